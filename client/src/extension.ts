@@ -1,0 +1,276 @@
+// The VS Code client: starts the language server, registers the commands, shows the
+// status-bar counts. Thin: analysis, diagnostics and exports all happen in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportMany, exportName, writeExport, type FileSystem } from './exportFiles.ts';
+
+const SECTION = 'aiAnnotator';
+const REQUESTS = { summary: 'aiAnnotator/summary', exportDocument: 'aiAnnotator/export', figureAt: 'aiAnnotator/figureAt', formats: 'aiAnnotator/formats' };
+const SERVER = {
+  markVerified: 'aiAnnotator.server.markVerified',
+  unmarkVerified: 'aiAnnotator.server.unmarkVerified',
+  addToKnowledge: 'aiAnnotator.server.addToKnowledge',
+};
+
+interface Summary {
+  uri: string;
+  counts: { vendors: number; models: number; products: number; figures: number; unverified: number; attributed: number; conflict: number; verified: number; orphaned: number };
+  entities: Array<{ kind: string; canonical: string; count: number; first: { line: number; character: number } }>;
+  figures: Array<{ text: string; description: string; status: string; subject?: string; line: number; character: number }>;
+  orphaned: Array<{ id: string; quote: string }>;
+}
+
+let client: LanguageClient | undefined;
+let statusItem: vscode.StatusBarItem;
+
+export async function activate(context: vscode.ExtensionContext) {
+  statusItem = vscode.window.createStatusBarItem('aiAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = vscode.l10n.t('AI Annotator counts');
+  statusItem.command = 'aiAnnotator.showEntities';
+  context.subscriptions.push(statusItem);
+
+  const command = (id: string, run: (...args: any[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, async (...args) => {
+      try {
+        return await run(...args);
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('AI Annotator: {0}', (e as Error).message));
+      }
+    }));
+  command('aiAnnotator.exportDocument', exportDocument);
+  command('aiAnnotator.exportWorkspace', exportWorkspace);
+  command('aiAnnotator.markVerified', markVerified);
+  command('aiAnnotator.unmarkVerified', unmarkVerified);
+  command('aiAnnotator.showEntities', showEntities);
+  command('aiAnnotator.addToKnowledge', addToKnowledge);
+  command('aiAnnotator.toggleFigureDiagnostics', toggleFigureDiagnostics);
+  command('aiAnnotator.restartServer', async () => {
+    await stopClient();
+    await startClient(context);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('AI Annotator: language server restarted'), 3000);
+  });
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) void updateStatus();
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // the document selector is fixed when the client starts
+      if (e.affectsConfiguration(`${SECTION}.languages`)) {
+        await stopClient();
+        await startClient(context);
+      }
+    }),
+  );
+  await startClient(context);
+}
+
+export function deactivate() {
+  return stopClient();
+}
+
+async function startClient(context: vscode.ExtensionContext) {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['markdown', 'plaintext']);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    synchronize: { configurationSection: SECTION },
+    initializationOptions: { locale: vscode.env.language, client: 'vscode' },
+    outputChannelName: 'AI Annotator',
+  };
+  client = new LanguageClient('aiAnnotator', 'AI Annotator', serverOptions, clientOptions);
+  await client.start();
+  void updateStatus();
+}
+
+async function stopClient() {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop().catch(() => undefined);
+}
+
+function requireClient(): LanguageClient {
+  if (!client) throw new Error(vscode.l10n.t('the language server is not running'));
+  return client;
+}
+
+function activeDocument(): vscode.TextEditor {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
+  return editor;
+}
+
+async function updateStatus() {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || !vscode.languages.match(client.clientOptions.documentSelector ?? [], editor.document)) {
+    statusItem.hide();
+    return;
+  }
+  const summary = await client.sendRequest<Summary | null>(REQUESTS.summary, { uri: editor.document.uri.toString() }).catch(() => null);
+  if (!summary || summary.uri !== vscode.window.activeTextEditor?.document.uri.toString()) return;
+  const c = summary.counts;
+  statusItem.text = `$(organization) ${c.vendors}  $(symbol-module) ${c.models}  $(symbol-number) ${c.figures}  $(warning) ${c.unverified}`;
+  statusItem.tooltip = vscode.l10n.t('{0} vendors, {1} models, {2} figures, {3} unverified — click for the list', c.vendors, c.models, c.figures, c.unverified);
+  statusItem.show();
+}
+
+async function pickFormat(): Promise<{ name: string; extension: string } | undefined> {
+  const formats = await requireClient().sendRequest<Array<{ name: string; extension: string; description: string }>>(REQUESTS.formats);
+  const picked = await vscode.window.showQuickPick(
+    formats.map((f) => ({ label: f.name.toUpperCase(), description: f.description, format: f })),
+    { title: vscode.l10n.t('Export annotations as'), placeHolder: vscode.l10n.t('Choose a format') },
+  );
+  return picked?.format;
+}
+
+const workspaceFs: FileSystem = {
+  exists: async (p) => vscode.workspace.fs.stat(vscode.Uri.file(p)).then(() => true, () => false),
+  writeFile: (p, c) => Promise.resolve(vscode.workspace.fs.writeFile(vscode.Uri.file(p), c)),
+  rename: (a, b) => Promise.resolve(vscode.workspace.fs.rename(vscode.Uri.file(a), vscode.Uri.file(b), { overwrite: true })),
+  mkdir: (p) => Promise.resolve(vscode.workspace.fs.createDirectory(vscode.Uri.file(p))),
+  delete: (p) => Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.file(p))),
+};
+
+async function exportDocument(format?: string, target?: string) {
+  const editor = activeDocument();
+  const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
+  if (!chosen) return;
+  const result = await requireClient().sendRequest<{ content?: string; extension?: string; error?: string } | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
+  if (!result?.content) throw new Error(result?.error ?? vscode.l10n.t('nothing to export'));
+  const base = editor.document.uri.scheme === 'file' ? editor.document.uri.fsPath : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'untitled.md').fsPath;
+  let path = target;
+  if (!path) {
+    const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(exportName(base, result.extension ?? chosen.extension)), title: vscode.l10n.t('Save annotations') });
+    if (!uri) return;
+    path = uri.fsPath; // the save dialog has already asked before replacing a file
+  }
+  await writeExport(workspaceFs, path, result.content, true);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(path)));
+  return path;
+}
+
+async function exportWorkspace(format?: string, outDir?: string, replace?: boolean) {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error(vscode.l10n.t('open a folder first'));
+  const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
+  if (!chosen) return;
+  const out = outDir ?? vscode.Uri.joinPath(folder.uri, 'annotations').fsPath;
+  const files = (await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '{**/node_modules/**,**/.git/**,annotations/**}'))
+    .map((u) => vscode.workspace.asRelativePath(u, false))
+    .sort();
+  let overwrite = replace ?? false;
+  if (replace === undefined && (await workspaceFs.exists(out))) {
+    const yes = vscode.l10n.t('Replace existing files');
+    const no = vscode.l10n.t('Keep existing files');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace the annotation files in it?', vscode.workspace.asRelativePath(out)), { modal: true }, yes, no);
+    if (!answer) return;
+    overwrite = answer === yes;
+  }
+  const c = requireClient();
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true },
+    (progress, token) =>
+      exportMany(workspaceFs, files, out, chosen.extension,
+        (rel) => c.sendRequest(REQUESTS.exportDocument, { uri: vscode.Uri.joinPath(folder.uri, rel).toString(), format: chosen.name }, token).then((r: any) => r ?? { error: 'no answer' }),
+        {
+          replace: overwrite,
+          isCancelled: () => token.isCancellationRequested,
+          progress: (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / Math.max(1, total) }),
+        }),
+  );
+  const message = vscode.l10n.t('{0} written, {1} kept, {2} failed{3}', result.written.length, result.skipped.length, result.failed.length, result.cancelled ? vscode.l10n.t(' (cancelled)') : '');
+  if (result.failed.length) void vscode.window.showWarningMessage(`${message}: ${result.failed.map((f) => `${f.path} (${f.error})`).join('; ')}`);
+  else void vscode.window.showInformationMessage(message);
+  return result;
+}
+
+async function figureAtCursor(): Promise<{ uri: string; data: unknown; recordId?: string } | undefined> {
+  const editor = activeDocument();
+  const found = await requireClient().sendRequest<{ data: unknown; recordId?: string } | null>(REQUESTS.figureAt, { uri: editor.document.uri.toString(), position: editor.selection.active });
+  if (!found) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no figure at the cursor.'));
+    return undefined;
+  }
+  return { uri: editor.document.uri.toString(), ...found };
+}
+
+async function markVerified(uri?: string, data?: unknown, source?: string, note?: string) {
+  if (!uri || !data) {
+    const at = await figureAtCursor();
+    if (!at) return;
+    uri = at.uri;
+    data = at.data;
+  }
+  const quote = (data as { figure?: { text?: string } }).figure?.text ?? '';
+  source ??= await vscode.window.showInputBox({
+    title: vscode.l10n.t('Mark "{0}" as verified', quote),
+    prompt: vscode.l10n.t('Where did you check it? A URL or a citation.'),
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A source is needed')),
+  });
+  if (!source) return;
+  if (note === undefined) note = (await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional)'), ignoreFocusOut: true })) ?? '';
+  const author = vscode.workspace.getConfiguration(SECTION).get<string>('verification.author') ?? '';
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.markVerified, arguments: [uri, data, source, note, author] });
+}
+
+async function unmarkVerified(recordId?: string) {
+  if (!recordId) {
+    const at = await figureAtCursor();
+    if (!at?.recordId) {
+      if (at) void vscode.window.showInformationMessage(vscode.l10n.t('The figure at the cursor is not marked as verified.'));
+      return;
+    }
+    recordId = at.recordId;
+  }
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.unmarkVerified, arguments: [recordId] });
+}
+
+async function addToKnowledge(entry?: { kind: string; name: string; vendorId?: string }) {
+  const name = entry?.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Name to add to the knowledge base') }));
+  if (!name) return;
+  const kinds = [
+    { label: vscode.l10n.t('Vendor'), kind: 'vendor' },
+    { label: vscode.l10n.t('Model'), kind: 'model' },
+    { label: vscode.l10n.t('Product'), kind: 'product' },
+  ];
+  const picked = await vscode.window.showQuickPick(kinds.map((k) => ({ ...k, picked: k.kind === entry?.kind })), { title: vscode.l10n.t('Add "{0}" as', name) });
+  if (!picked) return;
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.addToKnowledge, arguments: [{ kind: picked.kind, name, vendorId: entry?.vendorId }] });
+}
+
+async function showEntities() {
+  const editor = activeDocument();
+  const summary = await requireClient().sendRequest<Summary | null>(REQUESTS.summary, { uri: editor.document.uri.toString() });
+  if (!summary) return;
+  type Item = vscode.QuickPickItem & { position?: { line: number; character: number } };
+  const items: Item[] = [];
+  const kindLabel: Record<string, string> = { vendor: vscode.l10n.t('Vendor'), model: vscode.l10n.t('Model'), product: vscode.l10n.t('Product') };
+  items.push({ label: vscode.l10n.t('Entities'), kind: vscode.QuickPickItemKind.Separator });
+  for (const e of summary.entities) items.push({ label: e.canonical, description: `${kindLabel[e.kind] ?? e.kind} ×${e.count}`, position: e.first });
+  items.push({ label: vscode.l10n.t('Figures'), kind: vscode.QuickPickItemKind.Separator });
+  for (const f of summary.figures) items.push({ label: f.text, description: `${f.description} · ${f.status}`, detail: f.subject, position: f });
+  if (summary.orphaned.length) {
+    items.push({ label: vscode.l10n.t('Orphaned verifications'), kind: vscode.QuickPickItemKind.Separator });
+    for (const o of summary.orphaned) items.push({ label: o.quote, description: o.id });
+  }
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Entities and figures'), matchOnDescription: true });
+  if (picked?.position) {
+    const pos = new vscode.Position(picked.position.line, picked.position.character);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  }
+}
+
+async function toggleFigureDiagnostics() {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const enabled = config.get<boolean>('diagnostics.enabled', true);
+  await config.update('diagnostics.enabled', !enabled, vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  void vscode.window.setStatusBarMessage(enabled ? vscode.l10n.t('AI Annotator: figure diagnostics off') : vscode.l10n.t('AI Annotator: figure diagnostics on'), 3000);
+}

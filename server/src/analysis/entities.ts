@@ -1,0 +1,276 @@
+// Vendors, models and products in one block of normalised text: knowledge-base names from
+// one multi-pattern pass, versions attached to known families, and names the knowledge base
+// lacks (…大模型 after a proper noun, …GPT, Name-7B, organisations ending 科技/集团/…).
+import { aliasKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
+import { wordBoundaries, type Segmenter } from './segmenter.ts';
+import type { EntityKind, MentionSource } from './types.ts';
+
+export interface EntityCandidate {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  entityId: string;
+  canonical: string;
+  vendorId?: string;
+  via: MentionSource;
+  /** A context alias (苹果, 星火) without support in its own sentence: kept only if the document names the entity firmly elsewhere. */
+  tentative?: boolean;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
+
+/** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
+const VERSION_AFTER_FAMILY =
+  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ](?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
+/** A CJK family's version may not run into a quantity: 盘古3万亿 is not a version. */
+const QUANTITY_AFTER = /^[万亿千百个张台倍%年月日天次种条位名家款]/;
+
+const MODEL_SUFFIX = '大模型';
+/** Words that make "X大模型" generic rather than a name. */
+const GENERIC_MODEL_WORDS = new Set([
+  '通用', '行业', '国产', '自研', '开源', '闭源', '最新', '自家', '旗下', '垂直', '垂类', '基础', '专属', '多模态', '语言', '中文',
+  '企业', '企业级', '产业', '领域', '场景', '细分', '私有', '公有', '底层', '聊天', '对话', '生成式', '预训练', '全新', '首个',
+  '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
+]);
+const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
+const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
+/** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
+const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小)$/;
+
+/** Organisation suffixes for names the knowledge base lacks. */
+const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院)/g;
+const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
+
+/** Words near a context alias that support the entity reading. */
+const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS)/i;
+const MODEL_CUES = /(大模型|模型|版本|发布|升级|推出|对话|App|APP|接入|调用|参数)/;
+
+export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmenter): EntityCandidate[] {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const candidates: EntityCandidate[] = [];
+
+  for (const hit of kb.findAliases(lower)) {
+    const entries = kb.aliases.get(hit.key)!;
+    const entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
+    if (!entry) continue;
+    const record = kb.get(entry.entityId)!;
+    candidates.push({
+      start: hit.start, end: hit.end, kind: record.kind, entityId: record.id, canonical: record.name,
+      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: entry.contextual || undefined,
+    });
+    if (record.kind === 'model' && kb.isFamily(record.id)) {
+      const versioned = attachVersion(text, lower, hit.start, hit.end, record.id, kb);
+      if (versioned) candidates.push(versioned);
+    }
+  }
+  candidates.push(...patternModels(text, lower, candidates, kb));
+
+  let chosen = splitVendorPrefix(selectLongest(candidates), candidates);
+  if (segmenter) {
+    chosen = dropSplitWords(text, chosen, segmenter);
+    chosen = selectLongest([...chosen, ...patternVendors(text, chosen, segmenter)]);
+  }
+  for (const c of chosen) {
+    if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
+      c.end += MODEL_SUFFIX.length;
+    }
+    if (c.tentative && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
+  }
+  return chosen;
+}
+
+function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase): boolean {
+  const written = text.slice(start, end);
+  if (entry.caseSensitive && written !== entry.cased) return false;
+  if (isWordChar(written[0]) && isWordChar(text[start - 1])) return false;
+  if (isWordChar(written[written.length - 1]) && isWordChar(text[end])) return false;
+  const record = kb.get(entry.entityId);
+  for (const phrase of record?.excludePhrases ?? []) {
+    const p = aliasKey(phrase);
+    const k = p.indexOf(aliasKey(entry.written));
+    if (k >= 0 && lower.startsWith(p, start - k)) return false;
+  }
+  return true;
+}
+
+function attachVersion(text: string, lower: string, start: number, end: number, familyId: string, kb: KnowledgeBase): EntityCandidate | undefined {
+  const rest = lower.slice(end, end + 40);
+  const m = VERSION_AFTER_FAMILY.exec(rest);
+  if (!m) return undefined;
+  const cjkFamily = CJK_CHAR.test(text[end - 1]);
+  if (cjkFamily && m[1]) return undefined; // 盘古 3 with a space is not a version
+  const after = rest.slice(m[0].length);
+  if (cjkFamily && QUANTITY_AFTER.test(after)) return undefined;
+  if (/^\.\d/.test(after)) return undefined;
+  const version = m[2] + (m[3] ?? '');
+  const size = (m[4] ?? '').replace(/^[- ]/, '');
+  const table = kb.versions.get(familyId);
+  const family = kb.get(familyId)!;
+  const tryKeys = [versionKey(version + (size ? '-' + size : '')), versionKey(version), versionKey(m[2])];
+  const newEnd = end + m[0].length;
+  const writtenName = text.slice(start, newEnd);
+  for (const key of tryKeys) {
+    const id = table?.get(key);
+    if (id && key === tryKeys[0]) {
+      const rec = kb.get(id)!;
+      return { start, end: newEnd, kind: 'model', entityId: id, canonical: rec.name, vendorId: kb.vendorOf(id), via: 'version' };
+    }
+  }
+  // a version the knowledge base does not list: an id derived from the family
+  const suffix = versionKey(version + (size ? '-' + size : ''));
+  return {
+    start, end: newEnd, kind: 'model', entityId: `${familyId}-${suffix}`, canonical: writtenName,
+    vendorId: kb.vendorOf(familyId) ?? (family.kind === 'model' ? family.vendor : undefined), via: 'version',
+  };
+}
+
+/** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
+function patternModels(text: string, lower: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const derived = (start: number, end: number, vendorId?: string): EntityCandidate => {
+    const name = text.slice(start, end);
+    return { start, end, kind: 'model', entityId: `model:${aliasKey(name)}`, canonical: name, vendorId, via: 'pattern' };
+  };
+  const overlapsKnown = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && !(k.start === s && k.end <= e));
+
+  // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g)) {
+    const s = m.index!, e = s + m[0].length;
+    if (m[0].startsWith('GPT') || m[0].length < 5) continue;
+    if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
+  }
+  // Name-7B, Name-70B-Chat
+  for (const m of text.matchAll(/(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g)) {
+    const s = m.index!, e = s + m[0].length;
+    if (!overlapsKnown(s, e) || known.some((k) => k.start === s && k.end < e)) out.push(derived(s, e));
+  }
+  // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g)) {
+    const name = m[1];
+    const s = m.index!, e = s + m[0].length;
+    if (GENERIC_LATIN.has(name.toLowerCase()) || GENERIC_LATIN.has(name.toLowerCase().replace(/[-\d.]+$/, ''))) continue;
+    if (!/[a-z0-9]/.test(name) && name.length < 4) continue; // all-capital short words are acronyms (NLP, CV)
+    if (!known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
+  }
+  // Family X 大模型 (盘古医疗大模型) and Vendor X 大模型 (蚂蚁金融大模型)
+  for (const k of known) {
+    if (k.tentative || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
+    if (text.slice(k.start, k.end).endsWith('模型')) continue; // 文心大模型涵盖基础大模型 is two phrases
+    const rest = text.slice(k.end, k.end + 12);
+    const i = rest.indexOf(MODEL_SUFFIX);
+    if (i < 1 || i > 4) continue;
+    const x = rest.slice(0, i);
+    if (STOP_IN_NAME.test(x) || GENERIC_MODEL_WORDS.has(x)) continue;
+    const xs = k.end, xe = k.end + i;
+    if (known.some((o) => o !== k && o.start < xe + MODEL_SUFFIX.length && xs < o.end)) continue;
+    const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
+    out.push(derived(k.start, xe + MODEL_SUFFIX.length, vendorId));
+  }
+  return out;
+}
+
+/** A product written after its maker's name (百度千帆, 讯飞火石平台) is two mentions: the vendor and the product. */
+function splitVendorPrefix(chosen: EntityCandidate[], all: EntityCandidate[]): EntityCandidate[] {
+  return chosen.flatMap((c) => {
+    if (c.kind !== 'product' || c.via !== 'knowledge') return [c];
+    const vendor = all.find((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2);
+    return vendor ? [vendor, { ...c, start: vendor.end }] : [c];
+  });
+}
+
+const VIA_RANK: Record<MentionSource, number> = { knowledge: 0, version: 0, pattern: 1 };
+
+/** Leftmost-longest choice among overlapping candidates. */
+function selectLongest(candidates: EntityCandidate[]): EntityCandidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => a.start - b.start || b.end - a.end || VIA_RANK[a.via] - VIA_RANK[b.via] || Number(!!a.tentative) - Number(!!b.tentative),
+  );
+  const out: EntityCandidate[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+/**
+ * A short Chinese name found inside a longer word is not that name: 华为 in 中华为民, 盘古 in
+ * 盘古开天地. Two-character names are checked against the segmentation of a small window;
+ * a boundary that touches another recognised name is accepted (华为云|盘古 reads as 云盘|古).
+ */
+function dropSplitWords(text: string, chosen: EntityCandidate[], segmenter: Segmenter): EntityCandidate[] {
+  const checks = chosen.filter((c) => c.via === 'knowledge' && c.end - c.start === 2 && CJK_CHAR.test(text[c.start]) && CJK_CHAR.test(text[c.start + 1]));
+  if (!checks.length) return chosen;
+  const windows = checks.map((c) => ({ from: Math.max(0, c.start - 6), to: Math.min(text.length, c.end + 6) }));
+  const cuts = segmenter.cutAll(windows.map((w) => text.slice(w.from, w.to)));
+  const edges = new Set<number>();
+  for (const c of chosen) { edges.add(c.start); edges.add(c.end); }
+  const rejected = new Set<EntityCandidate>();
+  checks.forEach((c, i) => {
+    const w = windows[i];
+    const bounds = wordBoundaries(text.slice(w.from, w.to), cuts[i]);
+    if (!bounds) return;
+    const ok = (pos: number, neighbour: (o: EntityCandidate) => boolean) =>
+      bounds.has(pos - w.from) || chosen.some((o) => o !== c && neighbour(o));
+    const startOk = ok(c.start, (o) => o.end === c.start);
+    const endOk = ok(c.end, (o) => o.start === c.end);
+    if (!startOk || !endOk) rejected.add(c);
+  });
+  return chosen.filter((c) => !rejected.has(c));
+}
+
+/** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
+function patternVendors(text: string, chosen: EntityCandidate[], segmenter: Segmenter): EntityCandidate[] {
+  const sites: Array<{ from: number; suffixStart: number; suffixEnd: number }> = [];
+  for (const m of text.matchAll(ORG_SUFFIX)) {
+    const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
+    if (chosen.some((c) => c.start < suffixEnd && suffixStart < c.end)) continue;
+    let from = suffixStart;
+    while (from > 0 && suffixStart - from < 8 && !STOP_IN_NAME.test(text[from - 1])) from--;
+    if (from === suffixStart) continue;
+    sites.push({ from, suffixStart, suffixEnd });
+  }
+  if (!sites.length) return [];
+  const tagged = segmenter.tagAll(sites.map((s) => text.slice(s.from, s.suffixEnd)));
+  const out: EntityCandidate[] = [];
+  sites.forEach((site, i) => {
+    const words = tagged[i];
+    const bounds = wordBoundaries(text.slice(site.from, site.suffixEnd), words.map((w) => w.word));
+    if (!bounds || !words.length) return;
+    // the suffix must be a word of its own (人工智能 is not 人工 + 智能)
+    const last = words[words.length - 1];
+    if (last.word !== text.slice(site.suffixStart, site.suffixEnd)) return;
+    let start = site.suffixStart;
+    let properSeen = false;
+    for (let k = words.length - 2; k >= 0; k--) {
+      const w = words[k];
+      const isName = /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && PROPER_TAGS.has(w.tag);
+      if (!isName || site.suffixStart - (start - w.word.length) > 6) break;
+      start -= w.word.length;
+      if (w.tag !== 'ns') properSeen = true;
+    }
+    if (!properSeen || site.suffixStart - start < 2) return;
+    if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
+    if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
+    const name = text.slice(start, site.suffixEnd);
+    out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+  });
+  return out;
+}
+
+/** A context alias is supported by a neighbouring name in an enumeration (苹果、华为、小米) or by a cue word in its clause. */
+function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[]): boolean {
+  const near = all.some((o) => o !== c && !o.tentative && o.kind === c.kind &&
+    ((o.end <= c.start && /^[、,，和与及/ ]{1,2}$/.test(text.slice(o.end, c.start))) ||
+     (o.start >= c.end && /^[、,，和与及/ ]{1,2}$/.test(text.slice(c.end, o.start)))));
+  if (near) return true;
+  let s = c.start, e = c.end;
+  while (s > 0 && c.start - s < 12 && !/[。!?！？;；,，]/.test(text[s - 1])) s--;
+  while (e < text.length && e - c.end < 12 && !/[。!?！？;；,，]/.test(text[e])) e++;
+  const clause = text.slice(s, c.start) + ' ' + text.slice(c.end, e);
+  return (c.kind === 'model' ? MODEL_CUES : VENDOR_CUES).test(clause);
+}

@@ -1,0 +1,65 @@
+// Sections for the outline: Markdown headings, Chinese ordinal headings (一、 （一） 1.)
+// and short title lines between paragraphs. The first title line of a plain text is its title.
+import type { Section } from './types.ts';
+
+interface Heading { level: number; title: string; start: number; end: number }
+
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S.*)$/;
+const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$/;
+const DIGIT_ORDINAL = /^\s*\d{1,2}\s*[.、．]\s*(\S.*)$/;
+const ENDS_SENTENCE = /[。，,；;：:、…]$/;
+const CJK = /[\u3400-\u9fff]/g;
+
+export function findSections(text: string, markdown: boolean): Section[] {
+  const lines: Array<{ text: string; start: number; end: number }> = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    lines.push({ text: line, start: pos, end: pos + line.length });
+    pos += raw.length + 1;
+  }
+  const headings: Heading[] = [];
+  let firstTitle = true;
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const { text: line, start, end } = lines[i];
+    const t = line.trim();
+    if (markdown && /^(`{3,}|~{3,})/.test(t)) { inFence = !inFence; continue; }
+    if (inFence || !t) continue;
+    let h: Heading | undefined;
+    const md = markdown ? MARKDOWN_HEADING.exec(line) : null;
+    if (md) h = { level: md[1].length, title: md[2], start, end };
+    else if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
+      let m: RegExpExecArray | null;
+      if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
+      else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
+      else if ((m = DIGIT_ORDINAL.exec(line)) && t.length <= 24 && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
+      else if (isTitleLine(t, lines, i, markdown)) h = { level: firstTitle && headings.length === 0 ? 1 : 2, title: t, start, end };
+    }
+    if (h) {
+      headings.push(h);
+    }
+    firstTitle = false;
+  }
+  return headings.map((h, k) => {
+    let sectionEnd = text.length;
+    for (let j = k + 1; j < headings.length; j++) {
+      if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
+    }
+    return { title: h.title, level: h.level, headingStart: h.start, headingEnd: h.end, start: h.start, end: sectionEnd };
+  });
+}
+
+/** A short line with no closing punctuation, followed by a longer paragraph. */
+function isTitleLine(t: string, lines: Array<{ text: string }>, i: number, markdown: boolean): boolean {
+  if (t.length < 4 || t.length > 30) return false;
+  if ((t.match(CJK)?.length ?? 0) < 2) return false;
+  if (/[|｜]/.test(t) || /^[-*+>|#\d(（]/.test(t)) return false;
+  if (markdown && /^\s*([-*+]|\d+\.)\s/.test(t)) return false;
+  let next = i + 1;
+  while (next < lines.length && !lines[next].text.trim()) next++;
+  if (next >= lines.length) return false;
+  const following = lines[next].text.trim();
+  return following.length > t.length * 1.5 && following.length > 30;
+}

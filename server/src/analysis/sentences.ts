@@ -1,0 +1,53 @@
+// Sentence and clause boundaries in normalised text. A sentence ends at 。！？!?； outside
+// quotation marks, so a quoted remark and the speaker named after it stay together. A line
+// break inside a block is a soft wrap (blocks end at hard paragraph breaks), not a boundary.
+
+export interface Range { start: number; end: number }
+
+const SENTENCE_END = new Set(['。', '!', '?', '！', '？', ';', '；']);
+const CLAUSE_END = new Set([',', '，', ':', '：', '、']);
+const OPEN_QUOTE = new Set(['“', '「', '『', '"']);
+const CLOSE_QUOTE = new Set(['”', '」', '』']);
+
+export function sentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  let depth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') { straightOpen = !straightOpen; continue; }
+    if (OPEN_QUOTE.has(ch)) depth++;
+    else if (CLOSE_QUOTE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (SENTENCE_END.has(ch) && depth === 0 && !straightOpen) {
+      // keep runs of closing punctuation (?!) in the sentence
+      let end = i + 1;
+      while (end < text.length && SENTENCE_END.has(text[end])) end++;
+      if (end > start) out.push({ start, end });
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Clause boundaries: commas, colons and enumeration commas split a sentence further. */
+export function clauseAround(text: string, sentence: Range, pos: number): Range {
+  let s = pos;
+  while (s > sentence.start && !CLAUSE_END.has(text[s - 1])) s--;
+  let e = pos;
+  while (e < sentence.end && !CLAUSE_END.has(text[e]) && !SENTENCE_END.has(text[e])) e++;
+  return { start: s, end: e };
+}
+
+export function sentenceAt(list: Range[], pos: number): Range | undefined {
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else if (list[mid].start > pos) hi = mid - 1;
+    else return list[mid];
+  }
+  return undefined;
+}

@@ -1,0 +1,140 @@
+// The status of every figure: verified (a user's verification record, or a knowledge-base
+// fact for the same subject and attribute within tolerance), conflict (contradicts such a
+// fact or another figure about the same thing), attributed (its sentence names a source),
+// otherwise unverified.
+import { COMPARABLE_ATTRIBUTES } from './claims.ts';
+import type { Fact, KnowledgeBase } from './knowledge.ts';
+import type { FigureStatus, Qualifier, StatusReason } from './types.ts';
+
+export interface Measured {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  range?: [number, number];
+  attribute?: string;
+  subjectId?: string;
+  source?: string;
+}
+
+/** A figure elsewhere in the workspace that the figures of this document are compared with. */
+export interface ExternalFigure extends Measured {
+  path: string;
+}
+
+export interface StatusInput {
+  /** Figures a user has verified, by their index in the figure list, with the record id. */
+  verified?: Map<number, string>;
+  /** Figures whose verification no longer applies (the figure's text changed), by index. */
+  stale?: Map<number, string>;
+  /** Comparable figures of other documents. */
+  external?: readonly ExternalFigure[];
+}
+
+const DEFAULT_TOLERANCE = 0.01;
+const APPROX_TOLERANCE = 0.1;
+
+interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
+
+/** The values a figure allows: 超过3万亿 is (3e12, ∞), 约40 is [36, 44]. */
+export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range'>, tolerance = DEFAULT_TOLERANCE): Interval {
+  if (f.range) return { lo: f.range[0], hi: f.range[1], loOpen: false, hiOpen: false };
+  const v = f.value;
+  const slack = Math.abs(v) * tolerance;
+  switch (f.qualifier) {
+    case 'gt': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
+    case 'gte': return { lo: v - slack, hi: Infinity, loOpen: false, hiOpen: true };
+    case 'lt': return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
+    case 'lte': return { lo: -Infinity, hi: v + slack, loOpen: true, hiOpen: false };
+    case 'approx': {
+      const s = Math.abs(v) * Math.max(tolerance, APPROX_TOLERANCE);
+      return { lo: v - s, hi: v + s, loOpen: false, hiOpen: false };
+    }
+    default: return { lo: v - slack, hi: v + slack, loOpen: false, hiOpen: false };
+  }
+}
+
+function disjoint(a: Interval, b: Interval): boolean {
+  if (a.hi < b.lo || b.hi < a.lo) return true;
+  if (a.hi === b.lo && (a.hiOpen || b.loOpen)) return true;
+  if (b.hi === a.lo && (b.hiOpen || a.loOpen)) return true;
+  return false;
+}
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || !a || !b;
+}
+
+/** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
+export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
+  if (!sameUnit(f.unit, fact.unit)) return undefined;
+  const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
+  const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
+  if (closeEnough && !f.range) return 'match';
+  const factInterval = interval({ value: fact.value, qualifier: 'eq' }, tol);
+  return disjoint(interval(f, tol), factInterval) ? 'conflict' : undefined;
+}
+
+function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
+  if (!f.subjectId || !f.attribute) return [];
+  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute);
+}
+
+export function assignStatuses(
+  figures: readonly Measured[],
+  kb: KnowledgeBase,
+  input: StatusInput = {},
+): Array<{ status: FigureStatus; reason: StatusReason }> {
+  const result = figures.map((f, i): { status: FigureStatus; reason: StatusReason } => {
+    const record = input.verified?.get(i);
+    if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
+    const facts = factsFor(kb, f);
+    // only comparable attributes can contradict; any attribute can confirm (2倍 speed-up = fact 2倍)
+    const conflicting = COMPARABLE_ATTRIBUTES.has(f.attribute ?? '') ? facts.find((fact) => compareWithFact(f, fact) === 'conflict') : undefined;
+    const matching = facts.find((fact) => compareWithFact(f, fact) === 'match');
+    if (matching && !conflicting) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
+    if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
+    return { status: 'unverified', reason: { kind: 'none' } };
+  });
+
+  // figures about the same subject and attribute that cannot both be true
+  const groups = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (!f.subjectId || !f.attribute || !COMPARABLE_ATTRIBUTES.has(f.attribute)) return;
+    const key = `${f.subjectId}\u0000${f.attribute}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  const external = new Map<string, ExternalFigure[]>();
+  for (const x of input.external ?? []) {
+    if (!x.subjectId || !x.attribute) continue;
+    const key = `${x.subjectId}\u0000${x.attribute}`;
+    const list = external.get(key) ?? [];
+    list.push(x);
+    external.set(key, list);
+  }
+  for (const [key, members] of groups) {
+    for (const i of members) {
+      if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
+      const f = figures[i];
+      const other = members.find((j) => j !== i && sameUnit(figures[j].unit, f.unit) && disjoint(interval(figures[j]), interval(f)));
+      if (other !== undefined) {
+        const o = figures[other];
+        result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: o.start, end: o.end, value: o.value, unit: o.unit } } };
+        continue;
+      }
+      const x = external.get(key)?.find((e) => sameUnit(e.unit, f.unit) && disjoint(interval(e), interval(f)));
+      if (x) result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: x.start, end: x.end, value: x.value, unit: x.unit, path: x.path } } };
+    }
+  }
+
+  figures.forEach((f, i) => {
+    if (result[i].status !== 'unverified') return;
+    const stale = input.stale?.get(i);
+    if (f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
+    else if (stale) result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId: stale } };
+  });
+  return result;
+}

@@ -1,0 +1,54 @@
+// Quick fixes: on a figure "Mark as verified…" and "Ignore this figure"; on a verified figure
+// "Unmark"; on a name recognised by its form only, "Add to knowledge base…". Everything an
+// action needs travels in Diagnostic.data or comes from the analysis already made.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import type { AnalysedDocument } from './context.ts';
+import { CODES, DIAGNOSTIC_SOURCE, figureData, type FigureDiagnosticData } from './diagnostics.ts';
+import { t } from './messages.ts';
+
+/** Commands the VS Code client implements (they ask the user for a source or a kind first). */
+export const CLIENT_COMMANDS = {
+  markVerified: 'aiAnnotator.markVerified',
+  addToKnowledge: 'aiAnnotator.addToKnowledge',
+} as const;
+
+/** Commands the server implements (any LSP client can run them through workspace/executeCommand). */
+export const SERVER_COMMAND_IDS = {
+  markVerified: 'aiAnnotator.server.markVerified',
+  unmarkVerified: 'aiAnnotator.server.unmarkVerified',
+  ignoreFigure: 'aiAnnotator.server.ignoreFigure',
+  addToKnowledge: 'aiAnnotator.server.addToKnowledge',
+} as const;
+
+export function codeActions(doc: AnalysedDocument, params: CodeActionParams, locale: string, viaClient = true): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as FigureDiagnosticData | undefined)?.figure);
+  for (const d of ours) {
+    const data = d.data as FigureDiagnosticData;
+    actions.push(action(t(locale, 'action.verify'), [d], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMAND_IDS.markVerified, [doc.uri, data], true));
+    if (d.code !== CODES.conflict) actions.push(action(t(locale, 'action.ignore'), [d], SERVER_COMMAND_IDS.ignoreFigure, [doc.uri, data]));
+  }
+  const from = doc.document.offsetAt(params.range.start);
+  const to = doc.document.offsetAt(params.range.end);
+  const touches = (s: { start: number; end: number }) => s.start <= to && from <= s.end;
+  // a verified figure has no diagnostic: offer to unmark it where the cursor is
+  for (const f of doc.analysis.figures) {
+    if (!touches(f)) continue;
+    if (f.statusReason.kind === 'verification') {
+      actions.push(action(t(locale, 'action.unverify'), [], SERVER_COMMAND_IDS.unmarkVerified, [f.statusReason.recordId]));
+    } else if (!ours.length && f.status !== 'verified') {
+      // also when diagnostics are switched off
+      actions.push(action(t(locale, 'action.verify'), [], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMAND_IDS.markVerified, [doc.uri, figureData(doc, f)]));
+    }
+  }
+  for (const e of doc.analysis.entities) {
+    if (!touches(e) || e.via === 'knowledge' || doc.kb.get(e.entityId)) continue;
+    const entry = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };
+    actions.push(action(t(locale, 'action.addToKnowledge', e.canonical), [], viaClient ? CLIENT_COMMANDS.addToKnowledge : SERVER_COMMAND_IDS.addToKnowledge, [entry]));
+  }
+  return actions;
+}
+
+function action(title: string, diagnostics: Diagnostic[], command: string, args: unknown[], preferred = false): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: preferred || undefined, command: { title, command, arguments: args } };
+}

@@ -1,0 +1,145 @@
+// Server commands (workspace/executeCommand) and the custom requests the VS Code client uses
+// for its status bar, entity list and exports. Writing workspace files goes through the store.
+import { createHash } from 'node:crypto';
+import { aliasKey } from '../analysis/knowledge.ts';
+import { FORMATS, formatByName } from '../export/index.ts';
+import type { WorkspaceStore } from '../workspaceStore.ts';
+import { SERVER_COMMAND_IDS } from './codeActions.ts';
+import { guard, type AnalysedDocument, type ServerContext } from './context.ts';
+import type { FigureDiagnosticData } from './diagnostics.ts';
+import { figureData } from './diagnostics.ts';
+import { describeFigure } from './format.ts';
+import { t } from './messages.ts';
+
+export const SERVER_COMMANDS = Object.values(SERVER_COMMAND_IDS);
+
+export const REQUESTS = {
+  summary: 'aiAnnotator/summary',
+  exportDocument: 'aiAnnotator/export',
+  figureAt: 'aiAnnotator/figureAt',
+  formats: 'aiAnnotator/formats',
+} as const;
+
+export interface Summary {
+  uri: string;
+  version: number;
+  counts: { vendors: number; models: number; products: number; figures: number; unverified: number; attributed: number; conflict: number; verified: number; orphaned: number };
+  entities: Array<{ kind: string; entityId: string; canonical: string; count: number; first: { line: number; character: number } }>;
+  figures: Array<{ text: string; description: string; status: string; subject?: string; line: number; character: number }>;
+  orphaned: Array<{ id: string; quote: string }>;
+}
+
+export interface CommandHost {
+  store(): WorkspaceStore;
+  pathOf(uri: string): string;
+  afterWorkspaceWrite(): void;
+}
+
+export function summarise(doc: AnalysedDocument, locale: string): Summary {
+  const { analysis, document } = doc;
+  const byEntity = new Map<string, Summary['entities'][number]>();
+  for (const e of analysis.entities) {
+    const known = byEntity.get(e.entityId);
+    if (known) known.count++;
+    else byEntity.set(e.entityId, { kind: e.kind, entityId: e.entityId, canonical: e.canonical, count: 1, first: document.positionAt(e.start) });
+  }
+  const count = (kind: string) => new Set(analysis.entities.filter((e) => e.kind === kind).map((e) => e.entityId)).size;
+  const status = (s: string) => analysis.figures.filter((f) => f.status === s && !f.ignored).length;
+  return {
+    uri: doc.uri,
+    version: document.version,
+    counts: {
+      vendors: count('vendor'), models: count('model'), products: count('product'), figures: analysis.figures.length,
+      unverified: status('unverified'), attributed: status('attributed'), conflict: status('conflict'), verified: status('verified'), orphaned: doc.orphaned.length,
+    },
+    entities: [...byEntity.values()],
+    figures: analysis.figures.map((f) => {
+      const p = document.positionAt(f.start);
+      return { text: f.text, description: describeFigure(locale, f), status: t(locale, `status.${f.status}`), subject: f.subjectId ? doc.kb.get(f.subjectId)?.name ?? f.subjectId : undefined, line: p.line, character: p.character };
+    }),
+    orphaned: doc.orphaned.map((r) => ({ id: r.id, quote: r.quote })),
+  };
+}
+
+export function registerCommands(ctx: ServerContext, host: CommandHost) {
+  const { connection } = ctx;
+
+  connection.onExecuteCommand(guard(ctx, 'executeCommand', { ok: false }, async (params) => {
+    const args = params.arguments ?? [];
+    try {
+      switch (params.command) {
+        case SERVER_COMMAND_IDS.markVerified: {
+          const [uri, data, source, note, author] = args as [string, FigureDiagnosticData, string?, string?, string?];
+          const record = host.store().addVerification({
+            kind: 'verified', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix,
+            start: data.anchor.start, value: data.figure.value, unit: data.figure.unit, source: source?.trim() || '(no source given)', note: note || undefined,
+            verifiedBy: author || ctx.settings().verification.author || undefined,
+          });
+          host.afterWorkspaceWrite();
+          return { ok: true, id: record.id };
+        }
+        case SERVER_COMMAND_IDS.ignoreFigure: {
+          const [uri, data] = args as [string, FigureDiagnosticData];
+          const record = host.store().addVerification({
+            kind: 'ignored', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix, start: data.anchor.start,
+            verifiedBy: ctx.settings().verification.author || undefined,
+          });
+          host.afterWorkspaceWrite();
+          return { ok: true, id: record.id };
+        }
+        case SERVER_COMMAND_IDS.unmarkVerified: {
+          const [id] = args as [string];
+          const removed = host.store().removeVerification(id);
+          host.afterWorkspaceWrite();
+          return { ok: removed };
+        }
+        case SERVER_COMMAND_IDS.addToKnowledge: {
+          const [entry] = args as [{ kind: 'vendor' | 'model' | 'product'; name: string; vendorId?: string; country?: string; category?: string }];
+          host.store().addKnowledge(`${entry.kind}s` as 'vendors' | 'models' | 'products', knowledgeEntry(entry));
+          host.afterWorkspaceWrite();
+          return { ok: true };
+        }
+        default:
+          return { ok: false, error: `unknown command ${params.command}` };
+      }
+    } catch (e) {
+      void connection.window.showErrorMessage(`AI Annotator: ${(e as Error).message}`);
+      return { ok: false, error: (e as Error).message };
+    }
+  }));
+
+  connection.onRequest(REQUESTS.summary, guard(ctx, 'summary', null, async (params: { uri: string }, token) => {
+    const doc = await ctx.analysed(params.uri, token);
+    return doc ? summarise(doc, ctx.locale) : null;
+  }));
+
+  connection.onRequest(REQUESTS.figureAt, guard(ctx, 'figureAt', null, async (params: { uri: string; position: { line: number; character: number } }, token) => {
+    const doc = await ctx.analysed(params.uri, token);
+    if (!doc) return null;
+    const offset = doc.document.offsetAt(params.position);
+    const f = doc.analysis.figures.find((x) => x.start <= offset && offset <= x.end);
+    return f ? { data: figureData(doc, f), recordId: f.statusReason.kind === 'verification' ? f.statusReason.recordId : undefined } : null;
+  }));
+
+  connection.onRequest(REQUESTS.formats, () => FORMATS.map((f) => ({ name: f.name, extension: f.extension, description: f.description })));
+
+  // export of an open document, or of a file on disk (workspace export)
+  connection.onRequest(REQUESTS.exportDocument, guard(ctx, 'export', null, async (params: { uri: string; format: string }, token) => {
+    const format = formatByName(params.format);
+    if (!format) throw new Error(`unknown format ${params.format}`);
+    const doc = (await ctx.analysed(params.uri, token)) ?? (await ctx.analyseFile(params.uri));
+    if (!doc) return { error: `cannot read ${params.uri} as UTF-8 text` };
+    const text = doc.document.getText();
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    const content = format.render(doc.analysis, { path: doc.path, length: text.length, sha256 }, text);
+    return { content, extension: format.extension };
+  }));
+}
+
+function knowledgeEntry(entry: { kind: string; name: string; vendorId?: string; country?: string; category?: string }): Record<string, unknown> {
+  const slug = aliasKey(entry.name).replace(/[^a-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '') || createHash('sha1').update(entry.name).digest('hex').slice(0, 10);
+  const base = { id: `${entry.kind}:${slug}`, name: entry.name, names: { 'zh-Hans': entry.name, 'zh-Hant': entry.name, en: entry.name } };
+  if (entry.kind === 'vendor') return { ...base, country: entry.country ?? 'CN', type: 'company' };
+  if (entry.kind === 'model') return { ...base, vendor: entry.vendorId ?? 'vendor:unknown' };
+  return { ...base, category: entry.category ?? 'platform', ...(entry.vendorId ? { vendor: entry.vendorId } : {}) };
+}

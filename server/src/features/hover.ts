@@ -1,0 +1,121 @@
+// Hover: what an entity is (canonical name, aliases, country, models, vendor, version,
+// release, parameters, facts, mentions in this text) and what a figure means in plain terms
+// (value, qualifier, subject, status and why, the fact it matches or contradicts).
+import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import type { EntityRecord, Fact, KnowledgeBase } from '../analysis/knowledge.ts';
+import type { EntityMention, Figure } from '../analysis/types.ts';
+import type { VerificationRecord } from '../knowledge/workspace.ts';
+import type { AnalysedDocument } from './context.ts';
+import { describeFigure, scientific, valueWithUnit } from './format.ts';
+import { isChinese, t } from './messages.ts';
+
+export function itemAt(doc: AnalysedDocument, offset: number): EntityMention | Figure | undefined {
+  const hit = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
+  return doc.analysis.entities.find(hit) ?? doc.analysis.figures.find(hit)
+    // the caret right after the last character still counts
+    ?? doc.analysis.entities.find((s) => s.end === offset) ?? doc.analysis.figures.find((s) => s.end === offset);
+}
+
+export function hoverAt(doc: AnalysedDocument, offset: number, locale: string, records: readonly VerificationRecord[] = []): Hover | undefined {
+  const item = itemAt(doc, offset);
+  if (!item) return undefined;
+  const value = 'entityId' in item ? entityHover(doc, item, locale) : figureHover(doc, item, locale, records);
+  return {
+    contents: { kind: MarkupKind.Markdown, value },
+    range: { start: doc.document.positionAt(item.start), end: doc.document.positionAt(item.end) },
+  };
+}
+
+const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+
+function localName(e: EntityRecord, locale: string): string {
+  return isChinese(locale) ? e.names['zh-Hans'] : e.names.en;
+}
+
+function entityHover(doc: AnalysedDocument, m: EntityMention, locale: string): string {
+  const kb = doc.kb;
+  const record = kb.get(m.entityId);
+  const kind = t(locale, `kind.${m.kind}`);
+  const mentions = doc.analysis.entities.filter((e) => e.entityId === m.entityId).length;
+  const lines: string[] = [];
+  if (!record) {
+    lines.push(`**${esc(m.canonical)}** · ${kind}`, '', t(locale, 'hover.unknownEntity', m.via === 'version' ? 'version' : 'pattern'));
+    if (m.vendorId) lines.push('', `${t(locale, 'hover.vendor')}: ${esc(nameOf(kb, m.vendorId, locale))}`);
+    lines.push('', `${t(locale, 'hover.mentions')}: ${mentions}`);
+    return lines.join('\n');
+  }
+  const title = localName(record, locale);
+  lines.push(`**${esc(title)}**${title !== record.name ? ` (${esc(record.name)})` : ''} · ${kind}`);
+  if (record.description) lines.push('', esc(record.description));
+  lines.push('');
+  const aliases = [...new Set([record.names['zh-Hans'], record.names['zh-Hant'], record.names.en, ...(record.aliases ?? [])])].filter((a) => a !== title);
+  if (aliases.length) lines.push(`- ${t(locale, 'hover.aliases')}: ${aliases.slice(0, 8).map(esc).join(', ')}`);
+  if (record.kind === 'vendor') {
+    lines.push(`- ${t(locale, 'hover.country')}: ${record.country}`);
+    const models = (kb.modelsOf.get(record.id) ?? []).map((id) => kb.get(id)).filter((x): x is EntityRecord => !!x && x.kind === 'model' && !('family' in x && x.family));
+    if (models.length) lines.push(`- ${t(locale, 'hover.models')}: ${models.slice(0, 10).map((x) => esc(localName(x, locale))).join(', ')}`);
+  } else if (record.kind === 'model') {
+    lines.push(`- ${t(locale, 'hover.vendor')}: ${esc(nameOf(kb, record.vendor, locale))}`);
+    if (record.family) lines.push(`- ${t(locale, 'hover.family')}: ${esc(nameOf(kb, record.family, locale))}`);
+    if (record.version) lines.push(`- ${t(locale, 'hover.version')}: ${esc(record.version)}`);
+    if (record.released) lines.push(`- ${t(locale, 'hover.released')}: ${record.released}`);
+    if (record.parameters) lines.push(`- ${t(locale, 'hover.parameters')}: ${scientific(record.parameters)}`);
+    if (record.modality?.length) lines.push(`- ${t(locale, 'hover.modality')}: ${record.modality.join(', ')}`);
+  } else if (record.vendor) {
+    lines.push(`- ${t(locale, 'hover.vendor')}: ${esc(nameOf(kb, record.vendor, locale))}`);
+  }
+  lines.push(`- ${t(locale, 'hover.mentions')}: ${mentions}`);
+  const facts = kb.factsBySubject.get(record.id) ?? [];
+  if (facts.length) {
+    lines.push('', `**${t(locale, 'hover.facts')}**`);
+    for (const f of facts.slice(0, 6)) lines.push(`- ${f.attribute}: ${esc(valueWithUnit(f))} — ${cite(f)}`);
+  }
+  return lines.join('\n');
+}
+
+function nameOf(kb: KnowledgeBase, id: string, locale: string): string {
+  const e = kb.get(id);
+  return e ? localName(e, locale) : id.replace(/^\w+:/, '');
+}
+
+function cite(f: Fact): string {
+  const source = esc(f.source);
+  const linked = f.url && /^https?:\/\//.test(f.url) ? `[${source}](${f.url})` : source;
+  return `${linked}, ${f.date}`;
+}
+
+function figureHover(doc: AnalysedDocument, f: Figure, locale: string, records: readonly VerificationRecord[]): string {
+  const kb = doc.kb;
+  const lines = [`**${esc(f.text)}** = ${esc(describeFigure(locale, f))}`, ''];
+  lines.push(`- ${t(locale, 'hover.value')}: ${esc(valueWithUnit(f))}`);
+  lines.push(`- ${t(locale, 'hover.qualifier')}: ${t(locale, `qualifier.${f.qualifier}`)} (${f.qualifier})`);
+  if (f.range) lines.push(`- ${t(locale, 'hover.range')}: ${f.range[0]}–${f.range[1]}`);
+  if (f.subjectId) lines.push(`- ${t(locale, 'hover.subject')}: ${esc(nameOf(kb, f.subjectId, locale))}`);
+  if (f.attribute) lines.push(`- ${t(locale, 'hover.attribute')}: ${f.attribute}`);
+  if (f.source) lines.push(`- ${t(locale, 'hover.source')}: ${esc(f.source)}`);
+  lines.push(`- ${t(locale, 'hover.status')}: **${t(locale, `status.${f.status}`)}**`);
+  const reason = f.statusReason;
+  lines.push('');
+  switch (reason.kind) {
+    case 'fact-match':
+    case 'fact-conflict': {
+      const fact = kb.facts[reason.factIndex];
+      lines.push(t(locale, `hover.reason.${reason.kind}`), '', `${t(locale, 'hover.fact')}: ${esc(valueWithUnit(fact))} — ${cite(fact)}`);
+      break;
+    }
+    case 'figure-conflict':
+      lines.push(t(locale, 'hover.reason.figure-conflict', esc(valueWithUnit(reason.other))));
+      break;
+    case 'verification': {
+      const r = records.find((x) => x.id === reason.recordId);
+      if (r) lines.push(t(locale, 'hover.verifiedBy', esc(r.verifiedBy || '?'), r.verifiedAt.slice(0, 10), esc(r.source ?? '')) + (r.note ? `\n\n> ${esc(r.note)}` : ''));
+      break;
+    }
+    default:
+      lines.push(t(locale, `hover.reason.${reason.kind}`));
+  }
+  if (f.ambiguity === 'increase-multiple') {
+    lines.push('', t(locale, 'hover.ambiguous', esc(f.text), f.value, Number.parseFloat((f.value + 1).toPrecision(12))));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,84 @@
+// Document outline: sections, and inside each the vendors, models and figures it mentions
+// (an entity once per section, with its count; a figure with its value and status).
+// Workspace symbols: entities across every analysed document.
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import type { EntityMention, Figure, Section } from '../analysis/types.ts';
+import type { AnalysedDocument } from './context.ts';
+import { describeFigure } from './format.ts';
+import { t } from './messages.ts';
+
+const ENTITY_SYMBOL = { vendor: SymbolKind.Class, model: SymbolKind.Module, product: SymbolKind.Package } as const;
+
+export function documentSymbols(doc: AnalysedDocument, locale: string): DocumentSymbol[] {
+  const { document, analysis } = doc;
+  const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+
+  const children = (start: number, end: number): DocumentSymbol[] => {
+    const out: DocumentSymbol[] = [];
+    const seen = new Map<string, { symbol: DocumentSymbol; count: number }>();
+    const items: Array<EntityMention | Figure> = [...analysis.entities, ...analysis.figures]
+      .filter((x) => x.start >= start && x.end <= end)
+      .sort((a, b) => a.start - b.start);
+    for (const item of items) {
+      if ('entityId' in item) {
+        const known = seen.get(item.entityId);
+        if (known) { known.count++; known.symbol.detail = `${t(locale, `kind.${item.kind}`)} ×${known.count}`; continue; }
+        const symbol: DocumentSymbol = {
+          name: item.canonical, detail: t(locale, `kind.${item.kind}`), kind: ENTITY_SYMBOL[item.kind],
+          range: range(item.start, item.end), selectionRange: range(item.start, item.end),
+        };
+        seen.set(item.entityId, { symbol, count: 1 });
+        out.push(symbol);
+      } else {
+        out.push({
+          name: item.text,
+          detail: t(locale, 'symbol.figure', describeFigure(locale, item), t(locale, `status.${item.status}`)),
+          kind: SymbolKind.Number,
+          range: range(item.start, item.end),
+          selectionRange: range(item.start, item.end),
+        });
+      }
+    }
+    return out;
+  };
+
+  const sections = analysis.sections;
+  if (!sections.length) return children(0, analysis.length);
+  // nest sections by level; items go to the innermost section that holds them
+  const roots: DocumentSymbol[] = [];
+  const stack: Array<{ section: Section; symbol: DocumentSymbol }> = [];
+  const before = sections[0].start > 0 ? children(0, sections[0].start) : [];
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    const ownEnd = i + 1 < sections.length ? Math.min(s.end, sections[i + 1].start) : s.end;
+    const symbol: DocumentSymbol = {
+      name: s.title || '—', kind: SymbolKind.String, range: range(s.start, s.end), selectionRange: range(s.headingStart, s.headingEnd),
+      children: children(s.headingEnd, ownEnd),
+    };
+    while (stack.length && stack[stack.length - 1].section.level >= s.level) stack.pop();
+    if (stack.length) stack[stack.length - 1].symbol.children!.push(symbol);
+    else roots.push(symbol);
+    stack.push({ section: s, symbol });
+  }
+  return [...before, ...roots];
+}
+
+export function workspaceSymbols(docs: readonly AnalysedDocument[], query: string, locale: string): SymbolInformation[] {
+  const q = query.trim().toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const doc of docs) {
+    const seen = new Set<string>();
+    for (const e of doc.analysis.entities) {
+      if (seen.has(e.entityId)) continue;
+      if (q && !e.canonical.toLowerCase().includes(q) && !e.text.toLowerCase().includes(q) && !e.entityId.includes(q)) continue;
+      seen.add(e.entityId);
+      out.push({
+        name: e.canonical,
+        kind: ENTITY_SYMBOL[e.kind],
+        containerName: t(locale, `kind.${e.kind}`),
+        location: { uri: doc.uri, range: { start: doc.document.positionAt(e.start), end: doc.document.positionAt(e.end) } },
+      });
+    }
+  }
+  return out.slice(0, 2000);
+}

@@ -1,0 +1,53 @@
+// Settings under "aiAnnotator", read through workspace/configuration so changes apply
+// without a restart. Defaults here are the documented defaults of package.json.
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface Settings {
+  diagnostics: {
+    enabled: boolean;
+    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName };
+    /** Wait this long after typing stops before underlining the figure being typed. */
+    typingPauseMs: number;
+  };
+  inlayHints: { enabled: boolean };
+  analysis: { debounceMs: number };
+  verification: { author: string };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  diagnostics: {
+    enabled: true,
+    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning' },
+    typingPauseMs: 800,
+  },
+  inlayHints: { enabled: false },
+  analysis: { debounceMs: 30 },
+  verification: { author: '' },
+};
+
+const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Merge what the client sent over the defaults, ignoring values of the wrong type. */
+export function mergeSettings(raw: unknown): Settings {
+  const r = (raw ?? {}) as Record<string, any>;
+  const pick = <T>(value: unknown, fallback: T, ok: (v: unknown) => boolean): T => (ok(value) ? (value as T) : fallback);
+  const bool = (v: unknown) => typeof v === 'boolean';
+  const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  const sev = (v: unknown) => SEVERITIES.has(v as SeverityName);
+  const d = DEFAULT_SETTINGS;
+  return {
+    diagnostics: {
+      enabled: pick(r.diagnostics?.enabled, d.diagnostics.enabled, bool),
+      severity: {
+        unverified: pick(r.diagnostics?.severity?.unverified, d.diagnostics.severity.unverified, sev),
+        attributed: pick(r.diagnostics?.severity?.attributed, d.diagnostics.severity.attributed, sev),
+        conflict: pick(r.diagnostics?.severity?.conflict, d.diagnostics.severity.conflict, sev),
+      },
+      typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
+    },
+    inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
+    analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
+    verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+  };
+}

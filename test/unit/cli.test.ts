@@ -1,0 +1,121 @@
+// The ai-annotate command as scripts use it: outputs, exit codes and messages.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Ajv from 'ajv';
+import schema from '../../server/src/export/schema/ai-annotations.schema.json';
+
+const BIN = join(__dirname, '..', '..', 'bin', 'ai-annotate.js');
+const run = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+const validate = new Ajv({ strict: false }).compile(schema);
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-annotate-'));
+  writeFileSync(join(dir, 'a.md'), '# 华为\n\n华为发布盘古3.0，训练数据超过3万亿tokens。\n');
+  writeFileSync(join(dir, 'b.txt'), '據華為介紹，盤古大模型的訓練效率提升了1.1倍。');
+  return dir;
+}
+
+test('one file: an ai-annotations/1 document on stdout that validates', () => {
+  const dir = workspace();
+  const r = run(['annotate', '--format', 'json', 'a.md'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.equal(doc.schema, 'ai-annotations/1');
+  assert.equal(doc.source.path, 'a.md');
+  const text = readFileSync(join(dir, 'a.md'), 'utf8');
+  assert.equal(doc.source.length, text.length);
+  for (const a of doc.annotations) assert.equal(a.text, text.slice(a.start, a.end));
+  const fig = doc.annotations.find((a: { kind: string }) => a.kind === 'figure');
+  assert.deepEqual([fig.text, fig.value, fig.unit, fig.qualifier], ['超过3万亿tokens', 3e12, 'tokens', 'gt']);
+  assert.ok(doc.annotations.some((a: { entityId?: string }) => a.entityId === 'model:pangu-3.0'));
+});
+
+test('a folder with --out writes one output per input', () => {
+  const dir = workspace();
+  const r = run(['annotate', '--out', 'out', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(existsSync(join(dir, 'out', 'a.json')));
+  assert.ok(existsSync(join(dir, 'out', 'b.json')));
+  const b = JSON.parse(readFileSync(join(dir, 'out', 'b.json'), 'utf8'));
+  const fig = b.annotations.find((a: { kind: string }) => a.kind === 'figure');
+  assert.equal(fig.status, 'attributed');
+  assert.equal(fig.ambiguity, 'increase-multiple');
+});
+
+test('existing outputs are kept unless --force', () => {
+  const dir = workspace();
+  assert.equal(run(['annotate', '--out', 'out', 'a.md'], dir).status, 0);
+  const again = run(['annotate', '--out', 'out', 'a.md'], dir);
+  assert.equal(again.status, 1);
+  assert.match(again.stderr, /exists \(use --force/);
+  assert.equal(run(['annotate', '--force', '--out', 'out', 'a.md'], dir).status, 0);
+});
+
+test('jsonl and csv print several files to stdout', () => {
+  const dir = workspace();
+  const jsonl = run(['annotate', '--format', 'jsonl', 'a.md', 'b.txt'], dir);
+  assert.equal(jsonl.status, 0);
+  const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.some((l) => l.path === 'a.md') && lines.some((l) => l.path === 'b.txt'));
+  const csv = run(['annotate', '--format', 'csv', 'a.md', 'b.txt'], dir);
+  assert.equal(csv.status, 0);
+  assert.ok(csv.stdout.startsWith('\ufeffpath,id,kind'));
+  assert.equal(csv.stdout.match(/path,id,kind/g)?.length, 1, 'one header');
+});
+
+test('failures are named, the other inputs still written, exit 1', () => {
+  const dir = workspace();
+  writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+  writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xbb, 0xaa, 0xce, 0xaa]));
+  mkdirSync(join(dir, 'empty'));
+  const r = run(['annotate', '--out', 'out', 'a.md', 'missing.md', 'bin.txt', 'gbk.txt', 'empty'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /missing\.md: no such file/);
+  assert.match(r.stderr, /bin\.txt: binary file/);
+  assert.match(r.stderr, /gbk\.txt: not valid UTF-8/);
+  assert.match(r.stderr, /empty: folder holds no text files/);
+  assert.ok(existsSync(join(dir, 'out', 'a.json')));
+});
+
+test('usage errors exit 2 with a message', () => {
+  const dir = workspace();
+  assert.equal(run([], dir).status, 2);
+  const badFormat = run(['annotate', '--format', 'xml', 'a.md'], dir);
+  assert.equal(badFormat.status, 2);
+  assert.match(badFormat.stderr, /unknown format "xml"/);
+  const several = run(['annotate', 'a.md', 'b.txt'], dir);
+  assert.equal(several.status, 2);
+  assert.match(several.stderr, /need --out/);
+  assert.equal(run(['annotate', '--bogus', 'a.md'], dir).status, 2);
+  assert.equal(run(['frobnicate'], dir).status, 2);
+});
+
+test('the workspace verifications mark a figure verified', () => {
+  const dir = workspace();
+  mkdirSync(join(dir, '.ai-annotator'));
+  writeFileSync(join(dir, '.ai-annotator', 'verifications.json'), JSON.stringify({
+    version: 1,
+    verifications: [{ id: 'v1', path: 'a.md', quote: '超过3万亿tokens', prefix: '训练数据', suffix: '。', source: 'HDC 2023 keynote', verifiedAt: '2026-11-26T00:00:00Z' }],
+  }));
+  const r = run(['annotate', 'a.md'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const fig = JSON.parse(r.stdout).annotations.find((a: { kind: string }) => a.kind === 'figure');
+  assert.equal(fig.status, 'verified');
+});
+
+test('a malformed workspace file is reported and the bundled knowledge still works', () => {
+  const dir = workspace();
+  mkdirSync(join(dir, '.ai-annotator'));
+  const broken = '{ "vendors": [ { "id": 3 } ] }';
+  writeFileSync(join(dir, '.ai-annotator', 'knowledge.json'), broken);
+  const r = run(['annotate', 'a.md'], dir);
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /knowledge\.json:1:\d+: .*file ignored/);
+  assert.ok(JSON.parse(r.stdout).annotations.some((a: { entityId?: string }) => a.entityId === 'vendor:huawei'));
+  assert.equal(readFileSync(join(dir, '.ai-annotator', 'knowledge.json'), 'utf8'), broken);
+});
