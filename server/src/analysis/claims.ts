@@ -22,10 +22,10 @@ const SOURCE_PATTERNS: RegExp[] = [
   // 论文显示, 报告估算, 官网表示
   /(?:《[^》]{1,40}》)?(论文|报告|研究|数据|调查|财报|白皮书|公告|官网|资料|统计|文章|消息|测试|评测)(显示|表明|指出|估算|称|发现|预计|披露|表示|提到)/,
   // 张平安表示, OpenAI在官网表示, 英伟达曾披露, 李刚强调
-  /([A-Za-z\u4e00-\u9fff·]{2,16}?)(?:曾|也|还|则|更|已|就曾|亦)?(?:在[^,，。;；“”"]{1,20}?)?(表示|透露|介绍|(?<![堪简名号俗统通])称(?![为作之])|指出|宣布|披露|强调|提到|认为|坦言|预计|预测|估计|说道|说(?![明法服]))/,
+  /([A-Za-z\u4e00-\u9fff·]{2,16}?)(?:曾|也|还|则|更|已|就曾|亦)?(?:在[^,，。;；“”"]{1,20}?)?(表示|透露|介绍|(?<![堪简名号俗统通])称(?![为作之])|指出|宣布|披露|强调|提到|认为|坦言|预计|说道|说(?![明法服]))/,
 ];
 /** "X说" that is not a source: 可以说, 也就是说 … */
-const NOT_A_SPEAKER = /^(可以|也就是|换句话|总的来|简单来|通俗来|具体来|一般来|比如|不得不|应该|应当|再|或者|所以|因此|这|那|有人|不难|虽然|但|而|可|就|都|也|还|并|被|如此|如|正如|与其|尤其|甚至|因为|据)$/;
+const NOT_A_SPEAKER = /^(原来|如果|需要|可以|也就是|换句话|总的来|简单来|通俗来|具体来|一般来|比如|不得不|应该|应当|再|或者|所以|因此|这|那|有人|不难|虽然|但|而|可|就|都|也|还|并|被|如此|如|正如|与其|尤其|甚至|因为|据)$/;
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
@@ -69,7 +69,8 @@ export function findSource(sentence: string): string | undefined {
     if (re === SOURCE_PATTERNS[2]) {
       const speaker = m[1];
       if (NOT_A_SPEAKER.test(speaker) || /^[的了是在和与及就都也还]/.test(speaker)) continue;
-      const trimmed = m[0].replace(/^.*[“”"‘’「」]/, '');
+      // drop what the character class let through before the speaker: quote marks, a date's 日
+      const trimmed = m[0].replace(/^.*[“”"‘’「」]/, '').replace(/^[日号月年]/, '');
       return trimmed.length >= 3 ? trimmed : m[0];
     }
     return m[0];

@@ -26,7 +26,8 @@ export function hoverAt(doc: AnalysedDocument, offset: number, locale: string, r
   };
 }
 
-const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+// Markdown that would change how a name reads: emphasis, code, links, tables, HTML
+const esc = (s: string) => s.replace(/[\\`*_[\]|<>]/g, '\\$&');
 
 function localName(e: EntityRecord, locale: string): string {
   return isChinese(locale) ? e.names['zh-Hans'] : e.names.en;
