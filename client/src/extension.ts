@@ -21,6 +21,7 @@ interface Summary {
 }
 
 let client: LanguageClient | undefined;
+let selector: Array<{ scheme: string; language: string }> = [];
 let statusItem: vscode.StatusBarItem;
 
 export async function activate(context: vscode.ExtensionContext) {
@@ -78,8 +79,9 @@ async function startClient(context: vscode.ExtensionContext) {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['markdown', 'plaintext']);
+  selector = languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    documentSelector: selector,
     synchronize: { configurationSection: SECTION },
     initializationOptions: { locale: vscode.env.language, client: 'vscode' },
     outputChannelName: 'AI Annotator',
@@ -108,7 +110,7 @@ function activeDocument(): vscode.TextEditor {
 
 async function updateStatus() {
   const editor = vscode.window.activeTextEditor;
-  if (!client || !editor || !vscode.languages.match(client.clientOptions.documentSelector ?? [], editor.document)) {
+  if (!client || !editor || !vscode.languages.match(selector, editor.document)) {
     statusItem.hide();
     return;
   }
@@ -236,13 +238,13 @@ async function addToKnowledge(entry?: { kind: string; name: string; vendorId?: s
   const name = entry?.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Name to add to the knowledge base') }));
   if (!name) return;
   const kinds = [
-    { label: vscode.l10n.t('Vendor'), kind: 'vendor' },
-    { label: vscode.l10n.t('Model'), kind: 'model' },
-    { label: vscode.l10n.t('Product'), kind: 'product' },
+    { label: vscode.l10n.t('Vendor'), entityKind: 'vendor' },
+    { label: vscode.l10n.t('Model'), entityKind: 'model' },
+    { label: vscode.l10n.t('Product'), entityKind: 'product' },
   ];
-  const picked = await vscode.window.showQuickPick(kinds.map((k) => ({ ...k, picked: k.kind === entry?.kind })), { title: vscode.l10n.t('Add "{0}" as', name) });
+  const picked = await vscode.window.showQuickPick(kinds.map((k) => ({ ...k, picked: k.entityKind === entry?.kind })), { title: vscode.l10n.t('Add "{0}" as', name) });
   if (!picked) return;
-  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.addToKnowledge, arguments: [{ kind: picked.kind, name, vendorId: entry?.vendorId }] });
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.addToKnowledge, arguments: [{ kind: picked.entityKind, name, vendorId: entry?.vendorId }] });
 }
 
 async function showEntities() {

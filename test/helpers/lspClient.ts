@@ -43,12 +43,12 @@ export class TestClient {
       this.diagnostics.set(p.uri, p);
       for (const l of this.listeners.splice(0)) l();
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
     this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => { for (const l of this.listeners.splice(0)) l(); return null; });
     this.connection.onRequest('window/showMessageRequest', () => null);
-    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => { this.logs.push(p.message); });
     this.connection.listen();
   }
 

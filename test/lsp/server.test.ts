@@ -30,18 +30,18 @@ describe('push diagnostics client', () => {
   });
 
   test('publishes diagnostics for unverified figures, with code, source and data', async () => {
-    const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes('20万条')));
+    const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => String(x.message).includes('20万条')));
     const records = diags.find((d) => client.document(uri).getText(d.range) === '超过20万条');
     assert.ok(records, 'diagnostic on 超过20万条');
     assert.equal(records!.source, 'ai-annotator');
     assert.equal(records!.code, 'figure-unverified');
     assert.equal(records!.severity, 2);
-    assert.match(records!.message, /more than 2 × 10⁵ 条/);
+    assert.match(String(records!.message), /more than 2 × 10⁵ 条/);
     assert.equal((records!.data as any).figure.value, 200000);
     const attributed = diags.find((d) => client.document(uri).getText(d.range) === '50%以上');
     assert.equal(attributed?.code, 'figure-attributed');
     assert.equal(attributed?.severity, 3);
-    assert.match(attributed!.message, /据华为方面披露/);
+    assert.match(String(attributed!.message), /据华为方面披露/);
     // a figure that matches a knowledge-base fact is verified: no diagnostic
     assert.ok(!diags.some((d) => client.document(uri).getText(d.range) === '千亿参数'));
     for (const d of diags) {
@@ -186,7 +186,7 @@ describe('pull diagnostics client, Chinese display language', () => {
     const items = await client.pullDiagnostics(uri, (d) => d.length > 0);
     const d = items.find((x: Diagnostic) => client.document(uri).getText(x.range) === '少于20%');
     assert.ok(d, JSON.stringify(items.map((x) => client.document(uri).getText(x.range))));
-    assert.match(d!.message, /有出处的数据/);
+    assert.match(String(d!.message), /有出处的数据/);
     assert.equal(client.diagnostics.get(uri), undefined, 'nothing pushed to a pull client');
   });
 

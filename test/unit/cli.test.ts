@@ -24,7 +24,7 @@ test('one file: an ai-annotations/1 document on stdout that validates', () => {
   const r = run(['annotate', '--format', 'json', 'a.md'], dir);
   assert.equal(r.status, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
-  assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors));
   assert.equal(doc.schema, 'ai-annotations/1');
   assert.equal(doc.source.path, 'a.md');
   const text = readFileSync(join(dir, 'a.md'), 'utf8');

@@ -85,7 +85,7 @@ run('one entity, every written form', [
   { input: '科大訊飛發布了訊飛星火', has: [m('科大訊飛', 'vendor:iflytek'), m('訊飛星火', 'model:spark')] },
   { input: 'OpenAI发布了ChatGPT', has: [m('OpenAI', 'vendor:openai'), m('ChatGPT', 'model:chatgpt', { vendorId: 'vendor:openai' })] },
   { input: '谷歌（Google）推出了Gemini', has: [m('谷歌', 'vendor:google'), m('Google', 'vendor:google')] },
-  { input: '蘋果公司推出了Apple Intelligence', todo: 'engine: 苹果 inside the word 苹果公司 is dropped by the segmentation boundary check', has: [m(['蘋果', '蘋果公司'], 'vendor:apple'), m('Apple Intelligence', 'model:apple-intelligence')] },
+  { input: '蘋果公司推出了Apple Intelligence', has: [m(['蘋果', '蘋果公司'], 'vendor:apple'), m('Apple Intelligence', 'model:apple-intelligence')] },
   { input: '華為聯(lián)手百度發布新品', has: [m('華為', 'vendor:huawei'), m('百度', 'vendor:baidu')] },
   { input: '訊(xùn)飛星火正式發布', has: [m('訊(xùn)飛星火', 'model:spark')] },
   { input: 'HUAWEI发布会即将举行', has: [m('HUAWEI', 'vendor:huawei')] },
@@ -99,7 +99,7 @@ run('one entity, every written form', [
 run('word boundaries and names that are ordinary words', [
   { input: '他们倡导中华为民、天下为公的理念', not: ['vendor:huawei'] },
   { input: '盘古开天地是中国古代神话', not: ['model:pangu'] },
-  { input: '遇到不懂的问题可以百度一下', not: ['vendor:baidu'], todo: 'engine: 百度一下 (to search the web) is read as the vendor; the knowledge base has no excludePhrases for it' },
+  { input: '遇到不懂的问题可以百度一下', not: ['vendor:baidu'] },
   { input: '我每天都吃苹果', not: ['vendor:apple'] },
   { input: '早餐喝了一碗小米粥', not: ['vendor:xiaomi'] },
   { input: '每个字节包含8个比特', not: ['vendor:bytedance'] },
@@ -113,7 +113,7 @@ run('word boundaries and names that are ordinary words', [
 
 run('context aliases', [
   { input: '苹果、华为、小米等手机厂商都在布局大模型', has: [m('苹果', 'vendor:apple'), m('华为', 'vendor:huawei'), m('小米', 'vendor:xiaomi')] },
-  { input: '苹果公司发布了新款iPhone', todo: 'engine: 苹果 inside the word 苹果公司 is dropped by the segmentation boundary check', has: [m(['苹果', '苹果公司'], 'vendor:apple')] },
+  { input: '苹果公司发布了新款iPhone', has: [m(['苹果', '苹果公司'], 'vendor:apple')] },
   { input: '苹果的CEO库克表示将加大AI投入', has: [m('苹果', 'vendor:apple')] },
   { input: '这个季节的苹果又甜又脆', not: ['vendor:apple'] },
   { input: '讯飞星火发布后，星火的用户数快速增长', has: [m('讯飞星火', 'model:spark'), m('星火', 'model:spark')] },
@@ -159,5 +159,5 @@ run('names the knowledge base lacks, by pattern', [
 run('a product after its vendor is two mentions', [
   { input: '百度千帆平台接入了多个模型', has: [m('百度', 'vendor:baidu', { kind: 'vendor' }), m('千帆', 'product:qianfan', { kind: 'product' })] },
   { input: '讯飞火石平台正式上线', has: [m('讯飞', 'vendor:iflytek', { kind: 'vendor' }), m('火石平台', 'product:huoshi', { kind: 'product' })] },
-  { input: '阿里云百炼提供模型服务', todo: 'engine: the split takes the shortest vendor prefix (阿里 + 云百炼) instead of the longest (阿里云 + 百炼)', has: [m('阿里云', 'vendor:alibaba-cloud', { kind: 'vendor' }), m('百炼', 'product:bailian', { kind: 'product' })] },
+  { input: '阿里云百炼提供模型服务', has: [m('阿里云', 'vendor:alibaba-cloud', { kind: 'vendor' }), m('百炼', 'product:bailian', { kind: 'product' })] },
 ]);

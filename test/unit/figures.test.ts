@@ -98,7 +98,7 @@ run('numerals and scale words', [
   { input: '推理速度是上一代的三倍', figures: [fig('三倍', 3, 'x', 'eq', { ambiguity: null })] },
   { input: '不良率仅为百分之零点五', figures: [fig('百分之零点五', 0.5, '%')] },
   { input: '模型训练了三千五百亿个tokens', figures: [fig('三千五百亿个tokens', 3.5e11, 'tokens')] },
-  { input: '上下文长度达到１，０２４个tokens', figures: [fig('１，０２４个tokens', 1024, 'tokens')], todo: 'engine: a full-width thousands comma splits the number and 024 is read as 24' },
+  { input: '上下文长度达到１，０２４个tokens', figures: [fig('１，０２４个tokens', 1024, 'tokens')] },
 ]);
 
 run('ranges', [
@@ -110,9 +110,9 @@ run('ranges', [
   { input: '算法工程师年薪在50万至100万元之间', figures: [fig('50万至100万元', 5e5, '元', 'eq', { range: [5e5, 1e6] })] },
   { input: '一次完整训练需要3到5天', figures: [fig('3到5天', 3, '天', 'eq', { range: [3, 5] })] },
   { input: '推理速度可达到原来的两到三倍', figures: [fig('两到三倍', 2, 'x', 'eq', { range: [2, 3] })] },
-  { input: '部署周期缩短至1-2个月', figures: [fig('1-2个月', 1, '月', 'eq', { range: [1, 2] })], todo: 'engine: a hyphen range of plain numbers (1-2, 5-10, 20-30) is not read' },
-  { input: '推理速度可达原来的5-10倍', figures: [fig('5-10倍', 5, 'x', 'eq', { range: [5, 10] })], todo: 'engine: a hyphen range of plain numbers (1-2, 5-10, 20-30) is not read' },
-  { input: '首字延迟为20-30毫秒', figures: [fig('20-30毫秒', 20, '毫秒', 'eq', { range: [20, 30] })], todo: 'engine: a hyphen range of plain numbers (1-2, 5-10, 20-30) is not read' },
+  { input: '部署周期缩短至1-2个月', figures: [fig('1-2个月', 1, '月', 'eq', { range: [1, 2] })] },
+  { input: '推理速度可达原来的5-10倍', figures: [fig('5-10倍', 5, 'x', 'eq', { range: [5, 10] })] },
+  { input: '首字延迟为20-30毫秒', figures: [fig('20-30毫秒', 20, '毫秒', 'eq', { range: [20, 30] })] },
   { input: '训练成本约200万至300万美元', figures: [fig('约200万至300万美元', 2e6, '美元', 'approx', { range: [2e6, 3e6] })] },
 ]);
 
@@ -134,7 +134,7 @@ run('comparators and hedges', [
   { input: '20余家企业参与了标准制定', figures: [fig('20余家', 20, '家', 'gt')] },
   { input: '今年发布了30多款AI产品', figures: [fig('30多款', 30, '款', 'gt')] },
   { input: '研发历时7个多月', figures: [fig('7个多月', 7, '月', 'gt')] },
-  { input: '产品上线仅两个多月', figures: [fig('两个多月', 2, '月', 'gt')], todo: 'engine: a small Chinese numeral with a time or count measure word is dropped (gold: 兩個多月)' },
+  { input: '产品上线仅两个多月', figures: [fig('两个多月', 2, '月', 'gt')] },
   { input: '三十余家企业签约入驻', figures: [fig('三十余家', 30, '家', 'gt')] },
   { input: '超过七成的用户每天使用', figures: [fig('超过七成', 70, '%', 'gt')] },
   { input: '近三成企业已经试用', figures: [fig('近三成', 30, '%', 'approx')] },
@@ -184,9 +184,9 @@ run('units and measure words', [
   { input: '只需15分钟即可完成部署', figures: [fig('15分钟', 15, '分钟')] },
   { input: '在高考数学测试中取得了710分', figures: [fig('710分', 710, '分')] },
   { input: '飞桨已凝聚750万开发者', figures: [fig('750万', 7.5e6, '开发者')] },
-  { input: '团队只用了两周就完成了训练', figures: [fig('两周', 2, '周')], todo: 'engine: a small Chinese numeral with a time or count measure word is dropped (gold: 两周)' },
-  { input: '整个项目仅用了三个月', figures: [fig('三个月', 3, '月')], todo: 'engine: a small Chinese numeral with a time or count measure word is dropped (gold: 三个月)' },
-  { input: '模型先后尝试了四次才通过测试', figures: [fig('四次', 4, '次')], todo: 'engine: a small Chinese numeral with a time or count measure word is dropped (gold: 四次)' },
+  { input: '团队只用了两周就完成了训练', figures: [fig('两周', 2, '周')] },
+  { input: '整个项目仅用了三个月', figures: [fig('三个月', 3, '月')] },
+  { input: '模型先后尝试了四次才通过测试', figures: [fig('四次', 4, '次')] },
   { input: '团队有12名博士', figures: [fig('12名', 12, '名')] },
 ]);
 
@@ -219,8 +219,8 @@ run('subjects', [
     figures: [fig('2倍', 2, 'x', 'eq', { subjectId: 'model:pangu-3.0', ambiguity: 'increase-multiple' })],
   },
   // X是Y的N倍: the figure is about X; Y is only the base of the comparison
-  { input: '盘古3.0的推理速度是GPT-4的3倍', figures: [fig('3倍', 3, 'x', 'eq', { subjectId: 'model:pangu-3.0' })], todo: 'engine: the base of a comparison (是Y的N倍) is taken as the subject' },
-  { input: 'GPT-3的参数量是GPT-2的100多倍', figures: [fig('100多倍', 100, 'x', 'gt', { subjectId: 'model:gpt-3' })], todo: 'engine: the base of a comparison (是Y的N倍) is taken as the subject' },
+  { input: '盘古3.0的推理速度是GPT-4的3倍', figures: [fig('3倍', 3, 'x', 'eq', { subjectId: 'model:pangu-3.0' })] },
+  { input: 'GPT-3的参数量是GPT-2的100多倍', figures: [fig('100多倍', 100, 'x', 'gt', { subjectId: 'model:gpt-3' })] },
   { input: '文心一言的用户规模达到1亿人', figures: [fig('1亿人', 1e8, '人', 'eq', { subjectId: 'model:ernie-bot' })] },
   { input: '华为云今年部署了2000台服务器', figures: [fig('2000台', 2000, '台', 'eq', { subjectId: 'vendor:huawei-cloud' })] },
   { input: 'Llama 2 提供70B参数的版本', figures: [fig('70B参数', 7e10, '参数', 'eq', { subjectId: 'model:llama-2' })] },

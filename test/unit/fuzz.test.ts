@@ -10,7 +10,7 @@ import { engine, fastStartEngine } from '../helpers/engine.ts';
 const splitsPair = (text: string, i: number) =>
   i > 0 && i < text.length && /[\ud800-\udbff]/.test(text[i - 1]) && /[\udc00-\udfff]/.test(text[i]);
 
-function checkSpans(text: string, spans: Array<{ start: number; end: number; text: string }>) {
+function checkSpans(text: string, spans: ReadonlyArray<{ start: number; end: number; text: string }>) {
   for (const s of spans) {
     assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), 'integer offsets');
     assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, `span ${s.start}-${s.end} inside ${text.length}`);

@@ -2,11 +2,15 @@
 // references resolve, every fact has a source and a date, and no alias is silently shared.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aliasKey, KnowledgeBase, type KnowledgeDocument } from '../../server/src/analysis/knowledge.ts';
+import { aliasKey, KnowledgeBase } from '../../server/src/analysis/knowledge.ts';
 import { BUNDLED_SOURCES, parseKnowledge } from '../../server/src/knowledge/index.ts';
 
 const docs = BUNDLED_SOURCES.map((s) => s.document);
-const all = <K extends 'vendors' | 'models' | 'products' | 'facts'>(k: K) => docs.flatMap((d) => (d[k] ?? []) as NonNullable<KnowledgeDocument[K]>);
+const vendors = docs.flatMap((d) => d.vendors ?? []);
+const models = docs.flatMap((d) => d.models ?? []);
+const products = docs.flatMap((d) => d.products ?? []);
+const facts = docs.flatMap((d) => d.facts ?? []);
+const all = { vendors, models, products, facts };
 
 test('every bundled file validates against the schema', () => {
   for (const s of BUNDLED_SOURCES) {
@@ -16,31 +20,31 @@ test('every bundled file validates against the schema', () => {
 });
 
 test('the knowledge base is big enough: 150 vendors, 300 models, products, 60 facts', () => {
-  assert.ok(all('vendors').length >= 150, `vendors: ${all('vendors').length}`);
-  assert.ok(all('models').length >= 300, `models: ${all('models').length}`);
-  assert.ok(all('products').length >= 50, `products: ${all('products').length}`);
-  assert.ok(all('facts').length >= 60, `facts: ${all('facts').length}`);
+  assert.ok(all.vendors.length >= 150, `vendors: ${all.vendors.length}`);
+  assert.ok(all.models.length >= 300, `models: ${all.models.length}`);
+  assert.ok(all.products.length >= 50, `products: ${all.products.length}`);
+  assert.ok(all.facts.length >= 60, `facts: ${all.facts.length}`);
 });
 
 test('ids are unique across all files', () => {
-  const ids = [...all('vendors'), ...all('models'), ...all('products')].map((e) => e.id);
+  const ids = [...all.vendors, ...all.models, ...all.products].map((e) => e.id);
   const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
   assert.deepEqual(dupes, []);
 });
 
 test('references resolve: vendors, families, parents, fact subjects', () => {
-  const ids = new Set([...all('vendors'), ...all('models'), ...all('products')].map((e) => e.id));
-  for (const m of all('models')) {
+  const ids = new Set([...all.vendors, ...all.models, ...all.products].map((e) => e.id));
+  for (const m of all.models) {
     assert.ok(ids.has(m.vendor), `${m.id}: vendor ${m.vendor}`);
     if (m.family) assert.ok(ids.has(m.family), `${m.id}: family ${m.family}`);
   }
-  for (const p of all('products')) if (p.vendor) assert.ok(ids.has(p.vendor), `${p.id}: vendor ${p.vendor}`);
-  for (const v of all('vendors')) if (v.parent) assert.ok(ids.has(v.parent), `${v.id}: parent ${v.parent}`);
-  for (const f of all('facts')) assert.ok(ids.has(f.subject), `fact about ${f.subject}`);
+  for (const p of all.products) if (p.vendor) assert.ok(ids.has(p.vendor), `${p.id}: vendor ${p.vendor}`);
+  for (const v of all.vendors) if (v.parent) assert.ok(ids.has(v.parent), `${v.id}: parent ${v.parent}`);
+  for (const f of all.facts) assert.ok(ids.has(f.subject), `fact about ${f.subject}`);
 });
 
 test('every fact has a source and a date', () => {
-  for (const f of all('facts')) {
+  for (const f of all.facts) {
     assert.ok(f.source.trim().length >= 3, `${f.subject} ${f.attribute}: source`);
     assert.match(f.date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
     assert.ok(Number.isFinite(f.value));
@@ -48,7 +52,7 @@ test('every fact has a source and a date', () => {
 });
 
 test('every entity has simplified, traditional and English names', () => {
-  for (const e of [...all('vendors'), ...all('models'), ...all('products')]) {
+  for (const e of [...all.vendors, ...all.models, ...all.products]) {
     assert.ok(e.names['zh-Hans'] && e.names['zh-Hant'] && e.names.en, e.id);
   }
 });
@@ -57,7 +61,7 @@ test('no alias is shared by two entities unless declared ambiguous', () => {
   const declared = new Set(docs.flatMap((d) => d.ambiguousAliases ?? []).map((a) => aliasKey(a.alias)));
   const owner = new Map<string, string>();
   const clashes: string[] = [];
-  for (const e of [...all('vendors'), ...all('models'), ...all('products')]) {
+  for (const e of [...all.vendors, ...all.models, ...all.products]) {
     const spellings = new Set([e.name, e.names['zh-Hans'], e.names['zh-Hant'], e.names.en, ...(e.aliases ?? []), ...(e.contextAliases ?? [])].map(aliasKey));
     for (const key of spellings) {
       const other = owner.get(key);
@@ -70,7 +74,7 @@ test('no alias is shared by two entities unless declared ambiguous', () => {
 
 test('every model has a vendor that is a vendor; families have versions that point back', () => {
   const kb = new KnowledgeBase([...BUNDLED_SOURCES]);
-  for (const m of all('models')) {
+  for (const m of all.models) {
     assert.equal(kb.kindOf(m.vendor), 'vendor', m.id);
     if (m.family) assert.equal(kb.kindOf(m.family), 'model', m.id);
   }

@@ -29,7 +29,11 @@ export interface AnalyzeOptions {
   external?: readonly ExternalFigure[];
 }
 
-interface BlockEntity { start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource; tentative?: boolean }
+interface BlockEntity {
+  start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
+  tentative?: boolean; familyChoices?: string[]; versionKey?: string;
+}
+type Pending = EntityMention & { tentative?: boolean; familyChoices?: string[]; versionKey?: string };
 interface BlockFigure extends Claim {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
 }
@@ -79,8 +83,12 @@ function analyzeBlock(block: string, engine: Engine): BlockResult {
   const norm = normalize(block);
   const text = norm.text;
   const found = findEntities(text, engine.kb, engine.segmenter);
-  // a thousands comma must be an ASCII comma in the original (，is a list separator)
-  const commaOk = (i: number) => block[norm.origin[i]] === ',';
+  // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
+  // otherwise ，is a list separator
+  const commaOk = (i: number) => {
+    const o = norm.origin[i];
+    return block[o] === ',' || (block[o] === '，' && /[０-９]/.test(block[o - 1] ?? ''));
+  };
   const figures = findFigures(text, found, commaOk);
   const claims = describeClaims(text, found, figures);
   const entities: BlockEntity[] = found.map((e) => {
@@ -95,6 +103,38 @@ function analyzeBlock(block: string, engine: Engine): BlockResult {
     return out;
   });
   return { entities, figures: blockFigures };
+}
+
+/**
+ * Mentions that depend on the rest of the document: a context alias (苹果, 星火) stands when the
+ * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
+ * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
+ */
+function resolveTentative(entities: Pending[], kb: KnowledgeBase): EntityMention[] {
+  const firm = new Set<string>();
+  const talkedAbout = new Set<string>(); // the entities, their families and their vendors
+  for (const e of entities) {
+    if (e.tentative) continue;
+    firm.add(e.entityId);
+    talkedAbout.add(e.entityId);
+    const record = kb.get(e.entityId);
+    if (record?.kind === 'model' && record.family) talkedAbout.add(record.family);
+    if (e.vendorId) talkedAbout.add(e.vendorId);
+  }
+  const out: EntityMention[] = [];
+  for (const e of entities) {
+    const { tentative, familyChoices, versionKey, ...mention } = e;
+    if (familyChoices) {
+      const present = familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
+      const id = present.length === 1 ? kb.versions.get(present[0])?.get(versionKey!) : undefined;
+      const record = id ? kb.get(id) : undefined;
+      if (!record) continue;
+      out.push({ ...mention, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
+    } else if (!tentative || firm.has(e.entityId)) {
+      out.push(mention);
+    }
+  }
+  return out;
 }
 
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
@@ -122,11 +162,12 @@ export function analyze(text: string, engine: Engine, options: AnalyzeOptions = 
     for (const e of result.entities) {
       const start = b.start + e.start, end = b.start + e.end;
       if (!isWholeSpan(text, start, end)) continue;
-      const mention: EntityMention & { tentative?: boolean } = {
+      const mention: Pending = {
         start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, via: e.via,
       };
       if (e.vendorId) mention.vendorId = e.vendorId;
       if (e.tentative) mention.tentative = true;
+      if (e.familyChoices) { mention.familyChoices = e.familyChoices; mention.versionKey = e.versionKey; }
       entities.push(mention);
     }
     for (const f of result.figures) {
@@ -136,14 +177,7 @@ export function analyze(text: string, engine: Engine, options: AnalyzeOptions = 
     }
   }
 
-  // a context alias (苹果, 星火) stands when the document names the same entity firmly elsewhere
-  const firm = new Set(entities.filter((e) => !(e as { tentative?: boolean }).tentative).map((e) => e.entityId));
-  const kept = entities.filter((e) => {
-    const t = e as EntityMention & { tentative?: boolean };
-    if (!t.tentative) return true;
-    delete t.tentative;
-    return firm.has(e.entityId);
-  });
+  const kept = resolveTentative(entities as Pending[], engine.kb);
 
   const provisional: Figure[] = drafts.map((d) => ({ kind: 'figure', ...d, status: 'unverified', statusReason: { kind: 'none' } }));
   const marks = options.verifications?.(provisional, text);

@@ -83,7 +83,11 @@ const KIND_ORDER: Record<string, number> = { model: 0, product: 1, vendor: 2 };
 
 /** The entity a figure is about: "1750亿参数的GPT-3" names it after; otherwise the nearest model, product or vendor of its sentence, preceding first. */
 function subjectOf(text: string, f: FigureCandidate, sentence: Range, entities: EntityCandidate[]): EntityCandidate | undefined {
-  const inSentence = entities.filter((e) => !e.tentative && e.start >= sentence.start && e.end <= sentence.end);
+  // the base of a comparison is not the subject: 盘古3.0的速度是GPT-4的3倍, 比GPT-4高30%
+  const isComparisonBase = (e: EntityCandidate) =>
+    e.end <= f.start && /(是|为|比|较|相比|相较于|相当于|超过|达到)$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+    /^(的|高|快|多|大|强|低|少|慢)?[^,，。;；]{0,3}$/.test(text.slice(e.end, f.start));
+  const inSentence = entities.filter((e) => !e.tentative && e.start >= sentence.start && e.end <= sentence.end && !isComparisonBase(e));
   if (!inSentence.length) return undefined;
   const after = inSentence.find((e) => e.start >= f.end && /^的?$/.test(text.slice(f.end, e.start)));
   if (after) return after;

@@ -1,7 +1,7 @@
 // Vendors, models and products in one block of normalised text: knowledge-base names from
 // one multi-pattern pass, versions attached to known families, and names the knowledge base
 // lacks (…大模型 after a proper noun, …GPT, Name-7B, organisations ending 科技/集团/…).
-import { aliasKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
+import { aliasKey, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
 import { wordBoundaries, type Segmenter } from './segmenter.ts';
 import type { EntityKind, MentionSource } from './types.ts';
 
@@ -15,6 +15,9 @@ export interface EntityCandidate {
   via: MentionSource;
   /** A context alias (苹果, 星火) without support in its own sentence: kept only if the document names the entity firmly elsewhere. */
   tentative?: boolean;
+  /** A version written alone (R1, V3, k1.5): the families it may belong to, decided by what the document talks about. */
+  familyChoices?: string[];
+  versionKey?: string;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -39,13 +42,17 @@ const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
 const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小)$/;
 
+/** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
+const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
+
 /** Organisation suffixes for names the knowledge base lacks. */
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
 const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS)/i;
-const MODEL_CUES = /(大模型|模型|版本|发布|升级|推出|对话|App|APP|接入|调用|参数)/;
+// not 模型 or 大模型: in AI news every sentence has them
+const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户)/;
 
 export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmenter): EntityCandidate[] {
   const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -72,11 +79,12 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
     chosen = dropSplitWords(text, chosen, segmenter);
     chosen = selectLongest([...chosen, ...patternVendors(text, chosen, segmenter)]);
   }
+  chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   for (const c of chosen) {
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
-    if (c.tentative && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
+    if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
   return chosen;
 }
@@ -175,9 +183,25 @@ function patternModels(text: string, lower: string, known: EntityCandidate[], kb
 function splitVendorPrefix(chosen: EntityCandidate[], all: EntityCandidate[]): EntityCandidate[] {
   return chosen.flatMap((c) => {
     if (c.kind !== 'product' || c.via !== 'knowledge') return [c];
-    const vendor = all.find((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2);
+    const vendor = all
+      .filter((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2)
+      .sort((a, b) => b.end - a.end)[0];
     return vendor ? [vendor, { ...c, start: vendor.end }] : [c];
   });
+}
+
+/** Versions written without their family (DeepSeek发布R1; V3的训练成本): resolved by the document's other mentions. */
+function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+  if (!kb.versionOwners.size) return [];
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9.\-_/])[A-Za-z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9.\-_/])/g)) {
+    const s = m.index!, e = s + m[0].length;
+    if (chosen.some((c) => c.start < e && s < c.end)) continue;
+    const owners = kb.versionOwners.get(standaloneVersionKey(m[0]));
+    if (!owners) continue;
+    out.push({ start: s, end: e, kind: 'model', entityId: '', canonical: m[0], via: 'version', tentative: true, familyChoices: owners, versionKey: versionKey(m[0]) });
+  }
+  return out;
 }
 
 const VIA_RANK: Record<MentionSource, number> = { knowledge: 0, version: 0, pattern: 1 };
@@ -217,7 +241,8 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], segmenter: Segm
     const ok = (pos: number, neighbour: (o: EntityCandidate) => boolean) =>
       bounds.has(pos - w.from) || chosen.some((o) => o !== c && neighbour(o));
     const startOk = ok(c.start, (o) => o.end === c.start);
-    const endOk = ok(c.end, (o) => o.start === c.end);
+    // 苹果公司 is one dictionary word, and still the company 苹果
+    const endOk = ok(c.end, (o) => o.start === c.end) || (c.kind === 'vendor' && ORG_TAIL.test(text.slice(c.end, c.end + 4)) && bounds.has(c.end + (ORG_TAIL.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0) - w.from));
     if (!startOk || !endOk) rejected.add(c);
   });
   return chosen.filter((c) => !rejected.has(c));

@@ -100,13 +100,21 @@ export function findFigures(text: string, blockedByEntities: Blocked[], commaOk:
   const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end);
   const listNumberEnd = listNumbering(text);
 
-  const tokens = scanNumbers(text, commaOk);
+  // numbers are looked for with entity names blanked out, so 2 of Step-2 does not swallow the 万亿 after it
+  let scanText = text;
+  if (blockedByEntities.length) {
+    const chars = text.split('');
+    for (const b of blockedByEntities) for (let i = b.start; i < b.end; i++) chars[i] = '§';
+    scanText = chars.join('');
+  }
+  const tokens = scanNumbers(scanText, commaOk).filter((t) => !blockedByEntities.some((b) => b.start < t.end && t.start < b.end));
+  const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   const out: FigureCandidate[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
-    const fig = readFigure(text, tok, tokens[t + 1]);
+    const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : undefined);
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
@@ -128,15 +136,15 @@ function listNumbering(text: string): number {
 
 interface Reading extends FigureCandidate { rangeEndToken?: NumberToken }
 
-function readFigure(text: string, tok: NumberToken, next: NumberToken | undefined): Reading | undefined {
-  const before = text[tok.start - 1];
+function readFigure(text: string, tok: NumberToken, next: NumberToken | undefined, rangeEnd = false): Reading | undefined {
+  const before = rangeEnd ? undefined : text[tok.start - 1];
   // digits inside names and codes: A100, HDC2023, NDCG@30, L0, 1+N, x.5
-  if (before && /[A-Za-z@#_\\/]/.test(before) && !tok.chinese) return undefined;
+  if (before && /[A-Za-z@#_\\]/.test(before) && !tok.chinese) return undefined;
+  // 每百万tokens: the denominator of a rate, not a quantity of its own
+  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return undefined;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return undefined;
-  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) {
-    // 30%-40% is a range, M6-OFA is a name
-    if (!/[%倍]/.test(text[tok.start - 2])) return undefined;
-  }
+  // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
+  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return undefined;
 
   let pos = tok.end;
   let qualifier: Qualifier = 'eq';
@@ -185,7 +193,8 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
         strong = true;
         const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
         if (m) pos += m[0].length;
-      } else if (tok.latinScale === 'K' && /^\s*(上下文|context|字|长文本)/.test(lookahead)) {
+      } else if (tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, tok.start)))) {
+        // 128K in a sentence about context windows
         unit = 'tokens';
         strong = true;
       } else {
@@ -218,7 +227,7 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
   let rangeEndToken: NumberToken | undefined;
   const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(pos));
   if (sep && next && next.start === pos + sep[0].length && !next.chinese === !tok.chinese) {
-    const second = readFigure(text, { ...next }, undefined);
+    const second = readFigure(text, { ...next }, undefined, true);
     const secondUnit = second?.unit ?? '';
     if (second && (unit === '' || unit === secondUnit) && second.value > value) {
       range = [value, second.value];
@@ -268,7 +277,13 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
 
   // Is it a claim at all?
   const hasComparator = qualifier !== 'eq' || !!range;
-  if (tok.chinese && !tok.percent && !strong) {
+  // a comparator makes a small Chinese numeral a claim (不到两个月), but 近一年 is "the past year";
+  // durations and counts of events (两周, 三个月, 四次) are claims too, 一 alone never is
+  // (years are left out: 三年磨一剑, 近两年 are idioms and time references)
+  const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(unit);
+  const counted = (!!prefix && !(prefix[0].endsWith('近') && timeOrTimes)) ||
+    (/^(月|天|周|小时|分钟|次)$/.test(unit) && tok.value >= 2 && !tok.range && !tok.openAbove && !prefix);
+  if (tok.chinese && !tok.percent && !strong && !counted) {
     // small Chinese numerals count discourse items (三类, 两个方面) unless a strong unit follows
     const bareScale = tok.scaled && tok.end - tok.start === 1;
     if (tok.value < 10 || bareScale) return undefined;
@@ -290,6 +305,28 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
   if (rangeEndToken) figure.rangeEndToken = rangeEndToken;
   if (unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, start - 6), start))) figure.ambiguity = 'increase-multiple';
   return figure;
+}
+
+const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
+
+function sentenceAround(text: string, pos: number): string {
+  let s = pos, e = pos;
+  while (s > 0 && !/[。!?！？;；\n]/.test(text[s - 1])) s--;
+  while (e < text.length && !/[。!?！？;；\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
+function tableCell(text: string, tok: NumberToken): Reading | undefined {
+  let s = tok.start, e = tok.end;
+  while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
+  while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
+  if (text[s - 1] !== '|' || text[e] !== '|') return undefined;
+  const cell = text.slice(s, e).trim();
+  const m = /^(\d+(?:\.\d+)?)([KkMB])?$/.exec(cell);
+  if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
+  const start = s + text.slice(s, e).indexOf(cell);
+  return { start, end: start + cell.length, value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
 }
 
 function matchUnit(text: string, pos: number): { def: UnitDef; length: number } | undefined {

@@ -21,7 +21,8 @@ export function loadJieba(names: Iterable<string> = []): Segmenter {
   const jieba = loaded;
   for (const name of names) if (/^[\u4e00-\u9fff]{3,}$/.test(name)) jieba.insertWord(name);
   return {
-    cutAll: (texts) => texts.map((t) => (t ? jieba.cut(segmentable(t), true) : [])),
+    // dictionary words only (no HMM): a name crossed by a real word is suspect, by a guessed one is not
+    cutAll: (texts) => texts.map((t) => (t ? jieba.cut(segmentable(t), false) : [])),
     tagAll: (texts) => texts.map((t) => (t ? jieba.tag(segmentable(t)) : [])),
   };
 }

@@ -97,6 +97,11 @@ export function versionKey(version: string): string {
   return v;
 }
 
+/** A version as written on its own (V3, R1-Zero, k1.5): lower-case, no separators, the letter prefix kept. */
+export function standaloneVersionKey(version: string): string {
+  return version.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
 export interface KnowledgeSource { document: KnowledgeDocument; origin: string }
 
 export class KnowledgeBase {
@@ -107,6 +112,8 @@ export class KnowledgeBase {
   readonly aliases = new Map<string, AliasEntry[]>();
   /** family model id → version key → model id. */
   readonly versions = new Map<string, Map<string, string>>();
+  /** Versions that can stand alone once their family is known (R1, V3, k1.5): version key → families. */
+  readonly versionOwners = new Map<string, string[]>();
   /** entity id → models that belong to it (vendor → models, family → versions). */
   readonly modelsOf = new Map<string, string[]>();
   /** Inconsistencies found while merging documents, for the loader to report. */
@@ -168,6 +175,12 @@ export class KnowledgeBase {
           const key = versionKey(entity.version);
           if (!table.has(key)) table.set(key, entity.id);
           this.versions.set(entity.family, table);
+          const alone = standaloneVersionKey(entity.version);
+          if (/^[a-z]{1,2}\d/.test(alone)) {
+            const owners = this.versionOwners.get(alone) ?? [];
+            if (!owners.includes(entity.family)) owners.push(entity.family);
+            this.versionOwners.set(alone, owners);
+          }
         }
       }
     }

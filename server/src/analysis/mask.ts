@@ -11,13 +11,16 @@ function blank(chars: string[], from: number, to: number) {
 
 export function maskNonProse(text: string, markdown: boolean): string {
   const hasUrl = text.includes('://') || text.includes('www.');
-  if (!markdown && !hasUrl) return text;
+  // fenced code is code in a plain-text file too (Markdown pasted into .txt)
+  const hasFence = /^\s*(```|~~~)/m.test(text);
+  if (!markdown && !hasUrl && !hasFence) return text;
   const chars = text.split('');
   let changed = false;
   const mask = (from: number, to: number) => {
     if (to > from) { blank(chars, from, to); changed = true; }
   };
   if (hasUrl) for (const m of text.matchAll(URL)) mask(m.index!, m.index! + m[0].length);
+  if (hasFence) maskFences(text, mask);
   if (markdown) maskMarkdown(text, mask);
   return changed ? chars.join('') : text;
 }
@@ -27,7 +30,15 @@ function maskMarkdown(text: string, mask: (from: number, to: number) => void) {
   const front = /^(?:\ufeff)?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
   if (front) mask(0, front[0].length);
 
-  // fenced code blocks
+  // inline code, HTML comments, link and image targets, reference definitions
+  for (const m of text.matchAll(/(`+)[^`\n]+?\1/g)) mask(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) mask(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/\]\(([^)\n]*)\)/g)) mask(m.index! + 2, m.index! + m[0].length - 1);
+  for (const m of text.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*\S.*$/gm)) mask(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/<[a-z][a-z0-9-]*(?:\s[^<>\n]*)?>|<\/[a-z][a-z0-9-]*>/gi)) mask(m.index!, m.index! + m[0].length);
+}
+
+function maskFences(text: string, mask: (from: number, to: number) => void) {
   let offset = 0;
   let fence: string | undefined;
   let fenceStart = 0;
@@ -44,11 +55,4 @@ function maskMarkdown(text: string, mask: (from: number, to: number) => void) {
     offset += line.length + 1;
   }
   if (fence) mask(fenceStart, text.length);
-
-  // inline code, HTML comments, link and image targets, reference definitions
-  for (const m of text.matchAll(/(`+)[^`\n]+?\1/g)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/\]\(([^)\n]*)\)/g)) mask(m.index! + 2, m.index! + m[0].length - 1);
-  for (const m of text.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*\S.*$/gm)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/<[a-z][a-z0-9-]*(?:\s[^<>\n]*)?>|<\/[a-z][a-z0-9-]*>/gi)) mask(m.index!, m.index! + m[0].length);
 }

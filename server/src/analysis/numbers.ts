@@ -145,6 +145,12 @@ export function scanNumbers(text: string, thousandsCommaOk: (i: number) => boole
       i = tok.end;
       continue;
     }
+    // 一半, 半数: half, as a percentage
+    if ((text[i] === '一' && text[i + 1] === '半' && text[i + 2] !== '天') || (text[i] === '半' && text[i + 1] === '数')) {
+      out.push({ start: i, end: i + 2, value: 50, percent: true, chinese: true, scaled: false, decimal: false });
+      i += 2;
+      continue;
+    }
     if (text[i] === '百' && text.startsWith('百分之', i)) {
       const tok = readPercentPhrase(text, i);
       if (tok) { out.push(tok); i = tok.end; continue; }
