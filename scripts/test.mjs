@@ -23,6 +23,15 @@ let failed = false;
 for (const suite of wanted) {
   const files = find(join('test', suite));
   if (!files.length) continue;
+  if (suite === 'e2e') {
+    // the e2e tests install the packaged .vsix into code-server: package it fresh, and install
+    // code-server (once, about a minute) before any test's timeout starts
+    for (const step of [['scripts/package.mjs'], ['scripts/code-server.mjs', 'install']]) {
+      const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
+      if (r.status !== 0) { console.error(`e2e setup failed: node ${step.join(' ')}`); failed = true; }
+    }
+    if (failed) break;
+  }
   console.log(`\n# ${suite}: ${files.length} files`);
   // e2e suites drive one browser and one code-server each: run them one after another
   const concurrency = suite === 'e2e' ? ['--test-concurrency=1'] : [];

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Builds the production bundles and packages the extension with @vscode/vsce into
+//   dist/<name>-<version>-<target>.vsix
+// nodejieba is a native addon (kept external by esbuild): the .vsix ships the copy in
+// node_modules/nodejieba, so it is platform-specific. The target defaults to this machine's
+// platform, and packaging refuses a nodejieba binary built for another platform.
+//
+//   node scripts/package.mjs [--target linux-x64] [--out-dir dist] [--skip-build]
+//   import { packageVsix } from './package.mjs'   -> { file, target, bytes, files }
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NODEJIEBA_BINARY = 'node_modules/nodejieba/build/Release/nodejieba.node';
+
+/** Files the installed extension cannot work without (checked in the package listing). */
+const REQUIRED = [
+  'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE',
+  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js',
+  'l10n/bundle.l10n.zh-cn.json', 'syntaxes/figures.injection.tmLanguage.json',
+  'server/src/knowledge/schema/knowledge.schema.json', 'server/src/knowledge/schema/verifications.schema.json',
+  'node_modules/nodejieba/index.js', 'node_modules/nodejieba/package.json', NODEJIEBA_BINARY,
+  ...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8']
+    .map((f) => `node_modules/nodejieba/submodules/cppjieba/dict/${f}`),
+];
+
+/** vsce --target of this machine (alpine: the musl build of nodejieba). */
+export function hostTarget() {
+  const musl = process.platform === 'linux' && !process.report?.getReport?.().header?.glibcVersionRuntime;
+  const platform = process.platform === 'linux' && musl ? 'alpine' : process.platform;
+  return `${platform}-${process.arch === 'arm' ? 'armhf' : process.arch}`;
+}
+
+/** Platform and architecture of a native module, from its ELF / Mach-O / PE header. */
+export function binaryPlatform(file) {
+  const b = fs.readFileSync(file);
+  if (b.readUInt32BE(0) === 0x7f454c46) { // ELF
+    const machine = b.readUInt16LE(18);
+    return { os: 'linux', arch: { 0x3e: 'x64', 0xb7: 'arm64', 0x28: 'armhf' }[machine] ?? `elf-machine-${machine}` };
+  }
+  if (b.readUInt32LE(0) === 0xfeedfacf) { // 64-bit Mach-O
+    const cpu = b.readUInt32LE(4);
+    return { os: 'darwin', arch: { 0x01000007: 'x64', 0x0100000c: 'arm64' }[cpu] ?? `macho-cpu-${cpu}` };
+  }
+  if (b.toString('latin1', 0, 2) === 'MZ') { // PE
+    const machine = b.readUInt16LE(b.readUInt32LE(0x3c) + 4);
+    return { os: 'win32', arch: { 0x8664: 'x64', 0xaa64: 'arm64' }[machine] ?? `pe-machine-${machine}` };
+  }
+  return { os: 'unknown', arch: 'unknown' };
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+  return r.stdout ?? '';
+}
+
+export async function packageVsix({ target = hostTarget(), outDir = path.join(ROOT, 'dist'), build = true, log = console.error } = {}) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const t0 = Date.now();
+  if (build) run(process.execPath, ['scripts/build.mjs', '--production']);
+
+  const binary = path.join(ROOT, NODEJIEBA_BINARY);
+  if (!fs.existsSync(binary)) throw new Error(`${NODEJIEBA_BINARY} is missing: run npm ci (it builds nodejieba)`);
+  const [os, arch] = target.replace(/^alpine-/, 'linux-').split('-');
+  const found = binaryPlatform(binary);
+  if (found.os !== os || found.arch !== arch) {
+    throw new Error(`${NODEJIEBA_BINARY} is built for ${found.os}-${found.arch}, not for ${target}: ` +
+      `package on a ${target} machine after npm ci (see README, Packaging)`);
+  }
+
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${pkg.name}-${pkg.version}-${target}.vsix`);
+  fs.rmSync(file, { force: true });
+  // stdin is closed: any question vsce would ask (missing LICENSE, …) fails instead of hanging
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  run(process.execPath, [vsce, 'package', '--target', target, '--out', file]);
+
+  // Check what went in (vsce renames README/CHANGELOG/LICENSE; compare the rest by path).
+  const files = zipEntries(file).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+  const have = new Set(files);
+  const missing = REQUIRED.filter((f) => !have.has(f) && !(f === 'LICENSE' && have.has('LICENSE.txt')));
+  const unwanted = files.filter((f) => /\.(map|ts)$/.test(f) || f.startsWith('test/') || f === 'server/out/cli.js');
+  if (missing.length || unwanted.length) {
+    fs.rmSync(file, { force: true });
+    throw new Error(`bad package: ${missing.length ? `missing ${missing.join(', ')}` : ''}` +
+      `${unwanted.length ? ` unwanted ${unwanted.join(', ')}` : ''} (check .vscodeignore and the build)`);
+  }
+  const bytes = fs.statSync(file).size;
+  log(`[package] ${path.relative(process.cwd(), file)}: ${(bytes / 1024 / 1024).toFixed(2)} MiB, ` +
+    `${files.length} files, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { file, target, bytes, files };
+}
+
+/** Names of the entries of a zip file (from its central directory). */
+export function zipEntries(file) {
+  const b = fs.readFileSync(file);
+  let eocd = b.length - 22;
+  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const count = b.readUInt16LE(eocd + 10);
+  const names = [];
+  for (let i = 0, p = b.readUInt32LE(eocd + 16); i < count; i++) {
+    if (b.readUInt32LE(p) !== 0x02014b50) throw new Error(`${file}: bad central directory`);
+    const n = b.readUInt16LE(p + 28), extra = b.readUInt16LE(p + 30), comment = b.readUInt16LE(p + 32);
+    names.push(b.toString('utf8', p + 46, p + 46 + n));
+    p += 46 + n + extra + comment;
+  }
+  return names;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const opt = { build: !args.includes('--skip-build') };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--target') opt.target = args[++i];
+    else if (args[i] === '--out-dir') opt.outDir = path.resolve(args[++i]);
+  }
+  packageVsix(opt).then((r) => console.log(r.file), (e) => { console.error(e.message); process.exit(1); });
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm start [-- PATH] [--port N] [--locale zh-cn]`: build, package, install the .vsix into a
+// local code-server (VS Code 1.100 in the browser) and serve it on 127.0.0.1 with PATH (default:
+// samples/) opened. Runs until Ctrl-C, then stops code-server by its process group.
+//
+// State lives in .cache/start/ (user data and extensions), so settings and opened editors
+// survive a restart; the extension itself is reinstalled from the fresh .vsix every time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  defaultUserSettings, ensureCodeServer, folderUrl, freePort, installExtension, installZhCnLanguagePack,
+  startCodeServer, writeUserSettings,
+} from './code-server.mjs';
+import { packageVsix } from './package.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STATE = path.join(ROOT, '.cache', 'start');
+
+function parseArgs(argv) {
+  const opt = { folder: path.join(ROOT, 'samples'), port: Number(process.env.PORT) || 8080, locale: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--port') opt.port = Number(argv[++i]);
+    else if (a === '--locale') opt.locale = argv[++i];
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: npm start [-- PATH] [--port N] [--locale zh-cn]');
+      process.exit(0);
+    } else opt.folder = path.resolve(process.env.INIT_CWD || process.cwd(), a);
+  }
+  return opt;
+}
+
+async function portFree(port) {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+const step = (msg) => console.log(`\x1b[1m›\x1b[0m ${msg}`);
+
+async function main() {
+  const opt = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(opt.folder) || !fs.statSync(opt.folder).isDirectory()) {
+    throw new Error(`not a folder: ${opt.folder}`);
+  }
+  step('building and packaging the extension');
+  const { file: vsix } = await packageVsix({ log: (m) => console.log(`  ${m}`) });
+
+  step('checking code-server');
+  const t0 = Date.now();
+  await ensureCodeServer({ log: (m) => console.log(`  ${m}`) });
+  if (Date.now() - t0 > 2000) console.log(`  code-server ready after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+  const userDataDir = path.join(STATE, 'user-data');
+  const extensionsDir = path.join(STATE, 'extensions');
+  // Our settings win; anything else the user changed in the browser is kept.
+  writeUserSettings(userDataDir, { ...defaultUserSettings, 'workbench.startupEditor': 'none' });
+  step(`installing ${path.relative(ROOT, vsix)} into ${path.relative(ROOT, extensionsDir)}`);
+  await installExtension({ vsix, extensionsDir, userDataDir });
+  if (opt.locale?.toLowerCase() === 'zh-cn') await installZhCnLanguagePack({ extensionsDir, userDataDir });
+
+  const port = (await portFree(opt.port)) ? opt.port : await freePort();
+  if (port !== opt.port) console.log(`  port ${opt.port} is busy, using ${port}`);
+  step(`starting code-server on 127.0.0.1:${port}`);
+  const server = await startCodeServer({
+    folder: opt.folder, userDataDir, extensionsDir, port, locale: opt.locale,
+    logFile: path.join(STATE, 'code-server.log'),
+  });
+  const url = folderUrl(server.url, opt.folder);
+  console.log(`\n  VS Code with AI Industry Annotator, workspace ${opt.folder}:\n\n    \x1b[1m${url}\x1b[0m\n`);
+  console.log(`  code-server process group ${server.pid}, log ${path.relative(ROOT, server.logFile)}`);
+  console.log('  Press Ctrl-C to stop.\n');
+
+  // Ctrl-C: SIGTERM to code-server's process group, up to 5 s to finish, then SIGKILL, exit 0.
+  // Synchronous on purpose: code-server.mjs's own handler (SIGKILL, exit 130) runs right after.
+  const groupAlive = () => { try { process.kill(-server.pid, 0); return true; } catch { return false; } };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.prependOnceListener(sig, () => {
+      console.log(`\nstopping code-server (process group ${server.pid})`);
+      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      for (const deadline = Date.now() + 5000; groupAlive() && Date.now() < deadline;) Atomics.wait(pause, 0, 0, 100);
+      if (groupAlive()) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+      process.exit(0);
+    });
+  }
+  // Keeps the process alive, and notices when code-server dies on its own.
+  setInterval(() => {
+    try { process.kill(-server.pid, 0); } catch {
+      console.error(`code-server exited; see ${server.logFile}`);
+      process.exit(1);
+    }
+  }, 1000);
+}
+
+main().catch((e) => {
+  console.error(`npm start failed: ${e.stack || e.message}`);
+  process.exit(1);
+});
