@@ -26,11 +26,11 @@ for (const suite of wanted) {
   if (suite === 'e2e') {
     // the e2e tests install the packaged .vsix into code-server: package it fresh, and install
     // code-server (once, about a minute) before any test's timeout starts
-    for (const step of [['scripts/package.mjs'], ['scripts/code-server.mjs', 'install']]) {
+    const setup = [['scripts/package.mjs'], ['scripts/code-server.mjs', 'install']].find((step) => {
       const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
-      if (r.status !== 0) { console.error(`e2e setup failed: node ${step.join(' ')}`); failed = true; }
-    }
-    if (failed) break;
+      return r.status !== 0;
+    });
+    if (setup) { console.error(`e2e setup failed: node ${setup.join(' ')}`); failed = true; continue; }
   }
   console.log(`\n# ${suite}: ${files.length} files`);
   // e2e suites drive one browser and one code-server each: run them one after another
