@@ -1,0 +1,33 @@
+// What the annotation-tool exporters share: one label per kind, spans in code points, and the
+// normalised values of an annotation as one line of text for tools without typed fields.
+import type { Analysis } from '../analysis/types.ts';
+import { toAnnotations, type Annotation } from './annotations.ts';
+import { codePointOffsets } from './offsets.ts';
+
+export const LABELS = { vendor: 'Vendor', model: 'Model', product: 'Product', figure: 'Figure' } as const;
+export type Label = (typeof LABELS)[keyof typeof LABELS];
+
+export type CodePointAnnotation = Annotation & {
+  /** start and end counted in Unicode code points instead of UTF-16 units. */
+  cpStart: number;
+  cpEnd: number;
+};
+
+/** The annotations of a text with their spans also in code points. */
+export function annotationsInCodePoints(analysis: Analysis, text: string): CodePointAnnotation[] {
+  const offsets = codePointOffsets(text);
+  return toAnnotations(analysis).map((a) => ({ ...a, cpStart: offsets.toCodePoint(a.start), cpEnd: offsets.toCodePoint(a.end) }));
+}
+
+/** `vendor:huawei 华为` or `value=3000000000000 unit=tokens qualifier=gt …`: one line, no tabs. */
+export function normalisedText(a: Annotation): string {
+  const fields: Array<[string, unknown]> = a.kind === 'figure'
+    ? [['value', a.value], ['unit', a.unit], ['qualifier', a.qualifier], ['range', a.range?.join('..')], ['status', a.status],
+        ['subject', a.subjectId], ['attribute', a.attribute], ['source', a.source], ['ambiguity', a.ambiguity]]
+    : [['entity', a.entityId], ['canonical', a.canonical], ['vendor', a.vendorId]];
+  return fields
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')
+    .replace(/[\t\r\n]+/g, ' ');
+}
