@@ -1,29 +1,40 @@
 // ai-annotate: the same analysis as the editor, for files and folders, scripts and CI;
 // and `ai-annotate lsp --stdio`, the language server for any LSP editor.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, type Engine } from './analysis/analyze.ts';
-import { loadJieba } from './analysis/jieba.ts';
-import { FORMATS, formatByName } from './export/index.ts';
+import ignore from 'ignore';
+import { annotateInWorkers, createAnnotator, isBatchWorker, runBatchWorker, type BatchSettings, type FileResult } from './batch.ts';
+import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { writeAtomic } from './files.ts';
-import { decodeText, listTextFiles, toPosix } from './textFiles.ts';
 import { loadWorkspace } from './knowledge/workspace.ts';
+import { Progress } from './progress.ts';
+import { listTextFiles, toPosix } from './textFiles.ts';
 
+/** This script: worker threads run it again and find themselves workers. */
+const ENTRY = __filename;
 
 const USAGE = `Usage:
-  ai-annotate annotate [--format FORMAT] [--out DIR] [--workspace DIR] [--force] PATH...
+  ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate lsp --stdio
   ai-annotate --help | --version
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
   PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected)
-  --format FORMAT   ${FORMATS.map((f) => f.name).join(' | ')} (default json)
-  --out DIR         write one output per input into DIR (required for several inputs with json)
+  --format FORMAT   (default json)
+${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
+  --out DIR         write one output per input into DIR, plus the files a format needs once
+                    (brat: annotation.conf, label-studio: label-studio-config.xml); required for
+                    several inputs unless the format is a line format (${FORMATS.filter((f) => f.concatenable).map((f) => f.name).join(', ')})
+  --include PATTERN only the files of folders that match (.gitignore syntax, relative to the folder; repeatable)
+  --exclude PATTERN skip the files of folders that match (.gitignore syntax; repeatable)
   --workspace DIR   read DIR/.ai-annotator/ (knowledge.json, verifications.json); default: the current folder
   --force           replace existing output files
+  --jobs N          annotate in N worker threads; each loads its own dictionaries (about 2 s), so
+                    this only pays off on many files and free cores (default 0: in this thread)
   --no-segmentation skip nodejieba (faster start, fewer boundary checks)
+
+A progress bar shows on stderr when it is a terminal.
 
 Exit status: 0 success, 1 some input failed (the others are still written), 2 usage error.`;
 
@@ -40,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (command === 'annotate') return annotate(rest);
+    if (command === 'annotate') return await annotate(rest);
     if (command === 'lsp') {
       if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio');
       const { startServer } = await import('./server.ts');
@@ -67,7 +78,7 @@ function version(): string {
 
 interface Input { path: string; root?: string }
 
-function annotate(args: string[]): number {
+async function annotate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -76,76 +87,149 @@ function annotate(args: string[]): number {
       out: { type: 'string' },
       workspace: { type: 'string' },
       force: { type: 'boolean', default: false },
+      include: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      jobs: { type: 'string' },
       'no-segmentation': { type: 'boolean', default: false },
     },
   });
   const format = formatByName(values.format!);
   if (!format) throw new UsageError(`unknown format "${values.format}" (${FORMATS.map((f) => f.name).join(', ')})`);
   if (!positionals.length) throw new UsageError('no input files');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs needs a whole number, not "${values.jobs}"`);
 
   let failed = 0;
+  let progress: Progress | undefined;
   const fail = (path: string, why: string) => {
     failed++;
-    process.stderr.write(`ai-annotate: ${path}: ${why}\n`);
+    const line = `ai-annotate: ${path}: ${why}`;
+    if (progress) progress.message(line);
+    else process.stderr.write(line + '\n');
   };
 
-  const inputs: Input[] = [];
-  for (const p of positionals) {
-    if (!existsSync(p)) { fail(p, 'no such file or folder'); continue; }
-    if (statSync(p).isDirectory()) {
-      const found = listTextFiles(p);
-      if (!found.length) fail(p, 'folder holds no text files (.md, .markdown, .txt)');
-      inputs.push(...found.map((f) => ({ path: f, root: p })));
-    } else {
-      inputs.push({ path: p });
-    }
-  }
-  if (inputs.length > 1 && !values.out && format.name === 'json') {
-    throw new UsageError('several inputs need --out DIR for json (or use --format jsonl or csv to print them all)');
+  const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail);
+  if (inputs.length > 1 && !values.out && !format.concatenable) {
+    const lineFormats = FORMATS.filter((f) => f.concatenable).map((f) => f.name).join(', ');
+    throw new UsageError(`several inputs need --out DIR for ${format.name} (or print them all with a line format: ${lineFormats})`);
   }
 
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
   for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
-  const segmenter = values['no-segmentation'] ? undefined : loadJieba(workspace.kb.aliases.keys());
-  const engine: Engine = { kb: workspace.kb, segmenter };
+  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'] };
+
+  const out = values.out ? new OutputFolder(values.out, format, values.force!) : undefined;
+  for (const file of (out && format.setupFiles?.()) || []) {
+    const why = out!.writeSetup(file);
+    if (why) fail(join(values.out!, file.name), why);
+  }
 
   let printedHeader = false;
-  for (const input of inputs) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(input.path);
-    } catch (e) {
-      fail(input.path, (e as Error).message);
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (typeof decoded !== 'string') { fail(input.path, decoded.error); continue; }
-    const text = decoded;
-    const shownPath = toPosix(relative(workspaceDir, resolve(input.path)));
-    const markdown = /\.(md|markdown)$/i.test(input.path);
-    const { analysis } = analyze(text, engine, {
-      markdown,
-      verifications: (figures, t) => workspace.verificationsFor(shownPath, figures, t),
-    });
-    const source = { path: shownPath, length: text.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-    let output = format.render(analysis, source, text);
-    if (values.out) {
-      const rel = input.root ? relative(input.root, input.path) : basename(input.path);
-      const target = join(values.out, rel.slice(0, rel.length - extname(rel).length) + format.extension);
-      if (existsSync(target) && !values.force) { fail(input.path, `${target} exists (use --force to replace it)`); continue; }
-      try {
-        writeAtomic(target, output);
-      } catch (e) {
-        fail(input.path, `cannot write ${target}: ${(e as Error).message}`);
-      }
-    } else {
-      if (format.name === 'csv' && printedHeader) output = output.replace(/^\ufeff?[^\r\n]*\r\n/, '');
+  progress = new Progress(inputs.length);
+  // handled in the order of the inputs, whatever order workers finish in: stdout keeps that
+  // order, and of two inputs with the same output name the first always wins
+  const deliver = inInputOrder((index: number, result: FileResult) => {
+    const input = inputs[index];
+    const why = result.ok ? out?.write(input, result) : result.error;
+    if (why) fail(input.path, why);
+    if (!out && result.ok) {
+      let text = result.output;
+      if (format.name === 'csv' && printedHeader) text = text.replace(/^\ufeff?[^\r\n]*\r\n/, ''); // one header
       printedHeader = true;
-      process.stdout.write(output);
+      process.stdout.write(text);
     }
+    progress!.tick(!why);
+  });
+  const fileJobs = inputs.map((input) => ({ path: input.path, shownPath: toPosix(relative(workspaceDir, resolve(input.path))) }));
+  // worker threads are opt-in: on a 2-core machine they were slower than this thread
+  if (jobs && jobs > 1) {
+    await annotateInWorkers(ENTRY, settings, fileJobs, jobs, deliver);
+  } else {
+    const annotator = createAnnotator(settings, workspace);
+    fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
   }
+  progress.finish();
   return failed ? 1 : 0;
+}
+
+/** Call `handle` for index 0, 1, 2 … as soon as each and all before it have arrived. */
+function inInputOrder<T>(handle: (index: number, value: T) => void): (index: number, value: T) => void {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  return (index, value) => {
+    waiting.set(index, value);
+    for (; waiting.has(next); next++) {
+      const ready = waiting.get(next)!;
+      waiting.delete(next);
+      handle(next, ready);
+    }
+  };
+}
+
+/** --include / --exclude: .gitignore-style patterns on paths inside the folders given. */
+function pathFilter(include: string[], exclude: string[]): (relativePath: string) => boolean {
+  const included = include.length ? ignore().add(include) : undefined;
+  const excluded = ignore().add(exclude);
+  return (rel) => (!included || included.ignores(rel)) && !excluded.ignores(rel);
+}
+
+/** The files to annotate: files as given, and the text files of folders that pass the filter. */
+function collectInputs(paths: string[], accept: (relativePath: string) => boolean, fail: (path: string, why: string) => void): Input[] {
+  const inputs: Input[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) { fail(p, 'no such file or folder'); continue; }
+    if (!statSync(p).isDirectory()) { inputs.push({ path: p }); continue; }
+    const found = listTextFiles(p);
+    if (!found.length) { fail(p, 'folder holds no text files (.md, .markdown, .txt)'); continue; }
+    const kept = found.filter((f) => accept(toPosix(relative(p, f))));
+    if (!kept.length) fail(p, 'no text file in the folder matches --include/--exclude');
+    inputs.push(...kept.map((f) => ({ path: f, root: p })));
+  }
+  return inputs;
+}
+
+/** The --out folder: one output (and its companions) per input, never two inputs on one file. */
+class OutputFolder {
+  private readonly claimed = new Map<string, string>();
+
+  constructor(private readonly dir: string, private readonly format: ExportFormat, private readonly force: boolean) {}
+
+  /** Write the outputs of one input; the reason if they were not written. */
+  write(input: Input, result: { output: string; companions: ExtraFile[] }): string | undefined {
+    const rel = input.root ? relative(input.root, input.path) : basename(input.path);
+    const base = join(this.dir, rel.slice(0, rel.length - extname(rel).length));
+    const files = [{ target: base + this.format.extension, content: result.output }, ...result.companions.map((c) => ({ target: base + c.name, content: c.content }))];
+    for (const { target } of files) {
+      if (resolve(target) === resolve(input.path)) return `${target} would replace the input itself (choose another --out folder)`;
+      const owner = this.claimed.get(resolve(target));
+      if (owner) return `${target} is already the output of ${owner} (same name, different extension)`;
+      if (existsSync(target) && !this.force) return `${target} exists (use --force to replace it)`;
+    }
+    for (const { target, content } of files) {
+      this.claimed.set(resolve(target), input.path);
+      try {
+        writeAtomic(target, content);
+      } catch (e) {
+        return `cannot write ${target}: ${(e as Error).message}`;
+      }
+    }
+    return undefined;
+  }
+
+  /** A file the format needs once per folder; an identical one already there is fine. */
+  writeSetup(file: ExtraFile): string | undefined {
+    const target = join(this.dir, file.name);
+    if (existsSync(target) && !this.force) {
+      return readFileSync(target, 'utf8') === file.content ? undefined : 'exists with other content (use --force to replace it)';
+    }
+    try {
+      writeAtomic(target, file.content);
+    } catch (e) {
+      return `cannot write: ${(e as Error).message}`;
+    }
+    return undefined;
+  }
 }
 
 /** Entry point of bin/ai-annotate.js. */
@@ -159,4 +243,5 @@ export function run(argv = process.argv.slice(2)) {
   );
 }
 
-if (require.main === module) run();
+if (isBatchWorker()) runBatchWorker();
+else if (require.main === module) run();

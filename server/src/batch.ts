@@ -1,0 +1,103 @@
+// Annotating many files for the CLI: one file from bytes to rendered output, and a pool of
+// worker threads that does the same for long lists. Each worker loads its own knowledge base
+// and nodejieba (about 2 s), so the pool only pays off on many files; the CLI decides.
+// Workers only render: the main thread writes, so existence checks and messages stay in one place.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { analyze, type Engine } from './analysis/analyze.ts';
+import { loadJieba } from './analysis/jieba.ts';
+import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
+import { loadWorkspace, type Workspace } from './knowledge/workspace.ts';
+import { decodeText } from './textFiles.ts';
+
+export interface FileJob {
+  path: string;
+  /** The path written into the outputs (relative to the workspace, forward slashes). */
+  shownPath: string;
+}
+
+export type FileResult =
+  | { ok: true; output: string; companions: ExtraFile[] }
+  | { ok: false; error: string };
+
+export interface BatchSettings {
+  format: string;
+  workspaceDir: string;
+  segmentation: boolean;
+}
+
+export interface Annotator {
+  workspace: Workspace;
+  annotate(job: FileJob): FileResult;
+}
+
+export function createAnnotator(settings: BatchSettings, workspace = loadWorkspace(settings.workspaceDir)): Annotator {
+  const format = formatByName(settings.format) as ExportFormat;
+  const engine: Engine = { kb: workspace.kb, segmenter: settings.segmentation ? loadJieba(workspace.kb.aliases.keys()) : undefined };
+  return {
+    workspace,
+    annotate(job) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(job.path);
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+      const text = decodeText(bytes);
+      if (typeof text !== 'string') return { ok: false, error: text.error };
+      try {
+        const { analysis } = analyze(text, engine, {
+          markdown: /\.(md|markdown)$/i.test(job.path),
+          verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
+        });
+        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+        return { ok: true, output: format.render(analysis, source, text), companions: format.companions?.(analysis, source, text) ?? [] };
+      } catch (e) {
+        // a bug on one document should not cost the others their outputs
+        return { ok: false, error: `analysis failed: ${(e as Error).message}` };
+      }
+    },
+  };
+}
+
+interface WorkerSetup { batchWorker: BatchSettings }
+
+/**
+ * Annotate jobs on `threads` worker threads started from `entry` (the CLI script, which calls
+ * runBatchWorker when it finds itself in a worker). Results arrive in completion order; a job
+ * whose worker died gets a failure, and the other workers take over the remaining jobs.
+ */
+export async function annotateInWorkers(entry: string, settings: BatchSettings, jobs: FileJob[], threads: number, onResult: (index: number, result: FileResult) => void): Promise<void> {
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(entry, { workerData: { batchWorker: settings } satisfies WorkerSetup });
+      let current = -1;
+      const send = () => {
+        if (next >= jobs.length) { current = -1; void worker.terminate(); return; }
+        current = next++;
+        worker.postMessage(jobs[current]);
+      };
+      const died = (why: string) => {
+        if (current >= 0) onResult(current, { ok: false, error: `worker thread failed: ${why}` });
+        current = -1;
+      };
+      worker.on('message', (result: FileResult) => { onResult(current, result); send(); });
+      worker.once('error', (e) => died(e.message));
+      worker.once('exit', (code) => { died(`exit ${code}`); resolve(); });
+      send(); // queued until the worker has loaded and listens
+    });
+  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, runWorker));
+  for (; next < jobs.length; next++) onResult(next, { ok: false, error: 'not annotated: every worker thread failed' });
+}
+
+export function isBatchWorker(): boolean {
+  return !!parentPort && !!(workerData as Partial<WorkerSetup> | undefined)?.batchWorker;
+}
+
+/** The worker side: annotate each job the main thread sends and answer with its result. */
+export function runBatchWorker() {
+  const annotator = createAnnotator((workerData as WorkerSetup).batchWorker);
+  parentPort!.on('message', (job: FileJob) => parentPort!.postMessage(annotator.annotate(job)));
+}
