@@ -12,11 +12,13 @@ const MODEL_VERSION = 'ai-annotator';
 
 export function exportLabelStudio(analysis: Analysis, source: SourceInfo, text: string): string {
   const result = annotationsInCodePoints(analysis, text).flatMap((a) => {
-    const region = { id: a.id, to_name: 'text', value: { start: a.cpStart, end: a.cpEnd, text: a.text } };
+    // results of one region share its id; a text area's `text` holds what was typed, not the span
+    const region = (from_name: string, type: string, value: object) =>
+      ({ id: a.id, from_name, to_name: 'text', type, value: { start: a.cpStart, end: a.cpEnd, text: a.text, ...value } });
     return [
-      { ...region, from_name: 'label', type: 'labels', value: { ...region.value, labels: [LABELS[a.kind]] } },
-      ...(a.kind === 'figure' ? [{ ...region, from_name: 'status', type: 'choices', value: { ...region.value, choices: [a.status] } }] : []),
-      { ...region, from_name: 'normalised', type: 'textarea', value: { ...region.value, text: [normalisedText(a)] } },
+      region('label', 'labels', { labels: [LABELS[a.kind]] }),
+      ...(a.kind === 'figure' ? [region('status', 'choices', { choices: [a.status] })] : []),
+      region('normalised', 'textarea', { text: [normalisedText(a)] }),
     ];
   });
   const task = { data: { text, path: source.path }, predictions: [{ model_version: MODEL_VERSION, result }] };
