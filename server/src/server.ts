@@ -32,6 +32,8 @@ const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
 
 interface DocState {
   version: number;
+  /** When the last analysis of this document ran (Date.now()). */
+  lastRun?: number;
   analysed?: AnalysedDocument;
   cache?: BlockCache;
   timer?: NodeJS.Timeout;
@@ -143,10 +145,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return s;
   }
 
-  function schedule(uri: string, delay = settings.analysis.debounceMs) {
+  /**
+   * Analyse soon, at most once per debounce interval: the first change after a quiet spell
+   * runs at once (on the next turn of the event loop, so changes arriving together are
+   * analysed together); changes during the interval are folded into one run at its end.
+   */
+  function schedule(uri: string, delay?: number) {
     const state = stateOf(uri);
-    clearTimeout(state.timer);
-    state.timer = setTimeout(() => run(uri), delay);
+    if (state.timer) {
+      if (delay !== 0) return; // a run is due and will see the latest text
+      clearTimeout(state.timer);
+    }
+    const wait = delay ?? Math.max(0, settings.analysis.debounceMs - (Date.now() - (state.lastRun ?? 0)));
+    state.timer = setTimeout(() => run(uri), wait);
   }
 
   function run(uri: string) {
@@ -154,6 +165,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(uri);
     if (!state || !document) return;
     state.timer = undefined;
+    state.lastRun = Date.now();
     try {
       const { analysed, cache } = analyseText(uri, document, state.cache, state.typing);
       if (documents.get(uri)?.version !== document.version) return; // outdated: a newer run is scheduled
@@ -168,6 +180,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const w of waiters) w();
     publish(uri);
     schedulePauseRefresh(uri, state);
+    if (!segmenter) setImmediate(startSegmentation);
   }
 
   /** After typing stops, show the diagnostic of the figure that was being typed. */
@@ -244,6 +257,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (changed.knowledge || changed.verifications) reanalyseAll();
   }
 
+  let startSegmentationTimer: NodeJS.Timeout | undefined;
+  function startSegmentation() {
+    clearTimeout(startSegmentationTimer);
+    if (segmenter) return;
+    segmenter = startSegmenterWorker([...engine.kb.aliases.keys()], log);
+    void segmenter.ready.then((seg) => {
+      if (!seg) return;
+      engine = { kb: engine.kb, segmenter: seg };
+      log('word segmentation ready');
+      reanalyseAll();
+    });
+  }
+
   const ctx: ServerContext = {
     connection,
     documents,
@@ -282,14 +308,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         }
       }
       void readSettings().then(reanalyseAll);
-      // nodejieba loads in a worker, off the critical path; results are refined when it is ready
-      segmenter = startSegmenterWorker([...engine.kb.aliases.keys()], log);
-      void segmenter.ready.then((seg) => {
-        if (!seg) return;
-        engine = { kb: engine.kb, segmenter: seg };
-        log('word segmentation ready');
-        reanalyseAll();
-      });
+      // nodejieba loads in a worker, off the critical path: after the first results are out
+      // (or after a moment when no document is open); then every document is refined
+      startSegmentationTimer = setTimeout(startSegmentation, 400);
       scheduleExternalRefresh();
     });
     return {

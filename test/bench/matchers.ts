@@ -2,13 +2,11 @@
 // (knowledge-base-sized: 3,000 words) over the same 1 MB text, every candidate in one run.
 // Run: node --import tsx test/bench/matchers.ts
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { AhoCorasick as Monyone } from '@monyone/aho-corasick';
 import { AhoCorasick as MonyoneFast } from '@monyone/aho-corasick/fast';
 import { Trie } from '@tanishiking/aho-corasick';
 import { benchText } from './text.ts';
 
-const require = createRequire(import.meta.url);
 const Ahocorasick = require('ahocorasick');
 const AhoCorasick2 = require('aho-corasick2');
 

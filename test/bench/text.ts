@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CORPUS = new URL('../../../shared/corpus/texts/', import.meta.url).pathname;
+
+const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'texts');
 
 function rng(seed: number) {
   return () => {

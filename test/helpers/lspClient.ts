@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export const SERVER = join(__dirname, '..', '..', 'server', 'out', 'server.js');
+export const SERVER = join(process.cwd(), 'server', 'out', 'server.js');
 
 export interface ClientOptions {
   /** Ask for pull diagnostics (textDocument/diagnostic) instead of push. */

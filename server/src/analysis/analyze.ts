@@ -5,12 +5,12 @@ import { describeClaims, type Claim } from './claims.ts';
 import { findEntities } from './entities.ts';
 import { findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
-import { maskNonProse } from './mask.ts';
+import { maskNonProse, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan } from './normalize.ts';
 import { findSections } from './sections.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatuses, type ExternalFigure } from './status.ts';
-import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier } from './types.ts';
+import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -33,20 +33,40 @@ interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
   tentative?: boolean; familyChoices?: string[]; versionKey?: string;
 }
-type Pending = EntityMention & { tentative?: boolean; familyChoices?: string[]; versionKey?: string };
 interface BlockFigure extends Claim {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
-/** Block results keyed by block text; one per document and engine. */
+/**
+ * The block results of one analysis, in document order; the next analysis of the same document
+ * with the same engine reuses every block whose text is unchanged. An edit leaves the blocks
+ * before and after it as they were, so those are matched by position (a string comparison,
+ * no hashing); the few in between are looked up by text.
+ */
 export class BlockCache {
-  private entries = new Map<string, BlockResult>();
-  constructor(readonly engine: Engine) {}
-  get(text: string) { return this.entries.get(text); }
-  /** Replace the contents with the blocks of the latest analysis, so stale blocks do not pile up. */
-  replace(next: Map<string, BlockResult>) { this.entries = next; }
-  get size() { return this.entries.size; }
+  constructor(readonly engine: Engine, readonly texts: readonly string[] = [], readonly results: readonly BlockResult[] = []) {}
+
+  /** A lookup for the blocks of a new text. */
+  matcher(next: readonly string[]): (i: number) => BlockResult | undefined {
+    const prev = this.texts;
+    let head = 0;
+    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+    let tail = 0;
+    while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+    let middle: Map<string, BlockResult> | undefined;
+    return (i) => {
+      if (i < head) return this.results[i];
+      if (i >= next.length - tail) return this.results[prev.length - (next.length - i)];
+      if (!middle) {
+        middle = new Map();
+        for (let k = head; k < prev.length - tail; k++) middle.set(prev[k], this.results[k]);
+      }
+      return middle.get(next[i]);
+    };
+  }
+
+  get size() { return this.texts.length; }
 }
 
 export interface AnalysisResult {
@@ -54,7 +74,8 @@ export interface AnalysisResult {
   cache: BlockCache;
 }
 
-const TERMINAL = /[。！？!?；;…”」』）)]\s*$/;
+const TERMINAL = new Set('。！？!?；;…”」』）)');
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r';
 
 /** Split into blocks at blank lines and at line ends that close a sentence; soft-wrapped lines stay together. */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
@@ -64,10 +85,14 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
     const next = nl + 1;
-    const nextBlank = next >= text.length || /^[ \t\r]*(\n|$)/.test(text.slice(next, next + 200));
-    const softWrap = line.trim().length > 40 && !TERMINAL.test(line) && !nextBlank && next - blockStart < 16_384;
+    // the line's last visible character, and whether the next line is blank
+    let last = nl - 1;
+    while (last >= pos && isSpace(text[last])) last--;
+    let k = next;
+    while (k < text.length && isSpace(text[k])) k++;
+    const nextBlank = k >= text.length || text[k] === '\n';
+    const softWrap = last - pos + 1 > 40 && !TERMINAL.has(text[last]) && !nextBlank && next - blockStart < 16_384;
     if (!softWrap) {
       blocks.push({ start: blockStart, end: nl });
       blockStart = next;
@@ -78,8 +103,9 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
   return blocks;
 }
 
-function analyzeBlock(block: string, engine: Engine): BlockResult {
-  if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(block)) return { entities: [], figures: [] };
+function analyzeBlock(original: string, engine: Engine): BlockResult {
+  if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return { entities: [], figures: [] };
+  const block = maskUrls(original);
   const norm = normalize(block);
   const text = norm.text;
   const found = findEntities(text, engine.kb, engine.segmenter);
@@ -105,35 +131,44 @@ function analyzeBlock(block: string, engine: Engine): BlockResult {
   return { entities, figures: blockFigures };
 }
 
+/** A mention whose standing depends on the rest of the document. */
+interface Tentative { familyChoices?: string[]; versionKey?: string }
+
 /**
  * Mentions that depend on the rest of the document: a context alias (苹果, 星火) stands when the
  * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function resolveTentative(entities: Pending[], kb: KnowledgeBase): EntityMention[] {
-  const firm = new Set<string>();
-  const talkedAbout = new Set<string>(); // the entities, their families and their vendors
-  for (const e of entities) {
-    if (e.tentative) continue;
-    firm.add(e.entityId);
-    talkedAbout.add(e.entityId);
-    const record = kb.get(e.entityId);
-    if (record?.kind === 'model' && record.family) talkedAbout.add(record.family);
-    if (e.vendorId) talkedAbout.add(e.vendorId);
+function resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): EntityMention[] {
+  if (!tentative.size) return entities;
+  // what the tentative mentions need to know, looked up in one pass over the firm ones
+  const wanted = new Set<string>();
+  for (const [i, t] of tentative) {
+    if (!t.familyChoices) wanted.add(entities[i].entityId);
+    for (const f of t.familyChoices ?? []) { wanted.add(f); const v = kb.vendorOf(f); if (v) wanted.add(v); }
   }
+  const firm = new Set<string>(); // wanted entities mentioned firmly
+  const talkedAbout = new Set<string>(); // wanted entities mentioned firmly, or their models' families and vendors
+  entities.forEach((e, i) => {
+    if (tentative.has(i)) return;
+    if (wanted.has(e.entityId)) { firm.add(e.entityId); talkedAbout.add(e.entityId); }
+    if (e.vendorId && wanted.has(e.vendorId)) talkedAbout.add(e.vendorId);
+    const record = e.kind === 'model' ? kb.get(e.entityId) : undefined;
+    if (record?.kind === 'model' && record.family && wanted.has(record.family)) talkedAbout.add(record.family);
+  });
   const out: EntityMention[] = [];
-  for (const e of entities) {
-    const { tentative, familyChoices, versionKey, ...mention } = e;
-    if (familyChoices) {
-      const present = familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
-      const id = present.length === 1 ? kb.versions.get(present[0])?.get(versionKey!) : undefined;
+  entities.forEach((e, i) => {
+    const t = tentative.get(i);
+    if (!t) { out.push(e); return; }
+    if (t.familyChoices) {
+      const present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
+      const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;
       const record = id ? kb.get(id) : undefined;
-      if (!record) continue;
-      out.push({ ...mention, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
-    } else if (!tentative || firm.has(e.entityId)) {
-      out.push(mention);
+      if (record) out.push({ ...e, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
+    } else if (firm.has(e.entityId)) {
+      out.push(e);
     }
-  }
+  });
   return out;
 }
 
@@ -149,47 +184,46 @@ export function isWholeSpan(text: string, start: number, end: number): boolean {
 
 export function analyze(text: string, engine: Engine, options: AnalyzeOptions = {}): AnalysisResult {
   const prose = maskNonProse(text, !!options.markdown);
-  const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
-  const used = new Map<string, BlockResult>();
+  const blocks = splitBlocks(prose);
+  const texts = blocks.map((b) => prose.slice(b.start, b.end));
+  const reuse = options.cache && options.cache.engine === engine ? options.cache.matcher(texts) : () => undefined;
+  const results: BlockResult[] = [];
   const entities: EntityMention[] = [];
-  const drafts: Array<BlockFigure & { text: string }> = [];
+  const tentative = new Map<number, Tentative>();
+  const figures: Figure[] = [];
+  const unassessed: StatusReason = { kind: 'none' };
 
-  for (const b of splitBlocks(prose)) {
-    const blockText = prose.slice(b.start, b.end);
-    let result = used.get(blockText) ?? previous?.get(blockText);
-    if (!result) result = analyzeBlock(blockText, engine);
-    used.set(blockText, result);
+  // every object is built once, with all its fields, in document order
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const result = reuse(i) ?? analyzeBlock(texts[i], engine);
+    results.push(result);
     for (const e of result.entities) {
       const start = b.start + e.start, end = b.start + e.end;
       if (!isWholeSpan(text, start, end)) continue;
-      const mention: Pending = {
-        start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, via: e.via,
-      };
-      if (e.vendorId) mention.vendorId = e.vendorId;
-      if (e.tentative) mention.tentative = true;
-      if (e.familyChoices) { mention.familyChoices = e.familyChoices; mention.versionKey = e.versionKey; }
-      entities.push(mention);
+      if (e.tentative) tentative.set(entities.length, { familyChoices: e.familyChoices, versionKey: e.versionKey });
+      entities.push({ start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
     }
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
-      drafts.push({ ...f, start, end, text: text.slice(start, end) });
+      figures.push({
+        kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, source: f.source, status: 'unverified', statusReason: unassessed,
+      });
     }
   }
 
-  const kept = resolveTentative(entities as Pending[], engine.kb);
-
-  const provisional: Figure[] = drafts.map((d) => ({ kind: 'figure', ...d, status: 'unverified', statusReason: { kind: 'none' } }));
-  const marks = options.verifications?.(provisional, text);
-  const statuses = assignStatuses(provisional, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
-  const figures = provisional.map((f, i): Figure => {
-    const out: Figure = { ...f, status: statuses[i].status, statusReason: statuses[i].reason };
-    if (marks?.ignored?.has(i)) out.ignored = true;
-    return out;
+  const kept = resolveTentative(entities, tentative, engine.kb);
+  const marks = options.verifications?.(figures, text);
+  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  figures.forEach((f, i) => {
+    f.status = statuses[i].status;
+    f.statusReason = statuses[i].reason;
+    if (marks?.ignored?.has(i)) f.ignored = true;
   });
 
-  const cache = new BlockCache(engine);
-  cache.replace(used);
+  const cache = new BlockCache(engine, texts, results);
   const analysis: Analysis = {
     length: text.length,
     entities: kept,

@@ -30,6 +30,7 @@ const NOT_A_SPEAKER = /^(原来|如果|需要|可以|也就是|换句话|总的�
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
 export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[]): Claim[] {
+  if (!figures.length) return [];
   const list = sentences(text);
   const sourceOf = sentenceSources(text, list);
   return figures.map((f) => {
@@ -62,7 +63,11 @@ function sentenceSources(text: string, list: Range[]): Map<Range, string> {
   return out;
 }
 
+/** Every source pattern needs one of these words: a cheap test before the expensive ones. */
+const SOURCE_HINT = /据|显示|表明|指出|估算|称|发现|预计|披露|表示|提到|透露|介绍|宣布|强调|认为|坦言|说|《/;
+
 export function findSource(sentence: string): string | undefined {
+  if (!SOURCE_HINT.test(sentence)) return undefined;
   for (const re of SOURCE_PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;

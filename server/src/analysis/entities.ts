@@ -227,12 +227,14 @@ function selectLongest(candidates: EntityCandidate[]): EntityCandidate[] {
  * a boundary that touches another recognised name is accepted (华为云|盘古 reads as 云盘|古).
  */
 function dropSplitWords(text: string, chosen: EntityCandidate[], segmenter: Segmenter): EntityCandidate[] {
-  const checks = chosen.filter((c) => c.via === 'knowledge' && c.end - c.start === 2 && CJK_CHAR.test(text[c.start]) && CJK_CHAR.test(text[c.start + 1]));
+  // only a Chinese neighbour that is not itself part of a recognised name can form a word across the boundary
+  const inOther = (i: number, c: EntityCandidate) => chosen.some((o) => o !== c && o.start <= i && i < o.end);
+  const risky = (i: number, c: EntityCandidate) => CJK_CHAR.test(text[i] ?? '') && !inOther(i, c);
+  const checks = chosen.filter((c) => c.via === 'knowledge' && c.end - c.start === 2 && CJK_CHAR.test(text[c.start]) && CJK_CHAR.test(text[c.start + 1]) &&
+    (risky(c.start - 1, c) || risky(c.end, c)));
   if (!checks.length) return chosen;
-  const windows = checks.map((c) => ({ from: Math.max(0, c.start - 6), to: Math.min(text.length, c.end + 6) }));
+  const windows = checks.map((c) => ({ from: Math.max(0, c.start - 4), to: Math.min(text.length, c.end + 4) }));
   const cuts = segmenter.cutAll(windows.map((w) => text.slice(w.from, w.to)));
-  const edges = new Set<number>();
-  for (const c of chosen) { edges.add(c.start); edges.add(c.end); }
   const rejected = new Set<EntityCandidate>();
   checks.forEach((c, i) => {
     const w = windows[i];

@@ -91,23 +91,19 @@ const BLOCKERS: RegExp[] = [
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
 ];
 
+/** All blockers in one pass. */
+const BLOCKER = new RegExp(BLOCKERS.map((r) => `(?:${r.source})`).join('|'), 'g');
+
 export function findFigures(text: string, blockedByEntities: Blocked[], commaOk: (i: number) => boolean): FigureCandidate[] {
+  // numbers never start inside an entity name, so 2 of Step-2 does not swallow the 万亿 after it
+  const entitySpans = [...blockedByEntities].sort((a, b) => a.start - b.start);
+  const tokens = scanNumbers(text, commaOk, entitySpans);
+  if (!tokens.length) return [];
   const blocked: Blocked[] = [...blockedByEntities];
-  for (const re of BLOCKERS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) blocked.push({ start: m.index!, end: m.index! + m[0].length });
-  }
+  BLOCKER.lastIndex = 0;
+  for (const m of text.matchAll(BLOCKER)) blocked.push({ start: m.index!, end: m.index! + m[0].length });
   const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end);
   const listNumberEnd = listNumbering(text);
-
-  // numbers are looked for with entity names blanked out, so 2 of Step-2 does not swallow the 万亿 after it
-  let scanText = text;
-  if (blockedByEntities.length) {
-    const chars = text.split('');
-    for (const b of blockedByEntities) for (let i = b.start; i < b.end; i++) chars[i] = '§';
-    scanText = chars.join('');
-  }
-  const tokens = scanNumbers(scanText, commaOk).filter((t) => !blockedByEntities.some((b) => b.start < t.end && t.start < b.end));
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   const out: FigureCandidate[] = [];
   for (let t = 0; t < tokens.length; t++) {

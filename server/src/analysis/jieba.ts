@@ -21,8 +21,18 @@ export function loadJieba(names: Iterable<string> = []): Segmenter {
   const jieba = loaded;
   for (const name of names) if (/^[\u4e00-\u9fff]{3,}$/.test(name)) jieba.insertWord(name);
   return {
-    // dictionary words only (no HMM): a name crossed by a real word is suspect, by a guessed one is not
-    cutAll: (texts) => texts.map((t) => (t ? jieba.cut(segmentable(t), false) : [])),
+    // dictionary words only (no HMM): a name crossed by a real word is suspect, by a guessed one is not.
+    // All texts go through one call, joined by line breaks (which jieba always splits at).
+    cutAll: (texts) => {
+      if (texts.length < 2) return texts.map((t) => (t ? jieba.cut(segmentable(t), false) : []));
+      const joined = texts.map((t) => segmentable(t).replace(/[\r\n]/g, ' ')).join('\n');
+      const out: string[][] = [[]];
+      for (const w of jieba.cut(joined, false)) {
+        if (w === '\n') out.push([]);
+        else out[out.length - 1].push(w);
+      }
+      return out.length === texts.length ? out : texts.map((t) => (t ? jieba.cut(segmentable(t), false) : []));
+    },
     tagAll: (texts) => texts.map((t) => (t ? jieba.tag(segmentable(t)) : [])),
   };
 }

@@ -1,28 +1,45 @@
-// Parts of a document that are not prose: Markdown front matter, fenced and indented code,
-// inline code, link targets, HTML comments, and URLs anywhere. They are blanked out with
-// spaces (same length, line breaks kept) so nothing is recognised inside them and every
-// offset stays valid.
+// Parts of a document that are not prose: Markdown front matter, fenced code, inline code,
+// link targets, HTML comments, and URLs anywhere. They are blanked out with spaces (same
+// length, line breaks kept) so nothing is recognised inside them and every offset stays valid.
 
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()"'，。；：！？、）】」]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()"'，。；：！？、）】」]+/g;
 
-function blank(chars: string[], from: number, to: number) {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-}
-
+/** The document-wide part: front matter, fences and Markdown syntax. */
 export function maskNonProse(text: string, markdown: boolean): string {
-  const hasUrl = text.includes('://') || text.includes('www.');
   // fenced code is code in a plain-text file too (Markdown pasted into .txt)
-  const hasFence = /^\s*(```|~~~)/m.test(text);
-  if (!markdown && !hasUrl && !hasFence) return text;
-  const chars = text.split('');
-  let changed = false;
+  const hasFence = /^[ \t]*(```|~~~)/m.test(text);
+  if (!markdown && !hasFence) return text;
+  const ranges: Array<[number, number]> = [];
   const mask = (from: number, to: number) => {
-    if (to > from) { blank(chars, from, to); changed = true; }
+    if (to > from) ranges.push([from, to]);
   };
-  if (hasUrl) for (const m of text.matchAll(URL)) mask(m.index!, m.index! + m[0].length);
   if (hasFence) maskFences(text, mask);
   if (markdown) maskMarkdown(text, mask);
-  return changed ? chars.join('') : text;
+  return blankRanges(text, ranges);
+}
+
+/** URLs, which never span lines: masked block by block (and so cached with the block). */
+export function maskUrls(text: string): string {
+  if (!text.includes('://') && !text.includes('www.')) return text;
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL)) ranges.push([m.index!, m.index! + m[0].length]);
+  return blankRanges(text, ranges);
+}
+
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (!ranges.length) return text;
+  // rebuild from slices: blanks where masked, line breaks kept
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [from, to] of ranges) {
+    if (to <= pos) continue;
+    const s = Math.max(from, pos);
+    parts.push(text.slice(pos, s), text.slice(s, to).replace(/[^\r\n]/g, ' '));
+    pos = to;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
 }
 
 function maskMarkdown(text: string, mask: (from: number, to: number) => void) {

@@ -12,77 +12,46 @@ export interface NormalizedText {
 }
 
 type Convert = (s: string) => string;
-let convertTradToSimp: Convert | undefined;
-let tradChars: Set<string> | undefined;
+let convertOne: Convert | undefined;
 
 // Characters a simplified-Chinese writer also uses and that must survive conversion:
 // 昇 is kept in 昇腾 (Ascend), which OpenCC would turn into 升.
 const KEEP_AS_WRITTEN = new Set(['昇']);
+const TABLE_START = 0x3400;
+const TABLE_END = 0xfaff;
+const UNCHANGED = 1; // a code below the CJK range marks "converts to itself"
+/** What OpenCC makes of each CJK character on its own, filled in as characters are first seen (0 = not asked yet). */
+const table = new Uint16Array(TABLE_END - TABLE_START + 1);
 
-function converter(): Convert {
-  if (!convertTradToSimp) convertTradToSimp = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
-  return convertTradToSimp;
+/**
+ * OpenCC's Taiwan/Hong Kong → mainland conversion, one character at a time: it keeps every
+ * length (a 1:1 offset map), converts a name the same way inside a sentence as alone in the
+ * knowledge base, and, memoised per character, costs one lookup per character once warm.
+ */
+function simplifiedCode(c: number): number {
+  const known = table[c - TABLE_START];
+  if (known) return known === UNCHANGED ? c : known;
+  convertOne ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+  const ch = String.fromCharCode(c);
+  const converted = KEEP_AS_WRITTEN.has(ch) ? ch : convertOne(ch);
+  const code = converted.length === 1 ? converted.charCodeAt(0) : c;
+  table[c - TABLE_START] = code === c ? UNCHANGED : code;
+  return code;
 }
 
-/** Characters OpenCC changes on their own: a block without any of them needs no conversion. */
-function traditionalCharacters(): Set<string> {
-  if (tradChars) return tradChars;
-  const convert = converter();
-  const set = new Set<string>();
-  const ranges: Array<[number, number]> = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]];
-  for (const [lo, hi] of ranges) {
-    let chunk = '';
-    for (let cp = lo; cp <= hi; cp++) chunk += String.fromCharCode(cp);
-    // converting a run of isolated characters is far faster than one call per character;
-    // a newline between them keeps phrase rules from joining neighbours
-    const spaced = chunk.split('').join('\n');
-    const out = convert(spaced);
-    if (out.length !== spaced.length) {
-      for (const ch of chunk) if (convert(ch) !== ch) set.add(ch);
-    } else {
-      for (let i = 0; i < spaced.length; i += 2) if (out[i] !== spaced[i]) set.add(spaced[i]);
-    }
-  }
-  for (const ch of KEEP_AS_WRITTEN) set.delete(ch);
-  tradChars = set;
-  return set;
-}
-
-function hasTraditional(text: string, set: Set<string>): boolean {
+/** Traditional → simplified, one character for one character. */
+export function toSimplified(text: string): string {
+  let out: string[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && set.has(text[i])) return true;
-  }
-  return false;
-}
-
-/** Traditional → simplified, keeping the length; falls back to character-wise conversion if a phrase rule changes it. */
-export function toSimplified(text: string): string {
-  const set = traditionalCharacters();
-  if (!hasTraditional(text, set)) return text;
-  const convert = converter();
-  let out = convert(text);
-  if (out.length !== text.length) {
-    let rebuilt = '';
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      const c = set.has(ch) ? convert(ch) : ch;
-      rebuilt += c.length === 1 ? c : ch;
+    if (c < TABLE_START || c > TABLE_END) continue;
+    const r = simplifiedCode(c);
+    if (r !== c) {
+      out ??= text.split('');
+      out[i] = String.fromCharCode(r);
     }
-    out = rebuilt;
   }
-  // restore characters that must stay as written
-  if (KEEP_AS_WRITTEN.size) {
-    let fixed: string[] | undefined;
-    for (let i = 0; i < text.length; i++) {
-      if (KEEP_AS_WRITTEN.has(text[i]) && out[i] !== text[i]) {
-        fixed ??= out.split('');
-        fixed[i] = text[i];
-      }
-    }
-    if (fixed) out = fixed.join('');
-  }
-  return out;
+  return out ? out.join('') : text;
 }
 
 /** Full-width ASCII variants and the ideographic space → their half-width forms (same length). */

@@ -39,7 +39,7 @@ const isLatinLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/
 
 /** Fix float noise from scaling (1.2 × 1e4 = 12000.000000000002). */
 export function tidy(n: number): number {
-  if (!Number.isFinite(n)) return n;
+  if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return n;
   return Number.parseFloat(n.toPrecision(12));
 }
 
@@ -134,10 +134,25 @@ const ARABIC_RUN = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
  * `thousandsCommaOk(i)` says whether the comma at normalised offset i may be a thousands separator
  * (a full-width ，in the original is a list separator, never inside a number).
  */
-export function scanNumbers(text: string, thousandsCommaOk: (i: number) => boolean = () => true): NumberToken[] {
+/** Where a number may start: jump there with one regex search instead of testing every character. */
+const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿兆几数半]/g;
+
+export function scanNumbers(
+  text: string,
+  thousandsCommaOk: (i: number) => boolean = () => true,
+  /** Spans to skip (entity names), sorted by start: no number starts inside them. */
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
+): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
+  let k = 0;
   while (i < text.length) {
+    NUMBER_START.lastIndex = i;
+    const found = NUMBER_START.exec(text);
+    if (!found) break;
+    i = found.index;
+    while (k < skip.length && skip[k].end <= i) k++;
+    if (k < skip.length && skip[k].start <= i) { i = skip[k].end; continue; }
     const c = text.charCodeAt(i);
     if (isDigitCode(c)) {
       const tok = readArabic(text, i, thousandsCommaOk);

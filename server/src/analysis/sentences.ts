@@ -9,12 +9,17 @@ const CLAUSE_END = new Set([',', '，', ':', '：', '、']);
 const OPEN_QUOTE = new Set(['“', '「', '『', '"']);
 const CLOSE_QUOTE = new Set(['”', '」', '』']);
 
+/** Only these characters matter; the scan jumps from one to the next. */
+const SIGNIFICANT = /[。!?！？;；"“”「」『』]/g;
+
 export function sentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
   let depth = 0;
   let straightOpen = false;
-  for (let i = 0; i < text.length; i++) {
+  SIGNIFICANT.lastIndex = 0;
+  for (let m; (m = SIGNIFICANT.exec(text)); ) {
+    let i = m.index;
     const ch = text[i];
     if (ch === '"') { straightOpen = !straightOpen; continue; }
     if (OPEN_QUOTE.has(ch)) depth++;
@@ -25,7 +30,7 @@ export function sentences(text: string): Range[] {
       while (end < text.length && SENTENCE_END.has(text[end])) end++;
       if (end > start) out.push({ start, end });
       start = end;
-      i = end - 1;
+      SIGNIFICANT.lastIndex = end;
     }
   }
   if (start < text.length) out.push({ start, end: text.length });

@@ -1,0 +1,110 @@
+// npm run bench: speed measured as ratios against a baseline in the same run, never as
+// thresholds in tests. Every figure is the median of several runs on this machine.
+//   1. the whole analysis of a 1 MB text built from the corpus, beside raw nodejieba.cut
+//   2. the language server: open-to-diagnostics (100 KB), edit-to-diagnostics (1 MB), spawn-to-first-diagnostics (20 KB),
+//      each beside the engine's plain analysis of the same text
+//   3. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze.ts';
+import { engine } from '../helpers/engine.ts';
+import { TestClient } from '../helpers/lspClient.ts';
+import { benchText } from './text.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function time(fn: () => void, runs = RUNS): number {
+  fn(); // warm
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+async function timeAsync(fn: () => Promise<void>, runs = RUNS): Promise<number> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+function engineBench() {
+  const text = benchText(1_000_000);
+  const e = engine();
+  const jieba = require('nodejieba') as { cut(t: string, hmm?: boolean): string[] };
+  analyze(benchText(200_000, 99), e); // warm the knowledge base, tables and JIT on other text
+  const cut = time(() => jieba.cut(text));
+  const whole = time(() => analyze(text, e));
+  const fast = time(() => analyze(text, { kb: e.kb }));
+  const mb = text.length / 1e6;
+  console.log(`\n## Engine: ${(mb).toFixed(2)} M UTF-16 units (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB UTF-8), median of ${RUNS}`);
+  console.log(`nodejieba.cut (baseline)          ${ms(cut).padStart(10)}  ${(mb / (cut / 1000)).toFixed(2)} M units/s`);
+  console.log(`whole analysis                    ${ms(whole).padStart(10)}  ${(mb / (whole / 1000)).toFixed(2)} M units/s  ratio ${(whole / cut).toFixed(2)} × cut (goal ≤ 1.5)`);
+  console.log(`analysis without segmentation     ${ms(fast).padStart(10)}  ratio ${(fast / cut).toFixed(2)} × cut (fast start)`);
+}
+
+async function serverBench() {
+  const e = engine();
+  const plain = (text: string) => time(() => analyze(text, e), 3);
+  console.log(`\n## Language server over stdio, median of ${RUNS}`);
+
+  // spawn to first diagnostics, 20 KB
+  const small = benchText(20_000, 3);
+  const spawn = await timeAsync(async () => {
+    const client = new TestClient();
+    const t = performance.now();
+    await client.initialize();
+    const uri = await client.open('small.txt', small);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    void t;
+    await client.close();
+  }, 3);
+  console.log(`spawn → first diagnostics, 20 KB   ${ms(spawn).padStart(10)}  (engine alone ${ms(plain(small))}; goal ≤ 1500 ms)`);
+
+  const client = new TestClient();
+  await client.initialize();
+  const warm = await client.open('warm.txt', benchText(50_000, 5));
+  await client.waitForDiagnostics(warm, (d) => d.length > 0);
+  // wait until word segmentation has loaded, so the numbers are for the warm server
+  for (let i = 0; i < 50 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
+
+  const medium = benchText(100_000, 11);
+  let n = 0;
+  const open = await timeAsync(async () => {
+    const uri = await client.open(`open-${n++}.txt`, medium);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+  });
+  console.log(`open → diagnostics, 100 KB (warm) ${ms(open).padStart(10)}  (engine alone ${ms(plain(medium))}; goal ≤ 100 ms)`);
+
+  const large = benchText(1_000_000, 13);
+  const big = await client.open('large.txt', large);
+  await client.waitForDiagnostics(big, (d) => d.length > 0, 120_000);
+  let k = 0;
+  const edit = await timeAsync(async () => {
+    const doc = client.document(big);
+    const text = doc.getText();
+    const at = text.indexOf('。', 500_000 + k * 1000) + 1;
+    await client.insertAt(big, at, k++ % 2 ? '华' : '为');
+    await client.waitForDiagnostics(big, () => true, 60_000);
+  });
+  const engineEdit = time(() => analyze(large, e), 3);
+  console.log(`edit → diagnostics, 1 MB (1 char) ${ms(edit).padStart(10)}  (engine from scratch ${ms(engineEdit)}; goal ≤ 50 ms)`);
+  await client.close();
+}
+
+async function main() {
+  engineBench();
+  await serverBench();
+  console.log('\n## Multi-pattern matchers');
+  spawnSync(process.execPath, [join(__dirname, 'matchers.js')], { stdio: 'inherit' });
+}
+
+void main();
