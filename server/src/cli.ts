@@ -142,9 +142,12 @@ async function annotate(args: string[]): Promise<number> {
     progress!.tick(!why);
   });
   const fileJobs = inputs.map((input) => ({ path: input.path, shownPath: toPosix(relative(workspaceDir, resolve(input.path))) }));
-  // worker threads are opt-in: on a 2-core machine they were slower than this thread
-  if (jobs && jobs > 1) {
-    await annotateInWorkers(ENTRY, settings, fileJobs, jobs, deliver);
+  // worker threads are opt-in: on a 2-core machine they were slower than this thread. They run
+  // the bundled CLI; from the TypeScript sources (tsx) the work stays in this thread.
+  const threads = jobs && jobs > 1 && ENTRY.endsWith('.js') ? jobs : 0;
+  if (jobs && jobs > 1 && !threads) process.stderr.write('ai-annotate: --jobs needs the built CLI (npm run build); annotating in this thread\n');
+  if (threads) {
+    await annotateInWorkers(ENTRY, settings, fileJobs, threads, deliver);
   } else {
     const annotator = createAnnotator(settings, workspace);
     fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
