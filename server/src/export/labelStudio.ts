@@ -33,7 +33,7 @@ export function labelStudioConfig(): string {
     '<View>',
     '  <Labels name="label" toName="text">', ...labels, '  </Labels>',
     '  <Text name="text" value="$text"/>',
-    '  <Choices name="status" toName="text" perRegion="true" whenLabelValue="Figure" choice="single">', ...statuses, '  </Choices>',
+    '  <Choices name="status" toName="text" perRegion="true" visibleWhen="region-selected" whenLabelValue="Figure" choice="single">', ...statuses, '  </Choices>',
     '  <TextArea name="normalised" toName="text" perRegion="true" editable="true" maxSubmissions="1"/>',
     '</View>',
     '',
