@@ -145,7 +145,7 @@ async function annotate(args: string[]): Promise<number> {
   // worker threads are opt-in: on a 2-core machine they were slower than this thread. They run
   // the bundled CLI; from the TypeScript sources (tsx) the work stays in this thread.
   const threads = jobs && jobs > 1 && ENTRY.endsWith('.js') ? jobs : 0;
-  if (jobs && jobs > 1 && !threads) process.stderr.write('ai-annotate: --jobs needs the built CLI (npm run build); annotating in this thread\n');
+  if (jobs && jobs > 1 && !threads) progress.message('ai-annotate: --jobs needs the built CLI (npm run build); annotating in this thread');
   if (threads) {
     await annotateInWorkers(ENTRY, settings, fileJobs, threads, deliver);
   } else {
