@@ -30,8 +30,19 @@ const TEXT_FILE = /\.(md|markdown|txt|text)$/i;
 const MAX_WORKSPACE_FILES = 5000;
 const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
 
+/** The figures of a document that other documents are compared with, as a string to compare. */
+function comparableSignature(a: AnalysedDocument | undefined): string {
+  if (!a) return '';
+  return a.analysis.figures
+    .filter((f) => f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute))
+    .map((f) => `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}`)
+    .join('\n');
+}
+
 interface DocState {
   version: number;
+  /** comparableSignature of the last analysis. */
+  comparable?: string;
   /** When the last analysis of this document ran (Date.now()). */
   lastRun?: number;
   analysed?: AnalysedDocument;
@@ -124,7 +135,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const d of docs) {
       for (const f of d.analysis.figures) {
         if (f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute)) {
-          next.push({ start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId, attribute: f.attribute, path: d.uri });
+          next.push({
+            start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId,
+            attribute: f.attribute, path: d.uri, position: d.document.positionAt(f.start),
+          });
         }
       }
     }
@@ -178,6 +192,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const waiters = state.waiters.splice(0);
     for (const w of waiters) w();
+    // another document's conflicts depend on this one's comparable figures
+    const comparable = comparableSignature(state.analysed);
+    if (comparable !== state.comparable) {
+      if (state.comparable !== undefined) scheduleExternalRefresh();
+      state.comparable = comparable;
+    }
     publish(uri);
     schedulePauseRefresh(uri, state);
     if (!segmenter) setImmediate(startSegmentation);

@@ -112,7 +112,7 @@ export class WorkspaceStore {
     }
     file.verifications = change(file.verifications);
     writeAtomic(path, JSON.stringify(file, null, 2) + '\n');
-    this.reload();
+    // the caller reloads (and so learns what changed)
   }
 
   /** Add an entity (or aliases of an existing one) to the workspace knowledge base. */
@@ -132,7 +132,6 @@ export class WorkspaceStore {
     const check = parseKnowledge(JSON.stringify(doc));
     if (!check.document) throw new WorkspaceFileError(`the new entry is not valid: ${check.problems[0]?.message}`);
     writeAtomic(path, JSON.stringify(doc, null, 2) + '\n');
-    this.reload();
   }
 
   private requirePath(path: string | undefined): string {

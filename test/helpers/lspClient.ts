@@ -152,6 +152,16 @@ export class TestClient {
     }
   }
 
+  /** Tell the server a file changed on disk, as an editor's file watcher would (1 created, 2 changed, 3 deleted). */
+  async fileChanged(path: string, type: 1 | 2 | 3 = 2) {
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).toString(), type }] });
+  }
+
+  /** Run a server command (workspace/executeCommand). */
+  command<R = unknown>(command: string, ...args: unknown[]): Promise<R> {
+    return this.connection.sendRequest('workspace/executeCommand', { command, arguments: args }) as Promise<R>;
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }

@@ -20,7 +20,10 @@ export interface Measured {
 
 /** A figure elsewhere in the workspace that the figures of this document are compared with. */
 export interface ExternalFigure extends Measured {
+  /** The other document (a URI in the language server). */
   path: string;
+  /** Where it is there, as line and character, for a link to it. */
+  position?: { line: number; character: number };
 }
 
 export interface StatusInput {
@@ -126,7 +129,7 @@ export function assignStatuses(
         continue;
       }
       const x = external.get(key)?.find((e) => sameUnit(e.unit, f.unit) && disjoint(interval(e), interval(f)));
-      if (x) result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: x.start, end: x.end, value: x.value, unit: x.unit, path: x.path } } };
+      if (x) result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: x.start, end: x.end, value: x.value, unit: x.unit, path: x.path, position: x.position } } };
     }
   }
 

@@ -50,7 +50,7 @@ export interface Figure extends Span {
 export type StatusReason =
   | { kind: 'fact-match'; factIndex: number }
   | { kind: 'fact-conflict'; factIndex: number }
-  | { kind: 'figure-conflict'; other: { start: number; end: number; value: number; unit: string; path?: string } }
+  | { kind: 'figure-conflict'; other: { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } } }
   | { kind: 'verification'; recordId: string }
   | { kind: 'verification-stale'; recordId: string }
   | { kind: 'attributed' }

@@ -75,10 +75,10 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
       const other = reason.other;
       message = t(locale, 'diag.conflict.figure', what, describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }));
       code = CODES.conflict;
-      const uri = other.path ? other.path : doc.uri;
-      relatedInformation = other.path
-        ? [{ location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }) }]
-        : [{ location: { uri: doc.uri, range: range(other.start, other.end) }, message: describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }) }];
+      const where = other.path
+        ? { uri: other.path, range: { start: other.position ?? { line: 0, character: 0 }, end: other.position ?? { line: 0, character: 0 } } }
+        : { uri: doc.uri, range: range(other.start, other.end) };
+      relatedInformation = [{ location: where, message: describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }) }];
     } else if (f.status === 'attributed') {
       message = t(locale, 'diag.attributed', what, f.source ?? '');
       code = CODES.attributed;
