@@ -54,6 +54,9 @@ interface DocState {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)) {
+  // a bug in one handler must not end the server: log it and carry on
+  process.on('unhandledRejection', (e) => connection.console.error(`[ai-annotator] unhandled: ${(e as Error)?.stack ?? e}`));
+  process.on('uncaughtException', (e) => connection.console.error(`[ai-annotator] uncaught: ${e.stack ?? e}`));
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
   let settings: Settings = DEFAULT_SETTINGS;

@@ -47,7 +47,8 @@ export function parseKnowledge(text: string): { document?: KnowledgeDocument; pr
   return { document: data as KnowledgeDocument, problems: [] };
 }
 
-function describeError(text: string, err: ErrorObject): JsonProblem {
+/** A schema error as a message with the line and column of the offending value. */
+export function describeError(text: string, err: ErrorObject): JsonProblem {
   const where = err.instancePath || '/';
   const offset = offsetOfPointer(text, err.instancePath);
   const detail = err.keyword === 'additionalProperties'

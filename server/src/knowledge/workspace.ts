@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { anchor } from '../analysis/anchoring.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { Figure } from '../analysis/types.ts';
-import { buildKnowledgeBase, locate, parseKnowledge, type JsonProblem } from './index.ts';
+import { buildKnowledgeBase, describeError, locate, parseKnowledge, type JsonProblem } from './index.ts';
 import verificationSchema from './schema/verifications.schema.json';
 
 export const WORKSPACE_DIR = '.ai-annotator';
@@ -49,7 +49,7 @@ export function parseVerifications(text: string): { file?: VerificationsFile; pr
   }
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(verificationSchema);
   if (!validator(data)) {
-    return { problems: (validator.errors ?? []).map((err) => ({ ...locate(text, 0), message: `${err.instancePath || '/'}: ${err.message}` })) };
+    return { problems: (validator.errors ?? []).map((err) => describeError(text, err)) };
   }
   const file = data as VerificationsFile;
   const ids = new Set<string>();
