@@ -347,7 +347,10 @@ export class Workbench {
       const hit = rows.find((r) => r.label === title);
       if (hit) {
         await this.page.locator(`${SEL.quickInputRows}[data-index="${hit.index}"]`).click();
-        await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: this.timeout });
+        // The palette closes; the command may open its own quick input right away (a quick
+        // pick, an input box), so wait for the palette's text to go rather than the widget.
+        await waitFor(() => this.quickInput(), (q) => q === null || q.value !== `>${title}`,
+          { timeout: this.timeout, message: `palette closed after "${title}"` });
         return;
       }
       await this.closeQuickInput();
@@ -376,6 +379,109 @@ export class Workbench {
       if (titles.length >= atLeast || Date.now() > deadline) return titles;
       await tick(250); // poll interval before reopening the palette
     }
+  }
+
+  // ---------------------------------------------------------- quick input opened by an extension
+  /**
+   * State of the visible quick input (a quick pick, an input box, or the simple file dialog
+   * that code-server uses for open/save dialogs), or null when none is shown.
+   */
+  async quickInput(): Promise<{ title: string; value: string; placeholder: string; message: string; rows: string[] } | null> {
+    if (!(await this.quickInputVisible())) return null;
+    return this.page.evaluate(() => {
+      const w = document.querySelector<HTMLElement>('.quick-input-widget');
+      if (!w) return null;
+      const input = w.querySelector<HTMLInputElement>('.quick-input-box input');
+      const text = (s: string) => (w.querySelector<HTMLElement>(s)?.innerText ?? '').trim();
+      return {
+        title: text('.quick-input-title'),
+        value: input?.value ?? '',
+        placeholder: input?.placeholder ?? '',
+        message: text('.quick-input-message'),
+        rows: Array.from(w.querySelectorAll<HTMLElement>('.quick-input-list .monaco-list-row'))
+          .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+          .map((r) => (r.querySelector('.label-name')?.textContent ?? '').trim()),
+      };
+    });
+  }
+
+  /** Wait for a quick input whose title, placeholder or prompt contains `text`; returns its state. */
+  async waitForQuickInput(text: string | RegExp, { timeout = this.timeout }: { timeout?: number } = {}) {
+    const has = (s: string) => (typeof text === 'string' ? s.includes(text) : text.test(s));
+    const q = await this.waitFor(() => this.quickInput(), (v) => v !== null && [v.title, v.placeholder, v.message].some(has),
+      { timeout, message: `quick input "${text}"` });
+    return q!;
+  }
+
+  /** In the visible quick pick, choose the row whose label is exactly `label` (click). */
+  async pickQuickItem(label: string): Promise<void> {
+    const row = this.page.locator(SEL.quickInputRows).filter({
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*$`) }),
+    }).first();
+    await row.waitFor({ state: 'visible', timeout: this.timeout });
+    await row.click();
+  }
+
+  /**
+   * Type `value` into the visible input box (replacing its text unless `append`) and press Enter.
+   * Waits until that input box has gone (another may follow: pass the next one's text to
+   * waitForQuickInput).
+   */
+  async submitQuickInput(value?: string, { append = false }: { append?: boolean } = {}): Promise<void> {
+    const input = this.page.locator(SEL.quickInputBox);
+    await input.waitFor({ state: 'visible', timeout: this.timeout });
+    const before = await this.quickInput();
+    if (value !== undefined) {
+      if (append) await input.press('End');
+      if (append) await input.pressSequentially(value);
+      else await input.fill(value);
+      const want = append ? `${before?.value ?? ''}${value}` : value;
+      await waitFor(() => input.inputValue(), (v) => v === want, { timeout: this.timeout, message: `input value ${want}` });
+    }
+    await input.press('Enter');
+    // Gone, or replaced by another quick input (different title/value).
+    await waitFor(() => this.quickInput(), (q) => q === null || q.title !== before?.title || q.value !== (value ?? before?.value),
+      { timeout: this.timeout, message: 'quick input accepted' });
+  }
+
+  /**
+   * Put the cursor on `text`, open the Quick Fix menu (Ctrl+.) and choose the action titled
+   * `title`. Returns the titles the menu offered.
+   */
+  async quickFix(text: string, title: string, { occurrence = 1 }: { occurrence?: number } = {}): Promise<string[]> {
+    await this.dismissHover();
+    await this.moveCursorTo(text, { occurrence });
+    // Step inside the text: a code action request at its first character can include the
+    // neighbour to the left.
+    await this.page.keyboard.press('ArrowRight');
+    const menu = this.page.locator('.action-widget');
+    const rows = menu.locator('.monaco-list-row.action');
+    let offered: string[] = [];
+    await waitFor(async () => {
+      if (!(await menu.isVisible())) {
+        await this.focusActiveEditor();
+        await this.page.keyboard.press('Control+Period');
+        await menu.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      }
+      offered = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+      if (offered.includes(title)) return true;
+      // Not (yet) offered, e.g. diagnostics not published yet: close the menu and ask again.
+      if (await menu.isVisible()) {
+        await this.page.keyboard.press('Escape');
+        await menu.waitFor({ state: 'hidden', timeout: this.timeout });
+      }
+      return false;
+    }, Boolean, { timeout: this.timeout, message: `quick fix "${title}" (offered: ${offered.join(' | ')})` });
+    // Choose with the keyboard: while the menu is open, a pointer block covers the page.
+    const focusedLabel = async () => (await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label').catch(() => null)) ?? '';
+    await waitFor(async () => {
+      if ((await focusedLabel()) === title) return true;
+      await this.page.keyboard.press('ArrowDown');
+      return (await focusedLabel()) === title;
+    }, Boolean, { timeout: this.timeout, message: `quick fix "${title}" focused` });
+    await this.page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: this.timeout });
+    return offered;
   }
 
   // ---------------------------------------------------------- editor
@@ -441,6 +547,12 @@ export class Workbench {
     await this.page.keyboard.press('ArrowLeft');
     await waitFor(() => this.page.evaluate((sel) => !document.querySelector(`${sel} .selected-text`), SEL.activeEditor),
       Boolean, { timeout: this.timeout, message: 'selection collapsed' });
+    // The status bar's "Ln x, Col y" lags the editor: wait until it no longer reports a selection
+    // ("Ln 3, Col 22 (6 selected)"), so callers reading it see the collapsed cursor.
+    await waitFor(() => this.page.evaluate(() => {
+      const el = document.getElementById('status.editor.selection');
+      return !el || /^\D*\d+\D+\d+\s*$/.test((el.textContent ?? '').trim());
+    }), Boolean, { timeout: this.timeout, message: 'status bar cursor position' });
   }
 
   /**
@@ -488,19 +600,29 @@ export class Workbench {
    * `via: 'mouse'` (default) moves the mouse to the middle of the rendered text; 'keyboard'
    * runs Show or Focus Hover (Ctrl+K Ctrl+I) at the cursor. `contains` waits for that substring.
    */
-  async hover(text: string, { occurrence = 1, via = 'mouse', contains }: { occurrence?: number; via?: 'mouse' | 'keyboard'; contains?: string } = {}): Promise<string> {
-    await this.dismissHover();
-    await this.moveCursorTo(text, { occurrence });
-    if (via === 'keyboard') {
-      await this.page.keyboard.press('Control+K');
-      await this.page.keyboard.press('Control+I');
-    } else {
-      const r = await this.rectAtCursor(text);
-      // Arrive with a real mousemove from outside the text so monaco schedules the hover.
-      await this.page.mouse.move(r.x + r.width / 2, r.y - r.height * 1.5);
-      await this.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+  async hover(text: string, { occurrence = 1, via = 'mouse', contains, timeout = this.timeout }: { occurrence?: number; via?: 'mouse' | 'keyboard'; contains?: string; timeout?: number } = {}): Promise<string> {
+    // A hover asked for before the language server has analysed the document comes back empty
+    // and is not asked for again: trigger it again (a few seconds apart) until it shows.
+    const deadline = Date.now() + timeout;
+    for (let attempt = 1; ; attempt++) {
+      await this.dismissHover();
+      await this.moveCursorTo(text, { occurrence });
+      if (via === 'keyboard') {
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('Control+I');
+      } else {
+        const r = await this.rectAtCursor(text);
+        // Arrive with a real mousemove from outside the text so monaco schedules the hover.
+        await this.page.mouse.move(r.x + r.width / 2, r.y - r.height * 1.5);
+        await this.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+      }
+      const left = deadline - Date.now();
+      try {
+        return await this.hoverText({ contains, timeout: Math.max(1000, Math.min(5000, left)) });
+      } catch (e) {
+        if (Date.now() >= deadline) throw new Error(`${(e as Error).message} (${attempt} attempts)`);
+      }
     }
-    return this.hoverText({ contains });
   }
 
   /** Text of the visible editor hover, once it has finished loading. */
@@ -584,12 +706,27 @@ export class Workbench {
     });
   }
 
-  /** Focus the Outline view (Explorer) and read its items (expanded rows, in order). */
-  async outline(): Promise<OutlineItem[]> {
+  /**
+   * Focus the Outline view (Explorer) and read its items (expanded rows, in order). With `alone`
+   * (default) the other views of the side bar are collapsed first, so all rows are rendered.
+   */
+  async outline({ alone = true }: { alone?: boolean } = {}): Promise<OutlineItem[]> {
     const pane = this.page.locator(SEL.outlinePane).first();
     if (!(await pane.isVisible())) {
       await this.runCommand('Explorer: Focus on Outline View');
       await pane.waitFor({ state: 'visible', timeout: this.timeout });
+    }
+    if (alone) {
+      // The list is virtualised: only rows that fit are rendered. Collapse the other views of
+      // the side bar (Folders, Timeline…) so that the Outline gets its whole height.
+      const others = this.page.locator('.part.sidebar .pane')
+        .filter({ hasNot: this.page.locator('.outline-pane') })
+        .locator('.pane-header.expanded');
+      await waitFor(async () => {
+        const n = await others.count();
+        if (n) await others.first().click();
+        return n === 0;
+      }, Boolean, { timeout: this.timeout, message: 'other side-bar views collapsed' });
     }
     const read = () => this.page.evaluate((sel) => {
       const pane = document.querySelector(sel);
