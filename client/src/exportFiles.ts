@@ -1,6 +1,7 @@
 // Where exports go and how they are written, without VS Code types so it can be tested:
 // output paths mirror the workspace, writes are atomic (temporary file, then rename), and an
-// existing file is replaced only when the caller says so.
+// existing file is replaced only when the caller says so. Paths are file-system paths.
+import { dirname, join } from 'node:path';
 
 export interface FileSystem {
   exists(path: string): Promise<boolean>;
@@ -8,6 +9,32 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   delete(path: string): Promise<void>;
+}
+
+/** A file a format needs besides its output: beside it (name = extension) or once per folder (name = file name). */
+export interface ExtraFile { name: string; content: string }
+
+export interface Rendered {
+  content?: string;
+  error?: string;
+  companions?: ExtraFile[];
+  setupFiles?: ExtraFile[];
+}
+
+/** "out/a.annotations.ann" + ".txt" → "out/a.annotations.txt" */
+export function companionPath(target: string, extension: string): string {
+  const name = target.slice(dirname(target).length);
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? target.slice(0, target.length - (name.length - dot)) : target) + extension;
+}
+
+/** Write an output with its companions, and the folder's setup files unless already there. */
+export async function writeRendered(fs: FileSystem, target: string, rendered: Rendered & { content: string }, replace: boolean, folder: string): Promise<WriteOutcome> {
+  const outcome = await writeExport(fs, target, rendered.content, replace);
+  if (outcome === 'exists') return outcome;
+  for (const c of rendered.companions ?? []) await writeExport(fs, companionPath(target, c.name), c.content, true);
+  for (const f of rendered.setupFiles ?? []) await writeExport(fs, join(folder, f.name), f.content, false);
+  return outcome;
 }
 
 /** "docs/a.md" + ".json" → "docs/a.annotations.json" (kept apart from the source's own name). */
@@ -18,21 +45,13 @@ export function exportName(relativePath: string, extension: string): string {
   return `${stem}.annotations${extension}`;
 }
 
-export function joinPath(dir: string, rel: string): string {
-  return `${dir.replace(/\/+$/, '')}/${rel.replace(/^\/+/, '')}`;
-}
-
-function parentOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i > 0 ? path.slice(0, i) : path;
-}
 
 export type WriteOutcome = 'written' | 'exists';
 
 /** Write `content` to `target` atomically; with replace=false an existing file is left alone. */
 export async function writeExport(fs: FileSystem, target: string, content: string, replace: boolean): Promise<WriteOutcome> {
   if (!replace && (await fs.exists(target))) return 'exists';
-  await fs.mkdir(parentOf(target));
+  await fs.mkdir(dirname(target));
   const temp = `${target}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`;
   await fs.writeFile(temp, new TextEncoder().encode(content));
   try {
@@ -60,7 +79,7 @@ export async function exportMany(
   files: readonly string[],
   outDir: string,
   extension: string,
-  render: (relativePath: string) => Promise<{ content?: string; error?: string }>,
+  render: (relativePath: string) => Promise<Rendered>,
   options: { replace: boolean; isCancelled: () => boolean; progress?: (done: number, total: number) => void },
 ): Promise<WorkspaceExportResult> {
   const result: WorkspaceExportResult = { written: [], skipped: [], failed: [], cancelled: false };
@@ -72,8 +91,8 @@ export async function exportMany(
       if (rendered.content === undefined) {
         result.failed.push({ path: rel, error: rendered.error ?? 'no output' });
       } else {
-        const target = joinPath(outDir, exportName(rel, extension));
-        const outcome = await writeExport(fs, target, rendered.content, options.replace);
+        const target = join(outDir, exportName(rel, extension));
+        const outcome = await writeRendered(fs, target, { ...rendered, content: rendered.content }, options.replace, outDir);
         (outcome === 'written' ? result.written : result.skipped).push(rel);
       }
     } catch (e) {

@@ -1,8 +1,9 @@
 // The VS Code client: starts the language server, registers the commands, shows the
 // status-bar counts. Thin: analysis, diagnostics and exports all happen in the server.
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { exportMany, exportName, writeExport, type FileSystem } from './exportFiles.ts';
+import { exportMany, exportName, writeRendered, type FileSystem, type Rendered } from './exportFiles.ts';
 
 const SECTION = 'aiAnnotator';
 const REQUESTS = { summary: 'aiAnnotator/summary', exportDocument: 'aiAnnotator/export', figureAt: 'aiAnnotator/figureAt', formats: 'aiAnnotator/formats' };
@@ -143,7 +144,7 @@ async function exportDocument(format?: string, target?: string) {
   const editor = activeDocument();
   const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
   if (!chosen) return;
-  const result = await requireClient().sendRequest<{ content?: string; extension?: string; error?: string } | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
+  const result = await requireClient().sendRequest<(Rendered & { extension?: string }) | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
   if (!result?.content) throw new Error(result?.error ?? vscode.l10n.t('nothing to export'));
   const base = editor.document.uri.scheme === 'file' ? editor.document.uri.fsPath : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'untitled.md').fsPath;
   let path = target;
@@ -152,7 +153,7 @@ async function exportDocument(format?: string, target?: string) {
     if (!uri) return;
     path = uri.fsPath; // the save dialog has already asked before replacing a file
   }
-  await writeExport(workspaceFs, path, result.content, true);
+  await writeRendered(workspaceFs, path, { ...result, content: result.content }, true, dirname(path));
   void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(path)));
   return path;
 }

@@ -51,7 +51,7 @@ export function createAnnotator(settings: BatchSettings, workspace = loadWorkspa
           markdown: /\.(md|markdown)$/i.test(job.path),
           verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
         });
-        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
         return { ok: true, output: format.render(analysis, source, text), companions: format.companions?.(analysis, source, text) ?? [] };
       } catch (e) {
         // a bug on one document should not cost the others their outputs

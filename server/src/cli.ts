@@ -79,6 +79,10 @@ function version(): string {
 interface Input { path: string; root?: string }
 
 async function annotate(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -6,7 +6,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { exportMany, exportName, writeExport, type FileSystem } from '../../client/src/exportFiles.ts';
+import { companionPath, exportMany, exportName, writeExport, type FileSystem } from '../../client/src/exportFiles.ts';
 
 const nodeFs: FileSystem = {
   exists: (p) => stat(p).then(() => true, () => false),
@@ -62,4 +62,16 @@ test('a workspace export writes every file, names the failures, and stops when c
   assert.equal(cancelled.cancelled, true);
   assert.equal(cancelled.written.length, 3);
   assert.ok(existsSync(join(out, 'docs', '0.annotations.json')));
+});
+
+test('a format that needs more files gets them: companions beside each output, setup files once per folder', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'export-'));
+  const result = await exportMany(nodeFs, ['a.md', 'sub/b.md'], out, '.ann',
+    async (rel) => ({ content: `T1 ${rel}`, companions: [{ name: '.txt', content: `text of ${rel}` }], setupFiles: [{ name: 'annotation.conf', content: '[entities]' }] }),
+    { replace: false, isCancelled: () => false });
+  assert.equal(result.written.length, 2);
+  assert.equal(readFileSync(join(out, 'a.annotations.txt'), 'utf8'), 'text of a.md');
+  assert.equal(readFileSync(join(out, 'sub', 'b.annotations.txt'), 'utf8'), 'text of sub/b.md');
+  assert.equal(readFileSync(join(out, 'annotation.conf'), 'utf8'), '[entities]');
+  assert.equal(companionPath('/x/y.v1/a.annotations.ann', '.txt'), '/x/y.v1/a.annotations.txt');
 });
