@@ -246,7 +246,8 @@ export class Workbench {
     return this.page.locator(SEL.quickInput).isVisible();
   }
 
-  private async closeQuickInput(): Promise<void> {
+  /** Close the visible quick input (Escape in its input box), if any. */
+  async closeQuickInput(): Promise<void> {
     if (!(await this.quickInputVisible())) return;
     await this.page.locator(SEL.quickInputBox).press('Escape');
     await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: this.timeout });
@@ -364,19 +365,23 @@ export class Workbench {
   /**
    * Titles the command palette shows for `prefix` (all of them, in display order). Reopens the
    * palette until at least `atLeast` (default 1) titles are shown or `timeout` passes, then
-   * returns what is shown (pass atLeast: 0 when an empty list is expected).
+   * returns what is shown (pass atLeast: 0 when an empty list is expected). With `keepOpen` the
+   * palette stays open (for a screenshot) until closeQuickInput().
    */
-  async commandTitles(prefix: string, { atLeast = 1, timeout = this.timeout }: { atLeast?: number; timeout?: number } = {}): Promise<string[]> {
+  async commandTitles(prefix: string, { atLeast = 1, timeout = this.timeout, keepOpen = false }: { atLeast?: number; timeout?: number; keepOpen?: boolean } = {}): Promise<string[]> {
     const deadline = Date.now() + timeout;
     for (;;) {
       await this.openQuickInput('F1', `>${prefix}`, '>');
-      let titles: string[];
+      let titles: string[] = [];
+      let done = false;
       try {
         titles = (await this.collectQuickInputRows()).map((r) => r.label).filter((l) => l && !NO_MATCH.includes(l));
+        done = titles.length >= atLeast || Date.now() > deadline;
       } finally {
-        await this.closeQuickInput();
+        // keepOpen: leave the palette open for a screenshot (close it with closeQuickInput())
+        if (!(keepOpen && done)) await this.closeQuickInput();
       }
-      if (titles.length >= atLeast || Date.now() > deadline) return titles;
+      if (done) return titles;
       await tick(250); // poll interval before reopening the palette
     }
   }

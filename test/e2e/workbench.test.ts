@@ -156,7 +156,9 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
 
     await check(t, wb, 'command-palette', async () => {
       const want = Object.values(commandTitles('en')).sort();
-      const shown = await wb.waitFor(() => wb.commandTitles('AI Annotator:'), (ts) => ts.length >= want.length);
+      const shown = await wb.commandTitles('AI Annotator:', { atLeast: want.length, keepOpen: true });
+      await wb.screenshot('command-palette-open');
+      await wb.closeQuickInput();
       assert.deepEqual([...shown].sort(), want);
     });
 
@@ -202,6 +204,14 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       const hover = await wb.hover('接近80个', { contains: 'Status' });
       assert.match(hover, /Status: verified/);
       assert.match(hover, /source: https:\/\/example\.org\/report-2023/);
+    });
+
+    // For the README: Outline, Problems, colours and a hover on an unverified figure at once.
+    await check(t, wb, 'overview', async () => {
+      await wb.outline();
+      await wb.problems();
+      const hover = await wb.hover('1亿', { contains: 'Status' });
+      assert.match(hover, /Status: unverified/);
     });
   });
 });

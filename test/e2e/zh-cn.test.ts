@@ -13,14 +13,17 @@ test('AI Annotator in the VS Code workbench (简体中文)', { timeout: 240_000 
   t.after(() => ws.dispose());
   await withWorkbench({ folder: ws.dir, vsix: [vsix], locale: 'zh-cn', artifactsDir: path.join(ARTIFACTS, 'zh-cn') }, async (wb) => {
     await wb.openFile('新闻.md');
+    // the extension is active and its server has analysed the document: the counts are shown
+    await wb.waitFor(async () => (await wb.statusBarItems()).some((i) => i.id.endsWith('aiAnnotator.counts')), Boolean,
+      { timeout: 60_000, message: 'the AI Annotator status-bar item' });
 
     await t.test('command palette in Chinese', async () => {
       const want = Object.values(commandTitles('zh-cn')).sort();
       assert.ok(want.every((title) => title.startsWith('AI 标注: ')), `${want}`);
       assert.ok(want.includes('AI 标注: 导出本文档的标注…'));
-      const shown = await wb.waitFor(() => wb.commandTitles('AI 标注:'), (ts) => ts.length >= want.length);
-      // opened again with the filter still typed, for the screenshot
+      const shown = await wb.commandTitles('AI 标注:', { atLeast: want.length, keepOpen: true });
       await wb.screenshot('command-palette-zh-cn');
+      await wb.closeQuickInput();
       assert.deepEqual([...shown].sort(), want);
       // no English title left (typing the English category still finds them: VS Code also
       // matches a localized command by its English title, but shows the Chinese one)
