@@ -8,7 +8,7 @@ import {
   TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, BlockCache, type Engine } from './analysis/analyze.ts';
+import { analyzeInSteps, BlockCache, type Engine } from './analysis/analyze.ts';
 import { COMPARABLE_ATTRIBUTES } from './analysis/claims.ts';
 import type { ExternalFigure } from './analysis/status.ts';
 import { applyVerifications, WORKSPACE_DIR } from './knowledge/workspace.ts';
@@ -41,6 +41,8 @@ function comparableSignature(a: AnalysedDocument | undefined): string {
 
 interface DocState {
   version: number;
+  /** An analysis is under way (possibly in slices). */
+  running?: boolean;
   /** comparableSignature of the last analysis. */
   comparable?: string;
   /** When the last analysis of this document ran (Date.now()). */
@@ -82,11 +84,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const fileAnalyses = new Map<string, { mtime: number; analysed: AnalysedDocument }>();
   let externalFigures: ExternalFigure[] = [];
 
-  function analyseText(uri: string, document: TextDocument, cache?: BlockCache, typing?: DocState['typing']) {
+  /** The analysis of a document, in steps (see analyzeInSteps) so a huge one does not block the server. */
+  function* analyseInSteps(uri: string, document: TextDocument, cache?: BlockCache, typing?: DocState['typing']): Generator<void, { analysed: AnalysedDocument; cache: BlockCache }> {
     const path = pathOf(uri);
     const records = store.recordsFor(path);
     let orphaned: AnalysedDocument['orphaned'] = [];
-    const result = analyze(document.getText(), engine, {
+    const kb = engine.kb;
+    const result = yield* analyzeInSteps(document.getText(), engine, {
       markdown: isMarkdown(document),
       cache,
       external: externalFigures.filter((x) => x.path !== uri),
@@ -96,8 +100,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return marks;
       },
     });
-    const analysed: AnalysedDocument = { uri, document, analysis: result.analysis, kb: engine.kb, path, orphaned, typing };
+    const analysed: AnalysedDocument = { uri, document, analysis: result.analysis, kb, path, orphaned, typing };
     return { analysed, cache: result.cache };
+  }
+
+  function analyseText(uri: string, document: TextDocument) {
+    const steps = analyseInSteps(uri, document);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
   async function workspaceAnalyses(token?: CancellationToken): Promise<AnalysedDocument[]> {
@@ -177,22 +189,43 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     state.timer = setTimeout(() => run(uri), wait);
   }
 
+  /** Time one slice of an analysis may take before other requests get a turn. */
+  const SLICE_MS = 40;
+
   function run(uri: string) {
     const state = states.get(uri);
     const document = documents.get(uri);
     if (!state || !document) return;
     state.timer = undefined;
     state.lastRun = Date.now();
-    try {
-      const { analysed, cache } = analyseText(uri, document, state.cache, state.typing);
-      if (documents.get(uri)?.version !== document.version) return; // outdated: a newer run is scheduled
-      state.analysed = analysed;
-      state.cache = cache;
-      state.version = document.version;
-    } catch (e) {
-      log(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
-      return;
-    }
+    state.running = true;
+    const steps = analyseInSteps(uri, document, state.cache, state.typing);
+    const step = () => {
+      // a newer version is waiting: abandon this analysis (its run is already scheduled)
+      if (documents.get(uri)?.version !== document.version || states.get(uri) !== state) {
+        state.running = false;
+        return;
+      }
+      const deadline = Date.now() + SLICE_MS;
+      try {
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return finish(uri, state, document, next.value);
+          if (Date.now() >= deadline) return void setImmediate(step);
+        }
+      } catch (e) {
+        state.running = false;
+        log(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    };
+    step();
+  }
+
+  function finish(uri: string, state: DocState, document: TextDocument, result: { analysed: AnalysedDocument; cache: BlockCache }) {
+    state.running = false;
+    state.analysed = result.analysed;
+    state.cache = result.cache;
+    state.version = document.version;
     const waiters = state.waiters.splice(0);
     for (const w of waiters) w();
     // another document's conflicts depend on this one's comparable figures
@@ -238,7 +271,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!document) return fileAnalyses.get(uri)?.analysed;
     const state = stateOf(uri);
     if (state.analysed && state.version === document.version) return state.analysed;
-    if (!state.timer) schedule(uri, 0);
+    if (!state.timer && !state.running) schedule(uri, 0);
     await new Promise<void>((resolve) => {
       state.waiters.push(resolve);
       token?.onCancellationRequested(() => resolve());

@@ -183,6 +183,21 @@ export function isWholeSpan(text: string, start: number, end: number): boolean {
 }
 
 export function analyze(text: string, engine: Engine, options: AnalyzeOptions = {}): AnalysisResult {
+  const steps = analyzeInSteps(text, engine, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Blocks analysed between two pauses of analyzeInSteps. */
+const BLOCKS_PER_STEP = 200;
+
+/**
+ * The same analysis, pausing (yield) every few hundred new blocks, so that a caller can let other
+ * work run in between and abandon a long analysis of a huge document when the text changes.
+ */
+export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Generator<void, AnalysisResult> {
   const prose = maskNonProse(text, !!options.markdown);
   const blocks = splitBlocks(prose);
   const texts = blocks.map((b) => prose.slice(b.start, b.end));
@@ -194,9 +209,14 @@ export function analyze(text: string, engine: Engine, options: AnalyzeOptions = 
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
+  let fresh = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const result = reuse(i) ?? analyzeBlock(texts[i], engine);
+    let result = reuse(i);
+    if (!result) {
+      result = analyzeBlock(texts[i], engine);
+      if (++fresh % BLOCKS_PER_STEP === 0) yield;
+    }
     results.push(result);
     for (const e of result.entities) {
       const start = b.start + e.start, end = b.start + e.end;

@@ -18,6 +18,7 @@ export const CODES = {
   conflict: 'figure-conflict',
   stale: 'verification-stale',
   orphaned: 'verification-orphaned',
+  truncated: 'figures-truncated',
 } as const;
 
 /** What a code action needs to act on a figure. */
@@ -46,6 +47,9 @@ export function figureData(doc: AnalysedDocument, f: Figure): FigureDiagnosticDa
   return data;
 }
 
+/** More than this many figure diagnostics in one document helps nobody and slows the editor. */
+export const MAX_FIGURE_DIAGNOSTICS = 5000;
+
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
   const { document, analysis, kb } = doc;
@@ -53,8 +57,10 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
   const typing = doc.typing && now - doc.typing.at < settings.diagnostics.typingPauseMs ? doc.typing.offset : undefined;
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
 
+  let omitted = 0;
   for (const f of analysis.figures) {
     if (f.status === 'verified' || f.ignored) continue;
+    if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }
     // the figure under the caret is still being typed: wait for the pause
     if (typing !== undefined && f.start <= typing && typing <= f.end) continue;
     const severityName = settings.diagnostics.severity[f.status as Exclude<FigureStatus, 'verified'>];
@@ -98,6 +104,9 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
       relatedInformation,
       data: figureData(doc, f),
     });
+  }
+  if (omitted) {
+    out.push({ range: range(0, 0), severity: DiagnosticSeverity.Information, code: CODES.truncated, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.truncated', omitted) });
   }
   for (const r of doc.orphaned) {
     out.push({
