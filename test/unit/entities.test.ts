@@ -161,3 +161,9 @@ run('a product after its vendor is two mentions', [
   { input: '讯飞火石平台正式上线', has: [m('讯飞', 'vendor:iflytek', { kind: 'vendor' }), m('火石平台', 'product:huoshi', { kind: 'product' })] },
   { input: '阿里云百炼提供模型服务', has: [m('阿里云', 'vendor:alibaba-cloud', { kind: 'vendor' }), m('百炼', 'product:bailian', { kind: 'product' })] },
 ]);
+
+run('names the knowledge base lacks, more forms', [
+  { input: '星尘智能发布了通用机器人大模型StarDust-1。', has: [m('StarDust-1', (id) => id.startsWith('model:'), { kind: 'model', via: 'pattern' })] },
+  { input: '智元机器人发布了新一代人形机器人。', has: [m('智元机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['智元机器人'] } },
+  { input: '在MMLU上，Llama-3-8B得分66.6。', has: [m('Llama-3-8B', (id) => id === 'model:llama-3-8b' || id.startsWith('model:llama-3'), { kind: 'model' })] },
+]);

@@ -297,3 +297,11 @@ run('normalisation: full-width, spaces, traditional, glosses, emoji', [
   { input: '📈营收增长50%🎉', figures: [fig('50%', 50, '%')] },
   { input: '🚀 GPT-4o的响应速度提升了2倍', figures: [fig('2倍', 2, 'x', 'eq', { subjectId: 'model:gpt-4o', ambiguity: 'increase-multiple' })] },
 ]);
+
+run('units named before the number, signs', [
+  { input: '星尘智能发布了StarDust-1，参数规模达到70亿。', figures: [fig('70亿', 7e9, '参数')] },
+  { input: '豆包大模型日均tokens使用量已超过4万亿。', figures: [fig('超过4万亿', 4e12, 'tokens', 'gt', { subjectId: 'model:doubao' })] },
+  { input: '这家公司的净利润为-3.2亿元。', figures: [fig('-3.2亿元', -3.2e8, '元')] },
+  { input: '毛利率从去年的35%提升到了42%。', figures: [fig('35%', 35, '%'), fig('42%', 42, '%')] },
+  { input: '台积电CoWoS产能预计达到每月7.5万片。', figures: [fig('7.5万片', 75000, '片')] },
+]);

@@ -46,7 +46,7 @@ const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|�
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
-const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院)/g;
+const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
@@ -153,6 +153,12 @@ function patternModels(text: string, lower: string, known: EntityCandidate[], kb
   for (const m of text.matchAll(/(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g)) {
     const s = m.index!, e = s + m[0].length;
     if (!overlapsKnown(s, e) || known.some((k) => k.start === s && k.end < e)) out.push(derived(s, e));
+  }
+  // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
+  for (const m of text.matchAll(/(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g)) {
+    const s = m.index!, e = s + m[0].length;
+    if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4))) continue;
+    if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
   }
   // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
   for (const m of text.matchAll(/(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g)) {

@@ -295,6 +295,17 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
     const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
     if (noun) unit = noun;
   }
+  if (!unit) {
+    // the unit named before the number in its clause: 参数规模达到70亿, tokens使用量超过4万亿
+    const clause = text.slice(Math.max(0, start - 16), start).split(/[,，。;；!?！？]/).pop() ?? '';
+    const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
+    if (named) unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
+  }
+  // an explicit minus sign: 净利润为-3.2亿元 (a hyphen between numbers or in a name is not one)
+  if (/^[-−]$/.test(text[tok.start - 1] ?? '') && !/[A-Za-z0-9%]/.test(text[tok.start - 2] ?? '') && !tok.chinese) {
+    value = -value;
+    start = Math.min(start, tok.start - 1);
+  }
 
   const figure: Reading = { start, end: pos, value: tidy(value), unit, qualifier };
   if (range) figure.range = range;

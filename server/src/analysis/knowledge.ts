@@ -91,7 +91,8 @@ export function aliasKey(alias: string): string {
 
 /** A version as compared: lower-case, no leading v, no trailing .0, no spaces or hyphens. */
 export function versionKey(version: string): string {
-  let v = version.toLowerCase().replace(/[\s_-]+/g, '').replace(/^v(?=\d)/, '');
+  // separators go, except between two numbers (Llama 3-8B is version 3, size 8B, not 38B)
+  let v = version.toLowerCase().trim().replace(/(?<=\d)[\s_-]+(?=\d)/g, '-').replace(/[\s_]+|-(?!\d)|(?<!\d)-/g, '').replace(/^v(?=\d)/, '');
   while (/\.0$/.test(v)) v = v.slice(0, -2);
   v = v.replace(/\.0(?=[a-z])/, '');
   return v;
