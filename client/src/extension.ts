@@ -3,10 +3,13 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClaimsTree, REVEAL_FIGURE } from './claimsTree.ts';
 import { exportMany, exportName, writeRendered, type FileSystem, type Rendered } from './exportFiles.ts';
+import { ReportPanels, type ReportRequest } from './report.ts';
+import { revealFigure } from './reveal.ts';
 
 const SECTION = 'aiAnnotator';
-const REQUESTS = { summary: 'aiAnnotator/summary', exportDocument: 'aiAnnotator/export', figureAt: 'aiAnnotator/figureAt', formats: 'aiAnnotator/formats' };
+const REQUESTS = { summary: 'aiAnnotator/summary', exportDocument: 'aiAnnotator/export', figureAt: 'aiAnnotator/figureAt', formats: 'aiAnnotator/formats', report: 'aiAnnotator/report' };
 const SERVER = {
   markVerified: 'aiAnnotator.server.markVerified',
   unmarkVerified: 'aiAnnotator.server.unmarkVerified',
@@ -24,6 +27,7 @@ interface Summary {
 let client: LanguageClient | undefined;
 let selector: Array<{ scheme: string; language: string }> = [];
 let statusItem: vscode.StatusBarItem;
+let claims: ClaimsTree | undefined;
 
 export async function activate(context: vscode.ExtensionContext) {
   statusItem = vscode.window.createStatusBarItem('aiAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
@@ -46,6 +50,21 @@ export async function activate(context: vscode.ExtensionContext) {
   command('aiAnnotator.showEntities', showEntities);
   command('aiAnnotator.addToKnowledge', addToKnowledge);
   command('aiAnnotator.toggleFigureDiagnostics', toggleFigureDiagnostics);
+  // the report webview and the Claims view (data: the server's aiAnnotator/report)
+  const report: ReportRequest = async (params, token) => requireClient().sendRequest(REQUESTS.report, params, token);
+  const reports = new ReportPanels(report);
+  claims = new ClaimsTree(report, (document) => vscode.languages.match(selector, document) > 0);
+  context.subscriptions.push(reports, claims);
+  command('aiAnnotator.showReport', () => {
+    const { document } = activeDocument();
+    if (!vscode.languages.match(selector, document)) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
+    return reports.show(document.uri.toString());
+  });
+  command('aiAnnotator.showWorkspaceReport', () => {
+    if (!vscode.workspace.workspaceFolders?.length) throw new Error(vscode.l10n.t('open a folder first'));
+    return reports.show();
+  });
+  command(REVEAL_FIGURE, revealFigure);
   command('aiAnnotator.restartServer', async () => {
     await stopClient();
     await startClient(context);
@@ -90,6 +109,7 @@ async function startClient(context: vscode.ExtensionContext) {
   client = new LanguageClient('aiAnnotator', 'AI Annotator', serverOptions, clientOptions);
   await client.start();
   void updateStatus();
+  claims?.schedule(0);
 }
 
 async function stopClient() {

@@ -10,6 +10,7 @@ import type { FigureDiagnosticData } from './diagnostics.ts';
 import { figureData } from './diagnostics.ts';
 import { describeFigure } from './format.ts';
 import { t } from './messages.ts';
+import { buildReport, inWorkspace } from './report.ts';
 
 export const SERVER_COMMANDS = Object.values(SERVER_COMMAND_IDS);
 
@@ -18,6 +19,7 @@ export const REQUESTS = {
   exportDocument: 'aiAnnotator/export',
   figureAt: 'aiAnnotator/figureAt',
   formats: 'aiAnnotator/formats',
+  report: 'aiAnnotator/report',
 } as const;
 
 export interface Summary {
@@ -119,6 +121,17 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     const offset = doc.document.offsetAt(params.position);
     const f = doc.analysis.figures.find((x) => x.start <= offset && offset <= x.end);
     return f ? { data: figureData(doc, f), recordId: f.statusReason.kind === 'verification' ? f.statusReason.recordId : undefined } : null;
+  }));
+
+  // the report webview and the Claims view: one document (open or on disk), or every text file of the workspace
+  connection.onRequest(REQUESTS.report, guard(ctx, 'report', null, async (params: { uri?: string; workspace?: boolean }, token) => {
+    if (params.workspace) {
+      const docs = (await ctx.workspaceAnalyses(token)).filter(inWorkspace);
+      return token.isCancellationRequested ? null : buildReport(docs, { scope: 'workspace', locale: ctx.locale });
+    }
+    if (!params.uri) return null;
+    const doc = (await ctx.analysed(params.uri, token)) ?? (await ctx.analyseFile(params.uri));
+    return doc ? buildReport([doc], { scope: 'document', locale: ctx.locale }) : null;
   }));
 
   connection.onRequest(REQUESTS.formats, () => FORMATS.map((f) => ({ name: f.name, extension: f.extension, description: f.description })));
