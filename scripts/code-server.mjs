@@ -6,10 +6,12 @@
 //   ensureCodeServer({ dir?, log? })                      -> { dir, entry, version, vscodeDir }
 //   installExtension({ vsix, extensionsDir, userDataDir, force? })
 //   installZhCnLanguagePack({ extensionsDir, userDataDir }) -> { id, version }
+//   packageExtension(extDir, outFile)                       -> outFile (vsce package, no repo/license needed)
 //   writeUserSettings(userDataDir, settings, { merge? })    -> path of User/settings.json
 //   defaultUserSettings                                     (offline/quiet workbench settings)
 //   startCodeServer({ folder, userDataDir, extensionsDir, port?, locale?, host?, logFile?,
-//                     extraArgs?, env?, readyTimeoutMs? })  -> { url, port, pid, logFile, stop() }
+//                     extraArgs?, env?, readyTimeoutMs?, settings? })
+//                                                         -> { url, port, pid (= process group id), logFile, readyMs, stop() }
 //   folderUrl(url, folder)                                  -> URL that opens `folder` in the workbench
 //   freePort(host?)                                         -> a free TCP port
 //   APT_PACKAGES                                            (Debian packages the install needs)

@@ -74,25 +74,41 @@ export async function packageVsix({ target = hostTarget(), outDir = path.join(RO
 
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${pkg.name}-${pkg.version}-${target}.vsix`);
-  fs.rmSync(file, { force: true });
+  // Written under a temporary name and renamed when complete and checked: a test (or another
+  // developer's run) installing the previous package never reads a half-written or missing file.
+  const temp = path.join(outDir, `.${path.basename(file)}.${process.pid}.tmp`);
   // stdin is closed: any question vsce would ask (missing LICENSE, …) fails instead of hanging
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  run(process.execPath, [vsce, 'package', '--target', target, '--out', file]);
-
-  // Check what went in (vsce renames README/CHANGELOG/LICENSE; compare the rest by path).
-  const files = zipEntries(file).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
-  const have = new Set(files);
-  const missing = REQUIRED.filter((f) => !have.has(f) && !(f === 'LICENSE' && have.has('LICENSE.txt')));
-  const unwanted = files.filter((f) => /\.(map|ts)$/.test(f) || f.startsWith('test/') || f === 'server/out/cli.js');
-  if (missing.length || unwanted.length) {
-    fs.rmSync(file, { force: true });
-    throw new Error(`bad package: ${missing.length ? `missing ${missing.join(', ')}` : ''}` +
-      `${unwanted.length ? ` unwanted ${unwanted.join(', ')}` : ''} (check .vscodeignore and the build)`);
+  try {
+    run(process.execPath, [vsce, 'package', '--target', target, '--out', temp]);
+    checkPackage(temp);
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
   }
+  const files = packageFiles(file);
   const bytes = fs.statSync(file).size;
   log(`[package] ${path.relative(process.cwd(), file)}: ${(bytes / 1024 / 1024).toFixed(2)} MiB, ` +
     `${files.length} files, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { file, target, bytes, files };
+}
+
+/** Paths inside the extension folder of a .vsix. */
+function packageFiles(vsix) {
+  return zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+}
+
+/** Throws unless every required file is in the package and nothing that must not be. */
+function checkPackage(vsix) {
+  // vsce renames README/CHANGELOG/LICENSE; compare the rest by path.
+  const files = packageFiles(vsix);
+  const have = new Set(files);
+  const missing = REQUIRED.filter((f) => !have.has(f) && !(f === 'LICENSE' && have.has('LICENSE.txt')));
+  const unwanted = files.filter((f) => /\.(map|ts)$/.test(f) || f.startsWith('test/') || f === 'server/out/cli.js');
+  if (missing.length || unwanted.length) {
+    throw new Error(`bad package: ${missing.length ? `missing ${missing.join(', ')}` : ''}` +
+      `${unwanted.length ? ` unwanted ${unwanted.join(', ')}` : ''} (check .vscodeignore and the build)`);
+  }
 }
 
 /** Names of the entries of a zip file (from its central directory). */

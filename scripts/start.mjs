@@ -5,6 +5,8 @@
 //
 // State lives in .cache/start/ (user data and extensions), so settings and opened editors
 // survive a restart; the extension itself is reinstalled from the fresh .vsix every time.
+// For tests: --vsix FILE installs that package instead of building one, --state-dir DIR keeps
+// the state elsewhere, --port 0 takes any free port.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +17,20 @@ import {
 import { packageVsix } from './package.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STATE = path.join(ROOT, '.cache', 'start');
 
 function parseArgs(argv) {
-  const opt = { folder: path.join(ROOT, 'samples'), port: Number(process.env.PORT) || 8080, locale: undefined };
+  const opt = {
+    folder: path.join(ROOT, 'samples'), port: process.env.PORT ? Number(process.env.PORT) : 8080, locale: undefined,
+    vsix: undefined, state: path.join(ROOT, '.cache', 'start'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--port') opt.port = Number(argv[++i]);
     else if (a === '--locale') opt.locale = argv[++i];
+    else if (a === '--vsix') opt.vsix = path.resolve(argv[++i]);
+    else if (a === '--state-dir') opt.state = path.resolve(argv[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm start [-- PATH] [--port N] [--locale zh-cn]');
+      console.log('usage: npm start [-- PATH] [--port N] [--locale zh-cn] [--vsix FILE] [--state-dir DIR]');
       process.exit(0);
     } else opt.folder = path.resolve(process.env.INIT_CWD || process.cwd(), a);
   }
@@ -47,49 +53,56 @@ async function main() {
   if (!fs.existsSync(opt.folder) || !fs.statSync(opt.folder).isDirectory()) {
     throw new Error(`not a folder: ${opt.folder}`);
   }
-  step('building and packaging the extension');
-  const { file: vsix } = await packageVsix({ log: (m) => console.log(`  ${m}`) });
+  let vsix = opt.vsix;
+  if (!vsix) {
+    step('building and packaging the extension');
+    vsix = (await packageVsix({ log: (m) => console.log(`  ${m}`) })).file;
+  }
 
   step('checking code-server');
   const t0 = Date.now();
   await ensureCodeServer({ log: (m) => console.log(`  ${m}`) });
   if (Date.now() - t0 > 2000) console.log(`  code-server ready after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
-  const userDataDir = path.join(STATE, 'user-data');
-  const extensionsDir = path.join(STATE, 'extensions');
+  const userDataDir = path.join(opt.state, 'user-data');
+  const extensionsDir = path.join(opt.state, 'extensions');
   // Our settings win; anything else the user changed in the browser is kept.
   writeUserSettings(userDataDir, { ...defaultUserSettings, 'workbench.startupEditor': 'none' });
-  step(`installing ${path.relative(ROOT, vsix)} into ${path.relative(ROOT, extensionsDir)}`);
+  step(`installing ${path.relative(ROOT, vsix)} into ${path.relative(ROOT, extensionsDir) || extensionsDir}`);
   await installExtension({ vsix, extensionsDir, userDataDir });
   if (opt.locale?.toLowerCase() === 'zh-cn') await installZhCnLanguagePack({ extensionsDir, userDataDir });
 
-  const port = (await portFree(opt.port)) ? opt.port : await freePort();
-  if (port !== opt.port) console.log(`  port ${opt.port} is busy, using ${port}`);
+  const port = opt.port && (await portFree(opt.port)) ? opt.port : await freePort();
+  if (opt.port && port !== opt.port) console.log(`  port ${opt.port} is busy, using ${port}`);
   step(`starting code-server on 127.0.0.1:${port}`);
   const server = await startCodeServer({
     folder: opt.folder, userDataDir, extensionsDir, port, locale: opt.locale,
-    logFile: path.join(STATE, 'code-server.log'),
+    logFile: path.join(opt.state, 'code-server.log'),
   });
   const url = folderUrl(server.url, opt.folder);
   console.log(`\n  VS Code with AI Industry Annotator, workspace ${opt.folder}:\n\n    \x1b[1m${url}\x1b[0m\n`);
-  console.log(`  code-server process group ${server.pid}, log ${path.relative(ROOT, server.logFile)}`);
+  console.log(`  code-server process group ${server.pid}, log ${server.logFile}`);
   console.log('  Press Ctrl-C to stop.\n');
 
-  // Ctrl-C: SIGTERM to code-server's process group, up to 5 s to finish, then SIGKILL, exit 0.
-  // Synchronous on purpose: code-server.mjs's own handler (SIGKILL, exit 130) runs right after.
-  const groupAlive = () => { try { process.kill(-server.pid, 0); return true; } catch { return false; } };
+  // Ctrl-C: stop code-server's process group (SIGTERM, then SIGKILL after 10 s) and exit 0; a
+  // second Ctrl-C kills the group at once. These replace code-server.mjs's own handlers (which
+  // SIGKILL at once); its exit hook stays as the last resort.
+  let stopping = false;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.prependOnceListener(sig, () => {
+    process.removeAllListeners(sig);
+    process.on(sig, () => {
+      if (stopping) {
+        try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+        process.exit(130);
+      }
+      stopping = true;
       console.log(`\nstopping code-server (process group ${server.pid})`);
-      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
-      const pause = new Int32Array(new SharedArrayBuffer(4));
-      for (const deadline = Date.now() + 5000; groupAlive() && Date.now() < deadline;) Atomics.wait(pause, 0, 0, 100);
-      if (groupAlive()) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
-      process.exit(0);
+      server.stop().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
     });
   }
   // Keeps the process alive, and notices when code-server dies on its own.
   setInterval(() => {
+    if (stopping) return;
     try { process.kill(-server.pid, 0); } catch {
       console.error(`code-server exited; see ${server.logFile}`);
       process.exit(1);

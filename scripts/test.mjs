@@ -27,7 +27,9 @@ for (const suite of wanted) {
     // the e2e tests install the packaged .vsix into code-server: package it fresh, and install
     // code-server (once, about a minute) before any test's timeout starts
     const setup = [['scripts/package.mjs'], ['scripts/code-server.mjs', 'install']].find((step) => {
-      const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
+      const r = spawnSync(process.execPath, step, { stdio: ['inherit', step.length === 1 ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+      // the package script prints the .vsix path: all e2e tests of this run install that one
+      if (r.status === 0 && step.length === 1) process.env.E2E_VSIX = r.stdout.trim().split('\n').pop();
       return r.status !== 0;
     });
     if (setup) { console.error(`e2e setup failed: node ${setup.join(' ')}`); failed = true; continue; }

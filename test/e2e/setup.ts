@@ -27,10 +27,12 @@ function newestMtime(p: string): number {
 }
 
 /**
- * dist/<name>-<version>-<host target>.vsix; packaged now when it is missing or older than the
- * sources (`node scripts/test.mjs e2e` packages before the tests, so this is for direct runs).
+ * The .vsix to test: $E2E_VSIX when set (`node scripts/test.mjs e2e` packages once before the
+ * tests and sets it), else dist/<name>-<version>-<host target>.vsix, packaged now when it is
+ * missing or older than the sources.
  */
 export async function builtVsix(): Promise<string> {
+  if (process.env.E2E_VSIX) return process.env.E2E_VSIX;
   const mod = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'package.mjs')).href) as PackageModule;
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const file = path.join(REPO_ROOT, 'dist', `${pkg.name}-${pkg.version}-${mod.hostTarget()}.vsix`);
