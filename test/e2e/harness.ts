@@ -168,7 +168,7 @@ export interface SessionOptions {
   /** Print browser console errors to stderr. */
   logConsole?: boolean;
   /** Called with the page before the workbench is loaded (e.g. to record requests). */
-  onPage?: (page: Page) => void | Promise<void>;
+  onPage?: (page: Page) => unknown;
 }
 
 export interface ProblemEntry {
