@@ -140,6 +140,8 @@ async function updateStatus() {
   const c = summary.counts;
   statusItem.text = `$(organization) ${c.vendors}  $(symbol-module) ${c.models}  $(symbol-number) ${c.figures}  $(warning) ${c.unverified}`;
   statusItem.tooltip = vscode.l10n.t('{0} vendors, {1} models, {2} figures, {3} unverified — click for the list', c.vendors, c.models, c.figures, c.unverified);
+  // without it, screen readers announce the icon names: "organization 2 symbol-module 2 …"
+  statusItem.accessibilityInformation = { label: statusItem.tooltip };
   statusItem.show();
 }
 
