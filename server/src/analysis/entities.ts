@@ -40,17 +40,20 @@ const GENERIC_MODEL_WORDS = new Set([
 const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
-const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小)$/;
+const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|智能)$/;
 
 /** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
+
+/** Verbs and adverbs that make "百度相继宣布大模型" a clause, not a name. */
+const VERB_IN_NAME = /宣布|发布|推出|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
-const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS)/i;
+const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户)/;
 
@@ -172,15 +175,18 @@ function patternModels(text: string, lower: string, known: EntityCandidate[], kb
   for (const k of known) {
     if (k.tentative || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
     if (text.slice(k.start, k.end).endsWith('模型')) continue; // 文心大模型涵盖基础大模型 is two phrases
-    const rest = text.slice(k.end, k.end + 12);
+    // 荣耀的魔法大模型: a vendor's own model named after 的 (the model span leaves the vendor out)
+    const possessive = k.kind === 'vendor' && text[k.end] === '的';
+    const from = possessive ? k.end + 1 : k.end;
+    const rest = text.slice(from, from + 12);
     const i = rest.indexOf(MODEL_SUFFIX);
-    if (i < 1 || i > 4) continue;
+    if (i < (possessive ? 2 : 1) || i > 4) continue;
     const x = rest.slice(0, i);
-    if (STOP_IN_NAME.test(x) || GENERIC_MODEL_WORDS.has(x)) continue;
-    const xs = k.end, xe = k.end + i;
+    if (STOP_IN_NAME.test(x) || GENERIC_MODEL_WORDS.has(x) || VERB_IN_NAME.test(x)) continue;
+    const xs = from, xe = from + i;
     if (known.some((o) => o !== k && o.start < xe + MODEL_SUFFIX.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
-    out.push(derived(k.start, xe + MODEL_SUFFIX.length, vendorId));
+    out.push(derived(possessive ? xs : k.start, xe + MODEL_SUFFIX.length, vendorId));
   }
   return out;
 }
@@ -248,7 +254,9 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], segmenter: Segm
     if (!bounds) return;
     const ok = (pos: number, neighbour: (o: EntityCandidate) => boolean) =>
       bounds.has(pos - w.from) || chosen.some((o) => o !== c && neighbour(o));
-    const startOk = ok(c.start, (o) => o.end === c.start);
+    // 4000张华为昇腾: after a number and its measure word, 张华 is not a name
+    const afterMeasure = /[\d零一二两三四五六七八九十百千万][张台个家款颗块位名套]$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+    const startOk = ok(c.start, (o) => o.end === c.start) || afterMeasure;
     // 苹果公司 is one dictionary word, and still the company 苹果
     const endOk = ok(c.end, (o) => o.start === c.end) || (c.kind === 'vendor' && ORG_TAIL.test(text.slice(c.end, c.end + 4)) && bounds.has(c.end + (ORG_TAIL.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0) - w.from));
     if (!startOk || !endOk) rejected.add(c);
@@ -301,6 +309,11 @@ function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[
     ((o.end <= c.start && /^[、,，和与及/ ]{1,2}$/.test(text.slice(o.end, c.start))) ||
      (o.start >= c.end && /^[、,，和与及/ ]{1,2}$/.test(text.slice(c.end, o.start)))));
   if (near) return true;
+  // a vendor next to one of its models, or a model after its vendor (字节的豆包, 小米的MiLM, 荣耀的魔法大模型)
+  const joined = (a: EntityCandidate, b: EntityCandidate) => a.end <= b.start && /^(的| ?)$/.test(text.slice(a.end, b.start));
+  if (c.kind === 'model' && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
+  if (c.kind === 'vendor' && all.some((o) => o.kind === 'model' && o !== c && (o.vendorId === c.entityId || text[c.end] === '的') && joined(c, o))) return true;
+  if (c.kind === 'vendor' && /^的[^,，。;；]{1,6}大?模型/.test(text.slice(c.end, c.end + 10))) return true;
   let s = c.start, e = c.end;
   while (s > 0 && c.start - s < 12 && !/[。!?！？;；,，]/.test(text[s - 1])) s--;
   while (e < text.length && e - c.end < 12 && !/[。!?！？;；,，]/.test(text[e])) e++;

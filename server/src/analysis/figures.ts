@@ -36,6 +36,8 @@ const UNIT_TABLE: UnitDef[] = [
   ...['gflops', 'flops'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
   ...['zb', 'eb', 'pb', 'tb', 'gb', 'mb', 'kb'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
   ...['cu*h', 'gpu时', '卡时', '计算时'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
+  ...['tops'].map((w) => ({ written: w, unit: 'TOPS', strong: true })),
+  ...['x', '×'].map((w) => ({ written: w, unit: 'x', strong: true })),
   ...['人/天', '人天', '人次'].map((w) => ({ written: w, unit: w })),
   ...['个小时', '小时'].map((w) => ({ written: w, unit: '小时' })),
   ...['分钟', '毫秒', '秒钟', '秒'].map((w) => ({ written: w, unit: w === '秒钟' ? '秒' : w })),
@@ -44,7 +46,7 @@ const UNIT_TABLE: UnitDef[] = [
   ...['个季度', '季度'].map((w) => ({ written: w, unit: '季度' })),
   ...['天', '年', '岁'].map((w) => ({ written: w, unit: w })),
   ...['公里', '千米', '平方米', '米', '吨', '公斤', '千克', '克', '千瓦', '兆瓦', '瓦', '度', '亩'].map((w) => ({ written: w, unit: w })),
-  ...['个', '张', '台', '种', '次', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚', '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分'].map((w) => ({ written: w, unit: w })),
+  ...['个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚', '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分'].map((w) => ({ written: w, unit: w })),
 ];
 const UNITS_BY_FIRST = new Map<string, UnitDef[]>();
 for (const u of UNIT_TABLE.sort((a, b) => b.written.length - a.written.length)) {
@@ -56,14 +58,14 @@ for (const u of UNIT_TABLE.sort((a, b) => b.written.length - a.written.length)) 
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
-const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个|种方式|大难题|难题|件事|句话)/;
+const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个|种方式|大难题|难题|件事|句话|小结|总结|结论|亮点|看点|理由|判断|问题)/;
 
 const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不少于', 'gte'], ['不低于', 'gte'], ['至少', 'gte'], ['最少', 'gte'],
   ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'], ['未满', 'lt'], ['少于', 'lt'],
   ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'],
   ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'],
-  ['大概', 'approx'], ['倒数', 'lte'],
+  ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
 ].sort((a, b) => b[0].length - a[0].length) as Array<[string, Qualifier]>;
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
@@ -71,6 +73,10 @@ const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
 ];
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
 const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
+/** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
+const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
+/** Currency signs before a number. */
+const CURRENCY_SIGN: Record<string, string> = { $: '美元', US$: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
 
 /** Spans that look numeric but are dates, times, versions or names. */
@@ -105,12 +111,14 @@ export function findFigures(text: string, blockedByEntities: Blocked[], commaOk:
   const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end);
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
+  // a plain-text table: columns aligned with runs of spaces
+  const alignedRow = /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
   const out: FigureCandidate[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
-    const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : undefined);
+    const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
@@ -147,9 +155,20 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
   let openAbove = !!tok.openAbove;
   let value = tok.value;
   let unit = '';
-  let strong = !!tok.percent;
+  let strong = !!tok.percent || !!tok.fraction;
   let explicitUnit = false;
   if (tok.percent) unit = '%';
+
+  // $20, ¥500: a currency sign before the number
+  let start0 = tok.start;
+  const sign = /(US\$|\$|¥|￥|€|£)\s?$/.exec(text.slice(Math.max(0, tok.start - 4), tok.start));
+  if (sign && !tok.chinese) {
+    unit = CURRENCY_SIGN[sign[1]];
+    strong = true;
+    start0 = tok.start - sign[0].length;
+  }
+  // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
+  if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[pos] === '次') return undefined;
 
   // 30多款, 7个多月, 20余家: 多/余/来 between the number and its measure word
   if (!tok.chinese || tok.value >= 10) {
@@ -193,9 +212,15 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
         // 128K in a sentence about context windows
         unit = 'tokens';
         strong = true;
-      } else {
-        return undefined; // 4K, 5M without anything that says what is counted
+      } else if (!plus) {
+        return undefined; // 4K, 5M without anything that says what is counted (10k+ counts something)
       }
+    } else if (/^P(?![A-Za-z0-9])/.test(text.slice(pos)) && COMPUTE_WORDS.test(sentenceAround(text, tok.start))) {
+      // 1000P in a sentence about computing power: PFLOPS
+      unit = 'PFLOPS';
+      strong = true;
+      explicitUnit = true;
+      pos += 1;
     } else if (/[A-Za-z]/.test(text[pos] ?? '')) {
       // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
       const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(pos))!;
@@ -236,9 +261,9 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
   }
 
   // comparator before the number
-  let start = tok.start;
+  let start = start0;
   const head = text.slice(Math.max(0, tok.start - 4), tok.start);
-  const prefix = PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
+  const prefix = rangeEnd ? undefined : PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
   if (prefix) {
     qualifier = prefix[1];
     start -= prefix[0].length;
@@ -268,7 +293,8 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
   }
   if (tok.range && !range) range = tok.range;
 
-  const metric = METRIC_BEFORE.exec(text.slice(Math.max(0, tok.start - 6), tok.start));
+  const metric = METRIC_BEFORE.exec(text.slice(Math.max(0, tok.start - 6), tok.start)) ??
+    (tok.decimal ? METRIC_IN_CLAUSE.exec(text.slice(Math.max(0, tok.start - 16), tok.start)) : null);
   if (!unit && metric) unit = /分/.test(metric[1]) ? '分' : '';
 
   // Is it a claim at all?
@@ -315,6 +341,7 @@ function readFigure(text: string, tok: NumberToken, next: NumberToken | undefine
 }
 
 const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
+const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 
 function sentenceAround(text: string, pos: number): string {
   let s = pos, e = pos;
@@ -334,6 +361,24 @@ function tableCell(text: string, tok: NumberToken): Reading | undefined {
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   const start = s + text.slice(s, e).indexOf(cell);
   return { start, end: start + cell.length, value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
+}
+
+/** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
+function alignedCell(text: string, tok: NumberToken): Reading | undefined {
+  // the token's line must have at least three columns
+  const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', tok.end) < 0 ? text.length : text.indexOf('\n', tok.end);
+  if (text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length < 3) return undefined;
+  let start = tok.start;
+  if (/[-+]/.test(text[start - 1] ?? '')) start--;
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text[tok.end];
+  if (!(/^(\s{2}|.?\t)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
+  if (after !== undefined && !/[\s%]/.test(after)) return undefined;
+  if (!tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return undefined;
+  const percent = after === '%';
+  const value = text[start] === '-' ? -tok.value : tok.value;
+  return { start, end: tok.end + (percent ? 1 : 0), value, unit: percent ? '%' : '', qualifier: 'eq' };
 }
 
 function matchUnit(text: string, pos: number): { def: UnitDef; length: number } | undefined {

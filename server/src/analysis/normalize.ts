@@ -96,7 +96,8 @@ function droppedUnits(text: string): Uint8Array | undefined {
   for (let m; (m = SPACE.exec(text)); ) {
     const before = text[m.index - 1];
     const after = text[m.index + m[0].length];
-    const digitCjk = (isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after));
+    // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
+    const digitCjk = m[0].length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
     const grouped = isDigit(before) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (digitCjk || grouped) mark(m.index, m.index + m[0].length);

@@ -20,6 +20,8 @@ export interface NumberToken {
   latinScale?: 'K' | 'M' | 'B' | 'T';
   /** Written as an Arabic decimal (1.1, 99.99). */
   decimal: boolean;
+  /** 三分之一: the value is the ratio. */
+  fraction?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = {
@@ -165,6 +167,16 @@ export function scanNumbers(
       out.push({ start: i, end: i + 2, value: 50, percent: true, chinese: true, scaled: false, decimal: false });
       i += 2;
       continue;
+    }
+    // 三分之一, 十分之一: a fraction (百分之 is a percentage, below)
+    const fraction = (text[i + 1] === '分' || text[i + 2] === '分') ? /^([一二两三四五六七八九十]{1,2})分之([一二三四五六七八九十]{1,2})/.exec(text.slice(i, i + 8)) : null;
+    if (fraction && !text.startsWith('百分之', i)) {
+      const d = parseChineseNumeral(fraction[1])?.value, n = parseChineseNumeral(fraction[2])?.value;
+      if (d && n !== undefined && n < d) {
+        out.push({ start: i, end: i + fraction[0].length, value: tidy(n / d), chinese: true, scaled: true, decimal: true, fraction: true });
+        i += fraction[0].length;
+        continue;
+      }
     }
     if (text[i] === '百' && text.startsWith('百分之', i)) {
       const tok = readPercentPhrase(text, i);
