@@ -11,6 +11,7 @@ const IMAGES = {
   'workbench.png': ['en', 'overview'],
   'export.png': ['en', 'export-save-dialog'],
   'palette-zh-cn.png': ['zh-cn', 'command-palette-zh-cn'],
+  'report.png': ['report', 'report-document'],
 };
 
 const out = path.join(ROOT, 'docs', 'images');

@@ -35,6 +35,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private uri: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  private shown = '';
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<Node>;
@@ -80,6 +81,10 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   private show(uri: string | undefined, groups: StatusGroup[], message: string | undefined) {
+    // the same claims again (a diagnostics refresh, an edit elsewhere): leave the tree as it is
+    const shown = JSON.stringify([uri, groups, message]);
+    if (shown === this.shown) return;
+    this.shown = shown;
     this.uri = uri;
     this.groups = groups;
     this.view.message = message;

@@ -33,7 +33,7 @@ const LABELS = {
     unverified: 'Unverified figures', timeline: 'Models by release date',
     figure: 'Figure', value: 'Value', subject: 'Subject', context: 'Context', where: 'Where', line: 'Line',
     noSubject: '(no subject)', more: '… and {0} more', none: 'None.', undated: 'No known release date: {0}',
-    reveal: 'Click or press Enter to show it in the editor', mentions: '{0} mentions', inDocuments: 'in {0} documents',
+    reveal: 'Click or press Enter to show it in the editor', mention: '1 mention', mentions: '{0} mentions', inDocuments: 'in {0} documents',
     verified: 'verified', attributed: 'attributed', unverified_: 'unverified', conflict: 'conflict',
     chart: '{0}: {1}',
   },
@@ -46,7 +46,7 @@ const LABELS = {
     unverified: '未核实的数据', timeline: '按发布时间排列的模型',
     figure: '数据', value: '数值', subject: '对象', context: '上下文', where: '位置', line: '行',
     noSubject: '（无对象）', more: '……另有 {0} 项', none: '无。', undated: '发布时间不详：{0}',
-    reveal: '点击或按回车键在编辑器中显示', mentions: '提及 {0} 次', inDocuments: '见于 {0} 篇文档',
+    reveal: '点击或按回车键在编辑器中显示', mention: '提及 1 次', mentions: '提及 {0} 次', inDocuments: '见于 {0} 篇文档',
     verified: '已核实', attributed: '有出处', unverified_: '未核实', conflict: '有冲突',
     chart: '{0}：{1}',
   },
@@ -181,7 +181,9 @@ function timeline(models: readonly ReportEntity[], undated: readonly ReportEntit
   const ticks: string[] = [];
   const step = Math.max(1, Math.ceil((to - from) / 8));
   for (let year = from; year <= to; year += step) {
-    ticks.push(`<line class="tick" x1="${x(year)}%" x2="${x(year)}%" y1="14" y2="20"></line><text class="year" x="${x(year)}%" y="11" text-anchor="middle">${year}</text>`);
+    // the labels at the ends stay inside the track
+    const anchor = year === from ? 'start' : year + step > to ? 'end' : 'middle';
+    ticks.push(`<line class="tick" x1="${x(year)}%" x2="${x(year)}%" y1="14" y2="20"></line><text class="year" x="${x(year)}%" y="11" text-anchor="${anchor}">${year}</text>`);
   }
   const axis = `<tr class="axis"><td></td><td class="track"><svg width="100%" height="20" aria-hidden="true"><line class="axis" x1="2%" x2="98%" y1="19" y2="19"></line>${ticks.join('')}</svg></td><td></td></tr>`;
   const rows = dated.slice(0, limit).map(({ m, v }) =>
@@ -189,7 +191,7 @@ function timeline(models: readonly ReportEntity[], undated: readonly ReportEntit
     + `<td class="date">${escape(m.released)}</td>`
     + `<td class="track"><svg width="100%" height="14" role="img" aria-label="${escape(format(L.chart, m.name, m.released ?? ''))}">`
     + `<line class="rail" x1="2%" x2="98%" y1="7" y2="7"></line><circle class="dot" cx="${x(v)}%" cy="7" r="5"></circle></svg></td>`
-    + `<th scope="row">${escape(m.name)}${m.vendor ? ` <span class="detail">${escape(m.vendor)}</span>` : ''} <span class="count">${escape(format(L.mentions, m.count))}</span></th></tr>`);
+    + `<th scope="row">${escape(m.name)}${m.vendor ? ` <span class="detail">${escape(m.vendor)}</span>` : ''} <span class="count">${escape(m.count === 1 ? L.mention : format(L.mentions, m.count))}</span></th></tr>`);
   const more = dated.length > limit ? `<p class="more">${escape(format(L.more, dated.length - limit))}</p>` : '';
   return `<table class="timeline">${axis}\n${rows.join('\n')}</table>${more}${undatedNote}`;
 }
