@@ -18,7 +18,7 @@ export const COMPARABLE_ATTRIBUTES = new Set([
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
-  /据[^,，。;；!?！？]{0,40}?(介绍|透露|披露|了解|报道|统计|估算|测算|预测|称|显示|悉|指出|表示|公布|发布|估计|研究|调查|分析|数据|消息)/,
+  /(?<![数证依占票单字论凭收盘])据[^,，。;；!?！？]{0,40}?(介绍|透露|披露|了解|报道|统计|估算|测算|预测|称|显示|悉|指出|表示|公布|发布|估计|研究|调查|分析|数据|消息)/,
   // 论文显示, 报告估算, 官网表示
   /(?:《[^》]{1,40}》)?(论文|报告|研究|数据|调查|财报|白皮书|公告|官网|资料|统计|文章|消息|测试|评测)(显示|表明|指出|估算|称|发现|预计|披露|表示|提到)/,
   // 张平安表示, OpenAI在官网表示, 英伟达曾披露, 李刚强调
@@ -26,6 +26,8 @@ const SOURCE_PATTERNS: RegExp[] = [
 ];
 /** "X说" that is not a source: 可以说, 也就是说 … */
 const NOT_A_SPEAKER = /^(原来|如果|需要|可以|也就是|换句话|总的来|简单来|通俗来|具体来|一般来|比如|不得不|应该|应当|再|或者|所以|因此|这|那|有人|不难|虽然|但|而|可|就|都|也|还|并|被|如此|如|正如|与其|尤其|甚至|因为|据)$/;
+/** A sentence that starts like this is the writer speaking again, not the speaker before. */
+const CHANGES_TOPIC = /^\s*(另外|此外|同时|与此同时|此前|目前|不过|然而|但|据|根据|数据显示|资料显示|记者|笔者|我们)/;
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
@@ -55,9 +57,12 @@ function sentenceSources(text: string, list: Range[]): Map<Range, string> {
     const own = findSource(body);
     if (own) {
       out.set(s, own);
-      carried = INTRODUCES_SPEECH.test(body) ? own : undefined;
-    } else if (carried) {
+      // a speaker's words run on (任正非提到，……。而……); 据华为介绍 covers its own sentence only
+      carried = INTRODUCES_SPEECH.test(body) && !own.startsWith('据') ? own : undefined;
+    } else if (carried && !CHANGES_TOPIC.test(body)) {
       out.set(s, carried);
+    } else {
+      carried = undefined;
     }
   }
   return out;
