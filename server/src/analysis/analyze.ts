@@ -33,7 +33,8 @@ interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
   tentative?: boolean; familyChoices?: string[]; versionKey?: string;
 }
-interface BlockFigure extends Claim {
+interface BlockFigure extends Omit<Claim, 'source'> {
+  source?: string;
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
@@ -123,7 +124,13 @@ function analyzeBlock(original: string, engine: Engine): BlockResult {
   });
   const blockFigures: BlockFigure[] = figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
-    const out: BlockFigure = { start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, ...claims[i] };
+    const { source, ...claim } = claims[i];
+    const out: BlockFigure = { start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, ...claim };
+    if (source) {
+      // the cue as written (科大訊飛表示), not as normalised
+      const [s, e] = toOriginalSpan(norm, source.start, source.end);
+      out.source = original.slice(s, e);
+    }
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
     return out;

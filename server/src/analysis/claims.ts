@@ -7,7 +7,8 @@ import { sentenceAt, sentences, type Range } from './sentences.ts';
 export interface Claim {
   subjectId?: string;
   attribute?: string;
-  source?: string;
+  /** Where the attribution cue is, in the analysed (normalised) text; the caller reads it from the original. */
+  source?: { start: number; end: number };
 }
 
 /** Attributes precise enough that two different values for one subject contradict each other. */
@@ -49,16 +50,17 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 /** The attribution cue of every sentence, carried on while reported speech continues. */
-function sentenceSources(text: string, list: Range[]): Map<Range, string> {
-  const out = new Map<Range, string>();
-  let carried: string | undefined;
+function sentenceSources(text: string, list: Range[]): Map<Range, Range> {
+  const out = new Map<Range, Range>();
+  let carried: Range | undefined;
   for (const s of list) {
     const body = text.slice(s.start, s.end);
-    const own = findSource(body);
-    if (own) {
+    const found = findSource(body);
+    if (found) {
+      const own = { start: s.start + found.start, end: s.start + found.end };
       out.set(s, own);
       // a speaker's words run on (任正非提到，……。而……); 据华为介绍 covers its own sentence only
-      carried = INTRODUCES_SPEECH.test(body) && !own.startsWith('据') ? own : undefined;
+      carried = INTRODUCES_SPEECH.test(body) && text[own.start] !== '据' ? own : undefined;
     } else if (carried && !CHANGES_TOPIC.test(body)) {
       out.set(s, carried);
     } else {
@@ -71,22 +73,24 @@ function sentenceSources(text: string, list: Range[]): Map<Range, string> {
 /** Every source pattern needs one of these words: a cheap test before the expensive ones. */
 const SOURCE_HINT = /据|显示|表明|指出|估算|称|发现|预计|披露|表示|提到|透露|介绍|宣布|强调|认为|坦言|说|《/;
 
-export function findSource(sentence: string): string | undefined {
+/** The attribution cue of a sentence, as a span of it. */
+export function findSource(sentence: string): Range | undefined {
   if (!SOURCE_HINT.test(sentence)) return undefined;
   for (const re of SOURCE_PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;
+    const end = m.index + m[0].length;
     if (re === SOURCE_PATTERNS[2]) {
       const speaker = m[1];
       if (NOT_A_SPEAKER.test(speaker) || /^[的了是在和与及就都也还]/.test(speaker)) continue;
       // drop what the character class let through before the speaker: quote marks, a date's 日
       const trimmed = m[0].replace(/^.*[“”"‘’「」]/, '').replace(/^[日号月年]/, '');
-      return trimmed.length >= 3 ? trimmed : m[0];
+      return { start: trimmed.length >= 3 ? end - trimmed.length : m.index, end };
     }
-    return m[0];
+    return { start: m.index, end };
   }
   const cited = /《[^》]{1,40}》/.exec(sentence);
-  return cited ? cited[0] : undefined;
+  return cited ? { start: cited.index, end: cited.index + cited[0].length } : undefined;
 }
 
 const KIND_ORDER: Record<string, number> = { model: 0, product: 1, vendor: 2 };

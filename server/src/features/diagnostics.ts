@@ -65,7 +65,7 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     if (typing !== undefined && f.start <= typing && typing <= f.end) continue;
     const severityName = settings.diagnostics.severity[f.status as Exclude<FigureStatus, 'verified'>];
     if (severityName === 'off') continue;
-    const what = `${f.text} (${describeFigure(locale, f)})`;
+    const what = t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
     let message: string;
     let code: string;
     let relatedInformation: DiagnosticRelatedInformation[] | undefined;
