@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { anchorFor } from '../../server/src/analysis/anchoring.ts';
 import { TestClient } from '../helpers/lspClient.ts';
 
 const TEXT = [
@@ -129,10 +130,11 @@ describe('verification workflow', () => {
   test('a change made on disk by someone else is picked up by the open document', async () => {
     const diags = await client.waitForDiagnostics(uri, figureDiag(client, uri, '超过20万条'));
     const d = diags.find((x) => client.document(uri).getText(x.range) === '超过20万条')!;
-    const data = d.data as { anchor: { quote: string; prefix: string; suffix: string; start: number } };
+    const doc = client.document(uri);
+    const anchor = anchorFor(doc.getText(), doc.offsetAt(d.range.start), doc.offsetAt(d.range.end));
     writeFileSync(file(), JSON.stringify({
       version: 1,
-      verifications: [{ id: 'v-disk', path: 'gov.md', quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix, source: 'colleague', verifiedBy: 'colleague', verifiedAt: '2026-11-26T10:00:00Z' }],
+      verifications: [{ id: 'v-disk', path: 'gov.md', quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, source: 'colleague', verifiedBy: 'colleague', verifiedAt: '2026-11-26T10:00:00Z' }],
     }, null, 2));
     await client.fileChanged(file());
     await client.waitForDiagnostics(uri, noFigureDiag(client, uri, '超过20万条'));

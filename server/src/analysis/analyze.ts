@@ -2,11 +2,11 @@
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
 import { describeClaims, type Claim } from './claims.ts';
-import { findEntities } from './entities.ts';
+import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { maskNonProse, maskUrls } from './mask.ts';
-import { normalize, toOriginalSpan } from './normalize.ts';
+import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { findSections } from './sections.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatuses, type ExternalFigure } from './status.ts';
@@ -46,24 +46,31 @@ interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
  * no hashing); the few in between are looked up by text.
  */
 export class BlockCache {
-  constructor(readonly engine: Engine, readonly texts: readonly string[] = [], readonly results: readonly BlockResult[] = []) {}
+  constructor(
+    readonly engine: Engine,
+    readonly texts: readonly string[] = [],
+    readonly results: readonly BlockResult[] = [],
+    /** Where each block started, and the mentions built for it there (reused while it stays put). */
+    readonly starts: readonly number[] = [],
+    readonly placed: ReadonlyArray<readonly EntityMention[]> = [],
+  ) {}
 
-  /** A lookup for the blocks of a new text. */
-  matcher(next: readonly string[]): (i: number) => BlockResult | undefined {
+  /** For each block of a new text, the index of the same block in this cache, or -1. */
+  matcher(next: readonly string[]): (i: number) => number {
     const prev = this.texts;
     let head = 0;
     while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
     let tail = 0;
     while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-    let middle: Map<string, BlockResult> | undefined;
+    let middle: Map<string, number> | undefined;
     return (i) => {
-      if (i < head) return this.results[i];
-      if (i >= next.length - tail) return this.results[prev.length - (next.length - i)];
+      if (i < head) return i;
+      if (i >= next.length - tail) return prev.length - (next.length - i);
       if (!middle) {
         middle = new Map();
-        for (let k = head; k < prev.length - tail; k++) middle.set(prev[k], this.results[k]);
+        for (let k = head; k < prev.length - tail; k++) middle.set(prev[k], k);
       }
-      return middle.get(next[i]);
+      return middle.get(next[i]) ?? -1;
     };
   }
 
@@ -104,12 +111,42 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
   return blocks;
 }
 
-function analyzeBlock(original: string, engine: Engine): BlockResult {
-  if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return { entities: [], figures: [] };
-  const block = maskUrls(original);
-  const norm = normalize(block);
+const EMPTY: BlockResult = { entities: [], figures: [] };
+
+/**
+ * Analyse blocks together: each is drafted on its own, then the word segmentation all of them
+ * need is asked for in one call (the segmenter may sit in another thread), then each is finished.
+ */
+function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
+  const drafts = originals.map((original) => {
+    if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
+    const block = maskUrls(original);
+    const norm = normalize(block);
+    return { original, block, norm, entities: draftEntities(norm.text, engine.kb, !!engine.segmenter) };
+  });
+  const cut: string[] = [];
+  const tag: string[] = [];
+  const at = drafts.map((d) => {
+    const from = { cut: cut.length, tag: tag.length };
+    if (d) {
+      const req = segmentationRequests(d.entities);
+      cut.push(...req.cut);
+      tag.push(...req.tag);
+    }
+    return from;
+  });
+  const cuts = cut.length && engine.segmenter ? engine.segmenter.cutAll(cut) : [];
+  const tags = tag.length && engine.segmenter ? engine.segmenter.tagAll(tag) : [];
+  return drafts.map((d, i) => {
+    if (!d) return EMPTY;
+    const n = d.entities;
+    const found = completeEntities(n, cuts.slice(at[i].cut, at[i].cut + n.checks.length), tags.slice(at[i].tag, at[i].tag + n.sites.length));
+    return finishBlock(d.original, d.block, d.norm, found);
+  });
+}
+
+function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[]): BlockResult {
   const text = norm.text;
-  const found = findEntities(text, engine.kb, engine.segmenter);
   // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
   // otherwise ，is a list separator
   const commaOk = (i: number) => {
@@ -208,29 +245,50 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const prose = maskNonProse(text, !!options.markdown);
   const blocks = splitBlocks(prose);
   const texts = blocks.map((b) => prose.slice(b.start, b.end));
-  const reuse = options.cache && options.cache.engine === engine ? options.cache.matcher(texts) : () => undefined;
+  const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
+  const reuse = previous ? previous.matcher(texts) : () => -1;
   const results: BlockResult[] = [];
+  const placed: EntityMention[][] = [];
   const entities: EntityMention[] = [];
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
-  let fresh = 0;
+  // first the blocks that changed, a group at a time (a pause between groups)
+  const was = blocks.map((_, i) => reuse(i));
+  const fresh = new Map<number, BlockResult>();
+  const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
+  for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
+    const group = todo.slice(g, g + BLOCKS_PER_STEP);
+    analyzeBlocks(group.map((i) => texts[i]), engine).forEach((r, k) => fresh.set(group[k], r));
+    if (g + BLOCKS_PER_STEP < todo.length) yield;
+  }
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    let result = reuse(i);
-    if (!result) {
-      result = analyzeBlock(texts[i], engine);
-      if (++fresh % BLOCKS_PER_STEP === 0) yield;
-    }
+    const result = fresh.get(i) ?? previous!.results[was[i]];
     results.push(result);
-    for (const e of result.entities) {
-      const start = b.start + e.start, end = b.start + e.end;
-      if (!isWholeSpan(text, start, end)) continue;
-      if (e.tentative) tentative.set(entities.length, { familyChoices: e.familyChoices, versionKey: e.versionKey });
-      entities.push({ start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
+    // a block that has not moved keeps its mention objects (an edit leaves everything before it in place)
+    let mine = was[i] >= 0 && previous!.starts[was[i]] === b.start ? previous!.placed[was[i]] : undefined;
+    if (!mine) {
+      const built: EntityMention[] = [];
+      for (const e of result.entities) {
+        const start = b.start + e.start, end = b.start + e.end;
+        if (!isWholeSpan(text, start, end)) continue;
+        built.push({ start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
+      }
+      mine = built;
     }
+    placed.push(mine as EntityMention[]);
+    if (result.entities.some((e) => e.tentative)) {
+      for (const e of result.entities) {
+        if (!e.tentative) continue;
+        const k = mine.findIndex((m) => m.start === b.start + e.start && m.end === b.start + e.end);
+        if (k >= 0) tentative.set(entities.length + k, { familyChoices: e.familyChoices, versionKey: e.versionKey });
+      }
+    }
+    for (const m of mine) entities.push(m);
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
@@ -250,7 +308,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     if (marks?.ignored?.has(i)) f.ignored = true;
   });
 
-  const cache = new BlockCache(engine, texts, results);
+  const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed);
   const analysis: Analysis = {
     length: text.length,
     entities: kept,

@@ -2,7 +2,7 @@
 // one multi-pattern pass, versions attached to known families, and names the knowledge base
 // lacks (…大模型 after a proper noun, …GPT, Name-7B, organisations ending 科技/集团/…).
 import { aliasKey, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
-import { wordBoundaries, type Segmenter } from './segmenter.ts';
+import { wordBoundaries, type Segmenter, type TaggedWord } from './segmenter.ts';
 import type { EntityKind, MentionSource } from './types.ts';
 
 export interface EntityCandidate {
@@ -57,8 +57,22 @@ const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|�
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户)/;
 
-export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmenter): EntityCandidate[] {
-  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** What the knowledge base and the patterns find in a block, before segmentation has had its say. */
+export interface EntityDraft {
+  text: string;
+  kb: KnowledgeBase;
+  chosen: EntityCandidate[];
+  /** Two-character names to check against a word segmentation of the window around them. */
+  checks: Array<{ candidate: EntityCandidate; from: number; to: number }>;
+  /** Places before 科技/集团/… where a name the knowledge base lacks may end. */
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number }>;
+}
+
+/** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
+export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolean): EntityDraft {
+  // ASCII lower case only, so offsets stay put (toLowerCase is used when it keeps the length)
+  const folded = text.toLowerCase();
+  const lower = folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const candidates: EntityCandidate[] = [];
 
   for (const hit of kb.findAliases(lower)) {
@@ -76,12 +90,21 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
     }
   }
   candidates.push(...patternModels(text, lower, candidates, kb));
+  const chosen = splitVendorPrefix(selectLongest(candidates), candidates);
+  return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
+}
 
-  let chosen = splitVendorPrefix(selectLongest(candidates), candidates);
-  if (segmenter) {
-    chosen = dropSplitWords(text, chosen, segmenter);
-    chosen = selectLongest([...chosen, ...patternVendors(text, chosen, segmenter)]);
-  }
+/** The texts a segmenter must cut and tag for a draft. */
+export function segmentationRequests(d: EntityDraft): { cut: string[]; tag: string[] } {
+  return { cut: d.checks.map((c) => d.text.slice(c.from, c.to)), tag: d.sites.map((s) => d.text.slice(s.from, s.suffixEnd)) };
+}
+
+/** The entities of a block, given the segmenter's answers to its requests (none during fast start). */
+export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: TaggedWord[][] = []): EntityCandidate[] {
+  const { text, kb } = d;
+  let chosen = d.chosen;
+  if (d.checks.length) chosen = dropSplitWords(text, chosen, d.checks, cuts);
+  if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   for (const c of chosen) {
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
@@ -90,6 +113,13 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
     if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
   return chosen;
+}
+
+/** All of it for one text (tests, one-off use); the analysis batches the segmentation of many blocks instead. */
+export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmenter): EntityCandidate[] {
+  const d = draftEntities(text, kb, !!segmenter);
+  const req = segmentationRequests(d);
+  return completeEntities(d, req.cut.length ? segmenter!.cutAll(req.cut) : [], req.tag.length ? segmenter!.tagAll(req.tag) : []);
 }
 
 function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase): boolean {
@@ -238,35 +268,37 @@ function selectLongest(candidates: EntityCandidate[]): EntityCandidate[] {
  * 盘古开天地. Two-character names are checked against the segmentation of a small window;
  * a boundary that touches another recognised name is accepted (华为云|盘古 reads as 云盘|古).
  */
-function dropSplitWords(text: string, chosen: EntityCandidate[], segmenter: Segmenter): EntityCandidate[] {
+function splitWordChecks(text: string, chosen: EntityCandidate[]): EntityDraft['checks'] {
   // only a Chinese neighbour that is not itself part of a recognised name can form a word across the boundary
   const inOther = (i: number, c: EntityCandidate) => chosen.some((o) => o !== c && o.start <= i && i < o.end);
   const risky = (i: number, c: EntityCandidate) => CJK_CHAR.test(text[i] ?? '') && !inOther(i, c);
-  const checks = chosen.filter((c) => c.via === 'knowledge' && c.end - c.start === 2 && CJK_CHAR.test(text[c.start]) && CJK_CHAR.test(text[c.start + 1]) &&
-    (risky(c.start - 1, c) || risky(c.end, c)));
-  if (!checks.length) return chosen;
-  const windows = checks.map((c) => ({ from: Math.max(0, c.start - 4), to: Math.min(text.length, c.end + 4) }));
-  const cuts = segmenter.cutAll(windows.map((w) => text.slice(w.from, w.to)));
+  return chosen
+    .filter((c) => c.via === 'knowledge' && c.end - c.start === 2 && CJK_CHAR.test(text[c.start]) && CJK_CHAR.test(text[c.start + 1]) &&
+      (risky(c.start - 1, c) || risky(c.end, c)))
+    .map((c) => ({ candidate: c, from: Math.max(0, c.start - 4), to: Math.min(text.length, c.end + 4) }));
+}
+
+function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityDraft['checks'], cuts: string[][]): EntityCandidate[] {
   const rejected = new Set<EntityCandidate>();
-  checks.forEach((c, i) => {
-    const w = windows[i];
-    const bounds = wordBoundaries(text.slice(w.from, w.to), cuts[i]);
+  checks.forEach(({ candidate: c, from, to }, i) => {
+    const bounds = cuts[i] && wordBoundaries(text.slice(from, to), cuts[i]);
     if (!bounds) return;
     const ok = (pos: number, neighbour: (o: EntityCandidate) => boolean) =>
-      bounds.has(pos - w.from) || chosen.some((o) => o !== c && neighbour(o));
+      bounds.has(pos - from) || chosen.some((o) => o !== c && neighbour(o));
     // 4000张华为昇腾: after a number and its measure word, 张华 is not a name
     const afterMeasure = /[\d零一二两三四五六七八九十百千万][张台个家款颗块位名套]$/.test(text.slice(Math.max(0, c.start - 2), c.start));
     const startOk = ok(c.start, (o) => o.end === c.start) || afterMeasure;
     // 苹果公司 is one dictionary word, and still the company 苹果
-    const endOk = ok(c.end, (o) => o.start === c.end) || (c.kind === 'vendor' && ORG_TAIL.test(text.slice(c.end, c.end + 4)) && bounds.has(c.end + (ORG_TAIL.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0) - w.from));
+    const tail = ORG_TAIL.exec(text.slice(c.end, c.end + 4));
+    const endOk = ok(c.end, (o) => o.start === c.end) || (c.kind === 'vendor' && !!tail && bounds.has(c.end + tail[0].length - from));
     if (!startOk || !endOk) rejected.add(c);
   });
-  return chosen.filter((c) => !rejected.has(c));
+  return rejected.size ? chosen.filter((c) => !rejected.has(c)) : chosen;
 }
 
-/** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
-function patternVendors(text: string, chosen: EntityCandidate[], segmenter: Segmenter): EntityCandidate[] {
-  const sites: Array<{ from: number; suffixStart: number; suffixEnd: number }> = [];
+/** Places before 科技/集团/智能/… that are not part of a recognised name. */
+function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites'] {
+  const sites: EntityDraft['sites'] = [];
   for (const m of text.matchAll(ORG_SUFFIX)) {
     const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
     if (chosen.some((c) => c.start < suffixEnd && suffixStart < c.end)) continue;
@@ -275,11 +307,14 @@ function patternVendors(text: string, chosen: EntityCandidate[], segmenter: Segm
     if (from === suffixStart) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
-  if (!sites.length) return [];
-  const tagged = segmenter.tagAll(sites.map((s) => text.slice(s.from, s.suffixEnd)));
+  return sites;
+}
+
+/** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
+function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDraft['sites'], tagged: TaggedWord[][]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   sites.forEach((site, i) => {
-    const words = tagged[i];
+    const words = tagged[i] ?? [];
     const bounds = wordBoundaries(text.slice(site.from, site.suffixEnd), words.map((w) => w.word));
     if (!bounds || !words.length) return;
     // the suffix must be a word of its own (人工智能 is not 人工 + 智能)

@@ -33,6 +33,15 @@ export function loadJieba(names: Iterable<string> = []): Segmenter {
       }
       return out.length === texts.length ? out : texts.map((t) => (t ? jieba.cut(segmentable(t), false) : []));
     },
-    tagAll: (texts) => texts.map((t) => (t ? jieba.tag(segmentable(t)) : [])),
+    tagAll: (texts) => {
+      if (texts.length < 2) return texts.map((t) => (t ? jieba.tag(segmentable(t)) : []));
+      const joined = texts.map((t) => segmentable(t).replace(/[\r\n]/g, ' ')).join('\n');
+      const out: TaggedWord[][] = [[]];
+      for (const w of jieba.tag(joined)) {
+        if (w.word === '\n') out.push([]);
+        else out[out.length - 1].push(w);
+      }
+      return out.length === texts.length ? out : texts.map((t) => (t ? jieba.tag(segmentable(t)) : []));
+    },
   };
 }

@@ -39,19 +39,25 @@ function simplifiedCode(c: number): number {
   return code;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 /** Traditional → simplified, one character for one character. */
 export function toSimplified(text: string): string {
-  let out: string[] | undefined;
+  let codes: Uint16Array | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < TABLE_START || c > TABLE_END) continue;
-    const r = simplifiedCode(c);
+    const known = table[c - TABLE_START];
+    const r = known === UNCHANGED ? c : known ? known : simplifiedCode(c);
     if (r !== c) {
-      out ??= text.split('');
-      out[i] = String.fromCharCode(r);
+      if (!codes) {
+        codes = new Uint16Array(text.length);
+        for (let k = 0; k < text.length; k++) codes[k] = text.charCodeAt(k);
+      }
+      codes[i] = r;
     }
   }
-  return out ? out.join('') : text;
+  return codes ? utf16.decode(codes) : text;
 }
 
 /** Full-width ASCII variants and the ideographic space → their half-width forms (same length). */

@@ -3,7 +3,7 @@
 // action needs travels in Diagnostic.data or comes from the analysis already made.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { AnalysedDocument } from './context.ts';
-import { CODES, DIAGNOSTIC_SOURCE, figureData, type FigureDiagnosticData } from './diagnostics.ts';
+import { CODES, DIAGNOSTIC_SOURCE, figureData, figureFor, type FigureDiagnosticData } from './diagnostics.ts';
 import { t } from './messages.ts';
 
 /** Commands the VS Code client implements (they ask the user for a source or a kind first). */
@@ -24,7 +24,9 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams, loc
   const actions: CodeAction[] = [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as FigureDiagnosticData | undefined)?.figure);
   for (const d of ours) {
-    const data = d.data as FigureDiagnosticData;
+    // the anchor (text before and after the figure) travels with the command, read from the analysed text
+    const found = figureFor(doc, d.data as FigureDiagnosticData);
+    const data = found ? figureData(doc, found) : (d.data as FigureDiagnosticData);
     actions.push(action(t(locale, 'action.verify'), [d], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMAND_IDS.markVerified, [doc.uri, data], true));
     if (d.code !== CODES.conflict) actions.push(action(t(locale, 'action.ignore'), [d], SERVER_COMMAND_IDS.ignoreFigure, [doc.uri, data]));
   }

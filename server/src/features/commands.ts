@@ -7,7 +7,7 @@ import type { WorkspaceStore } from '../workspaceStore.ts';
 import { SERVER_COMMAND_IDS } from './codeActions.ts';
 import { guard, type AnalysedDocument, type ServerContext } from './context.ts';
 import type { FigureDiagnosticData } from './diagnostics.ts';
-import { figureData } from './diagnostics.ts';
+import { figureData, figureFor } from './diagnostics.ts';
 import { describeFigure } from './format.ts';
 import { t } from './messages.ts';
 import { buildReport, inWorkspace } from './report.ts';
@@ -66,12 +66,22 @@ export function summarise(doc: AnalysedDocument, locale: string): Summary {
 export function registerCommands(ctx: ServerContext, host: CommandHost) {
   const { connection } = ctx;
 
+  /** Commands get a diagnostic's data; the anchor is read from the current analysis when it is missing. */
+  async function withAnchor(uri: string, data: FigureDiagnosticData): Promise<FigureDiagnosticData & { anchor: NonNullable<FigureDiagnosticData['anchor']> }> {
+    if (data.anchor) return data as FigureDiagnosticData & { anchor: NonNullable<FigureDiagnosticData['anchor']> };
+    const doc = (await ctx.analysed(uri)) ?? (await ctx.analyseFile(uri));
+    const f = doc && figureFor(doc, data);
+    if (!doc || !f) throw new Error(`the figure ${data.figure.text} is no longer in the document`);
+    return figureData(doc, f) as FigureDiagnosticData & { anchor: NonNullable<FigureDiagnosticData['anchor']> };
+  }
+
   connection.onExecuteCommand(guard(ctx, 'executeCommand', { ok: false }, async (params) => {
     const args = params.arguments ?? [];
     try {
       switch (params.command) {
         case SERVER_COMMAND_IDS.markVerified: {
-          const [uri, data, source, note, author] = args as [string, FigureDiagnosticData, string?, string?, string?];
+          const [uri, given, source, note, author] = args as [string, FigureDiagnosticData, string?, string?, string?];
+          const data = await withAnchor(uri, given);
           const record = host.store().addVerification({
             kind: 'verified', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix,
             start: data.anchor.start, value: data.figure.value, unit: data.figure.unit, source: source?.trim() || '(no source given)', note: note || undefined,
@@ -81,7 +91,8 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
           return { ok: true, id: record.id };
         }
         case SERVER_COMMAND_IDS.ignoreFigure: {
-          const [uri, data] = args as [string, FigureDiagnosticData];
+          const [uri, given] = args as [string, FigureDiagnosticData];
+          const data = await withAnchor(uri, given);
           const record = host.store().addVerification({
             kind: 'ignored', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix, start: data.anchor.start,
             verifiedBy: ctx.settings().verification.author || undefined,

@@ -21,10 +21,10 @@ export const CODES = {
   truncated: 'figures-truncated',
 } as const;
 
-/** What a code action needs to act on a figure. */
+/** What a code action needs to act on a figure (the anchor is added when a command is built, to keep diagnostics small). */
 export interface FigureDiagnosticData {
   figure: { start: number; end: number; text: string; value: number; unit: string };
-  anchor: Anchor;
+  anchor?: Anchor;
   status: FigureStatus;
   recordId?: string;
 }
@@ -36,19 +36,48 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function figureData(doc: AnalysedDocument, f: Figure): FigureDiagnosticData {
-  const text = doc.document.getText();
+export function figureData(doc: AnalysedDocument, f: Figure, withAnchor = true): FigureDiagnosticData {
   const data: FigureDiagnosticData = {
     figure: { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit },
-    anchor: anchorFor(text, f.start, f.end),
     status: f.status,
   };
+  if (withAnchor) data.anchor = anchorFor(doc.document.getText(), f.start, f.end);
   if (f.statusReason.kind === 'verification' || f.statusReason.kind === 'verification-stale') data.recordId = f.statusReason.recordId;
   return data;
 }
 
+/** The figure a diagnostic's data speaks of, in a (possibly newer) analysis: same text, nearest to where it was. */
+export function figureFor(doc: AnalysedDocument, data: FigureDiagnosticData): Figure | undefined {
+  let best: Figure | undefined;
+  for (const f of doc.analysis.figures) {
+    if (f.text !== data.figure.text) continue;
+    if (!best || Math.abs(f.start - data.figure.start) < Math.abs(best.start - data.figure.start)) best = f;
+  }
+  return best;
+}
+
 /** More than this many figure diagnostics in one document helps nobody and slows the editor. */
 export const MAX_FIGURE_DIAGNOSTICS = 5000;
+
+/**
+ * The message of an unverified, attributed or stale figure depends only on what is written, so it
+ * is remembered: a large document re-publishes thousands of them after every keystroke.
+ */
+const plainMessages = new Map<string, [string, string]>();
+function plainMessage(locale: string, f: Figure): [string, string] {
+  const kind = f.status === 'attributed' ? 'attributed' : f.statusReason.kind === 'verification-stale' ? 'stale' : 'unverified';
+  const key = `${locale}\u0000${kind}\u0000${f.text}\u0000${f.value}\u0000${f.unit}\u0000${f.qualifier}\u0000${f.range ?? ''}\u0000${f.source ?? ''}`;
+  let known = plainMessages.get(key);
+  if (!known) {
+    const what = t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
+    known = kind === 'attributed' ? [t(locale, 'diag.attributed', what, f.source ?? ''), CODES.attributed]
+      : kind === 'stale' ? [t(locale, 'diag.stale', what), CODES.stale]
+      : [t(locale, 'diag.unverified', what), CODES.unverified];
+    if (plainMessages.size > 50_000) plainMessages.clear();
+    plainMessages.set(key, known);
+  }
+  return known;
+}
 
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
@@ -65,35 +94,28 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     if (typing !== undefined && f.start <= typing && typing <= f.end) continue;
     const severityName = settings.diagnostics.severity[f.status as Exclude<FigureStatus, 'verified'>];
     if (severityName === 'off') continue;
-    const what = t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
+    const what = () => t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
     let message: string;
     let code: string;
     let relatedInformation: DiagnosticRelatedInformation[] | undefined;
     const reason = f.statusReason;
     if (f.status === 'conflict' && reason.kind === 'fact-conflict') {
       const fact = kb.facts[reason.factIndex];
-      message = t(locale, 'diag.conflict.fact', what, describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source);
+      message = t(locale, 'diag.conflict.fact', what(), describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source);
       code = CODES.conflict;
       if (fact.url && /^https?:\/\//.test(fact.url)) {
         relatedInformation = [{ location: { uri: fact.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: fact.source }];
       }
     } else if (f.status === 'conflict' && reason.kind === 'figure-conflict') {
       const other = reason.other;
-      message = t(locale, 'diag.conflict.figure', what, describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }));
+      message = t(locale, 'diag.conflict.figure', what(), describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }));
       code = CODES.conflict;
       const where = other.path
         ? { uri: other.path, range: { start: other.position ?? { line: 0, character: 0 }, end: other.position ?? { line: 0, character: 0 } } }
         : { uri: doc.uri, range: range(other.start, other.end) };
       relatedInformation = [{ location: where, message: describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }) }];
-    } else if (f.status === 'attributed') {
-      message = t(locale, 'diag.attributed', what, f.source ?? '');
-      code = CODES.attributed;
-    } else if (reason.kind === 'verification-stale') {
-      message = t(locale, 'diag.stale', what);
-      code = CODES.stale;
     } else {
-      message = t(locale, 'diag.unverified', what);
-      code = CODES.unverified;
+      [message, code] = plainMessage(locale, f);
     }
     out.push({
       range: range(f.start, f.end),
@@ -102,7 +124,7 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
       source: DIAGNOSTIC_SOURCE,
       message,
       relatedInformation,
-      data: figureData(doc, f),
+      data: figureData(doc, f, false),
     });
   }
   if (omitted) {
