@@ -4,19 +4,10 @@
 // otherwise unverified.
 import { COMPARABLE_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
-import type { FigureStatus, Qualifier, StatusReason } from './types.ts';
+import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
-export interface Measured {
-  start: number;
-  end: number;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  range?: [number, number];
-  attribute?: string;
-  subjectId?: string;
-  source?: string;
-}
+/** What status assignment looks at in a figure. */
+export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'>;
 
 /** A figure elsewhere in the workspace that the figures of this document are compared with. */
 export interface ExternalFigure extends Measured {
