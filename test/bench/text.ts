@@ -1,11 +1,12 @@
-// A benchmark text of a given size built from the development corpus. Sentences are
-// shuffled across articles with a fixed seed, so lines rarely repeat and no cache of
-// identical paragraphs can make the analysis look faster than it is.
+// A benchmark or test text of a given size built from the project's own fixture articles
+// (the held-out sets and the samples). Sentences are shuffled across articles with a fixed seed,
+// so lines rarely repeat and no cache of identical paragraphs can make the analysis look faster
+// than it is.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'texts');
+const ROOT = join(__dirname, '..', '..');
+const SOURCES = ['test/fixtures/heldout', 'test/fixtures/heldout2', 'samples'];
 
 function rng(seed: number) {
   return () => {
@@ -14,12 +15,15 @@ function rng(seed: number) {
   };
 }
 
-export function corpusTexts(): string[] {
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+/** The fixture articles, in a fixed order. */
+export function fixtureTexts(): string[] {
+  return SOURCES.flatMap((dir) =>
+    readdirSync(join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort().map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+  );
 }
 
 export function benchText(size: number, seed = 7): string {
-  const sentences = corpusTexts().flatMap((t) => t.split(/(?<=[。！？\n])/)).filter((s) => s.trim());
+  const sentences = fixtureTexts().flatMap((t) => t.split(/(?<=[。！？\n])/)).filter((s) => s.trim());
   const rand = rng(seed);
   const parts: string[] = [];
   let length = 0;

@@ -2,11 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
-import { corpusTexts } from '../bench/text.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeTokens, TestClient } from '../helpers/lspClient.ts';
 
-const huawei = corpusTexts()[0];
-const shenzhou = corpusTexts()[2];
+const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'lsp', name), 'utf8');
+const huawei = fixture('pangu.txt');
+const shenzhou = fixture('platform.txt');
 
 const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 
@@ -52,7 +54,7 @@ describe('push diagnostics client', () => {
   });
 
   test('hover on a vendor says what it is and how often it is mentioned', async () => {
-    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '华为', 2, 1) });
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '华为选择', 0, 1) });
     const text = hoverText(h);
     assert.match(text, /\*\*Huawei\*\*/);
     assert.match(text, /Country: CN/);

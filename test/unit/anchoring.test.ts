@@ -6,10 +6,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { anchor, anchorFor, similarity } from '../../server/src/analysis/anchoring.ts';
 import { applyVerifications, type VerificationRecord } from '../../server/src/knowledge/workspace.ts';
-import { corpusTexts } from '../bench/text.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyse } from '../helpers/engine.ts';
 
-const BASE = corpusTexts()[0].slice(2000, 5200);
+const BASE = ['pangu.txt', 'platform.txt'].map((f) => readFileSync(join(__dirname, '..', 'fixtures', 'lsp', f), 'utf8')).join('\n');
 const figures = (text: string) => analyse(text).figures;
 const FILLER = ['华为表示，', '据介绍，', '此外，', '（编者注）', '\n\n', '。', '大模型', 'ChatGPT', '今年7月', '😀', ' '];
 
@@ -81,7 +82,7 @@ test('changing the number makes the record stale, deleting the figure orphans it
     assert.deepEqual(gone.orphaned.map((r) => r.id), ['v1'], `orphaned: ${target.text}`);
     checked++;
   }
-  assert.ok(checked >= 10, `checked ${checked} figures`);
+  assert.ok(checked >= 6, `checked ${checked} figures`);
 });
 
 test('with several identical quotes, the context picks the right one', () => {

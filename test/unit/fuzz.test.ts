@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze.ts';
-import { corpusTexts } from '../bench/text.ts';
+import { fixtureTexts } from '../bench/text.ts';
 import { engine, fastStartEngine } from '../helpers/engine.ts';
 
 const splitsPair = (text: string, i: number) =>
@@ -19,7 +19,7 @@ function checkSpans(text: string, spans: ReadonlyArray<{ start: number; end: num
   }
 }
 
-const corpus = corpusTexts().join('\n');
+const corpus = fixtureTexts().join('\n');
 const fragments = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: corpus.length - 60 }).map((i) => corpus.slice(i, i + Math.floor(i % 57) + 3)) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
@@ -59,7 +59,7 @@ test('an emoji in the middle of a figure does not produce a broken span', () => 
 });
 
 test('reusing block results gives the same analysis as starting afresh', () => {
-  const text = corpusTexts()[0];
+  const text = fixtureTexts()[0];
   const first = analyze(text, engine());
   const edited = text.replace('超过3万亿tokens', '超过4万亿tokens');
   const incremental = analyze(edited, engine(), { cache: first.cache }).analysis;
