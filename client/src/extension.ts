@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext) {
     }));
   command('aiAnnotator.exportDocument', exportDocument);
   command('aiAnnotator.exportWorkspace', exportWorkspace);
+  command('aiAnnotator.exportFolder', (folder?: vscode.Uri) => exportWorkspace(undefined, undefined, undefined, folder));
   command('aiAnnotator.markVerified', markVerified);
   command('aiAnnotator.unmarkVerified', unmarkVerified);
   command('aiAnnotator.showEntities', showEntities);
@@ -180,13 +181,14 @@ async function exportDocument(format?: string, target?: string) {
   return path;
 }
 
-async function exportWorkspace(format?: string, outDir?: string, replace?: boolean) {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+/** Export every document of the workspace, or of one folder in it (`within`, from the Explorer's context menu). */
+async function exportWorkspace(format?: string, outDir?: string, replace?: boolean, within?: vscode.Uri) {
+  const folder = (within && vscode.workspace.getWorkspaceFolder(within)) || vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error(vscode.l10n.t('open a folder first'));
   const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
   if (!chosen) return;
   const out = outDir ?? vscode.Uri.joinPath(folder.uri, 'annotations').fsPath;
-  const files = (await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '{**/node_modules/**,**/.git/**,annotations/**}'))
+  const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(within ?? folder, '**/*.{md,markdown,txt}'), '{**/node_modules/**,**/.git/**,annotations/**}'))
     .map((u) => vscode.workspace.asRelativePath(u, false))
     .sort();
   let overwrite = replace ?? false;

@@ -73,8 +73,10 @@ export function commandTitles(locale: 'en' | 'zh-cn'): Record<string, string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const nls = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, locale === 'en' ? 'package.nls.json' : `package.nls.${locale}.json`), 'utf8'));
   const str = (s: string) => s.replace(/^%(.+)%$/, (_, k) => nls[k] ?? s);
+  // commands hidden from the palette (they need an argument, like a folder from the Explorer) are not listed
+  const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((m: { when?: string }) => m.when === 'false').map((m: { command: string }) => m.command));
   const out: Record<string, string> = {};
-  for (const c of pkg.contributes.commands) out[c.command] = `${str(c.category)}: ${str(c.title)}`;
+  for (const c of pkg.contributes.commands) if (!hidden.has(c.command)) out[c.command] = `${str(c.category)}: ${str(c.title)}`;
   return out;
 }
 
