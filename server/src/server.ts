@@ -67,8 +67,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let configurationSupport = false;
   /** The VS Code client asks for a source before marking a figure verified; other editors run the server command directly. */
   let viaClient = false;
-  let store = new WorkspaceStore(undefined);
-  let engine: Engine = { kb: store.kb };
+  // built once, at initialize (the knowledge base takes a moment to index)
+  let store!: WorkspaceStore;
+  let engine!: Engine;
   let segmenter: SegmenterHandle | undefined;
   let watcher: FSWatcher | undefined;
   const log = (message: string) => connection.console.log(`[ai-annotator] ${message}`);

@@ -172,7 +172,9 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       assert.ok(formats.rows.includes('JSON') && formats.rows.includes('CSV'), `formats: ${formats.rows}`);
       await wb.pickQuickItem('JSON');
       // 2. the save dialog (code-server's simple file dialog, a quick input holding the path)
-      const save = await wb.waitForQuickInput('Save annotations');
+      // the dialog fills in the proposed path a moment after it opens
+      const save = await wb.waitFor(() => wb.waitForQuickInput('Save annotations'), (q) => q.value === target,
+        { message: `the save dialog proposes ${target}` });
       assert.equal(save.value, target);
       await wb.screenshot('export-save-dialog');
       await wb.submitQuickInput();

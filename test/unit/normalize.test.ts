@@ -72,3 +72,12 @@ test('the offset map stays in bounds and monotonic for any text', () => {
     { numRuns: 2000 },
   );
 });
+
+test('an unclosed code fence hides the rest of a Markdown document, but only its own line in plain text', async () => {
+  const { maskNonProse } = await import('../../server/src/analysis/mask.ts');
+  const text = '前文超过3万亿tokens\n```python\nx = 5万\n后文约40个';
+  assert.ok(maskNonProse(text, true).endsWith(' '.repeat('后文约40个'.length)));
+  assert.ok(maskNonProse(text, false).endsWith('后文约40个'));
+  const closed = '```\n5万张\n```\n约40个';
+  assert.equal(maskNonProse(closed, false), '   \n   \n   \n约40个');
+});

@@ -13,7 +13,7 @@ export function maskNonProse(text: string, markdown: boolean): string {
   const mask = (from: number, to: number) => {
     if (to > from) ranges.push([from, to]);
   };
-  if (hasFence) maskFences(text, mask);
+  if (hasFence) maskFences(text, mask, markdown);
   if (markdown) maskMarkdown(text, mask);
   return blankRanges(text, ranges);
 }
@@ -55,7 +55,11 @@ function maskMarkdown(text: string, mask: (from: number, to: number) => void) {
   for (const m of text.matchAll(/<[a-z][a-z0-9-]*(?:\s[^<>\n]*)?>|<\/[a-z][a-z0-9-]*>/gi)) mask(m.index!, m.index! + m[0].length);
 }
 
-function maskFences(text: string, mask: (from: number, to: number) => void) {
+/**
+ * Fenced code. In Markdown an unclosed fence runs to the end of the document (CommonMark); in
+ * plain text only a closed fence counts, so a stray ``` in a pasted snippet hides nothing else.
+ */
+function maskFences(text: string, mask: (from: number, to: number) => void, markdown: boolean) {
   let offset = 0;
   let fence: string | undefined;
   let fenceStart = 0;
@@ -71,5 +75,5 @@ function maskFences(text: string, mask: (from: number, to: number) => void) {
     }
     offset += line.length + 1;
   }
-  if (fence) mask(fenceStart, text.length);
+  if (fence && markdown) mask(fenceStart, text.length);
 }
