@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 import { engine } from '../helpers/engine.ts';
 import { TestClient } from '../helpers/lspClient.ts';
-import { benchText } from './text.ts';
+import { benchText as fromArticles, corpusTexts, fixtureTexts } from './text.ts';
+
+// the corpus when it is beside the repository, the project's fixtures otherwise (they are denser in figures)
+const ARTICLES = corpusTexts() ?? fixtureTexts();
+const SOURCE = corpusTexts() ? 'the development corpus' : 'the project\'s fixture articles (no ../shared/corpus here)';
+const benchText = (size: number, seed?: number) => fromArticles(size, seed, ARTICLES);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -45,6 +50,7 @@ function engineBench() {
   const whole = time(() => analyze(text, e));
   const fast = time(() => analyze(text, { kb: e.kb }));
   const mb = text.length / 1e6;
+  console.log(`\nText built from ${SOURCE}.`);
   console.log(`\n## Engine: ${(mb).toFixed(2)} M UTF-16 units (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB UTF-8), median of ${RUNS}`);
   console.log(`nodejieba.cut (baseline)          ${ms(cut).padStart(10)}  ${(mb / (cut / 1000)).toFixed(2)} M units/s`);
   console.log(`whole analysis                    ${ms(whole).padStart(10)}  ${(mb / (whole / 1000)).toFixed(2)} M units/s  ratio ${(whole / cut).toFixed(2)} × cut (goal ≤ 1.5)`);

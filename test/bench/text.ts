@@ -1,12 +1,14 @@
-// A benchmark or test text of a given size built from the project's own fixture articles
-// (the held-out sets and the samples). Sentences are shuffled across articles with a fixed seed,
+// A benchmark or test text of a given size, built from articles: the development corpus for
+// the benchmark (as the goals are stated for it), the project's own fixtures for the tests. Sentences are shuffled across articles with a fixed seed,
 // so lines rarely repeat and no cache of identical paragraphs can make the analysis look faster
 // than it is.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCES = ['test/fixtures/heldout', 'test/fixtures/heldout2', 'samples'];
+/** The development corpus beside the repository, when it is there (the benchmark's text is built from it). */
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'texts');
 
 function rng(seed: number) {
   return () => {
@@ -22,9 +24,16 @@ export function fixtureTexts(): string[] {
   );
 }
 
-export function benchText(size: number, seed = 7): string {
+/** The development corpus's articles, or undefined where the corpus is not beside the repository. */
+export function corpusTexts(): string[] | undefined {
+  if (!existsSync(CORPUS)) return undefined;
+  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+}
+
+/** A text built from the given articles (the project's fixtures by default). */
+export function benchText(size: number, seed = 7, articles: string[] = fixtureTexts()): string {
   // code fences are left out: shuffled, an opening fence without its closing one would make the rest code
-  const sentences = fixtureTexts().flatMap((t) => t.split(/(?<=[。！？\n])/)).filter((s) => s.trim() && !s.includes('```'));
+  const sentences = articles.flatMap((t) => t.split(/(?<=[。！？\n])/)).filter((s) => s.trim() && !s.includes('```'));
   const rand = rng(seed);
   const parts: string[] = [];
   let length = 0;
