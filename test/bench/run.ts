@@ -94,15 +94,18 @@ async function serverBench() {
   const big = await client.open('large.txt', large);
   await client.waitForDiagnostics(big, (d) => d.length > 0, 120_000);
   let k = 0;
-  const edit = await timeAsync(async () => {
+  const editOnce = async () => {
     const doc = client.document(big);
     const text = doc.getText();
     const at = text.indexOf('。', 500_000 + k * 1000) + 1;
     await client.insertAt(big, at, k++ % 2 ? '华' : '为');
     await client.waitForDiagnostics(big, () => true, 60_000);
-  });
+  };
+  // someone typing: the first keystrokes after opening also pay for compiling the code paths
+  for (let i = 0; i < 10; i++) await editOnce();
+  const edit = await timeAsync(editOnce, Math.max(RUNS, 9));
   const engineEdit = time(() => analyze(large, e), 3);
-  console.log(`edit → diagnostics, 1 MB (1 char) ${ms(edit).padStart(10)}  (engine from scratch ${ms(engineEdit)}; goal ≤ 50 ms)`);
+  console.log(`edit → diagnostics, 1 MB (1 char) ${ms(edit).padStart(10)}  (median of ${Math.max(RUNS, 9)} after 10 warm-up edits; engine from scratch ${ms(engineEdit)}; goal ≤ 50 ms)`);
   await client.close();
 }
 
