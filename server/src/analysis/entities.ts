@@ -89,7 +89,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
       if (versioned) candidates.push(versioned);
     }
   }
-  candidates.push(...patternModels(text, lower, candidates, kb));
+  candidates.push(...patternModels(text, candidates, kb));
   const chosen = splitVendorPrefix(selectLongest(candidates), candidates);
   return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
 }
@@ -168,7 +168,7 @@ function attachVersion(text: string, lower: string, start: number, end: number, 
 }
 
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
-function patternModels(text: string, lower: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   const derived = (start: number, end: number, vendorId?: string): EntityCandidate => {
     const name = text.slice(start, end);
