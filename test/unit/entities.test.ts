@@ -167,3 +167,7 @@ run('names the knowledge base lacks, more forms', [
   { input: '智元机器人发布了新一代人形机器人。', has: [m('智元机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['智元机器人'] } },
   { input: '在MMLU上，Llama-3-8B得分66.6。', has: [m('Llama-3-8B', (id) => id === 'model:llama-3-8b' || id.startsWith('model:llama-3'), { kind: 'model' })] },
 ]);
+
+run('sizes after a model name', [
+  { input: '阿里发布Qwen2.5-Coder-32B，性能接近GPT-4o。', has: [m('Qwen2.5-Coder-32B', (id) => id.startsWith('model:qwen2.5-coder'), { kind: 'model' })] },
+]);

@@ -107,6 +107,9 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   for (const c of chosen) {
+    // a size written after a model's name is part of it: Qwen2.5-Coder-32B
+    const size = c.kind === 'model' && /[A-Za-z0-9]$/.test(text.slice(c.start, c.end)) ? /^-\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])/.exec(text.slice(c.end, c.end + 8)) : null;
+    if (size && !chosen.some((o) => o !== c && o.start < c.end + size[0].length && o.end > c.end)) c.end += size[0].length;
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
