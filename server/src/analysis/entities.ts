@@ -107,9 +107,9 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   for (const c of chosen) {
-    // a size written after a model's name is part of it: Qwen2.5-Coder-32B
-    const size = c.kind === 'model' && /[A-Za-z0-9]$/.test(text.slice(c.start, c.end)) ? /^-\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])/.exec(text.slice(c.end, c.end + 8)) : null;
-    if (size && !chosen.some((o) => o !== c && o.start < c.end + size[0].length && o.end > c.end)) c.end += size[0].length;
+    // a size or variant written after a model's name is part of it: Qwen2.5-Coder-32B, Qwen2-7B-Instruct, GPT-4-0613
+    const tail = c.kind === 'model' && /[A-Za-z0-9]$/.test(text.slice(c.start, c.end)) ? /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/.exec(text.slice(c.end, c.end + 24)) : null;
+    if (tail && !chosen.some((o) => o !== c && o.start < c.end + tail[0].length && o.end > c.end)) c.end += tail[0].length;
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
@@ -206,7 +206,9 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // Family X 大模型 (盘古医疗大模型) and Vendor X 大模型 (蚂蚁金融大模型)
   for (const k of known) {
-    if (k.tentative || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
+    // a context alias before 的…大模型 (荣耀的魔法大模型) is supported by that very phrase
+    const ownModel = k.kind === 'vendor' && text[k.end] === '的';
+    if ((k.tentative && !ownModel) || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
     if (text.slice(k.start, k.end).endsWith('模型')) continue; // 文心大模型涵盖基础大模型 is two phrases
     // 荣耀的魔法大模型: a vendor's own model named after 的 (the model span leaves the vendor out)
     const possessive = k.kind === 'vendor' && text[k.end] === '的';
