@@ -10,10 +10,9 @@ const { port, flag, names } = workerData as Setup;
 const segmenter = loadJieba(names);
 parentPort!.postMessage({ ready: true });
 
-port.on('message', (request: { op: 'cut' | 'tag'; texts: string[]; names?: string[] }) => {
+port.on('message', (request: { op: 'cut' | 'tag'; texts: string[] }) => {
   let reply: unknown;
   try {
-    if (request.names) loadJieba(request.names);
     reply = { result: request.op === 'cut' ? segmenter.cutAll(request.texts) : segmenter.tagAll(request.texts) };
   } catch (e) {
     reply = { error: (e as Error).message };

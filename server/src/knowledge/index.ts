@@ -15,12 +15,8 @@ export const BUNDLED_SOURCES: readonly KnowledgeSource[] = [
   { document: global as KnowledgeDocument, origin: 'bundled:global' },
 ];
 
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return validator;
-}
-
+const validators = new Map<object, ValidateFunction>();
+const ajv = new Ajv({ allErrors: true, strict: false });
 export interface JsonProblem {
   message: string;
   /** Offset into the file text where the problem is, when it can be located. */
@@ -29,22 +25,29 @@ export interface JsonProblem {
   column: number;
 }
 
-/** Parse and validate a knowledge document; problems carry 1-based line and column. */
-export function parseKnowledge(text: string): { document?: KnowledgeDocument; problems: JsonProblem[] } {
+/** Parse a workspace JSON file and validate it against a bundled schema; problems carry 1-based line and column. */
+export function parseJsonFile<T>(text: string, fileSchema: object): { value?: T; problems: JsonProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
     const message = (e as Error).message;
     const m = /position (\d+)/.exec(message);
-    const offset = m ? Number(m[1]) : 0;
-    return { problems: [{ ...locate(text, offset), message: `Invalid JSON: ${message}` }] };
+    return { problems: [{ ...locate(text, m ? Number(m[1]) : 0), message: `Invalid JSON: ${message}` }] };
   }
-  const check = validate();
-  if (!check(data)) {
-    return { problems: (check.errors ?? []).map((err) => describeError(text, err)) };
+  let check = validators.get(fileSchema);
+  if (!check) {
+    check = ajv.compile(fileSchema);
+    validators.set(fileSchema, check);
   }
-  return { document: data as KnowledgeDocument, problems: [] };
+  if (!check(data)) return { problems: (check.errors ?? []).map((err) => describeError(text, err)) };
+  return { value: data as T, problems: [] };
+}
+
+/** Parse and validate a knowledge document. */
+export function parseKnowledge(text: string): { document?: KnowledgeDocument; problems: JsonProblem[] } {
+  const parsed = parseJsonFile<KnowledgeDocument>(text, schema);
+  return { document: parsed.value, problems: parsed.problems };
 }
 
 /** A schema error as a message with the line and column of the offending value. */

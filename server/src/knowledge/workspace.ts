@@ -1,13 +1,12 @@
 // A workspace's own files in .ai-annotator/: knowledge.json (additions to the knowledge base)
 // and verifications.json (figures a person has checked). Both are validated against bundled
 // JSON Schemas; a file that does not validate is reported and ignored, never rewritten.
-import Ajv, { type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchor } from '../analysis/anchoring.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { Figure } from '../analysis/types.ts';
-import { buildKnowledgeBase, describeError, locate, parseKnowledge, type JsonProblem } from './index.ts';
+import { buildKnowledgeBase, locate, parseJsonFile, parseKnowledge, type JsonProblem } from './index.ts';
 import verificationSchema from './schema/verifications.schema.json';
 
 export const WORKSPACE_DIR = '.ai-annotator';
@@ -37,21 +36,10 @@ export interface VerificationsFile {
   verifications: VerificationRecord[];
 }
 
-let validator: ValidateFunction | undefined;
-
 export function parseVerifications(text: string): { file?: VerificationsFile; problems: JsonProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    return { problems: [{ ...locate(text, m ? Number(m[1]) : 0), message: `Invalid JSON: ${(e as Error).message}` }] };
-  }
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(verificationSchema);
-  if (!validator(data)) {
-    return { problems: (validator.errors ?? []).map((err) => describeError(text, err)) };
-  }
-  const file = data as VerificationsFile;
+  const parsed = parseJsonFile<VerificationsFile>(text, verificationSchema);
+  if (!parsed.value) return { problems: parsed.problems };
+  const file = parsed.value;
   const ids = new Set<string>();
   const problems: JsonProblem[] = [];
   for (const r of file.verifications) {
