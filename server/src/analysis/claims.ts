@@ -3,18 +3,19 @@
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { sentenceAt, sentences, type Range } from './sentences.ts';
+import type { Attribute } from './types.ts';
 
 export interface Claim {
   subjectId?: string;
-  attribute?: string;
+  attribute?: Attribute;
   /** Where the attribution cue is, in the analysed (normalised) text; the caller reads it from the original. */
   source?: { start: number; end: number };
 }
 
 /** Attributes precise enough that two different values for one subject contradict each other. */
-export const COMPARABLE_ATTRIBUTES = new Set([
+export const COMPARABLE_ATTRIBUTES = new Set<string>([
   'parameters', 'training_tokens', 'training_data', 'training_cost', 'training_days', 'training_gpus',
-  'acquisition', 'funding', 'valuation', 'developers', 'context_length',
+  'acquisition', 'funding', 'valuation', 'context_length',
 ]);
 
 const SOURCE_PATTERNS: RegExp[] = [
@@ -115,7 +116,7 @@ function subjectOf(text: string, f: FigureCandidate, sentence: Range, entities: 
   return ranked[0];
 }
 
-function attributeOf(f: FigureCandidate, before: string, after: string): string | undefined {
+function attributeOf(f: FigureCandidate, before: string, after: string): Attribute | undefined {
   const near = before.slice(-24);
   switch (f.unit) {
     case '参数': return 'parameters';
@@ -133,10 +134,10 @@ function attributeOf(f: FigureCandidate, before: string, after: string): string 
     case '天': return /训练/.test(near) ? 'training_days' : undefined;
     case '张': case '块': case '颗': case '台': case '卡':
       return /GPU|显卡|A100|H100|H800|A800|V100|芯片|加速卡/.test(near + after) ? 'training_gpus' : undefined;
-    case '开发者': return 'developers';
+    case '开发者': return 'users';
     case '用户': return 'users';
     case '员工': return 'employees';
-    case '模型': return 'models';
+    case '模型': return 'count';
     case 'PFLOPS': case 'TFLOPS': case 'EFLOPS': return 'compute';
     case 'x': return 'speedup';
     case '%': return /准确率|精度|发现率|正确率|召回率|成功率/.test(near) ? 'accuracy' : undefined;

@@ -1,6 +1,9 @@
 // The Analysis value and its parts. Offsets are UTF-16 code units into the document text
 // as the editor holds it; start inclusive, end exclusive.
 
+import type { Attribute } from '../knowledge/attributes.ts';
+
+export type { Attribute };
 export type EntityKind = 'vendor' | 'model' | 'product';
 export type Qualifier = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 export type FigureStatus = 'verified' | 'attributed' | 'unverified' | 'conflict';
@@ -35,16 +38,41 @@ export interface Figure extends Span {
   range?: [number, number];
   /** 提升1.1倍 reads as ×1.1 or ×2.1 depending on the writer. */
   ambiguity?: 'increase-multiple';
-  /** What the figure measures, when it can be told: parameters, training_tokens, training_cost … */
-  attribute?: string;
-  /** The entity the figure is about, from the same clause or sentence. */
+  /** What the figure measures: parameters, training_tokens, price … (`other` when no cue names one). */
+  attribute?: Attribute;
+  /** The entity the figure is about (undefined: about no named entity). */
   subjectId?: string;
+  /** The denominator of a rate: 0.0008元/千tokens → {value: 1000, unit: 'tokens'}. */
+  per?: Rate;
+  /** The benchmark a score is on (MMLU, C-Eval), when the text names it. */
+  benchmark?: string;
+  /** The time the figure holds for, when its sentence says (2023, 2024Q1): figures of different times never conflict. */
+  scope?: string;
+  /** A stated relative tolerance: 营收N亿美元±3% → 0.03. */
+  tolerance?: number;
+  /** Not a claim: a hypothetical, an example or a definition (假设每天调用N次, 例如, 1个汉字约为1个token). No diagnostic. */
+  nonClaim?: 'hypothetical' | 'example' | 'definition';
+  /** Why this subject and this attribute: the cues that decided them, for the hover. */
+  why?: ClaimExplanation;
   /** The attribution cue of its sentence (据华为介绍, 论文显示 …), if any. */
   source?: string;
   status: FigureStatus;
   statusReason: StatusReason;
   /** The user chose to ignore this figure: no diagnostic. */
   ignored?: boolean;
+}
+
+export interface Rate {
+  value: number;
+  unit: string;
+}
+
+/** The cues behind a claim, as written in the text (or the rule's name when no word decided it). */
+export interface ClaimExplanation {
+  /** e.g. 'same clause', '旗下', 'table row', 'paragraph topic', 'coreference 该模型', 'comparison 比'. */
+  subject?: string;
+  /** e.g. the cue word '激活', '估值', or 'unit 参数' when only the unit decided. */
+  attribute?: string;
 }
 
 export type StatusReason =
