@@ -19,7 +19,7 @@ const common = {
 const entries = [
   ['server/src/cli.ts', 'server/out/cli.js'],
   ['server/src/server.ts', 'server/out/server.js'],
-  ['server/src/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
+  ['server/src/lsp/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
   ['client/src/extension.ts', 'client/out/extension.js'],
 ].filter(([src]) => existsSync(src));
 

@@ -20,6 +20,8 @@ export interface JsonProblem {
   message: string;
   /** Offset into the file text where the problem is, when it can be located. */
   offset: number;
+  /** Length of the offending text, when known. */
+  length?: number;
   line: number;
   column: number;
 }

@@ -3,7 +3,7 @@
 // nodejieba. If the worker dies or stops answering, segmentation is simply switched off.
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { Segmenter } from './analysis/segmenter.ts';
+import type { Segmenter } from '../analysis/segmenter.ts';
 
 const ANSWER_TIMEOUT_MS = 10_000;
 

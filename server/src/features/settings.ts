@@ -13,6 +13,8 @@ export interface Settings {
   inlayHints: { enabled: boolean };
   analysis: { debounceMs: number };
   verification: { author: string };
+  /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
+  exclude: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30 },
   verification: { author: '' },
+  exclude: [],
 };
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -49,5 +52,6 @@ export function mergeSettings(raw: unknown): Settings {
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
   };
 }

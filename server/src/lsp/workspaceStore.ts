@@ -2,17 +2,20 @@
 // reloads them when they change on disk, reports a malformed file without ever rewriting it,
 // and writes records atomically, merging with whatever is on disk at that moment.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { writeAtomic } from './files.ts';
-import type { KnowledgeDocument, KnowledgeSource } from './analysis/knowledge.ts';
-import { KnowledgeBase } from './analysis/knowledge.ts';
-import { BUNDLED_SOURCES, parseKnowledge, type JsonProblem } from './knowledge/index.ts';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { writeAtomic } from '../io/files.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../analysis/knowledge.ts';
+import { parseKnowledge, type JsonProblem } from '../knowledge/index.ts';
+import type { KnowledgeDocument, KnowledgeSource } from '../knowledge/types.ts';
 import {
   KNOWLEDGE_FILE, VERIFICATIONS_FILE, WORKSPACE_DIR, parseVerifications,
   type VerificationRecord, type VerificationsFile,
-} from './knowledge/workspace.ts';
+} from '../knowledge/workspace.ts';
 
 export interface FileProblems {
   path: string;
@@ -30,8 +33,22 @@ export class WorkspaceStore {
   private knowledgeDocument?: KnowledgeDocument;
 
   constructor(readonly root: string | undefined) {
-    this.kb = new KnowledgeBase([...BUNDLED_SOURCES]);
+    this.kb = buildKnowledgeBase();
     this.reload();
+  }
+
+  /**
+   * Watch the .ai-annotator/ files with the file system's own watcher, for clients that cannot
+   * watch files for the server. Returns the watcher to close, if it could start.
+   */
+  watch(changed: () => void, log: (message: string) => void): FSWatcher | undefined {
+    if (!this.root) return undefined;
+    try {
+      return watch(this.root, { recursive: true }, (_event, file) => { if (file && String(file).includes(WORKSPACE_DIR)) changed(); });
+    } catch (e) {
+      log(`cannot watch ${this.root}: ${(e as Error).message}`);
+      return undefined;
+    }
   }
 
   get knowledgePath() { return this.root ? join(this.root, WORKSPACE_DIR, KNOWLEDGE_FILE) : undefined; }
@@ -43,7 +60,7 @@ export class WorkspaceStore {
     this.knowledgeDocument = this.readKnowledge();
     const extra: KnowledgeSource[] = this.knowledgeDocument ? [{ document: this.knowledgeDocument, origin: this.knowledgePath! }] : [];
     const knowledgeChanged = JSON.stringify(this.knowledgeDocument ?? null) !== before.kb;
-    if (knowledgeChanged) this.kb = new KnowledgeBase([...BUNDLED_SOURCES, ...extra]);
+    if (knowledgeChanged) this.kb = buildKnowledgeBase(extra);
     this.records = this.readVerifications() ?? this.records;
     return { knowledge: knowledgeChanged, verifications: JSON.stringify(this.records) !== before.records };
   }
@@ -78,6 +95,23 @@ export class WorkspaceStore {
     const parsed = parseVerifications(text);
     this.problems.set(path!, { path: path!, text, problems: parsed.problems });
     return parsed.file?.verifications;
+  }
+
+  /** Each workspace file's problems as diagnostics (none for a file that is fine). */
+  diagnostics(): Array<{ uri: string; diagnostics: Diagnostic[] }> {
+    return [...this.problems.values()].map(({ path, text, problems }) => {
+      const doc = TextDocument.create(pathToFileURL(path).toString(), 'json', 0, text);
+      return {
+        uri: doc.uri,
+        diagnostics: problems.map((p) => ({
+          range: { start: doc.positionAt(p.offset), end: doc.positionAt(Math.min(text.length, p.offset + Math.max(1, p.length ?? 1))) },
+          severity: 1,
+          source: 'ai-annotator',
+          code: 'workspace-file-invalid',
+          message: `${p.message} — this file is ignored until it is fixed; it is never overwritten.`,
+        })),
+      };
+    });
   }
 
   recordsFor(path: string): VerificationRecord[] {

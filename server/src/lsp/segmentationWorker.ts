@@ -2,7 +2,7 @@
 // blocks the language server. Requests arrive on a MessagePort; after each answer the worker
 // raises a shared flag, which lets the server wait for the answer synchronously.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { loadJieba } from './analysis/jieba.ts';
+import { loadJieba } from '../analysis/jieba.ts';
 
 interface Setup { port: MessagePort; flag: Int32Array; names: string[] }
 const { port, flag, names } = workerData as Setup;
