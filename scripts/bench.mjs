@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 for (const name of ['run', 'matchers']) {
   await build({
     entryPoints: [`test/bench/${name}.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    outfile: `.cache/bench/${name}.js`, external: ['nodejieba'], logLevel: 'warning',
+    outfile: `.cache/bench/${name}.js`, external: ['nodejieba'], logLevel: 'warning', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
 }
 const r = spawnSync(process.execPath, ['.cache/bench/run.js', ...process.argv.slice(2)], { stdio: 'inherit' });

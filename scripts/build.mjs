@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
+  // jsonc-parser's main build is UMD with requires esbuild cannot follow: bundle its ES modules
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

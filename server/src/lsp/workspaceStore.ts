@@ -6,6 +6,7 @@ import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { writeAtomic } from '../io/files.ts';
@@ -14,7 +15,7 @@ import { parseKnowledge, type JsonProblem } from '../knowledge/index.ts';
 import type { KnowledgeDocument, KnowledgeSource } from '../knowledge/types.ts';
 import {
   KNOWLEDGE_FILE, VERIFICATIONS_FILE, WORKSPACE_DIR, parseVerifications,
-  type VerificationRecord, type VerificationsFile,
+  type VerificationRecord,
 } from '../knowledge/workspace.ts';
 
 export interface FileProblems {
@@ -126,52 +127,68 @@ export class WorkspaceStore {
       verifiedBy: record.verifiedBy || defaultAuthor(),
       verifiedAt: new Date().toISOString(),
     };
-    this.updateVerifications((list) => [...list.filter((r) => !(r.path === full.path && r.quote === full.quote && r.start === full.start)), full]);
+    this.editFile(this.verificationsPath, { $schema: SCHEMA_HINT.verifications, version: 1, verifications: [] }, parseVerifications, (text, file) => {
+      // a record for the same figure is replaced
+      const same = file.file!.verifications.flatMap((r, i) => (r.path === full.path && r.quote === full.quote && r.start === full.start ? [i] : []));
+      for (const i of same.reverse()) text = edit(text, ['verifications', i], undefined);
+      return edit(text, ['verifications', -1], full);
+    });
     return full;
   }
 
   removeVerification(id: string): boolean {
     let removed = false;
-    this.updateVerifications((list) => list.filter((r) => (r.id === id ? ((removed = true), false) : true)));
+    this.editFile(this.verificationsPath, undefined, parseVerifications, (text, file) => {
+      const i = file.file!.verifications.findIndex((r) => r.id === id);
+      removed = i >= 0;
+      return removed ? edit(text, ['verifications', i], undefined) : text;
+    });
     return removed;
-  }
-
-  private updateVerifications(change: (list: VerificationRecord[]) => VerificationRecord[]) {
-    const path = this.requirePath(this.verificationsPath);
-    let file: VerificationsFile = { $schema: SCHEMA_HINT.verifications, version: 1, verifications: [] };
-    if (existsSync(path)) {
-      const parsed = parseVerifications(readFileSync(path, 'utf8'));
-      if (!parsed.file) throw new WorkspaceFileError(`${path} is not valid (${parsed.problems[0]?.message}); fix it first, it is not overwritten`);
-      file = parsed.file;
-    }
-    file.verifications = change(file.verifications);
-    writeAtomic(path, JSON.stringify(file, null, 2) + '\n');
-    // the caller reloads (and so learns what changed)
   }
 
   /** Add an entity (or aliases of an existing one) to the workspace knowledge base. */
   addKnowledge(kind: 'vendors' | 'models' | 'products', entry: Record<string, unknown>) {
-    const path = this.requirePath(this.knowledgePath);
-    let doc: KnowledgeDocument & { $schema?: string } = { $schema: SCHEMA_HINT.knowledge };
-    if (existsSync(path)) {
-      const parsed = parseKnowledge(readFileSync(path, 'utf8'));
-      if (!parsed.document) throw new WorkspaceFileError(`${path} is not valid (${parsed.problems[0]?.message}); fix it first, it is not overwritten`);
-      doc = parsed.document;
-    }
-    const list = ((doc as Record<string, unknown>)[kind] as Array<Record<string, unknown>> | undefined) ?? [];
-    const existing = list.find((e) => e.id === entry.id);
-    if (existing) existing.aliases = [...new Set([...((existing.aliases as string[]) ?? []), ...((entry.aliases as string[]) ?? [])])];
-    else list.push(entry);
-    (doc as Record<string, unknown>)[kind] = list;
-    const check = parseKnowledge(JSON.stringify(doc));
-    if (!check.document) throw new WorkspaceFileError(`the new entry is not valid: ${check.problems[0]?.message}`);
-    writeAtomic(path, JSON.stringify(doc, null, 2) + '\n');
+    this.editFile(this.knowledgePath, { $schema: SCHEMA_HINT.knowledge }, parseKnowledge, (text, parsed) => {
+      const list = (parsed.document![kind] as Array<Record<string, unknown>> | undefined) ?? [];
+      const at = list.findIndex((e) => e.id === entry.id);
+      if (at < 0) return Array.isArray(parsed.document![kind]) ? edit(text, [kind, -1], entry) : edit(text, [kind], [entry]);
+      const aliases = [...new Set([...((list[at].aliases as string[]) ?? []), ...((entry.aliases as string[]) ?? [])])];
+      return edit(text, [kind, at, 'aliases'], aliases);
+    });
+  }
+
+  /**
+   * Change a workspace file in place, keeping its formatting and comments (jsonc-parser edits):
+   * read it again first so concurrent edits are merged, refuse to touch a file that is not valid,
+   * check the result, write atomically. The caller reloads (and so learns what changed).
+   */
+  private editFile<P extends { problems: JsonProblem[] }>(
+    path: string | undefined, empty: object | undefined, parse: (text: string) => P, change: (text: string, parsed: P) => string,
+  ) {
+    const target = this.requirePath(path);
+    const text = existsSync(target) ? readFileSync(target, 'utf8') : empty ? JSON.stringify(empty, null, 2) + '\n' : undefined;
+    if (text === undefined) return;
+    const parsed = parse(text);
+    if (parsed.problems.length) throw new WorkspaceFileError(`${target} is not valid (${parsed.problems[0]?.message}); fix it first, it is not overwritten`);
+    const next = change(text, parsed);
+    if (next === text) return;
+    const check = parse(next);
+    if (check.problems.length) throw new WorkspaceFileError(`the change is not valid: ${check.problems[0]?.message}`);
+    writeAtomic(target, next);
   }
 
   private requirePath(path: string | undefined): string {
     if (!path) throw new WorkspaceFileError('no workspace folder is open');
     return path;
   }
+}
+
+/** `text` with the value at `path` set (undefined: removed; a last segment -1: appended), formatted as the file is. */
+function edit(text: string, path: JSONPath, value: unknown): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+  const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol };
+  return applyEdits(text, modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 }));
 }
 
 const SCHEMA_HINT = {
