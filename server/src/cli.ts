@@ -40,6 +40,17 @@ Exit status: 0 success, 1 some input failed (the others are still written), 2 us
 
 class UsageError extends Error {}
 
+/** The subcommands: each takes its arguments and returns the exit status (-1: keep running). Add one here and to USAGE. */
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  annotate: (args) => annotate(args),
+  lsp: async (args) => {
+    if (!args.includes('--stdio')) throw new UsageError('lsp needs --stdio');
+    const { startServer } = await import('./server.ts');
+    startServer();
+    return -1; // keep running
+  },
+};
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -51,14 +62,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (command === 'annotate') return await annotate(rest);
-    if (command === 'lsp') {
-      if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio');
-      const { startServer } = await import('./server.ts');
-      startServer();
-      return -1; // keep running
-    }
-    throw new UsageError(`unknown command "${command}"`);
+    const run = SUBCOMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${USAGE}\n`);
