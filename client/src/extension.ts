@@ -56,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext) {
   const reports = new ReportPanels(report);
   claims = new ClaimsTree(report, (document) => vscode.languages.match(selector, document) > 0);
   context.subscriptions.push(reports, claims);
+  showClaimsViewOnce(context);
   command('aiAnnotator.showReport', () => {
     const { document } = activeDocument();
     if (!vscode.languages.match(selector, document)) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
@@ -87,6 +88,19 @@ export async function activate(context: vscode.ExtensionContext) {
     }),
   );
   await startClient(context);
+}
+
+/**
+ * The first time the extension runs, open the Claims view: VS Code adds an extension's views to
+ * the Explorer collapsed at its bottom, where a newcomer would not find them. Once only, and
+ * without taking the focus from the editor; afterwards the view stays as the user leaves it.
+ */
+function showClaimsViewOnce(context: vscode.ExtensionContext) {
+  const key = 'claimsViewShown';
+  if (context.globalState.get<boolean>(key)) return;
+  void context.globalState.update(key, true);
+  // `<view id>.open` is the command VS Code registers for every view
+  void vscode.commands.executeCommand('aiAnnotator.claims.open', { preserveFocus: true }).then(undefined, () => undefined);
 }
 
 export function deactivate() {
