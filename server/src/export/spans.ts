@@ -6,6 +6,9 @@ import { codePointOffsets } from './offsets.ts';
 
 export const LABELS = { vendor: 'Vendor', model: 'Model', product: 'Product', figure: 'Figure' } as const;
 export type Label = (typeof LABELS)[keyof typeof LABELS];
+/** The kinds of number that are no claim (Figure.nonClaim). */
+export const NON_CLAIMS = ['hypothetical', 'example', 'definition'] as const;
+export const STATUSES = ['verified', 'attributed', 'unverified', 'conflict'] as const;
 
 export type CodePointAnnotation = Annotation & {
   /** start and end counted in Unicode code points instead of UTF-16 units. */
@@ -17,6 +20,14 @@ export type CodePointAnnotation = Annotation & {
 export function annotationsInCodePoints(analysis: Analysis, text: string): CodePointAnnotation[] {
   const offsets = codePointOffsets(text);
   return toAnnotations(analysis).map((a) => ({ ...a, cpStart: offsets.toCodePoint(a.start), cpEnd: offsets.toCodePoint(a.end) }));
+}
+
+/** An annotation's fields without its id and position: what ai-annotations/1 says about the span. */
+export function recordOf(a: Annotation): Record<string, unknown> {
+  const { id: _id, start: _start, end: _end, text: _text, ...record } = a as Annotation & { cpStart?: number; cpEnd?: number };
+  delete record.cpStart;
+  delete record.cpEnd;
+  return record;
 }
 
 /** `entity=vendor:huawei canonical=华为` or `value=3000000000000 unit=tokens qualifier=gt …`: one line, no tabs; a value with white space is quoted. */

@@ -17,7 +17,7 @@ import { repository, version } from '../../../package.json';
 import type { Analysis } from '../analysis/types.ts';
 import type { SourceInfo } from './annotations.ts';
 import { codePointOffsets } from './offsets.ts';
-import { annotationsInCodePoints, LABELS, normalisedText, type CodePointAnnotation } from './spans.ts';
+import { annotationsInCodePoints, LABELS, normalisedText, recordOf, type CodePointAnnotation } from './spans.ts';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Code points of context on either side of a quote, as Hypothesis records them. */
@@ -104,8 +104,7 @@ function bodies(a: CodePointAnnotation): Body[] {
     out.push({ type: 'TextualBody', purpose: 'identifying', value: a.canonical });
   }
   out.push({ type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: normalisedText(a) });
-  const { id: _id, start: _start, end: _end, text: _text, cpStart: _cpStart, cpEnd: _cpEnd, ...record } = a;
-  out.push({ type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify(record) });
+  out.push({ type: 'TextualBody', purpose: 'describing', format: 'application/json', value: JSON.stringify(recordOf(a)) });
   return out;
 }
 
