@@ -114,6 +114,8 @@ test('W3C: the target is the file as an absolute file: URI, or the text\'s conte
   const anonymous = render({ ...s, source: { path: '-', length: s.text.length, sha256: s.source.sha256 } });
   assert.equal(anonymous.first.items[0].target.source, `ni:///sha-256;${Buffer.from(s.source.sha256, 'hex').toString('base64url')}`);
   assert.ok(isCollection(anonymous), errors(isCollection));
+  const unsaved = render({ ...s, source: { ...s.source, uri: 'untitled:Untitled-1' } });
+  assert.equal(unsaved.first.items[0].target.source, anonymous.first.items[0].target.source, 'an unsaved document has no file either');
 });
 
 test('W3C: the claim of a figure as bodies: attribute classifying, subject linked by IRI, the rest in the record', () => {

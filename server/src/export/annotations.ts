@@ -9,8 +9,8 @@ export interface SourceInfo {
   sha256: string;
   /**
    * Where the text lives, as an absolute IRI: file:///… for a file (the CLI resolves a relative
-   * path against the current directory), the editor's URI for an unsaved document, absent for
-   * standard input. Only formats that link to the text (W3C) use it; the others stay free of
+   * path against the current directory), the editor's URI of the document; absent for standard
+   * input. Only formats that link to the text (W3C) use it; the others stay free of
    * machine-specific paths.
    */
   uri?: string;

@@ -40,9 +40,10 @@ export function entityIri(entityId: string): string {
   return `${ENTITY_BASE}${entityId.slice(0, colon)}/${encodeURIComponent(entityId.slice(colon + 1))}`;
 }
 
-/** The IRI the annotations target: the file's URI, or the text's content address (RFC 6920). */
+/** The IRI the annotations target: the file's URI, or the text's content address (RFC 6920) when it has no file. */
 export function targetSource(source: SourceInfo): string {
-  if (source.uri && /^[a-z][a-z0-9+.-]*:/i.test(source.uri)) return source.uri;
+  // an editor's unsaved document (untitled:Untitled-1) names nothing outside that editor
+  if (source.uri && /^[a-z][a-z0-9+.-]*:/i.test(source.uri) && !/^untitled:/i.test(source.uri)) return source.uri;
   return `ni:///sha-256;${Buffer.from(source.sha256, 'hex').toString('base64url')}`;
 }
 
