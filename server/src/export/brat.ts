@@ -1,9 +1,9 @@
 // brat standoff: the .ann text of one document. Its .txt is the document text itself, written
 // unchanged beside the .ann (see FORMATS: `companions`); brat reads the .txt as UTF-8 without
-// translating line endings and counts offsets in code points. A figure's attribute and non-claim
-// kind are brat attributes (declared in annotation.conf); the rest of its claim (subject, rate
-// denominator, benchmark, time scope, tolerance) is in its annotator note. A span that crosses a line break
-// becomes brat fragments (`10 12;13 15`), because brat shows each line on its own.
+// translating line endings and counts offsets in code points. A span that crosses a line break
+// becomes brat fragments (`10 12;13 15`), because brat shows each line on its own. A figure's
+// attribute and non-claim kind are brat attributes (declared in annotation.conf); the rest of
+// its claim (subject, rate denominator, benchmark, time scope, tolerance) is in its note.
 import type { Analysis } from '../analysis/types.ts';
 import { ATTRIBUTES } from '../knowledge/attributes.ts';
 import { codePointOffsets } from './offsets.ts';
