@@ -8,18 +8,24 @@ import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBa
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { writeAtomic } from './files.ts';
 import { Progress } from './progress.ts';
+import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
 import { listTextFiles, toPosix } from './textFiles.ts';
 
 /** This script: worker threads run it again and find themselves workers. */
 const ENTRY = __filename;
 
-const USAGE = `Usage:
+const SYNOPSIS = `ai-annotate ${version()}: vendors, models and figures in Chinese texts about the AI industry
+
+Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate lsp --stdio
-  ai-annotate --help | --version
+  ai-annotate --help | --version`;
+
+const USAGE = `${SYNOPSIS}
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
-  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected)
+  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected);
+                    a folder or several files without --format and --out: a summary table
   --format FORMAT   (default json)
 ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --out DIR         write one output per input into DIR, plus the files a format needs once
@@ -60,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${USAGE}\n`);
+      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${SYNOPSIS}\n\nai-annotate --help lists the options.\n`);
       return 2;
     }
     throw e;
@@ -86,7 +92,7 @@ async function annotate(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string' },
       out: { type: 'string' },
       workspace: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -96,7 +102,7 @@ async function annotate(args: string[]): Promise<number> {
       'no-segmentation': { type: 'boolean', default: false },
     },
   });
-  const format = formatByName(values.format!);
+  const format = formatByName(values.format ?? 'json');
   if (!format) throw new UsageError(`unknown format "${values.format}" (${FORMATS.map((f) => f.name).join(', ')})`);
   if (!positionals.length) throw new UsageError('no input files');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -112,7 +118,9 @@ async function annotate(args: string[]): Promise<number> {
   };
 
   const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail);
-  if (inputs.length > 1 && !values.out && !format.concatenable) {
+  // a folder (or several files) with nothing asked for: a first look, not the help
+  const summary: SummaryRow[] | undefined = values.format === undefined && !values.out && (inputs.length > 1 || inputs.some((i) => i.root)) ? [] : undefined;
+  if (inputs.length > 1 && !values.out && !format.concatenable && !summary) {
     const lineFormats = FORMATS.filter((f) => f.concatenable).map((f) => f.name).join(', ');
     throw new UsageError(`several inputs need --out DIR for ${format.name} (or print them all with a line format: ${lineFormats})`);
   }
@@ -136,7 +144,8 @@ async function annotate(args: string[]): Promise<number> {
     const input = inputs[index];
     const why = result.ok ? out?.write(input, result) : result.error;
     if (why) fail(input.path, why);
-    if (!out && result.ok) {
+    if (summary && result.ok) summary.push(summaryRow(fileJobs[index].shownPath, result.output));
+    else if (!out && result.ok) {
       let text = result.output;
       if (format.name === 'csv' && printedHeader) text = text.replace(/^\ufeff?[^\r\n]*\r\n/, ''); // one header
       printedHeader = true;
@@ -156,6 +165,7 @@ async function annotate(args: string[]): Promise<number> {
     fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
   }
   progress.finish();
+  if (summary) process.stdout.write(renderSummary(summary, failed));
   return failed ? 1 : 0;
 }
 
