@@ -21,6 +21,9 @@ export interface ClientOptions {
   /** Workspace folder on disk (a fresh temporary folder by default). */
   root?: string;
   clientName?: 'vscode' | 'other';
+  /** Another build of the server (a copy without node_modules, say), and its environment. */
+  server?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -36,7 +39,7 @@ export class TestClient {
   constructor(readonly options: ClientOptions = {}) {
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'ai-annotator-lsp-'));
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
