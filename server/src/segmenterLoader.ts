@@ -66,12 +66,13 @@ export function wasmJiebaSource(): WasmJiebaSource {
   };
 }
 
+/** Each file from beside the bundle when it is there (a package may leave out the dictionaries that nodejieba already ships), else from node_modules. */
 export function wasmJiebaFiles(): { wasm: string; dictionary: string; userDictionary: string } {
-  const shipped = join(__dirname, 'segmenter');
-  if (existsSync(join(shipped, WASM_FILE))) {
-    return { wasm: join(shipped, WASM_FILE), dictionary: join(shipped, DICTIONARY), userDictionary: join(shipped, USER_DICTIONARY) };
-  }
-  return sourceFiles();
+  const shipped = (file: string) => (existsSync(join(__dirname, 'segmenter', file)) ? join(__dirname, 'segmenter', file) : undefined);
+  const wasm = shipped(WASM_FILE), dictionary = shipped(DICTIONARY), userDictionary = shipped(USER_DICTIONARY);
+  if (wasm && dictionary && userDictionary) return { wasm, dictionary, userDictionary };
+  const source = sourceFiles();
+  return { wasm: wasm ?? source.wasm, dictionary: dictionary ?? source.dictionary, userDictionary: userDictionary ?? source.userDictionary };
 }
 
 export const WASM_FILE = 'jieba_rs_wasm_bg.wasm';
