@@ -397,7 +397,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         if (segmentationWanted) startSegmentation();
         reanalyseAll();
       });
-      // nodejieba loads in a worker, off the critical path: after the first results are out
+      // the segmenter loads in a worker, off the critical path: after the first results are out
       // (or after a moment when no document is open); then every document is refined
       startSegmentationTimer = setTimeout(startSegmentation, 400);
       scheduleExternalRefresh();

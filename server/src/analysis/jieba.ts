@@ -1,7 +1,7 @@
 // nodejieba behind the Segmenter interface, in this thread. Loading the dictionaries takes
 // about a second and 250 MB, so callers decide when to pay for it. Throws when the native
 // module cannot load (no binary for this platform): callers fall back to jiebaWasm.ts.
-import { batchSegmenter, type Segmenter, type TaggedWord } from './segmenter.ts';
+import { batchSegmenter, userWords, type Segmenter, type TaggedWord } from './segmenter.ts';
 
 interface NodeJieba {
   load(options?: Record<string, string>): unknown;
@@ -11,11 +11,6 @@ interface NodeJieba {
 }
 
 let loaded: NodeJieba | undefined;
-
-/** The names the segmenters learn as words: the knowledge base's CJK names of three or more characters. */
-export function userWords(names: Iterable<string>): string[] {
-  return [...names].filter((name) => /^[\u4e00-\u9fff]{3,}$/.test(name));
-}
 
 /** Load nodejieba once (about a second) and teach it the knowledge base's CJK names. */
 export function loadJieba(names: Iterable<string> = []): Segmenter {

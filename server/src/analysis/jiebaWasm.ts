@@ -9,8 +9,8 @@
 // - user words get nodejieba's weight for them, the median frequency of the main dictionary,
 //   and its tag for them (x), not jieba-rs's "just enough to be cut whole".
 import { add_word, cut, initSync, tag, with_dict } from 'jieba-wasm/web';
-import { batchSegmenter, type Segmenter } from './segmenter.ts';
-import { userWords } from './jieba.ts';
+// (nothing here may import jieba.ts: a browser bundle must not meet require('nodejieba'))
+import { batchSegmenter, userWords, type Segmenter } from './segmenter.ts';
 
 export interface WasmJiebaSource {
   /** jieba-wasm's web build (pkg/web/jieba_rs_wasm_bg.wasm): its bytes, or the compiled WebAssembly.Module. */

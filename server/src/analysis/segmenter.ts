@@ -19,6 +19,11 @@ export interface Segmenter {
 export type SegmenterChoice = 'auto' | 'native' | 'wasm';
 export const SEGMENTER_CHOICES: readonly SegmenterChoice[] = ['auto', 'native', 'wasm'];
 
+/** The names the segmenters learn as words: the knowledge base's CJK names of three or more characters. */
+export function userWords(names: Iterable<string>): string[] {
+  return [...names].filter((name) => /^[\u4e00-\u9fff]{3,}$/.test(name));
+}
+
 /** The segmenters work on UTF-8: lone surrogates and NUL would shift the words against the text. */
 export function segmentable(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\0/g, '\ufffd');
