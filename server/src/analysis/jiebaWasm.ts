@@ -22,6 +22,7 @@ export interface WasmJiebaSource {
 }
 
 let instantiated = false;
+/** Which dictionary this thread's segmenter holds (length and ends: the text itself is 10 MB as a string). */
 let dictionaryLoaded: string | undefined;
 let medianFrequency = 1;
 
@@ -34,12 +35,13 @@ export function loadWasmJieba(source: WasmJiebaSource, names: Iterable<string> =
     initSync({ module: source.wasm as ArrayBuffer }); // or a Module: initSync takes both
     instantiated = true;
   }
+  const fingerprint = `${source.dictionary.length}:${source.dictionary.slice(0, 200)}:${source.dictionary.slice(-200)}`;
   if (dictionaryLoaded === undefined) {
     with_dict(source.dictionary);
     medianFrequency = medianOf(source.dictionary);
     for (const line of (source.userDictionary ?? '').split('\n')) addUserLine(line);
-    dictionaryLoaded = source.dictionary;
-  } else if (dictionaryLoaded !== source.dictionary) {
+    dictionaryLoaded = fingerprint;
+  } else if (dictionaryLoaded !== fingerprint) {
     throw new Error('jieba-wasm already holds another dictionary in this thread');
   }
   for (const name of userWords(names)) add_word(name, medianFrequency, 'x');
