@@ -4,6 +4,8 @@
 // Workers only render: the main thread writes, so existence checks and messages stay in one place.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type Engine } from './analysis/analyze.ts';
 import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
@@ -78,7 +80,8 @@ export function createAnnotator(settings: BatchSettings, workspace = loadWorkspa
           markdown: /\.(md|markdown)$/i.test(job.path),
           verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
         });
-        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
+        // uri: the file as an absolute file: URI (a relative path resolved against the current directory)
+        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri: pathToFileURL(resolve(job.path)).href };
         return { ok: true, output: format.render(analysis, source, text), companions: format.companions?.(analysis, source, text) ?? [] };
       } catch (e) {
         // a bug on one document should not cost the others their outputs

@@ -139,7 +139,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     if (!doc) return { error: `cannot read ${params.uri} as UTF-8 text` };
     const text = doc.document.getText();
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    const source = { path: doc.path, length: text.length, sha256 };
+    const source = { path: doc.path, length: text.length, sha256, uri: params.uri };
     const content = format.render(doc.analysis, source, text);
     // what the format needs beside the output (brat's .txt) and once per folder (annotation.conf)
     return { content, extension: format.extension, companions: format.companions?.(doc.analysis, source, text) ?? [], setupFiles: format.setupFiles?.() ?? [] };
