@@ -9,6 +9,7 @@ import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './expo
 import { writeAtomic } from './files.ts';
 import { Progress } from './progress.ts';
 import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
+import { SegmenterUnavailable, segmenterChoiceFromEnv } from './segmenterLoader.ts';
 import { listTextFiles, toPosix } from './textFiles.ts';
 
 /** This script: worker threads run it again and find themselves workers. */
@@ -37,7 +38,11 @@ ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --force           replace existing output files
   --jobs N          annotate in N worker threads; each loads its own dictionaries (about 2 s), so
                     this only pays off on many files and free cores (default 0: in this thread)
-  --no-segmentation skip nodejieba (faster start, fewer boundary checks)
+  --no-segmentation skip word segmentation (faster start, fewer boundary checks)
+
+Environment:
+  AI_ANNOTATE_SEGMENTER  auto (default: nodejieba where its native module loads, else the
+                    WebAssembly segmenter), native (nodejieba only) or wasm (jieba-wasm only)
 
 A progress bar shows on stderr when it is a terminal.
 
@@ -68,6 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${SYNOPSIS}\n\nai-annotate --help lists the options.\n`);
       return 2;
+    }
+    if (e instanceof SegmenterUnavailable) {
+      process.stderr.write(`ai-annotate: ${e.message} (unset AI_ANNOTATE_SEGMENTER or set it to wasm)\n`);
+      return 1;
     }
     throw e;
   }
@@ -128,7 +137,9 @@ async function annotate(args: string[]): Promise<number> {
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
   for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
-  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'] };
+  const segmenter = segmenterChoiceFromEnv();
+  if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
+  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
   const out = values.out ? new OutputFolder(values.out, format, values.force!) : undefined;
   for (const file of (out && format.setupFiles?.()) || []) {
