@@ -97,6 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     server = new ServerEngine(rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined, reanalyseAll, log);
     const applySettings = (pushed?: unknown) => readSettings(connection, configurationSupport, pushed).then((read) => {
       settings = read.settings;
+      server.chooseSegmenter(settings.segmenter);
       if (index.setExclusions(read.filesExclude, settings.exclude)) index.scheduleRefresh();
     }, (e) => log(`cannot read settings: ${(e as Error).message}`));
     connection.onDidChangeConfiguration(async (change) => {

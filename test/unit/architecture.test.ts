@@ -19,12 +19,18 @@ const ROOMS: Record<string, readonly string[]> = {
   'server/src/analysis/': ['server/src/knowledge/'],
   'server/src/export/': ['server/src/analysis/', 'server/src/knowledge/'],
   'server/src/features/': ['protocol/', 'server/src/analysis/', 'server/src/knowledge/'],
-  'server/src/lsp/': ['protocol/', 'server/src/features/', 'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
+  'server/src/lsp/': ['protocol/', 'server/src/features/', 'server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/analysis/', 'server/src/knowledge/'],
+  // which word segmenter to load in Node, and its files: for the CLI and the server's segmentation worker
+  'server/src/segmenterLoader.ts': ['server/src/analysis/'],
   'server/src/server.ts': ['protocol/', 'server/src/lsp/', 'server/src/features/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
   // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts server.ts
-  'server/src/cli.ts': ['protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/server.ts', 'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
-  'server/src/batch.ts': ['server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
+  'server/src/cli.ts': [
+    'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/server.ts', 'server/src/segmenterLoader.ts',
+    'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
+  ],
+  'server/src/batch.ts': ['server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/analysis/', 'server/src/knowledge/'],
   'server/src/progress.ts': [],
+  'server/src/summary.ts': [],
 };
 
 function roomOf(file: string): string | undefined {

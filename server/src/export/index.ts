@@ -66,9 +66,12 @@ export interface Rendered {
   setupFiles: ExtraFile[];
 }
 
-/** A document in a format: the output, what belongs beside it, and what its folder needs once. `path` is the path written into the output. */
-export function renderDocument(format: ExportFormat, analysis: Analysis, text: string, path: string): Rendered {
-  const source: SourceInfo = { path, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
+/**
+ * A document in a format: the output, what belongs beside it, and what its folder needs once.
+ * `path` is the path written into the output, `uri` the document's absolute URI (for the formats that name it).
+ */
+export function renderDocument(format: ExportFormat, analysis: Analysis, text: string, path: string, uri?: string): Rendered {
+  const source: SourceInfo = { path, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri };
   return {
     content: format.render(analysis, source, text),
     extension: format.extension,

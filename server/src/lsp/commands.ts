@@ -114,7 +114,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     if (!format) throw new Error(`unknown format ${params.format}`);
     const doc = (await ctx.analysed(params.uri, token)) ?? (await ctx.analyseFile(params.uri));
     if (!doc) return { error: `cannot read ${params.uri} as UTF-8 text` };
-    return renderDocument(format, doc.analysis, doc.document.getText(), doc.path);
+    return renderDocument(format, doc.analysis, doc.document.getText(), doc.path, params.uri);
   }));
 }
 

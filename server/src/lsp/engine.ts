@@ -1,6 +1,6 @@
 // The engine as the server runs it: the knowledge base of the workspace (bundled + its
-// .ai-annotator/knowledge.json), nodejieba in a worker thread once the first results are out,
-// and the analysis of one document with its verification records.
+// .ai-annotator/knowledge.json), the chosen word segmenter (nodejieba or jieba-wasm) in a worker
+// thread once the first results are out, and the analysis of one document with its records.
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,6 +9,7 @@ import type { ExternalFigure } from '../analysis/status.ts';
 import { applyVerifications } from '../analysis/verifications.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import { isMarkdown } from '../io/documents.ts';
+import { segmenterChoiceFromEnv, type SegmenterChoice } from '../segmenterLoader.ts';
 import type { AnalysisSteps, Typing } from './scheduler.ts';
 import { startSegmenterWorker, type SegmenterHandle } from './segmentation.ts';
 import { WorkspaceStore } from './workspaceStore.ts';
@@ -19,7 +20,13 @@ const SEGMENTATION_START_MS = 400;
 export class ServerEngine {
   readonly store: WorkspaceStore;
   engine: Engine;
+  /** The worker whose segmenter the engine uses, or will once it has loaded; others are on their way out. */
   private segmenter?: SegmenterHandle;
+  private segmenterChoice?: SegmenterChoice;
+  private readonly workers = new Set<SegmenterHandle>();
+  /** The chosen segmenter: a setting, so undefined (and no worker started) until the settings are read. */
+  private choice?: SegmenterChoice;
+  private wanted = false;
   private startTimer?: NodeJS.Timeout;
 
   /** `changed` is called when the engine changed (nodejieba ready, new knowledge): every document is analysed again. */
@@ -72,20 +79,40 @@ export class ServerEngine {
     this.startTimer ??= setTimeout(() => this.startSegmentation(), SEGMENTATION_START_MS);
   }
 
+  /** The segmenter setting (AI_ANNOTATE_SEGMENTER decides when it says auto); a new choice replaces the running segmenter once it has loaded. */
+  chooseSegmenter(setting: SegmenterChoice) {
+    const fromEnv = segmenterChoiceFromEnv();
+    this.choice = setting !== 'auto' || typeof fromEnv !== 'string' ? setting : fromEnv;
+    if (this.wanted && this.segmenterChoice !== this.choice) this.startSegmentation();
+  }
+
   startSegmentation() {
     clearTimeout(this.startTimer);
-    if (this.segmenter) return;
-    this.segmenter = startSegmenterWorker([...this.engine.kb.aliases.keys()], this.log);
-    void this.segmenter.ready.then((seg) => {
-      if (!seg) return;
-      this.engine = { kb: this.engine.kb, segmenter: seg };
-      this.log('word segmentation ready');
+    this.wanted = true;
+    const choice = this.choice;
+    if (!choice || (this.segmenter && this.segmenterChoice === choice)) return;
+    const handle = startSegmenterWorker([...this.engine.kb.aliases.keys()], choice, this.log);
+    this.segmenter = handle;
+    this.segmenterChoice = choice;
+    this.workers.add(handle);
+    void handle.ready.then((loaded) => {
+      if (this.segmenter !== handle) {
+        this.workers.delete(handle);
+        void handle.dispose();
+        return;
+      }
+      for (const other of this.workers) if (other !== handle) void other.dispose();
+      this.workers.clear();
+      this.workers.add(handle);
+      if (!loaded && !this.engine.segmenter) return;
+      this.engine = { kb: this.engine.kb, segmenter: loaded?.segmenter };
+      if (loaded) this.log(`word segmentation ready (${loaded.kind === 'native' ? 'nodejieba' : 'jieba-wasm'})`);
       this.changed();
     });
   }
 
   async dispose() {
     clearTimeout(this.startTimer);
-    await this.segmenter?.dispose();
+    await Promise.all([...this.workers].map((w) => w.dispose()));
   }
 }
