@@ -1,8 +1,9 @@
 // Bundles the extension client, the language server, the CLI and the segmentation worker
-// with esbuild. nodejieba is a native addon that finds its dictionaries next to its own
-// files, so it stays external (and ships in node_modules inside the .vsix). The WebAssembly
-// segmenter's module and nodejieba's dictionaries are copied beside the bundle
-// (server/out/segmenter/), so it works where node_modules/nodejieba is absent.
+// with esbuild, for Node; and the web extension's client and language server, for a browser.
+// nodejieba is a native addon that finds its dictionaries next to its own files, so it stays
+// external (and ships in node_modules inside the linux-x64 .vsix). The WebAssembly segmenter's
+// module and nodejieba's dictionaries are copied beside the bundle (server/out/segmenter/), so it
+// works where node_modules/nodejieba is absent and in the browser.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,12 +27,33 @@ const common = {
 
 const entries = [
   ['server/src/cli.ts', 'server/out/cli.js'],
-  ['server/src/server.ts', 'server/out/server.js'],
+  ['server/src/serverNode.ts', 'server/out/server.js'],
   ['server/src/lsp/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
-  ['client/src/extension.ts', 'client/out/extension.js'],
+  ['client/src/node.ts', 'client/out/extension.js'],
 ].filter(([src]) => existsSync(src));
 
-await Promise.all(entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));
+// The browser builds: esbuild fails on any Node built-in they reach (the import-direction test
+// names the rule). The client's paths are POSIX there (path-browserify); the server's bundle runs
+// as a web worker's script or is evaluated by the client (serverBrowser.ts), hence an IIFE that
+// reads a `module` only when given one.
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  external: ['vscode'],
+};
+const browserEntries = [
+  { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', alias: { ...common.alias, 'node:path': 'path-browserify' } },
+  {
+    ...browser, entryPoints: ['server/src/serverBrowser.ts'], outfile: 'server/out/browserServer.js', format: 'iife',
+    inject: ['server/src/lsp/immediate.ts'], logOverride: { 'commonjs-variable-in-esm': 'silent' },
+  },
+];
+
+await Promise.all([
+  ...entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })),
+  ...browserEntries.map((options) => build(options)),
+]);
 
 // the same paths as sourceFiles() in server/src/segmenterLoader.ts
 const require = createRequire(import.meta.url);

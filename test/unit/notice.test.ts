@@ -1,5 +1,6 @@
 // NOTICE credits every third-party package that ships: the ones esbuild bundles into the
-// extension, the server and the CLI, and the ones kept external and shipped beside them.
+// extension, the server and the CLI (for Node and for the browser), and the ones kept external and
+// shipped beside them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +14,18 @@ test('NOTICE names every third-party package that is bundled or shipped', async 
   const entries = [...script.matchAll(/\['([^']+\.ts)',\s*'[^']+\.js'\]/g)].map((m) => m[1]);
   const external = JSON.parse(script.match(/external:\s*(\[[^\]]*\])/)![1].replace(/'/g, '"')) as string[];
   assert.ok(entries.length >= 3, `entries found in scripts/build.mjs: ${entries}`);
+  // the web extension's client and server: { ..., entryPoints: ['client/src/browser.ts'], ... }
+  const browserEntries = [...script.matchAll(/entryPoints:\s*\['([^']+\.ts)'\]/g)].map((m) => m[1]);
+  assert.ok(browserEntries.length >= 2, `browser entries found in scripts/build.mjs: ${browserEntries}`);
   const shipped = new Set(external.filter((p) => p !== 'vscode'));
-  for (const entry of entries) {
+  const builds = [
+    ...entries.map((entry) => ({ entry, platform: 'node' as const, alias: {} })),
+    ...browserEntries.map((entry) => ({ entry, platform: 'browser' as const, alias: { 'node:path': 'path-browserify' } })),
+  ];
+  for (const { entry, platform, alias } of builds) {
     const { metafile } = await build({
-      entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true,
-      external, logLevel: 'silent', absWorkingDir: ROOT,
+      entryPoints: [join(ROOT, entry)], bundle: true, platform, format: 'cjs', write: false, metafile: true,
+      external: platform === 'node' ? external : ['vscode'], alias, logLevel: 'silent', absWorkingDir: ROOT,
     });
     for (const input of Object.keys(metafile.inputs)) {
       const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);

@@ -1,7 +1,7 @@
 // Document outline: sections, and inside each the vendors, models and figures it mentions
 // (an entity once per section, with its count; a figure with its value and status).
 // Workspace symbols: entities across every analysed document.
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityMention, Figure, Section } from '../analysis/types.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure } from './format.ts';

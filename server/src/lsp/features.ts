@@ -2,7 +2,7 @@
 // feature (../features/) with the analysis of the document's current version.
 import {
   CodeActionKind, DocumentDiagnosticReportKind, type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { codeActions } from '../features/codeActions.ts';
 import { diagnosticsFor } from '../features/diagnostics.ts';
 import { documentHighlights, references } from '../features/highlights.ts';

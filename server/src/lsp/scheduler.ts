@@ -3,7 +3,7 @@
 // one run. A run goes in slices of about 40 ms so other requests get their turn, and is abandoned
 // (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
 // request waits for the analysis of the document's current version, never an older one.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { AnalysedDocument } from '../features/context.ts';
