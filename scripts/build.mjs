@@ -41,11 +41,15 @@ const browser = {
   platform: 'browser',
   target: 'es2022',
   external: ['vscode'],
+  // both run in web workers: no DOM (decode-named-character-reference's browser build needs one)
+  conditions: ['worker'],
 };
 const browserEntries = [
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', alias: { ...common.alias, 'node:path': 'path-browserify' } },
   {
     ...browser, entryPoints: ['server/src/serverBrowser.ts'], outfile: 'server/out/browserServer.js', format: 'iife',
+    // csv-stringify's Node build uses Buffer; its browser build carries what it needs
+    alias: { ...common.alias, 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     inject: ['server/src/lsp/immediate.ts'], logOverride: { 'commonjs-variable-in-esm': 'silent' },
   },
 ];

@@ -26,18 +26,21 @@ export function activate(context: vscode.ExtensionContext) {
       userDictionary: file('server/out/segmenter/user.dict.utf8'),
     };
     options.initializationOptions = { ...(options.initializationOptions as InitializationOptions), segmenterFiles };
-    return new LanguageClient('aiAnnotator', 'AI Annotator', () => startServer(file(SERVER)), options);
+    const client: LanguageClient = new LanguageClient('aiAnnotator', 'AI Annotator',
+      () => startServer(file(SERVER), (message) => client.outputChannel.appendLine(`[ai-annotator] ${message}`)), options);
+    return client;
   });
 }
 
 /** The server in a worker of its own, or else in this thread. */
-async function startServer(url: string): Promise<MessageTransports> {
+async function startServer(url: string, log: (message: string) => void): Promise<MessageTransports> {
   try {
     // (the transports made here: VS Code wraps Worker, so the client's own `instanceof Worker` fails)
     const worker = new Worker(url);
+    log('language server started in a web worker');
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   } catch (e) {
-    console.info(`AI Annotator: the language server runs in the extension host's worker (${(e as Error).message})`);
+    log(`language server started in the extension host's worker: no web worker here (${(e as Error).message})`);
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);

@@ -90,6 +90,7 @@ export function startServer(connection: Connection, host: ServerHost) {
   connection.onInitialize((params) => {
     const options = params.initializationOptions as InitializationOptions | undefined;
     host.initialize?.(options);
+    log(`language server running in ${host.name}`);
     locale = options?.locale ?? params.locale ?? 'en';
     viaClient = options?.client === 'vscode';
     pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;

@@ -13,6 +13,7 @@ const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: ArrayBuff
 export function browserHost(fetchFn: typeof fetch = (input, init) => fetch(input, init)): ServerHost {
   let files: InitializationOptions['segmenterFiles'];
   return {
+    name: 'a browser (no workspace files, no index of documents that are not open)',
     disk: () => undefined,
     autoSegmenter: () => 'wasm',
     initialize(options) {

@@ -8,6 +8,8 @@ import type { Segmenter, SegmenterChoice, SegmenterKind } from '../analysis/segm
 import type { InitializationOptions } from '../../../protocol/index.ts';
 
 export interface ServerHost {
+  /** Where the server runs, for the log: "Node", "a browser". */
+  readonly name: string;
   /** The file system with the workspace folder (its URI as the client names it), or undefined where there is none (a browser). */
   disk(rootUri: string | undefined): WorkspaceDisk | undefined;
   /** Start loading the chosen segmenter without holding up requests; `names` are the knowledge base's names. */

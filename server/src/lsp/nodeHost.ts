@@ -13,6 +13,7 @@ import type { ServerHost, WorkspaceDisk } from './host.ts';
 import { startSegmenterWorker } from './segmentation.ts';
 
 export const nodeHost: ServerHost = {
+  name: 'Node',
   disk: (rootUri) => nodeDisk(rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined),
   startSegmenter: startSegmenterWorker,
   autoSegmenter() {
