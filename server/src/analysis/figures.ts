@@ -1,8 +1,10 @@
-// Numeric claims in one block of normalised text: a number with its scale word, unit or
-// measure word and comparator (超过3万亿tokens, 10000倍以上, 约 30 倍, 不到2%). Dates,
-// times, versions, ordinals, list numbering and digits inside names are not claims.
-import { scanNumbers, tidy, type NumberToken } from './numbers.ts';
-import type { Qualifier } from './types.ts';
+// Numeric claims in one block of normalised text: a numeral (numerals.ts) with its unit or
+// measure word (units.ts), comparator, range, rate denominator and tolerance (超过3万亿tokens,
+// 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
+// stock codes, phone numbers, list numbering and digits inside names are not claims.
+import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
+import type { Qualifier, Rate } from './types.ts';
+import { CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
 export interface FigureCandidate {
   start: number;
@@ -13,73 +15,44 @@ export interface FigureCandidate {
   range?: [number, number];
   ambiguity?: 'increase-multiple';
   attribute?: string;
+  /** The denominator of a rate (0.0008元/千tokens → {value: 1000, unit: 'tokens'}). */
+  per?: Rate;
+  /** A stated relative tolerance (±3% → 0.03). */
+  tolerance?: number;
 }
 
 interface Blocked { start: number; end: number }
-
-/** Units and measure words, longest first. `strong` units make even a small Chinese numeral a claim (三倍, 两成). */
-interface UnitDef { written: string; unit: string; strong?: boolean; inSpan?: boolean }
-const UNIT_TABLE: UnitDef[] = [
-  ...['个百分点', '百分点'].map((w) => ({ written: w, unit: 'pp', strong: true })),
-  { written: '%', unit: '%', strong: true }, { written: '‰', unit: '‰', strong: true },
-  { written: '倍', unit: 'x', strong: true },
-  ...['美元', '美金'].map((w) => ({ written: w, unit: '美元', strong: true })),
-  ...['元人民币', '人民币', '块钱', '元'].map((w) => ({ written: w, unit: '元', strong: true })),
-  ...['欧元', '英镑', '日元', '港元', '韩元', '新台币'].map((w) => ({ written: w, unit: w, strong: true })),
-  { written: '港币', unit: '港元', strong: true },
-  ...['个参数', '参数量', '参数'].map((w) => ({ written: w, unit: '参数', strong: true })),
-  ...['个tokens', '个token', 'tokens', 'token', '个词元', '词元'].map((w) => ({ written: w, unit: 'tokens', strong: true })),
-  ...['个单词', '单词'].map((w) => ({ written: w, unit: '单词', strong: true })),
-  ...['p flops', 'pflops', 'petaflops', 'p flop/s'].map((w) => ({ written: w, unit: 'PFLOPS', strong: true })),
-  ...['t flops', 'tflops'].map((w) => ({ written: w, unit: 'TFLOPS', strong: true })),
-  ...['e flops', 'eflops'].map((w) => ({ written: w, unit: 'EFLOPS', strong: true })),
-  ...['gflops', 'flops'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['zb', 'eb', 'pb', 'tb', 'gb', 'mb', 'kb'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['cu*h', 'gpu时', '卡时', '计算时'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['tops'].map((w) => ({ written: w, unit: 'TOPS', strong: true })),
-  ...['x', '×'].map((w) => ({ written: w, unit: 'x', strong: true })),
-  ...['人/天', '人天', '人次'].map((w) => ({ written: w, unit: w })),
-  ...['个小时', '小时'].map((w) => ({ written: w, unit: '小时' })),
-  ...['分钟', '毫秒', '秒钟', '秒'].map((w) => ({ written: w, unit: w === '秒钟' ? '秒' : w })),
-  ...['个星期', '星期', '周'].map((w) => ({ written: w, unit: '周' })),
-  ...['个多月', '个月'].map((w) => ({ written: w, unit: '月' })),
-  ...['个季度', '季度'].map((w) => ({ written: w, unit: '季度' })),
-  ...['天', '年', '岁'].map((w) => ({ written: w, unit: w })),
-  ...['公里', '千米', '平方米', '米', '吨', '公斤', '千克', '克', '千瓦', '兆瓦', '瓦', '度', '亩'].map((w) => ({ written: w, unit: w })),
-  ...['个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚', '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分'].map((w) => ({ written: w, unit: w })),
-];
-const UNITS_BY_FIRST = new Map<string, UnitDef[]>();
-for (const u of UNIT_TABLE.sort((a, b) => b.written.length - a.written.length)) {
-  const list = UNITS_BY_FIRST.get(u.written[0]) ?? [];
-  list.push(u);
-  UNITS_BY_FIRST.set(u.written[0], list);
-}
 
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
 const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个|种方式|大难题|难题|件事|句话|小结|总结|结论|亮点|看点|理由|判断|问题)/;
 
-const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
+const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不少于', 'gte'], ['不低于', 'gte'], ['至少', 'gte'], ['最少', 'gte'],
-  ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'], ['未满', 'lt'], ['少于', 'lt'],
-  ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'],
-  ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'],
-  ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
-].sort((a, b) => b[0].length - a[0].length) as Array<[string, Qualifier]>;
+  ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['顶多', 'lte'], ['最高', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'],
+  ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
+  ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
+  ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
+] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
   ['开外', 'gt'], ['有余', 'gt'],
 ];
+/** A bound named a few words before the number: 最高可达97.6%, 最多可支持. */
+const DISTANT_BOUND = /(最高|最多|至多)(可达到?|可达|可|达到?|提升|为|至)$/;
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
 const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
 const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
-/** Currency signs before a number. */
-const CURRENCY_SIGN: Record<string, string> = { $: '美元', US$: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
+const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
+const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+/** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
+const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
 
-/** Spans that look numeric but are dates, times, versions or names. */
+/** Spans that look numeric but are dates, times, versions, names, rankings, codes or phone numbers. */
 const BLOCKERS: RegExp[] = [
   /(19|20)\d{2}(年\d{1,2}月?|[-/]\d{1,2}([-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})/g, // 2023-11-09, 2023年7月, 2023/7/6
   /\d{1,2}:\d{2}(:\d{2})?/g, // 14:37:55
@@ -93,17 +66,51 @@ const BLOCKERS: RegExp[] = [
   /\d+(\.\d+)*\s*(版本|版|代)(?![权图码表工])/g, // 1.5版本, 3.0版
   /(版本|version|Version)\s*\d+(\.\d+)*/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
-  /(?<!\d)1[3-9]\d{9}(?!\d)|\d{3,4}-\d{7,8}/g, // phone numbers
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
+  // rankings: TOP19, Top 10, 排名前五, 前10名 (a percentile, 前10%, is a figure)
+  /\b[Tt][Oo][Pp]\s*\d+/g,
+  /前\s*[\d一二两三四五六七八九十百]+\s*(名|强|位)(?!\s*[%％])/g,
+  /(排名|排行|位列|位居|排在|跻身|名列)(全球|世界|全国|国内|行业)?(第|前)\s*[\d一二两三四五六七八九十百]+/g,
+  // stock codes: 台积电(2330), 腾讯（00700.HK）, 600519.SH, 股票代码：688256
+  /[(（]\s*(?:[A-Za-z]{2,8}\s*[:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]/g,
+  /\d{4,6}\.(?:SH|SZ|HK|SS|TW|TWO|sh|sz|hk)\b/g,
+  /(股票|证券|股份)代码\s*[:：为是]?\s*\d{4,6}/g,
+  // a year heading a line or a title: 2024—大模型元年, 2023——回顾
+  /(?<![\d.])(19|20)\d{2}\s*(——|—|–)(?!\s*\d)/g,
+  // phone numbers: 13812345678, +86 138…, 010-12345678, (010)12345678, 400-800-1234, 电话：…
+  /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d{9}(?!\d)/g,
+  /(?<![\d.])0\d{2,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
+  /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
+  /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
 ];
 
 /** All blockers in one pass. */
 const BLOCKER = new RegExp(BLOCKERS.map((r) => `(?:${r.source})`).join('|'), 'g');
 
-export function findFigures(text: string, blockedByEntities: Blocked[], commaOk: (i: number) => boolean): FigureCandidate[] {
+export interface FigureOptions {
+  /** Whether the comma at normalised offset i may be a thousands separator. */
+  commaOk?: (i: number) => boolean;
+  /** Whether the text around normalised offset i was written in traditional characters (兆 is 10¹² there). */
+  traditionalAt?: (i: number) => boolean;
+}
+
+/** What every step of reading a figure may look at. */
+interface Block {
+  text: string;
+  tokens: NumeralToken[];
+  options: FigureOptions;
+}
+
+export function findFigures(
+  text: string,
+  blockedByEntities: Blocked[],
+  commaOk: (i: number) => boolean = () => true,
+  options: Omit<FigureOptions, 'commaOk'> = {},
+): FigureCandidate[] {
   // numbers never start inside an entity name, so 2 of Step-2 does not swallow the 万亿 after it
   const entitySpans = [...blockedByEntities].sort((a, b) => a.start - b.start);
-  const tokens = scanNumbers(text, commaOk, entitySpans);
+  const opts: FigureOptions = { ...options, commaOk };
+  const tokens = scanNumerals(text, opts, entitySpans);
   if (!tokens.length) return [];
   const blocked: Blocked[] = [...blockedByEntities];
   BLOCKER.lastIndex = 0;
@@ -113,20 +120,22 @@ export function findFigures(text: string, blockedByEntities: Blocked[], commaOk:
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
   const alignedRow = /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
+  const block: Block = { text, tokens, options: opts };
   const out: FigureCandidate[] = [];
+  let consumed = 0; // a figure's span (its unit, range end, rate denominator) is never read again
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (tok.start < listNumberEnd) continue;
+    if (tok.start < consumed || tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
-    const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
+    const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
       const cut = blocked.filter((b) => b.start >= tok.end && b.start < fig.end).reduce((m, b) => Math.min(m, b.start), fig.end);
       fig.end = Math.max(tok.end, cut);
     }
-    if (fig.range && fig.rangeEndToken) t = tokens.indexOf(fig.rangeEndToken);
-    delete fig.rangeEndToken;
+    if (out.length && fig.start < out.at(-1)!.end) fig.start = out.at(-1)!.end;
+    consumed = fig.end;
     out.push(fig);
   }
   return out;
@@ -138,210 +147,441 @@ function listNumbering(text: string): number {
   return m ? m[0].length : 0;
 }
 
-interface Reading extends FigureCandidate { rangeEndToken?: NumberToken }
+// ---- reading one figure: a pipeline of steps over one state ---------------------------------
 
-function readFigure(text: string, tok: NumberToken, next: NumberToken | undefined, rangeEnd = false): Reading | undefined {
+/** A figure being read: each step reads a little further (pos) and fills in what it found. */
+interface Reading {
+  tok: NumeralToken;
+  start: number;
+  pos: number;
+  value: number;
+  unit: string;
+  kind?: UnitKind;
+  qualifier: Qualifier;
+  openAbove: boolean;
+  plus: boolean;
+  /** A unit that makes even a small Chinese numeral a quantity (三倍, 两成, 一吨). */
+  strong: boolean;
+  /** The unit was written after the number (not inferred). */
+  explicitUnit: boolean;
+  /** The comparator written before the number, if any. */
+  prefix?: string;
+  metric: boolean;
+  range?: [number, number];
+  per?: Rate;
+  tolerance?: number;
+  /** Reading the second number of a range: no comparator before it, no claim test. */
+  rangeEnd: boolean;
+}
+
+/** Read the figure that starts with token t, or undefined when it is not a claim. */
+function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate | undefined {
+  const tok = block.tokens[t];
+  if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
+  const r: Reading = {
+    tok, start: tok.start, pos: tok.end, value: tok.value, unit: tok.percent ? '%' : '', qualifier: 'eq',
+    openAbove: !!tok.openAbove, plus: false, strong: !!tok.percent || !!tok.fraction, explicitUnit: false, metric: false, rangeEnd,
+  };
+  if (tok.percent) r.kind = 'percent';
+  const steps: Array<(b: Block, r: Reading, t: number) => boolean> = [
+    readCurrencySign, readOpenBound, readUnit, readCountedNoun, readHalf, readSubunits, readRange, readRateAfter,
+    readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
+  ];
+  for (const step of steps) if (!step(block, r, t)) return undefined;
+  return finish(block.text, r);
+}
+
+/** Digits inside names and codes (A100, HDC2023, NDCG@30), the denominator of a rate, digit strings. */
+function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boolean {
+  if (tok.digitString) return false;
   const before = rangeEnd ? undefined : text[tok.start - 1];
-  // digits inside names and codes: A100, HDC2023, NDCG@30, L0, 1+N, x.5
-  if (before && /[A-Za-z@#_\\]/.test(before) && !tok.chinese) return undefined;
+  if (before && /[A-Za-z@#_\\]/.test(before) && !tok.chinese) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
-  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return undefined;
-  if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return undefined;
+  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return false;
+  if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
-  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return undefined;
-
-  let pos = tok.end;
-  let qualifier: Qualifier = 'eq';
-  let openAbove = !!tok.openAbove;
-  let value = tok.value;
-  let unit = '';
-  let strong = !!tok.percent || !!tok.fraction;
-  let explicitUnit = false;
-  if (tok.percent) unit = '%';
-
-  // $20, ¥500: a currency sign before the number
-  let start0 = tok.start;
-  const sign = /(US\$|\$|¥|￥|€|£)\s?$/.exec(text.slice(Math.max(0, tok.start - 4), tok.start));
-  if (sign && !tok.chinese) {
-    unit = CURRENCY_SIGN[sign[1]];
-    strong = true;
-    start0 = tok.start - sign[0].length;
-  }
+  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
   // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
-  if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[pos] === '次') return undefined;
+  if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[tok.end] === '次') return false;
+  // a slash fraction is a ratio only where the text says so (降至1/4) or it stands alone
+  if (tok.slash && !rangeEnd && !RATIO_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) &&
+    text[tok.end] !== '的' && !standsAlone(text, tok)) return false;
+  return true;
+}
 
-  // 30多款, 7个多月, 20余家: 多/余/来 between the number and its measure word
-  if (!tok.chinese || tok.value >= 10) {
-    if ((text[pos] === '多' || text[pos] === '余') && !text.startsWith('多模态', pos)) { openAbove = true; pos++; }
+/** $20, ¥500, US$1.5: a currency sign before the number. */
+function readCurrencySign(b: Block, r: Reading): boolean {
+  if (r.tok.chinese || r.unit) return true;
+  const sign = /(US\$|HK\$|NT\$|\$|¥|￥|€|£)\s?$/.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
+  if (sign) {
+    r.unit = CURRENCY_SIGNS[sign[1]];
+    r.kind = 'currency';
+    r.strong = true;
+    r.start = r.tok.start - sign[0].length;
   }
-  // 1000+: an open bound written with a plus
-  // (1+N is a name, not 1 and more)
-  let plus = false;
-  if (text[pos] === '+' && (!/[A-Za-z]/.test(text[pos + 1] ?? '') || matchUnit(text, pos + 1))) { plus = true; pos++; }
+  return true;
+}
 
-  // 三成 = 30%
-  if (tok.chinese && !tok.percent && text[pos] === '成' && tok.value >= 1 && tok.value <= 10 && !/^成(为|功|立|本|果|员|绩|就|长|熟|型|交|效|了|都)/.test(text.slice(pos))) {
-    value = tidy(tok.value * 10);
-    unit = '%';
-    strong = true;
-    pos++;
+/** 30多款, 20余家, 1000+: an open bound between the number and its unit. */
+function readOpenBound(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if ((!r.tok.chinese || r.tok.value >= 10) && (text[r.pos] === '多' || text[r.pos] === '余') && !text.startsWith('多模态', r.pos)) {
+    r.openAbove = true;
+    r.pos++;
   }
+  // 1000+ (1+N is a name, not 1 and more)
+  if (text[r.pos] === '+' && (!/[A-Za-z]/.test(text[r.pos + 1] ?? '') || matchUnit(text, r.pos + 1))) {
+    r.plus = true;
+    r.pos++;
+  }
+  return true;
+}
 
-  if (!unit) {
-    const u = matchUnit(text, pos);
-    if (u) {
-      unit = u.def.unit;
-      strong = !!u.def.strong;
-      explicitUnit = true;
-      if (u.def.written === '个多月') openAbove = true;
-      pos += u.length;
-      if (u.def.unit === '月' && !u.def.written.startsWith('个')) return undefined;
-    } else if (tok.latinScale) {
-      // 70B is a parameter count, 1.5T tokens a token count
-      const lookahead = text.slice(pos, pos + 10).toLowerCase();
-      if (/^\s*(tokens?|词元)/.test(lookahead)) {
-        unit = 'tokens';
-        strong = true;
-        pos += /^\s*(tokens?|词元)/.exec(lookahead)![0].length;
-      } else if (tok.latinScale === 'B' || /^\s*(参数|parameters?)/.test(lookahead)) {
-        unit = '参数';
-        strong = true;
-        const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
-        if (m) pos += m[0].length;
-      } else if (tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, tok.start)))) {
-        // 128K in a sentence about context windows
-        unit = 'tokens';
-        strong = true;
-      } else if (!plus) {
-        return undefined; // 4K, 5M without anything that says what is counted (10k+ counts something)
-      }
-    } else if (/^P(?![A-Za-z0-9])/.test(text.slice(pos)) && COMPUTE_WORDS.test(sentenceAround(text, tok.start))) {
-      // 1000P in a sentence about computing power: PFLOPS
-      unit = 'PFLOPS';
-      strong = true;
-      explicitUnit = true;
-      pos += 1;
-    } else if (/[A-Za-z]/.test(text[pos] ?? '')) {
-      // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
-      const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(pos))!;
-      if (m[0].length < 2 || /^[A-Z]$|^(g|d|k|p|b|c|nm|fps)$/i.test(m[0]) || /\d/.test(text[pos + m[0].length] ?? '')) return undefined;
-      unit = m[0];
-      explicitUnit = true;
-      pos += m[0].length;
-    } else if (!tok.chinese && text[pos] === '大' && /^[\u4e00-\u9fff]{2}/.test(text.slice(pos + 1)) && !DISCOURSE_NOUNS.test(text.slice(pos + 1))) {
-      // 20大军团
-      unit = text.slice(pos + 1, pos + 3);
-      explicitUnit = true;
-      pos += 3;
+/** The unit or measure word after the number; Latin scale priors (70B, 128K); 1000P in a compute sentence; 20大军团. */
+function readUnit(b: Block, r: Reading): boolean {
+  if (r.unit) return true;
+  const text = b.text;
+  const u = matchUnit(text, r.pos);
+  if (u) {
+    const w = text.slice(r.pos, r.pos + u.length);
+    r.unit = u.def.unit;
+    r.kind = u.def.kind;
+    if (u.def.factor) r.value = tidy(r.value * u.def.factor);
+    r.strong = STRONG_KINDS.has(u.def.kind);
+    r.explicitUnit = true;
+    if (w === '个多月') r.openAbove = true;
+    r.pos += u.length;
+    return true;
+  }
+  if (r.tok.latinScale) return latinScalePrior(text, r);
+  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceAround(text, r.tok.start))) {
+    r.unit = 'PFLOPS';
+    r.kind = 'compute';
+    r.strong = r.explicitUnit = true;
+    r.pos += 1;
+    return true;
+  }
+  if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
+    // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
+    const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(r.pos))!;
+    if (m[0].length < 2 || /^[A-Z]$|^(g|d|k|p|b|c|nm|fps)$/i.test(m[0]) || /\d/.test(text[r.pos + m[0].length] ?? '')) return false;
+    r.unit = m[0];
+    r.explicitUnit = true;
+    r.pos += m[0].length;
+    return true;
+  }
+  if (!r.tok.chinese && text[r.pos] === '大' && /^[\u4e00-\u9fff]{2}/.test(text.slice(r.pos + 1)) && !DISCOURSE_NOUNS.test(text.slice(r.pos + 1))) {
+    r.unit = text.slice(r.pos + 1, r.pos + 3); // 20大军团
+    r.explicitUnit = true;
+    r.pos += 3;
+  }
+  return true;
+}
+
+/** 70B is a parameter count, 1.5T tokens a token count, 128K in a context sentence tokens; 4K alone says nothing. */
+function latinScalePrior(text: string, r: Reading): boolean {
+  const lookahead = text.slice(r.pos, r.pos + 10).toLowerCase();
+  const tokens = /^\s*(tokens?|词元)/.exec(lookahead);
+  if (tokens) {
+    r.unit = 'tokens';
+    r.kind = 'tokens';
+    r.strong = true;
+    r.pos += tokens[0].length;
+    return true;
+  }
+  if (r.tok.latinScale === 'B' || /^\s*(参数|parameters?)/.test(lookahead)) {
+    r.unit = '参数';
+    r.kind = 'parameters';
+    r.strong = true;
+    const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
+    if (m) r.pos += m[0].length;
+    return true;
+  }
+  if (r.tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)))) {
+    r.unit = 'tokens';
+    r.kind = 'tokens';
+    r.strong = true;
+    return true;
+  }
+  // 10k+ counts something; a number standing alone is a data point
+  return r.plus || standsAlone(text, r.tok);
+}
+
+/** 6个子课题: the unit is the counted noun after 个; a discourse count (3个方面) is no claim. */
+function readCountedNoun(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if (r.explicitUnit && DISCOURSE_NOUNS.test(text.slice(r.pos))) return false;
+  if (r.explicitUnit && r.unit === '个' && /^[\u4e00-\u9fff]/.test(text[r.pos] ?? '')) {
+    const noun = COUNTED_NOUNS.find((n) => text.startsWith(n, r.pos));
+    if (noun) { r.unit = noun; r.pos += noun.length; }
+  }
+  if (r.openAbove && text[r.pos] === '多') r.pos++;
+  return true;
+}
+
+/** 一个半小时 (1.5 h), 一吨半, 两米半, 三年半; 半 alone before a unit (半小时) is 0.5 of it. */
+function readHalf(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if (r.tok.half) { r.strong = r.explicitUnit; return true; }
+  if (!r.unit && text.startsWith('个半', r.pos)) {
+    const u = matchUnit(text, r.pos + 2);
+    if (u && u.def.kind !== 'measure') {
+      r.value += 0.5;
+      r.unit = u.def.unit;
+      r.kind = u.def.kind;
+      r.strong = r.explicitUnit = true;
+      r.pos += 2 + u.length;
     }
+    return true;
   }
-  if (explicitUnit && DISCOURSE_NOUNS.test(text.slice(pos))) return undefined;
-  if (explicitUnit && unit === '个' && /^[\u4e00-\u9fff]/.test(text[pos] ?? '')) {
-    // 6个子课题: the unit is what follows 个 when it is a counted noun
-    const noun = COUNTED_NOUNS.find((n) => text.startsWith(n, pos));
-    if (noun) { unit = noun; pos += noun.length; }
+  if (r.explicitUnit && text[r.pos] === '半' && !/[导岛径月]/.test(text[r.pos + 1] ?? '') && Number.isInteger(r.value) && !r.tok.scaled &&
+    r.kind && r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'measure') {
+    r.value += 0.5;
+    r.strong = true;
+    r.pos++;
   }
-  if (openAbove && text[pos] === '多') pos++;
+  return true;
+}
 
-  // a range: 5至10倍, 30%-40%, 20~100
-  let range: [number, number] | undefined;
-  let rangeEndToken: NumberToken | undefined;
-  const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(pos));
-  if (sep && next && next.start === pos + sep[0].length && !next.chinese === !tok.chinese) {
-    const second = readFigure(text, { ...next }, undefined, true);
-    const secondUnit = second?.unit ?? '';
-    if (second && (unit === '' || unit === secondUnit) && second.value > value) {
-      range = [value, second.value];
-      unit = secondUnit;
-      strong ||= !!secondUnit;
-      pos = second.end;
-      rangeEndToken = next;
-      if (second.qualifier !== 'eq') qualifier = second.qualifier;
-    }
+/** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
+function readSubunits(b: Block, r: Reading): boolean {
+  const parts = SUBUNITS[r.unit];
+  if (!parts || !r.explicitUnit) return true;
+  const text = b.text;
+  for (;;) {
+    const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
+    const n = readNumeral(text, at);
+    if (!n || n.scaled || n.percent || n.fraction || n.digitString) break;
+    const part = parts.find(([w]) => text.startsWith(w, n.end));
+    if (!part) break;
+    r.value = tidy(r.value + n.value * part[1]);
+    r.pos = n.end + part[0].length;
   }
+  if (text[r.pos] === '钱' && r.unit === '元') r.pos++;
+  return true;
+}
 
-  // comparator before the number
-  let start = start0;
-  const head = text.slice(Math.max(0, tok.start - 4), tok.start);
-  const prefix = rangeEnd ? undefined : PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
+/** 5至10倍, 30%-40%, 12–15亿美元 (one scale word for both ends), 三到五成, 百分之五十到六十. */
+function readRange(b: Block, r: Reading, t: number): boolean {
+  const text = b.text;
+  const next = b.tokens[t + 1];
+  const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(r.pos));
+  if (r.rangeEnd || !sep || !next || next.start !== r.pos + sep[0].length || !next.chinese !== !r.tok.chinese) return true;
+  const second = readFigure(b, t + 1, true);
+  if (!second) return true;
+  let first = r.value;
+  // 12–15亿: the first end shares the second's scale word (and 三到五成 its 成)
+  const m = next.multiplier;
+  if (m && m > 10 && !r.tok.scaled && !r.tok.percent && r.tok.multiplier === undefined && !r.unit && first * m < second.value) first = tidy(first * m);
+  else if (next.percent && next.multiplier === 10 && !r.tok.percent && !r.unit && first * 10 < second.value) first = tidy(first * 10);
+  const unitsAgree = r.unit === '' || r.unit === second.unit || (r.unit === '%' && second.unit === '');
+  if (!unitsAgree || !(second.value > first)) return true;
+  r.value = first;
+  r.range = [first, second.value];
+  if (second.unit) r.unit = second.unit;
+  if (second.unit && second.unit !== '%') r.strong = true;
+  r.strong ||= !!second.unit;
+  r.pos = second.end;
+  if (second.per) r.per = second.per;
+  if (second.qualifier !== 'eq') r.qualifier = second.qualifier;
+  return true;
+}
+
+/** The denominator of a rate after the unit: 0.0008元/千tokens, 20美元/月, 1100 tokens/s, 2元每百万tokens. */
+function readRateAfter(b: Block, r: Reading): boolean {
+  if (r.per || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  const text = b.text;
+  const slash = /^\s*(\/|每)\s*/.exec(text.slice(r.pos, r.pos + 4));
+  if (!slash) return true;
+  const d = readDenominator(text, r.pos + slash[0].length);
+  if (!d) return true;
+  r.per = d.per;
+  r.pos = d.end;
+  return true;
+}
+
+/** A denominator at pos: [a number or scale word] [个] a unit or a period (千tokens, 百万个Token, 1M tokens, 月, s, GPU小时). */
+function readDenominator(text: string, pos: number): { per: Rate; end: number; counted: boolean } | undefined {
+  let value = 1;
+  let at = pos;
+  const n = readNumeral(text, pos);
+  if (n && !n.percent && !n.fraction && !n.digitString && n.value > 0) {
+    value = n.value;
+    at = n.end;
+  }
+  const counted = at > pos;
+  if (text[at] === ' ') at++;
+  if (text[at] === '个') at++;
+  const period = periodAt(text, at);
+  if (period) return { per: { value, unit: period.unit }, end: at + period.length, counted };
+  const u = matchUnit(text, at);
+  if (u && u.def.kind !== 'currency' && u.def.kind !== 'percent' && u.def.kind !== 'multiple') {
+    // 每百万输入tokens: the words between scale and unit name which tokens
+    return { per: { value, unit: u.def.unit }, end: at + u.length, counted };
+  }
+  const io = /^(输入|输出)(tokens?|词元)/i.exec(text.slice(at, at + 10));
+  if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length, counted };
+  for (const [re, unit] of LATIN_TIME) {
+    const m = re.exec(text.slice(at, at + 8));
+    if (m) return { per: { value, unit }, end: at + m[0].length, counted };
+  }
+  return undefined;
+}
+
+/** 营收预计达N亿美元±3%: one figure with a relative tolerance. */
+function readTolerance(b: Block, r: Reading): boolean {
+  const m = /^\s*[±]\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(b.text.slice(r.pos, r.pos + 12));
+  if (!m || !r.value) return true;
+  const n = Number.parseFloat(m[1]);
+  r.tolerance = m[2] && r.unit !== '%' ? tidy(n / 100) : tidy(n / Math.abs(r.value));
+  r.pos += m[0].length;
+  return true;
+}
+
+/** The comparator before (超过, 最高, 约, 上万亿, 前10%) and after (以上, 左右, 级, 起) the number. */
+function readQualifiers(b: Block, r: Reading): boolean {
+  const text = b.text;
+  const tok = r.tok;
+  const head = text.slice(Math.max(0, r.start - 4), r.start);
+  const prefix = r.rangeEnd ? undefined : PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
   if (prefix) {
-    qualifier = prefix[1];
-    start -= prefix[0].length;
+    r.qualifier = prefix[1];
+    r.prefix = prefix[0];
+    r.start -= prefix[0].length;
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
-    qualifier = 'gte'; // 上万亿, 上千
-    start -= 1;
-  } else if (text[tok.start - 1] === '前' && (unit === '%' || unit === '名')) {
-    qualifier = 'lte'; // 前10%
-    start -= 1;
-  } else if (/top\s*$/i.test(head)) {
-    qualifier = 'lte';
-    start -= /top\s*$/i.exec(head)![0].length;
+    r.qualifier = 'gte'; // 上万亿, 上千
+    r.start -= 1;
+  } else if (text[tok.start - 1] === '前' && r.unit === '%') {
+    r.qualifier = 'lte'; // 前10%
+    r.start -= 1;
+  } else if (!r.rangeEnd && DISTANT_BOUND.test(text.slice(Math.max(0, r.start - 6), r.start))) {
+    r.qualifier = 'lte'; // 最高可达97.6%
   }
-  // comparator after
-  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, pos));
-  if (suffix && !(suffix[0] === '上下' && text[pos + 2] === '文')) {
-    if (qualifier === 'eq' || qualifier === 'approx') qualifier = suffix[1];
-    pos += suffix[0].length;
-  } else if (text.startsWith('级', pos) && tok.scaled) {
-    qualifier = 'approx'; // 千万级
-    pos += 1;
+  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
+  if (suffix && !(suffix[0] === '上下' && text[r.pos + 2] === '文')) {
+    if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
+    r.pos += suffix[0].length;
+  } else if (text.startsWith('级', r.pos) && tok.scaled) {
+    r.qualifier = 'approx'; // 千万级
+    r.pos += 1;
+  } else if (text[r.pos] === '起' && r.kind === 'currency' && r.qualifier === 'eq') {
+    r.qualifier = 'gte'; // 9.9元起
+    r.pos += 1;
   }
-  if (qualifier === 'eq') {
-    if (openAbove) qualifier = 'gt';
-    else if (plus) qualifier = 'gte';
-    else if (tok.range) qualifier = 'approx';
+  if (r.qualifier === 'eq') {
+    if (r.openAbove) r.qualifier = 'gt';
+    else if (r.plus) r.qualifier = 'gte';
+    else if (tok.range) r.qualifier = 'approx';
   }
-  if (tok.range && !range) range = tok.range;
+  if (tok.range && !r.range) r.range = tok.range;
+  return true;
+}
 
+/** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
+function readRateBefore(b: Block, r: Reading): boolean {
+  if (r.per || r.rangeEnd || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  const text = b.text;
+  const from = Math.max(0, r.start - 24);
+  const k = text.lastIndexOf('每', r.start - 1);
+  if (k < from) return true;
+  const d = readDenominator(text, k + 1);
+  if (!d) return true;
+  const between = text.slice(d.end, r.start);
+  if (/^[\s:：]*$/.test(between)) {
+    r.per = d.per;
+    // a denominator with a number of its own (每百万tokens 2元) is part of the figure's span, so the
+    // numbers of one rate stay in one figure; a bare period (每月250计算时) only names the rate
+    if (d.counted) r.start = k;
+    return true;
+  }
+  // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator
+  const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
+  const periodic = PERIOD_UNITS.has(d.per.unit);
+  if (sameClause && (r.kind === 'currency' || periodic) && !/激活/.test(between)) r.per = d.per;
+  return true;
+}
+
+/** 分值0.943, 准确率0.98: a metric named before a bare number makes it a claim. */
+function readMetric(b: Block, r: Reading): boolean {
+  const text = b.text;
+  const tok = r.tok;
   const metric = METRIC_BEFORE.exec(text.slice(Math.max(0, tok.start - 6), tok.start)) ??
-    (tok.decimal ? METRIC_IN_CLAUSE.exec(text.slice(Math.max(0, tok.start - 16), tok.start)) : null);
-  if (!unit && metric) unit = /分/.test(metric[1]) ? '分' : '';
+    (tok.decimal && !tok.chinese ? METRIC_IN_CLAUSE.exec(text.slice(Math.max(0, tok.start - 16), tok.start)) : null);
+  if (metric) {
+    r.metric = true;
+    if (!r.unit && /分/.test(metric[1])) r.unit = '分';
+  }
+  return true;
+}
 
-  // Is it a claim at all?
-  const hasComparator = qualifier !== 'eq' || !!range;
-  // a comparator makes a small Chinese numeral a claim (不到两个月), but 近一年 is "the past year";
-  // durations and counts of events (两周, 三个月, 四次) are claims too, 一 alone never is
-  // (years are left out: 三年磨一剑, 近两年 are idioms and time references)
-  const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(unit);
-  const counted = (!!prefix && !(prefix[0].endsWith('近') && timeOrTimes)) ||
-    (/^(月|天|周|小时|分钟|次)$/.test(unit) && tok.value >= 2 && !tok.range && !tok.openAbove && !prefix);
-  if (tok.chinese && !tok.percent && !strong && !counted) {
-    // small Chinese numerals count discourse items (三类, 两个方面) unless a strong unit follows
+/** Is it a claim at all? Small Chinese numerals count discourse items (三类, 两个方面) unless a unit says otherwise. */
+function isClaim(b: Block, r: Reading): boolean {
+  if (r.rangeEnd) return true;
+  const tok = r.tok;
+  const text = b.text;
+  const alone = !r.unit && !r.explicitUnit && standsAlone(text, tok);
+  // a year standing alone (2024) is a date, not a data point
+  if (alone && !tok.chinese && !tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return false;
+  if (alone || (tok.chinese && tok.decimal && !tok.fraction)) return true; // a data point; 三点一四 is always a quantity
+  const hasComparator = r.qualifier !== 'eq' || !!r.range;
+  const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(r.unit);
+  const magnitude = Math.abs(tok.value);
+  const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
+    (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix);
+  if (tok.chinese && !tok.percent && !r.strong && !counted) {
     const bareScale = tok.scaled && tok.end - tok.start === 1;
-    if (tok.value < 10 || bareScale) return undefined;
+    if (magnitude < 10 || bareScale) return false;
     // 几十年, 数十年: vague time spans, not claims
-    if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(unit)) return undefined;
-    if (!explicitUnit && !tok.scaled) return undefined;
+    if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(r.unit)) return false;
+    if (!r.explicitUnit && !tok.scaled) return false;
   }
-  if (!unit && !tok.scaled && !hasComparator && !metric) return undefined;
-  if (!explicitUnit && !strong && !tok.scaled && !metric && !hasComparator) return undefined;
+  if (!r.unit && !tok.scaled && !hasComparator && !r.metric && !tok.fraction) return false;
+  if (!r.explicitUnit && !r.strong && !tok.scaled && !r.metric && !hasComparator) return false;
+  return true;
+}
 
-  if (!unit) {
-    const look = text.slice(pos, pos + 6);
-    const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
-    if (noun) unit = noun;
-  }
-  if (!unit) {
-    // the unit named before the number in its clause: 参数规模达到70亿, tokens使用量超过4万亿
-    const clause = text.slice(Math.max(0, start - 16), start).split(/[,，。;；!?！？]/).pop() ?? '';
-    const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
-    if (named) unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
-  }
-  // an explicit minus sign: 净利润为-3.2亿元 (a hyphen between numbers or in a name is not one)
-  if (/^[-−]$/.test(text[tok.start - 1] ?? '') && !/[A-Za-z0-9%]/.test(text[tok.start - 2] ?? '') && !tok.chinese) {
-    value = -value;
-    start = Math.min(start, tok.start - 1);
-  }
+/** A number with no unit: the counted noun after it (750万开发者), or the unit named before it in its clause (参数规模达到70亿). */
+function unitFromContext(b: Block, r: Reading): boolean {
+  if (r.unit) return true;
+  const text = b.text;
+  const look = text.slice(r.pos, r.pos + 6);
+  const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
+  if (noun) { r.unit = noun; return true; }
+  const clause = text.slice(Math.max(0, r.start - 16), r.start).split(/[,，。;；!?！？]/).pop() ?? '';
+  const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
+  if (named) r.unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
+  return true;
+}
 
-  const figure: Reading = { start, end: pos, value: tidy(value), unit, qualifier };
-  if (range) figure.range = range;
-  if (rangeEndToken) figure.rangeEndToken = rangeEndToken;
-  if (unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, start - 6), start))) figure.ambiguity = 'increase-multiple';
+function finish(text: string, r: Reading): FigureCandidate {
+  const figure: FigureCandidate = { start: r.start, end: r.pos, value: tidy(r.value), unit: r.unit, qualifier: r.qualifier };
+  if (r.range) figure.range = r.range;
+  if (r.per) figure.per = r.per;
+  if (r.tolerance !== undefined) figure.tolerance = r.tolerance;
+  if (r.unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, r.start - 6), r.start))) figure.ambiguity = 'increase-multiple';
   return figure;
 }
 
-const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
-const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+// ---- helpers ---------------------------------------------------------------------------------
+
+const PERIOD_UNITS = new Set(['秒', '分钟', '小时', '天', '周', '月', '季度', '年']);
+
+/** Separators around a data point: line ends, list and clause punctuation, table bars. */
+const SEGMENT_BREAK = /[\n,，、;；。|\t]/;
+
+/** The numeral is all there is between two separators (a value on its own line, an item of a list of numbers). */
+function standsAlone(text: string, tok: NumeralToken): boolean {
+  let s = tok.start, e = tok.end;
+  while (s > 0 && !SEGMENT_BREAK.test(text[s - 1])) {
+    if (!/\s/.test(text[s - 1])) return false;
+    s--;
+  }
+  while (e < text.length && !SEGMENT_BREAK.test(text[e])) {
+    if (!/\s/.test(text[e])) return false;
+    e++;
+  }
+  return true;
+}
 
 function sentenceAround(text: string, pos: number): string {
   let s = pos, e = pos;
@@ -351,7 +591,7 @@ function sentenceAround(text: string, pos: number): string {
 }
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
-function tableCell(text: string, tok: NumberToken): Reading | undefined {
+function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   let s = tok.start, e = tok.end;
   while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
   while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
@@ -364,36 +604,19 @@ function tableCell(text: string, tok: NumberToken): Reading | undefined {
 }
 
 /** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
-function alignedCell(text: string, tok: NumberToken): Reading | undefined {
+function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   // the token's line must have at least three columns
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
   const lineEnd = text.indexOf('\n', tok.end) < 0 ? text.length : text.indexOf('\n', tok.end);
   if (text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length < 3) return undefined;
   let start = tok.start;
-  if (/[-+]/.test(text[start - 1] ?? '')) start--;
+  if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text[tok.end];
   if (!(/^(\s{2}|.?\t)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
   if (after !== undefined && !/[\s%]/.test(after)) return undefined;
   if (!tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return undefined;
   const percent = after === '%';
-  const value = text[start] === '-' ? -tok.value : tok.value;
+  const value = text[start] === '-' && tok.value > 0 ? -tok.value : tok.value;
   return { start, end: tok.end + (percent ? 1 : 0), value, unit: percent ? '%' : '', qualifier: 'eq' };
-}
-
-function matchUnit(text: string, pos: number): { def: UnitDef; length: number } | undefined {
-  // allow one space between a number and a Latin unit (2000 TB); spaces before CJK units were folded
-  let skip = 0;
-  if (text[pos] === ' ' && /[A-Za-z]/.test(text[pos + 1] ?? '')) skip = 1;
-  const first = text[pos + skip];
-  if (!first) return undefined;
-  const lower = text.slice(pos + skip, pos + skip + 12).toLowerCase();
-  for (const def of UNITS_BY_FIRST.get(first.toLowerCase()) ?? UNITS_BY_FIRST.get(first) ?? []) {
-    if (!lower.startsWith(def.written)) continue;
-    // a Latin unit must end at a word boundary (tb, not tbd)
-    const after = lower[def.written.length];
-    if (/[a-z]/.test(def.written[def.written.length - 1]) && after && /[a-z0-9]/.test(after)) continue;
-    return { def, length: skip + def.written.length };
-  }
-  return undefined;
 }

@@ -34,6 +34,8 @@ export interface FigureAnnotation {
   range?: [number, number];
   subjectId?: string;
   attribute?: string;
+  per?: { value: number; unit: string };
+  tolerance?: number;
   status: FigureStatus;
   source?: string;
   ambiguity?: string;
@@ -53,6 +55,8 @@ export function toAnnotations(analysis: Analysis): Annotation[] {
     if (f.range) a.range = f.range;
     if (f.subjectId) a.subjectId = f.subjectId;
     if (f.attribute) a.attribute = f.attribute;
+    if (f.per) a.per = f.per;
+    if (f.tolerance !== undefined) a.tolerance = f.tolerance;
     if (f.source) a.source = f.source;
     if (f.ambiguity) a.ambiguity = f.ambiguity;
     items.push(a);
