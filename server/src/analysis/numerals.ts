@@ -342,7 +342,8 @@ function readMagnitude(text: string, pos: number, opts: ReadOptions): Magnitude 
 function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   const chinese = syms.every((s) => s.t !== 'num' || !s.arabic);
   // financial digits (陆, 伍, 拾) count only inside a longer numeral: 陆地, 队伍 are words
-  if (syms.length === 1 && ((syms[0].t === 'num' && syms[0].financial) || (syms[0].t === 'small' && syms[0].financial))) return undefined;
+  const first = syms[0];
+  if (syms.length === 1 && ((first.t === 'num' && first.financial && !/[之又负]/.test(text[first.start - 1] ?? '')) || (first.t === 'small' && first.financial))) return undefined;
   const end = syms.at(-1)!.end;
   const run = digitRun(syms);
   const hasScale = syms.some((s) => s.t === 'small' || s.t === 'big');
@@ -364,14 +365,16 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   // English scale letters attached to Arabic digits: 70B, 1.5T, 128K (not 6GB, 10MB, 5G)
   const lastSym = syms.at(-1)!;
   if (!chinese && syms.length === 1 && lastSym.t === 'num') {
-    const letter = text[end];
-    const next = text[end + 1];
-    if (letter && letter in LATIN_SCALES && !isLatinLetter(next) && !isDigit(next)) {
+    // one space may stand before the letter (2.5 M, 70 B), not before K线 or B站
+    const gap = text[end] === ' ' ? 1 : 0;
+    const letter = text[end + gap];
+    const next = text[end + gap + 1];
+    if (letter && letter in LATIN_SCALES && !isLatinLetter(next) && !isDigit(next) && !(gap && /[线站]/.test(next ?? ''))) {
       m.value = tidy(m.value * LATIN_SCALES[letter]);
       m.scaled = true;
       m.multiplier = LATIN_SCALES[letter];
       m.latinScale = letter.toUpperCase() as NumeralToken['latinScale'];
-      m.end = end + 1;
+      m.end = end + gap + 1;
     }
   }
   return m;
