@@ -19,6 +19,8 @@ export interface FigureCandidate {
   per?: Rate;
   /** A stated relative tolerance (±3% → 0.03). */
   tolerance?: number;
+  /** Where the unit word was written (internal: a name inside it does not cut the figure). */
+  unitSpan?: [number, number];
 }
 
 interface Blocked { start: number; end: number }
@@ -40,8 +42,11 @@ const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
   ['开外', 'gt'], ['有余', 'gt'],
 ];
-/** A bound named a few words before the number: 最高可达97.6%, 最多可支持. */
-const DISTANT_BOUND = /(最高|最多|至多)(可达到?|可达|可|达到?|提升|为|至)$/;
+/** A bound named a few words before the number: 最高可达97.6%, 最多支持128个, 至少需要1000张. */
+const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/(最高|最多|至多)(可达到?|可达|可支持|支持|可|达到?|提升|为|至)$/, 'lte'],
+  [/(至少|最少|起码|不少于)(需要|要|可|有|为|达到?|投入|部署)$/, 'gte'],
+];
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
 const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
@@ -131,9 +136,12 @@ export function findFigures(
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
-      const cut = blocked.filter((b) => b.start >= tok.end && b.start < fig.end).reduce((m, b) => Math.min(m, b.start), fig.end);
+      // (a name inside a unit word, 字节 of 兆字节, does not cut it)
+      const cut = blocked.filter((b) => b.start >= tok.end && b.start < fig.end && !(fig.unitSpan && b.start >= fig.unitSpan[0] && b.end <= fig.unitSpan[1]))
+        .reduce((m, b) => Math.min(m, b.start), fig.end);
       fig.end = Math.max(tok.end, cut);
     }
+    delete fig.unitSpan;
     if (out.length && fig.start < out.at(-1)!.end) fig.start = out.at(-1)!.end;
     consumed = fig.end;
     out.push(fig);
@@ -170,6 +178,7 @@ interface Reading {
   range?: [number, number];
   per?: Rate;
   tolerance?: number;
+  unitSpan?: [number, number];
   /** Reading the second number of a range: no comparator before it, no claim test. */
   rangeEnd: boolean;
 }
@@ -184,7 +193,7 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   };
   if (tok.percent) r.kind = 'percent';
   const steps: Array<(b: Block, r: Reading, t: number) => boolean> = [
-    readCurrencySign, readOpenBound, readUnit, readCountedNoun, readHalf, readSubunits, readRange, readRateAfter,
+    readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, readSubunits, readRange, readRateAfter,
     readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
   ];
   for (const step of steps) if (!step(block, r, t)) return undefined;
@@ -241,6 +250,7 @@ function readOpenBound(b: Block, r: Reading): boolean {
 function readUnit(b: Block, r: Reading): boolean {
   if (r.unit) return true;
   const text = b.text;
+  if (text.startsWith('个半', r.pos) && readHalfUnit(text, r)) return true;
   const u = matchUnit(text, r.pos);
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
@@ -250,6 +260,7 @@ function readUnit(b: Block, r: Reading): boolean {
     r.strong = STRONG_KINDS.has(u.def.kind);
     r.explicitUnit = true;
     if (w === '个多月') r.openAbove = true;
+    r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
     return true;
   }
@@ -307,6 +318,19 @@ function latinScalePrior(text: string, r: Reading): boolean {
   return r.plus || standsAlone(text, r.tok);
 }
 
+/** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
+function readCurrencyBefore(b: Block, r: Reading): boolean {
+  if (r.unit) return true;
+  const m = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/.exec(b.text.slice(Math.max(0, r.start - 5), r.start));
+  if (!m) return true;
+  const u = matchUnit(m[1], 0)!;
+  r.unit = u.def.unit;
+  r.kind = 'currency';
+  r.strong = true;
+  r.start -= m[0].length;
+  return true;
+}
+
 /** 6个子课题: the unit is the counted noun after 个; a discourse count (3个方面) is no claim. */
 function readCountedNoun(b: Block, r: Reading): boolean {
   const text = b.text;
@@ -319,21 +343,23 @@ function readCountedNoun(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** 一个半小时 (1.5 h), 一吨半, 两米半, 三年半; 半 alone before a unit (半小时) is 0.5 of it. */
+/** 一个半小时 (1.5 h), 两个半月: 个半 before a unit adds a half. */
+function readHalfUnit(text: string, r: Reading): boolean {
+  const u = matchUnit(text, r.pos + 2);
+  const month = !u && text[r.pos + 2] === '月';
+  if (!month && (!u || u.def.kind === 'measure')) return false;
+  r.value += 0.5;
+  r.unit = month ? '月' : u!.def.unit;
+  r.kind = month ? 'time' : u!.def.kind;
+  r.strong = r.explicitUnit = true;
+  r.pos += 2 + (month ? 1 : u!.length);
+  return true;
+}
+
+/** 一吨半, 两米半, 三年半; 半 alone before a unit (半小时) is 0.5 of it. */
 function readHalf(b: Block, r: Reading): boolean {
   const text = b.text;
   if (r.tok.half) { r.strong = r.explicitUnit; return true; }
-  if (!r.unit && text.startsWith('个半', r.pos)) {
-    const u = matchUnit(text, r.pos + 2);
-    if (u && u.def.kind !== 'measure') {
-      r.value += 0.5;
-      r.unit = u.def.unit;
-      r.kind = u.def.kind;
-      r.strong = r.explicitUnit = true;
-      r.pos += 2 + u.length;
-    }
-    return true;
-  }
   if (r.explicitUnit && text[r.pos] === '半' && !/[导岛径月]/.test(text[r.pos + 1] ?? '') && Number.isInteger(r.value) && !r.tok.scaled &&
     r.kind && r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'measure') {
     r.value += 0.5;
@@ -372,7 +398,7 @@ function readRange(b: Block, r: Reading, t: number): boolean {
   let first = r.value;
   // 12–15亿: the first end shares the second's scale word (and 三到五成 its 成)
   const m = next.multiplier;
-  if (m && m > 10 && !r.tok.scaled && !r.tok.percent && r.tok.multiplier === undefined && !r.unit && first * m < second.value) first = tidy(first * m);
+  if (m && m > 10 && !r.tok.scaled && !r.tok.percent && (r.tok.multiplier ?? 1) <= 10 && !r.unit && first * m < second.value) first = tidy(first * m);
   else if (next.percent && next.multiplier === 10 && !r.tok.percent && !r.unit && first * 10 < second.value) first = tidy(first * 10);
   const unitsAgree = r.unit === '' || r.unit === second.unit || (r.unit === '%' && second.unit === '');
   if (!unitsAgree || !(second.value > first)) return true;
@@ -454,8 +480,10 @@ function readQualifiers(b: Block, r: Reading): boolean {
   } else if (text[tok.start - 1] === '前' && r.unit === '%') {
     r.qualifier = 'lte'; // 前10%
     r.start -= 1;
-  } else if (!r.rangeEnd && DISTANT_BOUND.test(text.slice(Math.max(0, r.start - 6), r.start))) {
-    r.qualifier = 'lte'; // 最高可达97.6%
+  } else if (!r.rangeEnd) {
+    const near = text.slice(Math.max(0, r.start - 6), r.start);
+    const bound = DISTANT_BOUND.find(([re]) => re.test(near));
+    if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
   }
   const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
   if (suffix && !(suffix[0] === '上下' && text[r.pos + 2] === '文')) {
@@ -542,7 +570,7 @@ function isClaim(b: Block, r: Reading): boolean {
 
 /** A number with no unit: the counted noun after it (750万开发者), or the unit named before it in its clause (参数规模达到70亿). */
 function unitFromContext(b: Block, r: Reading): boolean {
-  if (r.unit) return true;
+  if (r.unit || r.tok.fraction) return true; // 三分之二的企业: the fraction is the measure
   const text = b.text;
   const look = text.slice(r.pos, r.pos + 6);
   const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
@@ -558,6 +586,7 @@ function finish(text: string, r: Reading): FigureCandidate {
   if (r.range) figure.range = r.range;
   if (r.per) figure.per = r.per;
   if (r.tolerance !== undefined) figure.tolerance = r.tolerance;
+  if (r.unitSpan) figure.unitSpan = r.unitSpan;
   if (r.unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, r.start - 6), r.start))) figure.ambiguity = 'increase-multiple';
   return figure;
 }

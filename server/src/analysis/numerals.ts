@@ -152,8 +152,9 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       let k = i + 1;
       let digits = '';
       while (text[k] in DECIMAL_DIGITS) { digits += DECIMAL_DIGITS[text[k]]; k++; }
-      // 三点五十分, 三点一刻, 三点半: a time of day
-      if (!digits || /[十分刻钟半]/.test(text[k] ?? '')) break;
+      // 三点五十分, 三点一刻, 三点半: a time of day (an hour is at most 24)
+      const hour = evaluate(syms);
+      if (!digits || (/[十分刻钟半]/.test(text[k] ?? '') && hour !== undefined && hour.value <= 24)) break;
       syms.push({ t: 'frac', v: Number.parseFloat('0.' + digits), end: k });
       i = k;
       continue;
@@ -252,18 +253,20 @@ function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Evaluated | undefin
         if (sec === 0) {
           total = (total || 1) * s.v; // 万万, 万亿, 10万万
           maxBig = Math.max(maxBig, total);
+          multiplier = (multiplier ?? 1) * s.v;
         } else if (s.v >= maxBig) {
           total = (total + sec) * s.v;
           maxBig = s.v;
+          multiplier = s.v;
         } else {
           total += sec * s.v;
+          multiplier = s.v;
         }
         section = 0;
         coef = undefined;
         lastUnit = s.v;
         zero = false;
         scaled = true;
-        multiplier = s.v;
         fracDone = false;
         break;
       }

@@ -32,6 +32,7 @@ export const STRONG_KINDS = new Set<UnitKind>([
 export const CURRENCIES: readonly UnitDef[] = [
   { written: ['美元', '美金', '刀', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
   { written: ['元人民币', '人民币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
+  { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
   { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
   { written: ['英镑', 'gbp'], unit: '英镑', kind: 'currency', iso: 'GBP' },
   { written: ['日元', '日币', 'jpy'], unit: '日元', kind: 'currency', iso: 'JPY' },
@@ -108,7 +109,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['厘米', '公分', 'cm'], unit: 'cm', kind: 'length' },
   { written: ['毫米', 'mm'], unit: 'mm', kind: 'length' },
   { written: ['微米', 'μm'], unit: 'μm', kind: 'length' },
-  { written: ['纳米', 'nm'], unit: 'nm', kind: 'length' },
+  { written: ['纳米', '奈米', 'nm'], unit: 'nm', kind: 'length' },
   { written: ['米'], unit: 'm', kind: 'length' },
   { written: ['m'], unit: 'm', kind: 'length', exact: true },
   { written: ['英寸'], unit: '英寸', kind: 'length' },
