@@ -21,6 +21,8 @@ export const W3C_CONTEXT = [
     kind: 'ai:kind', entityId: 'ai:entityId', canonical: 'ai:canonical', vendorId: 'ai:vendorId', known: 'ai:known',
     unit: 'ai:unit', qualifier: 'ai:qualifier', range: { '@id': 'ai:range', '@container': '@list' },
     subjectId: 'ai:subjectId', attribute: 'ai:attribute', status: 'ai:status', ambiguity: 'ai:ambiguity',
+    // a rate's denominator: its value is ours too (a property-scoped context)
+    per: { '@id': 'ai:per', '@context': { value: 'ai:value' } }, tolerance: 'ai:tolerance',
     Entity: 'ai:Entity',
     Figure: { '@id': 'ai:Figure', '@context': { value: 'ai:value', source: 'ai:source' } },
   },
