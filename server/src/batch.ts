@@ -8,8 +8,30 @@ import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type Engine } from './analysis/analyze.ts';
 import { loadJieba } from './analysis/jieba.ts';
 import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
-import { loadWorkspace, type Workspace } from './knowledge/workspace.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from './analysis/knowledge.ts';
+import type { Figure } from './analysis/types.ts';
+import { applyVerifications, type VerificationMarks } from './analysis/verifications.ts';
+import { readWorkspaceFiles, type VerificationRecord } from './knowledge/workspace.ts';
 import { decodeText } from './textFiles.ts';
+
+export interface Workspace {
+  kb: KnowledgeBase;
+  records: VerificationRecord[];
+  problems: string[];
+  verificationsFor(path: string, figures: readonly Figure[], text: string): VerificationMarks;
+}
+
+/** A workspace's knowledge and verification records, read once (the language server watches them instead). */
+export function loadWorkspace(dir: string): Workspace {
+  const files = readWorkspaceFiles(dir);
+  const kb = buildKnowledgeBase(files.sources);
+  return {
+    kb,
+    records: files.records,
+    problems: [...files.problems, ...kb.problems],
+    verificationsFor: (path, figures, text) => applyVerifications(files.records.filter((r) => r.path === path), figures, text),
+  };
+}
 
 export interface FileJob {
   path: string;

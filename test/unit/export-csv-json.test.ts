@@ -58,7 +58,7 @@ test('CSV: a BOM, one header, one row per annotation, every field as the JSON ha
 /** An analysis whose strings are hostile to spreadsheets and to CSV quoting. */
 function hostile(strings: string[]): Analysis {
   return {
-    length: 100, sections: [], segmented: true, figures: [],
+    length: 100, sections: [], tables: [], segmented: true, figures: [],
     entities: strings.map((s, i) => ({ kind: 'vendor' as const, start: i, end: i + 1, text: s, entityId: `vendor:x${i}`, canonical: s, via: 'knowledge' as const })),
   };
 }

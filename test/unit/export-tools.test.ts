@@ -80,7 +80,7 @@ test('brat: .ann offsets count code points in the .txt, attributes and notes poi
 
 test('brat: a span across a line break becomes fragments that brat accepts', () => {
   const text = '据介绍，\r\n盘古3.0发布';
-  const analysis = { length: text.length, entities: [], sections: [], segmented: true, figures: [
+  const analysis = { length: text.length, entities: [], sections: [], tables: [], segmented: true, figures: [
     { kind: 'figure' as const, start: 2, end: 9, text: text.slice(2, 9), value: 3, unit: '', qualifier: 'eq' as const, status: 'unverified' as const, statusReason: { kind: 'none' as const } },
   ] };
   assert.equal(exportBrat(analysis, text).split('\n')[0], 'T1\tFigure 2 4;6 9\t绍， 盘古3');
