@@ -1,7 +1,7 @@
 // Rates are one figure: the number, its unit and the denominator (per). The denominator is
-// never a figure of its own. A denominator written after the unit (/千tokens, /月, /s, 每百万tokens)
-// is part of the span; one written before with a number of its own (每百万tokens 2元) too; a bare
-// period before the number (每月250计算时) only names the rate, and so does one earlier in the clause.
+// never a figure of its own. A denominator written right after the unit (/千tokens, /月, /s,
+// 每百万tokens) or right before the number (每百万tokens 2元, 每秒60个token) is part of the span; one
+// earlier in the clause (每百万tokens输入1元) only names the rate.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Rate } from '../../server/src/analysis/types.ts';
@@ -15,24 +15,31 @@ const rows: Row[] = [
   ['输入价格为0.21元/万tokens', '0.21元/万tokens', 0.21, '元', { value: 1e4, unit: 'tokens' }],
   ['每百万tokens 2元', '每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  ['每天超过400亿tokens', '每天超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
+  ['每年不超过2.5亿元', '每年不超过2.5亿元', 2.5e8, '元', { value: 1, unit: '年' }],
+  ['文心大模型日均调用量达到16.5亿次', '16.5亿次', 1.65e9, '次', { value: 1, unit: '天' }],
+  ['文心大模型的日均調用量達15億次', '15億次', 1.5e9, '次', { value: 1, unit: '天' }],
+  ['服务器的月租要12万元左右', '12万元左右', 1.2e5, '元', { value: 1, unit: '月' }],
+  ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
+  ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
   ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
   ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
   ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
-  ['解码速度每秒60个token', '60个token', 60, 'tokens', { value: 1, unit: '秒' }],
+  ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['價格為0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],
   ['输入$0.15 / 1M tokens', '$0.15 / 1M tokens', 0.15, '美元', { value: 1e6, unit: 'tokens' }],
-  ['按每GPU小时2美元计算', '2美元', 2, '美元', { value: 1, unit: 'GPU小时' }],
+  ['按每GPU小时2美元计算', '每GPU小时2美元', 2, '美元', { value: 1, unit: 'GPU小时' }],
   ['租金为2美元/GPU小时', '2美元/GPU小时', 2, '美元', { value: 1, unit: 'GPU小时' }],
   ['显存带宽8TB/s', '8TB/s', 8, 'TB', { value: 1, unit: '秒' }],
   ['产能2.4万片/月', '2.4万片/月', 24000, '片', { value: 1, unit: '月' }],
-  ['产能预计达到每月7.5万片', '7.5万片', 75000, '片', { value: 1, unit: '月' }],
+  ['产能预计达到每月7.5万片', '每月7.5万片', 75000, '片', { value: 1, unit: '月' }],
   ['每天采集5万张图片', '5万张', 50000, '张', { value: 1, unit: '天' }],
   ['每天调用超过400亿tokens', '超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
   ['定价2元每百万tokens', '2元每百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万输入tokens 1元', '每百万输入tokens 1元', 1, '元', { value: 1e6, unit: 'tokens' }],
-  ['服务费每次0.1元', '0.1元', 0.1, '元', { value: 1, unit: '次' }],
+  ['服务费每次0.1元', '每次0.1元', 0.1, '元', { value: 1, unit: '次' }],
   ['每股派息1.2港元', '1.2港元', 1.2, '港元', { value: 1, unit: '股' }],
   ['年费199元/年', '199元/年', 199, '元', { value: 1, unit: '年' }],
   ['算力租赁12元/小时', '12元/小时', 12, '元', { value: 1, unit: '小时' }],

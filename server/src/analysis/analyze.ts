@@ -3,7 +3,7 @@
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
 import { describeClaims, type Claim } from './claims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
-import { findFigures } from './figures.ts';
+import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProse, maskUrls } from './mask.ts';
@@ -310,6 +310,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
 
+  applyColumnUnits(figures, structure.tables, text);
   const kept = resolveTentative(entities, tentative, engine.kb);
   const marks = options.verifications?.(figures, text);
   const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });

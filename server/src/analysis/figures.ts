@@ -2,8 +2,10 @@
 // measure word (units.ts), comparator, range, rate denominator and tolerance (超过3万亿tokens,
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
+import { normalize } from './normalize.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
-import type { Qualifier, Rate } from './types.ts';
+import { cellAt, type Table } from './structure.ts';
+import type { Figure, Qualifier, Rate } from './types.ts';
 import { CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
 export interface FigureCandidate {
@@ -53,6 +55,8 @@ const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|�
 const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
 const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
+/** A sentence about benchmark results: a bare decimal in it is a score. */
+const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
 const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
@@ -63,7 +67,7 @@ const BLOCKERS: RegExp[] = [
   /\d{1,2}:\d{2}(:\d{2})?/g, // 14:37:55
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
   /(?<![\d.个])\d{1,2}(\s*[-~至到]\s*\d{1,2})?\s*月(份|初|底|中旬|上旬|下旬)?(?!份额)/g, // 7月, 7-8月
-  /(?<![\d.])\d{1,2}\s*[日号](?![元本])/g, // 6日, 15号
+  /(?<![\d.])(?:[12]?\d|3[01])\s*[日号](?![元本内以之])/g, // 6日, 15号 (30日内 is a duration)
   /(?<![\d.])\d{1,2}\s*[点时](\d{1,2}分)?/g, // 3点, 14时30分
   /\d+\s*年代/g, // 80年代
   /[第首]\s*[\d零一二两三四五六七八九十百千]+/g, // 第三, 第1
@@ -212,6 +216,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
   // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
   if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[tok.end] === '次') return false;
+  // a scale word alone is a unit annotation after ( or / (（億港元）, 元/百万tokens), and 千兆/万兆 name a network class
+  if (tok.chinese && /^[十百千万亿兆]+$/.test(text.slice(tok.start, tok.end)) && (/[(（/]$/.test(text.slice(0, tok.start)) || text[tok.end - 1] === '兆')) return false;
   // a slash fraction is a ratio only where the text says so (降至1/4) or it stands alone
   if (tok.slash && !rangeEnd && !RATIO_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) &&
     text[tok.end] !== '的' && !standsAlone(text, tok)) return false;
@@ -254,6 +260,8 @@ function readUnit(b: Block, r: Reading): boolean {
   const u = matchUnit(text, r.pos);
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
+    // 十六日 is a day of the month; 30日内, 为期90日 are durations
+    if (w === '日' && Math.abs(r.value) <= 31 && !/^(内|以内|之内|以上|左右|后|之后)/.test(text.slice(r.pos + 1, r.pos + 3))) return false;
     r.unit = u.def.unit;
     r.kind = u.def.kind;
     if (u.def.factor) r.value = tidy(r.value * u.def.factor);
@@ -291,7 +299,7 @@ function readUnit(b: Block, r: Reading): boolean {
 
 /** 70B is a parameter count, 1.5T tokens a token count, 128K in a context sentence tokens; 4K alone says nothing. */
 function latinScalePrior(text: string, r: Reading): boolean {
-  const lookahead = text.slice(r.pos, r.pos + 10).toLowerCase();
+  const lookahead = text.slice(r.pos, r.pos + 12).replace(/\n/g, '').toLowerCase();
   const tokens = /^\s*(tokens?|词元)/.exec(lookahead);
   if (tokens) {
     r.unit = 'tokens';
@@ -308,7 +316,9 @@ function latinScalePrior(text: string, r: Reading): boolean {
     if (m) r.pos += m[0].length;
     return true;
   }
-  if (r.tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)))) {
+  // 128K in a passage about context windows
+  const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
+  if (r.tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage))) {
     r.unit = 'tokens';
     r.kind = 'tokens';
     r.strong = true;
@@ -427,7 +437,7 @@ function readRateAfter(b: Block, r: Reading): boolean {
 }
 
 /** A denominator at pos: [a number or scale word] [个] a unit or a period (千tokens, 百万个Token, 1M tokens, 月, s, GPU小时). */
-function readDenominator(text: string, pos: number): { per: Rate; end: number; counted: boolean } | undefined {
+function readDenominator(text: string, pos: number): { per: Rate; end: number } | undefined {
   let value = 1;
   let at = pos;
   const n = readNumeral(text, pos);
@@ -435,21 +445,20 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number; c
     value = n.value;
     at = n.end;
   }
-  const counted = at > pos;
   if (text[at] === ' ') at++;
   if (text[at] === '个') at++;
   const period = periodAt(text, at);
-  if (period) return { per: { value, unit: period.unit }, end: at + period.length, counted };
+  if (period) return { per: { value, unit: period.unit }, end: at + period.length };
   const u = matchUnit(text, at);
   if (u && u.def.kind !== 'currency' && u.def.kind !== 'percent' && u.def.kind !== 'multiple') {
     // 每百万输入tokens: the words between scale and unit name which tokens
-    return { per: { value, unit: u.def.unit }, end: at + u.length, counted };
+    return { per: { value, unit: u.def.unit }, end: at + u.length };
   }
   const io = /^(输入|输出)(tokens?|词元)/i.exec(text.slice(at, at + 10));
-  if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length, counted };
+  if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
   for (const [re, unit] of LATIN_TIME) {
     const m = re.exec(text.slice(at, at + 8));
-    if (m) return { per: { value, unit }, end: at + m[0].length, counted };
+    if (m) return { per: { value, unit }, end: at + m[0].length };
   }
   return undefined;
 }
@@ -511,21 +520,38 @@ function readRateBefore(b: Block, r: Reading): boolean {
   const text = b.text;
   const from = Math.max(0, r.start - 24);
   const k = text.lastIndexOf('每', r.start - 1);
-  if (k < from) return true;
+  if (k < from) return periodCue(text, r);
   const d = readDenominator(text, k + 1);
-  if (!d) return true;
+  if (!d) return periodCue(text, r);
   const between = text.slice(d.end, r.start);
   if (/^[\s:：]*$/.test(between)) {
+    // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span
     r.per = d.per;
-    // a denominator with a number of its own (每百万tokens 2元) is part of the figure's span, so the
-    // numbers of one rate stay in one figure; a bare period (每月250计算时) only names the rate
-    if (d.counted) r.start = k;
+    r.start = k;
     return true;
   }
   // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator
   const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
   const periodic = PERIOD_UNITS.has(d.per.unit);
   if (sameClause && (r.kind === 'currency' || periodic) && !/激活/.test(between)) r.per = d.per;
+  return r.per ? true : periodCue(text, r);
+}
+
+/** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
+const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
+  [/(月均|月租|月费|包月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
+  [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
+];
+
+/** A period named by a cue word before the number (no 每): the figure is a rate per that period. */
+function periodCue(text: string, r: Reading): boolean {
+  if (r.kind === 'time') return true;
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const cue = PERIOD_CUES.find(([re]) => re.test(before));
+  if (cue) r.per = { value: 1, unit: cue[1] };
   return true;
 }
 
@@ -538,6 +564,9 @@ function readMetric(b: Block, r: Reading): boolean {
   if (metric) {
     r.metric = true;
     if (!r.unit && /分/.test(metric[1])) r.unit = '分';
+  } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000 && SCORE_SENTENCE.test(sentenceAround(text, tok.start))) {
+    r.metric = true; // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
+    if (/得分|分数|评分|成绩/.test(sentenceAround(text, tok.start))) r.unit = '分';
   }
   return true;
 }
@@ -649,3 +678,51 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
   const value = text[start] === '-' && tok.value > 0 ? -tok.value : tok.value;
   return { start, end: tok.end + (percent ? 1 : 0), value, unit: percent ? '%' : '', qualifier: 'eq' };
 }
+
+// ---- table columns --------------------------------------------------------------------------
+
+/** What a column header says about its numbers: 集资净额（亿港元）, 输入价格（元/百万tokens）, Price ($/1M tokens). */
+export interface ColumnUnit { scale: number; unit: string; per?: Rate }
+
+/** The unit annotation of a header cell (in brackets at its end), or undefined. */
+export function columnUnit(header: string): ColumnUnit | undefined {
+  const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text);
+  if (!m) return undefined;
+  const inner = m[1].trim();
+  let at = 0;
+  let scale = 1;
+  const n = readNumeral(inner, 0);
+  if (n && n.chinese && /^[十百千万亿]+$/.test(inner.slice(0, n.end))) { scale = n.value; at = n.end; }
+  let unit: string | undefined;
+  const sign = /^(US\$|HK\$|NT\$|\$|¥|￥|€|£)/.exec(inner.slice(at));
+  if (sign) { unit = CURRENCY_SIGNS[sign[1]]; at += sign[0].length; }
+  const u = unit ? undefined : matchUnit(inner, at);
+  if (u) { unit = u.def.unit; at += u.length; if (u.def.factor) scale *= u.def.factor; }
+  if (!unit) return undefined;
+  const slash = /^\s*\/\s*/.exec(inner.slice(at));
+  if (!slash) return at === inner.length ? { scale, unit } : undefined;
+  const d = readDenominator(inner, at + slash[0].length);
+  return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
+}
+
+/**
+ * Numbers in a table cell take the unit, scale word and rate denominator their column header
+ * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
+ * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
+ */
+export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
+  if (!tables.length) return;
+  for (const f of figures) {
+    if (f.unit || !/^[-+]?[\d,.]+$/.test(f.text.trim())) continue;
+    const place = cellAt({ tables }, f.start);
+    if (!place?.columnHeader) continue;
+    const header = place.columnHeader;
+    const column = columnUnit(text.slice(header.start, header.end));
+    if (!column) continue;
+    f.value = tidy(f.value * column.scale);
+    if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
+    f.unit = column.unit;
+    if (column.per) f.per = column.per;
+  }
+}
+

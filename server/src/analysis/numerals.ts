@@ -447,10 +447,11 @@ function readHalf(text: string, pos: number): NumeralToken | undefined {
   if (next === '折' && !ZHE_WORD.test(text.slice(pos + 1))) return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
   if (next === '数') return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
   if (next === '百' && !isCnNumeralChar(text[pos + 2])) return { start: pos, end: pos + 2, value: 50, ...base, scaled: true };
-  // 半小时, 半个月, 半斤 (上半年 and 半年 are times, not amounts)
-  const at = next === '个' ? pos + 2 : pos + 1;
+  // 半小时, 半个月, 半斤 (上半年 and 半年 are times, 半天 mostly means "a long while")
+  const at = pos + 1;
   const unit = matchUnit(text, at);
-  if (unit && unit.def.unit !== '年' && (unit.def.kind === 'time' || unit.def.kind === 'mass' || unit.def.kind === 'length') && text[pos - 1] !== '上' && text[pos - 1] !== '下') {
+  const hedged = /^(左右|以上|以内|之内)/.test(text.slice(at + (unit?.length ?? 0))) || /[约近到足]$/.test(text[pos - 1] ?? '');
+  if (unit && unit.def.unit !== '年' && !(unit.def.unit === '天' && !hedged) && (unit.def.kind === 'time' || unit.def.kind === 'mass' || unit.def.kind === 'length') && text[pos - 1] !== '上' && text[pos - 1] !== '下') {
     return { start: pos, end: pos + 1, value: 0.5, half: true, ...base, decimal: true };
   }
   return undefined;

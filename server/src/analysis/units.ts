@@ -30,7 +30,7 @@ export const STRONG_KINDS = new Set<UnitKind>([
 
 /** Currencies: the canonical unit is the Chinese name the project uses (美元, 元), with its ISO code. */
 export const CURRENCIES: readonly UnitDef[] = [
-  { written: ['美元', '美金', '刀', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
+  { written: ['美元', '美金', '刀', '镁', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
   { written: ['元人民币', '人民币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
   { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
   { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
@@ -102,7 +102,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个星期', '星期', '周'], unit: '周', kind: 'time' },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
-  { written: ['天'], unit: '天', kind: 'time' },
+  { written: ['天', '日'], unit: '天', kind: 'time' },
   { written: ['年'], unit: '年', kind: 'time' },
   { written: ['岁'], unit: '岁', kind: 'time' },
   { written: ['公里', '千米', 'km'], unit: 'km', kind: 'length' },
@@ -138,7 +138,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['吉赫兹', '吉赫', 'ghz'], unit: 'GHz', kind: 'frequency' },
   { written: ['千赫兹', '千赫', 'khz'], unit: 'kHz', kind: 'frequency' },
   { written: ['赫兹', 'hz'], unit: 'Hz', kind: 'frequency' },
-  { written: ['摄氏度', '℃'], unit: '℃', kind: 'temperature' },
+  { written: ['摄氏度', '℃', '°c'], unit: '℃', kind: 'temperature' },
   { written: ['度'], unit: '度', kind: 'measure' },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
