@@ -40,6 +40,17 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
   ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+/** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
+const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
+for (const entry of PREFIX_QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1];
+  PREFIX_BY_LAST.set(last, [...(PREFIX_BY_LAST.get(last) ?? []), entry]);
+}
+/** The comparator written right before `at`, longest first. */
+function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
+  const list = PREFIX_BY_LAST.get(text[at - 1]);
+  return list?.find(([w]) => text.startsWith(w, at - w.length));
+}
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
   ['开外', 'gt'], ['有余', 'gt'],
@@ -118,13 +129,11 @@ export function findFigures(
 ): FigureCandidate[] {
   // numbers never start inside an entity name, so 2 of Step-2 does not swallow the 万亿 after it
   const entitySpans = [...blockedByEntities].sort((a, b) => a.start - b.start);
-  const opts: FigureOptions = { ...options, commaOk };
+  const opts: FigureOptions = { commaOk, traditionalAt: options.traditionalAt };
   const tokens = scanNumerals(text, opts, entitySpans);
   if (!tokens.length) return [];
-  const blocked: Blocked[] = [...blockedByEntities];
-  BLOCKER.lastIndex = 0;
-  for (const m of text.matchAll(BLOCKER)) blocked.push({ start: m.index!, end: m.index! + m[0].length });
-  const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end);
+  const blocked: Blocked[] = [...blockedByEntities, ...blockerSpans(text, tokens)];
+  const isBlocked = overlapTest(blocked);
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
@@ -145,12 +154,59 @@ export function findFigures(
         .reduce((m, b) => Math.min(m, b.start), fig.end);
       fig.end = Math.max(tok.end, cut);
     }
-    delete fig.unitSpan;
     if (out.length && fig.start < out.at(-1)!.end) fig.start = out.at(-1)!.end;
     consumed = fig.end;
     out.push(fig);
   }
   return out;
+}
+
+/** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
+const BLOCKER_REACH = 40;
+
+/**
+ * The blocker matches that can touch a numeral: the regex runs from a little before each numeral
+ * to the first match after it, never over the stretches of text between, which hold no numeral.
+ */
+function blockerSpans(text: string, tokens: readonly NumeralToken[]): Blocked[] {
+  const spans: Blocked[] = [];
+  let searched = 0; // every match starting before this is recorded
+  for (const tok of tokens) {
+    if (tok.end <= searched) continue;
+    let at = Math.max(searched, tok.start - BLOCKER_REACH);
+    // never start inside a number: a lookbehind must see the digit before
+    while (at > searched && /[\d.,]/.test(text[at - 1])) at--;
+    BLOCKER.lastIndex = at;
+    for (;;) {
+      const m = BLOCKER.exec(text);
+      if (!m) { searched = text.length; break; }
+      const end = m.index + m[0].length;
+      spans.push({ start: m.index, end });
+      searched = BLOCKER.lastIndex = Math.max(end, m.index + 1);
+      if (m.index >= tok.end) break;
+    }
+  }
+  return spans;
+}
+
+/** A test whether [s, e) overlaps any of the spans: merged, sorted intervals and a binary search. */
+function overlapTest(spans: readonly Blocked[]): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts: number[] = [], ends: number[] = [];
+  for (const b of sorted) {
+    if (b.end <= b.start) continue;
+    if (ends.length && b.start < ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b.end);
+    else { starts.push(b.start); ends.push(b.end); }
+  }
+  return (s, e) => {
+    // the last interval starting before e; the intervals are disjoint, so only it can reach past s
+    let lo = 0, hi = starts.length - 1, k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < e) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return k >= 0 && ends[k] > s;
+  };
 }
 
 /** End of a list number at the start of the block (1. 1、 (1) 一、 （一） ①), or 0. */
@@ -194,21 +250,21 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   const r: Reading = {
     tok, start: tok.start, pos: tok.end, value: tok.value, unit: tok.percent ? '%' : '', qualifier: 'eq',
     openAbove: !!tok.openAbove, plus: false, strong: !!tok.percent || !!tok.fraction, explicitUnit: false, metric: false, rangeEnd,
+    // every field from the start: one object shape for all readings
+    kind: tok.percent ? 'percent' : undefined, prefix: undefined, range: undefined, per: undefined, tolerance: undefined, unitSpan: undefined,
   };
-  if (tok.percent) r.kind = 'percent';
-  const steps: Array<(b: Block, r: Reading, t: number) => boolean> = [
-    readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, readSubunits, readRange, readRateAfter,
-    readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
-  ];
-  for (const step of steps) if (!step(block, r, t)) return undefined;
+  for (const step of STEPS) if (!step(block, r, t)) return undefined;
   return finish(block.text, r);
 }
+
+/** A letter, @, #, _ or \\ before digits makes them part of a name or code. */
+const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35 || c === 95 || c === 92;
 
 /** Digits inside names and codes (A100, HDC2023, NDCG@30), the denominator of a rate, digit strings. */
 function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boolean {
   if (tok.digitString) return false;
   const before = rangeEnd ? undefined : text[tok.start - 1];
-  if (before && /[A-Za-z@#_\\]/.test(before) && !tok.chinese) return false;
+  if (before && !tok.chinese && isNameChar(before.charCodeAt(0))) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
   if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return false;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
@@ -353,6 +409,20 @@ function readCountedNoun(b: Block, r: Reading): boolean {
   return true;
 }
 
+/**
+ * A small Chinese numeral counting things (一个, 三类, 两家) is no claim unless a comparator, a
+ * range or a strong unit makes it one: decided here, before the costlier steps, exactly as isClaim would.
+ */
+function smallCount(b: Block, r: Reading): boolean {
+  const tok = r.tok;
+  if (r.rangeEnd || !tok.chinese || Math.abs(tok.value) >= 10 || tok.percent || tok.fraction || tok.range || tok.openAbove || tok.half || tok.decimal) return true;
+  if (r.strong || /^(月|天|周|小时|分钟|次)$/.test(r.unit)) return true;
+  const text = b.text;
+  if (/^\s*(至|到|~|～|-|—|–)/.test(text.slice(r.pos, r.pos + 3))) return true;
+  if (prefixBefore(text, r.start)) return true;
+  return !r.unit && standsAlone(text, tok);
+}
+
 /** 一个半小时 (1.5 h), 两个半月: 个半 before a unit adds a half. */
 function readHalfUnit(text: string, r: Reading): boolean {
   const u = matchUnit(text, r.pos + 2);
@@ -477,8 +547,7 @@ function readTolerance(b: Block, r: Reading): boolean {
 function readQualifiers(b: Block, r: Reading): boolean {
   const text = b.text;
   const tok = r.tok;
-  const head = text.slice(Math.max(0, r.start - 4), r.start);
-  const prefix = r.rangeEnd ? undefined : PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
+  const prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
   if (prefix) {
     r.qualifier = prefix[1];
     r.prefix = prefix[0];
@@ -519,8 +588,9 @@ function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
   const from = Math.max(0, r.start - 24);
-  const k = text.lastIndexOf('每', r.start - 1);
-  if (k < from) return periodCue(text, r);
+  const near = text.slice(from, r.start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
+  if (near < 0) return periodCue(text, r);
+  const k = from + near;
   const d = readDenominator(text, k + 1);
   if (!d) return periodCue(text, r);
   const between = text.slice(d.end, r.start);
@@ -564,9 +634,13 @@ function readMetric(b: Block, r: Reading): boolean {
   if (metric) {
     r.metric = true;
     if (!r.unit && /分/.test(metric[1])) r.unit = '分';
-  } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000 && SCORE_SENTENCE.test(sentenceAround(text, tok.start))) {
-    r.metric = true; // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
-    if (/得分|分数|评分|成绩/.test(sentenceAround(text, tok.start))) r.unit = '分';
+  } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000) {
+    // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
+    const sentence = sentenceAround(text, tok.start, 60);
+    if (SCORE_SENTENCE.test(sentence)) {
+      r.metric = true;
+      if (/得分|分数|评分|成绩/.test(sentence)) r.unit = '分';
+    }
   }
   return true;
 }
@@ -610,12 +684,17 @@ function unitFromContext(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
+const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
+];
+
 function finish(text: string, r: Reading): FigureCandidate {
-  const figure: FigureCandidate = { start: r.start, end: r.pos, value: tidy(r.value), unit: r.unit, qualifier: r.qualifier };
+  const figure: FigureCandidate = { start: r.start, end: r.pos, value: tidy(r.value), unit: r.unit, qualifier: r.qualifier, unitSpan: r.unitSpan };
   if (r.range) figure.range = r.range;
   if (r.per) figure.per = r.per;
   if (r.tolerance !== undefined) figure.tolerance = r.tolerance;
-  if (r.unitSpan) figure.unitSpan = r.unitSpan;
   if (r.unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, r.start - 6), r.start))) figure.ambiguity = 'increase-multiple';
   return figure;
 }
@@ -641,10 +720,14 @@ function standsAlone(text: string, tok: NumeralToken): boolean {
   return true;
 }
 
-function sentenceAround(text: string, pos: number): string {
+const SENTENCE_END = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);
+
+/** The sentence around pos, at most `reach` characters to either side. */
+function sentenceAround(text: string, pos: number, reach = 400): string {
   let s = pos, e = pos;
-  while (s > 0 && !/[。!?！？;；\n]/.test(text[s - 1])) s--;
-  while (e < text.length && !/[。!?！？;；\n]/.test(text[e])) e++;
+  const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
+  while (s > min && !SENTENCE_END.has(text[s - 1])) s--;
+  while (e < max && !SENTENCE_END.has(text[e])) e++;
   return text.slice(s, e);
 }
 
@@ -712,12 +795,15 @@ export function columnUnit(header: string): ColumnUnit | undefined {
  */
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
+  const columns = new Map<string, ColumnUnit | null>();
   for (const f of figures) {
     if (f.unit || !/^[-+]?[\d,.]+$/.test(f.text.trim())) continue;
     const place = cellAt({ tables }, f.start);
     if (!place?.columnHeader) continue;
     const header = place.columnHeader;
-    const column = columnUnit(text.slice(header.start, header.end));
+    const headerText = text.slice(header.start, header.end);
+    let column = columns.get(headerText);
+    if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
     if (!column) continue;
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];

@@ -84,9 +84,9 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** Characters of a numeral written in words (after conversion to simplified): digits, scales, 点, 分之, 又, 成, 折, 个百分点. */
-const NUMERAL_WORD = /^[零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负]$/;
+const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
 /** What may follow Arabic digits across a wider gap: a scale word or 个(百分点). */
-const NUMERAL_TAIL = /^[万亿千百个]$/;
+const NUMERAL_TAIL = new Set('万亿千百个');
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
 
 /** Which original units to drop: pinyin glosses and spaces that sit inside a figure. */
@@ -112,8 +112,7 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const grouped = isDigit(before) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
     const spelledOut = m[0].length <= 4 && !m[0].includes('\t') &&
-      ((NUMERAL_WORD.test(before ?? '') && (NUMERAL_WORD.test(after ?? '') || isDigit(after))) ||
-        (isDigit(before) && NUMERAL_TAIL.test(after ?? '')));
+      ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
     if (digitCjk || grouped || spelledOut) mark(m.index, m.index + m[0].length);
   }
   return drop;

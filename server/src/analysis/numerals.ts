@@ -49,8 +49,9 @@ export interface ReadOptions {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-const isCnNumeralChar = (ch: string | undefined) =>
-  ch !== undefined && (ch in CN_DIGITS || ch in SMALL_SCALES || ch in BIG_SCALES || ch === '几' || ch === '数');
+/** Every character that may stand inside a Chinese numeral: digits, scale words, 几, 数. */
+const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(SMALL_SCALES), ...Object.keys(BIG_SCALES), '几', '数']);
+const isCnNumeralChar = (ch: string | undefined) => ch !== undefined && CN_NUMERAL_CHARS.has(ch);
 const isLatinLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Fix float noise from scaling (1.2 × 1e4 = 12000.000000000002). */
@@ -61,14 +62,21 @@ export function tidy(n: number): number {
 
 // ---- symbols ---------------------------------------------------------------------------------
 
-type Sym =
-  | { t: 'num'; v: number; arabic: boolean; decimal: boolean; start: number; end: number; financial?: boolean; two?: boolean }
-  | { t: 'small'; v: number; end: number; financial?: boolean }
-  | { t: 'big'; v: number; end: number }
-  | { t: 'frac'; v: number; end: number }
-  | { t: 'open'; end: number }
-  | { t: 'few'; end: number } // 几 or 数: a digit left open
-  | { t: 'half'; end: number }; // 个半 before a big scale (两个半亿)
+/** One symbol of a numeral. Every symbol has every field (one object shape keeps the evaluation fast). */
+interface Sym {
+  /** num: a coefficient; small: 十百千; big: 万亿兆; frac: 点 and its digits; open: 多/余; few: 几/数; half: 个半. */
+  t: 'num' | 'small' | 'big' | 'frac' | 'open' | 'few' | 'half';
+  v: number;
+  start: number;
+  end: number;
+  arabic: boolean;
+  decimal: boolean;
+  financial: boolean;
+}
+
+function sym(t: Sym['t'], v: number, start: number, end: number, arabic = false, decimal = false, financial = false): Sym {
+  return { t, v, start, end, arabic, decimal, financial };
+}
 
 interface Arabic { value: number; end: number; decimal: boolean; integer: boolean }
 
@@ -121,7 +129,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if (last && last.t !== 'small' && last.t !== 'big') break;
       const a = readArabic(text, i, commaOk);
       if (!a) break;
-      syms.push({ t: 'num', v: a.value, arabic: true, decimal: a.decimal, start: i, end: a.end });
+      syms.push(sym('num', a.value, i, a.end, true, a.decimal));
       i = a.end;
       continue;
     }
@@ -129,7 +137,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if (last?.t === 'num' && last.arabic) break;
       // 两 after a scale is not a last digit (三十两 is thirty liang); it is one before a scale (三千两百)
       if ((ch === '两' || ch === '俩') && (last?.t === 'small' || last?.t === 'big') && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
-      syms.push({ t: 'num', v: CN_DIGITS[ch], arabic: false, decimal: false, start: i, end: i + 1, financial: FINANCIAL_DIGITS.has(ch) });
+      syms.push(sym('num', CN_DIGITS[ch], i, i + 1, false, false, FINANCIAL_DIGITS.has(ch)));
       i++;
       continue;
     }
@@ -137,14 +145,14 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if (prefixedUnitAt(text, i)) break;
       // 5百分点, 2.4百分点: 百 begins the unit, not a scale
       if (ch === '百' && text[i + 1] === '分' && last?.t === 'num' && last.arabic) break;
-      syms.push({ t: 'small', v: SMALL_SCALES[ch], end: i + 1, financial: FINANCIAL_DIGITS.has(ch) });
+      syms.push(sym('small', SMALL_SCALES[ch], i, i + 1, false, false, FINANCIAL_DIGITS.has(ch)));
       i++;
       continue;
     }
     if (ch in BIG_SCALES) {
       if (prefixedUnitAt(text, i)) break;
       const v = ch === '兆' ? zhaoValue(text, i, opts) : BIG_SCALES[ch];
-      syms.push({ t: 'big', v, end: i + 1 });
+      syms.push(sym('big', v, i, i + 1));
       i++;
       continue;
     }
@@ -155,22 +163,24 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       // 三点五十分, 三点一刻, 三点半: a time of day (an hour is at most 24)
       const hour = evaluate(syms);
       if (!digits || (/[十分刻钟半]/.test(text[k] ?? '') && hour !== undefined && hour.value <= 24)) break;
-      syms.push({ t: 'frac', v: Number.parseFloat('0.' + digits), end: k });
+      syms.push(sym('frac', Number.parseFloat('0.' + digits), i, k));
       i = k;
       continue;
     }
     if (OPEN_MARKERS.has(ch) && last && last.t !== 'open' && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES) && ch !== '来') {
-      syms.push({ t: 'open', end: i + 1 });
+      syms.push(sym('open', 0, i, i + 1));
       i++;
       continue;
     }
-    if (ch === '几' || (ch === '数' && !last && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES))) {
-      syms.push({ t: 'few', end: i + 1 });
+    // 几 and 数 stand for a digit next to a scale word (几十, 数百, 十几, 二十几万), never alone (几乎, 数据)
+    if ((ch === '几' && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES || last?.t === 'small')) ||
+      (ch === '数' && !last && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES))) {
+      syms.push(sym('few', 0, i, i + 1));
       i++;
       continue;
     }
     if (ch === '个' && text[i + 1] === '半' && text[i + 2] in BIG_SCALES && last?.t === 'num') {
-      syms.push({ t: 'half', end: i + 2 });
+      syms.push(sym('half', 0.5, i, i + 2));
       i += 2;
       continue;
     }
@@ -179,19 +189,28 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
   return syms;
 }
 
-interface Evaluated {
+/** A numeral read by the grammar. Every field is always present (one object shape). */
+interface Magnitude {
   value: number;
   open: boolean;
   scaled: boolean;
   decimal: boolean;
-  multiplier?: number;
-  range?: [number, number];
-  digitString?: boolean;
-  literalPair?: number;
+  multiplier: number | undefined;
+  range: [number, number] | undefined;
+  digitString: boolean;
+  literalPair: number | undefined;
+  end: number;
+  chinese: boolean;
+  latinScale: NumeralToken['latinScale'];
+  syms: Sym[];
+}
+
+function magnitude(value: number, open: boolean, scaled: boolean, decimal: boolean, multiplier: number | undefined): Magnitude {
+  return { value, open, scaled, decimal, multiplier, range: undefined, digitString: false, literalPair: undefined, end: 0, chinese: false, latinScale: undefined, syms: [] };
 }
 
 /** Evaluate symbols as one number; undefined when they do not form one. */
-function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Evaluated | undefined {
+function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Magnitude | undefined {
   if (!syms.length) return undefined;
   let total = 0;
   let section = 0;
@@ -272,7 +291,7 @@ function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Evaluated | undefin
       }
       case 'frac': {
         // 一百二十点五(亿), 两千万点五五四四, 十五点七, 两千三点一 (elliptical: 2300.1)
-        const ellipsis = coef !== undefined && afterScale && !zero && lastUnit >= 100 && syms[k - 1].t === 'num' && !(syms[k - 1] as { arabic: boolean }).arabic;
+        const ellipsis = coef !== undefined && afterScale && !zero && lastUnit >= 100 && syms[k - 1].t === 'num' && !syms[k - 1].arabic;
         const whole = section + (coef === undefined ? 0 : ellipsis ? coef * (lastUnit / 10) : coef);
         decimal = true;
         if (syms[k + 1]?.t === 'big' && total === 0) {
@@ -308,7 +327,7 @@ function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Evaluated | undefin
     if (elliptical) multiplier = lastUnit / 10;
   }
   if (syms.at(-1)!.t === 'num') multiplier = undefined;
-  return { value: tidy(total + section), open, scaled, decimal, multiplier };
+  return magnitude(tidy(total + section), open, scaled, decimal, multiplier);
 }
 
 /** Adjacent Chinese digits without a scale between them: a range pair, a 折 literal, or a digit string. */
@@ -329,8 +348,6 @@ function digitRun(syms: readonly Sym[]): { count: number; pairAt: number } {
   return { count: best, pairAt };
 }
 
-interface Magnitude extends Evaluated { end: number; chinese: boolean; latinScale?: NumeralToken['latinScale']; syms: Sym[] }
-
 /** The longest numeral at pos that the grammar accepts. */
 function readMagnitude(text: string, pos: number, opts: ReadOptions): Magnitude | undefined {
   let syms = lex(text, pos, opts);
@@ -343,28 +360,37 @@ function readMagnitude(text: string, pos: number, opts: ReadOptions): Magnitude 
 }
 
 function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
-  const chinese = syms.every((s) => s.t !== 'num' || !s.arabic);
+  let chinese = true;
+  for (const s of syms) if (s.t === 'num' && s.arabic) chinese = false;
   // financial digits (陆, 伍, 拾) count only inside a longer numeral: 陆地, 队伍 are words
   const first = syms[0];
   if (syms.length === 1 && ((first.t === 'num' && first.financial && !/[之又负]/.test(text[first.start - 1] ?? '')) || (first.t === 'small' && first.financial))) return undefined;
   const end = syms.at(-1)!.end;
   const run = digitRun(syms);
   const hasScale = syms.some((s) => s.t === 'small' || s.t === 'big');
+  const finish = (m: Magnitude) => { m.end = end; m.chinese = chinese; m.syms = syms; return m; };
   if (run.count >= 3 && !hasScale) {
-    return { value: 0, open: false, scaled: false, decimal: false, digitString: true, end, chinese, syms };
+    const m = finish(magnitude(0, false, false, false, undefined));
+    m.digitString = true;
+    return m;
   }
   if (run.count === 2) {
-    const a = syms[run.pairAt] as Extract<Sym, { t: 'num' }>, b = syms[run.pairAt + 1] as Extract<Sym, { t: 'num' }>;
+    const a = syms[run.pairAt], b = syms[run.pairAt + 1];
     const literal = 10 * a.v + b.v;
-    if (syms.length === 2 && text[end] === '折') return { value: literal, open: false, scaled: false, decimal: false, literalPair: literal, end, chinese, syms };
+    if (syms.length === 2 && text[end] === '折') {
+      const m = finish(magnitude(literal, false, false, false, undefined));
+      m.literalPair = literal;
+      return m;
+    }
     if (!RANGE_PAIRS.has(`${a.v}${b.v}`) || run.count > 2) return undefined;
     const lo = evaluate(syms, 'lo'), hi = evaluate(syms, 'hi');
     if (!lo || !hi) return undefined;
-    return { ...lo, range: [lo.value, hi.value], end, chinese, syms };
+    lo.range = [lo.value, hi.value];
+    return finish(lo);
   }
   const ev = evaluate(syms);
   if (!ev) return undefined;
-  const m: Magnitude = { ...ev, end, chinese, syms };
+  const m = finish(ev);
   // English scale letters attached to Arabic digits: 70B, 1.5T, 128K (not 6GB, 10MB, 5G)
   const lastSym = syms.at(-1)!;
   if (!chinese && syms.length === 1 && lastSym.t === 'num') {
@@ -391,6 +417,8 @@ export function readNumeral(text: string, pos: number, opts: ReadOptions = {}): 
   for (const [sign, factor] of SIGNS) {
     if (!text.startsWith(sign, pos)) continue;
     if ((sign === '-' || sign === '−' || sign === '+') && !signMayStart(text, pos)) return undefined;
+    const after = text[pos + sign.length];
+    if (!isDigit(after) && !isCnNumeralChar(after) && after !== '.') return undefined; // 负责, 零下 alone
     const inner = readUnsigned(text, pos + sign.length, opts);
     if (!inner || inner.digitString || (sign.length === 1 && sign !== '负' && inner.chinese)) return undefined;
     if (factor < 0) {
@@ -546,7 +574,7 @@ function slashAt(text: string, start: number, at: number, numerator: number, who
 // ---- scanning --------------------------------------------------------------------------------
 
 /** Where a numeral may start: one regex jump instead of testing every character. */
-const NUMERAL_START = /[0-9零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁肆伍陆柒捌玖拾佰仟负]|[-−.](?=\.?[0-9])|对折/g;
+const NUMERAL_START = /[0-9零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁肆伍陆柒捌玖拾佰仟负]/g;
 
 /**
  * Every numeral in normalised text, left to right, none overlapping. `skip` (entity names,
@@ -561,13 +589,23 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
     const found = NUMERAL_START.exec(text);
     if (!found) break;
     i = found.index;
+    // a sign or a decimal point right before the first digit belongs to the numeral (-3.2, .5, -.5)
+    if (isDigit(text[i]) && !isDigit(text[i - 1]) && i > (out.at(-1)?.end ?? 0)) {
+      let s = i;
+      if (text[s - 1] === '.' && !isDigit(text[s - 2]) && text[s - 2] !== '.') s--;
+      if ((text[s - 1] === '-' || text[s - 1] === '−') && s - 1 >= (out.at(-1)?.end ?? 0) && signMayStart(text, s - 1)) s--;
+      if (s < i) {
+        const signed = readNumeral(text, s, opts);
+        if (signed && signed.end > i) { out.push(signed); i = signed.end; continue; }
+      }
+    }
     while (k < skip.length && skip[k].end <= i) k++;
     if (k < skip.length && skip[k].start <= i) { i = skip[k].end; continue; }
     // inside a run of digits or a decimal (x.5 of v1.5): not a start
     const before = text[i - 1];
     if (isDigit(text[i]) && (isDigit(before) || (before === '.' && isDigit(text[i - 2])))) { i++; continue; }
     if (text[i] === '.' && isDigit(before)) { i++; continue; }
-    const tok = readNumeral(text, i, opts);
+    const tok = loneDigit(text, i) ?? plainArabic(text, i, opts) ?? readNumeral(text, i, opts);
     if (tok && tok.end > i) {
       out.push(tok);
       i = tok.end;
@@ -575,12 +613,51 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
       i++;
     }
   }
+  // 打对折: the one percentage that starts with a word, not a numeral
+  if (text.includes('打对折')) {
+    for (let at = text.indexOf('打对折'); at >= 0; at = text.indexOf('打对折', at + 3)) {
+      const half = readHalf(text, at + 1);
+      if (half && !out.some((t) => t.start < half.end && half.start < t.end)) out.push(half);
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
 
+/** What may follow a Chinese digit and change how it reads (一点五, 三成, 两个半亿, 三分之一, 十多万 …). */
+const AFTER_DIGIT = new Set(['点', '多', '余', '来', '个', '又', '分', '成', '折', '几', '数']);
+
+/**
+ * The everyday case, read without the grammar: a single everyday Chinese digit that nothing
+ * numeric follows (一个, 三类, 两家) — by far the most common start of a candidate in prose.
+ */
+function loneDigit(text: string, i: number): NumeralToken | undefined {
+  const ch = text[i];
+  const next = text[i + 1];
+  if (!(ch in CN_DIGITS) || FINANCIAL_DIGITS.has(ch) || CN_DIGITS[ch] === 0) return undefined;
+  if (next !== undefined && (isCnNumeralChar(next) || isDigit(next) || AFTER_DIGIT.has(next) || next === ' ')) return undefined;
+  if (ch === '一' && next === '半') return undefined;
+  return { start: i, end: i + 1, value: CN_DIGITS[ch], chinese: true, scaled: false, decimal: false };
+}
+
+/** What may follow Arabic digits and change how they read (scale words, 多/余, 成/折, fractions, K/M/B/T). */
+const AFTER_ARABIC = /[十百千万亿兆拾佰仟多余分成折又/ KkMBTeE^个]/;
+
+/** The everyday case for Arabic digits: 2024, 3.5, 1,024 with nothing after them that the grammar reads. */
+function plainArabic(text: string, i: number, opts: ReadOptions): NumeralToken | undefined {
+  if (!isDigit(text[i])) return undefined;
+  const a = readArabic(text, i, opts.commaOk ?? (() => true));
+  if (!a || !a.integer && !a.decimal) return undefined;
+  const next = text[a.end];
+  if (next !== undefined && AFTER_ARABIC.test(next)) return undefined;
+  return { start: i, end: a.end, value: a.value, chinese: false, scaled: false, decimal: a.decimal };
+}
+
 /** A period named after 每 or / in a rate (每天, /月): the canonical time unit, or undefined. */
+const PERIODS_LONGEST_FIRST = Object.entries(PERIODS).sort((a, b) => b[0].length - a[0].length);
+
 export function periodAt(text: string, pos: number): { unit: string; length: number } | undefined {
-  for (const [w, unit] of Object.entries(PERIODS).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [w, unit] of PERIODS_LONGEST_FIRST) {
     if (text.startsWith(w, pos)) return { unit, length: w.length };
   }
   return undefined;

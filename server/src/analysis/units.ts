@@ -138,7 +138,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['吉赫兹', '吉赫', 'ghz'], unit: 'GHz', kind: 'frequency' },
   { written: ['千赫兹', '千赫', 'khz'], unit: 'kHz', kind: 'frequency' },
   { written: ['赫兹', 'hz'], unit: 'Hz', kind: 'frequency' },
-  { written: ['摄氏度', '℃', '°c'], unit: '℃', kind: 'temperature' },
+  { written: ['摄氏度', '℃', '°C', '°c'], unit: '℃', kind: 'temperature' },
   { written: ['度'], unit: '度', kind: 'measure' },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
@@ -172,8 +172,20 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   if (text[pos] === ' ' && LATIN.test(text[pos + 1] ?? '')) skip = 1;
   const first = text[pos + skip];
   if (!first) return undefined;
-  const candidates = BY_FIRST.get(first.toLowerCase());
+  const latin = LATIN.test(first);
+  const candidates = BY_FIRST.get(latin ? first.toLowerCase() : first);
   if (!candidates) return undefined;
+  if (!latin) {
+    // CJK and symbols: compare in place, no copy of the text
+    for (const { written, def } of candidates) {
+      if (!text.startsWith(written, pos + skip)) continue;
+      const last = written[written.length - 1];
+      const after = text[pos + skip + written.length];
+      if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
+      return { def, length: skip + written.length };
+    }
+    return undefined;
+  }
   const ahead = text.slice(pos + skip, pos + skip + 12);
   const lower = ahead.toLowerCase();
   for (const { written, def } of candidates) {
