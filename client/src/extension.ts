@@ -1,10 +1,10 @@
 // The VS Code client: starts the language server, registers the commands, shows the
 // status-bar counts. Thin: analysis, diagnostics and exports all happen in the server.
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
+  CLAIMS_VIEW, CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
   type ExportResult, type FigureAt, type FormatInfo, type KnowledgeEntry, type ReportData, type Summary,
 } from '../../protocol/index.ts';
 import { ClaimsTree } from './claimsTree.ts';
@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext) {
   const reports = new ReportPanels(report);
   claims = new ClaimsTree(report, (document) => vscode.languages.match(selector, document) > 0);
   context.subscriptions.push(reports, claims);
+  showClaimsViewOnce(context);
   command(CLIENT_COMMANDS.showReport, () => {
     const { document } = activeDocument();
     if (!vscode.languages.match(selector, document)) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
@@ -78,6 +79,19 @@ export async function activate(context: vscode.ExtensionContext) {
   await startClient(context);
 }
 
+/**
+ * The first time the extension runs, open the Claims view: VS Code adds an extension's views to
+ * the Explorer collapsed at its bottom, where a newcomer would not find them. Once only, and
+ * without taking the focus from the editor; afterwards the view stays as the user leaves it.
+ */
+function showClaimsViewOnce(context: vscode.ExtensionContext) {
+  const key = 'claimsViewShown';
+  if (context.globalState.get<boolean>(key)) return;
+  void context.globalState.update(key, true);
+  // `<view id>.open` is the command VS Code registers for every view
+  void vscode.commands.executeCommand(`${CLAIMS_VIEW}.open`, { preserveFocus: true }).then(undefined, () => undefined);
+}
+
 export function deactivate() {
   return stopClient();
 }
@@ -92,7 +106,7 @@ async function startClient(context: vscode.ExtensionContext) {
   selector = languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    synchronize: { configurationSection: SECTION },
+    synchronize: { configurationSection: [SECTION, 'files.exclude'] },
     initializationOptions: { locale: vscode.env.language, client: 'vscode' },
     outputChannelName: 'AI Annotator',
   };
@@ -177,7 +191,11 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
   const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
   if (!chosen) return;
   const out = outDir ?? vscode.Uri.joinPath(folder.uri, 'annotations').fsPath;
-  const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(within ?? folder, '**/*.{md,markdown,txt}'), '{**/node_modules/**,**/.git/**,annotations/**}'))
+  // the documents as the server's workspace index sees them (one rule: .gitignore, files.exclude, aiAnnotator.exclude), not the output folder
+  const documents = await requireClient().sendRequest<string[]>(REQUESTS.documents, { folder: (within ?? folder.uri).toString() });
+  const files = documents
+    .map((u) => vscode.Uri.parse(u))
+    .filter((u) => relative(out, u.fsPath).startsWith('..'))
     .map((u) => vscode.workspace.asRelativePath(u, false))
     .sort();
   let overwrite = replace ?? false;

@@ -1,25 +1,33 @@
 // ai-annotate: the same analysis as the editor, for files and folders, scripts and CI;
 // and `ai-annotate lsp --stdio`, the language server for any LSP editor.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { companionPath, exportName } from '../../protocol/index.ts';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
 import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBatchWorker, type BatchSettings, type FileResult } from './batch.ts';
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
-import { writeAtomic } from './files.ts';
+import { writeAtomic } from './io/files.ts';
 import { Progress } from './progress.ts';
-import { listTextFiles, toPosix } from './textFiles.ts';
+import { listDocuments, toPosix } from './io/documents.ts';
+import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
+import { SegmenterUnavailable, segmenterChoiceFromEnv } from './segmenterLoader.ts';
 
 /** This script: worker threads run it again and find themselves workers. */
 const ENTRY = __filename;
 
-const USAGE = `Usage:
+const SYNOPSIS = `ai-annotate ${version()}: vendors, models and figures in Chinese texts about the AI industry
+
+Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate lsp --stdio
-  ai-annotate --help | --version
+  ai-annotate --help | --version`;
+
+const USAGE = `${SYNOPSIS}
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
-  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected)
+  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected);
+                    a folder or several files without --format and --out: a summary table
   --format FORMAT   (default json)
 ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --out DIR         write one output per input into DIR, plus the files a format needs once
@@ -31,13 +39,28 @@ ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --force           replace existing output files
   --jobs N          annotate in N worker threads; each loads its own dictionaries (about 2 s), so
                     this only pays off on many files and free cores (default 0: in this thread)
-  --no-segmentation skip nodejieba (faster start, fewer boundary checks)
+  --no-segmentation skip word segmentation (faster start, fewer boundary checks)
+
+Environment:
+  AI_ANNOTATE_SEGMENTER  auto (default: nodejieba where its native module loads, else the
+                    WebAssembly segmenter), native (nodejieba only) or wasm (jieba-wasm only)
 
 A progress bar shows on stderr when it is a terminal.
 
 Exit status: 0 success, 1 some input failed (the others are still written), 2 usage error.`;
 
 class UsageError extends Error {}
+
+/** The subcommands: each takes its arguments and returns the exit status (-1: keep running). Add one here and to USAGE. */
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  annotate: (args) => annotate(args),
+  lsp: async (args) => {
+    if (!args.includes('--stdio')) throw new UsageError('lsp needs --stdio');
+    const { startServer } = await import('./server.ts');
+    startServer();
+    return -1; // keep running
+  },
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,18 +73,17 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (command === 'annotate') return await annotate(rest);
-    if (command === 'lsp') {
-      if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio');
-      const { startServer } = await import('./server.ts');
-      startServer();
-      return -1; // keep running
-    }
-    throw new UsageError(`unknown command "${command}"`);
+    const run = SUBCOMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${USAGE}\n`);
+      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${SYNOPSIS}\n\nai-annotate --help lists the options.\n`);
       return 2;
+    }
+    if (e instanceof SegmenterUnavailable) {
+      process.stderr.write(`ai-annotate: ${e.message} (unset AI_ANNOTATE_SEGMENTER or set it to wasm)\n`);
+      return 1;
     }
     throw e;
   }
@@ -86,7 +108,7 @@ async function annotate(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string' },
       out: { type: 'string' },
       workspace: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -96,7 +118,7 @@ async function annotate(args: string[]): Promise<number> {
       'no-segmentation': { type: 'boolean', default: false },
     },
   });
-  const format = formatByName(values.format!);
+  const format = formatByName(values.format ?? 'json');
   if (!format) throw new UsageError(`unknown format "${values.format}" (${FORMATS.map((f) => f.name).join(', ')})`);
   if (!positionals.length) throw new UsageError('no input files');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -112,7 +134,9 @@ async function annotate(args: string[]): Promise<number> {
   };
 
   const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail);
-  if (inputs.length > 1 && !values.out && !format.concatenable) {
+  // a folder (or several files) with nothing asked for: a first look, not the help
+  const summary: SummaryRow[] | undefined = values.format === undefined && !values.out && (inputs.length > 1 || inputs.some((i) => i.root)) ? [] : undefined;
+  if (inputs.length > 1 && !values.out && !format.concatenable && !summary) {
     const lineFormats = FORMATS.filter((f) => f.concatenable).map((f) => f.name).join(', ');
     throw new UsageError(`several inputs need --out DIR for ${format.name} (or print them all with a line format: ${lineFormats})`);
   }
@@ -120,9 +144,13 @@ async function annotate(args: string[]): Promise<number> {
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
   for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
-  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'] };
+  const segmenter = segmenterChoiceFromEnv();
+  if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
+  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
-  const out = values.out ? new OutputFolder(values.out, format, values.force!) : undefined;
+  const note = (line: string) => (progress ? progress.message(line) : process.stderr.write(line + '\n'));
+  const out = values.out ? new OutputFolder(values.out, format, values.force!, note) : undefined;
+  const inputPaths = new Set(inputs.map((i) => resolve(i.path)));
   for (const file of (out && format.setupFiles?.()) || []) {
     const why = out!.writeSetup(file);
     if (why) fail(join(values.out!, file.name), why);
@@ -134,9 +162,10 @@ async function annotate(args: string[]): Promise<number> {
   // order, and of two inputs with the same output name the first always wins
   const deliver = inInputOrder((index: number, result: FileResult) => {
     const input = inputs[index];
-    const why = result.ok ? out?.write(input, result) : result.error;
+    const why = result.ok ? out?.write(input, result, inputPaths) : result.error;
     if (why) fail(input.path, why);
-    if (!out && result.ok) {
+    if (summary && result.ok) summary.push(summaryRow(fileJobs[index].shownPath, result.output));
+    else if (!out && result.ok) {
       let text = result.output;
       if (format.name === 'csv' && printedHeader) text = text.replace(/^\ufeff?[^\r\n]*\r\n/, ''); // one header
       printedHeader = true;
@@ -156,6 +185,7 @@ async function annotate(args: string[]): Promise<number> {
     fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
   }
   progress.finish();
+  if (summary) process.stdout.write(renderSummary(summary, failed));
   return failed ? 1 : 0;
 }
 
@@ -186,7 +216,7 @@ function collectInputs(paths: string[], accept: (relativePath: string) => boolea
   for (const p of paths) {
     if (!existsSync(p)) { fail(p, 'no such file or folder'); continue; }
     if (!statSync(p).isDirectory()) { inputs.push({ path: p }); continue; }
-    const found = listTextFiles(p);
+    const found = listDocuments(p);
     if (!found.length) { fail(p, 'folder holds no text files (.md, .markdown, .txt)'); continue; }
     const kept = found.filter((f) => accept(toPosix(relative(p, f))));
     if (!kept.length) fail(p, 'no text file in the folder matches --include/--exclude');
@@ -195,17 +225,24 @@ function collectInputs(paths: string[], accept: (relativePath: string) => boolea
   return inputs;
 }
 
-/** The --out folder: one output (and its companions) per input, never two inputs on one file. */
+/**
+ * The --out folder: one output (and its companions) per input, never two inputs on one file.
+ * Outputs are named as the editor names them (a.md → a.annotations.json); an output an earlier
+ * version named a.json is renamed to the new name first, so it is replaced or kept like any other.
+ */
 class OutputFolder {
   private readonly claimed = new Map<string, string>();
 
-  constructor(private readonly dir: string, private readonly format: ExportFormat, private readonly force: boolean) {}
+  constructor(private readonly dir: string, private readonly format: ExportFormat, private readonly force: boolean, private readonly note: (line: string) => void) {}
 
   /** Write the outputs of one input; the reason if they were not written. */
-  write(input: Input, result: { output: string; companions: ExtraFile[] }): string | undefined {
+  write(input: Input, result: { output: string; companions: ExtraFile[] }, inputs: ReadonlySet<string>): string | undefined {
     const rel = input.root ? relative(input.root, input.path) : basename(input.path);
-    const base = join(this.dir, rel.slice(0, rel.length - extname(rel).length));
-    const files = [{ target: base + this.format.extension, content: result.output }, ...result.companions.map((c) => ({ target: base + c.name, content: c.content }))];
+    const output = join(this.dir, exportName(rel, this.format.extension));
+    const files = [{ target: output, content: result.output }, ...result.companions.map((c) => ({ target: companionPath(output, c.name), content: c.content }))];
+    const oldBase = join(this.dir, rel.slice(0, rel.length - extname(rel).length));
+    const old = [oldBase + this.format.extension, ...result.companions.map((c) => oldBase + c.name)];
+    this.migrate(old, files.map((f) => f.target), inputs);
     for (const { target } of files) {
       if (resolve(target) === resolve(input.path)) return `${target} would replace the input itself (choose another --out folder)`;
       const owner = this.claimed.get(resolve(target));
@@ -221,6 +258,20 @@ class OutputFolder {
       }
     }
     return undefined;
+  }
+
+  /** Rename the outputs of an earlier version (a.json) to today's names (a.annotations.json), never an input, never over a file. */
+  private migrate(old: string[], current: string[], inputs: ReadonlySet<string>) {
+    if (!existsSync(old[0]) || existsSync(current[0]) || old.some((p) => inputs.has(resolve(p)))) return;
+    old.forEach((from, i) => {
+      if (!existsSync(from) || existsSync(current[i]) || this.claimed.has(resolve(from))) return;
+      try {
+        renameSync(from, current[i]);
+        this.note(`ai-annotate: renamed ${from} to ${current[i]} (outputs are now named *.annotations.*)`);
+      } catch {
+        // left where it is: the new output is written beside it
+      }
+    });
   }
 
   /** A file the format needs once per folder; an identical one already there is fine. */

@@ -21,6 +21,11 @@ export interface ClientOptions {
   /** Workspace folder on disk (a fresh temporary folder by default). */
   root?: string;
   clientName?: 'vscode' | 'other';
+  /** The server's command line (default: the built server.js with --stdio, run by this Node). */
+  command?: string[];
+  /** Another build of the server (a copy without node_modules, say), and its environment. */
+  server?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -31,12 +36,15 @@ export class TestClient {
   private listeners: Array<() => void> = [];
   private docs = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
+  /** What the client answers for VS Code's files.exclude. */
+  filesExclude: Record<string, boolean> = {};
   logs: string[] = [];
 
   constructor(readonly options: ClientOptions = {}) {
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'ai-annotator-lsp-'));
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, ...args] = options.command ?? [process.execPath, options.server ?? SERVER, '--stdio'];
+    this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -44,7 +52,8 @@ export class TestClient {
       for (const l of this.listeners.splice(0)) l();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
-    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'files.exclude' ? this.filesExclude : this.settings)));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => { for (const l of this.listeners.splice(0)) l(); return null; });
     this.connection.onRequest('window/showMessageRequest', () => null);

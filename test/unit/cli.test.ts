@@ -39,12 +39,25 @@ test('a folder with --out writes one output per input', () => {
   const dir = workspace();
   const r = run(['annotate', '--out', 'out', '.'], dir);
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(existsSync(join(dir, 'out', 'a.json')));
-  assert.ok(existsSync(join(dir, 'out', 'b.json')));
-  const b = JSON.parse(readFileSync(join(dir, 'out', 'b.json'), 'utf8'));
+  assert.ok(existsSync(join(dir, 'out', 'a.annotations.json')));
+  assert.ok(existsSync(join(dir, 'out', 'b.annotations.json')));
+  const b = JSON.parse(readFileSync(join(dir, 'out', 'b.annotations.json'), 'utf8'));
   const fig = b.annotations.find((a: { kind: string }) => a.kind === 'figure');
   assert.equal(fig.status, 'attributed');
   assert.equal(fig.ambiguity, 'increase-multiple');
+});
+
+test('outputs are named as the editor names them; an output named by an earlier version is renamed, not duplicated', () => {
+  const dir = workspace();
+  mkdirSync(join(dir, 'out'));
+  writeFileSync(join(dir, 'out', 'a.json'), '{"old": true}');
+  const kept = run(['annotate', '--out', 'out', 'a.md'], dir);
+  assert.equal(kept.status, 1, 'the renamed output is kept without --force');
+  assert.match(kept.stderr, /renamed .*a\.json to .*a\.annotations\.json/);
+  assert.ok(!existsSync(join(dir, 'out', 'a.json')));
+  assert.equal(readFileSync(join(dir, 'out', 'a.annotations.json'), 'utf8'), '{"old": true}');
+  assert.equal(run(['annotate', '--force', '--out', 'out', 'a.md'], dir).status, 0);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'out', 'a.annotations.json'), 'utf8')).schema, 'ai-annotations/1');
 });
 
 test('existing outputs are kept unless --force', () => {
@@ -79,7 +92,7 @@ test('failures are named, the other inputs still written, exit 1', () => {
   assert.match(r.stderr, /bin\.txt: binary file/);
   assert.match(r.stderr, /gbk\.txt: not valid UTF-8/);
   assert.match(r.stderr, /empty: folder holds no text files/);
-  assert.ok(existsSync(join(dir, 'out', 'a.json')));
+  assert.ok(existsSync(join(dir, 'out', 'a.annotations.json')));
 });
 
 test('usage errors exit 2 with a message', () => {
@@ -88,11 +101,40 @@ test('usage errors exit 2 with a message', () => {
   const badFormat = run(['annotate', '--format', 'xml', 'a.md'], dir);
   assert.equal(badFormat.status, 2);
   assert.match(badFormat.stderr, /unknown format "xml"/);
-  const several = run(['annotate', 'a.md', 'b.txt'], dir);
+  const several = run(['annotate', '--format', 'json', 'a.md', 'b.txt'], dir);
   assert.equal(several.status, 2);
   assert.match(several.stderr, /need --out/);
+  assert.match(several.stderr, /--help lists the options/);
+  assert.ok(several.stderr.split('\n').length < 15, 'the message and the synopsis, not the whole help');
   assert.equal(run(['annotate', '--bogus', 'a.md'], dir).status, 2);
   assert.equal(run(['frobnicate'], dir).status, 2);
+});
+
+test('the help starts with the version', () => {
+  const version = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+  const r = run(['--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout.split('\n')[0], new RegExp(`^ai-annotate ${version.replace(/\./g, '\\.')}\\b`));
+  assert.equal(run(['--version']).stdout.trim(), version);
+});
+
+test('a folder without --format and --out: a summary table, one line per file and a total', () => {
+  const dir = workspace();
+  writeFileSync(join(dir, 'c.md'), '业内估计，国内已发布的大模型数量接近80个。');
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.match(lines[0], /^vendors\s+models\s+figures\s+unverified\s+conflicts\s+file$/);
+  const row = (file: string) => lines.find((l) => l.endsWith(`  ${file}`))?.trim().split(/\s+/).slice(0, 5).map(Number);
+  // a.md: 华为, 盘古3.0 and a figure the knowledge base confirms; b.txt: 華為, 盤古大模型 and an
+  // attributed figure; c.md: one unverified figure and no names
+  assert.deepEqual(row('a.md'), [1, 1, 1, 0, 0]);
+  assert.deepEqual(row('b.txt'), [1, 1, 1, 0, 0]);
+  assert.deepEqual(row('c.md'), [0, 0, 1, 1, 0]);
+  assert.deepEqual(row('total (3 files)'), [1, 2, 3, 1, 0], 'distinct vendors and models over the files');
+  assert.match(r.stdout, /--out DIR/);
+  // asking for a format still gives the annotations
+  assert.equal(JSON.parse(run(['annotate', '--format', 'jsonl', '.'], dir).stdout.split('\n')[0]).path, 'a.md');
 });
 
 test('the workspace verifications mark a figure verified', () => {
