@@ -17,6 +17,7 @@ const ENTRY = __filename;
 const USAGE = `Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate lsp --stdio
+  ai-annotate kb stats|check|find|import-epoch …   (ai-annotate kb --help)
   ai-annotate --help | --version
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
@@ -52,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command === 'annotate') return await annotate(rest);
+    if (command === 'kb') return await (await import('./kb/command.ts')).runKb(rest);
     if (command === 'lsp') {
       if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio');
       const { startServer } = await import('./server.ts');

@@ -442,7 +442,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }));
   connection.onHover(guard(ctx, 'hover', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);
-    return a ? hoverAt(a, a.document.offsetAt(params.position), locale, store.recordsFor(a.path)) ?? null : null;
+    return a ? hoverAt(a, a.document.offsetAt(params.position), locale, store.recordsFor(a.path), { outdatedAfterMonths: settings.knowledge.outdatedAfterMonths }) ?? null : null;
   }));
   connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);

@@ -13,6 +13,8 @@ export interface Settings {
   inlayHints: { enabled: boolean };
   analysis: { debounceMs: number };
   verification: { author: string };
+  /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
+  knowledge: { outdatedAfterMonths: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30 },
   verification: { author: '' },
+  knowledge: { outdatedAfterMonths: 24 },
 };
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -49,5 +52,6 @@ export function mergeSettings(raw: unknown): Settings {
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
   };
 }

@@ -15,6 +15,8 @@ interface EntityCommon {
   aliases?: string[];
   contextAliases?: string[];
   excludePhrases?: string[];
+  /** The name is an everyday technical term (Transformer, LSTM): only the aliases are matched in text. */
+  genericName?: boolean;
   description?: string;
   url?: string;
 }
@@ -38,6 +40,20 @@ export interface ProductData extends EntityCommon {
   category: string;
   released?: string;
 }
+/** Where a fact comes from: a publication with its link and dates. */
+export interface FactSource {
+  /** The page, paper or announcement (http or https). */
+  url?: string;
+  /** Who published it: a company, a journal, a database (Epoch AI). */
+  publisher?: string;
+  title: string;
+  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD). */
+  published?: string;
+  /** When it was read, for pages that change. */
+  retrieved?: string;
+  /** A credit the source's license requires wherever the fact is shown. */
+  attribution?: string;
+}
 export interface FactData {
   id?: string;
   subject: string;
@@ -45,9 +61,14 @@ export interface FactData {
   value: number;
   unit: string;
   tolerance?: number;
-  source: string;
+  /** The source; a plain string is the older form (a citation, with `url` and `date` beside it). */
+  source: FactSource | string;
+  /** No findable public source: shown, never used to verify a figure. */
+  unsourced?: boolean;
+  /** Older form: the link of a string source. */
   url?: string;
-  date: string;
+  /** Older form: when a string source stated the fact. */
+  date?: string;
   note?: string;
 }
 export interface KnowledgeDocument {
@@ -63,11 +84,41 @@ export type EntityRecord =
   | ({ kind: 'model' } & ModelData)
   | ({ kind: 'product' } & ProductData);
 
-export interface Fact extends FactData {
+export interface Fact extends Omit<FactData, 'source' | 'url' | 'date'> {
   /** Index in KnowledgeBase.facts; stable for one knowledge base. */
   index: number;
-  /** Where the fact came from: 'bundled' or a workspace file path. */
+  /** Where the fact came from: 'bundled:…' or a workspace file path. */
   origin: string;
+  source: FactSource;
+  /** Evidence only with a link: a fact without one is shown but never verifies a figure. */
+  unsourced: boolean;
+}
+
+/** A fact as the analysis uses it: the source as an object, `unsourced` decided (no http link, or marked so). */
+export function toFact(f: FactData, index: number, origin: string): Fact {
+  const { url, date, source: written, ...rest } = f;
+  const source: FactSource = typeof written === 'string'
+    ? { title: written, ...(url ? { url } : {}), ...(date ? { published: date } : {}) }
+    : written;
+  const linked = !!source.url && /^https?:\/\/\S+$/.test(source.url);
+  return { ...rest, source, unsourced: !!f.unsourced || !linked, index, origin };
+}
+
+/** When a fact was stated: its source's publication date. */
+export function factDate(f: Fact): string | undefined {
+  return f.source.published ?? f.source.retrieved;
+}
+
+/**
+ * Whether a fact was stated more than `months` months before `now` (never when `months` is 0
+ * or the date is unknown). A date of only a year or a month counts from its last month.
+ */
+export function isOutdated(f: Fact, months: number, now: Date = new Date()): boolean {
+  const date = factDate(f);
+  if (!date || !(months > 0)) return false;
+  const [year, month = 12] = date.split('-').map(Number);
+  const stated = year * 12 + (month - 1);
+  return now.getUTCFullYear() * 12 + now.getUTCMonth() - stated > months;
 }
 
 export interface AliasEntry {
@@ -130,7 +181,7 @@ export class KnowledgeBase {
       for (const p of document.products ?? []) this.addEntity({ kind: 'product', ...p }, origin);
       for (const a of document.ambiguousAliases ?? []) preferred.set(aliasKey(a.alias), a.entities);
       for (const f of document.facts ?? []) {
-        const fact: Fact = { ...f, index: this.facts.length, origin };
+        const fact = toFact(f, this.facts.length, origin);
         this.facts.push(fact);
         const list = this.factsBySubject.get(f.subject) ?? [];
         list.push(fact);
@@ -164,7 +215,8 @@ export class KnowledgeBase {
   private indexEntity(entity: EntityRecord) {
     // a spelling listed as a context alias is context-only, even when it is also the entity's name (小米)
     const contextual = new Set((entity.contextAliases ?? []).map(aliasKey));
-    const firm = [entity.name, entity.names['zh-Hans'], entity.names['zh-Hant'], entity.names.en, ...(entity.aliases ?? [])];
+    const names = entity.genericName ? [] : [entity.name, entity.names['zh-Hans'], entity.names['zh-Hant'], entity.names.en];
+    const firm = [...names, ...(entity.aliases ?? [])];
     for (const alias of firm) if (!contextual.has(aliasKey(alias))) this.addAlias(alias, entity.id, false);
     for (const alias of entity.contextAliases ?? []) this.addAlias(alias, entity.id, true);
     if (entity.kind === 'model') {

@@ -101,10 +101,10 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     const reason = f.statusReason;
     if (f.status === 'conflict' && reason.kind === 'fact-conflict') {
       const fact = kb.facts[reason.factIndex];
-      message = t(locale, 'diag.conflict.fact', what(), describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source);
+      message = t(locale, 'diag.conflict.fact', what(), describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source.title);
       code = CODES.conflict;
-      if (fact.url && /^https?:\/\//.test(fact.url)) {
-        relatedInformation = [{ location: { uri: fact.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: fact.source }];
+      if (fact.source.url) {
+        relatedInformation = [{ location: { uri: fact.source.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: fact.source.title }];
       }
     } else if (f.status === 'conflict' && reason.kind === 'figure-conflict') {
       const other = reason.other;

@@ -58,6 +58,12 @@ const en = {
   'action.addToKnowledge': 'Add "{0}" to the knowledge base…',
   'inlay.equals': '= {0}',
   'symbol.figure': '{0} — {1}',
+  'provenance.source': 'Source',
+  'provenance.sources': 'Sources',
+  'provenance.retrieved': 'retrieved {0}',
+  'provenance.unsourced': 'no source with a link: never verifies a figure',
+  'provenance.outdated': 'possibly outdated (stated {0}, more than {1} months ago)',
+  'provenance.disagree': 'Other sources state another value (the figure matches one source, so it counts as verified):',
 } as const;
 
 type Key = keyof typeof en;
@@ -119,6 +125,12 @@ const zh: Record<Key, string> = {
   'action.addToKnowledge': '将“{0}”加入知识库…',
   'inlay.equals': '= {0}',
   'symbol.figure': '{0} — {1}',
+  'provenance.source': '来源',
+  'provenance.sources': '来源',
+  'provenance.retrieved': '获取于 {0}',
+  'provenance.unsourced': '没有可查链接的来源：不用于核实数据',
+  'provenance.outdated': '可能已过时（发布于 {0}，已超过 {1} 个月）',
+  'provenance.disagree': '其他来源给出不同的数值（该数据与其中一个来源相符，因此视为已核实）：',
 };
 
 export type MessageKey = Key;

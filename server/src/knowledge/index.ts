@@ -5,14 +5,22 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { KnowledgeDocument, KnowledgeSource } from '../analysis/knowledge.ts';
 import { KnowledgeBase } from '../analysis/knowledge.ts';
 import cn from './data/cn.json';
+import epochAi from './data/generated/epoch-ai.json';
 import global from './data/global.json';
 import schema from './schema/knowledge.schema.json';
 
 export { schema as knowledgeSchema };
 
-export const BUNDLED_SOURCES: readonly KnowledgeSource[] = [
+/** Knowledge written and reviewed by hand. */
+export const HAND_WRITTEN_SOURCES: readonly KnowledgeSource[] = [
   { document: cn as KnowledgeDocument, origin: 'bundled:cn' },
   { document: global as KnowledgeDocument, origin: 'bundled:global' },
+];
+
+/** Everything bundled: the hand-written knowledge, then what `ai-annotate kb import-epoch` generated from Epoch AI's data. */
+export const BUNDLED_SOURCES: readonly KnowledgeSource[] = [
+  ...HAND_WRITTEN_SOURCES,
+  { document: epochAi as KnowledgeDocument, origin: 'bundled:epoch-ai' },
 ];
 
 const validators = new Map<object, ValidateFunction>();
