@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-for (const name of ['run', 'matchers']) {
+for (const name of ['run', 'matchers', 'knowledge']) {
   await build({
     entryPoints: [`test/bench/${name}.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     outfile: `.cache/bench/${name}.js`, external: ['nodejieba'], logLevel: 'warning',

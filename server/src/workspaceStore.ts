@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { writeAtomic } from './files.ts';
-import type { KnowledgeDocument, KnowledgeSource } from './analysis/knowledge.ts';
-import { KnowledgeBase } from './analysis/knowledge.ts';
-import { BUNDLED_SOURCES, parseKnowledge, type JsonProblem } from './knowledge/index.ts';
+import type { KnowledgeBase, KnowledgeDocument, KnowledgeSource } from './analysis/knowledge.ts';
+import { buildKnowledgeBase, parseKnowledge, type JsonProblem } from './knowledge/index.ts';
 import {
   KNOWLEDGE_FILE, VERIFICATIONS_FILE, WORKSPACE_DIR, parseVerifications,
   type VerificationRecord, type VerificationsFile,
@@ -30,7 +29,7 @@ export class WorkspaceStore {
   private knowledgeDocument?: KnowledgeDocument;
 
   constructor(readonly root: string | undefined) {
-    this.kb = new KnowledgeBase([...BUNDLED_SOURCES]);
+    this.kb = buildKnowledgeBase();
     this.reload();
   }
 
@@ -43,7 +42,7 @@ export class WorkspaceStore {
     this.knowledgeDocument = this.readKnowledge();
     const extra: KnowledgeSource[] = this.knowledgeDocument ? [{ document: this.knowledgeDocument, origin: this.knowledgePath! }] : [];
     const knowledgeChanged = JSON.stringify(this.knowledgeDocument ?? null) !== before.kb;
-    if (knowledgeChanged) this.kb = new KnowledgeBase([...BUNDLED_SOURCES, ...extra]);
+    if (knowledgeChanged) this.kb = buildKnowledgeBase(extra);
     this.records = this.readVerifications() ?? this.records;
     return { knowledge: knowledgeChanged, verifications: JSON.stringify(this.records) !== before.records };
   }

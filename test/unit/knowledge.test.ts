@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aliasKey, KnowledgeBase } from '../../server/src/analysis/knowledge.ts';
-import { BUNDLED_SOURCES, parseKnowledge } from '../../server/src/knowledge/index.ts';
+import { bundledSources, parseKnowledge } from '../../server/src/knowledge/index.ts';
+
+const BUNDLED_SOURCES = bundledSources();
 
 const docs = BUNDLED_SOURCES.map((s) => s.document);
 const vendors = docs.flatMap((d) => d.vendors ?? []);

@@ -1,7 +1,7 @@
 // Vendors, models and products in one block of normalised text: knowledge-base names from
 // one multi-pattern pass, versions attached to known families, and names the knowledge base
 // lacks (…大模型 after a proper noun, …GPT, Name-7B, organisations ending 科技/集团/…).
-import { aliasKey, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
+import { aliasKey, foldCase, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
 import { wordBoundaries, type Segmenter, type TaggedWord } from './segmenter.ts';
 import type { EntityKind, MentionSource } from './types.ts';
 
@@ -70,9 +70,8 @@ export interface EntityDraft {
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
 export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolean): EntityDraft {
-  // ASCII lower case only, so offsets stay put (toLowerCase is used when it keeps the length)
-  const folded = text.toLowerCase();
-  const lower = folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  // lower case as alias keys are (offsets stay put)
+  const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
 
   for (const hit of kb.findAliases(lower)) {

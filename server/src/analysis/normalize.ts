@@ -39,6 +39,19 @@ function simplifiedCode(c: number): number {
   return code;
 }
 
+/** The whole conversion table, every CJK character asked (for `npm run build` to save: OpenCC takes a while to warm up). */
+export function simplifiedTable(): Uint16Array {
+  for (let c = TABLE_START; c <= TABLE_END; c++) simplifiedCode(c);
+  return table.slice();
+}
+
+/** Use a saved conversion table (from simplifiedTable) instead of asking OpenCC character by character. */
+export function useSimplifiedTable(saved: Uint16Array): boolean {
+  if (saved.length !== table.length) return false;
+  table.set(saved);
+  return true;
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** Traditional → simplified, one character for one character. */

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KnowledgeBase, type KnowledgeDocument, type KnowledgeSource } from '../analysis/knowledge.ts';
 import { writeAtomic } from '../files.ts';
-import { BUNDLED_SOURCES, HAND_WRITTEN_SOURCES, parseKnowledge } from '../knowledge/index.ts';
+import { bundledSources, handWrittenSources, loadBundled, parseKnowledge } from '../knowledge/index.ts';
 import epochMap from '../knowledge/data/epoch-map.json';
 import { KNOWLEDGE_FILE, WORKSPACE_DIR } from '../knowledge/workspace.ts';
 import { checkKnowledge, findName, knowledgeStats } from './check.ts';
@@ -52,7 +52,7 @@ export async function runKb(args: string[], out = (s: string) => process.stdout.
     if (sub === 'import-epoch') return importCommand(positionals, values, out, err);
     const { sources, problems } = loadSources(resolve(values.workspace ?? '.'));
     for (const p of problems) err(`ai-annotate: ${p}\n`);
-    const kb = new KnowledgeBase([...sources]);
+    const kb = new KnowledgeBase([...sources], loadBundled().index);
     if (sub === 'stats') {
       const stats = knowledgeStats(sources);
       if (values.json) out(JSON.stringify(stats) + '\n');
@@ -104,10 +104,10 @@ export async function runKb(args: string[], out = (s: string) => process.stdout.
 /** The bundled knowledge and, when the folder has one, the workspace's knowledge file (reported, not used, when invalid). */
 function loadSources(dir: string): { sources: KnowledgeSource[]; problems: string[] } {
   const path = join(dir, WORKSPACE_DIR, KNOWLEDGE_FILE);
-  if (!existsSync(path)) return { sources: [...BUNDLED_SOURCES], problems: [] };
+  if (!existsSync(path)) return { sources: [...bundledSources()], problems: [] };
   const parsed = parseKnowledge(readFileSync(path, 'utf8'));
   const problems = parsed.problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}`);
-  return { sources: parsed.document ? [...BUNDLED_SOURCES, { document: parsed.document, origin: path }] : [...BUNDLED_SOURCES], problems };
+  return { sources: parsed.document ? [...bundledSources(), { document: parsed.document, origin: path }] : [...bundledSources()], problems };
 }
 
 function importCommand(positionals: string[], values: { out?: string; map?: string; retrieved?: string }, out: (s: string) => void, err: (s: string) => void): number {
@@ -118,7 +118,7 @@ function importCommand(positionals: string[], values: { out?: string; map?: stri
   if (!/^\d{4}-\d{2}-\d{2}$/.test(retrieved)) throw new KbUsageError(`--retrieved needs YYYY-MM-DD, not "${retrieved}"`);
   const map = (values.map ? JSON.parse(readFileSync(values.map, 'utf8')) : epochMap) as EpochMap;
   const rows = readEpochCsv(readFileSync(file, 'utf8'));
-  const existing = HAND_WRITTEN_SOURCES.map((s) => s.document);
+  const existing = handWrittenSources().map((s) => s.document);
   const { document, report } = importEpoch(rows, map, { retrieved, existing });
   const generated: KnowledgeDocument & { $schema: string; $comment: string } = {
     $schema: '../../schema/knowledge.schema.json',
