@@ -17,8 +17,8 @@ const NODEJIEBA_BINARY = 'node_modules/nodejieba/build/Release/nodejieba.node';
 
 /** Files the installed extension cannot work without (checked in the package listing). */
 const REQUIRED = [
-  'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE',
-  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js',
+  'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE', 'NOTICE',
+  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js', 'server/out/knowledge.json',
   'l10n/bundle.l10n.zh-cn.json', 'syntaxes/figures.injection.tmLanguage.json',
   'server/src/knowledge/schema/knowledge.schema.json', 'server/src/knowledge/schema/verifications.schema.json',
   'node_modules/nodejieba/index.js', 'node_modules/nodejieba/package.json', NODEJIEBA_BINARY,

@@ -6,7 +6,7 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   diagnostics: {
     enabled: boolean;
-    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName };
+    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName; unknownModel: SeverityName };
     /** Wait this long after typing stops before underlining the figure being typed. */
     typingPauseMs: number;
   };
@@ -20,7 +20,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   diagnostics: {
     enabled: true,
-    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning' },
+    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning', unknownModel: 'hint' },
     typingPauseMs: 800,
   },
   inlayHints: { enabled: false },
@@ -46,6 +46,7 @@ export function mergeSettings(raw: unknown): Settings {
         unverified: pick(r.diagnostics?.severity?.unverified, d.diagnostics.severity.unverified, sev),
         attributed: pick(r.diagnostics?.severity?.attributed, d.diagnostics.severity.attributed, sev),
         conflict: pick(r.diagnostics?.severity?.conflict, d.diagnostics.severity.conflict, sev),
+        unknownModel: pick(r.diagnostics?.severity?.unknownModel, d.diagnostics.severity.unknownModel, sev),
       },
       typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
     },

@@ -19,7 +19,15 @@ export const CODES = {
   stale: 'verification-stale',
   orphaned: 'verification-orphaned',
   truncated: 'figures-truncated',
+  unknownModel: 'model-unknown',
 } as const;
+
+/** What "Add to knowledge base…" needs from an unknown model's diagnostic. */
+export interface UnknownEntityData {
+  kind: string;
+  name: string;
+  vendorId?: string;
+}
 
 /** What a code action needs to act on a figure (the anchor is added when a command is built, to keep diagnostics small). */
 export interface FigureDiagnosticData {
@@ -129,6 +137,16 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
   }
   if (omitted) {
     out.push({ range: range(0, 0), severity: DiagnosticSeverity.Information, code: CODES.truncated, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.truncated', omitted) });
+  }
+  // models recognised by their form only: a hint, with what "Add to knowledge base…" needs
+  const unknown = settings.diagnostics.severity.unknownModel;
+  if (unknown !== 'off') {
+    for (const e of analysis.entities) {
+      if (out.length >= MAX_FIGURE_DIAGNOSTICS) break;
+      if (e.kind !== 'model' || kb.get(e.entityId)) continue;
+      const entity: UnknownEntityData = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };
+      out.push({ range: range(e.start, e.end), severity: SEVERITY[unknown], code: CODES.unknownModel, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.unknownModel', e.text), data: { entity } });
+    }
   }
   for (const r of doc.orphaned) {
     out.push({
