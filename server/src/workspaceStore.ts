@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { writeAtomic } from './files.ts';
-import type { KnowledgeBase, KnowledgeDocument, KnowledgeSource } from './analysis/knowledge.ts';
-import { buildKnowledgeBase, parseKnowledge, type JsonProblem } from './knowledge/index.ts';
+import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeDocument, type KnowledgeSource } from './analysis/knowledge.ts';
+import { parseKnowledge, type JsonProblem } from './knowledge/index.ts';
 import {
   KNOWLEDGE_FILE, VERIFICATIONS_FILE, WORKSPACE_DIR, parseVerifications,
   type VerificationRecord, type VerificationsFile,

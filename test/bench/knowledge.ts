@@ -2,8 +2,8 @@
 //   compiled   the language server's way: the documents and alias index npm run build compiled
 //   documents  the documents parsed and indexed at start, as without the compiled file
 // Prints {ms, heapMB, compiled} as JSON. Run with --expose-gc for the memory figure.
-import { KnowledgeBase, type KnowledgeDocument } from '../../server/src/analysis/knowledge.ts';
-import { buildKnowledgeBase, readDataFiles } from '../../server/src/knowledge/index.ts';
+import { buildKnowledgeBase, KnowledgeBase, type KnowledgeDocument } from '../../server/src/analysis/knowledge.ts';
+import { readDataFiles } from '../../server/src/knowledge/index.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();

@@ -5,21 +5,10 @@
 // this module is the one place that reaches into it, and a unit test checks that a loaded
 // automaton finds exactly what a freshly built one finds.
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import type { AutomatonState } from '../knowledge/types.ts';
 
 export { AhoCorasick };
-
-/** The double array of an automaton, as JSON can hold it. */
-export interface AutomatonState {
-  head: number;
-  tail: number;
-  base: number[];
-  check: number[];
-  failure: number[];
-  /** Character → code. */
-  code: Array<[string, number]>;
-  /** Node → the keywords that end there (only nodes that have some). */
-  keywords: Array<[number, string[]]>;
-}
+export type { AutomatonState };
 
 interface DoubleArray {
   head: number;

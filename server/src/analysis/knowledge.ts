@@ -1,83 +1,16 @@
 // The knowledge base as the recognisers use it: every entity by id, every alias in one
 // multi-pattern automaton over normalised text, families with their versions, facts by
 // subject. Built from plain knowledge documents (bundled data, workspace additions);
-// reading and validating files is the loader's business, not this module's.
-import { AhoCorasick, loadAutomaton, saveAutomaton, type AutomatonState } from './automaton.ts';
-import { normalize } from './normalize.ts';
+// reading and validating files is ../knowledge's business, not this module's.
+import { loadBundled } from '../knowledge/index.ts';
+import type {
+  CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, PackedAliasEntry, ProductData, VendorData,
+} from '../knowledge/types.ts';
+import { AhoCorasick, loadAutomaton, saveAutomaton } from './automaton.ts';
+import { normalize, useSimplifiedTable } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
-export interface Names { 'zh-Hans': string; 'zh-Hant': string; en: string }
-
-interface EntityCommon {
-  id: string;
-  name: string;
-  names: Names;
-  aliases?: string[];
-  contextAliases?: string[];
-  excludePhrases?: string[];
-  /** The name is an everyday technical term (Transformer, LSTM): only the aliases are matched in text. */
-  genericName?: boolean;
-  description?: string;
-  url?: string;
-}
-export interface VendorData extends EntityCommon {
-  country: string;
-  type: string;
-  parent?: string;
-  founded?: string;
-}
-export interface ModelData extends EntityCommon {
-  vendor: string;
-  family?: string;
-  version?: string;
-  released?: string;
-  parameters?: number;
-  modality?: string[];
-  openWeights?: boolean;
-}
-export interface ProductData extends EntityCommon {
-  vendor?: string;
-  category: string;
-  released?: string;
-}
-/** Where a fact comes from: a publication with its link and dates. */
-export interface FactSource {
-  /** The page, paper or announcement (http or https). */
-  url?: string;
-  /** Who published it: a company, a journal, a database (Epoch AI). */
-  publisher?: string;
-  title: string;
-  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD). */
-  published?: string;
-  /** When it was read, for pages that change. */
-  retrieved?: string;
-  /** A credit the source's license requires wherever the fact is shown. */
-  attribution?: string;
-}
-export interface FactData {
-  id?: string;
-  subject: string;
-  attribute: string;
-  value: number;
-  unit: string;
-  tolerance?: number;
-  /** The source; a plain string is the older form (a citation, with `url` and `date` beside it). */
-  source: FactSource | string;
-  /** No findable public source: shown, never used to verify a figure. */
-  unsourced?: boolean;
-  /** Older form: the link of a string source. */
-  url?: string;
-  /** Older form: when a string source stated the fact. */
-  date?: string;
-  note?: string;
-}
-export interface KnowledgeDocument {
-  vendors?: VendorData[];
-  models?: ModelData[];
-  products?: ProductData[];
-  facts?: FactData[];
-  ambiguousAliases?: Array<{ alias: string; entities: string[]; note?: string }>;
-}
+export type { CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData };
 
 export type EntityRecord =
   | ({ kind: 'vendor' } & VendorData)
@@ -160,27 +93,13 @@ export function standaloneVersionKey(version: string): string {
   return version.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-export interface KnowledgeSource { document: KnowledgeDocument; origin: string }
 
-/**
- * The expensive part of a knowledge base, computed once for the bundled documents (at `npm run
- * build`): every alias key with its entries, and the automaton over the keys.
- */
-export interface CompiledIndex {
-  format: 1;
-  /** The sources it was compiled from, in order: a knowledge base uses it only when its sources begin with these. */
-  origins: string[];
-  /** key → entries as [entity id, flags (1 contextual, 2 latin, 4 case-sensitive), written, cased when it differs]. */
-  aliases: Array<[string, Array<[string, number, string, string?]>]>;
-  automaton: AutomatonState;
-}
-
-function packEntry(e: AliasEntry): [string, number, string, string?] {
+function packEntry(e: AliasEntry): PackedAliasEntry {
   const flags = (e.contextual ? 1 : 0) | (e.latin ? 2 : 0) | (e.caseSensitive ? 4 : 0);
   return e.cased === e.written ? [e.entityId, flags, e.written] : [e.entityId, flags, e.written, e.cased];
 }
 
-function unpackEntry([entityId, flags, written, cased]: [string, number, string, string?]): AliasEntry {
+function unpackEntry([entityId, flags, written, cased]: PackedAliasEntry): AliasEntry {
   return { entityId, contextual: !!(flags & 1), latin: !!(flags & 2), caseSensitive: !!(flags & 4), written, cased: cased ?? written };
 }
 
@@ -363,4 +282,11 @@ function rank(order: string[], id: string) {
 function union(a?: string[], b?: string[]): string[] | undefined {
   if (!a && !b) return undefined;
   return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
+/** The bundled knowledge base plus any workspace documents (later sources extend earlier ones). */
+export function buildKnowledgeBase(extra: readonly KnowledgeSource[] = []): KnowledgeBase {
+  const { sources, index, simplified } = loadBundled();
+  if (simplified) useSimplifiedTable(simplified);
+  return new KnowledgeBase([...sources, ...extra], index);
 }

@@ -9,9 +9,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CompiledIndex, KnowledgeDocument, KnowledgeSource } from '../analysis/knowledge.ts';
-import { KnowledgeBase } from '../analysis/knowledge.ts';
-import { useSimplifiedTable } from '../analysis/normalize.ts';
+import type { CompiledIndex, KnowledgeDocument, KnowledgeSource } from './types.ts';
 import schema from './schema/knowledge.schema.json';
 
 export { schema as knowledgeSchema };
@@ -198,11 +196,4 @@ function nthArrayElement(text: string, from: number, n: number): number {
     else if (depth === 0 && index === n && !/\s/.test(ch)) return i;
   }
   return from;
-}
-
-/** The bundled knowledge base plus any workspace documents (later sources extend earlier ones). */
-export function buildKnowledgeBase(extra: readonly KnowledgeSource[] = []): KnowledgeBase {
-  const { sources, index, simplified } = loadBundled();
-  if (simplified) useSimplifiedTable(simplified);
-  return new KnowledgeBase([...sources, ...extra], index);
 }
