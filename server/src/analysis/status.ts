@@ -63,6 +63,8 @@ function sameUnit(a: string, b: string): boolean {
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
 export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
   if (!sameUnit(f.unit, fact.unit)) return undefined;
+  // a hundred times off is no contradiction but another quantity (a 128K context read as training data)
+  if (!f.range && f.value && fact.value && Math.abs(Math.log10(Math.abs(f.value / fact.value))) > 2) return undefined;
   const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
