@@ -31,7 +31,7 @@ import-epoch  Epoch AI's notable-models CSV as a knowledge document (stdout, or 
 class KbUsageError extends Error {}
 
 /** Run `kb` with the arguments after it; resolves with the exit status. */
-export async function runKb(args: string[], out = (s: string) => process.stdout.write(s), err = (s: string) => process.stderr.write(s)): Promise<number> {
+export async function runKb(args: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   const [sub, ...rest] = args;
   try {
     if (!sub || sub === '--help' || sub === '-h') {
