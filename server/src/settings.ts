@@ -1,5 +1,6 @@
 // Settings under "aiAnnotator", read through workspace/configuration so changes apply
 // without a restart. Defaults here are the documented defaults of package.json.
+import { SEGMENTER_CHOICES, type SegmenterChoice } from './analysis/segmenter.ts';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -15,6 +16,8 @@ export interface Settings {
   verification: { author: string };
   /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
   knowledge: { outdatedAfterMonths: number };
+  /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
+  segmenter: SegmenterChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   analysis: { debounceMs: 30 },
   verification: { author: '' },
   knowledge: { outdatedAfterMonths: 24 },
+  segmenter: 'auto',
 };
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -54,5 +58,6 @@ export function mergeSettings(raw: unknown): Settings {
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
     knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
+    segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };
 }
