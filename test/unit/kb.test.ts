@@ -114,6 +114,15 @@ describe('kb find', () => {
     assert.match(out, /^model:pangu-3\.0 /);
   });
 
+  test('a model name the knowledge base lacks: exit 1, with the id the recogniser gives it', async () => {
+    const { code, out } = await kb('find', 'Qwen3-30B-A3B', '--json', '--workspace', empty);
+    assert.equal(code, 1);
+    const parsed = JSON.parse(out);
+    assert.deepEqual(parsed.found, []);
+    assert.equal(parsed.unknown.kind, 'model');
+    assert.match(parsed.unknown.id, /^model:qwen3-30b-a3b$/);
+  });
+
   test('nothing matches: exit 1', async () => {
     const { code, out } = await kb('find', '不存在的名字', '--workspace', empty);
     assert.equal(code, 1);

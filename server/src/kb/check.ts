@@ -129,6 +129,13 @@ export interface FoundEntity {
   facts: Array<Pick<Fact, 'attribute' | 'value' | 'unit' | 'source' | 'unsourced' | 'note' | 'origin'>>;
 }
 
+/** A name the recogniser reads as a whole entity the knowledge base lacks (a version or a pattern), with the id it gets. */
+export function recognisedUnknown(kb: KnowledgeBase, name: string): { id: string; kind: EntityRecord['kind'] } | undefined {
+  const text = name.trim();
+  const whole = findEntities(text, kb).find((m) => m.start === 0 && m.end === text.length && !kb.get(m.entityId));
+  return whole && whole.entityId ? { id: whole.entityId, kind: whole.kind } : undefined;
+}
+
 /** What a name resolves to: every entity an alias of that spelling names, else what the recogniser makes of the whole name. */
 export function findName(kb: KnowledgeBase, name: string): FoundEntity[] {
   const describe = (id: string, via: FoundEntity['via']): FoundEntity | undefined => {

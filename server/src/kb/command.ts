@@ -9,7 +9,7 @@ import { writeAtomic } from '../files.ts';
 import { bundledSources, handWrittenSources, loadBundled, parseKnowledge } from '../knowledge/index.ts';
 import epochMap from '../knowledge/data/epoch-map.json';
 import { KNOWLEDGE_FILE, WORKSPACE_DIR } from '../knowledge/workspace.ts';
-import { checkKnowledge, findName, knowledgeStats } from './check.ts';
+import { checkKnowledge, findName, knowledgeStats, recognisedUnknown } from './check.ts';
 import { EPOCH_ATTRIBUTION, importEpoch, readEpochCsv, type EpochMap } from './epoch.ts';
 
 export const KB_USAGE = `Usage:
@@ -76,8 +76,11 @@ export async function runKb(args: string[], out: (s: string) => void = (s) => pr
       const name = positionals.join(' ');
       if (!name.trim()) throw new KbUsageError('find needs a NAME');
       const found = findName(kb, name);
-      if (values.json) out(JSON.stringify({ name, found }) + '\n');
-      else if (!found.length) out(`"${name}": not in the knowledge base\n`);
+      const unknown = found.length ? undefined : recognisedUnknown(kb, name);
+      if (values.json) out(JSON.stringify(unknown ? { name, found, unknown } : { name, found }) + '\n');
+      else if (!found.length) {
+        out(`"${name}": not in the knowledge base${unknown ? ` (recognised by its form as a ${unknown.kind}, ${unknown.id}: add it to .ai-annotator/knowledge.json)` : ''}\n`);
+      }
       else {
         for (const e of found) {
           out(`${e.id} (${e.kind}) ${e.name} · ${e.names['zh-Hans']} · ${e.names['zh-Hant']} · ${e.names.en}${e.via === 'recogniser' ? ' [recognised as a version]' : ''}\n`);
