@@ -188,6 +188,7 @@ run('a model name keeps its version, size and variant', [
 run('names the knowledge base lacks are recognised whole, each with an id of its own', [
   { input: '阿里开源了Qwen3-30B-A3B。', has: [m('Qwen3-30B-A3B', derivedModel, { kind: 'model' })] },
   { input: '阶跃星辰发布Step-2 Turbo。', has: [m('Step-2 Turbo', versionOf('model:step-2'), { kind: 'model' })] },
+  { input: '华为发布盘古5.5Pro。', only: { kind: 'model', texts: ['盘古5.5Pro'] } },
   { input: 'DeepSeek-V3.1-Terminus和Kimi-K2-Instruct-0905。', has: [m('DeepSeek-V3.1-Terminus', versionOf('model:deepseek-v3.1')), m('Kimi-K2-Instruct-0905', versionOf('model:kimi-k2'))] },
   { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT', 'ChatGPT'] } },
 ]);

@@ -26,7 +26,7 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGI
 
 /** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
 const VERSION_AFTER_FAMILY =
-  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ](?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
+  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
 /** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
 const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年月日天次种条位名家款元块角秒]|美元|欧元|港元|日元|小时|分钟)/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
@@ -150,7 +150,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
 }
 
 /** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
-const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ](?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
+const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
 
 const HYPHEN_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/;
 
