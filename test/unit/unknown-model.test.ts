@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../../server/src/features/codeActions.ts';
 import { CODES, diagnosticsFor } from '../../server/src/features/diagnostics.ts';
-import { DEFAULT_SETTINGS, mergeSettings } from '../../server/src/settings.ts';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../server/src/features/settings.ts';
 import { analyse, kb } from '../helpers/engine.ts';
 
 const TEXT = '阿里开源了Qwen3-30B-A3B，华为发布了盘古3.0。';

@@ -7,7 +7,7 @@ import type { EntityMention, Figure } from '../analysis/types.ts';
 import type { VerificationRecord } from '../knowledge/workspace.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure, scientific, valueWithUnit } from './format.ts';
-import { DEFAULT_SETTINGS } from '../settings.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
 import { isChinese, t } from './messages.ts';
 import { citeFact, figureProvenance, type ProvenanceOptions } from './provenance.ts';
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KnowledgeBase, type KnowledgeDocument, type KnowledgeSource } from '../analysis/knowledge.ts';
-import { writeAtomic } from '../files.ts';
+import { writeAtomic } from '../io/files.ts';
 import { bundledSources, handWrittenSources, loadBundled, parseKnowledge } from '../knowledge/index.ts';
 import epochMap from '../knowledge/data/epoch-map.json';
 import { KNOWLEDGE_FILE, WORKSPACE_DIR } from '../knowledge/workspace.ts';

@@ -2,7 +2,7 @@
 // file beside the language server, so that start-up reads arrays instead of building them.
 //   node compile.js OUT_FILE
 import { KnowledgeBase, type KnowledgeDocument } from '../analysis/knowledge.ts';
-import { writeAtomic } from '../files.ts';
+import { writeAtomic } from '../io/files.ts';
 import { simplifiedTable } from '../analysis/normalize.ts';
 import { dataStamps, readDataFiles, type CompiledKnowledge } from '../knowledge/index.ts';
 

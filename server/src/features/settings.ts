@@ -1,6 +1,6 @@
 // Settings under "aiAnnotator", read through workspace/configuration so changes apply
 // without a restart. Defaults here are the documented defaults of package.json.
-import { SEGMENTER_CHOICES, type SegmenterChoice } from './analysis/segmenter.ts';
+import { SEGMENTER_CHOICES, type SegmenterChoice } from '../analysis/segmenter.ts';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -16,6 +16,8 @@ export interface Settings {
   verification: { author: string };
   /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
   knowledge: { outdatedAfterMonths: number };
+  /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
+  exclude: string[];
   /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
   segmenter: SegmenterChoice;
 }
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   analysis: { debounceMs: 30 },
   verification: { author: '' },
   knowledge: { outdatedAfterMonths: 24 },
+  exclude: [],
   segmenter: 'auto',
 };
 
@@ -58,6 +61,7 @@ export function mergeSettings(raw: unknown): Settings {
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
     knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
     segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };
 }
