@@ -55,8 +55,17 @@ export interface InitializationOptions {
   locale?: string;
   /** "vscode" when the client is this extension: it asks for a source before marking a figure verified. */
   client?: string;
-  /** Where a server in a browser fetches the WebAssembly segmenter and its dictionaries: the extension's own URLs. */
-  segmenterFiles?: { wasm: string; dictionary: string; userDictionary: string };
+  /** Where a server in a browser fetches what it would read from disk in Node: the extension's own URLs. */
+  browserFiles?: BrowserFiles;
+}
+
+/** The files a language server in a browser fetches: the compiled knowledge, the WebAssembly segmenter and its dictionaries. */
+export interface BrowserFiles {
+  /** server/out/knowledge.json, which `npm run build` compiles. */
+  knowledge: string;
+  wasm: string;
+  dictionary: string;
+  userDictionary: string;
 }
 
 /** The settings section, the Claims view's id. */

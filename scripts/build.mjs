@@ -3,11 +3,15 @@
 // nodejieba is a native addon that finds its dictionaries next to its own files, so it stays
 // external (and ships in node_modules inside the linux-x64 .vsix). The WebAssembly segmenter's
 // module and nodejieba's dictionaries are copied beside the bundle (server/out/segmenter/), so it
-// works where node_modules/nodejieba is absent and in the browser.
+// works where node_modules/nodejieba is absent and in the browser. Then the bundled knowledge
+// (documents and alias index) is compiled into server/out/knowledge.json, which the language
+// server and the CLI load at start instead of indexing the documents again (in Node from disk,
+// in a browser from the extension's URL).
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -33,9 +37,20 @@ const entries = [
 ].filter(([src]) => existsSync(src));
 
 // The browser builds: esbuild fails on any Node built-in they reach (the import-direction test
-// names the rule). The client's paths are POSIX there (path-browserify); the server's bundle runs
-// as a web worker's script or is evaluated by the client (serverBrowser.ts), hence an IIFE that
-// reads a `module` only when given one.
+// names the rule). A project module that only Node can run may have a twin `x.browser.ts`, which
+// these builds take instead of `x.ts` (knowledge/bundledFiles: the knowledge from disk, or as the
+// server fetched it). The client's paths are POSIX there (path-browserify); the server's bundle
+// runs as a web worker's script or is evaluated by the client (serverBrowser.ts), hence an IIFE
+// that reads a `module` only when given one.
+const browserTwins = {
+  name: 'browser-twins',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\/.*\.ts$/ }, (args) => {
+      const twin = resolve(args.resolveDir, args.path).replace(/\.ts$/, '.browser.ts');
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
 const browser = {
   ...common,
   platform: 'browser',
@@ -43,6 +58,7 @@ const browser = {
   external: ['vscode'],
   // both run in web workers: no DOM (decode-named-character-reference's browser build needs one)
   conditions: ['worker'],
+  plugins: [browserTwins],
 };
 const browserEntries = [
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', alias: { ...common.alias, 'node:path': 'path-browserify' } },
@@ -66,3 +82,8 @@ const dictDir = join(dirname(require.resolve('nodejieba')), 'submodules', 'cppji
 mkdirSync('server/out/segmenter', { recursive: true });
 copyFileSync(join(wasmDir, 'jieba_rs_wasm_bg.wasm'), 'server/out/segmenter/jieba_rs_wasm_bg.wasm');
 for (const file of ['jieba.dict.utf8', 'user.dict.utf8']) copyFileSync(join(dictDir, file), join('server/out/segmenter', file));
+
+const compiler = 'server/out/compile-knowledge.js'; // beside the bundles: it finds the data as they do
+await build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/kb/compile.ts'], outfile: compiler });
+const compiled = spawnSync(process.execPath, [compiler, 'server/out/knowledge.json'], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);

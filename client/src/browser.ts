@@ -1,5 +1,5 @@
 // The web extension's entry (package.json "browser", built as client/out/browser.js): the
-// language server (server/out/browserServer.js, the WebAssembly segmenter, the bundled knowledge)
+// language server (server/out/browserServer.js, the WebAssembly segmenter, the compiled knowledge)
 // runs in a web worker of its own where the extension host can start one (vscode.dev). A web
 // extension served by a VS Code server such as code-server may not start workers
 // (microsoft/vscode#168942: its files have vscode-remote: URIs), so there the server runs in the
@@ -7,7 +7,7 @@
 // extension, and client and server talk over a MessageChannel.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import type { InitializationOptions } from '../../protocol/index.ts';
+import type { BrowserFiles, InitializationOptions } from '../../protocol/index.ts';
 import { activateWith } from './extension.ts';
 
 export { deactivate } from './extension.ts';
@@ -20,12 +20,13 @@ type Port = InstanceType<typeof MessageChannel>['port2'];
 export function activate(context: vscode.ExtensionContext) {
   return activateWith(context, (ctx, options) => {
     const file = (path: string) => vscode.Uri.joinPath(ctx.extensionUri, path).toString(true);
-    const segmenterFiles: InitializationOptions['segmenterFiles'] = {
+    const browserFiles: BrowserFiles = {
+      knowledge: file('server/out/knowledge.json'),
       wasm: file('server/out/segmenter/jieba_rs_wasm_bg.wasm'),
       dictionary: file('server/out/segmenter/jieba.dict.utf8'),
       userDictionary: file('server/out/segmenter/user.dict.utf8'),
     };
-    options.initializationOptions = { ...(options.initializationOptions as InitializationOptions), segmenterFiles };
+    options.initializationOptions = { ...(options.initializationOptions as InitializationOptions), browserFiles };
     const client: LanguageClient = new LanguageClient('aiAnnotator', 'AI Annotator',
       () => startServer(file(SERVER), (message) => client.outputChannel.appendLine(`[ai-annotator] ${message}`)), options);
     return client;

@@ -87,9 +87,9 @@ export function startServer(connection: Connection, host: ServerHost) {
     kb: () => server.engine.kb,
   };
 
-  connection.onInitialize((params) => {
+  connection.onInitialize(async (params) => {
     const options = params.initializationOptions as InitializationOptions | undefined;
-    host.initialize?.(options);
+    await host.initialize?.(options);
     log(`language server running in ${host.name}`);
     locale = options?.locale ?? params.locale ?? 'en';
     viaClient = options?.client === 'vscode';

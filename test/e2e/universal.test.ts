@@ -122,8 +122,8 @@ test('the web extension from a location on the workbench\'s origin gets a web wo
       assert.match(log, /language server started in a web worker/);
       assert.match(log, /language server running in a browser/);
       assert.match(log, /word segmentation ready \(jieba-wasm\)/);
-      // the browser fetched the web entry, the server's bundle and the segmenter's files, and no Node entry
-      for (const f of ['client/out/browser.js', 'server/out/browserServer.js', 'server/out/segmenter/jieba_rs_wasm_bg.wasm', 'server/out/segmenter/jieba.dict.utf8']) {
+      // the browser fetched the web entry, the server's bundle, the compiled knowledge and the segmenter's files, and no Node entry
+      for (const f of ['client/out/browser.js', 'server/out/browserServer.js', 'server/out/knowledge.json', 'server/out/segmenter/jieba_rs_wasm_bg.wasm', 'server/out/segmenter/jieba.dict.utf8']) {
         assert.ok(served.includes(f), `${f} served: ${served}`);
       }
       assert.ok(!served.includes('client/out/extension.js') && !served.includes('server/out/server.js'), `${served}`);

@@ -1,7 +1,7 @@
 // The web extension's language server (server/out/browserServer.js) as the client runs it in the
 // extension host's worker: the bundle evaluated with a CommonJS `module`, in a context that has
 // a browser's globals and none of Node's (no require, process, Buffer, setImmediate), its
-// segmenter files fetched by URL, LSP over a MessageChannel. The workbench test
+// compiled knowledge and segmenter files fetched by URL, LSP over a MessageChannel. The workbench test
 // (test/e2e/universal.test.ts) does the same in Chromium; this one says within seconds what breaks.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,7 +116,10 @@ describe('the browser build of the language server', () => {
       capabilities: { workspace: { configuration: true } },
       initializationOptions: {
         locale: 'en', client: 'vscode',
-        segmenterFiles: { wasm: `${BASE}segmenter/jieba_rs_wasm_bg.wasm`, dictionary: `${BASE}segmenter/jieba.dict.utf8`, userDictionary: `${BASE}segmenter/user.dict.utf8` },
+        browserFiles: {
+          knowledge: `${BASE}knowledge.json`,
+          wasm: `${BASE}segmenter/jieba_rs_wasm_bg.wasm`, dictionary: `${BASE}segmenter/jieba.dict.utf8`, userDictionary: `${BASE}segmenter/user.dict.utf8`,
+        },
       },
     });
     capabilities = result.capabilities;
@@ -148,10 +151,10 @@ describe('the browser build of the language server', () => {
     assert.match(hover.contents.value, /Mentions in this document: 2/);
   });
 
-  test('loads jieba-wasm from the extension\'s URLs', async () => {
+  test('loads the compiled knowledge and jieba-wasm from the extension\'s URLs', async () => {
     const ready = await client.waitFor((n) => n.method === 'window/logMessage' && /word segmentation ready/.test(n.params.message));
     assert.match(ready.params.message, /\(jieba-wasm\)/);
-    assert.deepEqual(fetched.sort(), ['jieba.dict.utf8', 'jieba_rs_wasm_bg.wasm', 'user.dict.utf8'].map((f) => `${BASE}segmenter/${f}`));
+    assert.deepEqual(fetched.sort(), [`${BASE}knowledge.json`, ...['jieba.dict.utf8', 'jieba_rs_wasm_bg.wasm', 'user.dict.utf8'].map((f) => `${BASE}segmenter/${f}`)]);
   });
 
   test('says clearly that it cannot write workspace files', async () => {

@@ -29,8 +29,10 @@ const ROOMS: Record<string, readonly string[]> = {
   // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts serverNode.ts
   'server/src/cli.ts': [
     'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/serverNode.ts', 'server/src/segmenterLoader.ts',
-    'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
+    'server/src/kb/', 'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
   ],
+  // `ai-annotate kb`: the Epoch AI import, stats, check, find, and the knowledge compile step of the build
+  'server/src/kb/': ['server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
   'server/src/batch.ts': [
     'server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/workspaceFiles.ts', 'server/src/analysis/', 'server/src/knowledge/',
   ],
@@ -94,7 +96,8 @@ test('the test sees arrows: the rule catches an import the wrong way', () => {
 
 // The browser build: the web extension's client and its language server. esbuild refuses a Node
 // built-in there; this says which files they reach and names the culprit of an import that would
-// break them, including type-only ones (a type is a promise of what the code will use).
+// break them, including type-only ones (a type is a promise of what the code will use). As in
+// scripts/build.mjs, a module's twin `x.browser.ts` stands in for `x.ts` where there is one.
 const BROWSER_ENTRIES = ['client/src/browser.ts', 'server/src/serverBrowser.ts'];
 /** Packages and built-ins only Node has: its built-in modules, the native segmenter, the Node halves of the LSP libraries. */
 const NODE_ONLY = /^(node:|nodejieba$|vscode-language(server|client)\/node$|(fs|path|os|url|crypto|child_process|worker_threads|util|stream|net|http|https|zlib|module)(\/|$))/;
@@ -107,7 +110,9 @@ function specifiersOf(file: string): string[] {
 
 function browserFiles(): Map<string, string[]> {
   const seen = new Map<string, string[]>();
-  const visit = (file: string) => {
+  const visit = (imported: string) => {
+    const twin = imported.replace(/\.ts$/, '.browser.ts');
+    const file = existsSync(join(ROOT, twin)) ? twin : imported;
     if (seen.has(file) || !file.endsWith('.ts')) return;
     const specs = specifiersOf(file);
     seen.set(file, specs.filter((s) => !s.startsWith('.')));
@@ -122,11 +127,11 @@ test('the browser build imports nothing that only Node has', () => {
   const wrong = [...files].flatMap(([file, packages]) => packages.filter((p) => NODE_ONLY.test(p) && !(file.startsWith('client/') && ALIASED.has(p))).map((p) => `${file} imports ${p}`));
   assert.deepEqual(wrong, []);
   // what stays out: the Node host, the segmentation worker, the file system's rooms
-  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts']) {
+  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
     assert.ok(!files.has(nodeOnly), `${nodeOnly} is reached from the browser build`);
   }
   // and what goes in: the wiring, the features, the engine, the wasm segmenter, the bundled knowledge
-  for (const shared of ['server/src/server.ts', 'server/src/lsp/features.ts', 'server/src/analysis/analyze.ts', 'server/src/analysis/jiebaWasm.ts', 'server/src/knowledge/index.ts', 'client/src/extension.ts']) {
+  for (const shared of ['server/src/server.ts', 'server/src/lsp/features.ts', 'server/src/analysis/analyze.ts', 'server/src/analysis/jiebaWasm.ts', 'server/src/knowledge/index.ts', 'server/src/knowledge/bundledFiles.browser.ts', 'client/src/extension.ts']) {
     assert.ok(files.has(shared), `${shared} is not in the browser build`);
   }
 });

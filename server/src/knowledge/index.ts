@@ -1,23 +1,52 @@
 // The bundled knowledge base and the loader for a workspace's .ai-annotator/knowledge.json.
 // Both share one JSON Schema; a workspace file that does not validate is reported with the
 // line and column of each problem and ignored, and the bundled knowledge keeps working.
-// Workspace JSON files are read with jsonc-parser: comments tolerated, every error placed.
+//
+// The bundled documents are read at run time, not bundled into the code: from the knowledge
+// file `npm run build` writes next to the language server (the documents plus the compiled
+// alias index, so that start-up does not rebuild it), or from the data folder when that file
+// is missing or older than the data (./bundledFiles.ts, Node); a language server in a browser
+// fetches the compiled file and provides it (provideBundled). Workspace JSON files are read with
+// jsonc-parser: comments tolerated, every error placed.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { BUNDLED_FILES, fromCompiled, type BundledKnowledge, type CompiledKnowledge } from './bundled.ts';
+import { readBundled } from './bundledFiles.ts';
 import type { KnowledgeDocument, KnowledgeSource } from './types.ts';
-import cn from './data/cn.json';
-import global from './data/global.json';
 import schema from './schema/knowledge.schema.json';
+
+export { BUNDLED_FILES, COMPILED_KNOWLEDGE_FILE, type BundledKnowledge, type CompiledKnowledge } from './bundled.ts';
 
 export { schema as knowledgeSchema };
 
-export const BUNDLED_SOURCES: readonly KnowledgeSource[] = [
-  { document: cn as KnowledgeDocument, origin: 'bundled:cn' },
-  { document: global as KnowledgeDocument, origin: 'bundled:global' },
-];
+let loaded: BundledKnowledge | undefined;
+
+/** The bundled documents and, when a compiled file of the same data exists, its index: read once (./bundledFiles.ts). */
+export function loadBundled(): BundledKnowledge {
+  return (loaded ??= readBundled());
+}
+
+/**
+ * Use this compiled knowledge as the bundled one: a language server in a browser fetches the file
+ * `npm run build` wrote (it has no disk to read) and gives it here before the first analysis.
+ */
+export function provideBundled(file: CompiledKnowledge): void {
+  loaded = fromCompiled(file);
+}
+
+/** The bundled knowledge documents. */
+export function bundledSources(): readonly KnowledgeSource[] {
+  return loadBundled().sources;
+}
+
+/** Knowledge written and reviewed by hand (what the Epoch AI import maps onto). */
+export function handWrittenSources(): readonly KnowledgeSource[] {
+  const hand = new Set<string>(BUNDLED_FILES.filter((f) => f.handWritten).map((f) => f.origin));
+  return bundledSources().filter((s) => hand.has(s.origin));
+}
 
 const validators = new Map<object, ValidateFunction>();
-const ajv = new Ajv({ allErrors: true, strict: false });
+let ajv: Ajv | undefined; // created on first use: it costs start-up time and is only needed for workspace files
 export interface JsonProblem {
   message: string;
   /** Offset into the file text where the problem is, when it can be located. */
@@ -44,6 +73,7 @@ export function parseJsonFile<T>(text: string, fileSchema: object): { value?: T;
   const data = getNodeValue(tree);
   let check = validators.get(fileSchema);
   if (!check) {
+    ajv ??= new Ajv({ allErrors: true, strict: false });
     check = ajv.compile(fileSchema);
     validators.set(fileSchema, check);
   }

@@ -16,8 +16,8 @@ export interface ServerHost {
   startSegmenter(names: string[], choice: SegmenterChoice, log: (message: string) => void): SegmenterHandle;
   /** The segmenter to load when the setting says auto. */
   autoSegmenter(): SegmenterChoice;
-  /** What the client said at initialize (a browser host learns there where the segmenter's files are). */
-  initialize?(options: InitializationOptions | undefined): void;
+  /** What the client said at initialize (a browser host learns there where its files are, and fetches the knowledge); before anything else. */
+  initialize?(options: InitializationOptions | undefined): Promise<void> | void;
   /** Log what would otherwise end the server (Node: process-wide handlers; a browser host leaves that to its page). */
   catchErrors?(log: (message: string) => void): void;
 }
