@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, type TestContext } from 'node:test';
 import { codeServer, REPO_ROOT, withWorkbench, type Workbench } from './harness.ts';
-import { ARTIFACTS, builtVsix, cliAnnotations, expectedCounts, makeWorkspace } from './setup.ts';
+import { ARTIFACTS, builtVsix, cliAnnotations, commandTitles, expectedCounts, makeWorkspace, type Annotation } from './setup.ts';
 
 const DOCUMENT = '新闻.md';
 const EXTENSION_ID = 'ai-annotator.ai-annotator';
@@ -41,6 +41,15 @@ async function showsTheAnalysis(t: TestContext, wb: Workbench, name: string) {
       { message: `${unverified.length} warnings` });
     assert.deepEqual(problems.filter((p) => p.severity === 'warning').map((p) => p.message.match(/^Unverified figure: (.+?) \(/)?.[1]).sort(), unverified);
     await wb.screenshot(`${name}-hover-problems`);
+  });
+}
+
+/** Labels of the Claims view's rows. */
+function claimsLabels(wb: Workbench): Promise<string[]> {
+  return wb.page.evaluate(() => {
+    const pane = Array.from(document.querySelectorAll<HTMLElement>('.part.sidebar .pane'))
+      .find((p) => p.querySelector('.pane-header .title')?.textContent?.trim().toLowerCase() === 'claims');
+    return Array.from(pane?.querySelectorAll<HTMLElement>('.monaco-list-row .label-name') ?? []).map((l) => l.textContent?.trim() ?? '');
   });
 }
 
@@ -87,6 +96,28 @@ test('the universal .vsix: jieba-wasm in Node, then the web extension in the ext
       assert.match(log, /language server running in a browser/);
       assert.match(log, /word segmentation ready \(jieba-wasm\)/);
       assert.doesNotMatch(log, /running in Node/);
+    });
+    await t.test('web: the Claims view, the export of a document into the workspace, the report', async () => {
+      await wb.openFile(DOCUMENT);
+      await wb.waitFor(() => claimsLabels(wb), (labels) => labels.includes('接近80个'), { message: 'the Claims view lists 接近80个' });
+      const target = path.join(wb.folder, '新闻.annotations.json');
+      await wb.runCommand(commandTitles('en')['aiAnnotator.exportDocument']);
+      await wb.waitForQuickInput('Choose a format');
+      await wb.pickQuickItem('JSON');
+      await wb.waitFor(() => wb.waitForQuickInput('Save annotations'), (q) => q.value === target, { message: `the save dialog proposes ${target}` });
+      await wb.submitQuickInput();
+      await wb.waitForNotification('Annotations written to 新闻.annotations.json');
+      await wb.screenshot('web-export');
+      // the report of the document renders (its webview in the browser)
+      await wb.runCommand(commandTitles('en')['aiAnnotator.showReport']);
+      const report = wb.page.locator('iframe.webview.ready:visible').contentFrame().locator('iframe#active-frame').contentFrame();
+      await report.locator('h1').waitFor({ state: 'visible', timeout: wb.timeout });
+      assert.match(await report.locator('h1').innerText(), /Report: 新闻\.md/);
+      assert.equal(await report.locator('#unverified tr.figure').count(), 2);
+      await wb.screenshot('web-report');
+      const key = (a: Annotation) => `${a.kind}:${a.start}-${a.end}:${a.text}:${a.entityId ?? ''}:${a.value ?? ''}:${a.status ?? ''}`;
+      const exported = JSON.parse(fs.readFileSync(target, 'utf8')) as { annotations: Annotation[] };
+      assert.deepEqual(exported.annotations.map(key), cliAnnotations(path.join(wb.folder, DOCUMENT)).annotations.map(key));
     });
   });
 });

@@ -15,6 +15,9 @@ const BASE = 'https://extension.example/server/out/';
 const TEXT = '# 华为发布盘古大模型3.0\n\n7月7日，华为发布盘古大模型3.0。\n\n业内人士估计，国内已发布的大模型数量接近80个。百度文心一言的用户规模已突破1亿。\n';
 const URI = 'vscode-remote://127.0.0.1:8080/work/news.md';
 
+/** Channels the server made (its setImmediate): closed at the end, so that the test process can exit. */
+const serverChannels: MessageChannel[] = [];
+
 /** A browser's globals, nothing of Node's; fetch answers the extension's URLs from server/out. */
 function browserGlobals(fetched: string[]) {
   const fetchFile = async (url: string | URL) => {
@@ -26,17 +29,16 @@ function browserGlobals(fetched: string[]) {
       return new Response(null, { status: 404 });
     }
   };
-  // the server's own timers and channels must not keep the test process alive (the LSP channel does, while open)
+  // the server's own timers must not keep the test process alive (the LSP channel does, while open)
   const unref = <T>(handle: T) => ((handle as { unref?(): void }).unref?.(), handle);
-  class UnrefChannel extends MessageChannel {
+  class TrackedChannel extends MessageChannel {
     constructor() {
       super();
-      this.port1.unref();
-      this.port2.unref();
+      serverChannels.push(this);
     }
   }
   return {
-    console, clearTimeout, clearInterval, queueMicrotask, TextEncoder, TextDecoder, MessageChannel: UnrefChannel,
+    console, clearTimeout, clearInterval, queueMicrotask, TextEncoder, TextDecoder, MessageChannel: TrackedChannel,
     setTimeout: (...args: Parameters<typeof setTimeout>) => unref(setTimeout(...args)),
     setInterval: (...args: Parameters<typeof setInterval>) => unref(setInterval(...args)),
     URL, URLSearchParams, WebAssembly: (globalThis as Record<string, unknown>).WebAssembly, crypto: globalThis.crypto, btoa, atob, performance, fetch: fetchFile, Response,
@@ -127,8 +129,7 @@ describe('the browser build of the language server', () => {
     client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: TEXT } });
   });
   after(() => {
-    port1.close();
-    port2.close();
+    for (const port of [port1, port2, ...serverChannels.flatMap((c) => [c.port1, c.port2])]) port.close();
   });
 
   test('answers initialize with the same capabilities as in Node', () => {
