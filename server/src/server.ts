@@ -9,8 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeInSteps, BlockCache, type Engine } from './analysis/analyze.ts';
-import { COMPARABLE_ATTRIBUTES } from './analysis/claims.ts';
-import type { ExternalFigure } from './analysis/status.ts';
+import { isComparable, measuredOf, type ExternalFigure } from './analysis/status.ts';
 import { applyVerifications, WORKSPACE_DIR } from './knowledge/workspace.ts';
 import { mergeSettings, DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { startSegmenterWorker, type SegmenterHandle } from './segmenterWorkerClient.ts';
@@ -34,8 +33,8 @@ const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
 function comparableSignature(a: AnalysedDocument | undefined): string {
   if (!a) return '';
   return a.analysis.figures
-    .filter((f) => f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute))
-    .map((f) => `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}`)
+    .filter(isComparable)
+    .map((f) => `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}`)
     .join('\n');
 }
 
@@ -150,12 +149,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const next: ExternalFigure[] = [];
     for (const d of docs) {
       for (const f of d.analysis.figures) {
-        if (f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute)) {
-          next.push({
-            start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId,
-            attribute: f.attribute, path: d.uri, position: d.document.positionAt(f.start),
-          });
-        }
+        if (isComparable(f)) next.push({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) });
       }
     }
     const changed = JSON.stringify(next) !== JSON.stringify(externalFigures);

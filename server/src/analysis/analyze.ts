@@ -1,7 +1,9 @@
 // The whole analysis: text + knowledge (+ segmentation, verifications) → Analysis.
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
-import { describeClaims, type Claim } from './claims.ts';
+import { bundledCues } from './attributeCues.ts';
+import { describeClaims } from './claims.ts';
+import { settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
@@ -10,7 +12,8 @@ import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { findSections } from './sections.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatuses, type ExternalFigure } from './status.ts';
-import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, StatusReason } from './types.ts';
+import type { PendingSubject } from './subjects.ts';
+import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -33,9 +36,10 @@ interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
   tentative?: boolean; familyChoices?: string[]; versionKey?: string;
 }
-interface BlockFigure extends Omit<Claim, 'source'> {
-  source?: string;
+interface BlockFigure {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
+  attribute: Attribute; subjectId?: string; why: ClaimExplanation; benchmark?: string; scope?: string; facet?: string;
+  nonClaim?: Figure['nonClaim']; source?: string; pending?: PendingSubject;
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
@@ -159,15 +163,25 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
   });
+  const written = (r: { start: number; end: number }) => {
+    const [s, e] = toOriginalSpan(norm, r.start, r.end);
+    return original.slice(s, e);
+  };
   const blockFigures: BlockFigure[] = figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
-    const { source, ...claim } = claims[i];
-    const out: BlockFigure = { start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, ...claim };
-    if (source) {
-      // the cue as written (科大訊飛表示), not as normalised
-      const [s, e] = toOriginalSpan(norm, source.start, source.end);
-      out.source = original.slice(s, e);
-    }
+    const c = claims[i];
+    const out: BlockFigure = {
+      start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, attribute: c.attribute,
+      // the cues as written (訓練, not the normalised 训练)
+      why: { subject: c.subjectWhy, attribute: c.attributeCue ? written(c.attributeCue) : c.attributeRule },
+    };
+    if (c.subjectId) out.subjectId = c.subjectId;
+    if (c.pending) out.pending = c.pending;
+    if (c.benchmark) out.benchmark = written(c.benchmark);
+    if (c.scope) out.scope = c.scope;
+    if (c.facet) out.facet = c.facet;
+    if (c.nonClaim) out.nonClaim = c.nonClaim;
+    if (c.source) out.source = written(c.source);
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
     return out;
@@ -252,6 +266,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const entities: EntityMention[] = [];
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
+  const pending = new Map<number, PendingSubject>();
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
@@ -292,16 +307,21 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
+      if (f.pending) pending.set(figures.length, f.pending);
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, source: f.source, status: 'unverified', statusReason: unassessed,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, why: { ...f.why }, benchmark: f.benchmark, scope: f.scope, facet: f.facet,
+        nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
       });
     }
   }
 
   const kept = resolveTentative(entities, tentative, engine.kb);
+  const sections = findSections(prose, !!options.markdown);
+  const cues = bundledCues();
+  settleClaims({ text: prose, figures, pending, entities: kept, sections, kindsFor: (a) => cues.subjectKinds(a) });
   const marks = options.verifications?.(figures, text);
-  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose });
   figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
@@ -313,7 +333,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     length: text.length,
     entities: kept,
     figures,
-    sections: findSections(prose, !!options.markdown),
+    sections,
     segmented: !!engine.segmenter,
   };
   return { analysis, cache };

@@ -1,22 +1,49 @@
-// What a figure is about: its subject (the entity of its clause), what it measures
-// (parameters, training cost …) and who says so (据华为介绍, 论文显示, 张平安表示).
+// What a figure claims, within one block (a paragraph): its subject (subjects.ts), what it
+// measures (attributeCues.ts), the time it holds for, whether it is a claim at all
+// (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
+// can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
+// afterwards by documentClaims.ts.
+import { bundledCues, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
-import { sentenceAt, sentences, type Range } from './sentences.ts';
+import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
+import { clauseAround, sentences, type Range } from './sentences.ts';
+import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
 import type { Attribute } from './types.ts';
 
 export interface Claim {
   subjectId?: string;
-  attribute?: Attribute;
+  attribute: Attribute;
+  /** Why this subject: the rule and its cue ('chain 旗下', 'coreference 该模型', 'generic 全球' …). */
+  subjectWhy: string;
+  /** The cue word that decided the attribute (normalised offsets), or the rule when no word did. */
+  attributeCue?: Range;
+  attributeRule?: string;
+  /** The benchmark named for a score (normalised offsets). */
+  benchmark?: Range;
+  /** The time (2023, 2024Q1, 去年) or funding round (A轮) the figure holds for. */
+  scope?: string;
+  /** Words that narrow what is measured (微调, 输入). */
+  facet?: string;
+  nonClaim?: NonClaim;
+  /** A subject only the whole document can settle. */
+  pending?: PendingSubject;
   /** Where the attribution cue is, in the analysed (normalised) text; the caller reads it from the original. */
   source?: { start: number; end: number };
 }
 
-/** Attributes precise enough that two different values for one subject contradict each other. */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([
-  'parameters', 'training_tokens', 'training_data', 'training_cost', 'training_days', 'training_gpus',
-  'acquisition', 'funding', 'valuation', 'context_length',
+/**
+ * Attributes whose value is a property of the subject itself: two different values for one
+ * subject contradict each other whatever the sentence says about time.
+ */
+export const INTRINSIC_ATTRIBUTES = new Set<string>([
+  'parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute',
+  'training_days', 'training_gpus', 'context_length', 'acquisition',
 ]);
+/** Attributes that change over time: they contradict only for the same stated time or round. */
+export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenue']);
+/** Attributes precise enough that two different values for one subject can contradict each other. */
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES]);
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -33,21 +60,84 @@ const CHANGES_TOPIC = /^\s*(另外|此外|同时|与此同时|此前|目前|不�
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
-export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[]): Claim[] {
+export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues()): Claim[] {
   if (!figures.length) return [];
   const list = sentences(text);
   const sourceOf = sentenceSources(text, list);
-  return figures.map((f) => {
-    const sentence = sentenceAt(list, f.start) ?? { start: 0, end: text.length };
-    const subject = subjectOf(text, f, sentence, entities);
-    const claim: Claim = {};
-    if (subject) claim.subjectId = subject.entityId;
-    const attribute = attributeOf(f, text.slice(sentence.start, f.start), text.slice(f.end, Math.min(sentence.end, f.end + 8)));
-    if (attribute) claim.attribute = attribute;
+  const hits = cues.hits(text);
+  const names = entities.filter((e) => !e.tentative);
+  // a cue word inside a name or another figure is no cue (数据 in 数据堂, tokens in 3万亿tokens)
+  const blockedBy = (f: FigureCandidate) => (h: CueHit) =>
+    names.some((e) => e.start < h.end && h.start < e.end) || figures.some((g) => g !== f && g.start < h.end && h.start < g.end);
+  const subjects = new ParagraphSubjects(text, entities, (a) => cues.subjectKinds(a));
+  const out: Claim[] = new Array(figures.length);
+  // one sentence at a time, in order, so that a paragraph's topic carries forward
+  let i = 0;
+  list.forEach((sentence, index) => {
+    const mine: number[] = [];
+    while (i < figures.length && figures[i].start < sentence.end) {
+      if (figures[i].start >= sentence.start) mine.push(i);
+      i++;
+    }
+    if (!mine.length) { subjects.decide(sentence, index, [], (p) => clauseAround(text, sentence, p)); return; }
+    const sentenceHits = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    const decided = mine.map((k) => {
+      const f = figures[k];
+      return cues.decide(text, sentence, sentenceHits, f, blockedBy(f));
+    });
+    const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
+      start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
+    })), (p) => clauseAround(text, sentence, p));
+    const nonClaims = nonClaimSpans(text, sentence);
     const source = sourceOf.get(sentence);
-    if (source) claim.source = source;
-    return claim;
+    mine.forEach((k, j) => {
+      const f = figures[k];
+      const a = decided[j], s = decisions[j];
+      const claim: Claim = { attribute: a.attribute, subjectWhy: s.why };
+      if (s.entity) claim.subjectId = s.entity.entityId;
+      if (s.pending) claim.pending = s.pending;
+      if (a.cue) claim.attributeCue = a.cue;
+      else claim.attributeRule = a.rule;
+      if (a.benchmark) claim.benchmark = a.benchmark;
+      const scope = scopeOf(text, sentence, f.start, a.attribute);
+      if (scope) claim.scope = scope;
+      const facet = cues.facetOf(text, f.start);
+      if (facet) claim.facet = facet;
+      const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
+      if (nc) claim.nonClaim = nc.kind;
+      if (source) claim.source = source;
+      out[k] = claim;
+    });
   });
+  // figures outside every sentence cannot happen (sentences cover the block), but stay safe
+  for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
+  return out;
+}
+
+/** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)/g;
+const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
+const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
+
+/** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
+export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute): string | undefined {
+  const before = text.slice(sentence.start, at);
+  let time: string | undefined;
+  TIME.lastIndex = 0;
+  for (const m of before.matchAll(TIME)) {
+    if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : '');
+    else if (m[6]) time = `${m[6]}Q${m[7]}`;
+    else if (m[8]) time = `FY${m[8].length === 2 ? '20' + m[8] : m[8]}`;
+    else if (m[9]) time = `Q${QUARTER[m[9]]}`;
+    else if (m[10]) time = `Q${m[10]}`;
+    else if (m[11]) time = m[11];
+  }
+  let round: string | undefined;
+  if (attribute === 'funding' || attribute === 'valuation') {
+    ROUND.lastIndex = 0;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+  }
+  return [time, round].filter(Boolean).join(' ') || undefined;
 }
 
 /** The attribution cue of every sentence, carried on while reported speech continues. */
@@ -94,54 +184,3 @@ export function findSource(sentence: string): Range | undefined {
   return cited ? { start: cited.index, end: cited.index + cited[0].length } : undefined;
 }
 
-const KIND_ORDER: Record<string, number> = { model: 0, product: 1, vendor: 2 };
-
-/** The entity a figure is about: "1750亿参数的GPT-3" names it after; otherwise the nearest model, product or vendor of its sentence, preceding first. */
-function subjectOf(text: string, f: FigureCandidate, sentence: Range, entities: EntityCandidate[]): EntityCandidate | undefined {
-  // the base of a comparison is not the subject: 盘古3.0的速度是GPT-4的3倍, 比GPT-4高30%
-  const isComparisonBase = (e: EntityCandidate) =>
-    e.end <= f.start && /(是|为|比|较|相比|相较于|相当于|超过|达到)$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
-    /^(的|高|快|多|大|强|低|少|慢)?[^,，。;；]{0,3}$/.test(text.slice(e.end, f.start));
-  const inSentence = entities.filter((e) => !e.tentative && e.start >= sentence.start && e.end <= sentence.end && !isComparisonBase(e));
-  if (!inSentence.length) return undefined;
-  const after = inSentence.find((e) => e.start >= f.end && /^的?$/.test(text.slice(f.end, e.start)));
-  if (after) return after;
-  const ranked = [...inSentence].sort((a, b) => {
-    const byKind = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-    if (byKind) return byKind;
-    const da = a.end <= f.start ? f.start - a.end : 1e6 + a.start - f.end;
-    const db = b.end <= f.start ? f.start - b.end : 1e6 + b.start - f.end;
-    return da - db;
-  });
-  return ranked[0];
-}
-
-function attributeOf(f: FigureCandidate, before: string, after: string): Attribute | undefined {
-  const near = before.slice(-24);
-  switch (f.unit) {
-    case '参数': return 'parameters';
-    case 'tokens': return /上下文|窗口|context/i.test(near) ? 'context_length' : 'training_tokens';
-    case 'TB': case 'PB': case 'GB': case 'EB': case 'ZB':
-      return /数据|语料|训练/.test(near) ? 'training_data' : undefined;
-    case '美元': case '元': case '欧元': case '英镑': case '日元': case '港元':
-      if (/收购/.test(near)) return 'acquisition';
-      if (/融资/.test(near)) return 'funding';
-      if (/估值/.test(near)) return 'valuation';
-      if (/营收|收入|营业额/.test(near)) return 'revenue';
-      if (/训练|成本|费用|花费|耗资/.test(near)) return 'training_cost';
-      if (/售价|价格|定价|报价/.test(near)) return 'price';
-      return undefined;
-    case '天': return /训练/.test(near) ? 'training_days' : undefined;
-    case '张': case '块': case '颗': case '台': case '卡':
-      return /GPU|显卡|A100|H100|H800|A800|V100|芯片|加速卡/.test(near + after) ? 'training_gpus' : undefined;
-    case '开发者': return 'users';
-    case '用户': return 'users';
-    case '员工': return 'employees';
-    case '模型': return 'count';
-    case 'PFLOPS': case 'TFLOPS': case 'EFLOPS': return 'compute';
-    case 'x': return 'speedup';
-    case '%': return /准确率|精度|发现率|正确率|召回率|成功率/.test(near) ? 'accuracy' : undefined;
-    case '分': return 'score';
-    default: return undefined;
-  }
-}

@@ -2,12 +2,28 @@
 // fact for the same subject and attribute within tolerance), conflict (contradicts such a
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified.
-import { COMPARABLE_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
-export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'>;
+export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'> &
+  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance'>>;
+
+/** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
+export function isComparable(f: Measured): boolean {
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim;
+}
+
+/** What another document needs to know of a comparable figure. */
+export function measuredOf(f: Figure): Measured {
+  const m: Measured = { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId, attribute: f.attribute, source: f.source };
+  if (f.per) m.per = f.per;
+  if (f.scope) m.scope = f.scope;
+  if (f.facet) m.facet = f.facet;
+  if (f.tolerance !== undefined) m.tolerance = f.tolerance;
+  return m;
+}
 
 /** A figure elsewhere in the workspace that the figures of this document are compared with. */
 export interface ExternalFigure extends Measured {
@@ -24,6 +40,8 @@ export interface StatusInput {
   stale?: Map<number, string>;
   /** Comparable figures of other documents. */
   external?: readonly ExternalFigure[];
+  /** The analysed text, so that figures of one sentence are never compared with each other. */
+  text?: string;
 }
 
 const DEFAULT_TOLERANCE = 0.01;
@@ -31,22 +49,40 @@ const APPROX_TOLERANCE = 0.1;
 
 interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
 
-/** The values a figure allows: 超过3万亿 is (3e12, ∞), 约40 is [36, 44]. */
-export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range'>, tolerance = DEFAULT_TOLERANCE): Interval {
+/** The values a figure allows: 超过3万亿 is (3e12, ∞), 约40 is [36, 44], 1750亿 is 1750亿 ± 5亿 (the last digit written). */
+export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'text' | 'tolerance'>, tolerance = DEFAULT_TOLERANCE): Interval {
   if (f.range) return { lo: f.range[0], hi: f.range[1], loOpen: false, hiOpen: false };
   const v = f.value;
-  const slack = Math.abs(v) * tolerance;
+  const slack = Math.max(Math.abs(v) * Math.max(tolerance, f.tolerance ?? 0), roundingSlack(f));
   switch (f.qualifier) {
     case 'gt': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
     case 'gte': return { lo: v - slack, hi: Infinity, loOpen: false, hiOpen: true };
     case 'lt': return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
     case 'lte': return { lo: -Infinity, hi: v + slack, loOpen: true, hiOpen: false };
     case 'approx': {
-      const s = Math.abs(v) * Math.max(tolerance, APPROX_TOLERANCE);
+      const s = Math.max(slack, Math.abs(v) * APPROX_TOLERANCE);
       return { lo: v - s, hi: v + s, loOpen: false, hiOpen: false };
     }
     default: return { lo: v - slack, hi: v + slack, loOpen: false, hiOpen: false };
   }
+}
+
+const FULL_WIDTH_DIGIT = /[０-９．，]/g;
+
+/**
+ * Half the unit of the last digit written, in the figure's value: 1750亿 → 5亿, 1.8万亿 → 500亿,
+ * 175B → 5亿; a number written in words (千亿, 三千亿) is taken as loose as half its value.
+ */
+export function roundingSlack(f: Pick<Measured, 'text' | 'value'>): number {
+  if (!f.text) return 0;
+  const text = f.text.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const m = /(\d+(?:,\d{3})*)(?:\.(\d+))?/.exec(text);
+  if (!m) return Math.abs(f.value) * 0.5;
+  const whole = m[1].replace(/,/g, '');
+  const literal = Number(m[2] ? `${whole}.${m[2]}` : whole);
+  if (!literal || !Number.isFinite(literal)) return 0;
+  const lastDigit = m[2] ? 10 ** -m[2].length : 10 ** (/0*$/.exec(whole)![0].length);
+  return Math.abs((0.5 * lastDigit * f.value) / literal);
 }
 
 function disjoint(a: Interval, b: Interval): boolean {
@@ -60,6 +96,23 @@ function sameUnit(a: string, b: string): boolean {
   return a === b || !a || !b;
 }
 
+function samePer(a: Measured, b: Measured): boolean {
+  if (!a.per || !b.per) return !a.per && !b.per;
+  return a.per.unit === b.per.unit && a.per.value === b.per.value;
+}
+
+/** Whether two figures speak of the same time: a timed attribute needs the same stated time; others only no different ones. */
+function sameScope(a: Measured, b: Measured): boolean {
+  if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
+  return !a.scope || !b.scope || a.scope === b.scope;
+}
+
+/** Whether two figures are claims that cannot both hold. */
+export function contradicts(a: Measured, b: Measured): boolean {
+  return a.subjectId === b.subjectId && a.attribute === b.attribute && sameUnit(a.unit, b.unit) && samePer(a, b) &&
+    (a.facet ?? '') === (b.facet ?? '') && sameScope(a, b) && disjoint(interval(a), interval(b));
+}
+
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
 export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
   if (!sameUnit(f.unit, fact.unit)) return undefined;
@@ -71,9 +124,17 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
 }
 
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
-  if (!f.subjectId || !f.attribute) return [];
-  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute);
+  if (!f.subjectId || !f.attribute || f.nonClaim) return [];
+  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !f.per);
 }
+
+type Place = { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } };
+const place = (o: Measured & { path?: string; position?: Place['position'] }): Place => {
+  const p: Place = { start: o.start, end: o.end, value: o.value, unit: o.unit };
+  if (o.path) p.path = o.path;
+  if (o.position) p.position = o.position;
+  return p;
+};
 
 export function assignStatuses(
   figures: readonly Measured[],
@@ -84,8 +145,8 @@ export function assignStatuses(
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
-    // only comparable attributes can contradict; any attribute can confirm (2倍 speed-up = fact 2倍)
-    const conflicting = COMPARABLE_ATTRIBUTES.has(f.attribute ?? '') ? facts.find((fact) => compareWithFact(f, fact) === 'conflict') : undefined;
+    // only attributes that are a property of the subject contradict a dated fact; any attribute can confirm one
+    const conflicting = isComparable(f) && !TIMED_ATTRIBUTES.has(f.attribute!) ? facts.find((fact) => compareWithFact(f, fact) === 'conflict') : undefined;
     const matching = facts.find((fact) => compareWithFact(f, fact) === 'match');
     if (matching && !conflicting) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
     if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
@@ -95,7 +156,7 @@ export function assignStatuses(
   // figures about the same subject and attribute that cannot both be true
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
-    if (!f.subjectId || !f.attribute || !COMPARABLE_ATTRIBUTES.has(f.attribute)) return;
+    if (!isComparable(f)) return;
     const key = `${f.subjectId}\u0000${f.attribute}`;
     const list = groups.get(key) ?? [];
     list.push(i);
@@ -103,24 +164,29 @@ export function assignStatuses(
   });
   const external = new Map<string, ExternalFigure[]>();
   for (const x of input.external ?? []) {
-    if (!x.subjectId || !x.attribute) continue;
+    if (!isComparable(x)) continue;
     const key = `${x.subjectId}\u0000${x.attribute}`;
     const list = external.get(key) ?? [];
     list.push(x);
     external.set(key, list);
   }
+  // figures of one sentence are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
+  const text = input.text;
+  const sameSentence = (a: Measured, b: Measured) => {
+    if (text === undefined) return false;
+    const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+    return !/[。！？!?；;\n]/.test(text.slice(x.end, y.start));
+  };
   for (const [key, members] of groups) {
     for (const i of members) {
       if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
       const f = figures[i];
-      const other = members.find((j) => j !== i && sameUnit(figures[j].unit, f.unit) && disjoint(interval(figures[j]), interval(f)));
-      if (other !== undefined) {
-        const o = figures[other];
-        result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: o.start, end: o.end, value: o.value, unit: o.unit } } };
-        continue;
-      }
-      const x = external.get(key)?.find((e) => sameUnit(e.unit, f.unit) && disjoint(interval(e), interval(f)));
-      if (x) result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: x.start, end: x.end, value: x.value, unit: x.unit, path: x.path, position: x.position } } };
+      const places: Place[] = [];
+      for (const j of members) if (j !== i && !sameSentence(figures[j], f) && contradicts(figures[j], f)) places.push(place(figures[j]));
+      for (const x of external.get(key) ?? []) if (contradicts(x, f)) places.push(place(x));
+      if (!places.length) continue;
+      const [other, ...also] = places;
+      result[i] = { status: 'conflict', reason: also.length ? { kind: 'figure-conflict', other, also } : { kind: 'figure-conflict', other } };
     }
   }
 

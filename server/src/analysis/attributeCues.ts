@@ -1,0 +1,252 @@
+// What a figure measures, from the words around it: the cue table (knowledge data) compiled
+// into one multi-pattern matcher, run once per block. The cue nearest to the figure whose
+// group accepts the figure's unit class wins (…完成融资，投后估值约N亿美元 is a valuation);
+// a percentage or multiple after a change verb is a change (growth of a business figure,
+// speedup of a system's); a unit prior decides when no cue does; `other` when nothing does.
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import type { Attribute } from '../knowledge/attributes.ts';
+import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
+import { aliasKey } from './knowledge.ts';
+import type { EntityKind } from './types.ts';
+
+export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words'> {
+  units: ReadonlySet<string>;
+  requires?: readonly string[];
+}
+
+interface WordEntry {
+  groups: CueGroup[];
+  verb?: 'growth' | 'speedup';
+  benchmark?: boolean;
+  ignore?: boolean;
+}
+
+/** A cue word found in the text (normalised offsets). */
+export interface CueHit {
+  start: number;
+  end: number;
+  entry: WordEntry;
+}
+
+export interface AttributeDecision {
+  attribute: Attribute;
+  /** The cue word that decided (normalised offsets), when a word did. */
+  cue?: { start: number; end: number };
+  /** Otherwise the rule: 'unit 参数', 'rate 元', 'no cue'. */
+  rule?: string;
+  /** The benchmark named in the sentence, for a score. */
+  benchmark?: { start: number; end: number };
+}
+
+export interface FigureForCues {
+  start: number;
+  end: number;
+  unit: string;
+  per?: { value: number; unit: string };
+}
+
+const RELATIVE = new Set(['percent', 'multiple']);
+const CHANGES = new Set<string>(['growth', 'speedup']);
+const CLAUSE_MARK = /[,，;；:：]/g;
+const LATIN = /[a-z0-9]/;
+/** The text between a change verb and the figure says "to" (提升到97%): a level, not a change. */
+const TO_LEVEL = /(到|至|为|达到|达)了?(约|近|超过|逾|高达)?\s*$/;
+const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
+
+export class CueIndex {
+  private readonly automaton: AhoCorasick;
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly classOf = new Map<string, string>();
+  private readonly facetWords: RegExp;
+
+  constructor(readonly table: AttributeCueTable = BUNDLED_CUES) {
+    for (const [cls, units] of Object.entries(table.unitClasses)) for (const u of units) this.classOf.set(u, cls);
+    const entry = (word: string) => {
+      const key = aliasKey(word);
+      let e = this.entries.get(key);
+      if (!e) this.entries.set(key, (e = { groups: [] }));
+      return e;
+    };
+    for (const g of table.cues) {
+      const group: CueGroup = { attribute: g.attribute, units: new Set(g.units) };
+      if (g.change) group.change = g.change;
+      if (g.defer) group.defer = true;
+      if (g.requires) group.requires = g.requires.map(aliasKey);
+      for (const w of g.words) entry(w).groups.push(group);
+    }
+    for (const v of table.changeVerbs) for (const w of v.words) entry(w).verb = v.attribute;
+    for (const b of table.benchmarks) entry(b).benchmark = true;
+    for (const w of table.ignore) entry(w).ignore = true;
+    this.automaton = new AhoCorasick([...this.entries.keys()]);
+    const facets = [...new Set(table.facets.map(aliasKey))].sort((a, b) => b.length - a.length);
+    this.facetWords = new RegExp(facets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  }
+
+  /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
+  facetOf(text: string, at: number): string | undefined {
+    const clause = text.slice(clauseStartBefore(text, at), at);
+    const found = clause.match(this.facetWords);
+    return found ? [...new Set(found.map((w) => w.toLowerCase()))].sort().join(' ') : undefined;
+  }
+
+  /** The unit class of a figure's unit: money, params, text … ('count' for a measure word the table lacks). */
+  unitClass(unit: string): string {
+    return this.classOf.get(unit) ?? (/[\u3400-\u9fff]/.test(unit) ? 'count' : 'unknown');
+  }
+
+  /** The cue words of a block, leftmost-longest and not overlapping, ignorable words dropped. */
+  hits(text: string): CueHit[] {
+    const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const found = this.automaton.matchInText(lower)
+      .filter((m) => {
+        // a Latin cue stands at word boundaries (ARR, not ARRAY)
+        const k = m.keyword;
+        if (LATIN.test(k[0]) && LATIN.test(lower[m.begin - 1] ?? '')) return false;
+        if (LATIN.test(k[k.length - 1]) && LATIN.test(lower[m.end] ?? '')) return false;
+        return true;
+      })
+      .sort((a, b) => a.begin - b.begin || b.end - a.end);
+    const out: CueHit[] = [];
+    let reach = 0;
+    for (const m of found) {
+      if (m.begin < reach) continue;
+      reach = m.end;
+      const entry = this.entries.get(m.keyword)!;
+      if (!entry.ignore) out.push({ start: m.begin, end: m.end, entry });
+    }
+    return out;
+  }
+
+  /** Preferred kinds of subject for an attribute, best first. */
+  subjectKinds(attribute: Attribute): readonly EntityKind[] {
+    return this.table.subjectKinds[attribute] ?? ['model', 'product', 'vendor'];
+  }
+
+  /**
+   * The attribute of a figure. `hits` are the cue hits of its sentence, `sentence` its text range,
+   * `blocked` spans whose words are no cues for this figure (other figures, entity names).
+   */
+  decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean): AttributeDecision {
+    const cls = this.unitClass(f.unit);
+    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start < f.end && f.start < h.end) && !blocked(h));
+    const sentenceText = text.slice(sentence.start, sentence.end).toLowerCase();
+    // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
+    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || g.requires.some((w) => sentenceText.includes(w)));
+    const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
+
+    if ((RELATIVE.has(cls) || cls === 'duration') && !f.per) {
+      // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing)
+      const change = this.changeOf(text, f, usable);
+      if (change && (cls !== 'duration' || change.attribute === 'speedup')) return change;
+    }
+    // the nearest cue whose group takes this unit class; a conditional group (requires) before a plain one
+    let best: { hit: CueHit; group: CueGroup; cost: number } | undefined;
+    for (const h of usable) {
+      const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
+      if (!group) continue;
+      const cost = distance(text, f, h);
+      if (cost > MAX_COST) continue;
+      if (!best || cost < best.cost) best = { hit: h, group, cost };
+    }
+    if (best?.group.defer) {
+      // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
+      const before = usable.filter((h) => h.end <= best!.hit.start);
+      for (let i = before.length - 1; i >= 0; i--) {
+        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer);
+        if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
+      }
+    }
+    if (best) {
+      const out: AttributeDecision = { attribute: best.group.attribute, cue: { start: best.hit.start, end: best.hit.end } };
+      if (best.group.attribute === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
+      return out;
+    }
+    const t = this.table;
+    if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
+    const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
+    if (prior) {
+      const out: AttributeDecision = { attribute: prior, rule: `unit ${f.unit || '-'}` };
+      if (prior === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
+      return out;
+    }
+    return { attribute: 'other', rule: 'no cue' };
+  }
+
+  /** A percentage or multiple after a change verb in its clause: growth or speedup, by the quantity that changes. */
+  private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[]): AttributeDecision | undefined {
+    const clauseStart = clauseStartBefore(text, f.start);
+    const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
+    let verb: CueHit | undefined;
+    for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
+    const lead = text.slice(verb ? verb.end : f.start, f.start);
+    // 提升到97% is a level; 同比 always compares
+    if (verb && TO_LEVEL.test(lead) && !/^(同比|环比)$/.test(text.slice(verb.start, verb.end))) verb = undefined;
+    if (!verb) {
+      // 30%的增长: the verb after the figure
+      const m = CHANGE_AFTER.exec(text.slice(f.end, f.end + 4));
+      if (!m) return undefined;
+      const after = hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb);
+      if (!after) return undefined;
+      verb = after;
+    }
+    // the quantity that changes: the nearest cue with a change attribute before the figure in the clause
+    for (let i = before.length - 1; i >= 0; i--) {
+      const h = before[i];
+      const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
+      if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+    }
+    return { attribute: verb.entry.verb!, cue: { start: verb.start, end: verb.end } };
+  }
+}
+
+const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
+/** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
+const MAX_COST = 48;
+
+function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolean): CueGroup | undefined {
+  let plain: CueGroup | undefined;
+  for (const g of groups) {
+    if (!applies(g)) continue;
+    if (g.requires) return g; // a conditional group whose condition holds is the more specific reading
+    plain ??= g;
+  }
+  return plain;
+}
+
+function clauseMarks(s: string): number {
+  CLAUSE_MARK.lastIndex = 0;
+  return s.match(CLAUSE_MARK)?.length ?? 0;
+}
+
+/** How far a cue is from a figure: characters between, clause marks weigh 12, a cue after weighs half again. */
+function distance(text: string, f: FigureForCues, h: CueHit): number {
+  if (h.end <= f.start) {
+    const between = text.slice(h.end, f.start);
+    return between.length + 12 * clauseMarks(between);
+  }
+  const between = text.slice(f.end, h.start);
+  return 2 + 1.5 * between.length + 12 * clauseMarks(between);
+}
+
+function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHit | undefined {
+  let best: CueHit | undefined;
+  let cost = Infinity;
+  for (const h of hits) {
+    const c = distance(text, f, h);
+    if (c < cost) { cost = c; best = h; }
+  }
+  return best;
+}
+
+function clauseStartBefore(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && !/[,，;；:：。!?！？\n]/.test(text[s - 1])) s--;
+  return s;
+}
+
+let bundled: CueIndex | undefined;
+/** The bundled cue table, compiled once. */
+export function bundledCues(): CueIndex {
+  bundled ??= new CueIndex();
+  return bundled;
+}

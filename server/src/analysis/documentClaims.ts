@@ -1,0 +1,208 @@
+// What only the whole document can settle about its figures' claims, after every paragraph has
+// been read on its own:
+//   - a subject left pending by its paragraph: a reference to an entity named in an earlier
+//     paragraph (该模型 at the start of a paragraph), or a topic: the section heading's entity,
+//     else the document's (its title's, or the one entity it is clearly about);
+//   - sources for many figures at once: a source line (资料来源：…, 本文资讯来源：…, 数据来源：…)
+//     or a footnote the sentence points to ([1], [^1], ①).
+import type { Attribute } from '../knowledge/attributes.ts';
+import { toSimplified } from './normalize.ts';
+import type { PendingSubject } from './subjects.ts';
+import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
+
+export interface SettleInput {
+  text: string;
+  figures: Figure[];
+  /** Pending subjects by figure index. */
+  pending: ReadonlyMap<number, PendingSubject>;
+  entities: readonly EntityMention[];
+  sections: readonly Section[];
+  kindsFor: (a: Attribute) => readonly EntityKind[];
+}
+
+/** Fill in what the paragraphs left open: pending subjects and document-level sources. */
+export function settleClaims(input: SettleInput): void {
+  const { figures } = input;
+  const pending = new Map(input.pending);
+  // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
+  const named = new Set(input.entities.map((e) => e.entityId));
+  figures.forEach((f, i) => {
+    if (f.subjectId && !named.has(f.subjectId)) {
+      f.subjectId = undefined;
+      f.why = { ...f.why, subject: 'topic' };
+      pending.set(i, { kind: 'topic' });
+    }
+  });
+  if (pending.size) {
+    const topic = documentTopic(input.text, input.entities);
+    for (const [i, p] of pending) {
+      const f = figures[i];
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic);
+      if (decided) {
+        f.subjectId = decided.entity.entityId;
+        f.why = { ...f.why, subject: decided.why };
+      }
+    }
+  }
+  applyDocumentSources(input.text, figures);
+}
+
+/** The last mention of a wanted kind before `pos`, most wanted kind first. */
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string): { entity: EntityMention; why: string } | undefined {
+  const k = upperBound(entities, pos);
+  for (const kind of want) {
+    for (let i = k - 1; i >= 0; i--) if (entities[i].kind === kind && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
+  }
+  return undefined;
+}
+
+/** Index of the first mention starting at or after pos. */
+function upperBound(entities: readonly EntityMention[], pos: number): number {
+  let lo = 0, hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic): { entity: EntityMention; why: string } | undefined {
+  const kinds = input.kindsFor(f.attribute ?? 'other');
+  const fits = (e: EntityMention) => kinds.includes(e.kind);
+  // the innermost section around the figure whose heading names an entity it can be about
+  const around = input.sections.filter((s) => s.start <= f.start && f.start < s.end && s.headingEnd <= f.start).sort((a, b) => b.level - a.level || b.start - a.start);
+  for (const s of around) {
+    const named = input.entities.filter((e) => e.start >= s.headingStart && e.end <= s.headingEnd);
+    const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
+    if (best) return { entity: best, why: 'heading' };
+  }
+  const e = topic.title.find(fits) ?? (topic.dominant && fits(topic.dominant) ? topic.dominant : undefined);
+  return e ? { entity: e, why: 'document' } : undefined;
+}
+
+interface DocumentTopic {
+  /** Entities named in the title line. */
+  title: EntityMention[];
+  /** The one entity the document is clearly about, if any. */
+  dominant?: EntityMention;
+}
+
+function documentTopic(text: string, entities: readonly EntityMention[]): DocumentTopic {
+  // the title: the first non-empty line, when it is short
+  const m = /^\s*(.*)/.exec(text);
+  const lineStart = m ? m.index + m[0].length - m[1].length : 0;
+  const lineEnd = lineStart + (m?.[1].length ?? 0);
+  // a title is short and does not end a sentence
+  const line = text.slice(lineStart, lineEnd).trim();
+  const isTitle = line.length <= 50 && !/[。！？!?；;，,]$/.test(line);
+  const title = isTitle ? entities.filter((e) => e.start >= lineStart && e.end <= lineEnd) : [];
+  const counts = new Map<string, { n: number; first: EntityMention }>();
+  for (const e of entities) {
+    const c = counts.get(e.entityId);
+    if (c) c.n++;
+    else counts.set(e.entityId, { n: 1, first: e });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0], second = ranked[1];
+  const dominant = top && top.n >= 3 && (!second || top.n >= 2 * second.n) ? top.first : undefined;
+  return { title, dominant };
+}
+
+// ---- document-level sources ----
+
+/** A line that says where the text's figures come from. */
+const SOURCE_LINE = /^[\s>*_#-]*[（(【[]?\s*(?:注\s*[:：]\s*)?(?:本文|全文|文中|以上|上述|表中|图中)?(?:的)?(?:资讯|信息|数据|资料|内容|图片|图表|素材|统计)?(?:来源|出处|来自)\s*(?:于)?\s*[:：]\s*(.{2,120}?)\s*[）)】\]]?[\s*_]*$/;
+const SOURCE_LINE_EN = /^[\s>*_#-]*[(（[]?\s*(?:data\s+)?sources?\s*[:：]\s*(.{2,120}?)\s*[)）\]]?\s*$/i;
+/** The same, as the last words of a paragraph: ……增长20%。（来源：IDC） */
+const SOURCE_TAIL = /[（(【[]\s*(?:资讯|信息|数据|资料)?(?:来源|出处)\s*[:：]\s*([^（()）【】[\]\n]{2,80})[）)】\]]\s*$/;
+/** A footnote definition whose text reads like a citation. */
+const FOOTNOTE_DEF = /^\s*(?:\[\^?(\w{1,6})\]\s*[:：]?|注\s*(\d{1,3})\s*[:：]|([①-⑳]))\s*(.{2,200})$/;
+const CITATION = /来源|出处|出自|引自|参见|参考|据|报告|白皮书|财报|公告|论文|官网|https?:\/\/|《|et al|\d{4}/i;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface Covered { start: number; end: number; source: string }
+
+/** Source lines and footnotes → the stretches of text they cover. */
+export function documentSources(text: string): Covered[] {
+  if (!/来源|來源|出处|出處|来自|來自|source|\[\^?\w{1,6}\]|注|[①-⑳]/i.test(text)) return [];
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let pos = 0; pos <= text.length;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: pos, end: nl, text: text.slice(pos, nl).replace(/\r$/, '') });
+    pos = nl + 1;
+  }
+  const nonEmpty = lines.filter((l) => l.text.trim());
+  const out: Covered[] = [];
+  const footnotes = new Map<string, string>();
+  let previousSourceEnd = 0;
+  nonEmpty.forEach((line, k) => {
+    const simplified = toSimplified(line.text);
+    const m = SOURCE_LINE.exec(simplified) ?? SOURCE_LINE_EN.exec(simplified);
+    const footnote = !m ? FOOTNOTE_DEF.exec(simplified) : null;
+    if (footnote && CITATION.test(footnote[4])) {
+      const key = footnote[1] ?? footnote[2] ?? String(CIRCLED.indexOf(footnote[3]) + 1);
+      footnotes.set(key, sourceText(line.text, footnote[4].length));
+      return;
+    }
+    if (!m) {
+      const tail = SOURCE_TAIL.exec(simplified);
+      if (tail) {
+        // the paragraph this line ends
+        let first = k;
+        while (first > 0 && nonEmpty[first - 1].end + 1 === nonEmpty[first].start) first--;
+        out.push({ start: nonEmpty[first].start, end: line.start + tail.index, source: sourceText(line.text.slice(tail.index), tail[0].length) });
+      }
+      return;
+    }
+    const written = sourceText(line.text, line.text.length);
+    const wholeDocument = /本文|全文|文中/.test(simplified) || k < 3 || nonEmpty.slice(k + 1).every((l) => !/\d/.test(l.text) || FOOTNOTE_DEF.test(l.text));
+    if (wholeDocument) {
+      out.push({ start: 0, end: text.length, source: written });
+    } else {
+      // the paragraph or table just above the line
+      let first = k - 1;
+      while (first > 0 && nonEmpty[first - 1].end + 1 === nonEmpty[first].start) first--;
+      const from = Math.max(first >= 0 ? nonEmpty[first].start : 0, previousSourceEnd);
+      out.push({ start: from, end: line.start, source: written });
+    }
+    previousSourceEnd = line.end;
+  });
+  if (footnotes.size) {
+    const marker = /\[\^?(\w{1,6})\]|([①-⑳])/g;
+    for (const line of lines) {
+      if (FOOTNOTE_DEF.test(line.text)) continue;
+      for (const m of line.text.matchAll(marker)) {
+        const key = m[1] ?? String(CIRCLED.indexOf(m[2]) + 1);
+        const source = footnotes.get(key);
+        if (!source) continue;
+        // the sentence the marker closes
+        const at = line.start + m.index!;
+        let s = at;
+        while (s > line.start && !/[。！？!?；;]/.test(text[s - 1])) s--;
+        out.push({ start: s, end: at + m[0].length, source });
+      }
+    }
+  }
+  return out;
+}
+
+/** A source as written, trimmed of brackets and emphasis, at most 80 characters. */
+function sourceText(line: string, length: number): string {
+  const s = line.slice(0, length).replace(/^[\s>*_#-]*[（(【[]?/, '').replace(/[）)】\]]?[\s*_]*$/, '').trim();
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+function applyDocumentSources(text: string, figures: Figure[]): void {
+  if (!figures.some((f) => !f.source)) return;
+  const covered = documentSources(text);
+  if (!covered.length) return;
+  for (const f of figures) {
+    if (f.source) continue;
+    // the most specific cover: the shortest stretch around the figure
+    let best: Covered | undefined;
+    for (const c of covered) if (c.start <= f.start && f.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+    if (best) f.source = best.source;
+  }
+}

@@ -1,0 +1,39 @@
+// Numbers that are not claims about the world: a hypothesis (假设每天调用100万次…), a worked
+// example (例如：输入1000 tokens…，费用为0.0008×1=0.0008元), a definition or conversion
+// (1个汉字约计为1个token, 1美元约合7.2元). They keep their reading but raise no diagnostic and
+// never conflict.
+import type { Range } from './sentences.ts';
+
+export type NonClaim = 'hypothetical' | 'example' | 'definition';
+
+/** A condition or supposition opens the sentence's hypothetical part. */
+const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干))/;
+/** 按每天调用100万次计算: an assumed input (the span must hold a number). */
+const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
+const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
+/** The arithmetic of a worked example. */
+const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
+/** One unit stated as so many of another: 1个汉字约计为1个token, 1美元约合7.2元, 1K=1000. */
+const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|对应|为|是|≈|=|＝|~)/i;
+
+/** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
+export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Array<Range & { kind: NonClaim }> = [];
+  const def = DEFINITION.exec(body);
+  if (def) {
+    // the clause of the definition
+    const from = def.index;
+    let to = body.slice(from + 1).search(/[，,；;。]/);
+    to = to < 0 ? body.length : from + 1 + to;
+    out.push({ start: sentence.start + from, end: sentence.start + to, kind: 'definition' });
+  }
+  const example = EXAMPLE.exec(body);
+  if (example && WORKED.test(body.slice(example.index))) {
+    out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
+    return out;
+  }
+  const hypothesis = HYPOTHESIS.exec(body) ?? ASSUMED_INPUT.exec(body);
+  if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });
+  return out;
+}

@@ -1,0 +1,359 @@
+// Which entity a figure is about, the way a reader resolves it within a paragraph:
+//   1750亿参数的GPT-3 (the name after 的), "A、B和C分别为1、2、3" (in order),
+//   字节跳动旗下豆包 / OpenAI的最新模型GPT-4o (the head of a 旗下/的/推出的 chain),
+//   the entity of the figure's clause, else of its sentence, preferring the kind the attribute is
+//   usually about (revenue → a vendor, parameters → a model);
+// never the base of a comparison (比GPT-4便宜100倍), an investor (由X领投的融资), or the thing
+// counted (2048块H800). A sentence that names no entity refers back (该模型, 其, 该公司), speaks
+// of no one in particular (全球市场, 原来…), or continues the paragraph's topic; what the paragraph
+// cannot settle (a reference to an earlier paragraph, a heading's or the document's topic) is left
+// pending for the document (documentClaims.ts).
+import type { Attribute } from '../knowledge/attributes.ts';
+import type { EntityCandidate } from './entities.ts';
+import type { Range } from './sentences.ts';
+import type { EntityKind } from './types.ts';
+
+/** A subject the paragraph cannot settle: resolved over the whole document. */
+export type PendingSubject =
+  /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
+  | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
+  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
+  | { kind: 'topic' };
+
+export interface SubjectDecision {
+  entity?: EntityCandidate;
+  /** The rule that decided, and its cue: 'after 的', 'chain 旗下', 'coreference 该模型', 'generic 全球' … */
+  why: string;
+  pending?: PendingSubject;
+}
+
+export interface FigureForSubject {
+  start: number;
+  end: number;
+  attribute: Attribute;
+  /** Unit class of the figure (counted things follow measure words). */
+  unitClass: string;
+}
+
+const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
+
+/** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
+const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
+/** 与GPT-4相比, 和GPT-4一样 */
+const WITH_BEFORE = /(与|和|跟|同|对比)\s*$/;
+const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
+/** 速度是GPT-4的3倍: the entity is the base of a multiple */
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|达到了?|达|约为|接近|超过了?|提升至|提升到)\s*$/;
+
+/** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
+const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（])*\s*$/;
+
+/** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
+const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
+const SPEAKER_BEFORE = /(据|根据)\s*$/;
+
+/** Investors are not the subject of a funding round. */
+const INVESTOR_SPANS: RegExp[] = [
+  /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
+  /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
+  /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
+];
+const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同)?(领投|跟投|参投|投资了|注资|出资|入股|押注)/;
+const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
+/** 向月之暗面投资: the one after 向 raises. */
+const RAISER_BEFORE = /(向|对|给)\s*$/;
+const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
+/** 收购MosaicML: the one bought is the subject of the deal price. */
+const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;收购并买]{0,10}$/;
+const ACQUIRED_AFTER = /^\s*被/;
+
+/** References to an entity named before: what they want, most specific first. */
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
+  { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
+  { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
+  { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
+  { re: /(^|[，,：:；;])\s*(公司|集团)(?![们])/, want: ['vendor'] },
+];
+const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|(?<!其)它(?!们)|它们|后者|前者/;
+
+/** Words that open a sentence without being its subject. */
+const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|表示|指出|认为|预计|透露|称)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|[（(][^）)]{0,20}[)）])\s*/;
+/** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
+const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个|整体|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|研究|报告|统计|大模型|AI|人工智能|生成式|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小)/i;
+const GENERIC_NOUN_START = /^[^，,。的]{0,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?![^，,。]{0,3}(营收|收入))/;
+
+interface Role {
+  base?: boolean;
+  /** Inside a title in 《》: part of a name, not a subject. */
+  titled?: boolean;
+  /** Counted by a figure right before it (2048块H800). */
+  counted?: boolean;
+  investor?: boolean;
+  speaker?: boolean;
+  raiser?: boolean;
+  acquired?: boolean;
+  /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
+  modifier?: boolean;
+  /** The chain linker that made the next entity the head. */
+  linker?: string;
+}
+
+export class ParagraphSubjects {
+  /** The last subject decided in the paragraph, carried to sentences that name no one. */
+  private carried: SubjectDecision | undefined;
+  private carriedSentence = -1;
+  private readonly firm: EntityCandidate[];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly EntityCandidate[],
+    private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
+  ) {
+    // context aliases too (豆包): the document decides later whether they stand
+    this.firm = entities.filter((e) => e.entityId).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Subjects of the figures of one sentence (in text order; `index` is the sentence's place in the
+   * paragraph). `clauseOf` gives the clause range around an offset.
+   */
+  decide(sentence: Range, index: number, figures: readonly FigureForSubject[], clauseOf: (pos: number) => Range): SubjectDecision[] {
+    const text = this.text;
+    const inSentence = this.firm.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const roles = this.roles(sentence, inSentence);
+    for (const f of figures) {
+      if (!COUNTING_CLASSES.has(f.unitClass)) continue;
+      const e = inSentence.find((x) => x.start >= f.end && /^\s*$/.test(text.slice(f.end, x.start)));
+      if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    const respectively = this.respectively(sentence, inSentence, roles, figures);
+    // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
+    const frame = /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end));
+    const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
+    const out = figures.map((f, i): SubjectDecision => {
+      if (f.start >= frameStart && f.end <= frameEnd) {
+        const inFrame = inSentence.find((e) => e.start >= frameStart && e.end <= frameEnd && isTopic(roles.get(e)));
+        return inFrame ? { entity: inFrame, why: 'example 为例' } : { why: 'example 为例' };
+      }
+      const mapped = respectively?.[i];
+      if (mapped) return { entity: mapped, why: 'respectively 分别' };
+      // 1750亿参数的GPT-3
+      const after = inSentence.find((e) => e.start >= f.end && !roles.get(e)?.base && !roles.get(e)?.titled && (
+        /^\s*(级|级别)?\s*[\u4e00-\u9fffA-Za-z ]{0,5}?的\s*$/.test(text.slice(f.end, e.start)) ||
+        // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
+        (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^\s*$/.test(text.slice(f.end, e.start)))));
+      if (after) return { entity: after, why: 'after 的' };
+      const chosen = this.inSentence(f, sentence, inSentence, roles, clauseOf);
+      if (chosen) return chosen;
+      return this.outsideSentence(f, sentence, index);
+    });
+    // what this sentence was about carries on to the next sentences of the paragraph
+    const decided = out.filter((d) => d.entity || d.pending).at(-1);
+    if (decided) { this.carried = decided; this.carriedSentence = index; }
+    else if (inSentence.length) {
+      const topic = inSentence.find((e) => isTopic(roles.get(e)));
+      if (topic) { this.carried = { entity: topic, why: 'paragraph' }; this.carriedSentence = index; }
+    }
+    return out;
+  }
+
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseOf: (pos: number) => Range): SubjectDecision | undefined {
+    const text = this.text;
+    const candidates = inSentence.filter((e) => {
+      const r = roles.get(e);
+      // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
+      return !(r?.investor || r?.titled || r?.base || r?.counted);
+    });
+    if (!candidates.length) return undefined;
+    if (f.attribute === 'acquisition') {
+      const bought = candidates.find((e) => roles.get(e)?.acquired);
+      if (bought) return { entity: bought, why: 'acquired 收购' };
+    }
+    if (f.attribute === 'funding' || f.attribute === 'valuation') {
+      const raiser = candidates.find((e) => roles.get(e)?.raiser);
+      if (raiser) return { entity: raiser, why: 'raiser 投资' };
+    }
+    const kinds = this.kindsFor(f.attribute);
+    const fits = (e: EntityCandidate) => kinds.includes(e.kind);
+    // the figure's clause, then the clauses before it (nearest first), then what follows it
+    const groups: Array<{ list: EntityCandidate[]; why: string }> = [];
+    let clause = clauseOf(f.start);
+    groups.push({ list: candidates.filter((e) => e.start >= clause.start && e.end <= f.start), why: 'clause' });
+    let reference: SubjectDecision | undefined;
+    let referenceChecked = !!groups[0].list.length;
+    while (clause.start > sentence.start) {
+      const previous = clauseOf(clause.start - 1);
+      const list = candidates.filter((e) => e.start >= previous.start && e.end <= clause.start);
+      if (list.length && !referenceChecked) {
+        // 其推出的助手中心，涵盖1000+应用: a reference between the figure and the last clause that names someone
+        reference = this.reference(text.slice(list.at(-1)!.end, f.start), sentence, inSentence, roles, f);
+        referenceChecked = true;
+      }
+      groups.push({ list, why: 'sentence' });
+      if (previous.start >= clause.start) break;
+      clause = previous;
+    }
+    if (!referenceChecked) reference = this.reference(text.slice(sentence.start, f.start), sentence, inSentence, roles, f);
+    if (reference) return reference;
+    groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
+    const best = (list: EntityCandidate[]) => [...list].sort((a, b) => {
+      const ra = roles.get(a) ?? {}, rb = roles.get(b) ?? {};
+      return Number(!fits(a)) - Number(!fits(b)) || Number(!!ra.speaker) - Number(!!rb.speaker) || Number(!!ra.modifier) - Number(!!rb.modifier) || a.start - b.start;
+    })[0];
+    // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
+    const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
+    if (!group) return undefined;
+    const chosen = best(group.list);
+    const linker = [...roles.entries()].find(([m, r]) => r.modifier && next(inSentence, m) === chosen)?.[1].linker;
+    return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
+  }
+
+  /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
+  private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    for (const c of COREFERENCES) {
+      const m = c.re.exec(span);
+      if (!m) continue;
+      const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
+      return local ? { entity: local, why: `coreference ${cue}` } : this.antecedent(sentence.start, c.want, cue);
+    }
+    const p = PRONOUN.exec(span);
+    if (!p) return undefined;
+    // 其, 它: the topic of the sentence, else of the paragraph
+    const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
+    const kinds = this.kindsFor(f.attribute);
+    const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
+    if (topic) return { entity: topic, why: `coreference ${p[0]}` };
+    return this.pronoun(p[0], sentence, f);
+  }
+
+  /** A sentence that names no entity (or only ones it is not about). */
+  private outsideSentence(f: FigureForSubject, sentence: Range, index: number): SubjectDecision {
+    const text = this.text;
+    const before = text.slice(sentence.start, f.start);
+    for (const c of COREFERENCES) {
+      const m = c.re.exec(before);
+      if (m) return this.antecedent(sentence.start, c.want, m[0].replace(/^[，,：:；;\s]+/, ''));
+    }
+    const pronoun = PRONOUN.exec(before);
+    if (pronoun) return this.pronoun(pronoun[0], sentence, f);
+    let rest = before;
+    for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
+    const generic = GENERIC_START.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
+    if (generic) return { why: `generic ${generic[0]}` };
+    if (this.carried && this.carriedSentence < index) {
+      const c = this.carried;
+      return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
+    }
+    return { why: 'topic', pending: { kind: 'topic' } };
+  }
+
+  /** 其, 它, 后者, 前者 with no antecedent in their own sentence. */
+  private pronoun(p: string, sentence: Range, f: FigureForSubject): SubjectDecision {
+    if (p === '后者' || p === '前者') {
+      const previous = this.distinctBefore(sentence.start, 2);
+      const e = p === '后者' ? previous[0] : previous[1];
+      return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}` };
+    }
+    // the paragraph's topic so far, else the last entity of a kind the attribute is about
+    if (this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${p}` };
+    return this.antecedent(sentence.start, this.kindsFor(f.attribute), p);
+  }
+
+  /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
+  private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
+    for (const kind of want) {
+      for (let i = this.firm.length - 1; i >= 0; i--) {
+        const e = this.firm[i];
+        if (e.end <= pos && e.kind === kind) return { entity: e, why: `coreference ${cue}` };
+      }
+    }
+    return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** The last `n` distinct entities before `pos`, latest first. */
+  private distinctBefore(pos: number, n: number): EntityCandidate[] {
+    const out: EntityCandidate[] = [];
+    for (let i = this.firm.length - 1; i >= 0 && out.length < n; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && !out.some((o) => o.entityId === e.entityId)) out.push(e);
+    }
+    return out;
+  }
+
+  private roles(sentence: Range, inSentence: readonly EntityCandidate[]): Map<EntityCandidate, Role> {
+    const text = this.text;
+    const roles = new Map<EntityCandidate, Role>();
+    const role = (e: EntityCandidate) => {
+      let r = roles.get(e);
+      if (!r) roles.set(e, (r = {}));
+      return r;
+    };
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(/《[^》]{1,60}》/g)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).titled = true;
+    }
+    for (const re of INVESTOR_SPANS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = sentence.start + m.index!, e = s + m[0].length;
+        for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
+      }
+    }
+    for (let i = 0; i < inSentence.length; i++) {
+      const e = inSentence[i];
+      const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
+      const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
+      if (COMPARED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, '')))) role(e).base = true;
+      else if (BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
+      if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
+      if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
+        role(e).raiser = true;
+        for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
+      }
+      if (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(tail))) role(e).acquired = true;
+      if (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head)) role(e).speaker = true;
+      const n = inSentence[i + 1];
+      if (n && n.start >= e.end && n.start - e.end <= 10) {
+        const between = text.slice(e.end, n.start);
+        if (CHAIN_LINKER.test(between)) { role(e).modifier = true; role(e).linker = between; }
+      }
+    }
+    // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
+    for (let i = inSentence.length - 2; i >= 0; i--) {
+      const e = inSentence[i], n = inSentence[i + 1];
+      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start))) role(e).investor = true;
+    }
+    return roles;
+  }
+
+  /** "A、B和C分别为1、2、3": the figures after 分别 belong to the entities before it, in order. */
+  private respectively(sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
+    const body = this.text.slice(sentence.start, sentence.end);
+    const at = body.indexOf('分别');
+    if (at < 0) return undefined;
+    const pivot = sentence.start + at;
+    const named: EntityCandidate[] = [];
+    for (const e of inSentence) {
+      const r = roles.get(e);
+      if (e.end > pivot || r?.modifier || r?.base || r?.investor || r?.speaker) continue;
+      if (!named.some((x) => x.entityId === e.entityId)) named.push(e);
+    }
+    const after = figures.map((f, i) => ({ f, i })).filter(({ f }) => f.start >= pivot);
+    if (named.length < 2 || after.length !== named.length) return undefined;
+    const out: Array<EntityCandidate | undefined> = figures.map(() => undefined);
+    after.forEach(({ i }, k) => { out[i] = named[k]; });
+    return out;
+  }
+}
+
+/** Whether an entity can be what its sentence is about. */
+function isTopic(r: Role | undefined): boolean {
+  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted);
+}
+
+function next(list: readonly EntityCandidate[], e: EntityCandidate): EntityCandidate | undefined {
+  const i = list.indexOf(e);
+  return i >= 0 ? list[i + 1] : undefined;
+}
