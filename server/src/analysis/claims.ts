@@ -66,10 +66,14 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const sourceOf = sentenceSources(text, list);
   const hits = cues.hits(text);
   const names = entities.filter((e) => !e.tentative);
-  // a cue word inside a name or another figure is no cue (数据 in 数据堂, tokens in 3万亿tokens)
+  // a cue word inside a longer name or another figure is no cue (数据 in 数据堂, tokens in 3万亿tokens); a name that is
+  // a cue word itself is one (A100, MMLU)
   const blockedBy = (f: FigureCandidate) => (h: CueHit) =>
-    names.some((e) => e.start < h.end && h.start < e.end) || figures.some((g) => g !== f && g.start < h.end && h.start < g.end);
-  const subjects = new ParagraphSubjects(text, entities, (a) => cues.subjectKinds(a));
+    names.some((e) => e.start < h.end && h.start < e.end && !(e.start === h.start && e.end === h.end)) ||
+    figures.some((g) => g !== f && g.start < h.end && h.start < g.end);
+  // a benchmark is what a score is measured on, never what it is about (在GSM8K测试中达到95分)
+  const benchmarks = new Set(names.filter((e) => hits.some((h) => h.entry.benchmark && h.start === e.start && h.end === e.end)));
+  const subjects = new ParagraphSubjects(text, entities.filter((e) => !benchmarks.has(e)), (a) => cues.subjectKinds(a));
   const out: Claim[] = new Array(figures.length);
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   let i = 0;

@@ -143,7 +143,8 @@ export function documentSources(text: string): Covered[] {
     const footnote = !m ? FOOTNOTE_DEF.exec(simplified) : null;
     if (footnote && CITATION.test(footnote[4])) {
       const key = footnote[1] ?? footnote[2] ?? String(CIRCLED.indexOf(footnote[3]) + 1);
-      footnotes.set(key, sourceText(line.text, footnote[4].length));
+      const at = footnote.index + footnote[0].length - footnote[4].length;
+      footnotes.set(key, sourceText(line.text.slice(at), footnote[4].length));
       return;
     }
     if (!m) {

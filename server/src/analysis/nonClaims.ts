@@ -14,7 +14,7 @@ const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|�
 /** The arithmetic of a worked example. */
 const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
 /** One unit stated as so many of another: 1个汉字约计为1个token, 1美元约合7.2元, 1K=1000. */
-const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|对应|为|是|≈|=|＝|~)/i;
+const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|平均|粗略地?|在[^，,。；;]{1,8}中)?\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|对应|为|是|≈|=|＝|~)/i;
 
 /** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
 export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {

@@ -145,11 +145,13 @@ export function assignStatuses(
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
-    // only attributes that are a property of the subject contradict a dated fact; any attribute can confirm one
-    const conflicting = isComparable(f) && !TIMED_ATTRIBUTES.has(f.attribute!) ? facts.find((fact) => compareWithFact(f, fact) === 'conflict') : undefined;
     const matching = facts.find((fact) => compareWithFact(f, fact) === 'match');
-    if (matching && !conflicting) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
-    if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
+    if (matching) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
+    // only attributes that are a property of the subject contradict a dated fact, and only when no fact of the
+    // subject allows the figure (Kimi's context grew from 20万字 to 200万字: both were true once)
+    if (isComparable(f) && !TIMED_ATTRIBUTES.has(f.attribute!) && facts.length && facts.every((fact) => compareWithFact(f, fact) === 'conflict')) {
+      return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: facts[0].index } };
+    }
     return { status: 'unverified', reason: { kind: 'none' } };
   });
 

@@ -239,6 +239,9 @@ export class ParagraphSubjects {
     if (pronoun) return this.pronoun(pronoun[0], sentence, f);
     let rest = before;
     for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
+    // 今年公司营收…: the company the text is about
+    const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
+    if (company) return this.antecedent(sentence.start, ['vendor'], company[1]);
     const generic = GENERIC_START.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     if (this.carried && this.carriedSentence < index) {
@@ -255,9 +258,13 @@ export class ParagraphSubjects {
       const e = p === '后者' ? previous[0] : previous[1];
       return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}` };
     }
-    // the paragraph's topic so far, else the last entity of a kind the attribute is about
-    if (this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${p}` };
-    return this.antecedent(sentence.start, this.kindsFor(f.attribute), p);
+    // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
+    const kinds = this.kindsFor(f.attribute);
+    const carried = this.carried?.entity;
+    if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
+    const found = this.antecedent(sentence.start, kinds, p);
+    if (found.entity || !carried) return found;
+    return { entity: carried, why: `coreference ${p}` };
   }
 
   /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
@@ -310,6 +317,7 @@ export class ParagraphSubjects {
       if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
       if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
         role(e).raiser = true;
+        role(e).investor = false;
         for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
       }
       if (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(tail))) role(e).acquired = true;

@@ -88,7 +88,8 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
 
   let omitted = 0;
   for (const f of analysis.figures) {
-    if (f.status === 'verified' || f.ignored) continue;
+    // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)
+    if (f.status === 'verified' || f.ignored || f.nonClaim) continue;
     if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }
     // the figure under the caret is still being typed: wait for the pause
     if (typing !== undefined && f.start <= typing && typing <= f.end) continue;
