@@ -16,6 +16,9 @@ export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'wor
 
 interface WordEntry {
   groups: CueGroup[];
+  /** The word starts or ends with a Latin letter or digit: it must stand at a word boundary. */
+  latinStart: boolean;
+  latinEnd: boolean;
   verb?: 'growth' | 'speedup';
   benchmark?: boolean;
   ignore?: boolean;
@@ -48,7 +51,8 @@ export interface FigureForCues {
 const RELATIVE = new Set(['percent', 'multiple']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
 const CLAUSE_MARK = /[,，;；:：]/g;
-const LATIN = /[a-z0-9]/;
+/** a-z, 0-9 (the text is lower-cased) */
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** The text between a change verb and the figure says "to" (提升到97%): a level, not a change. */
 const TO_LEVEL = /(到|至|为|达到|达)了?(约|近|超过|逾|高达)?\s*$/;
 const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
@@ -64,7 +68,7 @@ export class CueIndex {
     const entry = (word: string) => {
       const key = aliasKey(word);
       let e = this.entries.get(key);
-      if (!e) this.entries.set(key, (e = { groups: [] }));
+      if (!e) this.entries.set(key, (e = { groups: [], latinStart: isLatin(key.charCodeAt(0)), latinEnd: isLatin(key.charCodeAt(key.length - 1)) }));
       return e;
     };
     for (const g of table.cues) {
@@ -94,25 +98,24 @@ export class CueIndex {
     return this.classOf.get(unit) ?? (/[\u3400-\u9fff]/.test(unit) ? 'count' : 'unknown');
   }
 
-  /** The cue words of a block, leftmost-longest and not overlapping, ignorable words dropped. */
-  hits(text: string): CueHit[] {
-    const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const found = this.automaton.matchInText(lower)
-      .filter((m) => {
-        // a Latin cue stands at word boundaries (ARR, not ARRAY)
-        const k = m.keyword;
-        if (LATIN.test(k[0]) && LATIN.test(lower[m.begin - 1] ?? '')) return false;
-        if (LATIN.test(k[k.length - 1]) && LATIN.test(lower[m.end] ?? '')) return false;
-        return true;
-      })
-      .sort((a, b) => a.begin - b.begin || b.end - a.end);
+  /** The cue words of a text (or of text[from, to)), leftmost-longest and not overlapping, ignorable words dropped. */
+  hits(text: string, from = 0, to = text.length): CueHit[] {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    const folded = part.toLowerCase();
+    const lower = folded.length === part.length ? folded : part.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const found = this.automaton.matchInText(lower);
+    if (!found.length) return [];
+    found.sort((a, b) => a.begin - b.begin || b.end - a.end);
     const out: CueHit[] = [];
     let reach = 0;
     for (const m of found) {
       if (m.begin < reach) continue;
-      reach = m.end;
       const entry = this.entries.get(m.keyword)!;
-      if (!entry.ignore) out.push({ start: m.begin, end: m.end, entry });
+      // a Latin cue stands at word boundaries (ARR, not ARRAY)
+      if (entry.latinStart && isLatin(lower.charCodeAt(m.begin - 1))) continue;
+      if (entry.latinEnd && isLatin(lower.charCodeAt(m.end))) continue;
+      reach = m.end;
+      if (!entry.ignore) out.push({ start: from + m.begin, end: from + m.end, entry });
     }
     return out;
   }
@@ -129,9 +132,13 @@ export class CueIndex {
   decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean): AttributeDecision {
     const cls = this.unitClass(f.unit);
     const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start < f.end && f.start < h.end) && !blocked(h));
-    const sentenceText = text.slice(sentence.start, sentence.end).toLowerCase();
+    let sentenceText: string | undefined;
+    const holds = (words: readonly string[]) => {
+      sentenceText ??= text.slice(sentence.start, sentence.end).toLowerCase();
+      return words.some((w) => sentenceText!.includes(w));
+    };
     // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
-    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || g.requires.some((w) => sentenceText.includes(w)));
+    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
     if ((RELATIVE.has(cls) || cls === 'duration') && !f.per) {
@@ -238,9 +245,12 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
   return best;
 }
 
+const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
+
 function clauseStartBefore(text: string, pos: number): number {
   let s = pos;
-  while (s > 0 && !/[,，;；:：。!?！？\n]/.test(text[s - 1])) s--;
+  // a clause runs back to a mark, or 80 characters at most (a table row, a list without punctuation)
+  while (s > 0 && pos - s < 80 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
   return s;
 }
 

@@ -7,7 +7,7 @@ import { bundledCues, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
-import { clauseAround, sentences, type Range } from './sentences.ts';
+import { sentences, type Range } from './sentences.ts';
 import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
 import type { Attribute } from './types.ts';
 
@@ -62,36 +62,67 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
 
 export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues()): Claim[] {
   if (!figures.length) return [];
-  const list = sentences(text);
+  const list = boundedSentences(text);
   const sourceOf = sentenceSources(text, list);
-  const hits = cues.hits(text);
   const names = entities.filter((e) => !e.tentative);
-  // a cue word inside a longer name or another figure is no cue (数据 in 数据堂, tokens in 3万亿tokens); a name that is
-  // a cue word itself is one (A100, MMLU)
-  const blockedBy = (f: FigureCandidate) => (h: CueHit) =>
-    names.some((e) => e.start < h.end && h.start < e.end && !(e.start === h.start && e.end === h.end)) ||
-    figures.some((g) => g !== f && g.start < h.end && h.start < g.end);
-  // a benchmark is what a score is measured on, never what it is about (在GSM8K测试中达到95分)
-  const benchmarks = new Set(names.filter((e) => hits.some((h) => h.entry.benchmark && h.start === e.start && h.end === e.end)));
-  const subjects = new ParagraphSubjects(text, entities.filter((e) => !benchmarks.has(e)), (a) => cues.subjectKinds(a));
-  const out: Claim[] = new Array(figures.length);
-  // one sentence at a time, in order, so that a paragraph's topic carries forward
+  // the figures of each sentence, and the cue words of the sentences that have figures (one pass each)
+  const figuresOf: number[][] = list.map(() => []);
+  const hitsOf: CueHit[][] = list.map(() => []);
   let i = 0;
   list.forEach((sentence, index) => {
-    const mine: number[] = [];
     while (i < figures.length && figures[i].start < sentence.end) {
-      if (figures[i].start >= sentence.start) mine.push(i);
+      if (figures[i].start >= sentence.start) figuresOf[index].push(i);
       i++;
     }
-    if (!mine.length) { subjects.decide(sentence, index, [], (p) => clauseAround(text, sentence, p)); return; }
-    const sentenceHits = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    // cue words only matter near a figure (further ones are never chosen): read windows around the figures
+    let from = -1, to = -1;
+    for (const k of figuresOf[index]) {
+      const f = figures[k];
+      const s = Math.max(sentence.start, f.start - CUE_REACH_BEFORE), e = Math.min(sentence.end, f.end + CUE_REACH_AFTER);
+      if (s > to) {
+        if (to > from) hitsOf[index].push(...cues.hits(text, from, to));
+        from = s;
+      }
+      to = Math.max(to, e);
+    }
+    if (to > from && from >= 0) hitsOf[index].push(...cues.hits(text, from, to));
+  });
+  // a cue word inside a longer name is no cue (数据 in 数据堂); a name that is a cue word itself is one (A100, MMLU)
+  const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
+  const longest = sortedNames.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+  const insideName = (h: CueHit) => {
+    // names that can overlap the hit start at most `longest` before it
+    let lo = 0, hi = sortedNames.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sortedNames[mid].start < h.start - longest) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < sortedNames.length && sortedNames[k].start < h.end; k++) {
+      const e = sortedNames[k];
+      if (h.start < e.end && !(e.start === h.start && e.end === h.end)) return true;
+    }
+    return false;
+  };
+  // a benchmark is what a score is measured on, never what it is about (在GSM8K测试中达到95分)
+  let benchmarks: Set<EntityCandidate> | undefined;
+  for (const list of hitsOf) for (const h of list) {
+    if (!h.entry.benchmark) continue;
+    const e = names.find((x) => x.start === h.start && x.end === h.end);
+    if (e) (benchmarks ??= new Set()).add(e);
+  }
+  const subjects = new ParagraphSubjects(text, benchmarks ? entities.filter((e) => !benchmarks!.has(e)) : entities, (a) => cues.subjectKinds(a));
+  const out: Claim[] = new Array(figures.length);
+  // one sentence at a time, in order, so that a paragraph's topic carries forward
+  list.forEach((sentence, index) => {
+    const mine = figuresOf[index];
+    if (!mine.length) { subjects.decide(sentence, index, []); return; }
+    const sentenceHits = names.length ? hitsOf[index].filter((x) => !insideName(x)) : hitsOf[index];
     const decided = mine.map((k) => {
       const f = figures[k];
-      return cues.decide(text, sentence, sentenceHits, f, blockedBy(f));
+      // a cue word inside another figure is no cue (tokens in 3万亿tokens)
+      const blocked = (x: CueHit) => mine.some((j) => j !== k && figures[j].start < x.end && x.start < figures[j].end);
+      return cues.decide(text, sentence, sentenceHits, f, blocked);
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
-    })), (p) => clauseAround(text, sentence, p));
+    })));
     const nonClaims = nonClaimSpans(text, sentence);
     const source = sourceOf.get(sentence);
     mine.forEach((k, j) => {
@@ -105,7 +136,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (a.benchmark) claim.benchmark = a.benchmark;
       const scope = scopeOf(text, sentence, f.start, a.attribute);
       if (scope) claim.scope = scope;
-      const facet = cues.facetOf(text, f.start);
+      // facets only keep claims from conflicting: only comparable ones need them
+      const facet = COMPARABLE_ATTRIBUTES.has(a.attribute) ? cues.facetOf(text, f.start) : undefined;
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -118,6 +150,35 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   return out;
 }
 
+function isSorted(list: readonly { start: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
+/** How far from a figure a cue word is looked for (a little more than the farthest one that can win). */
+const CUE_REACH_BEFORE = 64;
+const CUE_REACH_AFTER = 40;
+
+/** Longer than this, a "sentence" is a run of lines without punctuation (a page footer, a list): read it in pieces. */
+const LONGEST_SENTENCE = 400;
+
+/** Sentences, with runs longer than LONGEST_SENTENCE cut at line breaks or clause marks. */
+function boundedSentences(text: string): Range[] {
+  const out: Range[] = [];
+  for (const s of sentences(text)) {
+    let start = s.start;
+    while (s.end - start > LONGEST_SENTENCE) {
+      const window = text.slice(start, start + LONGEST_SENTENCE);
+      const cut = Math.max(window.lastIndexOf('\n'), window.search(/[,，;；:：][^,，;；:：]*$/));
+      const end = cut > 0 ? start + cut + 1 : start + LONGEST_SENTENCE;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
 const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)/g;
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
@@ -126,6 +187,7 @@ const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4'
 /** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
 export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute): string | undefined {
   const before = text.slice(sentence.start, at);
+  if (!/[年季半QqY轮輪]/.test(text.slice(sentence.start, sentence.end))) return undefined;
   let time: string | undefined;
   TIME.lastIndex = 0;
   for (const m of before.matchAll(TIME)) {

@@ -109,8 +109,13 @@ function sameScope(a: Measured, b: Measured): boolean {
 
 /** Whether two figures are claims that cannot both hold. */
 export function contradicts(a: Measured, b: Measured): boolean {
+  return sameClaim(a, b) && disjoint(interval(a), interval(b));
+}
+
+/** Same subject, attribute, unit, denominator, facet and time: only the values can differ. */
+function sameClaim(a: Measured, b: Measured): boolean {
   return a.subjectId === b.subjectId && a.attribute === b.attribute && sameUnit(a.unit, b.unit) && samePer(a, b) &&
-    (a.facet ?? '') === (b.facet ?? '') && sameScope(a, b) && disjoint(interval(a), interval(b));
+    (a.facet ?? '') === (b.facet ?? '') && sameScope(a, b);
 }
 
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
@@ -127,6 +132,9 @@ function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
   if (!f.subjectId || !f.attribute || f.nonClaim) return [];
   return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !f.per);
 }
+
+/** More places of one conflict than this help nobody in a hover. */
+const MAX_PLACES = 20;
 
 type Place = { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } };
 const place = (o: Measured & { path?: string; position?: Place['position'] }): Place => {
@@ -179,13 +187,27 @@ export function assignStatuses(
     const [x, y] = a.start <= b.start ? [a, b] : [b, a];
     return !/[。！？!?；;\n]/.test(text.slice(x.end, y.start));
   };
+  // each figure's interval once: a long document repeats one subject's figures many times
+  const intervals = new Map<Measured, Interval>();
+  const span = (m: Measured) => {
+    let v = intervals.get(m);
+    if (!v) intervals.set(m, (v = interval(m)));
+    return v;
+  };
+  const against = (a: Measured, b: Measured) => sameClaim(a, b) && disjoint(span(a), span(b));
   for (const [key, members] of groups) {
     for (const i of members) {
       if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
       const f = figures[i];
       const places: Place[] = [];
-      for (const j of members) if (j !== i && !sameSentence(figures[j], f) && contradicts(figures[j], f)) places.push(place(figures[j]));
-      for (const x of external.get(key) ?? []) if (contradicts(x, f)) places.push(place(x));
+      for (const j of members) {
+        if (places.length >= MAX_PLACES) break;
+        if (j !== i && against(figures[j], f) && !sameSentence(figures[j], f)) places.push(place(figures[j]));
+      }
+      for (const x of external.get(key) ?? []) {
+        if (places.length >= MAX_PLACES) break;
+        if (against(x, f)) places.push(place(x));
+      }
       if (!places.length) continue;
       const [other, ...also] = places;
       result[i] = { status: 'conflict', reason: also.length ? { kind: 'figure-conflict', other, also } : { kind: 'figure-conflict', other } };

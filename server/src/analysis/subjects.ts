@@ -36,6 +36,7 @@ export interface FigureForSubject {
 }
 
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
+const CLAUSE_MARKS = /[,，;；:：]/g;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
@@ -43,6 +44,10 @@ const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相�
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$/;
 const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
+/** A sentence without one of these compares nothing. */
+const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|是|为|达/;
+/** A sentence without one of these quotes no one. */
+const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|达到了?|达|约为|接近|超过了?|提升至|提升到)\s*$/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
@@ -99,6 +104,10 @@ interface Role {
 }
 
 export class ParagraphSubjects {
+  /** Where the entities of the next sentence start in `firm`. */
+  private next = 0;
+  /** The last sentence without figures that named someone: its topic is worked out when asked for. */
+  private unread: { sentence: Range; entities: readonly EntityCandidate[] } | undefined;
   /** The last subject decided in the paragraph, carried to sentences that name no one. */
   private carried: SubjectDecision | undefined;
   private carriedSentence = -1;
@@ -110,25 +119,45 @@ export class ParagraphSubjects {
     private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
   ) {
     // context aliases too (豆包): the document decides later whether they stand
-    this.firm = entities.filter((e) => e.entityId).sort((a, b) => a.start - b.start);
+    this.firm = entities.filter((e) => e.entityId);
+    for (let i = 1; i < this.firm.length; i++) {
+      if (this.firm[i].start < this.firm[i - 1].start) { this.firm.sort((a, b) => a.start - b.start); break; }
+    }
   }
 
   /**
    * Subjects of the figures of one sentence (in text order; `index` is the sentence's place in the
-   * paragraph). `clauseOf` gives the clause range around an offset.
+   * paragraph). Sentences come in text order, every one of them (also those without figures).
    */
-  decide(sentence: Range, index: number, figures: readonly FigureForSubject[], clauseOf: (pos: number) => Range): SubjectDecision[] {
+  decide(sentence: Range, index: number, figures: readonly FigureForSubject[]): SubjectDecision[] {
     const text = this.text;
-    const inSentence = this.firm.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    // sentences come in order: the entities of this one start where the last one's ended
+    while (this.next < this.firm.length && this.firm[this.next].start < sentence.start) this.next++;
+    let upto = this.next;
+    while (upto < this.firm.length && this.firm[upto].start < sentence.end) upto++;
+    const inSentence = this.firm.slice(this.next, upto).filter((e) => e.end <= sentence.end);
+    if (!figures.length) {
+      // nothing to decide: what the sentence is about matters only if a later sentence needs it
+      if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
+      return [];
+    }
     const roles = this.roles(sentence, inSentence);
+    const clauseStarts = [sentence.start];
+    CLAUSE_MARKS.lastIndex = 0;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
+    const clauseOf = (pos: number) => {
+      let k = clauseStarts.length - 1;
+      while (k > 0 && clauseStarts[k] > pos) k--;
+      return k;
+    };
     for (const f of figures) {
       if (!COUNTING_CLASSES.has(f.unitClass)) continue;
-      const e = inSentence.find((x) => x.start >= f.end && /^\s*$/.test(text.slice(f.end, x.start)));
+      const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
     const respectively = this.respectively(sentence, inSentence, roles, figures);
     // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
-    const frame = /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end));
+    const frame = text.slice(sentence.start, sentence.end).includes('为例') ? /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end)) : null;
     const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
     const out = figures.map((f, i): SubjectDecision => {
       if (f.start >= frameStart && f.end <= frameEnd) {
@@ -138,26 +167,38 @@ export class ParagraphSubjects {
       const mapped = respectively?.[i];
       if (mapped) return { entity: mapped, why: 'respectively 分别' };
       // 1750亿参数的GPT-3
-      const after = inSentence.find((e) => e.start >= f.end && !roles.get(e)?.base && !roles.get(e)?.titled && (
+      const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
         /^\s*(级|级别)?\s*[\u4e00-\u9fffA-Za-z ]{0,5}?的\s*$/.test(text.slice(f.end, e.start)) ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
         (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^\s*$/.test(text.slice(f.end, e.start)))));
       if (after) return { entity: after, why: 'after 的' };
-      const chosen = this.inSentence(f, sentence, inSentence, roles, clauseOf);
+      const chosen = this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf);
       if (chosen) return chosen;
       return this.outsideSentence(f, sentence, index);
     });
     // what this sentence was about carries on to the next sentences of the paragraph
     const decided = out.filter((d) => d.entity || d.pending).at(-1);
-    if (decided) { this.carried = decided; this.carriedSentence = index; }
+    if (decided) { this.carried = decided; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
       const topic = inSentence.find((e) => isTopic(roles.get(e)));
-      if (topic) { this.carried = { entity: topic, why: 'paragraph' }; this.carriedSentence = index; }
+      if (topic) { this.carried = { entity: topic, why: 'paragraph' }; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
   }
 
-  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseOf: (pos: number) => Range): SubjectDecision | undefined {
+  /** What the paragraph has been about so far. */
+  private topicSoFar(): SubjectDecision | undefined {
+    if (this.unread) {
+      const { sentence, entities } = this.unread;
+      const roles = this.roles(sentence, entities);
+      const topic = entities.find((e) => isTopic(roles.get(e)));
+      if (topic) this.carried = { entity: topic, why: 'paragraph' };
+      this.unread = undefined;
+    }
+    return this.carried;
+  }
+
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number): SubjectDecision | undefined {
     const text = this.text;
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
@@ -176,22 +217,19 @@ export class ParagraphSubjects {
     const kinds = this.kindsFor(f.attribute);
     const fits = (e: EntityCandidate) => kinds.includes(e.kind);
     // the figure's clause, then the clauses before it (nearest first), then what follows it
+    const own = clauseOf(f.start);
     const groups: Array<{ list: EntityCandidate[]; why: string }> = [];
-    let clause = clauseOf(f.start);
-    groups.push({ list: candidates.filter((e) => e.start >= clause.start && e.end <= f.start), why: 'clause' });
+    groups.push({ list: candidates.filter((e) => e.start >= clauseStarts[own] && e.end <= f.start), why: 'clause' });
     let reference: SubjectDecision | undefined;
     let referenceChecked = !!groups[0].list.length;
-    while (clause.start > sentence.start) {
-      const previous = clauseOf(clause.start - 1);
-      const list = candidates.filter((e) => e.start >= previous.start && e.end <= clause.start);
+    for (let k = own - 1; k >= 0; k--) {
+      const list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1]);
       if (list.length && !referenceChecked) {
         // 其推出的助手中心，涵盖1000+应用: a reference between the figure and the last clause that names someone
         reference = this.reference(text.slice(list.at(-1)!.end, f.start), sentence, inSentence, roles, f);
         referenceChecked = true;
       }
       groups.push({ list, why: 'sentence' });
-      if (previous.start >= clause.start) break;
-      clause = previous;
     }
     if (!referenceChecked) reference = this.reference(text.slice(sentence.start, f.start), sentence, inSentence, roles, f);
     if (reference) return reference;
@@ -244,8 +282,8 @@ export class ParagraphSubjects {
     if (company) return this.antecedent(sentence.start, ['vendor'], company[1]);
     const generic = GENERIC_START.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
-    if (this.carried && this.carriedSentence < index) {
-      const c = this.carried;
+    const c = this.topicSoFar();
+    if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
     return { why: 'topic', pending: { kind: 'topic' } };
@@ -260,7 +298,7 @@ export class ParagraphSubjects {
     }
     // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
     const kinds = this.kindsFor(f.attribute);
-    const carried = this.carried?.entity;
+    const carried = this.topicSoFar()?.entity;
     if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
     const found = this.antecedent(sentence.start, kinds, p);
     if (found.entity || !carried) return found;
@@ -297,31 +335,40 @@ export class ParagraphSubjects {
       return r;
     };
     const body = text.slice(sentence.start, sentence.end);
-    for (const m of body.matchAll(/《[^》]{1,60}》/g)) {
+    if (body.includes('《')) for (const m of body.matchAll(/《[^》]{1,60}》/g)) {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).titled = true;
     }
-    for (const re of INVESTOR_SPANS) {
+    if (/[投股资]/.test(body)) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         const s = sentence.start + m.index!, e = s + m[0].length;
         for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
       }
     }
+    // which kinds of role the sentence can hold at all: most sentences need none of the tests below
+    const compares = COMPARISON_HINT.test(body), invests = /[投股资]/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
+    const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
-      const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
-      const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-      if (COMPARED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, '')))) role(e).base = true;
-      else if (BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
-      if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
-      if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
-        role(e).raiser = true;
-        role(e).investor = false;
-        for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
+      if (compares || invests || buys || speaks) {
+        const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
+        const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
+        if (compares) {
+          if (COMPARED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, '')))) role(e).base = true;
+          else if (BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
+        }
+        if (invests) {
+          if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
+          if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
+            role(e).raiser = true;
+            role(e).investor = false;
+            for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
+          }
+        }
+        if (buys && (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(text.slice(e.end, sentence.end))))) role(e).acquired = true;
+        if (speaks && (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head))) role(e).speaker = true;
       }
-      if (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(tail))) role(e).acquired = true;
-      if (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head)) role(e).speaker = true;
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
         const between = text.slice(e.end, n.start);
