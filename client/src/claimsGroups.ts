@@ -1,10 +1,8 @@
 // The Claims view's structure, without VS Code types so it can be tested: figures grouped by
 // status (the ones needing attention first), then by subject in order of first appearance,
 // figures without a subject last.
-import type { FigureStatus } from '../../server/src/analysis/types.ts';
-import type { ReportFigure } from '../../server/src/features/report.ts';
+import { FIGURE_STATUSES, type FigureStatus, type ReportFigure } from '../../protocol/index.ts';
 
-export const CLAIM_STATUS_ORDER: readonly FigureStatus[] = ['conflict', 'unverified', 'attributed', 'verified'];
 
 export interface SubjectGroup {
   status: FigureStatus;
@@ -22,7 +20,7 @@ export interface StatusGroup {
 
 export function groupClaims(figures: readonly ReportFigure[]): StatusGroup[] {
   const out: StatusGroup[] = [];
-  for (const status of CLAIM_STATUS_ORDER) {
+  for (const status of FIGURE_STATUSES) {
     const subjects = new Map<string, SubjectGroup>();
     let none: SubjectGroup | undefined;
     for (const f of figures) {

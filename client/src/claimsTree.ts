@@ -3,13 +3,10 @@
 // debounced, when the active editor, the document or its diagnostics change, and only while
 // the view is visible and for documents the extension serves.
 import * as vscode from 'vscode';
-import type { FigureStatus } from '../../server/src/analysis/types.ts';
-import type { ReportFigure } from '../../server/src/features/report.ts';
+import { CLAIMS_VIEW, CLIENT_COMMANDS, type FigureStatus, type ReportFigure } from '../../protocol/index.ts';
 import { groupClaims, type StatusGroup, type SubjectGroup } from './claimsGroups.ts';
 import type { ReportRequest } from './report.ts';
 
-export const CLAIMS_VIEW = 'aiAnnotator.claims';
-export const REVEAL_FIGURE = 'aiAnnotator.revealFigure';
 const DEBOUNCE_MS = 300;
 
 type Node = { type: 'status'; group: StatusGroup } | { type: 'subject'; group: SubjectGroup } | { type: 'figure'; figure: ReportFigure };
@@ -132,7 +129,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon('symbol-number');
     item.contextValue = 'figure';
-    item.command = { command: REVEAL_FIGURE, title: vscode.l10n.t('Show in the editor'), arguments: [f] };
+    item.command = { command: CLIENT_COMMANDS.revealFigure, title: vscode.l10n.t('Show in the editor'), arguments: [f] };
     return item;
   }
 

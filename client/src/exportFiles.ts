@@ -1,7 +1,9 @@
 // Where exports go and how they are written, without VS Code types so it can be tested:
-// output paths mirror the workspace, writes are atomic (temporary file, then rename), and an
-// existing file is replaced only when the caller says so. Paths are file-system paths.
+// output paths mirror the workspace and are named as the CLI names them (exportName), writes are
+// atomic (temporary file, then rename), and an existing file is replaced only when the caller
+// says so. Paths are file-system paths.
 import { dirname, join } from 'node:path';
+import { companionPath, exportName, type ExportResult } from '../../protocol/index.ts';
 
 export interface FileSystem {
   exists(path: string): Promise<boolean>;
@@ -11,22 +13,7 @@ export interface FileSystem {
   delete(path: string): Promise<void>;
 }
 
-/** A file a format needs besides its output: beside it (name = extension) or once per folder (name = file name). */
-export interface ExtraFile { name: string; content: string }
-
-export interface Rendered {
-  content?: string;
-  error?: string;
-  companions?: ExtraFile[];
-  setupFiles?: ExtraFile[];
-}
-
-/** "out/a.annotations.ann" + ".txt" → "out/a.annotations.txt" */
-export function companionPath(target: string, extension: string): string {
-  const name = target.slice(dirname(target).length);
-  const dot = name.lastIndexOf('.');
-  return (dot > 0 ? target.slice(0, target.length - (name.length - dot)) : target) + extension;
-}
+export type Rendered = ExportResult;
 
 /** Write an output with its companions, and the folder's setup files unless already there. */
 export async function writeRendered(fs: FileSystem, target: string, rendered: Rendered & { content: string }, replace: boolean, folder: string): Promise<WriteOutcome> {
@@ -36,15 +23,6 @@ export async function writeRendered(fs: FileSystem, target: string, rendered: Re
   for (const f of rendered.setupFiles ?? []) await writeExport(fs, join(folder, f.name), f.content, false);
   return outcome;
 }
-
-/** "docs/a.md" + ".json" → "docs/a.annotations.json" (kept apart from the source's own name). */
-export function exportName(relativePath: string, extension: string): string {
-  const slash = relativePath.lastIndexOf('/');
-  const dot = relativePath.lastIndexOf('.');
-  const stem = dot > slash ? relativePath.slice(0, dot) : relativePath;
-  return `${stem}.annotations${extension}`;
-}
-
 
 export type WriteOutcome = 'written' | 'exists';
 

@@ -3,26 +3,15 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClaimsTree, REVEAL_FIGURE } from './claimsTree.ts';
-import { exportMany, exportName, writeRendered, type FileSystem, type Rendered } from './exportFiles.ts';
+import {
+  CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
+  type ExportResult, type FigureAt, type FormatInfo, type KnowledgeEntry, type ReportData, type Summary,
+} from '../../protocol/index.ts';
+import { ClaimsTree } from './claimsTree.ts';
+import { exportMany, writeRendered, type FileSystem } from './exportFiles.ts';
 import { ReportPanels, type ReportRequest } from './report.ts';
 import { revealFigure } from './reveal.ts';
 
-const SECTION = 'aiAnnotator';
-const REQUESTS = { summary: 'aiAnnotator/summary', exportDocument: 'aiAnnotator/export', figureAt: 'aiAnnotator/figureAt', formats: 'aiAnnotator/formats', report: 'aiAnnotator/report' };
-const SERVER = {
-  markVerified: 'aiAnnotator.server.markVerified',
-  unmarkVerified: 'aiAnnotator.server.unmarkVerified',
-  addToKnowledge: 'aiAnnotator.server.addToKnowledge',
-};
-
-interface Summary {
-  uri: string;
-  counts: { vendors: number; models: number; products: number; figures: number; unverified: number; attributed: number; conflict: number; verified: number; orphaned: number };
-  entities: Array<{ kind: string; canonical: string; count: number; first: { line: number; character: number } }>;
-  figures: Array<{ text: string; description: string; status: string; subject?: string; line: number; character: number }>;
-  orphaned: Array<{ id: string; quote: string }>;
-}
 
 let client: LanguageClient | undefined;
 let selector: Array<{ scheme: string; language: string }> = [];
@@ -32,7 +21,7 @@ let claims: ClaimsTree | undefined;
 export async function activate(context: vscode.ExtensionContext) {
   statusItem = vscode.window.createStatusBarItem('aiAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = vscode.l10n.t('AI Annotator counts');
-  statusItem.command = 'aiAnnotator.showEntities';
+  statusItem.command = CLIENT_COMMANDS.showEntities;
   context.subscriptions.push(statusItem);
 
   const command = (id: string, run: (...args: any[]) => unknown) =>
@@ -43,30 +32,30 @@ export async function activate(context: vscode.ExtensionContext) {
         void vscode.window.showErrorMessage(vscode.l10n.t('AI Annotator: {0}', (e as Error).message));
       }
     }));
-  command('aiAnnotator.exportDocument', exportDocument);
-  command('aiAnnotator.exportWorkspace', exportWorkspace);
-  command('aiAnnotator.exportFolder', (folder?: vscode.Uri) => exportWorkspace(undefined, undefined, undefined, folder));
-  command('aiAnnotator.markVerified', markVerified);
-  command('aiAnnotator.unmarkVerified', unmarkVerified);
-  command('aiAnnotator.showEntities', showEntities);
-  command('aiAnnotator.addToKnowledge', addToKnowledge);
-  command('aiAnnotator.toggleFigureDiagnostics', toggleFigureDiagnostics);
+  command(CLIENT_COMMANDS.exportDocument, exportDocument);
+  command(CLIENT_COMMANDS.exportWorkspace, exportWorkspace);
+  command(CLIENT_COMMANDS.exportFolder, (folder?: vscode.Uri) => exportWorkspace(undefined, undefined, undefined, folder));
+  command(CLIENT_COMMANDS.markVerified, markVerified);
+  command(CLIENT_COMMANDS.unmarkVerified, unmarkVerified);
+  command(CLIENT_COMMANDS.showEntities, showEntities);
+  command(CLIENT_COMMANDS.addToKnowledge, addToKnowledge);
+  command(CLIENT_COMMANDS.toggleFigureDiagnostics, toggleFigureDiagnostics);
   // the report webview and the Claims view (data: the server's aiAnnotator/report)
-  const report: ReportRequest = async (params, token) => requireClient().sendRequest(REQUESTS.report, params, token);
+  const report: ReportRequest = async (params, token) => requireClient().sendRequest<ReportData | null>(REQUESTS.report, params, token);
   const reports = new ReportPanels(report);
   claims = new ClaimsTree(report, (document) => vscode.languages.match(selector, document) > 0);
   context.subscriptions.push(reports, claims);
-  command('aiAnnotator.showReport', () => {
+  command(CLIENT_COMMANDS.showReport, () => {
     const { document } = activeDocument();
     if (!vscode.languages.match(selector, document)) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
     return reports.show(document.uri.toString());
   });
-  command('aiAnnotator.showWorkspaceReport', () => {
+  command(CLIENT_COMMANDS.showWorkspaceReport, () => {
     if (!vscode.workspace.workspaceFolders?.length) throw new Error(vscode.l10n.t('open a folder first'));
     return reports.show();
   });
-  command(REVEAL_FIGURE, revealFigure);
-  command('aiAnnotator.restartServer', async () => {
+  command(CLIENT_COMMANDS.revealFigure, revealFigure);
+  command(CLIENT_COMMANDS.restartServer, async () => {
     await stopClient();
     await startClient(context);
     void vscode.window.setStatusBarMessage(vscode.l10n.t('AI Annotator: language server restarted'), 3000);
@@ -147,7 +136,7 @@ async function updateStatus() {
 }
 
 async function pickFormat(): Promise<{ name: string; extension: string } | undefined> {
-  const formats = await requireClient().sendRequest<Array<{ name: string; extension: string; description: string }>>(REQUESTS.formats);
+  const formats = await requireClient().sendRequest<FormatInfo[]>(REQUESTS.formats);
   const picked = await vscode.window.showQuickPick(
     formats.map((f) => ({ label: f.name.toUpperCase(), description: f.description, format: f })),
     { title: vscode.l10n.t('Export annotations as'), placeHolder: vscode.l10n.t('Choose a format') },
@@ -167,7 +156,7 @@ async function exportDocument(format?: string, target?: string) {
   const editor = activeDocument();
   const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
   if (!chosen) return;
-  const result = await requireClient().sendRequest<(Rendered & { extension?: string }) | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
+  const result = await requireClient().sendRequest<ExportResult | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
   if (!result?.content) throw new Error(result?.error ?? vscode.l10n.t('nothing to export'));
   const base = editor.document.uri.scheme === 'file' ? editor.document.uri.fsPath : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'untitled.md').fsPath;
   let path = target;
@@ -204,7 +193,7 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: true },
     (progress, token) =>
       exportMany(workspaceFs, files, out, chosen.extension,
-        (rel) => c.sendRequest(REQUESTS.exportDocument, { uri: vscode.Uri.joinPath(folder.uri, rel).toString(), format: chosen.name }, token).then((r: any) => r ?? { error: 'no answer' }),
+        (rel) => c.sendRequest<ExportResult | null>(REQUESTS.exportDocument, { uri: vscode.Uri.joinPath(folder.uri, rel).toString(), format: chosen.name }, token).then((r) => r ?? { error: 'no answer' }),
         {
           replace: overwrite,
           isCancelled: () => token.isCancellationRequested,
@@ -217,9 +206,9 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
   return result;
 }
 
-async function figureAtCursor(): Promise<{ uri: string; data: unknown; recordId?: string } | undefined> {
+async function figureAtCursor(): Promise<({ uri: string } & FigureAt) | undefined> {
   const editor = activeDocument();
-  const found = await requireClient().sendRequest<{ data: unknown; recordId?: string } | null>(REQUESTS.figureAt, { uri: editor.document.uri.toString(), position: editor.selection.active });
+  const found = await requireClient().sendRequest<FigureAt | null>(REQUESTS.figureAt, { uri: editor.document.uri.toString(), position: editor.selection.active });
   if (!found) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no figure at the cursor.'));
     return undefined;
@@ -244,7 +233,7 @@ async function markVerified(uri?: string, data?: unknown, source?: string, note?
   if (!source) return;
   if (note === undefined) note = (await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional)'), ignoreFocusOut: true })) ?? '';
   const author = vscode.workspace.getConfiguration(SECTION).get<string>('verification.author') ?? '';
-  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.markVerified, arguments: [uri, data, source, note, author] });
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.markVerified, arguments: [uri, data, source, note, author] });
 }
 
 async function unmarkVerified(recordId?: string) {
@@ -256,10 +245,10 @@ async function unmarkVerified(recordId?: string) {
     }
     recordId = at.recordId;
   }
-  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.unmarkVerified, arguments: [recordId] });
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.unmarkVerified, arguments: [recordId] });
 }
 
-async function addToKnowledge(entry?: { kind: string; name: string; vendorId?: string }) {
+async function addToKnowledge(entry?: KnowledgeEntry) {
   const name = entry?.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Name to add to the knowledge base') }));
   if (!name) return;
   const kinds = [
@@ -269,7 +258,7 @@ async function addToKnowledge(entry?: { kind: string; name: string; vendorId?: s
   ];
   const picked = await vscode.window.showQuickPick(kinds.map((k) => ({ ...k, picked: k.entityKind === entry?.kind })), { title: vscode.l10n.t('Add "{0}" as', name) });
   if (!picked) return;
-  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER.addToKnowledge, arguments: [{ kind: picked.entityKind, name, vendorId: entry?.vendorId }] });
+  return requireClient().sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.addToKnowledge, arguments: [{ kind: picked.entityKind, name, vendorId: entry?.vendorId }] });
 }
 
 async function showEntities() {

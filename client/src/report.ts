@@ -3,11 +3,11 @@
 // sends back the index of a figure to reveal or asks for a refresh.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { ReportData } from '../../server/src/features/report.ts';
+import type { ReportData, ReportParams } from '../../protocol/index.ts';
 import { reportHtml } from './reportHtml.ts';
 import { revealFigure } from './reveal.ts';
 
-export type ReportRequest = (params: { uri: string } | { workspace: true }, token?: vscode.CancellationToken) => Promise<ReportData | null>;
+export type ReportRequest = (params: ReportParams, token?: vscode.CancellationToken) => Promise<ReportData | null>;
 
 interface Shown { panel: vscode.WebviewPanel; data?: ReportData; uri?: string }
 

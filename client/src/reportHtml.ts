@@ -7,8 +7,7 @@
 // data-figure index of a row; the Content-Security-Policy allows nothing else (no remote
 // resources, no inline style attributes). Charts are HTML tables with inline SVG, coloured by
 // the VS Code theme's CSS variables.
-import type { FigureStatus } from '../../server/src/analysis/types.ts';
-import type { ReportData, ReportEntity, ReportFigure } from '../../server/src/features/report.ts';
+import { FIGURE_STATUSES, type FigureStatus, type ReportData, type ReportEntity, type ReportFigure } from '../../protocol/index.ts';
 
 export interface ReportHtmlOptions {
   /** A fresh random value per render; it allows the one stylesheet and the one script. */
@@ -21,7 +20,6 @@ export interface ReportHtmlOptions {
   limit?: number;
 }
 
-const STATUS_ORDER: readonly FigureStatus[] = ['conflict', 'unverified', 'attributed', 'verified'];
 
 const LABELS = {
   en: {
@@ -88,7 +86,7 @@ export function reportHtml(data: ReportData, options: ReportHtmlOptions): string
     t.ignored ? `<p class="note">${escape(format(L.ignored, t.ignored))}</p>` : '',
     `<button type="button" data-action="refresh">${escape(L.refresh)}</button></header>`,
     section('statuses', L.statuses, barChart(
-      STATUS_ORDER.map((s) => ({ label: statusLabel(s), count: data.statuses[s], kind: `status-${s}` })), L, limit)),
+      FIGURE_STATUSES.map((s) => ({ label: statusLabel(s), count: data.statuses[s], kind: `status-${s}` })), L, limit)),
     section('vendors', L.vendors, barChart(entityBars(data.vendors, 'vendor', L, data.scope), L, limit)),
     section('models', L.models, barChart(entityBars(data.models, 'model', L, data.scope), L, limit)),
     section('unverified', `${L.unverified} (${unverified.length})`, figureTable(unverified, L, limit, data.scope)),

@@ -1,6 +1,6 @@
 // Open a document and select a figure in it, for the report webview and the Claims view.
 import * as vscode from 'vscode';
-import type { ReportFigure } from '../../server/src/features/report.ts';
+import type { ReportFigure } from '../../protocol/index.ts';
 
 export async function revealFigure(figure: Pick<ReportFigure, 'uri' | 'text' | 'range'>) {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(figure.uri));

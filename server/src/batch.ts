@@ -4,12 +4,36 @@
 // Workers only render: the main thread writes, so existence checks and messages stay in one place.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type Engine } from './analysis/analyze.ts';
 import { loadJieba } from './analysis/jieba.ts';
 import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
-import { loadWorkspace, type Workspace } from './knowledge/workspace.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from './analysis/knowledge.ts';
+import type { Figure } from './analysis/types.ts';
+import { applyVerifications, type VerificationMarks } from './analysis/verifications.ts';
+import { readWorkspaceFiles, type VerificationRecord } from './knowledge/workspace.ts';
 import { decodeText } from './textFiles.ts';
+
+export interface Workspace {
+  kb: KnowledgeBase;
+  records: VerificationRecord[];
+  problems: string[];
+  verificationsFor(path: string, figures: readonly Figure[], text: string): VerificationMarks;
+}
+
+/** A workspace's knowledge and verification records, read once (the language server watches them instead). */
+export function loadWorkspace(dir: string): Workspace {
+  const files = readWorkspaceFiles(dir);
+  const kb = buildKnowledgeBase(files.sources);
+  return {
+    kb,
+    records: files.records,
+    problems: [...files.problems, ...kb.problems],
+    verificationsFor: (path, figures, text) => applyVerifications(files.records.filter((r) => r.path === path), figures, text),
+  };
+}
 
 export interface FileJob {
   path: string;
@@ -51,7 +75,8 @@ export function createAnnotator(settings: BatchSettings, workspace = loadWorkspa
           markdown: /\.(md|markdown)$/i.test(job.path),
           verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
         });
-        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex') };
+        // uri: the file as an absolute file: URI (a relative path resolved against the current directory)
+        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri: pathToFileURL(resolve(job.path)).href };
         return { ok: true, output: format.render(analysis, source, text), companions: format.companions?.(analysis, source, text) ?? [] };
       } catch (e) {
         // a bug on one document should not cost the others their outputs

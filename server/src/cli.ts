@@ -4,10 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
-import { annotateInWorkers, createAnnotator, isBatchWorker, runBatchWorker, type BatchSettings, type FileResult } from './batch.ts';
+import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBatchWorker, type BatchSettings, type FileResult } from './batch.ts';
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { writeAtomic } from './files.ts';
-import { loadWorkspace } from './knowledge/workspace.ts';
 import { Progress } from './progress.ts';
 import { listTextFiles, toPosix } from './textFiles.ts';
 

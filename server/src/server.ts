@@ -10,12 +10,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeInSteps, BlockCache, type Engine } from './analysis/analyze.ts';
 import { isComparable, measuredOf, type ExternalFigure } from './analysis/status.ts';
-import { applyVerifications, WORKSPACE_DIR } from './knowledge/workspace.ts';
+import { applyVerifications } from './analysis/verifications.ts';
+import { WORKSPACE_DIR } from './knowledge/workspace.ts';
 import { mergeSettings, DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import { startSegmenterWorker, type SegmenterHandle } from './segmenterWorkerClient.ts';
 import { decodeText, listTextFiles } from './textFiles.ts';
 import { WorkspaceStore } from './workspaceStore.ts';
-import { registerCommands, SERVER_COMMANDS } from './features/commands.ts';
+import { registerCommands, SERVER_COMMAND_IDS } from './features/commands.ts';
 import { codeActions } from './features/codeActions.ts';
 import { guard, type AnalysedDocument, type ServerContext } from './features/context.ts';
 import { diagnosticsFor } from './features/diagnostics.ts';
@@ -372,7 +373,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
-        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        executeCommandProvider: { commands: SERVER_COMMAND_IDS },
         inlayHintProvider: true,
         documentHighlightProvider: true,
         referencesProvider: true,

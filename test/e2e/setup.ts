@@ -16,7 +16,7 @@ interface PackageModule {
   packageVsix(opts?: { target?: string; build?: boolean; log?: (m: string) => void }): Promise<{ file: string; bytes: number }>;
 }
 
-const SOURCES = ['client/src', 'server/src', 'l10n', 'syntaxes', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', '.vscodeignore'];
+const SOURCES = ['client/src', 'protocol', 'server/src', 'l10n', 'syntaxes', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', '.vscodeignore'];
 
 function newestMtime(p: string): number {
   const st = fs.statSync(p);

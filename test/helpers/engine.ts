@@ -2,7 +2,7 @@
 import { analyze, type AnalyzeOptions, type Engine } from '../../server/src/analysis/analyze.ts';
 import { loadJieba } from '../../server/src/analysis/jieba.ts';
 import type { Analysis } from '../../server/src/analysis/types.ts';
-import { buildKnowledgeBase } from '../../server/src/knowledge/index.ts';
+import { buildKnowledgeBase } from '../../server/src/analysis/knowledge.ts';
 
 export const kb = buildKnowledgeBase();
 let withSegmentation: Engine | undefined;

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../server/src/analysis/types.ts';
 import type { SourceInfo } from '../../server/src/export/annotations.ts';
+import { CLAIM_TEXT, claimAnalysis, claimSource } from './claimSample.ts';
 import { analyse } from './engine.ts';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'heldout');
@@ -19,10 +20,14 @@ export interface Sample { name: string; text: string; analysis: Analysis; source
 
 let cached: Sample[] | undefined;
 export function samples(): Sample[] {
-  cached ??= Object.entries(SAMPLES).map(([name, text]) => ({
-    name, text, analysis: analyse(text, { markdown: name.includes('md') }),
-    source: { path: `docs/${name}`, length: text.length, sha256: 'c0ffee'.padEnd(64, '0') },
-  }));
+  cached ??= [
+    ...Object.entries(SAMPLES).map(([name, text]) => ({
+      name, text, analysis: analyse(text, { markdown: name.includes('md') }),
+      source: { path: `docs/${name}`, length: text.length, sha256: 'c0ffee'.padEnd(64, '0') },
+    })),
+    // every claim field filled in, built by hand
+    { name: 'claims', text: CLAIM_TEXT, analysis: claimAnalysis(), source: claimSource },
+  ];
   return cached;
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { ReportData } from '../../server/src/features/report.ts';
+import type { ReportData } from '../../protocol/index.ts';
 import { TestClient } from '../helpers/lspClient.ts';
 
 const OPEN = '智谱的GLM-4参数量达到9000亿，GPT-4o用户超过2亿。\n今年整个行业的融资增长了30%。';

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { groupClaims } from '../../client/src/claimsGroups.ts';
-import type { FigureStatus } from '../../server/src/analysis/types.ts';
-import { buildReport, type ReportFigure } from '../../server/src/features/report.ts';
+import type { FigureStatus, ReportFigure } from '../../protocol/index.ts';
+import { buildReport } from '../../server/src/features/report.ts';
 import { analyse, kb } from '../helpers/engine.ts';
 
 let n = 0;

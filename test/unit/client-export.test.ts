@@ -6,7 +6,8 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { companionPath, exportMany, exportName, writeExport, type FileSystem } from '../../client/src/exportFiles.ts';
+import { exportMany, writeExport, type FileSystem } from '../../client/src/exportFiles.ts';
+import { companionPath, exportName } from '../../protocol/index.ts';
 
 const nodeFs: FileSystem = {
   exists: (p) => stat(p).then(() => true, () => false),

@@ -4,10 +4,11 @@
 // progress bar (on a terminal only).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import schema from '../../server/src/export/schema/ai-annotations.schema.json';
 import type { AnnotationDocument } from '../../server/src/export/json.ts';
@@ -123,6 +124,20 @@ test('formats that write several files: brat and Label Studio set up the output 
   assert.equal(twins.status, 1);
   assert.match(twins.stderr, /twin\.txt: .*twin\.json is already the output of twin\.md/);
   assert.equal(run(['annotate', '--jobs', 'many', 'twin.md'], dir).status, 2);
+});
+
+test('W3C from the CLI: a relative path becomes the absolute file: URI of the file, in every thread', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-export-'));
+  mkdirSync(join(dir, '资料 2024'));
+  writeFileSync(join(dir, '资料 2024', '新闻#1.md'), SAMPLES.traditional);
+  for (const args of [['资料 2024/新闻#1.md'], ['--jobs', '2', '--out', 'out', '资料 2024']]) {
+    const r = run(['annotate', '--format', 'w3c', ...args], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(args.includes('--out') ? readFileSync(join(dir, 'out', '新闻#1.jsonld'), 'utf8') : r.stdout);
+    const sources = new Set(doc.first.items.map((a: { target: { source: string } }) => a.target.source));
+    assert.deepEqual([...sources], [pathToFileURL(join(realpathSync(dir), '资料 2024', '新闻#1.md')).href]);
+    assert.equal(doc.label, '资料 2024/新闻#1.md');
+  }
 });
 
 test('the progress bar draws on a terminal only, and messages go above it', () => {

@@ -1,7 +1,7 @@
 // Each annotation-tool format read back the way its tool reads it: code point offsets for
-// brat, doccano, spaCy, Label Studio and W3C positions, UTF-16 for the UIMA CAS, and the
-// declarations (annotation.conf, labeling config, JSON-LD context, CAS type system) that the
-// tool needs for what the file uses. Every sample must give back exactly our annotations.
+// brat, doccano, spaCy and Label Studio, UTF-16 for the UIMA CAS, and the declarations
+// (annotation.conf, labeling config, CAS type system) that the tool needs for what the file
+// uses. Every sample must give back exactly our annotations. W3C: export-w3c.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toAnnotations, type Annotation } from '../../server/src/export/annotations.ts';
@@ -12,7 +12,6 @@ import { exportLabelStudio, labelStudioConfig } from '../../server/src/export/la
 import { exportSpacy } from '../../server/src/export/spacy.ts';
 import { LABELS } from '../../server/src/export/spans.ts';
 import { CAS_TYPES, exportUimaCas } from '../../server/src/export/uimaCas.ts';
-import { exportW3c } from '../../server/src/export/w3c.ts';
 import { codePointSlice, samples } from '../helpers/exportSamples.ts';
 
 /** What every tool must get back: each span's text and label, in order. */
@@ -80,7 +79,7 @@ test('brat: .ann offsets count code points in the .txt, attributes and notes poi
 
 test('brat: a span across a line break becomes fragments that brat accepts', () => {
   const text = '据介绍，\r\n盘古3.0发布';
-  const analysis = { length: text.length, entities: [], sections: [], segmented: true, figures: [
+  const analysis = { length: text.length, entities: [], sections: [], tables: [], segmented: true, figures: [
     { kind: 'figure' as const, start: 2, end: 9, text: text.slice(2, 9), value: 3, unit: '', qualifier: 'eq' as const, status: 'unverified' as const, statusReason: { kind: 'none' as const } },
   ] };
   assert.equal(exportBrat(analysis, text).split('\n')[0], 'T1\tFigure 2 4;6 9\t绍， 盘古3');
@@ -122,43 +121,6 @@ test('Label Studio: task predictions in code points, using only names and values
       assert.ok(predictions[0].result.some((x: { id: string; type: string }) => x.id === r.id && x.type === 'labels'), 'per-region results share their region id');
     }
     assert.deepEqual(regions, expected(toAnnotations(s.analysis)), s.name);
-  }
-});
-
-test('W3C Web Annotation: JSON-LD collection, positions in code points, quotes with prefix and suffix', () => {
-  for (const s of samples()) {
-    const doc = JSON.parse(exportW3c(s.analysis, s.source, s.text));
-    const [anno, local] = doc['@context'];
-    assert.equal(anno, 'http://www.w3.org/ns/anno.jsonld');
-    assert.equal(doc.type, 'AnnotationCollection');
-    assert.equal(doc.total, doc.first.items.length);
-    assert.equal(doc.first.type, 'AnnotationPage');
-    const iri = /^[a-z][a-z0-9+.-]*:\S+$/;
-    assert.match(doc.id, iri);
-    const found: string[][] = [];
-    const ids = new Set<string>();
-    for (const a of doc.first.items) {
-      assert.equal(a.type, 'Annotation');
-      assert.match(a.id, iri);
-      ids.add(a.id);
-      assert.ok(['identifying', 'describing'].includes(a.motivation));
-      assert.match(a.target.source, /^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
-      const position = a.target.selector.find((x: { type: string }) => x.type === 'TextPositionSelector');
-      const quote = a.target.selector.find((x: { type: string }) => x.type === 'TextQuoteSelector');
-      assert.equal(codePointSlice(s.text, position.start, position.end), quote.exact);
-      assert.equal(codePointSlice(s.text, position.start - Array.from(quote.prefix).length, position.start), quote.prefix);
-      assert.equal(codePointSlice(s.text, position.end, position.end + Array.from(quote.suffix).length), quote.suffix);
-      assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
-      const [tag, fields] = a.body;
-      assert.deepEqual([tag.type, tag.purpose], ['TextualBody', 'tagging']);
-      // every field of our body is a term of the context (value and source only in a Figure)
-      const terms = new Set([...Object.keys(local), ...(fields.type === 'Figure' ? Object.keys(local.Figure['@context']) : [])]);
-      for (const key of Object.keys(fields)) assert.ok(key === 'type' || terms.has(key), `${key} is defined`);
-      assert.ok(terms.has(fields.type));
-      found.push([quote.exact, tag.value]);
-    }
-    assert.equal(ids.size, doc.first.items.length, 'unique ids');
-    assert.deepEqual(found, expected(toAnnotations(s.analysis)), s.name);
   }
 });
 

@@ -75,9 +75,10 @@ test('the offset map stays in bounds and monotonic for any text', () => {
 
 test('an unclosed code fence hides the rest of a Markdown document, but only its own line in plain text', async () => {
   const { maskNonProse } = await import('../../server/src/analysis/mask.ts');
+  const { readMarkdownNow } = await import('../../server/src/analysis/markdown.ts');
   const text = '前文超过3万亿tokens\n```python\nx = 5万\n后文约40个';
-  assert.ok(maskNonProse(text, true).endsWith(' '.repeat('后文约40个'.length)));
-  assert.ok(maskNonProse(text, false).endsWith('后文约40个'));
+  assert.ok(maskNonProse(text, readMarkdownNow(text)).endsWith(' '.repeat('后文约40个'.length)));
+  assert.ok(maskNonProse(text).endsWith('后文约40个'));
   const closed = '```\n5万张\n```\n约40个';
-  assert.equal(maskNonProse(closed, false), '   \n   \n   \n约40个');
+  assert.equal(maskNonProse(closed), '   \n   \n   \n约40个');
 });

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildReport, inWorkspace, type ReportData } from '../../server/src/features/report.ts';
+import type { ReportData } from '../../protocol/index.ts';
+import { buildReport, inWorkspace } from '../../server/src/features/report.ts';
 import { contentSecurityPolicy, dateValue, escape, reportHtml } from '../../client/src/reportHtml.ts';
 import { analyse, kb } from '../helpers/engine.ts';
 

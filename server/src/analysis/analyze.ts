@@ -7,9 +7,12 @@ import { settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
+import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProse, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
+import { unchangedMatcher } from './reuse.ts';
 import { findSections } from './sections.ts';
+import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatuses, type ExternalFigure } from './status.ts';
 import type { PendingSubject } from './subjects.ts';
@@ -45,9 +48,8 @@ interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
 /**
  * The block results of one analysis, in document order; the next analysis of the same document
- * with the same engine reuses every block whose text is unchanged. An edit leaves the blocks
- * before and after it as they were, so those are matched by position (a string comparison,
- * no hashing); the few in between are looked up by text.
+ * with the same engine reuses every block whose text is unchanged (see ./reuse.ts), and the
+ * Markdown reading reuses every unchanged segment.
  */
 export class BlockCache {
   constructor(
@@ -57,25 +59,13 @@ export class BlockCache {
     /** Where each block started, and the mentions built for it there (reused while it stays put). */
     readonly starts: readonly number[] = [],
     readonly placed: ReadonlyArray<readonly EntityMention[]> = [],
+    /** The Markdown reading of that text (for any engine: it does not depend on one). */
+    readonly markdown?: MarkdownReading,
   ) {}
 
   /** For each block of a new text, the index of the same block in this cache, or -1. */
   matcher(next: readonly string[]): (i: number) => number {
-    const prev = this.texts;
-    let head = 0;
-    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
-    let tail = 0;
-    while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-    let middle: Map<string, number> | undefined;
-    return (i) => {
-      if (i < head) return i;
-      if (i >= next.length - tail) return prev.length - (next.length - i);
-      if (!middle) {
-        middle = new Map();
-        for (let k = head; k < prev.length - tail; k++) middle.set(prev[k], k);
-      }
-      return middle.get(next[i]) ?? -1;
-    };
+    return unchangedMatcher(this.texts, next);
   }
 
   get size() { return this.texts.length; }
@@ -256,7 +246,12 @@ const BLOCKS_PER_STEP = 200;
  * work run in between and abandon a long analysis of a huge document when the text changes.
  */
 export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Generator<void, AnalysisResult> {
-  const prose = maskNonProse(text, !!options.markdown);
+  const markdown = options.markdown ? yield* readMarkdown(text, options.cache?.markdown) : undefined;
+  const prose = maskNonProse(text, markdown);
+  const structure: DocumentStructure = {
+    sections: findSections(prose, markdown?.headings),
+    tables: markdown ? markdown.tables : pipeTables(prose, text),
+  };
   const blocks = splitBlocks(prose);
   const texts = blocks.map((b) => prose.slice(b.start, b.end));
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
@@ -317,9 +312,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   const kept = resolveTentative(entities, tentative, engine.kb);
-  const sections = findSections(prose, !!options.markdown);
-  const cues = bundledCues();
-  settleClaims({ text: prose, figures, pending, entities: kept, sections, kindsFor: (a) => cues.subjectKinds(a) });
+  settleClaims({ text: prose, figures, pending, entities: kept, structure, cues: bundledCues() });
   const marks = options.verifications?.(figures, text);
   const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose });
   figures.forEach((f, i) => {
@@ -328,12 +321,13 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     if (marks?.ignored?.has(i)) f.ignored = true;
   });
 
-  const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed);
+  const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown);
   const analysis: Analysis = {
     length: text.length,
     entities: kept,
     figures,
-    sections,
+    sections: structure.sections,
+    tables: structure.tables,
     segmented: !!engine.segmenter,
   };
   return { analysis, cache };

@@ -1,14 +1,18 @@
 // What only the whole document can settle about its figures' claims, after every paragraph has
 // been read on its own:
+//   - a figure in a table: the row header names its subject, the column header its attribute
+//     (a table of models by benchmark: the model, the score on that benchmark);
 //   - a subject left pending by its paragraph: a reference to an entity named in an earlier
 //     paragraph (该模型 at the start of a paragraph), or a topic: the section heading's entity,
 //     else the document's (its title's, or the one entity it is clearly about);
 //   - sources for many figures at once: a source line (资料来源：…, 本文资讯来源：…, 数据来源：…)
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
-import { toSimplified } from './normalize.ts';
+import type { CueIndex } from './attributeCues.ts';
+import { normalize, toSimplified } from './normalize.ts';
+import { cellAt, headingsAt, type DocumentStructure } from './structure.ts';
 import type { PendingSubject } from './subjects.ts';
-import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
+import type { EntityKind, EntityMention, Figure } from './types.ts';
 
 export interface SettleInput {
   text: string;
@@ -16,14 +20,15 @@ export interface SettleInput {
   /** Pending subjects by figure index. */
   pending: ReadonlyMap<number, PendingSubject>;
   entities: readonly EntityMention[];
-  sections: readonly Section[];
-  kindsFor: (a: Attribute) => readonly EntityKind[];
+  structure: DocumentStructure;
+  cues: CueIndex;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
 export function settleClaims(input: SettleInput): void {
   const { figures } = input;
   const pending = new Map(input.pending);
+  if (input.structure.tables.length) readTables(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set(input.entities.map((e) => e.entityId));
   figures.forEach((f, i) => {
@@ -68,17 +73,66 @@ function upperBound(entities: readonly EntityMention[], pos: number): number {
 }
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic): { entity: EntityMention; why: string } | undefined {
-  const kinds = input.kindsFor(f.attribute ?? 'other');
+  const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
-  // the innermost section around the figure whose heading names an entity it can be about
-  const around = input.sections.filter((s) => s.start <= f.start && f.start < s.end && s.headingEnd <= f.start).sort((a, b) => b.level - a.level || b.start - a.start);
+  // the innermost heading above the figure that names an entity it can be about
+  const around = headingsAt(input.structure, f.start).filter((s) => s.headingEnd <= f.start).reverse();
   for (const s of around) {
-    const named = input.entities.filter((e) => e.start >= s.headingStart && e.end <= s.headingEnd);
+    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
     if (best) return { entity: best, why: 'heading' };
   }
   const e = topic.title.find(fits) ?? (topic.dominant && fits(topic.dominant) ? topic.dominant : undefined);
   return e ? { entity: e, why: 'document' } : undefined;
+}
+
+/** The mentions inside [start, end). */
+function mentionsIn(entities: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = upperBound(entities, start); i < entities.length && entities[i].start < end; i++) if (entities[i].end <= end) out.push(entities[i]);
+  return out;
+}
+
+/**
+ * Figures in table cells: the row header (the row's first cell) names the subject when it names
+ * an entity, else the column header does (a table with models as columns); the column header
+ * (else the row header) names the attribute when a cue word in it fits the figure's unit.
+ */
+function readTables(input: SettleInput, pending: Map<number, PendingSubject>): void {
+  const { figures, entities, cues, structure } = input;
+  figures.forEach((f, i) => {
+    const place = cellAt(structure, f.start);
+    if (!place || f.end > place.cell.end + 1) return;
+    const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
+    const named = (cell: typeof rowHeader) => (cell ? mentionsIn(entities, cell.start, cell.end).find((e) => e.kind !== 'product' || true) : undefined);
+    const subject = named(rowHeader);
+    const columnSubject = subject ? undefined : named(place.columnHeader);
+    if (subject ?? columnSubject) {
+      f.subjectId = (subject ?? columnSubject)!.entityId;
+      f.why = { ...f.why, subject: subject ? 'table row' : 'table column' };
+      pending.delete(i);
+    }
+    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
+      if (!header || !header.text) continue;
+      const decided = headerAttribute(cues, header.text, f);
+      if (!decided) continue;
+      f.attribute = decided.attribute;
+      f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+      if (decided.benchmark) f.benchmark = decided.benchmark;
+      break;
+    }
+  });
+}
+
+/** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
+function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
+  const text = `${normalize(header).text} `;
+  const at = { start: text.length, end: text.length, unit: f.unit, per: f.per };
+  const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false);
+  if (!decided.cue) return undefined;
+  const out: { attribute: Attribute; cue: string; benchmark?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
+  if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
+  return out;
 }
 
 interface DocumentTopic {

@@ -1,62 +1,14 @@
 // The knowledge base as the recognisers use it: every entity by id, every alias in one
 // multi-pattern automaton over normalised text, families with their versions, facts by
 // subject. Built from plain knowledge documents (bundled data, workspace additions);
-// reading and validating files is the loader's business, not this module's.
+// reading and validating files is ../knowledge's business, not this module's.
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { BUNDLED_SOURCES } from '../knowledge/index.ts';
+import type { FactData, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData } from '../knowledge/types.ts';
 import { normalize } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
-export interface Names { 'zh-Hans': string; 'zh-Hant': string; en: string }
-
-interface EntityCommon {
-  id: string;
-  name: string;
-  names: Names;
-  aliases?: string[];
-  contextAliases?: string[];
-  excludePhrases?: string[];
-  description?: string;
-  url?: string;
-}
-export interface VendorData extends EntityCommon {
-  country: string;
-  type: string;
-  parent?: string;
-  founded?: string;
-}
-export interface ModelData extends EntityCommon {
-  vendor: string;
-  family?: string;
-  version?: string;
-  released?: string;
-  parameters?: number;
-  modality?: string[];
-  openWeights?: boolean;
-}
-export interface ProductData extends EntityCommon {
-  vendor?: string;
-  category: string;
-  released?: string;
-}
-export interface FactData {
-  id?: string;
-  subject: string;
-  attribute: string;
-  value: number;
-  unit: string;
-  tolerance?: number;
-  source: string;
-  url?: string;
-  date: string;
-  note?: string;
-}
-export interface KnowledgeDocument {
-  vendors?: VendorData[];
-  models?: ModelData[];
-  products?: ProductData[];
-  facts?: FactData[];
-  ambiguousAliases?: Array<{ alias: string; entities: string[]; note?: string }>;
-}
+export type { FactData, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData };
 
 export type EntityRecord =
   | ({ kind: 'vendor' } & VendorData)
@@ -103,7 +55,6 @@ export function standaloneVersionKey(version: string): string {
   return version.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-export interface KnowledgeSource { document: KnowledgeDocument; origin: string }
 
 export class KnowledgeBase {
   readonly entities = new Map<string, EntityRecord>();
@@ -245,4 +196,9 @@ function rank(order: string[], id: string) {
 function union(a?: string[], b?: string[]): string[] | undefined {
   if (!a && !b) return undefined;
   return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
+/** The bundled knowledge base plus any workspace documents (later sources extend earlier ones). */
+export function buildKnowledgeBase(extra: readonly KnowledgeSource[] = []): KnowledgeBase {
+  return new KnowledgeBase([...BUNDLED_SOURCES, ...extra]);
 }

@@ -1,20 +1,18 @@
-// Parts of a document that are not prose: Markdown front matter, fenced code, inline code,
-// link targets, HTML comments, and URLs anywhere. They are blanked out with spaces (same
+// Parts of a document that are not prose: what the Markdown reading (./markdown.ts) hides, code
+// fences pasted into plain text, and URLs anywhere. They are blanked out with spaces (same
 // length, line breaks kept) so nothing is recognised inside them and every offset stays valid.
 
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()"'，。；：！？、）】」]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()"'，。；：！？、）】」]+/g;
 
-/** The document-wide part: front matter, fences and Markdown syntax. */
-export function maskNonProse(text: string, markdown: boolean): string {
-  // fenced code is code in a plain-text file too (Markdown pasted into .txt)
-  const hasFence = /^[ \t]*(```|~~~)/m.test(text);
-  if (!markdown && !hasFence) return text;
-  const ranges: Array<[number, number]> = [];
-  const mask = (from: number, to: number) => {
-    if (to > from) ranges.push([from, to]);
-  };
-  if (hasFence) maskFences(text, mask, markdown);
-  if (markdown) maskMarkdown(text, mask);
+/**
+ * The document-wide part: what a Markdown reading hides (code, HTML tags, link destinations,
+ * definitions, front matter); in plain text, closed code fences (Markdown pasted into .txt).
+ */
+export function maskNonProse(text: string, markdown?: { hidden: ReadonlyArray<readonly [number, number]> }): string {
+  if (markdown) return blankRanges(text, markdown.hidden);
+  if (!/^[ \t]*(```|~~~)/m.test(text)) return text;
+  const ranges: Array<readonly [number, number]> = [];
+  maskFences(text, (from, to) => { if (to > from) ranges.push([from, to]); });
   return blankRanges(text, ranges);
 }
 
@@ -26,10 +24,10 @@ export function maskUrls(text: string): string {
   return blankRanges(text, ranges);
 }
 
-function blankRanges(text: string, ranges: Array<[number, number]>): string {
-  if (!ranges.length) return text;
+function blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): string {
+  if (!given.length) return text;
   // rebuild from slices: blanks where masked, line breaks kept
-  ranges.sort((a, b) => a[0] - b[0]);
+  const ranges = [...given].sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let pos = 0;
   for (const [from, to] of ranges) {
@@ -42,24 +40,8 @@ function blankRanges(text: string, ranges: Array<[number, number]>): string {
   return parts.join('');
 }
 
-function maskMarkdown(text: string, mask: (from: number, to: number) => void) {
-  // front matter: --- at the very start up to the next --- line
-  const front = /^(?:\ufeff)?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
-  if (front) mask(0, front[0].length);
-
-  // inline code, HTML comments, link and image targets, reference definitions
-  for (const m of text.matchAll(/(`+)[^`\n]+?\1/g)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/\]\(([^)\n]*)\)/g)) mask(m.index! + 2, m.index! + m[0].length - 1);
-  for (const m of text.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*\S.*$/gm)) mask(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(/<[a-z][a-z0-9-]*(?:\s[^<>\n]*)?>|<\/[a-z][a-z0-9-]*>/gi)) mask(m.index!, m.index! + m[0].length);
-}
-
-/**
- * Fenced code. In Markdown an unclosed fence runs to the end of the document (CommonMark); in
- * plain text only a closed fence counts, so a stray ``` in a pasted snippet hides nothing else.
- */
-function maskFences(text: string, mask: (from: number, to: number) => void, markdown: boolean) {
+/** Closed code fences of a plain text: a stray ``` in a pasted snippet hides nothing else. */
+function maskFences(text: string, mask: (from: number, to: number) => void) {
   let offset = 0;
   let fence: string | undefined;
   let fenceStart = 0;
@@ -75,5 +57,4 @@ function maskFences(text: string, mask: (from: number, to: number) => void, mark
     }
     offset += line.length + 1;
   }
-  if (fence && markdown) mask(fenceStart, text.length);
 }

@@ -1,17 +1,20 @@
-// Sections for the outline: Markdown headings, Chinese ordinal headings (一、 （一） 1.)
-// and short title lines between paragraphs. The first title line of a plain text is its title.
+// Sections for the outline: Markdown headings (as the Markdown parser found them), Chinese
+// ordinal headings (一、 （一） 1.) and short title lines between paragraphs. The first title
+// line of a plain text is its title.
+import type { MarkdownHeading } from './markdown.ts';
 import type { Section } from './types.ts';
 
 interface Heading { level: number; title: string; start: number; end: number }
 
-const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S.*)$/;
 const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$/;
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*[.、．]\s*(\S.*)$/;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
 const CJK = /[\u3400-\u9fff]/g;
 
-export function findSections(text: string, markdown: boolean): Section[] {
+/** `text` with code blanked out; `markdownHeadings` are given for a Markdown document (and only then). */
+export function findSections(text: string, markdownHeadings?: readonly MarkdownHeading[]): Section[] {
+  const markdown = !!markdownHeadings;
   const lines: Array<{ text: string; start: number; end: number }> = [];
   let pos = 0;
   for (const raw of text.split('\n')) {
@@ -21,16 +24,21 @@ export function findSections(text: string, markdown: boolean): Section[] {
   }
   const headings: Heading[] = [];
   let firstTitle = true;
-  let inFence = false;
+  let next = 0; // the next Markdown heading
   for (let i = 0; i < lines.length; i++) {
     const { text: line, start, end } = lines[i];
+    while (markdownHeadings && next < markdownHeadings.length && markdownHeadings[next].end < start) next++;
+    const md = markdownHeadings?.[next];
+    if (md && md.start <= end && start < md.end) {
+      // a line of a Markdown heading (a setext heading has two)
+      if (md.start >= start) headings.push({ level: md.level, title: text.slice(md.titleStart, md.titleEnd).trim(), start: md.start, end: md.end });
+      firstTitle = false;
+      continue;
+    }
     const t = line.trim();
-    if (markdown && /^(`{3,}|~{3,})/.test(t)) { inFence = !inFence; continue; }
-    if (inFence || !t) continue;
+    if (!t) continue;
     let h: Heading | undefined;
-    const md = markdown ? MARKDOWN_HEADING.exec(line) : null;
-    if (md) h = { level: md[1].length, title: md[2], start, end };
-    else if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
+    if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
       let m: RegExpExecArray | null;
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };

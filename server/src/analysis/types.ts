@@ -2,6 +2,7 @@
 // as the editor holds it; start inclusive, end exclusive.
 
 import type { Attribute } from '../knowledge/attributes.ts';
+import type { DocumentStructure, Table } from './structure.ts';
 
 export type { Attribute };
 export type EntityKind = 'vendor' | 'model' | 'product';
@@ -107,11 +108,15 @@ export interface Section {
   end: number;
 }
 
-export interface Analysis {
+export type { DocumentStructure, Table };
+
+/** The analysis of one document. Its `sections` and `tables` are its DocumentStructure (see ./structure.ts: cellAt, headingAt). */
+export interface Analysis extends DocumentStructure {
   readonly length: number;
   readonly entities: readonly EntityMention[];
   readonly figures: readonly Figure[];
   readonly sections: readonly Section[];
+  readonly tables: readonly Table[];
   /** Whether word segmentation (nodejieba) took part; false during fast start. */
   readonly segmented: boolean;
 }

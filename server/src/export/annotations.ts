@@ -1,12 +1,19 @@
 // The annotation list every export format starts from: one flat, ordered list of vendor,
 // model, product and figure annotations in the shape of the ai-annotations/1 contract.
-import type { Analysis, FigureStatus, Qualifier } from '../analysis/types.ts';
+import type { Analysis, Attribute, Figure, FigureStatus, Qualifier, Rate } from '../analysis/types.ts';
 
 export interface SourceInfo {
   /** Path as the user knows it (workspace-relative, forward slashes). */
   path: string;
   length: number;
   sha256: string;
+  /**
+   * Where the text lives, as an absolute IRI: file:///… for a file (the CLI resolves a relative
+   * path against the current directory), the editor's URI of the document; absent for standard
+   * input. Only formats that link to the text (W3C) use it; the others stay free of
+   * machine-specific paths.
+   */
+  uri?: string;
 }
 
 export interface EntityAnnotation {
@@ -32,8 +39,18 @@ export interface FigureAnnotation {
   unit: string;
   qualifier: Qualifier;
   range?: [number, number];
-  subjectId?: string;
-  attribute?: string;
+  /** The claim: about which entity (null: about no named entity) … */
+  subjectId: string | null;
+  /** … which property of it … */
+  attribute?: Attribute;
+  /** … per what, for a rate (0.0008元/千tokens: per 1000 tokens) … */
+  per?: Rate;
+  /** … on which benchmark, at which time, within which stated tolerance … */
+  benchmark?: string;
+  scope?: string;
+  tolerance?: number;
+  /** … or that it is no claim at all. */
+  nonClaim?: Figure['nonClaim'];
   status: FigureStatus;
   source?: string;
   ambiguity?: string;
@@ -49,14 +66,19 @@ export function toAnnotations(analysis: Analysis): Annotation[] {
     items.push(a);
   }
   for (const f of analysis.figures) {
-    const a: Omit<FigureAnnotation, 'id'> = { kind: 'figure', start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, status: f.status };
-    if (f.range) a.range = f.range;
-    if (f.subjectId) a.subjectId = f.subjectId;
-    if (f.attribute) a.attribute = f.attribute;
-    if (f.source) a.source = f.source;
-    if (f.ambiguity) a.ambiguity = f.ambiguity;
+    // claim fields in a fixed order; absent ones left out (subjectId is always there: null is a claim too)
+    const a = withoutUndefined({
+      kind: 'figure', start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
+      subjectId: f.subjectId ?? null, attribute: f.attribute, per: f.per && { value: f.per.value, unit: f.per.unit },
+      benchmark: f.benchmark || undefined, scope: f.scope || undefined, tolerance: f.tolerance, nonClaim: f.nonClaim,
+      status: f.status, source: f.source || undefined, ambiguity: f.ambiguity,
+    }) as Omit<FigureAnnotation, 'id'>;
     items.push(a);
   }
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   return items.map((a, i) => ({ id: `a${i + 1}`, ...a }) as Annotation);
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

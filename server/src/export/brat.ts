@@ -1,10 +1,13 @@
 // brat standoff: the .ann text of one document. Its .txt is the document text itself, written
 // unchanged beside the .ann (see FORMATS: `companions`); brat reads the .txt as UTF-8 without
 // translating line endings and counts offsets in code points. A span that crosses a line break
-// becomes brat fragments (`10 12;13 15`), because brat shows each line on its own.
+// becomes brat fragments (`10 12;13 15`), because brat shows each line on its own. A figure's
+// attribute and non-claim kind are brat attributes (declared in annotation.conf); the rest of
+// its claim (subject, rate denominator, benchmark, time scope, tolerance) is in its note.
 import type { Analysis } from '../analysis/types.ts';
+import { ATTRIBUTES } from '../knowledge/attributes.ts';
 import { codePointOffsets } from './offsets.ts';
-import { LABELS, normalisedText } from './spans.ts';
+import { LABELS, NON_CLAIMS, normalisedText } from './spans.ts';
 import { toAnnotations } from './annotations.ts';
 
 export function exportBrat(analysis: Analysis, text: string): string {
@@ -19,6 +22,8 @@ export function exportBrat(analysis: Analysis, text: string): string {
     if (a.kind === 'figure') {
       lines.push(`A${++attributes}\tStatus ${id} ${a.status}`);
       lines.push(`A${++attributes}\tQualifier ${id} ${a.qualifier}`);
+      if (a.attribute) lines.push(`A${++attributes}\tAttribute ${id} ${a.attribute}`);
+      if (a.nonClaim) lines.push(`A${++attributes}\tNonClaim ${id} ${a.nonClaim}`);
     } else if (!a.known) {
       lines.push(`A${++attributes}\tUnlisted ${id}`);
     }
@@ -50,6 +55,9 @@ export function bratAnnotationConf(): string {
     '', '[attributes]',
     `Status\tArg:${LABELS.figure}, Value:verified|attributed|unverified|conflict`,
     `Qualifier\tArg:${LABELS.figure}, Value:eq|gt|gte|lt|lte|approx`,
+    '# what a figure claims about its subject (the rest of the claim is in the annotator notes)',
+    `Attribute\tArg:${LABELS.figure}, Value:${ATTRIBUTES.join('|')}`,
+    `NonClaim\tArg:${LABELS.figure}, Value:${NON_CLAIMS.join('|')}`,
     `Unlisted\tArg:${LABELS.vendor}|${LABELS.model}|${LABELS.product}`,
     '',
   ].join('\n');

@@ -7,6 +7,8 @@ import { toAnnotations, type SourceInfo } from './annotations.ts';
 export const CSV_COLUMNS = [
   'path', 'id', 'kind', 'start', 'end', 'text', 'entityId', 'canonical', 'vendorId',
   'value', 'unit', 'qualifier', 'rangeLow', 'rangeHigh', 'subjectId', 'attribute', 'status', 'source', 'ambiguity',
+  // the rest of the claim, appended so that existing column positions keep their meaning
+  'perValue', 'perUnit', 'benchmark', 'scope', 'tolerance', 'nonClaim',
 ] as const;
 
 /** A cell that a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -28,6 +30,7 @@ export function exportCsv(analysis: Analysis, source: SourceInfo, options: CsvOp
       Object.assign(row, {
         value: a.value, unit: a.unit, qualifier: a.qualifier, rangeLow: a.range?.[0] ?? '', rangeHigh: a.range?.[1] ?? '',
         subjectId: a.subjectId ?? '', attribute: a.attribute ?? '', status: a.status, source: a.source ?? '', ambiguity: a.ambiguity ?? '',
+        perValue: a.per?.value ?? '', perUnit: a.per?.unit ?? '', benchmark: a.benchmark ?? '', scope: a.scope ?? '', tolerance: a.tolerance ?? '', nonClaim: a.nonClaim ?? '',
       });
     } else {
       Object.assign(row, { entityId: a.entityId, canonical: a.canonical, vendorId: a.vendorId ?? '' });

@@ -11,7 +11,7 @@ export interface AnnotationDocument {
 }
 
 export function toAnnotationDocument(analysis: Analysis, source: SourceInfo): AnnotationDocument {
-  return { schema: SCHEMA_ID, source, annotations: toAnnotations(analysis) };
+  return { schema: SCHEMA_ID, source: { path: source.path, length: source.length, sha256: source.sha256 }, annotations: toAnnotations(analysis) };
 }
 
 export function exportJson(analysis: Analysis, source: SourceInfo): string {

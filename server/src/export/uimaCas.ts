@@ -4,10 +4,13 @@
 // none). Offsets stay UTF-16 units, which is what Java and the JSON CAS format count.
 // Sentences and tokens come from the ICU segmenter that Node ships (Intl.Segmenter, with a
 // Chinese word dictionary), cut at every annotation boundary because INCEpTION anchors
-// named entities to whole tokens inside one sentence.
+// named entities to whole tokens inside one sentence. Each figure also gets a Claim over the
+// same span (webanno.custom.Claim, the namespace INCEpTION gives a project's own span layers),
+// whose features hold the claim: subject, attribute, value and unit, rate denominator,
+// benchmark, time scope, tolerance, non-claim kind, status and source.
 import type { Analysis } from '../analysis/types.ts';
 import type { SourceInfo } from './annotations.ts';
-import { toAnnotations } from './annotations.ts';
+import { toAnnotations, type FigureAnnotation } from './annotations.ts';
 import { LABELS } from './spans.ts';
 
 const DKPRO = 'de.tudarmstadt.ukp.dkpro.core.api';
@@ -16,8 +19,10 @@ export const CAS_TYPES = {
   sentence: `${DKPRO}.segmentation.type.Sentence`,
   token: `${DKPRO}.segmentation.type.Token`,
   namedEntity: `${DKPRO}.ner.type.NamedEntity`,
+  claim: 'webanno.custom.Claim',
 } as const;
 
+const DOUBLE = 'uima.cas.Double';
 const feature = (name: string, range = 'uima.cas.String') => ({ [name]: { '%NAME': name, '%RANGE': range } });
 /** The type declarations the file uses, matching DKPro Core's, so any UIMA reader can load it. */
 const TYPE_SYSTEM = {
@@ -29,7 +34,24 @@ const TYPE_SYSTEM = {
   [CAS_TYPES.sentence]: { '%NAME': CAS_TYPES.sentence, '%SUPER_TYPE': 'uima.tcas.Annotation', ...feature('id') },
   [CAS_TYPES.token]: { '%NAME': CAS_TYPES.token, '%SUPER_TYPE': 'uima.tcas.Annotation', ...feature('id') },
   [CAS_TYPES.namedEntity]: { '%NAME': CAS_TYPES.namedEntity, '%SUPER_TYPE': 'uima.tcas.Annotation', ...feature('value'), ...feature('identifier') },
+  [CAS_TYPES.claim]: {
+    '%NAME': CAS_TYPES.claim, '%SUPER_TYPE': 'uima.tcas.Annotation',
+    ...feature('subjectId'), ...feature('attribute'), ...feature('value', DOUBLE), ...feature('unit'), ...feature('qualifier'),
+    ...feature('rangeLow', DOUBLE), ...feature('rangeHigh', DOUBLE), ...feature('perValue', DOUBLE), ...feature('perUnit'),
+    ...feature('benchmark'), ...feature('scope'), ...feature('tolerance', DOUBLE), ...feature('nonClaim'),
+    ...feature('status'), ...feature('source'), ...feature('ambiguity'),
+  },
 };
+
+/** The features of a figure's Claim (absent ones left out, as UIMA leaves unset features). */
+function claimFeatures(f: FigureAnnotation): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    subjectId: f.subjectId ?? undefined, attribute: f.attribute, value: f.value, unit: f.unit, qualifier: f.qualifier,
+    rangeLow: f.range?.[0], rangeHigh: f.range?.[1], perValue: f.per?.value, perUnit: f.per?.unit,
+    benchmark: f.benchmark, scope: f.scope, tolerance: f.tolerance, nonClaim: f.nonClaim, status: f.status, source: f.source, ambiguity: f.ambiguity,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
+}
 
 interface Range { start: number; end: number }
 
@@ -49,6 +71,7 @@ export function exportUimaCas(analysis: Analysis, source: SourceInfo, text: stri
   for (const s of sentences) add(CAS_TYPES.sentence, s);
   for (const t of tokens) add(CAS_TYPES.token, t);
   for (const a of annotations) add(CAS_TYPES.namedEntity, a, { value: LABELS[a.kind], ...(a.kind === 'figure' ? {} : { identifier: a.entityId }) });
+  for (const a of annotations) if (a.kind === 'figure') add(CAS_TYPES.claim, a, claimFeatures(a));
 
   const cas = {
     '%TYPES': TYPE_SYSTEM,

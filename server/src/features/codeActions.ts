@@ -1,24 +1,12 @@
 // Quick fixes: on a figure "Mark as verified…" and "Ignore this figure"; on a verified figure
 // "Unmark"; on a name recognised by its form only, "Add to knowledge base…". Everything an
-// action needs travels in Diagnostic.data or comes from the analysis already made.
+// action needs travels in Diagnostic.data or comes from the analysis already made. The VS Code
+// client's commands ask the user for a source or a kind first; other editors run the server's.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../../protocol/index.ts';
 import type { AnalysedDocument } from './context.ts';
 import { CODES, DIAGNOSTIC_SOURCE, figureData, figureFor, type FigureDiagnosticData } from './diagnostics.ts';
 import { t } from './messages.ts';
-
-/** Commands the VS Code client implements (they ask the user for a source or a kind first). */
-export const CLIENT_COMMANDS = {
-  markVerified: 'aiAnnotator.markVerified',
-  addToKnowledge: 'aiAnnotator.addToKnowledge',
-} as const;
-
-/** Commands the server implements (any LSP client can run them through workspace/executeCommand). */
-export const SERVER_COMMAND_IDS = {
-  markVerified: 'aiAnnotator.server.markVerified',
-  unmarkVerified: 'aiAnnotator.server.unmarkVerified',
-  ignoreFigure: 'aiAnnotator.server.ignoreFigure',
-  addToKnowledge: 'aiAnnotator.server.addToKnowledge',
-} as const;
 
 export function codeActions(doc: AnalysedDocument, params: CodeActionParams, locale: string, viaClient = true): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -27,8 +15,8 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams, loc
     // the anchor (text before and after the figure) travels with the command, read from the analysed text
     const found = figureFor(doc, d.data as FigureDiagnosticData);
     const data = found ? figureData(doc, found) : (d.data as FigureDiagnosticData);
-    actions.push(action(t(locale, 'action.verify'), [d], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMAND_IDS.markVerified, [doc.uri, data], true));
-    if (d.code !== CODES.conflict) actions.push(action(t(locale, 'action.ignore'), [d], SERVER_COMMAND_IDS.ignoreFigure, [doc.uri, data]));
+    actions.push(action(t(locale, 'action.verify'), [d], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMANDS.markVerified, [doc.uri, data], true));
+    if (d.code !== CODES.conflict) actions.push(action(t(locale, 'action.ignore'), [d], SERVER_COMMANDS.ignoreFigure, [doc.uri, data]));
   }
   const from = doc.document.offsetAt(params.range.start);
   const to = doc.document.offsetAt(params.range.end);
@@ -37,16 +25,16 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams, loc
   for (const f of doc.analysis.figures) {
     if (!touches(f)) continue;
     if (f.statusReason.kind === 'verification') {
-      actions.push(action(t(locale, 'action.unverify'), [], SERVER_COMMAND_IDS.unmarkVerified, [f.statusReason.recordId]));
+      actions.push(action(t(locale, 'action.unverify'), [], SERVER_COMMANDS.unmarkVerified, [f.statusReason.recordId]));
     } else if (!ours.length && f.status !== 'verified') {
       // also when diagnostics are switched off
-      actions.push(action(t(locale, 'action.verify'), [], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMAND_IDS.markVerified, [doc.uri, figureData(doc, f)]));
+      actions.push(action(t(locale, 'action.verify'), [], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMANDS.markVerified, [doc.uri, figureData(doc, f)]));
     }
   }
   for (const e of doc.analysis.entities) {
     if (!touches(e) || e.via === 'knowledge' || doc.kb.get(e.entityId)) continue;
     const entry = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };
-    actions.push(action(t(locale, 'action.addToKnowledge', e.canonical), [], viaClient ? CLIENT_COMMANDS.addToKnowledge : SERVER_COMMAND_IDS.addToKnowledge, [entry]));
+    actions.push(action(t(locale, 'action.addToKnowledge', e.canonical), [], viaClient ? CLIENT_COMMANDS.addToKnowledge : SERVER_COMMANDS.addToKnowledge, [entry]));
   }
   return actions;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { aliasKey } from '../analysis/knowledge.ts';
 import { FORMATS, formatByName } from '../export/index.ts';
 import type { WorkspaceStore } from '../workspaceStore.ts';
-import { SERVER_COMMAND_IDS } from './codeActions.ts';
+import { REQUESTS, SERVER_COMMANDS, type FigureAtParams, type KnowledgeEntry, type ReportParams, type Summary, type SummaryParams, type ExportParams, type ExportResult, type FigureAt, type FormatInfo } from '../../../protocol/index.ts';
 import { guard, type AnalysedDocument, type ServerContext } from './context.ts';
 import type { FigureDiagnosticData } from './diagnostics.ts';
 import { figureData, figureFor } from './diagnostics.ts';
@@ -12,24 +12,8 @@ import { describeFigure } from './format.ts';
 import { t } from './messages.ts';
 import { buildReport, inWorkspace } from './report.ts';
 
-export const SERVER_COMMANDS = Object.values(SERVER_COMMAND_IDS);
-
-export const REQUESTS = {
-  summary: 'aiAnnotator/summary',
-  exportDocument: 'aiAnnotator/export',
-  figureAt: 'aiAnnotator/figureAt',
-  formats: 'aiAnnotator/formats',
-  report: 'aiAnnotator/report',
-} as const;
-
-export interface Summary {
-  uri: string;
-  version: number;
-  counts: { vendors: number; models: number; products: number; figures: number; unverified: number; attributed: number; conflict: number; verified: number; orphaned: number };
-  entities: Array<{ kind: string; entityId: string; canonical: string; count: number; first: { line: number; character: number } }>;
-  figures: Array<{ text: string; description: string; status: string; subject?: string; line: number; character: number }>;
-  orphaned: Array<{ id: string; quote: string }>;
-}
+/** The command ids to announce in the initialize result. */
+export const SERVER_COMMAND_IDS = Object.values(SERVER_COMMANDS);
 
 export interface CommandHost {
   store(): WorkspaceStore;
@@ -79,7 +63,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     const args = params.arguments ?? [];
     try {
       switch (params.command) {
-        case SERVER_COMMAND_IDS.markVerified: {
+        case SERVER_COMMANDS.markVerified: {
           const [uri, given, source, note, author] = args as [string, FigureDiagnosticData, string?, string?, string?];
           const data = await withAnchor(uri, given);
           const record = host.store().addVerification({
@@ -90,7 +74,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
           host.afterWorkspaceWrite();
           return { ok: true, id: record.id };
         }
-        case SERVER_COMMAND_IDS.ignoreFigure: {
+        case SERVER_COMMANDS.ignoreFigure: {
           const [uri, given] = args as [string, FigureDiagnosticData];
           const data = await withAnchor(uri, given);
           const record = host.store().addVerification({
@@ -100,14 +84,14 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
           host.afterWorkspaceWrite();
           return { ok: true, id: record.id };
         }
-        case SERVER_COMMAND_IDS.unmarkVerified: {
+        case SERVER_COMMANDS.unmarkVerified: {
           const [id] = args as [string];
           const removed = host.store().removeVerification(id);
           host.afterWorkspaceWrite();
           return { ok: removed };
         }
-        case SERVER_COMMAND_IDS.addToKnowledge: {
-          const [entry] = args as [{ kind: 'vendor' | 'model' | 'product'; name: string; vendorId?: string; country?: string; category?: string }];
+        case SERVER_COMMANDS.addToKnowledge: {
+          const [entry] = args as [KnowledgeEntry];
           host.store().addKnowledge(`${entry.kind}s` as 'vendors' | 'models' | 'products', knowledgeEntry(entry));
           host.afterWorkspaceWrite();
           return { ok: true };
@@ -121,12 +105,12 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     }
   }));
 
-  connection.onRequest(REQUESTS.summary, guard(ctx, 'summary', null, async (params: { uri: string }, token) => {
+  connection.onRequest(REQUESTS.summary, guard(ctx, 'summary', null, async (params: SummaryParams, token): Promise<Summary | null> => {
     const doc = await ctx.analysed(params.uri, token);
     return doc ? summarise(doc, ctx.locale) : null;
   }));
 
-  connection.onRequest(REQUESTS.figureAt, guard(ctx, 'figureAt', null, async (params: { uri: string; position: { line: number; character: number } }, token) => {
+  connection.onRequest(REQUESTS.figureAt, guard(ctx, 'figureAt', null, async (params: FigureAtParams, token): Promise<FigureAt | null> => {
     const doc = await ctx.analysed(params.uri, token);
     if (!doc) return null;
     const offset = doc.document.offsetAt(params.position);
@@ -135,7 +119,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
   }));
 
   // the report webview and the Claims view: one document (open or on disk), or every text file of the workspace
-  connection.onRequest(REQUESTS.report, guard(ctx, 'report', null, async (params: { uri?: string; workspace?: boolean }, token) => {
+  connection.onRequest(REQUESTS.report, guard(ctx, 'report', null, async (params: ReportParams, token) => {
     if (params.workspace) {
       const docs = (await ctx.workspaceAnalyses(token)).filter(inWorkspace);
       return token.isCancellationRequested ? null : buildReport(docs, { scope: 'workspace', locale: ctx.locale });
@@ -145,24 +129,24 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     return doc ? buildReport([doc], { scope: 'document', locale: ctx.locale }) : null;
   }));
 
-  connection.onRequest(REQUESTS.formats, () => FORMATS.map((f) => ({ name: f.name, extension: f.extension, description: f.description })));
+  connection.onRequest(REQUESTS.formats, (): FormatInfo[] => FORMATS.map((f) => ({ name: f.name, extension: f.extension, description: f.description })));
 
   // export of an open document, or of a file on disk (workspace export)
-  connection.onRequest(REQUESTS.exportDocument, guard(ctx, 'export', null, async (params: { uri: string; format: string }, token) => {
+  connection.onRequest(REQUESTS.exportDocument, guard(ctx, 'export', null, async (params: ExportParams, token): Promise<ExportResult> => {
     const format = formatByName(params.format);
     if (!format) throw new Error(`unknown format ${params.format}`);
     const doc = (await ctx.analysed(params.uri, token)) ?? (await ctx.analyseFile(params.uri));
     if (!doc) return { error: `cannot read ${params.uri} as UTF-8 text` };
     const text = doc.document.getText();
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    const source = { path: doc.path, length: text.length, sha256 };
+    const source = { path: doc.path, length: text.length, sha256, uri: params.uri };
     const content = format.render(doc.analysis, source, text);
     // what the format needs beside the output (brat's .txt) and once per folder (annotation.conf)
     return { content, extension: format.extension, companions: format.companions?.(doc.analysis, source, text) ?? [], setupFiles: format.setupFiles?.() ?? [] };
   }));
 }
 
-function knowledgeEntry(entry: { kind: string; name: string; vendorId?: string; country?: string; category?: string }): Record<string, unknown> {
+function knowledgeEntry(entry: KnowledgeEntry): Record<string, unknown> {
   const slug = aliasKey(entry.name).replace(/[^a-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '') || createHash('sha1').update(entry.name).digest('hex').slice(0, 10);
   const base = { id: `${entry.kind}:${slug}`, name: entry.name, names: { 'zh-Hans': entry.name, 'zh-Hant': entry.name, en: entry.name } };
   if (entry.kind === 'vendor') return { ...base, country: entry.country ?? 'CN', type: 'company' };

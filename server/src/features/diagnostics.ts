@@ -3,7 +3,8 @@
 // orphaned verification records. Verified figures get none. Diagnostic.data holds what a
 // quick fix needs, so code actions never re-analyse.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { anchorFor, type Anchor } from '../analysis/anchoring.ts';
+import type { FigureData } from '../../../protocol/index.ts';
+import { anchorFor } from '../analysis/anchoring.ts';
 import type { Figure, FigureStatus } from '../analysis/types.ts';
 import type { Settings, SeverityName } from '../settings.ts';
 import type { AnalysedDocument } from './context.ts';
@@ -22,12 +23,7 @@ export const CODES = {
 } as const;
 
 /** What a code action needs to act on a figure (the anchor is added when a command is built, to keep diagnostics small). */
-export interface FigureDiagnosticData {
-  figure: { start: number; end: number; text: string; value: number; unit: string };
-  anchor?: Anchor;
-  status: FigureStatus;
-  recordId?: string;
-}
+export type FigureDiagnosticData = FigureData;
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

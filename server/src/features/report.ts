@@ -2,74 +2,10 @@
 // from analyses and their knowledge base: mentions per vendor and per model, figures by
 // status with their ranges and subjects, and the mentioned models by release date. Pure: the
 // request handler only finds the analyses.
+import type { ReportData, ReportEntity, ReportFigure } from '../../../protocol/index.ts';
 import type { EntityKind, Figure, FigureStatus } from '../analysis/types.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure } from './format.ts';
-
-export const STATUSES: readonly FigureStatus[] = ['conflict', 'unverified', 'attributed', 'verified'];
-
-export interface ReportPosition { line: number; character: number }
-export interface ReportRange { start: ReportPosition; end: ReportPosition }
-
-export interface ReportFigure {
-  /** Index in ReportData.figures: what the webview sends back to reveal a figure. */
-  index: number;
-  uri: string;
-  /** Workspace-relative path. */
-  path: string;
-  text: string;
-  /** Value in plain terms, in the server's locale: "more than 3 × 10¹² tokens". */
-  description: string;
-  status: FigureStatus;
-  subjectId?: string;
-  /** Name of the subject (knowledge base name, or the name as written for an unknown entity). */
-  subject?: string;
-  /** What the figure measures (parameters, training_tokens …), when known. */
-  attribute?: string;
-  /** The attribution cue of its sentence, if any. */
-  source?: string;
-  range: ReportRange;
-  /** Up to CONTEXT characters of the figure's line on each side of it. */
-  context: { before: string; after: string };
-}
-
-export interface ReportEntity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  /** Mentions in all documents of the report. */
-  count: number;
-  /** Documents that mention it. */
-  documents: number;
-  /** Name of its vendor, for models and products. */
-  vendor?: string;
-  /** Release date as the knowledge base writes it (2024, 2024-05, 2024-05-13), for models. */
-  released?: string;
-  /** Recognised by its form only, not in the knowledge base. */
-  unknown?: boolean;
-}
-
-export interface ReportData {
-  scope: 'document' | 'workspace';
-  /** The document (document scope). */
-  uri?: string;
-  version?: number;
-  /** Paths of the documents in the report, sorted. */
-  paths: string[];
-  totals: { mentions: number; vendors: number; models: number; products: number; figures: number; ignored: number };
-  /** Figures per status; ignored figures are not counted. */
-  statuses: Record<FigureStatus, number>;
-  /** By mentions, most first. */
-  vendors: ReportEntity[];
-  models: ReportEntity[];
-  products: ReportEntity[];
-  /** Every figure that is not ignored, document by document in text order. */
-  figures: ReportFigure[];
-  /** Mentioned models with a known release date, earliest first. */
-  timeline: ReportEntity[];
-  /** Mentioned models without a known release date. */
-  undated: ReportEntity[];
-}
 
 const CONTEXT = 24;
 

@@ -2,8 +2,7 @@
 // Both share one JSON Schema; a workspace file that does not validate is reported with the
 // line and column of each problem and ignored, and the bundled knowledge keeps working.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { KnowledgeDocument, KnowledgeSource } from '../analysis/knowledge.ts';
-import { KnowledgeBase } from '../analysis/knowledge.ts';
+import type { KnowledgeDocument, KnowledgeSource } from './types.ts';
 import cn from './data/cn.json';
 import global from './data/global.json';
 import schema from './schema/knowledge.schema.json';
@@ -107,9 +106,4 @@ function nthArrayElement(text: string, from: number, n: number): number {
     else if (depth === 0 && index === n && !/\s/.test(ch)) return i;
   }
   return from;
-}
-
-/** The bundled knowledge base plus any workspace documents (later sources extend earlier ones). */
-export function buildKnowledgeBase(extra: readonly KnowledgeSource[] = []): KnowledgeBase {
-  return new KnowledgeBase([...BUNDLED_SOURCES, ...extra]);
 }

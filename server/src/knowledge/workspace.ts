@@ -3,10 +3,8 @@
 // JSON Schemas; a file that does not validate is reported and ignored, never rewritten.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchor } from '../analysis/anchoring.ts';
-import type { KnowledgeBase } from '../analysis/knowledge.ts';
-import type { Figure } from '../analysis/types.ts';
-import { buildKnowledgeBase, locate, parseJsonFile, parseKnowledge, type JsonProblem } from './index.ts';
+import { locate, parseJsonFile, parseKnowledge, type JsonProblem } from './index.ts';
+import type { KnowledgeSource } from './types.ts';
 import verificationSchema from './schema/verifications.schema.json';
 
 export const WORKSPACE_DIR = '.ai-annotator';
@@ -49,52 +47,24 @@ export function parseVerifications(text: string): { file?: VerificationsFile; pr
   return problems.length ? { problems } : { file, problems };
 }
 
-export interface VerificationMarks {
-  verified: Map<number, string>;
-  stale: Map<number, string>;
-  /** Figures the user chose to ignore, with the record id. */
-  ignored: Map<number, string>;
-  orphaned: VerificationRecord[];
-}
-
-/** Which of a document's figures its records verify, which records went stale, which are orphaned. */
-export function applyVerifications(records: readonly VerificationRecord[], figures: readonly Pick<Figure, 'start' | 'end'>[], text: string): VerificationMarks {
-  const verified = new Map<number, string>();
-  const stale = new Map<number, string>();
-  const ignored = new Map<number, string>();
-  const orphaned: VerificationRecord[] = [];
-  for (const r of records) {
-    const found = anchor(text, figures, { quote: r.quote, prefix: r.prefix ?? '', suffix: r.suffix ?? '', start: r.start });
-    if (r.kind === 'ignored') {
-      // an ignored figure whose text changed is simply no longer ignored
-      if (found.kind === 'exact') ignored.set(found.index, r.id);
-      continue;
-    }
-    if (found.kind === 'exact' && !verified.has(found.index)) verified.set(found.index, r.id);
-    else if (found.kind === 'stale' && !verified.has(found.index)) stale.set(found.index, r.id);
-    else if (found.kind === 'orphaned') orphaned.push(r);
-  }
-  for (const i of verified.keys()) stale.delete(i);
-  return { verified, stale, ignored, orphaned };
-}
-
-export interface Workspace {
-  kb: KnowledgeBase;
+export interface WorkspaceFiles {
+  /** The workspace's knowledge.json, when it is there and valid. */
+  sources: KnowledgeSource[];
   records: VerificationRecord[];
+  /** Each problem as "path:line:column: message (file ignored)". */
   problems: string[];
-  verificationsFor(path: string, figures: readonly Figure[], text: string): VerificationMarks;
 }
 
 /** Read a workspace's .ai-annotator files once (the CLI); the language server watches them instead. */
-export function loadWorkspace(dir: string): Workspace {
+export function readWorkspaceFiles(dir: string): WorkspaceFiles {
   const problems: string[] = [];
   const folder = join(dir, WORKSPACE_DIR);
-  const extra = [];
+  const sources: KnowledgeSource[] = [];
   const knowledgePath = join(folder, KNOWLEDGE_FILE);
   if (existsSync(knowledgePath)) {
     const parsed = parseKnowledge(readFileSync(knowledgePath, 'utf8'));
     for (const p of parsed.problems) problems.push(`${knowledgePath}:${p.line}:${p.column}: ${p.message} (file ignored)`);
-    if (parsed.document) extra.push({ document: parsed.document, origin: knowledgePath });
+    if (parsed.document) sources.push({ document: parsed.document, origin: knowledgePath });
   }
   let records: VerificationRecord[] = [];
   const verificationsPath = join(folder, VERIFICATIONS_FILE);
@@ -103,12 +73,5 @@ export function loadWorkspace(dir: string): Workspace {
     for (const p of parsed.problems) problems.push(`${verificationsPath}:${p.line}:${p.column}: ${p.message} (file ignored)`);
     records = parsed.file?.verifications ?? [];
   }
-  const kb = buildKnowledgeBase(extra);
-  for (const p of kb.problems) problems.push(p);
-  return {
-    kb,
-    records,
-    problems,
-    verificationsFor: (path, figures, text) => applyVerifications(records.filter((r) => r.path === path), figures, text),
-  };
+  return { sources, records, problems };
 }

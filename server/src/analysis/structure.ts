@@ -1,0 +1,145 @@
+// The shape of a document around its sentences: headings (the outline) and tables with their
+// header rows. Markdown gets it from the Markdown parser (./markdown.ts); plain text from the
+// simple readers here and in ./sections.ts, so a web table pasted into a .txt file counts too.
+// Claims ask it where a figure stands: which table cell, under which row and column headers,
+// under which heading.
+import type { Section, Span } from './types.ts';
+
+export interface TableCell extends Span {
+  /** 0-based column. */
+  column: number;
+}
+
+export interface TableRow {
+  /** The row's line (pipes included). */
+  start: number;
+  end: number;
+  /** The header row (a GFM table's first row; in plain text, the first row). */
+  header: boolean;
+  /** The cells' contents, whitespace and pipes excluded; an empty cell is an empty span. */
+  cells: TableCell[];
+}
+
+export interface Table {
+  start: number;
+  end: number;
+  /** In text order; the header row, when there is one, first. */
+  rows: TableRow[];
+}
+
+export interface DocumentStructure {
+  /** Headings with the sections they open, in text order. */
+  readonly sections: readonly Section[];
+  /** Tables in text order. */
+  readonly tables: readonly Table[];
+}
+
+/** Where an offset stands in a table. */
+export interface CellPlace {
+  table: Table;
+  row: TableRow;
+  cell: TableCell;
+  /** The first cell of the row (the cell itself in the first column). */
+  rowHeader?: TableCell;
+  /** The header row's cell of the same column (undefined in the header row, or without one). */
+  columnHeader?: TableCell;
+}
+
+/** The table cell at `offset` (its content span, ends inclusive), with its row and column headers. */
+export function cellAt(structure: Pick<DocumentStructure, 'tables'>, offset: number): CellPlace | undefined {
+  const table = lastStartingAtOrBefore(structure.tables, offset);
+  if (!table || offset > table.end) return undefined;
+  const row = lastStartingAtOrBefore(table.rows, offset);
+  if (!row || offset > row.end) return undefined;
+  const cell = row.cells.find((c) => c.start <= offset && offset <= c.end);
+  if (!cell) return undefined;
+  const header = table.rows[0]?.header ? table.rows[0] : undefined;
+  return {
+    table, row, cell,
+    rowHeader: row.cells[0],
+    columnHeader: header && header !== row ? header.cells.find((c) => c.column === cell.column) : undefined,
+  };
+}
+
+/** The innermost heading whose section holds `offset` (a heading's own line is under it). */
+export function headingAt(structure: Pick<DocumentStructure, 'sections'>, offset: number): Section | undefined {
+  return headingsAt(structure, offset).pop();
+}
+
+/** Every heading whose section holds `offset`, outermost first. */
+export function headingsAt(structure: Pick<DocumentStructure, 'sections'>, offset: number): Section[] {
+  const out: Section[] = [];
+  for (const s of structure.sections) {
+    if (s.start > offset) break;
+    if (offset < s.end) out.push(s);
+  }
+  return out.sort((a, b) => a.level - b.level || a.start - b.start);
+}
+
+function lastStartingAtOrBefore<T extends { start: number }>(list: readonly T[], offset: number): T | undefined {
+  let lo = 0, hi = list.length - 1, found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) { found = list[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+const PIPE_ROW = /^[ \t]*[|｜].*[|｜][ \t]*$/;
+const DELIMITER_ROW = /^[ \t]*[|｜]?(?:[ \t]*:?-+:?[ \t]*[|｜])+(?:[ \t]*:?-+:?[ \t]*)?$/;
+
+/**
+ * Pipe tables of a plain text: runs of two or more lines that begin and end with a pipe
+ * (`|` or full-width `｜`). A delimiter row (`|---|---|`) is skipped; the first row is the header.
+ * `prose` is the text with code blanked out (same offsets); `text` gives the cells' text.
+ */
+export function pipeTables(prose: string, text: string = prose): Table[] {
+  if (!prose.includes('|') && !prose.includes('｜')) return [];
+  const tables: Table[] = [];
+  let rows: TableRow[] = [];
+  const close = () => {
+    if (rows.length >= 2) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
+    rows = [];
+  };
+  let pos = 0;
+  while (pos <= prose.length) {
+    let nl = prose.indexOf('\n', pos);
+    if (nl < 0) nl = prose.length;
+    const end = prose[nl - 1] === '\r' ? nl - 1 : nl;
+    const line = prose.slice(pos, end);
+    if (rows.length === 1 && DELIMITER_ROW.test(line)) {
+      // the header's underline: part of the table, not a row
+    } else if (PIPE_ROW.test(line)) {
+      rows.push({ start: pos, end, header: rows.length === 0, cells: pipeCells(text, pos, end) });
+    } else {
+      close();
+    }
+    pos = nl + 1;
+  }
+  close();
+  return tables;
+}
+
+/** The cells between the pipes of one row (outer pipes optional), trimmed. */
+export function pipeCells(text: string, start: number, end: number): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = start;
+  while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+  if (text[from] === '|' || text[from] === '｜') from++;
+  let to = end;
+  while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+  if (to > from && (text[to - 1] === '|' || text[to - 1] === '｜') && text[to - 2] !== '\\') to--;
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    const ch = text[i];
+    if (i < to && ch === '\\') { i++; continue; }
+    if (i === to || ch === '|' || ch === '｜') {
+      let s = cellStart, e = i;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      cells.push({ start: s, end: e, text: text.slice(s, e), column: cells.length });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}

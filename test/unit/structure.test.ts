@@ -1,0 +1,136 @@
+// Document structure: what Markdown hides from the analysis (by the Markdown parser), headings and
+// tables with their header cells, for Markdown and for plain text, and the lookups claims use.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze.ts';
+import { readMarkdownNow, readMarkdownWhole, segmentStarts } from '../../server/src/analysis/markdown.ts';
+import { maskNonProse } from '../../server/src/analysis/mask.ts';
+import { cellAt, headingAt, headingsAt, pipeTables } from '../../server/src/analysis/structure.ts';
+import { engine } from '../helpers/engine.ts';
+
+const masked = (md: string) => maskNonProse(md, readMarkdownNow(md));
+/** Whether `part` of `md` is blanked out (every character a space or line break). */
+const hides = (md: string, part: string) => {
+  const at = md.indexOf(part);
+  assert.ok(at >= 0, `${part} is in the text`);
+  return /^[\s]*$/.test(masked(md).slice(at, at + part.length));
+};
+
+const HIDDEN: Array<[string, string, string]> = [
+  ['fenced code', 'GPT-4很强。\n\n```\n参数1.8万亿\n```\n', '参数1.8万亿'],
+  ['a longer fence around a shorter one', '````md\n```\n参数1.8万亿\n```\n还在代码里5万\n````\n正文', '还在代码里5万'],
+  ['a tilde fence', '~~~\n参数1.8万亿\n~~~\n', '参数1.8万亿'],
+  ['an unclosed fence runs to the end', '正文\n```\n参数1.8万亿\n\n后文约40个', '后文约40个'],
+  ['indented code', '正文。\n\n    x = 5万\n    y = 3亿\n\n正文', 'x = 5万'],
+  ['inline code, double backticks', '用 ``a `b` 5万`` 表示', 'a `b` 5万'],
+  ['front matter', '---\ntitle: 参数1.8万亿\n---\n正文', 'title: 参数1.8万亿'],
+  ['a link destination', '见[报告](https://example.com/a-5万 "标题3亿")。', '(https://example.com/a-5万 "标题3亿")'],
+  ['an image source', '![图 盘古](img/5万.png)', '(img/5万.png)'],
+  ['a reference definition', '[1]: https://example.com/3亿 "来源"\n\n正文', 'https://example.com/3亿 "来源"'],
+  ['an autolink', '见 <https://example.com/3亿>', '<https://example.com/3亿>'],
+  ['an HTML comment', '<!-- 草稿：参数5万亿 -->\n\n正文', '草稿：参数5万亿'],
+  ['an HTML tag with attributes', '<div data-x="3亿">华为</div>', '<div data-x="3亿">'],
+  ['a script element', '<script>\nvar a = 5e4;\n\nvar b = "3亿";\n</script>\n\n正文', 'var b = "3亿";'],
+  ['inline HTML', '华为<span title="3亿">盘古</span>', '<span title="3亿">'],
+];
+
+for (const [name, md, part] of HIDDEN) {
+  test(`Markdown hides ${name}`, () => assert.ok(hides(md, part), JSON.stringify(masked(md))));
+}
+
+const PROSE: Array<[string, string, string]> = [
+  ['link text', '见[华为报告](https://example.com)。', '华为报告'],
+  ['image alt text', '![盘古架构](a.png)', '盘古架构'],
+  ['text inside an HTML block', '<div align="center">华为发布盘古5.0</div>', '华为发布盘古5.0'],
+  ['a heading', '## 参数达1.8万亿\n\n正文', '参数达1.8万亿'],
+  ['table cells', '| 模型 | 参数 |\n| --- | --- |\n| GPT-4 | 1.8万亿 |', '1.8万亿'],
+  ['text after a closed fence', '```\nx\n```\n后文约40个', '后文约40个'],
+  ['four spaces inside a paragraph', '正文第一行\n    第二行约40个', '第二行约40个'],
+];
+
+for (const [name, md, part] of PROSE) {
+  test(`Markdown keeps ${name} as prose`, () => assert.ok(!hides(md, part), JSON.stringify(masked(md))));
+}
+
+test('a Markdown table: header row, cells as trimmed spans, row and column headers of a cell', () => {
+  const md = '# 模型\n\n| 模型 | 参数量 | 上下文 |\n|:---|---:|---|\n| GPT-4 |  1.8万亿 | 128K |\n| 盘古 | 1000亿 | |\n';
+  const { tables } = readMarkdownNow(md);
+  assert.equal(tables.length, 1);
+  const [t] = tables;
+  assert.deepEqual(t.rows.map((r) => r.header), [true, false, false]);
+  assert.deepEqual(t.rows.map((r) => r.cells.map((c) => c.text)), [['模型', '参数量', '上下文'], ['GPT-4', '1.8万亿', '128K'], ['盘古', '1000亿', '']]);
+  for (const r of t.rows) for (const c of r.cells) assert.equal(md.slice(c.start, c.end), c.text);
+  const place = cellAt({ tables }, md.indexOf('1000亿') + 2)!;
+  assert.equal(place.cell.text, '1000亿');
+  assert.equal(place.rowHeader?.text, '盘古');
+  assert.equal(place.columnHeader?.text, '参数量');
+  assert.equal(cellAt({ tables }, md.indexOf('上下文'))?.columnHeader, undefined, 'a header cell has no column header');
+  assert.equal(cellAt({ tables }, md.indexOf('# 模型')), undefined);
+});
+
+test('plain text: pipe tables (ASCII or full-width pipes, with or without a delimiter row)', () => {
+  const text = '各模型参数：\n| 模型 | 参数 |\n|---|---|\n| GPT-4 | 1.8万亿 |\n\n｜厂商｜估值｜\n｜智谱｜200亿元｜\n｜月之暗面｜30亿美元｜\n单独一行 | 不是表\n';
+  const tables = pipeTables(text);
+  assert.equal(tables.length, 2);
+  assert.deepEqual(tables[0].rows.map((r) => r.cells.map((c) => c.text)), [['模型', '参数'], ['GPT-4', '1.8万亿']]);
+  assert.deepEqual(tables[1].rows.map((r) => [r.header, r.cells[1].text]), [[true, '估值'], [false, '200亿元'], [false, '30亿美元']]);
+  const place = cellAt({ tables }, text.indexOf('30亿美元'))!;
+  assert.equal(place.rowHeader?.text, '月之暗面');
+  assert.equal(place.columnHeader?.text, '估值');
+});
+
+test('the analysis carries the structure: Markdown tables from the parser, plain-text pipe tables, headings', () => {
+  const table = '| 模型 | 参数 |\n| --- | --- |\n| 盘古 | 1000亿 |\n';
+  const md = analyze(`# 华为\n\n## 盘古\n\n${table}`, engine(), { markdown: true }).analysis;
+  assert.equal(md.tables.length, 1);
+  assert.deepEqual(md.sections.map((s) => [s.level, s.title]), [[1, '华为'], [2, '盘古']]);
+  const at = `# 华为\n\n## 盘古\n\n${table}`.indexOf('1000亿');
+  assert.equal(headingAt(md, at)?.title, '盘古');
+  assert.deepEqual(headingsAt(md, at).map((s) => s.title), ['华为', '盘古']);
+  assert.equal(cellAt(md, at)?.columnHeader?.text, '参数');
+  const plain = analyze(`盘古参数\n${table}`, engine()).analysis;
+  assert.equal(plain.tables.length, 1);
+  assert.equal(cellAt(plain, `盘古参数\n${table}`.indexOf('1000亿'))?.rowHeader?.text, '盘古');
+});
+
+test('Markdown headings: ATX and setext from the parser, Chinese ordinal headings beside them, none inside code', () => {
+  const md = '华为年报\n========\n\n一、公司概况\n\n正文很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n\n```\n# 不是标题\n```\n\n### 盘古 ###\n';
+  const { sections } = analyze(md, engine(), { markdown: true }).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[1, '华为年报'], [2, '一、公司概况'], [3, '盘古']]);
+  assert.equal(md.slice(sections[0].headingStart, sections[0].headingEnd), '华为年报\n========');
+});
+
+const SEGMENTED: string[] = [
+  '# 标题\n\n段落一。\n\n- 列表\n\n  续行\n\n```\n代码\n\n仍是代码\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+  '---\ntitle: x\n\nmore: y\n---\n正文\n\n---\n\n正文二\n',
+  '- 项目\n\n  ```\n  代码\n\n  代码二\n  ```\n\n后文`x`\n',
+  '<!--\n注释\n\n仍是注释\n-->\n\n正文[链接](u)\n\n    缩进代码\n\n    仍是缩进代码\n',
+  '<script>\na\n\nb\n</script>\n\n> 引用 `c`\n\n> 引用二 <b>x</b>\n',
+  '1. 第一\n\n   第一续\n\n       缩进代码在列表里\n\n2. 第二 ![图](p.png)\n',
+  '正文\n\n~~~\n代码\n\n````\n~~~\n\n后文 `y`\n',
+];
+
+test('the segmented reading equals one parse of the whole document', () => {
+  for (const md of SEGMENTED) {
+    assert.ok(segmentStarts(md).length > 1, `${JSON.stringify(md)} is cut somewhere`);
+    const whole = readMarkdownWhole(md);
+    const seg = readMarkdownNow(md);
+    assert.deepEqual(maskNonProse(md, seg), maskNonProse(md, whole), JSON.stringify(md));
+    assert.deepEqual(seg.headings, whole.headings);
+    assert.deepEqual(seg.tables, whole.tables);
+  }
+});
+
+test('a reading after an edit reuses unchanged segments and equals a fresh reading', () => {
+  const base = SEGMENTED.join('\n\n');
+  const first = readMarkdownNow(base);
+  const at = base.indexOf('段落一') + 1;
+  const edited = base.slice(0, at) + '`新`' + base.slice(at);
+  const again = readMarkdownNow(edited, first);
+  const fresh = readMarkdownNow(edited);
+  assert.deepEqual(maskNonProse(edited, again), maskNonProse(edited, fresh));
+  assert.deepEqual(again.tables, fresh.tables);
+  assert.deepEqual(again.headings, fresh.headings);
+  const reused = again.parts.filter((p) => first.parts.includes(p)).length;
+  assert.equal(reused, again.parts.length - 1, 'only the edited segment is read again');
+});
