@@ -149,6 +149,8 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['这家初创公司估值達到40億美元。', '40億美元', 'valuation', '估值'],
   ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'acquisition', '收购'],
   ['微软向OpenAI投资了100亿美元。', '100亿美元', 'funding', '投资'],
+  ['公司计划未来三年投入超过3800亿元建设算力。', '超过3800亿元', 'funding', '投入'],
+  ['本次上市擬集資約8億美元。', '約8億美元', 'funding', '集資'],
   ['公司员工超过2万人。', '超过2万人', 'employees', '员工'],
   ['團隊規模達500人。', '500人', 'employees', '團隊規模'],
   ['百度已发布超过20个大模型。', '超过20个', 'count', '发布'],
@@ -160,7 +162,8 @@ test('other: a cue that names something outside the vocabulary, or no cue at all
   ['每股盈余13.7元。', '13.7元', 'other'],
   ['每股盈餘為13.7元。', '13.7元', 'other'],
   ['团队成员平均年龄不到30岁。', '不到30岁', 'other'],
-  ['今年公司在研发上投入了100亿元。', '100亿元', 'other', '投入'],
+  ['百度本季研发费用为55亿元。', '55亿元', 'other', '研发费用'],
+  ['归属母公司的净利润为52亿元。', '52亿元', 'other', '净利润'],
   ['这一比例在去年只有12%。', '12%', 'other', 'no cue'],
 ]));
 

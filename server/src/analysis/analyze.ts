@@ -312,7 +312,10 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   const kept = resolveTentative(entities, tentative, engine.kb);
-  settleClaims({ text: prose, figures, pending, entities: kept, structure, cues: bundledCues() });
+  settleClaims({
+    text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
+    familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
+  });
   const marks = options.verifications?.(figures, text);
   const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose });
   figures.forEach((f, i) => {

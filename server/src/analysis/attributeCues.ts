@@ -16,6 +16,8 @@ export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'wor
 
 interface WordEntry {
   groups: CueGroup[];
+  /** Names the size of a change (降幅, 增速): a change even after 达/为/至. */
+  measure?: boolean;
   /** The word starts or ends with a Latin letter or digit: it must stand at a word boundary. */
   latinStart: boolean;
   latinEnd: boolean;
@@ -53,8 +55,8 @@ const CHANGES = new Set<string>(['growth', 'speedup']);
 const CLAUSE_MARK = /[,，;；:：]/g;
 /** a-z, 0-9 (the text is lower-cased) */
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-/** The text between a change verb and the figure says "to" (提升到97%): a level, not a change. */
-const TO_LEVEL = /(到|至|为|达到|达)了?(约|近|超过|逾|高达)?\s*$/;
+/** 到/至 right after a change verb (提升到97%, 降至0.8元): what follows is a level, not a change. */
+const TO_LEVEL = /^了?\s*(到|至)/;
 const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
 
 export class CueIndex {
@@ -79,6 +81,7 @@ export class CueIndex {
       for (const w of g.words) entry(w).groups.push(group);
     }
     for (const v of table.changeVerbs) for (const w of v.words) entry(w).verb = v.attribute;
+    for (const w of table.changeMeasures) entry(w).measure = true;
     for (const b of table.benchmarks) entry(b).benchmark = true;
     for (const w of table.ignore) entry(w).ignore = true;
     this.automaton = new AhoCorasick([...this.entries.keys()]);
@@ -141,8 +144,8 @@ export class CueIndex {
     const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
-    if ((RELATIVE.has(cls) || cls === 'duration') && !f.per) {
-      // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing)
+    if ((RELATIVE.has(cls) || cls === 'duration' || cls === 'score') && !f.per) {
+      // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable);
       if (change && (cls !== 'duration' || change.attribute === 'speedup')) return change;
     }
@@ -164,6 +167,10 @@ export class CueIndex {
       }
     }
     if (best) {
+      // 在AIME上的准确率: accuracy on a benchmark is its score
+      if (best.group.attribute === 'accuracy' && benchmark && distance(text, f, benchmark) <= MAX_COST) {
+        return { attribute: 'score', cue: { start: best.hit.start, end: best.hit.end }, benchmark: { start: benchmark.start, end: benchmark.end } };
+      }
       const out: AttributeDecision = { attribute: best.group.attribute, cue: { start: best.hit.start, end: best.hit.end } };
       if (best.group.attribute === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
       return out;
@@ -179,22 +186,34 @@ export class CueIndex {
     return { attribute: 'other', rule: 'no cue' };
   }
 
-  /** A percentage or multiple after a change verb in its clause: growth or speedup, by the quantity that changes. */
+  /**
+   * A percentage, multiple, score difference or time saved after a change verb in its clause (提升50%, 高出10.5分),
+   * after a comparison (比GPT-4低40%), or as a share of another thing (仅为o1的3%): growth or speedup, by the
+   * quantity that changes.
+   */
   private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[]): AttributeDecision | undefined {
     const clauseStart = clauseStartBefore(text, f.start);
     const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
-    const lead = text.slice(verb ? verb.end : f.start, f.start);
-    // 提升到97% is a level; 同比 always compares
-    if (verb && TO_LEVEL.test(lead) && !/^(同比|环比)$/.test(text.slice(verb.start, verb.end))) verb = undefined;
+    // 提升到97% is a level (降幅达97%, 增速回升至13% are not: the word measures the change)
+    if (verb && !verb.entry.measure && TO_LEVEL.test(text.slice(verb.end, f.start))) verb = undefined;
+    const lead = text.slice(clauseStart, f.start);
+    let cue: { start: number; end: number } | undefined = verb;
+    let fallback: Attribute | undefined = verb?.entry.verb;
     if (!verb) {
-      // 30%的增长: the verb after the figure
-      const m = CHANGE_AFTER.exec(text.slice(f.end, f.end + 4));
-      if (!m) return undefined;
-      const after = hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb);
-      if (!after) return undefined;
-      verb = after;
+      const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
+      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
+      if (compared) {
+        cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
+        fallback = 'speedup';
+      } else if (after) {
+        // 30%的增长: the verb after the figure
+        cue = after;
+        fallback = after.entry.verb;
+      } else {
+        return undefined;
+      }
     }
     // the quantity that changes: the nearest cue with a change attribute before the figure in the clause
     for (let i = before.length - 1; i >= 0; i--) {
@@ -202,9 +221,14 @@ export class CueIndex {
       const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
       if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
     }
-    return { attribute: verb.entry.verb!, cue: { start: verb.start, end: verb.end } };
+    return { attribute: fallback!, cue };
   }
 }
+
+/** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure. */
+const COMPARED = /(比|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
+/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
+const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */

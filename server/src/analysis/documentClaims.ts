@@ -22,6 +22,8 @@ export interface SettleInput {
   entities: readonly EntityMention[];
   structure: DocumentStructure;
   cues: CueIndex;
+  /** The family a model belongs to (Qwen2.5-7B → Qwen2.5), for what a document is about. */
+  familyOf?: (id: string) => string | undefined;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -39,7 +41,7 @@ export function settleClaims(input: SettleInput): void {
     }
   });
   if (pending.size) {
-    const topic = documentTopic(input.text, input.entities);
+    const topic = documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     for (const [i, p] of pending) {
       const f = figures[i];
       const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic);
@@ -55,9 +57,7 @@ export function settleClaims(input: SettleInput): void {
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
 function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
-  for (const kind of want) {
-    for (let i = k - 1; i >= 0; i--) if (entities[i].kind === kind && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
-  }
+  for (let i = k - 1; i >= 0; i--) if (want.includes(entities[i].kind) && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
   return undefined;
 }
 
@@ -82,7 +82,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic): { entity:
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
     if (best) return { entity: best, why: 'heading' };
   }
-  const e = topic.title.find(fits) ?? (topic.dominant && fits(topic.dominant) ? topic.dominant : undefined);
+  // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
+  const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
   return e ? { entity: e, why: 'document' } : undefined;
 }
 
@@ -104,30 +105,59 @@ function readTables(input: SettleInput, pending: Map<number, PendingSubject>): v
     const place = cellAt(structure, f.start);
     if (!place || f.end > place.cell.end + 1) return;
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
-    const named = (cell: typeof rowHeader) => (cell ? mentionsIn(entities, cell.start, cell.end).find((e) => e.kind !== 'product' || true) : undefined);
-    const subject = named(rowHeader);
-    const columnSubject = subject ? undefined : named(place.columnHeader);
-    if (subject ?? columnSubject) {
-      f.subjectId = (subject ?? columnSubject)!.entityId;
-      f.why = { ...f.why, subject: subject ? 'table row' : 'table column' };
+    // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
+    let benchmarkHeader: typeof rowHeader;
+    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
+      if (!header?.text) continue;
+      const decided = headerAttribute(cues, header.text, f);
+      if (decided) {
+        f.attribute = decided.attribute;
+        f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        if (decided.benchmark) f.benchmark = decided.benchmark;
+        if (decided.attribute === 'score') benchmarkHeader = header;
+        break;
+      }
+      if (looksLikeBenchmark(header.text) && !mentionsIn(entities, header.start, header.end).length && SCORE_UNITS.has(f.unit)) {
+        f.attribute = 'score';
+        f.benchmark = header.text;
+        f.why = { ...f.why, attribute: `table ${which} ${header.text}` };
+        benchmarkHeader = header;
+        break;
+      }
+    }
+    // the subject: a name in the row (of the kind the attribute is about), else in the column header
+    const kinds = cues.subjectKinds(f.attribute ?? 'other');
+    const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
+    const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
+    const subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    if (subject) {
+      f.subjectId = subject.entityId;
+      f.why = { ...f.why, subject: chosen ? 'table row' : 'table column' };
       pending.delete(i);
     }
-    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
-      if (!header || !header.text) continue;
-      const decided = headerAttribute(cues, header.text, f);
-      if (!decided) continue;
-      f.attribute = decided.attribute;
-      f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
-      if (decided.benchmark) f.benchmark = decided.benchmark;
-      break;
-    }
   });
+}
+
+/** Units a header can state for the bare numbers below it. */
+const HEADER_UNITS: Array<[RegExp, string]> = [
+  [/美元|\$|usd/i, '美元'], [/元|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
+  [/%|百分比/, '%'], [/tokens?|token数/i, 'tokens'], [/亿参数|参数量?\s*[(（]?\s*[bB亿]/, '参数'], [/gb\b/i, 'GB'], [/pflops/i, 'PFLOPS'],
+];
+
+/** Units a benchmark score is written with. */
+const SCORE_UNITS = new Set(['', '%', '分']);
+/** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
+function looksLikeBenchmark(header: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header);
 }
 
 /** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
 function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
   const text = `${normalize(header).text} `;
-  const at = { start: text.length, end: text.length, unit: f.unit, per: f.per };
+  // a bare number takes the unit its header states: 输入价格（元/百万tokens）, 延迟(ms)
+  const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
+  const at = { start: text.length, end: text.length, unit, per: f.per };
   const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false);
   if (!decided.cue) return undefined;
   const out: { attribute: Attribute; cue: string; benchmark?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
@@ -136,31 +166,35 @@ function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute
 }
 
 interface DocumentTopic {
-  /** Entities named in the title line. */
-  title: EntityMention[];
-  /** The one entity the document is clearly about, if any. */
-  dominant?: EntityMention;
+  /** What the document is about: entities named in its title (or first in its lead) and often in its text. */
+  entities: EntityMention[];
 }
 
-function documentTopic(text: string, entities: readonly EntityMention[]): DocumentTopic {
-  // the title: the first non-empty line, when it is short
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+  // the title: the first non-empty line, when it is short and does not end a sentence
   const m = /^\s*(.*)/.exec(text);
   const lineStart = m ? m.index + m[0].length - m[1].length : 0;
   const lineEnd = lineStart + (m?.[1].length ?? 0);
-  // a title is short and does not end a sentence
   const line = text.slice(lineStart, lineEnd).trim();
-  const isTitle = line.length <= 50 && !/[。！？!?；;，,]$/.test(line);
-  const title = isTitle ? entities.filter((e) => e.start >= lineStart && e.end <= lineEnd) : [];
-  const counts = new Map<string, { n: number; first: EntityMention }>();
+  const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
+  // no title: the first sentence (the lead) names what the story is about first
+  const leadEnd = titled ? lineEnd : lineStart + Math.max(0, text.slice(lineStart, lineEnd).search(/[。！？!?；;]|$/));
+  let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
+  // 通义千问Qwen2.5: of two names written together, the second is the specific one
+  named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
+  if (!titled) named = named.slice(0, 1);
+  if (!named.length) return { entities: [] };
+  // mentions in the whole text; a vendor or a family counts its models' mentions too
+  const counts = new Map<string, number>();
+  const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
   for (const e of entities) {
-    const c = counts.get(e.entityId);
-    if (c) c.n++;
-    else counts.set(e.entityId, { n: 1, first: e });
+    add(e.entityId);
+    if (e.vendorId !== e.entityId) add(e.vendorId);
+    const owner = ownerOf(e.entityId);
+    if (owner && owner !== e.vendorId) add(owner);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const top = ranked[0], second = ranked[1];
-  const dominant = top && top.n >= 3 && (!second || top.n >= 2 * second.n) ? top.first : undefined;
-  return { title, dominant };
+  const top = Math.max(...counts.values());
+  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
 }
 
 // ---- document-level sources ----

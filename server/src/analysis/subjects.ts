@@ -48,7 +48,14 @@ const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|�
 const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|是|为|达/;
 /** A sentence without one of these quotes no one. */
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
-const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|达到了?|达|约为|接近|超过了?|提升至|提升到)\s*$/;
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*$/;
+/** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
+const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|衍生自)\s*$/;
+const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
+const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+/** 在Hugging Face上, 在GitHub平台: a place where something happens. */
+const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網)/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
 const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（])*\s*$/;
@@ -63,7 +70,7 @@ const INVESTOR_SPANS: RegExp[] = [
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
 ];
-const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同)?(领投|跟投|参投|投资了|注资|出资|入股|押注)/;
+const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资)/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
@@ -74,18 +81,23 @@ const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
 const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
+  // an unnamed one (该行, 该市): about no entity the text names
+  { re: /(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
   { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
-  { re: /(^|[，,：:；;])\s*(公司|集团)(?![们])/, want: ['vendor'] },
+  // 它 is a thing, not a company
+  { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
-const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|(?<!其)它(?!们)|它们|后者|前者/;
+const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 
 /** Words that open a sentence without being its subject. */
 const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|表示|指出|认为|预计|透露|称)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
-const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个|整体|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|研究|报告|统计|大模型|AI|人工智能|生成式|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小)/i;
-const GENERIC_NOUN_START = /^[^，,。的]{0,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?![^，,。]{0,3}(营收|收入))/;
+const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产)/i;
+/** An opening noun phrase about a market, an industry or a class of companies. */
+const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
+const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 interface Role {
   base?: boolean;
@@ -93,6 +105,10 @@ interface Role {
   titled?: boolean;
   /** Counted by a figure right before it (2048块H800). */
   counted?: boolean;
+  /** A place something happens on (在Hugging Face上). */
+  place?: boolean;
+  /** One of a group a figure counts (百度、智谱等30余家). */
+  member?: boolean;
   investor?: boolean;
   speaker?: boolean;
   raiser?: boolean;
@@ -168,9 +184,9 @@ export class ParagraphSubjects {
       if (mapped) return { entity: mapped, why: 'respectively 分别' };
       // 1750亿参数的GPT-3
       const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
-        /^\s*(级|级别)?\s*[\u4e00-\u9fffA-Za-z ]{0,5}?的\s*$/.test(text.slice(f.end, e.start)) ||
+        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
-        (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^\s*$/.test(text.slice(f.end, e.start)))));
+        (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
       if (after) return { entity: after, why: 'after 的' };
       const chosen = this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf);
       if (chosen) return chosen;
@@ -203,7 +219,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted);
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member);
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -271,16 +287,25 @@ export class ParagraphSubjects {
     const before = text.slice(sentence.start, f.start);
     for (const c of COREFERENCES) {
       const m = c.re.exec(before);
-      if (m) return this.antecedent(sentence.start, c.want, m[0].replace(/^[，,：:；;\s]+/, ''));
+      if (!m) continue;
+      const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
+      const topic = this.topicSoFar()?.entity;
+      if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
+      return this.antecedent(sentence.start, c.want, cue);
     }
     const pronoun = PRONOUN.exec(before);
     if (pronoun) return this.pronoun(pronoun[0], sentence, f);
     let rest = before;
     for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
-    // 今年公司营收…: the company the text is about
+    // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
     const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
-    if (company) return this.antecedent(sentence.start, ['vendor'], company[1]);
-    const generic = GENERIC_START.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
+    if (company) {
+      const c = this.topicSoFar()?.entity;
+      if (c?.kind === 'vendor') return { entity: c, why: `coreference ${company[1]}` };
+      return this.antecedent(sentence.start, ['vendor'], company[1]);
+    }
+    const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     const c = this.topicSoFar();
     if (c && this.carriedSentence < index) {
@@ -307,11 +332,11 @@ export class ParagraphSubjects {
 
   /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
-    for (const kind of want) {
-      for (let i = this.firm.length - 1; i >= 0; i--) {
-        const e = this.firm[i];
-        if (e.end <= pos && e.kind === kind) return { entity: e, why: `coreference ${cue}` };
-      }
+    if (!want.length) return { why: `coreference ${cue}` };
+    // the last one named of a wanted kind
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && want.includes(e.kind)) return { entity: e, why: `coreference ${cue}` };
     }
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
   }
@@ -375,6 +400,32 @@ export class ParagraphSubjects {
         if (CHAIN_LINKER.test(between)) { role(e).modifier = true; role(e).linker = between; }
       }
     }
+    for (let i = 0; i < inSentence.length; i++) {
+      const e = inSentence[i];
+      const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);
+      const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
+      if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && BUILT_ON_FRAME.test(tail))) role(e).base = true;
+      if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+    }
+    // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = inSentence.length - 2; i >= 0; i--) {
+        const m = roles.get(inSentence[i]), h = roles.get(inSentence[i + 1]);
+        if (!m?.modifier) continue;
+        if (h?.base || m.base) { m.base = true; role(inSentence[i + 1]).base = true; }
+        if (h?.place || m.place) { m.place = true; role(inSentence[i + 1]).place = true; }
+      }
+    }
+    // 百度、智谱、小米等30余家企业: the members of a group that is counted
+    for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
+      const at = sentence.start + m.index!;
+      let k = inSentence.findIndex((e) => e.end === at);
+      while (k >= 0) {
+        role(inSentence[k]).member = true;
+        if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
+        k--;
+      }
+    }
     // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
     for (let i = inSentence.length - 2; i >= 0; i--) {
       const e = inSentence[i], n = inSentence[i + 1];
@@ -405,7 +456,7 @@ export class ParagraphSubjects {
 
 /** Whether an entity can be what its sentence is about. */
 function isTopic(r: Role | undefined): boolean {
-  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted);
+  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
 }
 
 function next(list: readonly EntityCandidate[], e: EntityCandidate): EntityCandidate | undefined {
