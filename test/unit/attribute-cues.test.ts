@@ -134,6 +134,18 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
   ['用户数增长了3倍。', '3倍', 'growth', '用户数'],
   ['识别准确率提升到97%。', '97%', 'accuracy', '准确率'],
   ['市场份额提升至30%。', '30%', 'market_share', '市场份额'],
+  ['Qwen-Long的价格降幅达97%。', '97%', 'speedup'],
+  ['云业务收入增速回升至13%。', '13%', 'growth'],
+  ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
+  ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
+  ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
+]));
+
+test('accuracy on a named benchmark is a score; downloads and shipments', () => check([
+  ['o1在AIME 2024上的准确率为83.3%。', '83.3%', 'score'],
+  ['GLM-4-9B的累计下载量超过1000万次。', '超过1000万次', 'users', '下载量'],
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count'],
+  ['研发人员占比约70%。', '约70%', 'employees', '研发人员'],
 ]));
 
 test('users, market share, revenue, funding, valuation (the nearest cue wins), acquisition, employees, count', () => check([

@@ -105,3 +105,43 @@ test('a results story: figures whose sentence names no one belong to the company
     [untitled, '57.8%', '台积电', 'document'],
   ]);
 });
+
+test('a place, a model built upon, a counted group and an unnamed one are not subjects', () => check([
+  ['Qwen2.5在Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  ['DeepSeek发布DeepSeek-R1。该模型基于DeepSeek-V3训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
+  ['昇腾910B的算力相当于英伟达A100的八成左右。', '八成左右', '昇腾910B'],
+  ['百度、智谱、小米等30余家企业已入驻园区。', '30余家', null],
+  ['華為推出盤古大模型。該行客服中心的坐席規模縮減至260人。', '260人', null, 'coreference'],
+]));
+
+test('a table: the row names the subject (of the kind the column is about), the column header the attribute', () => {
+  const md = [
+    '| 厂商 | 模型 | 上下文 | 输入价格（元） |',
+    '| --- | --- | --- | --- |',
+    '| 字节跳动 | 豆包大模型 | 128K | 0.8 |',
+    '| 深度求索 | DeepSeek-V3 | 64K | 2 |',
+  ].join('\n');
+  for (const markdown of [true, false]) {
+    const a = analyse(md, { markdown });
+    const name = (id?: string) => a.entities.find((e) => e.entityId === id)?.canonical;
+    const rows = a.figures.map((f) => [f.text, name(f.subjectId), f.attribute, f.why?.subject]);
+    assert.deepEqual(rows, [
+      ['128K', '豆包大模型', 'context_length', 'table row'],
+      ['0.8', '豆包大模型', 'price', 'table row'],
+      ['64K', 'DeepSeek-V3', 'context_length', 'table row'],
+      ['2', 'DeepSeek-V3', 'price', 'table row'],
+    ], `markdown: ${markdown}`);
+  }
+});
+
+test('a table with models as columns and benchmarks as rows: scores on the named benchmark', () => {
+  const md = ['| 基准 | GPT-4o | Claude 3.5 Sonnet |', '| --- | --- | --- |', '| MMLU | 88.7 | 88.3 |', '| LiveBench | 53.1 | 59.9 |'].join('\n');
+  const a = analyse(md, { markdown: true });
+  const name = (id?: string) => a.entities.find((e) => e.entityId === id)?.canonical;
+  assert.deepEqual(a.figures.map((f) => [f.text, name(f.subjectId), f.attribute, f.benchmark]), [
+    ['88.7', 'GPT-4o', 'score', 'MMLU'],
+    ['88.3', 'Claude 3.5 Sonnet', 'score', 'MMLU'],
+    ['53.1', 'GPT-4o', 'score', 'LiveBench'],
+    ['59.9', 'Claude 3.5 Sonnet', 'score', 'LiveBench'],
+  ]);
+});
