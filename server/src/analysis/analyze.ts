@@ -1,9 +1,10 @@
 // The whole analysis: text + knowledge (+ segmentation, verifications) → Analysis.
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
+import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
-import { describeClaims } from './claims.ts';
-import { settleClaims } from './documentClaims.ts';
+import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
+import { listRuns, settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
@@ -165,7 +166,12 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
       // the cues as written (訓練, not the normalised 训练)
       why: { subject: c.subjectWhy, attribute: c.attributeCue ? written(c.attributeCue) : c.attributeRule },
     };
-    if (c.subjectId) out.subjectId = c.subjectId;
+    if (c.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+      // a version written alone: its span, in the block's original offsets, until the document knows its family
+      const [s, e] = c.subjectId.slice(1).split(':').map(Number);
+      const [os, oe] = toOriginalSpan(norm, s, e);
+      out.subjectId = `${VERSION_PLACEHOLDER}${os}:${oe}`;
+    } else if (c.subjectId) out.subjectId = c.subjectId;
     if (c.pending) out.pending = c.pending;
     if (c.benchmark) out.benchmark = written(c.benchmark);
     if (c.scope) out.scope = c.scope;
@@ -250,7 +256,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const prose = maskNonProse(text, markdown);
   const structure: DocumentStructure = {
     sections: findSections(prose, markdown?.headings),
-    tables: markdown ? markdown.tables : pipeTables(prose, text),
+    // plain text: pipe tables, and tables whose columns are aligned with spaces
+    tables: markdown ? markdown.tables : [...pipeTables(prose, text), ...alignedTables(prose)].sort((a, b) => a.start - b.start),
   };
   const blocks = splitBlocks(prose);
   const texts = blocks.map((b) => prose.slice(b.start, b.end));
@@ -262,6 +269,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
   const pending = new Map<number, PendingSubject>();
+  const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
@@ -303,6 +311,10 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
       if (f.pending) pending.set(figures.length, f.pending);
+      if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+        const [s, e] = f.subjectId.slice(1).split(':').map(Number);
+        versionSubjects.set(figures.length, `${b.start + s}:${b.start + e}`);
+      }
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
         ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, why: { ...f.why }, benchmark: f.benchmark, scope: f.scope, facet: f.facet,
@@ -312,12 +324,21 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   const kept = resolveTentative(entities, tentative, engine.kb);
+  if (versionSubjects.size) {
+    // a version written alone is the subject once the document has settled which family it belongs to
+    const at = new Map(kept.map((e) => [`${e.start}:${e.end}`, e.entityId]));
+    for (const [i, span] of versionSubjects) {
+      const id = at.get(span);
+      figures[i].subjectId = id;
+      if (!id) { pending.set(i, { kind: 'topic' }); figures[i].why = { ...figures[i].why, subject: 'topic' }; }
+    }
+  }
   settleClaims({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
   });
   const marks = options.verifications?.(figures, text);
-  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose });
+  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)] });
   figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;

@@ -133,8 +133,14 @@ export class CueIndex {
    * `blocked` spans whose words are no cues for this figure (other figures, entity names).
    */
   decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean): AttributeDecision {
+    // a counted noun read from after the figure (3200亿的模型 → 模型) is a guess: a cue for a bare number decides first
+    if (f.unit && (this.unitClass(f.unit) === 'count' || this.unitClass(f.unit) === 'people') && f.end > f.start && !text.slice(f.start, f.end).includes(f.unit)) {
+      const bare = this.decide(text, sentence, hits, { ...f, unit: '' }, blocked);
+      if (bare.cue) return bare;
+    }
     const cls = this.unitClass(f.unit);
-    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start < f.end && f.start < h.end) && !blocked(h));
+    // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
+    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
     let sentenceText: string | undefined;
     const holds = (words: readonly string[]) => {
       sentenceText ??= text.slice(sentence.start, sentence.end).toLowerCase();
@@ -205,6 +211,8 @@ export class CueIndex {
       const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
       const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
       if (compared) {
+        // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
+        if (!before.some((h) => h.entry.groups.some((g) => g.change))) return undefined;
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
       } else if (after) {
@@ -251,6 +259,7 @@ function clauseMarks(s: string): number {
 
 /** How far a cue is from a figure: characters between, clause marks weigh 12, a cue after weighs half again. */
 function distance(text: string, f: FigureForCues, h: CueHit): number {
+  if (h.start < f.end && h.end > f.end) return 0;
   if (h.end <= f.start) {
     const between = text.slice(h.end, f.start);
     return between.length + 12 * clauseMarks(between);

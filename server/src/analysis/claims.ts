@@ -32,6 +32,9 @@ export interface Claim {
   source?: { start: number; end: number };
 }
 
+/** The subject id of a version written alone, until the document settles its family: '@start:end'. */
+export const VERSION_PLACEHOLDER = '@';
+
 /**
  * Attributes whose value is a property of the subject itself: two different values for one
  * subject contradict each other whatever the sentence says about time.
@@ -40,10 +43,16 @@ export const INTRINSIC_ATTRIBUTES = new Set<string>([
   'parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute',
   'training_days', 'training_gpus', 'context_length', 'acquisition',
 ]);
-/** Attributes that change over time: they contradict only for the same stated time or round. */
+/**
+ * Attributes that change over time (a company raises round after round, its valuation and revenue grow):
+ * they contradict only for the same stated time or round.
+ */
 export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenue']);
-/** Attributes precise enough that two different values for one subject can contradict each other. */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES]);
+/**
+ * Attributes precise enough that two different values for one subject can contradict each other; users only
+ * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time.
+ */
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users']);
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -107,24 +116,33 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const e = names.find((x) => x.start === h.start && x.end === h.end);
     if (e) (benchmarks ??= new Set()).add(e);
   }
-  const subjects = new ParagraphSubjects(text, benchmarks ? entities.filter((e) => !benchmarks!.has(e)) : entities, (a) => cues.subjectKinds(a));
+  // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
+  // so it stands here for itself (VERSION_PLACEHOLDER + its span)
+  const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
+  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a));
   const out: Claim[] = new Array(figures.length);
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
     const mine = figuresOf[index];
     if (!mine.length) { subjects.decide(sentence, index, []); return; }
     const sentenceHits = names.length ? hitsOf[index].filter((x) => !insideName(x)) : hitsOf[index];
+    let invested: boolean | undefined;
     const decided = mine.map((k) => {
       const f = figures[k];
       // a cue word inside another figure is no cue (tokens in 3万亿tokens)
       const blocked = (x: CueHit) => mine.some((j) => j !== k && figures[j].start < x.end && x.start < figures[j].end);
-      return cues.decide(text, sentence, sentenceHits, f, blocked);
+      const d = cues.decide(text, sentence, sentenceHits, f, blocked);
+      // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
+      if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
+      return d;
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
     })));
     const nonClaims = nonClaimSpans(text, sentence);
     const source = sourceOf.get(sentence);
+    // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
+    const byBenchmark = benchmarksRespectively(text, sentence, hitsOf[index], mine.map((k) => figures[k]));
     mine.forEach((k, j) => {
       const f = figures[k];
       const a = decided[j], s = decisions[j];
@@ -134,10 +152,17 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (a.cue) claim.attributeCue = a.cue;
       else claim.attributeRule = a.rule;
       if (a.benchmark) claim.benchmark = a.benchmark;
+      const named = byBenchmark?.[j];
+      if (named && SCORE_CLASSES.has(cues.unitClass(f.unit))) {
+        claim.benchmark = named;
+        if (a.attribute === 'other' || a.attribute === 'accuracy') { claim.attribute = 'score'; claim.attributeCue = named; claim.attributeRule = undefined; }
+      }
       const scope = scopeOf(text, sentence, f.start, a.attribute);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
-      const facet = COMPARABLE_ATTRIBUTES.has(a.attribute) ? cues.facetOf(text, f.start) : undefined;
+      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
+      // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
+      if (claim.attribute === 'users') facet = [facet, a.cue ? text.slice(a.cue.start, a.cue.end) : a.rule].filter(Boolean).join(' ');
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -148,6 +173,19 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
   return out;
+}
+
+const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+/** Investment received by a company: 获得微软投资, 向OpenAI投资. */
+const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
+
+function benchmarksRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Range[] | undefined {
+  const at = text.indexOf('分别', sentence.start);
+  if (at < 0 || at >= sentence.end) return undefined;
+  const named = hits.filter((h) => h.entry.benchmark && h.end <= at);
+  const after = figures.filter((f) => f.start >= at);
+  if (named.length < 2 || named.length !== after.length) return undefined;
+  return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined)) as Range[];
 }
 
 function isSorted(list: readonly { start: number }[]): boolean {
@@ -180,23 +218,25 @@ function boundedSentences(text: string): Range[] {
 }
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
-const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)/g;
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
 export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute): string | undefined {
   const before = text.slice(sentence.start, at);
-  if (!/[年季半QqY轮輪]/.test(text.slice(sentence.start, sentence.end))) return undefined;
+  if (!/[年季半月QqY轮輪]/.test(text.slice(sentence.start, sentence.end))) return undefined;
   let time: string | undefined;
   TIME.lastIndex = 0;
   for (const m of before.matchAll(TIME)) {
-    if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : '');
-    else if (m[6]) time = `${m[6]}Q${m[7]}`;
-    else if (m[8]) time = `FY${m[8].length === 2 ? '20' + m[8] : m[8]}`;
-    else if (m[9]) time = `Q${QUARTER[m[9]]}`;
-    else if (m[10]) time = `Q${m[10]}`;
-    else if (m[11]) time = m[11];
+    if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : m[6] ? `-${m[6].padStart(2, '0')}` : '');
+    else if (m[7]) time = `${m[7]}Q${m[8]}`;
+    else if (m[9]) time = `FY${m[9].length === 2 ? '20' + m[9] : m[9]}`;
+    else if (m[10]) time = `Q${QUARTER[m[10]]}`;
+    else if (m[11]) time = `Q${m[11]}`;
+    else if (m[12]) time = m[12];
+    // a month alone: of the year last named (5月, 截至12月中旬)
+    else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
   }
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {

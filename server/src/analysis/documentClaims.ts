@@ -197,6 +197,31 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
 }
 
+/** Two or more list items in a row (- …, • …, 1. …): like a table's rows, each is about a different thing. */
+const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*\S/;
+
+export function listRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let runStart = -1, runEnd = -1, items = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (LIST_ITEM.test(line)) {
+      if (runStart < 0) { runStart = pos; items = 0; }
+      runEnd = nl;
+      items++;
+    } else if (line.trim() || runStart < 0) {
+      if (items >= 2) out.push({ start: runStart, end: runEnd });
+      runStart = -1;
+    }
+    pos = nl + 1;
+  }
+  if (runStart >= 0 && items >= 2) out.push({ start: runStart, end: runEnd });
+  return out;
+}
+
 // ---- document-level sources ----
 
 /** A line that says where the text's figures come from. */

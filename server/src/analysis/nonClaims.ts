@@ -10,6 +10,8 @@ export type NonClaim = 'hypothetical' | 'example' | 'definition';
 const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干))/;
 /** 按每天调用100万次计算: an assumed input (the span must hold a number). */
 const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
+/** A negation right before a number: what follows is not claimed. */
+const NEGATED = /(并不等于|不等于|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
 /** The arithmetic of a worked example. */
 const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
@@ -32,6 +34,13 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
   if (example && WORKED.test(body.slice(example.index))) {
     out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
     return out;
+  }
+  // 8x22B并不等于1760亿参数, 不是5000亿参数: a number said not to hold
+  for (const m of body.matchAll(NEGATED)) {
+    const from = m.index! + m[0].length;
+    let to = body.slice(from).search(/[，,；;。]/);
+    to = to < 0 ? body.length : from + to;
+    out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'hypothetical' });
   }
   const hypothesis = HYPOTHESIS.exec(body) ?? ASSUMED_INPUT.exec(body);
   if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });

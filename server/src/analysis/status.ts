@@ -8,7 +8,14 @@ import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
 export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'> &
-  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance'>>;
+  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance' | 'benchmark'>>;
+
+/**
+ * Attributes a figure can contradict a knowledge-base fact on: defined precisely enough that a different
+ * number is a different claim. A cost, a duration or a GPU count depends on what a source counts (one stage
+ * or all, rented or bought), so a fact only confirms those.
+ */
+const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'context_length', 'training_tokens']);
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
@@ -21,6 +28,7 @@ export function measuredOf(f: Figure): Measured {
   if (f.per) m.per = f.per;
   if (f.scope) m.scope = f.scope;
   if (f.facet) m.facet = f.facet;
+  if (f.benchmark) m.benchmark = f.benchmark;
   if (f.tolerance !== undefined) m.tolerance = f.tolerance;
   return m;
 }
@@ -42,6 +50,8 @@ export interface StatusInput {
   external?: readonly ExternalFigure[];
   /** The analysed text, so that figures of one sentence are never compared with each other. */
   text?: string;
+  /** Stretches whose figures are never compared with each other: a table lists a different thing in each row. */
+  lists?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 const DEFAULT_TOLERANCE = 0.01;
@@ -103,6 +113,8 @@ function samePer(a: Measured, b: Measured): boolean {
 
 /** Whether two figures speak of the same time: a timed attribute needs the same stated time; others only no different ones. */
 function sameScope(a: Measured, b: Measured): boolean {
+  // a score contradicts only a score on the same benchmark
+  if (a.attribute === 'score' && (!a.benchmark || a.benchmark !== b.benchmark)) return false;
   if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
   return !a.scope || !b.scope || a.scope === b.scope;
 }
@@ -157,7 +169,7 @@ export function assignStatuses(
     if (matching) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
     // only attributes that are a property of the subject contradict a dated fact, and only when no fact of the
     // subject allows the figure (Kimi's context grew from 20万字 to 200万字: both were true once)
-    if (isComparable(f) && !TIMED_ATTRIBUTES.has(f.attribute!) && facts.length && facts.every((fact) => compareWithFact(f, fact) === 'conflict')) {
+    if (isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && facts.length && facts.every((fact) => compareWithFact(f, fact) === 'conflict')) {
       return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: facts[0].index } };
     }
     return { status: 'unverified', reason: { kind: 'none' } };
@@ -182,7 +194,9 @@ export function assignStatuses(
   }
   // figures of one sentence are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
   const text = input.text;
+  const inOneList = (a: Measured, b: Measured) => !!input.lists?.some((l) => l.start <= a.start && a.end <= l.end && l.start <= b.start && b.end <= l.end);
   const sameSentence = (a: Measured, b: Measured) => {
+    if (inOneList(a, b)) return true;
     if (text === undefined) return false;
     const [x, y] = a.start <= b.start ? [a, b] : [b, a];
     return !/[。！？!?；;\n]/.test(text.slice(x.end, y.start));

@@ -84,6 +84,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
   // an unnamed one (该行, 该市): about no entity the text names
   { re: /(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
   { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
+  // 这款总参数达3200亿的模型
+  { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'] },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
   // 它 is a thing, not a company
@@ -167,7 +169,8 @@ export class ParagraphSubjects {
       return k;
     };
     for (const f of figures) {
-      if (!COUNTING_CLASSES.has(f.unitClass)) continue;
+      // 2048块H800; 266.4万 H800 GPU小时 (the name is part of what is counted)
+      if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
@@ -285,8 +288,13 @@ export class ParagraphSubjects {
   private outsideSentence(f: FigureForSubject, sentence: Range, index: number): SubjectDecision {
     const text = this.text;
     const before = text.slice(sentence.start, f.start);
+    // a reference may wrap the figure (这款总参数达3200亿的模型): read on to the end of its clause
+    let clauseEnd = f.end;
+    while (clauseEnd < sentence.end && !/[,，;；:：。]/.test(text[clauseEnd])) clauseEnd++;
+    const through = text.slice(sentence.start, clauseEnd);
     for (const c of COREFERENCES) {
-      const m = c.re.exec(before);
+      const m = c.re.exec(through);
+      if (m && m.index >= before.length) continue;
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
@@ -305,6 +313,9 @@ export class ParagraphSubjects {
       if (c?.kind === 'vendor') return { entity: c, why: `coreference ${company[1]}` };
       return this.antecedent(sentence.start, ['vendor'], company[1]);
     }
+    // 緯創（3231）4月營收…: a company the text names with its stock code but the knowledge base does not know
+    const listed = /^([\u4e00-\u9fffA-Za-z]{2,10})\s*[（(]\d{4,6}(?:\.[A-Za-z]{2})?[）)]/.exec(rest);
+    if (listed) return { why: `unknown ${listed[1]}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     const c = this.topicSoFar();
