@@ -3,10 +3,11 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-for (const name of ['run', 'matchers']) {
+for (const name of ['run', 'matchers', 'segmenters']) {
   await build({
     entryPoints: [`test/bench/${name}.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    outfile: `.cache/bench/${name}.js`, external: ['nodejieba'], logLevel: 'warning',
+    outfile: `.cache/bench/${name}.js`, external: ['nodejieba', '@node-rs/jieba-wasm32-wasi'], logLevel: 'warning',
+    define: { 'import.meta.url': 'undefined' },
   });
 }
 const r = spawnSync(process.execPath, ['.cache/bench/run.js', ...process.argv.slice(2)], { stdio: 'inherit' });

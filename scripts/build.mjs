@@ -1,8 +1,12 @@
 // Bundles the extension client, the language server, the CLI and the segmentation worker
 // with esbuild. nodejieba is a native addon that finds its dictionaries next to its own
-// files, so it stays external (and ships in node_modules inside the .vsix).
+// files, so it stays external (and ships in node_modules inside the .vsix). The WebAssembly
+// segmenter's module and nodejieba's dictionaries are copied beside the bundle
+// (server/out/segmenter/), so it works where node_modules/nodejieba is absent.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -14,6 +18,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
+  // jieba-wasm's web build is loaded with initSync from bytes; its default URL is never used
+  define: { 'import.meta.url': 'undefined' },
 };
 
 const entries = [
@@ -24,3 +30,11 @@ const entries = [
 ].filter(([src]) => existsSync(src));
 
 await Promise.all(entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));
+
+// the same paths as sourceFiles() in server/src/segmenterLoader.ts
+const require = createRequire(import.meta.url);
+const wasmDir = join(dirname(require.resolve('jieba-wasm')), '..', 'web');
+const dictDir = join(dirname(require.resolve('nodejieba')), 'submodules', 'cppjieba', 'dict');
+mkdirSync('server/out/segmenter', { recursive: true });
+copyFileSync(join(wasmDir, 'jieba_rs_wasm_bg.wasm'), 'server/out/segmenter/jieba_rs_wasm_bg.wasm');
+for (const file of ['jieba.dict.utf8', 'user.dict.utf8']) copyFileSync(join(dictDir, file), join('server/out/segmenter', file));

@@ -1,4 +1,5 @@
-// Copies the README's screenshots from the latest e2e run (test-results/e2e/) to docs/images/.
+// Copies the screenshots of the README and of the users' readme (MARKETPLACE.md, its zh-cn
+// version) from the latest e2e run (test-results/e2e/) to docs/images/.
 //   npm run test:e2e && node scripts/doc-images.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,14 @@ const IMAGES = {
   'export.png': ['en', 'export-save-dialog'],
   'palette-zh-cn.png': ['zh-cn', 'command-palette-zh-cn'],
   'report.png': ['report', 'report-document'],
+  // MARKETPLACE.md
+  'hover.png': ['en', 'hover-figure'],
+  'diagnostics.png': ['en', 'problems'],
+  'outline.png': ['en', 'outline'],
+  'claims.png': ['report', 'claims-view'],
+  // MARKETPLACE.zh-cn.md
+  'hover-zh-cn.png': ['zh-cn', 'hover-vendor-zh-cn'],
+  'diagnostics-zh-cn.png': ['zh-cn', 'problems-zh-cn'],
 };
 
 const out = path.join(ROOT, 'docs', 'images');

@@ -9,16 +9,20 @@
 //   import { packageVsix } from './package.mjs'   -> { file, target, bytes, files }
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODEJIEBA_BINARY = 'node_modules/nodejieba/build/Release/nodejieba.node';
+/** The Marketplace page and the extension's page in VS Code: the users' readme, not the developers' README.md. */
+const USER_README = 'MARKETPLACE.md';
 
 /** Files the installed extension cannot work without (checked in the package listing). */
 const REQUIRED = [
-  'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE',
+  'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE', 'NOTICE',
   'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js',
+  ...['jieba_rs_wasm_bg.wasm', 'jieba.dict.utf8', 'user.dict.utf8'].map((f) => `server/out/segmenter/${f}`),
   'l10n/bundle.l10n.zh-cn.json', 'syntaxes/figures.injection.tmLanguage.json',
   'server/src/knowledge/schema/knowledge.schema.json', 'server/src/knowledge/schema/verifications.schema.json',
   'node_modules/nodejieba/index.js', 'node_modules/nodejieba/package.json', NODEJIEBA_BINARY,
@@ -80,7 +84,7 @@ export async function packageVsix({ target = hostTarget(), outDir = path.join(RO
   // stdin is closed: any question vsce would ask (missing LICENSE, …) fails instead of hanging
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
   try {
-    run(process.execPath, [vsce, 'package', '--target', target, '--out', temp]);
+    run(process.execPath, [vsce, 'package', '--target', target, '--readme-path', USER_README, '--out', temp]);
     checkPackage(temp);
     fs.renameSync(temp, file);
   } finally {
@@ -109,6 +113,30 @@ function checkPackage(vsix) {
     throw new Error(`bad package: ${missing.length ? `missing ${missing.join(', ')}` : ''}` +
       `${unwanted.length ? ` unwanted ${unwanted.join(', ')}` : ''} (check .vscodeignore and the build)`);
   }
+  // vsce stores the readme as extension/readme.md (links made absolute); its title is the user readme's
+  const title = (text) => text.split('\n').find((l) => l.startsWith('# '));
+  const readme = zipEntry(vsix, 'extension/readme.md')?.toString('utf8') ?? '';
+  if (title(readme) !== title(fs.readFileSync(path.join(ROOT, USER_README), 'utf8'))) {
+    throw new Error(`bad package: its readme is not ${USER_README} (starts "${readme.slice(0, 60)}")`);
+  }
+}
+
+/** The content of one entry of a zip file (stored or deflated), or undefined. */
+export function zipEntry(file, name) {
+  const b = fs.readFileSync(file);
+  let eocd = b.length - 22;
+  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  for (let i = 0, p = b.readUInt32LE(eocd + 16); i < b.readUInt16LE(eocd + 10); i++) {
+    const n = b.readUInt16LE(p + 28), extra = b.readUInt16LE(p + 30), comment = b.readUInt16LE(p + 32);
+    if (b.toString('utf8', p + 46, p + 46 + n) === name) {
+      const method = b.readUInt16LE(p + 10), size = b.readUInt32LE(p + 20), local = b.readUInt32LE(p + 42);
+      const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+      const data = b.subarray(start, start + size);
+      return method === 8 ? zlib.inflateRawSync(data) : data;
+    }
+    p += 46 + n + extra + comment;
+  }
+  return undefined;
 }
 
 /** Names of the entries of a zip file (from its central directory). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm start [-- PATH] [--port N] [--locale zh-cn]`: build, package, install the .vsix into a
-// local code-server (VS Code 1.100 in the browser) and serve it on 127.0.0.1 with PATH (default:
-// samples/) opened. Runs until Ctrl-C, then stops code-server by its process group.
+// `npm start [-- PATH] [--port N] [--locale zh-cn] [--open FILE]`: build, package, install the
+// .vsix into a local code-server (VS Code 1.100 in the browser) and serve it on 127.0.0.1 with
+// PATH (default: samples/, with one sample document open) opened. Runs until Ctrl-C, then stops
+// code-server by its process group.
 //
 // State lives in .cache/start/ (user data and extensions), so settings and opened editors
 // survive a restart; the extension itself is reinstalled from the fresh .vsix every time.
@@ -9,7 +10,7 @@
 // the state elsewhere, --port 0 takes any free port.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   defaultUserSettings, ensureCodeServer, folderUrl, freePort, installExtension, installZhCnLanguagePack,
   startCodeServer, writeUserSettings,
@@ -17,11 +18,14 @@ import {
 import { packageVsix } from './package.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLES = path.join(ROOT, 'samples');
+/** The sample a newcomer sees first: headings for the Outline, vendors, models, unverified figures. */
+const FIRST_SAMPLE = '华为盘古大模型.md';
 
 function parseArgs(argv) {
   const opt = {
-    folder: path.join(ROOT, 'samples'), port: process.env.PORT ? Number(process.env.PORT) : 8080, locale: undefined,
-    vsix: undefined, state: path.join(ROOT, '.cache', 'start'),
+    folder: SAMPLES, port: process.env.PORT ? Number(process.env.PORT) : 8080, locale: undefined,
+    vsix: undefined, state: path.join(ROOT, '.cache', 'start'), open: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -29,12 +33,26 @@ function parseArgs(argv) {
     else if (a === '--locale') opt.locale = argv[++i];
     else if (a === '--vsix') opt.vsix = path.resolve(argv[++i]);
     else if (a === '--state-dir') opt.state = path.resolve(argv[++i]);
+    else if (a === '--open') opt.open = path.resolve(process.env.INIT_CWD || process.cwd(), argv[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm start [-- PATH] [--port N] [--locale zh-cn] [--vsix FILE] [--state-dir DIR]');
+      console.log('usage: npm start [-- PATH] [--port N] [--locale zh-cn] [--open FILE] [--vsix FILE] [--state-dir DIR]');
       process.exit(0);
     } else opt.folder = path.resolve(process.env.INIT_CWD || process.cwd(), a);
   }
+  if (!opt.open && opt.folder === SAMPLES) opt.open = path.join(SAMPLES, FIRST_SAMPLE);
   return opt;
+}
+
+/**
+ * The workbench URL of the folder, with `file` opened in an editor: VS Code for the web takes
+ * the file to open from the `payload` query parameter (the one the workbench itself uses to
+ * open a file in a new window), as a URI of the remote file system, whose authority is the
+ * page's host.
+ */
+function workbenchUrl(serverUrl, folder, file) {
+  const url = new URL(folderUrl(serverUrl, folder));
+  if (file) url.searchParams.set('payload', JSON.stringify([['openFile', `vscode-remote://${url.host}${pathToFileURL(file).pathname}`]]));
+  return url.toString();
 }
 
 async function portFree(port) {
@@ -53,6 +71,7 @@ async function main() {
   if (!fs.existsSync(opt.folder) || !fs.statSync(opt.folder).isDirectory()) {
     throw new Error(`not a folder: ${opt.folder}`);
   }
+  if (opt.open && !(fs.existsSync(opt.open) && fs.statSync(opt.open).isFile())) throw new Error(`not a file: ${opt.open}`);
   let vsix = opt.vsix;
   if (!vsix) {
     step('building and packaging the extension');
@@ -79,7 +98,7 @@ async function main() {
     folder: opt.folder, userDataDir, extensionsDir, port, locale: opt.locale,
     logFile: path.join(opt.state, 'code-server.log'),
   });
-  const url = folderUrl(server.url, opt.folder);
+  const url = workbenchUrl(server.url, opt.folder, opt.open);
   console.log(`\n  VS Code with AI Industry Annotator, workspace ${opt.folder}:\n\n    \x1b[1m${url}\x1b[0m\n`);
   console.log(`  code-server process group ${server.pid}, log ${server.logFile}`);
   console.log('  Press Ctrl-C to stop.\n');

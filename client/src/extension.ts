@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
+  CLAIMS_VIEW, CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
   type ExportResult, type FigureAt, type FormatInfo, type KnowledgeEntry, type ReportData, type Summary,
 } from '../../protocol/index.ts';
 import { ClaimsTree } from './claimsTree.ts';
@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext) {
   const reports = new ReportPanels(report);
   claims = new ClaimsTree(report, (document) => vscode.languages.match(selector, document) > 0);
   context.subscriptions.push(reports, claims);
+  showClaimsViewOnce(context);
   command(CLIENT_COMMANDS.showReport, () => {
     const { document } = activeDocument();
     if (!vscode.languages.match(selector, document)) throw new Error(vscode.l10n.t('open a Markdown or text document first'));
@@ -76,6 +77,19 @@ export async function activate(context: vscode.ExtensionContext) {
     }),
   );
   await startClient(context);
+}
+
+/**
+ * The first time the extension runs, open the Claims view: VS Code adds an extension's views to
+ * the Explorer collapsed at its bottom, where a newcomer would not find them. Once only, and
+ * without taking the focus from the editor; afterwards the view stays as the user leaves it.
+ */
+function showClaimsViewOnce(context: vscode.ExtensionContext) {
+  const key = 'claimsViewShown';
+  if (context.globalState.get<boolean>(key)) return;
+  void context.globalState.update(key, true);
+  // `<view id>.open` is the command VS Code registers for every view
+  void vscode.commands.executeCommand(`${CLAIMS_VIEW}.open`, { preserveFocus: true }).then(undefined, () => undefined);
 }
 
 export function deactivate() {

@@ -1,6 +1,6 @@
 // Annotating many files for the CLI: one file from bytes to rendered output, and a pool of
 // worker threads that does the same for long lists. Each worker loads its own knowledge base
-// and nodejieba (about 2 s), so the pool only pays off on many files; the CLI decides.
+// and segmenter (about 2 s), so the pool only pays off on many files; the CLI decides.
 // Workers only render: the main thread writes, so existence checks and messages stay in one place.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type Engine } from './analysis/analyze.ts';
-import { loadJieba } from './analysis/jieba.ts';
 import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './analysis/knowledge.ts';
 import type { Figure } from './analysis/types.ts';
 import { applyVerifications, type VerificationMarks } from './analysis/verifications.ts';
 import { readWorkspaceFiles, type VerificationRecord } from './knowledge/workspace.ts';
+import { loadSegmenter, type SegmenterChoice } from './segmenterLoader.ts';
 import { decodeText } from './textFiles.ts';
 
 export interface Workspace {
@@ -49,6 +49,8 @@ export interface BatchSettings {
   format: string;
   workspaceDir: string;
   segmentation: boolean;
+  /** nodejieba, jieba-wasm, or nodejieba where it loads (AI_ANNOTATE_SEGMENTER); auto falls back silently. */
+  segmenter?: SegmenterChoice;
 }
 
 export interface Annotator {
@@ -58,7 +60,10 @@ export interface Annotator {
 
 export function createAnnotator(settings: BatchSettings, workspace = loadWorkspace(settings.workspaceDir)): Annotator {
   const format = formatByName(settings.format) as ExportFormat;
-  const engine: Engine = { kb: workspace.kb, segmenter: settings.segmentation ? loadJieba(workspace.kb.aliases.keys()) : undefined };
+  const segmenter = settings.segmentation
+    ? loadSegmenter(settings.segmenter ?? 'auto', workspace.kb.aliases.keys()).segmenter
+    : undefined;
+  const engine: Engine = { kb: workspace.kb, segmenter };
   return {
     workspace,
     annotate(job) {

@@ -8,18 +8,25 @@ import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBa
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { writeAtomic } from './files.ts';
 import { Progress } from './progress.ts';
+import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
+import { SegmenterUnavailable, segmenterChoiceFromEnv } from './segmenterLoader.ts';
 import { listTextFiles, toPosix } from './textFiles.ts';
 
 /** This script: worker threads run it again and find themselves workers. */
 const ENTRY = __filename;
 
-const USAGE = `Usage:
+const SYNOPSIS = `ai-annotate ${version()}: vendors, models and figures in Chinese texts about the AI industry
+
+Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate lsp --stdio
-  ai-annotate --help | --version
+  ai-annotate --help | --version`;
+
+const USAGE = `${SYNOPSIS}
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
-  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected)
+  PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected);
+                    a folder or several files without --format and --out: a summary table
   --format FORMAT   (default json)
 ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --out DIR         write one output per input into DIR, plus the files a format needs once
@@ -31,7 +38,11 @@ ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --force           replace existing output files
   --jobs N          annotate in N worker threads; each loads its own dictionaries (about 2 s), so
                     this only pays off on many files and free cores (default 0: in this thread)
-  --no-segmentation skip nodejieba (faster start, fewer boundary checks)
+  --no-segmentation skip word segmentation (faster start, fewer boundary checks)
+
+Environment:
+  AI_ANNOTATE_SEGMENTER  auto (default: nodejieba where its native module loads, else the
+                    WebAssembly segmenter), native (nodejieba only) or wasm (jieba-wasm only)
 
 A progress bar shows on stderr when it is a terminal.
 
@@ -60,8 +71,12 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${USAGE}\n`);
+      process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${SYNOPSIS}\n\nai-annotate --help lists the options.\n`);
       return 2;
+    }
+    if (e instanceof SegmenterUnavailable) {
+      process.stderr.write(`ai-annotate: ${e.message} (unset AI_ANNOTATE_SEGMENTER or set it to wasm)\n`);
+      return 1;
     }
     throw e;
   }
@@ -86,7 +101,7 @@ async function annotate(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'json' },
+      format: { type: 'string' },
       out: { type: 'string' },
       workspace: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -96,7 +111,7 @@ async function annotate(args: string[]): Promise<number> {
       'no-segmentation': { type: 'boolean', default: false },
     },
   });
-  const format = formatByName(values.format!);
+  const format = formatByName(values.format ?? 'json');
   if (!format) throw new UsageError(`unknown format "${values.format}" (${FORMATS.map((f) => f.name).join(', ')})`);
   if (!positionals.length) throw new UsageError('no input files');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -112,7 +127,9 @@ async function annotate(args: string[]): Promise<number> {
   };
 
   const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail);
-  if (inputs.length > 1 && !values.out && !format.concatenable) {
+  // a folder (or several files) with nothing asked for: a first look, not the help
+  const summary: SummaryRow[] | undefined = values.format === undefined && !values.out && (inputs.length > 1 || inputs.some((i) => i.root)) ? [] : undefined;
+  if (inputs.length > 1 && !values.out && !format.concatenable && !summary) {
     const lineFormats = FORMATS.filter((f) => f.concatenable).map((f) => f.name).join(', ');
     throw new UsageError(`several inputs need --out DIR for ${format.name} (or print them all with a line format: ${lineFormats})`);
   }
@@ -120,7 +137,9 @@ async function annotate(args: string[]): Promise<number> {
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
   for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
-  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'] };
+  const segmenter = segmenterChoiceFromEnv();
+  if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
+  const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
   const out = values.out ? new OutputFolder(values.out, format, values.force!) : undefined;
   for (const file of (out && format.setupFiles?.()) || []) {
@@ -136,7 +155,8 @@ async function annotate(args: string[]): Promise<number> {
     const input = inputs[index];
     const why = result.ok ? out?.write(input, result) : result.error;
     if (why) fail(input.path, why);
-    if (!out && result.ok) {
+    if (summary && result.ok) summary.push(summaryRow(fileJobs[index].shownPath, result.output));
+    else if (!out && result.ok) {
       let text = result.output;
       if (format.name === 'csv' && printedHeader) text = text.replace(/^\ufeff?[^\r\n]*\r\n/, ''); // one header
       printedHeader = true;
@@ -156,6 +176,7 @@ async function annotate(args: string[]): Promise<number> {
     fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
   }
   progress.finish();
+  if (summary) process.stdout.write(renderSummary(summary, failed));
   return failed ? 1 : 0;
 }
 

@@ -1,14 +1,23 @@
-// Runs nodejieba in a worker thread so that loading its dictionaries (about a second) never
-// blocks the language server. Requests arrive on a MessagePort; after each answer the worker
-// raises a shared flag, which lets the server wait for the answer synchronously.
+// Runs the segmenter (nodejieba, or jieba-wasm where nodejieba cannot load or is not chosen)
+// in a worker thread so that loading its dictionaries (about a second) never blocks the
+// language server. Requests arrive on a MessagePort; after each answer the worker raises a
+// shared flag, which lets the server wait for the answer synchronously.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { loadJieba } from './analysis/jieba.ts';
+import { loadSegmenter, type LoadedSegmenter, type SegmenterChoice } from './segmenterLoader.ts';
 
-interface Setup { port: MessagePort; flag: Int32Array; names: string[] }
-const { port, flag, names } = workerData as Setup;
+interface Setup { port: MessagePort; flag: Int32Array; names: string[]; choice: SegmenterChoice }
+const { port, flag, names, choice } = workerData as Setup;
 
-const segmenter = loadJieba(names);
-parentPort!.postMessage({ ready: true });
+const notes: string[] = [];
+let loaded: LoadedSegmenter;
+try {
+  loaded = loadSegmenter(choice, names, (message) => notes.push(message));
+} catch (e) {
+  parentPort!.postMessage({ error: (e as Error).message, notes });
+  process.exit(0);
+}
+const { segmenter, kind } = loaded;
+parentPort!.postMessage({ ready: true, kind, notes });
 
 port.on('message', (request: { op: 'cut' | 'tag'; texts: string[] }) => {
   let reply: unknown;

@@ -1,24 +1,25 @@
 // The server's side of the segmentation worker: a Segmenter whose calls block until the
 // worker answers (Atomics.wait + receiveMessageOnPort), available once the worker has loaded
-// nodejieba. If the worker dies or stops answering, segmentation is simply switched off.
+// its segmenter. If the worker dies or stops answering, segmentation is simply switched off.
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Segmenter } from './analysis/segmenter.ts';
+import type { SegmenterChoice, SegmenterKind } from './segmenterLoader.ts';
 
 const ANSWER_TIMEOUT_MS = 10_000;
 
 export interface SegmenterHandle {
-  /** Resolves with the segmenter when nodejieba has loaded, or undefined if it cannot. */
-  ready: Promise<Segmenter | undefined>;
+  /** Resolves with the segmenter and which one it is once it has loaded, or undefined if none can. */
+  ready: Promise<{ segmenter: Segmenter; kind: SegmenterKind } | undefined>;
   dispose(): Promise<void>;
 }
 
-export function startSegmenterWorker(names: string[], log: (message: string) => void): SegmenterHandle {
+export function startSegmenterWorker(names: string[], choice: SegmenterChoice, log: (message: string) => void): SegmenterHandle {
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   let alive = true;
   const worker = new Worker(join(__dirname, 'segmentationWorker.js'), {
-    workerData: { port: port2, flag, names },
+    workerData: { port: port2, flag, names, choice },
     transferList: [port2],
   });
   worker.unref();
@@ -42,12 +43,22 @@ export function startSegmenterWorker(names: string[], log: (message: string) => 
     return reply.result;
   };
 
-  const ready = new Promise<Segmenter | undefined>((resolve) => {
-    worker.once('message', () => {
+  const ready = new Promise<{ segmenter: Segmenter; kind: SegmenterKind } | undefined>((resolve) => {
+    worker.once('message', (message: { ready?: boolean; kind: SegmenterKind; notes: string[]; error?: string }) => {
+      for (const note of message.notes) log(note);
+      if (!message.ready) {
+        alive = false;
+        log(`no word segmentation: ${message.error}`);
+        resolve(undefined);
+        return;
+      }
       resolve({
-        // without an answer, accept every boundary: an empty segmentation disables the checks
-        cutAll: (texts) => call<string[]>('cut', texts) ?? texts.map(() => []),
-        tagAll: (texts) => call<{ word: string; tag: string }[]>('tag', texts) ?? texts.map(() => []),
+        kind: message.kind,
+        segmenter: {
+          // without an answer, accept every boundary: an empty segmentation disables the checks
+          cutAll: (texts) => call<string[]>('cut', texts) ?? texts.map(() => []),
+          tagAll: (texts) => call<{ word: string; tag: string }[]>('tag', texts) ?? texts.map(() => []),
+        },
       });
     });
     worker.once('error', (e) => {

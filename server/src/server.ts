@@ -13,6 +13,7 @@ import { isComparable, measuredOf, type ExternalFigure } from './analysis/status
 import { applyVerifications } from './analysis/verifications.ts';
 import { WORKSPACE_DIR } from './knowledge/workspace.ts';
 import { mergeSettings, DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import { segmenterChoiceFromEnv, type SegmenterChoice } from './segmenterLoader.ts';
 import { startSegmenterWorker, type SegmenterHandle } from './segmenterWorkerClient.ts';
 import { decodeText, listTextFiles } from './textFiles.ts';
 import { WorkspaceStore } from './workspaceStore.ts';
@@ -70,7 +71,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // built once, at initialize (the knowledge base takes a moment to index)
   let store!: WorkspaceStore;
   let engine!: Engine;
+  /** The worker whose segmenter the engine uses, or will once it has loaded; others are on their way out. */
   let segmenter: SegmenterHandle | undefined;
+  let segmenterChoice: SegmenterChoice | undefined;
+  const segmenterWorkers = new Set<SegmenterHandle>();
   let watcher: FSWatcher | undefined;
   const log = (message: string) => connection.console.log(`[ai-annotator] ${message}`);
 
@@ -309,15 +313,39 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (changed.knowledge || changed.verifications) reanalyseAll();
   }
 
+  /** The setting, or AI_ANNOTATE_SEGMENTER when the setting leaves it to auto (other editors set the variable). */
+  function chosenSegmenter(): SegmenterChoice {
+    const fromEnv = segmenterChoiceFromEnv();
+    return settings.segmenter !== 'auto' || typeof fromEnv !== 'string' ? settings.segmenter : fromEnv;
+  }
+
   let startSegmentationTimer: NodeJS.Timeout | undefined;
+  /** The choice is a setting: no worker starts before the settings have been read. */
+  let settingsRead = false;
+  let segmentationWanted = false;
+  /** Start the chosen segmenter's worker, unless it is already there; a new choice replaces the old one once it has loaded. */
   function startSegmentation() {
     clearTimeout(startSegmentationTimer);
-    if (segmenter) return;
-    segmenter = startSegmenterWorker([...engine.kb.aliases.keys()], log);
-    void segmenter.ready.then((seg) => {
-      if (!seg) return;
-      engine = { kb: engine.kb, segmenter: seg };
-      log('word segmentation ready');
+    segmentationWanted = true;
+    if (!settingsRead) return;
+    const choice = chosenSegmenter();
+    if (segmenter && segmenterChoice === choice) return;
+    const handle = startSegmenterWorker([...engine.kb.aliases.keys()], choice, log);
+    segmenter = handle;
+    segmenterChoice = choice;
+    segmenterWorkers.add(handle);
+    void handle.ready.then((loaded) => {
+      if (segmenter !== handle) {
+        segmenterWorkers.delete(handle);
+        void handle.dispose();
+        return;
+      }
+      for (const other of segmenterWorkers) if (other !== handle) void other.dispose();
+      segmenterWorkers.clear();
+      segmenterWorkers.add(handle);
+      if (!loaded && !engine.segmenter) return;
+      engine = { kb: engine.kb, segmenter: loaded?.segmenter };
+      if (loaded) log(`word segmentation ready (${loaded.kind === 'native' ? 'nodejieba' : 'jieba-wasm'})`);
       reanalyseAll();
     });
   }
@@ -359,8 +387,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           log(`cannot watch ${root}: ${(e as Error).message}`);
         }
       }
-      void readSettings().then(reanalyseAll);
-      // nodejieba loads in a worker, off the critical path: after the first results are out
+      void readSettings().then(() => {
+        settingsRead = true;
+        if (segmentationWanted) startSegmentation();
+        reanalyseAll();
+      });
+      // the segmenter loads in a worker, off the critical path: after the first results are out
       // (or after a moment when no document is open); then every document is refined
       startSegmentationTimer = setTimeout(startSegmentation, 400);
       scheduleExternalRefresh();
@@ -396,6 +428,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeConfiguration(async (change) => {
     if (configurationSupport) await readSettings();
     else settings = mergeSettings((change.settings as { aiAnnotator?: unknown } | undefined)?.aiAnnotator);
+    if (segmenter && segmenterChoice !== chosenSegmenter()) startSegmentation();
     reanalyseAll();
     if (!pullDiagnostics) for (const d of documents.all()) publish(d.uri);
   });
@@ -473,7 +506,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onShutdown(async () => {
     watcher?.close();
-    await segmenter?.dispose();
+    await Promise.all([...segmenterWorkers].map((w) => w.dispose()));
   });
   connection.listen();
   return connection;

@@ -1,5 +1,6 @@
 // Settings under "aiAnnotator", read through workspace/configuration so changes apply
 // without a restart. Defaults here are the documented defaults of package.json.
+import { SEGMENTER_CHOICES, type SegmenterChoice } from './analysis/segmenter.ts';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -13,6 +14,8 @@ export interface Settings {
   inlayHints: { enabled: boolean };
   analysis: { debounceMs: number };
   verification: { author: string };
+  /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
+  segmenter: SegmenterChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30 },
   verification: { author: '' },
+  segmenter: 'auto',
 };
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -49,5 +53,6 @@ export function mergeSettings(raw: unknown): Settings {
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };
 }

@@ -1,13 +1,16 @@
 // npm run bench: speed measured as ratios against a baseline in the same run, never as
 // thresholds in tests. Every figure is the median of several runs on this machine.
-//   1. the whole analysis of a 1 MB text built from the corpus, beside raw nodejieba.cut
+//   1. the whole analysis of a 1 MB text built from the corpus, beside raw nodejieba.cut, with
+//      nodejieba and with the WebAssembly segmenter (jieba-wasm)
 //   2. the language server: open-to-diagnostics (100 KB), edit-to-diagnostics (1 MB), spawn-to-first-diagnostics (20 KB),
 //      each beside the engine's plain analysis of the same text
-//   3. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
+//   3. the segmenters alone: load time, memory, cut and tag of 1 MB, agreement (test/bench/segmenters.ts)
+//   4. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze.ts';
-import { engine } from '../helpers/engine.ts';
+import { engine, kb } from '../helpers/engine.ts';
+import { loadSegmenter } from '../../server/src/segmenterLoader.ts';
 import { TestClient } from '../helpers/lspClient.ts';
 import { benchText as fromArticles, corpusTexts, fixtureTexts } from './text.ts';
 
@@ -46,14 +49,21 @@ function engineBench() {
   const e = engine();
   const jieba = require('nodejieba') as { cut(t: string, hmm?: boolean): string[] };
   analyze(benchText(200_000, 99), e); // warm the knowledge base, tables and JIT on other text
+  const wasm = loadSegmenter('wasm', kb.aliases.keys()).segmenter;
+  const wasmEngine = { kb, segmenter: wasm };
+  analyze(benchText(200_000, 99), wasmEngine);
   const cut = time(() => jieba.cut(text));
+  const wasmCut = time(() => wasm.cutAll([text]));
   const whole = time(() => analyze(text, e));
+  const wholeWasm = time(() => analyze(text, wasmEngine));
   const fast = time(() => analyze(text, { kb: e.kb }));
   const mb = text.length / 1e6;
   console.log(`\nText built from ${SOURCE}.`);
   console.log(`\n## Engine: ${(mb).toFixed(2)} M UTF-16 units (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB UTF-8), median of ${RUNS}`);
   console.log(`nodejieba.cut (baseline)          ${ms(cut).padStart(10)}  ${(mb / (cut / 1000)).toFixed(2)} M units/s`);
+  console.log(`jieba-wasm cut                    ${ms(wasmCut).padStart(10)}  ${(mb / (wasmCut / 1000)).toFixed(2)} M units/s  ratio ${(wasmCut / cut).toFixed(2)} × cut`);
   console.log(`whole analysis                    ${ms(whole).padStart(10)}  ${(mb / (whole / 1000)).toFixed(2)} M units/s  ratio ${(whole / cut).toFixed(2)} × cut (goal ≤ 1.5)`);
+  console.log(`whole analysis with jieba-wasm    ${ms(wholeWasm).padStart(10)}  ${(mb / (wholeWasm / 1000)).toFixed(2)} M units/s  ratio ${(wholeWasm / cut).toFixed(2)} × cut, ${(wholeWasm / whole).toFixed(2)} × with nodejieba`);
   console.log(`analysis without segmentation     ${ms(fast).padStart(10)}  ratio ${(fast / cut).toFixed(2)} × cut (fast start)`);
 }
 
@@ -112,6 +122,8 @@ async function serverBench() {
 async function main() {
   engineBench();
   await serverBench();
+  console.log(`\n## Segmenters: 1 MB, median of ${RUNS} rounds, each candidate loaded in a process of its own with nodejieba's dictionaries`);
+  spawnSync(process.execPath, [join(__dirname, 'segmenters.js')], { stdio: 'inherit' });
   console.log('\n## Multi-pattern matchers');
   spawnSync(process.execPath, [join(__dirname, 'matchers.js')], { stdio: 'inherit' });
 }

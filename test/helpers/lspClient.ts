@@ -21,6 +21,11 @@ export interface ClientOptions {
   /** Workspace folder on disk (a fresh temporary folder by default). */
   root?: string;
   clientName?: 'vscode' | 'other';
+  /** The server's command line (default: the built server.js with --stdio, run by this Node). */
+  command?: string[];
+  /** Another build of the server (a copy without node_modules, say), and its environment. */
+  server?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -36,7 +41,8 @@ export class TestClient {
   constructor(readonly options: ClientOptions = {}) {
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'ai-annotator-lsp-'));
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, ...args] = options.command ?? [process.execPath, options.server ?? SERVER, '--stdio'];
+    this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -88,11 +88,40 @@ test('usage errors exit 2 with a message', () => {
   const badFormat = run(['annotate', '--format', 'xml', 'a.md'], dir);
   assert.equal(badFormat.status, 2);
   assert.match(badFormat.stderr, /unknown format "xml"/);
-  const several = run(['annotate', 'a.md', 'b.txt'], dir);
+  const several = run(['annotate', '--format', 'json', 'a.md', 'b.txt'], dir);
   assert.equal(several.status, 2);
   assert.match(several.stderr, /need --out/);
+  assert.match(several.stderr, /--help lists the options/);
+  assert.ok(several.stderr.split('\n').length < 15, 'the message and the synopsis, not the whole help');
   assert.equal(run(['annotate', '--bogus', 'a.md'], dir).status, 2);
   assert.equal(run(['frobnicate'], dir).status, 2);
+});
+
+test('the help starts with the version', () => {
+  const version = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+  const r = run(['--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout.split('\n')[0], new RegExp(`^ai-annotate ${version.replace(/\./g, '\\.')}\\b`));
+  assert.equal(run(['--version']).stdout.trim(), version);
+});
+
+test('a folder without --format and --out: a summary table, one line per file and a total', () => {
+  const dir = workspace();
+  writeFileSync(join(dir, 'c.md'), '业内估计，国内已发布的大模型数量接近80个。');
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.match(lines[0], /^vendors\s+models\s+figures\s+unverified\s+conflicts\s+file$/);
+  const row = (file: string) => lines.find((l) => l.endsWith(`  ${file}`))?.trim().split(/\s+/).slice(0, 5).map(Number);
+  // a.md: 华为, 盘古3.0 and a figure the knowledge base confirms; b.txt: 華為, 盤古大模型 and an
+  // attributed figure; c.md: one unverified figure and no names
+  assert.deepEqual(row('a.md'), [1, 1, 1, 0, 0]);
+  assert.deepEqual(row('b.txt'), [1, 1, 1, 0, 0]);
+  assert.deepEqual(row('c.md'), [0, 0, 1, 1, 0]);
+  assert.deepEqual(row('total (3 files)'), [1, 2, 3, 1, 0], 'distinct vendors and models over the files');
+  assert.match(r.stdout, /--out DIR/);
+  // asking for a format still gives the annotations
+  assert.equal(JSON.parse(run(['annotate', '--format', 'jsonl', '.'], dir).stdout.split('\n')[0]).path, 'a.md');
 });
 
 test('the workspace verifications mark a figure verified', () => {

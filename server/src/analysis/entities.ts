@@ -38,6 +38,8 @@ const GENERIC_MODEL_WORDS = new Set([
   '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
 ]);
 const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
+/** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
+const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
 const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|智能)$/;
@@ -308,7 +310,9 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
     if (chosen.some((c) => c.start < suffixEnd && suffixStart < c.end)) continue;
     let from = suffixStart;
-    while (from > 0 && suffixStart - from < 8 && !STOP_IN_NAME.test(text[from - 1])) from--;
+    // only characters a name can have: punctuation, symbols and emoji in the window would change
+    // what jieba's HMM guesses (and differently in nodejieba and jieba-wasm), never the name
+    while (from > 0 && suffixStart - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (from === suffixStart) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
