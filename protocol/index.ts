@@ -14,6 +14,8 @@ export const REQUESTS = {
   formats: 'aiAnnotator/formats',
   /** ReportParams → ReportData | null: the report webview's and the Claims view's data. */
   report: 'aiAnnotator/report',
+  /** DocumentsParams → string[]: the file: URIs of a folder's documents, as the server's workspace index sees them (exclusions respected). */
+  documents: 'aiAnnotator/documents',
 } as const;
 
 /** Commands the server implements; any LSP client can run them through workspace/executeCommand. */
@@ -83,6 +85,8 @@ export interface Summary {
 
 export interface FigureAtParams { uri: string; position: Position }
 export interface FigureAt { data: FigureData; recordId?: string }
+
+export interface DocumentsParams { folder: string }
 
 export interface FormatInfo { name: string; extension: string; description: string }
 

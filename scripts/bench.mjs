@@ -7,7 +7,7 @@ for (const name of ['run', 'matchers', 'segmenters']) {
   await build({
     entryPoints: [`test/bench/${name}.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     outfile: `.cache/bench/${name}.js`, external: ['nodejieba', '@node-rs/jieba-wasm32-wasi'], logLevel: 'warning',
-    define: { 'import.meta.url': 'undefined' },
+    define: { 'import.meta.url': 'undefined' }, alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
 }
 const r = spawnSync(process.execPath, ['.cache/bench/run.js', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -18,6 +18,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
+  // jsonc-parser's main build is UMD with requires esbuild cannot follow: bundle its ES modules
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // jieba-wasm's web build is loaded with initSync from bytes; its default URL is never used
   define: { 'import.meta.url': 'undefined' },
 };
@@ -25,7 +27,7 @@ const common = {
 const entries = [
   ['server/src/cli.ts', 'server/out/cli.js'],
   ['server/src/server.ts', 'server/out/server.js'],
-  ['server/src/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
+  ['server/src/lsp/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
   ['client/src/extension.ts', 'client/out/extension.js'],
 ].filter(([src]) => existsSync(src));
 

@@ -1,6 +1,6 @@
 // The VS Code client: starts the language server, registers the commands, shows the
 // status-bar counts. Thin: analysis, diagnostics and exports all happen in the server.
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
@@ -106,7 +106,7 @@ async function startClient(context: vscode.ExtensionContext) {
   selector = languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    synchronize: { configurationSection: SECTION },
+    synchronize: { configurationSection: [SECTION, 'files.exclude'] },
     initializationOptions: { locale: vscode.env.language, client: 'vscode' },
     outputChannelName: 'AI Annotator',
   };
@@ -191,7 +191,11 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
   const chosen = format ? { name: format, extension: `.${format}` } : await pickFormat();
   if (!chosen) return;
   const out = outDir ?? vscode.Uri.joinPath(folder.uri, 'annotations').fsPath;
-  const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(within ?? folder, '**/*.{md,markdown,txt}'), '{**/node_modules/**,**/.git/**,annotations/**}'))
+  // the documents as the server's workspace index sees them (one rule: .gitignore, files.exclude, aiAnnotator.exclude), not the output folder
+  const documents = await requireClient().sendRequest<string[]>(REQUESTS.documents, { folder: (within ?? folder.uri).toString() });
+  const files = documents
+    .map((u) => vscode.Uri.parse(u))
+    .filter((u) => relative(out, u.fsPath).startsWith('..'))
     .map((u) => vscode.workspace.asRelativePath(u, false))
     .sort();
   let overwrite = replace ?? false;

@@ -11,7 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { exportName } from '../../protocol/index.ts';
 import {
   addClaimScores, addSpanScores, emptyClaimScores, emptySpanScores, hasClaims, prf, scoreClaims, scoreSpans, SPAN_KINDS,
   type ClaimScores, type GoldAnnotation, type PredDocument, type ScoredDocument, type SpanScores,
@@ -59,7 +60,7 @@ function loadSet(dir: string): GoldItem[] {
 
 /** Runs the CLI once for the whole set; the prediction of each text, or null where there is none. */
 function predict(items: GoldItem[], outDir: string, workspace: string): { preds: (PredDocument | null)[]; failures: string[] } {
-  const outName = (p: string) => basename(p, extname(p)) + '.json';
+  const outName = (p: string) => exportName(basename(p), '.json'); // as the CLI names its outputs
   const seen = new Map<string, string>();
   for (const it of items) {
     const o = outName(it.textPath);

@@ -2,19 +2,17 @@
 // worker threads that does the same for long lists. Each worker loads its own knowledge base
 // and segmenter (about 2 s), so the pool only pays off on many files; the CLI decides.
 // Workers only render: the main thread writes, so existence checks and messages stay in one place.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type Engine } from './analysis/analyze.ts';
-import { formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
+import { formatByName, renderDocument, type ExportFormat, type ExtraFile } from './export/index.ts';
+import { isMarkdown, readDocument } from './io/documents.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './analysis/knowledge.ts';
 import type { Figure } from './analysis/types.ts';
 import { applyVerifications, type VerificationMarks } from './analysis/verifications.ts';
 import { readWorkspaceFiles, type VerificationRecord } from './knowledge/workspace.ts';
 import { loadSegmenter, type SegmenterChoice } from './segmenterLoader.ts';
-import { decodeText } from './textFiles.ts';
 
 export interface Workspace {
   kb: KnowledgeBase;
@@ -67,22 +65,16 @@ export function createAnnotator(settings: BatchSettings, workspace = loadWorkspa
   return {
     workspace,
     annotate(job) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(job.path);
-      } catch (e) {
-        return { ok: false, error: (e as Error).message };
-      }
-      const text = decodeText(bytes);
+      const text = readDocument(job.path);
       if (typeof text !== 'string') return { ok: false, error: text.error };
       try {
         const { analysis } = analyze(text, engine, {
-          markdown: /\.(md|markdown)$/i.test(job.path),
+          markdown: isMarkdown(job.path),
           verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
         });
         // uri: the file as an absolute file: URI (a relative path resolved against the current directory)
-        const source = { path: job.shownPath, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri: pathToFileURL(resolve(job.path)).href };
-        return { ok: true, output: format.render(analysis, source, text), companions: format.companions?.(analysis, source, text) ?? [] };
+        const rendered = renderDocument(format, analysis, text, job.shownPath, pathToFileURL(resolve(job.path)).href);
+        return { ok: true, output: rendered.content, companions: rendered.companions };
       } catch (e) {
         // a bug on one document should not cost the others their outputs
         return { ok: false, error: `analysis failed: ${(e as Error).message}` };

@@ -1,16 +1,17 @@
 // ai-annotate: the same analysis as the editor, for files and folders, scripts and CI;
 // and `ai-annotate lsp --stdio`, the language server for any LSP editor.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { companionPath, exportName } from '../../protocol/index.ts';
 import { parseArgs } from 'node:util';
 import ignore from 'ignore';
 import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBatchWorker, type BatchSettings, type FileResult } from './batch.ts';
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
-import { writeAtomic } from './files.ts';
+import { writeAtomic } from './io/files.ts';
 import { Progress } from './progress.ts';
+import { listDocuments, toPosix } from './io/documents.ts';
 import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
 import { SegmenterUnavailable, segmenterChoiceFromEnv } from './segmenterLoader.ts';
-import { listTextFiles, toPosix } from './textFiles.ts';
 
 /** This script: worker threads run it again and find themselves workers. */
 const ENTRY = __filename;
@@ -50,6 +51,17 @@ Exit status: 0 success, 1 some input failed (the others are still written), 2 us
 
 class UsageError extends Error {}
 
+/** The subcommands: each takes its arguments and returns the exit status (-1: keep running). Add one here and to USAGE. */
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  annotate: (args) => annotate(args),
+  lsp: async (args) => {
+    if (!args.includes('--stdio')) throw new UsageError('lsp needs --stdio');
+    const { startServer } = await import('./server.ts');
+    startServer();
+    return -1; // keep running
+  },
+};
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -61,14 +73,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (command === 'annotate') return await annotate(rest);
-    if (command === 'lsp') {
-      if (!rest.includes('--stdio')) throw new UsageError('lsp needs --stdio');
-      const { startServer } = await import('./server.ts');
-      startServer();
-      return -1; // keep running
-    }
-    throw new UsageError(`unknown command "${command}"`);
+    const run = SUBCOMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`ai-annotate: ${(e as Error).message}\n\n${SYNOPSIS}\n\nai-annotate --help lists the options.\n`);
@@ -141,7 +148,9 @@ async function annotate(args: string[]): Promise<number> {
   if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
   const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
-  const out = values.out ? new OutputFolder(values.out, format, values.force!) : undefined;
+  const note = (line: string) => (progress ? progress.message(line) : process.stderr.write(line + '\n'));
+  const out = values.out ? new OutputFolder(values.out, format, values.force!, note) : undefined;
+  const inputPaths = new Set(inputs.map((i) => resolve(i.path)));
   for (const file of (out && format.setupFiles?.()) || []) {
     const why = out!.writeSetup(file);
     if (why) fail(join(values.out!, file.name), why);
@@ -153,7 +162,7 @@ async function annotate(args: string[]): Promise<number> {
   // order, and of two inputs with the same output name the first always wins
   const deliver = inInputOrder((index: number, result: FileResult) => {
     const input = inputs[index];
-    const why = result.ok ? out?.write(input, result) : result.error;
+    const why = result.ok ? out?.write(input, result, inputPaths) : result.error;
     if (why) fail(input.path, why);
     if (summary && result.ok) summary.push(summaryRow(fileJobs[index].shownPath, result.output));
     else if (!out && result.ok) {
@@ -207,7 +216,7 @@ function collectInputs(paths: string[], accept: (relativePath: string) => boolea
   for (const p of paths) {
     if (!existsSync(p)) { fail(p, 'no such file or folder'); continue; }
     if (!statSync(p).isDirectory()) { inputs.push({ path: p }); continue; }
-    const found = listTextFiles(p);
+    const found = listDocuments(p);
     if (!found.length) { fail(p, 'folder holds no text files (.md, .markdown, .txt)'); continue; }
     const kept = found.filter((f) => accept(toPosix(relative(p, f))));
     if (!kept.length) fail(p, 'no text file in the folder matches --include/--exclude');
@@ -216,17 +225,24 @@ function collectInputs(paths: string[], accept: (relativePath: string) => boolea
   return inputs;
 }
 
-/** The --out folder: one output (and its companions) per input, never two inputs on one file. */
+/**
+ * The --out folder: one output (and its companions) per input, never two inputs on one file.
+ * Outputs are named as the editor names them (a.md → a.annotations.json); an output an earlier
+ * version named a.json is renamed to the new name first, so it is replaced or kept like any other.
+ */
 class OutputFolder {
   private readonly claimed = new Map<string, string>();
 
-  constructor(private readonly dir: string, private readonly format: ExportFormat, private readonly force: boolean) {}
+  constructor(private readonly dir: string, private readonly format: ExportFormat, private readonly force: boolean, private readonly note: (line: string) => void) {}
 
   /** Write the outputs of one input; the reason if they were not written. */
-  write(input: Input, result: { output: string; companions: ExtraFile[] }): string | undefined {
+  write(input: Input, result: { output: string; companions: ExtraFile[] }, inputs: ReadonlySet<string>): string | undefined {
     const rel = input.root ? relative(input.root, input.path) : basename(input.path);
-    const base = join(this.dir, rel.slice(0, rel.length - extname(rel).length));
-    const files = [{ target: base + this.format.extension, content: result.output }, ...result.companions.map((c) => ({ target: base + c.name, content: c.content }))];
+    const output = join(this.dir, exportName(rel, this.format.extension));
+    const files = [{ target: output, content: result.output }, ...result.companions.map((c) => ({ target: companionPath(output, c.name), content: c.content }))];
+    const oldBase = join(this.dir, rel.slice(0, rel.length - extname(rel).length));
+    const old = [oldBase + this.format.extension, ...result.companions.map((c) => oldBase + c.name)];
+    this.migrate(old, files.map((f) => f.target), inputs);
     for (const { target } of files) {
       if (resolve(target) === resolve(input.path)) return `${target} would replace the input itself (choose another --out folder)`;
       const owner = this.claimed.get(resolve(target));
@@ -242,6 +258,20 @@ class OutputFolder {
       }
     }
     return undefined;
+  }
+
+  /** Rename the outputs of an earlier version (a.json) to today's names (a.annotations.json), never an input, never over a file. */
+  private migrate(old: string[], current: string[], inputs: ReadonlySet<string>) {
+    if (!existsSync(old[0]) || existsSync(current[0]) || old.some((p) => inputs.has(resolve(p)))) return;
+    old.forEach((from, i) => {
+      if (!existsSync(from) || existsSync(current[i]) || this.claimed.has(resolve(from))) return;
+      try {
+        renameSync(from, current[i]);
+        this.note(`ai-annotate: renamed ${from} to ${current[i]} (outputs are now named *.annotations.*)`);
+      } catch {
+        // left where it is: the new output is written beside it
+      }
+    });
   }
 
   /** A file the format needs once per folder; an identical one already there is fine. */

@@ -12,7 +12,7 @@ import { analyze } from '../../server/src/analysis/analyze.ts';
 import { engine, kb } from '../helpers/engine.ts';
 import { loadSegmenter } from '../../server/src/segmenterLoader.ts';
 import { TestClient } from '../helpers/lspClient.ts';
-import { benchText as fromArticles, corpusTexts, fixtureTexts } from './text.ts';
+import { benchText as fromArticles, corpusTexts, fixtureTexts, markdownText } from './text.ts';
 
 // the corpus when it is beside the repository, the project's fixtures otherwise (they are denser in figures)
 const ARTICLES = corpusTexts() ?? fixtureTexts();
@@ -65,6 +65,18 @@ function engineBench() {
   console.log(`whole analysis                    ${ms(whole).padStart(10)}  ${(mb / (whole / 1000)).toFixed(2)} M units/s  ratio ${(whole / cut).toFixed(2)} × cut (goal ≤ 1.5)`);
   console.log(`whole analysis with jieba-wasm    ${ms(wholeWasm).padStart(10)}  ${(mb / (wholeWasm / 1000)).toFixed(2)} M units/s  ratio ${(wholeWasm / cut).toFixed(2)} × cut, ${(wholeWasm / whole).toFixed(2)} × with nodejieba`);
   console.log(`analysis without segmentation     ${ms(fast).padStart(10)}  ratio ${(fast / cut).toFixed(2)} × cut (fast start)`);
+
+  // the same text as Markdown with headings, lists, links, code and tables: the parser's cost, and an edit's
+  const md = markdownText(text);
+  const mdWhole = time(() => analyze(md, e, { markdown: true }));
+  const { cache } = analyze(md, e, { markdown: true });
+  let k = 0;
+  const mdEdit = time(() => {
+    const at = md.indexOf('。', md.length / 2 + (k++ % 50) * 1000) + 1;
+    analyze(md.slice(0, at) + '华' + md.slice(at), e, { markdown: true, cache });
+  });
+  console.log(`whole analysis, same text as Markdown ${ms(mdWhole).padStart(7)}  (${(md.length / 1e6).toFixed(2)} M units; ratio ${(mdWhole / whole).toFixed(2)} × the plain text's)`);
+  console.log(`  one-character edit, reusing the last analysis ${ms(mdEdit).padStart(7)}`);
 }
 
 async function serverBench() {

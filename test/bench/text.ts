@@ -49,3 +49,19 @@ export function benchText(size: number, seed = 7, articles: string[] = fixtureTe
   }
   return parts.join('\n').slice(0, size);
 }
+
+/**
+ * The same text as a heavily marked-up Markdown document: paragraphs apart, a heading every 20
+ * paragraphs, a GFM table every 37, a code block every 53, and every 7th paragraph a list item
+ * with a link and inline code. About a third of it needs the Markdown parser.
+ */
+export function markdownText(text: string): string {
+  const parts: string[] = [];
+  text.split('\n').forEach((p, i) => {
+    if (i % 20 === 0) parts.push(`## 第${i}节`);
+    if (i % 37 === 0) parts.push('| 模型 | 参数 |\n| --- | --- |\n| GPT-4 | 1.8万亿 |\n| 盘古 | 1000亿 |');
+    if (i % 53 === 0) parts.push('```js\nconst x = 175e9;\n```');
+    parts.push(i % 7 === 0 ? `- ${p} [链接](https://example.com/${i}) \`code ${i}\`` : p);
+  });
+  return parts.join('\n\n');
+}

@@ -36,6 +36,8 @@ export class TestClient {
   private listeners: Array<() => void> = [];
   private docs = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
+  /** What the client answers for VS Code's files.exclude. */
+  filesExclude: Record<string, boolean> = {};
   logs: string[] = [];
 
   constructor(readonly options: ClientOptions = {}) {
@@ -50,7 +52,8 @@ export class TestClient {
       for (const l of this.listeners.splice(0)) l();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
-    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'files.exclude' ? this.filesExclude : this.settings)));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => { for (const l of this.listeners.splice(0)) l(); return null; });
     this.connection.onRequest('window/showMessageRequest', () => null);

@@ -39,12 +39,25 @@ test('a folder with --out writes one output per input', () => {
   const dir = workspace();
   const r = run(['annotate', '--out', 'out', '.'], dir);
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(existsSync(join(dir, 'out', 'a.json')));
-  assert.ok(existsSync(join(dir, 'out', 'b.json')));
-  const b = JSON.parse(readFileSync(join(dir, 'out', 'b.json'), 'utf8'));
+  assert.ok(existsSync(join(dir, 'out', 'a.annotations.json')));
+  assert.ok(existsSync(join(dir, 'out', 'b.annotations.json')));
+  const b = JSON.parse(readFileSync(join(dir, 'out', 'b.annotations.json'), 'utf8'));
   const fig = b.annotations.find((a: { kind: string }) => a.kind === 'figure');
   assert.equal(fig.status, 'attributed');
   assert.equal(fig.ambiguity, 'increase-multiple');
+});
+
+test('outputs are named as the editor names them; an output named by an earlier version is renamed, not duplicated', () => {
+  const dir = workspace();
+  mkdirSync(join(dir, 'out'));
+  writeFileSync(join(dir, 'out', 'a.json'), '{"old": true}');
+  const kept = run(['annotate', '--out', 'out', 'a.md'], dir);
+  assert.equal(kept.status, 1, 'the renamed output is kept without --force');
+  assert.match(kept.stderr, /renamed .*a\.json to .*a\.annotations\.json/);
+  assert.ok(!existsSync(join(dir, 'out', 'a.json')));
+  assert.equal(readFileSync(join(dir, 'out', 'a.annotations.json'), 'utf8'), '{"old": true}');
+  assert.equal(run(['annotate', '--force', '--out', 'out', 'a.md'], dir).status, 0);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'out', 'a.annotations.json'), 'utf8')).schema, 'ai-annotations/1');
 });
 
 test('existing outputs are kept unless --force', () => {
@@ -79,7 +92,7 @@ test('failures are named, the other inputs still written, exit 1', () => {
   assert.match(r.stderr, /bin\.txt: binary file/);
   assert.match(r.stderr, /gbk\.txt: not valid UTF-8/);
   assert.match(r.stderr, /empty: folder holds no text files/);
-  assert.ok(existsSync(join(dir, 'out', 'a.json')));
+  assert.ok(existsSync(join(dir, 'out', 'a.annotations.json')));
 });
 
 test('usage errors exit 2 with a message', () => {

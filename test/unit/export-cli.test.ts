@@ -4,7 +4,7 @@
 // progress bar (on a terminal only).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
@@ -54,7 +54,7 @@ test('a workspace of 200 documents: every output written, none lost, the broken 
   const written = listFiles(join(dir, 'out'));
   assert.equal(written.length, 200);
   for (const [path, text] of documents) {
-    const output = path.replace(/^docs\//, '').replace(/\.(md|txt)$/, '.json');
+    const output = path.replace(/^docs\//, '').replace(/\.(md|txt)$/, '.annotations.json');
     const doc: AnnotationDocument = JSON.parse(readFileSync(join(dir, 'out', output), 'utf8'));
     assert.ok(validate(doc), JSON.stringify(validate.errors));
     assert.equal(doc.source.path, path);
@@ -76,7 +76,7 @@ test('worker threads (--jobs 2) write the same files as one thread', () => {
   assert.deepEqual(listFiles(join(dir, 'two')), files);
   for (const f of files) assert.equal(readFileSync(join(dir, 'two', f), 'utf8'), readFileSync(join(dir, 'one', f), 'utf8'), f);
   // brat's .txt is the text as the editor holds it: the BOM of doc-007 is gone
-  assert.equal(readFileSync(join(dir, 'one', 'part3', 'doc-007.txt'), 'utf8'), readFileSync(join(dir, 'docs', 'part3', 'doc-007.md'), 'utf8').slice(1));
+  assert.equal(readFileSync(join(dir, 'one', 'part3', 'doc-007.annotations.txt'), 'utf8'), readFileSync(join(dir, 'docs', 'part3', 'doc-007.md'), 'utf8').slice(1));
 });
 
 test('--include and --exclude filter the files of folders with .gitignore patterns', () => {
@@ -98,7 +98,7 @@ test('formats that write several files: brat and Label Studio set up the output 
   const { dir } = workspace();
   const ls = run(['annotate', '--format', 'label-studio', '--out', 'ls', 'docs/part0/doc-000.txt', 'docs/part1/doc-001.md'], dir);
   assert.equal(ls.status, 0, ls.stderr);
-  assert.deepEqual(listFiles(join(dir, 'ls')), ['doc-000.label-studio.json', 'doc-001.label-studio.json', 'label-studio-config.xml']);
+  assert.deepEqual(listFiles(join(dir, 'ls')), ['doc-000.annotations.label-studio.json', 'doc-001.annotations.label-studio.json', 'label-studio-config.xml']);
   assert.equal(readFileSync(join(dir, 'ls', 'label-studio-config.xml'), 'utf8'), labelStudioConfig());
   // the same config again is fine; a different one is only replaced with --force
   assert.equal(run(['annotate', '--format', 'label-studio', '--out', 'ls', 'docs/part2/doc-002.txt'], dir).status, 0);
@@ -114,15 +114,17 @@ test('formats that write several files: brat and Label Studio set up the output 
   assert.equal(one.status, 0);
   assert.match(one.stdout, /^T1\tVendor \d+ \d+\t华为$/m);
 
-  // an output may never replace its own input, nor another input's output
+  // outputs beside their inputs never replace them (brat's text copy is doc-000.annotations.txt), nor another input's output
+  const input = readFileSync(join(dir, 'docs', 'part0', 'doc-000.txt'), 'utf8');
   const self = run(['annotate', '--format', 'brat', '--force', '--out', 'docs/part0', 'docs/part0/doc-000.txt'], dir);
-  assert.equal(self.status, 1);
-  assert.match(self.stderr, /would replace the input itself/);
+  assert.equal(self.status, 0, self.stderr);
+  assert.equal(readFileSync(join(dir, 'docs', 'part0', 'doc-000.txt'), 'utf8'), input);
+  assert.ok(existsSync(join(dir, 'docs', 'part0', 'doc-000.annotations.ann')));
   writeFileSync(join(dir, 'twin.md'), '华为');
   writeFileSync(join(dir, 'twin.txt'), '华为');
   const twins = run(['annotate', '--out', 'twins', 'twin.md', 'twin.txt'], dir);
   assert.equal(twins.status, 1);
-  assert.match(twins.stderr, /twin\.txt: .*twin\.json is already the output of twin\.md/);
+  assert.match(twins.stderr, /twin\.txt: .*twin\.annotations\.json is already the output of twin\.md/);
   assert.equal(run(['annotate', '--jobs', 'many', 'twin.md'], dir).status, 2);
 });
 
@@ -133,7 +135,7 @@ test('W3C from the CLI: a relative path becomes the absolute file: URI of the fi
   for (const args of [['资料 2024/新闻#1.md'], ['--jobs', '2', '--out', 'out', '资料 2024']]) {
     const r = run(['annotate', '--format', 'w3c', ...args], dir);
     assert.equal(r.status, 0, r.stderr);
-    const doc = JSON.parse(args.includes('--out') ? readFileSync(join(dir, 'out', '新闻#1.jsonld'), 'utf8') : r.stdout);
+    const doc = JSON.parse(args.includes('--out') ? readFileSync(join(dir, 'out', '新闻#1.annotations.jsonld'), 'utf8') : r.stdout);
     const sources = new Set(doc.first.items.map((a: { target: { source: string } }) => a.target.source));
     assert.deepEqual([...sources], [pathToFileURL(join(realpathSync(dir), '资料 2024', '新闻#1.md')).href]);
     assert.equal(doc.label, '资料 2024/新闻#1.md');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticsFor } from '../../server/src/features/diagnostics.ts';
-import { DEFAULT_SETTINGS } from '../../server/src/settings.ts';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings.ts';
 import { analyse, kb } from '../helpers/engine.ts';
 
 /** [text, the kind every figure of it has (undefined: every figure is a claim)] */

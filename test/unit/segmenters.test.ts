@@ -20,7 +20,7 @@ import { test } from 'node:test';
 import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
 import { fetchWasmJiebaSource, loadWasmJieba } from '../../server/src/analysis/jiebaWasm.ts';
 import type { Segmenter } from '../../server/src/analysis/segmenter.ts';
-import { mergeSettings } from '../../server/src/settings.ts';
+import { mergeSettings } from '../../server/src/features/settings.ts';
 import { loadSegmenter, SegmenterUnavailable, segmenterChoiceFromEnv, sourceFiles, wasmJiebaSource } from '../../server/src/segmenterLoader.ts';
 import { benchText } from '../bench/text.ts';
 import { kb } from '../helpers/engine.ts';

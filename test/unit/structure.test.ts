@@ -6,7 +6,8 @@ import { analyze } from '../../server/src/analysis/analyze.ts';
 import { readMarkdownNow, readMarkdownWhole, segmentStarts } from '../../server/src/analysis/markdown.ts';
 import { maskNonProse } from '../../server/src/analysis/mask.ts';
 import { cellAt, headingAt, headingsAt, pipeTables } from '../../server/src/analysis/structure.ts';
-import { engine } from '../helpers/engine.ts';
+import { fastStartEngine as engine0 } from '../helpers/engine.ts';
+const engine = () => engine0;
 
 const masked = (md: string) => maskNonProse(md, readMarkdownNow(md));
 /** Whether `part` of `md` is blanked out (every character a space or line break). */

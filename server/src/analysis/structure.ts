@@ -3,9 +3,22 @@
 // simple readers here and in ./sections.ts, so a web table pasted into a .txt file counts too.
 // Claims ask it where a figure stands: which table cell, under which row and column headers,
 // under which heading.
-import type { Section, Span } from './types.ts';
 
-export interface TableCell extends Span {
+export interface Section {
+  title: string;
+  level: number;
+  /** The heading line. */
+  headingStart: number;
+  headingEnd: number;
+  /** The whole section: from its heading to the next heading of the same or a higher level. */
+  start: number;
+  end: number;
+}
+
+export interface TableCell {
+  start: number;
+  end: number;
+  text: string;
   /** 0-based column. */
   column: number;
 }

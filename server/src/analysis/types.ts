@@ -2,7 +2,7 @@
 // as the editor holds it; start inclusive, end exclusive.
 
 import type { Attribute } from '../knowledge/attributes.ts';
-import type { DocumentStructure, Table } from './structure.ts';
+import type { DocumentStructure, Section, Table } from './structure.ts';
 
 export type { Attribute };
 export type EntityKind = 'vendor' | 'model' | 'product';
@@ -97,18 +97,7 @@ export interface ConflictPlace {
   position?: { line: number; character: number };
 }
 
-export interface Section {
-  title: string;
-  level: number;
-  /** The heading line. */
-  headingStart: number;
-  headingEnd: number;
-  /** The whole section: from its heading to the next heading of the same or a higher level. */
-  start: number;
-  end: number;
-}
-
-export type { DocumentStructure, Table };
+export type { DocumentStructure, Section, Table };
 
 /** The analysis of one document. Its `sections` and `tables` are its DocumentStructure (see ./structure.ts: cellAt, headingAt). */
 export interface Analysis extends DocumentStructure {

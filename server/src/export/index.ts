@@ -1,4 +1,6 @@
-// Every export format by name, for the CLI and the editor commands alike.
+// Every export format by name, and the one way a document is rendered in one (renderDocument),
+// for the CLI, its worker threads and the editor's export request alike.
+import { createHash } from 'node:crypto';
 import type { Analysis } from '../analysis/types.ts';
 import type { SourceInfo } from './annotations.ts';
 import { bratAnnotationConf, exportBrat } from './brat.ts';
@@ -54,4 +56,26 @@ export const FORMATS: readonly ExportFormat[] = [
 
 export function formatByName(name: string): ExportFormat | undefined {
   return FORMATS.find((f) => f.name === name);
+}
+
+export interface Rendered {
+  content: string;
+  /** The format's extension: outputs are named exportName(document path, extension). */
+  extension: string;
+  companions: ExtraFile[];
+  setupFiles: ExtraFile[];
+}
+
+/**
+ * A document in a format: the output, what belongs beside it, and what its folder needs once.
+ * `path` is the path written into the output, `uri` the document's absolute URI (for the formats that name it).
+ */
+export function renderDocument(format: ExportFormat, analysis: Analysis, text: string, path: string, uri?: string): Rendered {
+  const source: SourceInfo = { path, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri };
+  return {
+    content: format.render(analysis, source, text),
+    extension: format.extension,
+    companions: format.companions?.(analysis, source, text) ?? [],
+    setupFiles: format.setupFiles?.() ?? [],
+  };
 }

@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { FigureData } from '../../../protocol/index.ts';
 import { anchorFor } from '../analysis/anchoring.ts';
 import type { Figure, FigureStatus } from '../analysis/types.ts';
-import type { Settings, SeverityName } from '../settings.ts';
+import type { Settings, SeverityName } from './settings.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure } from './format.ts';
 import { t } from './messages.ts';

@@ -1,7 +1,9 @@
 // The bundled knowledge base and the loader for a workspace's .ai-annotator/knowledge.json.
 // Both share one JSON Schema; a workspace file that does not validate is reported with the
 // line and column of each problem and ignored, and the bundled knowledge keeps working.
+// Workspace JSON files are read with jsonc-parser: comments tolerated, every error placed.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { KnowledgeDocument, KnowledgeSource } from './types.ts';
 import cn from './data/cn.json';
 import global from './data/global.json';
@@ -20,26 +22,32 @@ export interface JsonProblem {
   message: string;
   /** Offset into the file text where the problem is, when it can be located. */
   offset: number;
+  /** Length of the offending text, when known. */
+  length?: number;
   line: number;
   column: number;
 }
 
-/** Parse a workspace JSON file and validate it against a bundled schema; problems carry 1-based line and column. */
+/**
+ * Parse a workspace JSON file (comments and trailing commas tolerated, as VS Code's own settings
+ * files) and validate it against a bundled schema. Every syntax error is reported at its place;
+ * problems carry 1-based line and column.
+ */
 export function parseJsonFile<T>(text: string, fileSchema: object): { value?: T; problems: JsonProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    return { problems: [{ ...locate(text, m ? Number(m[1]) : 0), message: `Invalid JSON: ${message}` }] };
+  const errors: ParseError[] = [];
+  // a BOM counts as white space (same offsets)
+  const tree = parseTree(text.replace(/^\ufeff/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !tree) {
+    const found = errors.length ? errors : [{ error: 1 /* InvalidSymbol */, offset: 0, length: 0 }];
+    return { problems: found.map((e) => ({ ...locate(text, e.offset), length: e.length, message: `Invalid JSON: ${printParseErrorCode(e.error)}` })) };
   }
+  const data = getNodeValue(tree);
   let check = validators.get(fileSchema);
   if (!check) {
     check = ajv.compile(fileSchema);
     validators.set(fileSchema, check);
   }
-  if (!check(data)) return { problems: (check.errors ?? []).map((err) => describeError(text, err)) };
+  if (!check(data)) return { problems: (check.errors ?? []).map((err) => describeError(text, err, tree)) };
   return { value: data as T, problems: [] };
 }
 
@@ -50,15 +58,22 @@ export function parseKnowledge(text: string): { document?: KnowledgeDocument; pr
 }
 
 /** A schema error as a message with the line and column of the offending value. */
-export function describeError(text: string, err: ErrorObject): JsonProblem {
+export function describeError(text: string, err: ErrorObject, tree = parseTree(text, [], { allowTrailingComma: true })): JsonProblem {
   const where = err.instancePath || '/';
-  const offset = offsetOfPointer(text, err.instancePath);
+  const path = err.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  const node = tree && findNodeAtLocation(tree, path);
+  // the property's name for an object, the value otherwise
+  const at = node?.parent?.type === 'property' ? node.parent : node;
   const detail = err.keyword === 'additionalProperties'
     ? `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`
     : err.keyword === 'enum'
       ? `${err.message}: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
       : err.message ?? 'invalid';
-  return { ...locate(text, offset), message: `${where}: ${detail}` };
+  const unknown = err.keyword === 'additionalProperties' && node?.type === 'object'
+    ? findNodeAtLocation(node, [(err.params as { additionalProperty: string }).additionalProperty])?.parent
+    : undefined;
+  const place = unknown ?? at;
+  return { ...locate(text, place?.offset ?? 0), length: place?.length, message: `${where}: ${detail}` };
 }
 
 export function locate(text: string, offset: number): JsonProblem & { message: string } {
@@ -69,41 +84,3 @@ export function locate(text: string, offset: number): JsonProblem & { message: s
   return { message: '', offset: clamped, line, column };
 }
 
-/** Find where a JSON pointer (/models/3/vendor) points in the text, approximately but without a second parser. */
-function offsetOfPointer(text: string, pointer: string): number {
-  if (!pointer) return 0;
-  let pos = 0;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (/^\d+$/.test(key)) {
-      pos = nthArrayElement(text, pos, Number(key));
-    } else {
-      const at = text.indexOf(JSON.stringify(key), pos);
-      if (at < 0) return pos;
-      pos = at;
-    }
-  }
-  return pos;
-}
-
-function nthArrayElement(text: string, from: number, n: number): number {
-  let i = text.indexOf('[', from);
-  if (i < 0) return from;
-  let depth = 0;
-  let index = 0;
-  let inString = false;
-  for (i = i + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') { inString = true; if (depth === 0 && index === n) return i; continue; }
-    if (ch === '{' || ch === '[') { if (depth === 0 && index === n) return i; depth++; }
-    else if (ch === '}' || ch === ']') { if (depth === 0) return i; depth--; }
-    else if (ch === ',' && depth === 0) index++;
-    else if (depth === 0 && index === n && !/\s/.test(ch)) return i;
-  }
-  return from;
-}

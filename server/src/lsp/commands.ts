@@ -1,16 +1,17 @@
 // Server commands (workspace/executeCommand) and the custom requests the VS Code client uses
 // for its status bar, entity list and exports. Writing workspace files goes through the store.
 import { createHash } from 'node:crypto';
+import {
+  REQUESTS, SERVER_COMMANDS, type DocumentsParams, type ExportParams, type ExportResult, type FigureAt, type FigureAtParams,
+  type FormatInfo, type KnowledgeEntry, type ReportParams, type Summary, type SummaryParams,
+} from '../../../protocol/index.ts';
 import { aliasKey } from '../analysis/knowledge.ts';
-import { FORMATS, formatByName } from '../export/index.ts';
-import type { WorkspaceStore } from '../workspaceStore.ts';
-import { REQUESTS, SERVER_COMMANDS, type FigureAtParams, type KnowledgeEntry, type ReportParams, type Summary, type SummaryParams, type ExportParams, type ExportResult, type FigureAt, type FormatInfo } from '../../../protocol/index.ts';
-import { guard, type AnalysedDocument, type ServerContext } from './context.ts';
-import type { FigureDiagnosticData } from './diagnostics.ts';
-import { figureData, figureFor } from './diagnostics.ts';
-import { describeFigure } from './format.ts';
-import { t } from './messages.ts';
-import { buildReport, inWorkspace } from './report.ts';
+import { FORMATS, formatByName, renderDocument } from '../export/index.ts';
+import { figureData, figureFor, type FigureDiagnosticData } from '../features/diagnostics.ts';
+import { buildReport, inWorkspace } from '../features/report.ts';
+import { summarise } from '../features/summary.ts';
+import { guard, type ServerContext } from './context.ts';
+import type { WorkspaceStore } from './workspaceStore.ts';
 
 /** The command ids to announce in the initialize result. */
 export const SERVER_COMMAND_IDS = Object.values(SERVER_COMMANDS);
@@ -19,32 +20,6 @@ export interface CommandHost {
   store(): WorkspaceStore;
   pathOf(uri: string): string;
   afterWorkspaceWrite(): void;
-}
-
-export function summarise(doc: AnalysedDocument, locale: string): Summary {
-  const { analysis, document } = doc;
-  const byEntity = new Map<string, Summary['entities'][number]>();
-  for (const e of analysis.entities) {
-    const known = byEntity.get(e.entityId);
-    if (known) known.count++;
-    else byEntity.set(e.entityId, { kind: e.kind, entityId: e.entityId, canonical: e.canonical, count: 1, first: document.positionAt(e.start) });
-  }
-  const count = (kind: string) => new Set(analysis.entities.filter((e) => e.kind === kind).map((e) => e.entityId)).size;
-  const status = (s: string) => analysis.figures.filter((f) => f.status === s && !f.ignored).length;
-  return {
-    uri: doc.uri,
-    version: document.version,
-    counts: {
-      vendors: count('vendor'), models: count('model'), products: count('product'), figures: analysis.figures.length,
-      unverified: status('unverified'), attributed: status('attributed'), conflict: status('conflict'), verified: status('verified'), orphaned: doc.orphaned.length,
-    },
-    entities: [...byEntity.values()],
-    figures: analysis.figures.map((f) => {
-      const p = document.positionAt(f.start);
-      return { text: f.text, description: describeFigure(locale, f), status: t(locale, `status.${f.status}`), subject: f.subjectId ? doc.kb.get(f.subjectId)?.name ?? f.subjectId : undefined, line: p.line, character: p.character };
-    }),
-    orphaned: doc.orphaned.map((r) => ({ id: r.id, quote: r.quote })),
-  };
 }
 
 export function registerCommands(ctx: ServerContext, host: CommandHost) {
@@ -129,6 +104,8 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     return doc ? buildReport([doc], { scope: 'document', locale: ctx.locale }) : null;
   }));
 
+  connection.onRequest(REQUESTS.documents, guard(ctx, 'documents', [], (params: DocumentsParams): string[] => ctx.documentsIn(params.folder)));
+
   connection.onRequest(REQUESTS.formats, (): FormatInfo[] => FORMATS.map((f) => ({ name: f.name, extension: f.extension, description: f.description })));
 
   // export of an open document, or of a file on disk (workspace export)
@@ -137,12 +114,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
     if (!format) throw new Error(`unknown format ${params.format}`);
     const doc = (await ctx.analysed(params.uri, token)) ?? (await ctx.analyseFile(params.uri));
     if (!doc) return { error: `cannot read ${params.uri} as UTF-8 text` };
-    const text = doc.document.getText();
-    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    const source = { path: doc.path, length: text.length, sha256, uri: params.uri };
-    const content = format.render(doc.analysis, source, text);
-    // what the format needs beside the output (brat's .txt) and once per folder (annotation.conf)
-    return { content, extension: format.extension, companions: format.companions?.(doc.analysis, source, text) ?? [], setupFiles: format.setupFiles?.() ?? [] };
+    return renderDocument(format, doc.analysis, doc.document.getText(), doc.path, params.uri);
   }));
 }
 

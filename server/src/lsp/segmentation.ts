@@ -3,8 +3,8 @@
 // its segmenter. If the worker dies or stops answering, segmentation is simply switched off.
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { Segmenter } from './analysis/segmenter.ts';
-import type { SegmenterChoice, SegmenterKind } from './segmenterLoader.ts';
+import type { Segmenter } from '../analysis/segmenter.ts';
+import type { SegmenterChoice, SegmenterKind } from '../segmenterLoader.ts';
 
 const ANSWER_TIMEOUT_MS = 10_000;
 

@@ -1,6 +1,6 @@
 // Settings under "aiAnnotator", read through workspace/configuration so changes apply
 // without a restart. Defaults here are the documented defaults of package.json.
-import { SEGMENTER_CHOICES, type SegmenterChoice } from './analysis/segmenter.ts';
+import { SEGMENTER_CHOICES, type SegmenterChoice } from '../analysis/segmenter.ts';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -14,6 +14,8 @@ export interface Settings {
   inlayHints: { enabled: boolean };
   analysis: { debounceMs: number };
   verification: { author: string };
+  /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
+  exclude: string[];
   /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
   segmenter: SegmenterChoice;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30 },
   verification: { author: '' },
+  exclude: [],
   segmenter: 'auto',
 };
 
@@ -53,6 +56,7 @@ export function mergeSettings(raw: unknown): Settings {
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
     segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };
 }

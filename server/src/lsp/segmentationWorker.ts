@@ -3,7 +3,7 @@
 // language server. Requests arrive on a MessagePort; after each answer the worker raises a
 // shared flag, which lets the server wait for the answer synchronously.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { loadSegmenter, type LoadedSegmenter, type SegmenterChoice } from './segmenterLoader.ts';
+import { loadSegmenter, type LoadedSegmenter, type SegmenterChoice } from '../segmenterLoader.ts';
 
 interface Setup { port: MessagePort; flag: Int32Array; names: string[]; choice: SegmenterChoice }
 const { port, flag, names, choice } = workerData as Setup;

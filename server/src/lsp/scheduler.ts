@@ -1,0 +1,181 @@
+// Per-document analysis for the open documents. The first change after a quiet spell is analysed
+// on the next turn of the event loop; later changes within the debounce interval are folded into
+// one run. A run goes in slices of about 40 ms so other requests get their turn, and is abandoned
+// (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
+// request waits for the analysis of the document's current version, never an older one.
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BlockCache } from '../analysis/analyze.ts';
+import type { AnalysedDocument } from '../features/context.ts';
+
+export type Typing = AnalysedDocument['typing'];
+
+/** One analysis of a document, as a generator that pauses between slices of work. */
+export type AnalysisSteps = Generator<void, { analysed: AnalysedDocument; cache: BlockCache }>;
+
+export interface SchedulerHost {
+  documents: TextDocuments<TextDocument>;
+  analyse(uri: string, document: TextDocument, cache: BlockCache | undefined, typing: Typing): AnalysisSteps;
+  debounceMs(): number;
+  typingPauseMs(): number;
+  /** A new analysis of an open document is ready. */
+  analysed(uri: string, analysed: AnalysedDocument): void;
+  /** Typing stopped: the figure being typed may now be underlined. */
+  typingPaused(uri: string): void;
+  log(message: string): void;
+}
+
+interface DocState {
+  /** The version `analysed` is of. */
+  version: number;
+  /** An analysis is under way (possibly in slices). */
+  running?: boolean;
+  /** When the last analysis of this document started (Date.now()). */
+  lastRun?: number;
+  analysed?: AnalysedDocument;
+  cache?: BlockCache;
+  timer?: NodeJS.Timeout;
+  pauseTimer?: NodeJS.Timeout;
+  typing?: Typing;
+  waiters: Array<() => void>;
+}
+
+/** Time one slice of an analysis may take before other requests get a turn. */
+const SLICE_MS = 40;
+
+export class Scheduler {
+  private readonly states = new Map<string, DocState>();
+
+  constructor(private readonly host: SchedulerHost) {}
+
+  /** Analyse soon: at once after a quiet spell (delay 0: at once in any case), else at the end of the debounce interval. */
+  schedule(uri: string, delay?: number) {
+    const state = this.stateOf(uri);
+    if (state.timer) {
+      if (delay !== 0) return; // a run is due and will see the latest text
+      clearTimeout(state.timer);
+    }
+    const wait = delay ?? Math.max(0, this.host.debounceMs() - (Date.now() - (state.lastRun ?? 0)));
+    state.timer = setTimeout(() => this.run(uri), wait);
+  }
+
+  /** Analyse every open document again (the knowledge, the settings or the workspace changed). */
+  scheduleAll() {
+    for (const doc of this.host.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  /** Where the user is typing in a document (the figure there is not underlined until a pause). */
+  typed(uri: string, offset: number) {
+    this.stateOf(uri).typing = { offset, at: Date.now() };
+  }
+
+  /** The analysis of the document's current version, waiting for it if needed; undefined when cancelled or closed. */
+  async analysed(uri: string, token?: CancellationToken): Promise<AnalysedDocument | undefined> {
+    const document = this.host.documents.get(uri);
+    if (!document) return undefined;
+    const state = this.stateOf(uri);
+    if (state.analysed && state.version === document.version) return state.analysed;
+    if (!state.timer && !state.running) this.schedule(uri, 0);
+    await new Promise<void>((resolve) => {
+      state.waiters.push(resolve);
+      token?.onCancellationRequested(() => resolve());
+    });
+    if (token?.isCancellationRequested) return undefined;
+    const current = this.host.documents.get(uri);
+    return current && state.version === current.version ? state.analysed : undefined;
+  }
+
+  /** The latest analysis of an open document, whatever its version. */
+  latest(uri: string): AnalysedDocument | undefined {
+    return this.states.get(uri)?.analysed;
+  }
+
+  /** The latest analysis of every open document. */
+  all(): AnalysedDocument[] {
+    return [...this.states.values()].map((s) => s.analysed).filter((a): a is AnalysedDocument => !!a);
+  }
+
+  /** The document was closed: stop its work and release whoever waits for it. */
+  close(uri: string) {
+    const s = this.states.get(uri);
+    if (s) { clearTimeout(s.timer); clearTimeout(s.pauseTimer); for (const w of s.waiters.splice(0)) w(); }
+    this.states.delete(uri);
+  }
+
+  private stateOf(uri: string): DocState {
+    let s = this.states.get(uri);
+    if (!s) { s = { version: -1, waiters: [] }; this.states.set(uri, s); }
+    return s;
+  }
+
+  private run(uri: string) {
+    const state = this.states.get(uri);
+    const document = this.host.documents.get(uri);
+    if (!state || !document) return;
+    state.timer = undefined;
+    state.lastRun = Date.now();
+    state.running = true;
+    const steps = this.host.analyse(uri, document, state.cache, state.typing);
+    const step = () => {
+      // a newer version is waiting (its run is already scheduled), or the document was closed: abandon this one
+      if (this.host.documents.get(uri)?.version !== document.version || this.states.get(uri) !== state) {
+        state.running = false;
+        return;
+      }
+      const deadline = Date.now() + SLICE_MS;
+      try {
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return this.finish(uri, state, document, next.value);
+          if (Date.now() >= deadline) return void setImmediate(step);
+        }
+      } catch (e) {
+        state.running = false;
+        this.host.log(`analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    };
+    step();
+  }
+
+  private finish(uri: string, state: DocState, document: TextDocument, result: { analysed: AnalysedDocument; cache: BlockCache }) {
+    state.running = false;
+    state.analysed = result.analysed;
+    state.cache = result.cache;
+    state.version = document.version;
+    for (const w of state.waiters.splice(0)) w();
+    this.host.analysed(uri, result.analysed);
+    this.schedulePauseRefresh(uri, state);
+  }
+
+  /** After typing stops, show the diagnostic of the figure that was being typed. */
+  private schedulePauseRefresh(uri: string, state: DocState) {
+    clearTimeout(state.pauseTimer);
+    if (!state.typing) return;
+    const wait = state.typing.at + this.host.typingPauseMs() - Date.now();
+    state.pauseTimer = setTimeout(() => {
+      if (state.analysed) state.analysed.typing = undefined;
+      state.typing = undefined;
+      this.host.typingPaused(uri);
+    }, Math.max(0, wait) + 5);
+  }
+}
+
+/**
+ * Listen to the documents' notifications, telling `typed` where each incremental change ends first
+ * (TextDocuments owns the change notification, so it listens through a connection that tells us first).
+ */
+export function trackTyping(connection: Connection, documents: TextDocuments<TextDocument>, typed: (uri: string, offset: number) => void) {
+  documents.listen({
+    onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(h),
+    onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument(h),
+    onWillSaveTextDocument: (h) => connection.onWillSaveTextDocument(h),
+    onWillSaveTextDocumentWaitUntil: (h) => connection.onWillSaveTextDocumentWaitUntil(h),
+    onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(h),
+    onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument((params) => {
+      const last = params.contentChanges[params.contentChanges.length - 1];
+      const before = documents.get(params.textDocument.uri);
+      if (last && 'range' in last && before) typed(params.textDocument.uri, before.offsetAt(last.range.start) + last.text.length);
+      return h(params);
+    }),
+  });
+}

@@ -1,0 +1,159 @@
+// The workspace index: the documents a user edits in the workspace folder, analysed when they are
+// not open (cached by modification time), for references, workspace symbols, the workspace report
+// and cross-document conflicts. "Documents a user edits" is the one document-file rule of
+// ../io/documents.ts with .gitignore, VS Code's files.exclude and aiAnnotator.exclude applied.
+import { statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KnowledgeBase } from '../analysis/knowledge.ts';
+import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
+import type { AnalysedDocument } from '../features/context.ts';
+import { isListedDocument, isMarkdown, listDocuments, readDocument } from '../io/documents.ts';
+
+const MAX_WORKSPACE_FILES = 5000;
+const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
+/** Changes to documents are gathered this long before the cross-document figures are compared again. */
+const REFRESH_DELAY_MS = 500;
+
+export interface WorkspaceHost {
+  /** The workspace folder on disk, if any. */
+  root: string | undefined;
+  kb(): KnowledgeBase;
+  /** Analyse a document that is not open (no cache, no pauses). */
+  analyseText(uri: string, document: TextDocument): AnalysedDocument;
+  /** The latest analyses of the open documents. */
+  openAnalyses(): AnalysedDocument[];
+  isOpen(uri: string): boolean;
+  /** The comparable figures of other documents changed: analyse the open ones again. */
+  externalChanged(): void;
+  log(message: string): void;
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, { mtime: number; analysed: AnalysedDocument }>();
+  private exclude: string[] = [];
+  private externals: ExternalFigure[] = [];
+  private refreshTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly host: WorkspaceHost) {}
+
+  /**
+   * Set the exclusions: VS Code's files.exclude (an object of globs) and aiAnnotator.exclude (a
+   * list of globs), both relative to the workspace folder. Returns whether they changed.
+   */
+  setExclusions(filesExclude: unknown, exclude: readonly string[]): boolean {
+    const globs = [
+      ...Object.entries(filesExclude && typeof filesExclude === 'object' ? filesExclude : {}).filter(([, on]) => on === true).map(([g]) => g),
+      ...exclude,
+    ];
+    const next = globs.flatMap(globToIgnore);
+    const changed = next.join('\n') !== this.exclude.join('\n');
+    this.exclude = next;
+    return changed;
+  }
+
+  /** The documents of a folder (default: the workspace folder), as file: URIs. */
+  documentsIn(folderUri?: string): string[] {
+    const folder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : this.host.root;
+    if (!folder) return [];
+    const root = this.host.root;
+    const toUri = (f: string) => pathToFileURL(f).toString();
+    const limit = MAX_WORKSPACE_FILES;
+    // the exclusions are relative to the workspace folder; a folder elsewhere has its .gitignore only
+    if (!root || !isInside(root, folder)) return listDocuments(folder, { limit }).map(toUri);
+    if (folder === root) return listDocuments(root, { limit, exclude: this.exclude }).map(toUri);
+    return listDocuments(folder, { limit }).filter((f) => isListedDocument(root, f, this.exclude)).map(toUri);
+  }
+
+  /** Whether a document belongs to the index: a workspace document that no exclusion leaves out (or an open one outside the folder). */
+  includes(uri: string): boolean {
+    if (!uri.startsWith('file:')) return true; // untitled: being edited
+    const root = this.host.root;
+    const path = fileURLToPath(uri);
+    if (!root || !isInside(root, path)) return true;
+    return isListedDocument(root, path, this.exclude);
+  }
+
+  /** The analyses of every indexed document: the open ones as they are, the others from disk. */
+  async analyses(token?: CancellationToken): Promise<AnalysedDocument[]> {
+    const out: AnalysedDocument[] = [];
+    for (const uri of this.documentsIn()) {
+      if (token?.isCancellationRequested) break;
+      if (this.host.isOpen(uri)) continue;
+      const analysed = this.analyseFile(uri);
+      if (analysed) out.push(analysed);
+      await new Promise((r) => setImmediate(r)); // let requests in between files
+    }
+    return [...out, ...this.host.openAnalyses().filter((a) => this.includes(a.uri))];
+  }
+
+  /** The analysis of a document on disk (cached by modification time); undefined if it is not a readable document. */
+  analyseFile(uri: string): AnalysedDocument | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    let mtime;
+    try { mtime = statSync(file).mtimeMs; } catch { return undefined; }
+    const known = this.files.get(uri);
+    if (known && known.mtime === mtime && known.analysed.kb === this.host.kb()) return known.analysed;
+    const text = readDocument(file, MAX_WORKSPACE_FILE_BYTES);
+    if (typeof text !== 'string') return undefined;
+    const analysed = this.host.analyseText(uri, TextDocument.create(uri, isMarkdown(file) ? 'markdown' : 'plaintext', 0, text));
+    this.files.set(uri, { mtime, analysed });
+    return analysed;
+  }
+
+  /** The comparable figures of the indexed documents except `uri`, for cross-document conflicts. */
+  externalFigures(uri: string): ExternalFigure[] {
+    return this.externals.filter((x) => x.path !== uri);
+  }
+
+  /** Documents changed on disk, the knowledge base or the exclusions changed: compare the workspace's figures again soon. */
+  scheduleRefresh(forget = false) {
+    if (forget) this.files.clear();
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh().catch((e) => this.host.log(`workspace index failed: ${e}`)), REFRESH_DELAY_MS);
+  }
+
+  dispose() {
+    clearTimeout(this.refreshTimer);
+  }
+
+  private async refresh() {
+    const next: ExternalFigure[] = [];
+    for (const d of await this.analyses()) next.push(...comparableFigures(d));
+    const changed = JSON.stringify(next) !== JSON.stringify(this.externals);
+    this.externals = next;
+    if (changed) this.host.externalChanged();
+  }
+}
+
+/** The figures of a document that other documents are compared with. */
+export function comparableFigures(d: AnalysedDocument): ExternalFigure[] {
+  return d.analysis.figures.filter(isComparable).map((f) => ({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) }));
+}
+
+/** The same figures as a string, to tell cheaply whether they changed. */
+export function comparableSignature(d: AnalysedDocument): string {
+  return comparableFigures(d)
+    .map((f) => `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}|${f.benchmark ?? ''}`)
+    .join('\n');
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * A VS Code glob (relative to the workspace folder: `**\/drafts`, `archive/*.md`, `*.{txt,md}`) as
+ * .gitignore patterns: braces expanded, and anchored at the folder unless it starts with `**`.
+ */
+export function globToIgnore(glob: string): string[] {
+  const brace = /\{([^{}]*)\}/.exec(glob);
+  if (brace) return brace[1].split(',').flatMap((alt) => globToIgnore(glob.slice(0, brace.index) + alt + glob.slice(brace.index + brace[0].length)));
+  const g = glob.trim().replace(/^\.\//, '');
+  if (!g) return [];
+  return [g.startsWith('**') || g.startsWith('/') ? g : `/${g}`];
+}
