@@ -77,6 +77,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // the figures of each sentence, and the cue words of the sentences that have figures (one pass each)
   const figuresOf: number[][] = list.map(() => []);
   const hitsOf: CueHit[][] = list.map(() => []);
+  // a figure in a table row (pipes, or columns aligned with spaces) gets its claim from the table's headers,
+  // settled for the whole document (documentClaims.ts): here only what its row and unit say
+  const inRow = tableRowFigures(text, figures);
   let i = 0;
   list.forEach((sentence, index) => {
     while (i < figures.length && figures[i].start < sentence.end) {
@@ -86,6 +89,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // cue words only matter near a figure (further ones are never chosen): read windows around the figures
     let from = -1, to = -1;
     for (const k of figuresOf[index]) {
+      if (inRow[k]) continue;
       const f = figures[k];
       const s = Math.max(sentence.start, f.start - CUE_REACH_BEFORE), e = Math.min(sentence.end, f.end + CUE_REACH_AFTER);
       if (s > to) {
@@ -123,14 +127,18 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const out: Claim[] = new Array(figures.length);
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
-    const mine = figuresOf[index];
+    const all = figuresOf[index];
+    const mine = all.some((k) => inRow[k]) ? all.filter((k) => !inRow[k]) : all;
+    for (const k of all) if (inRow[k]) out[k] = rowClaim(text, sentence, figures[k], candidates, cues, sourceOf.get(sentence));
     if (!mine.length) { subjects.decide(sentence, index, []); return; }
     const sentenceHits = names.length ? hitsOf[index].filter((x) => !insideName(x)) : hitsOf[index];
     let invested: boolean | undefined;
+    // a cue word inside another figure is no cue (tokens in 3万亿tokens): which figure each hit overlaps
+    const overlapped = new Map<CueHit, number>();
+    if (mine.length > 1) for (const x of sentenceHits) { const j = mine.find((k) => figures[k].start < x.end && x.start < figures[k].end); if (j !== undefined) overlapped.set(x, j); }
     const decided = mine.map((k) => {
       const f = figures[k];
-      // a cue word inside another figure is no cue (tokens in 3万亿tokens)
-      const blocked = (x: CueHit) => mine.some((j) => j !== k && figures[j].start < x.end && x.start < figures[j].end);
+      const blocked = (x: CueHit) => { const j = overlapped.get(x); return j !== undefined && j !== k; };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
@@ -140,6 +148,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
     })));
     const nonClaims = nonClaimSpans(text, sentence);
+    const times = timesOf(text, sentence);
     const source = sourceOf.get(sentence);
     // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
     const byBenchmark = benchmarksRespectively(text, sentence, hitsOf[index], mine.map((k) => figures[k]));
@@ -157,7 +166,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         claim.benchmark = named;
         if (a.attribute === 'other' || a.attribute === 'accuracy') { claim.attribute = 'score'; claim.attributeCue = named; claim.attributeRule = undefined; }
       }
-      const scope = scopeOf(text, sentence, f.start, a.attribute);
+      const scope = scopeOf(text, sentence, f.start, claim.attribute, times);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
@@ -186,6 +195,39 @@ function benchmarksRespectively(text: string, sentence: Range, hits: readonly Cu
   const after = figures.filter((f) => f.start >= at);
   if (named.length < 2 || named.length !== after.length) return undefined;
   return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined)) as Range[];
+}
+
+/** Whether each figure stands in a table row: its line has pipes, or three columns aligned with spaces or tabs. */
+function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uint8Array {
+  const out = new Uint8Array(figures.length);
+  if (!/[|｜]|\S(?:\t| {2,}|\u3000)\S/.test(text)) return out;
+  let lineStart = -1, lineEnd = -1, row = false;
+  figures.forEach((f, k) => {
+    if (f.start >= lineEnd || f.start < lineStart) {
+      lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      row = (line.match(/[|｜]/g)?.length ?? 0) >= 2 || ALIGNED_ROW.test(line);
+    }
+    if (row) out[k] = 1;
+  });
+  return out;
+}
+const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
+
+/** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
+function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
+  const a = cues.decide(text, sentence, [], f, () => false);
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', f.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative);
+  const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
+  if (named) claim.subjectId = named.entityId;
+  else claim.pending = { kind: 'topic' };
+  if (source) claim.source = source;
+  return claim;
 }
 
 function isSorted(list: readonly { start: number }[]): boolean {
@@ -222,13 +264,14 @@ const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:�
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
-/** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
-export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute): string | undefined {
-  const before = text.slice(sentence.start, at);
-  if (!/[年季半月QqY轮輪]/.test(text.slice(sentence.start, sentence.end))) return undefined;
+/** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
+export function timesOf(text: string, sentence: Range): Array<{ end: number; time: string }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/[年季半月QqY]/.test(body)) return [];
+  const out: Array<{ end: number; time: string }> = [];
   let time: string | undefined;
   TIME.lastIndex = 0;
-  for (const m of before.matchAll(TIME)) {
+  for (const m of body.matchAll(TIME)) {
     if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : m[6] ? `-${m[6].padStart(2, '0')}` : '');
     else if (m[7]) time = `${m[7]}Q${m[8]}`;
     else if (m[9]) time = `FY${m[9].length === 2 ? '20' + m[9] : m[9]}`;
@@ -237,7 +280,15 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
     else if (m[12]) time = m[12];
     // a month alone: of the year last named (5月, 截至12月中旬)
     else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
+    out.push({ end: sentence.start + m.index! + m[0].length, time: time! });
   }
+  return out;
+}
+
+/** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
+export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute, times = timesOf(text, sentence)): string | undefined {
+  let time: string | undefined;
+  for (const t of times) if (t.end <= at) time = t.time;
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {
     ROUND.lastIndex = 0;

@@ -10,9 +10,9 @@
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { normalize, toSimplified } from './normalize.ts';
-import { cellAt, headingsAt, type DocumentStructure } from './structure.ts';
+import { cellAt, type DocumentStructure } from './structure.ts';
 import type { PendingSubject } from './subjects.ts';
-import type { EntityKind, EntityMention, Figure } from './types.ts';
+import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
 
 export interface SettleInput {
   text: string;
@@ -42,9 +42,10 @@ export function settleClaims(input: SettleInput): void {
   });
   if (pending.size) {
     const topic = documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
-    for (const [i, p] of pending) {
+    const headings = new HeadingSweep(input.structure.sections);
+    for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic);
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic, headings.at(f.start));
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -72,11 +73,26 @@ function upperBound(entities: readonly EntityMention[], pos: number): number {
   return lo;
 }
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic): { entity: EntityMention; why: string } | undefined {
+/** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
+class HeadingSweep {
+  private next = 0;
+  private readonly open: Section[] = [];
+  constructor(private readonly sections: readonly Section[]) {}
+  at(offset: number): readonly Section[] {
+    while (this.next < this.sections.length && this.sections[this.next].start <= offset) {
+      const s = this.sections[this.next++];
+      while (this.open.length && this.open[this.open.length - 1].level >= s.level) this.open.pop();
+      this.open.push(s);
+    }
+    return this.open.filter((s) => s.start <= offset && offset < s.end);
+  }
+}
+
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
   const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about
-  const around = headingsAt(input.structure, f.start).filter((s) => s.headingEnd <= f.start).reverse();
+  const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
   for (const s of around) {
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
@@ -310,13 +326,24 @@ function sourceText(line: string, length: number): string {
 
 function applyDocumentSources(text: string, figures: Figure[]): void {
   if (!figures.some((f) => !f.source)) return;
-  const covered = documentSources(text);
+  let covered = documentSources(text);
   if (!covered.length) return;
+  // the most specific cover of each figure: the shortest stretch around it (covers sorted by start; a
+  // figure looks back over the few that start before it and still reach it)
+  // a source of the whole text covers whatever nothing narrower does
+  const whole = covered.find((c) => c.start === 0 && c.end >= text.length);
+  covered = covered.filter((c) => c !== whole).sort((a, b) => a.start - b.start);
+  const maxLength = covered.reduce((m, c) => Math.max(m, c.end - c.start), 0);
   for (const f of figures) {
     if (f.source) continue;
-    // the most specific cover: the shortest stretch around the figure
+    let lo = 0, hi = covered.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (covered[mid].start <= f.start) lo = mid + 1; else hi = mid; }
     let best: Covered | undefined;
-    for (const c of covered) if (c.start <= f.start && f.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+    for (let k = lo - 1; k >= 0 && f.start - covered[k].start <= maxLength; k--) {
+      const c = covered[k];
+      if (f.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+    }
+    best ??= whole;
     if (best) f.source = best.source;
   }
 }

@@ -36,7 +36,7 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
     return out;
   }
   // 8x22B并不等于1760亿参数, 不是5000亿参数: a number said not to hold
-  for (const m of body.matchAll(NEGATED)) {
+  if (/[不非没]/.test(body)) for (const m of body.matchAll(NEGATED)) {
     const from = m.index! + m[0].length;
     let to = body.slice(from).search(/[，,；;。]/);
     to = to < 0 ? body.length : from + to;

@@ -145,6 +145,30 @@ function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
   return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !f.per);
 }
 
+/**
+ * For each figure (in text order), the sentence it is in (a count of sentence ends before it) and the
+ * table or list that holds it (-1: none), so that "in one sentence" is a comparison of two numbers.
+ */
+function sentenceAndListIds(figures: readonly Measured[], text: string | undefined, lists: StatusInput['lists']): { sentence: number[]; list: number[] } {
+  const sentence: number[] = new Array(figures.length);
+  let id = 0;
+  for (let i = 0; i < figures.length; i++) {
+    if (i > 0 && (text === undefined || figures[i].start < figures[i - 1].end || SENTENCE_END.test(text.slice(figures[i - 1].end, figures[i].start)))) id++;
+    sentence[i] = text === undefined ? i : id;
+  }
+  const sorted = [...(lists ?? [])].sort((a, b) => a.start - b.start);
+  const list = figures.map((f) => {
+    let lo = 0, hi = sorted.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= f.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found >= 0 && f.end <= sorted[found].end ? found : -1;
+  });
+  return { sentence, list };
+}
+const SENTENCE_END = /[。！？!?；;\n]/;
+
 /** More places of one conflict than this help nobody in a hover. */
 const MAX_PLACES = 20;
 
@@ -175,54 +199,48 @@ export function assignStatuses(
     return { status: 'unverified', reason: { kind: 'none' } };
   });
 
-  // figures about the same subject and attribute that cannot both be true
-  const groups = new Map<string, number[]>();
+  // figures making the same claim whose values cannot both hold: grouped by what must be equal, then found
+  // through intervals sorted by their ends, so a long document's many figures about one subject stay cheap
+  const groups = new Map<string, Array<{ m: Measured; i: number }>>();
+  const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
   figures.forEach((f, i) => {
     if (!isComparable(f)) return;
-    const key = `${f.subjectId}\u0000${f.attribute}`;
+    const key = keyOf(f);
     const list = groups.get(key) ?? [];
-    list.push(i);
+    list.push({ m: f, i });
     groups.set(key, list);
   });
-  const external = new Map<string, ExternalFigure[]>();
   for (const x of input.external ?? []) {
-    if (!isComparable(x)) continue;
-    const key = `${x.subjectId}\u0000${x.attribute}`;
-    const list = external.get(key) ?? [];
-    list.push(x);
-    external.set(key, list);
+    const list = isComparable(x) ? groups.get(keyOf(x)) : undefined;
+    if (list) list.push({ m: x, i: -1 });
   }
-  // figures of one sentence are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
-  const text = input.text;
-  const inOneList = (a: Measured, b: Measured) => !!input.lists?.some((l) => l.start <= a.start && a.end <= l.end && l.start <= b.start && b.end <= l.end);
-  const sameSentence = (a: Measured, b: Measured) => {
-    if (inOneList(a, b)) return true;
-    if (text === undefined) return false;
-    const [x, y] = a.start <= b.start ? [a, b] : [b, a];
-    return !/[。！？!?；;\n]/.test(text.slice(x.end, y.start));
-  };
-  // each figure's interval once: a long document repeats one subject's figures many times
+  // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
+  const together = sentenceAndListIds(figures, input.text, input.lists);
   const intervals = new Map<Measured, Interval>();
   const span = (m: Measured) => {
     let v = intervals.get(m);
     if (!v) intervals.set(m, (v = interval(m)));
     return v;
   };
-  const against = (a: Measured, b: Measured) => sameClaim(a, b) && disjoint(span(a), span(b));
-  for (const [key, members] of groups) {
-    for (const i of members) {
-      if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
-      const f = figures[i];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
+    const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
+    for (const { m: f, i } of members) {
+      if (i < 0 || result[i].status === 'verified' || result[i].status === 'conflict') continue;
+      const mine = span(f);
       const places: Place[] = [];
-      for (const j of members) {
-        if (places.length >= MAX_PLACES) break;
-        if (j !== i && against(figures[j], f) && !sameSentence(figures[j], f)) places.push(place(figures[j]));
-      }
-      for (const x of external.get(key) ?? []) {
-        if (places.length >= MAX_PLACES) break;
-        if (against(x, f)) places.push(place(x));
-      }
+      const consider = (o: { m: Measured; i: number }) => {
+        if (o.m === f || !sameUnit(o.m.unit, f.unit) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
+        places.push(place(o.m));
+      };
+      // the others entirely below it, then entirely above it
+      for (const o of byHi) { if (span(o.m).hi > mine.lo || places.length >= MAX_PLACES) break; consider(o); }
+      for (const o of byLo) { if (span(o.m).lo < mine.hi || places.length >= MAX_PLACES) break; consider(o); }
       if (!places.length) continue;
+      // in text order, this document first
+      places.sort((a, b) => Number(!!a.path) - Number(!!b.path) || (a.path ?? '').localeCompare(b.path ?? '') || a.start - b.start);
       const [other, ...also] = places;
       result[i] = { status: 'conflict', reason: also.length ? { kind: 'figure-conflict', other, also } : { kind: 'figure-conflict', other } };
     }

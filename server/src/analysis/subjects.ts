@@ -159,7 +159,7 @@ export class ParagraphSubjects {
       if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
       return [];
     }
-    const roles = this.roles(sentence, inSentence);
+    const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
@@ -168,13 +168,14 @@ export class ParagraphSubjects {
       while (k > 0 && clauseStarts[k] > pos) k--;
       return k;
     };
-    for (const f of figures) {
+    if (inSentence.length) for (const f of figures) {
       // 2048块H800; 266.4万 H800 GPU小时 (the name is part of what is counted)
       if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
-    const respectively = this.respectively(sentence, inSentence, roles, figures);
+    const respectively = inSentence.length > 1 ? this.respectively(sentence, inSentence, roles, figures) : undefined;
+    const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
     // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
     const frame = text.slice(sentence.start, sentence.end).includes('为例') ? /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end)) : null;
     const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
@@ -191,9 +192,15 @@ export class ParagraphSubjects {
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
         (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
       if (after) return { entity: after, why: 'after 的' };
-      const chosen = this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf);
+      const chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf) : undefined;
       if (chosen) return chosen;
-      return this.outsideSentence(f, sentence, index);
+      // figures of one clause that name no one share what the clause refers to (a table row of numbers)
+      const clause = clauseOf(f.start);
+      const known = outside.get(clause);
+      if (known && known.attribute === f.attribute) return known.decision;
+      const decision = this.outsideSentence(f, sentence, index);
+      outside.set(clause, { attribute: f.attribute, decision });
+      return decision;
     });
     // what this sentence was about carries on to the next sentences of the paragraph
     const decided = out.filter((d) => d.entity || d.pending).at(-1);
@@ -253,15 +260,19 @@ export class ParagraphSubjects {
     if (!referenceChecked) reference = this.reference(text.slice(sentence.start, f.start), sentence, inSentence, roles, f);
     if (reference) return reference;
     groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
-    const best = (list: EntityCandidate[]) => [...list].sort((a, b) => {
-      const ra = roles.get(a) ?? {}, rb = roles.get(b) ?? {};
-      return Number(!fits(a)) - Number(!fits(b)) || Number(!!ra.speaker) - Number(!!rb.speaker) || Number(!!ra.modifier) - Number(!!rb.modifier) || a.start - b.start;
-    })[0];
+    // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0); };
+    const best = (list: EntityCandidate[]) => {
+      let top = list[0], topRank = rankOf(top);
+      for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
+      return top;
+    };
     // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
     const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
     if (!group) return undefined;
     const chosen = best(group.list);
-    const linker = [...roles.entries()].find(([m, r]) => r.modifier && next(inSentence, m) === chosen)?.[1].linker;
+    const k = inSentence.indexOf(chosen);
+    const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
     return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
   }
 
@@ -428,7 +439,7 @@ export class ParagraphSubjects {
       }
     }
     // 百度、智谱、小米等30余家企业: the members of a group that is counted
-    for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
+    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
       const at = sentence.start + m.index!;
       let k = inSentence.findIndex((e) => e.end === at);
       while (k >= 0) {
@@ -470,7 +481,3 @@ function isTopic(r: Role | undefined): boolean {
   return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
 }
 
-function next(list: readonly EntityCandidate[], e: EntityCandidate): EntityCandidate | undefined {
-  const i = list.indexOf(e);
-  return i >= 0 ? list[i + 1] : undefined;
-}
