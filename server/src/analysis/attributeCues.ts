@@ -64,6 +64,7 @@ export class CueIndex {
   private readonly entries = new Map<string, WordEntry>();
   private readonly classOf = new Map<string, string>();
   private readonly facetWords: RegExp;
+  private readonly measureOf = new Map<string, string>();
 
   constructor(readonly table: AttributeCueTable = BUNDLED_CUES) {
     for (const [cls, units] of Object.entries(table.unitClasses)) for (const u of units) this.classOf.set(u, cls);
@@ -85,8 +86,15 @@ export class CueIndex {
     for (const b of table.benchmarks) entry(b).benchmark = true;
     for (const w of table.ignore) entry(w).ignore = true;
     this.automaton = new AhoCorasick([...this.entries.keys()]);
+    for (const [name, words] of Object.entries(table.measures)) for (const w of words) this.measureOf.set(aliasKey(w), name);
     const facets = [...new Set(table.facets.map(aliasKey))].sort((a, b) => b.length - a.length);
     this.facetWords = new RegExp(facets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  }
+
+  /** The way a users cue word counts them (月活跃用户 → MAU), or the word itself. */
+  measure(word: string): string {
+    const key = aliasKey(word);
+    return this.measureOf.get(key) ?? key;
   }
 
   /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */

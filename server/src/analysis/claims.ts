@@ -136,8 +136,15 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // a cue word inside another figure is no cue (tokens in 3万亿tokens): which figure each hit overlaps
     const overlapped = new Map<CueHit, number>();
     if (mine.length > 1) for (const x of sentenceHits) { const j = mine.find((k) => figures[k].start < x.end && x.start < figures[k].end); if (j !== undefined) overlapped.set(x, j); }
-    const decided = mine.map((k) => {
+    // 总参数和激活参数分别是6710亿和370亿: the cue words before 分别 go with the figures after it, in order
+    const byCue = cuesRespectively(text, sentence, sentenceHits, mine.map((k) => figures[k]));
+    const decided = mine.map((k, j) => {
       const f = figures[k];
+      const own = byCue?.[j];
+      if (own) {
+        const d = cues.decide(text, sentence, [own], f, () => false);
+        if (d.cue) return d;
+      }
       const blocked = (x: CueHit) => { const j = overlapped.get(x); return j !== undefined && j !== k; };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
@@ -171,7 +178,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
-      if (claim.attribute === 'users') facet = [facet, a.cue ? text.slice(a.cue.start, a.cue.end) : a.rule].filter(Boolean).join(' ');
+      if (claim.attribute === 'users') facet = [facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule].filter(Boolean).join(' ');
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -187,6 +194,23 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
 /** Investment received by a company: 获得微软投资, 向OpenAI投资. */
 const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
+
+function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
+  const at = text.indexOf('分别', sentence.start);
+  if (at < 0 || at >= sentence.end) return undefined;
+  const after = figures.filter((f) => f.start >= at);
+  // the names of quantities listed right before 分别 (总参数和激活参数), joined by 和/、/与/及
+  const named: CueHit[] = [];
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.end > at || h.entry.verb || h.entry.benchmark || !h.entry.groups.length) continue;
+    const gap = text.slice(h.end, named.length ? named[0].start : at);
+    if (named.length ? !/^\s*(和|、|与|及|以及|,|，)\s*$/.test(gap) : !/^[^，,。；;]{0,6}$/.test(gap)) break;
+    named.unshift(h);
+  }
+  if (named.length < 2 || named.length !== after.length) return undefined;
+  return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined));
+}
 
 function benchmarksRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Range[] | undefined {
   const at = text.indexOf('分别', sentence.start);

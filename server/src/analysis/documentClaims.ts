@@ -228,9 +228,11 @@ export function listRuns(text: string): Array<{ start: number; end: number }> {
       if (runStart < 0) { runStart = pos; items = 0; }
       runEnd = nl;
       items++;
-    } else if (line.trim() || runStart < 0) {
+    } else if (line.trim() && runStart >= 0) {
+      // a line of prose ends the list (blank lines between items do not)
       if (items >= 2) out.push({ start: runStart, end: runEnd });
       runStart = -1;
+      items = 0;
     }
     pos = nl + 1;
   }

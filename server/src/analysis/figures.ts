@@ -118,6 +118,9 @@ export function findFigures(text: string, blockedByEntities: Blocked[], commaOk:
     const tok = tokens[t];
     if (tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
+    // a rate's denominator (0.0008元/千tokens) is never a figure of its own
+    const prev = out[out.length - 1];
+    if (prev && /元|美元|\$/.test(prev.unit) && /^\s*[/／]\s*$/.test(text.slice(prev.end, tok.start))) continue;
     const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {

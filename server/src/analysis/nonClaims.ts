@@ -11,7 +11,7 @@ const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要
 /** 按每天调用100万次计算: an assumed input (the span must hold a number). */
 const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
 /** A negation right before a number: what follows is not claimed. */
-const NEGATED = /(并不等于|不等于|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
+const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
 /** The arithmetic of a worked example. */
 const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;

@@ -39,6 +39,19 @@ function simplifiedCode(c: number): number {
   return code;
 }
 
+/** The whole conversion table, every CJK character asked (for `npm run build` to save: OpenCC takes a while to warm up). */
+export function simplifiedTable(): Uint16Array {
+  for (let c = TABLE_START; c <= TABLE_END; c++) simplifiedCode(c);
+  return table.slice();
+}
+
+/** Use a saved conversion table (from simplifiedTable) instead of asking OpenCC character by character. */
+export function useSimplifiedTable(saved: Uint16Array): boolean {
+  if (saved.length !== table.length) return false;
+  table.set(saved);
+  return true;
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** Traditional → simplified, one character for one character. */
@@ -85,6 +98,21 @@ const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
 
+/**
+ * Whether the digits before a space can start a number grouped by spaces (1 000 000): one to
+ * three of them, not the decimals of a number (Llama 3.1 405B) nor a version after a name (Llama 3 405B).
+ */
+function thousandsBefore(text: string, space: number): boolean {
+  let j = space;
+  while (j > 0 && isDigit(text[j - 1])) j--;
+  const digits = space - j;
+  if (digits < 1 || digits > 3) return false;
+  const prev = text[j - 1];
+  if (prev === '.' || (prev !== undefined && /[A-Za-z_-]/.test(prev))) return false;
+  if (prev === ' ' && /[A-Za-z.]/.test(text[j - 2] ?? '')) return false;
+  return true;
+}
+
 /** Which original units to drop: pinyin glosses and spaces that sit inside a figure. */
 function droppedUnits(text: string): Uint8Array | undefined {
   let drop: Uint8Array | undefined;
@@ -105,7 +133,7 @@ function droppedUnits(text: string): Uint8Array | undefined {
     // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
     const digitCjk = m[0].length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
-    const grouped = isDigit(before) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const grouped = thousandsBefore(text, m.index) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (digitCjk || grouped) mark(m.index, m.index + m[0].length);
   }
   return drop;

@@ -63,6 +63,10 @@ interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
 export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'text' | 'tolerance'>, tolerance = DEFAULT_TOLERANCE): Interval {
   if (f.range) return { lo: f.range[0], hi: f.range[1], loOpen: false, hiOpen: false };
   const v = f.value;
+  // a scale word alone names an order of magnitude: 千亿参数 is 1000亿 up to (not including) 1万亿
+  if (f.text && !/[0-9０-９]/.test(f.text) && (f.qualifier === 'eq' || f.qualifier === 'approx') && v > 0 && isPowerOfTen(v)) {
+    return { lo: v, hi: v * 10, loOpen: false, hiOpen: true };
+  }
   const slack = Math.max(Math.abs(v) * Math.max(tolerance, f.tolerance ?? 0), roundingSlack(f));
   switch (f.qualifier) {
     case 'gt': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
@@ -78,6 +82,7 @@ export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'te
 }
 
 const FULL_WIDTH_DIGIT = /[０-９．，]/g;
+const isPowerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
 
 /**
  * Half the unit of the last digit written, in the figure's value: 1750亿 → 5亿, 1.8万亿 → 500亿,
@@ -106,6 +111,11 @@ function sameUnit(a: string, b: string): boolean {
   return a === b || !a || !b;
 }
 
+/** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
+function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
+  return m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !m.text.includes(m.unit) ? '' : m.unit;
+}
+
 function samePer(a: Measured, b: Measured): boolean {
   if (!a.per || !b.per) return !a.per && !b.per;
   return a.per.unit === b.per.unit && a.per.value === b.per.value;
@@ -132,7 +142,9 @@ function sameClaim(a: Measured, b: Measured): boolean {
 
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
 export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
-  if (!sameUnit(f.unit, fact.unit)) return undefined;
+  if (!sameUnit(unitOf(f), fact.unit)) return undefined;
+  // a hundred times off is no contradiction but another quantity (a 128K context read as training data)
+  if (!f.range && f.value && fact.value && Math.abs(Math.log10(Math.abs(f.value / fact.value))) > 2) return undefined;
   const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
@@ -140,9 +152,10 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   return disjoint(interval(f, tol), factInterval) ? 'conflict' : undefined;
 }
 
+/** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
   if (!f.subjectId || !f.attribute || f.nonClaim) return [];
-  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !f.per);
+  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !fact.unsourced && !f.per);
 }
 
 /**
@@ -189,13 +202,19 @@ export function assignStatuses(
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
-    const matching = facts.find((fact) => compareWithFact(f, fact) === 'match');
-    if (matching) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
-    // only attributes that are a property of the subject contradict a dated fact, and only when no fact of the
-    // subject allows the figure (Kimi's context grew from 20万字 to 200万字: both were true once)
-    if (isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && facts.length && facts.every((fact) => compareWithFact(f, fact) === 'conflict')) {
-      return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: facts[0].index } };
+    // only precisely defined attributes contradict a fact, and only when no fact of the subject allows the figure
+    // (Kimi's context grew from 20万字 to 200万字: both were true once); any attribute can confirm (2倍 speed-up = fact 2倍)
+    // a figure narrowed by a facet (微调数据, 合成数据) is about part of what a fact states: it only confirms
+    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
+    // sources may disagree: a figure that matches one of them is verified, and the others are noted
+    if (matching.length) {
+      const reason: Extract<StatusReason, { kind: 'fact-match' }> = { kind: 'fact-match', factIndex: matching[0].index };
+      if (matching.length > 1) reason.alsoMatching = matching.slice(1).map((x) => x.index);
+      if (conflicting.length) reason.disagreeing = conflicting.map((x) => x.index);
+      return { status: 'verified', reason };
     }
+    if (conflicting.length && conflicting.length === facts.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
   });
 
@@ -231,7 +250,7 @@ export function assignStatuses(
       const mine = span(f);
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
-        if (o.m === f || !sameUnit(o.m.unit, f.unit) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
         if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
         places.push(place(o.m));
       };

@@ -23,6 +23,7 @@ const en = {
   'diag.conflict.figure': 'Conflicting figure: {0} disagrees with {1} stated elsewhere about the same subject.',
   'diag.stale': 'Verification no longer applies: the figure changed since it was verified ({0}).',
   'diag.orphaned': 'Orphaned verification: the verified figure "{0}" is no longer in this document (record {1}).',
+  'diag.unknownModel': 'Unknown model: "{0}" is not in the knowledge base (recognised by its form).',
   'diag.truncated': '{0} more figures without a verification are not underlined: this document has too many to show. The outline and the exports still list them.',
   'hover.aliases': 'Also written',
   'hover.country': 'Country',
@@ -95,6 +96,12 @@ const en = {
   'why.attribute.none': 'no cue word fits',
   'why.attribute.column': 'column header “{0}”',
   'why.attribute.row': 'row header “{0}”',
+  'provenance.source': 'Source',
+  'provenance.sources': 'Sources',
+  'provenance.retrieved': 'retrieved {0}',
+  'provenance.unsourced': 'no source with a link: never verifies a figure',
+  'provenance.outdated': 'possibly outdated (stated {0}, more than {1} months ago)',
+  'provenance.disagree': 'Other sources state another value (the figure matches one source, so it counts as verified):',
 } as const;
 
 type Key = keyof typeof en;
@@ -121,6 +128,7 @@ const zh: Record<Key, string> = {
   'diag.conflict.figure': '数据冲突：{0} 与别处关于同一对象的 {1} 不一致。',
   'diag.stale': '核实记录已失效：该数据在核实后被修改：{0}。',
   'diag.orphaned': '孤立的核实记录：已核实的数据“{0}”已不在本文档中（记录 {1}）。',
+  'diag.unknownModel': '未知模型：“{0}”不在知识库中（根据其形式识别）。',
   'diag.truncated': '另有 {0} 条未核实的数据没有加下划线：本文档中的数据太多。大纲和导出仍会列出它们。',
   'hover.aliases': '其他写法',
   'hover.country': '国家/地区',
@@ -193,6 +201,12 @@ const zh: Record<Key, string> = {
   'why.attribute.none': '没有相符的提示词',
   'why.attribute.column': '列标题“{0}”',
   'why.attribute.row': '行标题“{0}”',
+  'provenance.source': '来源',
+  'provenance.sources': '来源',
+  'provenance.retrieved': '获取于 {0}',
+  'provenance.unsourced': '没有可查链接的来源：不用于核实数据',
+  'provenance.outdated': '可能已过时（发布于 {0}，已超过 {1} 个月）',
+  'provenance.disagree': '其他来源给出不同的数值（该数据与其中一个来源相符，因此视为已核实）：',
 };
 
 export type MessageKey = Key;

@@ -7,13 +7,15 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   diagnostics: {
     enabled: boolean;
-    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName };
+    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName; unknownModel: SeverityName };
     /** Wait this long after typing stops before underlining the figure being typed. */
     typingPauseMs: number;
   };
   inlayHints: { enabled: boolean };
   analysis: { debounceMs: number };
   verification: { author: string };
+  /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
+  knowledge: { outdatedAfterMonths: number };
   /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
   exclude: string[];
   /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
@@ -23,12 +25,13 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   diagnostics: {
     enabled: true,
-    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning' },
+    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning', unknownModel: 'hint' },
     typingPauseMs: 800,
   },
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30 },
   verification: { author: '' },
+  knowledge: { outdatedAfterMonths: 24 },
   exclude: [],
   segmenter: 'auto',
 };
@@ -50,12 +53,14 @@ export function mergeSettings(raw: unknown): Settings {
         unverified: pick(r.diagnostics?.severity?.unverified, d.diagnostics.severity.unverified, sev),
         attributed: pick(r.diagnostics?.severity?.attributed, d.diagnostics.severity.attributed, sev),
         conflict: pick(r.diagnostics?.severity?.conflict, d.diagnostics.severity.conflict, sev),
+        unknownModel: pick(r.diagnostics?.severity?.unknownModel, d.diagnostics.severity.unknownModel, sev),
       },
       typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
     },
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
     analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
     segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };

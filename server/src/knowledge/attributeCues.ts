@@ -34,6 +34,8 @@ export interface AttributeCueTable {
   benchmarks: string[];
   /** Words that narrow what a figure measures (微调, 最高, 输入): differently narrowed figures never conflict. */
   facets: string[];
+  /** Ways of counting users (MAU, downloads …) → the cue words that mean each. */
+  measures: Record<string, string[]>;
   subjectKinds: Record<string, Array<'model' | 'product' | 'vendor'>>;
 }
 

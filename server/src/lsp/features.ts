@@ -38,7 +38,7 @@ export function registerFeatures(ctx: ServerContext, store: () => WorkspaceStore
   }));
   connection.onHover(guard(ctx, 'hover', null, async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);
-    return a ? hoverAt(a, a.document.offsetAt(params.position), ctx.locale, store().recordsFor(a.path)) ?? null : null;
+    return a ? hoverAt(a, a.document.offsetAt(params.position), ctx.locale, store().recordsFor(a.path), { outdatedAfterMonths: ctx.settings().knowledge.outdatedAfterMonths }) ?? null : null;
   }));
   connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);

@@ -54,7 +54,7 @@ test('a figure card: the claim first, then why (subject and attribute), in both 
 });
 
 test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
-  const d = analysedDocument('DeepSeek-V9拥有3000亿参数。\n\n另一份材料称DeepSeek-V9有7000亿参数。\n\n还有人说DeepSeek-V9有9000亿参数。');
+  const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
   const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;
   const links = value.match(/\]\(file:\/\/\/work\/doc\.txt#L\d+\)/g) ?? [];
   assert.equal(links.length, 2, value);
