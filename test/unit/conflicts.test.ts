@@ -39,7 +39,8 @@ test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超�
     'StarGPT拥有超过1000亿参数。StarGPT拥有1750亿参数。',
     'StarGPT拥有1.8万亿参数。StarGPT拥有1.75万亿参数。',
   ]) assert.deepEqual(conflicts(text), [], text);
-  assert.equal(roundingSlack({ text: '1750亿参数', value: 1.75e11 }), 5e8);
+  assert.equal(roundingSlack({ text: '1750亿参数', value: 1.75e11 }), 5e7);
+  assert.equal(roundingSlack({ text: '175B', value: 1.75e11 }), 5e8);
   assert.equal(roundingSlack({ text: '1.8万亿', value: 1.8e12 }), 5e10);
   assert.equal(roundingSlack({ text: '１，０２４张', value: 1024 }), 0.5);
 });

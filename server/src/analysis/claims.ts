@@ -81,24 +81,29 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // settled for the whole document (documentClaims.ts): here only what its row and unit say
   const inRow = tableRowFigures(text, figures);
   let i = 0;
+  // windows around the figures (cue words only matter near a figure: further ones are never chosen), merged
+  // across the block, read with one pass of the automaton each, then handed to their sentences
+  const windows: Range[] = [];
   list.forEach((sentence, index) => {
     while (i < figures.length && figures[i].start < sentence.end) {
       if (figures[i].start >= sentence.start) figuresOf[index].push(i);
       i++;
     }
-    // cue words only matter near a figure (further ones are never chosen): read windows around the figures
-    let from = -1, to = -1;
     for (const k of figuresOf[index]) {
       if (inRow[k]) continue;
       const f = figures[k];
       const s = Math.max(sentence.start, f.start - CUE_REACH_BEFORE), e = Math.min(sentence.end, f.end + CUE_REACH_AFTER);
-      if (s > to) {
-        if (to > from) hitsOf[index].push(...cues.hits(text, from, to));
-        from = s;
-      }
-      to = Math.max(to, e);
+      const last = windows[windows.length - 1];
+      if (last && s <= last.end) last.end = Math.max(last.end, e);
+      else windows.push({ start: s, end: e });
     }
-    if (to > from && from >= 0) hitsOf[index].push(...cues.hits(text, from, to));
+  });
+  const found = windows.flatMap((w) => cues.hits(text, w.start, w.end));
+  let h = 0;
+  list.forEach((sentence, index) => {
+    while (h < found.length && found[h].start < sentence.start) h++;
+    if (!figuresOf[index].length) return;
+    for (let k = h; k < found.length && found[k].start < sentence.end; k++) if (found[k].end <= sentence.end) hitsOf[index].push(found[k]);
   });
   // a cue word inside a longer name is no cue (数据 in 数据堂); a name that is a cue word itself is one (A100, MMLU)
   const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);

@@ -256,7 +256,8 @@ interface Covered { start: number; end: number; source: string }
 
 /** Source lines and footnotes → the stretches of text they cover. */
 export function documentSources(text: string): Covered[] {
-  if (!/来源|來源|出处|出處|来自|來自|source|\[\^?\w{1,6}\]|注|[①-⑳]/i.test(text)) return [];
+  // most texts have none of these: a source word before a colon, or a footnote mark
+  if (!/(来源|來源|出处|出處|来自|來自|sources?)\s*(于|於)?\s*[:：]|\[\^?\w{1,6}\]|[①-⑳]/i.test(text)) return [];
   const lines: Array<{ start: number; end: number; text: string }> = [];
   for (let pos = 0; pos <= text.length;) {
     let nl = text.indexOf('\n', pos);

@@ -85,8 +85,8 @@ const FULL_WIDTH_DIGIT = /[０-９．，]/g;
 const isPowerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
 
 /**
- * Half the unit of the last digit written, in the figure's value: 1750亿 → 5亿, 1.8万亿 → 500亿,
- * 175B → 5亿; a number written in words (千亿, 三千亿) is taken as loose as half its value.
+ * Half the unit of the last digit written, in the figure's value: 1750亿 → 0.5亿, 1.8万亿 → 500亿,
+ * 175B → 5亿; a number written in words (三千亿) is taken as loose as half its value.
  */
 export function roundingSlack(f: Pick<Measured, 'text' | 'value'>): number {
   if (!f.text) return 0;
@@ -96,7 +96,8 @@ export function roundingSlack(f: Pick<Measured, 'text' | 'value'>): number {
   const whole = m[1].replace(/,/g, '');
   const literal = Number(m[2] ? `${whole}.${m[2]}` : whole);
   if (!literal || !Number.isFinite(literal)) return 0;
-  const lastDigit = m[2] ? 10 ** -m[2].length : 10 ** (/0*$/.exec(whole)![0].length);
+  // the last digit written is significant, trailing zeros too (3000亿 and 3200亿 disagree)
+  const lastDigit = m[2] ? 10 ** -m[2].length : 1;
   return Math.abs((0.5 * lastDigit * f.value) / literal);
 }
 
@@ -211,7 +212,8 @@ export function assignStatuses(
     if (matching.length) {
       const reason: Extract<StatusReason, { kind: 'fact-match' }> = { kind: 'fact-match', factIndex: matching[0].index };
       if (matching.length > 1) reason.alsoMatching = matching.slice(1).map((x) => x.index);
-      if (conflicting.length) reason.disagreeing = conflicting.map((x) => x.index);
+      const disagreeing = facts.filter((fact) => compareWithFact(f, fact) === 'conflict');
+      if (disagreeing.length) reason.disagreeing = disagreeing.map((x) => x.index);
       return { status: 'verified', reason };
     }
     if (conflicting.length && conflicting.length === facts.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
