@@ -145,3 +145,8 @@ test('a table with models as columns and benchmarks as rows: scores on the named
     ['59.9', 'Claude 3.5 Sonnet', 'score', 'LiveBench'],
   ]);
 });
+
+test('a sentence about an event or the scene is about no one (据称现场来了30多款大模型)', () => check([
+  ['科大讯飞发布星火大模型。据称现场来了30多款大模型。', '30多款', null, 'generic'],
+  ['科大訊飛發布星火大模型。據稱現場來了30多款大模型。', '30多款', null, 'generic'],
+]));
