@@ -107,6 +107,8 @@ test('price, throughput, latency', () => check([
   ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
   ['首字延遲約為300毫秒。', '約為300毫秒', 'latency'],
+  ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒', 'latency'],
+  ['系统会为患者生成90天的康复计划。', '90天', 'other'],
 ]));
 
 test('score (with its benchmark) and accuracy', () => {

@@ -150,3 +150,7 @@ test('a sentence about an event or the scene is about no one (据称现场来了
   ['科大讯飞发布星火大模型。据称现场来了30多款大模型。', '30多款', null, 'generic'],
   ['科大訊飛發布星火大模型。據稱現場來了30多款大模型。', '30多款', null, 'generic'],
 ]));
+
+test('a bracketed aside is read from its own start (展台(据称现场来了30多款大模型))', () => check([
+  ['科大讯飞的展台人很多（据称现场来了30多款大模型），也有不少应用展示。', '30多款', null, 'generic'],
+]));

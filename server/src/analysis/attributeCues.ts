@@ -158,10 +158,11 @@ export class CueIndex {
     const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
-    if ((RELATIVE.has(cls) || cls === 'duration' || cls === 'score') && !f.per) {
+    const time = cls === 'duration' || cls === 'seconds';
+    if ((RELATIVE.has(cls) || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable);
-      if (change && (cls !== 'duration' || change.attribute === 'speedup')) return change;
+      if (change && (!time || change.attribute === 'speedup')) return change;
     }
     // the nearest cue whose group takes this unit class; a conditional group (requires) before a plain one
     let best: { hit: CueHit; group: CueGroup; cost: number } | undefined;

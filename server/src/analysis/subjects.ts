@@ -186,6 +186,9 @@ export class ParagraphSubjects {
       }
       const mapped = respectively?.[i];
       if (mapped) return { entity: mapped, why: 'respectively 分别' };
+      // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
+      const aside = genericAside(text.slice(sentence.start, f.start));
+      if (aside) return { why: `generic ${aside}` };
       // 1750亿参数的GPT-3
       const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
         /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
@@ -474,6 +477,15 @@ export class ParagraphSubjects {
     after.forEach(({ i }, k) => { out[i] = named[k]; });
     return out;
   }
+}
+
+/** The generic opening of the bracketed aside a figure stands in, if it stands in one (…（据称现场来了30多款…). */
+function genericAside(before: string): string | undefined {
+  const bracket = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (bracket < 0 || /[)）]/.test(before.slice(bracket))) return undefined;
+  let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
+  for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
+  return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
 
 /** Whether an entity can be what its sentence is about. */
