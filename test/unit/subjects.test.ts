@@ -154,3 +154,8 @@ test('a sentence about an event or the scene is about no one (据称现场来了
 test('a bracketed aside is read from its own start (展台(据称现场来了30多款大模型))', () => check([
   ['科大讯飞的展台人很多（据称现场来了30多款大模型），也有不少应用展示。', '30多款', null, 'generic'],
 ]));
+
+test('figures of one clause take the name nearest before each (GPT-4o为88.7、Claude 3.5 Sonnet为88.3)', () => check([
+  ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.7分', 'GPT-4o'],
+  ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.3分', 'Claude 3.5 Sonnet'],
+]));

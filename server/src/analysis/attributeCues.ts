@@ -63,7 +63,8 @@ export class CueIndex {
   private readonly automaton: AhoCorasick;
   private readonly entries = new Map<string, WordEntry>();
   private readonly classOf = new Map<string, string>();
-  private readonly facetWords: RegExp;
+  private readonly facetWords: AhoCorasick;
+  private readonly facetStarts: Set<number>;
   private readonly measureOf = new Map<string, string>();
 
   constructor(readonly table: AttributeCueTable = BUNDLED_CUES) {
@@ -87,8 +88,9 @@ export class CueIndex {
     for (const w of table.ignore) entry(w).ignore = true;
     this.automaton = new AhoCorasick([...this.entries.keys()]);
     for (const [name, words] of Object.entries(table.measures)) for (const w of words) this.measureOf.set(aliasKey(w), name);
-    const facets = [...new Set(table.facets.map(aliasKey))].sort((a, b) => b.length - a.length);
-    this.facetWords = new RegExp(facets.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    const facets = [...new Set(table.facets.map(aliasKey))];
+    this.facetWords = new AhoCorasick(facets);
+    this.facetStarts = new Set(facets.map((w) => w.charCodeAt(0)));
   }
 
   /** The way a users cue word counts them (月活跃用户 → MAU), or the word itself. */
@@ -99,9 +101,16 @@ export class CueIndex {
 
   /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
   facetOf(text: string, at: number): string | undefined {
-    const clause = text.slice(clauseStartBefore(text, at), at);
-    const found = clause.match(this.facetWords);
-    return found ? [...new Set(found.map((w) => w.toLowerCase()))].sort().join(' ') : undefined;
+    const from = clauseStartBefore(text, at);
+    // most clauses hold none: look for a first character of one before running the automaton
+    let maybe = false;
+    for (let i = from; i < at && !maybe; i++) {
+      const c = text.charCodeAt(i);
+      maybe = this.facetStarts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    if (!maybe) return undefined;
+    const found = this.facetWords.matchInText(text.slice(from, at).toLowerCase());
+    return found.length ? [...new Set(found.map((m) => m.keyword))].sort().join(' ') : undefined;
   }
 
   /** The unit class of a figure's unit: money, params, text … ('count' for a measure word the table lacks). */

@@ -290,13 +290,15 @@ function boundedSentences(text: string): Range[] {
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
 const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+/** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度/;
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
 export function timesOf(text: string, sentence: Range): Array<{ end: number; time: string }> {
   const body = text.slice(sentence.start, sentence.end);
-  if (!/[年季半月QqY]/.test(body)) return [];
+  if (!TIME_HINT.test(body)) return [];
   const out: Array<{ end: number; time: string }> = [];
   let time: string | undefined;
   TIME.lastIndex = 0;

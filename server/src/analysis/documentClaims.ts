@@ -254,6 +254,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 interface Covered { start: number; end: number; source: string }
 
+const SOURCE_HINT = /(来源|來源|出处|出處|来自|來自|sources?)\s*(于|於)?\s*[:：]|^[\s>*_#-]*[（(【[]?\s*(\[\^?\w{1,6}\]|注\s*\d{0,3}\s*[:：]|[①-⑳])/i;
+
 /** Source lines and footnotes → the stretches of text they cover. */
 export function documentSources(text: string): Covered[] {
   // most texts have none of these: a source word before a colon, or a footnote mark
@@ -270,6 +272,8 @@ export function documentSources(text: string): Covered[] {
   const footnotes = new Map<string, string>();
   let previousSourceEnd = 0;
   nonEmpty.forEach((line, k) => {
+    // only a line with a source word before a colon, or a footnote's mark, can say where figures come from
+    if (!SOURCE_HINT.test(line.text)) return;
     const simplified = toSimplified(line.text);
     const m = SOURCE_LINE.exec(simplified) ?? SOURCE_LINE_EN.exec(simplified);
     const footnote = !m ? FOOTNOTE_DEF.exec(simplified) : null;

@@ -10,6 +10,8 @@ export type NonClaim = 'hypothetical' | 'example' | 'definition';
 const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干))/;
 /** 按每天调用100万次计算: an assumed input (the span must hold a number). */
 const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
+const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈|=|＝|~|为|是/;
+
 /** A negation right before a number: what follows is not claimed. */
 const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
@@ -22,7 +24,8 @@ const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|�
 export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {
   const body = text.slice(sentence.start, sentence.end);
   const out: Array<Range & { kind: NonClaim }> = [];
-  const def = DEFINITION.exec(body);
+  // cheap tests first: most sentences hold none of these
+  const def = DEFINITION_HINT.test(body) ? DEFINITION.exec(body) : null;
   if (def) {
     // the clause of the definition
     const from = def.index;
@@ -30,7 +33,7 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
     to = to < 0 ? body.length : from + 1 + to;
     out.push({ start: sentence.start + from, end: sentence.start + to, kind: 'definition' });
   }
-  const example = EXAMPLE.exec(body);
+  const example = /例|比如|譬如|举|示例|样例/.test(body) ? EXAMPLE.exec(body) : null;
   if (example && WORKED.test(body.slice(example.index))) {
     out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
     return out;
@@ -42,7 +45,7 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
     to = to < 0 ? body.length : from + to;
     out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'hypothetical' });
   }
-  const hypothesis = HYPOTHESIS.exec(body) ?? ASSUMED_INPUT.exec(body);
+  const hypothesis = HYPOTHESIS.exec(body) ?? (/计|算/.test(body) ? ASSUMED_INPUT.exec(body) : null);
   if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });
   return out;
 }
