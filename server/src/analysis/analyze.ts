@@ -301,6 +301,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
     if (marks?.ignored?.has(i)) f.ignored = true;
+    if (marks?.stale.has(i)) f.staleRecordId = marks.stale.get(i);
   });
 
   const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown);

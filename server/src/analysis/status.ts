@@ -1,7 +1,8 @@
 // The status of every figure: verified (a user's verification record, or a knowledge-base
 // fact for the same subject and attribute within tolerance), conflict (contradicts such a
 // fact or another figure about the same thing), attributed (its sentence names a source),
-// otherwise unverified.
+// otherwise unverified. A figure whose verification record no longer matches it is unverified
+// (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { COMPARABLE_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
@@ -91,6 +92,7 @@ export function assignStatuses(
     if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
     return { status: 'unverified', reason: { kind: 'none' } };
   });
+  markStale(result, input.stale);
 
   // figures about the same subject and attribute that cannot both be true
   const groups = new Map<string, number[]>();
@@ -125,10 +127,20 @@ export function assignStatuses(
   }
 
   figures.forEach((f, i) => {
-    if (result[i].status !== 'unverified') return;
-    const stale = input.stale?.get(i);
-    if (f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
-    else if (stale) result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId: stale } };
+    if (result[i].reason.kind === 'none' && f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
   });
   return result;
+}
+
+/**
+ * A verification record that no longer matches its figure (its text changed) never counts as a
+ * verification, and its figure needs looking at again: stale wins over a matching fact and over
+ * attributed (applied before those). A conflict wins over stale; the figure still carries the
+ * record (Figure.staleRecordId), so the two are shown together.
+ */
+function markStale(result: Array<{ status: FigureStatus; reason: StatusReason }>, stale: ReadonlyMap<number, string> | undefined) {
+  for (const [i, recordId] of stale ?? []) {
+    if (result[i].status === 'conflict' || result[i].reason.kind === 'verification') continue;
+    result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId } };
+  }
 }

@@ -39,6 +39,7 @@ export function figureData(doc: AnalysedDocument, f: Figure, withAnchor = true):
   };
   if (withAnchor) data.anchor = anchorFor(doc.document.getText(), f.start, f.end);
   if (f.statusReason.kind === 'verification' || f.statusReason.kind === 'verification-stale') data.recordId = f.statusReason.recordId;
+  else if (f.staleRecordId) data.recordId = f.staleRecordId;
   return data;
 }
 
@@ -113,6 +114,8 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     } else {
       [message, code] = plainMessage(locale, f);
     }
+    // a conflict whose verification went stale says both
+    if (f.staleRecordId && reason.kind !== 'verification-stale') message += ` ${t(locale, 'diag.stale.also')}`;
     out.push({
       range: range(f.start, f.end),
       severity: SEVERITY[severityName],
