@@ -128,7 +128,7 @@ async function annotate(args: string[]): Promise<number> {
   let progress: Progress | undefined;
   const fail = (path: string, why: string) => {
     failed++;
-    const line = `ai-annotate: ${path}: ${why}`;
+    const line = oneLine(`ai-annotate: ${path}: ${why}`);
     if (progress) progress.message(line);
     else process.stderr.write(line + '\n');
   };
@@ -143,12 +143,12 @@ async function annotate(args: string[]): Promise<number> {
 
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
-  for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
+  for (const p of workspace.problems) process.stderr.write(oneLine(`ai-annotate: ${p}`) + '\n');
   const segmenter = segmenterChoiceFromEnv();
   if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
   const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
-  const note = (line: string) => (progress ? progress.message(line) : process.stderr.write(line + '\n'));
+  const note = (line: string) => (progress ? progress.message(oneLine(line)) : process.stderr.write(oneLine(line) + '\n'));
   const out = values.out ? new OutputFolder(values.out, format, values.force!, note) : undefined;
   const inputPaths = new Set(inputs.map((i) => resolve(i.path)));
   for (const file of (out && format.setupFiles?.()) || []) {
@@ -187,6 +187,11 @@ async function annotate(args: string[]): Promise<number> {
   progress.finish();
   if (summary) process.stdout.write(renderSummary(summary, failed));
   return failed ? 1 : 0;
+}
+
+/** A message as one line of the terminal, whatever a file name or a file's content put in it. */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|\r|\n/g, (m) => (m === '\n' ? '\\n' : m === '\r' ? '\\r' : '\\r\\n'));
 }
 
 /** Call `handle` for index 0, 1, 2 … as soon as each and all before it have arrived. */
