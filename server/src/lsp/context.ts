@@ -1,7 +1,7 @@
 // What the server's request handlers get: the latest analysis of a document (never one for an
 // outdated version), the workspace's documents, settings, locale, and a guard that turns an
 // exception in one handler into a logged empty answer instead of a dead server.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { AnalysedDocument } from '../features/context.ts';
@@ -27,12 +27,13 @@ export interface ServerContext {
   log(message: string): void;
 }
 
-/** Wrap a request handler: an exception is logged and answered with `fallback`. */
+/** Wrap a request handler: an exception is logged and answered with `fallback`; an error meant for the client (ResponseError) goes to it. */
 export function guard<P, R>(ctx: Pick<ServerContext, 'log'>, name: string, fallback: R, handler: (params: P, token: CancellationToken) => Promise<R> | R) {
   return async (params: P, token: CancellationToken): Promise<R> => {
     try {
       return await handler(params, token);
     } catch (e) {
+      if (e instanceof ResponseError) throw e;
       ctx.log(`${name} failed: ${(e as Error).stack ?? e}`);
       return fallback;
     }
