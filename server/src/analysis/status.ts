@@ -5,6 +5,7 @@
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { COMPARABLE_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
@@ -81,7 +82,16 @@ export function assignStatuses(
   kb: KnowledgeBase,
   input: StatusInput = {},
 ): Array<{ status: FigureStatus; reason: StatusReason }> {
-  const result = figures.map((f, i): { status: FigureStatus; reason: StatusReason } => {
+  return runSteps(assignStatusesInSteps(figures, kb, input));
+}
+
+/** assignStatuses, pausing every so often (a huge document has hundreds of thousands of figures). */
+export function* assignStatusesInSteps(
+  figures: readonly Measured[],
+  kb: KnowledgeBase,
+  input: StatusInput = {},
+): Steps<Array<{ status: FigureStatus; reason: StatusReason }>> {
+  const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
@@ -91,7 +101,12 @@ export function assignStatuses(
     if (matching && !conflicting) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
     if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
     return { status: 'unverified', reason: { kind: 'none' } };
-  });
+  };
+  const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];
+  for (let i = 0; i < figures.length; i++) {
+    result.push(judge(figures[i], i));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   markStale(result, input.stale);
 
   // figures about the same subject and attribute that cannot both be true
@@ -111,8 +126,10 @@ export function assignStatuses(
     list.push(x);
     external.set(key, list);
   }
+  let compared = 0;
   for (const [key, members] of groups) {
     for (const i of members) {
+      if (++compared % (PAUSE_EVERY / 20) === 0) yield; // each is compared with its whole group
       if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
       const f = figures[i];
       const other = members.find((j) => j !== i && sameUnit(figures[j].unit, f.unit) && disjoint(interval(figures[j]), interval(f)));

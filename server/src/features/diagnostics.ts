@@ -20,6 +20,7 @@ export const CODES = {
   stale: 'verification-stale',
   orphaned: 'verification-orphaned',
   truncated: 'figures-truncated',
+  tooLarge: 'document-too-large',
 } as const;
 
 /** What a code action needs to act on a figure (the anchor is added when a command is built, to keep diagnostics small). */
@@ -78,6 +79,11 @@ function plainMessage(locale: string, f: Figure): [string, string] {
 
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
+  if (doc.tooLarge) {
+    const mb = (doc.tooLarge.length / 2 ** 20).toFixed(1);
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: CODES.tooLarge, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.tooLarge', mb, doc.tooLarge.limitMB) }];
+  }
   const { document, analysis, kb } = doc;
   const out: Diagnostic[] = [];
   const typing = doc.typing && now - doc.typing.at < settings.diagnostics.typingPauseMs ? doc.typing.offset : undefined;

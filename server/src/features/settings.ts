@@ -12,7 +12,8 @@ export interface Settings {
     typingPauseMs: number;
   };
   inlayHints: { enabled: boolean };
-  analysis: { debounceMs: number };
+  /** maxDocumentSizeMB: above this many MB of text (UTF-16 code units / 2^20, as VS Code counts) a document is not analysed. */
+  analysis: { debounceMs: number; maxDocumentSizeMB: number };
   verification: { author: string };
   /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
   exclude: string[];
@@ -27,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
     typingPauseMs: 800,
   },
   inlayHints: { enabled: false },
-  analysis: { debounceMs: 30 },
+  analysis: { debounceMs: 30, maxDocumentSizeMB: 24 },
   verification: { author: '' },
   exclude: [],
   segmenter: 'auto',
@@ -54,7 +55,10 @@ export function mergeSettings(raw: unknown): Settings {
       typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
     },
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
-    analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
+    analysis: {
+      debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num),
+      maxDocumentSizeMB: pick(r.analysis?.maxDocumentSizeMB, d.analysis.maxDocumentSizeMB, num),
+    },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
     segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import type { Settings } from '../features/settings.ts';
+import type { SinceLast } from './scheduler.ts';
 
 export interface ServerContext {
   connection: Connection;
@@ -15,6 +16,8 @@ export interface ServerContext {
   settings(): Settings;
   /** The analysis of the document's current version, waiting for it if it is being computed. */
   analysed(uri: string, token?: CancellationToken): Promise<AnalysedDocument | undefined>;
+  /** The last analysis of a document whose current version is still being analysed, with the edits since (hovers). */
+  sinceLast(uri: string): SinceLast | undefined;
   /** Every open document's latest analysis. */
   allAnalysed(): AnalysedDocument[];
   /** Analyses of the workspace's documents, open or not, exclusions respected (references, workspace symbols, report). */

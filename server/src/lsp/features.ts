@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import {
   CodeActionKind, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
-  type CancellationToken, type DiagnosticServerCancellationData, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type InitializeResult,
+  type CancellationToken, type DiagnosticServerCancellationData, type Hover, type Position, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { codeActions } from '../features/codeActions.ts';
 import { diagnosticsFor } from '../features/diagnostics.ts';
 import { documentHighlights, references } from '../features/highlights.ts';
-import { hoverAt } from '../features/hover.ts';
+import { hoverAt, itemAt } from '../features/hover.ts';
 import { inlayHints } from '../features/inlayHints.ts';
 import { LEGEND, semanticTokens } from '../features/semanticTokens.ts';
 import { documentSymbols, workspaceSymbols } from '../features/symbols.ts';
@@ -60,10 +60,29 @@ async function pullDiagnostics(ctx: ServerContext, params: DocumentDiagnosticPar
   }
 }
 
+/**
+ * A hover while the document's current version is being analysed (seconds, for a huge one): from
+ * the last analysis, when the item under the caret is one the edits since have not touched; its
+ * range moved to where it is now. Undefined when that cannot be told: then the hover waits.
+ */
+function hoverFromLast(ctx: ServerContext, store: WorkspaceStore, uri: string, position: Position): Hover | undefined {
+  const last = ctx.sinceLast(uri);
+  const current = ctx.documents.get(uri);
+  if (!last || !current) return undefined;
+  const at = last.toAnalysed(current.offsetAt(position));
+  const item = at === undefined ? undefined : itemAt(last.analysed, at);
+  const now = item && last.toCurrent(item.start, item.end);
+  if (!now) return undefined;
+  const hover = hoverAt(last.analysed, at!, ctx.locale, store.recordsFor(last.analysed.path));
+  return hover && { ...hover, range: { start: current.positionAt(now[0]), end: current.positionAt(now[1]) } };
+}
+
 export function registerFeatures(ctx: ServerContext, store: () => WorkspaceStore, viaClient: () => boolean) {
   const { connection, analysed } = ctx;
   connection.languages.diagnostics.on(guard(ctx, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params, token) => pullDiagnostics(ctx, params, token)));
   connection.onHover(guard(ctx, 'hover', null, async (params, token) => {
+    const quick = hoverFromLast(ctx, store(), params.textDocument.uri, params.position);
+    if (quick) return quick;
     const a = await analysed(params.textDocument.uri, token);
     return a ? hoverAt(a, a.document.offsetAt(params.position), ctx.locale, store().recordsFor(a.path)) ?? null : null;
   }));
