@@ -23,12 +23,14 @@ function rssMb(pid: number): number {
 /** Hover on `uri` every `everyMs` until stopped; the worst and the median wait. */
 function pollHovers(client: TestClient, uri: string, needle: string, everyMs = 25) {
   const waits: number[] = [];
+  const at: number[] = [];
   let stop = false;
   const done = (async () => {
     while (!stop) {
       const t = performance.now();
       await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, needle, 0, 1) });
       waits.push(performance.now() - t);
+      at.push(t);
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
@@ -36,6 +38,7 @@ function pollHovers(client: TestClient, uri: string, needle: string, everyMs = 2
     stop = true;
     await done;
     const sorted = [...waits].sort((a, b) => a - b);
+    if (process.env.BENCH_VERBOSE) console.log('slowest hovers (ms, at ms):', [...waits.keys()].sort((a, b) => waits[b] - waits[a]).slice(0, 8).map((i) => `${waits[i].toFixed(0)}@${at[i].toFixed(0)}`).join(' '));
     return { worst: sorted[sorted.length - 1] ?? NaN, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, count: waits.length };
   };
 }
@@ -56,6 +59,7 @@ export async function hugeDocumentBench(millions = 20, settings: Record<string, 
   const samples: Array<[number, number]> = [];
   const sampler = setInterval(() => samples.push([performance.now(), rssMb(pid)]), 250);
   const t0 = performance.now();
+  if (process.env.BENCH_VERBOSE) console.log(`open at ${t0.toFixed(0)} ms`);
   const big = await client.open('big.md', text);
   const diags = await client.waitForDiagnostics(big, (d) => d.length > 0, 600_000);
   const openToDiagnostics = performance.now() - t0;
@@ -71,6 +75,7 @@ export async function hugeDocumentBench(millions = 20, settings: Record<string, 
   const settled = await hoverAt();
   // an edit in the middle, then at once a hover on the big document (its last analysis is of the version before)
   const middle = doc.getText().indexOf('。', doc.getText().length / 2) + 1;
+  if (process.env.BENCH_VERBOSE) console.log(`analysed at ${performance.now().toFixed(0)} ms; edit`);
   await client.insertAt(big, middle, '华为');
   const during = await hoverAt();
   const tEdit = performance.now();

@@ -1,6 +1,6 @@
 // Per-document analysis for the open documents. The first change after a quiet spell is analysed
 // on the next turn of the event loop; later changes within the debounce interval are folded into
-// one run. A run goes in slices of about 40 ms so other requests get their turn, and is abandoned
+// one run. A run goes in slices of about 20 ms so other requests get their turn, and is abandoned
 // (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
@@ -58,7 +58,7 @@ interface DocState {
 }
 
 /** Time one slice of an analysis may take before other requests get a turn. */
-const SLICE_MS = 40;
+const SLICE_MS = 20;
 
 export class Scheduler {
   private readonly states = new Map<string, DocState>();
@@ -184,7 +184,8 @@ export class Scheduler {
         for (;;) {
           const next = steps.next();
           if (next.done) return this.finish(uri, state, document, next.value);
-          if (Date.now() >= deadline) return void setImmediate(step);
+          // a timer, not setImmediate: the messages read meanwhile are handled (in the check phase) before the next slice
+          if (Date.now() >= deadline) return void setTimeout(step, 0);
         }
       } catch (e) {
         state.running = false;
