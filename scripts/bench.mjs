@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-for (const name of ['run', 'matchers', 'segmenters']) {
+for (const name of ['run', 'matchers', 'segmenters', 'knowledge']) {
   await build({
     entryPoints: [`test/bench/${name}.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     outfile: `.cache/bench/${name}.js`, external: ['nodejieba', '@node-rs/jieba-wasm32-wasi'], logLevel: 'warning',

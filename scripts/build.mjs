@@ -2,8 +2,11 @@
 // with esbuild. nodejieba is a native addon that finds its dictionaries next to its own
 // files, so it stays external (and ships in node_modules inside the .vsix). The WebAssembly
 // segmenter's module and nodejieba's dictionaries are copied beside the bundle
-// (server/out/segmenter/), so it works where node_modules/nodejieba is absent.
+// (server/out/segmenter/), so it works where node_modules/nodejieba is absent. Then the bundled
+// knowledge (documents and alias index) is compiled into server/out/knowledge.json, which the
+// language server and the CLI load at start instead of indexing the documents again.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,3 +43,8 @@ const dictDir = join(dirname(require.resolve('nodejieba')), 'submodules', 'cppji
 mkdirSync('server/out/segmenter', { recursive: true });
 copyFileSync(join(wasmDir, 'jieba_rs_wasm_bg.wasm'), 'server/out/segmenter/jieba_rs_wasm_bg.wasm');
 for (const file of ['jieba.dict.utf8', 'user.dict.utf8']) copyFileSync(join(dictDir, file), join('server/out/segmenter', file));
+
+const compiler = 'server/out/compile-knowledge.js'; // beside the bundles: it finds the data as they do
+await build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/kb/compile.ts'], outfile: compiler });
+const compiled = spawnSync(process.execPath, [compiler, 'server/out/knowledge.json'], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);

@@ -21,7 +21,7 @@ const USER_README = 'MARKETPLACE.md';
 /** Files the installed extension cannot work without (checked in the package listing). */
 const REQUIRED = [
   'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE', 'NOTICE',
-  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js',
+  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js', 'server/out/knowledge.json',
   ...['jieba_rs_wasm_bg.wasm', 'jieba.dict.utf8', 'user.dict.utf8'].map((f) => `server/out/segmenter/${f}`),
   'l10n/bundle.l10n.zh-cn.json', 'syntaxes/figures.injection.tmLanguage.json',
   'server/src/knowledge/schema/knowledge.schema.json', 'server/src/knowledge/schema/verifications.schema.json',

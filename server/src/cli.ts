@@ -22,6 +22,7 @@ Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
   ai-annotate annotate [--format FORMAT] [--name NAME] -
   ai-annotate lsp --stdio
+  ai-annotate kb stats|check|find|import-epoch …   (ai-annotate kb --help)
   ai-annotate --help | --version`;
 
 const USAGE = `${SYNOPSIS}
@@ -64,6 +65,7 @@ const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
     startServer();
     return -1; // keep running
   },
+  kb: async (args) => (await import('./kb/command.ts')).runKb(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

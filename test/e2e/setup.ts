@@ -55,8 +55,9 @@ export interface Annotation {
 }
 
 /** The analysis of a file by the ai-annotate CLI (the same engine as the language server). */
-export function cliAnnotations(file: string): { schema: string; annotations: Annotation[] } {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'server', 'out', 'cli.js'), 'annotate', '--format', 'json', file], { encoding: 'utf8' });
+export function cliAnnotations(file: string, workspace = path.dirname(file)): { schema: string; annotations: Annotation[] } {
+  // the workspace's .ai-annotator/ files count, as they do in the editor
+  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'server', 'out', 'cli.js'), 'annotate', '--format', 'json', '--workspace', workspace, file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`ai-annotate failed on ${file}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

@@ -69,6 +69,8 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       assert.match(text, /Subject: Pangu 3\.0/);
       assert.match(text, /Status: verified/);
       assert.match(text, /Matches the knowledge-base fact\./);
+      // the fact's source (the workspace's knowledge file): title, publisher and date, linked
+      assert.match(text, /盘古大模型3\.0发布会（测试资料） · Example · 2023-07-07/);
       const unverifiedHover = await wb.hover('接近80个', { contains: 'Status' });
       assert.match(unverifiedHover, /^接近80个 = about 80 个$/m);
       assert.match(unverifiedHover, /Status: unverified/);

@@ -45,7 +45,7 @@ describe('push diagnostics client', () => {
     assert.equal(attributed?.severity, 3);
     assert.match(String(attributed!.message), /据华为方面披露/);
     // a figure that matches a knowledge-base fact is verified: no diagnostic
-    assert.ok(!diags.some((d) => client.document(uri).getText(d.range) === '千亿参数'));
+    assert.ok(!diags.some((d) => client.document(uri).getText(d.range) === '10000倍以上'));
     for (const d of diags) {
       const text = client.document(uri).getText();
       const doc = client.document(uri);
@@ -76,10 +76,13 @@ describe('push diagnostics client', () => {
     assert.match(text, /Qualifier: more than \(gt\)/);
     assert.match(text, /Subject: /);
     assert.match(text, /Status: \*\*unverified\*\*/);
-    const verified = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '千亿参数') }));
-    assert.match(verified, /1 × 10¹¹ 参数/);
+    const verified = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '10000倍以上') }));
+    assert.match(verified, /at least ×1 × 10⁴/);
     assert.match(verified, /Status: \*\*verified\*\*/);
     assert.match(verified, /Matches the knowledge-base fact/);
+    // the source: its title linked to its page, and its date
+    assert.match(verified, /\[[^\]]*Accurate medium-range global weather forecasting[^\]]*\]\(https:\/\/www\.nature\.com\/articles\/s41586-023-06185-3\)/);
+    assert.match(verified, /2023-07-05/);
     const ambiguous = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '1.1倍') }));
     assert.match(ambiguous, /Ambiguous/);
     assert.match(ambiguous, /×2\.1/);
@@ -109,7 +112,7 @@ describe('push diagnostics client', () => {
     assert.ok(tokens.some((t) => t.type === 'vendor' && textOf(t) === '华为'));
     assert.ok(tokens.some((t) => t.type === 'model' && textOf(t) === '盘古3.0'));
     assert.deepEqual(tokens.find((t) => t.type === 'figure' && textOf(t) === '超过20万条')?.modifiers, ['unverified']);
-    assert.deepEqual(tokens.find((t) => t.type === 'figure' && textOf(t) === '千亿参数')?.modifiers, ['verified']);
+    assert.deepEqual(tokens.find((t) => t.type === 'figure' && textOf(t) === '10000倍以上')?.modifiers, ['verified']);
   });
 
   test('code actions on a figure diagnostic: mark as verified, ignore', async () => {

@@ -168,7 +168,7 @@ describe('workspace knowledge and cross-document conflicts', () => {
     writeFileSync(kpath, JSON.stringify({
       vendors: [{ id: 'vendor:xinghe', name: '星河科技', names: { 'zh-Hans': '星河科技', 'zh-Hant': '星河科技', en: 'Xinghe Tech' }, country: 'CN', type: 'company' }],
       models: [{ id: 'model:tianshu', name: '天枢大模型', names: { 'zh-Hans': '天枢大模型', 'zh-Hant': '天樞大模型', en: 'Tianshu' }, aliases: ['天枢'], vendor: 'vendor:xinghe', parameters: 30000000000 }],
-      facts: [{ subject: 'model:tianshu', attribute: 'parameters', value: 30000000000, unit: '参数', source: 'Xinghe press release', date: '2026-01-01' }],
+      facts: [{ subject: 'model:tianshu', attribute: 'parameters', value: 30000000000, unit: '参数', source: { title: 'Xinghe press release', url: 'https://example.org/xinghe/tianshu', published: '2026-01-01' } }],
     }));
     await client.fileChanged(kpath, 1);
     for (let i = 0; i < 100; i++) {

@@ -26,8 +26,10 @@ const ROOMS: Record<string, readonly string[]> = {
   // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts server.ts
   'server/src/cli.ts': [
     'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/server.ts', 'server/src/segmenterLoader.ts',
-    'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
+    'server/src/kb/', 'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
   ],
+  // `ai-annotate kb`: the Epoch AI import, stats, check, find, and the knowledge compile step of the build
+  'server/src/kb/': ['server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
   'server/src/batch.ts': ['server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/analysis/', 'server/src/knowledge/'],
   'server/src/progress.ts': [],
   'server/src/summary.ts': [],

@@ -171,3 +171,64 @@ run('names the knowledge base lacks, more forms', [
 run('sizes after a model name', [
   { input: '阿里发布Qwen2.5-Coder-32B，性能接近GPT-4o。', has: [m('Qwen2.5-Coder-32B', (id) => id.startsWith('model:qwen2.5-coder'), { kind: 'model' })] },
 ]);
+
+run('a model name keeps its version, size and variant', [
+  { input: '百度发布文心一言4.0。', only: { kind: 'model', texts: ['文心一言4.0'] } },
+  { input: '文心ERNIE 4.0表现出色。', has: [m('文心ERNIE 4.0', 'model:wenxin-4.0')], only: { kind: 'model', texts: ['文心ERNIE 4.0'] } },
+  { input: '通义千问Qwen2.5开源了。', only: { kind: 'model', texts: ['通义千问', 'Qwen2.5'] } },
+  { input: 'OpenAI推出GPT-4 Turbo。', has: [m('GPT-4 Turbo', 'model:gpt-4-turbo')] },
+  { input: 'Meta开源Llama 3.1 405B。', has: [m('Llama 3.1 405B', 'model:llama-3.1-405b')] },
+  { input: '阿里发布Qwen2.5-72B。', has: [m('Qwen2.5-72B', 'model:qwen2.5-72b')] },
+  { input: 'Anthropic的Claude2上线。', has: [m('Claude2', 'model:claude-2')] },
+  { input: '豆包0.0008元/千tokens的价格引发价格战。', has: [m('豆包', 'model:doubao')], only: { kind: 'model', texts: ['豆包'] } },
+  { input: '通义千问2.0AndesGPT都在列。', has: [m('通义千问2.0', versionOf('model:qwen')), m('AndesGPT', 'model:andesgpt')] },
+  { input: '盘古3万亿tokens的训练数据。', only: { kind: 'model', texts: ['盘古'] } },
+]);
+
+run('names the knowledge base lacks are recognised whole, each with an id of its own', [
+  { input: '阿里开源了Qwen3-30B-A3B。', has: [m('Qwen3-30B-A3B', derivedModel, { kind: 'model' })] },
+  { input: '阶跃星辰发布Step-2 Turbo。', has: [m('Step-2 Turbo', versionOf('model:step-2'), { kind: 'model' })] },
+  { input: '华为发布盘古5.5Pro。', only: { kind: 'model', texts: ['盘古5.5Pro'] } },
+  { input: 'DeepSeek-V3.1-Terminus和Kimi-K2-Instruct-0905。', has: [m('DeepSeek-V3.1-Terminus', versionOf('model:deepseek-v3.1')), m('Kimi-K2-Instruct-0905', versionOf('model:kimi-k2'))] },
+  { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT', 'ChatGPT'] } },
+]);
+
+test('two different names never share an id', () => {
+  const text = 'Qwen3-30B-A3B、Qwen3-30B、Step-2、Step-2 Turbo、GPT-4、GPT-4-0613、Kimi-K2、Kimi-K2-Instruct-0905和Qwen2-7B-Instruct、Qwen2-7B。';
+  const models = analyse(text).entities.filter((e) => e.kind === 'model');
+  const ids = new Map<string, string>();
+  for (const e of models) {
+    const other = ids.get(e.entityId);
+    assert.ok(!other || other === e.text, `${e.text} and ${other} share ${e.entityId}`);
+    ids.set(e.entityId, e.text);
+  }
+  assert.equal(models.length, 10, show(models));
+});
+
+run('API model ids are aliases of their models', [
+  { input: '调用qwen-max接口。', has: [m('qwen-max', 'model:qwen2.5-max')] },
+  { input: '用glm-4-plus和glm-4-flash。', has: [m('glm-4-plus', 'model:glm-4-plus'), m('glm-4-flash', 'model:glm-4-flash')] },
+  { input: 'moonshot-v1-128k的价格。', has: [m('moonshot-v1-128k', 'model:moonshot-v1')] },
+  { input: 'ernie-4.0-turbo-8k的价格。', has: [m('ernie-4.0-turbo-8k', 'model:wenxin-4.0-turbo')] },
+  { input: '改用deepseek-chat和deepseek-reasoner。', has: [m('deepseek-chat', 'model:deepseek-v3'), m('deepseek-reasoner', 'model:deepseek-r1')] },
+]);
+
+run('generic phrases are never vendors; vendors written back to back are each found', [
+  { input: '腾讯百度阿里等大厂纷纷入局。', only: { kind: 'vendor', texts: ['腾讯', '百度', '阿里'] } },
+  { input: 'AI科技圈的头部厂商都在做大模型。', only: { kind: 'vendor', texts: [] } },
+  { input: '大厂和头部厂商加大投入，科技界议论纷纷。', only: { kind: 'vendor', texts: [] } },
+]);
+
+run('imported names: recognised, except those that are everyday technical terms', [
+  { input: '月之暗面发布Kimi K2 Thinking。', has: [m('Kimi K2 Thinking', 'model:kimi-k2-thinking')] },
+  { input: '美团开源LongCat-Flash。', has: [m('LongCat-Flash', 'model:longcat-flash')] },
+  { input: '字节的Seed1.5-VL和豆包PixelDance。', has: [m('Seed1.5-VL', (id) => id.startsWith('model:seed1.5-vl')), m('豆包PixelDance', 'model:pixeldance')] },
+  { input: '基于Transformer架构，用LSTM和GAN做对比，再加上Dropout。', only: { kind: 'model', texts: [] } },
+  { input: '微软亚洲研究院和北京航空航天大学合作。', has: [m('微软亚洲研究院', 'vendor:microsoft-research-asia'), m('北京航空航天大学', 'vendor:beihang-university')] },
+]);
+
+run('trap cases stay traps with the larger knowledge base', [
+  { input: '早上喝了一碗小米粥。', only: { kind: 'vendor', texts: [] } },
+  { input: '中华为民族复兴而奋斗。', not: ['vendor:huawei'] },
+  { input: '苹果很甜，香蕉也不错。', not: ['vendor:apple'] },
+]);

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aliasKey, KnowledgeBase } from '../../server/src/analysis/knowledge.ts';
-import { BUNDLED_SOURCES, parseKnowledge } from '../../server/src/knowledge/index.ts';
+import { bundledSources, parseKnowledge } from '../../server/src/knowledge/index.ts';
+
+const BUNDLED_SOURCES = bundledSources();
 
 const docs = BUNDLED_SOURCES.map((s) => s.document);
 const vendors = docs.flatMap((d) => d.vendors ?? []);
@@ -19,11 +21,11 @@ test('every bundled file validates against the schema', () => {
   }
 });
 
-test('the knowledge base is big enough: 150 vendors, 300 models, products, 60 facts', () => {
-  assert.ok(all.vendors.length >= 150, `vendors: ${all.vendors.length}`);
-  assert.ok(all.models.length >= 300, `models: ${all.models.length}`);
+test('the knowledge base is big enough: 400 vendors, 1200 models, products, 1000 facts', () => {
+  assert.ok(all.vendors.length >= 400, `vendors: ${all.vendors.length}`);
+  assert.ok(all.models.length >= 1200, `models: ${all.models.length}`);
   assert.ok(all.products.length >= 50, `products: ${all.products.length}`);
-  assert.ok(all.facts.length >= 60, `facts: ${all.facts.length}`);
+  assert.ok(all.facts.length >= 1000, `facts: ${all.facts.length}`);
 });
 
 test('ids are unique across all files', () => {
@@ -43,10 +45,12 @@ test('references resolve: vendors, families, parents, fact subjects', () => {
   for (const f of all.facts) assert.ok(ids.has(f.subject), `fact about ${f.subject}`);
 });
 
-test('every fact has a source and a date', () => {
-  for (const f of all.facts) {
-    assert.ok(f.source.trim().length >= 3, `${f.subject} ${f.attribute}: source`);
-    assert.match(f.date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+test('every fact has a source with a title and a date, and a link unless it is marked unsourced', () => {
+  for (const f of facts) {
+    const source = typeof f.source === 'string' ? { title: f.source, url: f.url, published: f.date } : f.source;
+    assert.ok(source.title.trim().length >= 3, `${f.subject} ${f.attribute}: source`);
+    assert.match(source.published ?? source.retrieved ?? '', /^\d{4}(-\d{2}(-\d{2})?)?$/, `${f.subject} ${f.attribute}: date`);
+    assert.ok(f.unsourced || /^https?:\/\//.test(source.url ?? ''), `${f.subject} ${f.attribute}: no link and not marked unsourced`);
     assert.ok(Number.isFinite(f.value));
   }
 });

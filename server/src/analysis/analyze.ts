@@ -3,7 +3,7 @@
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
 import { describeClaims, type Claim } from './claims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
-import { findFigures } from './figures.ts';
+import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
@@ -14,7 +14,7 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
-import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, StatusReason } from './types.ts';
+import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -40,6 +40,7 @@ interface BlockEntity {
 interface BlockFigure extends Omit<Claim, 'source'> {
   source?: string;
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
+  per?: Rate; tolerance?: number;
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
@@ -150,7 +151,9 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const o = norm.origin[i];
     return block[o] === ',' || (block[o] === '，' && /[０-９]/.test(block[o - 1] ?? ''));
   };
-  const figures = findFigures(text, found, commaOk);
+  // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
+  const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
+  const figures = findFigures(text, found, commaOk, { traditionalAt });
   const claims = describeClaims(text, found, figures);
   const entities: BlockEntity[] = found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
@@ -167,9 +170,21 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     }
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
+    if (f.per) out.per = f.per;
+    if (f.tolerance !== undefined) out.tolerance = f.tolerance;
     return out;
   });
   return { entities, figures: blockFigures };
+}
+
+/** Whether the text around normalised offset i was written in traditional characters: some CJK character near it was converted. */
+function writtenTraditional(original: string, norm: NormalizedText, i: number): boolean {
+  const from = Math.max(0, i - 24), to = Math.min(norm.text.length, i + 24);
+  for (let k = from; k < to; k++) {
+    const c = norm.text.charCodeAt(k);
+    if (c >= 0x3400 && c <= 0x9fff && original.charCodeAt(norm.origin[k]) !== c) return true;
+  }
+  return false;
 }
 
 /** A mention whose standing depends on the rest of the document. */
@@ -299,11 +314,13 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       if (!isWholeSpan(text, start, end)) continue;
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, source: f.source, status: 'unverified', statusReason: unassessed,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, source: f.source,
+        status: 'unverified', statusReason: unassessed,
       });
     }
   }
 
+  applyColumnUnits(figures, structure.tables, text);
   yield;
   const kept = resolveTentative(entities, tentative, engine.kb);
   yield;

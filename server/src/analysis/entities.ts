@@ -1,7 +1,7 @@
 // Vendors, models and products in one block of normalised text: knowledge-base names from
 // one multi-pattern pass, versions attached to known families, and names the knowledge base
 // lacks (…大模型 after a proper noun, …GPT, Name-7B, organisations ending 科技/集团/…).
-import { aliasKey, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
+import { aliasKey, foldCase, standaloneVersionKey, versionKey, type AliasEntry, type KnowledgeBase } from './knowledge.ts';
 import { wordBoundaries, type Segmenter, type TaggedWord } from './segmenter.ts';
 import type { EntityKind, MentionSource } from './types.ts';
 
@@ -26,9 +26,11 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGI
 
 /** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
 const VERSION_AFTER_FAMILY =
-  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ](?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
-/** A CJK family's version may not run into a quantity: 盘古3万亿 is not a version. */
-const QUANTITY_AFTER = /^[万亿千百个张台倍%年月日天次种条位名家款]/;
+  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
+/** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
+const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年月日天次种条位名家款元块角秒]|美元|欧元|港元|日元|小时|分钟)/;
+/** A number glued to the name that follows it (通义千问2.0AndesGPT). */
+const GLUED_VERSION = /^v?\d+(?:\.\d+)*(?=[A-Za-z])/i;
 
 const MODEL_SUFFIX = '大模型';
 /** Words that make "X大模型" generic rather than a name. */
@@ -42,13 +44,16 @@ const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
-const GENERIC_ORG_WORDS = /^(各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|智能)$/;
+const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|智能)$/;
 
 /** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
 
 /** Verbs and adverbs that make "百度相继宣布大模型" a clause, not a name. */
 const VERB_IN_NAME = /宣布|发布|推出|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入/;
+
+/** Words after 科技/智能/… that make a field of activity, not a company (AI科技圈, 人工智能板块). */
+const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|浪潮|热)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
@@ -57,7 +62,7 @@ const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 
 /** Words near a context alias that support the entity reading. */
 const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
 // not 模型 or 大模型: in AI news every sentence has them
-const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户)/;
+const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户|tokens?|元\/|价格|定价|降价|上下文)/i;
 
 /** What the knowledge base and the patterns find in a block, before segmentation has had its say. */
 export interface EntityDraft {
@@ -72,24 +77,38 @@ export interface EntityDraft {
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
 export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolean): EntityDraft {
-  // ASCII lower case only, so offsets stay put (toLowerCase is used when it keeps the length)
-  const folded = text.toLowerCase();
-  const lower = folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  // lower case as alias keys are (offsets stay put)
+  const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
 
+  const accepted: Array<{ start: number; end: number; entry: AliasEntry }> = [];
+  // names right after a digit (通义千问2.0AndesGPT): names only if the digits are a version of the name before
+  const afterDigit = new Map<number, { start: number; end: number; entry: AliasEntry }>();
   for (const hit of kb.findAliases(lower)) {
     const entries = kb.aliases.get(hit.key)!;
     const entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
-    if (!entry) continue;
-    const record = kb.get(entry.entityId)!;
-    candidates.push({
-      start: hit.start, end: hit.end, kind: record.kind, entityId: record.id, canonical: record.name,
-      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: entry.contextual || undefined,
-    });
-    if (record.kind === 'model' && kb.isFamily(record.id)) {
-      const versioned = attachVersion(text, lower, hit.start, hit.end, record.id, kb);
-      if (versioned) candidates.push(versioned);
+    if (entry) accepted.push({ start: hit.start, end: hit.end, entry });
+    else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
+      const glued = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb, true));
+      if (glued && !afterDigit.has(hit.start)) afterDigit.set(hit.start, { start: hit.start, end: hit.end, entry: glued });
     }
+  }
+  const candidateOf = (a: { start: number; end: number; entry: AliasEntry }): EntityCandidate => {
+    const record = kb.get(a.entry.entityId)!;
+    return {
+      start: a.start, end: a.end, kind: record.kind, entityId: record.id, canonical: record.name,
+      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined,
+    };
+  };
+  for (const a of accepted) {
+    const candidate = candidateOf(a);
+    candidates.push(candidate);
+    if (candidate.kind !== 'model') continue;
+    const versioned = attachVersion(text, lower, a.start, a.end, candidate.entityId, kb, afterDigit);
+    if (!versioned) continue;
+    candidates.push(versioned);
+    const next = afterDigit.get(versioned.end);
+    if (next) candidates.push(candidateOf(next));
   }
   candidates.push(...patternModels(text, candidates, kb));
   const chosen = splitVendorPrefix(selectLongest(candidates), candidates);
@@ -108,16 +127,63 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (d.checks.length) chosen = dropSplitWords(text, chosen, d.checks, cuts);
   if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
+  chosen = joinNameParts(text, chosen, kb);
   for (const c of chosen) {
-    // a size or variant written after a model's name is part of it: Qwen2.5-Coder-32B, Qwen2-7B-Instruct, GPT-4-0613
-    const tail = c.kind === 'model' && /[A-Za-z0-9]$/.test(text.slice(c.start, c.end)) ? /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/.exec(text.slice(c.end, c.end + 24)) : null;
-    if (tail && !chosen.some((o) => o !== c && o.start < c.end + tail[0].length && o.end > c.end)) c.end += tail[0].length;
+    // a size or variant written after a model's name is part of it (Qwen2.5-Coder-32B, Qwen2-7B-Instruct,
+    // GPT-4-0613, Step-2 Turbo): the whole name is the mention, and a name the knowledge base lacks gets an id of its own
+    const name = text.slice(c.start, c.end);
+    // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
+    const tail = c.kind === 'model' && /[A-Za-z0-9]$/.test(name) ? (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(text.slice(c.end, c.end + 32)) : null;
+    if (tail && !chosen.some((o) => o !== c && o.start < c.end + tail[0].length && o.end > c.end)) {
+      c.end += tail[0].length;
+      const whole = text.slice(c.start, c.end);
+      const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === 'model');
+      if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
+      else if (c.entityId) Object.assign(c, { entityId: `${c.entityId}${aliasKey(tail[0]).replace(/\s+/g, '-')}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
+    }
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
     if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
   return chosen;
+}
+
+/** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
+const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
+
+const HYPHEN_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/;
+
+/**
+ * A brand written before a model's Latin name labels it: 文心ERNIE 4.0 (the family's two-character
+ * Chinese brand, then a version of it in Latin letters) is one mention of ERNIE 4.0. A full Chinese
+ * product name before the Latin one (通义千问Qwen2.5) is two names side by side.
+ */
+function joinNameParts(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const c of chosen) {
+    const prev = out[out.length - 1];
+    const scripts = prev && prev.end === c.start && prev.end - prev.start <= 2 && CJK_CHAR.test(text[prev.start]) && !CJK_CHAR.test(text[c.start]);
+    if (scripts && prev.kind === 'model' && c.kind === 'model' && !prev.tentative && !c.tentative && sameFamily(prev, c, kb)) {
+      out[out.length - 1] = { ...c, start: prev.start };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether the second of two model names is a version or a spelling of the first. */
+function sameFamily(a: EntityCandidate, b: EntityCandidate, kb: KnowledgeBase): boolean {
+  if (a.entityId === b.entityId) return true;
+  const familyOf = (c: EntityCandidate) => {
+    const r = kb.get(c.entityId);
+    if (r?.kind === 'model' && r.family) return r.family;
+    // a version the knowledge base lacks: its id is the family's id and the version
+    return [...kb.versions.keys()].find((f) => c.entityId.startsWith(`${f}-`));
+  };
+  const fa = familyOf(a), fb = familyOf(b);
+  return fb === a.entityId || fa === b.entityId || (!!fa && fa === fb);
 }
 
 /** All of it for one text (tests, one-off use); the analysis batches the segmentation of many blocks instead. */
@@ -127,10 +193,10 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
   return completeEntities(d, req.cut.length ? segmenter!.cutAll(req.cut) : [], req.tag.length ? segmenter!.tagAll(req.tag) : []);
 }
 
-function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase): boolean {
+function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false): boolean {
   const written = text.slice(start, end);
   if (entry.caseSensitive && written !== entry.cased) return false;
-  if (isWordChar(written[0]) && isWordChar(text[start - 1])) return false;
+  if (isWordChar(written[0]) && isWordChar(text[start - 1]) && !(afterDigit && /[0-9]/.test(text[start - 1]))) return false;
   if (isWordChar(written[written.length - 1]) && isWordChar(text[end])) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
@@ -141,34 +207,45 @@ function acceptsAlias(text: string, lower: string, start: number, end: number, e
   return true;
 }
 
-function attachVersion(text: string, lower: string, start: number, end: number, familyId: string, kb: KnowledgeBase): EntityCandidate | undefined {
+/**
+ * A version written after a model's name: 盘古3.0, GPT-4o, Qwen2.5-72B, 文心一言4.0. A name with
+ * versions of its own (a family) takes any version; another model's name (文心一言) only one
+ * written right after it in Chinese. A number that runs into a quantity (盘古3万亿, 豆包0.0008元)
+ * is no version; a number glued to the next name (通义千问2.0AndesGPT) is one.
+ */
+function attachVersion(
+  text: string, lower: string, start: number, end: number, modelId: string, kb: KnowledgeBase,
+  namesAfterDigit: ReadonlyMap<number, unknown> = new Map(),
+): EntityCandidate | undefined {
+  const family = kb.isFamily(modelId);
+  const cjkName = CJK_CHAR.test(text[end - 1]);
+  if (!family && !cjkName) return undefined;
   const rest = lower.slice(end, end + 40);
-  const m = VERSION_AFTER_FAMILY.exec(rest);
+  const glued = GLUED_VERSION.exec(rest);
+  const m = glued && namesAfterDigit.has(end + glued[0].length)
+    ? Object.assign([glued[0], '', glued[0], '', ''], { index: 0, input: rest, groups: undefined }) as RegExpExecArray
+    : VERSION_AFTER_FAMILY.exec(rest);
   if (!m) return undefined;
-  const cjkFamily = CJK_CHAR.test(text[end - 1]);
-  if (cjkFamily && m[1]) return undefined; // 盘古 3 with a space is not a version
+  if (cjkName && m[1]) return undefined; // 盘古 3 with a space is not a version
   const after = rest.slice(m[0].length);
-  if (cjkFamily && QUANTITY_AFTER.test(after)) return undefined;
-  if (/^\.\d/.test(after)) return undefined;
+  if (QUANTITY_AFTER.test(after) && !/[a-z]$/.test(m[0])) return undefined;
+  if (/^\.\d/.test(after) || /\.\d{3,}/.test(m[2])) return undefined;
   const version = m[2] + (m[3] ?? '');
   const size = (m[4] ?? '').replace(/^[- ]/, '');
-  const table = kb.versions.get(familyId);
-  const family = kb.get(familyId)!;
-  const tryKeys = [versionKey(version + (size ? '-' + size : '')), versionKey(version), versionKey(m[2])];
+  const table = kb.versions.get(modelId);
+  const record = kb.get(modelId)!;
+  const full = versionKey(version + (size ? '-' + size : ''));
+  // a context window written after the version (ernie-4.0-turbo-8k) is the same model
+  const known = table?.get(full) ?? (/^\d+k$/.test(size) ? table?.get(versionKey(version)) : undefined);
   const newEnd = end + m[0].length;
-  const writtenName = text.slice(start, newEnd);
-  for (const key of tryKeys) {
-    const id = table?.get(key);
-    if (id && key === tryKeys[0]) {
-      const rec = kb.get(id)!;
-      return { start, end: newEnd, kind: 'model', entityId: id, canonical: rec.name, vendorId: kb.vendorOf(id), via: 'version' };
-    }
+  if (known) {
+    const rec = kb.get(known)!;
+    return { start, end: newEnd, kind: 'model', entityId: known, canonical: rec.name, vendorId: kb.vendorOf(known), via: 'version' };
   }
-  // a version the knowledge base does not list: an id derived from the family
-  const suffix = versionKey(version + (size ? '-' + size : ''));
+  // a version the knowledge base does not list: an id derived from the name
   return {
-    start, end: newEnd, kind: 'model', entityId: `${familyId}-${suffix}`, canonical: writtenName,
-    vendorId: kb.vendorOf(familyId) ?? (family.kind === 'model' ? family.vendor : undefined), via: 'version',
+    start, end: newEnd, kind: 'model', entityId: `${modelId}-${full}`, canonical: text.slice(start, newEnd),
+    vendorId: kb.vendorOf(modelId) ?? (record.kind === 'model' ? record.vendor : undefined), via: 'version',
   };
 }
 
@@ -340,6 +417,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     }
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
+    // a circle or a sector, not an organisation: AI科技圈, 科技界, 科技板块
+    if (SECTOR_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 2))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     const name = text.slice(start, site.suffixEnd);
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });

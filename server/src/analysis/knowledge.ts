@@ -2,24 +2,56 @@
 // multi-pattern automaton over normalised text, families with their versions, facts by
 // subject. Built from plain knowledge documents (bundled data, workspace additions);
 // reading and validating files is ../knowledge's business, not this module's.
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
-import { BUNDLED_SOURCES } from '../knowledge/index.ts';
-import type { FactData, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData } from '../knowledge/types.ts';
-import { normalize } from './normalize.ts';
+import { loadBundled } from '../knowledge/index.ts';
+import type {
+  CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, PackedAliasEntry, ProductData, VendorData,
+} from '../knowledge/types.ts';
+import { AhoCorasick, loadAutomaton, saveAutomaton } from './automaton.ts';
+import { normalize, useSimplifiedTable } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
-export type { FactData, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData };
+export type { CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, ProductData, VendorData };
 
 export type EntityRecord =
   | ({ kind: 'vendor' } & VendorData)
   | ({ kind: 'model' } & ModelData)
   | ({ kind: 'product' } & ProductData);
 
-export interface Fact extends FactData {
+export interface Fact extends Omit<FactData, 'source' | 'url' | 'date'> {
   /** Index in KnowledgeBase.facts; stable for one knowledge base. */
   index: number;
-  /** Where the fact came from: 'bundled' or a workspace file path. */
+  /** Where the fact came from: 'bundled:…' or a workspace file path. */
   origin: string;
+  source: FactSource;
+  /** Evidence only with a link: a fact without one is shown but never verifies a figure. */
+  unsourced: boolean;
+}
+
+/** A fact as the analysis uses it: the source as an object, `unsourced` decided (no http link, or marked so). */
+export function toFact(f: FactData, index: number, origin: string): Fact {
+  const { url, date, source: written, ...rest } = f;
+  const source: FactSource = typeof written === 'string'
+    ? { title: written, ...(url ? { url } : {}), ...(date ? { published: date } : {}) }
+    : written;
+  const linked = !!source.url && /^https?:\/\/\S+$/.test(source.url);
+  return { ...rest, source, unsourced: !!f.unsourced || !linked, index, origin };
+}
+
+/** When a fact was stated: its source's publication date. */
+export function factDate(f: Fact): string | undefined {
+  return f.source.published ?? f.source.retrieved;
+}
+
+/**
+ * Whether a fact was stated more than `months` months before `now` (never when `months` is 0
+ * or the date is unknown). A date of only a year or a month counts from its last month.
+ */
+export function isOutdated(f: Fact, months: number, now: Date = new Date()): boolean {
+  const date = factDate(f);
+  if (!date || !(months > 0)) return false;
+  const [year, month = 12] = date.split('-').map(Number);
+  const stated = year * 12 + (month - 1);
+  return now.getUTCFullYear() * 12 + now.getUTCMonth() - stated > months;
 }
 
 export interface AliasEntry {
@@ -38,7 +70,13 @@ export interface AliasEntry {
 
 /** Normalised matching key of a name: normalise, lower-case ASCII letters. */
 export function aliasKey(alias: string): string {
-  return normalize(alias).text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return foldCase(normalize(alias).text);
+}
+
+/** Lower case as the recognisers compare names: every letter (Σ → σ, Ü → ü) when that keeps the length, else ASCII only. */
+export function foldCase(text: string): string {
+  const folded = text.toLowerCase();
+  return folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /** A version as compared: lower-case, no leading v, no trailing .0, no spaces or hyphens. */
@@ -56,12 +94,21 @@ export function standaloneVersionKey(version: string): string {
 }
 
 
+function packEntry(e: AliasEntry): PackedAliasEntry {
+  const flags = (e.contextual ? 1 : 0) | (e.latin ? 2 : 0) | (e.caseSensitive ? 4 : 0);
+  return e.cased === e.written ? [e.entityId, flags, e.written] : [e.entityId, flags, e.written, e.cased];
+}
+
+function unpackEntry([entityId, flags, written, cased]: PackedAliasEntry): AliasEntry {
+  return { entityId, contextual: !!(flags & 1), latin: !!(flags & 2), caseSensitive: !!(flags & 4), written, cased: cased ?? written };
+}
+
 export class KnowledgeBase {
   readonly entities = new Map<string, EntityRecord>();
   readonly facts: Fact[] = [];
   readonly factsBySubject = new Map<string, Fact[]>();
   /** alias key → entries, preferred first. */
-  readonly aliases = new Map<string, AliasEntry[]>();
+  readonly aliases: Map<string, AliasEntry[]>;
   /** family model id → version key → model id. */
   readonly versions = new Map<string, Map<string, string>>();
   /** Versions that can stand alone once their family is known (R1, V3, k1.5): version key → families. */
@@ -70,31 +117,66 @@ export class KnowledgeBase {
   readonly modelsOf = new Map<string, string[]>();
   /** Inconsistencies found while merging documents, for the loader to report. */
   readonly problems: string[] = [];
-  private readonly automaton: AhoCorasick;
+  /** Whether a compiled index was used (for the start-up log and the benchmark). */
+  readonly compiled: boolean;
+  private readonly automata: AhoCorasick[];
   private readonly keys: string[];
 
-  constructor(sources: KnowledgeSource[]) {
+  /**
+   * Index the sources, later ones extending earlier ones. With a compiled index of the first
+   * sources, only the entities the later sources define or extend are indexed here.
+   */
+  constructor(sources: KnowledgeSource[], compiled?: CompiledIndex) {
+    const usable = !!compiled && compiled.format === 1 && compiled.origins.length <= sources.length &&
+      compiled.origins.every((o, i) => sources[i].origin === o);
+    this.compiled = usable;
     const preferred = new Map<string, string[]>();
-    for (const { document, origin } of sources) {
-      for (const v of document.vendors ?? []) this.addEntity({ kind: 'vendor', ...v }, origin);
-      for (const m of document.models ?? []) this.addEntity({ kind: 'model', ...m }, origin);
-      for (const p of document.products ?? []) this.addEntity({ kind: 'product', ...p }, origin);
+    const later = new Set<string>();
+    sources.forEach(({ document, origin }, i) => {
+      const fresh = !usable || i >= compiled!.origins.length;
+      const add = (entity: EntityRecord) => {
+        this.addEntity(entity, origin);
+        if (fresh) later.add(entity.id);
+      };
+      for (const v of document.vendors ?? []) add({ kind: 'vendor', ...v });
+      for (const m of document.models ?? []) add({ kind: 'model', ...m });
+      for (const p of document.products ?? []) add({ kind: 'product', ...p });
       for (const a of document.ambiguousAliases ?? []) preferred.set(aliasKey(a.alias), a.entities);
       for (const f of document.facts ?? []) {
-        const fact: Fact = { ...f, index: this.facts.length, origin };
+        const fact = toFact(f, this.facts.length, origin);
         this.facts.push(fact);
         const list = this.factsBySubject.get(f.subject) ?? [];
         list.push(fact);
         this.factsBySubject.set(f.subject, list);
       }
+    });
+    // the compiled names hold unless a later source changes a compiled entity (then all are indexed
+    // again, in order, as without an index); entries are copied, the compiled index is shared
+    const compiledIds = usable && later.size ? new Set(compiled!.aliases.flatMap(([, list]) => list.map((e) => e[0]))) : undefined;
+    const reuse = usable && ![...later].some((id) => compiledIds!.has(id));
+    this.aliases = reuse ? new Map(compiled!.aliases.map(([key, list]) => [key, list.map(unpackEntry)])) : new Map();
+    for (const entity of this.entities.values()) {
+      if (!reuse || later.has(entity.id)) this.indexNames(entity);
+      this.indexRelations(entity);
     }
-    for (const entity of this.entities.values()) this.indexEntity(entity);
     for (const [key, order] of preferred) {
       const list = this.aliases.get(key);
       if (list) list.sort((a, b) => rank(order, a.entityId) - rank(order, b.entityId));
     }
     this.keys = [...this.aliases.keys()];
-    this.automaton = new AhoCorasick(this.keys);
+    if (usable) {
+      const known = new Set(compiled!.aliases.map(([key]) => key));
+      const added = this.keys.filter((k) => !known.has(k));
+      this.automata = [loadAutomaton(compiled!.automaton), ...(added.length ? [new AhoCorasick(added)] : [])];
+    } else {
+      this.automata = [new AhoCorasick(this.keys)];
+    }
+  }
+
+  /** The compiled index of this knowledge base (built without one), for `npm run build` to save. */
+  compile(origins: string[]): CompiledIndex {
+    if (this.compiled || this.automata.length !== 1) throw new Error('compile a knowledge base built from its documents');
+    return { format: 1, origins, aliases: [...this.aliases].map(([key, list]) => [key, list.map(packEntry)]), automaton: saveAutomaton(this.automata[0]) };
   }
 
   private addEntity(entity: EntityRecord, origin: string) {
@@ -112,29 +194,30 @@ export class KnowledgeBase {
     this.entities.set(entity.id, merged);
   }
 
-  private indexEntity(entity: EntityRecord) {
+  private indexNames(entity: EntityRecord) {
     // a spelling listed as a context alias is context-only, even when it is also the entity's name (小米)
     const contextual = new Set((entity.contextAliases ?? []).map(aliasKey));
-    const firm = [entity.name, entity.names['zh-Hans'], entity.names['zh-Hant'], entity.names.en, ...(entity.aliases ?? [])];
+    const names = entity.genericName ? [] : [entity.name, entity.names['zh-Hans'], entity.names['zh-Hant'], entity.names.en];
+    const firm = [...names, ...(entity.aliases ?? [])];
     for (const alias of firm) if (!contextual.has(aliasKey(alias))) this.addAlias(alias, entity.id, false);
     for (const alias of entity.contextAliases ?? []) this.addAlias(alias, entity.id, true);
-    if (entity.kind === 'model') {
-      this.link(entity.vendor, entity.id);
-      if (entity.family) {
-        this.link(entity.family, entity.id);
-        if (entity.version) {
-          const table = this.versions.get(entity.family) ?? new Map<string, string>();
-          const key = versionKey(entity.version);
-          if (!table.has(key)) table.set(key, entity.id);
-          this.versions.set(entity.family, table);
-          const alone = standaloneVersionKey(entity.version);
-          if (/^[a-z]{1,2}\d/.test(alone)) {
-            const owners = this.versionOwners.get(alone) ?? [];
-            if (!owners.includes(entity.family)) owners.push(entity.family);
-            this.versionOwners.set(alone, owners);
-          }
-        }
-      }
+  }
+
+  private indexRelations(entity: EntityRecord) {
+    if (entity.kind !== 'model') return;
+    this.link(entity.vendor, entity.id);
+    if (!entity.family) return;
+    this.link(entity.family, entity.id);
+    if (!entity.version) return;
+    const table = this.versions.get(entity.family) ?? new Map<string, string>();
+    const key = versionKey(entity.version);
+    if (!table.has(key)) table.set(key, entity.id);
+    this.versions.set(entity.family, table);
+    const alone = standaloneVersionKey(entity.version);
+    if (/^[a-z]{1,2}\d/.test(alone)) {
+      const owners = this.versionOwners.get(alone) ?? [];
+      if (!owners.includes(entity.family)) owners.push(entity.family);
+      this.versionOwners.set(alone, owners);
     }
   }
 
@@ -184,7 +267,10 @@ export class KnowledgeBase {
   /** Every occurrence of every alias key in a lower-cased normalised text. */
   findAliases(lowerText: string): Array<{ start: number; end: number; key: string }> {
     if (!this.keys.length) return [];
-    return this.automaton.matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword }));
+    if (!this.compiled) return this.automata[0].matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword }));
+    // a compiled key a later source dropped (a name made generic) is no longer a name
+    const hits = this.automata.flatMap((a) => a.matchInText(lowerText).filter((m) => this.aliases.has(m.keyword)).map((m) => ({ start: m.begin, end: m.end, key: m.keyword })));
+    return this.automata.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
   }
 }
 
@@ -200,5 +286,7 @@ function union(a?: string[], b?: string[]): string[] | undefined {
 
 /** The bundled knowledge base plus any workspace documents (later sources extend earlier ones). */
 export function buildKnowledgeBase(extra: readonly KnowledgeSource[] = []): KnowledgeBase {
-  return new KnowledgeBase([...BUNDLED_SOURCES, ...extra]);
+  const { sources, index, simplified } = loadBundled();
+  if (simplified) useSimplifiedTable(simplified);
+  return new KnowledgeBase([...sources, ...extra], index);
 }

@@ -39,6 +39,19 @@ function simplifiedCode(c: number): number {
   return code;
 }
 
+/** The whole conversion table, every CJK character asked (for `npm run build` to save: OpenCC takes a while to warm up). */
+export function simplifiedTable(): Uint16Array {
+  for (let c = TABLE_START; c <= TABLE_END; c++) simplifiedCode(c);
+  return table.slice();
+}
+
+/** Use a saved conversion table (from simplifiedTable) instead of asking OpenCC character by character. */
+export function useSimplifiedTable(saved: Uint16Array): boolean {
+  if (saved.length !== table.length) return false;
+  table.set(saved);
+  return true;
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** Traditional → simplified, one character for one character. */
@@ -83,7 +96,26 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 // Whitespace inside a number or between a number and its scale word or measure word.
 const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Characters of a numeral written in words (after conversion to simplified): digits, scales, 点, 分之, 又, 成, 折, 个百分点. */
+const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
+/** What may follow Arabic digits across a wider gap: a scale word or 个(百分点). */
+const NUMERAL_TAIL = new Set('万亿千百个');
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
+
+/**
+ * Whether the digits before a space can start a number grouped by spaces (1 000 000): one to
+ * three of them, not the decimals of a number (Llama 3.1 405B) nor a version after a name (Llama 3 405B).
+ */
+function thousandsBefore(text: string, space: number): boolean {
+  let j = space;
+  while (j > 0 && isDigit(text[j - 1])) j--;
+  const digits = space - j;
+  if (digits < 1 || digits > 3) return false;
+  const prev = text[j - 1];
+  if (prev === '.' || (prev !== undefined && /[A-Za-z_-]/.test(prev))) return false;
+  if (prev === ' ' && /[A-Za-z.]/.test(text[j - 2] ?? '')) return false;
+  return true;
+}
 
 /** Which original units to drop: pinyin glosses and spaces that sit inside a figure. */
 function droppedUnits(text: string): Uint8Array | undefined {
@@ -105,8 +137,11 @@ function droppedUnits(text: string): Uint8Array | undefined {
     // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
     const digitCjk = m[0].length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
-    const grouped = isDigit(before) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (digitCjk || grouped) mark(m.index, m.index + m[0].length);
+    const grouped = thousandsBefore(text, m.index) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
+    const spelledOut = m[0].length <= 4 && !m[0].includes('\t') &&
+      ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
+    if (digitCjk || grouped || spelledOut) mark(m.index, m.index + m[0].length);
   }
   return drop;
 }

@@ -65,6 +65,8 @@ function sameUnit(a: string, b: string): boolean {
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
 export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
   if (!sameUnit(f.unit, fact.unit)) return undefined;
+  // a hundred times off is no contradiction but another quantity (a 128K context read as training data)
+  if (!f.range && f.value && fact.value && Math.abs(Math.log10(Math.abs(f.value / fact.value))) > 2) return undefined;
   const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
@@ -72,9 +74,10 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   return disjoint(interval(f, tol), factInterval) ? 'conflict' : undefined;
 }
 
+/** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
   if (!f.subjectId || !f.attribute) return [];
-  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute);
+  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !fact.unsourced);
 }
 
 export function assignStatuses(
@@ -96,10 +99,16 @@ export function* assignStatusesInSteps(
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
     // only comparable attributes can contradict; any attribute can confirm (2倍 speed-up = fact 2倍)
-    const conflicting = COMPARABLE_ATTRIBUTES.has(f.attribute ?? '') ? facts.find((fact) => compareWithFact(f, fact) === 'conflict') : undefined;
-    const matching = facts.find((fact) => compareWithFact(f, fact) === 'match');
-    if (matching && !conflicting) return { status: 'verified', reason: { kind: 'fact-match', factIndex: matching.index } };
-    if (conflicting) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting.index } };
+    const conflicting = COMPARABLE_ATTRIBUTES.has(f.attribute ?? '') ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
+    // sources may disagree: a figure that matches one of them is verified, and the others are noted
+    if (matching.length) {
+      const reason: Extract<StatusReason, { kind: 'fact-match' }> = { kind: 'fact-match', factIndex: matching[0].index };
+      if (matching.length > 1) reason.alsoMatching = matching.slice(1).map((x) => x.index);
+      if (conflicting.length) reason.disagreeing = conflicting.map((x) => x.index);
+      return { status: 'verified', reason };
+    }
+    if (conflicting.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
   };
   const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];

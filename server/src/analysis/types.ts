@@ -79,7 +79,8 @@ export interface ClaimExplanation {
 }
 
 export type StatusReason =
-  | { kind: 'fact-match'; factIndex: number }
+  /** alsoMatching: further facts (other sources) it matches; disagreeing: sources that state another value. */
+  | { kind: 'fact-match'; factIndex: number; alsoMatching?: number[]; disagreeing?: number[] }
   | { kind: 'fact-conflict'; factIndex: number }
   | { kind: 'figure-conflict'; other: { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } } }
   | { kind: 'verification'; recordId: string }

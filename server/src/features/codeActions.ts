@@ -31,10 +31,13 @@ export function codeActions(doc: AnalysedDocument, params: CodeActionParams, loc
       actions.push(action(t(locale, 'action.verify'), [], viaClient ? CLIENT_COMMANDS.markVerified : SERVER_COMMANDS.markVerified, [doc.uri, figureData(doc, f)]));
     }
   }
+  const unknown = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === CODES.unknownModel);
   for (const e of doc.analysis.entities) {
     if (!touches(e) || e.via === 'knowledge' || doc.kb.get(e.entityId)) continue;
     const entry = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };
-    actions.push(action(t(locale, 'action.addToKnowledge', e.canonical), [], viaClient ? CLIENT_COMMANDS.addToKnowledge : SERVER_COMMANDS.addToKnowledge, [entry]));
+    // the "unknown model" hint on this name, so that the fix is offered with it
+    const hint = unknown.filter((d) => doc.document.offsetAt(d.range.start) === e.start && doc.document.offsetAt(d.range.end) === e.end);
+    actions.push(action(t(locale, 'action.addToKnowledge', e.canonical), hint, viaClient ? CLIENT_COMMANDS.addToKnowledge : SERVER_COMMANDS.addToKnowledge, [entry], hint.length > 0));
   }
   return actions;
 }

@@ -21,7 +21,15 @@ export const CODES = {
   orphaned: 'verification-orphaned',
   truncated: 'figures-truncated',
   tooLarge: 'document-too-large',
+  unknownModel: 'model-unknown',
 } as const;
+
+/** What "Add to knowledge base…" needs from an unknown model's diagnostic. */
+export interface UnknownEntityData {
+  kind: string;
+  name: string;
+  vendorId?: string;
+}
 
 /** What a code action needs to act on a figure (the anchor is added when a command is built, to keep diagnostics small). */
 export type FigureDiagnosticData = FigureData;
@@ -104,10 +112,10 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     const reason = f.statusReason;
     if (f.status === 'conflict' && reason.kind === 'fact-conflict') {
       const fact = kb.facts[reason.factIndex];
-      message = t(locale, 'diag.conflict.fact', what(), describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source);
+      message = t(locale, 'diag.conflict.fact', what(), describeFigure(locale, { value: fact.value, unit: fact.unit, qualifier: 'eq' }), fact.source.title);
       code = CODES.conflict;
-      if (fact.url && /^https?:\/\//.test(fact.url)) {
-        relatedInformation = [{ location: { uri: fact.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: fact.source }];
+      if (fact.source.url) {
+        relatedInformation = [{ location: { uri: fact.source.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: fact.source.title }];
       }
     } else if (f.status === 'conflict' && reason.kind === 'figure-conflict') {
       const other = reason.other;
@@ -134,6 +142,16 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
   }
   if (omitted) {
     out.push({ range: range(0, 0), severity: DiagnosticSeverity.Information, code: CODES.truncated, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.truncated', omitted) });
+  }
+  // models recognised by their form only: a hint, with what "Add to knowledge base…" needs
+  const unknown = settings.diagnostics.severity.unknownModel;
+  if (unknown !== 'off') {
+    for (const e of analysis.entities) {
+      if (out.length >= MAX_FIGURE_DIAGNOSTICS) break;
+      if (e.kind !== 'model' || kb.get(e.entityId)) continue;
+      const entity: UnknownEntityData = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };
+      out.push({ range: range(e.start, e.end), severity: SEVERITY[unknown], code: CODES.unknownModel, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.unknownModel', e.text), data: { entity } });
+    }
   }
   for (const r of doc.orphaned) {
     out.push({

@@ -2,12 +2,21 @@
 // release, parameters, facts, mentions in this text) and what a figure means in plain terms
 // (value, qualifier, subject, status and why, the fact it matches or contradicts).
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import type { EntityRecord, Fact, KnowledgeBase } from '../analysis/knowledge.ts';
+import type { EntityRecord, KnowledgeBase } from '../analysis/knowledge.ts';
 import type { EntityMention, Figure } from '../analysis/types.ts';
 import type { VerificationRecord } from '../knowledge/workspace.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure, scientific, valueWithUnit } from './format.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
 import { isChinese, t } from './messages.ts';
+import { citeFact, figureProvenance, type ProvenanceOptions } from './provenance.ts';
+
+export interface HoverOptions {
+  /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
+  outdatedAfterMonths?: number;
+  now?: Date;
+}
+
 
 export function itemAt(doc: AnalysedDocument, offset: number): EntityMention | Figure | undefined {
   const hit = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
@@ -16,10 +25,11 @@ export function itemAt(doc: AnalysedDocument, offset: number): EntityMention | F
     ?? doc.analysis.entities.find((s) => s.end === offset) ?? doc.analysis.figures.find((s) => s.end === offset);
 }
 
-export function hoverAt(doc: AnalysedDocument, offset: number, locale: string, records: readonly VerificationRecord[] = []): Hover | undefined {
+export function hoverAt(doc: AnalysedDocument, offset: number, locale: string, records: readonly VerificationRecord[] = [], options: HoverOptions = {}): Hover | undefined {
   const item = itemAt(doc, offset);
   if (!item) return undefined;
-  const value = 'entityId' in item ? entityHover(doc, item, locale) : figureHover(doc, item, locale, records);
+  const provenance: ProvenanceOptions = { locale, outdatedAfterMonths: options.outdatedAfterMonths ?? DEFAULT_SETTINGS.knowledge.outdatedAfterMonths, now: options.now };
+  const value = 'entityId' in item ? entityHover(doc, item, provenance) : figureHover(doc, item, provenance, records);
   return {
     contents: { kind: MarkupKind.Markdown, value },
     range: { start: doc.document.positionAt(item.start), end: doc.document.positionAt(item.end) },
@@ -33,7 +43,8 @@ function localName(e: EntityRecord, locale: string): string {
   return isChinese(locale) ? e.names['zh-Hans'] : e.names.en;
 }
 
-function entityHover(doc: AnalysedDocument, m: EntityMention, locale: string): string {
+function entityHover(doc: AnalysedDocument, m: EntityMention, provenance: ProvenanceOptions): string {
+  const { locale } = provenance;
   const kb = doc.kb;
   const record = kb.get(m.entityId);
   const kind = t(locale, `kind.${m.kind}`);
@@ -69,7 +80,7 @@ function entityHover(doc: AnalysedDocument, m: EntityMention, locale: string): s
   const facts = kb.factsBySubject.get(record.id) ?? [];
   if (facts.length) {
     lines.push('', `**${t(locale, 'hover.facts')}**`);
-    for (const f of facts.slice(0, 6)) lines.push(`- ${f.attribute}: ${esc(valueWithUnit(f))} — ${cite(f)}`);
+    for (const f of facts.slice(0, 6)) lines.push(`- ${f.attribute}: ${esc(valueWithUnit(f))} — ${citeFact(f, provenance)}`);
   }
   return lines.join('\n');
 }
@@ -79,13 +90,8 @@ function nameOf(kb: KnowledgeBase, id: string, locale: string): string {
   return e ? localName(e, locale) : id.replace(/^\w+:/, '');
 }
 
-function cite(f: Fact): string {
-  const source = esc(f.source);
-  const linked = f.url && /^https?:\/\//.test(f.url) ? `[${source}](${f.url})` : source;
-  return `${linked}, ${f.date}`;
-}
-
-function figureHover(doc: AnalysedDocument, f: Figure, locale: string, records: readonly VerificationRecord[]): string {
+function figureHover(doc: AnalysedDocument, f: Figure, provenance: ProvenanceOptions, records: readonly VerificationRecord[]): string {
+  const { locale } = provenance;
   const kb = doc.kb;
   const lines = [`**${esc(f.text)}** = ${esc(describeFigure(locale, f))}`, ''];
   lines.push(`- ${t(locale, 'hover.value')}: ${esc(valueWithUnit(f))}`);
@@ -99,11 +105,9 @@ function figureHover(doc: AnalysedDocument, f: Figure, locale: string, records: 
   lines.push('');
   switch (reason.kind) {
     case 'fact-match':
-    case 'fact-conflict': {
-      const fact = kb.facts[reason.factIndex];
-      lines.push(t(locale, `hover.reason.${reason.kind}`), '', `${t(locale, 'hover.fact')}: ${esc(valueWithUnit(fact))} — ${cite(fact)}`);
+    case 'fact-conflict':
+      lines.push(t(locale, `hover.reason.${reason.kind}`), '', ...figureProvenance(kb, reason, provenance));
       break;
-    }
     case 'figure-conflict':
       lines.push(t(locale, 'hover.reason.figure-conflict', esc(valueWithUnit(reason.other))));
       break;

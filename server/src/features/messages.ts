@@ -25,6 +25,7 @@ const en = {
   'diag.stale.also': 'It was verified before its text changed; that verification no longer applies.',
   'diag.tooLarge': 'Not analysed: this document has {0} MB of text, more than the {1} MB set in aiAnnotator.analysis.maxDocumentSizeMB. Raise the setting to analyse it, or annotate it with the ai-annotate command.',
   'diag.orphaned': 'Orphaned verification: the verified figure "{0}" is no longer in this document (record {1}).',
+  'diag.unknownModel': 'Unknown model: "{0}" is not in the knowledge base (recognised by its form).',
   'diag.truncated': '{0} more figures without a verification are not underlined: this document has too many to show. The outline and the exports still list them.',
   'hover.aliases': 'Also written',
   'hover.country': 'Country',
@@ -60,6 +61,12 @@ const en = {
   'action.addToKnowledge': 'Add "{0}" to the knowledge base…',
   'inlay.equals': '= {0}',
   'symbol.figure': '{0} — {1}',
+  'provenance.source': 'Source',
+  'provenance.sources': 'Sources',
+  'provenance.retrieved': 'retrieved {0}',
+  'provenance.unsourced': 'no source with a link: never verifies a figure',
+  'provenance.outdated': 'possibly outdated (stated {0}, more than {1} months ago)',
+  'provenance.disagree': 'Other sources state another value (the figure matches one source, so it counts as verified):',
 } as const;
 
 type Key = keyof typeof en;
@@ -88,6 +95,7 @@ const zh: Record<Key, string> = {
   'diag.stale.also': '该数据曾被核实，但之后文字有改动，原核实记录已失效。',
   'diag.tooLarge': '未分析：本文档有 {0} MB 文本，超过设置 aiAnnotator.analysis.maxDocumentSizeMB 的 {1} MB。调高该设置即可分析，或用 ai-annotate 命令标注。',
   'diag.orphaned': '孤立的核实记录：已核实的数据“{0}”已不在本文档中（记录 {1}）。',
+  'diag.unknownModel': '未知模型：“{0}”不在知识库中（根据其形式识别）。',
   'diag.truncated': '另有 {0} 条未核实的数据没有加下划线：本文档中的数据太多。大纲和导出仍会列出它们。',
   'hover.aliases': '其他写法',
   'hover.country': '国家/地区',
@@ -123,6 +131,12 @@ const zh: Record<Key, string> = {
   'action.addToKnowledge': '将“{0}”加入知识库…',
   'inlay.equals': '= {0}',
   'symbol.figure': '{0} — {1}',
+  'provenance.source': '来源',
+  'provenance.sources': '来源',
+  'provenance.retrieved': '获取于 {0}',
+  'provenance.unsourced': '没有可查链接的来源：不用于核实数据',
+  'provenance.outdated': '可能已过时（发布于 {0}，已超过 {1} 个月）',
+  'provenance.disagree': '其他来源给出不同的数值（该数据与其中一个来源相符，因此视为已核实）：',
 };
 
 export type MessageKey = Key;

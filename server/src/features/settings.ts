@@ -7,7 +7,7 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   diagnostics: {
     enabled: boolean;
-    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName };
+    severity: { unverified: SeverityName; attributed: SeverityName; conflict: SeverityName; unknownModel: SeverityName };
     /** Wait this long after typing stops before underlining the figure being typed. */
     typingPauseMs: number;
   };
@@ -15,6 +15,8 @@ export interface Settings {
   /** maxDocumentSizeMB: above this many MB of text (UTF-16 code units / 2^20, as VS Code counts) a document is not analysed. */
   analysis: { debounceMs: number; maxDocumentSizeMB: number };
   verification: { author: string };
+  /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
+  knowledge: { outdatedAfterMonths: number };
   /** Globs of workspace files left out of the workspace index (besides files.exclude and .gitignore). */
   exclude: string[];
   /** Word segmentation: nodejieba (native), jieba-wasm (wasm), or nodejieba where it loads (auto). */
@@ -24,12 +26,13 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   diagnostics: {
     enabled: true,
-    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning' },
+    severity: { unverified: 'warning', attributed: 'information', conflict: 'warning', unknownModel: 'hint' },
     typingPauseMs: 800,
   },
   inlayHints: { enabled: false },
   analysis: { debounceMs: 30, maxDocumentSizeMB: 24 },
   verification: { author: '' },
+  knowledge: { outdatedAfterMonths: 24 },
   exclude: [],
   segmenter: 'auto',
 };
@@ -51,6 +54,7 @@ export function mergeSettings(raw: unknown): Settings {
         unverified: pick(r.diagnostics?.severity?.unverified, d.diagnostics.severity.unverified, sev),
         attributed: pick(r.diagnostics?.severity?.attributed, d.diagnostics.severity.attributed, sev),
         conflict: pick(r.diagnostics?.severity?.conflict, d.diagnostics.severity.conflict, sev),
+        unknownModel: pick(r.diagnostics?.severity?.unknownModel, d.diagnostics.severity.unknownModel, sev),
       },
       typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
     },
@@ -60,6 +64,7 @@ export function mergeSettings(raw: unknown): Settings {
       maxDocumentSizeMB: pick(r.analysis?.maxDocumentSizeMB, d.analysis.maxDocumentSizeMB, num),
     },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
+    knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,
     segmenter: pick(r.segmenter, d.segmenter, (v) => SEGMENTER_CHOICES.includes(v as SegmenterChoice)),
   };

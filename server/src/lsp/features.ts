@@ -84,7 +84,7 @@ export function registerFeatures(ctx: ServerContext, store: () => WorkspaceStore
     const quick = hoverFromLast(ctx, store(), params.textDocument.uri, params.position);
     if (quick) return quick;
     const a = await analysed(params.textDocument.uri, token);
-    return a ? hoverAt(a, a.document.offsetAt(params.position), ctx.locale, store().recordsFor(a.path)) ?? null : null;
+    return a ? hoverAt(a, a.document.offsetAt(params.position), ctx.locale, store().recordsFor(a.path), { outdatedAfterMonths: ctx.settings().knowledge.outdatedAfterMonths }) ?? null : null;
   }));
   connection.onDocumentSymbol(guard(ctx, 'documentSymbol', [], async (params, token) => {
     const a = await analysed(params.textDocument.uri, token);

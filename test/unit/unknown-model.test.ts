@@ -1,0 +1,45 @@
+// A model name the knowledge base lacks: recognised whole, a hint on it (`model-unknown`, its
+// severity a setting), and the "Add to knowledge base…" fix offered with that hint.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from '../../server/src/features/codeActions.ts';
+import { CODES, diagnosticsFor } from '../../server/src/features/diagnostics.ts';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../server/src/features/settings.ts';
+import { analyse, kb } from '../helpers/engine.ts';
+
+const TEXT = '阿里开源了Qwen3-30B-A3B，华为发布了盘古3.0。';
+
+function doc(text = TEXT) {
+  const uri = 'file:///ws/a.md';
+  return { uri, path: 'a.md', document: TextDocument.create(uri, 'markdown', 1, text), analysis: analyse(text, { markdown: true }), kb, orphaned: [] };
+}
+
+test('an unknown model gets a hint; a known one and a known version do not', () => {
+  const d = doc();
+  const hints = diagnosticsFor(d, DEFAULT_SETTINGS, 'en').filter((x) => x.code === CODES.unknownModel);
+  assert.deepEqual(hints.map((h) => d.document.getText(h.range)), ['Qwen3-30B-A3B']);
+  assert.equal(hints[0].severity, DiagnosticSeverity.Hint);
+  assert.equal(hints[0].message, 'Unknown model: "Qwen3-30B-A3B" is not in the knowledge base (recognised by its form).');
+  assert.match(String(diagnosticsFor(d, DEFAULT_SETTINGS, 'zh-cn').find((x) => x.code === CODES.unknownModel)!.message), /^未知模型：“Qwen3-30B-A3B”不在知识库中/);
+});
+
+test('the severity is a setting; off means no hint', () => {
+  const d = doc();
+  const off = mergeSettings({ diagnostics: { severity: { unknownModel: 'off' } } });
+  assert.equal(diagnosticsFor(d, off, 'en').filter((x) => x.code === CODES.unknownModel).length, 0);
+  const info = mergeSettings({ diagnostics: { severity: { unknownModel: 'information' } } });
+  assert.equal(diagnosticsFor(d, info, 'en').find((x) => x.code === CODES.unknownModel)?.severity, DiagnosticSeverity.Information);
+});
+
+test('the hint carries the "Add to knowledge base…" fix, preferred', () => {
+  const d = doc();
+  const hint = diagnosticsFor(d, DEFAULT_SETTINGS, 'en').find((x) => x.code === CODES.unknownModel)!;
+  const actions = codeActions(d, { textDocument: { uri: d.uri }, range: hint.range, context: { diagnostics: [hint] } }, 'en', true);
+  const add = actions.find((a) => a.title === 'Add "Qwen3-30B-A3B" to the knowledge base…');
+  assert.ok(add, actions.map((a) => a.title).join(' | '));
+  assert.deepEqual(add!.diagnostics, [hint]);
+  assert.equal(add!.isPreferred, true);
+  assert.deepEqual((add!.command!.arguments![0] as { kind: string; name: string }).name, 'Qwen3-30B-A3B');
+});
