@@ -6,13 +6,14 @@ import { completeEntities, draftEntities, segmentationRequests, type EntityCandi
 import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
-import { maskNonProse, maskUrls } from './mask.ts';
+import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
-import { findSections } from './sections.ts';
+import { findSectionsInSteps } from './sections.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
-import { assignStatuses, type ExternalFigure } from './status.ts';
+import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
 import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
 export interface Engine {
@@ -78,7 +79,12 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r';
 
 /** Split into blocks at blank lines and at line ends that close a sentence; soft-wrapped lines stay together. */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  return runSteps(splitBlocksInSteps(text));
+}
+
+function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: number }>> {
   const blocks: Array<{ start: number; end: number }> = [];
+  let lines = 0;
   let blockStart = 0;
   let pos = 0;
   while (pos < text.length) {
@@ -97,6 +103,7 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
       blockStart = next;
     }
     pos = next;
+    if (++lines % PAUSE_EVERY === 0) yield;
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
@@ -232,31 +239,32 @@ export function isWholeSpan(text: string, start: number, end: number): boolean {
 }
 
 export function analyze(text: string, engine: Engine, options: AnalyzeOptions = {}): AnalysisResult {
-  const steps = analyzeInSteps(text, engine, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeInSteps(text, engine, options));
 }
 
 /** Blocks analysed between two pauses of analyzeInSteps. */
-const BLOCKS_PER_STEP = 200;
+const BLOCKS_PER_STEP = 40;
 
 /**
  * The same analysis, pausing (yield) every few hundred new blocks, so that a caller can let other
  * work run in between and abandon a long analysis of a huge document when the text changes.
  */
-export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Generator<void, AnalysisResult> {
+export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   const markdown = options.markdown ? yield* readMarkdown(text, options.cache?.markdown) : undefined;
-  const prose = maskNonProse(text, markdown);
+  const prose = yield* maskNonProseInSteps(text, markdown);
   const structure: DocumentStructure = {
-    sections: findSections(prose, markdown?.headings),
+    sections: yield* findSectionsInSteps(prose, markdown?.headings),
     tables: markdown ? markdown.tables : pipeTables(prose, text),
   };
-  const blocks = splitBlocks(prose);
-  const texts = blocks.map((b) => prose.slice(b.start, b.end));
+  const blocks = yield* splitBlocksInSteps(prose);
+  const texts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    texts.push(prose.slice(blocks[i].start, blocks[i].end));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
   const reuse = previous ? previous.matcher(texts) : () => -1;
+  yield;
   const results: BlockResult[] = [];
   const placed: EntityMention[][] = [];
   const entities: EntityMention[] = [];
@@ -267,6 +275,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
   const was = blocks.map((_, i) => reuse(i));
+  yield;
   const fresh = new Map<number, BlockResult>();
   const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
   for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
@@ -276,6 +285,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   for (let i = 0; i < blocks.length; i++) {
+    if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
     const b = blocks[i];
     const result = fresh.get(i) ?? previous!.results[was[i]];
     results.push(result);
@@ -311,13 +321,18 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   applyColumnUnits(figures, structure.tables, text);
+  yield;
   const kept = resolveTentative(entities, tentative, engine.kb);
+  yield;
   const marks = options.verifications?.(figures, text);
-  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  yield;
+  const statuses = yield* assignStatusesInSteps(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  yield;
   figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
     if (marks?.ignored?.has(i)) f.ignored = true;
+    if (marks?.stale.has(i)) f.staleRecordId = marks.stale.get(i);
   });
 
   const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown);
