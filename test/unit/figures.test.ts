@@ -303,5 +303,6 @@ run('units named before the number, signs', [
   { input: '豆包大模型日均tokens使用量已超过4万亿。', figures: [fig('超过4万亿', 4e12, 'tokens', 'gt', { subjectId: 'model:doubao' })] },
   { input: '这家公司的净利润为-3.2亿元。', figures: [fig('-3.2亿元', -3.2e8, '元')] },
   { input: '毛利率从去年的35%提升到了42%。', figures: [fig('35%', 35, '%'), fig('42%', 42, '%')] },
-  { input: '台积电CoWoS产能预计达到每月7.5万片。', figures: [fig('7.5万片', 75000, '片')] },
+  // a rate's denominator right before the number is part of its span
+  { input: '台积电CoWoS产能预计达到每月7.5万片。', figures: [fig('每月7.5万片', 75000, '片')] },
 ]);

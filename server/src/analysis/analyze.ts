@@ -6,18 +6,19 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRuns, settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
-import { findFigures } from './figures.ts';
+import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
-import { maskNonProse, maskUrls } from './mask.ts';
+import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
-import { findSections } from './sections.ts';
+import { findSectionsInSteps } from './sections.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
-import { assignStatuses, type ExternalFigure } from './status.ts';
+import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
 import type { PendingSubject } from './subjects.ts';
-import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, StatusReason } from './types.ts';
+import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -42,6 +43,7 @@ interface BlockEntity {
 }
 interface BlockFigure {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
+  per?: Rate; tolerance?: number;
   attribute: Attribute; subjectId?: string; why: ClaimExplanation; benchmark?: string; scope?: string; facet?: string;
   nonClaim?: Figure['nonClaim']; source?: string; pending?: PendingSubject;
 }
@@ -82,7 +84,12 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r';
 
 /** Split into blocks at blank lines and at line ends that close a sentence; soft-wrapped lines stay together. */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  return runSteps(splitBlocksInSteps(text));
+}
+
+function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: number }>> {
   const blocks: Array<{ start: number; end: number }> = [];
+  let lines = 0;
   let blockStart = 0;
   let pos = 0;
   while (pos < text.length) {
@@ -101,6 +108,7 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
       blockStart = next;
     }
     pos = next;
+    if (++lines % PAUSE_EVERY === 0) yield;
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
@@ -148,7 +156,9 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const o = norm.origin[i];
     return block[o] === ',' || (block[o] === '，' && /[０-９]/.test(block[o - 1] ?? ''));
   };
-  const figures = findFigures(text, found, commaOk);
+  // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
+  const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
+  const figures = findFigures(text, found, commaOk, { traditionalAt });
   const claims = describeClaims(text, found, figures);
   const entities: BlockEntity[] = found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
@@ -180,9 +190,21 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     if (c.source) out.source = written(c.source);
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
+    if (f.per) out.per = f.per;
+    if (f.tolerance !== undefined) out.tolerance = f.tolerance;
     return out;
   });
   return { entities, figures: blockFigures };
+}
+
+/** Whether the text around normalised offset i was written in traditional characters: some CJK character near it was converted. */
+function writtenTraditional(original: string, norm: NormalizedText, i: number): boolean {
+  const from = Math.max(0, i - 24), to = Math.min(norm.text.length, i + 24);
+  for (let k = from; k < to; k++) {
+    const c = norm.text.charCodeAt(k);
+    if (c >= 0x3400 && c <= 0x9fff && original.charCodeAt(norm.origin[k]) !== c) return true;
+  }
+  return false;
 }
 
 /** A mention whose standing depends on the rest of the document. */
@@ -237,32 +259,33 @@ export function isWholeSpan(text: string, start: number, end: number): boolean {
 }
 
 export function analyze(text: string, engine: Engine, options: AnalyzeOptions = {}): AnalysisResult {
-  const steps = analyzeInSteps(text, engine, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeInSteps(text, engine, options));
 }
 
 /** Blocks analysed between two pauses of analyzeInSteps. */
-const BLOCKS_PER_STEP = 200;
+const BLOCKS_PER_STEP = 40;
 
 /**
  * The same analysis, pausing (yield) every few hundred new blocks, so that a caller can let other
  * work run in between and abandon a long analysis of a huge document when the text changes.
  */
-export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Generator<void, AnalysisResult> {
+export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   const markdown = options.markdown ? yield* readMarkdown(text, options.cache?.markdown) : undefined;
-  const prose = maskNonProse(text, markdown);
+  const prose = yield* maskNonProseInSteps(text, markdown);
   const structure: DocumentStructure = {
-    sections: findSections(prose, markdown?.headings),
+    sections: yield* findSectionsInSteps(prose, markdown?.headings),
     // plain text: pipe tables, and tables whose columns are aligned with spaces
     tables: markdown ? markdown.tables : [...pipeTables(prose, text), ...alignedTables(prose)].sort((a, b) => a.start - b.start),
   };
-  const blocks = splitBlocks(prose);
-  const texts = blocks.map((b) => prose.slice(b.start, b.end));
+  const blocks = yield* splitBlocksInSteps(prose);
+  const texts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    texts.push(prose.slice(blocks[i].start, blocks[i].end));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
   const reuse = previous ? previous.matcher(texts) : () => -1;
+  yield;
   const results: BlockResult[] = [];
   const placed: EntityMention[][] = [];
   const entities: EntityMention[] = [];
@@ -275,6 +298,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
   const was = blocks.map((_, i) => reuse(i));
+  yield;
   const fresh = new Map<number, BlockResult>();
   const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
   for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
@@ -284,6 +308,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   for (let i = 0; i < blocks.length; i++) {
+    if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
     const b = blocks[i];
     const result = fresh.get(i) ?? previous!.results[was[i]];
     results.push(result);
@@ -317,12 +342,14 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       }
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, why: { ...f.why }, benchmark: f.benchmark, scope: f.scope, facet: f.facet,
-        nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, why: { ...f.why },
+        benchmark: f.benchmark, scope: f.scope, facet: f.facet, nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
       });
     }
   }
 
+  applyColumnUnits(figures, structure.tables, text);
+  yield;
   const kept = resolveTentative(entities, tentative, engine.kb);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to
@@ -333,16 +360,23 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       if (!id) { pending.set(i, { kind: 'topic' }); figures[i].why = { ...figures[i].why, subject: 'topic' }; }
     }
   }
+  yield;
   settleClaims({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
   });
+  yield;
   const marks = options.verifications?.(figures, text);
-  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)] });
+  yield;
+  const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+  });
+  yield;
   figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
     if (marks?.ignored?.has(i)) f.ignored = true;
+    if (marks?.stale.has(i)) f.staleRecordId = marks.stale.get(i);
   });
 
   const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown);

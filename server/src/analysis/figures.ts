@@ -1,8 +1,12 @@
-// Numeric claims in one block of normalised text: a number with its scale word, unit or
-// measure word and comparator (超过3万亿tokens, 10000倍以上, 约 30 倍, 不到2%). Dates,
-// times, versions, ordinals, list numbering and digits inside names are not claims.
-import { scanNumbers, tidy, type NumberToken } from './numbers.ts';
-import type { Qualifier } from './types.ts';
+// Numeric claims in one block of normalised text: a numeral (numerals.ts) with its unit or
+// measure word (units.ts), comparator, range, rate denominator and tolerance (超过3万亿tokens,
+// 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
+// stock codes, phone numbers, list numbering and digits inside names are not claims.
+import { normalize } from './normalize.ts';
+import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
+import { cellAt, type Table } from './structure.ts';
+import type { Figure, Qualifier, Rate } from './types.ts';
+import { CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
 export interface FigureCandidate {
   start: number;
@@ -13,79 +17,68 @@ export interface FigureCandidate {
   range?: [number, number];
   ambiguity?: 'increase-multiple';
   attribute?: string;
+  /** The denominator of a rate (0.0008元/千tokens → {value: 1000, unit: 'tokens'}). */
+  per?: Rate;
+  /** A stated relative tolerance (±3% → 0.03). */
+  tolerance?: number;
+  /** Where the unit word was written (internal: a name inside it does not cut the figure). */
+  unitSpan?: [number, number];
 }
 
 interface Blocked { start: number; end: number }
-
-/** Units and measure words, longest first. `strong` units make even a small Chinese numeral a claim (三倍, 两成). */
-interface UnitDef { written: string; unit: string; strong?: boolean; inSpan?: boolean }
-const UNIT_TABLE: UnitDef[] = [
-  ...['个百分点', '百分点'].map((w) => ({ written: w, unit: 'pp', strong: true })),
-  { written: '%', unit: '%', strong: true }, { written: '‰', unit: '‰', strong: true },
-  { written: '倍', unit: 'x', strong: true },
-  ...['美元', '美金'].map((w) => ({ written: w, unit: '美元', strong: true })),
-  ...['元人民币', '人民币', '块钱', '元'].map((w) => ({ written: w, unit: '元', strong: true })),
-  ...['欧元', '英镑', '日元', '港元', '韩元', '新台币'].map((w) => ({ written: w, unit: w, strong: true })),
-  { written: '港币', unit: '港元', strong: true },
-  ...['个参数', '参数量', '参数'].map((w) => ({ written: w, unit: '参数', strong: true })),
-  ...['个tokens', '个token', 'tokens', 'token', '个词元', '词元'].map((w) => ({ written: w, unit: 'tokens', strong: true })),
-  ...['个单词', '单词'].map((w) => ({ written: w, unit: '单词', strong: true })),
-  ...['p flops', 'pflops', 'petaflops', 'p flop/s'].map((w) => ({ written: w, unit: 'PFLOPS', strong: true })),
-  ...['t flops', 'tflops'].map((w) => ({ written: w, unit: 'TFLOPS', strong: true })),
-  ...['e flops', 'eflops'].map((w) => ({ written: w, unit: 'EFLOPS', strong: true })),
-  ...['gflops', 'flops'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['zb', 'eb', 'pb', 'tb', 'gb', 'mb', 'kb'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['cu*h', 'gpu时', '卡时', '计算时'].map((w) => ({ written: w, unit: w.toUpperCase(), strong: true })),
-  ...['tops'].map((w) => ({ written: w, unit: 'TOPS', strong: true })),
-  ...['x', '×'].map((w) => ({ written: w, unit: 'x', strong: true })),
-  ...['人/天', '人天', '人次'].map((w) => ({ written: w, unit: w })),
-  ...['个小时', '小时'].map((w) => ({ written: w, unit: '小时' })),
-  ...['分钟', '毫秒', '秒钟', '秒'].map((w) => ({ written: w, unit: w === '秒钟' ? '秒' : w })),
-  ...['个星期', '星期', '周'].map((w) => ({ written: w, unit: '周' })),
-  ...['个多月', '个月'].map((w) => ({ written: w, unit: '月' })),
-  ...['个季度', '季度'].map((w) => ({ written: w, unit: '季度' })),
-  ...['天', '年', '岁'].map((w) => ({ written: w, unit: w })),
-  ...['公里', '千米', '平方米', '米', '吨', '公斤', '千克', '克', '千瓦', '兆瓦', '瓦', '度', '亩'].map((w) => ({ written: w, unit: w })),
-  ...['个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚', '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分'].map((w) => ({ written: w, unit: w })),
-];
-const UNITS_BY_FIRST = new Map<string, UnitDef[]>();
-for (const u of UNIT_TABLE.sort((a, b) => b.written.length - a.written.length)) {
-  const list = UNITS_BY_FIRST.get(u.written[0]) ?? [];
-  list.push(u);
-  UNITS_BY_FIRST.set(u.written[0], list);
-}
 
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
 const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个|种方式|大难题|难题|件事|句话|小结|总结|结论|亮点|看点|理由|判断|问题)/;
 
-const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
+const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不少于', 'gte'], ['不低于', 'gte'], ['至少', 'gte'], ['最少', 'gte'],
-  ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'], ['未满', 'lt'], ['少于', 'lt'],
-  ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'],
-  ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'],
-  ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
-].sort((a, b) => b[0].length - a[0].length) as Array<[string, Qualifier]>;
+  ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['顶多', 'lte'], ['最高', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'],
+  ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
+  ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
+  ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
+] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+/** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
+const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
+for (const entry of PREFIX_QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1];
+  PREFIX_BY_LAST.set(last, [...(PREFIX_BY_LAST.get(last) ?? []), entry]);
+}
+/** The comparator written right before `at`, longest first. */
+function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
+  const list = PREFIX_BY_LAST.get(text[at - 1]);
+  return list?.find(([w]) => text.startsWith(w, at - w.length));
+}
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
   ['开外', 'gt'], ['有余', 'gt'],
+];
+/** A bound named a few words before the number: 最高可达97.6%, 最多支持128个, 至少需要1000张. */
+const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/(最高|最多|至多)(可达到?|可达|可支持|支持|可|达到?|提升|为|至)$/, 'lte'],
+  [/(至少|最少|起码|不少于)(需要|要|可|有|为|达到?|投入|部署)$/, 'gte'],
 ];
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
 const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
 const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
-/** Currency signs before a number. */
-const CURRENCY_SIGN: Record<string, string> = { $: '美元', US$: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
+const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
+/** A sentence about benchmark results: a bare decimal in it is a score. */
+const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
+const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+/** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
+const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
 
-/** Spans that look numeric but are dates, times, versions or names. */
+/** Spans that look numeric but are dates, times, versions, names, rankings, codes or phone numbers. */
 const BLOCKERS: RegExp[] = [
   /(19|20)\d{2}(年\d{1,2}月?|[-/]\d{1,2}([-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})/g, // 2023-11-09, 2023年7月, 2023/7/6
   /\d{1,2}:\d{2}(:\d{2})?/g, // 14:37:55
-  /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年
+  /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
   /(?<![\d.个])\d{1,2}(\s*[-~至到]\s*\d{1,2})?\s*月(份|初|底|中旬|上旬|下旬)?(?!份额)/g, // 7月, 7-8月
-  /(?<![\d.])\d{1,2}\s*[日号](?![元本])/g, // 6日, 15号
+  /(?<![\d.])(?:[12]?\d|3[01])\s*[日号](?![元本内以之])/g, // 6日, 15号 (30日内 is a duration)
   /(?<![\d.])\d{1,2}\s*[点时](\d{1,2}分)?/g, // 3点, 14时30分
   /\d+\s*年代/g, // 80年代
   /[第首]\s*[\d零一二两三四五六七八九十百千]+/g, // 第三, 第1
@@ -93,46 +86,127 @@ const BLOCKERS: RegExp[] = [
   /\d+(\.\d+)*\s*(版本|版|代)(?![权图码表工])/g, // 1.5版本, 3.0版
   /(版本|version|Version)\s*\d+(\.\d+)*/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
-  /(?<!\d)1[3-9]\d{9}(?!\d)|\d{3,4}-\d{7,8}/g, // phone numbers
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
+  // rankings: TOP19, Top 10, 排名前五, 前10名 (a percentile, 前10%, is a figure)
+  /\b[Tt][Oo][Pp]\s*\d+/g,
+  /前\s*[\d一二两三四五六七八九十百]+\s*(名|强|位)(?!\s*[%％])/g,
+  /(排名|排行|位列|位居|排在|跻身|名列)(全球|世界|全国|国内|行业)?(第|前)\s*[\d一二两三四五六七八九十百]+(?![\d一二两三四五六七八九十百]|\s*[%％])/g,
+  // stock codes: 台积电(2330), 腾讯（00700.HK）, 600519.SH, 股票代码：688256
+  /[(（]\s*(?:[A-Za-z]{2,8}\s*[:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]/g,
+  /\d{4,6}\.(?:SH|SZ|HK|SS|TW|TWO|sh|sz|hk)\b/g,
+  /(股票|证券|股份)代码\s*[:：为是]?\s*\d{4,6}/g,
+  // a year heading a line or a title: 2024—大模型元年, 2023——回顾
+  /(?<![\d.])(19|20)\d{2}\s*(——|—|–)(?!\s*\d)/g,
+  // phone numbers: 13812345678, +86 138…, 010-12345678, (010)12345678, 400-800-1234, 电话：…
+  /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d{9}(?!\d)/g,
+  /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
+  /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
+  /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
 ];
 
 /** All blockers in one pass. */
 const BLOCKER = new RegExp(BLOCKERS.map((r) => `(?:${r.source})`).join('|'), 'g');
 
-export function findFigures(text: string, blockedByEntities: Blocked[], commaOk: (i: number) => boolean): FigureCandidate[] {
+export interface FigureOptions {
+  /** Whether the comma at normalised offset i may be a thousands separator. */
+  commaOk?: (i: number) => boolean;
+  /** Whether the text around normalised offset i was written in traditional characters (兆 is 10¹² there). */
+  traditionalAt?: (i: number) => boolean;
+}
+
+/** What every step of reading a figure may look at. */
+interface Block {
+  text: string;
+  tokens: NumeralToken[];
+  options: FigureOptions;
+}
+
+export function findFigures(
+  text: string,
+  blockedByEntities: Blocked[],
+  commaOk: (i: number) => boolean = () => true,
+  options: Omit<FigureOptions, 'commaOk'> = {},
+): FigureCandidate[] {
   // numbers never start inside an entity name, so 2 of Step-2 does not swallow the 万亿 after it
   const entitySpans = [...blockedByEntities].sort((a, b) => a.start - b.start);
-  const tokens = scanNumbers(text, commaOk, entitySpans);
+  const opts: FigureOptions = { commaOk, traditionalAt: options.traditionalAt };
+  const tokens = scanNumerals(text, opts, entitySpans);
   if (!tokens.length) return [];
-  const blocked: Blocked[] = [...blockedByEntities];
-  BLOCKER.lastIndex = 0;
-  for (const m of text.matchAll(BLOCKER)) blocked.push({ start: m.index!, end: m.index! + m[0].length });
-  const isBlocked = (s: number, e: number) => blocked.some((b) => b.start < e && s < b.end);
+  const blocked: Blocked[] = [...blockedByEntities, ...blockerSpans(text, tokens)];
+  const isBlocked = overlapTest(blocked);
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
   const alignedRow = /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
+  const block: Block = { text, tokens, options: opts };
   const out: FigureCandidate[] = [];
+  let consumed = 0; // a figure's span (its unit, range end, rate denominator) is never read again
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (tok.start < listNumberEnd) continue;
+    if (tok.start < consumed || tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
-    // a rate's denominator (0.0008元/千tokens) is never a figure of its own
-    const prev = out[out.length - 1];
-    if (prev && /元|美元|\$/.test(prev.unit) && /^\s*[/／]\s*$/.test(text.slice(prev.end, tok.start))) continue;
-    const fig = readFigure(text, tok, tokens[t + 1]) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
+    const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
     if (!fig) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
-      const cut = blocked.filter((b) => b.start >= tok.end && b.start < fig.end).reduce((m, b) => Math.min(m, b.start), fig.end);
+      // (a name inside a unit word, 字节 of 兆字节, does not cut it)
+      const cut = blocked.filter((b) => b.start >= tok.end && b.start < fig.end && !(fig.unitSpan && b.start >= fig.unitSpan[0] && b.end <= fig.unitSpan[1]))
+        .reduce((m, b) => Math.min(m, b.start), fig.end);
       fig.end = Math.max(tok.end, cut);
     }
-    if (fig.range && fig.rangeEndToken) t = tokens.indexOf(fig.rangeEndToken);
-    delete fig.rangeEndToken;
+    if (out.length && fig.start < out.at(-1)!.end) fig.start = out.at(-1)!.end;
+    consumed = fig.end;
     out.push(fig);
   }
   return out;
+}
+
+/** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
+const BLOCKER_REACH = 40;
+
+/**
+ * The blocker matches that can touch a numeral: the regex runs from a little before each numeral
+ * to the first match after it, never over the stretches of text between, which hold no numeral.
+ */
+function blockerSpans(text: string, tokens: readonly NumeralToken[]): Blocked[] {
+  const spans: Blocked[] = [];
+  let searched = 0; // every match starting before this is recorded
+  for (const tok of tokens) {
+    if (tok.end <= searched) continue;
+    let at = Math.max(searched, tok.start - BLOCKER_REACH);
+    // never start inside a number: a lookbehind must see the digit before
+    while (at > searched && /[\d.,]/.test(text[at - 1])) at--;
+    BLOCKER.lastIndex = at;
+    for (;;) {
+      const m = BLOCKER.exec(text);
+      if (!m) { searched = text.length; break; }
+      const end = m.index + m[0].length;
+      spans.push({ start: m.index, end });
+      searched = BLOCKER.lastIndex = Math.max(end, m.index + 1);
+      if (m.index >= tok.end) break;
+    }
+  }
+  return spans;
+}
+
+/** A test whether [s, e) overlaps any of the spans: merged, sorted intervals and a binary search. */
+function overlapTest(spans: readonly Blocked[]): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts: number[] = [], ends: number[] = [];
+  for (const b of sorted) {
+    if (b.end <= b.start) continue;
+    if (ends.length && b.start < ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b.end);
+    else { starts.push(b.start); ends.push(b.end); }
+  }
+  return (s, e) => {
+    // the last interval starting before e; the intervals are disjoint, so only it can reach past s
+    let lo = 0, hi = starts.length - 1, k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < e) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return k >= 0 && ends[k] > s;
+  };
 }
 
 /** End of a list number at the start of the block (1. 1、 (1) 一、 （一） ①), or 0. */
@@ -141,220 +215,524 @@ function listNumbering(text: string): number {
   return m ? m[0].length : 0;
 }
 
-interface Reading extends FigureCandidate { rangeEndToken?: NumberToken }
+// ---- reading one figure: a pipeline of steps over one state ---------------------------------
 
-function readFigure(text: string, tok: NumberToken, next: NumberToken | undefined, rangeEnd = false): Reading | undefined {
+/** A figure being read: each step reads a little further (pos) and fills in what it found. */
+interface Reading {
+  tok: NumeralToken;
+  start: number;
+  pos: number;
+  value: number;
+  unit: string;
+  kind?: UnitKind;
+  qualifier: Qualifier;
+  openAbove: boolean;
+  plus: boolean;
+  /** A unit that makes even a small Chinese numeral a quantity (三倍, 两成, 一吨). */
+  strong: boolean;
+  /** The unit was written after the number (not inferred). */
+  explicitUnit: boolean;
+  /** The comparator written before the number, if any. */
+  prefix?: string;
+  metric: boolean;
+  range?: [number, number];
+  per?: Rate;
+  tolerance?: number;
+  unitSpan?: [number, number];
+  /** Reading the second number of a range: no comparator before it, no claim test. */
+  rangeEnd: boolean;
+}
+
+/** Read the figure that starts with token t, or undefined when it is not a claim. */
+function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate | undefined {
+  const tok = block.tokens[t];
+  if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
+  const r: Reading = {
+    tok, start: tok.start, pos: tok.end, value: tok.value, unit: tok.percent ? '%' : '', qualifier: 'eq',
+    openAbove: !!tok.openAbove, plus: false, strong: !!tok.percent || !!tok.fraction, explicitUnit: false, metric: false, rangeEnd,
+    // every field from the start: one object shape for all readings
+    kind: tok.percent ? 'percent' : undefined, prefix: undefined, range: undefined, per: undefined, tolerance: undefined, unitSpan: undefined,
+  };
+  for (const step of STEPS) if (!step(block, r, t)) return undefined;
+  return finish(block.text, r);
+}
+
+/** A letter, @, #, _ or \\ before digits makes them part of a name or code. */
+const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35 || c === 95 || c === 92;
+
+/** Digits inside names and codes (A100, HDC2023, NDCG@30), the denominator of a rate, digit strings. */
+function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boolean {
+  if (tok.digitString) return false;
   const before = rangeEnd ? undefined : text[tok.start - 1];
-  // digits inside names and codes: A100, HDC2023, NDCG@30, L0, 1+N, x.5
-  if (before && /[A-Za-z@#_\\]/.test(before) && !tok.chinese) return undefined;
+  if (before && !tok.chinese && isNameChar(before.charCodeAt(0))) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
-  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return undefined;
-  if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return undefined;
+  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return false;
+  if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
-  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return undefined;
-
-  let pos = tok.end;
-  let qualifier: Qualifier = 'eq';
-  let openAbove = !!tok.openAbove;
-  let value = tok.value;
-  let unit = '';
-  let strong = !!tok.percent || !!tok.fraction;
-  let explicitUnit = false;
-  if (tok.percent) unit = '%';
-
-  // $20, ¥500: a currency sign before the number
-  let start0 = tok.start;
-  const sign = /(US\$|\$|¥|￥|€|£)\s?$/.exec(text.slice(Math.max(0, tok.start - 4), tok.start));
-  if (sign && !tok.chinese) {
-    unit = CURRENCY_SIGN[sign[1]];
-    strong = true;
-    start0 = tok.start - sign[0].length;
-  }
+  if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
   // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
-  if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[pos] === '次') return undefined;
+  if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[tok.end] === '次') return false;
+  // a scale word alone is a unit annotation after ( or / (（億港元）, 元/百万tokens), and 千兆/万兆 name a network class
+  if (tok.chinese && /^[十百千万亿兆]+$/.test(text.slice(tok.start, tok.end)) && (/[(（/]$/.test(text.slice(0, tok.start)) || text[tok.end - 1] === '兆')) return false;
+  // a slash fraction is a ratio only where the text says so (降至1/4) or it stands alone
+  if (tok.slash && !rangeEnd && !RATIO_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) &&
+    text[tok.end] !== '的' && !standsAlone(text, tok)) return false;
+  return true;
+}
 
-  // 30多款, 7个多月, 20余家: 多/余/来 between the number and its measure word
-  if (!tok.chinese || tok.value >= 10) {
-    if ((text[pos] === '多' || text[pos] === '余') && !text.startsWith('多模态', pos)) { openAbove = true; pos++; }
+/** $20, ¥500, US$1.5: a currency sign before the number. */
+function readCurrencySign(b: Block, r: Reading): boolean {
+  if (r.tok.chinese || r.unit) return true;
+  const sign = /(US\$|HK\$|NT\$|\$|¥|￥|€|£)\s?$/.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
+  if (sign) {
+    r.unit = CURRENCY_SIGNS[sign[1]];
+    r.kind = 'currency';
+    r.strong = true;
+    r.start = r.tok.start - sign[0].length;
   }
-  // 1000+: an open bound written with a plus
-  // (1+N is a name, not 1 and more)
-  let plus = false;
-  if (text[pos] === '+' && (!/[A-Za-z]/.test(text[pos + 1] ?? '') || matchUnit(text, pos + 1))) { plus = true; pos++; }
+  return true;
+}
 
-  // 三成 = 30%
-  if (tok.chinese && !tok.percent && text[pos] === '成' && tok.value >= 1 && tok.value <= 10 && !/^成(为|功|立|本|果|员|绩|就|长|熟|型|交|效|了|都)/.test(text.slice(pos))) {
-    value = tidy(tok.value * 10);
-    unit = '%';
-    strong = true;
-    pos++;
+/** 30多款, 20余家, 1000+: an open bound between the number and its unit. */
+function readOpenBound(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if ((!r.tok.chinese || r.tok.value >= 10) && (text[r.pos] === '多' || text[r.pos] === '余') && !text.startsWith('多模态', r.pos)) {
+    r.openAbove = true;
+    r.pos++;
   }
+  // 1000+ (1+N is a name, not 1 and more)
+  if (text[r.pos] === '+' && (!/[A-Za-z]/.test(text[r.pos + 1] ?? '') || matchUnit(text, r.pos + 1))) {
+    r.plus = true;
+    r.pos++;
+  }
+  return true;
+}
 
-  if (!unit) {
-    const u = matchUnit(text, pos);
-    if (u) {
-      unit = u.def.unit;
-      strong = !!u.def.strong;
-      explicitUnit = true;
-      if (u.def.written === '个多月') openAbove = true;
-      pos += u.length;
-      if (u.def.unit === '月' && !u.def.written.startsWith('个')) return undefined;
-    } else if (tok.latinScale) {
-      // 70B is a parameter count, 1.5T tokens a token count
-      const lookahead = text.slice(pos, pos + 10).toLowerCase();
-      if (/^\s*(tokens?|词元)/.test(lookahead)) {
-        unit = 'tokens';
-        strong = true;
-        pos += /^\s*(tokens?|词元)/.exec(lookahead)![0].length;
-      } else if (tok.latinScale === 'B' || /^\s*(参数|parameters?)/.test(lookahead)) {
-        unit = '参数';
-        strong = true;
-        const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
-        if (m) pos += m[0].length;
-      } else if (tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, tok.start)))) {
-        // 128K in a sentence about context windows
-        unit = 'tokens';
-        strong = true;
-      } else if (!plus) {
-        return undefined; // 4K, 5M without anything that says what is counted (10k+ counts something)
-      }
-    } else if (/^P(?![A-Za-z0-9])/.test(text.slice(pos)) && COMPUTE_WORDS.test(sentenceAround(text, tok.start))) {
-      // 1000P in a sentence about computing power: PFLOPS
-      unit = 'PFLOPS';
-      strong = true;
-      explicitUnit = true;
-      pos += 1;
-    } else if (/[A-Za-z]/.test(text[pos] ?? '')) {
-      // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
-      const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(pos))!;
-      if (m[0].length < 2 || /^[A-Z]$|^(g|d|k|p|b|c|nm|fps)$/i.test(m[0]) || /\d/.test(text[pos + m[0].length] ?? '')) return undefined;
-      unit = m[0];
-      explicitUnit = true;
-      pos += m[0].length;
-    } else if (!tok.chinese && text[pos] === '大' && /^[\u4e00-\u9fff]{2}/.test(text.slice(pos + 1)) && !DISCOURSE_NOUNS.test(text.slice(pos + 1))) {
-      // 20大军团
-      unit = text.slice(pos + 1, pos + 3);
-      explicitUnit = true;
-      pos += 3;
-    }
+/** The unit or measure word after the number; Latin scale priors (70B, 128K); 1000P in a compute sentence; 20大军团. */
+function readUnit(b: Block, r: Reading): boolean {
+  if (r.unit) return true;
+  const text = b.text;
+  if (text.startsWith('个半', r.pos) && readHalfUnit(text, r)) return true;
+  const u = matchUnit(text, r.pos);
+  if (u) {
+    const w = text.slice(r.pos, r.pos + u.length);
+    // 十六日 is a day of the month; 30日内, 为期90日 are durations
+    if (w === '日' && Math.abs(r.value) <= 31 && !/^(内|以内|之内|以上|左右|后|之后)/.test(text.slice(r.pos + 1, r.pos + 3))) return false;
+    r.unit = u.def.unit;
+    r.kind = u.def.kind;
+    if (u.def.factor) r.value = tidy(r.value * u.def.factor);
+    r.strong = STRONG_KINDS.has(u.def.kind);
+    r.explicitUnit = true;
+    if (w === '个多月') r.openAbove = true;
+    r.unitSpan = [r.pos, r.pos + u.length];
+    r.pos += u.length;
+    return true;
   }
-  if (explicitUnit && DISCOURSE_NOUNS.test(text.slice(pos))) return undefined;
-  if (explicitUnit && unit === '个' && /^[\u4e00-\u9fff]/.test(text[pos] ?? '')) {
-    // 6个子课题: the unit is what follows 个 when it is a counted noun
-    const noun = COUNTED_NOUNS.find((n) => text.startsWith(n, pos));
-    if (noun) { unit = noun; pos += noun.length; }
+  if (r.tok.latinScale) return latinScalePrior(text, r);
+  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceAround(text, r.tok.start))) {
+    r.unit = 'PFLOPS';
+    r.kind = 'compute';
+    r.strong = r.explicitUnit = true;
+    r.pos += 1;
+    return true;
   }
-  if (openAbove && text[pos] === '多') pos++;
+  if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
+    // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
+    const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(r.pos))!;
+    if (m[0].length < 2 || /^[A-Z]$|^(g|d|k|p|b|c|nm|fps)$/i.test(m[0]) || /\d/.test(text[r.pos + m[0].length] ?? '')) return false;
+    r.unit = m[0];
+    r.explicitUnit = true;
+    r.pos += m[0].length;
+    return true;
+  }
+  if (!r.tok.chinese && text[r.pos] === '大' && /^[\u4e00-\u9fff]{2}/.test(text.slice(r.pos + 1)) && !DISCOURSE_NOUNS.test(text.slice(r.pos + 1))) {
+    r.unit = text.slice(r.pos + 1, r.pos + 3); // 20大军团
+    r.explicitUnit = true;
+    r.pos += 3;
+  }
+  return true;
+}
 
-  // a range: 5至10倍, 30%-40%, 20~100
-  let range: [number, number] | undefined;
-  let rangeEndToken: NumberToken | undefined;
-  const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(pos));
-  if (sep && next && next.start === pos + sep[0].length && !next.chinese === !tok.chinese) {
-    const second = readFigure(text, { ...next }, undefined, true);
-    const secondUnit = second?.unit ?? '';
-    if (second && (unit === '' || unit === secondUnit) && second.value > value) {
-      range = [value, second.value];
-      unit = secondUnit;
-      strong ||= !!secondUnit;
-      pos = second.end;
-      rangeEndToken = next;
-      if (second.qualifier !== 'eq') qualifier = second.qualifier;
-    }
+/** 70B is a parameter count, 1.5T tokens a token count, 128K in a context sentence tokens; 4K alone says nothing. */
+function latinScalePrior(text: string, r: Reading): boolean {
+  const lookahead = text.slice(r.pos, r.pos + 12).replace(/\n/g, '').toLowerCase();
+  const tokens = /^\s*(tokens?|词元)/.exec(lookahead);
+  if (tokens) {
+    r.unit = 'tokens';
+    r.kind = 'tokens';
+    r.strong = true;
+    r.pos += tokens[0].length;
+    return true;
   }
+  if (r.tok.latinScale === 'B' || /^\s*(参数|parameters?)/.test(lookahead)) {
+    r.unit = '参数';
+    r.kind = 'parameters';
+    r.strong = true;
+    const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
+    if (m) r.pos += m[0].length;
+    return true;
+  }
+  // 128K in a passage about context windows
+  const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
+  if (r.tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage))) {
+    r.unit = 'tokens';
+    r.kind = 'tokens';
+    r.strong = true;
+    return true;
+  }
+  // 10k+ counts something; a number standing alone is a data point
+  return r.plus || standsAlone(text, r.tok);
+}
 
-  // comparator before the number
-  let start = start0;
-  const head = text.slice(Math.max(0, tok.start - 4), tok.start);
-  const prefix = rangeEnd ? undefined : PREFIX_QUALIFIERS.find(([w]) => head.endsWith(w));
+/** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
+function readCurrencyBefore(b: Block, r: Reading): boolean {
+  if (r.unit) return true;
+  const m = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/.exec(b.text.slice(Math.max(0, r.start - 5), r.start));
+  if (!m) return true;
+  const u = matchUnit(m[1], 0)!;
+  r.unit = u.def.unit;
+  r.kind = 'currency';
+  r.strong = true;
+  r.start -= m[0].length;
+  return true;
+}
+
+/** 6个子课题: the unit is the counted noun after 个; a discourse count (3个方面) is no claim. */
+function readCountedNoun(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if (r.explicitUnit && DISCOURSE_NOUNS.test(text.slice(r.pos))) return false;
+  if (r.explicitUnit && r.unit === '个' && /^[\u4e00-\u9fff]/.test(text[r.pos] ?? '')) {
+    const noun = COUNTED_NOUNS.find((n) => text.startsWith(n, r.pos));
+    if (noun) { r.unit = noun; r.pos += noun.length; }
+  }
+  if (r.openAbove && text[r.pos] === '多') r.pos++;
+  return true;
+}
+
+/**
+ * A small Chinese numeral counting things (一个, 三类, 两家) is no claim unless a comparator, a
+ * range or a strong unit makes it one: decided here, before the costlier steps, exactly as isClaim would.
+ */
+function smallCount(b: Block, r: Reading): boolean {
+  const tok = r.tok;
+  if (r.rangeEnd || !tok.chinese || Math.abs(tok.value) >= 10 || tok.percent || tok.fraction || tok.range || tok.openAbove || tok.half || tok.decimal) return true;
+  if (r.strong || /^(月|天|周|小时|分钟|次)$/.test(r.unit)) return true;
+  const text = b.text;
+  if (/^\s*(至|到|~|～|-|—|–)/.test(text.slice(r.pos, r.pos + 3))) return true;
+  if (prefixBefore(text, r.start)) return true;
+  return !r.unit && standsAlone(text, tok);
+}
+
+/** 一个半小时 (1.5 h), 两个半月: 个半 before a unit adds a half. */
+function readHalfUnit(text: string, r: Reading): boolean {
+  const u = matchUnit(text, r.pos + 2);
+  const month = !u && text[r.pos + 2] === '月';
+  if (!month && (!u || u.def.kind === 'measure')) return false;
+  r.value += 0.5;
+  r.unit = month ? '月' : u!.def.unit;
+  r.kind = month ? 'time' : u!.def.kind;
+  r.strong = r.explicitUnit = true;
+  r.pos += 2 + (month ? 1 : u!.length);
+  return true;
+}
+
+/** 一吨半, 两米半, 三年半; 半 alone before a unit (半小时) is 0.5 of it. */
+function readHalf(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if (r.tok.half) { r.strong = r.explicitUnit; return true; }
+  if (r.explicitUnit && text[r.pos] === '半' && !/[导岛径月]/.test(text[r.pos + 1] ?? '') && Number.isInteger(r.value) && !r.tok.scaled &&
+    r.kind && r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'measure') {
+    r.value += 0.5;
+    r.strong = true;
+    r.pos++;
+  }
+  return true;
+}
+
+/** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
+function readSubunits(b: Block, r: Reading): boolean {
+  const parts = SUBUNITS[r.unit];
+  if (!parts || !r.explicitUnit) return true;
+  const text = b.text;
+  for (;;) {
+    const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
+    const n = readNumeral(text, at);
+    if (!n || n.scaled || n.percent || n.fraction || n.digitString) break;
+    const part = parts.find(([w]) => text.startsWith(w, n.end));
+    if (!part) break;
+    r.value = tidy(r.value + n.value * part[1]);
+    r.pos = n.end + part[0].length;
+  }
+  if (text[r.pos] === '钱' && r.unit === '元') r.pos++;
+  return true;
+}
+
+/** 5至10倍, 30%-40%, 12–15亿美元 (one scale word for both ends), 三到五成, 百分之五十到六十. */
+function readRange(b: Block, r: Reading, t: number): boolean {
+  const text = b.text;
+  const next = b.tokens[t + 1];
+  const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(r.pos));
+  if (r.rangeEnd || !sep || !next || next.start !== r.pos + sep[0].length || !next.chinese !== !r.tok.chinese) return true;
+  const second = readFigure(b, t + 1, true);
+  if (!second) return true;
+  let first = r.value;
+  // 12–15亿: the first end shares the second's scale word (and 三到五成 its 成)
+  const m = next.multiplier;
+  if (m && m > 10 && !r.tok.scaled && !r.tok.percent && (r.tok.multiplier ?? 1) <= 10 && !r.unit && first * m < second.value) first = tidy(first * m);
+  else if (next.percent && next.multiplier === 10 && !r.tok.percent && !r.unit && first * 10 < second.value) first = tidy(first * 10);
+  const unitsAgree = r.unit === '' || r.unit === second.unit || (r.unit === '%' && second.unit === '');
+  if (!unitsAgree || !(second.value > first)) return true;
+  r.value = first;
+  r.range = [first, second.value];
+  if (second.unit) r.unit = second.unit;
+  if (second.unit && second.unit !== '%') r.strong = true;
+  r.strong ||= !!second.unit;
+  r.pos = second.end;
+  if (second.per) r.per = second.per;
+  if (second.qualifier !== 'eq') r.qualifier = second.qualifier;
+  return true;
+}
+
+/** The denominator of a rate after the unit: 0.0008元/千tokens, 20美元/月, 1100 tokens/s, 2元每百万tokens. */
+function readRateAfter(b: Block, r: Reading): boolean {
+  if (r.per || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  const text = b.text;
+  const slash = /^\s*(\/|每)\s*/.exec(text.slice(r.pos, r.pos + 4));
+  if (!slash) return true;
+  const d = readDenominator(text, r.pos + slash[0].length);
+  if (!d) return true;
+  r.per = d.per;
+  r.pos = d.end;
+  return true;
+}
+
+/** A denominator at pos: [a number or scale word] [个] a unit or a period (千tokens, 百万个Token, 1M tokens, 月, s, GPU小时). */
+function readDenominator(text: string, pos: number): { per: Rate; end: number } | undefined {
+  let value = 1;
+  let at = pos;
+  const n = readNumeral(text, pos);
+  if (n && !n.percent && !n.fraction && !n.digitString && n.value > 0) {
+    value = n.value;
+    at = n.end;
+  }
+  if (text[at] === ' ') at++;
+  if (text[at] === '个') at++;
+  const period = periodAt(text, at);
+  if (period) return { per: { value, unit: period.unit }, end: at + period.length };
+  const u = matchUnit(text, at);
+  if (u && u.def.kind !== 'currency' && u.def.kind !== 'percent' && u.def.kind !== 'multiple') {
+    // 每百万输入tokens: the words between scale and unit name which tokens
+    return { per: { value, unit: u.def.unit }, end: at + u.length };
+  }
+  const io = /^(输入|输出)(tokens?|词元)/i.exec(text.slice(at, at + 10));
+  if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
+  for (const [re, unit] of LATIN_TIME) {
+    const m = re.exec(text.slice(at, at + 8));
+    if (m) return { per: { value, unit }, end: at + m[0].length };
+  }
+  return undefined;
+}
+
+/** 营收预计达N亿美元±3%: one figure with a relative tolerance. */
+function readTolerance(b: Block, r: Reading): boolean {
+  const m = /^\s*[±]\s*(\d+(?:\.\d+)?)\s*(%?)/.exec(b.text.slice(r.pos, r.pos + 12));
+  if (!m || !r.value) return true;
+  const n = Number.parseFloat(m[1]);
+  r.tolerance = m[2] && r.unit !== '%' ? tidy(n / 100) : tidy(n / Math.abs(r.value));
+  r.pos += m[0].length;
+  return true;
+}
+
+/** The comparator before (超过, 最高, 约, 上万亿, 前10%) and after (以上, 左右, 级, 起) the number. */
+function readQualifiers(b: Block, r: Reading): boolean {
+  const text = b.text;
+  const tok = r.tok;
+  const prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
   if (prefix) {
-    qualifier = prefix[1];
-    start -= prefix[0].length;
+    r.qualifier = prefix[1];
+    r.prefix = prefix[0];
+    r.start -= prefix[0].length;
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
-    qualifier = 'gte'; // 上万亿, 上千
-    start -= 1;
-  } else if (text[tok.start - 1] === '前' && (unit === '%' || unit === '名')) {
-    qualifier = 'lte'; // 前10%
-    start -= 1;
-  } else if (/top\s*$/i.test(head)) {
-    qualifier = 'lte';
-    start -= /top\s*$/i.exec(head)![0].length;
+    r.qualifier = 'gte'; // 上万亿, 上千
+    r.start -= 1;
+  } else if (text[tok.start - 1] === '前' && r.unit === '%') {
+    r.qualifier = 'lte'; // 前10%
+    r.start -= 1;
+  } else if (!r.rangeEnd) {
+    const near = text.slice(Math.max(0, r.start - 6), r.start);
+    const bound = DISTANT_BOUND.find(([re]) => re.test(near));
+    if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
   }
-  // comparator after
-  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, pos));
-  if (suffix && !(suffix[0] === '上下' && text[pos + 2] === '文')) {
-    if (qualifier === 'eq' || qualifier === 'approx') qualifier = suffix[1];
-    pos += suffix[0].length;
-  } else if (text.startsWith('级', pos) && tok.scaled) {
-    qualifier = 'approx'; // 千万级
-    pos += 1;
+  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
+  if (suffix && !(suffix[0] === '上下' && text[r.pos + 2] === '文')) {
+    if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
+    r.pos += suffix[0].length;
+  } else if (text.startsWith('级', r.pos) && tok.scaled) {
+    r.qualifier = 'approx'; // 千万级
+    r.pos += 1;
+  } else if (text[r.pos] === '起' && r.kind === 'currency' && r.qualifier === 'eq') {
+    r.qualifier = 'gte'; // 9.9元起
+    r.pos += 1;
   }
-  if (qualifier === 'eq') {
-    if (openAbove) qualifier = 'gt';
-    else if (plus) qualifier = 'gte';
-    else if (tok.range) qualifier = 'approx';
+  if (r.qualifier === 'eq') {
+    if (r.openAbove) r.qualifier = 'gt';
+    else if (r.plus) r.qualifier = 'gte';
+    else if (tok.range) r.qualifier = 'approx';
   }
-  if (tok.range && !range) range = tok.range;
+  if (tok.range && !r.range) r.range = tok.range;
+  return true;
+}
 
+/** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
+function readRateBefore(b: Block, r: Reading): boolean {
+  if (r.per || r.rangeEnd || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  const text = b.text;
+  const from = Math.max(0, r.start - 24);
+  const near = text.slice(from, r.start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
+  if (near < 0) return periodCue(text, r);
+  const k = from + near;
+  const d = readDenominator(text, k + 1);
+  if (!d) return periodCue(text, r);
+  const between = text.slice(d.end, r.start);
+  if (/^[\s:：]*$/.test(between)) {
+    // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span
+    r.per = d.per;
+    r.start = k;
+    return true;
+  }
+  // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator
+  const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
+  const periodic = PERIOD_UNITS.has(d.per.unit);
+  if (sameClause && (r.kind === 'currency' || periodic) && !/激活/.test(between)) r.per = d.per;
+  return r.per ? true : periodCue(text, r);
+}
+
+/** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
+const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
+  [/(月均|月租|月费|包月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
+  [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
+];
+
+/** A period named by a cue word before the number (no 每): the figure is a rate per that period. */
+function periodCue(text: string, r: Reading): boolean {
+  if (r.kind === 'time') return true;
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const cue = PERIOD_CUES.find(([re]) => re.test(before));
+  if (cue) r.per = { value: 1, unit: cue[1] };
+  return true;
+}
+
+/** 分值0.943, 准确率0.98: a metric named before a bare number makes it a claim. */
+function readMetric(b: Block, r: Reading): boolean {
+  const text = b.text;
+  const tok = r.tok;
   const metric = METRIC_BEFORE.exec(text.slice(Math.max(0, tok.start - 6), tok.start)) ??
-    (tok.decimal ? METRIC_IN_CLAUSE.exec(text.slice(Math.max(0, tok.start - 16), tok.start)) : null);
-  if (!unit && metric) unit = /分/.test(metric[1]) ? '分' : '';
+    (tok.decimal && !tok.chinese ? METRIC_IN_CLAUSE.exec(text.slice(Math.max(0, tok.start - 16), tok.start)) : null);
+  if (metric) {
+    r.metric = true;
+    if (!r.unit && /分/.test(metric[1])) r.unit = '分';
+  } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000) {
+    // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
+    const sentence = sentenceAround(text, tok.start, 60);
+    if (SCORE_SENTENCE.test(sentence)) {
+      r.metric = true;
+      if (/得分|分数|评分|成绩/.test(sentence)) r.unit = '分';
+    }
+  }
+  return true;
+}
 
-  // Is it a claim at all?
-  const hasComparator = qualifier !== 'eq' || !!range;
-  // a comparator makes a small Chinese numeral a claim (不到两个月), but 近一年 is "the past year";
-  // durations and counts of events (两周, 三个月, 四次) are claims too, 一 alone never is
-  // (years are left out: 三年磨一剑, 近两年 are idioms and time references)
-  const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(unit);
-  const counted = (!!prefix && !(prefix[0].endsWith('近') && timeOrTimes)) ||
-    (/^(月|天|周|小时|分钟|次)$/.test(unit) && tok.value >= 2 && !tok.range && !tok.openAbove && !prefix);
-  if (tok.chinese && !tok.percent && !strong && !counted) {
-    // small Chinese numerals count discourse items (三类, 两个方面) unless a strong unit follows
+/** Is it a claim at all? Small Chinese numerals count discourse items (三类, 两个方面) unless a unit says otherwise. */
+function isClaim(b: Block, r: Reading): boolean {
+  if (r.rangeEnd) return true;
+  const tok = r.tok;
+  const text = b.text;
+  const alone = !r.unit && !r.explicitUnit && standsAlone(text, tok);
+  // a year standing alone (2024) is a date, not a data point
+  if (alone && !tok.chinese && !tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return false;
+  if (alone || (tok.chinese && tok.decimal && !tok.fraction)) return true; // a data point; 三点一四 is always a quantity
+  const hasComparator = r.qualifier !== 'eq' || !!r.range;
+  const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(r.unit);
+  const magnitude = Math.abs(tok.value);
+  const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
+    (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix);
+  if (tok.chinese && !tok.percent && !r.strong && !counted) {
     const bareScale = tok.scaled && tok.end - tok.start === 1;
-    if (tok.value < 10 || bareScale) return undefined;
+    if (magnitude < 10 || bareScale) return false;
     // 几十年, 数十年: vague time spans, not claims
-    if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(unit)) return undefined;
-    if (!explicitUnit && !tok.scaled) return undefined;
+    if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(r.unit)) return false;
+    if (!r.explicitUnit && !tok.scaled) return false;
   }
-  if (!unit && !tok.scaled && !hasComparator && !metric) return undefined;
-  if (!explicitUnit && !strong && !tok.scaled && !metric && !hasComparator) return undefined;
+  if (!r.unit && !tok.scaled && !hasComparator && !r.metric && !tok.fraction) return false;
+  if (!r.explicitUnit && !r.strong && !tok.scaled && !r.metric && !hasComparator) return false;
+  return true;
+}
 
-  if (!unit) {
-    const look = text.slice(pos, pos + 6);
-    const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
-    if (noun) unit = noun;
-  }
-  if (!unit) {
-    // the unit named before the number in its clause: 参数规模达到70亿, tokens使用量超过4万亿
-    const clause = text.slice(Math.max(0, start - 16), start).split(/[,，。;；!?！？]/).pop() ?? '';
-    const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
-    if (named) unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
-  }
-  // an explicit minus sign: 净利润为-3.2亿元 (a hyphen between numbers or in a name is not one)
-  if (/^[-−]$/.test(text[tok.start - 1] ?? '') && !/[A-Za-z0-9%]/.test(text[tok.start - 2] ?? '') && !tok.chinese) {
-    value = -value;
-    start = Math.min(start, tok.start - 1);
-  }
+/** A number with no unit: the counted noun after it (750万开发者), or the unit named before it in its clause (参数规模达到70亿). */
+function unitFromContext(b: Block, r: Reading): boolean {
+  if (r.unit || r.tok.fraction) return true; // 三分之二的企业: the fraction is the measure
+  const text = b.text;
+  const look = text.slice(r.pos, r.pos + 6);
+  const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
+  if (noun) { r.unit = noun; return true; }
+  const clause = text.slice(Math.max(0, r.start - 16), r.start).split(/[,，。;；!?！？]/).pop() ?? '';
+  const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
+  if (named) r.unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
+  return true;
+}
 
-  const figure: Reading = { start, end: pos, value: tidy(value), unit, qualifier };
-  if (range) figure.range = range;
-  if (rangeEndToken) figure.rangeEndToken = rangeEndToken;
-  if (unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, start - 6), start))) figure.ambiguity = 'increase-multiple';
+/** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
+const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
+];
+
+function finish(text: string, r: Reading): FigureCandidate {
+  const figure: FigureCandidate = { start: r.start, end: r.pos, value: tidy(r.value), unit: r.unit, qualifier: r.qualifier, unitSpan: r.unitSpan };
+  if (r.range) figure.range = r.range;
+  if (r.per) figure.per = r.per;
+  if (r.tolerance !== undefined) figure.tolerance = r.tolerance;
+  if (r.unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, r.start - 6), r.start))) figure.ambiguity = 'increase-multiple';
   return figure;
 }
 
-const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
-const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+// ---- helpers ---------------------------------------------------------------------------------
 
-function sentenceAround(text: string, pos: number): string {
+const PERIOD_UNITS = new Set(['秒', '分钟', '小时', '天', '周', '月', '季度', '年']);
+
+/** Separators around a data point: line ends, list and clause punctuation, table bars. */
+const SEGMENT_BREAK = /[\n,，、;；。|\t]/;
+
+/** The numeral is all there is between two separators (a value on its own line, an item of a list of numbers). */
+function standsAlone(text: string, tok: NumeralToken): boolean {
+  let s = tok.start, e = tok.end;
+  while (s > 0 && !SEGMENT_BREAK.test(text[s - 1])) {
+    if (!/\s/.test(text[s - 1])) return false;
+    s--;
+  }
+  while (e < text.length && !SEGMENT_BREAK.test(text[e])) {
+    if (!/\s/.test(text[e])) return false;
+    e++;
+  }
+  return true;
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);
+
+/** The sentence around pos, at most `reach` characters to either side. */
+function sentenceAround(text: string, pos: number, reach = 400): string {
   let s = pos, e = pos;
-  while (s > 0 && !/[。!?！？;；\n]/.test(text[s - 1])) s--;
-  while (e < text.length && !/[。!?！？;；\n]/.test(text[e])) e++;
+  const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
+  while (s > min && !SENTENCE_END.has(text[s - 1])) s--;
+  while (e < max && !SENTENCE_END.has(text[e])) e++;
   return text.slice(s, e);
 }
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
-function tableCell(text: string, tok: NumberToken): Reading | undefined {
+function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   let s = tok.start, e = tok.end;
   while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
   while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
@@ -367,36 +745,70 @@ function tableCell(text: string, tok: NumberToken): Reading | undefined {
 }
 
 /** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
-function alignedCell(text: string, tok: NumberToken): Reading | undefined {
+function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   // the token's line must have at least three columns
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
   const lineEnd = text.indexOf('\n', tok.end) < 0 ? text.length : text.indexOf('\n', tok.end);
   if (text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length < 3) return undefined;
   let start = tok.start;
-  if (/[-+]/.test(text[start - 1] ?? '')) start--;
+  if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text[tok.end];
   if (!(/^(\s{2}|.?\t)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
   if (after !== undefined && !/[\s%]/.test(after)) return undefined;
   if (!tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return undefined;
   const percent = after === '%';
-  const value = text[start] === '-' ? -tok.value : tok.value;
+  const value = text[start] === '-' && tok.value > 0 ? -tok.value : tok.value;
   return { start, end: tok.end + (percent ? 1 : 0), value, unit: percent ? '%' : '', qualifier: 'eq' };
 }
 
-function matchUnit(text: string, pos: number): { def: UnitDef; length: number } | undefined {
-  // allow one space between a number and a Latin unit (2000 TB); spaces before CJK units were folded
-  let skip = 0;
-  if (text[pos] === ' ' && /[A-Za-z]/.test(text[pos + 1] ?? '')) skip = 1;
-  const first = text[pos + skip];
-  if (!first) return undefined;
-  const lower = text.slice(pos + skip, pos + skip + 12).toLowerCase();
-  for (const def of UNITS_BY_FIRST.get(first.toLowerCase()) ?? UNITS_BY_FIRST.get(first) ?? []) {
-    if (!lower.startsWith(def.written)) continue;
-    // a Latin unit must end at a word boundary (tb, not tbd)
-    const after = lower[def.written.length];
-    if (/[a-z]/.test(def.written[def.written.length - 1]) && after && /[a-z0-9]/.test(after)) continue;
-    return { def, length: skip + def.written.length };
-  }
-  return undefined;
+// ---- table columns --------------------------------------------------------------------------
+
+/** What a column header says about its numbers: 集资净额（亿港元）, 输入价格（元/百万tokens）, Price ($/1M tokens). */
+export interface ColumnUnit { scale: number; unit: string; per?: Rate }
+
+/** The unit annotation of a header cell (in brackets at its end), or undefined. */
+export function columnUnit(header: string): ColumnUnit | undefined {
+  const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text);
+  if (!m) return undefined;
+  const inner = m[1].trim();
+  let at = 0;
+  let scale = 1;
+  const n = readNumeral(inner, 0);
+  if (n && n.chinese && /^[十百千万亿]+$/.test(inner.slice(0, n.end))) { scale = n.value; at = n.end; }
+  let unit: string | undefined;
+  const sign = /^(US\$|HK\$|NT\$|\$|¥|￥|€|£)/.exec(inner.slice(at));
+  if (sign) { unit = CURRENCY_SIGNS[sign[1]]; at += sign[0].length; }
+  const u = unit ? undefined : matchUnit(inner, at);
+  if (u) { unit = u.def.unit; at += u.length; if (u.def.factor) scale *= u.def.factor; }
+  if (!unit) return undefined;
+  const slash = /^\s*\/\s*/.exec(inner.slice(at));
+  if (!slash) return at === inner.length ? { scale, unit } : undefined;
+  const d = readDenominator(inner, at + slash[0].length);
+  return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
+
+/**
+ * Numbers in a table cell take the unit, scale word and rate denominator their column header
+ * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
+ * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
+ */
+export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
+  if (!tables.length) return;
+  const columns = new Map<string, ColumnUnit | null>();
+  for (const f of figures) {
+    if (f.unit || !/^[-+]?[\d,.]+$/.test(f.text.trim())) continue;
+    const place = cellAt({ tables }, f.start);
+    if (!place?.columnHeader) continue;
+    const header = place.columnHeader;
+    const headerText = text.slice(header.start, header.end);
+    let column = columns.get(headerText);
+    if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
+    if (!column) continue;
+    f.value = tidy(f.value * column.scale);
+    if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
+    f.unit = column.unit;
+    if (column.per) f.per = column.per;
+  }
+}
+

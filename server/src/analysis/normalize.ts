@@ -96,6 +96,10 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 // Whitespace inside a number or between a number and its scale word or measure word.
 const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Characters of a numeral written in words (after conversion to simplified): digits, scales, 点, 分之, 又, 成, 折, 个百分点. */
+const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
+/** What may follow Arabic digits across a wider gap: a scale word or 个(百分点). */
+const NUMERAL_TAIL = new Set('万亿千百个');
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
 
 /**
@@ -134,7 +138,10 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const digitCjk = m[0].length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
     const grouped = thousandsBefore(text, m.index) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (digitCjk || grouped) mark(m.index, m.index + m[0].length);
+    // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
+    const spelledOut = m[0].length <= 4 && !m[0].includes('\t') &&
+      ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
+    if (digitCjk || grouped || spelledOut) mark(m.index, m.index + m[0].length);
   }
   return drop;
 }

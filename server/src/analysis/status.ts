@@ -1,9 +1,11 @@
 // The status of every figure: verified (a user's verification record, or a knowledge-base
 // fact for the same subject and attribute within tolerance), conflict (contradicts such a
 // fact or another figure about the same thing), attributed (its sentence names a source),
-// otherwise unverified.
+// otherwise unverified. A figure whose verification record no longer matches it is unverified
+// (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { COMPARABLE_ATTRIBUTES, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
@@ -199,7 +201,16 @@ export function assignStatuses(
   kb: KnowledgeBase,
   input: StatusInput = {},
 ): Array<{ status: FigureStatus; reason: StatusReason }> {
-  const result = figures.map((f, i): { status: FigureStatus; reason: StatusReason } => {
+  return runSteps(assignStatusesInSteps(figures, kb, input));
+}
+
+/** assignStatuses, pausing every so often (a huge document has hundreds of thousands of figures). */
+export function* assignStatusesInSteps(
+  figures: readonly Measured[],
+  kb: KnowledgeBase,
+  input: StatusInput = {},
+): Steps<Array<{ status: FigureStatus; reason: StatusReason }>> {
+  const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
@@ -218,7 +229,13 @@ export function assignStatuses(
     }
     if (conflicting.length && conflicting.length === facts.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
-  });
+  };
+  const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];
+  for (let i = 0; i < figures.length; i++) {
+    result.push(judge(figures[i], i));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  markStale(result, input.stale);
 
   // figures making the same claim whose values cannot both hold: grouped by what must be equal, then found
   // through intervals sorted by their ends, so a long document's many figures about one subject stay cheap
@@ -243,11 +260,13 @@ export function assignStatuses(
     if (!v) intervals.set(m, (v = interval(m)));
     return v;
   };
+  let compared = 0;
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
     const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
     for (const { m: f, i } of members) {
+      if (++compared % (PAUSE_EVERY / 20) === 0) yield;
       if (i < 0 || result[i].status === 'verified' || result[i].status === 'conflict') continue;
       const mine = span(f);
       const places: Place[] = [];
@@ -268,10 +287,20 @@ export function assignStatuses(
   }
 
   figures.forEach((f, i) => {
-    if (result[i].status !== 'unverified') return;
-    const stale = input.stale?.get(i);
-    if (f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
-    else if (stale) result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId: stale } };
+    if (result[i].reason.kind === 'none' && f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
   });
   return result;
+}
+
+/**
+ * A verification record that no longer matches its figure (its text changed) never counts as a
+ * verification, and its figure needs looking at again: stale wins over a matching fact and over
+ * attributed (applied before those). A conflict wins over stale; the figure still carries the
+ * record (Figure.staleRecordId), so the two are shown together.
+ */
+function markStale(result: Array<{ status: FigureStatus; reason: StatusReason }>, stale: ReadonlyMap<number, string> | undefined) {
+  for (const [i, recordId] of stale ?? []) {
+    if (result[i].status === 'conflict' || result[i].reason.kind === 'verification') continue;
+    result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId } };
+  }
 }

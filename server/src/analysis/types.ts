@@ -63,6 +63,8 @@ export interface Figure extends Span {
   statusReason: StatusReason;
   /** The user chose to ignore this figure: no diagnostic. */
   ignored?: boolean;
+  /** A verification record of this figure that no longer matches it (its text changed since): shown with its status. */
+  staleRecordId?: string;
 }
 
 export interface Rate {

@@ -22,6 +22,7 @@ export const CODES = {
   stale: 'verification-stale',
   orphaned: 'verification-orphaned',
   truncated: 'figures-truncated',
+  tooLarge: 'document-too-large',
   unknownModel: 'model-unknown',
 } as const;
 
@@ -49,6 +50,7 @@ export function figureData(doc: AnalysedDocument, f: Figure, withAnchor = true):
   };
   if (withAnchor) data.anchor = anchorFor(doc.document.getText(), f.start, f.end);
   if (f.statusReason.kind === 'verification' || f.statusReason.kind === 'verification-stale') data.recordId = f.statusReason.recordId;
+  else if (f.staleRecordId) data.recordId = f.staleRecordId;
   return data;
 }
 
@@ -87,6 +89,11 @@ function plainMessage(kb: KnowledgeBase, written: (id: string) => string | undef
 
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
+  if (doc.tooLarge) {
+    const mb = (doc.tooLarge.length / 2 ** 20).toFixed(1);
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: CODES.tooLarge, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.tooLarge', mb, doc.tooLarge.limitMB) }];
+  }
   const { document, analysis, kb } = doc;
   const out: Diagnostic[] = [];
   const typing = doc.typing && now - doc.typing.at < settings.diagnostics.typingPauseMs ? doc.typing.offset : undefined;
@@ -131,6 +138,8 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     } else {
       [message, code] = plainMessage(kb, written, locale, f);
     }
+    // a conflict whose verification went stale says both
+    if (f.staleRecordId && reason.kind !== 'verification-stale') message += ` ${t(locale, 'diag.stale.also')}`;
     out.push({
       range: range(f.start, f.end),
       severity: SEVERITY[severityName],

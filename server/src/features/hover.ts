@@ -135,6 +135,7 @@ function figureHover(doc: AnalysedDocument, f: Figure, provenance: ProvenanceOpt
     default:
       lines.push(t(locale, `hover.reason.${reason.kind}`));
   }
+  if (f.staleRecordId && reason.kind !== 'verification-stale') lines.push('', t(locale, 'hover.reason.verification-stale'));
   if (f.ambiguity === 'increase-multiple') {
     lines.push('', t(locale, 'hover.ambiguous', esc(f.text), f.value, Number.parseFloat((f.value + 1).toPrecision(12))));
   }

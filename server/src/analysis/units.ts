@@ -1,0 +1,218 @@
+// Units, currencies and measure words, as data: how each is written after a number (in
+// normalised text) and the canonical unit a figure carries. Canonical names follow what the
+// project's figures have always said (tokens, 参数, %, pp, x, 美元, 元 …); physical units take
+// their SI symbols (km, kg, MW, GB). Latin spellings match case-insensitively unless `exact`.
+
+export type UnitKind =
+  | 'percent' | 'multiple' | 'currency' | 'tokens' | 'parameters' | 'words' | 'compute' | 'data' | 'bandwidth'
+  | 'time' | 'length' | 'area' | 'volume' | 'mass' | 'power' | 'energy' | 'frequency' | 'temperature'
+  | 'effort' | 'measure';
+
+export interface UnitDef {
+  /** Spellings after a number, in normalised text (simplified, half-width). */
+  written: readonly string[];
+  /** The canonical unit of the figure. */
+  unit: string;
+  kind: UnitKind;
+  /** The value is multiplied by this (‰ → %: 0.1; 角 → 元: 0.1). */
+  factor?: number;
+  /** ISO 4217 code of a currency. */
+  iso?: string;
+  /** Latin spellings that must match in this case (m is a metre, M a million). */
+  exact?: boolean;
+}
+
+/** Kinds that make even a small Chinese numeral a quantity (两米半, 一吨, 三成): they never count discourse items. */
+export const STRONG_KINDS = new Set<UnitKind>([
+  'percent', 'multiple', 'currency', 'tokens', 'parameters', 'words', 'compute', 'data', 'bandwidth',
+  'length', 'area', 'volume', 'mass', 'power', 'energy', 'frequency', 'temperature',
+]);
+
+/** Currencies: the canonical unit is the Chinese name the project uses (美元, 元), with its ISO code. */
+export const CURRENCIES: readonly UnitDef[] = [
+  { written: ['美元', '美金', '刀', '镁', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
+  { written: ['元人民币', '人民币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
+  { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
+  { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
+  { written: ['英镑', 'gbp'], unit: '英镑', kind: 'currency', iso: 'GBP' },
+  { written: ['日元', '日币', 'jpy'], unit: '日元', kind: 'currency', iso: 'JPY' },
+  { written: ['港元', '港币', 'hkd'], unit: '港元', kind: 'currency', iso: 'HKD' },
+  { written: ['新台币', '台币', 'twd'], unit: '新台币', kind: 'currency', iso: 'TWD' },
+  { written: ['韩元', 'krw'], unit: '韩元', kind: 'currency', iso: 'KRW' },
+  { written: ['瑞士法郎'], unit: '瑞士法郎', kind: 'currency', iso: 'CHF' },
+  { written: ['澳元'], unit: '澳元', kind: 'currency', iso: 'AUD' },
+  { written: ['加元'], unit: '加元', kind: 'currency', iso: 'CAD' },
+  { written: ['新加坡元', '新元'], unit: '新加坡元', kind: 'currency', iso: 'SGD' },
+  { written: ['卢布'], unit: '卢布', kind: 'currency', iso: 'RUB' },
+  { written: ['印度卢比', '卢比'], unit: '卢比', kind: 'currency', iso: 'INR' },
+  { written: ['奈拉'], unit: '奈拉', kind: 'currency', iso: 'NGN' },
+  { written: ['泰铢'], unit: '泰铢', kind: 'currency', iso: 'THB' },
+  { written: ['越南盾'], unit: '越南盾', kind: 'currency', iso: 'VND' },
+];
+
+/** Currency signs before a number ($20, ¥500, US$1.5). */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { US$: '美元', $: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑', HK$: '港元', NT$: '新台币' };
+
+/** Smaller coins after a whole amount (3元5角2分, 五元三毛, 两美元又三美分). */
+export const SUBUNITS: Readonly<Record<string, ReadonlyArray<readonly [string, number]>>> = {
+  元: [['角', 0.1], ['毛', 0.1], ['分', 0.01]],
+  美元: [['美分', 0.01]],
+  日元: [['日本钱', 0.01], ['日本銭', 0.01]],
+};
+
+export const UNIT_TABLE: readonly UnitDef[] = [
+  { written: ['个百分点', '百分点'], unit: 'pp', kind: 'percent' },
+  { written: ['%'], unit: '%', kind: 'percent' },
+  { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
+  { written: ['倍', 'x', '×'], unit: 'x', kind: 'multiple' },
+  ...CURRENCIES,
+  { written: ['个参数', '参数量', '参数'], unit: '参数', kind: 'parameters' },
+  { written: ['个tokens', '个token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
+  { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
+  { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
+  { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
+  { written: ['e flops', 'eflops'], unit: 'EFLOPS', kind: 'compute' },
+  { written: ['gflops'], unit: 'GFLOPS', kind: 'compute' },
+  { written: ['flops'], unit: 'FLOPS', kind: 'compute' },
+  { written: ['tops'], unit: 'TOPS', kind: 'compute' },
+  { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
+  { written: ['gpu小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
+  { written: ['卡时'], unit: '卡时', kind: 'compute' },
+  { written: ['计算时'], unit: '计算时', kind: 'compute' },
+  { written: ['zb'], unit: 'ZB', kind: 'data' },
+  { written: ['eb'], unit: 'EB', kind: 'data' },
+  { written: ['pb'], unit: 'PB', kind: 'data' },
+  { written: ['tb', '太字节'], unit: 'TB', kind: 'data' },
+  { written: ['gb', '吉字节'], unit: 'GB', kind: 'data' },
+  { written: ['mb', '兆字节'], unit: 'MB', kind: 'data' },
+  { written: ['kb', '千字节'], unit: 'KB', kind: 'data' },
+  { written: ['字节'], unit: 'B', kind: 'data' },
+  { written: ['千比特'], unit: 'kbit', kind: 'data' },
+  { written: ['兆比特'], unit: 'Mbit', kind: 'data' },
+  { written: ['比特'], unit: 'bit', kind: 'data' },
+  { written: ['gbps'], unit: 'Gbps', kind: 'bandwidth' },
+  { written: ['mbps'], unit: 'Mbps', kind: 'bandwidth' },
+  { written: ['tbps'], unit: 'Tbps', kind: 'bandwidth' },
+  { written: ['人/天', '人天'], unit: '人/天', kind: 'effort' },
+  { written: ['人次'], unit: '人次', kind: 'effort' },
+  { written: ['个小时', '小时'], unit: '小时', kind: 'time' },
+  { written: ['分钟'], unit: '分钟', kind: 'time' },
+  { written: ['毫秒', 'ms'], unit: '毫秒', kind: 'time' },
+  { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
+  { written: ['个星期', '星期', '周'], unit: '周', kind: 'time' },
+  { written: ['个多月', '个月'], unit: '月', kind: 'time' },
+  { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
+  { written: ['天', '日'], unit: '天', kind: 'time' },
+  { written: ['年'], unit: '年', kind: 'time' },
+  { written: ['岁'], unit: '岁', kind: 'time' },
+  { written: ['公里', '千米', 'km'], unit: 'km', kind: 'length' },
+  { written: ['厘米', '公分', 'cm'], unit: 'cm', kind: 'length' },
+  { written: ['毫米', 'mm'], unit: 'mm', kind: 'length' },
+  { written: ['微米', 'μm'], unit: 'μm', kind: 'length' },
+  { written: ['纳米', '奈米', 'nm'], unit: 'nm', kind: 'length' },
+  { written: ['米'], unit: 'm', kind: 'length' },
+  { written: ['m'], unit: 'm', kind: 'length', exact: true },
+  { written: ['英寸'], unit: '英寸', kind: 'length' },
+  { written: ['平方公里'], unit: 'km²', kind: 'area' },
+  { written: ['平方米', '平米', '㎡'], unit: 'm²', kind: 'area' },
+  { written: ['亩'], unit: '亩', kind: 'area' },
+  { written: ['立方米'], unit: 'm³', kind: 'volume' },
+  { written: ['毫升'], unit: 'mL', kind: 'volume' },
+  { written: ['升'], unit: 'L', kind: 'volume' },
+  { written: ['吨'], unit: 't', kind: 'mass' },
+  { written: ['公斤', '千克', 'kg'], unit: 'kg', kind: 'mass' },
+  { written: ['毫克', 'mg'], unit: 'mg', kind: 'mass' },
+  { written: ['微克', 'μg'], unit: 'μg', kind: 'mass' },
+  { written: ['克'], unit: 'g', kind: 'mass' },
+  { written: ['斤'], unit: '斤', kind: 'mass' },
+  { written: ['两'], unit: '两', kind: 'mass' },
+  { written: ['千瓦时', 'kwh'], unit: 'kWh', kind: 'energy' },
+  { written: ['千卡', '大卡', 'kcal'], unit: 'kcal', kind: 'energy' },
+  { written: ['焦耳'], unit: 'J', kind: 'energy' },
+  { written: ['太瓦', 'tw'], unit: 'TW', kind: 'power' },
+  { written: ['吉瓦', 'gw'], unit: 'GW', kind: 'power' },
+  { written: ['兆瓦', 'mw'], unit: 'MW', kind: 'power' },
+  { written: ['千瓦', 'kw'], unit: 'kW', kind: 'power' },
+  { written: ['瓦'], unit: 'W', kind: 'power' },
+  { written: ['兆赫兹', '兆赫', 'mhz'], unit: 'MHz', kind: 'frequency' },
+  { written: ['吉赫兹', '吉赫', 'ghz'], unit: 'GHz', kind: 'frequency' },
+  { written: ['千赫兹', '千赫', 'khz'], unit: 'kHz', kind: 'frequency' },
+  { written: ['赫兹', 'hz'], unit: 'Hz', kind: 'frequency' },
+  { written: ['摄氏度', '℃', '°C', '°c'], unit: '℃', kind: 'temperature' },
+  { written: ['度'], unit: '度', kind: 'measure' },
+  ...[
+    '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
+    '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分',
+    '只', '对', '双', '打', '股',
+  ].map((w): UnitDef => ({ written: [w], unit: w, kind: 'measure' })),
+];
+
+export interface UnitMatch { def: UnitDef; length: number }
+
+/** Spellings by first character (lower-cased for Latin), longest first. */
+const BY_FIRST = new Map<string, Array<{ written: string; def: UnitDef }>>();
+for (const def of UNIT_TABLE) {
+  for (const written of def.written) {
+    const key = written[0].toLowerCase();
+    const list = BY_FIRST.get(key) ?? [];
+    list.push({ written, def });
+    BY_FIRST.set(key, list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.written.length - a.written.length);
+
+const LATIN = /[a-z]/i;
+
+/**
+ * The unit written at `pos`, longest spelling first. One space may stand between a number and
+ * a Latin unit (2000 TB); a Latin unit must end at a word boundary (tb, not tbd).
+ */
+export function matchUnit(text: string, pos: number): UnitMatch | undefined {
+  let skip = 0;
+  if (text[pos] === ' ' && LATIN.test(text[pos + 1] ?? '')) skip = 1;
+  const first = text[pos + skip];
+  if (!first) return undefined;
+  const latin = LATIN.test(first);
+  const candidates = BY_FIRST.get(latin ? first.toLowerCase() : first);
+  if (!candidates) return undefined;
+  if (!latin) {
+    // CJK and symbols: compare in place, no copy of the text
+    for (const { written, def } of candidates) {
+      if (!text.startsWith(written, pos + skip)) continue;
+      const last = written[written.length - 1];
+      const after = text[pos + skip + written.length];
+      if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
+      return { def, length: skip + written.length };
+    }
+    return undefined;
+  }
+  const ahead = text.slice(pos + skip, pos + skip + 12);
+  const lower = ahead.toLowerCase();
+  for (const { written, def } of candidates) {
+    if (!(def.exact ? ahead.startsWith(written) : lower.startsWith(written))) continue;
+    const after = lower[written.length];
+    if (LATIN.test(written[written.length - 1]) && after && /[a-z0-9]/.test(after)) continue;
+    return { def, length: skip + written.length };
+  }
+  return undefined;
+}
+
+/** Units whose spelling starts with a scale character (千米, 兆瓦, 兆字节): after a number they win over the scale word. */
+export function prefixedUnitAt(text: string, pos: number): UnitMatch | undefined {
+  const ch = text[pos];
+  if (ch !== '千' && ch !== '兆' && ch !== '万') return undefined;
+  const m = matchUnit(text, pos);
+  return m && m.length > 1 ? m : undefined;
+}
+
+/** Denominators of a rate in Latin (1100 tokens/s, $20/mo): time words besides the unit table's. */
+export const LATIN_TIME: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:s|sec|second)(?![a-z])/i, '秒'], [/^(?:min|minute)(?![a-z])/i, '分钟'], [/^(?:h|hr|hour)(?![a-z])/i, '小时'],
+  [/^(?:d|day)(?![a-z])/i, '天'], [/^(?:wk|week)(?![a-z])/i, '周'], [/^(?:mo|month)(?![a-z])/i, '月'], [/^(?:yr|year)(?![a-z])/i, '年'],
+];
+
+/** Time words that name a period on their own after 每 or / (每天, /月, 每秒). */
+export const PERIODS: Readonly<Record<string, string>> = {
+  秒: '秒', 秒钟: '秒', 分钟: '分钟', 小时: '小时', 个小时: '小时', 天: '天', 日: '天', 周: '周', 星期: '周', 个星期: '周',
+  月: '月', 个月: '月', 季度: '季度', 个季度: '季度', 年: '年',
+};

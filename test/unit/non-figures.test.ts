@@ -1,0 +1,86 @@
+// Numbers that are not figures: rankings, stock codes, years and dates (二〇二三 only as a year),
+// numerals heading a title or a line, phone numbers. Each row is a sentence and the figures it
+// states — most of them none; where a real figure stands beside the non-figure it must survive.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyse } from '../helpers/engine.ts';
+
+type Row = [input: string, figures: string[]];
+
+function table(title: string, rows: Row[]) {
+  describe(title, () => {
+    for (const [input, figures] of rows) {
+      test(`${input} → ${figures.join(' | ') || 'no figure'}`, () => {
+        assert.deepEqual(analyse(input).figures.map((f) => f.text), figures);
+      });
+    }
+  });
+}
+
+table('rankings', [
+  ['该应用位列TOP19', []],
+  ['入选Top 10榜单', []],
+  ['获评top5创新企业', []],
+  ['排名全球前五的超级计算机', []],
+  ['进入前10名', []],
+  ['跻身行业前三', []],
+  ['位居全国第2', []],
+  ['排名前10%的学生', ['前10%']],
+  ['入選TOP 100企業', []],
+  ['排名世界前三的晶片廠', []],
+]);
+
+table('stock codes', [
+  ['台积电(2330)营收创新高', []],
+  ['腾讯控股（00700.HK）股价上涨5%', ['5%']],
+  ['贵州茅台600519.SH', []],
+  ['寒武纪（688256）发布新品', []],
+  ['股票代码：688256', []],
+  ['台積電（2330）第三季營收達7000億元', ['7000億元']],
+  ['英伟达(NASDAQ: NVDA)市值3万亿美元', ['3万亿美元']],
+  ['证券代码 300750', []],
+]);
+
+table('years and dates', [
+  ['二〇二三年是大模型元年', []],
+  ['二〇二三', []],
+  ['一九九一年一月十六日', []],
+  ['2023年7月6日，华为发布了盘古3.0', []],
+  ['发布会于2023-11-09举行', []],
+  ['2024/3/15 发布', []],
+  ['三月份的数据', []],
+  ['十二月发布', []],
+  ['二〇二四年營收成長三成', ['三成']],
+  ['2023年营收增长了20%', ['20%']],
+  ['2024', []],
+  ['FY2024财年', []],
+]);
+
+table('heading numerals', [
+  ['2024—大模型价格战', []],
+  ['2023——回顾与展望', []],
+  ['2024 — 大模型落地之年', []],
+  ['1. 训练数据', []],
+  ['一、行业概况', []],
+  ['（三）算力基础设施', []],
+  ['2024—2025年的规划', []],
+]);
+
+table('phone numbers', [
+  ['咨询电话：400-800-1234', []],
+  ['联系电话 010-12345678', []],
+  ['手机13812345678', []],
+  ['客服热线4008001234', []],
+  ['请拨打(021)12345678', []],
+  ['Tel: +86 13912345678', []],
+  ['7×24小时在线服务', []],
+  ['服務專線：02-23456789', []],
+]);
+
+table('digits inside names and codes stay out', [
+  ['GPT-4在多项测试中表现更好', []],
+  ['Qwen2.5-72B在多个榜单上领先', []],
+  ['使用A100训练', []],
+  ['借助5G网络实现3D建模', []],
+  ['HDC2023大会', []],
+]);

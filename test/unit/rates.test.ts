@@ -1,0 +1,86 @@
+// Rates are one figure: the number, its unit and the denominator (per). The denominator is
+// never a figure of its own. A denominator written right after the unit (/千tokens, /月, /s,
+// 每百万tokens) or right before the number (每百万tokens 2元, 每秒60个token) is part of the span; one
+// earlier in the clause (每百万tokens输入1元) only names the rate.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Rate } from '../../server/src/analysis/types.ts';
+import { analyse } from '../helpers/engine.ts';
+
+type Row = [input: string, text: string, value: number, unit: string, per: Rate];
+
+const rows: Row[] = [
+  ['豆包的价格降到0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],
+  ['输出价格为2元/百万tokens', '2元/百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
+  ['输入价格为0.21元/万tokens', '0.21元/万tokens', 0.21, '元', { value: 1e4, unit: 'tokens' }],
+  ['每百万tokens 2元', '每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
+  ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  ['每天超过400亿tokens', '每天超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
+  ['每年不超过2.5亿元', '每年不超过2.5亿元', 2.5e8, '元', { value: 1, unit: '年' }],
+  ['文心大模型日均调用量达到16.5亿次', '16.5亿次', 1.65e9, '次', { value: 1, unit: '天' }],
+  ['文心大模型的日均調用量達15億次', '15億次', 1.5e9, '次', { value: 1, unit: '天' }],
+  ['服务器的月租要12万元左右', '12万元左右', 1.2e5, '元', { value: 1, unit: '月' }],
+  ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
+  ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
+  ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
+  ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
+  ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
+  ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],
+  ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  ['價格為0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],
+  ['输入$0.15 / 1M tokens', '$0.15 / 1M tokens', 0.15, '美元', { value: 1e6, unit: 'tokens' }],
+  ['按每GPU小时2美元计算', '每GPU小时2美元', 2, '美元', { value: 1, unit: 'GPU小时' }],
+  ['租金为2美元/GPU小时', '2美元/GPU小时', 2, '美元', { value: 1, unit: 'GPU小时' }],
+  ['显存带宽8TB/s', '8TB/s', 8, 'TB', { value: 1, unit: '秒' }],
+  ['产能2.4万片/月', '2.4万片/月', 24000, '片', { value: 1, unit: '月' }],
+  ['产能预计达到每月7.5万片', '每月7.5万片', 75000, '片', { value: 1, unit: '月' }],
+  ['每天采集5万张图片', '5万张', 50000, '张', { value: 1, unit: '天' }],
+  ['每天调用超过400亿tokens', '超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
+  ['定价2元每百万tokens', '2元每百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
+  ['每百万输入tokens 1元', '每百万输入tokens 1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  ['服务费每次0.1元', '每次0.1元', 0.1, '元', { value: 1, unit: '次' }],
+  ['每股派息1.2港元', '1.2港元', 1.2, '港元', { value: 1, unit: '股' }],
+  ['年费199元/年', '199元/年', 199, '元', { value: 1, unit: '年' }],
+  ['算力租赁12元/小时', '12元/小时', 12, '元', { value: 1, unit: '小时' }],
+  ['推理吞吐3000 tokens/秒', '3000 tokens/秒', 3000, 'tokens', { value: 1, unit: '秒' }],
+  ['價格降至每百萬tokens 1元', '每百萬tokens 1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  ['訂閱費20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
+  ['每秒生成200個token', '200個token', 200, 'tokens', { value: 1, unit: '秒' }],
+];
+
+describe('rates as one figure', () => {
+  for (const [input, text, value, unit, per] of rows) {
+    test(`${input} → ${text} per ${per.value} ${per.unit}`, () => {
+      const figures = analyse(input).figures;
+      assert.equal(figures.length, 1, `one figure in ${input}: ${figures.map((f) => f.text).join(' | ')}`);
+      const f = figures[0];
+      assert.deepEqual({ text: f.text, value: f.value, unit: f.unit, per: f.per }, { text, value, unit, per });
+    });
+  }
+});
+
+describe('figures that are not rates carry no per', () => {
+  for (const input of ['每个token激活370亿参数', '毛利率每年提升20%', '速度提升3倍', '训练使用了2048块H800']) {
+    test(input, () => {
+      for (const f of analyse(input).figures) assert.equal(f.per, undefined, `${f.text} has no denominator`);
+    });
+  }
+});
+
+describe('a list of rates keeps each its denominator', () => {
+  test('每百万tokens输入1元、输出2元', () => {
+    const figures = analyse('每百万tokens输入1元、输出2元').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.value, f.per]), [
+      ['1元', 1, { value: 1e6, unit: 'tokens' }],
+      ['2元', 2, { value: 1e6, unit: 'tokens' }],
+    ]);
+  });
+  test('0.02元/千tokens降至0.0005元/千tokens', () => {
+    const figures = analyse('输入价格从0.02元/千tokens降至0.0005元/千tokens').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.value, f.per]), [
+      ['0.02元/千tokens', 0.02, { value: 1000, unit: 'tokens' }],
+      ['0.0005元/千tokens', 0.0005, { value: 1000, unit: 'tokens' }],
+    ]);
+  });
+});
