@@ -1,7 +1,10 @@
 // The whole analysis: text + knowledge (+ segmentation, verifications) → Analysis.
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
-import { describeClaims, type Claim } from './claims.ts';
+import { alignedTables } from './alignedTables.ts';
+import { bundledCues } from './attributeCues.ts';
+import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
+import { listRuns, settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
@@ -14,7 +17,8 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
 import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
-import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
+import type { PendingSubject } from './subjects.ts';
+import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -37,10 +41,11 @@ interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
   tentative?: boolean; familyChoices?: string[]; versionKey?: string;
 }
-interface BlockFigure extends Omit<Claim, 'source'> {
-  source?: string;
+interface BlockFigure {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
   per?: Rate; tolerance?: number;
+  attribute: Attribute; subjectId?: string; why: ClaimExplanation; benchmark?: string; scope?: string; facet?: string;
+  nonClaim?: Figure['nonClaim']; source?: string; pending?: PendingSubject;
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
@@ -159,15 +164,30 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
   });
+  const written = (r: { start: number; end: number }) => {
+    const [s, e] = toOriginalSpan(norm, r.start, r.end);
+    return original.slice(s, e);
+  };
   const blockFigures: BlockFigure[] = figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
-    const { source, ...claim } = claims[i];
-    const out: BlockFigure = { start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, ...claim };
-    if (source) {
-      // the cue as written (科大訊飛表示), not as normalised
-      const [s, e] = toOriginalSpan(norm, source.start, source.end);
-      out.source = original.slice(s, e);
-    }
+    const c = claims[i];
+    const out: BlockFigure = {
+      start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, attribute: c.attribute,
+      // the cues as written (訓練, not the normalised 训练)
+      why: { subject: c.subjectWhy, attribute: c.attributeCue ? written(c.attributeCue) : c.attributeRule },
+    };
+    if (c.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+      // a version written alone: its span, in the block's original offsets, until the document knows its family
+      const [s, e] = c.subjectId.slice(1).split(':').map(Number);
+      const [os, oe] = toOriginalSpan(norm, s, e);
+      out.subjectId = `${VERSION_PLACEHOLDER}${os}:${oe}`;
+    } else if (c.subjectId) out.subjectId = c.subjectId;
+    if (c.pending) out.pending = c.pending;
+    if (c.benchmark) out.benchmark = written(c.benchmark);
+    if (c.scope) out.scope = c.scope;
+    if (c.facet) out.facet = c.facet;
+    if (c.nonClaim) out.nonClaim = c.nonClaim;
+    if (c.source) out.source = written(c.source);
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
     if (f.per) out.per = f.per;
@@ -254,7 +274,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const prose = yield* maskNonProseInSteps(text, markdown);
   const structure: DocumentStructure = {
     sections: yield* findSectionsInSteps(prose, markdown?.headings),
-    tables: markdown ? markdown.tables : pipeTables(prose, text),
+    // plain text: pipe tables, and tables whose columns are aligned with spaces
+    tables: markdown ? markdown.tables : [...pipeTables(prose, text), ...alignedTables(prose)].sort((a, b) => a.start - b.start),
   };
   const blocks = yield* splitBlocksInSteps(prose);
   const texts: string[] = [];
@@ -270,6 +291,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const entities: EntityMention[] = [];
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
+  const pending = new Map<number, PendingSubject>();
+  const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
@@ -312,10 +335,15 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
+      if (f.pending) pending.set(figures.length, f.pending);
+      if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+        const [s, e] = f.subjectId.slice(1).split(':').map(Number);
+        versionSubjects.set(figures.length, `${b.start + s}:${b.start + e}`);
+      }
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, source: f.source,
-        status: 'unverified', statusReason: unassessed,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, why: { ...f.why },
+        benchmark: f.benchmark, scope: f.scope, facet: f.facet, nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
       });
     }
   }
@@ -323,10 +351,26 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   applyColumnUnits(figures, structure.tables, text);
   yield;
   const kept = resolveTentative(entities, tentative, engine.kb);
+  if (versionSubjects.size) {
+    // a version written alone is the subject once the document has settled which family it belongs to
+    const at = new Map(kept.map((e) => [`${e.start}:${e.end}`, e.entityId]));
+    for (const [i, span] of versionSubjects) {
+      const id = at.get(span);
+      figures[i].subjectId = id;
+      if (!id) { pending.set(i, { kind: 'topic' }); figures[i].why = { ...figures[i].why, subject: 'topic' }; }
+    }
+  }
+  yield;
+  settleClaims({
+    text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
+    familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
+  });
   yield;
   const marks = options.verifications?.(figures, text);
   yield;
-  const statuses = yield* assignStatusesInSteps(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+  });
   yield;
   figures.forEach((f, i) => {
     f.status = statuses[i].status;

@@ -7,9 +7,8 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMPARABLE_ATTRIBUTES } from '../analysis/claims.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
-import type { ExternalFigure } from '../analysis/status.ts';
+import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import { isListedDocument, isMarkdown, listDocuments, readDocument } from '../io/documents.ts';
 
@@ -132,12 +131,7 @@ export class WorkspaceIndex {
 
 /** The figures of a document that other documents are compared with. */
 export function comparableFigures(d: AnalysedDocument): ExternalFigure[] {
-  return d.analysis.figures
-    .filter((f) => f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute))
-    .map((f) => ({
-      start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId!,
-      attribute: f.attribute!, path: d.uri, position: d.document.positionAt(f.start),
-    }));
+  return d.analysis.figures.filter(isComparable).map((f) => ({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) }));
 }
 
 /** The same figures as a string, to tell cheaply whether they changed. */
@@ -145,8 +139,8 @@ export function comparableSignature(d: AnalysedDocument): string {
   // a hash, not the joined text: a 20 MB document has some hundred thousand comparable figures
   let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0;
   for (const f of d.analysis.figures) {
-    if (!f.subjectId || !f.attribute || !COMPARABLE_ATTRIBUTES.has(f.attribute)) continue;
-    const key = `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}\n`;
+    if (!isComparable(f)) continue;
+    const key = `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}|${f.benchmark ?? ''}\n`;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0x01000193);
