@@ -143,6 +143,8 @@ export interface ReportFigure {
   subject?: string;
   /** What the figure measures (parameters, training_tokens …), when known. */
   attribute?: string;
+  /** The attribute's name in the server's locale: "activated parameters", "激活参数". */
+  attributeName?: string;
   /** The attribution cue of its sentence, if any. */
   source?: string;
   range: Range;

@@ -1,15 +1,19 @@
-// The Claims view in the Explorer: the active document's figures by status, then by subject
-// (groupClaims). Thin: the data is the server's report of the document; it is fetched again,
+// The Claims view in the Explorer: the active document's figures by status, then by subject,
+// then by what they measure (groupClaims). Thin: the data is the server's report of the document; it is fetched again,
 // debounced, when the active editor, the document or its diagnostics change, and only while
 // the view is visible and for documents the extension serves.
 import * as vscode from 'vscode';
 import { CLAIMS_VIEW, CLIENT_COMMANDS, type FigureStatus, type ReportFigure } from '../../protocol/index.ts';
-import { groupClaims, type StatusGroup, type SubjectGroup } from './claimsGroups.ts';
+import { groupClaims, type AttributeGroup, type StatusGroup, type SubjectGroup } from './claimsGroups.ts';
 import type { ReportRequest } from './report.ts';
 
 const DEBOUNCE_MS = 300;
 
-type Node = { type: 'status'; group: StatusGroup } | { type: 'subject'; group: SubjectGroup } | { type: 'figure'; figure: ReportFigure };
+type Node =
+  | { type: 'status'; group: StatusGroup }
+  | { type: 'subject'; group: SubjectGroup }
+  | { type: 'attribute'; subject: SubjectGroup; group: AttributeGroup }
+  | { type: 'figure'; figure: ReportFigure };
 
 const STATUS_ICON: Record<FigureStatus, [string, string]> = {
   conflict: ['error', 'charts.red'],
@@ -94,7 +98,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   getChildren(node?: Node): Node[] {
     if (!node) return this.groups.map((group) => ({ type: 'status', group }));
     if (node.type === 'status') return node.group.subjects.map((group) => ({ type: 'subject', group }));
-    if (node.type === 'subject') return node.group.figures.map((figure) => ({ type: 'figure', figure }));
+    if (node.type === 'subject') return node.group.attributes.map((group) => ({ type: 'attribute', subject: node.group, group }));
+    if (node.type === 'attribute') return node.group.figures.map((figure) => ({ type: 'figure', figure }));
     return [];
   }
 
@@ -117,6 +122,16 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       item.tooltip = subjectId;
       item.iconPath = new vscode.ThemeIcon(subjectId ? (subjectId.startsWith('vendor:') ? 'organization' : 'symbol-module') : 'question');
       item.contextValue = 'subject';
+      return item;
+    }
+    if (node.type === 'attribute') {
+      const { attribute, name, figures } = node.group;
+      const item = new vscode.TreeItem(name ?? attribute ?? vscode.l10n.t('(unknown)'), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `${this.uri}#${node.subject.status}#${node.subject.subjectId ?? ''}#${attribute ?? ''}`;
+      item.description = String(figures.length);
+      item.tooltip = attribute;
+      item.iconPath = new vscode.ThemeIcon('symbol-property');
+      item.contextValue = 'attribute';
       return item;
     }
     const f = node.figure;

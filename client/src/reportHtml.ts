@@ -1,6 +1,6 @@
 // The report webview's HTML, as a pure function of the report data: bar charts of mentions
-// per vendor and per model, figures by status, the unverified figures as a table whose rows
-// reveal the figure, and the mentioned models on a timeline by release date.
+// per vendor and per model, figures by status, the unverified figures as a table (by subject,
+// then by what they measure) whose rows reveal the figure, and the mentioned models on a timeline by release date.
 //
 // Safe by construction: every piece of document or knowledge-base text goes through escape();
 // the only script is a constant with a nonce, and it reads nothing but the numeric
@@ -29,7 +29,7 @@ const LABELS = {
     ignored: '{0} ignored figures are not counted.',
     vendors: 'Mentions per vendor', models: 'Mentions per model', statuses: 'Figures by status',
     unverified: 'Unverified figures', timeline: 'Models by release date',
-    figure: 'Figure', value: 'Value', subject: 'Subject', context: 'Context', where: 'Where', line: 'Line',
+    figure: 'Figure', value: 'Value', subject: 'Subject', attribute: 'Measures', context: 'Context', where: 'Where', line: 'Line',
     noSubject: '(no subject)', more: '… and {0} more', none: 'None.', undated: 'No known release date: {0}',
     reveal: 'Click or press Enter to show it in the editor', mention: '1 mention', mentions: '{0} mentions', inDocuments: 'in {0} documents',
     verified: 'verified', attributed: 'attributed', unverified_: 'unverified', conflict: 'conflict',
@@ -42,7 +42,7 @@ const LABELS = {
     ignored: '另有 {0} 条已忽略的数据未计入。',
     vendors: '各厂商提及次数', models: '各模型提及次数', statuses: '各状态数据条数',
     unverified: '未核实的数据', timeline: '按发布时间排列的模型',
-    figure: '数据', value: '数值', subject: '对象', context: '上下文', where: '位置', line: '行',
+    figure: '数据', value: '数值', subject: '对象', attribute: '衡量', context: '上下文', where: '位置', line: '行',
     noSubject: '（无对象）', more: '……另有 {0} 项', none: '无。', undated: '发布时间不详：{0}',
     reveal: '点击或按回车键在编辑器中显示', mention: '提及 1 次', mentions: '提及 {0} 次', inDocuments: '见于 {0} 篇文档',
     verified: '已核实', attributed: '有出处', unverified_: '未核实', conflict: '有冲突',
@@ -146,16 +146,33 @@ function barChart(bars: readonly Bar[], L: Labels, limit: number): string {
 function figureTable(figures: readonly ReportFigure[], L: Labels, limit: number, scope: ReportData['scope']): string {
   if (!figures.length) return `<p class="none">${escape(L.none)}</p>`;
   const where = (f: ReportFigure) => (scope === 'workspace' ? `${f.path}:${f.range.start.line + 1}` : String(f.range.start.line + 1));
-  const rows = figures.slice(0, limit).map((f) =>
+  const rows = bySubjectAndAttribute(figures).slice(0, limit).map((f) =>
     `<tr class="figure" tabindex="0" data-figure="${Number(f.index)}" title="${escape(L.reveal)}">`
     + `<td class="text">${escape(f.text)}</td>`
     + `<td>${escape(f.description)}</td>`
     + `<td>${f.subject ? escape(f.subject) : `<span class="detail">${escape(L.noSubject)}</span>`}</td>`
+    + `<td>${escape(f.attributeName ?? f.attribute ?? '')}</td>`
     + `<td class="context">${escape(f.context.before)}<mark>${escape(f.text)}</mark>${escape(f.context.after)}</td>`
     + `<td class="where">${escape(where(f))}</td></tr>`);
   const more = figures.length > limit ? `<p class="more">${escape(format(L.more, figures.length - limit))}</p>` : '';
-  return `<table class="figures"><thead><tr><th>${escape(L.figure)}</th><th>${escape(L.value)}</th><th>${escape(L.subject)}</th>`
+  return `<table class="figures"><thead><tr><th>${escape(L.figure)}</th><th>${escape(L.value)}</th><th>${escape(L.subject)}</th><th>${escape(L.attribute)}</th>`
     + `<th>${escape(L.context)}</th><th>${escape(scope === 'workspace' ? L.where : L.line)}</th></tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>${more}`;
+}
+
+/** Figures grouped by subject (in order of first appearance, no subject last), then by attribute, text order within. */
+export function bySubjectAndAttribute(figures: readonly ReportFigure[]): ReportFigure[] {
+  const subjects = new Map<string, number>();
+  const attributes = new Map<string, number>();
+  for (const f of figures) {
+    const s = f.subjectId ?? '\uffff';
+    if (!subjects.has(s)) subjects.set(s, f.subjectId ? subjects.size : Number.MAX_SAFE_INTEGER);
+    const a = `${s}\u0000${f.attribute ?? ''}`;
+    if (!attributes.has(a)) attributes.set(a, attributes.size);
+  }
+  return [...figures].sort((x, y) =>
+    subjects.get(x.subjectId ?? '\uffff')! - subjects.get(y.subjectId ?? '\uffff')!
+    || attributes.get(`${x.subjectId ?? '\uffff'}\u0000${x.attribute ?? ''}`)! - attributes.get(`${y.subjectId ?? '\uffff'}\u0000${y.attribute ?? ''}`)!
+    || x.index - y.index);
 }
 
 /** 2024 → 2024.0, 2024-07 → 2024.5, 2024-07-01 → 2024.5; undefined when it is not a date. */

@@ -38,6 +38,8 @@ export interface FileJob {
   path: string;
   /** The path written into the outputs (relative to the workspace, forward slashes). */
   shownPath: string;
+  /** The text, when it comes from standard input rather than the file at `path`. */
+  text?: string;
 }
 
 export type FileResult =
@@ -66,15 +68,17 @@ export function createAnnotator(settings: BatchSettings, workspace = loadWorkspa
   return {
     workspace,
     annotate(job) {
-      const text = readDocument(job.path);
+      const text = job.text ?? readDocument(job.path);
       if (typeof text !== 'string') return { ok: false, error: text.error };
       try {
         const { analysis } = analyze(text, engine, {
           markdown: isMarkdown(job.path),
           verifications: (figures, t) => workspace.verificationsFor(job.shownPath, figures, t),
         });
-        // uri: the file as an absolute file: URI (a relative path resolved against the current directory)
-        const rendered = renderDocument(format, analysis, text, job.shownPath, pathToFileURL(resolve(job.path)).href);
+        // uri: the file as an absolute file: URI (a relative path resolved against the current
+        // directory); standard input has none (the W3C export then targets its content address)
+        const uri = job.text === undefined ? pathToFileURL(resolve(job.path)).href : undefined;
+        const rendered = renderDocument(format, analysis, text, job.shownPath, uri);
         return { ok: true, output: rendered.content, companions: rendered.companions };
       } catch (e) {
         // a bug on one document should not cost the others their outputs

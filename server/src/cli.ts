@@ -1,6 +1,6 @@
 // ai-annotate: the same analysis as the editor, for files and folders, scripts and CI;
 // and `ai-annotate lsp --stdio`, the language server for any LSP editor.
-import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { companionPath, exportName } from '../../protocol/index.ts';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { annotateInWorkers, createAnnotator, isBatchWorker, loadWorkspace, runBa
 import { FORMATS, formatByName, type ExportFormat, type ExtraFile } from './export/index.ts';
 import { writeAtomic } from './io/files.ts';
 import { Progress } from './progress.ts';
-import { listDocuments, toPosix } from './io/documents.ts';
+import { decodeText, listDocuments, toPosix } from './io/documents.ts';
 import { renderSummary, summaryRow, type SummaryRow } from './summary.ts';
 import { SegmenterUnavailable, segmenterChoiceFromEnv } from './segmenterLoader.ts';
 
@@ -20,6 +20,7 @@ const SYNOPSIS = `ai-annotate ${version()}: vendors, models and figures in Chine
 
 Usage:
   ai-annotate annotate [--format FORMAT] [--out DIR] [--include PATTERN] [--exclude PATTERN] [--force] PATH...
+  ai-annotate annotate [--format FORMAT] [--name NAME] -
   ai-annotate lsp --stdio
   ai-annotate kb stats|check|find|import-epoch …   (ai-annotate kb --help)
   ai-annotate --help | --version`;
@@ -28,7 +29,10 @@ const USAGE = `${SYNOPSIS}
 
 annotate  Recognise vendors, models and figures in Markdown and text files.
   PATH              files or folders (folders: *.md, *.markdown, *.txt, .gitignore respected);
-                    a folder or several files without --format and --out: a summary table
+                    a folder or several files without --format and --out: a summary table;
+                    - reads standard input (UTF-8)
+  --name NAME       the name standard input is reported under (its extension decides Markdown;
+                    the verification records of that path apply); default -
   --format FORMAT   (default json)
 ${FORMATS.map((f) => `      ${f.name.padEnd(13)} ${f.description}`).join('\n')}
   --out DIR         write one output per input into DIR, plus the files a format needs once
@@ -99,7 +103,13 @@ function version(): string {
   }
 }
 
-interface Input { path: string; root?: string }
+interface Input {
+  path: string;
+  root?: string;
+  /** Standard input (path is then the name it goes by), and its text once read. */
+  stdin?: boolean;
+  text?: string;
+}
 
 async function annotate(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -117,12 +127,16 @@ async function annotate(args: string[]): Promise<number> {
       include: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
       jobs: { type: 'string' },
+      name: { type: 'string' },
       'no-segmentation': { type: 'boolean', default: false },
     },
   });
   const format = formatByName(values.format ?? 'json');
   if (!format) throw new UsageError(`unknown format "${values.format}" (${FORMATS.map((f) => f.name).join(', ')})`);
   if (!positionals.length) throw new UsageError('no input files');
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be given once');
+  if (values.name !== undefined && !positionals.includes('-')) throw new UsageError('--name names standard input (-), which is not among the inputs');
+  if (values.out && positionals.includes('-') && values.name === undefined) throw new UsageError('--out needs --name to name the output of standard input');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs needs a whole number, not "${values.jobs}"`);
 
@@ -130,12 +144,18 @@ async function annotate(args: string[]): Promise<number> {
   let progress: Progress | undefined;
   const fail = (path: string, why: string) => {
     failed++;
-    const line = `ai-annotate: ${path}: ${why}`;
+    const line = oneLine(`ai-annotate: ${path}: ${why}`);
     if (progress) progress.message(line);
     else process.stderr.write(line + '\n');
   };
 
-  const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail);
+  const inputs = collectInputs(positionals, pathFilter(values.include!, values.exclude!), fail, values.name ?? '-');
+  const stdin = inputs.find((i) => i.stdin);
+  if (stdin) {
+    const text = decodeText(await readAll(process.stdin));
+    if (typeof text === 'string') stdin.text = text;
+    else { fail('-', text.error); inputs.splice(inputs.indexOf(stdin), 1); }
+  }
   // a folder (or several files) with nothing asked for: a first look, not the help
   const summary: SummaryRow[] | undefined = values.format === undefined && !values.out && (inputs.length > 1 || inputs.some((i) => i.root)) ? [] : undefined;
   if (inputs.length > 1 && !values.out && !format.concatenable && !summary) {
@@ -145,12 +165,12 @@ async function annotate(args: string[]): Promise<number> {
 
   const workspaceDir = resolve(values.workspace ?? '.');
   const workspace = loadWorkspace(workspaceDir);
-  for (const p of workspace.problems) process.stderr.write(`ai-annotate: ${p}\n`);
+  for (const p of workspace.problems) process.stderr.write(oneLine(`ai-annotate: ${p}`) + '\n');
   const segmenter = segmenterChoiceFromEnv();
   if (typeof segmenter !== 'string') throw new UsageError(segmenter.error);
   const settings: BatchSettings = { format: format.name, workspaceDir, segmentation: !values['no-segmentation'], segmenter };
 
-  const note = (line: string) => (progress ? progress.message(line) : process.stderr.write(line + '\n'));
+  const note = (line: string) => (progress ? progress.message(oneLine(line)) : process.stderr.write(oneLine(line) + '\n'));
   const out = values.out ? new OutputFolder(values.out, format, values.force!, note) : undefined;
   const inputPaths = new Set(inputs.map((i) => resolve(i.path)));
   for (const file of (out && format.setupFiles?.()) || []) {
@@ -175,7 +195,9 @@ async function annotate(args: string[]): Promise<number> {
     }
     progress!.tick(!why);
   });
-  const fileJobs = inputs.map((input) => ({ path: input.path, shownPath: toPosix(relative(workspaceDir, resolve(input.path))) }));
+  const fileJobs = inputs.map((input) => (input.stdin
+    ? { path: input.path, shownPath: input.path, text: input.text }
+    : { path: input.path, shownPath: toPosix(relative(workspaceDir, resolve(input.path))) }));
   // worker threads are opt-in: on a 2-core machine they were slower than this thread. They run
   // the bundled CLI; from the TypeScript sources (tsx) the work stays in this thread.
   const threads = jobs && jobs > 1 && ENTRY.endsWith('.js') ? jobs : 0;
@@ -184,11 +206,31 @@ async function annotate(args: string[]): Promise<number> {
     await annotateInWorkers(ENTRY, settings, fileJobs, threads, deliver);
   } else {
     const annotator = createAnnotator(settings, workspace);
-    fileJobs.forEach((job, i) => deliver(i, annotator.annotate(job)));
+    for (const [i, job] of fileJobs.entries()) {
+      deliver(i, annotator.annotate(job));
+      // a turn of the event loop between files: a reader that has gone away (EPIPE) ends the run
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   progress.finish();
   if (summary) process.stdout.write(renderSummary(summary, failed));
   return failed ? 1 : 0;
+}
+
+function fileKind(stat: Stats): string {
+  return stat.isFIFO() ? 'a FIFO' : stat.isCharacterDevice() ? 'a character device' : stat.isBlockDevice() ? 'a block device' : stat.isSocket() ? 'a socket' : 'not a file';
+}
+
+/** Everything a stream gives until it ends. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** A message as one line of the terminal, whatever a file name or a file's content put in it. */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|\r|\n/g, (m) => (m === '\n' ? '\\n' : m === '\r' ? '\\r' : '\\r\\n'));
 }
 
 /** Call `handle` for index 0, 1, 2 … as soon as each and all before it have arrived. */
@@ -212,12 +254,16 @@ function pathFilter(include: string[], exclude: string[]): (relativePath: string
   return (rel) => (!included || included.ignores(rel)) && !excluded.ignores(rel);
 }
 
-/** The files to annotate: files as given, and the text files of folders that pass the filter. */
-function collectInputs(paths: string[], accept: (relativePath: string) => boolean, fail: (path: string, why: string) => void): Input[] {
+/** The files to annotate: files as given, standard input (-), and the text files of folders that pass the filter. */
+function collectInputs(paths: string[], accept: (relativePath: string) => boolean, fail: (path: string, why: string) => void, stdinName: string): Input[] {
   const inputs: Input[] = [];
   for (const p of paths) {
+    if (p === '-') { inputs.push({ path: stdinName, stdin: true }); continue; }
     if (!existsSync(p)) { fail(p, 'no such file or folder'); continue; }
-    if (!statSync(p).isDirectory()) { inputs.push({ path: p }); continue; }
+    const stat = statSync(p);
+    // reading a FIFO or a device would wait for a writer, or never end
+    if (!stat.isDirectory() && !stat.isFile()) { fail(p, `not a regular file (${fileKind(stat)}); use - to read standard input`); continue; }
+    if (!stat.isDirectory()) { inputs.push({ path: p }); continue; }
     const found = listDocuments(p);
     if (!found.length) { fail(p, 'folder holds no text files (.md, .markdown, .txt)'); continue; }
     const kept = found.filter((f) => accept(toPosix(relative(p, f))));
@@ -293,6 +339,13 @@ class OutputFolder {
 
 /** Entry point of bin/ai-annotate.js. */
 export function run(argv = process.argv.slice(2)) {
+  // the reader went away (| head -n 1): what it wanted it has; end quietly, as Unix tools do
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
   main(argv).then(
     (code) => { if (code >= 0) process.exitCode = code; },
     (e) => {

@@ -45,7 +45,7 @@ export function startServer(connection: Connection, host: ServerHost) {
   };
   const scheduler = new Scheduler({
     documents, log,
-    analyse: (uri, document, cache, typing) => server.analyse(uri, document, index.externalFigures(uri), cache, typing),
+    analyse: (uri, document, cache, typing) => server.analyse(uri, document, index.externalFigures(uri), cache, typing, settings.analysis.maxDocumentSizeMB),
     debounceMs: () => settings.analysis.debounceMs,
     typingPauseMs: () => settings.diagnostics.typingPauseMs,
     analysed(uri, a) {
@@ -80,6 +80,7 @@ export function startServer(connection: Connection, host: ServerHost) {
     get locale() { return locale; },
     settings: () => settings,
     analysed: (uri, token) => scheduler.analysed(uri, token),
+    sinceLast: (uri) => scheduler.sinceLast(uri),
     allAnalysed: () => scheduler.all(),
     workspaceAnalyses: (token) => index.analyses(token),
     documentsIn: (folder) => index.documentsIn(folder),
@@ -132,7 +133,7 @@ export function startServer(connection: Connection, host: ServerHost) {
     comparable.delete(e.document.uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  trackTyping(connection, documents, (uri, offset) => scheduler.typed(uri, offset));
+  trackTyping(connection, documents, (uri, offset) => scheduler.typed(uri, offset), (uri, edit) => scheduler.edited(uri, edit));
   registerFeatures(ctx, () => server.store, () => viaClient);
   registerCommands(ctx, { store: () => server.store, pathOf: (uri) => server.pathOf(uri), afterWorkspaceWrite: workspaceFilesChanged });
 

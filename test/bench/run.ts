@@ -4,15 +4,18 @@
 //      nodejieba and with the WebAssembly segmenter (jieba-wasm)
 //   2. the language server: open-to-diagnostics (100 KB), edit-to-diagnostics (1 MB), spawn-to-first-diagnostics (20 KB),
 //      each beside the engine's plain analysis of the same text
-//   3. the segmenters alone: load time, memory, cut and tag of 1 MB, agreement (test/bench/segmenters.ts)
-//   4. the knowledge base's cold load in a fresh process: compiled at build, beside indexing the documents at start
-//   5. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
+//   3. a 20 MB Markdown document in the language server: other documents' hovers meanwhile, its own
+//      hovers, peak memory (test/bench/huge.ts; `-- --huge` runs only this, `--huge=N` with N million characters)
+//   4. the segmenters alone: load time, memory, cut and tag of 1 MB, agreement (test/bench/segmenters.ts)
+//   5. the knowledge base's cold load in a fresh process: compiled at build, beside indexing the documents at start
+//   6. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 import { engine, kb } from '../helpers/engine.ts';
 import { loadSegmenter } from '../../server/src/segmenterLoader.ts';
 import { TestClient } from '../helpers/lspClient.ts';
+import { hugeDocumentBench, printHuge } from './huge.ts';
 import { benchText as fromArticles, corpusTexts, fixtureTexts, markdownText } from './text.ts';
 
 // the corpus when it is beside the repository, the project's fixtures otherwise (they are denser in figures)
@@ -149,9 +152,15 @@ function knowledgeBench() {
 }
 
 async function main() {
+  const huge = process.argv.find((a) => a.startsWith('--huge'));
+  if (huge) {
+    printHuge(await hugeDocumentBench(Number(huge.split('=')[1] ?? 20)));
+    return;
+  }
   engineBench();
   knowledgeBench();
   await serverBench();
+  printHuge(await hugeDocumentBench(20));
   console.log(`\n## Segmenters: 1 MB, median of ${RUNS} rounds, each candidate loaded in a process of its own with nodejieba's dictionaries`);
   spawnSync(process.execPath, [join(__dirname, 'segmenters.js')], { stdio: 'inherit' });
   console.log('\n## Multi-pattern matchers');

@@ -57,3 +57,14 @@ test('on a real analysis every figure lands in exactly one group', () => {
   assert.ok(unverified.subjects.some((s) => s.subjectId === 'model:glm-4'));
   assert.equal(unverified.subjects.at(-1)!.subjectId, undefined, 'the industry figure has no subject');
 });
+
+test('within a subject, figures by what they measure, in order of first appearance', () => {
+  const f = (text: string, attribute?: string) => ({ ...figure('unverified', 'model:x', text), attribute, attributeName: attribute && `name of ${attribute}` });
+  const figures = [f('1%', 'price'), f('2%', 'parameters'), f('3%', 'price'), f('4%')];
+  const [group] = groupClaims(figures);
+  const [subject] = group.subjects;
+  assert.deepEqual(subject.attributes.map((a) => [a.attribute, a.name, a.figures.map((x) => x.text)]), [
+    ['price', 'name of price', ['1%', '3%']], ['parameters', 'name of parameters', ['2%']], [undefined, undefined, ['4%']],
+  ]);
+  assert.deepEqual(subject.figures.map((x) => x.text), ['1%', '2%', '3%', '4%']);
+});

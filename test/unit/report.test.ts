@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportData } from '../../protocol/index.ts';
 import { buildReport, inWorkspace } from '../../server/src/features/report.ts';
-import { contentSecurityPolicy, dateValue, escape, reportHtml } from '../../client/src/reportHtml.ts';
+import { bySubjectAndAttribute, contentSecurityPolicy, dateValue, escape, reportHtml } from '../../client/src/reportHtml.ts';
 import { analyse, kb } from '../helpers/engine.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)></script>"\'`&';
@@ -110,6 +110,22 @@ describe('report data', () => {
     assert.equal(r.totals.ignored, 1);
     assert.equal(r.figures.length, figures.length - 1);
     assert.equal(Object.values(r.statuses).reduce((x, y) => x + y, 0), figures.length - 1);
+  });
+
+  test('figures carry what they measure, named in the locale; the table lists them by subject, then attribute', () => {
+    const zh = buildReport([a], { scope: 'document', locale: 'zh-cn' });
+    const glm = zh.figures.find((f) => f.text === '9000亿')!;
+    assert.equal(glm.attribute, 'parameters');
+    assert.equal(glm.attributeName, '参数量');
+    const ordered = bySubjectAndAttribute(data.figures);
+    const keys = ordered.map((f) => `${f.subjectId ?? '~'}|${f.attribute}`);
+    // each subject's figures together, each attribute's together within it, no subject last
+    for (let i = 1; i < keys.length; i++) {
+      const seenBefore = keys.slice(0, i - 1).includes(keys[i]);
+      assert.ok(keys[i] === keys[i - 1] || !seenBefore, `grouped: ${keys.join(', ')}`);
+    }
+    assert.equal(ordered.at(-1)!.subjectId, undefined);
+    assert.match(reportHtml(data, { nonce: NONCE, language: 'en', title: 'a.md' }), /<th>Measures<\/th>/);
   });
 
   test('a context cut never leaves half a surrogate pair', () => {

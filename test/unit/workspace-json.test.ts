@@ -56,28 +56,28 @@ test('a schema error is placed at the offending property or value', () => {
   assert.ok(v.some((p) => p.line === l2 && p.column === c2 && /quote/.test(p.message)), JSON.stringify(v));
 });
 
-test('the editor\'s writes keep the file\'s comments and formatting', () => {
+test('the editor\'s writes keep the file\'s comments and formatting', async () => {
   const root = mkdtempSync(join(tmpdir(), 'ai-annotator-json-'));
   mkdirSync(join(root, '.ai-annotator'));
   const file = join(root, '.ai-annotator', 'verifications.json');
   const original = '{\n    // checked by the desk\n    "version": 1,\n    "verifications": [\n        { "id": "v-keep", "path": "a.md", "quote": "3万亿", "source": "x", "verifiedAt": "2024-01-01T00:00:00Z" } // keep me\n    ]\n}\n';
   writeFileSync(file, original);
   const store = new WorkspaceStore(nodeDisk(root));
-  const added = store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', start: 10, source: 'annual report' });
+  const added = await store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', start: 10, source: 'annual report' });
   let text = readFileSync(file, 'utf8');
   assert.match(text, /\/\/ checked by the desk/);
   assert.match(text, /\/\/ keep me/);
   assert.match(text, /\n {8}\{/, 'four-space indentation kept');
   assert.deepEqual(parseVerifications(text).file?.verifications.map((r) => r.id), ['v-keep', added.id]);
-  assert.equal(store.removeVerification('v-keep'), true);
+  assert.equal(await store.removeVerification('v-keep'), true);
   text = readFileSync(file, 'utf8');
   assert.match(text, /\/\/ checked by the desk/);
   assert.deepEqual(parseVerifications(text).file?.verifications.map((r) => r.id), [added.id]);
 
   const knowledge = join(root, '.ai-annotator', 'knowledge.json');
   writeFileSync(knowledge, `{\n  // house names\n  "vendors": [${VENDOR}]\n}\n`);
-  store.addKnowledge('models', { id: 'model:acme-1', name: 'Acme-1', names: { 'zh-Hans': 'Acme-1', 'zh-Hant': 'Acme-1', en: 'Acme-1' }, vendor: 'vendor:acme' });
-  store.addKnowledge('vendors', { id: 'vendor:acme', aliases: ['阿克米科技'] });
+  await store.addKnowledge('models', { id: 'model:acme-1', name: 'Acme-1', names: { 'zh-Hans': 'Acme-1', 'zh-Hant': 'Acme-1', en: 'Acme-1' }, vendor: 'vendor:acme' });
+  await store.addKnowledge('vendors', { id: 'vendor:acme', aliases: ['阿克米科技'] });
   const k = readFileSync(knowledge, 'utf8');
   assert.match(k, /\/\/ house names/);
   const doc = parseKnowledge(k).document!;
@@ -85,13 +85,13 @@ test('the editor\'s writes keep the file\'s comments and formatting', () => {
   assert.deepEqual(doc.vendors?.[0].aliases, ['阿克米科技']);
 });
 
-test('a file that is not valid is never rewritten', () => {
+test('a file that is not valid is never rewritten', async () => {
   const root = mkdtempSync(join(tmpdir(), 'ai-annotator-json-'));
   mkdirSync(join(root, '.ai-annotator'));
   const file = join(root, '.ai-annotator', 'verifications.json');
   writeFileSync(file, '{ "verifications": [ oops ] }');
   const store = new WorkspaceStore(nodeDisk(root));
-  assert.throws(() => store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', source: 's' }), /is not valid/);
+  await assert.rejects(store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', source: 's' }), /is not valid/);
   assert.equal(readFileSync(file, 'utf8'), '{ "verifications": [ oops ] }');
   assert.ok(store.diagnostics().some((d) => d.diagnostics.length && d.diagnostics[0].range.start.line === 0 && d.diagnostics[0].range.start.character === 21));
 });

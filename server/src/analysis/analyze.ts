@@ -1,19 +1,24 @@
 // The whole analysis: text + knowledge (+ segmentation, verifications) → Analysis.
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
 // depends only on its own text, so an edit re-analyses one block and reuses the others.
-import { describeClaims, type Claim } from './claims.ts';
+import { alignedTables } from './alignedTables.ts';
+import { bundledCues } from './attributeCues.ts';
+import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
+import { listRuns, settleClaims } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
-import { maskNonProse, maskUrls } from './mask.ts';
+import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
-import { findSections } from './sections.ts';
+import { findSectionsInSteps } from './sections.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter } from './segmenter.ts';
-import { assignStatuses, type ExternalFigure } from './status.ts';
-import type { Analysis, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
+import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
+import type { PendingSubject } from './subjects.ts';
+import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
 export interface Engine {
   readonly kb: KnowledgeBase;
@@ -36,10 +41,11 @@ interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
   tentative?: boolean; familyChoices?: string[]; versionKey?: string;
 }
-interface BlockFigure extends Omit<Claim, 'source'> {
-  source?: string;
+interface BlockFigure {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
   per?: Rate; tolerance?: number;
+  attribute: Attribute; subjectId?: string; why: ClaimExplanation; benchmark?: string; scope?: string; facet?: string;
+  nonClaim?: Figure['nonClaim']; source?: string; pending?: PendingSubject;
 }
 interface BlockResult { entities: BlockEntity[]; figures: BlockFigure[] }
 
@@ -78,7 +84,12 @@ const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r';
 
 /** Split into blocks at blank lines and at line ends that close a sentence; soft-wrapped lines stay together. */
 export function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  return runSteps(splitBlocksInSteps(text));
+}
+
+function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: number }>> {
   const blocks: Array<{ start: number; end: number }> = [];
+  let lines = 0;
   let blockStart = 0;
   let pos = 0;
   while (pos < text.length) {
@@ -97,6 +108,7 @@ export function splitBlocks(text: string): Array<{ start: number; end: number }>
       blockStart = next;
     }
     pos = next;
+    if (++lines % PAUSE_EVERY === 0) yield;
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
@@ -152,15 +164,30 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
   });
+  const written = (r: { start: number; end: number }) => {
+    const [s, e] = toOriginalSpan(norm, r.start, r.end);
+    return original.slice(s, e);
+  };
   const blockFigures: BlockFigure[] = figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
-    const { source, ...claim } = claims[i];
-    const out: BlockFigure = { start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, ...claim };
-    if (source) {
-      // the cue as written (科大訊飛表示), not as normalised
-      const [s, e] = toOriginalSpan(norm, source.start, source.end);
-      out.source = original.slice(s, e);
-    }
+    const c = claims[i];
+    const out: BlockFigure = {
+      start, end, value: f.value, unit: f.unit, qualifier: f.qualifier, attribute: c.attribute,
+      // the cues as written (訓練, not the normalised 训练)
+      why: { subject: c.subjectWhy, attribute: c.attributeCue ? written(c.attributeCue) : c.attributeRule },
+    };
+    if (c.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+      // a version written alone: its span, in the block's original offsets, until the document knows its family
+      const [s, e] = c.subjectId.slice(1).split(':').map(Number);
+      const [os, oe] = toOriginalSpan(norm, s, e);
+      out.subjectId = `${VERSION_PLACEHOLDER}${os}:${oe}`;
+    } else if (c.subjectId) out.subjectId = c.subjectId;
+    if (c.pending) out.pending = c.pending;
+    if (c.benchmark) out.benchmark = written(c.benchmark);
+    if (c.scope) out.scope = c.scope;
+    if (c.facet) out.facet = c.facet;
+    if (c.nonClaim) out.nonClaim = c.nonClaim;
+    if (c.source) out.source = written(c.source);
     if (f.range) out.range = f.range;
     if (f.ambiguity) out.ambiguity = f.ambiguity;
     if (f.per) out.per = f.per;
@@ -232,41 +259,46 @@ export function isWholeSpan(text: string, start: number, end: number): boolean {
 }
 
 export function analyze(text: string, engine: Engine, options: AnalyzeOptions = {}): AnalysisResult {
-  const steps = analyzeInSteps(text, engine, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeInSteps(text, engine, options));
 }
 
 /** Blocks analysed between two pauses of analyzeInSteps. */
-const BLOCKS_PER_STEP = 200;
+const BLOCKS_PER_STEP = 40;
 
 /**
  * The same analysis, pausing (yield) every few hundred new blocks, so that a caller can let other
  * work run in between and abandon a long analysis of a huge document when the text changes.
  */
-export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Generator<void, AnalysisResult> {
+export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOptions = {}): Steps<AnalysisResult> {
   const markdown = options.markdown ? yield* readMarkdown(text, options.cache?.markdown) : undefined;
-  const prose = maskNonProse(text, markdown);
+  const prose = yield* maskNonProseInSteps(text, markdown);
   const structure: DocumentStructure = {
-    sections: findSections(prose, markdown?.headings),
-    tables: markdown ? markdown.tables : pipeTables(prose, text),
+    sections: yield* findSectionsInSteps(prose, markdown?.headings),
+    // plain text: pipe tables, and tables whose columns are aligned with spaces
+    tables: markdown ? markdown.tables : [...pipeTables(prose, text), ...alignedTables(prose)].sort((a, b) => a.start - b.start),
   };
-  const blocks = splitBlocks(prose);
-  const texts = blocks.map((b) => prose.slice(b.start, b.end));
+  const blocks = yield* splitBlocksInSteps(prose);
+  const texts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    texts.push(prose.slice(blocks[i].start, blocks[i].end));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
   const reuse = previous ? previous.matcher(texts) : () => -1;
+  yield;
   const results: BlockResult[] = [];
   const placed: EntityMention[][] = [];
   const entities: EntityMention[] = [];
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
+  const pending = new Map<number, PendingSubject>();
+  const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
 
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
   const was = blocks.map((_, i) => reuse(i));
+  yield;
   const fresh = new Map<number, BlockResult>();
   const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
   for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
@@ -276,6 +308,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   for (let i = 0; i < blocks.length; i++) {
+    if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
     const b = blocks[i];
     const result = fresh.get(i) ?? previous!.results[was[i]];
     results.push(result);
@@ -302,22 +335,48 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
+      if (f.pending) pending.set(figures.length, f.pending);
+      if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
+        const [s, e] = f.subjectId.slice(1).split(':').map(Number);
+        versionSubjects.set(figures.length, `${b.start + s}:${b.start + e}`);
+      }
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, source: f.source,
-        status: 'unverified', statusReason: unassessed,
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, why: { ...f.why },
+        benchmark: f.benchmark, scope: f.scope, facet: f.facet, nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
       });
     }
   }
 
   applyColumnUnits(figures, structure.tables, text);
+  yield;
   const kept = resolveTentative(entities, tentative, engine.kb);
+  if (versionSubjects.size) {
+    // a version written alone is the subject once the document has settled which family it belongs to
+    const at = new Map(kept.map((e) => [`${e.start}:${e.end}`, e.entityId]));
+    for (const [i, span] of versionSubjects) {
+      const id = at.get(span);
+      figures[i].subjectId = id;
+      if (!id) { pending.set(i, { kind: 'topic' }); figures[i].why = { ...figures[i].why, subject: 'topic' }; }
+    }
+  }
+  yield;
+  settleClaims({
+    text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
+    familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
+  });
+  yield;
   const marks = options.verifications?.(figures, text);
-  const statuses = assignStatuses(figures, engine.kb, { verified: marks?.verified, stale: marks?.stale, external: options.external });
+  yield;
+  const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+  });
+  yield;
   figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
     if (marks?.ignored?.has(i)) f.ignored = true;
+    if (marks?.stale.has(i)) f.staleRecordId = marks.stale.get(i);
   });
 
   const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown);

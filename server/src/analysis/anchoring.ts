@@ -61,8 +61,9 @@ const STALE_CONTEXT_MIN = 0.5;
 
 /**
  * Find the span (one of `spans`, the figures of the text) a record refers to.
- * exact: a figure with the quoted text (the best context wins among several);
- * stale: no figure has the quote, but one sits in the same context on both sides (its text changed);
+ * exact: a figure with the quoted text that kept its context on at least one side (the best
+ *   context wins among several) — the same number standing in another sentence is not the figure;
+ * stale: else a figure in the same context on both sides, whose text changed;
  * orphaned: neither.
  */
 export function anchor(text: string, spans: readonly AnchoredSpan[], a: Anchor): Anchoring {
@@ -71,6 +72,7 @@ export function anchor(text: string, spans: readonly AnchoredSpan[], a: Anchor):
   spans.forEach((s, index) => {
     if (s.end - s.start !== a.quote.length || text.slice(s.start, s.end) !== a.quote) return;
     const [before, after] = contextScores(text, s.start, s.end, a);
+    if (Math.max(before, after) < STALE_CONTEXT_MIN) return;
     const score = before + after - distancePenalty(s.start, a);
     if (!best || score > best.score) best = { index, score };
   });
@@ -78,6 +80,7 @@ export function anchor(text: string, spans: readonly AnchoredSpan[], a: Anchor):
 
   let stale: { index: number; score: number } | undefined;
   spans.forEach((s, index) => {
+    if (s.end - s.start === a.quote.length && text.slice(s.start, s.end) === a.quote) return;
     const [before, after] = contextScores(text, s.start, s.end, a);
     if (Math.min(before, after) < STALE_CONTEXT_MIN) return;
     const score = before + after - distancePenalty(s.start, a);

@@ -1,22 +1,58 @@
-// What a figure is about: its subject (the entity of its clause), what it measures
-// (parameters, training cost …) and who says so (据华为介绍, 论文显示, 张平安表示).
+// What a figure claims, within one block (a paragraph): its subject (subjects.ts), what it
+// measures (attributeCues.ts), the time it holds for, whether it is a claim at all
+// (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
+// can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
+// afterwards by documentClaims.ts.
+import { bundledCues, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
-import { sentenceAt, sentences, type Range } from './sentences.ts';
+import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
+import { sentences, type Range } from './sentences.ts';
+import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
 import type { Attribute } from './types.ts';
 
 export interface Claim {
   subjectId?: string;
-  attribute?: Attribute;
+  attribute: Attribute;
+  /** Why this subject: the rule and its cue ('chain 旗下', 'coreference 该模型', 'generic 全球' …). */
+  subjectWhy: string;
+  /** The cue word that decided the attribute (normalised offsets), or the rule when no word did. */
+  attributeCue?: Range;
+  attributeRule?: string;
+  /** The benchmark named for a score (normalised offsets). */
+  benchmark?: Range;
+  /** The time (2023, 2024Q1, 去年) or funding round (A轮) the figure holds for. */
+  scope?: string;
+  /** Words that narrow what is measured (微调, 输入). */
+  facet?: string;
+  nonClaim?: NonClaim;
+  /** A subject only the whole document can settle. */
+  pending?: PendingSubject;
   /** Where the attribution cue is, in the analysed (normalised) text; the caller reads it from the original. */
   source?: { start: number; end: number };
 }
 
-/** Attributes precise enough that two different values for one subject contradict each other. */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([
-  'parameters', 'training_tokens', 'training_data', 'training_cost', 'training_days', 'training_gpus',
-  'acquisition', 'funding', 'valuation', 'context_length',
+/** The subject id of a version written alone, until the document settles its family: '@start:end'. */
+export const VERSION_PLACEHOLDER = '@';
+
+/**
+ * Attributes whose value is a property of the subject itself: two different values for one
+ * subject contradict each other whatever the sentence says about time.
+ */
+export const INTRINSIC_ATTRIBUTES = new Set<string>([
+  'parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute',
+  'training_days', 'training_gpus', 'context_length', 'acquisition',
 ]);
+/**
+ * Attributes that change over time (a company raises round after round, its valuation and revenue grow):
+ * they contradict only for the same stated time or round.
+ */
+export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenue']);
+/**
+ * Attributes precise enough that two different values for one subject can contradict each other; users only
+ * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time.
+ */
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users']);
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -33,21 +69,263 @@ const CHANGES_TOPIC = /^\s*(另外|此外|同时|与此同时|此前|目前|不�
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
-export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[]): Claim[] {
+export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues()): Claim[] {
   if (!figures.length) return [];
-  const list = sentences(text);
+  const list = boundedSentences(text);
   const sourceOf = sentenceSources(text, list);
-  return figures.map((f) => {
-    const sentence = sentenceAt(list, f.start) ?? { start: 0, end: text.length };
-    const subject = subjectOf(text, f, sentence, entities);
-    const claim: Claim = {};
-    if (subject) claim.subjectId = subject.entityId;
-    const attribute = attributeOf(f, text.slice(sentence.start, f.start), text.slice(f.end, Math.min(sentence.end, f.end + 8)));
-    if (attribute) claim.attribute = attribute;
-    const source = sourceOf.get(sentence);
-    if (source) claim.source = source;
-    return claim;
+  const names = entities.filter((e) => !e.tentative);
+  // the figures of each sentence, and the cue words of the sentences that have figures (one pass each)
+  const figuresOf: number[][] = list.map(() => []);
+  const hitsOf: CueHit[][] = list.map(() => []);
+  // a figure in a table row (pipes, or columns aligned with spaces) gets its claim from the table's headers,
+  // settled for the whole document (documentClaims.ts): here only what its row and unit say
+  const inRow = tableRowFigures(text, figures);
+  let i = 0;
+  // windows around the figures (cue words only matter near a figure: further ones are never chosen), merged
+  // across the block, read with one pass of the automaton each, then handed to their sentences
+  const windows: Range[] = [];
+  list.forEach((sentence, index) => {
+    while (i < figures.length && figures[i].start < sentence.end) {
+      if (figures[i].start >= sentence.start) figuresOf[index].push(i);
+      i++;
+    }
+    for (const k of figuresOf[index]) {
+      if (inRow[k]) continue;
+      const f = figures[k];
+      const s = Math.max(sentence.start, f.start - CUE_REACH_BEFORE), e = Math.min(sentence.end, f.end + CUE_REACH_AFTER);
+      const last = windows[windows.length - 1];
+      if (last && s <= last.end) last.end = Math.max(last.end, e);
+      else windows.push({ start: s, end: e });
+    }
   });
+  const found = windows.flatMap((w) => cues.hits(text, w.start, w.end));
+  let h = 0;
+  list.forEach((sentence, index) => {
+    while (h < found.length && found[h].start < sentence.start) h++;
+    if (!figuresOf[index].length) return;
+    for (let k = h; k < found.length && found[k].start < sentence.end; k++) if (found[k].end <= sentence.end) hitsOf[index].push(found[k]);
+  });
+  // a cue word inside a longer name is no cue (数据 in 数据堂); a name that is a cue word itself is one (A100, MMLU)
+  const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
+  const longest = sortedNames.reduce((m, e) => Math.max(m, e.end - e.start), 0);
+  const insideName = (h: CueHit) => {
+    // names that can overlap the hit start at most `longest` before it
+    let lo = 0, hi = sortedNames.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sortedNames[mid].start < h.start - longest) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < sortedNames.length && sortedNames[k].start < h.end; k++) {
+      const e = sortedNames[k];
+      if (h.start < e.end && !(e.start === h.start && e.end === h.end)) return true;
+    }
+    return false;
+  };
+  // a benchmark is what a score is measured on, never what it is about (在GSM8K测试中达到95分)
+  let benchmarks: Set<EntityCandidate> | undefined;
+  for (const list of hitsOf) for (const h of list) {
+    if (!h.entry.benchmark) continue;
+    const e = names.find((x) => x.start === h.start && x.end === h.end);
+    if (e) (benchmarks ??= new Set()).add(e);
+  }
+  // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
+  // so it stands here for itself (VERSION_PLACEHOLDER + its span)
+  const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
+  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a));
+  const out: Claim[] = new Array(figures.length);
+  // one sentence at a time, in order, so that a paragraph's topic carries forward
+  list.forEach((sentence, index) => {
+    const all = figuresOf[index];
+    const mine = all.some((k) => inRow[k]) ? all.filter((k) => !inRow[k]) : all;
+    for (const k of all) if (inRow[k]) out[k] = rowClaim(text, sentence, figures[k], candidates, cues, sourceOf.get(sentence));
+    if (!mine.length) { subjects.decide(sentence, index, []); return; }
+    const sentenceHits = names.length ? hitsOf[index].filter((x) => !insideName(x)) : hitsOf[index];
+    let invested: boolean | undefined;
+    // a cue word inside another figure is no cue (tokens in 3万亿tokens): which figure each hit overlaps
+    const overlapped = new Map<CueHit, number>();
+    if (mine.length > 1) for (const x of sentenceHits) { const j = mine.find((k) => figures[k].start < x.end && x.start < figures[k].end); if (j !== undefined) overlapped.set(x, j); }
+    // 总参数和激活参数分别是6710亿和370亿: the cue words before 分别 go with the figures after it, in order
+    const byCue = cuesRespectively(text, sentence, sentenceHits, mine.map((k) => figures[k]));
+    const decided = mine.map((k, j) => {
+      const f = figures[k];
+      const own = byCue?.[j];
+      if (own) {
+        const d = cues.decide(text, sentence, [own], f, () => false);
+        if (d.cue) return d;
+      }
+      const blocked = (x: CueHit) => { const j = overlapped.get(x); return j !== undefined && j !== k; };
+      const d = cues.decide(text, sentence, sentenceHits, f, blocked);
+      // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
+      if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
+      return d;
+    });
+    const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
+      start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
+    })));
+    const nonClaims = nonClaimSpans(text, sentence);
+    const times = timesOf(text, sentence);
+    const source = sourceOf.get(sentence);
+    // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
+    const byBenchmark = benchmarksRespectively(text, sentence, hitsOf[index], mine.map((k) => figures[k]));
+    mine.forEach((k, j) => {
+      const f = figures[k];
+      const a = decided[j], s = decisions[j];
+      const claim: Claim = { attribute: a.attribute, subjectWhy: s.why };
+      if (s.entity) claim.subjectId = s.entity.entityId;
+      if (s.pending) claim.pending = s.pending;
+      if (a.cue) claim.attributeCue = a.cue;
+      else claim.attributeRule = a.rule;
+      if (a.benchmark) claim.benchmark = a.benchmark;
+      const named = byBenchmark?.[j];
+      if (named && SCORE_CLASSES.has(cues.unitClass(f.unit))) {
+        claim.benchmark = named;
+        if (a.attribute === 'other' || a.attribute === 'accuracy') { claim.attribute = 'score'; claim.attributeCue = named; claim.attributeRule = undefined; }
+      }
+      const scope = scopeOf(text, sentence, f.start, claim.attribute, times);
+      if (scope) claim.scope = scope;
+      // facets only keep claims from conflicting: only comparable ones need them
+      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
+      // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
+      if (claim.attribute === 'users') facet = [facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule].filter(Boolean).join(' ');
+      if (facet) claim.facet = facet;
+      const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
+      if (nc) claim.nonClaim = nc.kind;
+      if (source) claim.source = source;
+      out[k] = claim;
+    });
+  });
+  // figures outside every sentence cannot happen (sentences cover the block), but stay safe
+  for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
+  return out;
+}
+
+const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+/** Investment received by a company: 获得微软投资, 向OpenAI投资. */
+const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
+
+function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
+  const at = text.indexOf('分别', sentence.start);
+  if (at < 0 || at >= sentence.end) return undefined;
+  const after = figures.filter((f) => f.start >= at);
+  // the names of quantities listed right before 分别 (总参数和激活参数), joined by 和/、/与/及
+  const named: CueHit[] = [];
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.end > at || h.entry.verb || h.entry.benchmark || !h.entry.groups.length) continue;
+    const gap = text.slice(h.end, named.length ? named[0].start : at);
+    if (named.length ? !/^\s*(和|、|与|及|以及|,|，)\s*$/.test(gap) : !/^[^，,。；;]{0,6}$/.test(gap)) break;
+    named.unshift(h);
+  }
+  if (named.length < 2 || named.length !== after.length) return undefined;
+  return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined));
+}
+
+function benchmarksRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Range[] | undefined {
+  const at = text.indexOf('分别', sentence.start);
+  if (at < 0 || at >= sentence.end) return undefined;
+  const named = hits.filter((h) => h.entry.benchmark && h.end <= at);
+  const after = figures.filter((f) => f.start >= at);
+  if (named.length < 2 || named.length !== after.length) return undefined;
+  return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined)) as Range[];
+}
+
+/** Whether each figure stands in a table row: its line has pipes, or three columns aligned with spaces or tabs. */
+function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uint8Array {
+  const out = new Uint8Array(figures.length);
+  if (!/[|｜]|\S(?:\t| {2,}|\u3000)\S/.test(text)) return out;
+  let lineStart = -1, lineEnd = -1, row = false;
+  figures.forEach((f, k) => {
+    if (f.start >= lineEnd || f.start < lineStart) {
+      lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      row = (line.match(/[|｜]/g)?.length ?? 0) >= 2 || ALIGNED_ROW.test(line);
+    }
+    if (row) out[k] = 1;
+  });
+  return out;
+}
+const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
+
+/** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
+function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
+  const a = cues.decide(text, sentence, [], f, () => false);
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', f.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative);
+  const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
+  if (named) claim.subjectId = named.entityId;
+  else claim.pending = { kind: 'topic' };
+  if (source) claim.source = source;
+  return claim;
+}
+
+function isSorted(list: readonly { start: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
+/** How far from a figure a cue word is looked for (a little more than the farthest one that can win). */
+const CUE_REACH_BEFORE = 64;
+const CUE_REACH_AFTER = 40;
+
+/** Longer than this, a "sentence" is a run of lines without punctuation (a page footer, a list): read it in pieces. */
+const LONGEST_SENTENCE = 400;
+
+/** Sentences, with runs longer than LONGEST_SENTENCE cut at line breaks or clause marks. */
+function boundedSentences(text: string): Range[] {
+  const out: Range[] = [];
+  for (const s of sentences(text)) {
+    let start = s.start;
+    while (s.end - start > LONGEST_SENTENCE) {
+      const window = text.slice(start, start + LONGEST_SENTENCE);
+      const cut = Math.max(window.lastIndexOf('\n'), window.search(/[,，;；:：][^,，;；:：]*$/));
+      const end = cut > 0 ? start + cut + 1 : start + LONGEST_SENTENCE;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+/** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+/** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度/;
+const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
+const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
+
+/** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
+export function timesOf(text: string, sentence: Range): Array<{ end: number; time: string }> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!TIME_HINT.test(body)) return [];
+  const out: Array<{ end: number; time: string }> = [];
+  let time: string | undefined;
+  TIME.lastIndex = 0;
+  for (const m of body.matchAll(TIME)) {
+    if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : m[6] ? `-${m[6].padStart(2, '0')}` : '');
+    else if (m[7]) time = `${m[7]}Q${m[8]}`;
+    else if (m[9]) time = `FY${m[9].length === 2 ? '20' + m[9] : m[9]}`;
+    else if (m[10]) time = `Q${QUARTER[m[10]]}`;
+    else if (m[11]) time = `Q${m[11]}`;
+    else if (m[12]) time = m[12];
+    // a month alone: of the year last named (5月, 截至12月中旬)
+    else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
+    out.push({ end: sentence.start + m.index! + m[0].length, time: time! });
+  }
+  return out;
+}
+
+/** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
+export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute, times = timesOf(text, sentence)): string | undefined {
+  let time: string | undefined;
+  for (const t of times) if (t.end <= at) time = t.time;
+  let round: string | undefined;
+  if (attribute === 'funding' || attribute === 'valuation') {
+    ROUND.lastIndex = 0;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+  }
+  return [time, round].filter(Boolean).join(' ') || undefined;
 }
 
 /** The attribution cue of every sentence, carried on while reported speech continues. */
@@ -94,54 +372,3 @@ export function findSource(sentence: string): Range | undefined {
   return cited ? { start: cited.index, end: cited.index + cited[0].length } : undefined;
 }
 
-const KIND_ORDER: Record<string, number> = { model: 0, product: 1, vendor: 2 };
-
-/** The entity a figure is about: "1750亿参数的GPT-3" names it after; otherwise the nearest model, product or vendor of its sentence, preceding first. */
-function subjectOf(text: string, f: FigureCandidate, sentence: Range, entities: EntityCandidate[]): EntityCandidate | undefined {
-  // the base of a comparison is not the subject: 盘古3.0的速度是GPT-4的3倍, 比GPT-4高30%
-  const isComparisonBase = (e: EntityCandidate) =>
-    e.end <= f.start && /(是|为|比|较|相比|相较于|相当于|超过|达到)$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
-    /^(的|高|快|多|大|强|低|少|慢)?[^,，。;；]{0,3}$/.test(text.slice(e.end, f.start));
-  const inSentence = entities.filter((e) => !e.tentative && e.start >= sentence.start && e.end <= sentence.end && !isComparisonBase(e));
-  if (!inSentence.length) return undefined;
-  const after = inSentence.find((e) => e.start >= f.end && /^的?$/.test(text.slice(f.end, e.start)));
-  if (after) return after;
-  const ranked = [...inSentence].sort((a, b) => {
-    const byKind = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-    if (byKind) return byKind;
-    const da = a.end <= f.start ? f.start - a.end : 1e6 + a.start - f.end;
-    const db = b.end <= f.start ? f.start - b.end : 1e6 + b.start - f.end;
-    return da - db;
-  });
-  return ranked[0];
-}
-
-function attributeOf(f: FigureCandidate, before: string, after: string): Attribute | undefined {
-  const near = before.slice(-24);
-  switch (f.unit) {
-    case '参数': return 'parameters';
-    case 'tokens': return /上下文|窗口|context/i.test(near) ? 'context_length' : 'training_tokens';
-    case 'TB': case 'PB': case 'GB': case 'EB': case 'ZB':
-      return /数据|语料|训练/.test(near) ? 'training_data' : undefined;
-    case '美元': case '元': case '欧元': case '英镑': case '日元': case '港元':
-      if (/收购/.test(near)) return 'acquisition';
-      if (/融资/.test(near)) return 'funding';
-      if (/估值/.test(near)) return 'valuation';
-      if (/营收|收入|营业额/.test(near)) return 'revenue';
-      if (/训练|成本|费用|花费|耗资/.test(near)) return 'training_cost';
-      if (/售价|价格|定价|报价/.test(near)) return 'price';
-      return undefined;
-    case '天': return /训练/.test(near) ? 'training_days' : undefined;
-    case '张': case '块': case '颗': case '台': case '卡':
-      return /GPU|显卡|A100|H100|H800|A800|V100|芯片|加速卡/.test(near + after) ? 'training_gpus' : undefined;
-    case '开发者': return 'users';
-    case '用户': return 'users';
-    case '员工': return 'employees';
-    case '模型': return 'count';
-    case 'PFLOPS': case 'TFLOPS': case 'EFLOPS': return 'compute';
-    case 'x': return 'speedup';
-    case '%': return /准确率|精度|发现率|正确率|召回率|成功率/.test(near) ? 'accuracy' : undefined;
-    case '分': return 'score';
-    default: return undefined;
-  }
-}

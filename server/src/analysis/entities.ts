@@ -432,8 +432,8 @@ function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[
     ((o.end <= c.start && /^[、,，和与及/ ]{1,2}$/.test(text.slice(o.end, c.start))) ||
      (o.start >= c.end && /^[、,，和与及/ ]{1,2}$/.test(text.slice(c.end, o.start)))));
   if (near) return true;
-  // a vendor next to one of its models, or a model after its vendor (字节的豆包, 小米的MiLM, 荣耀的魔法大模型)
-  const joined = (a: EntityCandidate, b: EntityCandidate) => a.end <= b.start && /^(的| ?)$/.test(text.slice(a.end, b.start));
+  // a vendor next to one of its models, or a model after its vendor (字节的豆包, 字节跳动旗下豆包, 小米的MiLM, 荣耀的魔法大模型)
+  const joined = (a: EntityCandidate, b: EntityCandidate) => a.end <= b.start && /^(的|旗下的?| ?)$/.test(text.slice(a.end, b.start));
   if (c.kind === 'model' && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
   if (c.kind === 'vendor' && all.some((o) => o.kind === 'model' && o !== c && (o.vendorId === c.entityId || text[c.end] === '的') && joined(c, o))) return true;
   if (c.kind === 'vendor' && /^的[^,，。;；]{1,6}大?模型/.test(text.slice(c.end, c.end + 10))) return true;

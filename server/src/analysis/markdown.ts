@@ -10,6 +10,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unchangedMatcher } from './reuse.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeCells, type Table } from './structure.ts';
 
 export type Range = readonly [number, number];
@@ -42,15 +43,20 @@ export interface MarkdownReading extends Readonly<Found> {
 const NEEDS_PARSER = /[`<[|\\\t]|~~~|^ {0,3}#|^ {4}|^ {0,3}(?:=+|-+)[ \t]*$/m;
 
 /** Parsed text between two pauses of readMarkdown. */
-const CHARS_PER_STEP = 100_000;
+const CHARS_PER_STEP = 20_000;
 
 /**
  * Read a Markdown document, reusing the segments of a previous reading of it. A generator that
  * pauses (yield) now and then, so that a huge document's first reading can be spread out.
  */
-export function* readMarkdown(text: string, previous?: MarkdownReading): Generator<void, MarkdownReading> {
-  const starts = segmentStarts(text);
-  const keys = starts.map((s, i) => (i === 0 ? '\0' : '') + text.slice(s, starts[i + 1] ?? text.length));
+export function* readMarkdown(text: string, previous?: MarkdownReading): Steps<MarkdownReading> {
+  const starts = yield* segmentStartsInSteps(text);
+  const keys: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    keys.push((i === 0 ? '\0' : '') + text.slice(starts[i], starts[i + 1] ?? text.length));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  yield;
   const reuse = previous ? unchangedMatcher(previous.keys, keys) : () => -1;
   const parts: Found[] = [];
   const all: Found = { hidden: [], headings: [], tables: [] };
@@ -67,17 +73,14 @@ export function* readMarkdown(text: string, previous?: MarkdownReading): Generat
     }
     parts.push(part);
     shiftInto(all, part, starts[i], text);
+    if (i % (PAUSE_EVERY / 4) === 0) yield;
   }
   return { ...all, keys, parts };
 }
 
 /** readMarkdown without pauses. */
 export function readMarkdownNow(text: string, previous?: MarkdownReading): MarkdownReading {
-  const steps = readMarkdown(text, previous);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(readMarkdown(text, previous));
 }
 
 function shiftInto(all: Found, part: Found, by: number, text: string) {
@@ -182,7 +185,12 @@ const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
  * same alone as in the whole document, for what is read here (hidden text, headings, tables).
  */
 export function segmentStarts(text: string): number[] {
+  return runSteps(segmentStartsInSteps(text));
+}
+
+function* segmentStartsInSteps(text: string): Steps<number[]> {
   const starts = [0];
+  let lines = 0;
   let pos = 0;
   let blankBefore = false;
   let fence: RegExp | undefined;
@@ -220,6 +228,7 @@ export function segmentStarts(text: string): number[] {
       }
     }
     pos = nl + 1;
+    if (++lines % PAUSE_EVERY === 0) yield;
   }
   return starts;
 }

@@ -2,6 +2,8 @@
 // fences pasted into plain text, and URLs anywhere. They are blanked out with spaces (same
 // length, line breaks kept) so nothing is recognised inside them and every offset stays valid.
 
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
+
 const URL = /\b(?:https?|ftp):\/\/[^\s<>()"'，。；：！？、）】」]+|\bwww\.[A-Za-z0-9-]+\.[^\s<>()"'，。；：！？、）】」]+/g;
 
 /**
@@ -9,11 +11,16 @@ const URL = /\b(?:https?|ftp):\/\/[^\s<>()"'，。；：！？、）】」]+|\bw
  * definitions, front matter); in plain text, closed code fences (Markdown pasted into .txt).
  */
 export function maskNonProse(text: string, markdown?: { hidden: ReadonlyArray<readonly [number, number]> }): string {
-  if (markdown) return blankRanges(text, markdown.hidden);
+  return runSteps(maskNonProseInSteps(text, markdown));
+}
+
+/** maskNonProse, pausing every few thousand ranges (a huge Markdown document). */
+export function* maskNonProseInSteps(text: string, markdown?: { hidden: ReadonlyArray<readonly [number, number]> }): Steps<string> {
+  if (markdown) return yield* blankRanges(text, markdown.hidden);
   if (!/^[ \t]*(```|~~~)/m.test(text)) return text;
   const ranges: Array<readonly [number, number]> = [];
   maskFences(text, (from, to) => { if (to > from) ranges.push([from, to]); });
-  return blankRanges(text, ranges);
+  return yield* blankRanges(text, ranges);
 }
 
 /** URLs, which never span lines: masked block by block (and so cached with the block). */
@@ -21,23 +28,39 @@ export function maskUrls(text: string): string {
   if (!text.includes('://') && !text.includes('www.')) return text;
   const ranges: Array<[number, number]> = [];
   for (const m of text.matchAll(URL)) ranges.push([m.index!, m.index! + m[0].length]);
-  return blankRanges(text, ranges);
+  return runSteps(blankRanges(text, ranges));
 }
 
-function blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): string {
+function* blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): Steps<string> {
   if (!given.length) return text;
   // rebuild from slices: blanks where masked, line breaks kept
-  const ranges = [...given].sort((a, b) => a[0] - b[0]);
+  const ranges = given.length > 1 ? [...given].sort((a, b) => a[0] - b[0]) : given;
   const parts: string[] = [];
   let pos = 0;
-  for (const [from, to] of ranges) {
+  for (let i = 0; i < ranges.length; i++) {
+    const [from, to] = ranges[i];
     if (to <= pos) continue;
     const s = Math.max(from, pos);
-    parts.push(text.slice(pos, s), text.slice(s, to).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(pos, s), blanks(text, s, to));
     pos = to;
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   parts.push(text.slice(pos));
+  yield;
   return parts.join('');
+}
+
+/** Spaces for text[from, to), its line breaks kept. */
+function blanks(text: string, from: number, to: number): string {
+  let out = '';
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    out += ' '.repeat(i - start) + text[i];
+    start = i + 1;
+  }
+  return out + ' '.repeat(to - start);
 }
 
 /** Closed code fences of a plain text: a stray ``` in a pasted snippet hides nothing else. */

@@ -2,6 +2,7 @@
 // ordinal headings (一、 （一） 1.) and short title lines between paragraphs. The first title
 // line of a plain text is its title.
 import type { MarkdownHeading } from './markdown.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Section } from './types.ts';
 
 interface Heading { level: number; title: string; start: number; end: number }
@@ -14,18 +15,26 @@ const CJK = /[\u3400-\u9fff]/g;
 
 /** `text` with code blanked out; `markdownHeadings` are given for a Markdown document (and only then). */
 export function findSections(text: string, markdownHeadings?: readonly MarkdownHeading[]): Section[] {
+  return runSteps(findSectionsInSteps(text, markdownHeadings));
+}
+
+/** findSections, pausing every few thousand lines (a huge document's outline). */
+export function* findSectionsInSteps(text: string, markdownHeadings?: readonly MarkdownHeading[]): Steps<Section[]> {
   const markdown = !!markdownHeadings;
   const lines: Array<{ text: string; start: number; end: number }> = [];
-  let pos = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    lines.push({ text: line, start: pos, end: pos + line.length });
-    pos += raw.length + 1;
+  for (let pos = 0; pos <= text.length;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const lineEnd = text.charCodeAt(nl - 1) === 13 && nl > pos ? nl - 1 : nl;
+    lines.push({ text: text.slice(pos, lineEnd), start: pos, end: lineEnd });
+    pos = nl + 1;
+    if (lines.length % PAUSE_EVERY === 0) yield;
   }
   const headings: Heading[] = [];
   let firstTitle = true;
   let next = 0; // the next Markdown heading
   for (let i = 0; i < lines.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const { text: line, start, end } = lines[i];
     while (markdownHeadings && next < markdownHeadings.length && markdownHeadings[next].end < start) next++;
     const md = markdownHeadings?.[next];

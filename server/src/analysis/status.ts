@@ -1,13 +1,39 @@
 // The status of every figure: verified (a user's verification record, or a knowledge-base
 // fact for the same subject and attribute within tolerance), conflict (contradicts such a
 // fact or another figure about the same thing), attributed (its sentence names a source),
-// otherwise unverified.
-import { COMPARABLE_ATTRIBUTES } from './claims.ts';
+// otherwise unverified. A figure whose verification record no longer matches it is unverified
+// (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
+import { COMPARABLE_ATTRIBUTES, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
-export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'>;
+export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'> &
+  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance' | 'benchmark'>>;
+
+/**
+ * Attributes a figure can contradict a knowledge-base fact on: defined precisely enough that a different
+ * number is a different claim. A cost, a duration or a GPU count depends on what a source counts (one stage
+ * or all, rented or bought), so a fact only confirms those.
+ */
+const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'context_length', 'training_tokens']);
+
+/** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
+export function isComparable(f: Measured): boolean {
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim;
+}
+
+/** What another document needs to know of a comparable figure. */
+export function measuredOf(f: Figure): Measured {
+  const m: Measured = { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId, attribute: f.attribute, source: f.source };
+  if (f.per) m.per = f.per;
+  if (f.scope) m.scope = f.scope;
+  if (f.facet) m.facet = f.facet;
+  if (f.benchmark) m.benchmark = f.benchmark;
+  if (f.tolerance !== undefined) m.tolerance = f.tolerance;
+  return m;
+}
 
 /** A figure elsewhere in the workspace that the figures of this document are compared with. */
 export interface ExternalFigure extends Measured {
@@ -24,6 +50,10 @@ export interface StatusInput {
   stale?: Map<number, string>;
   /** Comparable figures of other documents. */
   external?: readonly ExternalFigure[];
+  /** The analysed text, so that figures of one sentence are never compared with each other. */
+  text?: string;
+  /** Stretches whose figures are never compared with each other: a table lists a different thing in each row. */
+  lists?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 const DEFAULT_TOLERANCE = 0.01;
@@ -31,22 +61,46 @@ const APPROX_TOLERANCE = 0.1;
 
 interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
 
-/** The values a figure allows: 超过3万亿 is (3e12, ∞), 约40 is [36, 44]. */
-export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range'>, tolerance = DEFAULT_TOLERANCE): Interval {
+/** The values a figure allows: 超过3万亿 is (3e12, ∞), 约40 is [36, 44], 1750亿 is 1750亿 ± 5亿 (the last digit written). */
+export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'text' | 'tolerance'>, tolerance = DEFAULT_TOLERANCE): Interval {
   if (f.range) return { lo: f.range[0], hi: f.range[1], loOpen: false, hiOpen: false };
   const v = f.value;
-  const slack = Math.abs(v) * tolerance;
+  // a scale word alone names an order of magnitude: 千亿参数 is 1000亿 up to (not including) 1万亿
+  if (f.text && !/[0-9０-９]/.test(f.text) && (f.qualifier === 'eq' || f.qualifier === 'approx') && v > 0 && isPowerOfTen(v)) {
+    return { lo: v, hi: v * 10, loOpen: false, hiOpen: true };
+  }
+  const slack = Math.max(Math.abs(v) * Math.max(tolerance, f.tolerance ?? 0), roundingSlack(f));
   switch (f.qualifier) {
     case 'gt': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
     case 'gte': return { lo: v - slack, hi: Infinity, loOpen: false, hiOpen: true };
     case 'lt': return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
     case 'lte': return { lo: -Infinity, hi: v + slack, loOpen: true, hiOpen: false };
     case 'approx': {
-      const s = Math.abs(v) * Math.max(tolerance, APPROX_TOLERANCE);
+      const s = Math.max(slack, Math.abs(v) * APPROX_TOLERANCE);
       return { lo: v - s, hi: v + s, loOpen: false, hiOpen: false };
     }
     default: return { lo: v - slack, hi: v + slack, loOpen: false, hiOpen: false };
   }
+}
+
+const FULL_WIDTH_DIGIT = /[０-９．，]/g;
+const isPowerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+
+/**
+ * Half the unit of the last digit written, in the figure's value: 1750亿 → 0.5亿, 1.8万亿 → 500亿,
+ * 175B → 5亿; a number written in words (三千亿) is taken as loose as half its value.
+ */
+export function roundingSlack(f: Pick<Measured, 'text' | 'value'>): number {
+  if (!f.text) return 0;
+  const text = f.text.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const m = /(\d+(?:,\d{3})*)(?:\.(\d+))?/.exec(text);
+  if (!m) return Math.abs(f.value) * 0.5;
+  const whole = m[1].replace(/,/g, '');
+  const literal = Number(m[2] ? `${whole}.${m[2]}` : whole);
+  if (!literal || !Number.isFinite(literal)) return 0;
+  // the last digit written is significant, trailing zeros too (3000亿 and 3200亿 disagree)
+  const lastDigit = m[2] ? 10 ** -m[2].length : 1;
+  return Math.abs((0.5 * lastDigit * f.value) / literal);
 }
 
 function disjoint(a: Interval, b: Interval): boolean {
@@ -60,9 +114,38 @@ function sameUnit(a: string, b: string): boolean {
   return a === b || !a || !b;
 }
 
+/** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
+function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
+  return m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !m.text.includes(m.unit) ? '' : m.unit;
+}
+
+function samePer(a: Measured, b: Measured): boolean {
+  if (!a.per || !b.per) return !a.per && !b.per;
+  return a.per.unit === b.per.unit && a.per.value === b.per.value;
+}
+
+/** Whether two figures speak of the same time: a timed attribute needs the same stated time; others only no different ones. */
+function sameScope(a: Measured, b: Measured): boolean {
+  // a score contradicts only a score on the same benchmark
+  if (a.attribute === 'score' && (!a.benchmark || a.benchmark !== b.benchmark)) return false;
+  if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
+  return !a.scope || !b.scope || a.scope === b.scope;
+}
+
+/** Whether two figures are claims that cannot both hold. */
+export function contradicts(a: Measured, b: Measured): boolean {
+  return sameClaim(a, b) && disjoint(interval(a), interval(b));
+}
+
+/** Same subject, attribute, unit, denominator, facet and time: only the values can differ. */
+function sameClaim(a: Measured, b: Measured): boolean {
+  return a.subjectId === b.subjectId && a.attribute === b.attribute && sameUnit(a.unit, b.unit) && samePer(a, b) &&
+    (a.facet ?? '') === (b.facet ?? '') && sameScope(a, b);
+}
+
 /** How a figure relates to a fact: the same number, a contradiction, or neither (compatible but not equal). */
 export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' | undefined {
-  if (!sameUnit(f.unit, fact.unit)) return undefined;
+  if (!sameUnit(unitOf(f), fact.unit)) return undefined;
   // a hundred times off is no contradiction but another quantity (a 128K context read as training data)
   if (!f.range && f.value && fact.value && Math.abs(Math.log10(Math.abs(f.value / fact.value))) > 2) return undefined;
   const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
@@ -74,70 +157,150 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
 
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
-  if (!f.subjectId || !f.attribute) return [];
-  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !fact.unsourced);
+  if (!f.subjectId || !f.attribute || f.nonClaim) return [];
+  return (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => fact.attribute === f.attribute && !fact.unsourced && !f.per);
 }
+
+/**
+ * For each figure (in text order), the sentence it is in (a count of sentence ends before it) and the
+ * table or list that holds it (-1: none), so that "in one sentence" is a comparison of two numbers.
+ */
+function sentenceAndListIds(figures: readonly Measured[], text: string | undefined, lists: StatusInput['lists']): { sentence: number[]; list: number[] } {
+  const sentence: number[] = new Array(figures.length);
+  let id = 0;
+  for (let i = 0; i < figures.length; i++) {
+    if (i > 0 && (text === undefined || figures[i].start < figures[i - 1].end || SENTENCE_END.test(text.slice(figures[i - 1].end, figures[i].start)))) id++;
+    sentence[i] = text === undefined ? i : id;
+  }
+  const sorted = [...(lists ?? [])].sort((a, b) => a.start - b.start);
+  const list = figures.map((f) => {
+    let lo = 0, hi = sorted.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= f.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found >= 0 && f.end <= sorted[found].end ? found : -1;
+  });
+  return { sentence, list };
+}
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** More places of one conflict than this help nobody in a hover. */
+const MAX_PLACES = 20;
+
+type Place = { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } };
+const place = (o: Measured & { path?: string; position?: Place['position'] }): Place => {
+  const p: Place = { start: o.start, end: o.end, value: o.value, unit: o.unit };
+  if (o.path) p.path = o.path;
+  if (o.position) p.position = o.position;
+  return p;
+};
 
 export function assignStatuses(
   figures: readonly Measured[],
   kb: KnowledgeBase,
   input: StatusInput = {},
 ): Array<{ status: FigureStatus; reason: StatusReason }> {
-  const result = figures.map((f, i): { status: FigureStatus; reason: StatusReason } => {
+  return runSteps(assignStatusesInSteps(figures, kb, input));
+}
+
+/** assignStatuses, pausing every so often (a huge document has hundreds of thousands of figures). */
+export function* assignStatusesInSteps(
+  figures: readonly Measured[],
+  kb: KnowledgeBase,
+  input: StatusInput = {},
+): Steps<Array<{ status: FigureStatus; reason: StatusReason }>> {
+  const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
     const facts = factsFor(kb, f);
-    // only comparable attributes can contradict; any attribute can confirm (2倍 speed-up = fact 2倍)
-    const conflicting = COMPARABLE_ATTRIBUTES.has(f.attribute ?? '') ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    // only precisely defined attributes contradict a fact, and only when no fact of the subject allows the figure
+    // (Kimi's context grew from 20万字 to 200万字: both were true once); any attribute can confirm (2倍 speed-up = fact 2倍)
+    // a figure narrowed by a facet (微调数据, 合成数据) is about part of what a fact states: it only confirms
+    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
     const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
     // sources may disagree: a figure that matches one of them is verified, and the others are noted
     if (matching.length) {
       const reason: Extract<StatusReason, { kind: 'fact-match' }> = { kind: 'fact-match', factIndex: matching[0].index };
       if (matching.length > 1) reason.alsoMatching = matching.slice(1).map((x) => x.index);
-      if (conflicting.length) reason.disagreeing = conflicting.map((x) => x.index);
+      const disagreeing = facts.filter((fact) => compareWithFact(f, fact) === 'conflict');
+      if (disagreeing.length) reason.disagreeing = disagreeing.map((x) => x.index);
       return { status: 'verified', reason };
     }
-    if (conflicting.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
+    if (conflicting.length && conflicting.length === facts.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
-  });
+  };
+  const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];
+  for (let i = 0; i < figures.length; i++) {
+    result.push(judge(figures[i], i));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  markStale(result, input.stale);
 
-  // figures about the same subject and attribute that cannot both be true
-  const groups = new Map<string, number[]>();
+  // figures making the same claim whose values cannot both hold: grouped by what must be equal, then found
+  // through intervals sorted by their ends, so a long document's many figures about one subject stay cheap
+  const groups = new Map<string, Array<{ m: Measured; i: number }>>();
+  const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
   figures.forEach((f, i) => {
-    if (!f.subjectId || !f.attribute || !COMPARABLE_ATTRIBUTES.has(f.attribute)) return;
-    const key = `${f.subjectId}\u0000${f.attribute}`;
+    if (!isComparable(f)) return;
+    const key = keyOf(f);
     const list = groups.get(key) ?? [];
-    list.push(i);
+    list.push({ m: f, i });
     groups.set(key, list);
   });
-  const external = new Map<string, ExternalFigure[]>();
   for (const x of input.external ?? []) {
-    if (!x.subjectId || !x.attribute) continue;
-    const key = `${x.subjectId}\u0000${x.attribute}`;
-    const list = external.get(key) ?? [];
-    list.push(x);
-    external.set(key, list);
+    const list = isComparable(x) ? groups.get(keyOf(x)) : undefined;
+    if (list) list.push({ m: x, i: -1 });
   }
-  for (const [key, members] of groups) {
-    for (const i of members) {
-      if (result[i].status === 'verified' || result[i].status === 'conflict') continue;
-      const f = figures[i];
-      const other = members.find((j) => j !== i && sameUnit(figures[j].unit, f.unit) && disjoint(interval(figures[j]), interval(f)));
-      if (other !== undefined) {
-        const o = figures[other];
-        result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: o.start, end: o.end, value: o.value, unit: o.unit } } };
-        continue;
-      }
-      const x = external.get(key)?.find((e) => sameUnit(e.unit, f.unit) && disjoint(interval(e), interval(f)));
-      if (x) result[i] = { status: 'conflict', reason: { kind: 'figure-conflict', other: { start: x.start, end: x.end, value: x.value, unit: x.unit, path: x.path, position: x.position } } };
+  // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
+  const together = sentenceAndListIds(figures, input.text, input.lists);
+  const intervals = new Map<Measured, Interval>();
+  const span = (m: Measured) => {
+    let v = intervals.get(m);
+    if (!v) intervals.set(m, (v = interval(m)));
+    return v;
+  };
+  let compared = 0;
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
+    const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
+    for (const { m: f, i } of members) {
+      if (++compared % (PAUSE_EVERY / 20) === 0) yield;
+      if (i < 0 || result[i].status === 'verified' || result[i].status === 'conflict') continue;
+      const mine = span(f);
+      const places: Place[] = [];
+      const consider = (o: { m: Measured; i: number }) => {
+        if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
+        places.push(place(o.m));
+      };
+      // the others entirely below it, then entirely above it
+      for (const o of byHi) { if (span(o.m).hi > mine.lo || places.length >= MAX_PLACES) break; consider(o); }
+      for (const o of byLo) { if (span(o.m).lo < mine.hi || places.length >= MAX_PLACES) break; consider(o); }
+      if (!places.length) continue;
+      // in text order, this document first
+      places.sort((a, b) => Number(!!a.path) - Number(!!b.path) || (a.path ?? '').localeCompare(b.path ?? '') || a.start - b.start);
+      const [other, ...also] = places;
+      result[i] = { status: 'conflict', reason: also.length ? { kind: 'figure-conflict', other, also } : { kind: 'figure-conflict', other } };
     }
   }
 
   figures.forEach((f, i) => {
-    if (result[i].status !== 'unverified') return;
-    const stale = input.stale?.get(i);
-    if (f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
-    else if (stale) result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId: stale } };
+    if (result[i].reason.kind === 'none' && f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
   });
   return result;
+}
+
+/**
+ * A verification record that no longer matches its figure (its text changed) never counts as a
+ * verification, and its figure needs looking at again: stale wins over a matching fact and over
+ * attributed (applied before those). A conflict wins over stale; the figure still carries the
+ * record (Figure.staleRecordId), so the two are shown together.
+ */
+function markStale(result: Array<{ status: FigureStatus; reason: StatusReason }>, stale: ReadonlyMap<number, string> | undefined) {
+  for (const [i, recordId] of stale ?? []) {
+    if (result[i].status === 'conflict' || result[i].reason.kind === 'verification') continue;
+    result[i] = { status: 'unverified', reason: { kind: 'verification-stale', recordId } };
+  }
 }

@@ -51,6 +51,8 @@ export interface Figure extends Span {
   scope?: string;
   /** A stated relative tolerance: 营收N亿美元±3% → 0.03. */
   tolerance?: number;
+  /** A word that narrows what is measured (微调, 最高, 输入, 单卡): figures narrowed differently never conflict. */
+  facet?: string;
   /** Not a claim: a hypothetical, an example or a definition (假设每天调用N次, 例如, 1个汉字约为1个token). No diagnostic. */
   nonClaim?: 'hypothetical' | 'example' | 'definition';
   /** Why this subject and this attribute: the cues that decided them, for the hover. */
@@ -61,6 +63,8 @@ export interface Figure extends Span {
   statusReason: StatusReason;
   /** The user chose to ignore this figure: no diagnostic. */
   ignored?: boolean;
+  /** A verification record of this figure that no longer matches it (its text changed since): shown with its status. */
+  staleRecordId?: string;
 }
 
 export interface Rate {
@@ -80,11 +84,21 @@ export type StatusReason =
   /** alsoMatching: further facts (other sources) it matches; disagreeing: sources that state another value. */
   | { kind: 'fact-match'; factIndex: number; alsoMatching?: number[]; disagreeing?: number[] }
   | { kind: 'fact-conflict'; factIndex: number }
-  | { kind: 'figure-conflict'; other: { start: number; end: number; value: number; unit: string; path?: string; position?: { line: number; character: number } } }
+  | { kind: 'figure-conflict'; other: ConflictPlace; also?: ConflictPlace[] }
   | { kind: 'verification'; recordId: string }
   | { kind: 'verification-stale'; recordId: string }
   | { kind: 'attributed' }
   | { kind: 'none' };
+
+/** Another figure a figure contradicts: in this document, or in another one (path, position). */
+export interface ConflictPlace {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  path?: string;
+  position?: { line: number; character: number };
+}
 
 export type { DocumentStructure, Section, Table };
 

@@ -1,6 +1,7 @@
 // Which figures of a document its verification records speak of: each record is anchored by its
 // quote and context (./anchoring.ts), so it follows its figure through edits; a changed figure
-// makes its record stale, a vanished one orphans it.
+// (or one whose number now reads otherwise than the record says) makes its record stale, a
+// vanished one orphans it.
 import type { VerificationRecord } from '../knowledge/workspace.ts';
 import { anchor } from './anchoring.ts';
 import type { Figure } from './types.ts';
@@ -14,7 +15,7 @@ export interface VerificationMarks {
 }
 
 /** Which of a document's figures its records verify, which records went stale, which are orphaned. */
-export function applyVerifications(records: readonly VerificationRecord[], figures: readonly Pick<Figure, 'start' | 'end'>[], text: string): VerificationMarks {
+export function applyVerifications(records: readonly VerificationRecord[], figures: ReadonlyArray<Pick<Figure, 'start' | 'end'> & Partial<Pick<Figure, 'value'>>>, text: string): VerificationMarks {
   const verified = new Map<number, string>();
   const stale = new Map<number, string>();
   const ignored = new Map<number, string>();
@@ -26,8 +27,10 @@ export function applyVerifications(records: readonly VerificationRecord[], figur
       if (found.kind === 'exact') ignored.set(found.index, r.id);
       continue;
     }
-    if (found.kind === 'exact' && !verified.has(found.index)) verified.set(found.index, r.id);
-    else if (found.kind === 'stale' && !verified.has(found.index)) stale.set(found.index, r.id);
+    const value = found.kind === 'exact' ? figures[found.index].value : undefined;
+    const readsOtherwise = r.value !== undefined && value !== undefined && Math.abs(value - r.value) > 1e-9 * Math.max(1, Math.abs(r.value));
+    if (found.kind === 'exact' && !readsOtherwise && !verified.has(found.index)) verified.set(found.index, r.id);
+    else if (found.kind !== 'orphaned' && !verified.has(found.index)) stale.set(found.index, r.id);
     else if (found.kind === 'orphaned') orphaned.push(r);
   }
   for (const i of verified.keys()) stale.delete(i);

@@ -18,4 +18,6 @@ export interface AnalysedDocument {
   orphaned: VerificationRecord[];
   /** Offsets being typed at (the last edit), with the time of that edit. */
   typing?: { offset: number; at: number };
+  /** Not analysed: the document is longer than the limit (aiAnnotator.analysis.maxDocumentSizeMB); its analysis is empty. */
+  tooLarge?: { length: number; limitMB: number };
 }

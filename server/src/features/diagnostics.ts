@@ -5,8 +5,10 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { FigureData } from '../../../protocol/index.ts';
 import { anchorFor } from '../analysis/anchoring.ts';
+import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { Figure, FigureStatus } from '../analysis/types.ts';
 import type { Settings, SeverityName } from './settings.ts';
+import { claimLabel } from './claimText.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure } from './format.ts';
 import { t } from './messages.ts';
@@ -20,6 +22,7 @@ export const CODES = {
   stale: 'verification-stale',
   orphaned: 'verification-orphaned',
   truncated: 'figures-truncated',
+  tooLarge: 'document-too-large',
   unknownModel: 'model-unknown',
 } as const;
 
@@ -47,6 +50,7 @@ export function figureData(doc: AnalysedDocument, f: Figure, withAnchor = true):
   };
   if (withAnchor) data.anchor = anchorFor(doc.document.getText(), f.start, f.end);
   if (f.statusReason.kind === 'verification' || f.statusReason.kind === 'verification-stale') data.recordId = f.statusReason.recordId;
+  else if (f.staleRecordId) data.recordId = f.staleRecordId;
   return data;
 }
 
@@ -68,12 +72,12 @@ export const MAX_FIGURE_DIAGNOSTICS = 5000;
  * is remembered: a large document re-publishes thousands of them after every keystroke.
  */
 const plainMessages = new Map<string, [string, string]>();
-function plainMessage(locale: string, f: Figure): [string, string] {
+function plainMessage(kb: KnowledgeBase, written: (id: string) => string | undefined, locale: string, f: Figure): [string, string] {
   const kind = f.status === 'attributed' ? 'attributed' : f.statusReason.kind === 'verification-stale' ? 'stale' : 'unverified';
-  const key = `${locale}\u0000${kind}\u0000${f.text}\u0000${f.value}\u0000${f.unit}\u0000${f.qualifier}\u0000${f.range ?? ''}\u0000${f.source ?? ''}`;
+  const key = `${locale}\u0000${kind}\u0000${f.text}\u0000${f.value}\u0000${f.unit}\u0000${f.qualifier}\u0000${f.range ?? ''}\u0000${f.source ?? ''}\u0000${f.subjectId ?? ''}\u0000${f.attribute ?? ''}`;
   let known = plainMessages.get(key);
   if (!known) {
-    const what = t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
+    const what = t(locale, 'figure.with.value', claimLabel(kb, f, locale, written), describeFigure(locale, f));
     known = kind === 'attributed' ? [t(locale, 'diag.attributed', what, f.source ?? ''), CODES.attributed]
       : kind === 'stale' ? [t(locale, 'diag.stale', what), CODES.stale]
       : [t(locale, 'diag.unverified', what), CODES.unverified];
@@ -85,20 +89,30 @@ function plainMessage(locale: string, f: Figure): [string, string] {
 
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
   if (!settings.diagnostics.enabled) return [];
+  if (doc.tooLarge) {
+    const mb = (doc.tooLarge.length / 2 ** 20).toFixed(1);
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: CODES.tooLarge, source: DIAGNOSTIC_SOURCE, message: t(locale, 'diag.tooLarge', mb, doc.tooLarge.limitMB) }];
+  }
   const { document, analysis, kb } = doc;
   const out: Diagnostic[] = [];
   const typing = doc.typing && now - doc.typing.at < settings.diagnostics.typingPauseMs ? doc.typing.offset : undefined;
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
 
+  // names as written, for subjects the knowledge base lacks
+  let names: Map<string, string> | undefined;
+  const written = (id: string) => (names ??= new Map(analysis.entities.map((e) => [e.entityId, e.canonical]))).get(id);
   let omitted = 0;
   for (const f of analysis.figures) {
-    if (f.status === 'verified' || f.ignored) continue;
+    // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)
+    if (f.status === 'verified' || f.ignored || f.nonClaim) continue;
     if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }
     // the figure under the caret is still being typed: wait for the pause
     if (typing !== undefined && f.start <= typing && typing <= f.end) continue;
     const severityName = settings.diagnostics.severity[f.status as Exclude<FigureStatus, 'verified'>];
     if (severityName === 'off') continue;
-    const what = () => t(locale, 'figure.with.value', f.text, describeFigure(locale, f));
+    // the claim it makes: DeepSeek-V3 · activated parameters · 370亿参数 (3.7 × 10¹⁰ 参数)
+    const what = () => t(locale, 'figure.with.value', claimLabel(kb, f, locale, written), describeFigure(locale, f));
     let message: string;
     let code: string;
     let relatedInformation: DiagnosticRelatedInformation[] | undefined;
@@ -114,13 +128,18 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
       const other = reason.other;
       message = t(locale, 'diag.conflict.figure', what(), describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }));
       code = CODES.conflict;
-      const where = other.path
-        ? { uri: other.path, range: { start: other.position ?? { line: 0, character: 0 }, end: other.position ?? { line: 0, character: 0 } } }
-        : { uri: doc.uri, range: range(other.start, other.end) };
-      relatedInformation = [{ location: where, message: describeFigure(locale, { value: other.value, unit: other.unit, qualifier: 'eq' }) }];
+      // every place it is contradicted
+      relatedInformation = [other, ...(reason.also ?? [])].map((p) => ({
+        location: p.path
+          ? { uri: p.path, range: { start: p.position ?? { line: 0, character: 0 }, end: p.position ?? { line: 0, character: 0 } } }
+          : { uri: doc.uri, range: range(p.start, p.end) },
+        message: describeFigure(locale, { value: p.value, unit: p.unit, qualifier: 'eq' }),
+      }));
     } else {
-      [message, code] = plainMessage(locale, f);
+      [message, code] = plainMessage(kb, written, locale, f);
     }
+    // a conflict whose verification went stale says both
+    if (f.staleRecordId && reason.kind !== 'verification-stale') message += ` ${t(locale, 'diag.stale.also')}`;
     out.push({
       range: range(f.start, f.end),
       severity: SEVERITY[severityName],

@@ -3,8 +3,10 @@
 // (value, qualifier, subject, status and why, the fact it matches or contradicts).
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { EntityRecord, KnowledgeBase } from '../analysis/knowledge.ts';
-import type { EntityMention, Figure } from '../analysis/types.ts';
+import type { ConflictPlace, EntityMention, Figure } from '../analysis/types.ts';
+import { isAttribute } from '../knowledge/attributes.ts';
 import type { VerificationRecord } from '../knowledge/workspace.ts';
+import { attributeName, attributeReason, claimLabel, subjectName, subjectReason } from './claimText.ts';
 import type { AnalysedDocument } from './context.ts';
 import { describeFigure, scientific, valueWithUnit } from './format.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
@@ -80,7 +82,7 @@ function entityHover(doc: AnalysedDocument, m: EntityMention, provenance: Proven
   const facts = kb.factsBySubject.get(record.id) ?? [];
   if (facts.length) {
     lines.push('', `**${t(locale, 'hover.facts')}**`);
-    for (const f of facts.slice(0, 6)) lines.push(`- ${f.attribute}: ${esc(valueWithUnit(f))} — ${citeFact(f, provenance)}`);
+    for (const f of facts.slice(0, 6)) lines.push(`- ${esc(attributeName(locale, isAttribute(f.attribute) ? f.attribute : 'other'))}: ${esc(valueWithUnit(f))} — ${citeFact(f, provenance)}`);
   }
   return lines.join('\n');
 }
@@ -93,14 +95,24 @@ function nameOf(kb: KnowledgeBase, id: string, locale: string): string {
 function figureHover(doc: AnalysedDocument, f: Figure, provenance: ProvenanceOptions, records: readonly VerificationRecord[]): string {
   const { locale } = provenance;
   const kb = doc.kb;
-  const lines = [`**${esc(f.text)}** = ${esc(describeFigure(locale, f))}`, ''];
+  const written = (id: string) => doc.analysis.entities.find((e) => e.entityId === id)?.canonical;
+  // the claim first: DeepSeek-V3 · activated parameters · 370亿参数 (3.7 × 10¹⁰ 参数)
+  const lines = [`**${esc(claimLabel(kb, f, locale, written))}** (${esc(describeFigure(locale, f))})`, ''];
   lines.push(`- ${t(locale, 'hover.value')}: ${esc(valueWithUnit(f))}`);
   lines.push(`- ${t(locale, 'hover.qualifier')}: ${t(locale, `qualifier.${f.qualifier}`)} (${f.qualifier})`);
   if (f.range) lines.push(`- ${t(locale, 'hover.range')}: ${f.range[0]}–${f.range[1]}`);
-  if (f.subjectId) lines.push(`- ${t(locale, 'hover.subject')}: ${esc(nameOf(kb, f.subjectId, locale))}`);
-  if (f.attribute) lines.push(`- ${t(locale, 'hover.attribute')}: ${f.attribute}`);
+  if (f.per) lines.push(`- ${t(locale, 'hover.per')}: ${esc(valueWithUnit(f.per))}`);
+  lines.push(`- ${t(locale, 'hover.subject')}: ${esc(subjectName(kb, f, locale, written))}`);
+  lines.push(`- ${t(locale, 'hover.attribute')}: ${esc(attributeName(locale, f.attribute))}${f.attribute ? ` (${f.attribute})` : ''}`);
+  if (f.scope) lines.push(`- ${t(locale, 'hover.scope')}: ${esc(f.scope)}`);
+  if (f.benchmark) lines.push(`- ${t(locale, 'hover.benchmark')}: ${esc(f.benchmark)}`);
   if (f.source) lines.push(`- ${t(locale, 'hover.source')}: ${esc(f.source)}`);
   lines.push(`- ${t(locale, 'hover.status')}: **${t(locale, `status.${f.status}`)}**`);
+  // why the analysis reads it so: the rule and the cue word that decided
+  const why = [subjectReason(locale, f.why?.subject), attributeReason(locale, f.why?.attribute)];
+  const reasons = [why[0] && t(locale, 'hover.whySubject', why[0]), why[1] && t(locale, 'hover.whyAttribute', why[1])].filter(Boolean);
+  if (reasons.length) lines.push('', `*${t(locale, 'hover.why')}*: ${esc(reasons.join(isChinese(locale) ? '；' : '; '))}`);
+  if (f.nonClaim) lines.push('', t(locale, `hover.nonClaim.${f.nonClaim}`));
   const reason = f.statusReason;
   lines.push('');
   switch (reason.kind) {
@@ -108,9 +120,13 @@ function figureHover(doc: AnalysedDocument, f: Figure, provenance: ProvenanceOpt
     case 'fact-conflict':
       lines.push(t(locale, `hover.reason.${reason.kind}`), '', ...figureProvenance(kb, reason, provenance));
       break;
-    case 'figure-conflict':
+    case 'figure-conflict': {
       lines.push(t(locale, 'hover.reason.figure-conflict', esc(valueWithUnit(reason.other))));
+      // every place it is contradicted, each a link
+      lines.push('', t(locale, 'hover.conflictPlaces'));
+      for (const p of [reason.other, ...(reason.also ?? [])]) lines.push(`- ${placeLink(doc, p, locale)}`);
       break;
+    }
     case 'verification': {
       const r = records.find((x) => x.id === reason.recordId);
       if (r) lines.push(t(locale, 'hover.verifiedBy', esc(r.verifiedBy || '?'), r.verifiedAt.slice(0, 10), esc(r.source ?? '')) + (r.note ? `\n\n> ${esc(r.note)}` : ''));
@@ -119,8 +135,21 @@ function figureHover(doc: AnalysedDocument, f: Figure, provenance: ProvenanceOpt
     default:
       lines.push(t(locale, `hover.reason.${reason.kind}`));
   }
+  if (f.staleRecordId && reason.kind !== 'verification-stale') lines.push('', t(locale, 'hover.reason.verification-stale'));
   if (f.ambiguity === 'increase-multiple') {
     lines.push('', t(locale, 'hover.ambiguous', esc(f.text), f.value, Number.parseFloat((f.value + 1).toPrecision(12))));
   }
   return lines.join('\n');
+}
+
+/** A link to a place a figure is contradicted: this document (by line) or another one (by path and line). */
+function placeLink(doc: AnalysedDocument, p: ConflictPlace, locale: string): string {
+  const value = esc(valueWithUnit(p));
+  if (!p.path) {
+    const line = doc.document.positionAt(p.start).line + 1;
+    return `[${t(locale, 'hover.place.here', line, value)}](${doc.uri}#L${line})`;
+  }
+  const line = (p.position?.line ?? 0) + 1;
+  const name = decodeURIComponent(p.path.replace(/^.*\//, ''));
+  return `[${t(locale, 'hover.place.there', esc(name), line, value)}](${p.path}#L${line})`;
 }

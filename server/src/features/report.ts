@@ -5,6 +5,7 @@
 import type { ReportData, ReportEntity, ReportFigure } from '../../../protocol/index.ts';
 import type { EntityKind, Figure, FigureStatus } from '../analysis/types.ts';
 import type { AnalysedDocument } from './context.ts';
+import { attributeName } from './claimText.ts';
 import { describeFigure } from './format.ts';
 
 const CONTEXT = 24;
@@ -59,6 +60,7 @@ export function buildReport(docs: readonly ReportDocument[], options: { scope: '
         subjectId: f.subjectId,
         subject: f.subjectId ? kb.get(f.subjectId)?.name ?? names.get(f.subjectId) ?? f.subjectId : undefined,
         attribute: f.attribute,
+        attributeName: attributeName(options.locale, f.attribute),
         source: f.source,
         range: { start: document.positionAt(f.start), end: document.positionAt(f.end) },
         context: contextOf(text, f),

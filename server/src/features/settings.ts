@@ -12,7 +12,8 @@ export interface Settings {
     typingPauseMs: number;
   };
   inlayHints: { enabled: boolean };
-  analysis: { debounceMs: number };
+  /** maxDocumentSizeMB: above this many MB of text (UTF-16 code units / 2^20, as VS Code counts) a document is not analysed. */
+  analysis: { debounceMs: number; maxDocumentSizeMB: number };
   verification: { author: string };
   /** Facts stated longer ago than this many months are shown as possibly outdated (0: never). */
   knowledge: { outdatedAfterMonths: number };
@@ -29,7 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
     typingPauseMs: 800,
   },
   inlayHints: { enabled: false },
-  analysis: { debounceMs: 30 },
+  analysis: { debounceMs: 30, maxDocumentSizeMB: 24 },
   verification: { author: '' },
   knowledge: { outdatedAfterMonths: 24 },
   exclude: [],
@@ -58,7 +59,10 @@ export function mergeSettings(raw: unknown): Settings {
       typingPauseMs: pick(r.diagnostics?.typingPauseMs, d.diagnostics.typingPauseMs, num),
     },
     inlayHints: { enabled: pick(r.inlayHints?.enabled, d.inlayHints.enabled, bool) },
-    analysis: { debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num) },
+    analysis: {
+      debounceMs: pick(r.analysis?.debounceMs, d.analysis.debounceMs, num),
+      maxDocumentSizeMB: pick(r.analysis?.maxDocumentSizeMB, d.analysis.maxDocumentSizeMB, num),
+    },
     verification: { author: pick(r.verification?.author, d.verification.author, (v) => typeof v === 'string') },
     knowledge: { outdatedAfterMonths: pick(r.knowledge?.outdatedAfterMonths, d.knowledge.outdatedAfterMonths, num) },
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((g: unknown): g is string => typeof g === 'string' && g.trim() !== '') : d.exclude,

@@ -1,9 +1,11 @@
-// Document outline: sections, and inside each the vendors, models and figures it mentions
-// (an entity once per section, with its count; a figure with its value and status).
+// Document outline: sections, and inside each the vendors, models and products it mentions (an
+// entity once per section, with its count) with the figures about them nested under them (a figure
+// with what it measures, its value and status); figures about no one at the section's level.
 // Workspace symbols: entities across every analysed document.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityMention, Figure, Section } from '../analysis/types.ts';
 import type { AnalysedDocument } from './context.ts';
+import { attributeName, entityName } from './claimText.ts';
 import { describeFigure } from './format.ts';
 import { t } from './messages.ts';
 
@@ -13,9 +15,10 @@ export function documentSymbols(doc: AnalysedDocument, locale: string): Document
   const { document, analysis } = doc;
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
 
+  const written = new Map(analysis.entities.map((e) => [e.entityId, e.canonical]));
   const children = (start: number, end: number): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
-    const seen = new Map<string, { symbol: DocumentSymbol; count: number }>();
+    const seen = new Map<string, { symbol: DocumentSymbol; count: number; start: number; end: number; kind: EntityMention['kind'] }>();
     const items: Array<EntityMention | Figure> = [...analysis.entities, ...analysis.figures]
       .filter((x) => x.start >= start && x.end <= end)
       .sort((a, b) => a.start - b.start);
@@ -27,16 +30,34 @@ export function documentSymbols(doc: AnalysedDocument, locale: string): Document
           name: item.canonical, detail: t(locale, `kind.${item.kind}`), kind: ENTITY_SYMBOL[item.kind],
           range: range(item.start, item.end), selectionRange: range(item.start, item.end),
         };
-        seen.set(item.entityId, { symbol, count: 1 });
+        seen.set(item.entityId, { symbol, count: 1, start: item.start, end: item.end, kind: item.kind });
         out.push(symbol);
       } else {
-        out.push({
+        const figure: DocumentSymbol = {
           name: item.text,
-          detail: t(locale, 'symbol.figure', describeFigure(locale, item), t(locale, `status.${item.status}`)),
+          // what it claims and its status: "activated parameters · 3.7 × 10¹⁰ 参数 — unverified"
+          detail: t(locale, 'symbol.figure', `${attributeName(locale, item.attribute)} · ${describeFigure(locale, item)}`, t(locale, `status.${item.status}`)),
           kind: SymbolKind.Number,
           range: range(item.start, item.end),
           selectionRange: range(item.start, item.end),
-        });
+        };
+        if (!item.subjectId) { out.push(figure); continue; }
+        // under its subject: the subject's symbol of this section, or one made for it here
+        let subject = seen.get(item.subjectId);
+        if (!subject) {
+          const kind = doc.kb.kindOf(item.subjectId) ?? (item.subjectId.startsWith('vendor:') ? 'vendor' : item.subjectId.startsWith('product:') ? 'product' : 'model');
+          const symbol: DocumentSymbol = {
+            name: entityName(doc.kb, item.subjectId, locale, written.get(item.subjectId)), detail: t(locale, `kind.${kind}`), kind: ENTITY_SYMBOL[kind],
+            range: range(item.start, item.end), selectionRange: range(item.start, item.end),
+          };
+          subject = { symbol, count: 0, start: item.start, end: item.end, kind };
+          seen.set(item.subjectId, subject);
+          out.push(symbol);
+        }
+        (subject.symbol.children ??= []).push(figure);
+        // the subject's range holds its figures
+        subject.end = Math.max(subject.end, item.end);
+        subject.symbol.range = range(subject.start, subject.end);
       }
     }
     return out;

@@ -26,10 +26,13 @@ export function decodeText(bytes: Buffer): string | { error: string } {
   }
 }
 
-/** A document's text from disk, or why it cannot be read (missing, too large, binary, not UTF-8). */
+/** A document's text from disk, or why it cannot be read (missing, not a regular file, too large, binary, not UTF-8). */
 export function readDocument(path: string, maxBytes = Infinity): string | { error: string } {
   try {
-    if (statSync(path).size > maxBytes) return { error: `larger than ${maxBytes} bytes, skipped` };
+    const stat = statSync(path);
+    // a FIFO or a device would block the reader until a writer comes, or forever
+    if (!stat.isFile()) return { error: 'not a regular file (a FIFO, a device or a socket), skipped' };
+    if (stat.size > maxBytes) return { error: `larger than ${maxBytes} bytes, skipped` };
     return decodeText(readFileSync(path));
   } catch (e) {
     return { error: (e as Error).message };

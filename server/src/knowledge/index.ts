@@ -94,8 +94,9 @@ export function describeError(text: string, err: ErrorObject, tree = parseTree(t
   const node = tree && findNodeAtLocation(tree, path);
   // the property's name for an object, the value otherwise
   const at = node?.parent?.type === 'property' ? node.parent : node;
+  // names and values from the file are quoted as JSON: a line break in one stays on the message's line
   const detail = err.keyword === 'additionalProperties'
-    ? `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`
+    ? `unknown property ${JSON.stringify((err.params as { additionalProperty: string }).additionalProperty)}`
     : err.keyword === 'enum'
       ? `${err.message}: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
       : err.message ?? 'invalid';
@@ -106,11 +107,15 @@ export function describeError(text: string, err: ErrorObject, tree = parseTree(t
   return { ...locate(text, place?.offset ?? 0), length: place?.length, message: `${where}: ${detail}` };
 }
 
+/** The 1-based line and column (UTF-16 code units, as LSP and VS Code count) of an offset; lines end at \r\n, \r or \n, as in an editor. */
 export function locate(text: string, offset: number): JsonProblem & { message: string } {
   const clamped = Math.max(0, Math.min(offset, text.length));
-  const before = text.slice(0, clamped);
-  const line = before.split('\n').length;
-  const column = clamped - (before.lastIndexOf('\n') + 1) + 1;
-  return { message: '', offset: clamped, line, column };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < clamped; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; lineStart = i + 1; }
+  }
+  return { message: '', offset: clamped, line, column: clamped - lineStart + 1 };
 }
 

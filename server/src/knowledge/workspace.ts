@@ -2,6 +2,7 @@
 // and verifications.json (figures a person has checked). Both are validated against bundled
 // JSON Schemas; a file that does not validate is reported and ignored, never rewritten. Reading
 // them is the caller's business (no file system here: the language server also runs in a browser).
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { locate, parseJsonFile, type JsonProblem } from './index.ts';
 import verificationSchema from './schema/verifications.schema.json';
 
@@ -38,9 +39,14 @@ export function parseVerifications(text: string): { file?: VerificationsFile; pr
   const file = parsed.value;
   const ids = new Set<string>();
   const problems: JsonProblem[] = [];
-  for (const r of file.verifications) {
-    if (ids.has(r.id)) problems.push({ ...locate(text, text.indexOf(JSON.stringify(r.id))), message: `duplicate id ${r.id}` });
+  file.verifications.forEach((r, i) => {
+    if (ids.has(r.id)) {
+      // at the second record's id, where it is written (escapes and all)
+      const tree = parseTree(text.replace(/^\ufeff/, ' '), [], { allowTrailingComma: true });
+      const node = tree && findNodeAtLocation(tree, ['verifications', i, 'id']);
+      problems.push({ ...locate(text, node?.offset ?? 0), length: node?.length, message: `duplicate id ${JSON.stringify(r.id)}` });
+    }
     ids.add(r.id);
-  }
+  });
   return problems.length ? { problems } : { file, problems };
 }

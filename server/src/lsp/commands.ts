@@ -42,7 +42,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
         case SERVER_COMMANDS.markVerified: {
           const [uri, given, source, note, author] = args as [string, FigureDiagnosticData, string?, string?, string?];
           const data = await withAnchor(uri, given);
-          const record = host.store().addVerification({
+          const record = await host.store().addVerification({
             kind: 'verified', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix,
             start: data.anchor.start, value: data.figure.value, unit: data.figure.unit, source: source?.trim() || '(no source given)', note: note || undefined,
             verifiedBy: author || ctx.settings().verification.author || undefined,
@@ -53,7 +53,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
         case SERVER_COMMANDS.ignoreFigure: {
           const [uri, given] = args as [string, FigureDiagnosticData];
           const data = await withAnchor(uri, given);
-          const record = host.store().addVerification({
+          const record = await host.store().addVerification({
             kind: 'ignored', path: host.pathOf(uri), quote: data.anchor.quote, prefix: data.anchor.prefix, suffix: data.anchor.suffix, start: data.anchor.start,
             verifiedBy: ctx.settings().verification.author || undefined,
           });
@@ -62,13 +62,13 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
         }
         case SERVER_COMMANDS.unmarkVerified: {
           const [id] = args as [string];
-          const removed = host.store().removeVerification(id);
+          const removed = await host.store().removeVerification(id);
           host.afterWorkspaceWrite();
           return { ok: removed };
         }
         case SERVER_COMMANDS.addToKnowledge: {
           const [entry] = args as [KnowledgeEntry];
-          host.store().addKnowledge(`${entry.kind}s` as 'vendors' | 'models' | 'products', knowledgeEntry(entry));
+          await host.store().addKnowledge(`${entry.kind}s` as 'vendors' | 'models' | 'products', knowledgeEntry(entry));
           host.afterWorkspaceWrite();
           return { ok: true };
         }

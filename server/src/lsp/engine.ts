@@ -3,7 +3,7 @@
 // the host once the first results are out (in Node: in a worker thread), and the analysis of one
 // document with its records.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeInSteps, type BlockCache, type Engine } from '../analysis/analyze.ts';
+import { analyzeInSteps, BlockCache, type Engine } from '../analysis/analyze.ts';
 import type { ExternalFigure } from '../analysis/status.ts';
 import { applyVerifications } from '../analysis/verifications.ts';
 import type { AnalysedDocument } from '../features/context.ts';
@@ -44,9 +44,17 @@ export class ServerEngine {
     return this.store.disk?.pathOf(uri) ?? uri;
   }
 
-  /** One document's analysis, in steps, with its verification records and the other documents' comparable figures. */
-  *analyse(uri: string, document: TextDocument, external: readonly ExternalFigure[], cache?: BlockCache, typing?: Typing): AnalysisSteps {
+  /**
+   * One document's analysis, in steps, with its verification records and the other documents'
+   * comparable figures; a document longer than `maxSizeMB` is not analysed (an empty analysis that says so).
+   */
+  *analyse(uri: string, document: TextDocument, external: readonly ExternalFigure[], cache?: BlockCache, typing?: Typing, maxSizeMB = Infinity): AnalysisSteps {
     const path = this.pathOf(uri);
+    const length = document.getText().length;
+    if (length > maxSizeMB * 2 ** 20) {
+      const analysis = { length, entities: [], figures: [], sections: [], tables: [], segmented: false };
+      return { analysed: { uri, document, analysis, kb: this.engine.kb, path, orphaned: [], tooLarge: { length, limitMB: maxSizeMB } }, cache: new BlockCache(this.engine) };
+    }
     const records = this.store.recordsFor(path);
     let orphaned: AnalysedDocument['orphaned'] = [];
     const kb = this.engine.kb;

@@ -39,8 +39,13 @@ export interface WorkspaceDisk {
   fileUri(path: string): string;
   /** A file's text, or undefined when there is no such file; throws when it exists but cannot be read. */
   read(path: string): string | undefined;
-  /** Write a file atomically (its folder made if needed). */
-  write(path: string, text: string): void;
+  /**
+   * Take a file's lock, shared with every other writer (editor windows, the CLI): resolves with
+   * what releases it; throws when another writer keeps it too long.
+   */
+  lock(path: string): Promise<() => Promise<void>>;
+  /** Write a file atomically (its folder made if needed), only if it still holds `expected` (undefined: absent); false when it changed. */
+  replaceIfUnchanged(path: string, expected: string | undefined, text: string): boolean;
   /** Call `changed` when a file whose path contains `part` changes; returns what stops it, or undefined when nothing can watch. */
   watch(part: string, changed: () => void, log: (message: string) => void): { close(): void } | undefined;
   /** Who is writing a record when no author is set. */

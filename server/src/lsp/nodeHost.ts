@@ -2,12 +2,13 @@
 // .ai-annotator/ files read, written atomically and watched; the documents listed by the one
 // rule of ../io/documents.ts and read from disk — and the word segmenter in a worker thread
 // (./segmentation.ts), nodejieba where it loads, else jieba-wasm.
-import { existsSync, readFileSync, statSync, watch } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { userInfo } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isListedDocument, listDocuments, readDocument } from '../io/documents.ts';
-import { writeAtomic } from '../io/files.ts';
+import { lock } from 'proper-lockfile';
+import { replaceIfUnchanged } from '../io/files.ts';
 import { segmenterChoiceFromEnv } from '../segmenterLoader.ts';
 import type { ServerHost, WorkspaceDisk } from './host.ts';
 import { startSegmenterWorker } from './segmentation.ts';
@@ -40,7 +41,12 @@ export function nodeDisk(root: string | undefined): WorkspaceDisk {
     filePath: (...parts) => (root ? join(root, ...parts) : undefined),
     fileUri: toUri,
     read: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
-    write: writeAtomic,
+    async lock(path) {
+      mkdirSync(dirname(path), { recursive: true });
+      // held for milliseconds; if it was compromised, the writer's compare-and-swap still holds
+      return lock(path, { ...LOCK_OPTIONS, onCompromised: () => undefined });
+    },
+    replaceIfUnchanged,
     watch(part, changed, log) {
       if (!root) return undefined;
       try {
@@ -85,6 +91,9 @@ export function nodeDisk(root: string | undefined): WorkspaceDisk {
     },
   };
 }
+
+/** Wait for another writer's lock for up to about half a minute (each holds it for milliseconds). */
+const LOCK_OPTIONS = { realpath: false, stale: 10_000, retries: { retries: 600, minTimeout: 2, maxTimeout: 50, factor: 1.2, randomize: true } };
 
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);

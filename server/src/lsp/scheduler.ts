@@ -1,9 +1,11 @@
 // Per-document analysis for the open documents. The first change after a quiet spell is analysed
 // on the next turn of the event loop; later changes within the debounce interval are folded into
-// one run. A run goes in slices of about 40 ms so other requests get their turn, and is abandoned
+// one run. A run goes in slices of about 20 ms so other requests get their turn, and is abandoned
 // (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
-// request waits for the analysis of the document's current version, never an older one.
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
+// request waits for the analysis of the document's current version, never an older one — but a
+// hover, which a huge document would keep waiting for seconds, may be answered from the last
+// analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
+import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { AnalysedDocument } from '../features/context.ts';
@@ -25,11 +27,26 @@ export interface SchedulerHost {
   log(message: string): void;
 }
 
+/** One content change: [start, end) of the text before it became `inserted` characters. */
+export interface Edit { version: number; start: number; end: number; inserted: number }
+
+/** The last analysis of a document whose current version is not analysed yet, and the way between the two texts' offsets. */
+export interface SinceLast {
+  analysed: AnalysedDocument;
+  /** An offset of the current text in the analysed one (undefined: in text typed since). */
+  toAnalysed(offset: number): number | undefined;
+  /** A span of the analysed text in the current one (undefined: an edit since touched it). */
+  toCurrent(start: number, end: number): [number, number] | undefined;
+}
+
 interface DocState {
   /** The version `analysed` is of. */
   version: number;
-  /** An analysis is under way (possibly in slices). */
+  /** An analysis is under way (possibly in slices): the latest run's number (a newer run stops an older one). */
   running?: boolean;
+  run?: number;
+  /** The changes since the analysed version, in order; undefined when one could not be followed (several at once). */
+  edits?: Edit[];
   /** When the last analysis of this document started (Date.now()). */
   lastRun?: number;
   analysed?: AnalysedDocument;
@@ -41,7 +58,7 @@ interface DocState {
 }
 
 /** Time one slice of an analysis may take before other requests get a turn. */
-const SLICE_MS = 40;
+const SLICE_MS = 20;
 
 export class Scheduler {
   private readonly states = new Map<string, DocState>();
@@ -85,6 +102,43 @@ export class Scheduler {
     return current && state.version === current.version ? state.analysed : undefined;
   }
 
+  /** A content change of an open document (undefined: not one range, so not followed). */
+  edited(uri: string, edit: Edit | undefined) {
+    const state = this.stateOf(uri);
+    if (edit && state.edits) state.edits.push(edit);
+    else state.edits = undefined;
+  }
+
+  /** The last analysis and the edits since, when the current version is not analysed yet and the edits are known. */
+  sinceLast(uri: string): SinceLast | undefined {
+    const document = this.host.documents.get(uri);
+    const state = this.states.get(uri);
+    if (!document || !state?.analysed || state.version === document.version || !state.edits) return undefined;
+    const edits = state.edits.filter((e) => e.version > state.version);
+    if (edits.length !== document.version - state.version) return undefined; // a change not followed
+    return {
+      analysed: state.analysed,
+      toAnalysed(offset) {
+        for (let k = edits.length - 1; k >= 0; k--) {
+          const e = edits[k];
+          if (offset <= e.start) continue;
+          if (offset < e.start + e.inserted) return undefined;
+          offset += e.end - e.start - e.inserted;
+        }
+        return offset;
+      },
+      toCurrent(start, end) {
+        for (const e of edits) {
+          if (end <= e.start) continue;
+          if (start < e.end || (start === e.start && e.start === e.end && end > start)) return undefined;
+          start += e.inserted - (e.end - e.start);
+          end += e.inserted - (e.end - e.start);
+        }
+        return [start, end];
+      },
+    };
+  }
+
   /** The latest analysis of an open document, whatever its version. */
   latest(uri: string): AnalysedDocument | undefined {
     return this.states.get(uri)?.analysed;
@@ -104,7 +158,7 @@ export class Scheduler {
 
   private stateOf(uri: string): DocState {
     let s = this.states.get(uri);
-    if (!s) { s = { version: -1, waiters: [] }; this.states.set(uri, s); }
+    if (!s) { s = { version: -1, waiters: [], edits: [] }; this.states.set(uri, s); }
     return s;
   }
 
@@ -115,8 +169,11 @@ export class Scheduler {
     state.timer = undefined;
     state.lastRun = Date.now();
     state.running = true;
+    const run = (state.run ?? 0) + 1;
+    state.run = run;
     const steps = this.host.analyse(uri, document, state.cache, state.typing);
     const step = () => {
+      if (state.run !== run) return; // a newer run (new engine, settings or text) took over
       // a newer version is waiting (its run is already scheduled), or the document was closed: abandon this one
       if (this.host.documents.get(uri)?.version !== document.version || this.states.get(uri) !== state) {
         state.running = false;
@@ -127,7 +184,8 @@ export class Scheduler {
         for (;;) {
           const next = steps.next();
           if (next.done) return this.finish(uri, state, document, next.value);
-          if (Date.now() >= deadline) return void setImmediate(step);
+          // a timer, not setImmediate: the messages read meanwhile are handled (in the check phase) before the next slice
+          if (Date.now() >= deadline) return void setTimeout(step, 0);
         }
       } catch (e) {
         state.running = false;
@@ -142,6 +200,7 @@ export class Scheduler {
     state.analysed = result.analysed;
     state.cache = result.cache;
     state.version = document.version;
+    state.edits = state.edits?.filter((e) => e.version > document.version) ?? [];
     for (const w of state.waiters.splice(0)) w();
     this.host.analysed(uri, result.analysed);
     this.schedulePauseRefresh(uri, state);
@@ -164,7 +223,7 @@ export class Scheduler {
  * Listen to the documents' notifications, telling `typed` where each incremental change ends first
  * (TextDocuments owns the change notification, so it listens through a connection that tells us first).
  */
-export function trackTyping(connection: Connection, documents: TextDocuments<TextDocument>, typed: (uri: string, offset: number) => void) {
+export function trackTyping(connection: Connection, documents: TextDocuments<TextDocument>, typed: (uri: string, offset: number) => void, edited: (uri: string, edit: Edit | undefined) => void) {
   documents.listen({
     onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(h),
     onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument(h),
@@ -175,6 +234,11 @@ export function trackTyping(connection: Connection, documents: TextDocuments<Tex
       const last = params.contentChanges[params.contentChanges.length - 1];
       const before = documents.get(params.textDocument.uri);
       if (last && 'range' in last && before) typed(params.textDocument.uri, before.offsetAt(last.range.start) + last.text.length);
+      // one range replaced: followed, so that a hover can use the last analysis meanwhile
+      const only = params.contentChanges.length === 1 ? params.contentChanges[0] as { range?: Range; text: string } : undefined;
+      edited(params.textDocument.uri, only?.range && before
+        ? { version: params.textDocument.version, start: before.offsetAt(only.range.start), end: before.offsetAt(only.range.end), inserted: only.text.length }
+        : undefined);
       return h(params);
     }),
   });

@@ -6,9 +6,8 @@
 // documents only: cross-document conflicts among them still work, nothing is read from disk.
 import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMPARABLE_ATTRIBUTES } from '../analysis/claims.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
-import type { ExternalFigure } from '../analysis/status.ts';
+import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import { isMarkdown } from '../io/documentNames.ts';
 import type { WorkspaceDisk } from './host.ts';
@@ -119,17 +118,24 @@ export class WorkspaceIndex {
 
 /** The figures of a document that other documents are compared with. */
 export function comparableFigures(d: AnalysedDocument): ExternalFigure[] {
-  return d.analysis.figures
-    .filter((f) => f.subjectId && f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute))
-    .map((f) => ({
-      start: f.start, end: f.end, value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, subjectId: f.subjectId!,
-      attribute: f.attribute!, path: d.uri, position: d.document.positionAt(f.start),
-    }));
+  return d.analysis.figures.filter(isComparable).map((f) => ({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) }));
 }
 
 /** The same figures as a string, to tell cheaply whether they changed. */
 export function comparableSignature(d: AnalysedDocument): string {
-  return comparableFigures(d).map((f) => `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}`).join('\n');
+  // a hash, not the joined text: a 20 MB document has some hundred thousand comparable figures
+  let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0;
+  for (const f of d.analysis.figures) {
+    if (!isComparable(f)) continue;
+    const key = `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}|${f.benchmark ?? ''}\n`;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5;
+    }
+    count++;
+  }
+  return `${count}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
 
 /**

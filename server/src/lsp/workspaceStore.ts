@@ -1,7 +1,9 @@
 // The language server's view of a workspace's .ai-annotator/ files: loads and validates them,
 // reloads them when they change on disk, reports a malformed file without ever rewriting it,
-// and writes records atomically, merging with whatever is on disk at that moment. The disk is the
-// host's (./host.ts); without one (a browser) there are no workspace files and nothing to write.
+// and changes them in place under the file's lock (editor windows, the CLI and other tools may
+// write at the same moment), re-reading first and writing only if nobody changed the file
+// meanwhile. The disk is the host's (./host.ts); without one (a browser) there are no workspace
+// files and nothing to write.
 import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
 import { v4 as randomUUID } from 'uuid';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -24,18 +26,23 @@ export interface FileProblems {
 export class WorkspaceFileError extends Error {}
 
 export class WorkspaceStore {
-  kb: KnowledgeBase;
   records: VerificationRecord[] = [];
   /** Problems of each workspace file, by absolute path (empty when the file is fine). */
   problems = new Map<string, FileProblems>();
   private knowledgeDocument?: KnowledgeDocument;
+  private knowledgeBase?: KnowledgeBase;
 
   constructor(readonly disk: WorkspaceDisk | undefined) {
-    this.kb = buildKnowledgeBase();
     this.reload();
   }
 
   get root() { return this.disk?.root; }
+
+  /** The bundled knowledge with the workspace's, built when first asked for after a change. */
+  get kb(): KnowledgeBase {
+    const extra: KnowledgeSource[] = this.knowledgeDocument ? [{ document: this.knowledgeDocument, origin: this.knowledgePath! }] : [];
+    return (this.knowledgeBase ??= buildKnowledgeBase(extra));
+  }
 
   /**
    * Watch the .ai-annotator/ files with the file system's own watcher, for clients that cannot
@@ -52,9 +59,8 @@ export class WorkspaceStore {
   reload(): { knowledge: boolean; verifications: boolean } {
     const before = { kb: JSON.stringify(this.knowledgeDocument ?? null), records: JSON.stringify(this.records) };
     this.knowledgeDocument = this.readKnowledge();
-    const extra: KnowledgeSource[] = this.knowledgeDocument ? [{ document: this.knowledgeDocument, origin: this.knowledgePath! }] : [];
     const knowledgeChanged = JSON.stringify(this.knowledgeDocument ?? null) !== before.kb;
-    if (knowledgeChanged) this.kb = buildKnowledgeBase(extra);
+    if (knowledgeChanged) this.knowledgeBase = undefined;
     this.records = this.readVerifications() ?? this.records;
     return { knowledge: knowledgeChanged, verifications: JSON.stringify(this.records) !== before.records };
   }
@@ -113,15 +119,15 @@ export class WorkspaceStore {
     return this.records.filter((r) => r.path === path);
   }
 
-  /** Add a verification record: re-read the file first so concurrent edits are merged, then write atomically. */
-  addVerification(record: Omit<VerificationRecord, 'id' | 'verifiedAt' | 'verifiedBy'> & { verifiedBy?: string }): VerificationRecord {
+  /** Add a verification record (see editFile: locked, merged with what is on disk, atomic). */
+  async addVerification(record: Omit<VerificationRecord, 'id' | 'verifiedAt' | 'verifiedBy'> & { verifiedBy?: string }): Promise<VerificationRecord> {
     const full: VerificationRecord = {
       id: `v-${randomUUID().slice(0, 8)}`,
       ...record,
       verifiedBy: record.verifiedBy || this.disk?.userName() || 'unknown',
       verifiedAt: new Date().toISOString(),
     };
-    this.editFile(this.verificationsPath, { $schema: SCHEMA_HINT.verifications, version: 1, verifications: [] }, parseVerifications, (text, file) => {
+    await this.editFile(this.verificationsPath, { $schema: SCHEMA_HINT.verifications, version: 1, verifications: [] }, parseVerifications, (text, file) => {
       // a record for the same figure is replaced
       const same = file.file!.verifications.flatMap((r, i) => (r.path === full.path && r.quote === full.quote && r.start === full.start ? [i] : []));
       for (const i of same.reverse()) text = edit(text, ['verifications', i], undefined);
@@ -130,9 +136,9 @@ export class WorkspaceStore {
     return full;
   }
 
-  removeVerification(id: string): boolean {
+  async removeVerification(id: string): Promise<boolean> {
     let removed = false;
-    this.editFile(this.verificationsPath, undefined, parseVerifications, (text, file) => {
+    await this.editFile(this.verificationsPath, undefined, parseVerifications, (text, file) => {
       const i = file.file!.verifications.findIndex((r) => r.id === id);
       removed = i >= 0;
       return removed ? edit(text, ['verifications', i], undefined) : text;
@@ -141,8 +147,8 @@ export class WorkspaceStore {
   }
 
   /** Add an entity (or aliases of an existing one) to the workspace knowledge base. */
-  addKnowledge(kind: 'vendors' | 'models' | 'products', entry: Record<string, unknown>) {
-    this.editFile(this.knowledgePath, { $schema: SCHEMA_HINT.knowledge }, parseKnowledge, (text, parsed) => {
+  async addKnowledge(kind: 'vendors' | 'models' | 'products', entry: Record<string, unknown>): Promise<void> {
+    await this.editFile(this.knowledgePath, { $schema: SCHEMA_HINT.knowledge }, parseKnowledge, (text, parsed) => {
       const list = (parsed.document![kind] as Array<Record<string, unknown>> | undefined) ?? [];
       const at = list.findIndex((e) => e.id === entry.id);
       if (at < 0) return Array.isArray(parsed.document![kind]) ? edit(text, [kind, -1], entry) : edit(text, [kind], [entry]);
@@ -152,23 +158,41 @@ export class WorkspaceStore {
   }
 
   /**
-   * Change a workspace file in place, keeping its formatting and comments (jsonc-parser edits):
-   * read it again first so concurrent edits are merged, refuse to touch a file that is not valid,
-   * check the result, write atomically. The caller reloads (and so learns what changed).
+   * Change a workspace file in place, keeping its formatting and comments (jsonc-parser edits).
+   * Writers take the file's lock (proper-lockfile: a `.lock` folder beside it, given up after a
+   * crash), read the file as it is now, refuse to touch a file that is not valid, check the
+   * result, and swap it in atomically only if the file still holds what they read (a tool that
+   * takes no lock, a git checkout); otherwise they read it again. The caller reloads (and so
+   * learns what changed).
    */
-  private editFile<P extends { problems: JsonProblem[] }>(
+  private async editFile<P extends { problems: JsonProblem[] }>(
     path: string | undefined, empty: object | undefined, parse: (text: string) => P, change: (text: string, parsed: P) => string,
-  ) {
+  ): Promise<void> {
     const target = this.requirePath(path);
-    const text = this.disk!.read(target) ?? (empty ? JSON.stringify(empty, null, 2) + '\n' : undefined);
-    if (text === undefined) return;
-    const parsed = parse(text);
-    if (parsed.problems.length) throw new WorkspaceFileError(`${target} is not valid (${parsed.problems[0]?.message}); fix it first, it is not overwritten`);
-    const next = change(text, parsed);
-    if (next === text) return;
-    const check = parse(next);
-    if (check.problems.length) throw new WorkspaceFileError(`the change is not valid: ${check.problems[0]?.message}`);
-    this.disk!.write(target, next);
+    const disk = this.disk!;
+    let release: () => Promise<void>;
+    try {
+      release = await disk.lock(target);
+    } catch (e) {
+      throw new WorkspaceFileError(`${target} is locked by another writer (${(e as Error).message}); try again`);
+    }
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const current = disk.read(target);
+        const text = current ?? (empty ? JSON.stringify(empty, null, 2) + '\n' : undefined);
+        if (text === undefined) return;
+        const parsed = parse(text);
+        if (parsed.problems.length) throw new WorkspaceFileError(`${target} is not valid (${parsed.problems[0]?.message}); fix it first, it is not overwritten`);
+        const next = change(text, parsed);
+        if (next === text) return;
+        const check = parse(next);
+        if (check.problems.length) throw new WorkspaceFileError(`the change is not valid: ${check.problems[0]?.message}`);
+        if (disk.replaceIfUnchanged(target, current, next)) return;
+        if (attempt >= MAX_SWAP_ATTEMPTS) throw new WorkspaceFileError(`${target} keeps changing while it is written; try again`);
+      }
+    } finally {
+      await release();
+    }
   }
 
   private requirePath(path: string | undefined): string {
@@ -185,6 +209,9 @@ function edit(text: string, path: JSONPath, value: unknown): string {
   const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol };
   return applyEdits(text, modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 }));
 }
+
+/** Times a write is tried again when someone who takes no lock changed the file meanwhile. */
+const MAX_SWAP_ATTEMPTS = 5;
 
 const SCHEMA_HINT = {
   verifications: 'https://ai-annotator.dev/schema/verifications.schema.json',

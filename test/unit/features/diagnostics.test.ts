@@ -54,3 +54,20 @@ test('a figure contradicting one in another document is a conflict that points a
   assert.equal(doc.document.offsetAt(conflict.range.start), offsetOf(doc, '1000亿'));
   assert.deepEqual(conflict.relatedInformation?.[0].location, { uri: other.path, range: { start: other.position, end: other.position } });
 });
+
+test('a diagnostic names the claim: subject, attribute and figure, in English and Chinese', () => {
+  const doc = analysedDocument('StarGPT每个token激活370亿参数。');
+  const [en] = diagnosticsFor(doc, DEFAULT_SETTINGS, 'en').filter((d) => d.code === CODES.unverified);
+  assert.match(en.message as string, /StarGPT · activated parameters · 370亿参数/);
+  const [zh] = diagnosticsFor(doc, DEFAULT_SETTINGS, 'zh-cn').filter((d) => d.code === CODES.unverified);
+  assert.match(zh.message as string, /StarGPT · 激活参数 · 370亿参数/);
+  const none = diagnosticsFor(analysedDocument('全球AI市场规模将达到5000亿美元。'), DEFAULT_SETTINGS, 'en');
+  assert.match(none[0].message as string, /no named subject · revenue · 5000亿美元/);
+});
+
+test('a conflict relates every place it is contradicted', () => {
+  const doc = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
+  const d = diagnosticsFor(doc, DEFAULT_SETTINGS, 'en').find((x) => x.code === CODES.conflict && /3000亿/.test(x.message as string))!;
+  assert.ok(d, 'a conflict');
+  assert.equal(d.relatedInformation?.length, 2);
+});

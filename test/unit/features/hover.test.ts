@@ -42,3 +42,23 @@ test('a name recognised by its form only says so', () => {
   const h = hoverAt(d, m.start + 1, 'en')!;
   assert.match((h.contents as { value: string }).value, /not in the knowledge base|pattern/i);
 });
+
+test('a figure card: the claim first, then why (subject and attribute), in both languages', () => {
+  const d = analysedDocument('DeepSeek发布了DeepSeek-V3。该模型每个token激活370亿参数。');
+  const en = (hoverAt(d, offsetOf(d, '370亿参数', 1), 'en')!.contents as { value: string }).value;
+  assert.match(en.split('\n')[0], /^\*\*DeepSeek-V3 · activated parameters · 370亿参数\*\* \(3\.7 × 10¹⁰ 参数\)$/);
+  assert.match(en, /Why\*: subject: refers back \(该模型\); attribute: cue word “激活”/);
+  const zh = (hoverAt(d, offsetOf(d, '370亿参数', 1), 'zh-cn')!.contents as { value: string }).value;
+  assert.match(zh.split('\n')[0], /^\*\*DeepSeek-V3 · 激活参数 · 370亿参数\*\*/);
+  assert.match(zh, /判断依据\*: 对象：指代前文（该模型）；属性：提示词“激活”/);
+});
+
+test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
+  const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
+  const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;
+  const links = value.match(/\]\(file:\/\/\/work\/doc\.txt#L\d+\)/g) ?? [];
+  assert.equal(links.length, 2, value);
+  assert.match(value, /line 3 of this document: 7 × 10¹¹ 参数/);
+  const h = analysedDocument('假设每天调用100万次，每月费用约为6万元。');
+  assert.match((hoverAt(h, offsetOf(h, '约为6万元', 1), 'en')!.contents as { value: string }).value, /Not a claim: a hypothesis/);
+});

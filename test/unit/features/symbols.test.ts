@@ -7,7 +7,7 @@ import { analysedDocument } from '../../helpers/features.ts';
 
 const MD = '# 华为\n\n华为发布盘古大模型5.0，参数规模达到1000亿。华为表示会开源。\n\n## 百度\n\n百度的文心一言4.0有2600亿参数。\n';
 
-test('the outline: sections, and in each the entities once with their count, and the figures', () => {
+test('the outline: sections, and in each the entities once with their count, the figures under their subject', () => {
   const symbols = documentSymbols(analysedDocument(MD, { markdown: true }), 'en');
   assert.deepEqual(symbols.map((s) => s.name), ['华为']);
   const huawei = symbols[0];
@@ -16,7 +16,9 @@ test('the outline: sections, and in each the entities once with their count, and
   const vendor = huawei.children!.find((c) => c.kind === SymbolKind.Class)!;
   assert.equal(vendor.name, '华为');
   assert.match(vendor.detail!, /×2/, 'two mentions in the section\'s text');
-  assert.ok(huawei.children!.some((c) => c.kind === SymbolKind.Number && c.name === '1000亿'));
+  const pangu = huawei.children!.find((c) => c.kind === SymbolKind.Module)!;
+  assert.ok(pangu.children!.some((c) => c.kind === SymbolKind.Number && c.name === '1000亿'), 'the figure sits under its subject');
+  assert.match(pangu.children!.find((c) => c.name === '1000亿')!.detail!, /^parameters · /);
   assert.ok(sub.children!.some((c) => c.kind === SymbolKind.Module));
 });
 
@@ -30,10 +32,20 @@ test('every range contains its selection range, and children lie inside their pa
   for (const s of documentSymbols(analysedDocument(MD, { markdown: true }), 'zh-cn')) check(s);
 });
 
-test('a text without headings lists its entities and figures at the top', () => {
-  const symbols = documentSymbols(analysedDocument('华为发布盘古大模型5.0，参数规模达到1000亿。'), 'en');
+test('a text without headings lists its entities at the top, figures under their subject, figures about no one beside them', () => {
+  const symbols = documentSymbols(analysedDocument('华为发布盘古大模型5.0，参数规模达到1000亿。全球市场规模增长了30%。'), 'en');
   assert.ok(symbols.some((s) => s.name === '华为'));
-  assert.ok(symbols.some((s) => s.name === '1000亿'));
+  assert.ok(symbols.some((s) => s.children?.some((c) => c.name === '1000亿')));
+  assert.ok(symbols.some((s) => s.name === '30%'), 'no subject: at the top');
+});
+
+test('a figure whose subject is named only in an earlier section gets its subject in this one', () => {
+  const md = '# DeepSeek-V3\n\nDeepSeek-V3拥有6710亿参数。\n\n## 成本\n\n该模型的训练成本为557.6万美元。\n';
+  const [top] = documentSymbols(analysedDocument(md, { markdown: true }), 'zh-cn');
+  const cost = top.children!.find((c) => c.name === '成本')!;
+  const subject = cost.children!.find((c) => c.kind === SymbolKind.Module)!;
+  assert.equal(subject.name, 'DeepSeek-V3');
+  assert.ok(subject.children!.some((c) => c.name === '557.6万美元' && /^训练成本 · /.test(c.detail!)));
 });
 
 test('workspace symbols: entities across documents, filtered by the query', () => {

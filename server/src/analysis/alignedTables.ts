@@ -1,0 +1,65 @@
+// Plain-text tables whose columns are aligned with spaces or tabs (a paper's results, a table
+// copied from a web page or a PDF), read into the same structure as pipe tables, so that a figure
+// in one gets its row's and column's headers:
+//   模型                  MATH    GSM8K   HumanEval
+//   Qwen2-7B-Instruct     49.6    85.7    79.9
+// Two or more lines in a row with at least three cells separated by two spaces or a tab; the
+// first of them is the header when it holds fewer numbers than the rows below it.
+import type { Table, TableCell, TableRow } from './structure.ts';
+
+const GAP = /\t+| {2,}|\u3000+/g;
+const NUMBER_CELL = /^[-+]?\d[\d.,]*\s*[%％]?$/;
+
+export function alignedTables(prose: string): Table[] {
+  if (!/\S(?:\t| {2,}|\u3000)\S/.test(prose)) return [];
+  const tables: Table[] = [];
+  let run: TableRow[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const numbers = (r: TableRow) => r.cells.filter((c) => NUMBER_CELL.test(c.text)).length;
+      // the header holds fewer numbers than the rows (it names the columns)
+      const header = numbers(run[0]) < Math.max(...run.slice(1).map(numbers));
+      run[0].header = header;
+      // a header without a label over the first column: its cells name the columns after it
+      if (header && run.slice(1).every((r) => r.cells.length === run[0].cells.length + 1)) {
+        for (const c of run[0].cells) c.column++;
+      }
+      // a table has numbers
+      if (run.some((r) => numbers(r) > 0)) tables.push({ start: run[0].start, end: run[run.length - 1].end, rows: run });
+    }
+    run = [];
+  };
+  let pos = 0;
+  while (pos <= prose.length) {
+    let nl = prose.indexOf('\n', pos);
+    if (nl < 0) nl = prose.length;
+    const end = prose[nl - 1] === '\r' ? nl - 1 : nl;
+    const cells = splitCells(prose, pos, end);
+    // a pipe row belongs to the pipe-table reader
+    if (cells.length >= 3 && !/[|｜]/.test(prose.slice(pos, end))) run.push({ start: pos, end, header: false, cells });
+    else close();
+    pos = nl + 1;
+  }
+  close();
+  return tables;
+}
+
+/** The cells of one line, split at runs of two or more spaces or a tab. */
+function splitCells(text: string, start: number, end: number): TableCell[] {
+  const line = text.slice(start, end);
+  if (!line.trim()) return [];
+  const cells: TableCell[] = [];
+  let from = 0;
+  GAP.lastIndex = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(line[s])) s++;
+    while (e > s && /\s/.test(line[e - 1])) e--;
+    if (e > s) cells.push({ start: start + s, end: start + e, text: line.slice(s, e), column: cells.length });
+  };
+  for (const m of line.matchAll(GAP)) {
+    push(from, m.index!);
+    from = m.index! + m[0].length;
+  }
+  push(from, line.length);
+  return cells;
+}

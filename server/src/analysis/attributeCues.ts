@@ -1,0 +1,313 @@
+// What a figure measures, from the words around it: the cue table (knowledge data) compiled
+// into one multi-pattern matcher, run once per block. The cue nearest to the figure whose
+// group accepts the figure's unit class wins (…完成融资，投后估值约N亿美元 is a valuation);
+// a percentage or multiple after a change verb is a change (growth of a business figure,
+// speedup of a system's); a unit prior decides when no cue does; `other` when nothing does.
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import type { Attribute } from '../knowledge/attributes.ts';
+import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
+import { aliasKey } from './knowledge.ts';
+import type { EntityKind } from './types.ts';
+
+export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words'> {
+  units: ReadonlySet<string>;
+  requires?: readonly string[];
+}
+
+interface WordEntry {
+  groups: CueGroup[];
+  /** Names the size of a change (降幅, 增速): a change even after 达/为/至. */
+  measure?: boolean;
+  /** The word starts or ends with a Latin letter or digit: it must stand at a word boundary. */
+  latinStart: boolean;
+  latinEnd: boolean;
+  verb?: 'growth' | 'speedup';
+  benchmark?: boolean;
+  ignore?: boolean;
+}
+
+/** A cue word found in the text (normalised offsets). */
+export interface CueHit {
+  start: number;
+  end: number;
+  entry: WordEntry;
+}
+
+export interface AttributeDecision {
+  attribute: Attribute;
+  /** The cue word that decided (normalised offsets), when a word did. */
+  cue?: { start: number; end: number };
+  /** Otherwise the rule: 'unit 参数', 'rate 元', 'no cue'. */
+  rule?: string;
+  /** The benchmark named in the sentence, for a score. */
+  benchmark?: { start: number; end: number };
+}
+
+export interface FigureForCues {
+  start: number;
+  end: number;
+  unit: string;
+  per?: { value: number; unit: string };
+}
+
+const RELATIVE = new Set(['percent', 'multiple']);
+const CHANGES = new Set<string>(['growth', 'speedup']);
+const CLAUSE_MARK = /[,，;；:：]/g;
+/** a-z, 0-9 (the text is lower-cased) */
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** 到/至 right after a change verb (提升到97%, 降至0.8元): what follows is a level, not a change. */
+const TO_LEVEL = /^了?\s*(到|至)/;
+const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
+
+export class CueIndex {
+  private readonly automaton: AhoCorasick;
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly classOf = new Map<string, string>();
+  private readonly facetWords: AhoCorasick;
+  private readonly facetStarts: Set<number>;
+  private readonly measureOf = new Map<string, string>();
+
+  constructor(readonly table: AttributeCueTable = BUNDLED_CUES) {
+    for (const [cls, units] of Object.entries(table.unitClasses)) for (const u of units) this.classOf.set(u, cls);
+    const entry = (word: string) => {
+      const key = aliasKey(word);
+      let e = this.entries.get(key);
+      if (!e) this.entries.set(key, (e = { groups: [], latinStart: isLatin(key.charCodeAt(0)), latinEnd: isLatin(key.charCodeAt(key.length - 1)) }));
+      return e;
+    };
+    for (const g of table.cues) {
+      const group: CueGroup = { attribute: g.attribute, units: new Set(g.units) };
+      if (g.change) group.change = g.change;
+      if (g.defer) group.defer = true;
+      if (g.requires) group.requires = g.requires.map(aliasKey);
+      for (const w of g.words) entry(w).groups.push(group);
+    }
+    for (const v of table.changeVerbs) for (const w of v.words) entry(w).verb = v.attribute;
+    for (const w of table.changeMeasures) entry(w).measure = true;
+    for (const b of table.benchmarks) entry(b).benchmark = true;
+    for (const w of table.ignore) entry(w).ignore = true;
+    this.automaton = new AhoCorasick([...this.entries.keys()]);
+    for (const [name, words] of Object.entries(table.measures)) for (const w of words) this.measureOf.set(aliasKey(w), name);
+    const facets = [...new Set(table.facets.map(aliasKey))];
+    this.facetWords = new AhoCorasick(facets);
+    this.facetStarts = new Set(facets.map((w) => w.charCodeAt(0)));
+  }
+
+  /** The way a users cue word counts them (月活跃用户 → MAU), or the word itself. */
+  measure(word: string): string {
+    const key = aliasKey(word);
+    return this.measureOf.get(key) ?? key;
+  }
+
+  /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
+  facetOf(text: string, at: number): string | undefined {
+    const from = clauseStartBefore(text, at);
+    // most clauses hold none: look for a first character of one before running the automaton
+    let maybe = false;
+    for (let i = from; i < at && !maybe; i++) {
+      const c = text.charCodeAt(i);
+      maybe = this.facetStarts.has(c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    if (!maybe) return undefined;
+    const found = this.facetWords.matchInText(text.slice(from, at).toLowerCase());
+    return found.length ? [...new Set(found.map((m) => m.keyword))].sort().join(' ') : undefined;
+  }
+
+  /** The unit class of a figure's unit: money, params, text … ('count' for a measure word the table lacks). */
+  unitClass(unit: string): string {
+    return this.classOf.get(unit) ?? (/[\u3400-\u9fff]/.test(unit) ? 'count' : 'unknown');
+  }
+
+  /** The cue words of a text (or of text[from, to)), leftmost-longest and not overlapping, ignorable words dropped. */
+  hits(text: string, from = 0, to = text.length): CueHit[] {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    const folded = part.toLowerCase();
+    const lower = folded.length === part.length ? folded : part.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const found = this.automaton.matchInText(lower);
+    if (!found.length) return [];
+    found.sort((a, b) => a.begin - b.begin || b.end - a.end);
+    const out: CueHit[] = [];
+    let reach = 0;
+    for (const m of found) {
+      if (m.begin < reach) continue;
+      const entry = this.entries.get(m.keyword)!;
+      // a Latin cue stands at word boundaries (ARR, not ARRAY)
+      if (entry.latinStart && isLatin(lower.charCodeAt(m.begin - 1))) continue;
+      if (entry.latinEnd && isLatin(lower.charCodeAt(m.end))) continue;
+      reach = m.end;
+      if (!entry.ignore) out.push({ start: from + m.begin, end: from + m.end, entry });
+    }
+    return out;
+  }
+
+  /** Preferred kinds of subject for an attribute, best first. */
+  subjectKinds(attribute: Attribute): readonly EntityKind[] {
+    return this.table.subjectKinds[attribute] ?? ['model', 'product', 'vendor'];
+  }
+
+  /**
+   * The attribute of a figure. `hits` are the cue hits of its sentence, `sentence` its text range,
+   * `blocked` spans whose words are no cues for this figure (other figures, entity names).
+   */
+  decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean): AttributeDecision {
+    // a counted noun read from after the figure (3200亿的模型 → 模型) is a guess: a cue for a bare number decides first
+    if (f.unit && (this.unitClass(f.unit) === 'count' || this.unitClass(f.unit) === 'people') && f.end > f.start && !text.slice(f.start, f.end).includes(f.unit)) {
+      const bare = this.decide(text, sentence, hits, { ...f, unit: '' }, blocked);
+      if (bare.cue) return bare;
+    }
+    const cls = this.unitClass(f.unit);
+    // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
+    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
+    let sentenceText: string | undefined;
+    const holds = (words: readonly string[]) => {
+      sentenceText ??= text.slice(sentence.start, sentence.end).toLowerCase();
+      return words.some((w) => sentenceText!.includes(w));
+    };
+    // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
+    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
+    const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
+
+    const time = cls === 'duration' || cls === 'seconds';
+    if ((RELATIVE.has(cls) || time || cls === 'score') && !f.per) {
+      // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
+      const change = this.changeOf(text, f, usable);
+      if (change && (!time || change.attribute === 'speedup')) return change;
+    }
+    // the nearest cue whose group takes this unit class; a conditional group (requires) before a plain one
+    let best: { hit: CueHit; group: CueGroup; cost: number } | undefined;
+    for (const h of usable) {
+      const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
+      if (!group) continue;
+      const cost = distance(text, f, h);
+      if (cost > MAX_COST) continue;
+      if (!best || cost < best.cost) best = { hit: h, group, cost };
+    }
+    if (best?.group.defer) {
+      // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
+      const before = usable.filter((h) => h.end <= best!.hit.start);
+      for (let i = before.length - 1; i >= 0; i--) {
+        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer);
+        if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
+      }
+    }
+    if (best) {
+      // 在AIME上的准确率: accuracy on a benchmark is its score
+      if (best.group.attribute === 'accuracy' && benchmark && distance(text, f, benchmark) <= MAX_COST) {
+        return { attribute: 'score', cue: { start: best.hit.start, end: best.hit.end }, benchmark: { start: benchmark.start, end: benchmark.end } };
+      }
+      const out: AttributeDecision = { attribute: best.group.attribute, cue: { start: best.hit.start, end: best.hit.end } };
+      if (best.group.attribute === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
+      return out;
+    }
+    const t = this.table;
+    if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
+    const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
+    if (prior) {
+      const out: AttributeDecision = { attribute: prior, rule: `unit ${f.unit || '-'}` };
+      if (prior === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
+      return out;
+    }
+    return { attribute: 'other', rule: 'no cue' };
+  }
+
+  /**
+   * A percentage, multiple, score difference or time saved after a change verb in its clause (提升50%, 高出10.5分),
+   * after a comparison (比GPT-4低40%), or as a share of another thing (仅为o1的3%): growth or speedup, by the
+   * quantity that changes.
+   */
+  private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[]): AttributeDecision | undefined {
+    const clauseStart = clauseStartBefore(text, f.start);
+    const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
+    let verb: CueHit | undefined;
+    for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
+    // 提升到97% is a level (降幅达97%, 增速回升至13% are not: the word measures the change)
+    if (verb && !verb.entry.measure && TO_LEVEL.test(text.slice(verb.end, f.start))) verb = undefined;
+    const lead = text.slice(clauseStart, f.start);
+    let cue: { start: number; end: number } | undefined = verb;
+    let fallback: Attribute | undefined = verb?.entry.verb;
+    if (!verb) {
+      const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
+      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
+      if (compared) {
+        // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
+        if (!before.some((h) => h.entry.groups.some((g) => g.change))) return undefined;
+        cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
+        fallback = 'speedup';
+      } else if (after) {
+        // 30%的增长: the verb after the figure
+        cue = after;
+        fallback = after.entry.verb;
+      } else {
+        return undefined;
+      }
+    }
+    // the quantity that changes: the nearest cue with a change attribute before the figure in the clause
+    for (let i = before.length - 1; i >= 0; i--) {
+      const h = before[i];
+      const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
+      if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+    }
+    return { attribute: fallback!, cue };
+  }
+}
+
+/** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure. */
+const COMPARED = /(比|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
+/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
+const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
+
+const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
+/** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
+const MAX_COST = 48;
+
+function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolean): CueGroup | undefined {
+  let plain: CueGroup | undefined;
+  for (const g of groups) {
+    if (!applies(g)) continue;
+    if (g.requires) return g; // a conditional group whose condition holds is the more specific reading
+    plain ??= g;
+  }
+  return plain;
+}
+
+function clauseMarks(s: string): number {
+  CLAUSE_MARK.lastIndex = 0;
+  return s.match(CLAUSE_MARK)?.length ?? 0;
+}
+
+/** How far a cue is from a figure: characters between, clause marks weigh 12, a cue after weighs half again. */
+function distance(text: string, f: FigureForCues, h: CueHit): number {
+  if (h.start < f.end && h.end > f.end) return 0;
+  if (h.end <= f.start) {
+    const between = text.slice(h.end, f.start);
+    return between.length + 12 * clauseMarks(between);
+  }
+  const between = text.slice(f.end, h.start);
+  return 2 + 1.5 * between.length + 12 * clauseMarks(between);
+}
+
+function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHit | undefined {
+  let best: CueHit | undefined;
+  let cost = Infinity;
+  for (const h of hits) {
+    const c = distance(text, f, h);
+    if (c < cost) { cost = c; best = h; }
+  }
+  return best;
+}
+
+const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
+
+function clauseStartBefore(text: string, pos: number): number {
+  let s = pos;
+  // a clause runs back to a mark, or 80 characters at most (a table row, a list without punctuation)
+  while (s > 0 && pos - s < 80 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+let bundled: CueIndex | undefined;
+/** The bundled cue table, compiled once. */
+export function bundledCues(): CueIndex {
+  bundled ??= new CueIndex();
+  return bundled;
+}

@@ -1,0 +1,356 @@
+// What only the whole document can settle about its figures' claims, after every paragraph has
+// been read on its own:
+//   - a figure in a table: the row header names its subject, the column header its attribute
+//     (a table of models by benchmark: the model, the score on that benchmark);
+//   - a subject left pending by its paragraph: a reference to an entity named in an earlier
+//     paragraph (该模型 at the start of a paragraph), or a topic: the section heading's entity,
+//     else the document's (its title's, or the one entity it is clearly about);
+//   - sources for many figures at once: a source line (资料来源：…, 本文资讯来源：…, 数据来源：…)
+//     or a footnote the sentence points to ([1], [^1], ①).
+import type { Attribute } from '../knowledge/attributes.ts';
+import type { CueIndex } from './attributeCues.ts';
+import { normalize, toSimplified } from './normalize.ts';
+import { cellAt, type DocumentStructure } from './structure.ts';
+import type { PendingSubject } from './subjects.ts';
+import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
+
+export interface SettleInput {
+  text: string;
+  figures: Figure[];
+  /** Pending subjects by figure index. */
+  pending: ReadonlyMap<number, PendingSubject>;
+  entities: readonly EntityMention[];
+  structure: DocumentStructure;
+  cues: CueIndex;
+  /** The family a model belongs to (Qwen2.5-7B → Qwen2.5), for what a document is about. */
+  familyOf?: (id: string) => string | undefined;
+}
+
+/** Fill in what the paragraphs left open: pending subjects and document-level sources. */
+export function settleClaims(input: SettleInput): void {
+  const { figures } = input;
+  const pending = new Map(input.pending);
+  if (input.structure.tables.length) readTables(input, pending);
+  // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
+  const named = new Set(input.entities.map((e) => e.entityId));
+  figures.forEach((f, i) => {
+    if (f.subjectId && !named.has(f.subjectId)) {
+      f.subjectId = undefined;
+      f.why = { ...f.why, subject: 'topic' };
+      pending.set(i, { kind: 'topic' });
+    }
+  });
+  if (pending.size) {
+    const topic = documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
+    const headings = new HeadingSweep(input.structure.sections);
+    for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
+      const f = figures[i];
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic, headings.at(f.start));
+      if (decided) {
+        f.subjectId = decided.entity.entityId;
+        f.why = { ...f.why, subject: decided.why };
+      }
+    }
+  }
+  applyDocumentSources(input.text, figures);
+}
+
+/** The last mention of a wanted kind before `pos`, most wanted kind first. */
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string): { entity: EntityMention; why: string } | undefined {
+  const k = upperBound(entities, pos);
+  for (let i = k - 1; i >= 0; i--) if (want.includes(entities[i].kind) && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
+  return undefined;
+}
+
+/** Index of the first mention starting at or after pos. */
+function upperBound(entities: readonly EntityMention[], pos: number): number {
+  let lo = 0, hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
+class HeadingSweep {
+  private next = 0;
+  private readonly open: Section[] = [];
+  constructor(private readonly sections: readonly Section[]) {}
+  at(offset: number): readonly Section[] {
+    while (this.next < this.sections.length && this.sections[this.next].start <= offset) {
+      const s = this.sections[this.next++];
+      while (this.open.length && this.open[this.open.length - 1].level >= s.level) this.open.pop();
+      this.open.push(s);
+    }
+    return this.open.filter((s) => s.start <= offset && offset < s.end);
+  }
+}
+
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
+  const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
+  const fits = (e: EntityMention) => kinds.includes(e.kind);
+  // the innermost heading above the figure that names an entity it can be about
+  const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
+  for (const s of around) {
+    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
+    const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
+    if (best) return { entity: best, why: 'heading' };
+  }
+  // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
+  const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
+  return e ? { entity: e, why: 'document' } : undefined;
+}
+
+/** The mentions inside [start, end). */
+function mentionsIn(entities: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = upperBound(entities, start); i < entities.length && entities[i].start < end; i++) if (entities[i].end <= end) out.push(entities[i]);
+  return out;
+}
+
+/**
+ * Figures in table cells: the row header (the row's first cell) names the subject when it names
+ * an entity, else the column header does (a table with models as columns); the column header
+ * (else the row header) names the attribute when a cue word in it fits the figure's unit.
+ */
+function readTables(input: SettleInput, pending: Map<number, PendingSubject>): void {
+  const { figures, entities, cues, structure } = input;
+  figures.forEach((f, i) => {
+    const place = cellAt(structure, f.start);
+    if (!place || f.end > place.cell.end + 1) return;
+    const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
+    // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
+    let benchmarkHeader: typeof rowHeader;
+    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
+      if (!header?.text) continue;
+      const decided = headerAttribute(cues, header.text, f);
+      if (decided) {
+        f.attribute = decided.attribute;
+        f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        if (decided.benchmark) f.benchmark = decided.benchmark;
+        if (decided.attribute === 'score') benchmarkHeader = header;
+        break;
+      }
+      if (looksLikeBenchmark(header.text) && !mentionsIn(entities, header.start, header.end).length && SCORE_UNITS.has(f.unit)) {
+        f.attribute = 'score';
+        f.benchmark = header.text;
+        f.why = { ...f.why, attribute: `table ${which} ${header.text}` };
+        benchmarkHeader = header;
+        break;
+      }
+    }
+    // the subject: a name in the row (of the kind the attribute is about), else in the column header
+    const kinds = cues.subjectKinds(f.attribute ?? 'other');
+    const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
+    const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
+    const subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    if (subject) {
+      f.subjectId = subject.entityId;
+      f.why = { ...f.why, subject: chosen ? 'table row' : 'table column' };
+      pending.delete(i);
+    }
+  });
+}
+
+/** Units a header can state for the bare numbers below it. */
+const HEADER_UNITS: Array<[RegExp, string]> = [
+  [/美元|\$|usd/i, '美元'], [/元|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
+  [/%|百分比/, '%'], [/tokens?|token数/i, 'tokens'], [/亿参数|参数量?\s*[(（]?\s*[bB亿]/, '参数'], [/gb\b/i, 'GB'], [/pflops/i, 'PFLOPS'],
+];
+
+/** Units a benchmark score is written with. */
+const SCORE_UNITS = new Set(['', '%', '分']);
+/** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
+function looksLikeBenchmark(header: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header);
+}
+
+/** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
+function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
+  const text = `${normalize(header).text} `;
+  // a bare number takes the unit its header states: 输入价格（元/百万tokens）, 延迟(ms)
+  const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
+  const at = { start: text.length, end: text.length, unit, per: f.per };
+  const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false);
+  if (!decided.cue) return undefined;
+  const out: { attribute: Attribute; cue: string; benchmark?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
+  if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
+  return out;
+}
+
+interface DocumentTopic {
+  /** What the document is about: entities named in its title (or first in its lead) and often in its text. */
+  entities: EntityMention[];
+}
+
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+  // the title: the first non-empty line, when it is short and does not end a sentence
+  const m = /^\s*(.*)/.exec(text);
+  const lineStart = m ? m.index + m[0].length - m[1].length : 0;
+  const lineEnd = lineStart + (m?.[1].length ?? 0);
+  const line = text.slice(lineStart, lineEnd).trim();
+  const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
+  // no title: the first sentence (the lead) names what the story is about first
+  const leadEnd = titled ? lineEnd : lineStart + Math.max(0, text.slice(lineStart, lineEnd).search(/[。！？!?；;]|$/));
+  let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
+  // 通义千问Qwen2.5: of two names written together, the second is the specific one
+  named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
+  if (!titled) named = named.slice(0, 1);
+  if (!named.length) return { entities: [] };
+  // mentions in the whole text; a vendor or a family counts its models' mentions too
+  const counts = new Map<string, number>();
+  const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
+  for (const e of entities) {
+    add(e.entityId);
+    if (e.vendorId !== e.entityId) add(e.vendorId);
+    const owner = ownerOf(e.entityId);
+    if (owner && owner !== e.vendorId) add(owner);
+  }
+  const top = Math.max(...counts.values());
+  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
+}
+
+/** Two or more list items in a row (- …, • …, 1. …): like a table's rows, each is about a different thing. */
+const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*\S/;
+
+export function listRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let runStart = -1, runEnd = -1, items = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (LIST_ITEM.test(line)) {
+      if (runStart < 0) { runStart = pos; items = 0; }
+      runEnd = nl;
+      items++;
+    } else if (line.trim() && runStart >= 0) {
+      // a line of prose ends the list (blank lines between items do not)
+      if (items >= 2) out.push({ start: runStart, end: runEnd });
+      runStart = -1;
+      items = 0;
+    }
+    pos = nl + 1;
+  }
+  if (runStart >= 0 && items >= 2) out.push({ start: runStart, end: runEnd });
+  return out;
+}
+
+// ---- document-level sources ----
+
+/** A line that says where the text's figures come from. */
+const SOURCE_LINE = /^[\s>*_#-]*[（(【[]?\s*(?:注\s*[:：]\s*)?(?:本文|全文|文中|以上|上述|表中|图中)?(?:的)?(?:资讯|信息|数据|资料|内容|图片|图表|素材|统计)?(?:来源|出处|来自)\s*(?:于)?\s*[:：]\s*(.{2,120}?)\s*[）)】\]]?[\s*_]*$/;
+const SOURCE_LINE_EN = /^[\s>*_#-]*[(（[]?\s*(?:data\s+)?sources?\s*[:：]\s*(.{2,120}?)\s*[)）\]]?\s*$/i;
+/** The same, as the last words of a paragraph: ……增长20%。（来源：IDC） */
+const SOURCE_TAIL = /[（(【[]\s*(?:资讯|信息|数据|资料)?(?:来源|出处)\s*[:：]\s*([^（()）【】[\]\n]{2,80})[）)】\]]\s*$/;
+/** A footnote definition whose text reads like a citation. */
+const FOOTNOTE_DEF = /^\s*(?:\[\^?(\w{1,6})\]\s*[:：]?|注\s*(\d{1,3})\s*[:：]|([①-⑳]))\s*(.{2,200})$/;
+const CITATION = /来源|出处|出自|引自|参见|参考|据|报告|白皮书|财报|公告|论文|官网|https?:\/\/|《|et al|\d{4}/i;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface Covered { start: number; end: number; source: string }
+
+const SOURCE_HINT = /(来源|來源|出处|出處|来自|來自|sources?)\s*(于|於)?\s*[:：]|^[\s>*_#-]*[（(【[]?\s*(\[\^?\w{1,6}\]|注\s*\d{0,3}\s*[:：]|[①-⑳])/i;
+
+/** Source lines and footnotes → the stretches of text they cover. */
+export function documentSources(text: string): Covered[] {
+  // most texts have none of these: a source word before a colon, or a footnote mark
+  if (!/(来源|來源|出处|出處|来自|來自|sources?)\s*(于|於)?\s*[:：]|\[\^?\w{1,6}\]|[①-⑳]/i.test(text)) return [];
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let pos = 0; pos <= text.length;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: pos, end: nl, text: text.slice(pos, nl).replace(/\r$/, '') });
+    pos = nl + 1;
+  }
+  const nonEmpty = lines.filter((l) => l.text.trim());
+  const out: Covered[] = [];
+  const footnotes = new Map<string, string>();
+  let previousSourceEnd = 0;
+  nonEmpty.forEach((line, k) => {
+    // only a line with a source word before a colon, or a footnote's mark, can say where figures come from
+    if (!SOURCE_HINT.test(line.text)) return;
+    const simplified = toSimplified(line.text);
+    const m = SOURCE_LINE.exec(simplified) ?? SOURCE_LINE_EN.exec(simplified);
+    const footnote = !m ? FOOTNOTE_DEF.exec(simplified) : null;
+    if (footnote && CITATION.test(footnote[4])) {
+      const key = footnote[1] ?? footnote[2] ?? String(CIRCLED.indexOf(footnote[3]) + 1);
+      const at = footnote.index + footnote[0].length - footnote[4].length;
+      footnotes.set(key, sourceText(line.text.slice(at), footnote[4].length));
+      return;
+    }
+    if (!m) {
+      const tail = SOURCE_TAIL.exec(simplified);
+      if (tail) {
+        // the paragraph this line ends
+        let first = k;
+        while (first > 0 && nonEmpty[first - 1].end + 1 === nonEmpty[first].start) first--;
+        out.push({ start: nonEmpty[first].start, end: line.start + tail.index, source: sourceText(line.text.slice(tail.index), tail[0].length) });
+      }
+      return;
+    }
+    const written = sourceText(line.text, line.text.length);
+    const wholeDocument = /本文|全文|文中/.test(simplified) || k < 3 || nonEmpty.slice(k + 1).every((l) => !/\d/.test(l.text) || FOOTNOTE_DEF.test(l.text));
+    if (wholeDocument) {
+      out.push({ start: 0, end: text.length, source: written });
+    } else {
+      // the paragraph or table just above the line
+      let first = k - 1;
+      while (first > 0 && nonEmpty[first - 1].end + 1 === nonEmpty[first].start) first--;
+      const from = Math.max(first >= 0 ? nonEmpty[first].start : 0, previousSourceEnd);
+      out.push({ start: from, end: line.start, source: written });
+    }
+    previousSourceEnd = line.end;
+  });
+  if (footnotes.size) {
+    const marker = /\[\^?(\w{1,6})\]|([①-⑳])/g;
+    for (const line of lines) {
+      if (FOOTNOTE_DEF.test(line.text)) continue;
+      for (const m of line.text.matchAll(marker)) {
+        const key = m[1] ?? String(CIRCLED.indexOf(m[2]) + 1);
+        const source = footnotes.get(key);
+        if (!source) continue;
+        // the sentence the marker closes
+        const at = line.start + m.index!;
+        let s = at;
+        while (s > line.start && !/[。！？!?；;]/.test(text[s - 1])) s--;
+        out.push({ start: s, end: at + m[0].length, source });
+      }
+    }
+  }
+  return out;
+}
+
+/** A source as written, trimmed of brackets and emphasis, at most 80 characters. */
+function sourceText(line: string, length: number): string {
+  const s = line.slice(0, length).replace(/^[\s>*_#-]*[（(【[]?/, '').replace(/[）)】\]]?[\s*_]*$/, '').trim();
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+function applyDocumentSources(text: string, figures: Figure[]): void {
+  if (!figures.some((f) => !f.source)) return;
+  let covered = documentSources(text);
+  if (!covered.length) return;
+  // the most specific cover of each figure: the shortest stretch around it (covers sorted by start; a
+  // figure looks back over the few that start before it and still reach it)
+  // a source of the whole text covers whatever nothing narrower does
+  const whole = covered.find((c) => c.start === 0 && c.end >= text.length);
+  covered = covered.filter((c) => c !== whole).sort((a, b) => a.start - b.start);
+  const maxLength = covered.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+  for (const f of figures) {
+    if (f.source) continue;
+    let lo = 0, hi = covered.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (covered[mid].start <= f.start) lo = mid + 1; else hi = mid; }
+    let best: Covered | undefined;
+    for (let k = lo - 1; k >= 0 && f.start - covered[k].start <= maxLength; k--) {
+      const c = covered[k];
+      if (f.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+    }
+    best ??= whole;
+    if (best) f.source = best.source;
+  }
+}

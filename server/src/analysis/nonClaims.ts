@@ -1,0 +1,51 @@
+// Numbers that are not claims about the world: a hypothesis (假设每天调用100万次…), a worked
+// example (例如：输入1000 tokens…，费用为0.0008×1=0.0008元), a definition or conversion
+// (1个汉字约计为1个token, 1美元约合7.2元). They keep their reading but raise no diagnostic and
+// never conflict.
+import type { Range } from './sentences.ts';
+
+export type NonClaim = 'hypothetical' | 'example' | 'definition';
+
+/** A condition or supposition opens the sentence's hypothetical part. */
+const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干))/;
+/** 按每天调用100万次计算: an assumed input (the span must hold a number). */
+const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
+const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈|=|＝|~|为|是/;
+
+/** A negation right before a number: what follows is not claimed. */
+const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
+const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
+/** The arithmetic of a worked example. */
+const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
+/** One unit stated as so many of another: 1个汉字约计为1个token, 1美元约合7.2元, 1K=1000. */
+const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|平均|粗略地?|在[^，,。；;]{1,8}中)?\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|对应|为|是|≈|=|＝|~)/i;
+
+/** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
+export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Array<Range & { kind: NonClaim }> = [];
+  // cheap tests first: most sentences hold none of these
+  const def = DEFINITION_HINT.test(body) ? DEFINITION.exec(body) : null;
+  if (def) {
+    // the clause of the definition
+    const from = def.index;
+    let to = body.slice(from + 1).search(/[，,；;。]/);
+    to = to < 0 ? body.length : from + 1 + to;
+    out.push({ start: sentence.start + from, end: sentence.start + to, kind: 'definition' });
+  }
+  const example = /例|比如|譬如|举|示例|样例/.test(body) ? EXAMPLE.exec(body) : null;
+  if (example && WORKED.test(body.slice(example.index))) {
+    out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
+    return out;
+  }
+  // 8x22B并不等于1760亿参数, 不是5000亿参数: a number said not to hold
+  if (/[不非没]/.test(body)) for (const m of body.matchAll(NEGATED)) {
+    const from = m.index! + m[0].length;
+    let to = body.slice(from).search(/[，,；;。]/);
+    to = to < 0 ? body.length : from + to;
+    out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'hypothetical' });
+  }
+  const hypothesis = HYPOTHESIS.exec(body) ?? (/计|算/.test(body) ? ASSUMED_INPUT.exec(body) : null);
+  if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });
+  return out;
+}

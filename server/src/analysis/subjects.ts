@@ -1,0 +1,507 @@
+// Which entity a figure is about, the way a reader resolves it within a paragraph:
+//   1750亿参数的GPT-3 (the name after 的), "A、B和C分别为1、2、3" (in order),
+//   字节跳动旗下豆包 / OpenAI的最新模型GPT-4o (the head of a 旗下/的/推出的 chain),
+//   the entity of the figure's clause, else of its sentence, preferring the kind the attribute is
+//   usually about (revenue → a vendor, parameters → a model);
+// never the base of a comparison (比GPT-4便宜100倍), an investor (由X领投的融资), or the thing
+// counted (2048块H800). A sentence that names no entity refers back (该模型, 其, 该公司), speaks
+// of no one in particular (全球市场, 原来…), or continues the paragraph's topic; what the paragraph
+// cannot settle (a reference to an earlier paragraph, a heading's or the document's topic) is left
+// pending for the document (documentClaims.ts).
+import type { Attribute } from '../knowledge/attributes.ts';
+import type { EntityCandidate } from './entities.ts';
+import type { Range } from './sentences.ts';
+import type { EntityKind } from './types.ts';
+
+/** A subject the paragraph cannot settle: resolved over the whole document. */
+export type PendingSubject =
+  /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
+  | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
+  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
+  | { kind: 'topic' };
+
+export interface SubjectDecision {
+  entity?: EntityCandidate;
+  /** The rule that decided, and its cue: 'after 的', 'chain 旗下', 'coreference 该模型', 'generic 全球' … */
+  why: string;
+  pending?: PendingSubject;
+}
+
+export interface FigureForSubject {
+  start: number;
+  end: number;
+  attribute: Attribute;
+  /** Unit class of the figure (counted things follow measure words). */
+  unitClass: string;
+}
+
+const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
+const CLAUSE_MARKS = /[,，;；:：]/g;
+
+/** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
+const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
+/** 与GPT-4相比, 和GPT-4一样 */
+const WITH_BEFORE = /(与|和|跟|同|对比)\s*$/;
+const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
+/** 速度是GPT-4的3倍: the entity is the base of a multiple */
+/** A sentence without one of these compares nothing. */
+const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平/;
+/** …and of being a share of another (是GPT-4的3倍, 只有H100的15%). */
+const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
+/** A sentence without one of these quotes no one. */
+const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*$/;
+/** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
+const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|衍生自)\s*$/;
+const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
+const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+/** 在Hugging Face上, 在GitHub平台: a place where something happens. */
+const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網)/;
+
+/** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
+const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（])*\s*$/;
+
+/** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
+const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
+const SPEAKER_BEFORE = /(据|根据)\s*$/;
+
+/** Investors are not the subject of a funding round. */
+const INVESTOR_SPANS: RegExp[] = [
+  /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
+  /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
+  /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
+];
+const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资)/;
+const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
+/** 向月之暗面投资: the one after 向 raises. */
+const RAISER_BEFORE = /(向|对|给)\s*$/;
+const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
+/** 收购MosaicML: the one bought is the subject of the deal price. */
+const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;收购并买]{0,10}$/;
+const ACQUIRED_AFTER = /^\s*被/;
+
+/** References to an entity named before: what they want, most specific first. */
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
+  // an unnamed one (该行, 该市): about no entity the text names
+  { re: /(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
+  { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
+  // 这款总参数达3200亿的模型
+  { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'] },
+  { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
+  { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
+  // 它 is a thing, not a company
+  { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
+];
+const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
+
+/** Words that open a sentence without being its subject. */
+const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|表示|指出|认为|预计|透露|称)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+/** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
+const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上)/i;
+/** An opening noun phrase about a market, an industry or a class of companies. */
+const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
+const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+
+interface Role {
+  base?: boolean;
+  /** Inside a title in 《》: part of a name, not a subject. */
+  titled?: boolean;
+  /** Counted by a figure right before it (2048块H800). */
+  counted?: boolean;
+  /** A place something happens on (在Hugging Face上). */
+  place?: boolean;
+  /** One of a group a figure counts (百度、智谱等30余家). */
+  member?: boolean;
+  investor?: boolean;
+  speaker?: boolean;
+  raiser?: boolean;
+  acquired?: boolean;
+  /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
+  modifier?: boolean;
+  /** The chain linker that made the next entity the head. */
+  linker?: string;
+}
+
+export class ParagraphSubjects {
+  /** Where the entities of the next sentence start in `firm`. */
+  private next = 0;
+  /** The last sentence without figures that named someone: its topic is worked out when asked for. */
+  private unread: { sentence: Range; entities: readonly EntityCandidate[] } | undefined;
+  /** The last subject decided in the paragraph, carried to sentences that name no one. */
+  private carried: SubjectDecision | undefined;
+  private carriedSentence = -1;
+  private readonly firm: EntityCandidate[];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly EntityCandidate[],
+    private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
+  ) {
+    // context aliases too (豆包): the document decides later whether they stand
+    this.firm = entities.filter((e) => e.entityId);
+    for (let i = 1; i < this.firm.length; i++) {
+      if (this.firm[i].start < this.firm[i - 1].start) { this.firm.sort((a, b) => a.start - b.start); break; }
+    }
+  }
+
+  /**
+   * Subjects of the figures of one sentence (in text order; `index` is the sentence's place in the
+   * paragraph). Sentences come in text order, every one of them (also those without figures).
+   */
+  decide(sentence: Range, index: number, figures: readonly FigureForSubject[]): SubjectDecision[] {
+    const text = this.text;
+    // sentences come in order: the entities of this one start where the last one's ended
+    while (this.next < this.firm.length && this.firm[this.next].start < sentence.start) this.next++;
+    let upto = this.next;
+    while (upto < this.firm.length && this.firm[upto].start < sentence.end) upto++;
+    const inSentence = this.firm.slice(this.next, upto).filter((e) => e.end <= sentence.end);
+    if (!figures.length) {
+      // nothing to decide: what the sentence is about matters only if a later sentence needs it
+      if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
+      return [];
+    }
+    const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
+    const clauseStarts = [sentence.start];
+    CLAUSE_MARKS.lastIndex = 0;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
+    const clauseOf = (pos: number) => {
+      let k = clauseStarts.length - 1;
+      while (k > 0 && clauseStarts[k] > pos) k--;
+      return k;
+    };
+    if (inSentence.length) for (const f of figures) {
+      // 2048块H800; 266.4万 H800 GPU小时 (the name is part of what is counted)
+      if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
+      const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
+      if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    const respectively = inSentence.length > 1 ? this.respectively(sentence, inSentence, roles, figures) : undefined;
+    const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
+    const inClause = new Map<string, SubjectDecision | null>();
+    // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
+    const frame = text.slice(sentence.start, sentence.end).includes('为例') ? /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end)) : null;
+    const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
+    const out = figures.map((f, i): SubjectDecision => {
+      if (f.start >= frameStart && f.end <= frameEnd) {
+        const inFrame = inSentence.find((e) => e.start >= frameStart && e.end <= frameEnd && isTopic(roles.get(e)));
+        return inFrame ? { entity: inFrame, why: 'example 为例' } : { why: 'example 为例' };
+      }
+      const mapped = respectively?.[i];
+      if (mapped) return { entity: mapped, why: 'respectively 分别' };
+      // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
+      const aside = genericAside(text.slice(sentence.start, f.start));
+      if (aside) return { why: `generic ${aside}` };
+      // 1750亿参数的GPT-3
+      const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
+        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
+        // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
+        (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
+      if (after) return { entity: after, why: 'after 的' };
+      // figures of one clause measuring the same thing share its subject (a row of numbers, a list of scores)
+      const clause = clauseOf(f.start);
+      let named = 0;
+      while (named < inSentence.length && inSentence[named].end <= f.start) named++;
+      const key = `${clause}\u0000${f.attribute}\u0000${f.unitClass}\u0000${named}`;
+      let chosen = inClause.get(key);
+      if (chosen === undefined) {
+        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start) ?? null : null;
+        inClause.set(key, chosen);
+      }
+      if (chosen) return chosen;
+      const known = outside.get(clause);
+      if (known && known.attribute === f.attribute) return known.decision;
+      const decision = this.outsideSentence(f, sentence, index);
+      outside.set(clause, { attribute: f.attribute, decision });
+      return decision;
+    });
+    // what this sentence was about carries on to the next sentences of the paragraph
+    const decided = out.filter((d) => d.entity || d.pending).at(-1);
+    if (decided) { this.carried = decided; this.carriedSentence = index; this.unread = undefined; }
+    else if (inSentence.length) {
+      const topic = inSentence.find((e) => isTopic(roles.get(e)));
+      if (topic) { this.carried = { entity: topic, why: 'paragraph' }; this.carriedSentence = index; this.unread = undefined; }
+    }
+    return out;
+  }
+
+  /** What the paragraph has been about so far. */
+  private topicSoFar(): SubjectDecision | undefined {
+    if (this.unread) {
+      const { sentence, entities } = this.unread;
+      const roles = this.roles(sentence, entities);
+      const topic = entities.find((e) => isTopic(roles.get(e)));
+      if (topic) this.carried = { entity: topic, why: 'paragraph' };
+      this.unread = undefined;
+    }
+    return this.carried;
+  }
+
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number): SubjectDecision | undefined {
+    const text = this.text;
+    const candidates = inSentence.filter((e) => {
+      const r = roles.get(e);
+      // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member);
+    });
+    if (!candidates.length) return undefined;
+    if (f.attribute === 'acquisition') {
+      const bought = candidates.find((e) => roles.get(e)?.acquired);
+      if (bought) return { entity: bought, why: 'acquired 收购' };
+    }
+    if (f.attribute === 'funding' || f.attribute === 'valuation') {
+      const raiser = candidates.find((e) => roles.get(e)?.raiser);
+      if (raiser) return { entity: raiser, why: 'raiser 投资' };
+    }
+    const kinds = this.kindsFor(f.attribute);
+    const fits = (e: EntityCandidate) => kinds.includes(e.kind);
+    // the figure's clause, then the clauses before it (nearest first), then what follows it
+    const own = clauseOf(f.start);
+    const groups: Array<{ list: EntityCandidate[]; why: string }> = [];
+    // in the clause, the names since the figure before this one first (GPT-4o为88.7、Claude为88.3), then the rest of it
+    const since = Math.max(clauseStarts[own], segmentStart);
+    if (since > clauseStarts[own]) groups.push({ list: candidates.filter((e) => e.start >= since && e.end <= f.start), why: 'clause' });
+    groups.push({ list: candidates.filter((e) => e.start >= clauseStarts[own] && e.end <= f.start), why: 'clause' });
+    let reference: SubjectDecision | undefined;
+    let referenceChecked = groups.some((g) => g.list.length);
+    for (let k = own - 1; k >= 0; k--) {
+      const list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1]);
+      if (list.length && !referenceChecked) {
+        // 其推出的助手中心，涵盖1000+应用: a reference between the figure and the last clause that names someone
+        reference = this.reference(text.slice(list.at(-1)!.end, f.start), sentence, inSentence, roles, f);
+        referenceChecked = true;
+      }
+      groups.push({ list, why: 'sentence' });
+    }
+    if (!referenceChecked) reference = this.reference(text.slice(sentence.start, f.start), sentence, inSentence, roles, f);
+    if (reference) return reference;
+    groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
+    // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0); };
+    const best = (list: EntityCandidate[]) => {
+      let top = list[0], topRank = rankOf(top);
+      for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
+      return top;
+    };
+    // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
+    const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
+    if (!group) return undefined;
+    const chosen = best(group.list);
+    const k = inSentence.indexOf(chosen);
+    const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
+    return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
+  }
+
+  /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
+  private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    for (const c of COREFERENCES) {
+      const m = c.re.exec(span);
+      if (!m) continue;
+      const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
+      return local ? { entity: local, why: `coreference ${cue}` } : this.antecedent(sentence.start, c.want, cue);
+    }
+    const p = PRONOUN.exec(span);
+    if (!p) return undefined;
+    // 其, 它: the topic of the sentence, else of the paragraph
+    const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
+    const kinds = this.kindsFor(f.attribute);
+    const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
+    if (topic) return { entity: topic, why: `coreference ${p[0]}` };
+    return this.pronoun(p[0], sentence, f);
+  }
+
+  /** A sentence that names no entity (or only ones it is not about). */
+  private outsideSentence(f: FigureForSubject, sentence: Range, index: number): SubjectDecision {
+    const text = this.text;
+    const before = text.slice(sentence.start, f.start);
+    // a reference may wrap the figure (这款总参数达3200亿的模型): read on to the end of its clause
+    let clauseEnd = f.end;
+    while (clauseEnd < sentence.end && !/[,，;；:：。]/.test(text[clauseEnd])) clauseEnd++;
+    const through = text.slice(sentence.start, clauseEnd);
+    for (const c of COREFERENCES) {
+      const m = c.re.exec(through);
+      if (m && m.index >= before.length) continue;
+      if (!m) continue;
+      const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
+      const topic = this.topicSoFar()?.entity;
+      if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
+      return this.antecedent(sentence.start, c.want, cue);
+    }
+    const pronoun = PRONOUN.exec(before);
+    if (pronoun) return this.pronoun(pronoun[0], sentence, f);
+    let rest = before;
+    for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
+    // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
+    const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
+    if (company) {
+      const c = this.topicSoFar()?.entity;
+      if (c?.kind === 'vendor') return { entity: c, why: `coreference ${company[1]}` };
+      return this.antecedent(sentence.start, ['vendor'], company[1]);
+    }
+    // 緯創（3231）4月營收…: a company the text names with its stock code but the knowledge base does not know
+    const listed = /^([\u4e00-\u9fffA-Za-z]{2,10})\s*[（(]\d{4,6}(?:\.[A-Za-z]{2})?[）)]/.exec(rest);
+    if (listed) return { why: `unknown ${listed[1]}` };
+    const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
+    if (generic) return { why: `generic ${generic[0]}` };
+    const c = this.topicSoFar();
+    if (c && this.carriedSentence < index) {
+      return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
+    }
+    return { why: 'topic', pending: { kind: 'topic' } };
+  }
+
+  /** 其, 它, 后者, 前者 with no antecedent in their own sentence. */
+  private pronoun(p: string, sentence: Range, f: FigureForSubject): SubjectDecision {
+    if (p === '后者' || p === '前者') {
+      const previous = this.distinctBefore(sentence.start, 2);
+      const e = p === '后者' ? previous[0] : previous[1];
+      return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}` };
+    }
+    // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
+    const kinds = this.kindsFor(f.attribute);
+    const carried = this.topicSoFar()?.entity;
+    if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
+    const found = this.antecedent(sentence.start, kinds, p);
+    if (found.entity || !carried) return found;
+    return { entity: carried, why: `coreference ${p}` };
+  }
+
+  /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
+  private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
+    if (!want.length) return { why: `coreference ${cue}` };
+    // the last one named of a wanted kind
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && want.includes(e.kind)) return { entity: e, why: `coreference ${cue}` };
+    }
+    return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** The last `n` distinct entities before `pos`, latest first. */
+  private distinctBefore(pos: number, n: number): EntityCandidate[] {
+    const out: EntityCandidate[] = [];
+    for (let i = this.firm.length - 1; i >= 0 && out.length < n; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && !out.some((o) => o.entityId === e.entityId)) out.push(e);
+    }
+    return out;
+  }
+
+  private roles(sentence: Range, inSentence: readonly EntityCandidate[]): Map<EntityCandidate, Role> {
+    const text = this.text;
+    const roles = new Map<EntityCandidate, Role>();
+    const role = (e: EntityCandidate) => {
+      let r = roles.get(e);
+      if (!r) roles.set(e, (r = {}));
+      return r;
+    };
+    const body = text.slice(sentence.start, sentence.end);
+    if (body.includes('《')) for (const m of body.matchAll(/《[^》]{1,60}》/g)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).titled = true;
+    }
+    if (/[投股资]/.test(body)) for (const re of INVESTOR_SPANS) {
+      re.lastIndex = 0;
+      for (const m of body.matchAll(re)) {
+        const s = sentence.start + m.index!, e = s + m[0].length;
+        for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
+      }
+    }
+    // which kinds of role the sentence can hold at all: most sentences need none of the tests below
+    const compares = COMPARISON_HINT.test(body), shares = body.includes('的') && SHARE_HINT.test(body);
+    const invests = /[投股资]/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
+    const speaks = SPEECH_HINT.test(body);
+    for (let i = 0; i < inSentence.length; i++) {
+      const e = inSentence[i];
+      if (compares || shares || invests || buys || speaks) {
+        const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
+        const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
+        if (compares && (COMPARED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
+        if (invests) {
+          if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
+          if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
+            role(e).raiser = true;
+            role(e).investor = false;
+            for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
+          }
+        }
+        if (buys && (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(text.slice(e.end, sentence.end))))) role(e).acquired = true;
+        if (speaks && (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head))) role(e).speaker = true;
+      }
+      const n = inSentence[i + 1];
+      if (n && n.start >= e.end && n.start - e.end <= 10) {
+        const between = text.slice(e.end, n.start);
+        if (CHAIN_LINKER.test(between)) { role(e).modifier = true; role(e).linker = between; }
+      }
+    }
+    for (let i = 0; i < inSentence.length; i++) {
+      const e = inSentence[i];
+      const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);
+      const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
+      if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && BUILT_ON_FRAME.test(tail))) role(e).base = true;
+      if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+    }
+    // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = inSentence.length - 2; i >= 0; i--) {
+        const m = roles.get(inSentence[i]), h = roles.get(inSentence[i + 1]);
+        if (!m?.modifier) continue;
+        if (h?.base || m.base) { m.base = true; role(inSentence[i + 1]).base = true; }
+        if (h?.place || m.place) { m.place = true; role(inSentence[i + 1]).place = true; }
+      }
+    }
+    // 百度、智谱、小米等30余家企业: the members of a group that is counted
+    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
+      const at = sentence.start + m.index!;
+      let k = inSentence.findIndex((e) => e.end === at);
+      while (k >= 0) {
+        role(inSentence[k]).member = true;
+        if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
+        k--;
+      }
+    }
+    // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
+    for (let i = inSentence.length - 2; i >= 0; i--) {
+      const e = inSentence[i], n = inSentence[i + 1];
+      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start))) role(e).investor = true;
+    }
+    return roles;
+  }
+
+  /** "A、B和C分别为1、2、3": the figures after 分别 belong to the entities before it, in order. */
+  private respectively(sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
+    const body = this.text.slice(sentence.start, sentence.end);
+    const at = body.indexOf('分别');
+    if (at < 0) return undefined;
+    const pivot = sentence.start + at;
+    const named: EntityCandidate[] = [];
+    for (const e of inSentence) {
+      const r = roles.get(e);
+      if (e.end > pivot || r?.modifier || r?.base || r?.investor || r?.speaker) continue;
+      if (!named.some((x) => x.entityId === e.entityId)) named.push(e);
+    }
+    const after = figures.map((f, i) => ({ f, i })).filter(({ f }) => f.start >= pivot);
+    if (named.length < 2 || after.length !== named.length) return undefined;
+    const out: Array<EntityCandidate | undefined> = figures.map(() => undefined);
+    after.forEach(({ i }, k) => { out[i] = named[k]; });
+    return out;
+  }
+}
+
+/** The generic opening of the bracketed aside a figure stands in, if it stands in one (…（据称现场来了30多款…). */
+function genericAside(before: string): string | undefined {
+  const bracket = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (bracket < 0 || /[)）]/.test(before.slice(bracket))) return undefined;
+  let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
+  for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
+  return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
+}
+
+/** Whether an entity can be what its sentence is about. */
+function isTopic(r: Role | undefined): boolean {
+  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
+}
+

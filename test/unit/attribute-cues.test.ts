@@ -1,0 +1,189 @@
+// The attribute cue table (knowledge data) and what it decides: every attribute from its cue,
+// in simplified and traditional Chinese; the nearest cue wins; cost words tell training from
+// running; a unit decides only when no cue does; `other` when nothing does.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Ajv from 'ajv';
+import { CueIndex } from '../../server/src/analysis/attributeCues.ts';
+import { aliasKey } from '../../server/src/analysis/knowledge.ts';
+import { attributeCueSchema, BUNDLED_CUES } from '../../server/src/knowledge/attributeCues.ts';
+import { ATTRIBUTES } from '../../server/src/knowledge/attributes.ts';
+import { analyse } from '../helpers/engine.ts';
+
+test('the cue table validates against its schema, and the schema’s attributes are exactly the vocabulary', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(attributeCueSchema);
+  assert.ok(validate(BUNDLED_CUES), JSON.stringify(validate.errors));
+  assert.deepEqual(attributeCueSchema.definitions.attribute.enum, [...ATTRIBUTES]);
+  // and it rejects what it should
+  assert.equal(validate({ ...BUNDLED_CUES, cues: [{ attribute: 'parameter_count', units: ['params'], words: ['参数'] }] }), false);
+  assert.equal(validate({ ...BUNDLED_CUES, cues: [{ attribute: 'price', units: [], words: ['价格'] }] }), false);
+});
+
+test('every unit class a cue or prior names exists; every attribute has subject kinds', () => {
+  const classes = new Set(Object.keys(BUNDLED_CUES.unitClasses));
+  for (const g of BUNDLED_CUES.cues) for (const u of g.units) assert.ok(classes.has(u), `${g.attribute}: ${u}`);
+  for (const table of [BUNDLED_CUES.unitPriors, BUNDLED_CUES.ratePriors]) for (const u of Object.keys(table)) assert.ok(classes.has(u), u);
+  for (const a of ATTRIBUTES) assert.ok(BUNDLED_CUES.subjectKinds[a]?.length, a);
+  const units = Object.values(BUNDLED_CUES.unitClasses).flat();
+  assert.equal(new Set(units).size, units.length, 'a unit belongs to one class');
+});
+
+test('no cue word means two attributes for the same unit class (unless one group is conditional)', () => {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const g of BUNDLED_CUES.cues) {
+    for (const w of g.words) {
+      for (const u of g.units) {
+        const key = `${aliasKey(w)}|${u}|${g.requires ? 'if' : ''}`;
+        const had = seen.get(key);
+        if (had && had !== g.attribute) clashes.push(`${w} (${u}): ${had} / ${g.attribute}`);
+        seen.set(key, g.attribute);
+      }
+    }
+  }
+  assert.deepEqual(clashes, []);
+});
+
+test('a cue is a data change: a new table with one more word decides a new attribute', () => {
+  const text = '这家公司的年度捐赠达到500万美元。';
+  const at = { start: text.indexOf('500'), end: text.indexOf('美元') + 2, unit: '美元' };
+  const sentence = { start: 0, end: text.length };
+  const plain = new CueIndex();
+  assert.equal(plain.decide(text, sentence, plain.hits(text), at, () => false).attribute, 'other');
+  const extended = new CueIndex({ ...BUNDLED_CUES, cues: [...BUNDLED_CUES.cues, { attribute: 'revenue', units: ['money'], words: ['年度捐赠'] }] });
+  const decided = extended.decide(text, sentence, extended.hits(text), at, () => false);
+  assert.equal(decided.attribute, 'revenue');
+  assert.equal(text.slice(decided.cue!.start, decided.cue!.end), '年度捐赠');
+});
+
+/** [text, figure as written, attribute, the cue that decided (as written) or the rule] */
+type Case = [string, string, string, string?];
+
+function check(cases: Case[]) {
+  for (const [text, figure, attribute, why] of cases) {
+    const a = analyse(text);
+    const f = a.figures.find((x) => x.text === figure);
+    assert.ok(f, `${text}: no figure ${figure} in [${a.figures.map((x) => x.text).join(', ')}]`);
+    assert.equal(f!.attribute, attribute, `${text} → ${figure}: ${f!.attribute} (${f!.why?.attribute})`);
+    if (why) assert.equal(f!.why?.attribute, why, `${text} → ${figure}: why`);
+  }
+}
+
+test('parameters and activated parameters (激活 / 啟用 beats the unit 参数)', () => check([
+  ['通义千问2.5最大的版本拥有720亿参数。', '720亿参数', 'parameters', 'unit 参数'],
+  ['這個模型的參數規模達到700億。', '700億', 'parameters', '參數規模'],
+  ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '6710亿', 'parameters', '总参数'],
+  ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '370亿参数', 'activated_parameters', '激活'],
+  ['該模型每個token啟用370億參數。', '370億參數', 'activated_parameters', '啟用'],
+]));
+
+test('training tokens, training data, context length (上下文 / 語境窗口 beats a token unit)', () => check([
+  ['Llama 3的预训练数据超过15万亿tokens。', '超过15万亿tokens', 'training_tokens', '预训练数据'],
+  ['該模型在2萬億個token的語料上完成訓練。', '2萬億個token', 'training_tokens', '語料'],
+  ['训练语料总量达到45TB。', '45TB', 'training_data', '训练语料'],
+  ['团队收集了1.2亿图文对用于训练。', '1.2亿', 'training_data', '图文对'],
+  ['GPT-4 Turbo的上下文窗口为128K。', '128K', 'context_length', '上下文窗口'],
+  ['其語境窗口擴大到128K。', '128K', 'context_length', '語境窗口'],
+  ['新模型支持200万字的长文本输入。', '200万字', 'context_length'],
+  ['该版本的上下文长度为100万tokens。', '100万tokens', 'context_length', '上下文长度'],
+]));
+
+test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
+  ['DeepSeek-V3的训练成本约为557.6万美元。', '约为557.6万美元', 'training_cost', '训练成本'],
+  ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '訓練'],
+  ['该模型训练使用了2048块H800，耗时55天，成本557.6万美元。', '557.6万美元', 'training_cost', '训练'],
+  ['推理成本为每月2万元。', '每月2万元', 'price', '推理成本'],
+  ['部署成本为每月2万元。', '每月2万元', 'price', '部署成本'],
+  ['调用费用约为300元。', '约为300元', 'price', '调用费用'],
+  ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
+  ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
+  ['公司目前拥有超过1万块A100。', '超过1万块', 'compute', 'A100'],
+  ['单集群算力达到10 EFLOPS。', '10 EFLOPS', 'compute', '算力'],
+  ['GPT-3的训练持续了34天。', '34天', 'training_days', '训练'],
+]));
+
+test('price, throughput, latency', () => check([
+  ['GPT-4o的API价格为5美元。', '5美元', 'price', 'API价格'],
+  ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
+  ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
+  ['首字延遲約為300毫秒。', '約為300毫秒', 'latency'],
+  ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒', 'latency'],
+  ['系统会为患者生成90天的康复计划。', '90天', 'other'],
+]));
+
+test('score (with its benchmark) and accuracy', () => {
+  check([
+    ['GPT-4o在MMLU上得分88.7。', '88.7', 'score', '得分'],
+    ['在GSM8K測試中達到95.2分。', '95.2分', 'score'],
+    ['故障识别准确率达到99.5%。', '99.5%', 'accuracy', '准确率'],
+    ['誤診率僅為1.8%。', '1.8%', 'accuracy', '誤診率'],
+  ]);
+  const f = analyse('GPT-4o在MMLU上得分88.7。').figures[0];
+  assert.equal(f.benchmark, 'MMLU');
+  const g = analyse('該模型在GSM8K測試中達到95.2分。').figures[0];
+  assert.equal(g.benchmark, 'GSM8K');
+  assert.notEqual(g.subjectId, 'product:gsm8k', 'a benchmark is not the subject of its score');
+});
+
+test('changes: speedup of a system, growth of a business figure; 提升到 is a level', () => check([
+  ['推理速度提升了3倍。', '3倍', 'speedup', '推理速度'],
+  ['訓練效率提高50%。', '50%', 'speedup', '訓練效率'],
+  ['推理成本降低40%。', '40%', 'speedup', '推理成本'],
+  ['新模型比上一代快3倍。', '3倍', 'speedup', '快'],
+  ['办理时间缩短了5分钟以上。', '5分钟以上', 'speedup'],
+  ['营收同比增长20%。', '20%', 'growth', '营收'],
+  ['淨利年增30%。', '30%', 'growth', '淨利'],
+  ['用户数增长了3倍。', '3倍', 'growth', '用户数'],
+  ['识别准确率提升到97%。', '97%', 'accuracy', '准确率'],
+  ['市场份额提升至30%。', '30%', 'market_share', '市场份额'],
+  ['Qwen-Long的价格降幅达97%。', '97%', 'speedup'],
+  ['云业务收入增速回升至13%。', '13%', 'growth'],
+  ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
+  ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
+  ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
+]));
+
+test('accuracy on a named benchmark is a score; downloads and shipments', () => check([
+  ['o1在AIME 2024上的准确率为83.3%。', '83.3%', 'score'],
+  ['GLM-4-9B的累计下载量超过1000万次。', '超过1000万次', 'users', '下载量'],
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count'],
+  ['研发人员占比约70%。', '约70%', 'employees', '研发人员'],
+]));
+
+test('users, market share, revenue, funding, valuation (the nearest cue wins), acquisition, employees, count', () => check([
+  ['文心一言用户数突破3亿。', '3亿', 'users', '用户数'],
+  ['豆包大模型日均调用量超过4万亿tokens。', '超过4万亿tokens', 'users'],
+  ['月活躍用戶達到1億。', '1億', 'users'],
+  ['华为在国内的市场份额达到30%。', '30%', 'market_share', '市场份额'],
+  ['公司第三季度营收达到500亿元。', '500亿元', 'revenue', '营收'],
+  ['台積電第二季營收約2兆元。', '約2兆元', 'revenue', '營收'],
+  ['月之暗面完成10亿美元融资。', '10亿美元', 'funding', '融资'],
+  ['智譜完成新一輪融資，金額達25億元。', '25億元', 'funding', '融資'],
+  ['公司完成B轮融资，投后估值约30亿美元。', '约30亿美元', 'valuation', '投后估值'],
+  ['这家初创公司估值達到40億美元。', '40億美元', 'valuation', '估值'],
+  ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'acquisition', '收购'],
+  ['微软向OpenAI投资了100亿美元。', '100亿美元', 'funding', '投资'],
+  ['公司计划未来三年投入超过3800亿元建设算力。', '超过3800亿元', 'other', '投入'],
+  ['项目总投资约120亿元。', '约120亿元', 'other'],
+  ['本次上市擬集資約8億美元。', '約8億美元', 'funding', '集資'],
+  ['公司员工超过2万人。', '超过2万人', 'employees', '员工'],
+  ['團隊規模達500人。', '500人', 'employees', '團隊規模'],
+  ['百度已发布超过20个大模型。', '超过20个', 'count', '发布'],
+]));
+
+test('other: a cue that names something outside the vocabulary, or no cue at all — never a near guess', () => check([
+  ['运行该模型需要80GB显存。', '80GB', 'other', '显存'],
+  ['毛利率为45%。', '45%', 'other', '毛利率'],
+  ['每股盈余13.7元。', '13.7元', 'other'],
+  ['每股盈餘為13.7元。', '13.7元', 'other'],
+  ['团队成员平均年龄不到30岁。', '不到30岁', 'other'],
+  ['百度本季研发费用为55亿元。', '55亿元', 'other', '研发费用'],
+  ['归属母公司的净利润为52亿元。', '52亿元', 'other', '净利润'],
+  ['这一比例在去年只有12%。', '12%', 'other', 'no cue'],
+]));
+
+test('a unit decides only when no cue does', () => check([
+  ['该模型拥有700亿参数。', '700亿参数', 'parameters', 'unit 参数'],
+  ['平台已经凝聚了750万开发者。', '750万', 'users', '开发者'],
+  ['这台超算的峰值性能为2 EFLOPS。', '2 EFLOPS', 'compute'],
+]));

@@ -1,0 +1,94 @@
+// Conflicts only when they are real: same subject, same attribute, same rate denominator, the
+// same time (for what changes over time), values that cannot both hold given their qualifiers
+// and the precision they are written with; never within one sentence, never for `other`.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assignStatuses, roundingSlack, type ExternalFigure } from '../../server/src/analysis/status.ts';
+import { listRuns } from '../../server/src/analysis/documentClaims.ts';
+import { buildKnowledgeBase } from '../../server/src/analysis/knowledge.ts';
+import { analyse, engine, kb } from '../helpers/engine.ts';
+
+const conflicts = (text: string) => analyse(text).figures.filter((f) => f.status === 'conflict').map((f) => f.text);
+
+test('two claims that cannot both hold conflict, both of them', () => {
+  assert.deepEqual(conflicts('StarGPT拥有3000亿参数。另一份材料称StarGPT有7000亿参数。'), ['3000亿参数', '7000亿参数']);
+  assert.deepEqual(conflicts('百川智能2023年营收为10亿元。\n\n另有报道称，百川智能2023年营收为30亿元。'), ['10亿元', '30亿元']);
+});
+
+test('different attributes never conflict: total vs activated parameters, funding vs valuation, price vs cost', () => {
+  for (const text of [
+    'StarGPT总参数6710亿。StarGPT每个token激活370亿参数。',
+    '百川智能完成10亿美元融资。百川智能估值达到30亿美元。',
+    'StarGPT的训练成本为600万美元。StarGPT的推理成本为每月2万美元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});
+
+test('figures of different times never conflict; timed attributes need the same stated time', () => {
+  for (const text of [
+    '百川智能2023年营收为10亿元。百川智能2024年营收为30亿元。',
+    '百川智能2024年第一季度营收10亿元。百川智能2024年第二季度营收12亿元。',
+    '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
+    '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});
+
+test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超过1000亿 vs 1750亿 hold together', () => {
+  for (const text of [
+    'StarGPT拥有1750亿参数。StarGPT即175B参数的版本。',
+    'StarGPT约有1.8万亿参数。StarGPT的参数为1.76万亿。',
+    'StarGPT拥有超过1000亿参数。StarGPT拥有1750亿参数。',
+    'StarGPT拥有1.8万亿参数。StarGPT拥有1.75万亿参数。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  assert.equal(roundingSlack({ text: '1750亿参数', value: 1.75e11 }), 5e7);
+  assert.equal(roundingSlack({ text: '175B', value: 1.75e11 }), 5e8);
+  assert.equal(roundingSlack({ text: '1.8万亿', value: 1.8e12 }), 5e10);
+  assert.equal(roundingSlack({ text: '１，０２４张', value: 1024 }), 0.5);
+});
+
+test('figures of one sentence are a list or a correction, not a contradiction', () => {
+  assert.deepEqual(conflicts('StarGPT最有价值的不是5000亿、上万亿的参数。'), []);
+  assert.deepEqual(conflicts('StarGPT有两个版本，分别拥有70亿和700亿参数。'), []);
+});
+
+test('other, non-claims and differently narrowed figures never conflict', () => {
+  for (const text of [
+    'StarGPT的毛利率为40%。StarGPT的毛利率为60%。',
+    'StarGPT的预训练数据为3万亿tokens。StarGPT的微调数据为1000万tokens。',
+    'StarGPT的输入价格为2元。StarGPT的输出价格为8元。',
+    'StarGPT拥有3000亿参数。假设StarGPT拥有7000亿参数，成本将翻倍。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});
+
+test('a fact of the knowledge base: a match verifies; a figure only conflicts when no fact of the subject allows it', () => {
+  // a model whose context grew: two sourced facts, each true once
+  const source = (published: string) => ({ url: 'https://example.com/kimi', publisher: 'Example', title: 'Example', published });
+  const grown = buildKnowledgeBase([{ origin: 'test', document: { facts: [
+    { subject: 'model:kimi', attribute: 'context_length', value: 2e5, unit: '字', source: source('2023-10-09') },
+    { subject: 'model:kimi', attribute: 'context_length', value: 2e6, unit: '字', source: source('2024-03-18') },
+  ] } }]);
+  const e = { kb: grown, segmenter: engine().segmenter };
+  const status = (text: string) => analyse(text, {}, e).figures.map((f) => `${f.text}:${f.status}`);
+  assert.deepEqual(status('Kimi支持20万字的长文本输入。'), ['20万字:verified']);
+  assert.deepEqual(status('Kimi支持200万字的长文本输入。'), ['200万字:verified']);
+  assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:conflict']);
+});
+
+test('across documents: every contradicting place is listed', () => {
+  const here = analyse('StarGPT拥有3000亿参数。');
+  const mine = here.figures[0];
+  const elsewhere = (path: string, value: number): ExternalFigure => ({
+    start: 0, end: 8, text: `${value / 1e8}亿参数`, value, unit: '参数', qualifier: 'eq', subjectId: mine.subjectId, attribute: 'parameters', path, position: { line: 2, character: 0 },
+  });
+  const [status] = assignStatuses([mine], kb, {
+    external: [elsewhere('file:///b.md', 7e11), elsewhere('file:///c.md', 9e11), elsewhere('file:///d.md', 3e11), { ...elsewhere('file:///e.md', 8e11), attribute: 'other' }],
+  });
+  assert.equal(status.status, 'conflict');
+  assert.equal(status.reason.kind, 'figure-conflict');
+  if (status.reason.kind !== 'figure-conflict') return;
+  assert.deepEqual([status.reason.other, ...(status.reason.also ?? [])].map((p) => p.path), ['file:///b.md', 'file:///c.md']);
+});
+
+test('list runs: two or more items, blank lines between them allowed, prose ends them', () => {
+  const text = '正文第一段。\n\n- 甲：1个\n- 乙：2个\n\n- 丙：3个\n正文第二段。\n\n· 丁\n';
+  assert.deepEqual(listRuns(text).map((l) => text.slice(l.start, l.end)), ['- 甲：1个\n- 乙：2个\n\n- 丙：3个']);
+});

@@ -1,0 +1,49 @@
+// Numbers that are not claims: a hypothesis, a worked example, a definition. They keep their
+// reading (the hover still explains them) but raise no diagnostic and never conflict. A real
+// instance introduced by 例如 stays a claim.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnosticsFor } from '../../server/src/features/diagnostics.ts';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings.ts';
+import { analyse, kb } from '../helpers/engine.ts';
+
+/** [text, the kind every figure of it has (undefined: every figure is a claim)] */
+const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefined]> = [
+  ['假设每天调用100万次，每次消耗1000 tokens，每月费用约为6万元。', 'hypothetical'],
+  ['假如每天處理100萬次請求，每月費用約為6萬元。', 'hypothetical'],
+  ['如果每家企业每天调用1万次，一年要花费约3650万元。', 'hypothetical'],
+  ['按每天调用10万次计算，一年需要支付约3000万元。', 'hypothetical'],
+  ['例如，输入1000 tokens、输出500 tokens，费用为0.0008×1+0.002×0.5=0.0018元。', 'example'],
+  ['比如一次对话消耗2000 tokens，按每千tokens 0.01元计，合计0.02元。', 'example'],
+  ['1个汉字约计为1个token。', 'definition'],
+  ['通常1个token约等于0.75个英文单词。', 'definition'],
+  ['1美元约合7.2元人民币。', 'definition'],
+  ['1個漢字約計為1個token。', 'definition'],
+  // real claims, even with 例如 or 约
+  ['例如在金融行业，盘古大模型将操作步骤从5次降到1次。', undefined],
+  ['DeepSeek-V3的训练成本约为557.6万美元。', undefined],
+  ['以GPT-3为例，其训练使用了1024张A100。', undefined],
+];
+
+test('hypothetical, example and definitional numbers are marked; real claims are not', () => {
+  for (const [text, kind] of CASES) {
+    const figures = analyse(text).figures;
+    assert.ok(figures.length, `${text}: no figures`);
+    for (const f of figures) assert.equal(f.nonClaim, kind, `${text} → ${f.text}`);
+  }
+});
+
+test('a non-claim raises no diagnostic; the claim beside it still does', () => {
+  const text = 'StarGPT的训练成本为600万美元。假设每天调用100万次，每月费用约为6万元。';
+  const analysis = analyse(text);
+  const document = TextDocument.create('file:///a.txt', 'plaintext', 1, text);
+  const diagnostics = diagnosticsFor({ uri: document.uri, document, analysis, kb, path: 'a.txt', orphaned: [] }, DEFAULT_SETTINGS, 'en');
+  const flagged = diagnostics.filter((d) => String(d.code).startsWith('figure-')).map((d) => text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end)));
+  assert.deepEqual(flagged, ['600万美元']);
+});
+
+test('non-claims never conflict', () => {
+  const a = analyse('StarGPT拥有3000亿参数。假设StarGPT拥有7000亿参数，训练成本会翻倍。');
+  assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
+});

@@ -1,0 +1,161 @@
+// Which entity a figure is about, one rule per case, simplified and traditional: the head of a
+// 旗下/的 chain, the name after 的, 分别, coreference (该模型, 其, 公司), comparisons, investors,
+// acquisitions, counted things, titles, generic subjects, the paragraph's, heading's and
+// document's topic.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from '../helpers/engine.ts';
+
+/** [text, figure as written, subject's canonical name (null: no subject), rule that decided (prefix of why.subject)] */
+type Case = [string, string, string | null, string?];
+
+function check(cases: Case[], markdown = false) {
+  for (const [text, figure, subject, rule] of cases) {
+    const a = analyse(text, { markdown });
+    const f = a.figures.find((x) => x.text === figure);
+    assert.ok(f, `${text}: no figure ${figure} in [${a.figures.map((x) => x.text).join(', ')}]`);
+    const name = f!.subjectId ? a.entities.find((e) => e.entityId === f!.subjectId)?.canonical ?? f!.subjectId : null;
+    assert.equal(name, subject, `${text} → ${figure}: ${name} (${f!.why?.subject})`);
+    if (rule) assert.ok(f!.why?.subject?.startsWith(rule), `${text} → ${figure}: why ${f!.why?.subject}, expected ${rule}`);
+  }
+}
+
+test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
+  ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
+  ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
+  ['阿里云推出的通义千问2.5上下文长度为128K。', '128K', 'Qwen2.5', 'chain 推出的'],
+  ['百度文心一言的用户数突破3亿。', '3亿', '文心一言', 'chain'],
+]));
+
+test('the name after the figure: 1750亿参数的GPT-3, 千亿参数语翼', () => check([
+  ['拥有1750亿参数的GPT-3于2020年发布。', '1750亿参数', 'GPT-3', 'after'],
+  ['擁有1750億參數的GPT-3於2020年發布。', '1750億參數', 'GPT-3', 'after'],
+]));
+
+test('分别: the figures after it belong to the names before it, in order', () => check([
+  ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '128K', 'GPT-4o', 'respectively'],
+  ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
+  ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '100万tokens', 'Gemini 1.5 Pro', 'respectively'],
+  ['GPT-4o與Claude 3.5 Sonnet的上下文長度分別為128K和200K。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
+]));
+
+test('coreference: 该模型, 其, 它 to the last model named, in the paragraph or before it', () => check([
+  ['DeepSeek发布了DeepSeek-V3。该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+  ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+  ['DeepSeek發布了DeepSeek-V3。\n\n該模型的訓練成本為557.6萬美元。', '557.6萬美元', 'DeepSeek-V3', 'coreference 该模型'],
+  ['OpenAI发布了GPT-4o，其API价格为5美元。', '5美元', 'GPT-4o', 'coreference 其'],
+  ['Anthropic推出了Claude 3.5 Sonnet。它的上下文长度为200K。', '200K', 'Claude 3.5 Sonnet', 'coreference 它'],
+  ['DeepSeek-V3總參數6710億，該模型每個token啟用370億參數。', '370億參數', 'DeepSeek-V3', 'coreference'],
+]));
+
+test('a comparison is about the thing compared, not the base (比, 与…相比, 是…的N倍)', () => check([
+  ['DeepSeek-V3的价格比GPT-4o便宜90%。', '90%', 'DeepSeek-V3'],
+  ['与GPT-4相比，Claude 3的上下文长度达到200K。', '200K', 'Claude 3'],
+  ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
+  ['Kimi发布新版本。新版本比GPT-4便宜100倍。', '100倍', 'Kimi', 'coreference'],
+  ['與GPT-4相比，Claude 3的上下文長度達到200K。', '200K', 'Claude 3'],
+]));
+
+test('investors are not the subject of a funding round; the one bought is the subject of a deal', () => check([
+  ['月之暗面完成由阿里巴巴领投的10亿美元融资。', '10亿美元', '月之暗面'],
+  ['OpenAI获得微软100亿美元投资。', '100亿美元', 'OpenAI'],
+  ['微软向OpenAI投资了100亿美元。', '100亿美元', 'OpenAI', 'raiser'],
+  ['阿里巴巴、腾讯和红杉领投，智谱完成25亿元融资。', '25亿元', '智谱'],
+  ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'MosaicML', 'acquired'],
+  ['月之暗面完成由阿里巴巴領投的10億美元融資。', '10億美元', '月之暗面'],
+]));
+
+test('things counted, names inside a title and benchmarks are not subjects', () => check([
+  ['OpenAI训练GPT-4使用了2.5万块A100。', '2.5万块', 'GPT-4'],
+  ['据《GPT-4技术报告》，训练成本超过1亿美元。', '超过1亿美元', null],
+  ['Llama 3在MMLU上得分82。', '82', 'Llama 3'],
+]));
+
+test('a sentence about no one in particular has no subject', () => check([
+  ['全球AI市场规模将达到5000亿美元。', '5000亿美元', null, 'generic'],
+  ['一家初创公司完成了1亿元融资。', '1亿元', null, 'generic'],
+  ['華為發布盤古大模型。全球AI市場規模將達到5000億美元。', '5000億美元', null, 'generic'],
+  ['今年整个行业的融资增长了30%。', '30%', null, 'generic'],
+  ['原来预测一个台风的路径，需要3000台服务器。', '3000台', null],
+]));
+
+test('a sentence that names no one continues the paragraph’s topic', () => check([
+  ['盘古大模型可以识别442种故障。大类故障的发现率达到99.99%。', '99.99%', '盘古大模型', 'paragraph'],
+  ['文心大模型3.5的效果提升50%，训练速度提升2倍，推理速度提升30倍。', '30倍', '文心大模型 3.5'],
+]));
+
+test('a heading names the subject of the section below it', () => check([
+  ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '557.6万美元', 'DeepSeek-V3', 'heading'],
+  ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '128K', 'GPT-4o', 'heading'],
+], true));
+
+test('a results story: figures whose sentence names no one belong to the company reported on', () => {
+  // the title names the company
+  const titled = '阿里巴巴公布季度业绩\n\n阿里巴巴今日公布了截至2024年12月31日的季度业绩。本季度营收达到2802亿元，同比增长8%。\n\n毛利率为41%，每股盈余为2.93元。云智能集团收入为317亿元。';
+  check([
+    [titled, '2802亿元', '阿里巴巴'],
+    [titled, '8%', '阿里巴巴'],
+    [titled, '41%', '阿里巴巴', 'heading'],
+    [titled, '2.93元', '阿里巴巴', 'heading'],
+    [titled, '317亿元', '阿里巴巴', 'heading'],
+  ]);
+  // no title: the company the story keeps naming
+  const untitled = '台積電今日公布第三季財報，台積電表示先進製程需求強勁。\n\n第三季營收約7597億元新台幣，毛利率為57.8%。\n\n台積電預計第四季營收將持續成長。';
+  check([
+    [untitled, '57.8%', '台积电', 'document'],
+  ]);
+});
+
+test('a place, a model built upon, a counted group and an unnamed one are not subjects', () => check([
+  ['Qwen2.5在Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  ['DeepSeek发布DeepSeek-R1。该模型基于DeepSeek-V3训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
+  ['昇腾910B的算力相当于英伟达A100的八成左右。', '八成左右', '昇腾910B'],
+  ['百度、智谱、小米等30余家企业已入驻园区。', '30余家', null],
+  ['華為推出盤古大模型。該行客服中心的坐席規模縮減至260人。', '260人', null, 'coreference'],
+]));
+
+test('a table: the row names the subject (of the kind the column is about), the column header the attribute', () => {
+  const md = [
+    '| 厂商 | 模型 | 上下文 | 输入价格（元） |',
+    '| --- | --- | --- | --- |',
+    '| 字节跳动 | 豆包大模型 | 128K | 0.8 |',
+    '| 深度求索 | DeepSeek-V3 | 64K | 2 |',
+  ].join('\n');
+  for (const markdown of [true, false]) {
+    const a = analyse(md, { markdown });
+    const name = (id?: string) => a.entities.find((e) => e.entityId === id)?.canonical;
+    const rows = a.figures.map((f) => [f.text, name(f.subjectId), f.attribute, f.why?.subject]);
+    assert.deepEqual(rows, [
+      ['128K', '豆包大模型', 'context_length', 'table row'],
+      ['0.8', '豆包大模型', 'price', 'table row'],
+      ['64K', 'DeepSeek-V3', 'context_length', 'table row'],
+      ['2', 'DeepSeek-V3', 'price', 'table row'],
+    ], `markdown: ${markdown}`);
+  }
+});
+
+test('a table with models as columns and benchmarks as rows: scores on the named benchmark', () => {
+  const md = ['| 基准 | GPT-4o | Claude 3.5 Sonnet |', '| --- | --- | --- |', '| MMLU | 88.7 | 88.3 |', '| LiveBench | 53.1 | 59.9 |'].join('\n');
+  const a = analyse(md, { markdown: true });
+  const name = (id?: string) => a.entities.find((e) => e.entityId === id)?.canonical;
+  assert.deepEqual(a.figures.map((f) => [f.text, name(f.subjectId), f.attribute, f.benchmark]), [
+    ['88.7', 'GPT-4o', 'score', 'MMLU'],
+    ['88.3', 'Claude 3.5 Sonnet', 'score', 'MMLU'],
+    ['53.1', 'GPT-4o', 'score', 'LiveBench'],
+    ['59.9', 'Claude 3.5 Sonnet', 'score', 'LiveBench'],
+  ]);
+});
+
+test('a sentence about an event or the scene is about no one (据称现场来了30多款大模型)', () => check([
+  ['科大讯飞发布星火大模型。据称现场来了30多款大模型。', '30多款', null, 'generic'],
+  ['科大訊飛發布星火大模型。據稱現場來了30多款大模型。', '30多款', null, 'generic'],
+]));
+
+test('a bracketed aside is read from its own start (展台(据称现场来了30多款大模型))', () => check([
+  ['科大讯飞的展台人很多（据称现场来了30多款大模型），也有不少应用展示。', '30多款', null, 'generic'],
+]));
+
+test('figures of one clause take the name nearest before each (GPT-4o为88.7、Claude 3.5 Sonnet为88.3)', () => check([
+  ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.7分', 'GPT-4o'],
+  ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.3分', 'Claude 3.5 Sonnet'],
+]));
