@@ -192,7 +192,7 @@ async function exportDocument(format?: string, target?: string) {
     path = uri.fsPath; // the save dialog has already asked before replacing a file
   }
   await writeRendered(workspaceFs, path, { ...result, content: result.content }, true, dirname(path));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(path)));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(uriOf(path))));
   return path;
 }
 
@@ -214,7 +214,7 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
   if (replace === undefined && (await workspaceFs.exists(out))) {
     const yes = vscode.l10n.t('Replace existing files');
     const no = vscode.l10n.t('Keep existing files');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace the annotation files in it?', vscode.workspace.asRelativePath(out)), { modal: true }, yes, no);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace the annotation files in it?', vscode.workspace.asRelativePath(uriOf(out))), { modal: true }, yes, no);
     if (!answer) return;
     overwrite = answer === yes;
   }
