@@ -192,6 +192,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (source) claim.source = source;
       out[k] = claim;
     });
+    // 两个版本，参数量分别为80亿和5亿: one subject with several values of one attribute in a sentence has variants,
+    // each comparable with nothing else
+    if (mine.length > 1) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]));
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
@@ -199,6 +202,18 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+
+function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): void {
+  const seen = new Map<string, number>();
+  claims.forEach((c, j) => {
+    if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(c.attribute) || c.nonClaim) return;
+    const key = `${c.subjectId}\u0000${c.attribute}\u0000${c.facet ?? ''}\u0000${c.scope ?? ''}`;
+    const first = seen.get(key);
+    if (first === undefined) { seen.set(key, j); return; }
+    if (figures[first].value === figures[j].value) return;
+    for (const x of [claims[first], c]) if (!x.facet?.endsWith('variants')) x.facet = [x.facet, 'variants'].filter(Boolean).join(' ');
+  });
+}
 
 /**
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
