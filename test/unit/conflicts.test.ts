@@ -49,6 +49,9 @@ test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超�
 test('figures of one sentence are a list or a correction, not a contradiction', () => {
   assert.deepEqual(conflicts('StarGPT最有价值的不是5000亿、上万亿的参数。'), []);
   assert.deepEqual(conflicts('StarGPT有两个版本，分别拥有70亿和700亿参数。'), []);
+  // several values of one subject in a sentence are its variants: none contradicts a value elsewhere
+  assert.deepEqual(conflicts('StarGPT有两个版本，参数量分别为80亿和5亿。\n\n测试中StarGPT的参数为80亿。'), []);
+  assert.deepEqual(conflicts('StarGPT有兩個版本，參數量分別為80億和5億。\n\n測試中StarGPT的參數為80億。'), []);
 });
 
 test('other, non-claims and differently narrowed figures never conflict', () => {
@@ -71,7 +74,9 @@ test('a fact of the knowledge base: a match verifies; a figure only conflicts wh
   const status = (text: string) => analyse(text, {}, e).figures.map((f) => `${f.text}:${f.status}`);
   assert.deepEqual(status('Kimi支持20万字的长文本输入。'), ['20万字:verified']);
   assert.deepEqual(status('Kimi支持200万字的长文本输入。'), ['200万字:verified']);
-  assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:conflict']);
+  // a window smaller than every known one contradicts them; a larger one may be a later extension, so it is only unverified
+  assert.deepEqual(status('Kimi支持5万字的长文本输入。'), ['5万字:conflict']);
+  assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:unverified']);
 });
 
 test('across documents: every contradicting place is listed', () => {

@@ -160,8 +160,12 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
   const factInterval = interval({ value: fact.value, qualifier: 'eq' }, tol);
-  return disjoint(interval(f, tol), factInterval) ? 'conflict' : undefined;
+  const mine = interval(f, tol);
+  // a context window is extended after release (1M, then 2M tokens): a larger one is a later state, not a contradiction
+  if (f.attribute && EXTENDED_AFTER_RELEASE.has(f.attribute) && mine.lo > factInterval.hi) return undefined;
+  return disjoint(mine, factInterval) ? 'conflict' : undefined;
 }
+const EXTENDED_AFTER_RELEASE = new Set(['context_length']);
 
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
