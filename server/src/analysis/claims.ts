@@ -156,7 +156,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
-      return fixedByForm(text, f) ?? d;
+      return fixedByForm(text, f, d) ?? d;
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
@@ -186,6 +186,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
       if (claim.attribute === 'users') facet = [facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule].filter(Boolean).join(' ');
+      // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
+      if (claim.attribute === 'revenue' && a.cue) {
+        const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
+        if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
+      }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -219,8 +224,9 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): voi
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
  * relative price; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
-function fixedByForm(text: string, f: FigureCandidate): AttributeDecision | undefined {
-  if (f.per?.unit === '股') return { attribute: 'other', rule: 'per share' };
+function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
+  // earnings per share are income (revenue, per one share); any other amount per share is not
+  if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   return undefined;
 }
