@@ -54,6 +54,8 @@ const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|�
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
+/** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
+const SHARE_AFTER = /^\s*的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|衍生自)\s*$/;
@@ -107,6 +109,19 @@ const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
+/**
+ * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
+ * name stands: Latin letters with a version number, right after a launch verb or right before 模型
+ * (推出Breeze 2, Foo-2模型). A figure near one is about it, not about the last known model of the paragraph.
+ */
+const UNKNOWN_NAME = /(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?[A-Za-z]*)?/g;
+const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名为|叫做|命名为|新模型|大模型|模型|新版本)[了的]?\s*$/;
+const UNKNOWN_AFTER = /^(大?模型|系列|版本)/;
+/** A serial number (LLM-03, No.01), not a version. */
+const SERIAL = /[-_. ]0\d/;
+/** Letter runs that lead codes, precisions and specifications, not names (FP16, PUE1.15, Q3, HBM3e, 5G). */
+const NOT_A_NAME = /^(FP|BF|INT|UINT|TF|PUE|Q|H|FY|TOP|Top|GB|TB|MB|KB|DDR|LPDDR|GDDR|HBM|USB|PCIe|ISO|CPU|GPU|NPU|TPU|No|NO|ID|IP|Wi-?Fi|COVID|MMLU|GSM|AIME|SWE|pass|Pass|v|V|A|B|C|D|E|R)[-_.]?\d/;
+
 interface Role {
   base?: boolean;
   /** Inside a title in 《》: part of a name, not a subject. */
@@ -140,6 +155,8 @@ export class ParagraphSubjects {
   /** Entities named as investors, bases of comparison, counted things: no antecedent for a later reference. */
   private readonly sidelined = new Set<EntityCandidate>();
   private readonly firm: EntityCandidate[];
+  /** Unknown model names of the sentences read so far, in order. */
+  private readonly unknowns: Array<{ start: number; end: number; name: string }> = [];
 
   constructor(
     private readonly text: string,
@@ -164,6 +181,7 @@ export class ParagraphSubjects {
     let upto = this.next;
     while (upto < this.firm.length && this.firm[upto].start < sentence.end) upto++;
     const inSentence = this.firm.slice(this.next, upto).filter((e) => e.end <= sentence.end);
+    this.readUnknowns(sentence, this.firm.slice(this.next, upto));
     if (!figures.length) {
       // nothing to decide: what the sentence is about matters only if a later sentence needs it
       if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
@@ -250,11 +268,17 @@ export class ParagraphSubjects {
       this.unread = undefined;
     }
     const carried = this.carried?.entity;
+    let topic = this.carried;
     if (kinds && carried && !kinds.includes(carried.kind)) {
       const fitting = this.carriedTopics.find((e) => kinds.includes(e.kind));
-      if (fitting) return { ...this.carried!, entity: fitting };
+      if (fitting) topic = { ...this.carried!, entity: fitting };
     }
-    return this.carried;
+    // a model the knowledge base does not know, named since: the paragraph is about it now
+    const unknown = this.unknowns.at(-1);
+    if (unknown && (!kinds || kinds[0] === 'model') && (!topic?.entity || (topic.entity.kind === 'model' || !kinds?.includes(topic.entity.kind)) && topic.entity.start < unknown.start)) {
+      return { why: `unknown ${unknown.name}` };
+    }
+    return topic;
   }
 
   private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number): SubjectDecision | undefined {
@@ -314,6 +338,11 @@ export class ParagraphSubjects {
     const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
     if (!group) return undefined;
     const chosen = best(group.list);
+    // an unknown model named between the chosen name and the figure (GPT-4o发布后，联发科推出Breeze 2，参数量为80亿)
+    if (chosen.end <= f.start && (chosen.kind === 'model' || kinds[0] === 'model')) {
+      const unknown = this.unknownBefore(f.start);
+      if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
+    }
     const k = inSentence.indexOf(chosen);
     const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
     return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
@@ -376,7 +405,10 @@ export class ParagraphSubjects {
     if (listed) return { why: `unknown ${listed[1]}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
-    const c = this.topicSoFar(this.kindsFor(f.attribute));
+    const kinds = this.kindsFor(f.attribute);
+    const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
+    if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
+    const c = this.topicSoFar(kinds);
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -403,11 +435,41 @@ export class ParagraphSubjects {
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
     if (!want.length) return { why: `coreference ${cue}` };
     // the last one named of a wanted kind
+    const unknown = want[0] === 'model' ? this.unknownBefore(pos) : undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) return { entity: e, why: `coreference ${cue}` };
+      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) {
+        // 该模型 after an unknown model named since: that one
+        if (unknown && unknown.start > e.start) return { why: `coreference ${cue} (unknown ${unknown.name})` };
+        return { entity: e, why: `coreference ${cue}` };
+      }
     }
+    if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** Unknown model names in a sentence (read once, in order); none inside a known name. */
+  private readUnknowns(sentence: Range, near: readonly EntityCandidate[]): void {
+    const body = this.text.slice(sentence.start, sentence.end);
+    if (!/[A-Za-z][^\n]{0,24}\d/.test(body)) return;
+    UNKNOWN_NAME.lastIndex = 0;
+    for (const m of body.matchAll(UNKNOWN_NAME)) {
+      const name = m[0];
+      if (!/\d/.test(name) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
+      const start = sentence.start + m.index!, end = start + name.length;
+      if (near.some((e) => e.start < end && start < e.end)) continue;
+      // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
+      const key = looseKey(name);
+      if (this.firm.some((e) => looseKey(e.canonical) === key || looseKey(this.text.slice(e.start, e.end)) === key)) continue;
+      if (!UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start)) && !UNKNOWN_AFTER.test(this.text.slice(end, end + 4))) continue;
+      this.unknowns.push({ start, end, name });
+    }
+  }
+
+  /** The last unknown model named before `pos`. */
+  private unknownBefore(pos: number): { start: number; end: number; name: string } | undefined {
+    for (let i = this.unknowns.length - 1; i >= 0; i--) if (this.unknowns[i].end <= pos) return this.unknowns[i];
+    return undefined;
   }
 
   /** The last `n` distinct entities before `pos`, latest first. */
@@ -450,7 +512,11 @@ export class ParagraphSubjects {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
         if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
-        else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
+        else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head)) {
+          // the share may follow the chain this name opens (相当于英伟达A100的八成)
+          const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
+          if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
+        }
         if (invests) {
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
@@ -532,6 +598,11 @@ function genericAside(before: string): string | undefined {
   let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
   for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
+}
+
+/** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
+function looseKey(name: string): string {
+  return name.toLowerCase().replace(/[-_. ]/g, '');
 }
 
 /** Whether an entity can be what its sentence is about. */
