@@ -209,3 +209,20 @@ test('是X的N倍 makes X a base only when a share follows it (not 是微软的P
   ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
   ['英伟达发布H20。\n\n华为昇腾910B的算力相当于英伟达A100的八成。', '八成', '昇腾910B'],
 ]));
+
+test('a digest (快讯, 早报, 周报) is a run of stories: an item that names no one takes neither the previous item’s entity nor the title’s', () => check([
+  ['百度AI早报：文心大模型4.5发布\n\n1. 百度发布文心大模型4.5，百度表示价格下降80%。\n2. 百度智能云营收增长。\n3. 国内大模型备案数量超过180个。', '超过180个', null],
+  ['百度AI早報：文心大模型4.5發布\n\n1. 百度發布文心大模型4.5，百度表示價格下降80%。\n2. 百度智能雲營收增長。\n3. 國內大模型備案數量超過180個。', '超過180個', null],
+  ['快讯｜百度发布文心大模型4.5\n\n百度今日发布文心大模型4.5，价格下降80%。百度称其为最强模型。\n\n截至目前，营收增长了20%。', '20%', null],
+  ['1. 百度发布文心大模型4.5，价格下降80%。\n2. 上下文长度为128K。', '128K', null],
+  ['■ 智谱发布GLM-4-Plus，价格下调90%。\n■ 上下文長度為128K。', '128K', null],
+  ['【百度】发布文心大模型4.5，价格下降80%。\n【算力】上下文长度为128K。', '128K', null],
+  // a story with a bulleted list is still one story about its title's company
+  ['百度公布季度业绩\n\n百度今日公布了季度业绩，百度营收达到346亿元，百度表示AI业务增长强劲。\n\n- 毛利率为45%\n- 净利润为76亿元', '76亿元', '百度'],
+]));
+
+test('a section heading that names no one ends the topic of the heading before it (the title’s stays)', () => check([
+  ['# 大模型周评\n\n## DeepSeek-V3\n\n训练成本为557.6万美元。\n\n## 行业动态\n\n上下文长度为128K。', '128K', null],
+  ['# 大模型週評\n\n## DeepSeek-V3\n\n訓練成本為557.6萬美元。\n\n## 行業動態\n\n上下文長度為128K。', '128K', null],
+  ['# DeepSeek-V3的训练成本\n\n## 技术报告\n\n训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'heading'],
+], true));

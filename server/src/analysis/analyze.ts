@@ -361,6 +361,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
   yield;
+  const lists = listRuns(prose);
   settleClaims({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
@@ -369,7 +370,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const marks = options.verifications?.(figures, text);
   yield;
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
-    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...lists],
   });
   yield;
   figures.forEach((f, i) => {

@@ -41,7 +41,8 @@ export function settleClaims(input: SettleInput): void {
     }
   });
   if (pending.size) {
-    const topic = documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
+    // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
+    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       const f = figures[i];
@@ -91,12 +92,18 @@ class HeadingSweep {
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
   const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
-  // the innermost heading above the figure that names an entity it can be about
+  // the innermost heading above the figure that names an entity it can be about; a section heading that names
+  // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
+  // only the title's stays
   const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
+  let reset = false;
   for (const s of around) {
+    const title = !input.text.slice(0, s.headingStart).trim();
+    if (reset && !title) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
     if (best) return { entity: best, why: 'heading' };
+    if (!title) reset = true;
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
@@ -240,8 +247,22 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
 }
 
-/** Two or more list items in a row (- …, • …, 1. …): like a table's rows, each is about a different thing. */
-const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*\S/;
+/**
+ * Two or more list items in a row (- …, • …, ■ …, 1. …, 一、…, 【…】…): like a table's rows, each is about a
+ * different thing.
+ */
+const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|【[^】\n]{1,20}】)\s*\S/;
+
+/** A title or opening line that names a digest of short stories. */
+const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
+
+function isDigest(text: string): boolean {
+  // the first two lines that say anything
+  const head = /^\s*[^\n]*(?:\n\s*[^\n]*)?/.exec(text)?.[0] ?? '';
+  return DIGEST.test(head.slice(0, 200));
+}
+
+
 
 export function listRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
