@@ -226,3 +226,13 @@ test('a section heading that names no one ends the topic of the heading before i
   ['# 大模型週評\n\n## DeepSeek-V3\n\n訓練成本為557.6萬美元。\n\n## 行業動態\n\n上下文長度為128K。', '128K', null],
   ['# DeepSeek-V3的训练成本\n\n## 技术报告\n\n训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'heading'],
 ], true));
+
+test('a chip or a device is the subject of hardware figures, never of a model’s or a company’s', () => check([
+  ['H200的显存带宽为4.8TB/s。', '4.8TB/s', 'H200'],
+  ['RTX 4090的售价为12999元。', '12999元', 'RTX 4090'],
+  ['DeepSeek发布DeepSeek-V3。报告假设H800的租金为每GPU小时2美元，得出训练成本557.6万美元。', '557.6万美元', 'DeepSeek-V3'],
+  ['DeepSeek發布DeepSeek-V3。報告假設H800的租金為每GPU小時2美元，得出訓練成本557.6萬美元。', '557.6萬美元', 'DeepSeek-V3'],
+  ['面壁智能发布MiniCPM 4。在RTX 4090上，生成速度达到每秒约90 tokens。', '每秒约90 tokens', 'MiniCPM4'],
+  ['中国移动在智算中心部署昇腾加速卡超过1.8万张。', '超过1.8万张', '中国移动'],
+  ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
+]));

@@ -162,6 +162,8 @@ export class ParagraphSubjects {
     private readonly text: string,
     entities: readonly EntityCandidate[],
     private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
+    /** Chips and devices: the subject of hardware figures only. */
+    private readonly hardware: (id: string) => boolean = () => false,
   ) {
     // context aliases too (豆包): the document decides later whether they stand
     this.firm = entities.filter((e) => e.entityId);
@@ -286,7 +288,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member);
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.hardware(e.entityId));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -408,7 +410,9 @@ export class ParagraphSubjects {
     const kinds = this.kindsFor(f.attribute);
     const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
-    const c = this.topicSoFar(kinds);
+    let c = this.topicSoFar(kinds);
+    // a chip the paragraph spoke of is no topic for a model's or a company's figure
+    if (c?.entity && !aboutHardware(f) && this.hardware(c.entity.entityId)) c = undefined;
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -598,6 +602,14 @@ function genericAside(before: string): string | undefined {
   let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
   for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
+}
+
+/** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
+const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
+
+function aboutHardware(f: FigureForSubject): boolean {
+  // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute
+  return HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
 }
 
 /** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
