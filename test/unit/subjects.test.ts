@@ -236,3 +236,9 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   ['中国移动在智算中心部署昇腾加速卡超过1.8万张。', '超过1.8万张', '中国移动'],
   ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
 ]));
+
+test('a chain through a descriptor (旗下的AI助手元宝, 的聊天机器人ChatGPT): the head is the product', () => check([
+  ['腾讯旗下的AI助手元宝日活跃用户已突破2000万。', '2000万', '腾讯元宝', 'chain'],
+  ['騰訊旗下的AI助手元寶日活躍用戶已突破2000萬。', '2000萬', '腾讯元宝', 'chain'],
+  ['OpenAI的聊天机器人ChatGPT周活跃用户达到4亿。', '4亿', 'ChatGPT'],
+]));

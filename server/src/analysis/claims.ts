@@ -50,9 +50,10 @@ export const INTRINSIC_ATTRIBUTES = new Set<string>([
 export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenue']);
 /**
  * Attributes precise enough that two different values for one subject can contradict each other; users only
- * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time.
+ * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time; scores only on
+ * the same benchmark, within one document.
  */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users']);
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score']);
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -189,7 +190,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
-      if (claim.attribute === 'users') facet = [facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule].filter(Boolean).join(' ');
+      if (claim.attribute === 'users') facet = usersFacet(cues, facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule);
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
       if (claim.attribute === 'revenue' && a.cue) {
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
@@ -211,6 +212,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+
+/** A user count's facet: the words that narrow it and the way it counts (日活 is DAU: said once). */
+export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {
+  const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
+  return [...words, measure].filter(Boolean).join(' ');
+}
 
 function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): void {
   const seen = new Map<string, number>();
@@ -329,6 +336,9 @@ function boundedSentences(text: string): Range[] {
 const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
 const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度/;
+/** The round a story reports on, named without its letter. */
+const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
+export const CURRENT_ROUND_SCOPE = '本轮';
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
@@ -359,8 +369,11 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
   for (const t of times) if (t.end <= at) time = t.time;
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {
+    const body = text.slice(sentence.start, sentence.end);
     ROUND.lastIndex = 0;
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+    for (const m of body.matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+    // 新一轮, 本轮: the round the story is about, the same one throughout a document (never across documents)
+    if (!round && !time && CURRENT_ROUND.test(body)) round = CURRENT_ROUND_SCOPE;
   }
   return [time, round].filter(Boolean).join(' ') || undefined;
 }

@@ -9,6 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
+import { usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { cellAt, type DocumentStructure } from './structure.ts';
 import type { PendingSubject } from './subjects.ts';
@@ -46,7 +47,7 @@ export function settleClaims(input: SettleInput): void {
     const headings = new HeadingSweep(input.structure.sections);
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic, headings.at(f.start));
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf) : topicOf(input, f, topic, headings.at(f.start));
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -57,9 +58,17 @@ export function settleClaims(input: SettleInput): void {
 }
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
-  for (let i = k - 1; i >= 0; i--) if (want.includes(entities[i].kind) && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
+  for (let i = k - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (!want.includes(e.kind) || e.end > pos) continue;
+    // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
+    if (e.kind === 'model' && familyOf) {
+      for (let j = i - 1; j >= 0; j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId) return { entity: entities[j], why: `coreference ${cue}` };
+    }
+    return { entity: e, why: `coreference ${cue}` };
+  }
   return undefined;
 }
 
@@ -138,6 +147,8 @@ function readTables(input: SettleInput, pending: Map<number, PendingSubject>): v
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
+        if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
         decidedByHeader = true;
@@ -191,7 +202,9 @@ function captionLine(text: string, tableStart: number): string | undefined {
 
 /** Units a header can state for the bare numbers below it. */
 const HEADER_UNITS: Array<[RegExp, string]> = [
-  [/美元|\$|usd/i, '美元'], [/元|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
+  [/美元|\$|usd/i, '美元'],
+  // 元 as a unit (（亿元）, 元/百万tokens, 单价元), not inside a word (元宝, 元宇宙)
+  [/(亿|万|千|百|港|人民币|[(（/])\s*元|元\s*([)）/]|\s*$)|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
   [/%|百分比/, '%'], [/tokens?|token数/i, 'tokens'], [/亿参数|参数量?\s*[(（]?\s*[bB亿]/, '参数'], [/gb\b/i, 'GB'], [/pflops/i, 'PFLOPS'],
 ];
 
