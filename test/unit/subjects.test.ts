@@ -242,3 +242,12 @@ test('a chain through a descriptor (旗下的AI助手元宝, 的聊天机器人C
   ['騰訊旗下的AI助手元寶日活躍用戶已突破2000萬。', '2000萬', '腾讯元宝', 'chain'],
   ['OpenAI的聊天机器人ChatGPT周活跃用户达到4亿。', '4亿', 'ChatGPT'],
 ]));
+
+test('shares and multiples of a base (是当时X的2.5倍、Y的8倍, 是X（20万）的10倍, 是X系统的1.7倍): the thing described, the base’s own level in brackets', () => check([
+  ['Kimi一次可以处理20万汉字的输入，是当时Claude 2的2.5倍、GPT-4 Turbo的8倍。', '2.5倍', 'Kimi'],
+  ['Kimi一次可以处理20万汉字的输入，是当时Claude 2的2.5倍、GPT-4 Turbo的8倍。', '8倍', 'Kimi'],
+  ['Gemini 1.5 Pro支持200万tokens的上下文窗口，是Claude 3.5 Sonnet（20万）的10倍。', '10倍', 'Gemini 1.5 Pro'],
+  ['Gemini 1.5 Pro支持200万tokens的上下文窗口，是Claude 3.5 Sonnet（20万）的10倍。', '20万', 'Claude 3.5 Sonnet', 'compared'],
+  ['Gemini 1.5 Pro支援200萬tokens的上下文窗口，是Claude 3.5 Sonnet（20萬）的10倍。', '10倍', 'Gemini 1.5 Pro'],
+  ['CloudMatrix 384超节点整体算力达300 PFLOPS，是英伟达GB200 NVL72系统的1.7倍。', '1.7倍', 'CloudMatrix 384'],
+]));

@@ -55,8 +55,10 @@ const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅
 /** A sentence without one of these quotes no one. */
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
 /** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
-const SHARE_AFTER = /^\s*的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
-const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*$/;
+const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品)?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
+/** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
+const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|目前|同期|同级的?|上一代的?)?\s*$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|衍生自)\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
@@ -225,6 +227,9 @@ export class ParagraphSubjects {
       if (!RELATIVE_CLASSES.has(f.unitClass)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
         if (own && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 8), own.start))) return { entity: own, why: 'compared 的' };
+        // 是Claude 3.5 Sonnet（20万）的10倍: the base's own level in brackets right after it
+        const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
+        if (bracketed) return { entity: bracketed, why: 'compared （）' };
       }
       // 1750亿参数的GPT-3
       const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
@@ -250,7 +255,7 @@ export class ParagraphSubjects {
       return decision;
     });
     // what this sentence was about carries on to the next sentences of the paragraph
-    const decided = out.filter((d) => (d.entity || d.pending) && d.why !== 'compared 的').at(-1);
+    const decided = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared')).at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
       const topics = inSentence.filter((e) => isTopic(roles.get(e)));
@@ -516,7 +521,7 @@ export class ParagraphSubjects {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
         if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
-        else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head)) {
+        else if (shares && (BASE_OF_MULTIPLE_BEFORE.test(head) || AFTER_SHARE.test(head))) {
           // the share may follow the chain this name opens (相当于英伟达A100的八成)
           const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
           if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
