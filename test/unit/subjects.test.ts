@@ -251,3 +251,11 @@ test('shares and multiples of a base (是当时X的2.5倍、Y的8倍, 是X（20�
   ['Gemini 1.5 Pro支援200萬tokens的上下文窗口，是Claude 3.5 Sonnet（20萬）的10倍。', '10倍', 'Gemini 1.5 Pro'],
   ['CloudMatrix 384超节点整体算力达300 PFLOPS，是英伟达GB200 NVL72系统的1.7倍。', '1.7倍', 'CloudMatrix 384'],
 ]));
+
+test('a copied page’s hard-wrapped lines: a line that stops at a comma runs on into the next', () => check([
+  ['豆包：月活7523万，\n环比增长16.92%。', '16.92%', '豆包大模型'],
+  ['豆包：月活7523萬，\n環比增長16.92%。', '16.92%', '豆包大模型'],
+  ['腾讯旗下的元宝增长迅猛，\n单月下载量超过1000万次。', '超过1000万次', '腾讯元宝'],
+  // a line that ends a sentence ends its paragraph
+  ['腾讯旗下的元宝增长迅猛。\n单月下载量超过1000万次。', '超过1000万次', null],
+]));

@@ -102,7 +102,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
     let k = next;
     while (k < text.length && isSpace(text[k])) k++;
     const nextBlank = k >= text.length || text[k] === '\n';
-    const softWrap = last - pos + 1 > 40 && !TERMINAL.has(text[last]) && !nextBlank && next - blockStart < 16_384;
+    // a long line without a sentence end runs on; so does a short one that stops at a comma (a copied
+    // page's hard-wrapped lines: 豆包：月活7523万，⏎环比增长16.92%)
+    const softWrap = (last - pos + 1 > 40 ? !TERMINAL.has(text[last]) : CONTINUES.has(text[last])) && !nextBlank && next - blockStart < 16_384;
     if (!softWrap) {
       blocks.push({ start: blockStart, end: nl });
       blockStart = next;
@@ -113,6 +115,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
 }
+
+/** Clause marks: a line that ends with one is not the end of its paragraph. */
+const CONTINUES = new Set(['，', ',', '、']);
 
 const EMPTY: BlockResult = { entities: [], figures: [] };
 
