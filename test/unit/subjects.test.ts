@@ -259,3 +259,9 @@ test('a copied page’s hard-wrapped lines: a line that stops at a comma runs on
   // a line that ends a sentence ends its paragraph
   ['腾讯旗下的元宝增长迅猛。\n单月下载量超过1000万次。', '超过1000万次', null],
 ]));
+
+test('a change from an old thing (从Qwen2的7万亿扩大到18万亿): the start is the old thing’s, the new value is not', () => check([
+  ['阿里云发布Qwen2.5。预训练数据从Qwen2的7万亿tokens扩大到18万亿tokens。', '18万亿tokens', 'Qwen2.5'],
+  ['阿里云发布Qwen2.5。预训练数据从Qwen2的7万亿tokens扩大到18万亿tokens。', '7万亿tokens', 'Qwen2', 'compared 从'],
+  ['阿里雲發布Qwen2.5。預訓練數據從Qwen2的7萬億tokens擴大到18萬億tokens。', '18萬億tokens', 'Qwen2.5'],
+]));

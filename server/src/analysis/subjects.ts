@@ -226,7 +226,12 @@ export class ParagraphSubjects {
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
       if (!RELATIVE_CLASSES.has(f.unitClass)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
-        if (own && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 8), own.start))) return { entity: own, why: 'compared 的' };
+        if (own) {
+          const head = text.slice(Math.max(sentence.start, own.start - 8), own.start);
+          if (COMPARED_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
+          // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
+          if (/从\s*$/.test(head)) return { entity: own, why: 'compared 从' };
+        }
         // 是Claude 3.5 Sonnet（20万）的10倍: the base's own level in brackets right after it
         const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
         if (bracketed) return { entity: bracketed, why: 'compared （）' };
@@ -552,6 +557,8 @@ export class ParagraphSubjects {
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+      // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
+      if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
     }
     // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
     for (let pass = 0; pass < 2; pass++) {
