@@ -205,6 +205,12 @@ test('a profit and sales of one company in one period are different measures, ne
   assert.deepEqual(b.figures.map((f) => f.status), ['conflict', 'conflict']);
 });
 
+test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-up of the thing described', () => check([
+  ['DeepSeek-V3落后于Claude 3.5 Sonnet约2个百分点。', '约2个百分点', 'speedup', '落后'],
+  ['DeepSeek-V3落後於Claude 3.5 Sonnet約2個百分點。', '約2個百分點', 'speedup', '落後'],
+  ['Qwen2.5-Max超越GPT-4o约3分。', '约3分', 'speedup', '超越'],
+]));
+
 test('a unit decides only when no cue does', () => check([
   ['该模型拥有700亿参数。', '700亿参数', 'parameters', 'unit 参数'],
   ['平台已经凝聚了750万开发者。', '750万', 'users', '开发者'],
