@@ -30,6 +30,7 @@ test('figures of different times never conflict; timed attributes need the same 
     '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
   ]) assert.deepEqual(conflicts(text), [], text);
+  assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
 });
 
 test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超过1000亿 vs 1750亿 hold together', () => {
@@ -91,6 +92,15 @@ test('across documents: every contradicting place is listed', () => {
   assert.equal(status.reason.kind, 'figure-conflict');
   if (status.reason.kind !== 'figure-conflict') return;
   assert.deepEqual([status.reason.other, ...(status.reason.also ?? [])].map((p) => p.path), ['file:///b.md', 'file:///c.md']);
+});
+
+test('across documents, a user count needs the same stated time: each document\'s "now" is its own', () => {
+  const users = (text: string) => analyse(text).figures[0];
+  const elsewhere = (f: ReturnType<typeof users>): ExternalFigure => ({ ...f, path: 'file:///b.md', position: { line: 0, character: 0 } });
+  const [undated] = assignStatuses([users('StarGPT的用户规模已突破1亿。')], kb, { external: [elsewhere(users('StarGPT的用户数为4500万。'))] });
+  assert.notEqual(undated.status, 'conflict');
+  const [dated] = assignStatuses([users('2024年5月StarGPT的月活用户为1亿。')], kb, { external: [elsewhere(users('2024年5月StarGPT的月活用户为4500万。'))] });
+  assert.equal(dated.status, 'conflict');
 });
 
 test('list runs: two or more items, blank lines between them allowed, prose ends them', () => {

@@ -76,6 +76,12 @@ test('a sentence about no one in particular has no subject', () => check([
   ['一家初创公司完成了1亿元融资。', '1亿元', null, 'generic'],
   ['華為發布盤古大模型。全球AI市場規模將達到5000億美元。', '5000億美元', null, 'generic'],
   ['今年整个行业的融资增长了30%。', '30%', null, 'generic'],
+  // an attribution opener (…估计，) is not the subject: what follows it is read
+  ['阿里云发布通义千问。业内人士估计，国内已上线的大模型数量接近200个。', '接近200个', null, 'generic'],
+  ['阿里雲發布通義千問。分析師估計，國內已上線的大模型數量接近200個。', '接近200個', null, 'generic'],
+  // an event's count (…期间共有N个…) is about no one, not the paragraph's topic
+  ['腾讯发布混元大模型，推理速度提升约20%。展会期间共有超过50个大模型集中亮相。', '超过50个', null, 'generic'],
+  ['騰訊發布混元大模型，推理速度提升約20%。活動期間共有超過50個大模型集中亮相。', '超過50個', null, 'generic'],
   ['原来预测一个台风的路径，需要3000台服务器。', '3000台', null],
 ]));
 

@@ -132,6 +132,14 @@ function sameScope(a: Measured, b: Measured): boolean {
   return !a.scope || !b.scope || a.scope === b.scope;
 }
 
+/**
+ * Two documents are written at different times: a user count without a stated time means "now" in
+ * each (4500万 in one, 1亿 in a later one both hold), so across documents it needs the same stated time.
+ */
+function sameTimeAcrossDocuments(a: Measured, b: Measured): boolean {
+  return a.attribute !== 'users' || (!!a.scope && a.scope === b.scope);
+}
+
 /** Whether two figures are claims that cannot both hold. */
 export function contradicts(a: Measured, b: Measured): boolean {
   return sameClaim(a, b) && disjoint(interval(a), interval(b));
@@ -276,6 +284,7 @@ export function* assignStatusesInSteps(
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
         if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
         places.push(place(o.m));
       };
