@@ -265,3 +265,9 @@ test('a change from an old thing (从Qwen2的7万亿扩大到18万亿): the star
   ['阿里云发布Qwen2.5。预训练数据从Qwen2的7万亿tokens扩大到18万亿tokens。', '7万亿tokens', 'Qwen2', 'compared 从'],
   ['阿里雲發布Qwen2.5。預訓練數據從Qwen2的7萬億tokens擴大到18萬億tokens。', '18萬億tokens', 'Qwen2.5'],
 ]));
+
+test('a foil in a contrasting clause (…，而同尺寸的X使用了…) does not become the paragraph’s topic', () => check([
+  ['面壁智能发布MiniCPM 4。MiniCPM 4仅用8万亿tokens完成预训练，而同尺寸的Qwen3-8B使用了约36万亿tokens。报告称，预训练在1024张A800上进行，历时约15天。', '约15天', 'MiniCPM4'],
+  ['面壁智能發布MiniCPM 4。MiniCPM 4僅用8萬億tokens完成預訓練，而同尺寸的Qwen3-8B使用了約36萬億tokens。報告稱，預訓練在1024張A800上進行，歷時約15天。', '約15天', 'MiniCPM4'],
+  ['面壁智能发布MiniCPM 4。MiniCPM 4仅用8万亿tokens完成预训练，而同尺寸的Qwen3-8B使用了约36万亿tokens。', '约36万亿tokens', 'Qwen3-8B'],
+]));

@@ -39,6 +39,8 @@ const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
+/** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
+const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
@@ -260,7 +262,10 @@ export class ParagraphSubjects {
       return decision;
     });
     // what this sentence was about carries on to the next sentences of the paragraph
-    const decided = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared')).at(-1);
+    // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
+    const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
+    const kept = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared'));
+    const decided = out.filter((d, i) => (d.entity || d.pending) && !d.why.startsWith('compared') && !foil(i)).at(-1) ?? kept.at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
       const topics = inSentence.filter((e) => isTopic(roles.get(e)));
