@@ -271,3 +271,10 @@ test('a foil in a contrasting clause (…，而同尺寸的X使用了…) does n
   ['面壁智能發布MiniCPM 4。MiniCPM 4僅用8萬億tokens完成預訓練，而同尺寸的Qwen3-8B使用了約36萬億tokens。報告稱，預訓練在1024張A800上進行，歷時約15天。', '約15天', 'MiniCPM4'],
   ['面壁智能发布MiniCPM 4。MiniCPM 4仅用8万亿tokens完成预训练，而同尺寸的Qwen3-8B使用了约36万亿tokens。', '约36万亿tokens', 'Qwen3-8B'],
 ]));
+
+test('a model’s own figure after a clause that released one: the model released, not the team named before it', () => check([
+  ['阿里云的通义千问团队开源了端到端多模态模型Qwen2.5-Omni-7B，参数仅70亿。', '70亿', 'Qwen2.5-Omni-7B'],
+  ['阿里雲的通義千問團隊開源了端到端多模態模型Qwen2.5-Omni-7B，參數僅70億。', '70億', 'Qwen2.5-Omni-7B'],
+  // a place a count is made on (在Hugging Face的下载量) is not what it counts
+  ['DeepSeek-R1发布24小时内在Hugging Face的下载量超过5万次。', '超过5万次', 'DeepSeek-R1'],
+]));

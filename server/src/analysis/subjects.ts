@@ -67,7 +67,9 @@ const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
 /** 在Hugging Face上, 在GitHub平台: a place where something happens. */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
-const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網)/;
+/** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
+const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相)了?[^，,。；;、和与及]{0,12}$/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
 const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
@@ -142,6 +144,8 @@ interface Role {
   acquired?: boolean;
   /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
   modifier?: boolean;
+  /** Released in its clause (开源了…模型Qwen2.5-Omni-7B): what the clause's figures are about. */
+  launched?: boolean;
   /** The chain linker that made the next entity the head. */
   linker?: string;
 }
@@ -345,7 +349,9 @@ export class ParagraphSubjects {
     if (reference) return reference;
     groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0); };
+    // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
+    const modelOnly = !kinds.includes('vendor');
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (modelOnly && r?.launched && e.kind === 'model' ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
@@ -562,6 +568,7 @@ export class ParagraphSubjects {
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+      if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
       if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
     }
