@@ -65,7 +65,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     if (!want.includes(e.kind) || e.end > pos) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
-      for (let j = i - 1; j >= 0; j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId) return { entity: entities[j], why: `coreference ${cue}` };
+      // (a few hundred mentions back at most: a huge document stays linear)
+      for (let j = i - 1; j >= Math.max(0, i - 300); j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId) return { entity: entities[j], why: `coreference ${cue}` };
     }
     return { entity: e, why: `coreference ${cue}` };
   }
@@ -106,8 +107,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // only the title's stays
   const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
+  const firstWritten = input.text.search(/\S/);
   for (const s of around) {
-    const title = !input.text.slice(0, s.headingStart).trim();
+    const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
@@ -271,7 +273,7 @@ const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|�
 
 function isDigest(text: string): boolean {
   // the first two lines that say anything
-  const head = /^\s*[^\n]*(?:\n\s*[^\n]*)?/.exec(text)?.[0] ?? '';
+  const head = /^\s*[^\n]*(?:\n\s*[^\n]*)?/.exec(text.slice(0, 400))?.[0] ?? '';
   return DIGEST.test(head.slice(0, 200));
 }
 
