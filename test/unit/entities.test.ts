@@ -164,7 +164,7 @@ run('a product after its vendor is two mentions', [
 
 run('names the knowledge base lacks, more forms', [
   { input: '星尘智能发布了通用机器人大模型StarDust-1。', has: [m('StarDust-1', (id) => id.startsWith('model:'), { kind: 'model', via: 'pattern' })] },
-  { input: '智元机器人发布了新一代人形机器人。', has: [m('智元机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['智元机器人'] } },
+  { input: '乐聚机器人发布了新一代人形机器人。', has: [m('乐聚机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['乐聚机器人'] } },
   { input: '在MMLU上，Llama-3-8B得分66.6。', has: [m('Llama-3-8B', (id) => id === 'model:llama-3-8b' || id.startsWith('model:llama-3'), { kind: 'model' })] },
 ]);
 
@@ -190,7 +190,8 @@ run('names the knowledge base lacks are recognised whole, each with an id of its
   { input: '阶跃星辰发布Step-2 Turbo。', has: [m('Step-2 Turbo', versionOf('model:step-2'), { kind: 'model' })] },
   { input: '华为发布盘古5.5Pro。', only: { kind: 'model', texts: ['盘古5.5Pro'] } },
   { input: 'DeepSeek-V3.1-Terminus和Kimi-K2-Instruct-0905。', has: [m('DeepSeek-V3.1-Terminus', versionOf('model:deepseek-v3.1')), m('Kimi-K2-Instruct-0905', versionOf('model:kimi-k2'))] },
-  { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT', 'ChatGPT'] } },
+  // a chat product's plan is part of its name, as the corpus annotates it (ChatGPT Plus, Gemini Advanced)
+  { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT Pro', 'ChatGPT'] } },
 ]);
 
 test('two different names never share an id', () => {
