@@ -233,3 +233,39 @@ run('trap cases stay traps with the larger knowledge base', [
   { input: '中华为民族复兴而奋斗。', not: ['vendor:huawei'] },
   { input: '苹果很甜，香蕉也不错。', not: ['vendor:apple'] },
 ]);
+
+run('the current industry: 2024–2026 names, simplified and traditional', [
+  { input: '台智云推出福尔摩沙大模型FFM。', has: [m('台智云', 'vendor:twsc', { kind: 'vendor' }), m('福尔摩沙大模型', 'model:ffm'), m('FFM', 'model:ffm')] },
+  { input: '台智雲推出福爾摩沙大模型。', has: [m('台智雲', 'vendor:twsc'), m('福爾摩沙大模型', 'model:ffm', { vendorId: 'vendor:twsc' })] },
+  { input: '國科會推動的TAIDE以Llama3-TAIDE-LX-8B開源。', has: [m('TAIDE', 'model:taide'), m('Llama3-TAIDE-LX-8B', 'model:llama3-taide-lx-8b')], only: { kind: 'vendor', texts: [] } },
+  { input: '聯發創新基地發布Breeze 2，聯發科股價上漲。', has: [m('聯發創新基地', 'vendor:mediatek-research'), m('Breeze 2', 'model:breeze-2'), m('聯發科', 'vendor:mediatek')] },
+  { input: '台灣杉二號在國網中心上線。', has: [m('台灣杉二號', 'product:taiwania', { kind: 'product' }), m('國網中心', 'vendor:nchc')], only: { kind: 'model', texts: [] } },
+  { input: '香港生成式人工智能研發中心推出港話通。', has: [m('港話通', 'model:hkchat', { vendorId: 'vendor:hkgai' })] },
+  { input: '阿里巴巴雲智能集團與金山雲、中華電信合作。', has: [m('阿里巴巴雲智能集團', 'vendor:alibaba-cloud'), m('金山雲', 'vendor:kingsoft-cloud'), m('中華電信', 'vendor:chunghwa-telecom')] },
+  { input: '百度智慧雲與鴻海研究院合作，華邦、緯創也在名單上。', has: [m('百度智慧雲', 'vendor:baidu-ai-cloud'), m('鴻海研究院', 'vendor:foxconn-research'), m('華邦', 'vendor:winbond'), m('緯創', 'vendor:wistron')] },
+  { input: '爱诗科技的PixVerse和阶跃星辰的冒泡鸭。', has: [m('爱诗科技', 'vendor:aisphere'), m('PixVerse', 'model:pixverse'), m('冒泡鸭', 'model:maopaoya')] },
+  { input: '字节的即梦和快手的可灵AI同台竞技。', has: [m('即梦', 'model:jimeng', { kind: 'model' }), m('可灵AI', 'model:kling')] },
+  { input: '阶跃星辰发布Step 3，Step-1o同步开放。', has: [m('Step 3', 'model:step-3'), m('Step-1o', 'model:step-1o')] },
+  { input: 'ChatGPT Plus和Gemini Advanced的月费都是20美元。', has: [m('ChatGPT Plus', 'model:chatgpt'), m('Gemini Advanced', 'model:gemini')] },
+]);
+
+run('a version or variant after a family stays in the mention; a figure or word after it does not', [
+  { input: 'DeepSeek-R1-Distill-Qwen-32B超过了o1-mini。', only: { kind: 'model', texts: ['DeepSeek-R1-Distill-Qwen-32B', 'o1-mini'] } },
+  { input: '面壁開源MiniCPM-Llama3-V 2.5。', only: { kind: 'model', texts: ['MiniCPM-Llama3-V 2.5'] } },
+  { input: 'Open-Sora 1.2开源，ChatGPT 1.5亿用户。', only: { kind: 'model', texts: ['Open-Sora 1.2', 'ChatGPT'] } },
+  { input: '腾讯的混元-lite免费，混元-standard降价。', only: { kind: 'model', texts: ['混元-lite', '混元-standard'] } },
+  { input: '訊飛星火Lite免費，訊飛星火Pro降價。', only: { kind: 'model', texts: ['訊飛星火Lite', '訊飛星火Pro'] } },
+  { input: 'Qwen3.5和GLM5都还没有发布，Qwen4也没有。', has: [m('Qwen3.5', versionOf('model:qwen')), m('GLM5', versionOf('model:glm')), m('Qwen4', versionOf('model:qwen'))], only: { kind: 'model', texts: ['Qwen3.5', 'GLM5', 'Qwen4'] } },
+  { input: 'DeepSeek发布DeepSeek-V4和DeepSeek-R2。', has: [m('DeepSeek', 'vendor:deepseek', { kind: 'vendor' }), m('DeepSeek-V4', versionOf('model:deepseek')), m('DeepSeek-R2', versionOf('model:deepseek'))] },
+  { input: 'Kimi K3、混元T2和文心X2。', only: { kind: 'model', texts: ['Kimi K3', '混元T2', '文心X2'] } },
+  { input: 'DeepSeek H20训练的成本，Kimi7月的月活达到3600万。', has: [m('H20', 'product:h20')], only: { kind: 'model', texts: ['Kimi'] } },
+  { input: 'GPT-4o的价格，Qwen2.5-72B在MMLU上领先。', only: { kind: 'model', texts: ['GPT-4o', 'Qwen2.5-72B'] } },
+  { input: 'Gemini 2.5 Pro和o3-mini-high，Llama 3.1 405B。', only: { kind: 'model', texts: ['Gemini 2.5 Pro', 'o3-mini-high', 'Llama 3.1 405B'] } },
+  { input: '通义App和豆包 App的月活，元宝App也在增长。', only: { kind: 'model', texts: ['通义', '豆包', '元宝'] } },
+]);
+
+run('a company that is also its model: the model where the words speak of one', [
+  { input: '想接 DeepSeek 或者 Kimi 的API。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
+  { input: '那我先上DeepSeek。DeepSeek等低成本模型冲击市场。', only: { kind: 'model', texts: ['DeepSeek', 'DeepSeek'] } },
+  { input: 'DeepSeek发布了新模型，DeepSeek的创始人是梁文锋。', only: { kind: 'vendor', texts: ['DeepSeek', 'DeepSeek'] } },
+]);

@@ -17,6 +17,8 @@ export interface EntityCandidate {
   tentative?: boolean;
   /** A version written alone (R1, V3, k1.5): the families it may belong to, decided by what the document talks about. */
   familyChoices?: string[];
+  /** A company's name that is also its model's (DeepSeek): the model, when the words around it speak of a model. */
+  alternative?: string;
   versionKey?: string;
 }
 
@@ -26,7 +28,7 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGI
 
 /** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
 const VERSION_AFTER_FAMILY =
-  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
+  /^([- ]?)([a-z]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
 /** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
 const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年月日天次种条位名家款元块角秒]|美元|欧元|港元|日元|小时|分钟)/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
@@ -81,23 +83,39 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
 
-  const accepted: Array<{ start: number; end: number; entry: AliasEntry }> = [];
+  let accepted: Array<{ start: number; end: number; entry: AliasEntry; glued?: boolean }> = [];
   // names right after a digit (通义千问2.0AndesGPT): names only if the digits are a version of the name before
   const afterDigit = new Map<number, { start: number; end: number; entry: AliasEntry }>();
   for (const hit of kb.findAliases(lower)) {
     const entries = kb.aliases.get(hit.key)!;
-    const entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
+    let entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
+    // a name that is both a company and its model family, with a version after it, is the model (DeepSeek-V4)
+    if (entry && kb.kindOf(entry.entityId) === 'vendor') {
+      const family = entries.find((e) => e !== entry && kb.kindOf(e.entityId) === 'model' && kb.isFamily(e.entityId));
+      if (family && attachVersion(text, lower, hit.start, hit.end, family.entityId, kb)) entry = family;
+    }
     if (entry) accepted.push({ start: hit.start, end: hit.end, entry });
-    else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
+    else if (/[A-Za-z]/.test(text[hit.end - 1]) && /[0-9]/.test(text[hit.end] ?? '')) {
+      // digits glued to a model's Latin name: its version (Qwen4, GLM5, Qwen3.5) or a date or quantity after it (Kimi7月)
+      const glued = entries.find((e) => kb.kindOf(e.entityId) === 'model' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
+      if (glued && (attachVersion(text, lower, hit.start, hit.end, glued.entityId, kb) || QUANTITY_AFTER.test(lower.slice(hit.end).replace(/^\d+(?:\.\d+)?/, '')))) {
+        accepted.push({ start: hit.start, end: hit.end, entry: glued, glued: true });
+      }
+    } else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
       const glued = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb, true));
       if (glued && !afterDigit.has(hit.start)) afterDigit.set(hit.start, { start: hit.start, end: hit.end, entry: glued });
     }
   }
+  // a known name that runs into the digits wins over the family with a version (Qwen2.5-Coder-32B is Qwen2.5-Coder's)
+  if (accepted.some((a) => a.glued)) accepted = accepted.filter((a) => !a.glued || !accepted.some((b) => !b.glued && b.start === a.start && b.end > a.end));
   const candidateOf = (a: { start: number; end: number; entry: AliasEntry }): EntityCandidate => {
     const record = kb.get(a.entry.entityId)!;
+    const alternative = record.kind === 'vendor' && !a.entry.contextual
+      ? kb.aliases.get(lower.slice(a.start, a.end))?.find((e) => !e.contextual && kb.kindOf(e.entityId) === 'model')?.entityId
+      : undefined;
     return {
       start: a.start, end: a.end, kind: record.kind, entityId: record.id, canonical: record.name,
-      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined,
+      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined, ...(alternative ? { alternative } : {}),
     };
   };
   for (const a of accepted) {
@@ -128,31 +146,84 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   chosen = joinNameParts(text, chosen, kb);
+  for (const c of chosen) if (c.alternative && speaksOfModel(text, c, chosen)) Object.assign(c, modelReading(c.alternative, kb));
+  const absorbed = new Set<EntityCandidate>();
   for (const c of chosen) {
+    if (absorbed.has(c)) continue;
     // a size or variant written after a model's name is part of it (Qwen2.5-Coder-32B, Qwen2-7B-Instruct,
     // GPT-4-0613, Step-2 Turbo): the whole name is the mention, and a name the knowledge base lacks gets an id of its own
     const name = text.slice(c.start, c.end);
-    // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
-    const tail = c.kind === 'model' && /[A-Za-z0-9]$/.test(name) ? (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(text.slice(c.end, c.end + 32)) : null;
-    if (tail && !chosen.some((o) => o !== c && o.start < c.end + tail[0].length && o.end > c.end)) {
-      c.end += tail[0].length;
+    const tail = c.kind === 'model' ? modelTail(text, c, name, kb) : null;
+    // names inside a hyphenated tail are parts of this one name (DeepSeek-R1-Distill-Qwen-32B, MiniCPM-Llama3-V 2.5)
+    const inside = tail ? chosen.filter((o) => o !== c && o.start < c.end + tail.length && o.end > c.end) : [];
+    const joinable = !!tail && tail.startsWith('-') && inside.every((o) => o.kind !== 'vendor' && o.start > c.end && o.end <= c.end + tail.length);
+    if (tail && (!inside.length || joinable)) {
+      for (const o of inside) absorbed.add(o);
+      c.end += tail.length;
       const whole = text.slice(c.start, c.end);
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === 'model');
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
-      else if (c.entityId) Object.assign(c, { entityId: `${c.entityId}${aliasKey(tail[0]).replace(/\s+/g, '-')}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
+      else if (c.entityId) {
+        const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
+        Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
+      }
     }
+    // an app's name is the chat product's name: 通义App, 豆包 App are mentions of 通义, 豆包
+    const app = c.kind === 'model' ? /\s?(?:App|APP|app)$/.exec(text.slice(c.start, c.end)) : null;
+    if (app && app.index >= 2) c.end = c.start + app.index;
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
     if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
-  return chosen;
+  return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
+}
+
+/**
+ * What is written after a model's name and belongs to it: a size or variant (-Instruct, -32B, " Turbo"
+ * after a version), a version after a space (Open-Sora 1.2), a tier glued to a Chinese family name
+ * (讯飞星火Lite, 混元-standard). Not a quantity (Kimi 1.5亿用户).
+ */
+function modelTail(text: string, c: EntityCandidate, name: string, kb: KnowledgeBase): string | null {
+  const rest = text.slice(c.end, c.end + 40);
+  let m: RegExpExecArray | null = null;
+  if (/[A-Za-z0-9]$/.test(name)) {
+    // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
+    m = (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(rest);
+  } else if (CJK_CHAR.test(name[name.length - 1])) {
+    const record = kb.get(c.entityId);
+    if (record?.kind === 'model' && (kb.isFamily(record.id) || record.family)) m = CJK_FAMILY_TAIL.exec(rest);
+  }
+  if (!m) return null;
+  if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
+  return m[0];
+}
+
+/** Words after a name that make it a model: its app, what it answers; 等…模型 (DeepSeek等低成本模型). */
+const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版)|^\s*等[^。，,；;！!？?]{0,10}模型/;
+/** Words before a name that make it a model: one uses, calls or asks a model, not a company. */
+const MODEL_BEFORE = /(?:接入|调用|使用|部署|试用|体验|改用|换成|换用|先上|就上|问问|问了)\s*$/;
+const ENUMERATION = /^\s*(?:、|,|，|和|与|及|或|或者|还是|跟|vs\.?|VS)\s*$/;
+
+/** Whether a company's name that is also its model's is used as the model here (接 DeepSeek 或者 Kimi 的API). */
+function speaksOfModel(text: string, c: EntityCandidate, chosen: EntityCandidate[]): boolean {
+  if (MODEL_AFTER.test(text.slice(c.end, c.end + 16)) || MODEL_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  const i = chosen.indexOf(c);
+  const prev = chosen[i - 1], next = chosen[i + 1];
+  const isModel = (o: EntityCandidate | undefined) => !!o && o.kind === 'model' && !o.tentative;
+  return (isModel(prev) && ENUMERATION.test(text.slice(prev!.end, c.start))) || (isModel(next) && ENUMERATION.test(text.slice(c.end, next!.start)));
+}
+
+function modelReading(id: string, kb: KnowledgeBase): Partial<EntityCandidate> {
+  return { kind: 'model', entityId: id, canonical: kb.get(id)!.name, vendorId: kb.vendorOf(id), alternative: undefined };
 }
 
 /** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
 const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
 
-const HYPHEN_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/;
+const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d+\.\d+)?| \d+\.\d+)(?![A-Za-z0-9.-])/;
+/** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
+const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
 
 /**
  * A brand written before a model's Latin name labels it: 文心ERNIE 4.0 (the family's two-character
@@ -193,11 +264,15 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
   return completeEntities(d, req.cut.length ? segmenter!.cutAll(req.cut) : [], req.tag.length ? segmenter!.tagAll(req.tag) : []);
 }
 
-function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false): boolean {
+function acceptsAlias(
+  text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false, digitsAfter = false,
+): boolean {
   const written = text.slice(start, end);
   if (entry.caseSensitive && written !== entry.cased) return false;
   if (isWordChar(written[0]) && isWordChar(text[start - 1]) && !(afterDigit && /[0-9]/.test(text[start - 1]))) return false;
-  if (isWordChar(written[written.length - 1]) && isWordChar(text[end])) return false;
+  if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end]))) return false;
+  // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
+  if (/[0-9]/.test(written[written.length - 1]) && text[end] === '.' && /[0-9]/.test(text[end + 1] ?? '')) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
     const p = aliasKey(phrase);
@@ -218,6 +293,7 @@ function attachVersion(
   namesAfterDigit: ReadonlyMap<number, unknown> = new Map(),
 ): EntityCandidate | undefined {
   const family = kb.isFamily(modelId);
+  const table = kb.versions.get(modelId);
   const cjkName = CJK_CHAR.test(text[end - 1]);
   if (!family && !cjkName) return undefined;
   const rest = lower.slice(end, end + 40);
@@ -227,12 +303,15 @@ function attachVersion(
     : VERSION_AFTER_FAMILY.exec(rest);
   if (!m) return undefined;
   if (cjkName && m[1]) return undefined; // 盘古 3 with a space is not a version
+  // a letter before the number only as the family writes its versions (DeepSeek-R2 after R1, Kimi K3 after K2; not DeepSeek H20)
+  if (/^[a-uw-z]/.test(m[2]) && !versionLetters(kb, modelId).has(m[2][0])) return undefined;
+  // a version the knowledge base names is matched by that model's own names (Kimi-K2-Instruct is Kimi-K2's variant)
+  if (/^[a-uw-z]/.test(m[2]) && table?.has(versionKey(m[2]))) return undefined;
   const after = rest.slice(m[0].length);
   if (QUANTITY_AFTER.test(after) && !/[a-z]$/.test(m[0])) return undefined;
   if (/^\.\d/.test(after) || /\.\d{3,}/.test(m[2])) return undefined;
   const version = m[2] + (m[3] ?? '');
   const size = (m[4] ?? '').replace(/^[- ]/, '');
-  const table = kb.versions.get(modelId);
   const record = kb.get(modelId)!;
   const full = versionKey(version + (size ? '-' + size : ''));
   // a context window written after the version (ernie-4.0-turbo-8k) is the same model
@@ -247,6 +326,19 @@ function attachVersion(
     start, end: newEnd, kind: 'model', entityId: `${modelId}-${full}`, canonical: text.slice(start, newEnd),
     vendorId: kb.vendorOf(modelId) ?? (record.kind === 'model' ? record.vendor : undefined), via: 'version',
   };
+}
+
+const lettersOf = new WeakMap<object, Set<string>>();
+/** The letters a family's versions begin with (r and v for DeepSeek's R1 and V3). */
+function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
+  const table = kb.versions.get(familyId);
+  if (!table) return new Set();
+  let letters = lettersOf.get(table);
+  if (!letters) {
+    letters = new Set([...table.keys()].filter((k) => /^[a-z]\d/.test(k)).map((k) => k[0]));
+    lettersOf.set(table, letters);
+  }
+  return letters;
 }
 
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
@@ -316,6 +408,9 @@ function splitVendorPrefix(chosen: EntityCandidate[], all: EntityCandidate[]): E
   });
 }
 
+const HARDWARE_AFTER = /^\s*(?:(?:Pro|Max|Ultra)\s*)?(?:芯片|晶片|处理器|显卡|GPU|CPU|NPU|chip|版本|版(?!权))/i;
+const HARDWARE_BEFORE = /(?:苹果|Apple|英伟达|NVIDIA|辉达|AMD|英特尔|Intel|高通|Qualcomm|Mac|MacBook(?: (?:Air|Pro))?)\s*$/i;
+
 /** Versions written without their family (DeepSeek发布R1; V3的训练成本): resolved by the document's other mentions. */
 function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   if (!kb.versionOwners.size) return [];
@@ -325,6 +420,8 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
     if (chosen.some((c) => c.start < e && s < c.end)) continue;
     const owners = kb.versionOwners.get(standaloneVersionKey(m[0]));
     if (!owners) continue;
+    // a chip or a version number, not a model: 苹果M1芯片, M2 Ultra处理器, 已迭代至V6版本
+    if (HARDWARE_AFTER.test(text.slice(e, e + 12)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
     out.push({ start: s, end: e, kind: 'model', entityId: '', canonical: m[0], via: 'version', tentative: true, familyChoices: owners, versionKey: versionKey(m[0]) });
   }
   return out;
