@@ -269,3 +269,16 @@ run('a company that is also its model: the model where the words speak of one', 
   { input: '那我先上DeepSeek。DeepSeek等低成本模型冲击市场。', only: { kind: 'model', texts: ['DeepSeek', 'DeepSeek'] } },
   { input: 'DeepSeek发布了新模型，DeepSeek的创始人是梁文锋。', only: { kind: 'vendor', texts: ['DeepSeek', 'DeepSeek'] } },
 ]);
+
+run('ordinary words, myths, hardware and benchmarks are not vendors or models', [
+  { input: '通义这个词的意思是通晓大义。', only: { kind: 'model', texts: [] } },
+  { input: '阿里通义的日均调用量约3万亿。', has: [m('通义', 'model:tongyi')] },
+  { input: '盘古开天辟地的传说家喻户晓。', only: { kind: 'model', texts: [] } },
+  { input: '盤古開天闢地的傳說家喻戶曉。', only: { kind: 'model', texts: [] } },
+  { input: '星星之火可以燎原，这点星火不灭。', only: { kind: 'model', texts: [] } },
+  { input: '天工开物是明代的科技著作，巧夺天工。', only: { kind: 'model', texts: [] } },
+  { input: '孙悟空大闹天宫，刘勰写了文心雕龙。', only: { kind: 'model', texts: [] } },
+  { input: '在MMLU和C-Eval上，GPT-4o分别得分88.7和85。', only: { kind: 'model', texts: ['GPT-4o'] } },
+  { input: '華為昇騰910B和輝達A100、H20的對比。', has: [m('昇騰910B', 'product:ascend-910b', { kind: 'product' }), m('A100', 'product:a100', { kind: 'product' })], only: { kind: 'model', texts: [] } },
+  { input: '文心大模型4.5 Turbo和X1 Turbo同时发布。', has: [m('文心大模型4.5 Turbo', 'model:wenxin-4.5-turbo'), m('X1 Turbo', 'model:wenxin-x1-turbo')] },
+]);

@@ -163,6 +163,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       const whole = text.slice(c.start, c.end);
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === 'model');
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
+      else if (c.familyChoices) c.versionKey = versionKey(whole); // X1 Turbo written alone
       else if (c.entityId) {
         const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
         Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
