@@ -282,3 +282,11 @@ run('ordinary words, myths, hardware and benchmarks are not vendors or models', 
   { input: '華為昇騰910B和輝達A100、H20的對比。', has: [m('昇騰910B', 'product:ascend-910b', { kind: 'product' }), m('A100', 'product:a100', { kind: 'product' })], only: { kind: 'model', texts: [] } },
   { input: '文心大模型4.5 Turbo和X1 Turbo同时发布。', has: [m('文心大模型4.5 Turbo', 'model:wenxin-4.5-turbo'), m('X1 Turbo', 'model:wenxin-x1-turbo')] },
 ]);
+
+run('a brand and what its model does, before 大模型 or 模型, is one name', [
+  { input: '中国移动表示，其九天基础大模型在该中心完成训练。', only: { kind: 'model', texts: ['九天基础大模型'] } },
+  { input: '火山引擎发布了豆包视觉理解模型。', only: { kind: 'model', texts: ['豆包视觉理解模型'] } },
+  { input: '字节跳动的豆包新版模型和豆包这个模型都不错。', only: { kind: 'model', texts: ['豆包', '豆包'] } },
+  { input: '商湯下調「日日新」大模型的價格。', only: { kind: 'model', texts: ['日日新'] } },
+  { input: '谷歌的PaLM基础大模型和华为基础大模型。', only: { kind: 'model', texts: ['PaLM'] } },
+]);

@@ -40,6 +40,7 @@ const GENERIC_MODEL_WORDS = new Set([
   '通用', '行业', '国产', '自研', '开源', '闭源', '最新', '自家', '旗下', '垂直', '垂类', '基础', '专属', '多模态', '语言', '中文',
   '企业', '企业级', '产业', '领域', '场景', '细分', '私有', '公有', '底层', '聊天', '对话', '生成式', '预训练', '全新', '首个',
   '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
+  '新版', '旧版', '老版', '当前', '同款', '系列', '家族', '两款', '多款', '这款', '该款', '同类', '其他', '其它', '主力', '旗舰', '新款', '最强',
 ]);
 const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
 /** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
@@ -376,24 +377,34 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/[a-z0-9]/.test(name) && name.length < 4) continue; // all-capital short words are acronyms (NLP, CV)
     if (!known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
-  // Family X 大模型 (盘古医疗大模型) and Vendor X 大模型 (蚂蚁金融大模型)
+  // Family X 大模型 (盘古医疗大模型), Vendor X 大模型 (蚂蚁金融大模型), Brand X 大模型 (九天基础大模型) and Family X 模型 (豆包视觉理解模型)
   for (const k of known) {
     // a context alias before 的…大模型 (荣耀的魔法大模型) is supported by that very phrase
     const ownModel = k.kind === 'vendor' && text[k.end] === '的';
-    if ((k.tentative && !ownModel) || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
+    const record = k.kind === 'model' ? kb.get(k.entityId) : undefined;
+    // a family, or a brand whose models are named "brand X大模型" (九天大模型): X大模型 after it supports even a context alias
+    const brand = !!record && (kb.isFamily(k.entityId) || record.name.endsWith(MODEL_SUFFIX));
+    if (k.kind !== 'vendor' && !brand) continue;
+    if (k.tentative && !ownModel && !(brand && CJK_CHAR.test(text[k.end - 1]))) continue;
     if (text.slice(k.start, k.end).endsWith('模型')) continue; // 文心大模型涵盖基础大模型 is two phrases
     // 荣耀的魔法大模型: a vendor's own model named after 的 (the model span leaves the vendor out)
     const possessive = k.kind === 'vendor' && text[k.end] === '的';
     const from = possessive ? k.end + 1 : k.end;
     const rest = text.slice(from, from + 12);
-    const i = rest.indexOf(MODEL_SUFFIX);
-    if (i < (possessive ? 2 : 1) || i > 4) continue;
+    let i = rest.indexOf(MODEL_SUFFIX), suffix = MODEL_SUFFIX;
+    if (i < (possessive ? 2 : 1) || i > 4) {
+      // a family's model named by what it does: 豆包视觉理解模型
+      i = brand && CJK_CHAR.test(text[k.end - 1]) ? rest.indexOf('模型') : -1;
+      suffix = '模型';
+      if (i < 2 || i > 6 || rest[i - 1] === '大') continue;
+    }
     const x = rest.slice(0, i);
-    if (STOP_IN_NAME.test(x) || GENERIC_MODEL_WORDS.has(x) || VERB_IN_NAME.test(x)) continue;
+    // after a brand, 基础大模型 is its foundation model's name (九天基础大模型); after a company, a description
+    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (GENERIC_MODEL_WORDS.has(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x)) continue;
     const xs = from, xe = from + i;
-    if (known.some((o) => o !== k && o.start < xe + MODEL_SUFFIX.length && xs < o.end)) continue;
+    if (known.some((o) => o !== k && o.start < xe + suffix.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
-    out.push(derived(possessive ? xs : k.start, xe + MODEL_SUFFIX.length, vendorId));
+    out.push(derived(possessive ? xs : k.start, xe + suffix.length, vendorId));
   }
   return out;
 }
