@@ -290,3 +290,9 @@ run('a brand and what its model does, before 大模型 or 模型, is one name', 
   { input: '商湯下調「日日新」大模型的價格。', only: { kind: 'model', texts: ['日日新'] } },
   { input: '谷歌的PaLM基础大模型和华为基础大模型。', only: { kind: 'model', texts: ['PaLM'] } },
 ]);
+
+run('registered company names and words that only look like companies', [
+  { input: '北京生数科技有限公司完成融资。', only: { kind: 'vendor', texts: ['北京生数科技有限公司'] } },
+  { input: '北京智譜華章科技股份有限公司遞交招股書。', has: [m('北京智譜華章科技股份有限公司', 'vendor:zhipu')] },
+  { input: '荣耀发布YOYO智能体，百川智能助力医疗。', only: { kind: 'vendor', texts: ['荣耀', '百川智能'] } },
+]);

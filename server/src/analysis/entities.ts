@@ -57,6 +57,8 @@ const VERB_IN_NAME = /宣布|发布|推出|相继|纷纷|开始|正在|已经|�
 
 /** Words after 科技/智能/… that make a field of activity, not a company (AI科技圈, 人工智能板块). */
 const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|浪潮|热)/;
+/** Words 智能 begins (智能体, 智能化, 智能手机): YOYO智能体 is an agent, not a company YOYO智能. */
+const WORD_AFTER_INTELLIGENCE = /^(体|化|型|手机|终端|座舱|驾驶|硬件|客服|助手|助理|家居|电视|穿戴|眼镜|网联|设备|汽车|制造|音箱|语音|应用|产品|时代|技术|算力|芯片|搜索|推荐|办公|创作|营销|教育|医疗|交通|城市|安防|水平|程度|服务|升级|生成)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
@@ -170,6 +172,15 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
         Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
       }
     }
+    // a registered name is one mention: 北京生数科技有限公司, 北京智谱华章科技股份有限公司
+    if (c.kind === 'vendor') {
+      const form = REGISTERED_AFTER.exec(text.slice(c.end, c.end + 16));
+      if (form) {
+        c.end += form[0].length;
+        const city = CITY_BEFORE.exec(text.slice(Math.max(0, c.start - 4), c.start));
+        if (city) c.start -= city[0].length;
+      }
+    }
     // an app's name is the chat product's name: 通义App, 豆包 App are mentions of 通义, 豆包
     const app = c.kind === 'model' ? /\s?(?:App|APP|app)$/.exec(text.slice(c.start, c.end)) : null;
     if (app && app.index >= 2) c.end = c.start + app.index;
@@ -200,6 +211,11 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
+
+/** The rest of a company's registered name (生数 + 科技有限公司). */
+const REGISTERED_AFTER = /^(?:(?:智能)?科技|信息技术|网络技术|人工智能)?(?:\(\S{2,3}\)|（\S{2,3}）)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
+/** The city a registered name begins with. */
+const CITY_BEFORE = /(?:北京|上海|杭州|深圳|广州|南京|苏州|成都|武汉|西安|合肥|天津|重庆|珠海|厦门|无锡|长沙|香港|台北|新竹)(?:市)?$/;
 
 /** Words after a name that make it a model: its app, what it answers; 等…模型 (DeepSeek等低成本模型). */
 const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版)|^\s*等[^。，,；;！!？?]{0,10}模型/;
@@ -528,6 +544,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     // a circle or a sector, not an organisation: AI科技圈, 科技界, 科技板块
     if (SECTOR_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 2))) return;
+    if (text.slice(site.suffixStart, site.suffixEnd) === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(site.suffixEnd, site.suffixEnd + 3))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     const name = text.slice(start, site.suffixEnd);
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
