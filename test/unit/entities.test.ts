@@ -296,3 +296,8 @@ run('registered company names and words that only look like companies', [
   { input: '北京智譜華章科技股份有限公司遞交招股書。', has: [m('北京智譜華章科技股份有限公司', 'vendor:zhipu')] },
   { input: '荣耀发布YOYO智能体，百川智能助力医疗。', only: { kind: 'vendor', texts: ['荣耀', '百川智能'] } },
 ]);
+
+run('names as web pages write them', [
+  { input: 'DeepSeek‑R1和Claude\u00a03.5\u00a0Sonnet的对比。', only: { kind: 'model', texts: ['DeepSeek‑R1', 'Claude\u00a03.5\u00a0Sonnet'] } },
+  { input: '混元T1发布后，T1的推理速度提升；文心X1与星火X1对比，X1的价格更低。', has: [m('T1', 'model:hunyuan-t1'), m('X1', 'model:spark-x1')] },
+]);
