@@ -301,3 +301,8 @@ run('names as web pages write them', [
   { input: 'DeepSeek‑R1和Claude\u00a03.5\u00a0Sonnet的对比。', only: { kind: 'model', texts: ['DeepSeek‑R1', 'Claude\u00a03.5\u00a0Sonnet'] } },
   { input: '混元T1发布后，T1的推理速度提升；文心X1与星火X1对比，X1的价格更低。', has: [m('T1', 'model:hunyuan-t1'), m('X1', 'model:spark-x1')] },
 ]);
+
+run('more vendors of the industry, and their names inside ordinary words', [
+  { input: '智源发布悟道3.0，应科院、优必选、算能和紫光展锐参与，安謀與聯發科合作。', has: [m('智源', 'vendor:baai'), m('应科院', 'vendor:astri'), m('优必选', 'vendor:ubtech'), m('算能', 'vendor:sophgo'), m('紫光展锐', 'vendor:unisoc'), m('安謀', 'vendor:arm')] },
+  { input: '傅利叶变换是数学工具，计算能力很重要。', only: { kind: 'vendor', texts: [] } },
+]);
