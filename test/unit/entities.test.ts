@@ -306,3 +306,9 @@ run('more vendors of the industry, and their names inside ordinary words', [
   { input: '智源发布悟道3.0，应科院、优必选、算能和紫光展锐参与，安謀與聯發科合作。', has: [m('智源', 'vendor:baai'), m('应科院', 'vendor:astri'), m('优必选', 'vendor:ubtech'), m('算能', 'vendor:sophgo'), m('紫光展锐', 'vendor:unisoc'), m('安謀', 'vendor:arm')] },
   { input: '傅利叶变换是数学工具，计算能力很重要。', only: { kind: 'vendor', texts: [] } },
 ]);
+
+run('a short name that stands only beside the full one', [
+  { input: 'OpenAI上线GPT-4o mini，免费版ChatGPT换成4o mini。', has: [m('4o mini', 'model:gpt-4o-mini')] },
+  { input: 'GPT-4o發布後，4o的圖像生成很火。', has: [m('4o', 'model:gpt-4o')] },
+  { input: '4o的图像生成很火。', only: { kind: 'model', texts: [] } },
+]);
