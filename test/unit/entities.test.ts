@@ -312,3 +312,7 @@ run('a short name that stands only beside the full one', [
   { input: 'GPT-4o發布後，4o的圖像生成很火。', has: [m('4o', 'model:gpt-4o')] },
   { input: '4o的图像生成很火。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a kind of model before 大模型 is no name', [
+  { input: '混元是MoE大模型，VLM大模型和RAG大模型都很热门。', only: { kind: 'model', texts: ['混元'] } },
+]);

@@ -42,7 +42,12 @@ const GENERIC_MODEL_WORDS = new Set([
   '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
   '新版', '旧版', '老版', '当前', '同款', '系列', '家族', '两款', '多款', '这款', '该款', '同类', '其他', '其它', '主力', '旗舰', '新款', '最强',
 ]);
-const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
+const GENERIC_LATIN = new Set([
+  'ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu',
+  // kinds of models, not names: MoE大模型, VLM大模型, RAG大模型
+  'moe', 'vlm', 'vlms', 'mllm', 'mllms', 'lmm', 'rag', 'sota', 'sft', 'rlhf', 'dpo', 'cot', 'ocr', 'asr', 'tts', 'iot', 'ar', 'vr', 'xr',
+  'transformer', 'diffusion', 'dense', 'agent', 'agents', 'gui', 'ui', 'dit', 'vla', 'sd', 'edge', 'cloud', 'open', 'opensource',
+]);
 /** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
