@@ -316,3 +316,8 @@ run('a short name that stands only beside the full one', [
 run('a kind of model before 大模型 is no name', [
   { input: '混元是MoE大模型，VLM大模型和RAG大模型都很热门。', only: { kind: 'model', texts: ['混元'] } },
 ]);
+
+run('a version the knowledge base lacks of a family known only by its versions', [
+  { input: 'MiniMax-M3和Step-4发布了，MiniMax M2也在。', only: { kind: 'model', texts: ['MiniMax-M3', 'Step-4', 'MiniMax M2'] } },
+  { input: 'Step 4：安装依赖。MiniMax 2024年营收增长。', only: { kind: 'model', texts: [] } },
+]);

@@ -373,6 +373,22 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   };
   const overlapsKnown = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && !(k.start === s && k.end <= e));
 
+  // a version the knowledge base lacks of a family whose name is never matched alone: Step-4, MiniMax-M3
+  if (kb.stems.size) {
+    for (const m of text.matchAll(/(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g)) {
+      const family = kb.stems.get(m[1].toLowerCase());
+      if (!family) continue;
+      if (/^[A-Za-z]/.test(m[3]) && !versionLetters(kb, family).has(m[3][0].toLowerCase())) continue;
+      if (QUANTITY_AFTER.test(text.slice(m.index! + m[0].length))) continue;
+      const s = m.index!, e = s + m[0].length;
+      const known = kb.versions.get(family)?.get(versionKey(m[3]));
+      const record = known ? kb.get(known) : undefined;
+      out.push({
+        start: s, end: e, kind: 'model', entityId: record?.id ?? `${family}-${versionKey(m[3])}`, canonical: record?.name ?? m[0],
+        vendorId: kb.vendorOf(family), via: 'version',
+      });
+    }
+  }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
   for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g)) {
     const s = m.index!, e = s + m[0].length;
