@@ -321,3 +321,8 @@ run('a version the knowledge base lacks of a family known only by its versions',
   { input: 'MiniMax-M3和Step-4发布了，MiniMax M2也在。', only: { kind: 'model', texts: ['MiniMax-M3', 'Step-4', 'MiniMax M2'] } },
   { input: 'Step 4：安装依赖。MiniMax 2024年营收增长。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a model built on another, named with a hyphen before it, is one name', [
+  { input: '中研院推出CKIP-Llama-2-7b，Chinese-LLaMA-Alpaca-2也开源了。', only: { kind: 'model', texts: ['CKIP-Llama-2-7b', 'Chinese-LLaMA-Alpaca-2'] } },
+  { input: 'Meta-Llama-3-8B的下载量很高。', has: [m('Meta', 'vendor:meta', { kind: 'vendor' }), m('Llama-3-8B', (id) => id.startsWith('model:llama-3'))] },
+]);

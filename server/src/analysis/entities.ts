@@ -158,6 +158,15 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   const absorbed = new Set<EntityCandidate>();
   for (const c of chosen) {
     if (absorbed.has(c)) continue;
+    // a name hyphenated before a model's is another model built on it: CKIP-Llama, Chinese-LLaMA-Alpaca
+    if (c.kind === 'model' && LATIN_OR_DIGIT.test(text[c.start]) && text[c.start - 1] === '-') {
+      const head = HYPHENATED_HEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
+      const from = head ? c.start - head[0].length : c.start;
+      if (head && !GENERIC_LATIN.has(head[1].toLowerCase()) && !chosen.some((o) => o !== c && o.end > from && o.start < c.start)) {
+        c.start = from;
+        Object.assign(c, { entityId: `model:${aliasKey(text.slice(c.start, c.end))}`, canonical: text.slice(c.start, c.end), via: 'pattern' as const, tentative: undefined });
+      }
+    }
     // a size or variant written after a model's name is part of it (Qwen2.5-Coder-32B, Qwen2-7B-Instruct,
     // GPT-4-0613, Step-2 Turbo): the whole name is the mention, and a name the knowledge base lacks gets an id of its own
     const name = text.slice(c.start, c.end);
@@ -244,6 +253,8 @@ function modelReading(id: string, kb: KnowledgeBase): Partial<EntityCandidate> {
 /** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
 const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
 
+/** What may stand hyphenated before a model's name as the name of a model built on it. */
+const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
 const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d+\.\d+)?| \d+\.\d+)(?![A-Za-z0-9.-])/;
 /** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
 const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
