@@ -326,3 +326,8 @@ run('a model built on another, named with a hyphen before it, is one name', [
   { input: '中研院推出CKIP-Llama-2-7b，Chinese-LLaMA-Alpaca-2也开源了。', only: { kind: 'model', texts: ['CKIP-Llama-2-7b', 'Chinese-LLaMA-Alpaca-2'] } },
   { input: 'Meta-Llama-3-8B的下载量很高。', has: [m('Meta', 'vendor:meta', { kind: 'vendor' }), m('Llama-3-8B', (id) => id.startsWith('model:llama-3'))] },
 ]);
+
+run('a context alias counted or eaten is the everyday thing, even where the company is named', [
+  { input: '蚂蚁集团发布百灵大模型。一只蚂蚁在爬。', only: { kind: 'vendor', texts: ['蚂蚁集团'] } },
+  { input: '苹果公司发布iPhone，我每天吃苹果，买了一斤苹果。苹果的股价上涨。', has: [m(['苹果', '苹果公司'], 'vendor:apple')], only: { kind: 'vendor', texts: ['苹果', '苹果'] } },
+]);

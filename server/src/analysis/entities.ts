@@ -201,7 +201,9 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
-    if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
+    // a context alias counted or eaten is the thing, not the company (一只蚂蚁, 吃苹果), whatever the document says elsewhere
+    if (c.tentative && !c.familyChoices && ORDINARY_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start))) absorbed.add(c);
+    else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
   return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
 }
@@ -252,6 +254,9 @@ function modelReading(id: string, kb: KnowledgeBase): Partial<EntityCandidate> {
 
 /** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
 const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
+
+/** A numeral and a measure word, or eating and drinking, before a word: the word's everyday thing. */
+const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几这那每半][只头条颗个斤块碗粒片根串杯袋箱]|吃了?|喝了?|种了?|买了[一两几]?[斤个袋箱])$/;
 
 /** What may stand hyphenated before a model's name as the name of a model built on it. */
 const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
