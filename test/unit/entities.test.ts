@@ -331,3 +331,8 @@ run('a context alias counted or eaten is the everyday thing, even where the comp
   { input: '蚂蚁集团发布百灵大模型。一只蚂蚁在爬。', only: { kind: 'vendor', texts: ['蚂蚁集团'] } },
   { input: '苹果公司发布iPhone，我每天吃苹果，买了一斤苹果。苹果的股价上涨。', has: [m(['苹果', '苹果公司'], 'vendor:apple')], only: { kind: 'vendor', texts: ['苹果', '苹果'] } },
 ]);
+
+run('a company before its own product', [
+  { input: '寒武纪思元590和地平线征程6成为替代选择。', has: [m('寒武纪', 'vendor:cambricon'), m('地平线', 'vendor:horizon-robotics')] },
+  { input: '寒武纪思元590发布。寒武纪时期的化石。', only: { kind: 'vendor', texts: ['寒武纪'] } },
+]);
