@@ -91,23 +91,23 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
 
-  let accepted: Array<{ start: number; end: number; entry: AliasEntry; glued?: boolean }> = [];
+  let accepted: Array<{ start: number; end: number; entry: AliasEntry; entries: AliasEntry[]; glued?: boolean }> = [];
   // names right after a digit (通义千问2.0AndesGPT): names only if the digits are a version of the name before
   const afterDigit = new Map<number, { start: number; end: number; entry: AliasEntry }>();
   for (const hit of kb.findAliases(lower)) {
     const entries = kb.aliases.get(hit.key)!;
     let entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
     // a name that is both a company and its model family, with a version after it, is the model (DeepSeek-V4)
-    if (entry && kb.kindOf(entry.entityId) === 'vendor') {
+    if (entry && entries.length > 1 && kb.kindOf(entry.entityId) === 'vendor') {
       const family = entries.find((e) => e !== entry && kb.kindOf(e.entityId) === 'model' && kb.isFamily(e.entityId));
       if (family && attachVersion(text, lower, hit.start, hit.end, family.entityId, kb)) entry = family;
     }
-    if (entry) accepted.push({ start: hit.start, end: hit.end, entry });
+    if (entry) accepted.push({ start: hit.start, end: hit.end, entry, entries });
     else if (/[A-Za-z]/.test(text[hit.end - 1]) && /[0-9]/.test(text[hit.end] ?? '')) {
       // digits glued to a model's Latin name: its version (Qwen4, GLM5, Qwen3.5) or a date or quantity after it (Kimi7月)
       const glued = entries.find((e) => kb.kindOf(e.entityId) === 'model' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
       if (glued && (attachVersion(text, lower, hit.start, hit.end, glued.entityId, kb) || QUANTITY_AFTER.test(lower.slice(hit.end).replace(/^\d+(?:\.\d+)?/, '')))) {
-        accepted.push({ start: hit.start, end: hit.end, entry: glued, glued: true });
+        accepted.push({ start: hit.start, end: hit.end, entry: glued, entries, glued: true });
       }
     } else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
       const glued = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb, true));
@@ -116,10 +116,10 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   }
   // a known name that runs into the digits wins over the family with a version (Qwen2.5-Coder-32B is Qwen2.5-Coder's)
   if (accepted.some((a) => a.glued)) accepted = accepted.filter((a) => !a.glued || !accepted.some((b) => !b.glued && b.start === a.start && b.end > a.end));
-  const candidateOf = (a: { start: number; end: number; entry: AliasEntry }): EntityCandidate => {
+  const candidateOf = (a: { start: number; end: number; entry: AliasEntry; entries?: AliasEntry[] }): EntityCandidate => {
     const record = kb.get(a.entry.entityId)!;
-    const alternative = record.kind === 'vendor' && !a.entry.contextual
-      ? kb.aliases.get(lower.slice(a.start, a.end))?.find((e) => !e.contextual && kb.kindOf(e.entityId) === 'model')?.entityId
+    const alternative = record.kind === 'vendor' && !a.entry.contextual && a.entries && a.entries.length > 1
+      ? a.entries.find((e) => !e.contextual && kb.kindOf(e.entityId) === 'model')?.entityId
       : undefined;
     return {
       start: a.start, end: a.end, kind: record.kind, entityId: record.id, canonical: record.name,
