@@ -336,3 +336,7 @@ run('a company before its own product', [
   { input: '寒武纪思元590和地平线征程6成为替代选择。', has: [m('寒武纪', 'vendor:cambricon'), m('地平线', 'vendor:horizon-robotics')] },
   { input: '寒武纪思元590发布。寒武纪时期的化石。', only: { kind: 'vendor', texts: ['寒武纪'] } },
 ]);
+
+run('系列 after a family is not part of its name', [
+  { input: 'GLM系列模型均可在昇腾上训练，Yi系列模型开源，MiniMax-01系列发布。', only: { kind: 'model', texts: ['GLM', 'Yi', 'MiniMax-01'] } },
+]);
