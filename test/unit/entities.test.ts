@@ -340,3 +340,8 @@ run('a company before its own product', [
 run('系列 after a family is not part of its name', [
   { input: 'GLM系列模型均可在昇腾上训练，Yi系列模型开源，MiniMax-01系列发布。', only: { kind: 'model', texts: ['GLM', 'Yi', 'MiniMax-01'] } },
 ]);
+
+run('an app named after its maker is one product, not the maker', [
+  { input: '包括元宝、企业微信和腾讯会议。百度地图接入了文心。', only: { kind: 'vendor', texts: [] } },
+  { input: '騰訊會議和百度網盤都接入了大模型。', has: [m('騰訊會議', 'product:tencent-meeting', { kind: 'product' }), m('百度網盤', 'product:baidu-netdisk', { kind: 'product' })], only: { kind: 'vendor', texts: [] } },
+]);

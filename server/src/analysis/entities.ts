@@ -137,7 +137,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
     if (next) candidates.push(candidateOf(next));
   }
   candidates.push(...patternModels(text, candidates, kb));
-  const chosen = splitVendorPrefix(selectLongest(candidates), candidates);
+  const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
 }
 
@@ -462,14 +462,19 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
-/** A product written after its maker's name (百度千帆, 讯飞火石平台) is two mentions: the vendor and the product. */
-function splitVendorPrefix(chosen: EntityCandidate[], all: EntityCandidate[]): EntityCandidate[] {
+/**
+ * A product written after its maker's name (百度千帆, 讯飞火石平台) is two mentions: the vendor and the
+ * product, when the rest is a name of the product itself; 腾讯会议 is one product's name.
+ */
+function splitVendorPrefix(text: string, chosen: EntityCandidate[], all: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   return chosen.flatMap((c) => {
     if (c.kind !== 'product' || c.via !== 'knowledge') return [c];
     const vendor = all
       .filter((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2)
       .sort((a, b) => b.end - a.end)[0];
-    return vendor ? [vendor, { ...c, start: vendor.end }] : [c];
+    if (!vendor) return [c];
+    const rest = kb.aliases.get(foldCase(text.slice(vendor.end, c.end)))?.some((e) => e.entityId === c.entityId);
+    return rest ? [vendor, { ...c, start: vendor.end }] : [c];
   });
 }
 
