@@ -345,3 +345,8 @@ run('an app named after its maker is one product, not the maker', [
   { input: '包括元宝、企业微信和腾讯会议。百度地图接入了文心。', only: { kind: 'vendor', texts: [] } },
   { input: '騰訊會議和百度網盤都接入了大模型。', has: [m('騰訊會議', 'product:tencent-meeting', { kind: 'product' }), m('百度網盤', 'product:baidu-netdisk', { kind: 'product' })], only: { kind: 'vendor', texts: [] } },
 ]);
+
+run('a facility named after its operator', [
+  { input: '中国移动智算中心日前投产，阿里云张北数据中心规模大。', only: { kind: 'vendor', texts: [] } },
+  { input: '阿里云在张北的数据中心和字节跳动在乌兰察布的数据中心。', only: { kind: 'vendor', texts: ['阿里云', '字节跳动'] } },
+]);

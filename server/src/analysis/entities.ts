@@ -186,6 +186,11 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
         Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
       }
     }
+    // a facility named after its operator is the facility's name (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
+    if (c.kind === 'vendor' && !c.tentative) {
+      const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
+      if (facility && !STOP_IN_NAME.test(facility[1])) { absorbed.add(c); continue; }
+    }
     // a registered name is one mention: 北京生数科技有限公司, 北京智谱华章科技股份有限公司
     if (c.kind === 'vendor') {
       const form = REGISTERED_AFTER.exec(text.slice(c.end, c.end + 16));
@@ -227,6 +232,9 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
+
+/** A computing facility's name after its operator's (a place may stand between). */
+const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
 
 /** The rest of a company's registered name (生数 + 科技有限公司). */
 const REGISTERED_AFTER = /^(?:(?:智能)?科技|信息技术|网络技术|人工智能)?(?:\(\S{2,3}\)|（\S{2,3}）)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
