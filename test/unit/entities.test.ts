@@ -350,3 +350,7 @@ run('a facility named after its operator', [
   { input: '中国移动智算中心日前投产，阿里云张北数据中心规模大。', only: { kind: 'vendor', texts: [] } },
   { input: '阿里云在张北的数据中心和字节跳动在乌兰察布的数据中心。', only: { kind: 'vendor', texts: ['阿里云', '字节跳动'] } },
 ]);
+
+run('a demonstrative before a context alias keeps it', [
+  { input: '字节跳动的豆包上线后，这个豆包很好用。', only: { kind: 'model', texts: ['豆包', '豆包'] } },
+]);

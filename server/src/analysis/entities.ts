@@ -264,7 +264,7 @@ function modelReading(id: string, kb: KnowledgeBase): Partial<EntityCandidate> {
 const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
 
 /** A numeral and a measure word, or eating and drinking, before a word: the word's everyday thing. */
-const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几这那每半][只头条颗个斤块碗粒片根串杯袋箱]|吃了?|喝了?|种了?|买了[一两几]?[斤个袋箱])$/;
+const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几半][只头条颗个斤块碗粒片根串杯袋箱]|吃了?|喝了?|种了?|买了[一两几]?[斤个袋箱])$/;
 
 /** What may stand hyphenated before a model's name as the name of a model built on it. */
 const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
