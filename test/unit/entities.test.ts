@@ -354,3 +354,7 @@ run('a facility named after its operator', [
 run('a demonstrative before a context alias keeps it', [
   { input: '字节跳动的豆包上线后，这个豆包很好用。', only: { kind: 'model', texts: ['豆包', '豆包'] } },
 ]);
+
+run('a facility named after its operator is a product of its own', [
+  { input: '中国移动智算中心日前投产。', has: [m('中国移动智算中心', (id) => id.startsWith('product:'), { kind: 'product', vendorId: 'vendor:china-mobile' })] },
+]);

@@ -186,10 +186,14 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
         Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
       }
     }
-    // a facility named after its operator is the facility's name (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
+    // a facility named after its operator is a product of its own (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
     if (c.kind === 'vendor' && !c.tentative) {
       const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
-      if (facility && !STOP_IN_NAME.test(facility[1])) { absorbed.add(c); continue; }
+      if (facility && !STOP_IN_NAME.test(facility[1]) && !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
+        const name = text.slice(c.start, c.end + facility[0].length);
+        Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
+        continue;
+      }
     }
     // a registered name is one mention: 北京生数科技有限公司, 北京智谱华章科技股份有限公司
     if (c.kind === 'vendor') {
