@@ -25,6 +25,9 @@ export interface EntityCandidate {
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
+/** Character tests by code (called for every name found, where a regular expression costs more). */
+const digitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
+const letterAt = (text: string, i: number) => { const c = text.charCodeAt(i) | 32; return c >= 97 && c <= 122; };
 
 /** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
 const VERSION_AFTER_FAMILY =
@@ -103,7 +106,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
       if (family && attachVersion(text, lower, hit.start, hit.end, family.entityId, kb)) entry = family;
     }
     if (entry) accepted.push({ start: hit.start, end: hit.end, entry, entries });
-    else if (/[A-Za-z]/.test(text[hit.end - 1]) && /[0-9]/.test(text[hit.end] ?? '')) {
+    else if (letterAt(text, hit.end - 1) && digitAt(text, hit.end)) {
       // digits glued to a model's Latin name: its version (Qwen4, GLM5, Qwen3.5) or a date or quantity after it (Kimi7月)
       const glued = entries.find((e) => kb.kindOf(e.entityId) === 'model' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
       if (glued && (attachVersion(text, lower, hit.start, hit.end, glued.entityId, kb) || QUANTITY_AFTER.test(lower.slice(hit.end).replace(/^\d+(?:\.\d+)?/, '')))) {
@@ -323,7 +326,7 @@ function acceptsAlias(
   if (isWordChar(written[0]) && isWordChar(text[start - 1]) && !(afterDigit && /[0-9]/.test(text[start - 1]))) return false;
   if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end]))) return false;
   // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
-  if (/[0-9]/.test(written[written.length - 1]) && text[end] === '.' && /[0-9]/.test(text[end + 1] ?? '')) return false;
+  if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
     const p = aliasKey(phrase);
