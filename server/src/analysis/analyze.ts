@@ -255,11 +255,15 @@ function resolveTentative(entities: EntityMention[], tentative: Map<number, Tent
         // else the one talked about last before it (or, if none was, first after it)
         const named = present.filter((f) => firm.has(kb.versions.get(f)?.get(t.versionKey!) ?? ''));
         if (named.length) present = named;
-        const rank = (f: string) => {
-          const at = [f, kb.vendorOf(f) ?? '', kb.versions.get(f)?.get(t.versionKey!) ?? ''].flatMap((id) => talkedAt.get(id) ?? []);
-          const before = at.filter((a) => a < e.start);
-          return before.length ? Math.max(...before) : -Math.min(...at) - 1;
+        // positions are in document order: the last one before the mention by binary search
+        const lastBefore = (list: number[]) => {
+          let lo = 0, hi = list.length;
+          while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < e.start) lo = mid + 1; else hi = mid; }
+          return lo > 0 ? list[lo - 1] : -list[0] - 1;
         };
+        const rank = (f: string) => Math.max(
+          ...[f, kb.vendorOf(f) ?? '', kb.versions.get(f)?.get(t.versionKey!) ?? ''].map((id) => talkedAt.get(id)).filter((l) => !!l).map((l) => lastBefore(l!)),
+        );
         if (present.length > 1) present = [present.reduce((a, b) => (rank(b) > rank(a) ? b : a))];
       }
       const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;

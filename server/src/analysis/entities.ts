@@ -190,7 +190,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       }
     }
     // a facility named after its operator is a product of its own (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
-    if (c.kind === 'vendor' && !c.tentative) {
+    if (c.kind === 'vendor' && !c.tentative && near(text, '中心', c.end, 10)) {
       const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
       if (facility && !STOP_IN_NAME.test(facility[1]) && !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
         const name = text.slice(c.start, c.end + facility[0].length);
@@ -199,8 +199,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       }
     }
     // a registered name is one mention: 北京生数科技有限公司, 北京智谱华章科技股份有限公司
-    if (c.kind === 'vendor') {
-      const form = REGISTERED_AFTER.exec(text.slice(c.end, c.end + 16));
+    if (c.kind === 'vendor' && near(text, '公司', c.end, 18)) {
+      const form = REGISTERED_AFTER.exec(text.slice(c.end, c.end + 18));
       if (form) {
         c.end += form[0].length;
         const city = CITY_BEFORE.exec(text.slice(Math.max(0, c.start - 4), c.start));
@@ -208,7 +208,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       }
     }
     // an app's name is the chat product's name: 通义App, 豆包 App are mentions of 通义, 豆包
-    const app = c.kind === 'model' ? /\s?(?:App|APP|app)$/.exec(text.slice(c.start, c.end)) : null;
+    const app = c.kind === 'model' && (text[c.end - 1] === 'p' || text[c.end - 1] === 'P') ? /\s?(?:App|APP|app)$/.exec(text.slice(c.start, c.end)) : null;
     if (app && app.index >= 2) c.end = c.start + app.index;
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
@@ -238,6 +238,13 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   if (!m) return null;
   if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
+}
+
+/** Whether `word` begins within `span` characters after `from` (a cheap test before a regular expression). */
+function near(text: string, word: string, from: number, span: number): boolean {
+  const first = word.charCodeAt(0), last = Math.min(text.length - word.length, from + span);
+  for (let k = from; k <= last; k++) if (text.charCodeAt(k) === first && text.startsWith(word, k)) return true;
+  return false;
 }
 
 /** A computing facility's name after its operator's (a place may stand between). */
