@@ -1,12 +1,13 @@
 // Per-document analysis for the open documents. The first change after a quiet spell is analysed
 // on the next turn of the event loop; later changes within the debounce interval are folded into
 // one run. A run goes in slices of about 20 ms so other requests get their turn, and is abandoned
-// (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
+// (cancelled) as soon as its document has moved on. Every result carries the version it is of (a
+// copy of the document as analysed: TextDocuments updates the open one in place); a
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
 import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 
@@ -164,8 +165,11 @@ export class Scheduler {
 
   private run(uri: string) {
     const state = this.states.get(uri);
-    const document = this.host.documents.get(uri);
-    if (!state || !document) return;
+    const live = this.host.documents.get(uri);
+    if (!state || !live) return;
+    // TextDocuments updates a document in place on an incremental change: the run analyses (and
+    // its result carries) a copy of this version, so that its version and text stay the analysed ones
+    const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
     state.timer = undefined;
     state.lastRun = Date.now();
     state.running = true;
