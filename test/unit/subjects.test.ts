@@ -192,12 +192,12 @@ test('a reference after a name of another kind in its clause, and no investor as
 test('a model the knowledge base does not know, named by its form, is as good a subject as a known one', () => check([
   // recognised as an unknown model: a candidate like any other
   ['GPT-4o的价格为5美元。Foo-2模型的价格为2美元。', '2美元', 'Foo-2'],
-  ['OpenAI发布GPT-4o。联发科推出的Llama-Breeze2-8B上下文长度为128K。', '128K', 'Llama-Breeze2-8B'],
+  ['OpenAI发布GPT-4o。联发科推出的Zeta-Lite2-8B上下文长度为128K。', '128K', null, 'unknown Zeta-Lite2-8B'],
   ['第三款是微软的Phi-3.5-mini，参数38亿。', '38亿', 'Phi-3.5-mini'],
   ['第三款是微軟的Phi-3.5-mini，參數38億。', '38億', 'Phi-3.5-mini'],
   // named only by its form (a launch verb before it, 模型 after it): never the last known model of the paragraph
-  ['DeepSeek发布了DeepSeek-V3。随后，某实验室推出Breeze 2，参数量为80亿。', '80亿', null, 'unknown Breeze 2'],
-  ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Breeze 2，參數量為80億。', '80億', null, 'unknown Breeze 2'],
+  ['DeepSeek发布了DeepSeek-V3。随后，某实验室推出Zeta 2，参数量为80亿。', '80亿', null, 'unknown Zeta 2'],
+  ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Zeta 2，參數量為80億。', '80億', null, 'unknown Zeta 2'],
   ['百度发布文心一言4.0。智源推出XYZ 3。参数量为70亿。', '70亿', null, 'unknown XYZ 3'],
   ['百度发布文心一言4.0。\n\n智源推出XYZ 3。该模型参数量为70亿。', '70亿', null, 'coreference'],
   // not a name: precisions and codes, another spelling of a known name
