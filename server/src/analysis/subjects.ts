@@ -118,7 +118,7 @@ const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
  * name stands: Latin letters with a version number, right after a launch verb or right before 模型
- * (推出Breeze 2, Foo-2模型). A figure near one is about it, not about the last known model of the paragraph.
+ * (推出Zeta 2, Foo-2模型). A figure near one is about it, not about the last known model of the paragraph.
  */
 const UNKNOWN_NAME = /(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?[A-Za-z]*)?/g;
 const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名为|叫做|命名为|新模型|大模型|模型|新版本)[了的]?\s*$/;
@@ -361,7 +361,7 @@ export class ParagraphSubjects {
     const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
     if (!group) return undefined;
     const chosen = best(group.list);
-    // an unknown model named between the chosen name and the figure (GPT-4o发布后，联发科推出Breeze 2，参数量为80亿)
+    // an unknown model named between the chosen name and the figure (GPT-4o发布后，某实验室推出Zeta 2，参数量为80亿)
     if (chosen.end <= f.start && (chosen.kind === 'model' || kinds[0] === 'model')) {
       const unknown = this.unknownBefore(f.start);
       if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
