@@ -102,7 +102,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
     let k = next;
     while (k < text.length && isSpace(text[k])) k++;
     const nextBlank = k >= text.length || text[k] === '\n';
-    const softWrap = last - pos + 1 > 40 && !TERMINAL.has(text[last]) && !nextBlank && next - blockStart < 16_384;
+    // a long line without a sentence end runs on; so does a short one that stops at a comma (a copied
+    // page's hard-wrapped lines: 豆包：月活7523万，⏎环比增长16.92%)
+    const softWrap = (last - pos + 1 > 40 ? !TERMINAL.has(text[last]) : CONTINUES.has(text[last])) && !nextBlank && next - blockStart < 16_384;
     if (!softWrap) {
       blocks.push({ start: blockStart, end: nl });
       blockStart = next;
@@ -114,6 +116,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
   return blocks;
 }
 
+/** Clause marks: a line that ends with one is not the end of its paragraph. */
+const CONTINUES = new Set(['，', ',', '、']);
+
 const EMPTY: BlockResult = { entities: [], figures: [] };
 
 /**
@@ -121,6 +126,8 @@ const EMPTY: BlockResult = { entities: [], figures: [] };
  * need is asked for in one call (the segmenter may sit in another thread), then each is finished.
  */
 function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
+  // chips and devices: the subject of hardware figures only (subjects.ts)
+  const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
   const drafts = originals.map((original) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
     const block = maskUrls(original);
@@ -144,11 +151,13 @@ function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResul
     if (!d) return EMPTY;
     const n = d.entities;
     const found = completeEntities(n, cuts.slice(at[i].cut, at[i].cut + n.checks.length), tags.slice(at[i].tag, at[i].tag + n.sites.length));
-    return finishBlock(d.original, d.block, d.norm, found);
+    return finishBlock(d.original, d.block, d.norm, found, hardware);
   });
 }
 
-function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[]): BlockResult {
+const HARDWARE_CATEGORIES = new Set(['chip', 'device']);
+
+function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean): BlockResult {
   const text = norm.text;
   // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
   // otherwise ，is a list separator
@@ -159,7 +168,7 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
-  const claims = describeClaims(text, found, figures);
+  const claims = describeClaims(text, found, figures, undefined, hardware);
   const entities: BlockEntity[] = found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
@@ -389,6 +398,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
   yield;
+  const lists = listRuns(prose);
   settleClaims({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
@@ -397,7 +407,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const marks = options.verifications?.(figures, text);
   yield;
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
-    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...lists],
   });
   yield;
   figures.forEach((f, i) => {
