@@ -19,6 +19,7 @@ function checkSpans(text: string, spans: ReadonlyArray<{ start: number; end: num
   }
 }
 
+const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261201);
 const corpus = fixtureTexts().join('\n');
 const fragments = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: corpus.length - 60 }).map((i) => corpus.slice(i, i + Math.floor(i % 57) + 3)) },
@@ -39,10 +40,17 @@ for (const [name, e] of [['with segmentation', engine], ['fast start (no segment
         checkSpans(text, first.figures);
         for (const s of first.sections) assert.ok(s.start >= 0 && s.end <= text.length && s.start <= s.end);
       }),
-      { numRuns: 3000 },
+      // a fixed seed keeps the suite reproducible; FUZZ_SEED=random (or a number) explores further
+      { numRuns: 3000, seed: SEED },
     );
   });
 }
+
+test('a table whose first row is the text\'s second line ends (the caption above it is looked for once)', { timeout: 20_000 }, () => {
+  for (const text of ['\n| 智谱 | GLM-4-Plus | 128K | 5 | 5 | -90% |\n| 月之暗面 |', '\n\n| A | B |\n| --- | --- |\n| StarGPT | 5 |', '\r\n| 模型 | 参数 |\n| StarGPT | 3000亿 |']) {
+    for (const markdown of [false, true]) checkSpans(text, analyze(text, engine(), { markdown }).analysis.figures);
+  }
+});
 
 test('a 100 KB line, lone surrogates and control characters', () => {
   const line = ('华为盘古3.0超过3万亿tokens，' + '\ud800' + '😀' + '\u0001').repeat(4000);

@@ -193,10 +193,12 @@ function readTables(input: SettleInput, pending: Map<number, PendingSubject>): v
 function captionLine(text: string, tableStart: number): string | undefined {
   let end = tableStart;
   while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 2) + 1;
+    // (lastIndexOf reads a negative start as 0: a table on the second line must still end the walk)
+    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
     const line = text.slice(start, end).trim().replace(/^#+\s*/, '');
     // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
     if (line) return line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
+    if (start >= end) break;
     end = start;
   }
   return undefined;

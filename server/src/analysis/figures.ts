@@ -833,8 +833,10 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let end = tableStart;
   for (let seen = 0; seen < 2 && end > 0;) {
-    const start = text.lastIndexOf('\n', end - 2) + 1;
+    // (lastIndexOf reads a negative start as 0: a table on the second line must still end the walk)
+    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
     const line = text.slice(start, end).trim();
+    if (start >= end) break;
     end = start;
     if (!line) continue;
     seen++;
