@@ -6,7 +6,7 @@ import { loadBundled } from '../knowledge/index.ts';
 import type {
   CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, PackedAliasEntry, ProductData, VendorData,
 } from '../knowledge/types.ts';
-import { AhoCorasick, loadAutomaton, saveAutomaton } from './automaton.ts';
+import { AhoCorasick, FastSearch, loadAutomaton, saveAutomaton } from './automaton.ts';
 import { normalize, useSimplifiedTable } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
@@ -120,6 +120,7 @@ export class KnowledgeBase {
   /** Whether a compiled index was used (for the start-up log and the benchmark). */
   readonly compiled: boolean;
   private readonly automata: AhoCorasick[];
+  private readonly searches: FastSearch[];
   private readonly keys: string[];
 
   /**
@@ -171,6 +172,8 @@ export class KnowledgeBase {
     } else {
       this.automata = [new AhoCorasick(this.keys)];
     }
+    // a compiled key a later source dropped (a name made generic) is no longer a name
+    this.searches = this.automata.map((a) => new FastSearch(a, usable ? (key) => this.aliases.has(key) : undefined));
   }
 
   /** The compiled index of this knowledge base (built without one), for `npm run build` to save. */
@@ -267,10 +270,8 @@ export class KnowledgeBase {
   /** Every occurrence of every alias key in a lower-cased normalised text. */
   findAliases(lowerText: string): Array<{ start: number; end: number; key: string }> {
     if (!this.keys.length) return [];
-    if (!this.compiled) return this.automata[0].matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword }));
-    // a compiled key a later source dropped (a name made generic) is no longer a name
-    const hits = this.automata.flatMap((a) => a.matchInText(lowerText).filter((m) => this.aliases.has(m.keyword)).map((m) => ({ start: m.begin, end: m.end, key: m.keyword })));
-    return this.automata.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
+    const hits = this.searches.flatMap((a) => a.matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword })));
+    return this.searches.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
   }
 }
 
