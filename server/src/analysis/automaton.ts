@@ -69,8 +69,14 @@ export class FastSearch {
 
   /** Every keyword ending at each position, in text order (as the library reports them). */
   matchInText(text: string): AutomatonMatch[] {
-    const { code, base, check, failure, keywords } = this;
     const out: AutomatonMatch[] = [];
+    this.forEachMatch(text, (begin, end, keyword) => { out.push({ begin, end, keyword }); });
+    return out;
+  }
+
+  /** The same matches, handed over one by one. */
+  forEachMatch(text: string, found: (begin: number, end: number, keyword: string) => void): void {
+    const { code, base, check, failure, keywords } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = code[text.charCodeAt(i)];
@@ -85,9 +91,8 @@ export class FastSearch {
         }
       }
       const list = keywords[node];
-      if (list) for (const keyword of list) out.push({ begin: i + 1 - keyword.length, end: i + 1, keyword });
+      if (list) for (const keyword of list) found(i + 1 - keyword.length, i + 1, keyword);
     }
-    return out;
   }
 }
 

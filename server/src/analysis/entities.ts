@@ -193,6 +193,14 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
   return completeEntities(d, req.cut.length ? segmenter!.cutAll(req.cut) : [], req.tag.length ? segmenter!.tagAll(req.tag) : []);
 }
 
+/** aliasKey of the knowledge base's own strings (excluded phrases, aliases as written): few, and asked at every hit. */
+const knowledgeKeys = new Map<string, string>();
+function knowledgeKey(written: string): string {
+  let key = knowledgeKeys.get(written);
+  if (key === undefined) knowledgeKeys.set(written, (key = aliasKey(written)));
+  return key;
+}
+
 function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false): boolean {
   const written = text.slice(start, end);
   if (entry.caseSensitive && written !== entry.cased) return false;
@@ -200,8 +208,8 @@ function acceptsAlias(text: string, lower: string, start: number, end: number, e
   if (isWordChar(written[written.length - 1]) && isWordChar(text[end])) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
-    const p = aliasKey(phrase);
-    const k = p.indexOf(aliasKey(entry.written));
+    const p = knowledgeKey(phrase);
+    const k = p.indexOf(knowledgeKey(entry.written));
     if (k >= 0 && lower.startsWith(p, start - k)) return false;
   }
   return true;

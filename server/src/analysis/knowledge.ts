@@ -272,7 +272,8 @@ export class KnowledgeBase {
   /** Every occurrence of every alias key in a lower-cased normalised text. */
   findAliases(lowerText: string): Array<{ start: number; end: number; key: string }> {
     if (!this.keys.length) return [];
-    const hits = this.searches.flatMap((a) => a.matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword })));
+    const hits: Array<{ start: number; end: number; key: string }> = [];
+    for (const search of this.searches) search.forEachMatch(lowerText, (start, end, key) => { hits.push({ start, end, key }); });
     return this.searches.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
   }
 }
