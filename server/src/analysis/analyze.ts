@@ -4,7 +4,7 @@
 import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
-import { listRuns, settleClaims } from './documentClaims.ts';
+import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
@@ -215,7 +215,7 @@ interface Tentative { familyChoices?: string[]; versionKey?: string }
  * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): EntityMention[] {
+function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
@@ -225,17 +225,21 @@ function resolveTentative(entities: EntityMention[], tentative: Map<number, Tent
   }
   const firm = new Set<string>(); // wanted entities mentioned firmly
   const talkedAbout = new Set<string>(); // wanted entities mentioned firmly, or their models' families and vendors
-  entities.forEach((e, i) => {
-    if (tentative.has(i)) return;
+  for (let i = 0; i < entities.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const e = entities[i];
+    if (tentative.has(i)) continue;
     if (wanted.has(e.entityId)) { firm.add(e.entityId); talkedAbout.add(e.entityId); }
     if (e.vendorId && wanted.has(e.vendorId)) talkedAbout.add(e.vendorId);
     const record = e.kind === 'model' ? kb.get(e.entityId) : undefined;
     if (record?.kind === 'model' && record.family && wanted.has(record.family)) talkedAbout.add(record.family);
-  });
+  }
   const out: EntityMention[] = [];
-  entities.forEach((e, i) => {
+  for (let i = 0; i < entities.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const e = entities[i];
     const t = tentative.get(i);
-    if (!t) { out.push(e); return; }
+    if (!t) { out.push(e); continue; }
     if (t.familyChoices) {
       const present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
       const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;
@@ -244,7 +248,7 @@ function resolveTentative(entities: EntityMention[], tentative: Map<number, Tent
     } else if (firm.has(e.entityId)) {
       out.push(e);
     }
-  });
+  }
   return out;
 }
 
@@ -350,10 +354,18 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = resolveTentative(entities, tentative, engine.kb);
+  const kept = yield* resolveTentative(entities, tentative, engine.kb);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to
-    const at = new Map(kept.map((e) => [`${e.start}:${e.end}`, e.entityId]));
+    // (only the spans asked for are keyed: a huge document has hundreds of thousands of mentions)
+    const asked = new Set(versionSubjects.values());
+    const askedStarts = new Set([...asked].map((span) => Number(span.split(':')[0])));
+    const at = new Map<string, string>();
+    for (let k = 0; k < kept.length; k++) {
+      const e = kept[k];
+      if (askedStarts.has(e.start) && asked.has(`${e.start}:${e.end}`)) at.set(`${e.start}:${e.end}`, e.entityId);
+      if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    }
     for (const [i, span] of versionSubjects) {
       const id = at.get(span);
       figures[i].subjectId = id;
@@ -361,15 +373,16 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
   yield;
-  settleClaims({
+  yield* settleClaimsInSteps({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
   });
   yield;
   const marks = options.verifications?.(figures, text);
   yield;
+  const lists = [...structure.tables, ...(yield* listRunsInSteps(prose))];
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
-    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...listRuns(prose)],
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists,
   });
   yield;
   figures.forEach((f, i) => {
