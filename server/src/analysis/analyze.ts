@@ -115,6 +115,10 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
 }
 
 const EMPTY: BlockResult = { entities: [], figures: [] };
+/** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
+const NO_ENTITIES: BlockEntity[] = [];
+const NO_FIGURES: BlockFigure[] = [];
+const NO_MENTIONS: EntityMention[] = [];
 
 /**
  * Analyse blocks together: each is drafted on its own, then the word segmentation all of them
@@ -160,15 +164,15 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
   const claims = describeClaims(text, found, figures);
-  const entities: BlockEntity[] = found.map((e) => {
+  const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
-  });
+  }) : NO_ENTITIES;
   const written = (r: { start: number; end: number }) => {
     const [s, e] = toOriginalSpan(norm, r.start, r.end);
     return original.slice(s, e);
   };
-  const blockFigures: BlockFigure[] = figures.map((f, i) => {
+  const blockFigures: BlockFigure[] = !figures.length ? NO_FIGURES : figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
     const c = claims[i];
     const out: BlockFigure = {
@@ -298,6 +302,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const pending = new Map<number, PendingSubject>();
   const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
+  // a name is written the same way thousands of times in a long document: one string for each spelling
+  const spellings = new Map<string, string>();
 
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
@@ -323,9 +329,12 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       for (const e of result.entities) {
         const start = b.start + e.start, end = b.start + e.end;
         if (!isWholeSpan(text, start, end)) continue;
-        built.push({ start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
+        const written = text.slice(start, end);
+        let spelled = spellings.get(written);
+        if (spelled === undefined) spellings.set(written, (spelled = written));
+        built.push({ start, end, text: spelled, kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
       }
-      mine = built;
+      mine = built.length ? built : NO_MENTIONS;
     }
     placed.push(mine as EntityMention[]);
     if (result.entities.some((e) => e.tentative)) {
