@@ -49,6 +49,25 @@ export const CLIENT_COMMANDS = {
   revealFigure: 'aiAnnotator.revealFigure',
 } as const;
 
+/** What the VS Code client tells the server at initialize (`initializationOptions`). */
+export interface InitializationOptions {
+  /** VS Code's display language, e.g. "en" or "zh-cn". */
+  locale?: string;
+  /** "vscode" when the client is this extension: it asks for a source before marking a figure verified. */
+  client?: string;
+  /** Where a server in a browser fetches what it would read from disk in Node: the extension's own URLs. */
+  browserFiles?: BrowserFiles;
+}
+
+/** The files a language server in a browser fetches: the compiled knowledge, the WebAssembly segmenter and its dictionaries. */
+export interface BrowserFiles {
+  /** server/out/knowledge.json, which `npm run build` compiles. */
+  knowledge: string;
+  wasm: string;
+  dictionary: string;
+  userDictionary: string;
+}
+
 /** The settings section, the Claims view's id. */
 export const SETTINGS_SECTION = 'aiAnnotator';
 export const CLAIMS_VIEW = 'aiAnnotator.claims';

@@ -10,7 +10,7 @@
 //   writeUserSettings(userDataDir, settings, { merge? })    -> path of User/settings.json
 //   defaultUserSettings                                     (offline/quiet workbench settings)
 //   startCodeServer({ folder, userDataDir, extensionsDir, port?, locale?, host?, logFile?,
-//                     extraArgs?, env?, readyTimeoutMs?, settings? })
+//                     extraArgs?, env?, readyTimeoutMs?, settings?, proxy? })
 //                                                         -> { url, port, pid (= process group id), logFile, readyMs, stop() }
 //   folderUrl(url, folder)                                  -> URL that opens `folder` in the workbench
 //   freePort(host?)                                         -> a free TCP port
@@ -418,10 +418,12 @@ function groupAlive(pgid) {
 /**
  * Start code-server detached in its own process group, bound to host:port, and resolve once
  * it answers HTTP (GET /healthz and the workbench page). `stop()` kills the whole group.
+ * `proxy: true` keeps code-server's port proxy (/proxy/<port>/…, the workbench's own origin),
+ * through which a test serves a web extension from a location.
  */
 export async function startCodeServer({
   folder, userDataDir, extensionsDir, port = 0, host = '127.0.0.1', locale, logFile,
-  extraArgs = [], env = {}, readyTimeoutMs = 60_000, settings,
+  extraArgs = [], env = {}, readyTimeoutMs = 60_000, settings, proxy = false,
 } = {}) {
   const { entry } = cs();
   if (!fs.existsSync(entry)) throw new Error('code-server not installed: call ensureCodeServer() first');
@@ -440,7 +442,7 @@ export async function startCodeServer({
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--disable-proxy',
+    ...(proxy ? [] : ['--disable-proxy']),
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

@@ -24,12 +24,16 @@ for (const suite of wanted) {
   const files = find(join('test', suite));
   if (!files.length) continue;
   if (suite === 'e2e') {
-    // the e2e tests install the packaged .vsix into code-server: package it fresh, and install
-    // code-server (once, about a minute) before any test's timeout starts
+    // the e2e tests install the packaged .vsix files into code-server: package them fresh, and
+    // install code-server (once, about a minute) before any test's timeout starts
     const setup = [['scripts/package.mjs'], ['scripts/code-server.mjs', 'install']].find((step) => {
       const r = spawnSync(process.execPath, step, { stdio: ['inherit', step.length === 1 ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
-      // the package script prints the .vsix path: all e2e tests of this run install that one
-      if (r.status === 0 && step.length === 1) process.env.E2E_VSIX = r.stdout.trim().split('\n').pop();
+      // the package script prints the paths of both .vsix files: all e2e tests of this run install those
+      if (r.status === 0 && step.length === 1) {
+        const files = r.stdout.trim().split('\n');
+        process.env.E2E_VSIX_UNIVERSAL = files.find((f) => f.endsWith('-universal.vsix'));
+        process.env.E2E_VSIX = files.find((f) => !f.endsWith('-universal.vsix'));
+      }
       return r.status !== 0;
     });
     if (setup) { console.error(`e2e setup failed: node ${setup.join(' ')}`); failed = true; continue; }

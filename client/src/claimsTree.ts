@@ -70,7 +70,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const generation = ++this.generation;
     const active = vscode.window.activeTextEditor?.document;
     // focus in a webview, the Output panel or a diff: keep showing the last document while it is open
-    const document = active && (active.uri.scheme === 'file' || active.uri.scheme === 'untitled')
+    // (a document the client serves: on disk, unsaved, or of the workspace's own scheme in a browser)
+    const document = active && this.serves(active)
       ? active
       : vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri);
     if (!document || !this.serves(document)) return this.show(undefined, [], vscode.l10n.t('Open a Markdown or text document to see its claims.'));

@@ -1,11 +1,14 @@
 // The VS Code client: starts the language server, registers the commands, shows the
-// status-bar counts. Thin: analysis, diagnostics and exports all happen in the server.
+// status-bar counts. Thin: analysis, diagnostics and exports all happen in the server. How the
+// server starts is the entry's business: ./node.ts (a Node process) or ./browser.ts (a web
+// extension: a web worker, or the extension host's own worker). In the browser build `node:path`
+// is path-browserify (the paths of a web workspace are POSIX).
 import { dirname, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import {
   CLAIMS_VIEW, CLIENT_COMMANDS, exportName, REQUESTS, SERVER_COMMANDS, SETTINGS_SECTION as SECTION,
-  type ExportResult, type FigureAt, type FormatInfo, type KnowledgeEntry, type ReportData, type Summary,
+  type ExportResult, type FigureAt, type FormatInfo, type InitializationOptions, type KnowledgeEntry, type ReportData, type Summary,
 } from '../../protocol/index.ts';
 import { ClaimsTree } from './claimsTree.ts';
 import { exportMany, writeRendered, type FileSystem } from './exportFiles.ts';
@@ -13,12 +16,17 @@ import { ReportPanels, type ReportRequest } from './report.ts';
 import { revealFigure } from './reveal.ts';
 
 
-let client: LanguageClient | undefined;
+/** Makes the language client of an entry: the server started as that platform can. */
+export type ClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+
+let client: BaseLanguageClient | undefined;
+let newClient: ClientFactory;
 let selector: Array<{ scheme: string; language: string }> = [];
 let statusItem: vscode.StatusBarItem;
 let claims: ClaimsTree | undefined;
 
-export async function activate(context: vscode.ExtensionContext) {
+export async function activateWith(context: vscode.ExtensionContext, factory: ClientFactory) {
+  newClient = factory;
   statusItem = vscode.window.createStatusBarItem('aiAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = vscode.l10n.t('AI Annotator counts');
   statusItem.command = CLIENT_COMMANDS.showEntities;
@@ -97,20 +105,18 @@ export function deactivate() {
 }
 
 async function startClient(context: vscode.ExtensionContext) {
-  const module = context.asAbsolutePath('server/out/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
   const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['markdown', 'plaintext']);
-  selector = languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]);
+  // files on disk, unsaved ones, and the workspace's own scheme where it is not on disk (vscode-remote: in code-server's browser, vscode-vfs: on github.dev)
+  const schemes = [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
+  selector = languages.flatMap((language) => schemes.map((scheme) => ({ scheme, language })));
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language, client: 'vscode' };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: { configurationSection: [SECTION, 'files.exclude'] },
-    initializationOptions: { locale: vscode.env.language, client: 'vscode' },
+    initializationOptions,
     outputChannelName: 'AI Annotator',
   };
-  client = new LanguageClient('aiAnnotator', 'AI Annotator', serverOptions, clientOptions);
+  client = newClient(context, clientOptions);
   await client.start();
   void updateStatus();
   claims?.schedule(0);
@@ -122,7 +128,7 @@ async function stopClient() {
   if (c) await c.stop().catch(() => undefined);
 }
 
-function requireClient(): LanguageClient {
+function requireClient(): BaseLanguageClient {
   if (!client) throw new Error(vscode.l10n.t('the language server is not running'));
   return client;
 }
@@ -158,12 +164,18 @@ async function pickFormat(): Promise<{ name: string; extension: string } | undef
   return picked?.format;
 }
 
+/** A path of the workspace's file system as a URI: file: on disk, the workspace folder's own scheme in a browser. */
+function uriOf(path: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return !folder || folder.scheme === 'file' ? vscode.Uri.file(path) : folder.with({ path });
+}
+
 const workspaceFs: FileSystem = {
-  exists: async (p) => vscode.workspace.fs.stat(vscode.Uri.file(p)).then(() => true, () => false),
-  writeFile: (p, c) => Promise.resolve(vscode.workspace.fs.writeFile(vscode.Uri.file(p), c)),
-  rename: (a, b) => Promise.resolve(vscode.workspace.fs.rename(vscode.Uri.file(a), vscode.Uri.file(b), { overwrite: true })),
-  mkdir: (p) => Promise.resolve(vscode.workspace.fs.createDirectory(vscode.Uri.file(p))),
-  delete: (p) => Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.file(p))),
+  exists: async (p) => vscode.workspace.fs.stat(uriOf(p)).then(() => true, () => false),
+  writeFile: (p, c) => Promise.resolve(vscode.workspace.fs.writeFile(uriOf(p), c)),
+  rename: (a, b) => Promise.resolve(vscode.workspace.fs.rename(uriOf(a), uriOf(b), { overwrite: true })),
+  mkdir: (p) => Promise.resolve(vscode.workspace.fs.createDirectory(uriOf(p))),
+  delete: (p) => Promise.resolve(vscode.workspace.fs.delete(uriOf(p))),
 };
 
 async function exportDocument(format?: string, target?: string) {
@@ -172,15 +184,15 @@ async function exportDocument(format?: string, target?: string) {
   if (!chosen) return;
   const result = await requireClient().sendRequest<ExportResult | null>(REQUESTS.exportDocument, { uri: editor.document.uri.toString(), format: chosen.name });
   if (!result?.content) throw new Error(result?.error ?? vscode.l10n.t('nothing to export'));
-  const base = editor.document.uri.scheme === 'file' ? editor.document.uri.fsPath : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'untitled.md').fsPath;
+  const base = editor.document.uri.scheme !== 'untitled' ? editor.document.uri.fsPath : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'untitled.md').fsPath;
   let path = target;
   if (!path) {
-    const uri = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(exportName(base, result.extension ?? chosen.extension)), title: vscode.l10n.t('Save annotations') });
+    const uri = await vscode.window.showSaveDialog({ defaultUri: uriOf(exportName(base, result.extension ?? chosen.extension)), title: vscode.l10n.t('Save annotations') });
     if (!uri) return;
     path = uri.fsPath; // the save dialog has already asked before replacing a file
   }
   await writeRendered(workspaceFs, path, { ...result, content: result.content }, true, dirname(path));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(path)));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', vscode.workspace.asRelativePath(uriOf(path))));
   return path;
 }
 
@@ -202,7 +214,7 @@ async function exportWorkspace(format?: string, outDir?: string, replace?: boole
   if (replace === undefined && (await workspaceFs.exists(out))) {
     const yes = vscode.l10n.t('Replace existing files');
     const no = vscode.l10n.t('Keep existing files');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace the annotation files in it?', vscode.workspace.asRelativePath(out)), { modal: true }, yes, no);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace the annotation files in it?', vscode.workspace.asRelativePath(uriOf(out))), { modal: true }, yes, no);
     if (!answer) return;
     overwrite = answer === yes;
   }

@@ -1,7 +1,6 @@
 // The report webview: one panel for a document's report, one for the workspace's. Thin: the
 // server shapes the data (aiAnnotator/report), reportHtml renders it, and the webview only
 // sends back the index of a figure to reveal or asks for a refresh.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReportData, ReportParams } from '../../protocol/index.ts';
 import { reportHtml } from './reportHtml.ts';
@@ -70,6 +69,11 @@ export class ReportPanels implements vscode.Disposable {
     entry.uri = uri;
     const title = uri ? vscode.workspace.asRelativePath(vscode.Uri.parse(uri)) : vscode.workspace.name ?? vscode.l10n.t('Workspace');
     entry.panel.title = vscode.l10n.t('Report: {0}', uri ? title.split('/').pop() ?? title : title);
-    entry.panel.webview.html = reportHtml(data, { nonce: randomBytes(18).toString('base64'), language: vscode.env.language, title });
+    entry.panel.webview.html = reportHtml(data, { nonce: nonce(), language: vscode.env.language, title });
   }
+}
+
+/** A CSP nonce: 18 random bytes as hex (the Web Crypto API, in Node and in a browser alike). */
+function nonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

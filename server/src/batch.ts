@@ -11,7 +11,8 @@ import { isMarkdown, readDocument } from './io/documents.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './analysis/knowledge.ts';
 import type { Figure } from './analysis/types.ts';
 import { applyVerifications, type VerificationMarks } from './analysis/verifications.ts';
-import { readWorkspaceFiles, type VerificationRecord } from './knowledge/workspace.ts';
+import type { VerificationRecord } from './knowledge/workspace.ts';
+import { readWorkspaceFiles } from './workspaceFiles.ts';
 import { loadSegmenter, type SegmenterChoice } from './segmenterLoader.ts';
 
 export interface Workspace {

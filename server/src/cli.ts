@@ -61,8 +61,8 @@ const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   annotate: (args) => annotate(args),
   lsp: async (args) => {
     if (!args.includes('--stdio')) throw new UsageError('lsp needs --stdio');
-    const { startServer } = await import('./server.ts');
-    startServer();
+    const { startNodeServer } = await import('./serverNode.ts');
+    startNodeServer();
     return -1; // keep running
   },
   kb: async (args) => (await import('./kb/command.ts')).runKb(args),

@@ -7,10 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadJieba } from './analysis/jieba.ts';
 import { loadWasmJieba, type WasmJiebaSource } from './analysis/jiebaWasm.ts';
-import { SEGMENTER_CHOICES, type Segmenter, type SegmenterChoice } from './analysis/segmenter.ts';
+import { SEGMENTER_CHOICES, type Segmenter, type SegmenterChoice, type SegmenterKind } from './analysis/segmenter.ts';
 
-export type { SegmenterChoice };
-export type SegmenterKind = 'native' | 'wasm';
+export type { SegmenterChoice, SegmenterKind };
 
 /** The environment variable that chooses the segmenter of the CLI (and of a server whose setting says auto). */
 export const SEGMENTER_ENV = 'AI_ANNOTATE_SEGMENTER';

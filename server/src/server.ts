@@ -1,26 +1,26 @@
 // The language server, wired: the connection and its documents, the engine as the server runs it
 // (./lsp/engine.ts), the per-document scheduler (./lsp/scheduler.ts), the workspace index
-// (./lsp/workspace.ts), settings, and the features (./lsp/features.ts, ./lsp/commands.ts).
-import type { FSWatcher } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, type Connection } from 'vscode-languageserver/node';
+// (./lsp/workspace.ts), settings, and the features (./lsp/features.ts, ./lsp/commands.ts). Where it
+// runs is the host's business (./lsp/host.ts): ./serverNode.ts starts it in Node, ./serverBrowser.ts
+// in a browser; nothing here imports Node.
+import { DidChangeWatchedFilesNotification, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { InitializationOptions } from '../../protocol/index.ts';
 import { diagnosticsFor } from './features/diagnostics.ts';
 import { DEFAULT_SETTINGS, type Settings } from './features/settings.ts';
-import { DOCUMENT_GLOB, isDocumentPath } from './io/documents.ts';
+import { DOCUMENT_GLOB, isDocumentPath } from './io/documentNames.ts';
 import { WORKSPACE_DIR } from './knowledge/workspace.ts';
 import { registerCommands } from './lsp/commands.ts';
 import type { ServerContext } from './lsp/context.ts';
 import { ServerEngine } from './lsp/engine.ts';
 import { capabilities, registerFeatures } from './lsp/features.ts';
+import type { ServerHost } from './lsp/host.ts';
 import { Scheduler, trackTyping } from './lsp/scheduler.ts';
 import { readSettings } from './lsp/settings.ts';
 import { comparableSignature, WorkspaceIndex } from './lsp/workspace.ts';
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)) {
-  // a bug in one handler must not end the server: log it and carry on
-  process.on('unhandledRejection', (e) => connection.console.error(`[ai-annotator] unhandled: ${(e as Error)?.stack ?? e}`));
-  process.on('uncaughtException', (e) => connection.console.error(`[ai-annotator] uncaught: ${e.stack ?? e}`));
+export function startServer(connection: Connection, host: ServerHost) {
+  host.catchErrors?.((message) => connection.console.error(`[ai-annotator] ${message}`));
   const log = (message: string) => connection.console.log(`[ai-annotator] ${message}`);
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
@@ -29,7 +29,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** The VS Code client asks for a source before marking a figure verified; other editors run the server command directly. */
   let viaClient = false;
   let server!: ServerEngine; // made at initialize, when the workspace folder is known
-  let watcher: FSWatcher | undefined;
+  let watcher: { close(): void } | undefined;
   /** Each open document's comparable figures, to tell when other documents must be compared again. */
   const comparable = new Map<string, string>();
 
@@ -58,7 +58,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     typingPaused: (uri) => publish(uri, true),
   });
   const index: WorkspaceIndex = new WorkspaceIndex({
-    get root() { return server?.store.root; },
+    get disk() { return server?.store.disk; },
     kb: () => server.engine.kb,
     analyseText: (uri, document) => server.analyseNow(uri, document, index.externalFigures(uri)),
     openAnalyses: () => scheduler.all(),
@@ -88,14 +88,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     kb: () => server.engine.kb,
   };
 
-  connection.onInitialize((params) => {
-    const options = params.initializationOptions as { locale?: string; client?: string } | undefined;
+  connection.onInitialize(async (params) => {
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    await host.initialize?.(options);
+    log(`language server running in ${host.name}`);
     locale = options?.locale ?? params.locale ?? 'en';
     viaClient = options?.client === 'vscode';
     pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     const configurationSupport = !!params.capabilities.workspace?.configuration;
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    server = new ServerEngine(rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined, reanalyseAll, log);
+    server = new ServerEngine(host, host.disk(rootUri), reanalyseAll, log);
     const applySettings = (pushed?: unknown) => readSettings(connection, configurationSupport, pushed).then((read) => {
       settings = read.settings;
       server.chooseSegmenter(settings.segmenter);
@@ -143,5 +145,3 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.listen();
   return connection;
 }
-
-if (require.main === module) startServer();

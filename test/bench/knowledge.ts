@@ -3,7 +3,7 @@
 //   documents  the documents parsed and indexed at start, as without the compiled file
 // Prints {ms, heapMB, compiled} as JSON. Run with --expose-gc for the memory figure.
 import { buildKnowledgeBase, KnowledgeBase, type KnowledgeDocument } from '../../server/src/analysis/knowledge.ts';
-import { readDataFiles } from '../../server/src/knowledge/index.ts';
+import { readDataFiles } from '../../server/src/knowledge/bundledFiles.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();

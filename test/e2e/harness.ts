@@ -67,7 +67,7 @@ export interface CodeServerModule {
   startCodeServer(opts: {
     folder?: string; userDataDir: string; extensionsDir: string; port?: number; host?: string; locale?: string;
     logFile?: string; extraArgs?: string[]; env?: Record<string, string>; readyTimeoutMs?: number;
-    settings?: Record<string, unknown>;
+    settings?: Record<string, unknown>; proxy?: boolean;
   }): Promise<CodeServerHandle>;
   folderUrl(url: string, folder: string): string;
   freePort(host?: string): Promise<number>;
@@ -169,6 +169,8 @@ export interface SessionOptions {
   logConsole?: boolean;
   /** Called with the page before the workbench is loaded (e.g. to record requests). */
   onPage?: (page: Page) => unknown;
+  /** Keep code-server's port proxy: http://127.0.0.1:<its port>/proxy/<port>/ reaches a local server on the workbench's origin. */
+  proxy?: boolean;
 }
 
 export interface ProblemEntry {
@@ -789,6 +791,22 @@ export class Workbench {
     return list.find((n) => n.includes(text))!;
   }
 
+  /**
+   * The text of an Output channel (Output: Show Output Channels…, then the channel by name), as
+   * the panel's editor renders it: the lines in view, top to bottom (enough for a short log).
+   */
+  async outputChannel(name: string): Promise<string[]> {
+    await this.runCommand('Output: Show Output Channels...');
+    await this.waitForQuickInput(/./);
+    await this.pickQuickItem(name);
+    const read = () => this.page.evaluate(() => {
+      const lines = Array.from(document.querySelectorAll<HTMLElement>('.part.panel .monaco-editor .view-lines .view-line'));
+      return lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()).filter(Boolean);
+    });
+    return waitStable(read, (lines) => lines.length > 0, { timeout: this.timeout, message: `output channel ${name}` });
+  }
+
   /** Full-page PNG screenshot into artifactsDir; returns its path. */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(this.artifactsDir, { recursive: true });
@@ -843,7 +861,7 @@ export async function startWorkbench(opts: SessionOptions): Promise<Workbench> {
     for (const v of opts.vsix ?? []) await cs.installExtension({ vsix: v, extensionsDir, userDataDir });
     if (opts.locale?.toLowerCase() === 'zh-cn') await cs.installZhCnLanguagePack({ extensionsDir, userDataDir });
     server = await cs.startCodeServer({
-      folder: opts.folder, userDataDir, extensionsDir, locale: opts.locale,
+      folder: opts.folder, userDataDir, extensionsDir, locale: opts.locale, proxy: opts.proxy,
       logFile: path.join(tempDir, 'code-server.log'),
     });
     context = await launchBrowser({ userDataDir: path.join(tempDir, 'chromium'), viewport: opts.viewport });

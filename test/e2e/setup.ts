@@ -13,6 +13,7 @@ export const ARTIFACTS = path.join(REPO_ROOT, 'test-results', 'e2e');
 
 interface PackageModule {
   hostTarget(): string;
+  UNIVERSAL: string;
   packageVsix(opts?: { target?: string; build?: boolean; log?: (m: string) => void }): Promise<{ file: string; bytes: number }>;
 }
 
@@ -27,17 +28,20 @@ function newestMtime(p: string): number {
 }
 
 /**
- * The .vsix to test: $E2E_VSIX when set (`node scripts/test.mjs e2e` packages once before the
- * tests and sets it), else dist/<name>-<version>-<host target>.vsix, packaged now when it is
- * missing or older than the sources.
+ * The .vsix to test: this machine's platform (nodejieba and jieba-wasm), or the universal one
+ * (jieba-wasm only, and the web extension). $E2E_VSIX / $E2E_VSIX_UNIVERSAL when set
+ * (`node scripts/test.mjs e2e` packages both before the tests and sets them), else
+ * dist/<name>-<version>-<target>.vsix, packaged now when it is missing or older than the sources.
  */
-export async function builtVsix(): Promise<string> {
-  if (process.env.E2E_VSIX) return process.env.E2E_VSIX;
+export async function builtVsix(kind: 'platform' | 'universal' = 'platform'): Promise<string> {
+  const given = kind === 'universal' ? process.env.E2E_VSIX_UNIVERSAL : process.env.E2E_VSIX;
+  if (given) return given;
   const mod = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'package.mjs')).href) as PackageModule;
+  const target = kind === 'universal' ? mod.UNIVERSAL : mod.hostTarget();
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
-  const file = path.join(REPO_ROOT, 'dist', `${pkg.name}-${pkg.version}-${mod.hostTarget()}.vsix`);
+  const file = path.join(REPO_ROOT, 'dist', `${pkg.name}-${pkg.version}-${target}.vsix`);
   const sources = Math.max(...SOURCES.map((s) => path.join(REPO_ROOT, s)).filter((s) => fs.existsSync(s)).map(newestMtime));
-  if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < sources) return (await mod.packageVsix()).file;
+  if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < sources) return (await mod.packageVsix({ target })).file;
   return file;
 }
 

@@ -11,7 +11,8 @@ import { ARTIFACTS, builtVsix, cliAnnotations, commandTitles, expectedCounts, ma
 
 const SIMPLIFIED = '新闻.md';
 const TRADITIONAL = '繁體.txt';
-const UNVERIFIED_MESSAGE = /^Unverified figure: (.+) \((.+)\)\. No source in its sentence and no matching fact\.$/;
+/** "Unverified figure: subject · attribute · figure (value). …": the figure as written is group 1. */
+const UNVERIFIED_MESSAGE = /^Unverified figure: .+? · .+? · (.+) \((.+)\)\. No source in its sentence and no matching fact\.$/;
 
 /** A subtest that saves a screenshot named after the check, also when it fails. */
 function check(t: TestContext, wb: Workbench, name: string, fn: () => Promise<void>) {
@@ -64,7 +65,7 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
 
     await check(t, wb, 'hover-figure', async () => {
       const text = await wb.hover('超过3万亿tokens', { contains: 'Status' });
-      assert.match(text, /^超过3万亿tokens = more than 3 × 10¹² tokens$/m);
+      assert.match(text, /^Pangu 3\.0 · training tokens · 超过3万亿tokens \(more than 3 × 10¹² tokens\)$/m);
       assert.match(text, /Qualifier: more than \(gt\)/);
       assert.match(text, /Subject: Pangu 3\.0/);
       assert.match(text, /Status: verified/);
@@ -72,7 +73,7 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       // the fact's source (the workspace's knowledge file): title, publisher and date, linked
       assert.match(text, /盘古大模型3\.0发布会（测试资料） · Example · 2023-07-07/);
       const unverifiedHover = await wb.hover('接近80个', { contains: 'Status' });
-      assert.match(unverifiedHover, /^接近80个 = about 80 个$/m);
+      assert.match(unverifiedHover, /^no named subject · count · 接近80个 \(about 80 个\)$/m);
       assert.match(unverifiedHover, /Status: unverified/);
       assert.match(unverifiedHover, /No source, no verification, no matching fact\./);
     });
@@ -82,7 +83,7 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       const want = [...unverified(simplified), ...unverified(traditional)].sort();
       assert.deepEqual(want, ['1亿', '接近80个', '約30%', '超過30個'].sort(), 'the fixture analysis changed');
       const problems = await wb.waitFor(() => wb.problems(), (ps) => ps.filter((p) => p.severity === 'warning').length === want.length,
-        { message: `${want.length} warnings in Problems` });
+        { message: `${want.length} warnings in Problems` }).catch(async (e) => { console.log('OUTPUT', (await wb.outputChannel('AI Annotator')).join('\n')); throw e; });
       const warnings = problems.filter((p) => p.severity === 'warning');
       for (const w of warnings) {
         assert.match(w.message, UNVERIFIED_MESSAGE);
@@ -91,14 +92,14 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       }
       assert.deepEqual(warnings.map((w) => w.message.match(UNVERIFIED_MESSAGE)![1]).sort(), want);
       const byText = Object.fromEntries(warnings.map((w) => [w.message.match(UNVERIFIED_MESSAGE)![1], w]));
-      assert.equal(byText['接近80个'].message, 'Unverified figure: 接近80个 (about 80 个). No source in its sentence and no matching fact.');
+      assert.equal(byText['接近80个'].message, 'Unverified figure: no named subject · count · 接近80个 (about 80 个). No source in its sentence and no matching fact.');
       assert.equal(byText['接近80个'].file, SIMPLIFIED);
-      assert.equal(byText['超過30個'].message, 'Unverified figure: 超過30個 (more than 30 个). No source in its sentence and no matching fact.');
+      assert.equal(byText['超過30個'].message, 'Unverified figure: no named subject · count · 超過30個 (more than 30 个). No source in its sentence and no matching fact.');
       assert.equal(byText['超過30個'].file, TRADITIONAL);
       // the attributed figure of the traditional text is information, not a warning
       const info = problems.filter((p) => p.severity === 'info');
       assert.deepEqual(info.map((p) => p.code), ['figure-attributed']);
-      assert.match(info[0].message, /^Attributed figure: 90% \(90%\) \(source: .+表示\)\. Not checked against a fact yet\.$/);
+      assert.match(info[0].message, /^Attributed figure: .+ · .+ · 90% \(90%\) \(source: .+表示\)\. Not checked against a fact yet\.$/);
     });
 
     await check(t, wb, 'outline', async () => {
@@ -115,8 +116,8 @@ test('AI Annotator in the VS Code workbench (English)', { timeout: 300_000 }, as
       assert.equal(find('华为').description, 'Vendor ×2');
       assert.equal(find('华为').level, title.level + 2);
       assert.equal(find('盘古大模型 3.0').description, 'Model ×2');
-      assert.equal(find('超过3万亿tokens').description, 'more than 3 × 10¹² tokens — verified');
-      assert.equal(find('接近80个').description, 'about 80 个 — unverified');
+      assert.equal(find('超过3万亿tokens').description, 'training tokens · more than 3 × 10¹² tokens — verified');
+      assert.equal(find('接近80个').description, 'count · about 80 个 — unverified');
       assert.equal(find('百度').description, 'Vendor');
       const market = items.indexOf(find('市场'));
       assert.ok(items.indexOf(find('接近80个')) > market, 'the figure 接近80个 belongs to the section 市场');

@@ -40,7 +40,7 @@ test('AI Annotator in the VS Code workbench (简体中文)', { timeout: 240_000 
       await wb.screenshot('hover-vendor-zh-cn');
       const problems = await wb.waitFor(() => wb.problems(), (ps) => ps.some((p) => p.message.includes('接近80个')));
       const p = problems.find((x) => x.message.includes('接近80个'))!;
-      assert.equal(p.message, '未核实的数据：接近80个（约 80 个）。所在句子没有出处，知识库中也没有相符的事实。');
+      assert.equal(p.message, '未核实的数据：无具体对象 · 数量 · 接近80个（约 80 个）。所在句子没有出处，知识库中也没有相符的事实。');
       await wb.screenshot('problems-zh-cn');
     });
   });

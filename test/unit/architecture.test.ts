@@ -22,15 +22,22 @@ const ROOMS: Record<string, readonly string[]> = {
   'server/src/lsp/': ['protocol/', 'server/src/features/', 'server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/analysis/', 'server/src/knowledge/'],
   // which word segmenter to load in Node, and its files: for the CLI and the server's segmentation worker
   'server/src/segmenterLoader.ts': ['server/src/analysis/'],
+  // the wiring, whichever host it runs on; and its two entries: Node (stdio, IPC) and a browser (a web worker, or the client's thread)
   'server/src/server.ts': ['protocol/', 'server/src/lsp/', 'server/src/features/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
-  // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts server.ts
+  'server/src/serverNode.ts': ['server/src/server.ts', 'server/src/lsp/'],
+  'server/src/serverBrowser.ts': ['server/src/server.ts', 'server/src/lsp/'],
+  // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts serverNode.ts
   'server/src/cli.ts': [
-    'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/server.ts', 'server/src/segmenterLoader.ts',
+    'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/serverNode.ts', 'server/src/segmenterLoader.ts',
     'server/src/kb/', 'server/src/export/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/',
   ],
   // `ai-annotate kb`: the Epoch AI import, stats, check, find, and the knowledge compile step of the build
   'server/src/kb/': ['server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
-  'server/src/batch.ts': ['server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/analysis/', 'server/src/knowledge/'],
+  'server/src/batch.ts': [
+    'server/src/export/', 'server/src/io/', 'server/src/segmenterLoader.ts', 'server/src/workspaceFiles.ts', 'server/src/analysis/', 'server/src/knowledge/',
+  ],
+  // the CLI reads a workspace's .ai-annotator/ files from disk once
+  'server/src/workspaceFiles.ts': ['server/src/knowledge/'],
   'server/src/progress.ts': [],
   'server/src/summary.ts': [],
 };
@@ -82,7 +89,55 @@ test('the test sees arrows: the rule catches an import the wrong way', () => {
   // the checker itself, on known imports of the tree
   assert.ok(importsOf('server/src/analysis/analyze.ts').includes('server/src/analysis/markdown.ts'));
   assert.ok(importsOf('server/src/analysis/types.ts').includes('server/src/knowledge/attributes.ts'));
-  assert.ok(importsOf('server/src/cli.ts').includes('server/src/server.ts'), 'a dynamic import() is an arrow too');
+  assert.ok(importsOf('server/src/cli.ts').includes('server/src/serverNode.ts'), 'a dynamic import() is an arrow too');
   assert.ok(!ROOMS['server/src/knowledge/'].includes('server/src/analysis/'));
   assert.ok(!ROOMS['client/src/'].some((r) => r.startsWith('server/')));
+});
+
+// The browser build: the web extension's client and its language server. esbuild refuses a Node
+// built-in there; this says which files they reach and names the culprit of an import that would
+// break them, including type-only ones (a type is a promise of what the code will use). As in
+// scripts/build.mjs, a module's twin `x.browser.ts` stands in for `x.ts` where there is one.
+const BROWSER_ENTRIES = ['client/src/browser.ts', 'server/src/serverBrowser.ts'];
+/** Packages and built-ins only Node has: its built-in modules, the native segmenter, the Node halves of the LSP libraries. */
+const NODE_ONLY = /^(node:|nodejieba$|vscode-language(server|client)\/node$|(fs|path|os|url|crypto|child_process|worker_threads|util|stream|net|http|https|zlib|module)(\/|$))/;
+/** The client's paths: the browser build replaces node:path with path-browserify (a web workspace's paths are POSIX). */
+const ALIASED = new Set(['node:path']);
+
+function specifiersOf(file: string): string[] {
+  return ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+}
+
+function browserFiles(): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (imported: string) => {
+    const twin = imported.replace(/\.ts$/, '.browser.ts');
+    const file = existsSync(join(ROOT, twin)) ? twin : imported;
+    if (seen.has(file) || !file.endsWith('.ts')) return;
+    const specs = specifiersOf(file);
+    seen.set(file, specs.filter((s) => !s.startsWith('.')));
+    for (const target of importsOf(file)) visit(target);
+  };
+  BROWSER_ENTRIES.forEach(visit);
+  return seen;
+}
+
+test('the browser build imports nothing that only Node has', () => {
+  const files = browserFiles();
+  const wrong = [...files].flatMap(([file, packages]) => packages.filter((p) => NODE_ONLY.test(p) && !(file.startsWith('client/') && ALIASED.has(p))).map((p) => `${file} imports ${p}`));
+  assert.deepEqual(wrong, []);
+  // what stays out: the Node host, the segmentation worker, the file system's rooms
+  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
+    assert.ok(!files.has(nodeOnly), `${nodeOnly} is reached from the browser build`);
+  }
+  // and what goes in: the wiring, the features, the engine, the wasm segmenter, the bundled knowledge
+  for (const shared of ['server/src/server.ts', 'server/src/lsp/features.ts', 'server/src/analysis/analyze.ts', 'server/src/analysis/jiebaWasm.ts', 'server/src/knowledge/index.ts', 'server/src/knowledge/bundledFiles.browser.ts', 'client/src/extension.ts']) {
+    assert.ok(files.has(shared), `${shared} is not in the browser build`);
+  }
+});
+
+test('the browser rule sees a Node import', () => {
+  assert.ok(NODE_ONLY.test('node:fs') && NODE_ONLY.test('worker_threads') && NODE_ONLY.test('nodejieba') && NODE_ONLY.test('vscode-languageserver/node'));
+  assert.ok(!NODE_ONLY.test('vscode-languageserver') && !NODE_ONLY.test('jieba-wasm/web') && !NODE_ONLY.test('path-browserify'));
+  assert.ok(specifiersOf('server/src/lsp/nodeHost.ts').some((s) => NODE_ONLY.test(s)));
 });

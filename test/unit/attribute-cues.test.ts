@@ -187,3 +187,43 @@ test('a unit decides only when no cue does', () => check([
   ['平台已经凝聚了750万开发者。', '750万', 'users', '开发者'],
   ['这台超算的峰值性能为2 EFLOPS。', '2 EFLOPS', 'compute'],
 ]));
+
+test('a change takes the quantity named in an earlier clause of its sentence (营收…，同比下降2%)', () => check([
+  ['该公司第三季度营业收入为88亿元，同比下滑4%。', '4%', 'growth', '营业收入'],
+  ['該公司本季營收為88億元，按年下降4%。', '4%', 'growth', '營收'],
+  ['这款芯片的售价为9999元，比上一代降低了15%。', '15%', 'speedup', '售价'],
+  ['本季度净利率为12.5%，较去年同期下降约3个百分点。', '约3个百分点', 'other', '净利率'],
+]));
+
+test('a share of another thing written as a fraction is a relative change (只有…的六分之一)', () => check([
+  ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'speedup'],
+  ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'speedup'],
+]));
+
+test('how a figure is written decides: a discount is a relative price, an amount per share is no price', () => check([
+  ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
+  ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
+  ['本季每股攤薄收益為3.15元。', '3.15元', 'other'],
+]));
+
+test('cue words added as data: output length, subscription multiples, share prices, server fleets, business scenarios, developer counts', () => check([
+  ['这个模型的上下文为32K，单次最多生成4K tokens。', '4K tokens', 'other', '单次最多生成'],
+  ['該模型上下文長度為128K，最長輸出16K tokens。', '16K tokens', 'other', '最長輸出'],
+  ['公开发售部分获超额认购约120倍。', '约120倍', 'other', '超额认购'],
+  ['受消息带动，该公司股价收报36.5港元，市值约900亿港元。', '36.5港元', 'other'],
+  ['该园区的服务器规模超过30万台。', '超过30万台', 'compute', '服务器规模'],
+  ['这个大模型已落地超过200个业务场景。', '超过200个', 'count'],
+  ['平台的開發者數量已超過50萬。', '超過50萬', 'users', '開發者數量'],
+  ['DeepSeek-V3每个token激活370亿。', '370亿', 'activated_parameters', '激活'],
+  ['训练共消耗120万GPU小时。', '120万GPU小时', 'training_compute'],
+]));
+
+test('a cue word right after the next figure is that figure’s noun', () => check([
+  ['开源全家桶：9种尺寸、12万亿tokens与2000万次下载', '12万亿tokens', 'other'],
+  ['开源全家桶：9种尺寸、12万亿tokens与2000万次下载', '2000万次', 'users', '下载'],
+]));
+
+test('tokens per day are usage, tokens per second are speed', () => check([
+  ['全网大模型日均tokens消耗约30万亿', '约30万亿', 'users', 'rate tokens/天'],
+  ['解码速度达到每秒85个token', '每秒85个token', 'throughput'],
+]));

@@ -30,6 +30,7 @@ test('figures of different times never conflict; timed attributes need the same 
     '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
   ]) assert.deepEqual(conflicts(text), [], text);
+  assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
 });
 
 test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超过1000亿 vs 1750亿 hold together', () => {
@@ -48,6 +49,9 @@ test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超�
 test('figures of one sentence are a list or a correction, not a contradiction', () => {
   assert.deepEqual(conflicts('StarGPT最有价值的不是5000亿、上万亿的参数。'), []);
   assert.deepEqual(conflicts('StarGPT有两个版本，分别拥有70亿和700亿参数。'), []);
+  // several values of one subject in a sentence are its variants: none contradicts a value elsewhere
+  assert.deepEqual(conflicts('StarGPT有两个版本，参数量分别为80亿和5亿。\n\n测试中StarGPT的参数为80亿。'), []);
+  assert.deepEqual(conflicts('StarGPT有兩個版本，參數量分別為80億和5億。\n\n測試中StarGPT的參數為80億。'), []);
 });
 
 test('other, non-claims and differently narrowed figures never conflict', () => {
@@ -70,7 +74,9 @@ test('a fact of the knowledge base: a match verifies; a figure only conflicts wh
   const status = (text: string) => analyse(text, {}, e).figures.map((f) => `${f.text}:${f.status}`);
   assert.deepEqual(status('Kimi支持20万字的长文本输入。'), ['20万字:verified']);
   assert.deepEqual(status('Kimi支持200万字的长文本输入。'), ['200万字:verified']);
-  assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:conflict']);
+  // a window smaller than every known one contradicts them; a larger one may be a later extension, so it is only unverified
+  assert.deepEqual(status('Kimi支持5万字的长文本输入。'), ['5万字:conflict']);
+  assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:unverified']);
 });
 
 test('across documents: every contradicting place is listed', () => {
@@ -86,6 +92,15 @@ test('across documents: every contradicting place is listed', () => {
   assert.equal(status.reason.kind, 'figure-conflict');
   if (status.reason.kind !== 'figure-conflict') return;
   assert.deepEqual([status.reason.other, ...(status.reason.also ?? [])].map((p) => p.path), ['file:///b.md', 'file:///c.md']);
+});
+
+test('across documents, a user count needs the same stated time: each document\'s "now" is its own', () => {
+  const users = (text: string) => analyse(text).figures[0];
+  const elsewhere = (f: ReturnType<typeof users>): ExternalFigure => ({ ...f, path: 'file:///b.md', position: { line: 0, character: 0 } });
+  const [undated] = assignStatuses([users('StarGPT的用户规模已突破1亿。')], kb, { external: [elsewhere(users('StarGPT的用户数为4500万。'))] });
+  assert.notEqual(undated.status, 'conflict');
+  const [dated] = assignStatuses([users('2024年5月StarGPT的月活用户为1亿。')], kb, { external: [elsewhere(users('2024年5月StarGPT的月活用户为4500万。'))] });
+  assert.equal(dated.status, 'conflict');
 });
 
 test('list runs: two or more items, blank lines between them allowed, prose ends them', () => {

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { anchorFor } from '../../server/src/analysis/anchoring.ts';
 import { parseKnowledge } from '../../server/src/knowledge/index.ts';
-import { parseVerifications, readWorkspaceFiles } from '../../server/src/knowledge/workspace.ts';
+import { parseVerifications } from '../../server/src/knowledge/workspace.ts';
+import { readWorkspaceFiles } from '../../server/src/workspaceFiles.ts';
+import { nodeDisk } from '../../server/src/lsp/nodeHost.ts';
 import { WorkspaceStore } from '../../server/src/lsp/workspaceStore.ts';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'ai-annotate.js');
@@ -70,7 +72,7 @@ for (const c of CASES) {
     for (const p of read.problems) assert.doesNotMatch(p, /[\r\n]/);
 
     // the language server's store: a diagnostic at the same place, the file never rewritten
-    const store = new WorkspaceStore(root);
+    const store = new WorkspaceStore(nodeDisk(root));
     const diagnostic = store.diagnostics().find((d) => d.diagnostics.length)!.diagnostics[0];
     assert.deepEqual(diagnostic.range.start, { line: line - 1, character: column - 1 });
     if (c.file === 'verifications.json') {

@@ -84,3 +84,19 @@ describe('a list of rates keeps each its denominator', () => {
     ]);
   });
 });
+
+describe('a period named before a number whose unit the clause names is a rate too', () => {
+  const cases: Row[] = [
+    ['该平台日均tokens消耗量已超过3000亿', '超过3000亿', 3e11, 'tokens', { value: 1, unit: '天' }],
+    ['這家代工廠的先進封裝月產能將擴充至9萬片', '9萬片', 9e4, '片', { value: 1, unit: '月' }],
+  ];
+  for (const [input, text, value, unit, per] of cases) {
+    test(input, () => {
+      const f = analyse(input).figures.find((x) => x.text === text);
+      assert.ok(f, `no figure ${text}`);
+      assert.equal(f!.value, value);
+      assert.equal(f!.unit, unit);
+      assert.deepEqual(f!.per, per);
+    });
+  }
+});

@@ -76,6 +76,12 @@ test('a sentence about no one in particular has no subject', () => check([
   ['一家初创公司完成了1亿元融资。', '1亿元', null, 'generic'],
   ['華為發布盤古大模型。全球AI市場規模將達到5000億美元。', '5000億美元', null, 'generic'],
   ['今年整个行业的融资增长了30%。', '30%', null, 'generic'],
+  // an attribution opener (…估计，) is not the subject: what follows it is read
+  ['阿里云发布通义千问。业内人士估计，国内已上线的大模型数量接近200个。', '接近200个', null, 'generic'],
+  ['阿里雲發布通義千問。分析師估計，國內已上線的大模型數量接近200個。', '接近200個', null, 'generic'],
+  // an event's count (…期间共有N个…) is about no one, not the paragraph's topic
+  ['腾讯发布混元大模型，推理速度提升约20%。展会期间共有超过50个大模型集中亮相。', '超过50个', null, 'generic'],
+  ['騰訊發布混元大模型，推理速度提升約20%。活動期間共有超過50個大模型集中亮相。', '超過50個', null, 'generic'],
   ['原来预测一个台风的路径，需要3000台服务器。', '3000台', null],
 ]));
 
@@ -158,4 +164,27 @@ test('a bracketed aside is read from its own start (展台(据称现场来了30�
 test('figures of one clause take the name nearest before each (GPT-4o为88.7、Claude 3.5 Sonnet为88.3)', () => check([
   ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.7分', 'GPT-4o'],
   ['在MMLU上，GPT-4o为88.7分、Claude 3.5 Sonnet为88.3分。', '88.3分', 'Claude 3.5 Sonnet'],
+]));
+
+test('the paragraph’s topic of the kind the attribute is about (a company that releases a model: the model’s size)', () => check([
+  ['智谱发布了开源模型GLM-4-9B的技术报告。报告显示，其参数量为90亿。', '90亿', 'GLM-4-9B'],
+  ['智譜發布了開源模型GLM-4-9B的技術報告。報告介紹了兩個版本，參數量為90億。', '90億', 'GLM-4-9B', 'paragraph'],
+]));
+
+test('a model built on another (以Meta的Llama 3.1为基础): the base is not the subject, even through a chain', () => check([
+  ['阿里云发布了Qwen2.5-Max。该模型以Meta的Llama 3.1为基础架构，参数规模达900亿。', '900亿', 'Qwen2.5-Max'],
+  ['阿里雲發布了Qwen2.5-Max。該模型以Meta的Llama 3.1為基礎架構，參數規模達900億。', '900億', 'Qwen2.5-Max'],
+]));
+
+test('comparisons: the base’s own level (高于GPT-4o的85.7), a ranked base (比第二名…快), and what follows them', () => check([
+  ['Qwen2.5-Max在MMLU上得分87.9，高于GPT-4o的85.7；在GSM8K上得分94.5。', '85.7', 'GPT-4o', 'compared'],
+  ['Qwen2.5-Max在MMLU上得分87.9，高于GPT-4o的85.7；在GSM8K上得分94.5。', '94.5', 'Qwen2.5-Max'],
+  ['Qwen2.5-Max在MMLU上得分87.9，高於GPT-4o的85.7。', '87.9', 'Qwen2.5-Max'],
+  ['GLM-4-Air的输出速度为90 tokens/s，比第二名Doubao-pro-32k快约两成。', '约两成', 'GLM-4-Air'],
+]));
+
+test('a reference after a name of another kind in its clause, and no investor as an antecedent', () => check([
+  ['GLM-4-Air的输出速度为90 tokens/s。智谱官方称该模型最高可达110 tokens/s。', '110 tokens/s', 'GLM-4-Air', 'coreference 该模型'],
+  ['月之暗面完成3亿美元融资，由腾讯领投。该公司员工人数约300人。', '约300人', '月之暗面', 'coreference 该公司'],
+  ['月之暗面完成3億美元融資，由騰訊領投。該公司員工人數約300人。', '約300人', '月之暗面', 'coreference 该公司'],
 ]));

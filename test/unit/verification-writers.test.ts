@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseVerifications } from '../../server/src/knowledge/workspace.ts';
+import { nodeDisk } from '../../server/src/lsp/nodeHost.ts';
 import { WorkspaceStore } from '../../server/src/lsp/workspaceStore.ts';
 
 const PROCESSES = 4;
@@ -17,8 +18,9 @@ const MARKS = 50;
 /** One writer process: MARKS records, five in flight at a time. */
 const WRITER = `
 const { WorkspaceStore } = require(${JSON.stringify(join(__dirname, '../../server/src/lsp/workspaceStore.ts'))});
+const { nodeDisk } = require(${JSON.stringify(join(__dirname, '../../server/src/lsp/nodeHost.ts'))});
 const [root, name, marks] = process.argv.slice(1);
-const store = new WorkspaceStore(root);
+const store = new WorkspaceStore(nodeDisk(root));
 (async () => {
   for (let i = 0; i < Number(marks); i += 5) {
     await Promise.all([0, 1, 2, 3, 4].filter((k) => i + k < Number(marks)).map((k) =>
@@ -75,7 +77,7 @@ test('a record written by another tool after the store last read the file is mer
   const root = mkdtempSync(join(tmpdir(), 'ai-annotator-writers-'));
   mkdirSync(join(root, '.ai-annotator'));
   const file = join(root, '.ai-annotator', 'verifications.json');
-  const store = new WorkspaceStore(root);
+  const store = new WorkspaceStore(nodeDisk(root));
   await store.addVerification({ kind: 'verified', path: 'a.md', quote: '3亿', source: 's' });
   // a git checkout replaces the file behind the store's back
   writeFileSync(file, JSON.stringify({ version: 1, verifications: [{ id: 'v-git', path: 'b.md', quote: '7亿', source: 's', verifiedAt: '2024-01-01T00:00:00Z' }] }, null, 2));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { isDocumentPath, listDocuments } from '../../server/src/io/documents.ts';
+import { nodeDisk } from '../../server/src/lsp/nodeHost.ts';
 import { globToIgnore, WorkspaceIndex } from '../../server/src/lsp/workspace.ts';
 import { kb } from '../helpers/engine.ts';
 
@@ -25,7 +26,7 @@ function workspace(): string {
 
 function index(root: string) {
   return new WorkspaceIndex({
-    root, kb: () => kb, analyseText: () => { throw new Error('not analysed here'); }, openAnalyses: () => [], isOpen: () => false,
+    disk: nodeDisk(root), kb: () => kb, analyseText: () => { throw new Error('not analysed here'); }, openAnalyses: () => [], isOpen: () => false,
     externalChanged: () => undefined, log: () => undefined,
   });
 }

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { parseKnowledge } from '../../server/src/knowledge/index.ts';
 import { parseVerifications } from '../../server/src/knowledge/workspace.ts';
 import { WorkspaceStore } from '../../server/src/lsp/workspaceStore.ts';
+import { nodeDisk } from '../../server/src/lsp/nodeHost.ts';
 
 /** The line and column (1-based) where `needle` starts in `text`. */
 function where(text: string, needle: string): [number, number] {
@@ -61,7 +62,7 @@ test('the editor\'s writes keep the file\'s comments and formatting', async () =
   const file = join(root, '.ai-annotator', 'verifications.json');
   const original = '{\n    // checked by the desk\n    "version": 1,\n    "verifications": [\n        { "id": "v-keep", "path": "a.md", "quote": "3万亿", "source": "x", "verifiedAt": "2024-01-01T00:00:00Z" } // keep me\n    ]\n}\n';
   writeFileSync(file, original);
-  const store = new WorkspaceStore(root);
+  const store = new WorkspaceStore(nodeDisk(root));
   const added = await store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', start: 10, source: 'annual report' });
   let text = readFileSync(file, 'utf8');
   assert.match(text, /\/\/ checked by the desk/);
@@ -89,7 +90,7 @@ test('a file that is not valid is never rewritten', async () => {
   mkdirSync(join(root, '.ai-annotator'));
   const file = join(root, '.ai-annotator', 'verifications.json');
   writeFileSync(file, '{ "verifications": [ oops ] }');
-  const store = new WorkspaceStore(root);
+  const store = new WorkspaceStore(nodeDisk(root));
   await assert.rejects(store.addVerification({ kind: 'verified', path: 'a.md', quote: '5亿', source: 's' }), /is not valid/);
   assert.equal(readFileSync(file, 'utf8'), '{ "verifications": [ oops ] }');
   assert.ok(store.diagnostics().some((d) => d.diagnostics.length && d.diagnostics[0].range.start.line === 0 && d.diagnostics[0].range.start.character === 21));

@@ -51,6 +51,7 @@ export interface FigureForCues {
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
+const PERIODS = new Set(['天', '周', '月', '年']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
 const CLAUSE_MARK = /[,，;；:：]/g;
 /** a-z, 0-9 (the text is lower-cased) */
@@ -168,7 +169,9 @@ export class CueIndex {
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
     const time = cls === 'duration' || cls === 'seconds';
-    if ((RELATIVE.has(cls) || time || cls === 'score') && !f.per) {
+    // a fraction written as such (九分之一, 四分之一) is a share like a percentage
+    const fraction = cls === 'bare' && text.slice(f.start, f.end).includes('分之');
+    if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable);
       if (change && (!time || change.attribute === 'speedup')) return change;
@@ -200,6 +203,8 @@ export class CueIndex {
       return out;
     }
     const t = this.table;
+    // tokens per day or month are usage, not speed (日均tokens消耗约10万亿)
+    if (f.per && cls === 'text' && PERIODS.has(f.per.unit)) return { attribute: 'users', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
     if (prior) {
@@ -218,6 +223,9 @@ export class CueIndex {
   private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[]): AttributeDecision | undefined {
     const clauseStart = clauseStartBefore(text, f.start);
     const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
+    // the clauses before it in the sentence, when its own clause names no quantity (营收341亿元，同比下降2%)
+    const earlier = hits.filter((h) => h.end <= clauseStart && distance(text, f, h) <= MAX_COST);
+    const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
     // 提升到97% is a level (降幅达97%, 增速回升至13% are not: the word measures the change)
@@ -230,7 +238,7 @@ export class CueIndex {
       const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
       if (compared) {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
-        if (!before.some((h) => h.entry.groups.some((g) => g.change))) return undefined;
+        if (!changing(before) && !changing(earlier)) return undefined;
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
       } else if (after) {
@@ -241,11 +249,15 @@ export class CueIndex {
         return undefined;
       }
     }
-    // the quantity that changes: the nearest cue with a change attribute before the figure in the clause
-    for (let i = before.length - 1; i >= 0; i--) {
-      const h = before[i];
-      const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
-      if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+    // the quantity that changes: the nearest cue with a change attribute before the figure in the clause,
+    // else in the clauses before it
+    for (const list of [before, earlier]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const h = list[i];
+        if (h.entry.verb && list === earlier) continue;
+        const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
+        if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+      }
     }
     return { attribute: fallback!, cue };
   }

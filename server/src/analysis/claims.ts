@@ -3,7 +3,7 @@
 // (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
-import { bundledCues, type CueHit, type CueIndex } from './attributeCues.ts';
+import { bundledCues, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
@@ -150,11 +150,13 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const d = cues.decide(text, sentence, [own], f, () => false);
         if (d.cue) return d;
       }
-      const blocked = (x: CueHit) => { const j = overlapped.get(x); return j !== undefined && j !== k; };
+      // a cue word right after the next figure is that figure's noun (18万亿tokens与4000万次下载: 下载 is not about the tokens)
+      const next = mine[j + 1] === undefined ? Infinity : figures[mine[j + 1]].end;
+      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
-      return d;
+      return fixedByForm(text, f) ?? d;
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
@@ -190,6 +192,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (source) claim.source = source;
       out[k] = claim;
     });
+    // 两个版本，参数量分别为80亿和5亿: one subject with several values of one attribute in a sentence has variants,
+    // each comparable with nothing else
+    if (mine.length > 1) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]));
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
@@ -197,6 +202,28 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+
+function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): void {
+  const seen = new Map<string, number>();
+  claims.forEach((c, j) => {
+    if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(c.attribute) || c.nonClaim) return;
+    const key = `${c.subjectId}\u0000${c.attribute}\u0000${c.facet ?? ''}\u0000${c.scope ?? ''}`;
+    const first = seen.get(key);
+    if (first === undefined) { seen.set(key, j); return; }
+    if (figures[first].value === figures[j].value) return;
+    for (const x of [claims[first], c]) if (!x.facet?.endsWith('variants')) x.facet = [x.facet, 'variants'].filter(Boolean).join(' ');
+  });
+}
+
+/**
+ * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
+ * relative price; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
+ */
+function fixedByForm(text: string, f: FigureCandidate): AttributeDecision | undefined {
+  if (f.per?.unit === '股') return { attribute: 'other', rule: 'per share' };
+  if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  return undefined;
+}
 /** Investment received by a company: 获得微软投资, 向OpenAI投资. */
 const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
 

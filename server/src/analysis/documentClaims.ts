@@ -133,6 +133,7 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
  */
 function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
+  const captions = new Map<object, string | null>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -141,6 +142,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
     // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
     let benchmarkHeader: typeof rowHeader;
+    let decidedByHeader = false;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text) continue;
       const decided = headerAttribute(cues, header.text, f);
@@ -149,6 +151,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
+        decidedByHeader = true;
         break;
       }
       if (looksLikeBenchmark(header.text) && !mentionsIn(entities, header.start, header.end).length && SCORE_UNITS.has(f.unit)) {
@@ -156,7 +159,18 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         f.benchmark = header.text;
         f.why = { ...f.why, attribute: `table ${which} ${header.text}` };
         benchmarkHeader = header;
+        decidedByHeader = true;
         break;
+      }
+    }
+    // neither header says: the table's caption or heading does (分部收入（人民币亿元）)
+    if (!decidedByHeader) {
+      let caption = captions.get(place.table);
+      if (caption === undefined) captions.set(place.table, caption = captionLine(input.text, place.table.start) ?? null);
+      const decided = caption ? headerAttribute(cues, caption, f) : undefined;
+      if (decided) {
+        f.attribute = decided.attribute;
+        f.why = { ...f.why, attribute: `table caption ${decided.cue}` };
       }
     }
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
@@ -171,6 +185,19 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       pending.delete(i);
     }
   }
+}
+
+/** The line right above a table (a heading or a caption), when it is short. */
+function captionLine(text: string, tableStart: number): string | undefined {
+  let end = tableStart;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end).trim().replace(/^#+\s*/, '');
+    // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
+    if (line) return line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
+    end = start;
+  }
+  return undefined;
 }
 
 /** Units a header can state for the bare numbers below it. */

@@ -273,12 +273,16 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
   if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[tok.end] === '次') return false;
   // a scale word alone is a unit annotation after ( or / (（億港元）, 元/百万tokens), and 千兆/万兆 name a network class
-  if (tok.chinese && /^[十百千万亿兆]+$/.test(text.slice(tok.start, tok.end)) && (/[(（/]$/.test(text.slice(0, tok.start)) || text[tok.end - 1] === '兆')) return false;
+  if (tok.chinese && /^[十百千万亿兆]+$/.test(text.slice(tok.start, tok.end)) &&
+    (SCALE_ANNOTATION_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start)) || text[tok.end - 1] === '兆')) return false;
   // a slash fraction is a ratio only where the text says so (降至1/4) or it stands alone
   if (tok.slash && !rangeEnd && !RATIO_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) &&
     text[tok.end] !== '的' && !standsAlone(text, tok)) return false;
   return true;
 }
+
+/** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
+const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?)$/;
 
 /** $20, ¥500, US$1.5: a currency sign before the number. */
 function readCurrencySign(b: Block, r: Reading): boolean {
@@ -610,7 +614,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
-  [/(月均|月租|月费|包月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  [/(月均|月租|月费|包月|月产能|月产量)[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
   [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
@@ -687,8 +691,13 @@ function unitFromContext(b: Block, r: Reading): boolean {
 /** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
 const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
   readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
-  readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext,
+  readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
+
+/** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
+function periodOfContextUnit(b: Block, r: Reading): boolean {
+  return r.per || !r.unit || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple' ? true : periodCue(b.text, r);
+}
 
 function finish(text: string, r: Reading): FigureCandidate {
   const figure: FigureCandidate = { start: r.start, end: r.pos, value: tidy(r.value), unit: r.unit, qualifier: r.qualifier, unitSpan: r.unitSpan };
@@ -771,7 +780,8 @@ export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 export function columnUnit(header: string): ColumnUnit | undefined {
   const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text);
   if (!m) return undefined;
-  const inner = m[1].trim();
+  // 单位：亿元, 人民币亿元: the currency word names the unit again
+  const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '');
   let at = 0;
   let scale = 1;
   const n = readNumeral(inner, 0);
@@ -796,6 +806,7 @@ export function columnUnit(header: string): ColumnUnit | undefined {
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
+  const captions = new Map<Table, ColumnUnit | null>();
   for (const f of figures) {
     if (f.unit || !/^[-+]?[\d,.]+$/.test(f.text.trim())) continue;
     const place = cellAt({ tables }, f.start);
@@ -804,6 +815,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     const headerText = text.slice(header.start, header.end);
     let column = columns.get(headerText);
     if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
+    // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
+    if (!column) {
+      let caption = captions.get(place.table);
+      if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start) ?? null);
+      column = caption;
+    }
     if (!column) continue;
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
@@ -812,3 +829,18 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   }
 }
 
+/** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
+function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
+  let end = tableStart;
+  for (let seen = 0; seen < 2 && end > 0;) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end).trim();
+    end = start;
+    if (!line) continue;
+    seen++;
+    if (line.length > 60) return undefined;
+    const unit = columnUnit(line) ?? columnUnit(`（${/单位\s*[:：]\s*(\S{1,12})$/.exec(line)?.[1] ?? ''}）`);
+    if (unit) return unit;
+  }
+  return undefined;
+}

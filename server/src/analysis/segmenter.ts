@@ -18,6 +18,8 @@ export interface Segmenter {
 /** Which implementation: `native` is nodejieba, `wasm` is jieba-wasm; `auto` is nodejieba where it loads. */
 export type SegmenterChoice = 'auto' | 'native' | 'wasm';
 export const SEGMENTER_CHOICES: readonly SegmenterChoice[] = ['auto', 'native', 'wasm'];
+/** Which one is loaded. */
+export type SegmenterKind = 'native' | 'wasm';
 
 /** The names the segmenters learn as words: the knowledge base's CJK names of three or more characters. */
 export function userWords(names: Iterable<string>): string[] {

@@ -132,6 +132,14 @@ function sameScope(a: Measured, b: Measured): boolean {
   return !a.scope || !b.scope || a.scope === b.scope;
 }
 
+/**
+ * Two documents are written at different times: a user count without a stated time means "now" in
+ * each (4500万 in one, 1亿 in a later one both hold), so across documents it needs the same stated time.
+ */
+function sameTimeAcrossDocuments(a: Measured, b: Measured): boolean {
+  return a.attribute !== 'users' || (!!a.scope && a.scope === b.scope);
+}
+
 /** Whether two figures are claims that cannot both hold. */
 export function contradicts(a: Measured, b: Measured): boolean {
   return sameClaim(a, b) && disjoint(interval(a), interval(b));
@@ -152,8 +160,12 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
   const factInterval = interval({ value: fact.value, qualifier: 'eq' }, tol);
-  return disjoint(interval(f, tol), factInterval) ? 'conflict' : undefined;
+  const mine = interval(f, tol);
+  // a context window is extended after release (1M, then 2M tokens): a larger one is a later state, not a contradiction
+  if (f.attribute && EXTENDED_AFTER_RELEASE.has(f.attribute) && mine.lo > factInterval.hi) return undefined;
+  return disjoint(mine, factInterval) ? 'conflict' : undefined;
 }
+const EXTENDED_AFTER_RELEASE = new Set(['context_length']);
 
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
@@ -272,6 +284,7 @@ export function* assignStatusesInSteps(
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
         if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
         places.push(place(o.m));
       };

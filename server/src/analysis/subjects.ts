@@ -36,10 +36,14 @@ export interface FigureForSubject {
 }
 
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
+/** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
+const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
+/** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
+const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$/;
 const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
@@ -96,9 +100,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|表示|指出|认为|预计|透露|称)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
-const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上)/i;
+const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
@@ -130,7 +134,11 @@ export class ParagraphSubjects {
   private unread: { sentence: Range; entities: readonly EntityCandidate[] } | undefined;
   /** The last subject decided in the paragraph, carried to sentences that name no one. */
   private carried: SubjectDecision | undefined;
+  /** Every entity the carried sentence was about (of several kinds: 面壁智能发布MiniCPM 4 is about both). */
+  private carriedTopics: readonly EntityCandidate[] = [];
   private carriedSentence = -1;
+  /** Entities named as investors, bases of comparison, counted things: no antecedent for a later reference. */
+  private readonly sidelined = new Set<EntityCandidate>();
   private readonly firm: EntityCandidate[];
 
   constructor(
@@ -162,6 +170,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
+    for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
@@ -192,6 +201,11 @@ export class ParagraphSubjects {
       // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
       const aside = genericAside(text.slice(sentence.start, f.start));
       if (aside) return { why: `generic ${aside}` };
+      // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
+      if (!RELATIVE_CLASSES.has(f.unitClass)) {
+        const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
+        if (own && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 8), own.start))) return { entity: own, why: 'compared 的' };
+      }
       // 1750亿参数的GPT-3
       const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
         /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
@@ -216,23 +230,29 @@ export class ParagraphSubjects {
       return decision;
     });
     // what this sentence was about carries on to the next sentences of the paragraph
-    const decided = out.filter((d) => d.entity || d.pending).at(-1);
-    if (decided) { this.carried = decided; this.carriedSentence = index; this.unread = undefined; }
+    const decided = out.filter((d) => (d.entity || d.pending) && d.why !== 'compared 的').at(-1);
+    if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
-      const topic = inSentence.find((e) => isTopic(roles.get(e)));
-      if (topic) { this.carried = { entity: topic, why: 'paragraph' }; this.carriedSentence = index; this.unread = undefined; }
+      const topics = inSentence.filter((e) => isTopic(roles.get(e)));
+      if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
   }
 
-  /** What the paragraph has been about so far. */
-  private topicSoFar(): SubjectDecision | undefined {
+  /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
+  private topicSoFar(kinds?: readonly EntityKind[]): SubjectDecision | undefined {
     if (this.unread) {
       const { sentence, entities } = this.unread;
       const roles = this.roles(sentence, entities);
-      const topic = entities.find((e) => isTopic(roles.get(e)));
-      if (topic) this.carried = { entity: topic, why: 'paragraph' };
+      for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+      const topics = entities.filter((e) => isTopic(roles.get(e)));
+      if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
       this.unread = undefined;
+    }
+    const carried = this.carried?.entity;
+    if (kinds && carried && !kinds.includes(carried.kind)) {
+      const fitting = this.carriedTopics.find((e) => kinds.includes(e.kind));
+      if (fitting) return { ...this.carried!, entity: fitting };
     }
     return this.carried;
   }
@@ -264,6 +284,13 @@ export class ParagraphSubjects {
     groups.push({ list: candidates.filter((e) => e.start >= clauseStarts[own] && e.end <= f.start), why: 'clause' });
     let reference: SubjectDecision | undefined;
     let referenceChecked = groups.some((g) => g.list.length);
+    // 智谱官方标称该模型最高可达120 tokens/s: a reference between the last name of its clause and the figure, to a kind that name is not
+    const lastInClause = groups.at(-1)!.list.at(-1);
+    if (lastInClause) {
+      const span = text.slice(lastInClause.end, f.start);
+      const ref = COREFERENCES.find((c) => c.want.length && !c.want.includes(lastInClause.kind) && c.re.test(span));
+      if (ref) return this.reference(span, sentence, inSentence.filter((e) => e.end <= lastInClause.start), roles, f);
+    }
     for (let k = own - 1; k >= 0; k--) {
       const list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1]);
       if (list.length && !referenceChecked) {
@@ -299,7 +326,11 @@ export class ParagraphSubjects {
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
-      return local ? { entity: local, why: `coreference ${cue}` } : this.antecedent(sentence.start, c.want, cue);
+      if (local) return { entity: local, why: `coreference ${cue}` };
+      // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
+      const topic = cue !== '该公司' ? this.topicSoFar(c.want)?.entity : undefined;
+      if (topic && c.want.includes(topic.kind)) return { entity: topic, why: `coreference ${cue}` };
+      return this.antecedent(sentence.start, c.want, cue);
     }
     const p = PRONOUN.exec(span);
     if (!p) return undefined;
@@ -325,7 +356,7 @@ export class ParagraphSubjects {
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
-      const topic = this.topicSoFar()?.entity;
+      const topic = this.topicSoFar(c.want)?.entity;
       if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -345,7 +376,7 @@ export class ParagraphSubjects {
     if (listed) return { why: `unknown ${listed[1]}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
-    const c = this.topicSoFar();
+    const c = this.topicSoFar(this.kindsFor(f.attribute));
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -374,7 +405,7 @@ export class ParagraphSubjects {
     // the last one named of a wanted kind
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && want.includes(e.kind)) return { entity: e, why: `coreference ${cue}` };
+      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) return { entity: e, why: `coreference ${cue}` };
     }
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
   }
@@ -418,7 +449,7 @@ export class ParagraphSubjects {
       if (compares || shares || invests || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-        if (compares && (COMPARED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
         else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
         if (invests) {
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
@@ -442,6 +473,9 @@ export class ParagraphSubjects {
       const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);
       const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
       if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && BUILT_ON_FRAME.test(tail))) role(e).base = true;
+      // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
+      const m = inSentence[i - 1];
+      if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
     }
     // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)

@@ -1,6 +1,8 @@
 // Every export format by name, and the one way a document is rendered in one (renderDocument),
 // for the CLI, its worker threads and the editor's export request alike.
-import { createHash } from 'node:crypto';
+// SHA-256 in JavaScript rather than node:crypto: the same export renders in a browser
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Analysis } from '../analysis/types.ts';
 import type { SourceInfo } from './annotations.ts';
 import { bratAnnotationConf, exportBrat } from './brat.ts';
@@ -71,7 +73,7 @@ export interface Rendered {
  * `path` is the path written into the output, `uri` the document's absolute URI (for the formats that name it).
  */
 export function renderDocument(format: ExportFormat, analysis: Analysis, text: string, path: string, uri?: string): Rendered {
-  const source: SourceInfo = { path, length: text.length, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), uri };
+  const source: SourceInfo = { path, length: text.length, sha256: bytesToHex(sha256(utf8ToBytes(text))), uri };
   return {
     content: format.render(analysis, source, text),
     extension: format.extension,

@@ -44,7 +44,7 @@ export function entityIri(entityId: string): string {
 export function targetSource(source: SourceInfo): string {
   // an editor's unsaved document (untitled:Untitled-1) names nothing outside that editor
   if (source.uri && /^[a-z][a-z0-9+.-]*:/i.test(source.uri) && !/^untitled:/i.test(source.uri)) return source.uri;
-  return `ni:///sha-256;${Buffer.from(source.sha256, 'hex').toString('base64url')}`;
+  return `ni:///sha-256;${base64url(source.sha256)}`;
 }
 
 export function exportW3c(analysis: Analysis, source: SourceInfo, text: string, options: W3cOptions = {}): string {
@@ -109,9 +109,15 @@ function bodies(a: CodePointAnnotation): Body[] {
   return out;
 }
 
-/** xsd:dateTime in UTC, to the second. */
+/** Hex digits as base64url without padding (RFC 4648 §5), in Node and in a browser alike. */
+function base64url(hex: string): string {
+  const binary = String.fromCharCode(...(hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** xsd:dateTime in UTC, to the second (SOURCE_DATE_EPOCH where there is an environment, for reproducible builds). */
 function timestamp(created?: Date): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const epoch = typeof process === 'undefined' ? undefined : process.env.SOURCE_DATE_EPOCH;
   const when = created ?? (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date());
   return when.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

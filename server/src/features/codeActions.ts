@@ -2,7 +2,7 @@
 // "Unmark"; on a name recognised by its form only, "Add to knowledge base…". Everything an
 // action needs travels in Diagnostic.data or comes from the analysis already made. The VS Code
 // client's commands ask the user for a source or a kind first; other editors run the server's.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../../protocol/index.ts';
 import type { AnalysedDocument } from './context.ts';
 import { CODES, DIAGNOSTIC_SOURCE, figureData, figureFor, type FigureDiagnosticData } from './diagnostics.ts';

@@ -2,7 +2,7 @@
 // (Information), conflict (Warning, with related information), stale verifications, and
 // orphaned verification records. Verified figures get none. Diagnostic.data holds what a
 // quick fix needs, so code actions never re-analyse.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { FigureData } from '../../../protocol/index.ts';
 import { anchorFor } from '../analysis/anchoring.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';

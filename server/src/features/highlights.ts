@@ -1,6 +1,6 @@
 // Document highlights and references: every mention of the entity under the cursor, in the
 // document and across the workspace.
-import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver/node';
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
 import type { AnalysedDocument } from './context.ts';
 
 function entityAt(doc: AnalysedDocument, offset: number) {

@@ -1,7 +1,7 @@
 // Hover: what an entity is (canonical name, aliases, country, models, vendor, version,
 // release, parameters, facts, mentions in this text) and what a figure means in plain terms
 // (value, qualifier, subject, status and why, the fact it matches or contradicts).
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { EntityRecord, KnowledgeBase } from '../analysis/knowledge.ts';
 import type { ConflictPlace, EntityMention, Figure } from '../analysis/types.ts';
 import { isAttribute } from '../knowledge/attributes.ts';

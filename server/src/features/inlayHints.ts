@@ -1,6 +1,6 @@
 // Inlay hints (off by default): the normalised value after figures written with Chinese
 // numerals or scale words (千亿参数 = 1 × 10¹¹ 参数), where the plain value is not obvious.
-import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver/node';
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { AnalysedDocument } from './context.ts';
 import { valueWithUnit } from './format.ts';
 

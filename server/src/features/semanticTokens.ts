@@ -1,7 +1,7 @@
 // Semantic tokens with the custom types vendor, model, product and figure; figures carry
 // their status as a modifier. A token never spans lines (LSP forbids it), so a mention that
 // wraps is split at line ends.
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { AnalysedDocument } from './context.ts';
 
 export const TOKEN_TYPES = ['vendor', 'model', 'product', 'figure'] as const;

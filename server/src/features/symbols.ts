@@ -2,7 +2,7 @@
 // entity once per section, with its count) with the figures about them nested under them (a figure
 // with what it measures, its value and status); figures about no one at the section's level.
 // Workspace symbols: entities across every analysed document.
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityMention, Figure, Section } from '../analysis/types.ts';
 import type { AnalysedDocument } from './context.ts';
 import { attributeName, entityName } from './claimText.ts';

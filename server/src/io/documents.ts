@@ -1,28 +1,18 @@
 // Which files are documents, and how their bytes become the text an editor would hold. The one
 // rule for the CLI, the language server's workspace index and the exports: Markdown and plain
 // text by extension; in a folder, what .gitignore and the caller's exclusions leave, without
-// version-control, dependency and .ai-annotator folders; UTF-8 with the BOM removed.
+// version-control, dependency and .ai-annotator folders; UTF-8 with the BOM removed. (The rule by
+// name alone, which a browser needs too, is ./documentNames.ts.)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { isDocumentPath } from './documentNames.ts';
 
-export const DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
-/** The same rule as a glob, for file watchers. */
-export const DOCUMENT_GLOB = `**/*.{${DOCUMENT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+export { DOCUMENT_EXTENSIONS, DOCUMENT_GLOB, isDocumentPath, isMarkdown } from './documentNames.ts';
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.ai-annotator']);
 
 export const toPosix = (p: string) => p.split(sep).join('/');
-
-/** Whether a path (or file: URI) names a document by its extension; a.annotations.txt is an export (brat's text copy), not a document. */
-export function isDocumentPath(path: string): boolean {
-  return DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase()) && !/\.annotations\.[^./\\]+$/i.test(path);
-}
-
-/** The language a document is read in: Markdown by extension (or the editor's language id), plain text otherwise. */
-export function isMarkdown(path: string, languageId?: string): boolean {
-  return languageId === 'markdown' || MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase());
-}
 
 /** UTF-8 text as an editor holds it (BOM removed), or why the file is not text. */
 export function decodeText(bytes: Buffer): string | { error: string } {

@@ -4,7 +4,8 @@
 import { KnowledgeBase, type KnowledgeDocument } from '../analysis/knowledge.ts';
 import { writeAtomic } from '../io/files.ts';
 import { simplifiedTable } from '../analysis/normalize.ts';
-import { dataStamps, readDataFiles, type CompiledKnowledge } from '../knowledge/index.ts';
+import type { CompiledKnowledge } from '../knowledge/bundled.ts';
+import { dataStamps, readDataFiles } from '../knowledge/bundledFiles.ts';
 
 export function compileKnowledge(): CompiledKnowledge {
   const data = readDataFiles();

@@ -5,93 +5,33 @@
 // The bundled documents are read at run time, not bundled into the code: from the knowledge
 // file `npm run build` writes next to the language server (the documents plus the compiled
 // alias index, so that start-up does not rebuild it), or from the data folder when that file
-// is missing or older than the data. Workspace JSON files are read with jsonc-parser: comments
-// tolerated, every error placed.
+// is missing or older than the data (./bundledFiles.ts, Node); a language server in a browser
+// fetches the compiled file and provides it (provideBundled). Workspace JSON files are read with
+// jsonc-parser: comments tolerated, every error placed.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { CompiledIndex, KnowledgeDocument, KnowledgeSource } from './types.ts';
+import { BUNDLED_FILES, fromCompiled, type BundledKnowledge, type CompiledKnowledge } from './bundled.ts';
+import { readBundled } from './bundledFiles.ts';
+import type { KnowledgeDocument, KnowledgeSource } from './types.ts';
 import schema from './schema/knowledge.schema.json';
+
+export { BUNDLED_FILES, COMPILED_KNOWLEDGE_FILE, type BundledKnowledge, type CompiledKnowledge } from './bundled.ts';
 
 export { schema as knowledgeSchema };
 
-/** The bundled documents, hand-written first, then what `ai-annotate kb import-epoch` generated. */
-export const BUNDLED_FILES = [
-  { origin: 'bundled:cn', file: 'cn.json', handWritten: true },
-  { origin: 'bundled:global', file: 'global.json', handWritten: true },
-  { origin: 'bundled:epoch-ai', file: 'generated/epoch-ai.json', handWritten: false },
-] as const;
+let loaded: BundledKnowledge | undefined;
 
-/** The file `npm run build` writes beside the bundles: the bundled documents and their compiled index. */
-export const COMPILED_KNOWLEDGE_FILE = 'knowledge.json';
-
-export interface CompiledKnowledge {
-  /** Size and modification time of each data file it was compiled from: a changed file makes it stale. */
-  stamps: string[];
-  sources: KnowledgeSource[];
-  index: CompiledIndex;
-  /** The traditional → simplified table of every CJK character (base64 of a Uint16Array), so that OpenCC is not needed at start. */
-  simplified?: string;
+/** The bundled documents and, when a compiled file of the same data exists, its index: read once (./bundledFiles.ts). */
+export function loadBundled(): BundledKnowledge {
+  return (loaded ??= readBundled());
 }
 
-/** This module's folder and the folders above it: the repository root is one of them wherever the code was bundled to. */
-function ancestors(): string[] {
-  const out = [__dirname];
-  for (let i = 0; i < 5; i++) out.push(dirname(out[out.length - 1]));
-  return out;
-}
-
-/** Where the data files are: beside this module (sources), or in the repository the bundle was built in. */
-function dataDir(): string | undefined {
-  return [join(__dirname, 'data'), ...ancestors().map((a) => join(a, 'server', 'src', 'knowledge', 'data'))]
-    .find((d) => existsSync(join(d, BUNDLED_FILES[0].file)));
-}
-
-/** The compiled file: beside the bundle (an installed extension has nothing else), or in the repository's build output. */
-function compiledPath(): string | undefined {
-  return [join(__dirname, COMPILED_KNOWLEDGE_FILE), ...ancestors().map((a) => join(a, 'server', 'out', COMPILED_KNOWLEDGE_FILE))].find(existsSync);
-}
-
-/** What a compiled knowledge file records of a data file (changed by any edit, checkout or copy). */
-export function dataStamps(): string[] | undefined {
-  const dir = dataDir();
-  if (!dir) return undefined;
-  return BUNDLED_FILES.map((f) => {
-    const st = statSync(join(dir, f.file));
-    return `${f.file}:${st.size}:${Math.round(st.mtimeMs)}`;
-  });
-}
-
-/** The data files as text, with their origins, when the data folder is there. */
-export function readDataFiles(): Array<{ origin: string; text: string }> | undefined {
-  const dir = dataDir();
-  return dir ? BUNDLED_FILES.map((f) => ({ origin: f.origin, text: readFileSync(join(dir, f.file), 'utf8') })) : undefined;
-}
-
-interface Bundled { sources: KnowledgeSource[]; index?: CompiledIndex; simplified?: Uint16Array }
-let loaded: Bundled | undefined;
-
-/** The bundled documents and, when a compiled file of the same data exists, its index. */
-export function loadBundled(): Bundled {
-  if (loaded) return loaded;
-  const stamps = dataStamps();
-  const compiled = compiledPath();
-  if (compiled) {
-    try {
-      const file = JSON.parse(readFileSync(compiled, 'utf8')) as CompiledKnowledge;
-      if (!stamps || file.stamps.join('\n') === stamps.join('\n')) {
-        const bytes = file.simplified ? Buffer.from(file.simplified, 'base64') : undefined;
-        const simplified = bytes ? new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) : undefined;
-        return (loaded = { sources: file.sources, index: file.index, simplified });
-      }
-    } catch {
-      // unreadable: read the data files instead
-    }
-  }
-  const data = readDataFiles();
-  if (!data) throw new Error(`bundled knowledge not found: neither ${COMPILED_KNOWLEDGE_FILE} beside ${__dirname} nor the data folder`);
-  return (loaded = { sources: data.map((d) => ({ origin: d.origin, document: JSON.parse(d.text) as KnowledgeDocument })) });
+/**
+ * Use this compiled knowledge as the bundled one: a language server in a browser fetches the file
+ * `npm run build` wrote (it has no disk to read) and gives it here before the first analysis.
+ */
+export function provideBundled(file: CompiledKnowledge): void {
+  loaded = fromCompiled(file);
 }
 
 /** The bundled knowledge documents. */

@@ -1,11 +1,9 @@
 // A workspace's own files in .ai-annotator/: knowledge.json (additions to the knowledge base)
 // and verifications.json (figures a person has checked). Both are validated against bundled
-// JSON Schemas; a file that does not validate is reported and ignored, never rewritten.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// JSON Schemas; a file that does not validate is reported and ignored, never rewritten. Reading
+// them is the caller's business (no file system here: the language server also runs in a browser).
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { locate, parseJsonFile, parseKnowledge, type JsonProblem } from './index.ts';
-import type { KnowledgeSource } from './types.ts';
+import { locate, parseJsonFile, type JsonProblem } from './index.ts';
 import verificationSchema from './schema/verifications.schema.json';
 
 export const WORKSPACE_DIR = '.ai-annotator';
@@ -51,33 +49,4 @@ export function parseVerifications(text: string): { file?: VerificationsFile; pr
     ids.add(r.id);
   });
   return problems.length ? { problems } : { file, problems };
-}
-
-export interface WorkspaceFiles {
-  /** The workspace's knowledge.json, when it is there and valid. */
-  sources: KnowledgeSource[];
-  records: VerificationRecord[];
-  /** Each problem as "path:line:column: message (file ignored)". */
-  problems: string[];
-}
-
-/** Read a workspace's .ai-annotator files once (the CLI); the language server watches them instead. */
-export function readWorkspaceFiles(dir: string): WorkspaceFiles {
-  const problems: string[] = [];
-  const folder = join(dir, WORKSPACE_DIR);
-  const sources: KnowledgeSource[] = [];
-  const knowledgePath = join(folder, KNOWLEDGE_FILE);
-  if (existsSync(knowledgePath)) {
-    const parsed = parseKnowledge(readFileSync(knowledgePath, 'utf8'));
-    for (const p of parsed.problems) problems.push(`${knowledgePath}:${p.line}:${p.column}: ${p.message} (file ignored)`);
-    if (parsed.document) sources.push({ document: parsed.document, origin: knowledgePath });
-  }
-  let records: VerificationRecord[] = [];
-  const verificationsPath = join(folder, VERIFICATIONS_FILE);
-  if (existsSync(verificationsPath)) {
-    const parsed = parseVerifications(readFileSync(verificationsPath, 'utf8'));
-    for (const p of parsed.problems) problems.push(`${verificationsPath}:${p.line}:${p.column}: ${p.message} (file ignored)`);
-    records = parsed.file?.verifications ?? [];
-  }
-  return { sources, records, problems };
 }

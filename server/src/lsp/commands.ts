@@ -1,6 +1,7 @@
 // Server commands (workspace/executeCommand) and the custom requests the VS Code client uses
 // for its status bar, entity list and exports. Writing workspace files goes through the store.
-import { createHash } from 'node:crypto';
+import { sha1 } from '@noble/hashes/legacy.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   REQUESTS, SERVER_COMMANDS, type DocumentsParams, type ExportParams, type ExportResult, type FigureAt, type FigureAtParams,
   type FormatInfo, type KnowledgeEntry, type ReportParams, type Summary, type SummaryParams,
@@ -119,7 +120,7 @@ export function registerCommands(ctx: ServerContext, host: CommandHost) {
 }
 
 function knowledgeEntry(entry: KnowledgeEntry): Record<string, unknown> {
-  const slug = aliasKey(entry.name).replace(/[^a-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '') || createHash('sha1').update(entry.name).digest('hex').slice(0, 10);
+  const slug = aliasKey(entry.name).replace(/[^a-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '') || bytesToHex(sha1(utf8ToBytes(entry.name))).slice(0, 10);
   const base = { id: `${entry.kind}:${slug}`, name: entry.name, names: { 'zh-Hans': entry.name, 'zh-Hant': entry.name, en: entry.name } };
   if (entry.kind === 'vendor') return { ...base, country: entry.country ?? 'CN', type: 'company' };
   if (entry.kind === 'model') return { ...base, vendor: entry.vendorId ?? 'vendor:unknown' };

@@ -1,7 +1,7 @@
 // What the server's request handlers get: the latest analysis of a document (never one for an
 // outdated version), the workspace's documents, settings, locale, and a guard that turns an
 // exception in one handler into a logged empty answer instead of a dead server.
-import { ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import type { AnalysedDocument } from '../features/context.ts';

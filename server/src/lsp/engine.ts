@@ -1,17 +1,16 @@
 // The engine as the server runs it: the knowledge base of the workspace (bundled + its
-// .ai-annotator/knowledge.json), the chosen word segmenter (nodejieba or jieba-wasm) in a worker
-// thread once the first results are out, and the analysis of one document with its records.
-import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// .ai-annotator/knowledge.json), the chosen word segmenter (nodejieba or jieba-wasm), loaded by
+// the host once the first results are out (in Node: in a worker thread), and the analysis of one
+// document with its records.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeInSteps, BlockCache, type Engine } from '../analysis/analyze.ts';
 import type { ExternalFigure } from '../analysis/status.ts';
 import { applyVerifications } from '../analysis/verifications.ts';
 import type { AnalysedDocument } from '../features/context.ts';
-import { isMarkdown } from '../io/documents.ts';
-import { segmenterChoiceFromEnv, type SegmenterChoice } from '../segmenterLoader.ts';
+import type { SegmenterChoice } from '../analysis/segmenter.ts';
+import { isMarkdown } from '../io/documentNames.ts';
+import type { SegmenterHandle, ServerHost, WorkspaceDisk } from './host.ts';
 import type { AnalysisSteps, Typing } from './scheduler.ts';
-import { startSegmenterWorker, type SegmenterHandle } from './segmentation.ts';
 import { WorkspaceStore } from './workspaceStore.ts';
 
 /** Wait this long for a first document before loading nodejieba anyway. */
@@ -30,16 +29,19 @@ export class ServerEngine {
   private startTimer?: NodeJS.Timeout;
 
   /** `changed` is called when the engine changed (nodejieba ready, new knowledge): every document is analysed again. */
-  constructor(root: string | undefined, private readonly changed: () => void, private readonly log: (message: string) => void) {
-    this.store = new WorkspaceStore(root);
+  constructor(
+    private readonly host: ServerHost,
+    disk: WorkspaceDisk | undefined,
+    private readonly changed: () => void,
+    private readonly log: (message: string) => void,
+  ) {
+    this.store = new WorkspaceStore(disk);
     this.engine = { kb: this.store.kb };
   }
 
-  /** Workspace-relative path of a document, as verification records name it. */
+  /** Workspace-relative path of a document, as verification records name it (the URI where there is no disk). */
   pathOf(uri: string): string {
-    if (!uri.startsWith('file:')) return uri;
-    const fsPath = fileURLToPath(uri);
-    return this.store.root ? relative(this.store.root, fsPath).split(sep).join('/') : fsPath;
+    return this.store.disk?.pathOf(uri) ?? uri;
   }
 
   /**
@@ -87,10 +89,9 @@ export class ServerEngine {
     this.startTimer ??= setTimeout(() => this.startSegmentation(), SEGMENTATION_START_MS);
   }
 
-  /** The segmenter setting (AI_ANNOTATE_SEGMENTER decides when it says auto); a new choice replaces the running segmenter once it has loaded. */
+  /** The segmenter setting (the host decides when it says auto: AI_ANNOTATE_SEGMENTER in Node); a new choice replaces the running segmenter once it has loaded. */
   chooseSegmenter(setting: SegmenterChoice) {
-    const fromEnv = segmenterChoiceFromEnv();
-    this.choice = setting !== 'auto' || typeof fromEnv !== 'string' ? setting : fromEnv;
+    this.choice = setting !== 'auto' ? setting : this.host.autoSegmenter();
     if (this.wanted && this.segmenterChoice !== this.choice) this.startSegmentation();
   }
 
@@ -99,7 +100,7 @@ export class ServerEngine {
     this.wanted = true;
     const choice = this.choice;
     if (!choice || (this.segmenter && this.segmenterChoice === choice)) return;
-    const handle = startSegmenterWorker([...this.engine.kb.aliases.keys()], choice, this.log);
+    const handle = this.host.startSegmenter([...this.engine.kb.aliases.keys()], choice, this.log);
     this.segmenter = handle;
     this.segmenterChoice = choice;
     this.workers.add(handle);

@@ -1,10 +1,11 @@
 // The LSP features on the connection: what the server announces, and each request handed to its
 // feature (../features/) with the analysis of the document's current version.
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   CodeActionKind, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
   type CancellationToken, type DiagnosticServerCancellationData, type Hover, type Position, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { codeActions } from '../features/codeActions.ts';
 import { diagnosticsFor } from '../features/diagnostics.ts';
 import { documentHighlights, references } from '../features/highlights.ts';
@@ -51,7 +52,7 @@ async function pullDiagnostics(ctx: ServerContext, params: DocumentDiagnosticPar
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] }; // closed: nothing to show
     if (a && a.document.version === current.version) {
       const items = diagnosticsFor(a, ctx.settings(), ctx.locale);
-      const resultId = `${current.version}:${createHash('sha1').update(JSON.stringify(items)).digest('base64url')}`;
+      const resultId = `${current.version}:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(items)))).slice(0, 24)}`;
       return params.previousResultId === resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }
     if (attempt >= PULL_ATTEMPTS) {

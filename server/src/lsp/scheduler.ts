@@ -5,7 +5,7 @@
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
-import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { AnalysedDocument } from '../features/context.ts';

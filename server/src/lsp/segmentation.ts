@@ -1,18 +1,12 @@
-// The server's side of the segmentation worker: a Segmenter whose calls block until the
-// worker answers (Atomics.wait + receiveMessageOnPort), available once the worker has loaded
-// its segmenter. If the worker dies or stops answering, segmentation is simply switched off.
+// The server's side of the segmentation worker, in Node (./nodeHost.ts starts it): a Segmenter
+// whose calls block until the worker answers (Atomics.wait + receiveMessageOnPort), available
+// once the worker has loaded its segmenter. If the worker dies or stops answering, segmentation is simply switched off.
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { Segmenter } from '../analysis/segmenter.ts';
-import type { SegmenterChoice, SegmenterKind } from '../segmenterLoader.ts';
+import type { Segmenter, SegmenterChoice, SegmenterKind } from '../analysis/segmenter.ts';
+import type { SegmenterHandle } from './host.ts';
 
 const ANSWER_TIMEOUT_MS = 10_000;
-
-export interface SegmenterHandle {
-  /** Resolves with the segmenter and which one it is once it has loaded, or undefined if none can. */
-  ready: Promise<{ segmenter: Segmenter; kind: SegmenterKind } | undefined>;
-  dispose(): Promise<void>;
-}
 
 export function startSegmenterWorker(names: string[], choice: SegmenterChoice, log: (message: string) => void): SegmenterHandle {
   const flag = new Int32Array(new SharedArrayBuffer(4));

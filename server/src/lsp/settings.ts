@@ -1,6 +1,6 @@
 // How settings reach the server: asked for through workspace/configuration when the client
 // offers it (then every change applies without a restart), else as the client pushes them.
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { mergeSettings, type Settings } from '../features/settings.ts';
 
 /** aiAnnotator.* merged over the defaults, and VS Code's files.exclude (for the workspace index). */

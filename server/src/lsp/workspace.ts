@@ -1,16 +1,16 @@
 // The workspace index: the documents a user edits in the workspace folder, analysed when they are
 // not open (cached by modification time), for references, workspace symbols, the workspace report
 // and cross-document conflicts. "Documents a user edits" is the one document-file rule of
-// ../io/documents.ts with .gitignore, VS Code's files.exclude and aiAnnotator.exclude applied.
-import { statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CancellationToken } from 'vscode-languageserver/node';
+// ../io/documents.ts with .gitignore, VS Code's files.exclude and aiAnnotator.exclude applied, read
+// through the host's disk (./host.ts). Without a disk (a browser) the index holds the open
+// documents only: cross-document conflicts among them still work, nothing is read from disk.
+import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
 import type { AnalysedDocument } from '../features/context.ts';
-import { isListedDocument, isMarkdown, listDocuments, readDocument } from '../io/documents.ts';
+import { isMarkdown } from '../io/documentNames.ts';
+import type { WorkspaceDisk } from './host.ts';
 
 const MAX_WORKSPACE_FILES = 5000;
 const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
@@ -18,8 +18,8 @@ const MAX_WORKSPACE_FILE_BYTES = 4 * 1024 * 1024;
 const REFRESH_DELAY_MS = 500;
 
 export interface WorkspaceHost {
-  /** The workspace folder on disk, if any. */
-  root: string | undefined;
+  /** The file system with the workspace folder, if there is one. */
+  disk: WorkspaceDisk | undefined;
   kb(): KnowledgeBase;
   /** Analyse a document that is not open (no cache, no pauses). */
   analyseText(uri: string, document: TextDocument): AnalysedDocument;
@@ -56,24 +56,12 @@ export class WorkspaceIndex {
 
   /** The documents of a folder (default: the workspace folder), as file: URIs. */
   documentsIn(folderUri?: string): string[] {
-    const folder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : this.host.root;
-    if (!folder) return [];
-    const root = this.host.root;
-    const toUri = (f: string) => pathToFileURL(f).toString();
-    const limit = MAX_WORKSPACE_FILES;
-    // the exclusions are relative to the workspace folder; a folder elsewhere has its .gitignore only
-    if (!root || !isInside(root, folder)) return listDocuments(folder, { limit }).map(toUri);
-    if (folder === root) return listDocuments(root, { limit, exclude: this.exclude }).map(toUri);
-    return listDocuments(folder, { limit }).filter((f) => isListedDocument(root, f, this.exclude)).map(toUri);
+    return this.host.disk?.documentsIn(folderUri, this.exclude, MAX_WORKSPACE_FILES) ?? [];
   }
 
   /** Whether a document belongs to the index: a workspace document that no exclusion leaves out (or an open one outside the folder). */
   includes(uri: string): boolean {
-    if (!uri.startsWith('file:')) return true; // untitled: being edited
-    const root = this.host.root;
-    const path = fileURLToPath(uri);
-    if (!root || !isInside(root, path)) return true;
-    return isListedDocument(root, path, this.exclude);
+    return this.host.disk?.includes(uri, this.exclude) ?? true;
   }
 
   /** The analyses of every indexed document: the open ones as they are, the others from disk. */
@@ -91,15 +79,14 @@ export class WorkspaceIndex {
 
   /** The analysis of a document on disk (cached by modification time); undefined if it is not a readable document. */
   analyseFile(uri: string): AnalysedDocument | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const file = fileURLToPath(uri);
-    let mtime;
-    try { mtime = statSync(file).mtimeMs; } catch { return undefined; }
+    const disk = this.host.disk;
+    const mtime = disk?.modified(uri);
+    if (!disk || mtime === undefined) return undefined;
     const known = this.files.get(uri);
     if (known && known.mtime === mtime && known.analysed.kb === this.host.kb()) return known.analysed;
-    const text = readDocument(file, MAX_WORKSPACE_FILE_BYTES);
-    if (typeof text !== 'string') return undefined;
-    const analysed = this.host.analyseText(uri, TextDocument.create(uri, isMarkdown(file) ? 'markdown' : 'plaintext', 0, text));
+    const text = disk.readDocument(uri, MAX_WORKSPACE_FILE_BYTES);
+    if (text === undefined) return undefined;
+    const analysed = this.host.analyseText(uri, TextDocument.create(uri, isMarkdown(uri) ? 'markdown' : 'plaintext', 0, text));
     this.files.set(uri, { mtime, analysed });
     return analysed;
   }
@@ -149,11 +136,6 @@ export function comparableSignature(d: AnalysedDocument): string {
     count++;
   }
   return `${count}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
-}
-
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /**

@@ -1,17 +1,13 @@
 // The language server's view of a workspace's .ai-annotator/ files: loads and validates them,
 // reloads them when they change on disk, reports a malformed file without ever rewriting it,
-// and changes them in place under a lock (editor windows, the CLI and other tools may write at
-// the same moment), re-reading first and writing only if nobody changed the file meanwhile.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
-import { userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// and changes them in place under the file's lock (editor windows, the CLI and other tools may
+// write at the same moment), re-reading first and writing only if nobody changed the file
+// meanwhile. The disk is the host's (./host.ts); without one (a browser) there are no workspace
+// files and nothing to write.
 import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
-import { lock } from 'proper-lockfile';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { v4 as randomUUID } from 'uuid';
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readIfExists, replaceIfUnchanged } from '../io/files.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../analysis/knowledge.ts';
 import { parseKnowledge, type JsonProblem } from '../knowledge/index.ts';
 import type { KnowledgeDocument, KnowledgeSource } from '../knowledge/types.ts';
@@ -19,6 +15,7 @@ import {
   KNOWLEDGE_FILE, VERIFICATIONS_FILE, WORKSPACE_DIR, parseVerifications,
   type VerificationRecord,
 } from '../knowledge/workspace.ts';
+import type { WorkspaceDisk } from './host.ts';
 
 export interface FileProblems {
   path: string;
@@ -35,9 +32,11 @@ export class WorkspaceStore {
   private knowledgeDocument?: KnowledgeDocument;
   private knowledgeBase?: KnowledgeBase;
 
-  constructor(readonly root: string | undefined) {
+  constructor(readonly disk: WorkspaceDisk | undefined) {
     this.reload();
   }
+
+  get root() { return this.disk?.root; }
 
   /** The bundled knowledge with the workspace's, built when first asked for after a change. */
   get kb(): KnowledgeBase {
@@ -49,18 +48,12 @@ export class WorkspaceStore {
    * Watch the .ai-annotator/ files with the file system's own watcher, for clients that cannot
    * watch files for the server. Returns the watcher to close, if it could start.
    */
-  watch(changed: () => void, log: (message: string) => void): FSWatcher | undefined {
-    if (!this.root) return undefined;
-    try {
-      return watch(this.root, { recursive: true }, (_event, file) => { if (file && String(file).includes(WORKSPACE_DIR)) changed(); });
-    } catch (e) {
-      log(`cannot watch ${this.root}: ${(e as Error).message}`);
-      return undefined;
-    }
+  watch(changed: () => void, log: (message: string) => void): { close(): void } | undefined {
+    return this.disk?.watch(WORKSPACE_DIR, changed, log);
   }
 
-  get knowledgePath() { return this.root ? join(this.root, WORKSPACE_DIR, KNOWLEDGE_FILE) : undefined; }
-  get verificationsPath() { return this.root ? join(this.root, WORKSPACE_DIR, VERIFICATIONS_FILE) : undefined; }
+  get knowledgePath() { return this.disk?.filePath(WORKSPACE_DIR, KNOWLEDGE_FILE); }
+  get verificationsPath() { return this.disk?.filePath(WORKSPACE_DIR, VERIFICATIONS_FILE); }
 
   /** Read both files again; returns what changed. */
   reload(): { knowledge: boolean; verifications: boolean } {
@@ -72,13 +65,13 @@ export class WorkspaceStore {
     return { knowledge: knowledgeChanged, verifications: JSON.stringify(this.records) !== before.records };
   }
 
-  private readFile(path: string | undefined): string | undefined {
-    if (!path || !existsSync(path)) {
-      if (path) this.problems.delete(path);
-      return undefined;
-    }
+  /** The file's text; 'absent' when there is no such file, undefined when it cannot be read (a problem then). */
+  private readFile(path: string | undefined): string | 'absent' | undefined {
+    if (!path || !this.disk) return 'absent';
     try {
-      return readFileSync(path, 'utf8');
+      const text = this.disk.read(path);
+      if (text === undefined) this.problems.delete(path);
+      return text ?? 'absent';
     } catch (e) {
       this.problems.set(path, { path, text: '', problems: [{ message: (e as Error).message, offset: 0, line: 1, column: 1 }] });
       return undefined;
@@ -88,7 +81,7 @@ export class WorkspaceStore {
   private readKnowledge(): KnowledgeDocument | undefined {
     const path = this.knowledgePath;
     const text = this.readFile(path);
-    if (text === undefined) return undefined;
+    if (text === undefined || text === 'absent') return undefined;
     const parsed = parseKnowledge(text);
     this.problems.set(path!, { path: path!, text, problems: parsed.problems });
     return parsed.document;
@@ -98,7 +91,8 @@ export class WorkspaceStore {
   private readVerifications(): VerificationRecord[] | undefined {
     const path = this.verificationsPath;
     const text = this.readFile(path);
-    if (text === undefined) return path && !existsSync(path) ? [] : undefined;
+    if (text === 'absent') return [];
+    if (text === undefined) return undefined;
     const parsed = parseVerifications(text);
     this.problems.set(path!, { path: path!, text, problems: parsed.problems });
     return parsed.file?.verifications;
@@ -107,7 +101,7 @@ export class WorkspaceStore {
   /** Each workspace file's problems as diagnostics (none for a file that is fine). */
   diagnostics(): Array<{ uri: string; diagnostics: Diagnostic[] }> {
     return [...this.problems.values()].map(({ path, text, problems }) => {
-      const doc = TextDocument.create(pathToFileURL(path).toString(), 'json', 0, text);
+      const doc = TextDocument.create(this.disk!.fileUri(path), 'json', 0, text);
       return {
         uri: doc.uri,
         diagnostics: problems.map((p) => ({
@@ -130,7 +124,7 @@ export class WorkspaceStore {
     const full: VerificationRecord = {
       id: `v-${randomUUID().slice(0, 8)}`,
       ...record,
-      verifiedBy: record.verifiedBy || defaultAuthor(),
+      verifiedBy: record.verifiedBy || this.disk?.userName() || 'unknown',
       verifiedAt: new Date().toISOString(),
     };
     await this.editFile(this.verificationsPath, { $schema: SCHEMA_HINT.verifications, version: 1, verifications: [] }, parseVerifications, (text, file) => {
@@ -175,17 +169,16 @@ export class WorkspaceStore {
     path: string | undefined, empty: object | undefined, parse: (text: string) => P, change: (text: string, parsed: P) => string,
   ): Promise<void> {
     const target = this.requirePath(path);
-    mkdirSync(dirname(target), { recursive: true });
+    const disk = this.disk!;
     let release: () => Promise<void>;
     try {
-      // the lock is held for milliseconds; if it was compromised, the compare-and-swap still holds
-      release = await lock(target, { ...LOCK_OPTIONS, onCompromised: () => undefined });
+      release = await disk.lock(target);
     } catch (e) {
       throw new WorkspaceFileError(`${target} is locked by another writer (${(e as Error).message}); try again`);
     }
     try {
       for (let attempt = 0; ; attempt++) {
-        const current = readIfExists(target);
+        const current = disk.read(target);
         const text = current ?? (empty ? JSON.stringify(empty, null, 2) + '\n' : undefined);
         if (text === undefined) return;
         const parsed = parse(text);
@@ -194,7 +187,7 @@ export class WorkspaceStore {
         if (next === text) return;
         const check = parse(next);
         if (check.problems.length) throw new WorkspaceFileError(`the change is not valid: ${check.problems[0]?.message}`);
-        if (replaceIfUnchanged(target, current, next)) return;
+        if (disk.replaceIfUnchanged(target, current, next)) return;
         if (attempt >= MAX_SWAP_ATTEMPTS) throw new WorkspaceFileError(`${target} keeps changing while it is written; try again`);
       }
     } finally {
@@ -203,6 +196,7 @@ export class WorkspaceStore {
   }
 
   private requirePath(path: string | undefined): string {
+    if (!this.disk) throw new WorkspaceFileError('workspace files cannot be written here: the server runs without a file system (in the browser)');
     if (!path) throw new WorkspaceFileError('no workspace folder is open');
     return path;
   }
@@ -216,8 +210,6 @@ function edit(text: string, path: JSONPath, value: unknown): string {
   return applyEdits(text, modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 }));
 }
 
-/** Wait for another writer's lock for up to about half a minute (each holds it for milliseconds). */
-const LOCK_OPTIONS = { realpath: false, stale: 10_000, retries: { retries: 600, minTimeout: 2, maxTimeout: 50, factor: 1.2, randomize: true } };
 /** Times a write is tried again when someone who takes no lock changed the file meanwhile. */
 const MAX_SWAP_ATTEMPTS = 5;
 
@@ -225,11 +217,3 @@ const SCHEMA_HINT = {
   verifications: 'https://ai-annotator.dev/schema/verifications.schema.json',
   knowledge: 'https://ai-annotator.dev/schema/knowledge.schema.json',
 };
-
-function defaultAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
