@@ -37,6 +37,8 @@ export function startServer(connection: Connection, host: ServerHost) {
     const a = scheduler.latest(uri);
     if (!a) return;
     if (pullDiagnostics) { if (refresh) void connection.languages.diagnostics.refresh(); return; }
+    // only the analysis of the current version: when the document has moved on, its own analysis publishes
+    if (documents.get(uri)?.version !== a.document.version) return;
     connection.sendDiagnostics({ uri, version: a.document.version, diagnostics: diagnosticsFor(a, settings, locale) });
   };
   const reanalyseAll = () => {

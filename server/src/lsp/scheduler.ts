@@ -6,7 +6,7 @@
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
 import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 
@@ -171,11 +171,14 @@ export class Scheduler {
     state.running = true;
     const run = (state.run ?? 0) + 1;
     state.run = run;
-    const steps = this.host.analyse(uri, document, state.cache, state.typing);
+    // TextDocuments updates a document in place: the analysis is of a snapshot, whose text and version
+    // stay those it was computed from (its diagnostics' positions too) whatever the document becomes
+    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+    const steps = this.host.analyse(uri, snapshot, state.cache, state.typing);
     const step = () => {
       if (state.run !== run) return; // a newer run (new engine, settings or text) took over
       // a newer version is waiting (its run is already scheduled), or the document was closed: abandon this one
-      if (this.host.documents.get(uri)?.version !== document.version || this.states.get(uri) !== state) {
+      if (this.host.documents.get(uri)?.version !== snapshot.version || this.states.get(uri) !== state) {
         state.running = false;
         return;
       }
@@ -183,7 +186,7 @@ export class Scheduler {
       try {
         for (;;) {
           const next = steps.next();
-          if (next.done) return this.finish(uri, state, document, next.value);
+          if (next.done) return this.finish(uri, state, snapshot, next.value);
           // a timer, not setImmediate: the messages read meanwhile are handled (in the check phase) before the next slice
           if (Date.now() >= deadline) return void setTimeout(step, 0);
         }
