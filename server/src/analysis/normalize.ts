@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 export interface NormalizedText {
   /** The normalised text. */
   readonly text: string;
-  /** origin[i] = offset in the original of normalised unit i; origin[text.length] = original length. */
+  /** origin[i] = offset in the original of normalised unit i; origin[text.length] = original length. Never written to (it may be shared). */
   readonly origin: Int32Array;
 }
 
@@ -163,15 +163,21 @@ function droppedUnits(text: string): Uint8Array | undefined {
   return drop;
 }
 
+/** 0, 1, 2 …: the offset map of a text nothing was dropped from, shared (a view) for blocks of usual size. */
+let identities = new Int32Array(0);
+const SHARED_IDENTITY = 1 << 16;
+function identity(length: number): Int32Array {
+  const fill = (n: number) => { const a = new Int32Array(n); for (let i = 0; i < n; i++) a[i] = i; return a; };
+  if (length > SHARED_IDENTITY) return fill(length);
+  if (identities.length < length) identities = fill(Math.min(SHARED_IDENTITY, Math.max(length, identities.length * 2, 1024)));
+  return identities.subarray(0, length);
+}
+
 /** Normalise one piece of text (usually a line) for recognition. */
 export function normalize(original: string): NormalizedText {
   const text = converted(original, true);
   const drop = droppedUnits(text);
-  if (!drop) {
-    const origin = new Int32Array(original.length + 1);
-    for (let i = 0; i <= original.length; i++) origin[i] = i;
-    return { text, origin };
-  }
+  if (!drop) return { text, origin: identity(original.length + 1) };
   const parts: string[] = [];
   let kept = 0;
   for (let i = 0; i < drop.length; i++) if (!drop[i]) kept++;
