@@ -1,7 +1,8 @@
 // Per-document analysis for the open documents. The first change after a quiet spell is analysed
 // on the next turn of the event loop; later changes within the debounce interval are folded into
 // one run. A run goes in slices of about 20 ms so other requests get their turn, and is abandoned
-// (cancelled) as soon as its document has moved on. Every result carries the version it is of; a
+// (cancelled) as soon as its document has moved on. Every result carries the version it is of (a
+// copy of the document as analysed: TextDocuments updates the open one in place); a
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
@@ -164,21 +165,21 @@ export class Scheduler {
 
   private run(uri: string) {
     const state = this.states.get(uri);
-    const document = this.host.documents.get(uri);
-    if (!state || !document) return;
+    const live = this.host.documents.get(uri);
+    if (!state || !live) return;
+    // TextDocuments updates a document in place on an incremental change: the run analyses (and
+    // its result carries) a copy of this version, so that its version and text stay the analysed ones
+    const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
     state.timer = undefined;
     state.lastRun = Date.now();
     state.running = true;
     const run = (state.run ?? 0) + 1;
     state.run = run;
-    // TextDocuments updates a document in place: the analysis is of a snapshot, whose text and version
-    // stay those it was computed from (its diagnostics' positions too) whatever the document becomes
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
-    const steps = this.host.analyse(uri, snapshot, state.cache, state.typing);
+    const steps = this.host.analyse(uri, document, state.cache, state.typing);
     const step = () => {
       if (state.run !== run) return; // a newer run (new engine, settings or text) took over
       // a newer version is waiting (its run is already scheduled), or the document was closed: abandon this one
-      if (this.host.documents.get(uri)?.version !== snapshot.version || this.states.get(uri) !== state) {
+      if (this.host.documents.get(uri)?.version !== document.version || this.states.get(uri) !== state) {
         state.running = false;
         return;
       }
@@ -186,7 +187,7 @@ export class Scheduler {
       try {
         for (;;) {
           const next = steps.next();
-          if (next.done) return this.finish(uri, state, snapshot, next.value);
+          if (next.done) return this.finish(uri, state, document, next.value);
           // a timer, not setImmediate: the messages read meanwhile are handled (in the check phase) before the next slice
           if (Date.now() >= deadline) return void setTimeout(step, 0);
         }

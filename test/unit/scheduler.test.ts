@@ -1,0 +1,71 @@
+// The scheduler of the language server, driven as the server drives it: a TextDocuments-like
+// store whose documents are updated in place by incremental changes (TextDocument.update returns
+// the same object), analyses in slices, and an edit that arrives between two slices of a run.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeInSteps, type BlockCache } from '../../server/src/analysis/analyze.ts';
+import { runSteps } from '../../server/src/analysis/steps.ts';
+import { Scheduler, type AnalysisSteps, type SchedulerHost } from '../../server/src/lsp/scheduler.ts';
+import { fastStartEngine } from '../helpers/engine.ts';
+
+const URI = 'file:///doc.md';
+
+/** Block the thread for `ms` (longer than a slice), so that the scheduler pauses after this step. */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function setup(text: string) {
+  const live = TextDocument.create(URI, 'markdown', 1, text);
+  const documents = { get: (uri: string) => (uri === URI ? live : undefined), all: () => [live] };
+  let firstSlice!: () => void;
+  const sliced = new Promise<void>((r) => { firstSlice = r; });
+  const host: SchedulerHost = {
+    documents: documents as unknown as SchedulerHost['documents'],
+    *analyse(uri: string, document: TextDocument, cache: BlockCache | undefined): AnalysisSteps {
+      // as the server's engine does: the text is read when the run starts
+      // all the work in the first slice, which outlasts a slice: the run pauses, then only returns
+      const result = runSteps(analyzeInSteps(document.getText(), fastStartEngine, { markdown: true, cache }));
+      sleep(30);
+      firstSlice();
+      yield;
+      return { analysed: { uri, document, analysis: result.analysis, kb: fastStartEngine.kb, path: 'doc.md', orphaned: [] }, cache: result.cache };
+    },
+    debounceMs: () => 0,
+    typingPauseMs: () => 0,
+    analysed: () => {},
+    typingPaused: () => {},
+    log: (m) => { throw new Error(m); },
+  };
+  return { live, scheduler: new Scheduler(host), sliced };
+}
+
+test('an edit between two slices of a run: the answer is the analysis of the current text, never the old one under the new version', async () => {
+  const { live, scheduler, sliced } = setup('# 标题\n\nGPT-3拥有1750亿参数。\n\n融资10亿美元。\n');
+  scheduler.schedule(URI, 0);
+  await sliced; // the run read version 1 and paused after its first slice
+  // what TextDocuments does with an incremental change: the same document object, updated in place
+  const change = { range: { start: live.positionAt(0), end: live.positionAt(0) }, text: '第一行\n\n提升了3.5倍\n\n' };
+  scheduler.edited(URI, { version: 2, start: 0, end: 0, inserted: change.text.length });
+  TextDocument.update(live, [change], 2);
+  scheduler.schedule(URI);
+
+  const a = await scheduler.analysed(URI);
+  assert.ok(a, 'the current version is analysed');
+  assert.equal(a.document.version, 2);
+  assert.equal(a.document.getText(), live.getText(), 'the analysed document is the text of version 2');
+  assert.equal(a.analysis.length, live.getText().length, 'the analysis is of the text of version 2');
+  for (const f of a.analysis.figures) assert.equal(live.getText().slice(f.start, f.end), f.text, `figure ${f.text} where it is in version 2`);
+  assert.ok(a.analysis.figures.some((f) => f.text.includes('3.5倍')), 'the figure typed in version 2 is found');
+});
+
+test('an analysis keeps the document as it was analysed, whatever edits come later', async () => {
+  const { live, scheduler } = setup('GPT-3拥有1750亿参数。\n');
+  const a = await scheduler.analysed(URI);
+  assert.ok(a);
+  TextDocument.update(live, [{ range: { start: live.positionAt(0), end: live.positionAt(0) }, text: '前言。\n\n' }], 2);
+  scheduler.edited(URI, { version: 2, start: 0, end: 0, inserted: 5 });
+  assert.equal(a.document.version, 1, 'the analysed version');
+  const f = a.analysis.figures[0];
+  assert.equal(a.document.getText().slice(f.start, f.end), f.text, 'its offsets still point into its text');
+  assert.equal(scheduler.latest(URI)?.document.version, 1);
+});
