@@ -164,7 +164,7 @@ run('a product after its vendor is two mentions', [
 
 run('names the knowledge base lacks, more forms', [
   { input: '星尘智能发布了通用机器人大模型StarDust-1。', has: [m('StarDust-1', (id) => id.startsWith('model:'), { kind: 'model', via: 'pattern' })] },
-  { input: '智元机器人发布了新一代人形机器人。', has: [m('智元机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['智元机器人'] } },
+  { input: '乐聚机器人发布了新一代人形机器人。', has: [m('乐聚机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['乐聚机器人'] } },
   { input: '在MMLU上，Llama-3-8B得分66.6。', has: [m('Llama-3-8B', (id) => id === 'model:llama-3-8b' || id.startsWith('model:llama-3'), { kind: 'model' })] },
 ]);
 
@@ -190,7 +190,8 @@ run('names the knowledge base lacks are recognised whole, each with an id of its
   { input: '阶跃星辰发布Step-2 Turbo。', has: [m('Step-2 Turbo', versionOf('model:step-2'), { kind: 'model' })] },
   { input: '华为发布盘古5.5Pro。', only: { kind: 'model', texts: ['盘古5.5Pro'] } },
   { input: 'DeepSeek-V3.1-Terminus和Kimi-K2-Instruct-0905。', has: [m('DeepSeek-V3.1-Terminus', versionOf('model:deepseek-v3.1')), m('Kimi-K2-Instruct-0905', versionOf('model:kimi-k2'))] },
-  { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT', 'ChatGPT'] } },
+  // a chat product's plan is part of its name, as the corpus annotates it (ChatGPT Plus, Gemini Advanced)
+  { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT Pro', 'ChatGPT'] } },
 ]);
 
 test('two different names never share an id', () => {
@@ -231,4 +232,129 @@ run('trap cases stay traps with the larger knowledge base', [
   { input: '早上喝了一碗小米粥。', only: { kind: 'vendor', texts: [] } },
   { input: '中华为民族复兴而奋斗。', not: ['vendor:huawei'] },
   { input: '苹果很甜，香蕉也不错。', not: ['vendor:apple'] },
+]);
+
+run('the current industry: 2024–2026 names, simplified and traditional', [
+  { input: '台智云推出福尔摩沙大模型FFM。', has: [m('台智云', 'vendor:twsc', { kind: 'vendor' }), m('福尔摩沙大模型', 'model:ffm'), m('FFM', 'model:ffm')] },
+  { input: '台智雲推出福爾摩沙大模型。', has: [m('台智雲', 'vendor:twsc'), m('福爾摩沙大模型', 'model:ffm', { vendorId: 'vendor:twsc' })] },
+  { input: '國科會推動的TAIDE以Llama3-TAIDE-LX-8B開源。', has: [m('TAIDE', 'model:taide'), m('Llama3-TAIDE-LX-8B', 'model:llama3-taide-lx-8b')], only: { kind: 'vendor', texts: [] } },
+  { input: '聯發創新基地發布Breeze 2，聯發科股價上漲。', has: [m('聯發創新基地', 'vendor:mediatek-research'), m('Breeze 2', 'model:breeze-2'), m('聯發科', 'vendor:mediatek')] },
+  { input: '台灣杉二號在國網中心上線。', has: [m('台灣杉二號', 'product:taiwania', { kind: 'product' }), m('國網中心', 'vendor:nchc')], only: { kind: 'model', texts: [] } },
+  { input: '香港生成式人工智能研發中心推出港話通。', has: [m('港話通', 'model:hkchat', { vendorId: 'vendor:hkgai' })] },
+  { input: '阿里巴巴雲智能集團與金山雲、中華電信合作。', has: [m('阿里巴巴雲智能集團', 'vendor:alibaba-cloud'), m('金山雲', 'vendor:kingsoft-cloud'), m('中華電信', 'vendor:chunghwa-telecom')] },
+  { input: '百度智慧雲與鴻海研究院合作，華邦、緯創也在名單上。', has: [m('百度智慧雲', 'vendor:baidu-ai-cloud'), m('鴻海研究院', 'vendor:foxconn-research'), m('華邦', 'vendor:winbond'), m('緯創', 'vendor:wistron')] },
+  { input: '爱诗科技的PixVerse和阶跃星辰的冒泡鸭。', has: [m('爱诗科技', 'vendor:aisphere'), m('PixVerse', 'model:pixverse'), m('冒泡鸭', 'model:maopaoya')] },
+  { input: '字节的即梦和快手的可灵AI同台竞技。', has: [m('即梦', 'model:jimeng', { kind: 'model' }), m('可灵AI', 'model:kling')] },
+  { input: '阶跃星辰发布Step 3，Step-1o同步开放。', has: [m('Step 3', 'model:step-3'), m('Step-1o', 'model:step-1o')] },
+  { input: 'ChatGPT Plus和Gemini Advanced的月费都是20美元。', has: [m('ChatGPT Plus', 'model:chatgpt'), m('Gemini Advanced', 'model:gemini')] },
+]);
+
+run('a version or variant after a family stays in the mention; a figure or word after it does not', [
+  { input: 'DeepSeek-R1-Distill-Qwen-32B超过了o1-mini。', only: { kind: 'model', texts: ['DeepSeek-R1-Distill-Qwen-32B', 'o1-mini'] } },
+  { input: '面壁開源MiniCPM-Llama3-V 2.5。', only: { kind: 'model', texts: ['MiniCPM-Llama3-V 2.5'] } },
+  { input: 'Open-Sora 1.2开源，ChatGPT 1.5亿用户。', only: { kind: 'model', texts: ['Open-Sora 1.2', 'ChatGPT'] } },
+  { input: '腾讯的混元-lite免费，混元-standard降价。', only: { kind: 'model', texts: ['混元-lite', '混元-standard'] } },
+  { input: '訊飛星火Lite免費，訊飛星火Pro降價。', only: { kind: 'model', texts: ['訊飛星火Lite', '訊飛星火Pro'] } },
+  { input: 'Qwen3.5和GLM5都还没有发布，Qwen4也没有。', has: [m('Qwen3.5', versionOf('model:qwen')), m('GLM5', versionOf('model:glm')), m('Qwen4', versionOf('model:qwen'))], only: { kind: 'model', texts: ['Qwen3.5', 'GLM5', 'Qwen4'] } },
+  { input: 'DeepSeek发布DeepSeek-V4和DeepSeek-R2。', has: [m('DeepSeek', 'vendor:deepseek', { kind: 'vendor' }), m('DeepSeek-V4', versionOf('model:deepseek')), m('DeepSeek-R2', versionOf('model:deepseek'))] },
+  { input: 'Kimi K3、混元T2和文心X2。', only: { kind: 'model', texts: ['Kimi K3', '混元T2', '文心X2'] } },
+  { input: 'DeepSeek H20训练的成本，Kimi7月的月活达到3600万。', has: [m('H20', 'product:h20')], only: { kind: 'model', texts: ['Kimi'] } },
+  { input: 'GPT-4o的价格，Qwen2.5-72B在MMLU上领先。', only: { kind: 'model', texts: ['GPT-4o', 'Qwen2.5-72B'] } },
+  { input: 'Gemini 2.5 Pro和o3-mini-high，Llama 3.1 405B。', only: { kind: 'model', texts: ['Gemini 2.5 Pro', 'o3-mini-high', 'Llama 3.1 405B'] } },
+  { input: '通义App和豆包 App的月活，元宝App也在增长。', only: { kind: 'model', texts: ['通义', '豆包', '元宝'] } },
+]);
+
+run('a company that is also its model: the model where the words speak of one', [
+  { input: '想接 DeepSeek 或者 Kimi 的API。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
+  { input: '那我先上DeepSeek。DeepSeek等低成本模型冲击市场。', only: { kind: 'model', texts: ['DeepSeek', 'DeepSeek'] } },
+  { input: 'DeepSeek发布了新模型，DeepSeek的创始人是梁文锋。', only: { kind: 'vendor', texts: ['DeepSeek', 'DeepSeek'] } },
+]);
+
+run('ordinary words, myths, hardware and benchmarks are not vendors or models', [
+  { input: '通义这个词的意思是通晓大义。', only: { kind: 'model', texts: [] } },
+  { input: '阿里通义的日均调用量约3万亿。', has: [m('通义', 'model:tongyi')] },
+  { input: '盘古开天辟地的传说家喻户晓。', only: { kind: 'model', texts: [] } },
+  { input: '盤古開天闢地的傳說家喻戶曉。', only: { kind: 'model', texts: [] } },
+  { input: '星星之火可以燎原，这点星火不灭。', only: { kind: 'model', texts: [] } },
+  { input: '天工开物是明代的科技著作，巧夺天工。', only: { kind: 'model', texts: [] } },
+  { input: '孙悟空大闹天宫，刘勰写了文心雕龙。', only: { kind: 'model', texts: [] } },
+  { input: '在MMLU和C-Eval上，GPT-4o分别得分88.7和85。', only: { kind: 'model', texts: ['GPT-4o'] } },
+  { input: '華為昇騰910B和輝達A100、H20的對比。', has: [m('昇騰910B', 'product:ascend-910b', { kind: 'product' }), m('A100', 'product:a100', { kind: 'product' })], only: { kind: 'model', texts: [] } },
+  { input: '文心大模型4.5 Turbo和X1 Turbo同时发布。', has: [m('文心大模型4.5 Turbo', 'model:wenxin-4.5-turbo'), m('X1 Turbo', 'model:wenxin-x1-turbo')] },
+]);
+
+run('a brand and what its model does, before 大模型 or 模型, is one name', [
+  { input: '中国移动表示，其九天基础大模型在该中心完成训练。', only: { kind: 'model', texts: ['九天基础大模型'] } },
+  { input: '火山引擎发布了豆包视觉理解模型。', only: { kind: 'model', texts: ['豆包视觉理解模型'] } },
+  { input: '字节跳动的豆包新版模型和豆包这个模型都不错。', only: { kind: 'model', texts: ['豆包', '豆包'] } },
+  { input: '商湯下調「日日新」大模型的價格。', only: { kind: 'model', texts: ['日日新'] } },
+  { input: '谷歌的PaLM基础大模型和华为基础大模型。', only: { kind: 'model', texts: ['PaLM'] } },
+]);
+
+run('registered company names and words that only look like companies', [
+  { input: '北京生数科技有限公司完成融资。', only: { kind: 'vendor', texts: ['北京生数科技有限公司'] } },
+  { input: '北京智譜華章科技股份有限公司遞交招股書。', has: [m('北京智譜華章科技股份有限公司', 'vendor:zhipu')] },
+  { input: '荣耀发布YOYO智能体，百川智能助力医疗。', only: { kind: 'vendor', texts: ['荣耀', '百川智能'] } },
+]);
+
+run('names as web pages write them', [
+  { input: 'DeepSeek‑R1和Claude\u00a03.5\u00a0Sonnet的对比。', only: { kind: 'model', texts: ['DeepSeek‑R1', 'Claude\u00a03.5\u00a0Sonnet'] } },
+  { input: '混元T1发布后，T1的推理速度提升；文心X1与星火X1对比，X1的价格更低。', has: [m('T1', 'model:hunyuan-t1'), m('X1', 'model:spark-x1')] },
+]);
+
+run('more vendors of the industry, and their names inside ordinary words', [
+  { input: '智源发布悟道3.0，应科院、优必选、算能和紫光展锐参与，安謀與聯發科合作。', has: [m('智源', 'vendor:baai'), m('应科院', 'vendor:astri'), m('优必选', 'vendor:ubtech'), m('算能', 'vendor:sophgo'), m('紫光展锐', 'vendor:unisoc'), m('安謀', 'vendor:arm')] },
+  { input: '傅利叶变换是数学工具，计算能力很重要。', only: { kind: 'vendor', texts: [] } },
+]);
+
+run('a short name that stands only beside the full one', [
+  { input: 'OpenAI上线GPT-4o mini，免费版ChatGPT换成4o mini。', has: [m('4o mini', 'model:gpt-4o-mini')] },
+  { input: 'GPT-4o發布後，4o的圖像生成很火。', has: [m('4o', 'model:gpt-4o')] },
+  { input: '4o的图像生成很火。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a kind of model before 大模型 is no name', [
+  { input: '混元是MoE大模型，VLM大模型和RAG大模型都很热门。', only: { kind: 'model', texts: ['混元'] } },
+]);
+
+run('a version the knowledge base lacks of a family known only by its versions', [
+  { input: 'MiniMax-M3和Step-4发布了，MiniMax M2也在。', only: { kind: 'model', texts: ['MiniMax-M3', 'Step-4', 'MiniMax M2'] } },
+  { input: 'Step 4：安装依赖。MiniMax 2024年营收增长。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a model built on another, named with a hyphen before it, is one name', [
+  { input: '中研院推出CKIP-Llama-2-7b，Chinese-LLaMA-Alpaca-2也开源了。', only: { kind: 'model', texts: ['CKIP-Llama-2-7b', 'Chinese-LLaMA-Alpaca-2'] } },
+  { input: 'Meta-Llama-3-8B的下载量很高。', has: [m('Meta', 'vendor:meta', { kind: 'vendor' }), m('Llama-3-8B', (id) => id.startsWith('model:llama-3'))] },
+]);
+
+run('a context alias counted or eaten is the everyday thing, even where the company is named', [
+  { input: '蚂蚁集团发布百灵大模型。一只蚂蚁在爬。', only: { kind: 'vendor', texts: ['蚂蚁集团'] } },
+  { input: '苹果公司发布iPhone，我每天吃苹果，买了一斤苹果。苹果的股价上涨。', has: [m(['苹果', '苹果公司'], 'vendor:apple')], only: { kind: 'vendor', texts: ['苹果', '苹果'] } },
+]);
+
+run('a company before its own product', [
+  { input: '寒武纪思元590和地平线征程6成为替代选择。', has: [m('寒武纪', 'vendor:cambricon'), m('地平线', 'vendor:horizon-robotics')] },
+  { input: '寒武纪思元590发布。寒武纪时期的化石。', only: { kind: 'vendor', texts: ['寒武纪'] } },
+]);
+
+run('系列 after a family is not part of its name', [
+  { input: 'GLM系列模型均可在昇腾上训练，Yi系列模型开源，MiniMax-01系列发布。', only: { kind: 'model', texts: ['GLM', 'Yi', 'MiniMax-01'] } },
+]);
+
+run('an app named after its maker is one product, not the maker', [
+  { input: '包括元宝、企业微信和腾讯会议。百度地图接入了文心。', only: { kind: 'vendor', texts: [] } },
+  { input: '騰訊會議和百度網盤都接入了大模型。', has: [m('騰訊會議', 'product:tencent-meeting', { kind: 'product' }), m('百度網盤', 'product:baidu-netdisk', { kind: 'product' })], only: { kind: 'vendor', texts: [] } },
+]);
+
+run('a facility named after its operator', [
+  { input: '中国移动智算中心日前投产，阿里云张北数据中心规模大。', only: { kind: 'vendor', texts: [] } },
+  { input: '阿里云在张北的数据中心和字节跳动在乌兰察布的数据中心。', only: { kind: 'vendor', texts: ['阿里云', '字节跳动'] } },
+]);
+
+run('a demonstrative before a context alias keeps it', [
+  { input: '字节跳动的豆包上线后，这个豆包很好用。', only: { kind: 'model', texts: ['豆包', '豆包'] } },
+]);
+
+run('a facility named after its operator is a product of its own', [
+  { input: '中国移动智算中心日前投产。', has: [m('中国移动智算中心', (id) => id.startsWith('product:'), { kind: 'product', vendorId: 'vendor:china-mobile' })] },
 ]);

@@ -225,18 +225,30 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
   const wanted = new Set<string>();
   for (const [i, t] of tentative) {
     if (!t.familyChoices) wanted.add(entities[i].entityId);
-    for (const f of t.familyChoices ?? []) { wanted.add(f); const v = kb.vendorOf(f); if (v) wanted.add(v); }
+    for (const f of t.familyChoices ?? []) {
+      wanted.add(f);
+      const v = kb.vendorOf(f);
+      if (v) wanted.add(v);
+      const full = kb.versions.get(f)?.get(t.versionKey!);
+      if (full) wanted.add(full);
+    }
   }
   const firm = new Set<string>(); // wanted entities mentioned firmly
   const talkedAbout = new Set<string>(); // wanted entities mentioned firmly, or their models' families and vendors
+  const talkedAt = new Map<string, number[]>(); // where each of those was talked about (mention starts, in order)
+  const talk = (id: string, at: number) => {
+    talkedAbout.add(id);
+    const list = talkedAt.get(id);
+    if (list) list.push(at); else talkedAt.set(id, [at]);
+  };
   for (let i = 0; i < entities.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const e = entities[i];
     if (tentative.has(i)) continue;
-    if (wanted.has(e.entityId)) { firm.add(e.entityId); talkedAbout.add(e.entityId); }
-    if (e.vendorId && wanted.has(e.vendorId)) talkedAbout.add(e.vendorId);
+    if (wanted.has(e.entityId)) { firm.add(e.entityId); talk(e.entityId, e.start); }
+    if (e.vendorId && wanted.has(e.vendorId)) talk(e.vendorId, e.start);
     const record = e.kind === 'model' ? kb.get(e.entityId) : undefined;
-    if (record?.kind === 'model' && record.family && wanted.has(record.family)) talkedAbout.add(record.family);
+    if (record?.kind === 'model' && record.family && wanted.has(record.family)) talk(record.family, e.start);
   }
   const out: EntityMention[] = [];
   for (let i = 0; i < entities.length; i++) {
@@ -245,7 +257,23 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
     const t = tentative.get(i);
     if (!t) { out.push(e); continue; }
     if (t.familyChoices) {
-      const present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
+      let present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
+      if (present.length > 1) {
+        // several families have this version: the one whose model of that version the document names (MiniMax-M1 … M1),
+        // else the one talked about last before it (or, if none was, first after it)
+        const named = present.filter((f) => firm.has(kb.versions.get(f)?.get(t.versionKey!) ?? ''));
+        if (named.length) present = named;
+        // positions are in document order: the last one before the mention by binary search
+        const lastBefore = (list: number[]) => {
+          let lo = 0, hi = list.length;
+          while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < e.start) lo = mid + 1; else hi = mid; }
+          return lo > 0 ? list[lo - 1] : -list[0] - 1;
+        };
+        const rank = (f: string) => Math.max(
+          ...[f, kb.vendorOf(f) ?? '', kb.versions.get(f)?.get(t.versionKey!) ?? ''].map((id) => talkedAt.get(id)).filter((l) => !!l).map((l) => lastBefore(l!)),
+        );
+        if (present.length > 1) present = [present.reduce((a, b) => (rank(b) > rank(a) ? b : a))];
+      }
       const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;
       const record = id ? kb.get(id) : undefined;
       if (record) out.push({ ...e, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });

@@ -17,16 +17,21 @@ export interface EntityCandidate {
   tentative?: boolean;
   /** A version written alone (R1, V3, k1.5): the families it may belong to, decided by what the document talks about. */
   familyChoices?: string[];
+  /** A company's name that is also its model's (DeepSeek): the model, when the words around it speak of a model. */
+  alternative?: string;
   versionKey?: string;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
+/** Character tests by code (called for every name found, where a regular expression costs more). */
+const digitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
+const letterAt = (text: string, i: number) => { const c = text.charCodeAt(i) | 32; return c >= 97 && c <= 122; };
 
 /** What may follow a family name as its version: 3.0, -4o, 2.5-72B, 3.5 Sonnet, V3, 1.5 Pro. */
 const VERSION_AFTER_FAMILY =
-  /^([- ]?)(v?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
+  /^([- ]?)([a-z]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
 /** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
 const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年月日天次种条位名家款元块角秒]|美元|欧元|港元|日元|小时|分钟)/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
@@ -38,8 +43,14 @@ const GENERIC_MODEL_WORDS = new Set([
   '通用', '行业', '国产', '自研', '开源', '闭源', '最新', '自家', '旗下', '垂直', '垂类', '基础', '专属', '多模态', '语言', '中文',
   '企业', '企业级', '产业', '领域', '场景', '细分', '私有', '公有', '底层', '聊天', '对话', '生成式', '预训练', '全新', '首个',
   '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
+  '新版', '旧版', '老版', '当前', '同款', '系列', '家族', '两款', '多款', '这款', '该款', '同类', '其他', '其它', '主力', '旗舰', '新款', '最强',
 ]);
-const GENERIC_LATIN = new Set(['ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu']);
+const GENERIC_LATIN = new Set([
+  'ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu',
+  // kinds of models, not names: MoE大模型, VLM大模型, RAG大模型
+  'moe', 'vlm', 'vlms', 'mllm', 'mllms', 'lmm', 'rag', 'sota', 'sft', 'rlhf', 'dpo', 'cot', 'ocr', 'asr', 'tts', 'iot', 'ar', 'vr', 'xr',
+  'transformer', 'diffusion', 'dense', 'agent', 'agents', 'gui', 'ui', 'dit', 'vla', 'sd', 'edge', 'cloud', 'open', 'opensource',
+]);
 /** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
@@ -54,6 +65,8 @@ const VERB_IN_NAME = /宣布|发布|推出|相继|纷纷|开始|正在|已经|�
 
 /** Words after 科技/智能/… that make a field of activity, not a company (AI科技圈, 人工智能板块). */
 const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|浪潮|热)/;
+/** Words 智能 begins (智能体, 智能化, 智能手机): YOYO智能体 is an agent, not a company YOYO智能. */
+const WORD_AFTER_INTELLIGENCE = /^(体|化|型|手机|终端|座舱|驾驶|硬件|客服|助手|助理|家居|电视|穿戴|眼镜|网联|设备|汽车|制造|音箱|语音|应用|产品|时代|技术|算力|芯片|搜索|推荐|办公|创作|营销|教育|医疗|交通|城市|安防|水平|程度|服务|升级|生成)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
@@ -81,23 +94,39 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
 
-  const accepted: Array<{ start: number; end: number; entry: AliasEntry }> = [];
+  let accepted: Array<{ start: number; end: number; entry: AliasEntry; entries: AliasEntry[]; glued?: boolean }> = [];
   // names right after a digit (通义千问2.0AndesGPT): names only if the digits are a version of the name before
   const afterDigit = new Map<number, { start: number; end: number; entry: AliasEntry }>();
   for (const hit of kb.findAliases(lower)) {
     const entries = kb.aliases.get(hit.key)!;
-    const entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
-    if (entry) accepted.push({ start: hit.start, end: hit.end, entry });
-    else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
+    let entry = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb));
+    // a name that is both a company and its model family, with a version after it, is the model (DeepSeek-V4)
+    if (entry && entries.length > 1 && kb.kindOf(entry.entityId) === 'vendor') {
+      const family = entries.find((e) => e !== entry && kb.kindOf(e.entityId) === 'model' && kb.isFamily(e.entityId));
+      if (family && attachVersion(text, lower, hit.start, hit.end, family.entityId, kb)) entry = family;
+    }
+    if (entry) accepted.push({ start: hit.start, end: hit.end, entry, entries });
+    else if (letterAt(text, hit.end - 1) && digitAt(text, hit.end)) {
+      // digits glued to a model's Latin name: its version (Qwen4, GLM5, Qwen3.5) or a date or quantity after it (Kimi7月)
+      const glued = entries.find((e) => kb.kindOf(e.entityId) === 'model' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
+      if (glued && (attachVersion(text, lower, hit.start, hit.end, glued.entityId, kb) || QUANTITY_AFTER.test(lower.slice(hit.end).replace(/^\d+(?:\.\d+)?/, '')))) {
+        accepted.push({ start: hit.start, end: hit.end, entry: glued, entries, glued: true });
+      }
+    } else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
       const glued = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb, true));
       if (glued && !afterDigit.has(hit.start)) afterDigit.set(hit.start, { start: hit.start, end: hit.end, entry: glued });
     }
   }
-  const candidateOf = (a: { start: number; end: number; entry: AliasEntry }): EntityCandidate => {
+  // a known name that runs into the digits wins over the family with a version (Qwen2.5-Coder-32B is Qwen2.5-Coder's)
+  if (accepted.some((a) => a.glued)) accepted = accepted.filter((a) => !a.glued || !accepted.some((b) => !b.glued && b.start === a.start && b.end > a.end));
+  const candidateOf = (a: { start: number; end: number; entry: AliasEntry; entries?: AliasEntry[] }): EntityCandidate => {
     const record = kb.get(a.entry.entityId)!;
+    const alternative = record.kind === 'vendor' && !a.entry.contextual && a.entries && a.entries.length > 1
+      ? a.entries.find((e) => !e.contextual && kb.kindOf(e.entityId) === 'model')?.entityId
+      : undefined;
     return {
       start: a.start, end: a.end, kind: record.kind, entityId: record.id, canonical: record.name,
-      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined,
+      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined, ...(alternative ? { alternative } : {}),
     };
   };
   for (const a of accepted) {
@@ -111,7 +140,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
     if (next) candidates.push(candidateOf(next));
   }
   candidates.push(...patternModels(text, candidates, kb));
-  const chosen = splitVendorPrefix(selectLongest(candidates), candidates);
+  const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
 }
 
@@ -128,31 +157,134 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
   chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
   chosen = joinNameParts(text, chosen, kb);
+  for (const c of chosen) if (c.alternative && speaksOfModel(text, c, chosen)) Object.assign(c, modelReading(c.alternative, kb));
+  const absorbed = new Set<EntityCandidate>();
   for (const c of chosen) {
+    if (absorbed.has(c)) continue;
+    // a name hyphenated before a model's is another model built on it: CKIP-Llama, Chinese-LLaMA-Alpaca
+    if (c.kind === 'model' && LATIN_OR_DIGIT.test(text[c.start]) && text[c.start - 1] === '-') {
+      const head = HYPHENATED_HEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
+      const from = head ? c.start - head[0].length : c.start;
+      if (head && !GENERIC_LATIN.has(head[1].toLowerCase()) && !chosen.some((o) => o !== c && o.end > from && o.start < c.start)) {
+        c.start = from;
+        Object.assign(c, { entityId: `model:${aliasKey(text.slice(c.start, c.end))}`, canonical: text.slice(c.start, c.end), via: 'pattern' as const, tentative: undefined });
+      }
+    }
     // a size or variant written after a model's name is part of it (Qwen2.5-Coder-32B, Qwen2-7B-Instruct,
     // GPT-4-0613, Step-2 Turbo): the whole name is the mention, and a name the knowledge base lacks gets an id of its own
     const name = text.slice(c.start, c.end);
-    // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
-    const tail = c.kind === 'model' && /[A-Za-z0-9]$/.test(name) ? (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(text.slice(c.end, c.end + 32)) : null;
-    if (tail && !chosen.some((o) => o !== c && o.start < c.end + tail[0].length && o.end > c.end)) {
-      c.end += tail[0].length;
+    const tail = c.kind === 'model' ? modelTail(text, c, name, kb) : null;
+    // names inside a hyphenated tail are parts of this one name (DeepSeek-R1-Distill-Qwen-32B, MiniCPM-Llama3-V 2.5)
+    const inside = tail ? chosen.filter((o) => o !== c && o.start < c.end + tail.length && o.end > c.end) : [];
+    const joinable = !!tail && tail.startsWith('-') && inside.every((o) => o.kind !== 'vendor' && o.start > c.end && o.end <= c.end + tail.length);
+    if (tail && (!inside.length || joinable)) {
+      for (const o of inside) absorbed.add(o);
+      c.end += tail.length;
       const whole = text.slice(c.start, c.end);
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === 'model');
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
-      else if (c.entityId) Object.assign(c, { entityId: `${c.entityId}${aliasKey(tail[0]).replace(/\s+/g, '-')}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
+      else if (c.familyChoices) c.versionKey = versionKey(whole); // X1 Turbo written alone
+      else if (c.entityId) {
+        const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
+        Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
+      }
     }
+    // a facility named after its operator is a product of its own (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
+    if (c.kind === 'vendor' && !c.tentative && near(text, '中心', c.end, 10)) {
+      const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
+      if (facility && !STOP_IN_NAME.test(facility[1]) && !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
+        const name = text.slice(c.start, c.end + facility[0].length);
+        Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
+        continue;
+      }
+    }
+    // a registered name is one mention: 北京生数科技有限公司, 北京智谱华章科技股份有限公司
+    if (c.kind === 'vendor' && near(text, '公司', c.end, 18)) {
+      const form = REGISTERED_AFTER.exec(text.slice(c.end, c.end + 18));
+      if (form) {
+        c.end += form[0].length;
+        const city = CITY_BEFORE.exec(text.slice(Math.max(0, c.start - 4), c.start));
+        if (city) c.start -= city[0].length;
+      }
+    }
+    // an app's name is the chat product's name: 通义App, 豆包 App are mentions of 通义, 豆包
+    const app = c.kind === 'model' && (text[c.end - 1] === 'p' || text[c.end - 1] === 'P') ? /\s?(?:App|APP|app)$/.exec(text.slice(c.start, c.end)) : null;
+    if (app && app.index >= 2) c.end = c.start + app.index;
     if (c.kind === 'model' && c.via !== 'pattern' && text.startsWith(MODEL_SUFFIX, c.end) && !text.slice(c.start, c.end).endsWith(MODEL_SUFFIX)) {
       c.end += MODEL_SUFFIX.length;
     }
-    if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
+    // a context alias counted or eaten is the thing, not the company (一只蚂蚁, 吃苹果), whatever the document says elsewhere
+    if (c.tentative && !c.familyChoices && ORDINARY_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start))) absorbed.add(c);
+    else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
-  return chosen;
+  return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
+}
+
+/**
+ * What is written after a model's name and belongs to it: a size or variant (-Instruct, -32B, " Turbo"
+ * after a version), a version after a space (Open-Sora 1.2), a tier glued to a Chinese family name
+ * (讯飞星火Lite, 混元-standard). Not a quantity (Kimi 1.5亿用户).
+ */
+function modelTail(text: string, c: EntityCandidate, name: string, kb: KnowledgeBase): string | null {
+  const rest = text.slice(c.end, c.end + 40);
+  let m: RegExpExecArray | null = null;
+  if (/[A-Za-z0-9]$/.test(name)) {
+    // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
+    m = (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(rest);
+  } else if (CJK_CHAR.test(name[name.length - 1])) {
+    const record = kb.get(c.entityId);
+    if (record?.kind === 'model' && (kb.isFamily(record.id) || record.family)) m = CJK_FAMILY_TAIL.exec(rest);
+  }
+  if (!m) return null;
+  if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
+  return m[0];
+}
+
+/** Whether `word` begins within `span` characters after `from` (a cheap test before a regular expression). */
+function near(text: string, word: string, from: number, span: number): boolean {
+  const first = word.charCodeAt(0), last = Math.min(text.length - word.length, from + span);
+  for (let k = from; k <= last; k++) if (text.charCodeAt(k) === first && text.startsWith(word, k)) return true;
+  return false;
+}
+
+/** A computing facility's name after its operator's (a place may stand between). */
+const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
+
+/** The rest of a company's registered name (生数 + 科技有限公司). */
+const REGISTERED_AFTER = /^(?:(?:智能)?科技|信息技术|网络技术|人工智能)?(?:\(\S{2,3}\)|（\S{2,3}）)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
+/** The city a registered name begins with. */
+const CITY_BEFORE = /(?:北京|上海|杭州|深圳|广州|南京|苏州|成都|武汉|西安|合肥|天津|重庆|珠海|厦门|无锡|长沙|香港|台北|新竹)(?:市)?$/;
+
+/** Words after a name that make it a model: its app, what it answers; 等…模型 (DeepSeek等低成本模型). */
+const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版)|^\s*等[^。，,；;！!？?]{0,10}模型/;
+/** Words before a name that make it a model: one uses, calls or asks a model, not a company. */
+const MODEL_BEFORE = /(?:接入|调用|使用|部署|试用|体验|改用|换成|换用|先上|就上|问问|问了)\s*$/;
+const ENUMERATION = /^\s*(?:、|,|，|和|与|及|或|或者|还是|跟|vs\.?|VS)\s*$/;
+
+/** Whether a company's name that is also its model's is used as the model here (接 DeepSeek 或者 Kimi 的API). */
+function speaksOfModel(text: string, c: EntityCandidate, chosen: EntityCandidate[]): boolean {
+  if (MODEL_AFTER.test(text.slice(c.end, c.end + 16)) || MODEL_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  const i = chosen.indexOf(c);
+  const prev = chosen[i - 1], next = chosen[i + 1];
+  const isModel = (o: EntityCandidate | undefined) => !!o && o.kind === 'model' && !o.tentative;
+  return (isModel(prev) && ENUMERATION.test(text.slice(prev!.end, c.start))) || (isModel(next) && ENUMERATION.test(text.slice(c.end, next!.start)));
+}
+
+function modelReading(id: string, kb: KnowledgeBase): Partial<EntityCandidate> {
+  return { kind: 'model', entityId: id, canonical: kb.get(id)!.name, vendorId: kb.vendorOf(id), alternative: undefined };
 }
 
 /** Variant words and sizes written after a model's name: -Instruct, -32B, -0613, " Turbo", " Pro". */
 const MODEL_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*|[ ]?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Vision|Omni|Thinking|Reasoner|Coder|Math|VL|Long|Terminus|Exp)(?![A-Za-z0-9]))+(?![A-Za-z0-9.-])/i;
 
-const HYPHEN_TAIL = /^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?![A-Za-z0-9.-])/;
+/** A numeral and a measure word, or eating and drinking, before a word: the word's everyday thing. */
+const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几半][只头条颗个斤块碗粒片根串杯袋箱]|吃了?|喝了?|种了?|买了[一两几]?[斤个袋箱])$/;
+
+/** What may stand hyphenated before a model's name as the name of a model built on it. */
+const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
+const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d+\.\d+)?| \d+\.\d+)(?![A-Za-z0-9.-])/;
+/** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
+const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
 
 /**
  * A brand written before a model's Latin name labels it: 文心ERNIE 4.0 (the family's two-character
@@ -201,11 +333,15 @@ function knowledgeKey(written: string): string {
   return key;
 }
 
-function acceptsAlias(text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false): boolean {
+function acceptsAlias(
+  text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false, digitsAfter = false,
+): boolean {
   const written = text.slice(start, end);
   if (entry.caseSensitive && written !== entry.cased) return false;
   if (isWordChar(written[0]) && isWordChar(text[start - 1]) && !(afterDigit && /[0-9]/.test(text[start - 1]))) return false;
-  if (isWordChar(written[written.length - 1]) && isWordChar(text[end])) return false;
+  if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end]))) return false;
+  // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
+  if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
     const p = knowledgeKey(phrase);
@@ -226,6 +362,7 @@ function attachVersion(
   namesAfterDigit: ReadonlyMap<number, unknown> = new Map(),
 ): EntityCandidate | undefined {
   const family = kb.isFamily(modelId);
+  const table = kb.versions.get(modelId);
   const cjkName = CJK_CHAR.test(text[end - 1]);
   if (!family && !cjkName) return undefined;
   const rest = lower.slice(end, end + 40);
@@ -235,12 +372,15 @@ function attachVersion(
     : VERSION_AFTER_FAMILY.exec(rest);
   if (!m) return undefined;
   if (cjkName && m[1]) return undefined; // 盘古 3 with a space is not a version
+  // a letter before the number only as the family writes its versions (DeepSeek-R2 after R1, Kimi K3 after K2; not DeepSeek H20)
+  if (/^[a-uw-z]/.test(m[2]) && !versionLetters(kb, modelId).has(m[2][0])) return undefined;
+  // a version the knowledge base names is matched by that model's own names (Kimi-K2-Instruct is Kimi-K2's variant)
+  if (/^[a-uw-z]/.test(m[2]) && table?.has(versionKey(m[2]))) return undefined;
   const after = rest.slice(m[0].length);
   if (QUANTITY_AFTER.test(after) && !/[a-z]$/.test(m[0])) return undefined;
   if (/^\.\d/.test(after) || /\.\d{3,}/.test(m[2])) return undefined;
   const version = m[2] + (m[3] ?? '');
   const size = (m[4] ?? '').replace(/^[- ]/, '');
-  const table = kb.versions.get(modelId);
   const record = kb.get(modelId)!;
   const full = versionKey(version + (size ? '-' + size : ''));
   // a context window written after the version (ernie-4.0-turbo-8k) is the same model
@@ -257,6 +397,19 @@ function attachVersion(
   };
 }
 
+const lettersOf = new WeakMap<object, Set<string>>();
+/** The letters a family's versions begin with (r and v for DeepSeek's R1 and V3). */
+function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
+  const table = kb.versions.get(familyId);
+  if (!table) return new Set();
+  let letters = lettersOf.get(table);
+  if (!letters) {
+    letters = new Set([...table.keys()].filter((k) => /^[a-z]\d/.test(k)).map((k) => k[0]));
+    lettersOf.set(table, letters);
+  }
+  return letters;
+}
+
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
 function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -266,6 +419,22 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   };
   const overlapsKnown = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && !(k.start === s && k.end <= e));
 
+  // a version the knowledge base lacks of a family whose name is never matched alone: Step-4, MiniMax-M3
+  if (kb.stems.size) {
+    for (const m of text.matchAll(/(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g)) {
+      const family = kb.stems.get(m[1].toLowerCase());
+      if (!family) continue;
+      if (/^[A-Za-z]/.test(m[3]) && !versionLetters(kb, family).has(m[3][0].toLowerCase())) continue;
+      if (QUANTITY_AFTER.test(text.slice(m.index! + m[0].length))) continue;
+      const s = m.index!, e = s + m[0].length;
+      const known = kb.versions.get(family)?.get(versionKey(m[3]));
+      const record = known ? kb.get(known) : undefined;
+      out.push({
+        start: s, end: e, kind: 'model', entityId: record?.id ?? `${family}-${versionKey(m[3])}`, canonical: record?.name ?? m[0],
+        vendorId: kb.vendorOf(family), via: 'version',
+      });
+    }
+  }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
   for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g)) {
     const s = m.index!, e = s + m[0].length;
@@ -291,38 +460,56 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/[a-z0-9]/.test(name) && name.length < 4) continue; // all-capital short words are acronyms (NLP, CV)
     if (!known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
-  // Family X 大模型 (盘古医疗大模型) and Vendor X 大模型 (蚂蚁金融大模型)
+  // Family X 大模型 (盘古医疗大模型), Vendor X 大模型 (蚂蚁金融大模型), Brand X 大模型 (九天基础大模型) and Family X 模型 (豆包视觉理解模型)
   for (const k of known) {
     // a context alias before 的…大模型 (荣耀的魔法大模型) is supported by that very phrase
     const ownModel = k.kind === 'vendor' && text[k.end] === '的';
-    if ((k.tentative && !ownModel) || (k.kind !== 'vendor' && !(k.kind === 'model' && kb.isFamily(k.entityId)))) continue;
+    const record = k.kind === 'model' ? kb.get(k.entityId) : undefined;
+    // a family, or a brand whose models are named "brand X大模型" (九天大模型): X大模型 after it supports even a context alias
+    const brand = !!record && (kb.isFamily(k.entityId) || record.name.endsWith(MODEL_SUFFIX));
+    if (k.kind !== 'vendor' && !brand) continue;
+    if (k.tentative && !ownModel && !(brand && CJK_CHAR.test(text[k.end - 1]))) continue;
     if (text.slice(k.start, k.end).endsWith('模型')) continue; // 文心大模型涵盖基础大模型 is two phrases
     // 荣耀的魔法大模型: a vendor's own model named after 的 (the model span leaves the vendor out)
     const possessive = k.kind === 'vendor' && text[k.end] === '的';
     const from = possessive ? k.end + 1 : k.end;
     const rest = text.slice(from, from + 12);
-    const i = rest.indexOf(MODEL_SUFFIX);
-    if (i < (possessive ? 2 : 1) || i > 4) continue;
+    let i = rest.indexOf(MODEL_SUFFIX), suffix = MODEL_SUFFIX;
+    if (i < (possessive ? 2 : 1) || i > 4) {
+      // a family's model named by what it does: 豆包视觉理解模型
+      i = brand && CJK_CHAR.test(text[k.end - 1]) ? rest.indexOf('模型') : -1;
+      suffix = '模型';
+      if (i < 2 || i > 6 || rest[i - 1] === '大') continue;
+    }
     const x = rest.slice(0, i);
-    if (STOP_IN_NAME.test(x) || GENERIC_MODEL_WORDS.has(x) || VERB_IN_NAME.test(x)) continue;
+    // after a brand, 基础大模型 is its foundation model's name (九天基础大模型); after a company, a description
+    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (GENERIC_MODEL_WORDS.has(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x)) continue;
     const xs = from, xe = from + i;
-    if (known.some((o) => o !== k && o.start < xe + MODEL_SUFFIX.length && xs < o.end)) continue;
+    if (known.some((o) => o !== k && o.start < xe + suffix.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
-    out.push(derived(possessive ? xs : k.start, xe + MODEL_SUFFIX.length, vendorId));
+    out.push(derived(possessive ? xs : k.start, xe + suffix.length, vendorId));
   }
   return out;
 }
 
-/** A product written after its maker's name (百度千帆, 讯飞火石平台) is two mentions: the vendor and the product. */
-function splitVendorPrefix(chosen: EntityCandidate[], all: EntityCandidate[]): EntityCandidate[] {
+/**
+ * A product written after its maker's name (百度千帆, 讯飞火石平台) is two mentions: the vendor and the
+ * product, when the rest is a name of the product itself; 腾讯会议 is one product's name.
+ */
+function splitVendorPrefix(text: string, chosen: EntityCandidate[], all: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   return chosen.flatMap((c) => {
     if (c.kind !== 'product' || c.via !== 'knowledge') return [c];
     const vendor = all
       .filter((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2)
       .sort((a, b) => b.end - a.end)[0];
-    return vendor ? [vendor, { ...c, start: vendor.end }] : [c];
+    if (!vendor) return [c];
+    const rest = kb.aliases.get(foldCase(text.slice(vendor.end, c.end)))?.some((e) => e.entityId === c.entityId);
+    return rest ? [vendor, { ...c, start: vendor.end }] : [c];
   });
 }
+
+const HARDWARE_AFTER = /^\s*(?:(?:Pro|Max|Ultra)\s*)?(?:芯片|晶片|处理器|显卡|GPU|CPU|NPU|chip|版本|版(?!权))/i;
+const HARDWARE_BEFORE = /(?:苹果|Apple|英伟达|NVIDIA|辉达|AMD|英特尔|Intel|高通|Qualcomm|Mac|MacBook(?: (?:Air|Pro))?)\s*$/i;
 
 /** Versions written without their family (DeepSeek发布R1; V3的训练成本): resolved by the document's other mentions. */
 function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
@@ -333,6 +520,8 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
     if (chosen.some((c) => c.start < e && s < c.end)) continue;
     const owners = kb.versionOwners.get(standaloneVersionKey(m[0]));
     if (!owners) continue;
+    // a chip or a version number, not a model: 苹果M1芯片, M2 Ultra处理器, 已迭代至V6版本
+    if (HARDWARE_AFTER.test(text.slice(e, e + 12)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
     out.push({ start: s, end: e, kind: 'model', entityId: '', canonical: m[0], via: 'version', tentative: true, familyChoices: owners, versionKey: versionKey(m[0]) });
   }
   return out;
@@ -429,6 +618,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     // a circle or a sector, not an organisation: AI科技圈, 科技界, 科技板块
     if (SECTOR_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 2))) return;
+    if (text.slice(site.suffixStart, site.suffixEnd) === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(site.suffixEnd, site.suffixEnd + 3))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     const name = text.slice(start, site.suffixEnd);
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
@@ -446,6 +636,10 @@ function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[
   const joined = (a: EntityCandidate, b: EntityCandidate) => a.end <= b.start && /^(的|旗下的?| ?)$/.test(text.slice(a.end, b.start));
   if (c.kind === 'model' && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
   if (c.kind === 'vendor' && all.some((o) => o.kind === 'model' && o !== c && (o.vendorId === c.entityId || text[c.end] === '的') && joined(c, o))) return true;
+  // a model's name before 系列 or 模型 (Yi系列模型, Yi模型)
+  if (c.kind === 'model' && /^ ?(?:系列|大?模型)/.test(text.slice(c.end, c.end + 4))) return true;
+  // a company before its own product (寒武纪思元590, 地平线征程6)
+  if (c.kind === 'vendor' && all.some((o) => o.kind === 'product' && !o.tentative && o.vendorId === c.entityId && joined(c, o))) return true;
   if (c.kind === 'vendor' && /^的[^,，。;；]{1,6}大?模型/.test(text.slice(c.end, c.end + 10))) return true;
   let s = c.start, e = c.end;
   while (s > 0 && c.start - s < 12 && !/[。!?！？;；,，]/.test(text[s - 1])) s--;

@@ -113,6 +113,11 @@ export class KnowledgeBase {
   readonly versions = new Map<string, Map<string, string>>();
   /** Versions that can stand alone once their family is known (R1, V3, k1.5): version key → families. */
   readonly versionOwners = new Map<string, string[]>();
+  /**
+   * Latin stems of families whose own name is never matched (Step for Step-1, Step-2; MiniMax for MiniMax-M1):
+   * stem → family, so that a version the knowledge base lacks (Step-4, MiniMax-M3) is still that family's.
+   */
+  readonly stems = new Map<string, string>();
   /** entity id → models that belong to it (vendor → models, family → versions). */
   readonly modelsOf = new Map<string, string[]>();
   /** Inconsistencies found while merging documents, for the loader to report. */
@@ -218,6 +223,11 @@ export class KnowledgeBase {
     const key = versionKey(entity.version);
     if (!table.has(key)) table.set(key, entity.id);
     this.versions.set(entity.family, table);
+    const family = this.entities.get(entity.family);
+    if (family?.genericName && entity.name.toLowerCase().endsWith(entity.version.toLowerCase())) {
+      const stem = entity.name.slice(0, entity.name.length - entity.version.length).replace(/[- ]$/, '');
+      if (/^[A-Za-z][A-Za-z0-9]*$/.test(stem)) this.stems.set(stem.toLowerCase(), entity.family);
+    }
     const alone = standaloneVersionKey(entity.version);
     if (/^[a-z]{1,2}\d/.test(alone)) {
       const owners = this.versionOwners.get(alone) ?? [];

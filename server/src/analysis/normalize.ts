@@ -66,14 +66,18 @@ export function toSimplified(text: string): string {
   return converted(text, false);
 }
 
-/** Full-width ASCII variants and the ideographic space → their half-width forms (same length). */
+/**
+ * Full-width ASCII variants and the ideographic space → their half-width forms; the Unicode hyphens
+ * web pages put inside names (DeepSeek‑R1 with U+2011) → '-', a no-break space → ' ' (same length).
+ */
 export function toHalfWidth(text: string): string {
   let out: string[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let r = -1;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
+    else if (c === 0x3000 || c === 0xa0) r = 0x20;
+    else if (c === 0x2010 || c === 0x2011) r = 0x2d;
     if (r >= 0) {
       out ??= text.split('');
       out[i] = String.fromCharCode(r);

@@ -1,0 +1,24 @@
+// Versions written alone (R1, V3, M1, K2) are mentions of a family's model only when the document names
+// that family; chips and version numbers are not (苹果M1芯片, 已迭代至V6版本), nor hardware (A100, H20).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from '../helpers/engine.ts';
+
+const cases: Array<{ input: string; want: Array<[string, string]> }> = [
+  { input: 'DeepSeek-R1发布后，R1的下载量大增，V3也被更多人使用。DeepSeek-V3的成本很低。', want: [['R1', 'model:deepseek-r1'], ['V3', 'model:deepseek-v3']] },
+  { input: '深度求索發布R1，R1推理能力接近o1。', want: [['R1', 'model:deepseek-r1'], ['R1', 'model:deepseek-r1']] },
+  { input: '月之暗面开源Kimi K2，K2为万亿参数模型。', want: [['K2', 'model:kimi-k2']] },
+  { input: 'MiniMax发布MiniMax-M1，M1支持百万上下文。百川智能发布Baichuan-M1。', want: [['M1', 'model:minimax-m1']] },
+  { input: '百川智能发布Baichuan-M1，M1面向医疗。MiniMax发布MiniMax-M1。', want: [['M1', 'model:baichuan-m1']] },
+  { input: 'R1和V3的价格都降了。', want: [] },
+  { input: '苹果M1芯片与百川智能的Baichuan-M2，M2 Ultra处理器。', want: [] },
+  { input: '商汤的日日新已迭代至V6版本。', want: [] },
+  { input: 'DeepSeek-V3用H800训练，A100和H20也在名单上。', want: [] },
+];
+
+for (const c of cases) {
+  test(`${c.input} → ${c.want.map(([t, id]) => `${t}=${id}`).join(', ') || 'no version alone'}`, () => {
+    const got = analyse(c.input).entities.filter((e) => e.kind === 'model' && e.via === 'version' && /^[A-Za-z]{1,2}\d+$/.test(e.text));
+    assert.deepEqual(got.map((e) => [e.text, e.entityId]), c.want);
+  });
+}
