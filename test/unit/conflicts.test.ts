@@ -103,6 +103,12 @@ test('across documents, a user count needs the same stated time: each document\'
   assert.equal(dated.status, 'conflict');
 });
 
+test('an attribute guessed from a unit the text does not write (8B版本) never accuses another figure', () => {
+  assert.deepEqual(conflicts('StarGPT开源了两个尺寸。8B版本得分54.3。\n\nStarGPT的3B版本则为41.9分。'), []);
+  // written out, the unit names what is measured: a real contradiction
+  assert.deepEqual(conflicts('StarGPT拥有80亿参数。\n\n另一份材料称StarGPT拥有30亿参数。'), ['80亿参数', '30亿参数']);
+});
+
 test('list runs: two or more items, blank lines between them allowed, prose ends them', () => {
   const text = '正文第一段。\n\n- 甲：1个\n- 乙：2个\n\n- 丙：3个\n正文第二段。\n\n· 丁\n';
   assert.deepEqual(listRuns(text).map((l) => text.slice(l.start, l.end)), ['- 甲：1个\n- 乙：2个\n\n- 丙：3个']);

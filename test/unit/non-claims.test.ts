@@ -34,6 +34,19 @@ test('hypothetical, example and definitional numbers are marked; real claims are
   }
 });
 
+test('a condition bounds a tier (输入长度在0–32K区间时) and an evaluation names its setting (评测X（128K）): neither is a claim', () => {
+  for (const [text, notClaims, claims] of [
+    ['StarGPT采取分段计价：输入长度在0–32K区间时，输入价格为0.8元/百万tokens。', ['0–32K'], ['0.8元/百万tokens']],
+    ['StarGPT採取分段計價：輸入長度在128K以上時，輸入價格為2.4元/百萬tokens。', ['128K以上'], ['2.4元/百萬tokens']],
+    ['當調用量超過100萬次時，StarGPT的單價降至每千tokens 0.002元。', ['超過100萬次'], ['每千tokens 0.002元']],
+    ['在长上下文理解评测OpenAI-MRCR（128K）上，StarGPT拿到了73.4分。', ['128K'], ['73.4分']],
+  ] as Array<[string, string[], string[]]>) {
+    const figures = analyse(text).figures;
+    for (const t of notClaims) assert.ok(figures.find((f) => f.text === t)?.nonClaim, `${text} → ${t} is no claim`);
+    for (const t of claims) assert.equal(figures.find((f) => f.text === t)?.nonClaim, undefined, `${text} → ${t} is a claim`);
+  }
+});
+
 test('a non-claim raises no diagnostic; the claim beside it still does', () => {
   const text = 'StarGPT的训练成本为600万美元。假设每天调用100万次，每月费用约为6万元。';
   const analysis = analyse(text);

@@ -12,6 +12,13 @@ const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|要
 const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
 const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈|=|＝|~|为|是/;
 
+/**
+ * A condition a figure only bounds (输入长度在0–32K区间时，…; 当调用量超过100万次时，…): the tier or
+ * threshold of what follows, not a claim about the subject.
+ */
+const CONDITION = /(?:^|[，,：:；;])\s*(?:当|當|在|若)?[^，,。：:；;]{0,16}(?:区间|區間|范围|範圍|以内|以內|之内|之內|以下|以上|之间|之間|不超过|不超過|超过|超過|达到|達到|大于|大於|小于|小於|低于|低於|高于|高於)[^，,。：:；;]{0,12}[时時](?=[，,])/;
+/** The setting of an evaluation written in brackets after its name (评测OpenAI-MRCR（128K）, 测试集（5-shot）). */
+const EVALUATION_SETTING = /(?:评测|評測|测评|測評|测试|測試|基准|基準|榜单|榜單|benchmark)[^，,。；;（(]{0,24}[（(][^）)]{0,12}\d[^）)]{0,12}[)）]/gi;
 /** A negation right before a number: what follows is not claimed. */
 const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
@@ -45,6 +52,12 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
     to = to < 0 ? body.length : from + to;
     out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'hypothetical' });
   }
+  if (/[（(]/.test(body)) for (const m of body.matchAll(EVALUATION_SETTING)) {
+    const open = m[0].search(/[（(]/);
+    out.push({ start: sentence.start + m.index! + open, end: sentence.start + m.index! + m[0].length, kind: 'definition' });
+  }
+  const condition = /[时時]/.test(body) ? CONDITION.exec(body) : null;
+  if (condition) out.push({ start: sentence.start + condition.index, end: sentence.start + condition.index + condition[0].length, kind: 'hypothetical' });
   const hypothesis = HYPOTHESIS.exec(body) ?? (/计|算/.test(body) ? ASSUMED_INPUT.exec(body) : null);
   if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });
   return out;

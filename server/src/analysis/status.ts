@@ -10,7 +10,7 @@ import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
 export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'> &
-  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance' | 'benchmark'>>;
+  Partial<Pick<Figure, 'text' | 'per' | 'scope' | 'facet' | 'nonClaim' | 'tolerance' | 'benchmark' | 'why'>>;
 
 /**
  * Attributes a figure can contradict a knowledge-base fact on: defined precisely enough that a different
@@ -21,7 +21,15 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
-  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim;
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f);
+}
+
+/**
+ * An attribute read from a unit the text does not write (8B版本 taken for 8B parameters, a bare
+ * 128K for a context) is a guess: good enough to show, not to accuse another figure of being wrong.
+ */
+function guessedFromUnit(f: Measured): boolean {
+  return !!f.why?.attribute?.startsWith('unit') && !!f.text && !!f.unit && !f.text.includes(f.unit);
 }
 
 /** What another document needs to know of a comparable figure. */
@@ -32,6 +40,7 @@ export function measuredOf(f: Figure): Measured {
   if (f.facet) m.facet = f.facet;
   if (f.benchmark) m.benchmark = f.benchmark;
   if (f.tolerance !== undefined) m.tolerance = f.tolerance;
+  if (f.why) m.why = f.why;
   return m;
 }
 
