@@ -74,16 +74,21 @@ export function toHalfWidth(text: string): string {
   let out: string[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0xa0) r = 0x20;
-    else if (c === 0x2010 || c === 0x2011) r = 0x2d;
-    if (r >= 0) {
+    const r = halfWidthCode(c);
+    if (r !== c) {
       out ??= text.split('');
       out[i] = String.fromCharCode(r);
     }
   }
   return out ? out.join('') : text;
+}
+
+/** What toHalfWidth makes of one code: full-width ASCII, ideographic and no-break spaces, Unicode hyphens. */
+function halfWidthCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000 || c === 0xa0) return 0x20;
+  if (c === 0x2010 || c === 0x2011) return 0x2d;
+  return c;
 }
 
 /** toSimplified, then (with halfWidth) toHalfWidth, in one pass and one new string at most. */
@@ -96,10 +101,7 @@ function converted(text: string, halfWidth: boolean): string {
       const known = table[c - TABLE_START];
       r = known === UNCHANGED ? c : known ? known : simplifiedCode(c);
     }
-    if (halfWidth) {
-      if (r >= 0xff01 && r <= 0xff5e) r -= 0xfee0;
-      else if (r === 0x3000) r = 0x20;
-    }
+    if (halfWidth) r = halfWidthCode(r);
     if (r !== c && !codes) {
       codes = new Uint16Array(text.length);
       for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
