@@ -174,12 +174,41 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
 test('other: a cue that names something outside the vocabulary, or no cue at all — never a near guess', () => check([
   ['运行该模型需要80GB显存。', '80GB', 'other', '显存'],
   ['毛利率为45%。', '45%', 'other', '毛利率'],
-  ['每股盈余13.7元。', '13.7元', 'other'],
-  ['每股盈餘為13.7元。', '13.7元', 'other'],
   ['团队成员平均年龄不到30岁。', '不到30岁', 'other'],
   ['百度本季研发费用为55亿元。', '55亿元', 'other', '研发费用'],
-  ['归属母公司的净利润为52亿元。', '52亿元', 'other', '净利润'],
   ['这一比例在去年只有12%。', '12%', 'other', 'no cue'],
+]));
+
+test('income is revenue (the guidelines: revenue, sales, income): profits and losses, earnings per share per one share', () => {
+  check([
+    ['归属母公司的净利润为52亿元。', '52亿元', 'revenue', '净利润'],
+    ['本季歸屬公司的淨利為人民幣76億元。', '76億元', 'revenue', '淨利'],
+    ['公司全年经营利润为18亿元。', '18亿元', 'revenue', '经营利润'],
+    ['經調整虧損淨額收窄至12億元。', '12億元', 'revenue'],
+    ['归母净亏损3.5亿元，亏损额同比收窄20%。', '20%', 'growth'],
+    ['本季度毛利为744亿元，毛利率为45%。', '744亿元', 'revenue', '毛利'],
+    ['本季度毛利为744亿元，毛利率为45%。', '45%', 'other', '毛利率'],
+    ['每股盈余13.7元。', '13.7元', 'revenue'],
+    ['每股盈餘為13.7元。', '13.7元', 'revenue'],
+    ['本季每股攤薄收益為3.15元。', '3.15元', 'revenue'],
+  ]);
+  for (const text of ['每股盈余13.7元。', '基本每股收益為0.24元。']) {
+    const f = analyse(text).figures[0];
+    assert.deepEqual(f.per, { value: 1, unit: '股' }, text);
+  }
+});
+
+test('a profit and sales of one company in one period are different measures, never a conflict', () => {
+  const a = analyse('智谱2024年营收约3亿元。\n\n报道称，智谱2024年的亏损近20亿元。');
+  assert.deepEqual(a.figures.map((f) => [f.attribute, f.status === 'conflict']), [['revenue', false], ['revenue', false]]);
+  const b = analyse('百度2024年净利润为238亿元。\n\n另据报道，百度2024年净利润为200亿元。');
+  assert.deepEqual(b.figures.map((f) => f.status), ['conflict', 'conflict']);
+});
+
+test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-up of the thing described', () => check([
+  ['DeepSeek-V3落后于Claude 3.5 Sonnet约2个百分点。', '约2个百分点', 'speedup', '落后'],
+  ['DeepSeek-V3落後於Claude 3.5 Sonnet約2個百分點。', '約2個百分點', 'speedup', '落後'],
+  ['Qwen2.5-Max超越GPT-4o约3分。', '约3分', 'speedup', '超越'],
 ]));
 
 test('a unit decides only when no cue does', () => check([
@@ -200,10 +229,9 @@ test('a share of another thing written as a fraction is a relative change (只�
   ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'speedup'],
 ]));
 
-test('how a figure is written decides: a discount is a relative price, an amount per share is no price', () => check([
+test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
   ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
-  ['本季每股攤薄收益為3.15元。', '3.15元', 'other'],
 ]));
 
 test('cue words added as data: output length, subscription multiples, share prices, server fleets, business scenarios, developer counts', () => check([

@@ -113,3 +113,38 @@ test('list runs: two or more items, blank lines between them allowed, prose ends
   const text = '正文第一段。\n\n- 甲：1个\n- 乙：2个\n\n- 丙：3个\n正文第二段。\n\n· 丁\n';
   assert.deepEqual(listRuns(text).map((l) => text.slice(l.start, l.end)), ['- 甲：1个\n- 乙：2个\n\n- 丙：3个']);
 });
+
+test('the round a story reports on (新一轮, 本轮) is one round throughout a document, never across documents', () => {
+  assert.deepEqual(conflicts('百川智能完成新一轮30亿元融资。\n\n知情人士透露，百川智能本轮融资金额为20亿元。'), ['30亿元', '20亿元']);
+  assert.deepEqual(conflicts('百川智能完成新一輪30億元融資。\n\n知情人士透露，百川智能本輪融資金額為20億元。'), ['30億元', '20億元']);
+  // before and after the money, a year's total: other things
+  for (const text of [
+    '百川智能完成新一轮融资，投后估值200亿元。\n\n本轮融资前，投前估值为150亿元。',
+    '百川智能完成新一轮30亿元融资。\n\n百川智能2023年全年累计融资超过50亿元。',
+  ]) assert.deepEqual(conflicts(text), [], text);  const first = (text: string) => analyse(text).figures[0];
+  const elsewhere = (f: ReturnType<typeof first>): ExternalFigure => ({ ...f, path: 'file:///b.md', position: { line: 0, character: 0 } });
+  const [mine] = assignStatuses([first('百川智能完成新一轮30亿元融资。')], kb, { external: [elsewhere(first('百川智能完成新一轮20亿元融资。'))] });
+  assert.notEqual(mine.status, 'conflict');
+});
+
+test('scores on the same benchmark (written as a table header or in a sentence) conflict within a document', () => {
+  const text = '表1 主要基准得分\n模型          GPQA-Diamond   MMLU-Pro\nQwen2.5-Max   60.1           76.1\nGPT-4o        53.6           77.0\n\n在GPQA-Diamond上，Qwen2.5-Max取得62.1。';
+  assert.deepEqual(conflicts(text), ['60.1', '62.1']);
+  // other benchmarks, other models: nothing
+  assert.deepEqual(conflicts('在MMLU上，Qwen2.5-Max得分76.1。\n\n在GPQA上，Qwen2.5-Max得分62.1。'), []);
+});
+
+test('a user count in a table row (元宝DAU) and in a sentence (日活跃用户) are the same measure', () => {
+  const text = '腾讯旗下的AI助手元宝日活跃用户（DAU）已突破2000万。\n\n| 指标 | 数值 |\n| --- | --- |\n| 元宝DAU | 约1500万 |';
+  const a = analyse(text, { markdown: true });
+  assert.deepEqual(a.figures.map((f) => [f.text, f.attribute, f.status === 'conflict']), [['2000万', 'users', true], ['约1500万', 'users', true]]);
+  // downloads and daily users are not
+  const b = analyse('腾讯旗下的AI助手元宝日活跃用户已突破2000万。\n\n| 指标 | 数值 |\n| --- | --- |\n| 元宝下载量 | 约1500万 |', { markdown: true });
+  assert.deepEqual(b.figures.filter((f) => f.status === 'conflict'), []);
+});
+
+test('这款模型 after a family named loosely (混元大模型) is the model the story is about (混元Large)', () => {
+  const a = analyse('腾讯开源混元Large，该模型总参数3890亿。\n\n腾讯透露，混元大模型已接入超过700个业务场景。\n\n业内人士认为，这款总参数达3200亿的模型规模最大。');
+  const f = a.figures.find((x) => x.text === '3200亿')!;
+  assert.equal(a.entities.find((e) => e.entityId === f.subjectId)?.canonical, 'Hunyuan-Large');
+});

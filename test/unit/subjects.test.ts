@@ -188,3 +188,93 @@ test('a reference after a name of another kind in its clause, and no investor as
   ['月之暗面完成3亿美元融资，由腾讯领投。该公司员工人数约300人。', '约300人', '月之暗面', 'coreference 该公司'],
   ['月之暗面完成3億美元融資，由騰訊領投。該公司員工人數約300人。', '約300人', '月之暗面', 'coreference 该公司'],
 ]));
+
+test('a model the knowledge base does not know, named by its form, is as good a subject as a known one', () => check([
+  // recognised as an unknown model: a candidate like any other
+  ['GPT-4o的价格为5美元。Foo-2模型的价格为2美元。', '2美元', 'Foo-2'],
+  ['OpenAI发布GPT-4o。联发科推出的Zeta-Lite2-8B上下文长度为128K。', '128K', null, 'unknown Zeta-Lite2-8B'],
+  ['第三款是微软的Phi-3.5-mini，参数38亿。', '38亿', 'Phi-3.5-mini'],
+  ['第三款是微軟的Phi-3.5-mini，參數38億。', '38億', 'Phi-3.5-mini'],
+  // named only by its form (a launch verb before it, 模型 after it): never the last known model of the paragraph
+  ['DeepSeek发布了DeepSeek-V3。随后，某实验室推出Zeta 2，参数量为80亿。', '80亿', null, 'unknown Zeta 2'],
+  ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Zeta 2，參數量為80億。', '80億', null, 'unknown Zeta 2'],
+  ['百度发布文心一言4.0。智源推出XYZ 3。参数量为70亿。', '70亿', null, 'unknown XYZ 3'],
+  ['百度发布文心一言4.0。\n\n智源推出XYZ 3。该模型参数量为70亿。', '70亿', null, 'coreference'],
+  // not a name: precisions and codes, another spelling of a known name
+  ['DeepSeek发布了DeepSeek-V3，采用FP8训练，参数量为6710亿。', '6710亿', 'DeepSeek-V3'],
+  ['OpenAI开源了GPT-2。微调GPT2大模型只需15分钟。', '15分钟', 'GPT-2'],
+]));
+
+test('是X的N倍 makes X a base only when a share follows it (not 是微软的Phi-3.5-mini)', () => check([
+  ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
+  ['英伟达发布H20。\n\n华为昇腾910B的算力相当于英伟达A100的八成。', '八成', '昇腾910B'],
+]));
+
+test('a digest (快讯, 早报, 周报) is a run of stories: an item that names no one takes neither the previous item’s entity nor the title’s', () => check([
+  ['百度AI早报：文心大模型4.5发布\n\n1. 百度发布文心大模型4.5，百度表示价格下降80%。\n2. 百度智能云营收增长。\n3. 国内大模型备案数量超过180个。', '超过180个', null],
+  ['百度AI早報：文心大模型4.5發布\n\n1. 百度發布文心大模型4.5，百度表示價格下降80%。\n2. 百度智能雲營收增長。\n3. 國內大模型備案數量超過180個。', '超過180個', null],
+  ['快讯｜百度发布文心大模型4.5\n\n百度今日发布文心大模型4.5，价格下降80%。百度称其为最强模型。\n\n截至目前，营收增长了20%。', '20%', null],
+  ['1. 百度发布文心大模型4.5，价格下降80%。\n2. 上下文长度为128K。', '128K', null],
+  ['■ 智谱发布GLM-4-Plus，价格下调90%。\n■ 上下文長度為128K。', '128K', null],
+  ['【百度】发布文心大模型4.5，价格下降80%。\n【算力】上下文长度为128K。', '128K', null],
+  // a story with a bulleted list is still one story about its title's company
+  ['百度公布季度业绩\n\n百度今日公布了季度业绩，百度营收达到346亿元，百度表示AI业务增长强劲。\n\n- 毛利率为45%\n- 净利润为76亿元', '76亿元', '百度'],
+]));
+
+test('a section heading that names no one ends the topic of the heading before it (the title’s stays)', () => check([
+  ['# 大模型周评\n\n## DeepSeek-V3\n\n训练成本为557.6万美元。\n\n## 行业动态\n\n上下文长度为128K。', '128K', null],
+  ['# 大模型週評\n\n## DeepSeek-V3\n\n訓練成本為557.6萬美元。\n\n## 行業動態\n\n上下文長度為128K。', '128K', null],
+  ['# DeepSeek-V3的训练成本\n\n## 技术报告\n\n训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'heading'],
+], true));
+
+test('a chip or a device is the subject of hardware figures, never of a model’s or a company’s', () => check([
+  ['H200的显存带宽为4.8TB/s。', '4.8TB/s', 'H200'],
+  ['RTX 4090的售价为12999元。', '12999元', 'RTX 4090'],
+  ['DeepSeek发布DeepSeek-V3。报告假设H800的租金为每GPU小时2美元，得出训练成本557.6万美元。', '557.6万美元', 'DeepSeek-V3'],
+  ['DeepSeek發布DeepSeek-V3。報告假設H800的租金為每GPU小時2美元，得出訓練成本557.6萬美元。', '557.6萬美元', 'DeepSeek-V3'],
+  ['面壁智能发布MiniCPM 4。在RTX 4090上，生成速度达到每秒约90 tokens。', '每秒约90 tokens', 'MiniCPM4'],
+  ['中国移动在智算中心部署昇腾加速卡超过1.8万张。', '超过1.8万张', '中国移动'],
+  ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
+]));
+
+test('a chain through a descriptor (旗下的AI助手元宝, 的聊天机器人ChatGPT): the head is the product', () => check([
+  ['腾讯旗下的AI助手元宝日活跃用户已突破2000万。', '2000万', '腾讯元宝', 'chain'],
+  ['騰訊旗下的AI助手元寶日活躍用戶已突破2000萬。', '2000萬', '腾讯元宝', 'chain'],
+  ['OpenAI的聊天机器人ChatGPT周活跃用户达到4亿。', '4亿', 'ChatGPT'],
+]));
+
+test('shares and multiples of a base (是当时X的2.5倍、Y的8倍, 是X（20万）的10倍, 是X系统的1.7倍): the thing described, the base’s own level in brackets', () => check([
+  ['Kimi一次可以处理20万汉字的输入，是当时Claude 2的2.5倍、GPT-4 Turbo的8倍。', '2.5倍', 'Kimi'],
+  ['Kimi一次可以处理20万汉字的输入，是当时Claude 2的2.5倍、GPT-4 Turbo的8倍。', '8倍', 'Kimi'],
+  ['Gemini 1.5 Pro支持200万tokens的上下文窗口，是Claude 3.5 Sonnet（20万）的10倍。', '10倍', 'Gemini 1.5 Pro'],
+  ['Gemini 1.5 Pro支持200万tokens的上下文窗口，是Claude 3.5 Sonnet（20万）的10倍。', '20万', 'Claude 3.5 Sonnet', 'compared'],
+  ['Gemini 1.5 Pro支援200萬tokens的上下文窗口，是Claude 3.5 Sonnet（20萬）的10倍。', '10倍', 'Gemini 1.5 Pro'],
+  ['CloudMatrix 384超节点整体算力达300 PFLOPS，是英伟达GB200 NVL72系统的1.7倍。', '1.7倍', 'CloudMatrix 384'],
+]));
+
+test('a copied page’s hard-wrapped lines: a line that stops at a comma runs on into the next', () => check([
+  ['豆包：月活7523万，\n环比增长16.92%。', '16.92%', '豆包大模型'],
+  ['豆包：月活7523萬，\n環比增長16.92%。', '16.92%', '豆包大模型'],
+  ['腾讯旗下的元宝增长迅猛，\n单月下载量超过1000万次。', '超过1000万次', '腾讯元宝'],
+  // a line that ends a sentence ends its paragraph
+  ['腾讯旗下的元宝增长迅猛。\n单月下载量超过1000万次。', '超过1000万次', null],
+]));
+
+test('a change from an old thing (从Qwen2的7万亿扩大到18万亿): the start is the old thing’s, the new value is not', () => check([
+  ['阿里云发布Qwen2.5。预训练数据从Qwen2的7万亿tokens扩大到18万亿tokens。', '18万亿tokens', 'Qwen2.5'],
+  ['阿里云发布Qwen2.5。预训练数据从Qwen2的7万亿tokens扩大到18万亿tokens。', '7万亿tokens', 'Qwen2', 'compared 从'],
+  ['阿里雲發布Qwen2.5。預訓練數據從Qwen2的7萬億tokens擴大到18萬億tokens。', '18萬億tokens', 'Qwen2.5'],
+]));
+
+test('a foil in a contrasting clause (…，而同尺寸的X使用了…) does not become the paragraph’s topic', () => check([
+  ['面壁智能发布MiniCPM 4。MiniCPM 4仅用8万亿tokens完成预训练，而同尺寸的Qwen3-8B使用了约36万亿tokens。报告称，预训练在1024张A800上进行，历时约15天。', '约15天', 'MiniCPM4'],
+  ['面壁智能發布MiniCPM 4。MiniCPM 4僅用8萬億tokens完成預訓練，而同尺寸的Qwen3-8B使用了約36萬億tokens。報告稱，預訓練在1024張A800上進行，歷時約15天。', '約15天', 'MiniCPM4'],
+  ['面壁智能发布MiniCPM 4。MiniCPM 4仅用8万亿tokens完成预训练，而同尺寸的Qwen3-8B使用了约36万亿tokens。', '约36万亿tokens', 'Qwen3-8B'],
+]));
+
+test('a model’s own figure after a clause that released one: the model released, not the team named before it', () => check([
+  ['阿里云的通义千问团队开源了端到端多模态模型Qwen2.5-Omni-7B，参数仅70亿。', '70亿', 'Qwen2.5-Omni-7B'],
+  ['阿里雲的通義千問團隊開源了端到端多模態模型Qwen2.5-Omni-7B，參數僅70億。', '70億', 'Qwen2.5-Omni-7B'],
+  // a place a count is made on (在Hugging Face的下载量) is not what it counts
+  ['DeepSeek-R1发布24小时内在Hugging Face的下载量超过5万次。', '超过5万次', 'DeepSeek-R1'],
+]));

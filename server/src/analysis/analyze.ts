@@ -102,7 +102,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
     let k = next;
     while (k < text.length && isSpace(text[k])) k++;
     const nextBlank = k >= text.length || text[k] === '\n';
-    const softWrap = last - pos + 1 > 40 && !TERMINAL.has(text[last]) && !nextBlank && next - blockStart < 16_384;
+    // a long line without a sentence end runs on; so does a short one that stops at a comma (a copied
+    // page's hard-wrapped lines: 豆包：月活7523万，⏎环比增长16.92%)
+    const softWrap = (last - pos + 1 > 40 ? !TERMINAL.has(text[last]) : CONTINUES.has(text[last])) && !nextBlank && next - blockStart < 16_384;
     if (!softWrap) {
       blocks.push({ start: blockStart, end: nl });
       blockStart = next;
@@ -113,6 +115,9 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
 }
+
+/** Clause marks: a line that ends with one is not the end of its paragraph. */
+const CONTINUES = new Set(['，', ',', '、']);
 
 const EMPTY: BlockResult = { entities: [], figures: [] };
 /** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
@@ -125,6 +130,8 @@ const NO_MENTIONS: EntityMention[] = [];
  * need is asked for in one call (the segmenter may sit in another thread), then each is finished.
  */
 function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
+  // chips and devices: the subject of hardware figures only (subjects.ts)
+  const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
   const drafts = originals.map((original) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
     const block = maskUrls(original);
@@ -148,11 +155,13 @@ function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResul
     if (!d) return EMPTY;
     const n = d.entities;
     const found = completeEntities(n, cuts.slice(at[i].cut, at[i].cut + n.checks.length), tags.slice(at[i].tag, at[i].tag + n.sites.length));
-    return finishBlock(d.original, d.block, d.norm, found);
+    return finishBlock(d.original, d.block, d.norm, found, hardware);
   });
 }
 
-function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[]): BlockResult {
+const HARDWARE_CATEGORIES = new Set(['chip', 'device']);
+
+function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean): BlockResult {
   const text = norm.text;
   // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
   // otherwise ，is a list separator
@@ -163,7 +172,7 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
-  const claims = describeClaims(text, found, figures);
+  const claims = describeClaims(text, found, figures, undefined, hardware);
   const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };

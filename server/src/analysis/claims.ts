@@ -50,9 +50,10 @@ export const INTRINSIC_ATTRIBUTES = new Set<string>([
 export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenue']);
 /**
  * Attributes precise enough that two different values for one subject can contradict each other; users only
- * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time.
+ * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time; scores only on
+ * the same benchmark, within one document.
  */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users']);
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score']);
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -69,7 +70,11 @@ const CHANGES_TOPIC = /^\s*(另外|此外|同时|与此同时|此前|目前|不�
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
-export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues()): Claim[] {
+/**
+ * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
+ * bandwidth, FLOPS, their price), never of a model's or a company's.
+ */
+export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean): Claim[] {
   if (!figures.length) return [];
   const list = boundedSentences(text);
   const sourceOf = sentenceSources(text, list);
@@ -128,7 +133,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
   // so it stands here for itself (VERSION_PLACEHOLDER + its span)
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
-  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a));
+  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware);
   const out: Claim[] = new Array(figures.length);
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
@@ -156,7 +161,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
-      return fixedByForm(text, f) ?? d;
+      return fixedByForm(text, f, d) ?? d;
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
@@ -185,7 +190,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
-      if (claim.attribute === 'users') facet = [facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule].filter(Boolean).join(' ');
+      if (claim.attribute === 'users') facet = usersFacet(cues, facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule);
+      // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
+      if (claim.attribute === 'revenue' && a.cue) {
+        const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
+        if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
+      }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -203,6 +213,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
 
+/** A user count's facet: the words that narrow it and the way it counts (日活 is DAU: said once). */
+export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {
+  const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
+  return [...words, measure].filter(Boolean).join(' ');
+}
+
 function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): void {
   const seen = new Map<string, number>();
   claims.forEach((c, j) => {
@@ -219,8 +235,9 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): voi
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
  * relative price; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
-function fixedByForm(text: string, f: FigureCandidate): AttributeDecision | undefined {
-  if (f.per?.unit === '股') return { attribute: 'other', rule: 'per share' };
+function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
+  // earnings per share are income (revenue, per one share); any other amount per share is not
+  if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   return undefined;
 }
@@ -319,6 +336,9 @@ function boundedSentences(text: string): Range[] {
 const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第)?([一二三四])\s*季度|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
 const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度/;
+/** The round a story reports on, named without its letter. */
+const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
+export const CURRENT_ROUND_SCOPE = '本轮';
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
@@ -349,8 +369,11 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
   for (const t of times) if (t.end <= at) time = t.time;
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {
+    const body = text.slice(sentence.start, sentence.end);
     ROUND.lastIndex = 0;
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+    for (const m of body.matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+    // 新一轮, 本轮: the round the story is about, the same one throughout a document (never across documents)
+    if (!round && !time && CURRENT_ROUND.test(body)) round = CURRENT_ROUND_SCOPE;
   }
   return [time, round].filter(Boolean).join(' ') || undefined;
 }

@@ -9,6 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
+import { usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, type DocumentStructure } from './structure.ts';
@@ -54,14 +55,15 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   yield;
   if (pending.size) {
-    const topic = documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
+    // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
+    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
     yield;
     let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue) : topicOf(input, f, topic, headings.at(f.start));
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf) : topicOf(input, f, topic, headings.at(f.start));
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -72,9 +74,18 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
 }
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
-  for (let i = k - 1; i >= 0; i--) if (want.includes(entities[i].kind) && entities[i].end <= pos) return { entity: entities[i], why: `coreference ${cue}` };
+  for (let i = k - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (!want.includes(e.kind) || e.end > pos) continue;
+    // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
+    if (e.kind === 'model' && familyOf) {
+      // (a few hundred mentions back at most: a huge document stays linear)
+      for (let j = i - 1; j >= Math.max(0, i - 300); j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId) return { entity: entities[j], why: `coreference ${cue}` };
+    }
+    return { entity: e, why: `coreference ${cue}` };
+  }
   return undefined;
 }
 
@@ -107,12 +118,19 @@ class HeadingSweep {
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
   const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
-  // the innermost heading above the figure that names an entity it can be about
+  // the innermost heading above the figure that names an entity it can be about; a section heading that names
+  // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
+  // only the title's stays
   const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
+  let reset = false;
+  const firstWritten = input.text.search(/\S/);
   for (const s of around) {
+    const title = s.headingStart <= firstWritten;
+    if (reset && !title) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
     if (best) return { entity: best, why: 'heading' };
+    if (!title) reset = true;
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
@@ -149,6 +167,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
+        if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
         decidedByHeader = true;
@@ -202,7 +222,9 @@ function captionLine(text: string, tableStart: number): string | undefined {
 
 /** Units a header can state for the bare numbers below it. */
 const HEADER_UNITS: Array<[RegExp, string]> = [
-  [/美元|\$|usd/i, '美元'], [/元|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
+  [/美元|\$|usd/i, '美元'],
+  // 元 as a unit (（亿元）, 元/百万tokens, 单价元), not inside a word (元宝, 元宇宙)
+  [/(亿|万|千|百|港|人民币|[(（/])\s*元|元\s*([)）/]|\s*$)|rmb|cny/i, '元'], [/毫秒|\bms\b/i, '毫秒'], [/(^|[^a-z])s\)|秒/i, '秒'],
   [/%|百分比/, '%'], [/tokens?|token数/i, 'tokens'], [/亿参数|参数量?\s*[(（]?\s*[bB亿]/, '参数'], [/gb\b/i, 'GB'], [/pflops/i, 'PFLOPS'],
 ];
 
@@ -258,8 +280,22 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
 }
 
-/** Two or more list items in a row (- …, • …, 1. …): like a table's rows, each is about a different thing. */
-const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*\S/;
+/**
+ * Two or more list items in a row (- …, • …, ■ …, 1. …, 一、…, 【…】…): like a table's rows, each is about a
+ * different thing.
+ */
+const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|【[^】\n]{1,20}】)\s*\S/;
+
+/** A title or opening line that names a digest of short stories. */
+const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
+
+function isDigest(text: string): boolean {
+  // the first two lines that say anything
+  const head = /^\s*[^\n]*(?:\n\s*[^\n]*)?/.exec(text.slice(0, 400))?.[0] ?? '';
+  return DIGEST.test(head.slice(0, 200));
+}
+
+
 
 export function listRuns(text: string): Array<{ start: number; end: number }> {
   return runSteps(listRunsInSteps(text));

@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, TIMED_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
@@ -133,10 +133,15 @@ function samePer(a: Measured, b: Measured): boolean {
   return a.per.unit === b.per.unit && a.per.value === b.per.value;
 }
 
+/** A benchmark's name as a table header or a sentence writes it (GPQA-Diamond, GPQA Diamond). */
+function benchmarkKey(name: string): string {
+  return name.toLowerCase().replace(/[-_\s]/g, '');
+}
+
 /** Whether two figures speak of the same time: a timed attribute needs the same stated time; others only no different ones. */
 function sameScope(a: Measured, b: Measured): boolean {
   // a score contradicts only a score on the same benchmark
-  if (a.attribute === 'score' && (!a.benchmark || a.benchmark !== b.benchmark)) return false;
+  if (a.attribute === 'score' && (!a.benchmark || !b.benchmark || benchmarkKey(a.benchmark) !== benchmarkKey(b.benchmark))) return false;
   if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
   return !a.scope || !b.scope || a.scope === b.scope;
 }
@@ -146,6 +151,10 @@ function sameScope(a: Measured, b: Measured): boolean {
  * each (4500万 in one, 1亿 in a later one both hold), so across documents it needs the same stated time.
  */
 function sameTimeAcrossDocuments(a: Measured, b: Measured): boolean {
+  // 本轮 is the round each document reports on: another document's may be another round
+  if (a.scope === CURRENT_ROUND_SCOPE || b.scope === CURRENT_ROUND_SCOPE) return false;
+  // a score depends on a setting another document may not state (shots, version of the benchmark)
+  if (a.attribute === 'score') return false;
   return a.attribute !== 'users' || (!!a.scope && a.scope === b.scope);
 }
 

@@ -39,6 +39,8 @@ const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
+/** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
+const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
@@ -54,17 +56,23 @@ const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|�
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
-const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*$/;
+/** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
+const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品)?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
+/** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
+const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|目前|同期|同级的?|上一代的?)?\s*$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|衍生自)\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
 /** 在Hugging Face上, 在GitHub平台: a place where something happens. */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
-const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網)/;
+/** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
+const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相)了?[^，,。；;、和与及]{0,12}$/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
-const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（])*\s*$/;
+const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
@@ -107,6 +115,19 @@ const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
+/**
+ * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
+ * name stands: Latin letters with a version number, right after a launch verb or right before 模型
+ * (推出Zeta 2, Foo-2模型). A figure near one is about it, not about the last known model of the paragraph.
+ */
+const UNKNOWN_NAME = /(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?[A-Za-z]*)?/g;
+const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名为|叫做|命名为|新模型|大模型|模型|新版本)[了的]?\s*$/;
+const UNKNOWN_AFTER = /^(大?模型|系列|版本)/;
+/** A serial number (LLM-03, No.01), not a version. */
+const SERIAL = /[-_. ]0\d/;
+/** Letter runs that lead codes, precisions and specifications, not names (FP16, PUE1.15, Q3, HBM3e, 5G). */
+const NOT_A_NAME = /^(FP|BF|INT|UINT|TF|PUE|Q|H|FY|TOP|Top|GB|TB|MB|KB|DDR|LPDDR|GDDR|HBM|USB|PCIe|ISO|CPU|GPU|NPU|TPU|No|NO|ID|IP|Wi-?Fi|COVID|MMLU|GSM|AIME|SWE|pass|Pass|v|V|A|B|C|D|E|R)[-_.]?\d/;
+
 interface Role {
   base?: boolean;
   /** Inside a title in 《》: part of a name, not a subject. */
@@ -123,6 +144,8 @@ interface Role {
   acquired?: boolean;
   /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
   modifier?: boolean;
+  /** Released in its clause (开源了…模型Qwen2.5-Omni-7B): what the clause's figures are about. */
+  launched?: boolean;
   /** The chain linker that made the next entity the head. */
   linker?: string;
 }
@@ -140,11 +163,15 @@ export class ParagraphSubjects {
   /** Entities named as investors, bases of comparison, counted things: no antecedent for a later reference. */
   private readonly sidelined = new Set<EntityCandidate>();
   private readonly firm: EntityCandidate[];
+  /** Unknown model names of the sentences read so far, in order. */
+  private readonly unknowns: Array<{ start: number; end: number; name: string }> = [];
 
   constructor(
     private readonly text: string,
     entities: readonly EntityCandidate[],
     private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
+    /** Chips and devices: the subject of hardware figures only. */
+    private readonly hardware: (id: string) => boolean = () => false,
   ) {
     // context aliases too (豆包): the document decides later whether they stand
     this.firm = entities.filter((e) => e.entityId);
@@ -164,6 +191,7 @@ export class ParagraphSubjects {
     let upto = this.next;
     while (upto < this.firm.length && this.firm[upto].start < sentence.end) upto++;
     const inSentence = this.firm.slice(this.next, upto).filter((e) => e.end <= sentence.end);
+    this.readUnknowns(sentence, this.firm.slice(this.next, upto));
     if (!figures.length) {
       // nothing to decide: what the sentence is about matters only if a later sentence needs it
       if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
@@ -204,7 +232,15 @@ export class ParagraphSubjects {
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
       if (!RELATIVE_CLASSES.has(f.unitClass)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
-        if (own && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, own.start - 8), own.start))) return { entity: own, why: 'compared 的' };
+        if (own) {
+          const head = text.slice(Math.max(sentence.start, own.start - 8), own.start);
+          if (COMPARED_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
+          // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
+          if (/从\s*$/.test(head)) return { entity: own, why: 'compared 从' };
+        }
+        // 是Claude 3.5 Sonnet（20万）的10倍: the base's own level in brackets right after it
+        const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
+        if (bracketed) return { entity: bracketed, why: 'compared （）' };
       }
       // 1750亿参数的GPT-3
       const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
@@ -230,7 +266,10 @@ export class ParagraphSubjects {
       return decision;
     });
     // what this sentence was about carries on to the next sentences of the paragraph
-    const decided = out.filter((d) => (d.entity || d.pending) && d.why !== 'compared 的').at(-1);
+    // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
+    const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
+    const kept = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared'));
+    const decided = out.filter((d, i) => (d.entity || d.pending) && !d.why.startsWith('compared') && !foil(i)).at(-1) ?? kept.at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
       const topics = inSentence.filter((e) => isTopic(roles.get(e)));
@@ -250,11 +289,17 @@ export class ParagraphSubjects {
       this.unread = undefined;
     }
     const carried = this.carried?.entity;
+    let topic = this.carried;
     if (kinds && carried && !kinds.includes(carried.kind)) {
       const fitting = this.carriedTopics.find((e) => kinds.includes(e.kind));
-      if (fitting) return { ...this.carried!, entity: fitting };
+      if (fitting) topic = { ...this.carried!, entity: fitting };
     }
-    return this.carried;
+    // a model the knowledge base does not know, named since: the paragraph is about it now
+    const unknown = this.unknowns.at(-1);
+    if (unknown && (!kinds || kinds[0] === 'model') && (!topic?.entity || (topic.entity.kind === 'model' || !kinds?.includes(topic.entity.kind)) && topic.entity.start < unknown.start)) {
+      return { why: `unknown ${unknown.name}` };
+    }
+    return topic;
   }
 
   private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number): SubjectDecision | undefined {
@@ -262,7 +307,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member);
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.hardware(e.entityId));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -304,7 +349,9 @@ export class ParagraphSubjects {
     if (reference) return reference;
     groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0); };
+    // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
+    const modelOnly = !kinds.includes('vendor');
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (modelOnly && r?.launched && e.kind === 'model' ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
@@ -314,6 +361,11 @@ export class ParagraphSubjects {
     const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
     if (!group) return undefined;
     const chosen = best(group.list);
+    // an unknown model named between the chosen name and the figure (GPT-4o发布后，某实验室推出Zeta 2，参数量为80亿)
+    if (chosen.end <= f.start && (chosen.kind === 'model' || kinds[0] === 'model')) {
+      const unknown = this.unknownBefore(f.start);
+      if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
+    }
     const k = inSentence.indexOf(chosen);
     const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
     return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
@@ -376,7 +428,12 @@ export class ParagraphSubjects {
     if (listed) return { why: `unknown ${listed[1]}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
-    const c = this.topicSoFar(this.kindsFor(f.attribute));
+    const kinds = this.kindsFor(f.attribute);
+    const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
+    if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
+    let c = this.topicSoFar(kinds);
+    // a chip the paragraph spoke of is no topic for a model's or a company's figure
+    if (c?.entity && !aboutHardware(f) && this.hardware(c.entity.entityId)) c = undefined;
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -403,11 +460,41 @@ export class ParagraphSubjects {
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
     if (!want.length) return { why: `coreference ${cue}` };
     // the last one named of a wanted kind
+    const unknown = want[0] === 'model' ? this.unknownBefore(pos) : undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) return { entity: e, why: `coreference ${cue}` };
+      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) {
+        // 该模型 after an unknown model named since: that one
+        if (unknown && unknown.start > e.start) return { why: `coreference ${cue} (unknown ${unknown.name})` };
+        return { entity: e, why: `coreference ${cue}` };
+      }
     }
+    if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** Unknown model names in a sentence (read once, in order); none inside a known name. */
+  private readUnknowns(sentence: Range, near: readonly EntityCandidate[]): void {
+    const body = this.text.slice(sentence.start, sentence.end);
+    if (!/[A-Za-z][^\n]{0,24}\d/.test(body)) return;
+    UNKNOWN_NAME.lastIndex = 0;
+    for (const m of body.matchAll(UNKNOWN_NAME)) {
+      const name = m[0];
+      if (!/\d/.test(name) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
+      const start = sentence.start + m.index!, end = start + name.length;
+      if (near.some((e) => e.start < end && start < e.end)) continue;
+      // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
+      const key = looseKey(name);
+      if (this.firm.some((e) => looseKey(e.canonical) === key || looseKey(this.text.slice(e.start, e.end)) === key)) continue;
+      if (!UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start)) && !UNKNOWN_AFTER.test(this.text.slice(end, end + 4))) continue;
+      this.unknowns.push({ start, end, name });
+    }
+  }
+
+  /** The last unknown model named before `pos`. */
+  private unknownBefore(pos: number): { start: number; end: number; name: string } | undefined {
+    for (let i = this.unknowns.length - 1; i >= 0; i--) if (this.unknowns[i].end <= pos) return this.unknowns[i];
+    return undefined;
   }
 
   /** The last `n` distinct entities before `pos`, latest first. */
@@ -450,7 +537,11 @@ export class ParagraphSubjects {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
         if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
-        else if (shares && BASE_OF_MULTIPLE_BEFORE.test(head) && /^\s*的/.test(tail)) role(e).base = true;
+        else if (shares && (BASE_OF_MULTIPLE_BEFORE.test(head) || AFTER_SHARE.test(head))) {
+          // the share may follow the chain this name opens (相当于英伟达A100的八成)
+          const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
+          if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
+        }
         if (invests) {
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
@@ -477,6 +568,9 @@ export class ParagraphSubjects {
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+      if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
+      // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
+      if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
     }
     // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
     for (let pass = 0; pass < 2; pass++) {
@@ -532,6 +626,19 @@ function genericAside(before: string): string | undefined {
   let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
   for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
+}
+
+/** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
+const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
+
+function aboutHardware(f: FigureForSubject): boolean {
+  // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute
+  return HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
+}
+
+/** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
+function looseKey(name: string): string {
+  return name.toLowerCase().replace(/[-_. ]/g, '');
 }
 
 /** Whether an entity can be what its sentence is about. */
