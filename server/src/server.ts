@@ -16,7 +16,7 @@ import { ServerEngine } from './lsp/engine.ts';
 import { capabilities, registerFeatures } from './lsp/features.ts';
 import type { ServerHost } from './lsp/host.ts';
 import { Scheduler, trackTyping } from './lsp/scheduler.ts';
-import { readSettings } from './lsp/settings.ts';
+import { changesAnalysis, readSettings } from './lsp/settings.ts';
 import { comparableSignature, WorkspaceIndex } from './lsp/workspace.ts';
 
 export function startServer(connection: Connection, host: ServerHost) {
@@ -37,6 +37,8 @@ export function startServer(connection: Connection, host: ServerHost) {
     const a = scheduler.latest(uri);
     if (!a) return;
     if (pullDiagnostics) { if (refresh) void connection.languages.diagnostics.refresh(); return; }
+    // only the analysis of the current version: when the document has moved on, its own analysis publishes
+    if (documents.get(uri)?.version !== a.document.version) return;
     connection.sendDiagnostics({ uri, version: a.document.version, diagnostics: diagnosticsFor(a, settings, locale) });
   };
   const reanalyseAll = () => {
@@ -99,15 +101,15 @@ export function startServer(connection: Connection, host: ServerHost) {
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     server = new ServerEngine(host, host.disk(rootUri), reanalyseAll, log);
     const applySettings = (pushed?: unknown) => readSettings(connection, configurationSupport, pushed).then((read) => {
+      const reanalyse = changesAnalysis(settings, read.settings);
       settings = read.settings;
       server.chooseSegmenter(settings.segmenter);
       if (index.setExclusions(read.filesExclude, settings.exclude)) index.scheduleRefresh();
+      if (reanalyse) reanalyseAll();
+      else if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      else for (const d of documents.all()) publish(d.uri);
     }, (e) => log(`cannot read settings: ${(e as Error).message}`));
-    connection.onDidChangeConfiguration(async (change) => {
-      await applySettings(change.settings);
-      reanalyseAll();
-      if (!pullDiagnostics) for (const d of documents.all()) publish(d.uri);
-    });
+    connection.onDidChangeConfiguration((change) => applySettings(change.settings));
     connection.onInitialized(() => {
       publishWorkspaceFileProblems();
       if (params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
@@ -115,7 +117,7 @@ export function startServer(connection: Connection, host: ServerHost) {
       } else {
         watcher = server.store.watch(workspaceFilesChanged, log);
       }
-      void applySettings().then(reanalyseAll);
+      void applySettings();
       server.startSegmentationSoon();
       index.scheduleRefresh();
     });

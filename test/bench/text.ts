@@ -7,8 +7,8 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCES = ['test/fixtures/heldout', 'test/fixtures/heldout2', 'samples'];
-/** The development corpus beside the repository, when it is there (the benchmark's text is built from it). */
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'texts');
+/** The development corpus beside the repository, when it is there (the benchmark's text is built from it); BENCH_CORPUS names it elsewhere. */
+const CORPUS = process.env.BENCH_CORPUS ? join(process.env.BENCH_CORPUS, 'texts') : join(ROOT, '..', 'shared', 'corpus', 'texts');
 
 function rng(seed: number) {
   return () => {

@@ -33,6 +33,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly root: string;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics notification received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private listeners: Array<() => void> = [];
   private docs = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
@@ -49,6 +51,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       for (const l of this.listeners.splice(0)) l();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });

@@ -106,3 +106,21 @@ test('malformed workspace knowledge is reported with line and column', () => {
   const syntax = parseKnowledge('{\n  "vendors": [\n    {,}\n  ]\n}');
   assert.equal(syntax.problems[0].line, 3);
 });
+
+test('the fast alias search finds exactly what the automaton library finds, built or loaded from its saved state', async () => {
+  const { AhoCorasick, FastSearch, saveAutomaton } = await import('../../server/src/analysis/automaton.ts');
+  const { fixtureTexts } = await import('../bench/text.ts');
+  const kb = new KnowledgeBase([...BUNDLED_SOURCES]);
+  const keys = [...kb.aliases.keys()];
+  const built = new AhoCorasick(keys);
+  const saved = JSON.parse(JSON.stringify(saveAutomaton(built)));
+  // the fixtures, lower-cased as the entity pass does, and text that is all names and near-names
+  const texts = [...fixtureTexts().map((t) => t.toLowerCase()), keys.join(''), keys.map((k) => k.slice(0, -1)).join('x'), '', '\u0000\uffff'];
+  for (const text of texts) {
+    const expected = built.matchInText(text);
+    assert.deepEqual(new FastSearch(built).matchInText(text), expected);
+    assert.deepEqual(new FastSearch(saved).matchInText(text), expected);
+  }
+  const keep = (k: string) => k.length > 2;
+  assert.deepEqual(new FastSearch(built, keep).matchInText(texts[0]), built.matchInText(texts[0]).filter((m) => keep(m.keyword)));
+});

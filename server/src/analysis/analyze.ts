@@ -4,7 +4,7 @@
 import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
-import { listRuns, settleClaims } from './documentClaims.ts';
+import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
@@ -120,6 +120,10 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
 const CONTINUES = new Set(['，', ',', '、']);
 
 const EMPTY: BlockResult = { entities: [], figures: [] };
+/** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
+const NO_ENTITIES: BlockEntity[] = [];
+const NO_FIGURES: BlockFigure[] = [];
+const NO_MENTIONS: EntityMention[] = [];
 
 /**
  * Analyse blocks together: each is drafted on its own, then the word segmentation all of them
@@ -169,15 +173,15 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
   const claims = describeClaims(text, found, figures, undefined, hardware);
-  const entities: BlockEntity[] = found.map((e) => {
+  const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };
-  });
+  }) : NO_ENTITIES;
   const written = (r: { start: number; end: number }) => {
     const [s, e] = toOriginalSpan(norm, r.start, r.end);
     return original.slice(s, e);
   };
-  const blockFigures: BlockFigure[] = figures.map((f, i) => {
+  const blockFigures: BlockFigure[] = !figures.length ? NO_FIGURES : figures.map((f, i) => {
     const [start, end] = toOriginalSpan(norm, f.start, f.end);
     const c = claims[i];
     const out: BlockFigure = {
@@ -224,7 +228,7 @@ interface Tentative { familyChoices?: string[]; versionKey?: string }
  * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): EntityMention[] {
+function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
@@ -246,17 +250,21 @@ function resolveTentative(entities: EntityMention[], tentative: Map<number, Tent
     const list = talkedAt.get(id);
     if (list) list.push(at); else talkedAt.set(id, [at]);
   };
-  entities.forEach((e, i) => {
-    if (tentative.has(i)) return;
+  for (let i = 0; i < entities.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const e = entities[i];
+    if (tentative.has(i)) continue;
     if (wanted.has(e.entityId)) { firm.add(e.entityId); talk(e.entityId, e.start); }
     if (e.vendorId && wanted.has(e.vendorId)) talk(e.vendorId, e.start);
     const record = e.kind === 'model' ? kb.get(e.entityId) : undefined;
     if (record?.kind === 'model' && record.family && wanted.has(record.family)) talk(record.family, e.start);
-  });
+  }
   const out: EntityMention[] = [];
-  entities.forEach((e, i) => {
+  for (let i = 0; i < entities.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const e = entities[i];
     const t = tentative.get(i);
-    if (!t) { out.push(e); return; }
+    if (!t) { out.push(e); continue; }
     if (t.familyChoices) {
       let present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
       if (present.length > 1) {
@@ -281,7 +289,7 @@ function resolveTentative(entities: EntityMention[], tentative: Map<number, Tent
     } else if (firm.has(e.entityId)) {
       out.push(e);
     }
-  });
+  }
   return out;
 }
 
@@ -331,6 +339,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const pending = new Map<number, PendingSubject>();
   const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
+  // a name is written the same way thousands of times in a long document: one string for each spelling
+  const spellings = new Map<string, string>();
 
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
@@ -356,9 +366,12 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       for (const e of result.entities) {
         const start = b.start + e.start, end = b.start + e.end;
         if (!isWholeSpan(text, start, end)) continue;
-        built.push({ start, end, text: text.slice(start, end), kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
+        const written = text.slice(start, end);
+        let spelled = spellings.get(written);
+        if (spelled === undefined) spellings.set(written, (spelled = written));
+        built.push({ start, end, text: spelled, kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via });
       }
-      mine = built;
+      mine = built.length ? built : NO_MENTIONS;
     }
     placed.push(mine as EntityMention[]);
     if (result.entities.some((e) => e.tentative)) {
@@ -387,10 +400,18 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = resolveTentative(entities, tentative, engine.kb);
+  const kept = yield* resolveTentative(entities, tentative, engine.kb);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to
-    const at = new Map(kept.map((e) => [`${e.start}:${e.end}`, e.entityId]));
+    // (only the spans asked for are keyed: a huge document has hundreds of thousands of mentions)
+    const asked = new Set(versionSubjects.values());
+    const askedStarts = new Set([...asked].map((span) => Number(span.split(':')[0])));
+    const at = new Map<string, string>();
+    for (let k = 0; k < kept.length; k++) {
+      const e = kept[k];
+      if (askedStarts.has(e.start) && asked.has(`${e.start}:${e.end}`)) at.set(`${e.start}:${e.end}`, e.entityId);
+      if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    }
     for (const [i, span] of versionSubjects) {
       const id = at.get(span);
       figures[i].subjectId = id;
@@ -398,16 +419,16 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
   yield;
-  const lists = listRuns(prose);
-  settleClaims({
+  yield* settleClaimsInSteps({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
   });
   yield;
   const marks = options.verifications?.(figures, text);
   yield;
+  const lists = [...structure.tables, ...(yield* listRunsInSteps(prose))];
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
-    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists: [...structure.tables, ...lists],
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists,
   });
   yield;
   figures.forEach((f, i) => {

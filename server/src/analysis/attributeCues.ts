@@ -3,7 +3,7 @@
 // group accepts the figure's unit class wins (…完成融资，投后估值约N亿美元 is a valuation);
 // a percentage or multiple after a change verb is a change (growth of a business figure,
 // speedup of a system's); a unit prior decides when no cue does; `other` when nothing does.
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { AhoCorasick, FastSearch } from './automaton.ts';
 import type { Attribute } from '../knowledge/attributes.ts';
 import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
 import { aliasKey } from './knowledge.ts';
@@ -61,10 +61,10 @@ const TO_LEVEL = /^了?\s*(到|至)/;
 const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
 
 export class CueIndex {
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: FastSearch;
   private readonly entries = new Map<string, WordEntry>();
   private readonly classOf = new Map<string, string>();
-  private readonly facetWords: AhoCorasick;
+  private readonly facetWords: FastSearch;
   private readonly facetStarts: Set<number>;
   private readonly measureOf = new Map<string, string>();
 
@@ -87,10 +87,10 @@ export class CueIndex {
     for (const w of table.changeMeasures) entry(w).measure = true;
     for (const b of table.benchmarks) entry(b).benchmark = true;
     for (const w of table.ignore) entry(w).ignore = true;
-    this.automaton = new AhoCorasick([...this.entries.keys()]);
+    this.automaton = new FastSearch(new AhoCorasick([...this.entries.keys()]));
     for (const [name, words] of Object.entries(table.measures)) for (const w of words) this.measureOf.set(aliasKey(w), name);
     const facets = [...new Set(table.facets.map(aliasKey))];
-    this.facetWords = new AhoCorasick(facets);
+    this.facetWords = new FastSearch(new AhoCorasick(facets));
     this.facetStarts = new Set(facets.map((w) => w.charCodeAt(0)));
   }
 

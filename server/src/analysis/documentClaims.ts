@@ -11,6 +11,7 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, type DocumentStructure } from './structure.ts';
 import type { PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
@@ -29,23 +30,38 @@ export interface SettleInput {
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
 export function settleClaims(input: SettleInput): void {
+  runSteps(settleClaimsInSteps(input));
+}
+
+/** The same, pausing every few thousand figures, mentions or lines (a huge document is settled in slices). */
+export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const { figures } = input;
   const pending = new Map(input.pending);
-  if (input.structure.tables.length) readTables(input, pending);
+  if (input.structure.tables.length) yield* readTables(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
-  const named = new Set(input.entities.map((e) => e.entityId));
-  figures.forEach((f, i) => {
+  const named = new Set<string>();
+  for (let k = 0; k < input.entities.length; k++) {
+    named.add(input.entities[k].entityId);
+    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     if (f.subjectId && !named.has(f.subjectId)) {
       f.subjectId = undefined;
       f.why = { ...f.why, subject: 'topic' };
       pending.set(i, { kind: 'topic' });
     }
-  });
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  yield;
   if (pending.size) {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
     const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
+    yield;
+    let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
+      if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
       const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf) : topicOf(input, f, topic, headings.at(f.start));
       if (decided) {
@@ -54,7 +70,7 @@ export function settleClaims(input: SettleInput): void {
       }
     }
   }
-  applyDocumentSources(input.text, figures);
+  yield* applyDocumentSources(input.text, figures);
 }
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
@@ -133,12 +149,14 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
  * an entity, else the column header does (a table with models as columns); the column header
  * (else the row header) names the attribute when a cue word in it fits the figure's unit.
  */
-function readTables(input: SettleInput, pending: Map<number, PendingSubject>): void {
+function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
   const captions = new Map<object, string | null>();
-  figures.forEach((f, i) => {
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
     const place = cellAt(structure, f.start);
-    if (!place || f.end > place.cell.end + 1) return;
+    if (!place || f.end > place.cell.end + 1) continue;
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
     // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
     let benchmarkHeader: typeof rowHeader;
@@ -186,7 +204,7 @@ function readTables(input: SettleInput, pending: Map<number, PendingSubject>): v
       f.why = { ...f.why, subject: chosen ? 'table row' : 'table column' };
       pending.delete(i);
     }
-  });
+  }
 }
 
 /** The line right above a table (a heading or a caption), when it is short. */
@@ -282,10 +300,16 @@ function isDigest(text: string): boolean {
 
 
 export function listRuns(text: string): Array<{ start: number; end: number }> {
+  return runSteps(listRunsInSteps(text));
+}
+
+export function* listRunsInSteps(text: string): Steps<Array<{ start: number; end: number }>> {
   const out: Array<{ start: number; end: number }> = [];
   let runStart = -1, runEnd = -1, items = 0;
   let pos = 0;
+  let lines = 0;
   while (pos <= text.length) {
+    if (++lines % PAUSE_EVERY === 0) yield;
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl);
@@ -323,6 +347,10 @@ const SOURCE_HINT = /(来源|來源|出处|出處|来自|來自|sources?)\s*(于
 
 /** Source lines and footnotes → the stretches of text they cover. */
 export function documentSources(text: string): Covered[] {
+  return runSteps(documentSourcesInSteps(text));
+}
+
+function* documentSourcesInSteps(text: string): Steps<Covered[]> {
   // most texts have none of these: a source word before a colon, or a footnote mark
   if (!/(来源|來源|出处|出處|来自|來自|sources?)\s*(于|於)?\s*[:：]|\[\^?\w{1,6}\]|[①-⑳]/i.test(text)) return [];
   const lines: Array<{ start: number; end: number; text: string }> = [];
@@ -331,14 +359,18 @@ export function documentSources(text: string): Covered[] {
     if (nl < 0) nl = text.length;
     lines.push({ start: pos, end: nl, text: text.slice(pos, nl).replace(/\r$/, '') });
     pos = nl + 1;
+    if (lines.length % PAUSE_EVERY === 0) yield;
   }
   const nonEmpty = lines.filter((l) => l.text.trim());
+  yield;
   const out: Covered[] = [];
   const footnotes = new Map<string, string>();
   let previousSourceEnd = 0;
-  nonEmpty.forEach((line, k) => {
+  for (let k = 0; k < nonEmpty.length; k++) {
+    const line = nonEmpty[k];
+    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     // only a line with a source word before a colon, or a footnote's mark, can say where figures come from
-    if (!SOURCE_HINT.test(line.text)) return;
+    if (!SOURCE_HINT.test(line.text)) continue;
     const simplified = toSimplified(line.text);
     const m = SOURCE_LINE.exec(simplified) ?? SOURCE_LINE_EN.exec(simplified);
     const footnote = !m ? FOOTNOTE_DEF.exec(simplified) : null;
@@ -346,7 +378,7 @@ export function documentSources(text: string): Covered[] {
       const key = footnote[1] ?? footnote[2] ?? String(CIRCLED.indexOf(footnote[3]) + 1);
       const at = footnote.index + footnote[0].length - footnote[4].length;
       footnotes.set(key, sourceText(line.text.slice(at), footnote[4].length));
-      return;
+      continue;
     }
     if (!m) {
       const tail = SOURCE_TAIL.exec(simplified);
@@ -356,7 +388,7 @@ export function documentSources(text: string): Covered[] {
         while (first > 0 && nonEmpty[first - 1].end + 1 === nonEmpty[first].start) first--;
         out.push({ start: nonEmpty[first].start, end: line.start + tail.index, source: sourceText(line.text.slice(tail.index), tail[0].length) });
       }
-      return;
+      continue;
     }
     const written = sourceText(line.text, line.text.length);
     const wholeDocument = /本文|全文|文中/.test(simplified) || k < 3 || nonEmpty.slice(k + 1).every((l) => !/\d/.test(l.text) || FOOTNOTE_DEF.test(l.text));
@@ -370,10 +402,12 @@ export function documentSources(text: string): Covered[] {
       out.push({ start: from, end: line.start, source: written });
     }
     previousSourceEnd = line.end;
-  });
+  }
   if (footnotes.size) {
     const marker = /\[\^?(\w{1,6})\]|([①-⑳])/g;
+    let n = 0;
     for (const line of lines) {
+      if (++n % PAUSE_EVERY === 0) yield;
       if (FOOTNOTE_DEF.test(line.text)) continue;
       for (const m of line.text.matchAll(marker)) {
         const key = m[1] ?? String(CIRCLED.indexOf(m[2]) + 1);
@@ -396,9 +430,9 @@ function sourceText(line: string, length: number): string {
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
-function applyDocumentSources(text: string, figures: Figure[]): void {
+function* applyDocumentSources(text: string, figures: Figure[]): Steps<void> {
   if (!figures.some((f) => !f.source)) return;
-  let covered = documentSources(text);
+  let covered = yield* documentSourcesInSteps(text);
   if (!covered.length) return;
   // the most specific cover of each figure: the shortest stretch around it (covers sorted by start; a
   // figure looks back over the few that start before it and still reach it)
@@ -406,7 +440,9 @@ function applyDocumentSources(text: string, figures: Figure[]): void {
   const whole = covered.find((c) => c.start === 0 && c.end >= text.length);
   covered = covered.filter((c) => c !== whole).sort((a, b) => a.start - b.start);
   const maxLength = covered.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+  let n = 0;
   for (const f of figures) {
+    if (++n % PAUSE_EVERY === 0) yield;
     if (f.source) continue;
     let lo = 0, hi = covered.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (covered[mid].start <= f.start) lo = mid + 1; else hi = mid; }

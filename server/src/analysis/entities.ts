@@ -325,6 +325,14 @@ export function findEntities(text: string, kb: KnowledgeBase, segmenter?: Segmen
   return completeEntities(d, req.cut.length ? segmenter!.cutAll(req.cut) : [], req.tag.length ? segmenter!.tagAll(req.tag) : []);
 }
 
+/** aliasKey of the knowledge base's own strings (excluded phrases, aliases as written): few, and asked at every hit. */
+const knowledgeKeys = new Map<string, string>();
+function knowledgeKey(written: string): string {
+  let key = knowledgeKeys.get(written);
+  if (key === undefined) knowledgeKeys.set(written, (key = aliasKey(written)));
+  return key;
+}
+
 function acceptsAlias(
   text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false, digitsAfter = false,
 ): boolean {
@@ -336,8 +344,8 @@ function acceptsAlias(
   if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
   const record = kb.get(entry.entityId);
   for (const phrase of record?.excludePhrases ?? []) {
-    const p = aliasKey(phrase);
-    const k = p.indexOf(aliasKey(entry.written));
+    const p = knowledgeKey(phrase);
+    const k = p.indexOf(knowledgeKey(entry.written));
     if (k >= 0 && lower.startsWith(p, start - k)) return false;
   }
   return true;
@@ -553,17 +561,19 @@ function splitWordChecks(text: string, chosen: EntityCandidate[]): EntityDraft['
 
 function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityDraft['checks'], cuts: string[][]): EntityCandidate[] {
   const rejected = new Set<EntityCandidate>();
+  // where names start and end (a name never ends where it starts, so none of these is the candidate itself)
+  let starts: Set<number> | undefined, ends: Set<number> | undefined;
   checks.forEach(({ candidate: c, from, to }, i) => {
     const bounds = cuts[i] && wordBoundaries(text.slice(from, to), cuts[i]);
     if (!bounds) return;
-    const ok = (pos: number, neighbour: (o: EntityCandidate) => boolean) =>
-      bounds.has(pos - from) || chosen.some((o) => o !== c && neighbour(o));
+    const ok = (pos: number, side: 'end' | 'start') =>
+      bounds.has(pos - from) || (side === 'end' ? (ends ??= new Set(chosen.map((o) => o.end))) : (starts ??= new Set(chosen.map((o) => o.start)))).has(pos);
     // 4000张华为昇腾: after a number and its measure word, 张华 is not a name
     const afterMeasure = /[\d零一二两三四五六七八九十百千万][张台个家款颗块位名套]$/.test(text.slice(Math.max(0, c.start - 2), c.start));
-    const startOk = ok(c.start, (o) => o.end === c.start) || afterMeasure;
+    const startOk = ok(c.start, 'end') || afterMeasure;
     // 苹果公司 is one dictionary word, and still the company 苹果
     const tail = ORG_TAIL.exec(text.slice(c.end, c.end + 4));
-    const endOk = ok(c.end, (o) => o.start === c.end) || (c.kind === 'vendor' && !!tail && bounds.has(c.end + tail[0].length - from));
+    const endOk = ok(c.end, 'start') || (c.kind === 'vendor' && !!tail && bounds.has(c.end + tail[0].length - from));
     if (!startOk || !endOk) rejected.add(c);
   });
   return rejected.size ? chosen.filter((c) => !rejected.has(c)) : chosen;

@@ -6,7 +6,7 @@ import { loadBundled } from '../knowledge/index.ts';
 import type {
   CompiledIndex, FactData, FactSource, KnowledgeDocument, KnowledgeSource, ModelData, Names, PackedAliasEntry, ProductData, VendorData,
 } from '../knowledge/types.ts';
-import { AhoCorasick, loadAutomaton, saveAutomaton } from './automaton.ts';
+import { AhoCorasick, FastSearch, saveAutomaton } from './automaton.ts';
 import { normalize, useSimplifiedTable } from './normalize.ts';
 import type { EntityKind } from './types.ts';
 
@@ -124,7 +124,9 @@ export class KnowledgeBase {
   readonly problems: string[] = [];
   /** Whether a compiled index was used (for the start-up log and the benchmark). */
   readonly compiled: boolean;
-  private readonly automata: AhoCorasick[];
+  /** The automaton built here (no compiled index), which `compile` saves. */
+  private readonly built?: AhoCorasick;
+  private readonly searches: FastSearch[];
   private readonly keys: string[];
 
   /**
@@ -172,16 +174,19 @@ export class KnowledgeBase {
     if (usable) {
       const known = new Set(compiled!.aliases.map(([key]) => key));
       const added = this.keys.filter((k) => !known.has(k));
-      this.automata = [loadAutomaton(compiled!.automaton), ...(added.length ? [new AhoCorasick(added)] : [])];
+      // a compiled key a later source dropped (a name made generic) is no longer a name
+      const kept = (key: string) => this.aliases.has(key);
+      this.searches = [new FastSearch(compiled!.automaton, kept), ...(added.length ? [new FastSearch(new AhoCorasick(added), kept)] : [])];
     } else {
-      this.automata = [new AhoCorasick(this.keys)];
+      this.built = new AhoCorasick(this.keys);
+      this.searches = [new FastSearch(this.built)];
     }
   }
 
   /** The compiled index of this knowledge base (built without one), for `npm run build` to save. */
   compile(origins: string[]): CompiledIndex {
-    if (this.compiled || this.automata.length !== 1) throw new Error('compile a knowledge base built from its documents');
-    return { format: 1, origins, aliases: [...this.aliases].map(([key, list]) => [key, list.map(packEntry)]), automaton: saveAutomaton(this.automata[0]) };
+    if (this.compiled || !this.built) throw new Error('compile a knowledge base built from its documents');
+    return { format: 1, origins, aliases: [...this.aliases].map(([key, list]) => [key, list.map(packEntry)]), automaton: saveAutomaton(this.built) };
   }
 
   private addEntity(entity: EntityRecord, origin: string) {
@@ -277,10 +282,9 @@ export class KnowledgeBase {
   /** Every occurrence of every alias key in a lower-cased normalised text. */
   findAliases(lowerText: string): Array<{ start: number; end: number; key: string }> {
     if (!this.keys.length) return [];
-    if (!this.compiled) return this.automata[0].matchInText(lowerText).map((m) => ({ start: m.begin, end: m.end, key: m.keyword }));
-    // a compiled key a later source dropped (a name made generic) is no longer a name
-    const hits = this.automata.flatMap((a) => a.matchInText(lowerText).filter((m) => this.aliases.has(m.keyword)).map((m) => ({ start: m.begin, end: m.end, key: m.keyword })));
-    return this.automata.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
+    const hits: Array<{ start: number; end: number; key: string }> = [];
+    for (const search of this.searches) search.forEachMatch(lowerText, (start, end, key) => { hits.push({ start, end, key }); });
+    return this.searches.length > 1 ? hits.sort((a, b) => a.end - b.end || a.start - b.start) : hits;
   }
 }
 

@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 export interface NormalizedText {
   /** The normalised text. */
   readonly text: string;
-  /** origin[i] = offset in the original of normalised unit i; origin[text.length] = original length. */
+  /** origin[i] = offset in the original of normalised unit i; origin[text.length] = original length. Never written to (it may be shared). */
   readonly origin: Int32Array;
 }
 
@@ -52,25 +52,18 @@ export function useSimplifiedTable(saved: Uint16Array): boolean {
   return true;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+/** A string from UTF-16 codes, in chunks (an argument list has a limit). */
+function fromCodes(codes: Uint16Array): string {
+  const CHUNK = 8192;
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < codes.length; k += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]));
+  return parts.join('');
+}
 
 /** Traditional → simplified, one character for one character. */
 export function toSimplified(text: string): string {
-  let codes: Uint16Array | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < TABLE_START || c > TABLE_END) continue;
-    const known = table[c - TABLE_START];
-    const r = known === UNCHANGED ? c : known ? known : simplifiedCode(c);
-    if (r !== c) {
-      if (!codes) {
-        codes = new Uint16Array(text.length);
-        for (let k = 0; k < text.length; k++) codes[k] = text.charCodeAt(k);
-      }
-      codes[i] = r;
-    }
-  }
-  return codes ? utf16.decode(codes) : text;
+  return converted(text, false);
 }
 
 /**
@@ -81,11 +74,8 @@ export function toHalfWidth(text: string): string {
   let out: string[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0xa0) r = 0x20;
-    else if (c === 0x2010 || c === 0x2011) r = 0x2d;
-    if (r >= 0) {
+    const r = halfWidthCode(c);
+    if (r !== c) {
       out ??= text.split('');
       out[i] = String.fromCharCode(r);
     }
@@ -93,9 +83,37 @@ export function toHalfWidth(text: string): string {
   return out ? out.join('') : text;
 }
 
+/** What toHalfWidth makes of one code: full-width ASCII, ideographic and no-break spaces, Unicode hyphens. */
+function halfWidthCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000 || c === 0xa0) return 0x20;
+  if (c === 0x2010 || c === 0x2011) return 0x2d;
+  return c;
+}
+
+/** toSimplified, then (with halfWidth) toHalfWidth, in one pass and one new string at most. */
+function converted(text: string, halfWidth: boolean): string {
+  let codes: Uint16Array | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = c;
+    if (c >= TABLE_START && c <= TABLE_END) {
+      const known = table[c - TABLE_START];
+      r = known === UNCHANGED ? c : known ? known : simplifiedCode(c);
+    }
+    if (halfWidth) r = halfWidthCode(r);
+    if (r !== c && !codes) {
+      codes = new Uint16Array(text.length);
+      for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
+    }
+    if (codes) codes[i] = r;
+  }
+  return codes ? fromCodes(codes) : text;
+}
+
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // A pinyin gloss such as 聯(lián): letters of one or two syllables with at least one tone mark.
-const PINYIN_GLOSS = /\(([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,12})\)/g;
+const PINYIN_GLOSS = /\(([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,12})\)/y;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 // Whitespace inside a number or between a number and its scale word or measure word.
 const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
@@ -128,11 +146,12 @@ function droppedUnits(text: string): Uint8Array | undefined {
     drop ??= new Uint8Array(text.length);
     drop.fill(1, from, to);
   };
-  if (text.includes('(')) {
-    PINYIN_GLOSS.lastIndex = 0;
-    for (let m; (m = PINYIN_GLOSS.exec(text)); ) {
-      if (isCjk(text[m.index - 1]) && TONE_MARK.test(m[1])) mark(m.index, m.index + m[0].length);
-    }
+  // a gloss holds no parenthesis, so the glosses are the places after a CJK character where one matches
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (!isCjk(text[i - 1])) continue;
+    PINYIN_GLOSS.lastIndex = i;
+    const m = PINYIN_GLOSS.exec(text);
+    if (m && TONE_MARK.test(m[1])) mark(i, i + m[0].length);
   }
   SPACE.lastIndex = 0;
   for (let m; (m = SPACE.exec(text)); ) {
@@ -150,29 +169,38 @@ function droppedUnits(text: string): Uint8Array | undefined {
   return drop;
 }
 
+/** 0, 1, 2 …: the offset map of a text nothing was dropped from, shared (a view) for blocks of usual size. */
+let identities = new Int32Array(0);
+const SHARED_IDENTITY = 1 << 16;
+function identity(length: number): Int32Array {
+  const fill = (n: number) => { const a = new Int32Array(n); for (let i = 0; i < n; i++) a[i] = i; return a; };
+  if (length > SHARED_IDENTITY) return fill(length);
+  if (identities.length < length) identities = fill(Math.min(SHARED_IDENTITY, Math.max(length, identities.length * 2, 1024)));
+  return identities.subarray(0, length);
+}
+
 /** Normalise one piece of text (usually a line) for recognition. */
 export function normalize(original: string): NormalizedText {
-  const converted = toHalfWidth(toSimplified(original));
-  const drop = droppedUnits(converted);
-  if (!drop) {
-    const origin = new Int32Array(original.length + 1);
-    for (let i = 0; i <= original.length; i++) origin[i] = i;
-    return { text: converted, origin };
-  }
+  const text = converted(original, true);
+  const drop = droppedUnits(text);
+  if (!drop) return { text, origin: identity(original.length + 1) };
   const parts: string[] = [];
-  const origin: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < drop.length; i++) if (!drop[i]) kept++;
+  const origin = new Int32Array(kept + 1);
+  let n = 0;
   let runStart = -1;
-  for (let i = 0; i < converted.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     if (drop[i]) {
-      if (runStart >= 0) { parts.push(converted.slice(runStart, i)); runStart = -1; }
+      if (runStart >= 0) { parts.push(text.slice(runStart, i)); runStart = -1; }
       continue;
     }
     if (runStart < 0) runStart = i;
-    origin.push(i);
+    origin[n++] = i;
   }
-  if (runStart >= 0) parts.push(converted.slice(runStart));
-  origin.push(original.length);
-  return { text: parts.join(''), origin: Int32Array.from(origin) };
+  if (runStart >= 0) parts.push(text.slice(runStart));
+  origin[n] = original.length;
+  return { text: parts.join(''), origin };
 }
 
 /** Map a normalised span [start, end) back to original offsets. */

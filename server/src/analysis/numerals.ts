@@ -573,8 +573,9 @@ function slashAt(text: string, start: number, at: number, numerator: number, who
 
 // ---- scanning --------------------------------------------------------------------------------
 
-/** Where a numeral may start: one regex jump instead of testing every character. */
-const NUMERAL_START = /[0-9零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁肆伍陆柒捌玖拾佰仟负]/g;
+/** Where a numeral may start, by character code (a table lookup per character: faster than a regex jump over CJK text). */
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const c of '0123456789零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁肆伍陆柒捌玖拾佰仟负') NUMERAL_START[c.charCodeAt(0)] = 1;
 
 /**
  * Every numeral in normalised text, left to right, none overlapping. `skip` (entity names,
@@ -585,10 +586,8 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
   let i = 0;
   let k = 0;
   while (i < text.length) {
-    NUMERAL_START.lastIndex = i;
-    const found = NUMERAL_START.exec(text);
-    if (!found) break;
-    i = found.index;
+    while (i < text.length && !NUMERAL_START[text.charCodeAt(i)]) i++;
+    if (i >= text.length) break;
     // a sign or a decimal point right before the first digit belongs to the numeral (-3.2, .5, -.5)
     if (isDigit(text[i]) && !isDigit(text[i - 1]) && i > (out.at(-1)?.end ?? 0)) {
       let s = i;

@@ -99,9 +99,17 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
   const typing = doc.typing && now - doc.typing.at < settings.diagnostics.typingPauseMs ? doc.typing.offset : undefined;
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
 
-  // names as written, for subjects the knowledge base lacks
+  // names as written, for subjects the knowledge base lacks (only those: a long document has hundreds of
+  // thousands of mentions, and the knowledge base names the rest)
   let names: Map<string, string> | undefined;
-  const written = (id: string) => (names ??= new Map(analysis.entities.map((e) => [e.entityId, e.canonical]))).get(id);
+  const written = (id: string) => {
+    if (kb.get(id)) return undefined;
+    if (!names) {
+      names = new Map();
+      for (const e of analysis.entities) if (!kb.get(e.entityId)) names.set(e.entityId, e.canonical);
+    }
+    return names.get(id);
+  };
   let omitted = 0;
   for (const f of analysis.figures) {
     // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)

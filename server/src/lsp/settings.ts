@@ -10,3 +10,12 @@ export async function readSettings(connection: Connection, configurationSupport:
     : [(pushed as { aiAnnotator?: unknown } | undefined)?.aiAnnotator, undefined];
   return { settings: mergeSettings(own), filesExclude };
 }
+
+/**
+ * Whether new settings change what an analysis finds: only the size limit does (a new segmenter
+ * analyses every document again once it has loaded); every other setting only changes how the
+ * analyses are shown, so the settings read at start never throw away a first analysis under way.
+ */
+export function changesAnalysis(before: Settings, after: Settings): boolean {
+  return before.analysis.maxDocumentSizeMB !== after.analysis.maxDocumentSizeMB;
+}
