@@ -115,6 +115,8 @@ test('a results story: figures whose sentence names no one belong to the company
 test('a place, a model built upon, a counted group and an unnamed one are not subjects', () => check([
   ['Qwen2.5在Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
   ['DeepSeek发布DeepSeek-R1。该模型基于DeepSeek-V3训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
+  ['DeepSeek发布DeepSeek-R1。该模型基于此前的DeepSeek-V3继续训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
+  ['DeepSeek發布DeepSeek-R1。該模型基於自家的DeepSeek-V3訓練，每個token激活370億參數。', '370億參數', 'DeepSeek-R1'],
   ['昇腾910B的算力相当于英伟达A100的八成左右。', '八成左右', '昇腾910B'],
   ['百度、智谱、小米等30余家企业已入驻园区。', '30余家', null],
   ['華為推出盤古大模型。該行客服中心的坐席規模縮減至260人。', '260人', null, 'coreference'],
