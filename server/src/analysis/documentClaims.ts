@@ -12,7 +12,7 @@ import type { CueIndex } from './attributeCues.ts';
 import { usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { cellAt, type DocumentStructure } from './structure.ts';
+import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
 import type { PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
 
@@ -209,15 +209,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
 
 /** The line right above a table (a heading or a caption), when it is short. */
 function captionLine(text: string, tableStart: number): string | undefined {
-  let end = tableStart;
-  while (end > 0) {
-    // (lastIndexOf reads a negative start as 0: a table on the second line must still end the walk)
-    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
-    const line = text.slice(start, end).trim().replace(/^#+\s*/, '');
+  for (const above of linesAbove(text, tableStart)) {
+    const line = above.replace(/^#+\s*/, '');
+    if (!line) continue;
     // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
-    if (line) return line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
-    if (start >= end) break;
-    end = start;
+    return line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
 import { normalize } from './normalize.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
-import { cellAt, type Table } from './structure.ts';
+import { cellAt, linesAbove, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
 import { CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
@@ -831,18 +831,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
 
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
-  let end = tableStart;
-  for (let seen = 0; seen < 2 && end > 0;) {
-    // (lastIndexOf reads a negative start as 0: a table on the second line must still end the walk)
-    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
-    const line = text.slice(start, end).trim();
-    if (start >= end) break;
-    end = start;
-    if (!line) continue;
-    seen++;
+  let seen = 0;
+  for (const line of linesAbove(text, tableStart)) {
     if (line.length > 60) return undefined;
     const unit = columnUnit(line) ?? columnUnit(`（${/单位\s*[:：]\s*(\S{1,12})$/.exec(line)?.[1] ?? ''}）`);
     if (unit) return unit;
+    if (++seen === 2) return undefined;
   }
   return undefined;
 }

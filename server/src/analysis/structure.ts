@@ -156,3 +156,16 @@ export function pipeCells(text: string, start: number, end: number): TableCell[]
   }
   return cells;
 }
+
+/** The non-blank lines above `start` (a table's first row), nearest first, trimmed. */
+export function* linesAbove(text: string, start: number): Generator<string> {
+  let end = start;
+  while (end > 0) {
+    // (lastIndexOf reads a negative position as 0: the walk must still reach the text's start)
+    const from = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
+    const line = text.slice(from, end).trim();
+    if (line) yield line;
+    if (from >= end) return;
+    end = from;
+  }
+}
