@@ -54,6 +54,16 @@ test('figures of one sentence are a list or a correction, not a contradiction', 
   assert.deepEqual(conflicts('StarGPT有兩個版本，參數量分別為80億和5億。\n\n測試中StarGPT的參數為80億。'), []);
 });
 
+test('a sentence that states both values explains the difference: it contradicts neither value stated elsewhere', () => {
+  for (const text of [
+    'StarGPT的上下文长度为1M。\n\nStarGPT标称上下文为1M，但不少第三方平台实际只开放了256K。',
+    'StarGPT的上下文長度為1M。\n\nStarGPT標稱上下文為1M，但不少第三方平台實際只開放了256K。',
+    'StarGPT拥有3000亿参数。\n\n此前传闻StarGPT有7000亿参数，官方澄清实为3000亿参数。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // a sentence with one value still contradicts another sentence with another
+  assert.deepEqual(conflicts('StarGPT的上下文长度为1M。\n\n第三方平台上StarGPT的上下文长度为256K。'), ['1M', '256K']);
+});
+
 test('other, non-claims and differently narrowed figures never conflict', () => {
   for (const text of [
     'StarGPT的毛利率为40%。StarGPT的毛利率为60%。',

@@ -378,7 +378,10 @@ function latinScalePrior(text: string, r: Reading): boolean {
   }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
-  if (r.tok.latinScale === 'K' && (/^\s*(上下文|context|字|长文本)/.test(lookahead) || CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage))) {
+  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage));
+  // 1M context: M is a context size only where its own sentence speaks of context (1M alone is a million of anything)
+  const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceAround(text, r.tok.start));
+  if ((r.tok.latinScale === 'K' || r.tok.latinScale === 'M') && /^\s*(上下文|context|字|长文本)/.test(lookahead) || contextK || contextM) {
     r.unit = 'tokens';
     r.kind = 'tokens';
     r.strong = true;

@@ -295,6 +295,12 @@ export function* assignStatusesInSteps(
     if (members.length < 2) continue;
     const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
     const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
+    // a sentence that states both values (标称1M，实际只开放256K; 前者说X，后者说Y) is the writer's own
+    // account of the difference: its figures contradict neither value stated elsewhere
+    const bySentence = new Map<number, Measured[]>();
+    for (const { m, i } of members) if (i >= 0) bySentence.set(together.sentence[i], [...(bySentence.get(together.sentence[i]) ?? []), m]);
+    const sentenceStates = (i: number, value: Measured) =>
+      i >= 0 && (bySentence.get(together.sentence[i]) ?? []).some((m) => sameUnit(unitOf(m), unitOf(value)) && !disjoint(span(m), span(value)));
     for (const { m: f, i } of members) {
       if (++compared % (PAUSE_EVERY / 20) === 0) yield;
       if (i < 0 || result[i].status === 'verified' || result[i].status === 'conflict') continue;
@@ -304,6 +310,7 @@ export function* assignStatusesInSteps(
         if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
+        if (sentenceStates(i, o.m) || sentenceStates(o.i, f)) return;
         places.push(place(o.m));
       };
       // the others entirely below it, then entirely above it
