@@ -116,6 +116,15 @@ run('context aliases', [
   { input: '苹果公司发布了新款iPhone', has: [m(['苹果', '苹果公司'], 'vendor:apple')] },
   { input: '苹果的CEO库克表示将加大AI投入', has: [m('苹果', 'vendor:apple')] },
   { input: '这个季节的苹果又甜又脆', not: ['vendor:apple'] },
+  { input: '其中，小米的AI眼镜单品销量突破10万副', has: [m('小米', 'vendor:xiaomi')] },
+  { input: '小米接入了自研的MiLM', has: [m('小米', 'vendor:xiaomi')] },
+  { input: '并和吉利汽车合作开发智能座舱助手', has: [m('吉利汽车', 'vendor:geely')] },
+  { input: '祝大家新年吉利', not: ['vendor:geely'] },
+  { input: 'MIT的研究人员发现', has: [m('MIT', 'vendor:mit')] },
+  { input: '斯坦福、MIT和清华的团队', has: [m('MIT', 'vendor:mit')] },
+  { input: '| GLM-4.5 | 智谱 | 355B | MIT |', not: ['vendor:mit'] },
+  { input: '權重採用修改版MIT授權', not: ['vendor:mit'] },
+  { input: '其中，小米的AI眼鏡單品銷量突破10萬副', has: [m('小米', 'vendor:xiaomi')] },
   { input: '讯飞星火发布后，星火的用户数快速增长', has: [m('讯飞星火', 'model:spark'), m('星火', 'model:spark')] },
 ]);
 
@@ -315,6 +324,8 @@ run('a short name that stands only beside the full one', [
 
 run('a kind of model before 大模型 is no name', [
   { input: '混元是MoE大模型，VLM大模型和RAG大模型都很热门。', only: { kind: 'model', texts: ['混元'] } },
+  { input: '中国移动招标大模型服务器，采购规模约8000台。', only: { kind: 'model', texts: [] } },
+  { input: '中國移動集採大模型伺服器。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('a version the knowledge base lacks of a family known only by its versions', [

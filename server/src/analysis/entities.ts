@@ -61,7 +61,7 @@ const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|�
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
 
 /** Verbs and adverbs that make "百度相继宣布大模型" a clause, not a name. */
-const VERB_IN_NAME = /宣布|发布|推出|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入/;
+const VERB_IN_NAME = /宣布|发布|推出|招标|采购|集采|部署|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入/;
 
 /** Words after 科技/智能/… that make a field of activity, not a company (AI科技圈, 人工智能板块). */
 const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|浪潮|热)/;
@@ -73,7 +73,7 @@ const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
-const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
+const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户|tokens?|元\/|价格|定价|降价|上下文)/i;
 
