@@ -89,12 +89,12 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
 ]));
 
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
-  ['DeepSeek-V3的训练成本约为557.6万美元。', '约为557.6万美元', 'training_cost', '训练成本'],
+  ['DeepSeek-V3的训练成本约为557.6万美元。', '557.6万美元', 'training_cost', '训练成本'],
   ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '訓練'],
   ['该模型训练使用了2048块H800，耗时55天，成本557.6万美元。', '557.6万美元', 'training_cost', '训练'],
   ['推理成本为每月2万元。', '每月2万元', 'price', '推理成本'],
   ['部署成本为每月2万元。', '每月2万元', 'price', '部署成本'],
-  ['调用费用约为300元。', '约为300元', 'price', '调用费用'],
+  ['调用费用约为300元。', '300元', 'price', '调用费用'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
   ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
   ['公司目前拥有超过1万块A100。', '超过1万块', 'compute', 'A100'],
@@ -106,7 +106,7 @@ test('price, throughput, latency', () => check([
   ['GPT-4o的API价格为5美元。', '5美元', 'price', 'API价格'],
   ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
-  ['首字延遲約為300毫秒。', '約為300毫秒', 'latency'],
+  ['首字延遲約為300毫秒。', '300毫秒', 'latency'],
   ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒', 'latency'],
   ['系统会为患者生成90天的康复计划。', '90天', 'other'],
 ]));

@@ -155,6 +155,13 @@ run('comparators and hedges', [
   { input: '需要至少1000张GPU', figures: [fig('至少1000张', 1000, '张', 'gte')] },
   { input: '项目要求不少于5000张卡', figures: [fig('不少于5000张', 5000, '张', 'gte')] },
   { input: '单次推理成本不超过0.1元', figures: [fig('不超过0.1元', 0.1, '元', 'lte')] },
+  // 约为 is 约 and the copula: approximate, the span starts at the number as after 为
+  { input: '公司收入约为81亿元', figures: [fig('81亿元', 8.1e9, '元', 'approx')] },
+  { input: '公司收入約為81億元', figures: [fig('81億元', 8.1e9, '元', 'approx')] },
+  // a plus sign before a change and after a percentage belong to the figure
+  { input: '应在30个工作日完成审核', figures: [fig('30个工作日', 30, '工作日')] },
+  { input: '广告收入同比+11%', figures: [fig('+11%', 11, '%')] },
+  { input: '準確率達到90%+', figures: [fig('90%+', 90, '%', 'gte')] },
 ]);
 
 run('units and measure words', [

@@ -558,7 +558,8 @@ function readQualifiers(b: Block, r: Reading): boolean {
   if (prefix) {
     r.qualifier = prefix[1];
     r.prefix = prefix[0];
-    r.start -= prefix[0].length;
+    // 约为 is 约 and the copula: the approximation counts, the span starts at the number (as after 为)
+    if (prefix[0] !== '约为') r.start -= prefix[0].length;
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
     r.qualifier = 'gte'; // 上万亿, 上千
     r.start -= 1;
@@ -579,6 +580,9 @@ function readQualifiers(b: Block, r: Reading): boolean {
     r.pos += 1;
   } else if (text[r.pos] === '起' && r.kind === 'currency' && r.qualifier === 'eq') {
     r.qualifier = 'gte'; // 9.9元起
+    r.pos += 1;
+  } else if (text[r.pos] === '+' && r.unit === '%' && !r.plus && !/[A-Za-z0-9]/.test(text[r.pos + 1] ?? '')) {
+    r.plus = true; // 90%+
     r.pos += 1;
   }
   if (r.qualifier === 'eq') {

@@ -592,7 +592,7 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
     if (isDigit(text[i]) && !isDigit(text[i - 1]) && i > (out.at(-1)?.end ?? 0)) {
       let s = i;
       if (text[s - 1] === '.' && !isDigit(text[s - 2]) && text[s - 2] !== '.') s--;
-      if ((text[s - 1] === '-' || text[s - 1] === '−') && s - 1 >= (out.at(-1)?.end ?? 0) && signMayStart(text, s - 1)) s--;
+      if ((text[s - 1] === '-' || text[s - 1] === '−' || text[s - 1] === '+') && s - 1 >= (out.at(-1)?.end ?? 0) && signMayStart(text, s - 1)) s--;
       if (s < i) {
         const signed = readNumeral(text, s, opts);
         if (signed && signed.end > i) { out.push(signed); i = signed.end; continue; }

@@ -102,6 +102,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个星期', '星期', '周'], unit: '周', kind: 'time' },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
+  { written: ['个工作日', '工作日'], unit: '工作日', kind: 'time' },
   { written: ['天', '日'], unit: '天', kind: 'time' },
   { written: ['年'], unit: '年', kind: 'time' },
   { written: ['岁'], unit: '岁', kind: 'time' },
