@@ -26,6 +26,8 @@ export interface SettleInput {
   cues: CueIndex;
   /** The family a model belongs to (Qwen2.5-7B → Qwen2.5), for what a document is about. */
   familyOf?: (id: string) => string | undefined;
+  /** The company a business unit belongs to (阿里云 → 阿里巴巴), for 集团 said of the whole group. */
+  parentOf?: (id: string) => string | undefined;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -63,7 +65,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf) : topicOf(input, f, topic, headings.at(f.start));
+      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf) : topicOf(input, f, topic, headings.at(f.start));
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -74,11 +76,20 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
 }
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
+  // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
+  let units: Set<string> | undefined;
+  if (cue === '集团' && parentOf) {
+    for (let i = k - 1; i >= 0; i--) {
+      const parent = entities[i].kind === 'vendor' ? parentOf(entities[i].entityId) : undefined;
+      if (parent && (firstMention(entities).get(parent) ?? Infinity) < i) (units ??= new Set()).add(entities[i].entityId);
+      if (k - i > 300) break;
+    }
+  }
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
-    if (!want.includes(e.kind) || e.end > pos) continue;
+    if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
@@ -87,6 +98,18 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     return { entity: e, why: `coreference ${cue}` };
   }
   return undefined;
+}
+
+/** Where each entity is first mentioned (index into the mentions), computed once per document. */
+const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();
+function firstMention(entities: readonly EntityMention[]): Map<string, number> {
+  let m = firstMentions.get(entities);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < entities.length; i++) if (!m.has(entities[i].entityId)) m.set(entities[i].entityId, i);
+    firstMentions.set(entities, m);
+  }
+  return m;
 }
 
 /** Index of the first mention starting at or after pos. */
@@ -274,8 +297,14 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const owner = ownerOf(e.entityId);
     if (owner && owner !== e.vendorId) add(owner);
   }
-  const top = Math.max(...counts.values());
-  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
+  // measured against the others the text names, not against its own vendor or family (which count its mentions too)
+  const topBesides = (e: EntityMention) => {
+    const own = new Set([e.entityId, e.vendorId, ownerOf(e.entityId)]);
+    let top = 0;
+    for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
+    return Math.max(top, counts.get(e.entityId) ?? 0);
+  };
+  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
 
 /**
