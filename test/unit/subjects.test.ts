@@ -97,7 +97,7 @@ test('a heading names the subject of the section below it', () => check([
 
 test('a results story: figures whose sentence names no one belong to the company reported on', () => {
   // the title names the company
-  const titled = '阿里巴巴公布季度业绩\n\n阿里巴巴今日公布了截至2024年12月31日的季度业绩。本季度营收达到2802亿元，同比增长8%。\n\n毛利率为41%，每股盈余为2.93元。云智能集团收入为317亿元。';
+  const titled = '阿里巴巴公布季度业绩\n\n阿里巴巴今日公布了截至2024年12月31日的季度业绩。本季度营收达到2802亿元，同比增长8%。\n\n毛利率为41%，每股盈余为2.93元。国际数字商业集团收入为317亿元。';
   check([
     [titled, '2802亿元', '阿里巴巴'],
     [titled, '8%', '阿里巴巴'],
@@ -279,4 +279,41 @@ test('a model’s own figure after a clause that released one: the model release
   ['阿里雲的通義千問團隊開源了端到端多模態模型Qwen2.5-Omni-7B，參數僅70億。', '70億', 'Qwen2.5-Omni-7B'],
   // a place a count is made on (在Hugging Face的下载量) is not what it counts
   ['DeepSeek-R1发布24小时内在Hugging Face的下载量超过5万次。', '超过5万次', 'DeepSeek-R1'],
+]));
+
+test('the title’s model is the document’s topic even when its own company is named more often', () => check([
+  ['# Qwen2.5上手笔记\n\n阿里云发布了Qwen2.5。阿里云表示，Qwen2.5-7B和Qwen2.5-72B已经开源，阿里云还上线了Qwen2.5-Max，阿里云称Qwen2.5很受欢迎。\n\n上下文长度支持128K。', '128K', 'Qwen2.5', 'document'],
+  ['# Qwen2.5上手筆記\n\n阿里雲發布了Qwen2.5。阿里雲表示，Qwen2.5-7B和Qwen2.5-72B已經開源，阿里雲還上線了Qwen2.5-Max，阿里雲稱Qwen2.5很受歡迎。\n\n上下文長度支援128K。', '128K', 'Qwen2.5', 'document'],
+]));
+
+test('该中心 / 中心 refers to the computing facility named before; an unnamed one is its operator’s; 在该中心 is a place', () => check([
+  ['中国移动智算中心（贵阳）日前投产。据中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],
+  ['中國移動智算中心（貴陽）日前投產。據中國移動介紹，該中心算力規模達5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],
+  ['中国移动智算中心（贵阳）日前投产。中国移动表示，中心目前已有超过40家企业入驻。', '超过40家', '中国移动智算中心', 'coreference 中心'],
+  ['中国移动在贵阳建设的智算中心已经投产。中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动'],
+  ['中国移动智算中心（贵阳）日前投产。中国移动表示，其九天大模型就在该中心完成训练，参数量为1000亿。', '1000亿', '九天大模型'],
+]));
+
+test('where a person worked or studied is not what the figures are about (在X工作, 毕业于X)', () => check([
+  ['受访者曾在百度从事搜索工作10年，后来出来创业。', '10年', null],
+  ['受訪者曾在百度從事搜尋工作10年，後來出來創業。', '10年', null],
+  ['他毕业于清华大学，曾在华为任职6年。', '6年', null],
+]));
+
+test('公司 after a company brought in without a name (一位创业公司的创始人) is that unnamed company', () => check([
+  ['百度和阿里云相继宣布降价。我们采访了一位AI初创公司的创始人。他表示，公司的引擎已装机超过500万台设备。', '超过500万台', null, 'coreference 公司 (unnamed)'],
+  ['百度和阿里雲相繼宣布降價。我們採訪了一位AI初創公司的創始人。他表示，公司的引擎已裝機超過500萬台設備。', '超過500萬台', null, 'coreference 公司 (unnamed)'],
+  ['百度发布了新模型。他表示，公司的用户已超过500万。', '超过500万', '百度'],
+]));
+
+test('集团 said of the whole group is the company, not a business unit named since (云智能集团)', () => check([
+  ['阿里巴巴集团公布季度业绩。\n\n云智能集团收入同比增长13%。\n\n截至季度末，集团持有现金约5000亿元。', '约5000亿元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集團公布季度業績。\n\n雲智能集團收入同比增長13%。\n\n截至季度末，集團持有現金約5000億元。', '約5000億元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集团公布季度业绩。\n\n云智能集团收入同比增长13%。', '13%', '阿里云'],
+]));
+
+test('well-known chips and phones of 2024 are subjects of their hardware figures', () => check([
+  ['联发科表示，天玑9400的NPU性能较上一代提升35%。', '35%', '天玑9400'],
+  ['聯發科表示，天璣9400的NPU效能較上一代提升35%。', '35%', '天玑9400'],
+  ['vivo X200 Pro售价4999元。', '4999元', 'vivo X200 Pro'],
 ]));
