@@ -317,3 +317,22 @@ test('well-known chips and phones of 2024 are subjects of their hardware figures
   ['聯發科表示，天璣9400的NPU效能較上一代提升35%。', '35%', '天玑9400'],
   ['vivo X200 Pro售价4999元。', '4999元', 'vivo X200 Pro'],
 ]));
+
+test('hardware shipped or sold is the subject of the count, not its maker; one member of a total is not', () => check([
+  ['分析师估计，英伟达今年出货的H20超过80万颗。', '超过80万颗', 'H20', 'shipped'],
+  ['分析師估計，輝達今年出貨的H20超過80萬顆。', '超過80萬顆', 'H20', 'shipped'],
+  ['业界估计，华为今年昇腾910B出货量约30万颗。', '约30万颗', '昇腾910B', 'shipped'],
+  ['业界估计，华为今年昇腾910B出货量约30万颗，明年包括昇腾910C在内的出货目标约50万颗。', '约50万颗', '华为'],
+  ['某云厂商采购了2000张H20用于推理。', '2000张', null],
+]));
+
+test('names listed after a count are examples of what it counts (…5款大模型通过备案，包括…)', () => check([
+  ['据统计，本市已有5款大模型通过备案，包括科大讯飞参与研发的模型。', '5款', null],
+  ['據統計，本市已有5款大模型通過備案，包括科大訊飛參與研發的模型。', '5款', null],
+]));
+
+test('其 and 它 do not reach over a section heading to what an earlier section spoke of', () => check([
+  ['一、现状\n\n商汤在本地布局了算力节点。\n\n二、奖励\n\n对本地行业大模型，根据其调用量给予最高100万元奖励。', '最高100万元', null],
+  ['一、現狀\n\n商湯在本地佈局了算力節點。\n\n二、獎勵\n\n對本地行業大模型，根據其調用量給予最高100萬元獎勵。', '最高100萬元', null],
+  ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+]));

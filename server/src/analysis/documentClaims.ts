@@ -60,12 +60,19 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
     const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
+    const firstWritten = input.text.search(/\S/);
     yield;
     let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf) : topicOf(input, f, topic, headings.at(f.start));
+      const sections = headings.at(f.start);
+      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf) : topicOf(input, f, topic, sections);
+      // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
+      if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
+        const inner = sections.at(-1);
+        if (inner && inner.headingStart > firstWritten && decided.entity.start < inner.headingStart) decided = undefined;
+      }
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -74,6 +81,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   yield* applyDocumentSources(input.text, figures);
 }
+
+/** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
+const SHORT_PRONOUN = /^(其|它)/;
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
 function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {

@@ -65,6 +65,8 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+/** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
+const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
 const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|卖出|賣出|售出/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
@@ -224,6 +226,14 @@ export class ParagraphSubjects {
       if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
+    if (inSentence.length) for (const f of figures) {
+      if (!COUNTING_CLASSES.has(f.unitClass)) continue;
+      const listed = EXAMPLES_AFTER.exec(text.slice(f.end, sentence.end));
+      if (!listed) continue;
+      const from = f.end + listed.index + listed[0].length;
+      for (const e of inSentence) if (e.start >= from) { (roles.get(e) ?? roles.set(e, {}).get(e)!).member = true; this.sidelined.add(e); }
     }
     const respectively = inSentence.length > 1 ? this.respectively(sentence, inSentence, roles, figures) : undefined;
     const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
