@@ -336,3 +336,13 @@ test('其 and 它 do not reach over a section heading to what an earlier section
   ['一、現狀\n\n商湯在本地佈局了算力節點。\n\n二、獎勵\n\n對本地行業大模型，根據其調用量給予最高100萬元獎勵。', '最高100萬元', null],
   ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
 ]));
+
+test('a table whose rows and columns name no one: its caption names the subject (表2 X上的消融)', () => {
+  check([
+    ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '86.1', 'DeepSeek-V3', 'table caption'],
+    ['表3  DeepSeek-V3上的消融實驗\n\n| 設置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正則 | 86.1 |\n', '86.1', 'DeepSeek-V3', 'table caption'],
+  ], true);
+  check([
+    ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '88.5', 'DeepSeek-V3', 'table caption'],
+  ]);
+});

@@ -185,6 +185,7 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
 function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
   const captions = new Map<object, string | null>();
+  const captioned = new Map<object, EntityMention[]>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -231,13 +232,34 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
     const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
-    const subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    let why = chosen ? 'table row' : 'table column';
+    // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
+    if (!subject) {
+      let named = captioned.get(place.table);
+      if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
+      subject = named.find((e) => kinds.includes(e.kind)) ?? named[0];
+      why = 'table caption';
+    }
     if (subject) {
       f.subjectId = subject.entityId;
-      f.why = { ...f.why, subject: chosen ? 'table row' : 'table column' };
+      f.why = { ...f.why, subject: why };
       pending.delete(i);
     }
   }
+}
+
+/** The names in the short line right above a table (its caption or heading). */
+function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {
+  let end = tableStart;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const from = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
+    const line = text.slice(from, end).trim();
+    if (line) return line.length <= 80 ? mentionsIn(entities, from, end) : [];
+    if (from >= end) break;
+    end = from;
+  }
+  return [];
 }
 
 /** The line right above a table (a heading or a caption), when it is short. */
