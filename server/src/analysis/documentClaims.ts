@@ -240,6 +240,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
       subject = named.find((e) => kinds.includes(e.kind)) ?? named[0];
       why = 'table caption';
+      // each row is a setting of its own (完整方法, 去掉正则): figures of different rows measure different things
+      if (subject && rowHeader?.text.trim()) f.facet = normalize(rowHeader.text.trim()).text;
     }
     if (subject) {
       f.subjectId = subject.entityId;
