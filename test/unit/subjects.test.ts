@@ -346,3 +346,24 @@ test('a table whose rows and columns name no one: its caption names the subject 
     ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '88.5', 'DeepSeek-V3', 'table caption'],
   ]);
 });
+
+test('a device or chip the knowledge base lacks, named by its code next to what it is, is the subject of its hardware figures', () => {
+  check([
+    ['宇树发布的G1人形机器人售价9.9万元起。', '9.9万元起', 'G1'],
+    ['宇樹發布的G1人形機器人售價9.9萬元起。', '9.9萬元起', 'G1'],
+    ['四足机器人Go2累计出货量超过2万台，全球份额约六成。', '约六成', 'Go2'],
+    ['四足機器人Go2累計出貨量超過2萬台，全球份額約六成。', '超過2萬台', 'Go2'],
+    // a device is no subject of a model's figure
+    ['G1人形机器人搭载了70亿参数的大模型。', '70亿参数', null],
+  ]);
+  for (const text of ['Q3手机出货量增长10%。', 'L4芯片和V2机器人都在展台上。', '第三季手機出貨量成長10%，H1晶片也不錯。']) {
+    const products = analyse(text).entities.filter((e) => e.kind === 'product').map((e) => e.canonical);
+    assert.deepEqual(products, [], `${text}: ${products.join(', ')}`);
+  }
+});
+
+test('rows of an ablation table under one caption are settings of their own: no conflict between them', () => {
+  const text = '表2  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n| 数据减半 | 87.2 |\n';
+  const a = analyse(text, { markdown: true });
+  assert.deepEqual(a.figures.map((f) => f.status === 'conflict'), [false, false, false]);
+});

@@ -329,7 +329,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.hardware(e.entityId));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.isHardware(e));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -384,7 +384,7 @@ export class ParagraphSubjects {
     if (!group) return undefined;
     // chips or devices shipped (华为昇腾910B出货量约40万颗, 出货的H20超过100万颗): the count is the hardware's, not its maker's
     if ((f.unitClass === 'accelerators' || f.unitClass === 'machines') && group.why === 'clause' && SHIPPED.test(text.slice(clauseStarts[own], f.start))) {
-      const shipped = group.list.filter((e) => e.end <= f.start && this.hardware(e.entityId)).at(-1);
+      const shipped = group.list.filter((e) => e.end <= f.start && this.isHardware(e)).at(-1);
       if (shipped) return { entity: shipped, why: 'shipped' };
     }
     const chosen = best(group.list);
@@ -474,7 +474,7 @@ export class ParagraphSubjects {
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     let c = this.topicSoFar(kinds);
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
-    if (c?.entity && !aboutHardware(f) && this.hardware(c.entity.entityId)) c = undefined;
+    if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -512,6 +512,11 @@ export class ParagraphSubjects {
     }
     if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
+  private isHardware(e: EntityCandidate): boolean {
+    return !!e.device || this.hardware(e.entityId);
   }
 
   /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
