@@ -367,3 +367,12 @@ test('rows of an ablation table under one caption are settings of their own: no 
   const a = analyse(text, { markdown: true });
   assert.deepEqual(a.figures.map((f) => f.status === 'conflict'), [false, false, false]);
 });
+
+test('a place through a chain and a version (在高通骁龙8 Gen 3上), a target (针对X), and what is listed with them', () => check([
+  ['团队在高通骁龙8 Gen 3上跑通了70亿参数的模型。', '70亿参数', null],
+  ['團隊在高通驍龍8 Gen 3上跑通了70億參數的模型。', '70億參數', null],
+  ['团队针对联发科天玑9300和高通的NPU重写了100多个算子。', '100多个', null],
+  ['團隊針對聯發科天璣9300和高通的NPU重寫了100多個算子。', '100多個', null],
+  ['Qwen2.5在Hugging Face和魔搭上的下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙'],
+]));

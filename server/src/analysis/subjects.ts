@@ -69,6 +69,10 @@ const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
 const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|卖出|賣出|售出/;
+/** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
+const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
+/** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
+const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
 const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** 在Hugging Face上, 在GitHub平台: a place where something happens. */
@@ -622,7 +626,11 @@ export class ParagraphSubjects {
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
-      if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) || SCHOOL_BEFORE.test(head)) role(e).place = true;
+      // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
+      if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
+      const before = inSentence[i - 1];
+      if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
       if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
@@ -650,6 +658,11 @@ export class ParagraphSubjects {
         if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
         k--;
       }
+    }
+    // 针对天玑9300和高通的NPU: what is listed with a place or a target is one too
+    for (let i = 1; i < inSentence.length; i++) {
+      const p = inSentence[i - 1], e = inSentence[i];
+      if (roles.get(p)?.place && !roles.get(e)?.place && ENUM_AFTER.test(text.slice(p.end, e.start))) role(e).place = true;
     }
     // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
     for (let i = inSentence.length - 2; i >= 0; i--) {
