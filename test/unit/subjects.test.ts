@@ -376,3 +376,16 @@ test('a place through a chain and a version (在高通骁龙8 Gen 3上), a targe
   ['Qwen2.5在Hugging Face和魔搭上的下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
   ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙'],
 ]));
+
+test('who joins a round (X参与了Y的融资) invests; the one named after 参与 raises', () => check([
+  ['同年8月，腾讯参与了月之暗面新一轮超3亿美元的融资，投后估值达到33亿美元。', '超3亿美元', '月之暗面'],
+  ['同年8月，騰訊參與了月之暗面新一輪超3億美元的融資，投後估值達到33億美元。', '33億美元', '月之暗面'],
+  ['腾讯也参与了本轮融资，金额为5亿元。', '5亿元', null],
+]));
+
+test('a company named for what only a model has (训练成本, 参数量) stands for its model the text spoke of', () => check([
+  ['DeepSeek-V3的训练成本约为557.6万美元。\n\n不过，深度求索在报告中注明，557.6万美元仅包括正式训练的费用。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的訓練成本約為557.6萬美元。\n\n不過，深度求索在報告中註明，557.6萬美元僅包括正式訓練的費用。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3发布了。深度求索在报告中注明，训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['深度求索公布的营收为5亿元。', '5亿元', '深度求索'],
+]));

@@ -67,7 +67,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
       const sections = headings.at(f.start);
-      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf) : topicOf(input, f, topic, sections);
+      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf)
+        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId) : topicOf(input, f, topic, sections);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -80,6 +81,16 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     }
   }
   yield* applyDocumentSources(input.text, figures);
+}
+
+/** The last model of a company mentioned before `pos` (a few hundred mentions back at most). */
+function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
+  const k = upperBound(entities, pos);
+  for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+    const e = entities[i];
+    if (e.kind === 'model' && e.vendorId === vendorId && e.end <= pos) return { entity: e, why: 'model of its company' };
+  }
+  return undefined;
 }
 
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */

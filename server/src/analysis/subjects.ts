@@ -18,7 +18,9 @@ export type PendingSubject =
   /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
   | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
   /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
-  | { kind: 'topic' };
+  | { kind: 'topic' }
+  /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
+  | { kind: 'modelOf'; vendorId: string };
 
 export interface SubjectDecision {
   entity?: EntityCandidate;
@@ -96,6 +98,10 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资)/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
+/** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
+const JOINS_AFTER = /^\s*(也|还|亦|则)?\s*参与了?/;
+const JOINS_BEFORE = /参与了?\s*$/;
+const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略投资/;
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
@@ -397,6 +403,12 @@ export class ParagraphSubjects {
       const unknown = this.unknownBefore(f.start);
       if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
     }
+    // a company for what only a model has (训练成本, 参数量): the company's model the text spoke of
+    if (modelOnly && chosen.kind === 'vendor') {
+      const topic = this.topicSoFar(['model'])?.entity;
+      if (topic?.kind === 'model' && topic.vendorId === chosen.entityId) return { entity: topic, why: `model of ${chosen.canonical}` };
+      return { entity: chosen, why: group.why, pending: { kind: 'modelOf', vendorId: chosen.entityId } };
+    }
     const k = inSentence.indexOf(chosen);
     const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
     return { entity: chosen, why: linker !== undefined ? `chain ${linker.trim() || '·'}` : group.why };
@@ -588,11 +600,11 @@ export class ParagraphSubjects {
     }
     // which kinds of role the sentence can hold at all: most sentences need none of the tests below
     const compares = COMPARISON_HINT.test(body), shares = body.includes('的') && SHARE_HINT.test(body);
-    const invests = /[投股资]/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
+    const invests = /[投股资]/.test(body), joins = body.includes('参与') && /融资|轮/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
     const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
-      if (compares || shares || invests || buys || speaks) {
+      if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
         if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
@@ -601,7 +613,10 @@ export class ParagraphSubjects {
           const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
           if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
         }
-        if (invests) {
+        if (invests || joins) {
+          // 腾讯参与了月之暗面新一轮的融资: the one joining invests, the one named after 参与 raises
+          if (joins && JOINS_AFTER.test(tail) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) role(e).investor = true;
+          if (joins && JOINS_BEFORE.test(head) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) { role(e).raiser = true; role(e).investor = false; }
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
             role(e).raiser = true;
