@@ -301,39 +301,39 @@ test('where a person worked or studied is not what the figures are about (在X�
 ]));
 
 test('公司 after a company brought in without a name (一位创业公司的创始人) is that unnamed company', () => check([
-  ['百度和阿里云相继宣布降价。我们采访了一位AI初创公司的创始人。他表示，公司的引擎已装机超过500万台设备。', '超过500万台', null, 'coreference 公司 (unnamed)'],
-  ['百度和阿里雲相繼宣布降價。我們採訪了一位AI初創公司的創始人。他表示，公司的引擎已裝機超過500萬台設備。', '超過500萬台', null, 'coreference 公司 (unnamed)'],
+  ['智谱和百川相继发布新模型。记者走访了一家做语音识别的初创企业。负责人说，公司的方案已覆盖超过200万台车机。', '超过200万台', null, 'coreference 公司 (unnamed)'],
+  ['智譜和百川相繼發布新模型。記者走訪了一家做語音識別的初創企業。負責人說，公司的方案已覆蓋超過200萬台車機。', '超過200萬台', null, 'coreference 公司 (unnamed)'],
   ['百度发布了新模型。他表示，公司的用户已超过500万。', '超过500万', '百度'],
 ]));
 
 test('集团 said of the whole group is the company, not a business unit named since (云智能集团)', () => check([
-  ['阿里巴巴集团公布季度业绩。\n\n云智能集团收入同比增长13%。\n\n截至季度末，集团持有现金约5000亿元。', '约5000亿元', '阿里巴巴', 'coreference 集团'],
-  ['阿里巴巴集團公布季度業績。\n\n雲智能集團收入同比增長13%。\n\n截至季度末，集團持有現金約5000億元。', '約5000億元', '阿里巴巴', 'coreference 集团'],
-  ['阿里巴巴集团公布季度业绩。\n\n云智能集团收入同比增长13%。', '13%', '阿里云'],
+  ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。\n\n期末集团账上现金约4800亿元。', '约4800亿元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集團發布半年報。\n\n雲智能集團營收同比增長9%。\n\n期末集團賬上現金約4800億元。', '約4800億元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。', '9%', '阿里云'],
 ]));
 
 test('well-known chips and phones of 2024 are subjects of their hardware figures', () => check([
-  ['联发科表示，天玑9400的NPU性能较上一代提升35%。', '35%', '天玑9400'],
-  ['聯發科表示，天璣9400的NPU效能較上一代提升35%。', '35%', '天玑9400'],
+  ['天玑9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
+  ['天璣9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
   ['vivo X200 Pro售价4999元。', '4999元', 'vivo X200 Pro'],
 ]));
 
 test('hardware shipped or sold is the subject of the count, not its maker; one member of a total is not', () => check([
-  ['分析师估计，英伟达今年出货的H20超过80万颗。', '超过80万颗', 'H20', 'shipped'],
-  ['分析師估計，輝達今年出貨的H20超過80萬顆。', '超過80萬顆', 'H20', 'shipped'],
-  ['业界估计，华为今年昇腾910B出货量约30万颗。', '约30万颗', '昇腾910B', 'shipped'],
-  ['业界估计，华为今年昇腾910B出货量约30万颗，明年包括昇腾910C在内的出货目标约50万颗。', '约50万颗', '华为'],
+  ['研究机构预计，英伟达明年交付的H20将超过60万颗。', '超过60万颗', 'H20', 'shipped'],
+  ['研究機構預計，輝達明年交付的H20將超過60萬顆。', '超過60萬顆', 'H20', 'shipped'],
+  ['据供应链消息，华为上半年昇腾910B销量约15万颗。', '约15万颗', '昇腾910B', 'shipped'],
+  ['据供应链消息，华为上半年昇腾910B销量约15万颗，全年包括昇腾910C在内的交付目标约45万颗。', '约45万颗', '华为'],
   ['某云厂商采购了2000张H20用于推理。', '2000张', null],
 ]));
 
 test('names listed after a count are examples of what it counts (…5款大模型通过备案，包括…)', () => check([
-  ['据统计，本市已有5款大模型通过备案，包括科大讯飞参与研发的模型。', '5款', null],
-  ['據統計，本市已有5款大模型通過備案，包括科大訊飛參與研發的模型。', '5款', null],
+  ['截至6月，全省共有9个大模型完成登记，包括商汤参与开发的政务模型。', '9个', null],
+  ['截至6月，全省共有9個大模型完成登記，包括商湯參與開發的政務模型。', '9個', null],
 ]));
 
 test('其 and 它 do not reach over a section heading to what an earlier section spoke of', () => check([
-  ['一、现状\n\n商汤在本地布局了算力节点。\n\n二、奖励\n\n对本地行业大模型，根据其调用量给予最高100万元奖励。', '最高100万元', null],
-  ['一、現狀\n\n商湯在本地佈局了算力節點。\n\n二、獎勵\n\n對本地行業大模型，根據其調用量給予最高100萬元獎勵。', '最高100萬元', null],
+  ['一、现状\n\n商汤在本地布局了算力节点。\n\n二、补贴\n\n对落地的应用，按其月活给予最高50万元补助。', '最高50万元', null],
+  ['一、現狀\n\n商湯在本地佈局了算力節點。\n\n二、補貼\n\n對落地的應用，按其月活給予最高50萬元補助。', '最高50萬元', null],
   ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
 ]));
 
@@ -349,12 +349,12 @@ test('a table whose rows and columns name no one: its caption names the subject 
 
 test('a device or chip the knowledge base lacks, named by its code next to what it is, is the subject of its hardware figures', () => {
   check([
-    ['宇树发布的G1人形机器人售价9.9万元起。', '9.9万元起', 'G1'],
-    ['宇樹發布的G1人形機器人售價9.9萬元起。', '9.9萬元起', 'G1'],
-    ['四足机器人Go2累计出货量超过2万台，全球份额约六成。', '约六成', 'Go2'],
-    ['四足機器人Go2累計出貨量超過2萬台，全球份額約六成。', '超過2萬台', 'Go2'],
+    ['优必选发布的S2人形机器人售价29万元。', '29万元', 'S2'],
+    ['優必選發布的S2人形機器人售價29萬元。', '29萬元', 'S2'],
+    ['四足机器人X30累计出货超过3000台，全球份额约两成。', '约两成', 'X30'],
+    ['四足機器人X30累計出貨超過3000台，全球份額約兩成。', '超過3000台', 'X30'],
     // a device is no subject of a model's figure
-    ['G1人形机器人搭载了70亿参数的大模型。', '70亿参数', null],
+    ['S2人形机器人搭载了70亿参数的大模型。', '70亿参数', null],
   ]);
   for (const text of ['Q3手机出货量增长10%。', 'L4芯片和V2机器人都在展台上。', '第三季手機出貨量成長10%，H1晶片也不錯。']) {
     const products = analyse(text).entities.filter((e) => e.kind === 'product').map((e) => e.canonical);
@@ -369,23 +369,28 @@ test('rows of an ablation table under one caption are settings of their own: no 
 });
 
 test('a place through a chain and a version (在高通骁龙8 Gen 3上), a target (针对X), and what is listed with them', () => check([
-  ['团队在高通骁龙8 Gen 3上跑通了70亿参数的模型。', '70亿参数', null],
-  ['團隊在高通驍龍8 Gen 3上跑通了70億參數的模型。', '70億參數', null],
-  ['团队针对联发科天玑9300和高通的NPU重写了100多个算子。', '100多个', null],
-  ['團隊針對聯發科天璣9300和高通的NPU重寫了100多個算子。', '100多個', null],
+  ['团队在高通骁龙8 Gen 3上部署了30亿参数的模型。', '30亿参数', null],
+  ['團隊在高通驍龍8 Gen 3上部署了30億參數的模型。', '30億參數', null],
+  ['工程师针对联发科天玑9300和高通的NPU优化了60多个算子。', '60多个', null],
+  ['工程師針對聯發科天璣9300和高通的NPU優化了60多個算子。', '60多個', null],
   ['Qwen2.5在Hugging Face和魔搭上的下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
   ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙'],
 ]));
 
 test('who joins a round (X参与了Y的融资) invests; the one named after 参与 raises', () => check([
-  ['同年8月，腾讯参与了月之暗面新一轮超3亿美元的融资，投后估值达到33亿美元。', '超3亿美元', '月之暗面'],
-  ['同年8月，騰訊參與了月之暗面新一輪超3億美元的融資，投後估值達到33億美元。', '33億美元', '月之暗面'],
+  ['今年3月，美团参与了智谱新一轮约7亿元的融资，投后估值达到200亿元。', '约7亿元', '智谱'],
+  ['今年3月，美團參與了智譜新一輪約7億元的融資，投後估值達到200億元。', '200億元', '智谱'],
   ['腾讯也参与了本轮融资，金额为5亿元。', '5亿元', null],
 ]));
 
 test('a company named for what only a model has (训练成本, 参数量) stands for its model the text spoke of', () => check([
-  ['DeepSeek-V3的训练成本约为557.6万美元。\n\n不过，深度求索在报告中注明，557.6万美元仅包括正式训练的费用。', '557.6万美元', 'DeepSeek-V3', 'model of'],
-  ['DeepSeek-V3的訓練成本約為557.6萬美元。\n\n不過，深度求索在報告中註明，557.6萬美元僅包括正式訓練的費用。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的训练成本约为557.6万美元。\n\n深度求索的技术报告还提到，这557.6万美元只算了最后一次训练。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的訓練成本約為557.6萬美元。\n\n深度求索的技術報告還提到，這557.6萬美元只算了最後一次訓練。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
   ['DeepSeek-V3发布了。深度求索在报告中注明，训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'model of'],
   ['深度求索公布的营收为5亿元。', '5亿元', '深度求索'],
+]));
+
+test('a company that made a model its clause describes without naming keeps the figure (训练了一个N参数的…模型)', () => check([
+  ['混元大模型已经上线。腾讯还训练了一个3000亿参数的多语言模型。', '3000亿参数', '腾讯'],
+  ['混元大模型已經上線。騰訊還訓練了一個3000億參數的多語言模型。', '3000億參數', '腾讯'],
 ]));

@@ -129,7 +129,7 @@ const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
@@ -404,7 +404,8 @@ export class ParagraphSubjects {
       if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
     }
     // a company for what only a model has (训练成本, 参数量): the company's model the text spoke of
-    if (modelOnly && chosen.kind === 'vendor') {
+    // (not when the clause describes a model it does not name: 华为训练出首个2000亿参数的…模型)
+    if (modelOnly && chosen.kind === 'vendor' && !/^[^，,。；;！？!?]*模型/.test(text.slice(f.end, sentence.end))) {
       const topic = this.topicSoFar(['model'])?.entity;
       if (topic?.kind === 'model' && topic.vendorId === chosen.entityId) return { entity: topic, why: `model of ${chosen.canonical}` };
       return { entity: chosen, why: group.why, pending: { kind: 'modelOf', vendorId: chosen.entityId } };
