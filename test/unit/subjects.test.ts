@@ -394,3 +394,18 @@ test('a company that made a model its clause describes without naming keeps the 
   ['混元大模型已经上线。腾讯还训练了一个3000亿参数的多语言模型。', '3000亿参数', '腾讯'],
   ['混元大模型已經上線。騰訊還訓練了一個3000億參數的多語言模型。', '3000億參數', '腾讯'],
 ]));
+
+test('a member named in its family (X系列中的Y) is the head; moving from X to Y (从X迁移到Y) is about Y', () => check([
+  ['GLM-4-9B系列中的GLM-4-9B-Chat-1M支持100万tokens上下文。', '100万tokens', 'GLM-4-9B-Chat-1M', 'chain'],
+  ['GLM-4-9B系列中的GLM-4-9B-Chat-1M支援100萬tokens上下文。', '100萬tokens', 'GLM-4-9B-Chat-1M', 'chain'],
+  ['把训练代码从CUDA迁移到昇腾平台，大约需要6周，性能损失在15%左右。', '15%左右', '昇腾'],
+  ['把訓練代碼從CUDA遷移到昇騰平台，大約需要6週，效能損失在15%左右。', '15%左右', '昇腾'],
+]));
+
+test('a system built or released in the sentence has its own compute, units and measures; its maker keeps its business figures', () => check([
+  ['华为用384颗昇腾910C组成CloudMatrix 384超节点，整体算力达到300 PFLOPS。', '300 PFLOPS', 'CloudMatrix 384'],
+  ['華為用384顆昇騰910C組成CloudMatrix 384超節點，整體算力達到300 PFLOPS。', '300 PFLOPS', 'CloudMatrix 384'],
+  ['优必选今年发布的S2人形机器人售价29万元起，身高约170厘米，体重约70公斤。', '约70公斤', 'S2'],
+  ['華為推出了昇騰910C，全年營收增長20%。', '20%', '华为'],
+  ['华为推出了昇腾910C，另外投资约100亿元建厂。', '约100亿元', '华为'],
+]));

@@ -71,6 +71,8 @@ const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
 const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|卖出|賣出|售出/;
+/** 从X迁移到Y: moving from one thing to another. */
+const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
@@ -80,11 +82,11 @@ const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** 在Hugging Face上, 在GitHub平台: a place where something happens. */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
-const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相)了?[^，,。；;、和与及]{0,12}$/;
+const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
-const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
+const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
@@ -383,7 +385,9 @@ export class ParagraphSubjects {
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
     // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
     const modelOnly = !kinds.includes('vendor');
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (modelOnly && r?.launched && e.kind === 'model' ? 0.5 : 0); };
+    // (of products, for a hardware figure: the system the clause built or released, 组成CloudMatrix 384超节点，整体算力达…)
+    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : e.kind === 'product' && aboutHardware(f) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass))));
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
@@ -650,6 +654,8 @@ export class ParagraphSubjects {
       if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
       if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
+      // 从CUDA迁移到昇腾: what one moves away from is a base; where one moves to is what the figures are about
+      if (/从\s*$/.test(head) && MOVED_AWAY.test(tail)) role(e).base = true;
     }
     // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
     for (let pass = 0; pass < 2; pass++) {
@@ -716,6 +722,12 @@ function genericAside(before: string): string | undefined {
   for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
+
+/** What a system built or released has of its own (its compute, price, speed-up, units), not its maker's business figures. */
+const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'speedup']);
+
+/** Units of a system's own measures (its size, weight, memory, power), not of money spent on it. */
+const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'count', 'bare', 'unknown']);
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
