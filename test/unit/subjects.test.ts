@@ -409,3 +409,15 @@ test('a system built or released in the sentence has its own compute, units and 
   ['華為推出了昇騰910C，全年營收增長20%。', '20%', '华为'],
   ['华为推出了昇腾910C，另外投资约100亿元建厂。', '约100亿元', '华为'],
 ]));
+
+test('a source speaking for a family (X团队表示) leaves the figure to the paragraph’s model of the same company', () => check([
+  ['腾讯发布了混元Large。腾讯混元团队表示，借助新的压缩技术，模型推理时的显存占用降低了约90%。', '约90%', 'Hunyuan-Large', 'paragraph'],
+  ['騰訊發布了混元Large。騰訊混元團隊表示，借助新的壓縮技術，模型推理時的顯存佔用降低了約90%。', '約90%', 'Hunyuan-Large', 'paragraph'],
+  ['文心一言上线一年。百度表示，用户数已达3亿。', '3亿', '文心一言'],
+]));
+
+test('the finance phrase 归属于上市公司股东的净利润 is the company reported on, not a generic 公司', () => check([
+  ['科大讯飞发布年报。公司全年营收233亿元；归属于上市公司股东的净利润5.6亿元，同比增长14.2%。', '5.6亿元', '科大讯飞'],
+  ['科大訊飛發布年報。公司全年營收233億元；歸屬於上市公司股東的淨利潤5.6億元，同比增長14.2%。', '5.6億元', '科大讯飞'],
+  ['多家上市公司的净利润同比增长14.2%。', '14.2%', null],
+]));

@@ -136,7 +136,8 @@ const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|�
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
-const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+// (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
@@ -402,6 +403,11 @@ export class ParagraphSubjects {
       if (shipped) return { entity: shipped, why: 'shipped' };
     }
     const chosen = best(group.list);
+    // a source speaking (腾讯混元团队表示，…) is no subject when the paragraph is about one of its own models
+    if (roles.get(chosen)?.speaker) {
+      const topic = this.topicSoFar(kinds)?.entity;
+      if (topic && topic !== chosen && topic.entityId !== chosen.entityId && topic.kind === 'model' && fits(topic) && topic.vendorId && topic.vendorId === (chosen.vendorId ?? chosen.entityId)) return { entity: topic, why: 'paragraph' };
+    }
     // an unknown model named between the chosen name and the figure (GPT-4o发布后，某实验室推出Zeta 2，参数量为80亿)
     if (chosen.end <= f.start && (chosen.kind === 'model' || kinds[0] === 'model')) {
       const unknown = this.unknownBefore(f.start);
