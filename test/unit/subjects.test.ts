@@ -421,3 +421,10 @@ test('the finance phrase 归属于上市公司股东的净利润 is the company 
   ['科大訊飛發布年報。公司全年營收233億元；歸屬於上市公司股東的淨利潤5.6億元，同比增長14.2%。', '5.6億元', '科大讯飞'],
   ['多家上市公司的净利润同比增长14.2%。', '14.2%', null],
 ]));
+
+test('a figure referred to again (这一价格) keeps the subject of the figure before it; X的长文本模型Y is a chain', () => check([
+  ['字节跳动发布了Doubao-pro-32k，输入价格为0.0008元/千tokens。火山引擎称，这一价格比行业平均水平低99.3%。', '99.3%', 'Doubao-pro-32k', 'coreference 这一价格'],
+  ['字節跳動發布了Doubao-pro-32k，輸入價格為0.0008元/千tokens。火山引擎稱，這一價格比行業平均水平低99.3%。', '99.3%', 'Doubao-pro-32k', 'coreference 这一价格'],
+  ['阿里云宣布通义千问的长文本模型Qwen-Long输入价格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+  ['阿里雲宣布通義千問的長文本模型Qwen-Long輸入價格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+]));

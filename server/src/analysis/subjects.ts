@@ -86,7 +86,7 @@ const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相|组成|组建|构�
 const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
-const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
+const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
@@ -129,6 +129,9 @@ const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|
 
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
+
+/** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
+const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
 const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
@@ -427,6 +430,9 @@ export class ParagraphSubjects {
 
   /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
   private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    // 这一价格比行业平均低99.3%: the figure stated just before, and what it was about
+    const again = THIS_FIGURE.exec(span);
+    if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
     for (const c of COREFERENCES) {
       const m = c.re.exec(span);
       if (!m) continue;
@@ -477,6 +483,8 @@ export class ParagraphSubjects {
       if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
+    const again = THIS_FIGURE.exec(before);
+    if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
     const pronoun = PRONOUN.exec(before);
     if (pronoun) return this.pronoun(pronoun[0], sentence, f);
     let rest = before;
