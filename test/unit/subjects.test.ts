@@ -428,3 +428,8 @@ test('a figure referred to again (这一价格) keeps the subject of the figure 
   ['阿里云宣布通义千问的长文本模型Qwen-Long输入价格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
   ['阿里雲宣布通義千問的長文本模型Qwen-Long輸入價格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
 ]));
+
+test('investors of a sentence without figures are no antecedent of 该公司, also when listed with a longer name (X创投、Y跟投)', () => check([
+  ['零一万物完成新一轮融资，由红杉领投，联想创投、智谱跟投。据悉，该公司的平台已接入超过5000张加速卡。', '超过5000张', '零一万物', 'coreference 该公司'],
+  ['零一萬物完成新一輪融資，由紅杉領投，聯想創投、智譜跟投。據悉，該公司的平台已接入超過5000張加速卡。', '超過5000張', '零一万物', 'coreference 该公司'],
+]));

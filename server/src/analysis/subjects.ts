@@ -318,14 +318,7 @@ export class ParagraphSubjects {
 
   /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
   private topicSoFar(kinds?: readonly EntityKind[]): SubjectDecision | undefined {
-    if (this.unread) {
-      const { sentence, entities } = this.unread;
-      const roles = this.roles(sentence, entities);
-      for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
-      const topics = entities.filter((e) => isTopic(roles.get(e)));
-      if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
-      this.unread = undefined;
-    }
+    this.readUnread();
     const carried = this.carried?.entity;
     let topic = this.carried;
     if (kinds && carried && !kinds.includes(carried.kind)) {
@@ -532,9 +525,22 @@ export class ParagraphSubjects {
     return { entity: carried, why: `coreference ${p}` };
   }
 
+  /** The roles of the last sentence without figures, read when a later one needs them (its topic, its investors). */
+  private readUnread(): void {
+    if (!this.unread) return;
+    const { sentence, entities } = this.unread;
+    const roles = this.roles(sentence, entities);
+    for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    const topics = entities.filter((e) => isTopic(roles.get(e)));
+    if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
+    this.unread = undefined;
+  }
+
   /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
     if (!want.length) return { why: `coreference ${cue}` };
+    // investors and bases of a sentence not read yet are no antecedents either
+    this.readUnread();
     // the last one named of a wanted kind
     const unknown = want[0] === 'model' ? this.unknownBefore(pos) : undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
@@ -703,7 +709,8 @@ export class ParagraphSubjects {
     // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
     for (let i = inSentence.length - 2; i >= 0; i--) {
       const e = inSentence[i], n = inSentence[i + 1];
-      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start))) role(e).investor = true;
+      // (a name may run on past what the knowledge base knows of it: 联想创投、智谱跟投)
+      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start).replace(/^(创投|資本|资本|基金|投资|投資|创新|創新|集团|集團)/, ''))) role(e).investor = true;
     }
     return roles;
   }
