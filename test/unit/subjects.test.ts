@@ -97,7 +97,7 @@ test('a heading names the subject of the section below it', () => check([
 
 test('a results story: figures whose sentence names no one belong to the company reported on', () => {
   // the title names the company
-  const titled = '阿里巴巴公布季度业绩\n\n阿里巴巴今日公布了截至2024年12月31日的季度业绩。本季度营收达到2802亿元，同比增长8%。\n\n毛利率为41%，每股盈余为2.93元。云智能集团收入为317亿元。';
+  const titled = '阿里巴巴公布季度业绩\n\n阿里巴巴今日公布了截至2024年12月31日的季度业绩。本季度营收达到2802亿元，同比增长8%。\n\n毛利率为41%，每股盈余为2.93元。国际数字商业集团收入为317亿元。';
   check([
     [titled, '2802亿元', '阿里巴巴'],
     [titled, '8%', '阿里巴巴'],
@@ -279,4 +279,157 @@ test('a model’s own figure after a clause that released one: the model release
   ['阿里雲的通義千問團隊開源了端到端多模態模型Qwen2.5-Omni-7B，參數僅70億。', '70億', 'Qwen2.5-Omni-7B'],
   // a place a count is made on (在Hugging Face的下载量) is not what it counts
   ['DeepSeek-R1发布24小时内在Hugging Face的下载量超过5万次。', '超过5万次', 'DeepSeek-R1'],
+]));
+
+test('the title’s model is the document’s topic even when its own company is named more often', () => check([
+  ['# Qwen2.5上手笔记\n\n阿里云发布了Qwen2.5。阿里云表示，Qwen2.5-7B和Qwen2.5-72B已经开源，阿里云还上线了Qwen2.5-Max，阿里云称Qwen2.5很受欢迎。\n\n上下文长度支持128K。', '128K', 'Qwen2.5', 'document'],
+  ['# Qwen2.5上手筆記\n\n阿里雲發布了Qwen2.5。阿里雲表示，Qwen2.5-7B和Qwen2.5-72B已經開源，阿里雲還上線了Qwen2.5-Max，阿里雲稱Qwen2.5很受歡迎。\n\n上下文長度支援128K。', '128K', 'Qwen2.5', 'document'],
+]));
+
+test('该中心 / 中心 refers to the computing facility named before; an unnamed one is its operator’s; 在该中心 is a place', () => check([
+  ['中国移动智算中心（贵阳）日前投产。据中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],
+  ['中國移動智算中心（貴陽）日前投產。據中國移動介紹，該中心算力規模達5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],
+  ['中国移动智算中心（贵阳）日前投产。中国移动表示，中心目前已有超过40家企业入驻。', '超过40家', '中国移动智算中心', 'coreference 中心'],
+  ['中国移动在贵阳建设的智算中心已经投产。中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动'],
+  ['中国移动智算中心（贵阳）日前投产。中国移动表示，其九天大模型就在该中心完成训练，参数量为1000亿。', '1000亿', '九天大模型'],
+]));
+
+test('where a person worked or studied is not what the figures are about (在X工作, 毕业于X)', () => check([
+  ['受访者曾在百度从事搜索工作10年，后来出来创业。', '10年', null],
+  ['受訪者曾在百度從事搜尋工作10年，後來出來創業。', '10年', null],
+  ['他毕业于清华大学，曾在华为任职6年。', '6年', null],
+]));
+
+test('公司 after a company brought in without a name (一位创业公司的创始人) is that unnamed company', () => check([
+  ['智谱和百川相继发布新模型。记者走访了一家做语音识别的初创企业。负责人说，公司的方案已覆盖超过200万台车机。', '超过200万台', null, 'coreference 公司 (unnamed)'],
+  ['智譜和百川相繼發布新模型。記者走訪了一家做語音識別的初創企業。負責人說，公司的方案已覆蓋超過200萬台車機。', '超過200萬台', null, 'coreference 公司 (unnamed)'],
+  ['百度发布了新模型。他表示，公司的用户已超过500万。', '超过500万', '百度'],
+]));
+
+test('集团 said of the whole group is the company, not a business unit named since (云智能集团)', () => check([
+  ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。\n\n期末集团账上现金约4800亿元。', '约4800亿元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集團發布半年報。\n\n雲智能集團營收同比增長9%。\n\n期末集團賬上現金約4800億元。', '約4800億元', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。', '9%', '阿里云'],
+]));
+
+test('well-known chips and phones of 2024 are subjects of their hardware figures', () => check([
+  ['天玑9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
+  ['天璣9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
+  ['vivo X200 Pro售价4999元。', '4999元', 'vivo X200 Pro'],
+]));
+
+test('hardware shipped or sold is the subject of the count, not its maker; one member of a total is not', () => check([
+  ['研究机构预计，英伟达明年交付的H20将超过60万颗。', '超过60万颗', 'H20', 'shipped'],
+  ['研究機構預計，輝達明年交付的H20將超過60萬顆。', '超過60萬顆', 'H20', 'shipped'],
+  ['据供应链消息，华为上半年昇腾910B销量约15万颗。', '约15万颗', '昇腾910B', 'shipped'],
+  ['据供应链消息，华为上半年昇腾910B销量约15万颗，全年包括昇腾910C在内的交付目标约45万颗。', '约45万颗', '华为'],
+  ['某云厂商采购了2000张H20用于推理。', '2000张', null],
+]));
+
+test('names listed after a count are examples of what it counts (…5款大模型通过备案，包括…)', () => check([
+  ['截至6月，全省共有9个大模型完成登记，包括商汤参与开发的政务模型。', '9个', null],
+  ['截至6月，全省共有9個大模型完成登記，包括商湯參與開發的政務模型。', '9個', null],
+]));
+
+test('其 and 它 do not reach over a section heading to what an earlier section spoke of', () => check([
+  ['一、现状\n\n商汤在本地布局了算力节点。\n\n二、补贴\n\n对落地的应用，按其月活给予最高50万元补助。', '最高50万元', null],
+  ['一、現狀\n\n商湯在本地佈局了算力節點。\n\n二、補貼\n\n對落地的應用，按其月活給予最高50萬元補助。', '最高50萬元', null],
+  ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+]));
+
+test('a table whose rows and columns name no one: its caption names the subject (表2 X上的消融)', () => {
+  check([
+    ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '86.1', 'DeepSeek-V3', 'table caption'],
+    ['表3  DeepSeek-V3上的消融實驗\n\n| 設置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正則 | 86.1 |\n', '86.1', 'DeepSeek-V3', 'table caption'],
+  ], true);
+  check([
+    ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '88.5', 'DeepSeek-V3', 'table caption'],
+  ]);
+});
+
+test('a device or chip the knowledge base lacks, named by its code next to what it is, is the subject of its hardware figures', () => {
+  check([
+    ['优必选发布的S2人形机器人售价29万元。', '29万元', 'S2'],
+    ['優必選發布的S2人形機器人售價29萬元。', '29萬元', 'S2'],
+    ['四足机器人X30累计出货超过3000台，全球份额约两成。', '约两成', 'X30'],
+    ['四足機器人X30累計出貨超過3000台，全球份額約兩成。', '超過3000台', 'X30'],
+    // a device is no subject of a model's figure
+    ['S2人形机器人搭载了70亿参数的大模型。', '70亿参数', null],
+  ]);
+  for (const text of ['Q3手机出货量增长10%。', 'L4芯片和V2机器人都在展台上。', '第三季手機出貨量成長10%，H1晶片也不錯。']) {
+    const products = analyse(text).entities.filter((e) => e.kind === 'product').map((e) => e.canonical);
+    assert.deepEqual(products, [], `${text}: ${products.join(', ')}`);
+  }
+});
+
+test('rows of an ablation table under one caption are settings of their own: no conflict between them', () => {
+  const text = '表2  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n| 数据减半 | 87.2 |\n';
+  const a = analyse(text, { markdown: true });
+  assert.deepEqual(a.figures.map((f) => f.status === 'conflict'), [false, false, false]);
+});
+
+test('a place through a chain and a version (在高通骁龙8 Gen 3上), a target (针对X), and what is listed with them', () => check([
+  ['团队在高通骁龙8 Gen 3上部署了30亿参数的模型。', '30亿参数', null],
+  ['團隊在高通驍龍8 Gen 3上部署了30億參數的模型。', '30億參數', null],
+  ['工程师针对联发科天玑9300和高通的NPU优化了60多个算子。', '60多个', null],
+  ['工程師針對聯發科天璣9300和高通的NPU優化了60多個算子。', '60多個', null],
+  ['Qwen2.5在Hugging Face和魔搭上的下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙'],
+]));
+
+test('who joins a round (X参与了Y的融资) invests; the one named after 参与 raises', () => check([
+  ['今年3月，美团参与了智谱新一轮约7亿元的融资，投后估值达到200亿元。', '约7亿元', '智谱'],
+  ['今年3月，美團參與了智譜新一輪約7億元的融資，投後估值達到200億元。', '200億元', '智谱'],
+  ['腾讯也参与了本轮融资，金额为5亿元。', '5亿元', null],
+]));
+
+test('a company named for what only a model has (训练成本, 参数量) stands for its model the text spoke of', () => check([
+  ['DeepSeek-V3的训练成本约为557.6万美元。\n\n深度求索的技术报告还提到，这557.6万美元只算了最后一次训练。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的訓練成本約為557.6萬美元。\n\n深度求索的技術報告還提到，這557.6萬美元只算了最後一次訓練。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3发布了。深度求索在报告中注明，训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['深度求索公布的营收为5亿元。', '5亿元', '深度求索'],
+]));
+
+test('a company that made a model its clause describes without naming keeps the figure (训练了一个N参数的…模型)', () => check([
+  ['混元大模型已经上线。腾讯还训练了一个3000亿参数的多语言模型。', '3000亿参数', '腾讯'],
+  ['混元大模型已經上線。騰訊還訓練了一個3000億參數的多語言模型。', '3000億參數', '腾讯'],
+]));
+
+test('a member named in its family (X系列中的Y) is the head; moving from X to Y (从X迁移到Y) is about Y', () => check([
+  ['GLM-4-9B系列中的GLM-4-9B-Chat-1M支持100万tokens上下文。', '100万tokens', 'GLM-4-9B-Chat-1M', 'chain'],
+  ['GLM-4-9B系列中的GLM-4-9B-Chat-1M支援100萬tokens上下文。', '100萬tokens', 'GLM-4-9B-Chat-1M', 'chain'],
+  ['把训练代码从CUDA迁移到昇腾平台，大约需要6周，性能损失在15%左右。', '15%左右', '昇腾'],
+  ['把訓練代碼從CUDA遷移到昇騰平台，大約需要6週，效能損失在15%左右。', '15%左右', '昇腾'],
+]));
+
+test('a system built or released in the sentence has its own compute, units and measures; its maker keeps its business figures', () => check([
+  ['华为用384颗昇腾910C组成CloudMatrix 384超节点，整体算力达到300 PFLOPS。', '300 PFLOPS', 'CloudMatrix 384'],
+  ['華為用384顆昇騰910C組成CloudMatrix 384超節點，整體算力達到300 PFLOPS。', '300 PFLOPS', 'CloudMatrix 384'],
+  ['优必选今年发布的S2人形机器人售价29万元起，身高约170厘米，体重约70公斤。', '约70公斤', 'S2'],
+  ['華為推出了昇騰910C，全年營收增長20%。', '20%', '华为'],
+  ['华为推出了昇腾910C，另外投资约100亿元建厂。', '约100亿元', '华为'],
+]));
+
+test('a source speaking for a family (X团队表示) leaves the figure to the paragraph’s model of the same company', () => check([
+  ['腾讯发布了混元Large。腾讯混元团队表示，借助新的压缩技术，模型推理时的显存占用降低了约90%。', '约90%', 'Hunyuan-Large', 'paragraph'],
+  ['騰訊發布了混元Large。騰訊混元團隊表示，借助新的壓縮技術，模型推理時的顯存佔用降低了約90%。', '約90%', 'Hunyuan-Large', 'paragraph'],
+  ['文心一言上线一年。百度表示，用户数已达3亿。', '3亿', '文心一言'],
+]));
+
+test('the finance phrase 归属于上市公司股东的净利润 is the company reported on, not a generic 公司', () => check([
+  ['科大讯飞发布年报。公司全年营收233亿元；归属于上市公司股东的净利润5.6亿元，同比增长14.2%。', '5.6亿元', '科大讯飞'],
+  ['科大訊飛發布年報。公司全年營收233億元；歸屬於上市公司股東的淨利潤5.6億元，同比增長14.2%。', '5.6億元', '科大讯飞'],
+  ['多家上市公司的净利润同比增长14.2%。', '14.2%', null],
+]));
+
+test('a figure referred to again (这一价格) keeps the subject of the figure before it; X的长文本模型Y is a chain', () => check([
+  ['字节跳动发布了Doubao-pro-32k，输入价格为0.0008元/千tokens。火山引擎称，这一价格比行业平均水平低99.3%。', '99.3%', 'Doubao-pro-32k', 'coreference 这一价格'],
+  ['字節跳動發布了Doubao-pro-32k，輸入價格為0.0008元/千tokens。火山引擎稱，這一價格比行業平均水平低99.3%。', '99.3%', 'Doubao-pro-32k', 'coreference 这一价格'],
+  ['阿里云宣布通义千问的长文本模型Qwen-Long输入价格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+  ['阿里雲宣布通義千問的長文本模型Qwen-Long輸入價格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+]));
+
+test('investors of a sentence without figures are no antecedent of 该公司, also when listed with a longer name (X创投、Y跟投)', () => check([
+  ['零一万物完成新一轮融资，由红杉领投，联想创投、智谱跟投。据悉，该公司的平台已接入超过5000张加速卡。', '超过5000张', '零一万物', 'coreference 该公司'],
+  ['零一萬物完成新一輪融資，由紅杉領投，聯想創投、智譜跟投。據悉，該公司的平台已接入超過5000張加速卡。', '超過5000張', '零一万物', 'coreference 该公司'],
 ]));

@@ -422,6 +422,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   yield* settleClaimsInSteps({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
+    parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
   });
   yield;
   const marks = options.verifications?.(figures, text);

@@ -26,6 +26,8 @@ export interface SettleInput {
   cues: CueIndex;
   /** The family a model belongs to (Qwen2.5-7B → Qwen2.5), for what a document is about. */
   familyOf?: (id: string) => string | undefined;
+  /** The company a business unit belongs to (阿里云 → 阿里巴巴), for 集团 said of the whole group. */
+  parentOf?: (id: string) => string | undefined;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -58,12 +60,20 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
     const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
+    const firstWritten = input.text.search(/\S/);
     yield;
     let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
-      const decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf) : topicOf(input, f, topic, headings.at(f.start));
+      const sections = headings.at(f.start);
+      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf)
+        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId) : topicOf(input, f, topic, sections);
+      // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
+      if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
+        const inner = sections.at(-1);
+        if (inner && inner.headingStart > firstWritten && decided.entity.start < inner.headingStart) decided = undefined;
+      }
       if (decided) {
         f.subjectId = decided.entity.entityId;
         f.why = { ...f.why, subject: decided.why };
@@ -73,12 +83,34 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* applyDocumentSources(input.text, figures);
 }
 
-/** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
+/** The last model of a company mentioned before `pos` (a few hundred mentions back at most). */
+function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
+  for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+    const e = entities[i];
+    if (e.kind === 'model' && e.vendorId === vendorId && e.end <= pos) return { entity: e, why: 'model of its company' };
+  }
+  return undefined;
+}
+
+/** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
+const SHORT_PRONOUN = /^(其|它)/;
+
+/** The last mention of a wanted kind before `pos`, most wanted kind first. */
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
+  const k = upperBound(entities, pos);
+  // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
+  let units: Set<string> | undefined;
+  if (cue === '集团' && parentOf) {
+    for (let i = k - 1; i >= 0; i--) {
+      const parent = entities[i].kind === 'vendor' ? parentOf(entities[i].entityId) : undefined;
+      if (parent && (firstMention(entities).get(parent) ?? Infinity) < i) (units ??= new Set()).add(entities[i].entityId);
+      if (k - i > 300) break;
+    }
+  }
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
-    if (!want.includes(e.kind) || e.end > pos) continue;
+    if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
@@ -87,6 +119,18 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     return { entity: e, why: `coreference ${cue}` };
   }
   return undefined;
+}
+
+/** Where each entity is first mentioned (index into the mentions), computed once per document. */
+const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();
+function firstMention(entities: readonly EntityMention[]): Map<string, number> {
+  let m = firstMentions.get(entities);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < entities.length; i++) if (!m.has(entities[i].entityId)) m.set(entities[i].entityId, i);
+    firstMentions.set(entities, m);
+  }
+  return m;
 }
 
 /** Index of the first mention starting at or after pos. */
@@ -152,6 +196,7 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
 function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
   const captions = new Map<object, string | null>();
+  const captioned = new Map<object, EntityMention[]>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -198,13 +243,36 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
     const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
-    const subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    let why = chosen ? 'table row' : 'table column';
+    // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
+    if (!subject) {
+      let named = captioned.get(place.table);
+      if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
+      subject = named.find((e) => kinds.includes(e.kind)) ?? named[0];
+      why = 'table caption';
+      // each row is a setting of its own (完整方法, 去掉正则): figures of different rows measure different things
+      if (subject && rowHeader?.text.trim()) f.facet = normalize(rowHeader.text.trim()).text;
+    }
     if (subject) {
       f.subjectId = subject.entityId;
-      f.why = { ...f.why, subject: chosen ? 'table row' : 'table column' };
+      f.why = { ...f.why, subject: why };
       pending.delete(i);
     }
   }
+}
+
+/** The names in the short line right above a table (its caption or heading). */
+function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {
+  let end = tableStart;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const from = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
+    const line = text.slice(from, end).trim();
+    if (line) return line.length <= 80 ? mentionsIn(entities, from, end) : [];
+    if (from >= end) break;
+    end = from;
+  }
+  return [];
 }
 
 /** The line right above a table (a heading or a caption), when it is short. */
@@ -274,8 +342,14 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const owner = ownerOf(e.entityId);
     if (owner && owner !== e.vendorId) add(owner);
   }
-  const top = Math.max(...counts.values());
-  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= top) };
+  // measured against the others the text names, not against its own vendor or family (which count its mentions too)
+  const topBesides = (e: EntityMention) => {
+    const own = new Set([e.entityId, e.vendorId, ownerOf(e.entityId)]);
+    let top = 0;
+    for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
+    return Math.max(top, counts.get(e.entityId) ?? 0);
+  };
+  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface EntityCandidate {
   /** A company's name that is also its model's (DeepSeek): the model, when the words around it speak of a model. */
   alternative?: string;
   versionKey?: string;
+  /** A device or chip the knowledge base lacks, named by its code next to what it is (G1人形机器人). */
+  device?: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -140,6 +142,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
     if (next) candidates.push(candidateOf(next));
   }
   candidates.push(...patternModels(text, candidates, kb));
+  candidates.push(...patternDevices(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
 }
@@ -488,6 +491,30 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (known.some((o) => o !== k && o.start < xe + suffix.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
     out.push(derived(possessive ? xs : k.start, xe + suffix.length, vendorId));
+  }
+  return out;
+}
+
+/** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2). */
+const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|开发板)';
+const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
+const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
+const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
+/** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
+const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
+
+/** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
+function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  if (!/[A-Z]/.test(text)) return [];
+  const out: EntityCandidate[] = [];
+  for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = m[1];
+      const s = m.index!, e = s + name.length;
+      if (NOT_A_DEVICE.test(name) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
+      out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(name)}`, canonical: name, via: 'pattern', device: true });
+    }
   }
   return out;
 }

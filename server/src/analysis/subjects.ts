@@ -18,7 +18,9 @@ export type PendingSubject =
   /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
   | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
   /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
-  | { kind: 'topic' };
+  | { kind: 'topic' }
+  /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
+  | { kind: 'modelOf'; vendorId: string };
 
 export interface SubjectDecision {
   entity?: EntityCandidate;
@@ -65,14 +67,26 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+/** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
+const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
+/** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
+const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|卖出|賣出|售出/;
+/** 从X迁移到Y: moving from one thing to another. */
+const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
+/** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
+const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
+/** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
+const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
+/** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
+const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** 在Hugging Face上, 在GitHub平台: a place where something happens. */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
-const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相)了?[^，,。；;、和与及]{0,12}$/;
-const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面))/;
+const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
-const CHAIN_LINKER = /^\s*(的|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
+const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台))*\s*$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
@@ -86,6 +100,10 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资)/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
+/** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
+const JOINS_AFTER = /^\s*(也|还|亦|则)?\s*参与了?/;
+const JOINS_BEFORE = /参与了?\s*$/;
+const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略投资/;
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
@@ -94,12 +112,14 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean }> = [
   // an unnamed one (该行, 该市): about no entity the text names
   { re: /(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
   { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'] },
+  // 该中心, 这座数据中心: a facility named before (中国移动智算中心, 阿里云张北数据中心); not a place (在该中心训练)
+  { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的)/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
   // 它 is a thing, not a company
@@ -107,13 +127,20 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[] }> = [
 ];
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 
+/** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
+const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
+
+/** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
+const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
+
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度)(以来)?[，,]?|据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
-const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
+const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
-const GENERIC_NOUN_START = /^[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+// (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
@@ -165,6 +192,8 @@ export class ParagraphSubjects {
   private readonly firm: EntityCandidate[];
   /** Unknown model names of the sentences read so far, in order. */
   private readonly unknowns: Array<{ start: number; end: number; name: string }> = [];
+  /** Where the paragraph's first sentence starts. */
+  private paragraphStart = -1;
 
   constructor(
     private readonly text: string,
@@ -186,6 +215,7 @@ export class ParagraphSubjects {
    */
   decide(sentence: Range, index: number, figures: readonly FigureForSubject[]): SubjectDecision[] {
     const text = this.text;
+    if (this.paragraphStart < 0) this.paragraphStart = sentence.start;
     // sentences come in order: the entities of this one start where the last one's ended
     while (this.next < this.firm.length && this.firm[this.next].start < sentence.start) this.next++;
     let upto = this.next;
@@ -212,6 +242,14 @@ export class ParagraphSubjects {
       if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
+    if (inSentence.length) for (const f of figures) {
+      if (!COUNTING_CLASSES.has(f.unitClass)) continue;
+      const listed = EXAMPLES_AFTER.exec(text.slice(f.end, sentence.end));
+      if (!listed) continue;
+      const from = f.end + listed.index + listed[0].length;
+      for (const e of inSentence) if (e.start >= from) { (roles.get(e) ?? roles.set(e, {}).get(e)!).member = true; this.sidelined.add(e); }
     }
     const respectively = inSentence.length > 1 ? this.respectively(sentence, inSentence, roles, figures) : undefined;
     const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
@@ -280,14 +318,7 @@ export class ParagraphSubjects {
 
   /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
   private topicSoFar(kinds?: readonly EntityKind[]): SubjectDecision | undefined {
-    if (this.unread) {
-      const { sentence, entities } = this.unread;
-      const roles = this.roles(sentence, entities);
-      for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
-      const topics = entities.filter((e) => isTopic(roles.get(e)));
-      if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
-      this.unread = undefined;
-    }
+    this.readUnread();
     const carried = this.carried?.entity;
     let topic = this.carried;
     if (kinds && carried && !kinds.includes(carried.kind)) {
@@ -307,7 +338,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.hardware(e.entityId));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.isHardware(e));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -351,7 +382,9 @@ export class ParagraphSubjects {
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
     // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
     const modelOnly = !kinds.includes('vendor');
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (modelOnly && r?.launched && e.kind === 'model' ? 0.5 : 0); };
+    // (of products, for a hardware figure: the system the clause built or released, 组成CloudMatrix 384超节点，整体算力达…)
+    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : e.kind === 'product' && aboutHardware(f) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass))));
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
@@ -360,11 +393,28 @@ export class ParagraphSubjects {
     // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
     const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
     if (!group) return undefined;
+    // chips or devices shipped (华为昇腾910B出货量约40万颗, 出货的H20超过100万颗): the count is the hardware's, not its maker's
+    if ((f.unitClass === 'accelerators' || f.unitClass === 'machines') && group.why === 'clause' && SHIPPED.test(text.slice(clauseStarts[own], f.start))) {
+      const shipped = group.list.filter((e) => e.end <= f.start && this.isHardware(e)).at(-1);
+      if (shipped) return { entity: shipped, why: 'shipped' };
+    }
     const chosen = best(group.list);
+    // a source speaking (腾讯混元团队表示，…) is no subject when the paragraph is about one of its own models
+    if (roles.get(chosen)?.speaker) {
+      const topic = this.topicSoFar(kinds)?.entity;
+      if (topic && topic !== chosen && topic.entityId !== chosen.entityId && topic.kind === 'model' && fits(topic) && topic.vendorId && topic.vendorId === (chosen.vendorId ?? chosen.entityId)) return { entity: topic, why: 'paragraph' };
+    }
     // an unknown model named between the chosen name and the figure (GPT-4o发布后，某实验室推出Zeta 2，参数量为80亿)
     if (chosen.end <= f.start && (chosen.kind === 'model' || kinds[0] === 'model')) {
       const unknown = this.unknownBefore(f.start);
       if (unknown && unknown.start >= chosen.end) return { why: `unknown ${unknown.name}` };
+    }
+    // a company for what only a model has (训练成本, 参数量): the company's model the text spoke of
+    // (not when the clause describes a model it does not name: 华为训练出首个2000亿参数的…模型)
+    if (modelOnly && chosen.kind === 'vendor' && !/^[^，,。；;！？!?]*模型/.test(text.slice(f.end, sentence.end))) {
+      const topic = this.topicSoFar(['model'])?.entity;
+      if (topic?.kind === 'model' && topic.vendorId === chosen.entityId) return { entity: topic, why: `model of ${chosen.canonical}` };
+      return { entity: chosen, why: group.why, pending: { kind: 'modelOf', vendorId: chosen.entityId } };
     }
     const k = inSentence.indexOf(chosen);
     const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
@@ -373,10 +423,19 @@ export class ParagraphSubjects {
 
   /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
   private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    // 这一价格比行业平均低99.3%: the figure stated just before, and what it was about
+    const again = THIS_FIGURE.exec(span);
+    if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
     for (const c of COREFERENCES) {
       const m = c.re.exec(span);
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      if (c.facility) {
+        // a facility the paragraph named; an unnamed one (建设的智算中心) is its operator's
+        const named = this.facilityBefore(f.start);
+        if (named) return { entity: named, why: `coreference ${cue}` };
+        continue;
+      }
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
@@ -407,11 +466,18 @@ export class ParagraphSubjects {
       if (m && m.index >= before.length) continue;
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      if (c.facility) {
+        const named = this.facilityBefore(f.start);
+        if (named) return { entity: named, why: `coreference ${cue}` };
+        continue;
+      }
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
       const topic = this.topicSoFar(c.want)?.entity;
       if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
+    const again = THIS_FIGURE.exec(before);
+    if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
     const pronoun = PRONOUN.exec(before);
     if (pronoun) return this.pronoun(pronoun[0], sentence, f);
     let rest = before;
@@ -420,8 +486,11 @@ export class ParagraphSubjects {
     const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
-      if (c?.kind === 'vendor') return { entity: c, why: `coreference ${company[1]}` };
-      return this.antecedent(sentence.start, ['vendor'], company[1]);
+      const decided = c?.kind === 'vendor' ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
+      // a company brought in without a name since (一位创业公司的创始人, 一家初创企业): 公司 is that one
+      const since = decided.entity ? decided.entity.end : this.paragraphStart;
+      if (since < sentence.start && UNNAMED_COMPANY.test(text.slice(since, sentence.start))) return { why: `coreference ${company[1]} (unnamed)` };
+      return decided;
     }
     // 緯創（3231）4月營收…: a company the text names with its stock code but the knowledge base does not know
     const listed = /^([\u4e00-\u9fffA-Za-z]{2,10})\s*[（(]\d{4,6}(?:\.[A-Za-z]{2})?[）)]/.exec(rest);
@@ -433,7 +502,7 @@ export class ParagraphSubjects {
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     let c = this.topicSoFar(kinds);
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
-    if (c?.entity && !aboutHardware(f) && this.hardware(c.entity.entityId)) c = undefined;
+    if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -456,9 +525,22 @@ export class ParagraphSubjects {
     return { entity: carried, why: `coreference ${p}` };
   }
 
+  /** The roles of the last sentence without figures, read when a later one needs them (its topic, its investors). */
+  private readUnread(): void {
+    if (!this.unread) return;
+    const { sentence, entities } = this.unread;
+    const roles = this.roles(sentence, entities);
+    for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    const topics = entities.filter((e) => isTopic(roles.get(e)));
+    if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
+    this.unread = undefined;
+  }
+
   /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
     if (!want.length) return { why: `coreference ${cue}` };
+    // investors and bases of a sentence not read yet are no antecedents either
+    this.readUnread();
     // the last one named of a wanted kind
     const unknown = want[0] === 'model' ? this.unknownBefore(pos) : undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
@@ -471,6 +553,20 @@ export class ParagraphSubjects {
     }
     if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
+  private isHardware(e: EntityCandidate): boolean {
+    return !!e.device || this.hardware(e.entityId);
+  }
+
+  /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
+  private facilityBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && e.kind === 'product' && /中心$/.test(e.canonical) && !this.sidelined.has(e)) return e;
+    }
+    return undefined;
   }
 
   /** Unknown model names in a sentence (read once, in order); none inside a known name. */
@@ -529,11 +625,11 @@ export class ParagraphSubjects {
     }
     // which kinds of role the sentence can hold at all: most sentences need none of the tests below
     const compares = COMPARISON_HINT.test(body), shares = body.includes('的') && SHARE_HINT.test(body);
-    const invests = /[投股资]/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
+    const invests = /[投股资]/.test(body), joins = body.includes('参与') && /融资|轮/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
     const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
-      if (compares || shares || invests || buys || speaks) {
+      if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
         if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
@@ -542,7 +638,10 @@ export class ParagraphSubjects {
           const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
           if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
         }
-        if (invests) {
+        if (invests || joins) {
+          // 腾讯参与了月之暗面新一轮的融资: the one joining invests, the one named after 参与 raises
+          if (joins && JOINS_AFTER.test(tail) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) role(e).investor = true;
+          if (joins && JOINS_BEFORE.test(head) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) { role(e).raiser = true; role(e).investor = false; }
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
             role(e).raiser = true;
@@ -567,10 +666,16 @@ export class ParagraphSubjects {
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
-      if (PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail)) role(e).place = true;
+      // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
+      if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
+      const before = inSentence[i - 1];
+      if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
       if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
+      // 从CUDA迁移到昇腾: what one moves away from is a base; where one moves to is what the figures are about
+      if (/从\s*$/.test(head) && MOVED_AWAY.test(tail)) role(e).base = true;
     }
     // a chain is a base or a place as a whole (相当于英伟达A100的八成, 基于Meta的Llama 3.1)
     for (let pass = 0; pass < 2; pass++) {
@@ -580,6 +685,11 @@ export class ParagraphSubjects {
         if (h?.base || m.base) { m.base = true; role(inSentence[i + 1]).base = true; }
         if (h?.place || m.place) { m.place = true; role(inSentence[i + 1]).place = true; }
       }
+    }
+    // 包括昇腾910C在内的出货目标: one member of a total, not what the total is about
+    if (body.includes('在内')) for (const m of body.matchAll(/包括([^，,。；;]{1,30}?)在内/g)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
     // 百度、智谱、小米等30余家企业: the members of a group that is counted
     if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
@@ -591,10 +701,16 @@ export class ParagraphSubjects {
         k--;
       }
     }
+    // 针对天玑9300和高通的NPU: what is listed with a place or a target is one too
+    for (let i = 1; i < inSentence.length; i++) {
+      const p = inSentence[i - 1], e = inSentence[i];
+      if (roles.get(p)?.place && !roles.get(e)?.place && ENUM_AFTER.test(text.slice(p.end, e.start))) role(e).place = true;
+    }
     // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
     for (let i = inSentence.length - 2; i >= 0; i--) {
       const e = inSentence[i], n = inSentence[i + 1];
-      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start))) role(e).investor = true;
+      // (a name may run on past what the knowledge base knows of it: 联想创投、智谱跟投)
+      if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start).replace(/^(创投|資本|资本|基金|投资|投資|创新|創新|集团|集團)/, ''))) role(e).investor = true;
     }
     return roles;
   }
@@ -627,6 +743,12 @@ function genericAside(before: string): string | undefined {
   for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
+
+/** What a system built or released has of its own (its compute, price, speed-up, units), not its maker's business figures. */
+const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'speedup']);
+
+/** Units of a system's own measures (its size, weight, memory, power), not of money spent on it. */
+const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'count', 'bare', 'unknown']);
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
