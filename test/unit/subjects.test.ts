@@ -432,4 +432,14 @@ test('a figure referred to again (这一价格) keeps the subject of the figure 
 test('investors of a sentence without figures are no antecedent of 该公司, also when listed with a longer name (X创投、Y跟投)', () => check([
   ['零一万物完成新一轮融资，由红杉领投，联想创投、智谱跟投。据悉，该公司的平台已接入超过5000张加速卡。', '超过5000张', '零一万物', 'coreference 该公司'],
   ['零一萬物完成新一輪融資，由紅杉領投，聯想創投、智譜跟投。據悉，該公司的平台已接入超過5000張加速卡。', '超過5000張', '零一万物', 'coreference 该公司'],
+test('我们 as the subject of a clause is the speaker’s organisation, which the document is about; not inside a clause or for a model’s attribute', () => check([
+  ['对话潞晨科技创始人：平台还会降价\n\n编者按：潞晨科技是一家推理云平台，本刊专访了潞晨科技创始人。\n\n问：春节期间流量变化有多大？\n\n答：接入DeepSeek-R1之后的两周里，我们的日均调用量涨了大概40倍，注册用户从100多万涨到了超过500万。',
+    '大概40倍', '潞晨科技', 'speaker 我们'],
+  ['对话潞晨科技创始人：平台还会降价\n\n编者按：潞晨科技是一家推理云平台，本刊专访了潞晨科技创始人。\n\n问：春节期间流量变化有多大？\n\n答：接入DeepSeek-R1之后的两周里，我们的日均调用量涨了大概40倍，注册用户从100多万涨到了超过500万。',
+    '超过500万', '潞晨科技', 'speaker 我们'],
+  ['專訪潞晨科技創始人：平台還會降價\n\n編者按：潞晨科技是一家推理雲平台，本刊專訪了潞晨科技創始人。\n\n答：接入DeepSeek-R1之後的兩週裡，我們的日均調用量漲了大概40倍。', '大概40倍', '潞晨科技', 'speaker 我们'],
+  // inside the clause, 我们 is no subject: the model before it is
+  ['对话百川智能创始人\n\n答：Baichuan 2是我们最受欢迎的开源模型，累计下载量已经超过1000万次。', '超过1000万次', 'Baichuan2'],
+  // what a speaker says of the market is about no one
+  ['对话潞晨科技创始人\n\n编者按：本刊专访了潞晨科技创始人，谈潞晨科技的打算。\n\n答：我们认为，全球推理市场的规模将超过300亿元。', '超过300亿元', null],
 ]));

@@ -76,7 +76,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
-        f.why = { ...f.why, subject: decided.why };
+        f.why = { ...f.why, subject: p.kind === 'topic' && p.speaker ? `speaker ${p.speaker}` : decided.why };
       }
     }
   }

@@ -18,7 +18,7 @@ export type PendingSubject =
   /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
   | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
   /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
-  | { kind: 'topic' }
+  | { kind: 'topic'; speaker?: string }
   /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
   | { kind: 'modelOf'; vendorId: string };
 
@@ -57,6 +57,23 @@ const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|�
 /** …and of being a share of another (是GPT-4的3倍, 只有H100的15%). */
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
+/** First person plural of an organisation's speaker (not 我 alone: a user in a forum speaks for no company). */
+const FIRST_PERSON = /我们|我們|我司|本公司|咱们|咱們/g;
+/** What may come before the subject of a clause: quotes and a connective or a time word. */
+const CLAUSE_OPENING = /^[\s"“「『]*(?:但|但是|而|而且|并且|所以|因此|其实|现在|現在|目前|当时|當時|后来|後來|今年|去年|这两年|這兩年)?\s*$/;
+/** What a speaker says of a market or an industry is not about the speaker. */
+const MARKET_WORDS = /市场|市場|行业|行業|产业|產業|全球|国内|國內|全国|全國|整体|整體/;
+/** The last first-person pronoun of the text, when what follows it up to the figure speaks of no market. */
+function lastFirstPerson(before: string): { word: string; at: number } | undefined {
+  let last: RegExpExecArray | undefined;
+  FIRST_PERSON.lastIndex = 0;
+  for (let m = FIRST_PERSON.exec(before); m; m = FIRST_PERSON.exec(before)) last = m;
+  if (!last || MARKET_WORDS.test(before.slice(last.index))) return undefined;
+  // the speaker is what the clause is about only as its subject (我们的调用量…), not inside it (X是我们最受欢迎的模型)
+  const clauseHead = before.slice(0, last.index).split(/[,，;；:：]/).at(-1)!;
+  if (!CLAUSE_OPENING.test(clauseHead)) return undefined;
+  return { word: last[0], at: last.index };
+}
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
 /** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
 const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品)?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
@@ -267,6 +284,12 @@ export class ParagraphSubjects {
       // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
       const aside = genericAside(text.slice(sentence.start, f.start));
       if (aside) return { why: `generic ${aside}` };
+      // 我们的日均调用量涨了40倍: the speaker's own organisation, which the document is about (an interview, a
+      // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
+      const we = this.kindsFor(f.attribute).includes('vendor') ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
+      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start)) {
+        return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
+      }
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
       if (!RELATIVE_CLASSES.has(f.unitClass)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
