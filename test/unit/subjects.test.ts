@@ -443,3 +443,11 @@ test('我们 as the subject of a clause is the speaker’s organisation, which t
   // what a speaker says of the market is about no one
   ['对话潞晨科技创始人\n\n编者按：本刊专访了潞晨科技创始人，谈潞晨科技的打算。\n\n答：我们认为，全球推理市场的规模将超过300亿元。', '超过300亿元', null],
 ]));
+
+test('what only a company reports (营收, 净利, 毛利率, 每股盈余) is the company’s, even beside a chip it sells; a company announcing its results is no mere source', () => check([
+  ['联发科（2454）公布第三季财报。受惠旗舰芯片天玑9500出货放量，第三季营收为1420亿元，季增2.1%；毛利率为48.1%，每股盈余16.73元。', '2.1%', '联发科'],
+  ['联发科（2454）公布第三季财报。受惠旗舰芯片天玑9500出货放量，第三季营收为1420亿元，季增2.1%；毛利率为48.1%，每股盈余16.73元。', '48.1%', '联发科'],
+  ['聯發科公布第三季財報。受惠旗艦晶片天璣9500出貨放量，第三季營收年增7.8%，毛利率為百分之四十八點一。', '百分之四十八點一', '联发科'],
+  ['百度公布了第二季度财报。文心一言带动下，智能云营收同比增长27%。', '27%', '百度'],
+  ['百度公布了财报。营收同比增长7.8%。', '7.8%', '百度', 'paragraph'],
+]));

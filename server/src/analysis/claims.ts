@@ -55,6 +55,9 @@ export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenu
  */
 export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score']);
 
+/** Cue words of what only a company reports (its sales, profit, margins, shares): whatever the attribute, a company's figure. */
+export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用/;
+
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
   /(?<![数证依占票单字论凭收盘])据[^,，。;；!?！？]{0,40}?(介绍|透露|披露|了解|报道|统计|估算|测算|预测|称|显示|悉|指出|表示|公布|发布|估计|研究|调查|分析|数据|消息)/,
@@ -165,6 +168,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     });
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
+      companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
     })));
     const nonClaims = nonClaimSpans(text, sentence);
     const times = timesOf(text, sentence);

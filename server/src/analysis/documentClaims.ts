@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { usersFacet } from './claims.ts';
+import { COMPANY_METRIC, usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
@@ -160,7 +160,7 @@ class HeadingSweep {
 }
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
-  const kinds = input.cues.subjectKinds(f.attribute ?? 'other');
+  const kinds = f.why?.attribute && COMPANY_METRIC.test(f.why.attribute) ? ['vendor' as const] : input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,

@@ -35,8 +35,11 @@ export interface FigureForSubject {
   attribute: Attribute;
   /** Unit class of the figure (counted things follow measure words). */
   unitClass: string;
+  /** Its cue is what only a company reports (营收, 毛利率, 每股盈余): a company is its subject, even for a change or a share. */
+  companyMetric?: boolean;
 }
 
+const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
@@ -107,6 +110,7 @@ const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9ff
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
+const OWN_RESULTS_AFTER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*[^，,。；;]{0,10}?(公布|发布|發布|披露|交出)了?[^，,。；;]{0,10}?(财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 const SPEAKER_BEFORE = /(据|根据)\s*$/;
 
 /** Investors are not the subject of a funding round. */
@@ -286,7 +290,7 @@ export class ParagraphSubjects {
       if (aside) return { why: `generic ${aside}` };
       // 我们的日均调用量涨了40倍: the speaker's own organisation, which the document is about (an interview, a
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
-      const we = this.kindsFor(f.attribute).includes('vendor') ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
+      const we = this.kindsOf(f).includes('vendor') ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
       if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start)) {
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
@@ -339,6 +343,11 @@ export class ParagraphSubjects {
     return out;
   }
 
+  /** The kinds of entity a figure can be about, most likely first. */
+  private kindsOf(f: FigureForSubject): readonly EntityKind[] {
+    return f.companyMetric ? COMPANY_ONLY : this.kindsFor(f.attribute);
+  }
+
   /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
   private topicSoFar(kinds?: readonly EntityKind[]): SubjectDecision | undefined {
     this.readUnread();
@@ -372,7 +381,7 @@ export class ParagraphSubjects {
       const raiser = candidates.find((e) => roles.get(e)?.raiser);
       if (raiser) return { entity: raiser, why: 'raiser 投资' };
     }
-    const kinds = this.kindsFor(f.attribute);
+    const kinds = this.kindsOf(f);
     const fits = (e: EntityCandidate) => kinds.includes(e.kind);
     // the figure's clause, then the clauses before it (nearest first), then what follows it
     const own = clauseOf(f.start);
@@ -414,7 +423,8 @@ export class ParagraphSubjects {
       return top;
     };
     // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
-    const group = groups.find((g) => g.list.some(fits)) ?? groups.find((g) => g.list.length);
+    // (a company's own metric never goes to a model or a chip named beside it: the paragraph's company then)
+    const group = groups.find((g) => g.list.some(fits)) ?? (f.companyMetric ? undefined : groups.find((g) => g.list.length));
     if (!group) return undefined;
     // chips or devices shipped (华为昇腾910B出货量约40万颗, 出货的H20超过100万颗): the count is the hardware's, not its maker's
     if ((f.unitClass === 'accelerators' || f.unitClass === 'machines') && group.why === 'clause' && SHIPPED.test(text.slice(clauseStarts[own], f.start))) {
@@ -470,7 +480,7 @@ export class ParagraphSubjects {
     if (!p) return undefined;
     // 其, 它: the topic of the sentence, else of the paragraph
     const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
-    const kinds = this.kindsFor(f.attribute);
+    const kinds = this.kindsOf(f);
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
     if (topic) return { entity: topic, why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
@@ -520,7 +530,7 @@ export class ParagraphSubjects {
     if (listed) return { why: `unknown ${listed[1]}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
-    const kinds = this.kindsFor(f.attribute);
+    const kinds = this.kindsOf(f);
     const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     let c = this.topicSoFar(kinds);
@@ -540,7 +550,7 @@ export class ParagraphSubjects {
       return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}` };
     }
     // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
-    const kinds = this.kindsFor(f.attribute);
+    const kinds = this.kindsOf(f);
     const carried = this.topicSoFar()?.entity;
     if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
     const found = this.antecedent(sentence.start, kinds, p);
@@ -673,7 +683,8 @@ export class ParagraphSubjects {
           }
         }
         if (buys && (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(text.slice(e.end, sentence.end))))) role(e).acquired = true;
-        if (speaks && (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head))) role(e).speaker = true;
+        // a company announcing its own results (百度公布第三季度财报) is what they are about, not a source
+        if (speaks && (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head)) && !OWN_RESULTS_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 24)))) role(e).speaker = true;
       }
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
@@ -778,7 +789,7 @@ const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'spee
 
 function aboutHardware(f: FigureForSubject): boolean {
   // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute
-  return HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
+  return !f.companyMetric && HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
 }
 
 /** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
