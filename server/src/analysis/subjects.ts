@@ -111,6 +111,7 @@ const CHAIN_LINKER = /^\s*(的|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9ff
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(曾|也|还|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
 const OWN_RESULTS_AFTER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*[^，,。；;]{0,10}?(公布|发布|發布|披露|交出)了?[^，,。；;]{0,10}?(财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
+const PURCHASE_BEFORE = /(购买|購買|采购|採購|订购|訂購|租用|买下|買下|签下|簽下)了?\s*(价值|價值|总额|總額|总计|總計)?\s*$/;
 const SPEAKER_BEFORE = /(据|根据)\s*$/;
 
 /** Investors are not the subject of a funding round. */
@@ -119,7 +120,7 @@ const INVESTOR_SPANS: RegExp[] = [
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
 ];
-const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资)/;
+const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
 const JOINS_AFTER = /^\s*(也|还|亦|则)?\s*参与了?/;
@@ -307,8 +308,9 @@ export class ParagraphSubjects {
         const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
         if (bracketed) return { entity: bracketed, why: 'compared （）' };
       }
-      // 1750亿参数的GPT-3
-      const after = inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
+      // 1750亿参数的GPT-3 (not what is bought for an amount: 购买300亿美元的Azure算力 is the buyer's spending)
+      const bought = PURCHASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start));
+      const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && !roles.get(e)?.base && !roles.get(e)?.titled && (
         /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
         (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
