@@ -458,3 +458,10 @@ test('an investor putting in an amount (X投资最多N) is no subject; what is b
   ['智谱则承诺购买50亿元的阿里云算力。', '50亿元', '智谱'],
   ['智譜則承諾購買50億元的阿里雲算力。', '50億元', '智谱'],
 ]));
+
+test('其 after a family named loosely (混元系列) is the member the paragraph introduced (混元Large)', () => check([
+  ['腾讯发布了混元Large。这是混元系列参数最多的开源模型，官方称其推理速度提升了30%。', '30%', 'Hunyuan-Large', 'coreference 其'],
+  ['騰訊發布了混元Large。這是混元系列參數最多的開源模型，官方稱其推理速度提升了30%。', '30%', 'Hunyuan-Large', 'coreference 其'],
+  // without a member named before, the family stays
+  ['这是混元系列参数最多的开源模型，官方称其推理速度提升了30%。', '30%', '混元大模型', 'coreference 其'],
+]));

@@ -132,6 +132,7 @@ const NO_MENTIONS: EntityMention[] = [];
 function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
   const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
+  const familyOf = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
   const drafts = originals.map((original) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
     const block = maskUrls(original);
@@ -155,13 +156,13 @@ function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResul
     if (!d) return EMPTY;
     const n = d.entities;
     const found = completeEntities(n, cuts.slice(at[i].cut, at[i].cut + n.checks.length), tags.slice(at[i].tag, at[i].tag + n.sites.length));
-    return finishBlock(d.original, d.block, d.norm, found, hardware);
+    return finishBlock(d.original, d.block, d.norm, found, hardware, familyOf);
   });
 }
 
 const HARDWARE_CATEGORIES = new Set(['chip', 'device']);
 
-function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean): BlockResult {
+function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): BlockResult {
   const text = norm.text;
   // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
   // otherwise ，is a list separator
@@ -172,7 +173,7 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
-  const claims = describeClaims(text, found, figures, undefined, hardware);
+  const claims = describeClaims(text, found, figures, undefined, hardware, familyOf);
   const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return { ...e, start, end };

@@ -77,7 +77,7 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
  */
-export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean): Claim[] {
+export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): Claim[] {
   if (!figures.length) return [];
   const list = boundedSentences(text);
   const sourceOf = sentenceSources(text, list);
@@ -136,7 +136,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
   // so it stands here for itself (VERSION_PLACEHOLDER + its span)
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
-  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware);
+  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf);
   const out: Claim[] = new Array(figures.length);
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {

@@ -223,6 +223,8 @@ export class ParagraphSubjects {
     private readonly kindsFor: (a: Attribute) => readonly EntityKind[],
     /** Chips and devices: the subject of hardware figures only. */
     private readonly hardware: (id: string) => boolean = () => false,
+    /** A model's family (混元-TurboS → 混元), to tell a family named loosely from the member the text is about. */
+    private readonly familyOf: (id: string) => string | undefined = () => undefined,
   ) {
     // context aliases too (豆包): the document decides later whether they stand
     this.firm = entities.filter((e) => e.entityId);
@@ -343,6 +345,21 @@ export class ParagraphSubjects {
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
+  }
+
+  /**
+   * A family named loosely (这是混元系列首个…模型，其…) after one of its models was named in the paragraph
+   * (发布混元TurboS): the model, which the paragraph is about.
+   */
+  private memberNamedBefore(e: EntityCandidate, before: number): EntityCandidate {
+    if (e.kind !== 'model') return e;
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const m = this.firm[i];
+      if (m.start >= before) continue;
+      if (m.start < this.paragraphStart) break;
+      if (m.kind === 'model' && m.entityId !== e.entityId && this.familyOf(m.entityId) === e.entityId) return m;
+    }
+    return e;
   }
 
   /** The kinds of entity a figure can be about, most likely first. */
@@ -484,7 +501,7 @@ export class ParagraphSubjects {
     const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
-    if (topic) return { entity: topic, why: `coreference ${p[0]}` };
+    if (topic) return { entity: this.memberNamedBefore(topic, sentence.start), why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
   }
 
