@@ -465,3 +465,9 @@ test('其 after a family named loosely (混元系列) is the member the paragrap
   // without a member named before, the family stays
   ['这是混元系列参数最多的开源模型，官方称其推理速度提升了30%。', '30%', '混元大模型', 'coreference 其'],
 ]));
+
+test('a base compared with a modifier (与同等规模的X相比), and names far after a figure, leave it to the paragraph’s model', () => check([
+  ['StarGPT的生成速度可达每秒100 tokens。与同等规模的DeepSeek-V3相比，报告称其推理吞吐提升约50%。', '约50%', 'StarGPT', 'coreference 其'],
+  ['StarGPT的生成速度可達每秒100 tokens。與同等規模的DeepSeek-V3相比，報告稱其推理吞吐提升約50%。', '約50%', 'StarGPT', 'coreference 其'],
+  ['在MMLU上，StarGPT得分73.68；在TerminalBench上为39.51，明显高于Kimi K2的25.93……需要说明，报告中Kimi K2的分数是作者复测的结果。', '39.51', 'StarGPT'],
+]));

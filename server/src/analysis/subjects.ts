@@ -52,7 +52,7 @@ const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相�
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
-const WITH_BEFORE = /(与|和|跟|同|对比)\s*$/;
+const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
 const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
@@ -324,7 +324,7 @@ export class ParagraphSubjects {
       const key = `${clause}\u0000${f.attribute}\u0000${f.unitClass}\u0000${named}`;
       let chosen = inClause.get(key);
       if (chosen === undefined) {
-        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start) ?? null : null;
+        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start, index) ?? null : null;
         inClause.set(key, chosen);
       }
       if (chosen) return chosen;
@@ -384,7 +384,7 @@ export class ParagraphSubjects {
     return topic;
   }
 
-  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number): SubjectDecision | undefined {
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number): SubjectDecision | undefined {
     const text = this.text;
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
@@ -429,7 +429,16 @@ export class ParagraphSubjects {
     }
     if (!referenceChecked) reference = this.reference(text.slice(sentence.start, f.start), sentence, inSentence, roles, f);
     if (reference) return reference;
-    groups.push({ list: candidates.filter((e) => e.start >= f.end), why: 'sentence' });
+    // names after the figure: of its own clause or the next; further on only when the paragraph has no topic of the kind yet
+    // (在TerminalBench上为39.51，明显高于…，需要说明，报告中Kimi K2的分数…: the figure continues the paragraph's model)
+    const nearEnd = clauseStarts[own + 2] ?? sentence.end;
+    const later = candidates.filter((e) => e.start >= f.end);
+    const laterNear = later.filter((e) => e.start < nearEnd);
+    if (laterNear.length) groups.push({ list: laterNear, why: 'sentence' });
+    else if (later.length && !groups.some((g) => g.list.length)) {
+      const topic = this.topicSoFar(kinds)?.entity;
+      if (!(topic && fits(topic) && this.carriedSentence < index)) groups.push({ list: later, why: 'sentence' });
+    }
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
     // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
     const modelOnly = !kinds.includes('vendor');
