@@ -384,8 +384,8 @@ test('who joins a round (X参与了Y的融资) invests; the one named after 参�
 ]));
 
 test('a company named for what only a model has (训练成本, 参数量) stands for its model the text spoke of', () => check([
-  ['DeepSeek-V3的训练成本约为557.6万美元。\n\n深度求索的技术报告还提到，这557.6万美元只算了最后一次训练。', '557.6万美元', 'DeepSeek-V3', 'model of'],
-  ['DeepSeek-V3的訓練成本約為557.6萬美元。\n\n深度求索的技術報告還提到，這557.6萬美元只算了最後一次訓練。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的训练成本约557.6万美元。\n\n深度求索的技术报告还提到，这557.6万美元只算了最后一次训练。', '557.6万美元', 'DeepSeek-V3', 'model of'],
+  ['DeepSeek-V3的訓練成本約557.6萬美元。\n\n深度求索的技術報告還提到，這557.6萬美元只算了最後一次訓練。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
   ['DeepSeek-V3发布了。深度求索在报告中注明，训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'model of'],
   ['深度求索公布的营收为5亿元。', '5亿元', '深度求索'],
 ]));
@@ -432,6 +432,8 @@ test('a figure referred to again (这一价格) keeps the subject of the figure 
 test('investors of a sentence without figures are no antecedent of 该公司, also when listed with a longer name (X创投、Y跟投)', () => check([
   ['零一万物完成新一轮融资，由红杉领投，联想创投、智谱跟投。据悉，该公司的平台已接入超过5000张加速卡。', '超过5000张', '零一万物', 'coreference 该公司'],
   ['零一萬物完成新一輪融資，由紅杉領投，聯想創投、智譜跟投。據悉，該公司的平台已接入超過5000張加速卡。', '超過5000張', '零一万物', 'coreference 该公司'],
+]));
+
 test('我们 as the subject of a clause is the speaker’s organisation, which the document is about; not inside a clause or for a model’s attribute', () => check([
   ['对话潞晨科技创始人：平台还会降价\n\n编者按：潞晨科技是一家推理云平台，本刊专访了潞晨科技创始人。\n\n问：春节期间流量变化有多大？\n\n答：接入DeepSeek-R1之后的两周里，我们的日均调用量涨了大概40倍，注册用户从100多万涨到了超过500万。',
     '大概40倍', '潞晨科技', 'speaker 我们'],
