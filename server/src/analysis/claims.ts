@@ -241,8 +241,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   return undefined;
 }
-/** Investment received by a company: 获得微软投资, 向OpenAI投资. */
-const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
+/** Investment received by a company: 获得微软投资, 向OpenAI投资, 对Anthropic追加40亿美元投资. */
+const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)|对[^，,。；;]{1,20}追加[^，,。；;]{0,12}(投资|注资)/;
 
 function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
   const at = text.indexOf('分别', sentence.start);
