@@ -255,3 +255,47 @@ test('tokens per day are usage, tokens per second are speed', () => check([
   ['全网大模型日均tokens消耗约30万亿', '约30万亿', 'users', 'rate tokens/天'],
   ['解码速度达到每秒85个token', '每秒85个token', 'throughput'],
 ]));
+
+test('the level a change starts from, or reaches after 升至/降到, is a level of the quantity, not a change', () => check([
+  ['客服机器人的问题解决率从70%提升至88%。', '70%', 'accuracy', '问题解决率'],
+  ['客服機器人的問題解決率從70%提升至88%。', '88%', 'accuracy', '問題解決率'],
+  ['该模型在MATH上的得分由51.2提高到58.4。', '51.2', 'score'],
+  ['智算業務收入翻倍增長　佔比升至近五成', '近五成', 'other'],
+  ['海外营收占比为11%，比起上一财年的19%下滑了8个百分点。', '19%', 'other'],
+  ['客户满意度从90.5分提高到93.2分。', '90.5分', 'other', '客户满意度'],
+  ['客戶滿意度提高到93.2分。', '93.2分', 'other', '客戶滿意度'],
+]));
+
+test('a level compared with another thing’s: chip compute, a price written as a fraction, a gap in points', () => check([
+  ['这款芯片的FP16算力约为150 TFLOPS，仅为H100的15%左右。', '15%左右', 'speedup', '算力'],
+  ['該晶片的算力只有旗艦款的約兩成。', '約兩成', 'speedup', '算力'],
+  ['新模型的價格只有前代的 1/4。', '1/4', 'speedup'],
+  ['两者的解决率相差不到2个百分点。', '不到2个百分点', 'speedup', '解决率'],
+  ['它與GPT-4的92.0%只差3.1個百分點。', '3.1個百分點', 'speedup', '只差'],
+  ['Qwen2.5-72B的表现超过了参数量为其5倍的模型。', '5倍', 'parameters', '参数量'],
+]));
+
+test('the money of funding events and of a round is funding; an investment added to a company too', () => check([
+  ['本周共披露融资事件15起，金额合计约40亿元。', '约40亿元', 'funding', '融资事件'],
+  ['本週共披露融資事件15起，金額合計約40億元。', '約40億元', 'funding', '融資事件'],
+  ['该公司宣布完成B轮融资，本轮金额约5亿元，投后估值超过50亿元。', '约5亿元', 'funding', '本轮金额'],
+  ['該公司宣布完成B輪融資，本輪金額約5億元，投後估值超過50億元。', '超過50億元', 'valuation', '投後估值'],
+  ['亚马逊宣布对这家初创公司追加20亿美元投资。', '20亿美元', 'funding'],
+  ['微軟宣布對這家公司追加10億美元投資。', '10億美元', 'funding'],
+]));
+
+test('stock moves and share counts are other; agents of a service centre are staff; video length is no latency', () => check([
+  ['财报发布后，公司美股盘前涨幅一度超过10%。', '超过10%', 'other'],
+  ['財報公布後，該公司股價盤後一度上漲超過8%。', '超過8%', 'other'],
+  ['公司本季度回购了2.1亿股普通股，流通股数量净减少1.5%。', '1.5%', 'other'],
+  ['公司本季度回购了2.1亿股普通股，流通股数量净减少1.5%。', '2.1亿股', 'other'],
+  ['上線後，客服中心的坐席规模缩减至180人。', '180人', 'employees', '坐席规模'],
+  ['上線後，客服中心的坐席規模縮減至180人。', '180人', 'employees', '坐席規模'],
+  ['该模型最长能生成20秒的1080p视频。', '20秒', 'other', '最长能生成'],
+  ['該模型支持生成最長10秒的影片。', '10秒', 'other', '生成最長'],
+]));
+
+test('a share of a whole market’s users or sales is a market share', () => check([
+  ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
+  ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
+]));

@@ -59,6 +59,10 @@ const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** 到/至 right after a change verb (提升到97%, 降至0.8元): what follows is a level, not a change. */
 const TO_LEVEL = /^了?\s*(到|至)/;
 const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
+/** 升至, 降到 right before the figure, whatever the verb: what follows is the level reached. */
+const LEVEL_BEFORE = /(至|到)\s*$/;
+/** 从68%, 由49.6, 比起去年的21%: the level a change starts from or is compared with. */
+const STARTING_LEVEL = /((从|由)\s*|(比起|相比|相较|较)[^，,。；;]{0,16}的\s*)$/;
 
 export class CueIndex {
   private readonly automaton: FastSearch;
@@ -170,7 +174,7 @@ export class CueIndex {
 
     const time = cls === 'duration' || cls === 'seconds';
     // a fraction written as such (九分之一, 四分之一) is a share like a percentage
-    const fraction = cls === 'bare' && text.slice(f.start, f.end).includes('分之');
+    const fraction = cls === 'bare' && (text.slice(f.start, f.end).includes('分之') || /^\d+\/\d+$/.test(text.slice(f.start, f.end)));
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable);
@@ -228,14 +232,15 @@ export class CueIndex {
     const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
-    // 提升到97% is a level (降幅达97%, 增速回升至13% are not: the word measures the change)
-    if (verb && !verb.entry.measure && TO_LEVEL.test(text.slice(verb.end, f.start))) verb = undefined;
+    // 提升到97%, 占比升至六成 are levels (降幅达97%, 增速回升至13% are not: the word measures the change)
+    if (verb && !verb.entry.measure && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
     const lead = text.slice(clauseStart, f.start);
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
     if (!verb) {
       const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
-      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
+      // 从68%提升至87%, 比起去年的21%下滑了: the figure a change starts from is a level
+      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) && !STARTING_LEVEL.test(lead) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
       if (compared) {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
         if (!changing(before) && !changing(earlier)) return undefined;
