@@ -100,3 +100,32 @@ describe('a period named before a number whose unit the clause names is a rate t
     });
   }
 });
+
+describe('a denominator written elsewhere in the paragraph', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  const M = { value: 1e6, unit: 'tokens' };
+  test('按每百万tokens计算: the prices that follow', () => {
+    assert.deepEqual(per('按每百万tokens计算，A模型的输入价格为3美元、输出价格为15美元；B模型为1美元/4美元。'), [
+      ['3美元', M], ['15美元', M], ['1美元', M], ['4美元', M],
+    ]);
+    assert.deepEqual(per('按每百萬tokens計算，輸入價格為3美元，輸出價格為15美元。'), [['3美元', M], ['15美元', M]]);
+  });
+  test('a total after the framing keeps no denominator', () => {
+    assert.deepEqual(per('按每百万tokens计算，输入价格为2元，总成本约3000元。'), [['2元', { value: 1e6, unit: 'tokens' }], ['约3000元', null]]);
+  });
+  test('a price right after a rate shares its denominator', () => {
+    assert.deepEqual(per('输入2元/百万tokens（缓存命中0.5元），输出8元/百万tokens'), [
+      ['2元/百万tokens', M], ['0.5元', M], ['8元/百万tokens', M],
+    ]);
+    assert.deepEqual(per('價格由0.02元/千tokens降至0.0005元'), [['0.02元/千tokens', { value: 1000, unit: 'tokens' }], ['0.0005元', { value: 1000, unit: 'tokens' }]]);
+    assert.deepEqual(per('服务器的月租还要12万元左右，现在报价只要6.5万元'), [['12万元左右', { value: 1, unit: '月' }], ['6.5万元', { value: 1, unit: '月' }]]);
+  });
+  test('a total or a conversion after a rate is no rate', () => {
+    assert.deepEqual(per('订阅价格为20美元/月，一年下来要240美元'), [['20美元/月', { value: 1, unit: '月' }], ['240美元', null]]);
+    assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', null]]);
+  });
+  test('首月 is a price per month', () => {
+    assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
+    assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
+  });
+});
