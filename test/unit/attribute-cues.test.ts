@@ -299,3 +299,35 @@ test('a share of a whole market’s users or sales is a market share', () => che
   ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
   ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
 ]));
+
+test('funding events name the money after their count; a generic cost word defers only to a near cue of what costs', () => check([
+  ['本周共披露12起融资事件，已披露金额合计超过30亿元。', '超过30亿元', 'funding', '融资事件'],
+  ['本週共披露12起融資事件，已披露金額合計超過30億元。', '超過30億元', 'funding', '融資事件'],
+  ['上半年共发生融资事件约200起，平均单笔金额约1亿元，同比下降12%。', '12%', 'growth', '融资事件'],
+  ['业内估计，该模型单次训练的投入在5000万美元以上。', '5000万美元以上', 'training_cost', '训练'],
+  ['業內估計，該模型單次訓練的投入在5000萬美元以上。', '5000萬美元以上', 'training_cost', '訓練'],
+  ['按现行定价，一张加速卡一天的推理收入不到150元，而其折旧和电费成本就要250元以上。', '250元以上', 'other', '成本'],
+  ['公司本季营收为80亿元，研发投入为12亿元。', '12亿元', 'other', '研发投入'],
+]));
+
+test('accuracy on a benchmark named before the accuracy word is a score, however far the figure', () => check([
+  ['该模型在AIME 2024上的pass@1准确率从15.0%升至70.0%，采用多数投票后更达到85.0%。', '85.0%', 'score'],
+  ['該模型在AIME 2024上的pass@1準確率從15.0%升至70.0%，採用多數投票後更達到85.0%。', '85.0%', 'score'],
+]));
+
+test('percentage points change a percentage: a share, not the money it is a share of', () => check([
+  ['海外营收为120亿美元，占总营收的约10%，比起上一财年的18%下滑了8个百分点。', '8个百分点', 'other'],
+  ['海外營收為120億美元，佔總營收的約10%，比起上一財年的18%下滑了8個百分點。', '8個百分點', 'other'],
+]));
+
+test('deployed accelerators are compute, fab capacity and PUE are other, price tiers are prices, a shortened cycle is a speed-up', () => check([
+  ['该平台已部署超过2万张国产加速卡。', '超过2万张', 'compute', '部署'],
+  ['該平台已部署超過2萬張國產加速卡。', '超過2萬張', 'compute', '部署'],
+  ['这家代工厂的先进制程产能约5万片/月。', '约5万片/月', 'other', '产能'],
+  ['這家代工廠的先進製程產能約5萬片/月。', '約5萬片/月', 'other', '產能'],
+  ['新建数据中心的PUE须低于1.2。', '低于1.2', 'other', 'PUE'],
+  ['用户可选择6元、30元或298元的档位。', '30元', 'price', '档位'],
+  ['用戶可選擇6元、30元或298元的檔位。', '298元', 'price', '檔位'],
+  ['该系统帮助客户将新品研发周期缩短30%。', '30%', 'speedup', '研发周期'],
+  ['該系統幫助客戶將新品研發週期縮短30%。', '30%', 'speedup', '研發週期'],
+]));

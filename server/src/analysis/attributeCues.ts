@@ -53,6 +53,8 @@ export interface FigureForCues {
 const RELATIVE = new Set(['percent', 'multiple']);
 const PERIODS = new Set(['天', '周', '月', '年']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
+/** What a generic cost word (成本, 投入) never defers to. */
+const NOT_A_COST = new Set<string>(['revenue', 'funding', 'valuation', 'acquisition']);
 const CLAUSE_MARK = /[,，;；:：]/g;
 /** a-z, 0-9 (the text is lower-cased) */
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -191,15 +193,20 @@ export class CueIndex {
     }
     if (best?.group.defer) {
       // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
-      const before = usable.filter((h) => h.end <= best!.hit.start);
+      const generic = { start: best.hit.start, end: best.hit.end, unit: '' };
+      const before = usable.filter((h) => h.end <= best!.hit.start && distance(text, generic, h) <= MAX_COST);
       for (let i = before.length - 1; i >= 0; i--) {
-        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer);
+        // a cost or a spending is never income or capital (收入不到200元，而成本要300元)
+        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer && !NOT_A_COST.has(x.attribute));
         if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
       }
     }
     if (best) {
-      // 在AIME上的准确率: accuracy on a benchmark is its score
-      if (best.group.attribute === 'accuracy' && benchmark && distance(text, f, benchmark) <= MAX_COST) {
+      // 在AIME上的准确率: accuracy on a benchmark is its score (the benchmark next to the figure, or to the accuracy word:
+      // AIME上的准确率从15.6%升至71.0%，投票后更达到86.7%)
+      const onBenchmark = best.group.attribute === 'accuracy' && benchmark &&
+        (distance(text, f, benchmark) <= MAX_COST || usable.some((h) => h.entry.benchmark && h.end <= best!.hit.start && distance(text, { start: best!.hit.start, end: best!.hit.end, unit: '' }, h) <= BENCHMARK_TO_CUE));
+      if (onBenchmark && benchmark) {
         return { attribute: 'score', cue: { start: best.hit.start, end: best.hit.end }, benchmark: { start: benchmark.start, end: benchmark.end } };
       }
       const out: AttributeDecision = { attribute: best.group.attribute, cue: { start: best.hit.start, end: best.hit.end } };
@@ -255,7 +262,18 @@ export class CueIndex {
       }
     }
     // the quantity that changes: the nearest cue with a change attribute before the figure in the clause,
-    // else in the clauses before it
+    // else in the clauses before it; percentage points change a percentage (占比…下滑了8个百分点), so a
+    // quantity measured in percent comes first for them
+    if (f.unit === 'pp') {
+      for (const list of [before, earlier]) {
+        for (let i = list.length - 1; i >= 0; i--) {
+          const h = list[i];
+          if (h.entry.verb && list === earlier) continue;
+          const g = h.entry.groups.find((x) => x.change && x.units.has('percent'));
+          if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+        }
+      }
+    }
     for (const list of [before, earlier]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const h = list[i];
@@ -276,6 +294,8 @@ const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|�
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
 const MAX_COST = 48;
+/** How near before an accuracy word a benchmark names what it is measured on (在AIME 2024上的pass@1准确率). */
+const BENCHMARK_TO_CUE = 12;
 
 function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolean): CueGroup | undefined {
   let plain: CueGroup | undefined;
