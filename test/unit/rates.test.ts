@@ -129,3 +129,16 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
   });
 });
+
+describe('一天 makes an amount a rate per day; a cost right after a rate shares its denominator', () => {
+  test('一张卡一天的收入不到150元，而成本要250元', () => {
+    const figures = analyse('一张加速卡一天的推理收入不到150元，而成本要250元以上').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.per]), [['不到150元', { value: 1, unit: '天' }], ['250元以上', { value: 1, unit: '天' }]]);
+  });
+  test('一張卡一天的收入不到150元', () => {
+    assert.deepEqual(analyse('一張加速卡一天的推理收入不到150元').figures.map((f) => f.per), [{ value: 1, unit: '天' }]);
+  });
+  test('第一天 is a date, not a period', () => {
+    assert.deepEqual(analyse('上线第一天的收入就超过了100万元').figures.map((f) => f.per ?? null), [null]);
+  });
+});

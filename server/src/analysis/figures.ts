@@ -167,7 +167,7 @@ const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
 const FRAMING = /(按|以|按照)\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
 /** Words that make a price a total or a conversion, not the rate named before it (一年下来, 合计, 折合). */
-const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|成本|收入|营收|利润|融资|估值|补贴/;
+const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值/;
 /** How far (characters between) a price may stand from the rate before it and still share its denominator. */
 const ELLIPSIS_REACH = 16;
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
@@ -658,6 +658,7 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
   [/(月均|月租|月费|包月|月产能|月产量|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
+  [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],
   [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];
