@@ -342,6 +342,36 @@ function clauseStartBefore(text: string, pos: number): number {
   return s;
 }
 
+/** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
+const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
+/** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
+const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
+
+/**
+ * A figure without a cue of its own that gives another thing's value for comparison (包括o1-preview的41.0%;
+ * GPT-4o（128K）) measures what the figure before it in the sentence measures, the nearest one of a compatible
+ * unit that is no change. `decided` is changed in place.
+ */
+export function inheritCompared(text: string, figures: readonly FigureForCues[], decided: AttributeDecision[], cues: CueIndex): void {
+  for (let j = 1; j < figures.length; j++) {
+    const f = figures[j];
+    if (decided[j].cue || f.per) continue;
+    const lead = text.slice(Math.max(0, f.start - 32), f.start);
+    const bracketed = BRACKETED_AFTER_NAME.test(lead) && /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
+    if (!bracketed && !COMPARED_VALUE.test(lead)) continue;
+    const cls = cues.unitClass(f.unit);
+    for (let i = j - 1; i >= 0; i--) {
+      const d = decided[i], other = cues.unitClass(figures[i].unit);
+      if (CHANGES.has(d.attribute) || d.attribute === 'other' || !d.cue) continue;
+      if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
+      const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : 'compared value' };
+      if (d.benchmark) out.benchmark = d.benchmark;
+      decided[j] = out;
+      break;
+    }
+  }
+}
+
 let bundled: CueIndex | undefined;
 /** The bundled cue table, compiled once. */
 export function bundledCues(): CueIndex {
