@@ -331,3 +331,11 @@ test('deployed accelerators are compute, fab capacity and PUE are other, price t
   ['该系统帮助客户将新品研发周期缩短30%。', '30%', 'speedup', '研发周期'],
   ['該系統幫助客戶將新品研發週期縮短30%。', '30%', 'speedup', '研發週期'],
 ]));
+
+test('another thing’s value given for comparison measures what the figure it is compared with measures', () => check([
+  ['新版模型在该基准上的得分从30.2%跃升至45.1%，超过了所有公开模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
+  ['新版模型在該基準上的得分從30.2%躍升至45.1%，超過了所有公開模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
+  ['它的上下文窗口长达200万tokens，是Claude 3.5 Sonnet（20万）的10倍，是GPT-4o（128K）的约15倍。', '128K', 'context_length', 'bracketed value'],
+  ['它的上下文窗口長達200萬tokens，是Claude 3.5 Sonnet（20萬）的10倍，是GPT-4o（128K）的約15倍。', '128K', 'context_length', 'bracketed value'],
+  ['该模型的月活跃用户约3000万，与豆包（近5000万）、Kimi（约2000万）同属第一梯队。', '约2000万', 'users'],
+]));

@@ -3,7 +3,7 @@
 // (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
-import { bundledCues, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
+import { bundledCues, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
@@ -166,6 +166,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
       return fixedByForm(text, f, d) ?? d;
     });
+    if (mine.length > 1) inheritCompared(text, mine.map((k) => figures[k]), decided, cues);
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
     })));
