@@ -142,3 +142,27 @@ describe('一天 makes an amount a rate per day; a cost right after a rate share
     assert.deepEqual(analyse('上线第一天的收入就超过了100万元').figures.map((f) => f.per ?? null), [null]);
   });
 });
+
+describe('a number named again (这一数字) is measured as before; 一年, 单台 name a denominator', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  test('这一数字 takes the unit and denominator of the figure before', () => {
+    const figures = analyse('5月时，该模型的日均tokens使用量为800亿；到9月，这一数字增长至3000亿。').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.unit, f.per, f.attribute]), [
+      ['800亿', 'tokens', { value: 1, unit: '天' }, 'users'],
+      ['3000亿', 'tokens', { value: 1, unit: '天' }, 'users'],
+    ]);
+    const tw = analyse('5月時，該模型的日均tokens使用量為800億；到9月，這一數字增長至3000億。').figures;
+    assert.deepEqual(tw.map((f) => f.per), [{ value: 1, unit: '天' }, { value: 1, unit: '天' }]);
+  });
+  test('一年的出货 is per year; 上线一年累计 is no rate', () => {
+    assert.deepEqual(per('一家头部厂商一年的出货就是数千万台'), [['数千万台', { value: 1, unit: '年' }]]);
+    assert.deepEqual(per('一家頭部廠商一年的出貨就是5000萬台'), [['5000萬台', { value: 1, unit: '年' }]]);
+    assert.deepEqual(per('该产品上线一年累计生成视频超过2亿条'), [['超过2亿条', null]]);
+  });
+  test('单台设备的授权费 is a price per device', () => {
+    const f = analyse('单台设备的授权费在2到4元之间').figures[0];
+    assert.deepEqual([f.per, f.attribute], [{ value: 1, unit: '台' }, 'price']);
+    const g = analyse('單台設備的授權費約為3元').figures[0];
+    assert.deepEqual([g.per, g.attribute], [{ value: 1, unit: '台' }, 'price']);
+  });
+});

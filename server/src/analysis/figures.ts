@@ -168,6 +168,9 @@ const FRAMING = /(按|以|按照)\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
 /** Words that make a price a total or a conversion, not the rate named before it (一年下来, 合计, 折合). */
 const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值/;
+/** 这一数字, 该数字: the figure before, named again. */
+const REFERS_BACK = /(这一|这个|该|此一?)数(字|据|值)[^。！？!?]{0,16}$/;
+const REFERS_BACK_REACH = 40;
 /** How far (characters between) a price may stand from the rate before it and still share its denominator. */
 const ELLIPSIS_REACH = 16;
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
@@ -178,7 +181,7 @@ const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
  * quantity (输入2元/百万tokens（缓存命中0.5元）, 由0.02元/千tokens降至0.0005元, 月租12万元，报价只要6.5万元).
  */
 function carryDenominators(text: string, figures: FigureCandidate[]): void {
-  if (!figures.some((f) => f.per) && !text.includes('每')) return;
+  if (!figures.some((f) => f.per) && !text.includes('每') && !text.includes('数')) return;
   let framed: { at: number; per: Rate } | undefined;
   if (text.includes('每')) {
     FRAMING.lastIndex = 0;
@@ -188,7 +191,14 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
     }
   }
   let last: FigureCandidate | undefined;
+  let previous: FigureCandidate | undefined;
   for (const f of figures) {
+    // 日均使用量为1200亿；到7月，这一数字增长至5000亿: the number named again is measured as before
+    if (previous && !f.unit && !f.per && f.start - previous.end <= REFERS_BACK_REACH && REFERS_BACK.test(text.slice(previous.end, f.start))) {
+      f.unit = previous.unit;
+      if (previous.per) f.per = previous.per;
+    }
+    previous = f;
     const money = CURRENCY_UNITS.has(f.unit);
     if (money && !f.per) {
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0];
@@ -659,6 +669,8 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(月均|月租|月费|包月|月产能|月产量|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
   [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],
+  [/(?<![第前后这那]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/(单台|每台)[^。；;!?！？\n，,]{0,12}$/, '台'],
   [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];
