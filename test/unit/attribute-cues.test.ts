@@ -339,3 +339,16 @@ test('another thing’s value given for comparison measures what the figure it i
   ['它的上下文窗口長達200萬tokens，是Claude 3.5 Sonnet（20萬）的10倍，是GPT-4o（128K）的約15倍。', '128K', 'context_length', 'bracketed value'],
   ['该模型的月活跃用户约3000万，与豆包（近5000万）、Kimi（约2000万）同属第一梯队。', '约2000万', 'users'],
 ]));
+
+test('stars are other, sign-ups are users, chips joined into a system are compute, real usage data is no training data', () => check([
+  ['该开源项目在GitHub上已获得超过3万星标。', '超过3万', 'other', '星标'],
+  ['該開源項目在GitHub上已收穫了超過1萬個星標。', '超過1萬個', 'other', '星標'],
+  ['网页版上线后，内测申请超过20万人。', '超过20万人', 'users', '内测申请'],
+  ['網頁版上線後，內測申請超過20萬人。', '超過20萬人', 'users', '內測申請'],
+  ['这家公司将256颗自研芯片以全互联方式组成一个超节点。', '256颗', 'compute'],
+  ['這家公司將256顆自研晶片以全互連方式組成一個超節點。', '256顆', 'compute'],
+  ['华为将384颗昇腾910C以全互联方式组成一个超节点。', '384颗', 'compute', '组成'],
+  ['華為將384顆昇騰910C以全互連方式組成一個超節點。', '384顆', 'compute', '組成'],
+  ['分享下我们的实际数据：平均每轮对话约3000 tokens。', '约3000 tokens', 'other'],
+  ['分享下我們的實際數據：平均每輪對話約3000 tokens。', '約3000 tokens', 'other'],
+]));
