@@ -255,3 +255,100 @@ test('tokens per day are usage, tokens per second are speed', () => check([
   ['全网大模型日均tokens消耗约30万亿', '约30万亿', 'users', 'rate tokens/天'],
   ['解码速度达到每秒85个token', '每秒85个token', 'throughput'],
 ]));
+
+test('the level a change starts from, or reaches after 升至/降到, is a level of the quantity, not a change', () => check([
+  ['客服机器人的问题解决率从70%提升至88%。', '70%', 'accuracy', '问题解决率'],
+  ['客服機器人的問題解決率從70%提升至88%。', '88%', 'accuracy', '問題解決率'],
+  ['该模型在MATH上的得分由51.2提高到58.4。', '51.2', 'score'],
+  ['智算業務收入翻倍增長　佔比升至近五成', '近五成', 'other'],
+  ['海外营收占比为11%，比起上一财年的19%下滑了8个百分点。', '19%', 'other'],
+  ['客户满意度从90.5分提高到93.2分。', '90.5分', 'other', '客户满意度'],
+  ['客戶滿意度提高到93.2分。', '93.2分', 'other', '客戶滿意度'],
+]));
+
+test('a level compared with another thing’s: chip compute, a price written as a fraction, a gap in points', () => check([
+  ['这款芯片的FP16算力约为150 TFLOPS，仅为H100的15%左右。', '15%左右', 'speedup', '算力'],
+  ['該晶片的算力只有旗艦款的約兩成。', '約兩成', 'speedup', '算力'],
+  ['新模型的價格只有前代的 1/4。', '1/4', 'speedup'],
+  ['两者的解决率相差不到2个百分点。', '不到2个百分点', 'speedup', '解决率'],
+  ['它與GPT-4的92.0%只差3.1個百分點。', '3.1個百分點', 'speedup', '只差'],
+  ['Qwen2.5-72B的表现超过了参数量为其5倍的模型。', '5倍', 'parameters', '参数量'],
+]));
+
+test('the money of funding events and of a round is funding; an investment added to a company too', () => check([
+  ['本周共披露融资事件15起，金额合计约40亿元。', '约40亿元', 'funding', '融资事件'],
+  ['本週共披露融資事件15起，金額合計約40億元。', '約40億元', 'funding', '融資事件'],
+  ['该公司宣布完成B轮融资，本轮金额约5亿元，投后估值超过50亿元。', '约5亿元', 'funding', '本轮金额'],
+  ['該公司宣布完成B輪融資，本輪金額約5億元，投後估值超過50億元。', '超過50億元', 'valuation', '投後估值'],
+  ['亚马逊宣布对这家初创公司追加20亿美元投资。', '20亿美元', 'funding'],
+  ['微軟宣布對這家公司追加10億美元投資。', '10億美元', 'funding'],
+]));
+
+test('stock moves and share counts are other; agents of a service centre are staff; video length is no latency', () => check([
+  ['财报发布后，公司美股盘前涨幅一度超过10%。', '超过10%', 'other'],
+  ['財報公布後，該公司股價盤後一度上漲超過8%。', '超過8%', 'other'],
+  ['公司本季度回购了2.1亿股普通股，流通股数量净减少1.5%。', '1.5%', 'other'],
+  ['公司本季度回购了2.1亿股普通股，流通股数量净减少1.5%。', '2.1亿股', 'other'],
+  ['上線後，客服中心的坐席规模缩减至180人。', '180人', 'employees', '坐席规模'],
+  ['上線後，客服中心的坐席規模縮減至180人。', '180人', 'employees', '坐席規模'],
+  ['该模型最长能生成20秒的1080p视频。', '20秒', 'other', '最长能生成'],
+  ['該模型支持生成最長10秒的影片。', '10秒', 'other', '生成最長'],
+]));
+
+test('a share of a whole market’s users or sales is a market share', () => check([
+  ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
+  ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
+]));
+
+test('funding events name the money after their count; a generic cost word defers only to a near cue of what costs', () => check([
+  ['本周共披露12起融资事件，已披露金额合计超过30亿元。', '超过30亿元', 'funding', '融资事件'],
+  ['本週共披露12起融資事件，已披露金額合計超過30億元。', '超過30億元', 'funding', '融資事件'],
+  ['上半年共发生融资事件约200起，平均单笔金额约1亿元，同比下降12%。', '12%', 'growth', '融资事件'],
+  ['业内估计，该模型单次训练的投入在5000万美元以上。', '5000万美元以上', 'training_cost', '训练'],
+  ['業內估計，該模型單次訓練的投入在5000萬美元以上。', '5000萬美元以上', 'training_cost', '訓練'],
+  ['按现行定价，一张加速卡一天的推理收入不到150元，而其折旧和电费成本就要250元以上。', '250元以上', 'other', '成本'],
+  ['公司本季营收为80亿元，研发投入为12亿元。', '12亿元', 'other', '研发投入'],
+]));
+
+test('accuracy on a benchmark named before the accuracy word is a score, however far the figure', () => check([
+  ['该模型在AIME 2024上的pass@1准确率从15.0%升至70.0%，采用多数投票后更达到85.0%。', '85.0%', 'score'],
+  ['該模型在AIME 2024上的pass@1準確率從15.0%升至70.0%，採用多數投票後更達到85.0%。', '85.0%', 'score'],
+]));
+
+test('percentage points change a percentage: a share, not the money it is a share of', () => check([
+  ['海外营收为120亿美元，占总营收的约10%，比起上一财年的18%下滑了8个百分点。', '8个百分点', 'other'],
+  ['海外營收為120億美元，佔總營收的約10%，比起上一財年的18%下滑了8個百分點。', '8個百分點', 'other'],
+]));
+
+test('deployed accelerators are compute, fab capacity and PUE are other, price tiers are prices, a shortened cycle is a speed-up', () => check([
+  ['该平台已部署超过2万张国产加速卡。', '超过2万张', 'compute', '部署'],
+  ['該平台已部署超過2萬張國產加速卡。', '超過2萬張', 'compute', '部署'],
+  ['这家代工厂的先进制程产能约5万片/月。', '约5万片/月', 'other', '产能'],
+  ['這家代工廠的先進製程產能約5萬片/月。', '約5萬片/月', 'other', '產能'],
+  ['新建数据中心的PUE须低于1.2。', '低于1.2', 'other', 'PUE'],
+  ['用户可选择6元、30元或298元的档位。', '30元', 'price', '档位'],
+  ['用戶可選擇6元、30元或298元的檔位。', '298元', 'price', '檔位'],
+  ['该系统帮助客户将新品研发周期缩短30%。', '30%', 'speedup', '研发周期'],
+  ['該系統幫助客戶將新品研發週期縮短30%。', '30%', 'speedup', '研發週期'],
+]));
+
+test('another thing’s value given for comparison measures what the figure it is compared with measures', () => check([
+  ['新版模型在该基准上的得分从30.2%跃升至45.1%，超过了所有公开模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
+  ['新版模型在該基準上的得分從30.2%躍升至45.1%，超過了所有公開模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
+  ['它的上下文窗口长达200万tokens，是Claude 3.5 Sonnet（20万）的10倍，是GPT-4o（128K）的约15倍。', '128K', 'context_length', 'bracketed value'],
+  ['它的上下文窗口長達200萬tokens，是Claude 3.5 Sonnet（20萬）的10倍，是GPT-4o（128K）的約15倍。', '128K', 'context_length', 'bracketed value'],
+  ['该模型的月活跃用户约3000万，与豆包（近5000万）、Kimi（约2000万）同属第一梯队。', '约2000万', 'users'],
+]));
+
+test('stars are other, sign-ups are users, chips joined into a system are compute, real usage data is no training data', () => check([
+  ['该开源项目在GitHub上已获得超过3万星标。', '超过3万', 'other', '星标'],
+  ['該開源項目在GitHub上已收穫了超過1萬個星標。', '超過1萬個', 'other', '星標'],
+  ['网页版上线后，内测申请超过20万人。', '超过20万人', 'users', '内测申请'],
+  ['網頁版上線後，內測申請超過20萬人。', '超過20萬人', 'users', '內測申請'],
+  ['这家公司将256颗自研芯片以全互联方式组成一个超节点。', '256颗', 'compute'],
+  ['這家公司將256顆自研晶片以全互連方式組成一個超節點。', '256顆', 'compute'],
+  ['华为将384颗昇腾910C以全互联方式组成一个超节点。', '384颗', 'compute', '组成'],
+  ['華為將384顆昇騰910C以全互連方式組成一個超節點。', '384顆', 'compute', '組成'],
+  ['分享下我们的实际数据：平均每轮对话约3000 tokens。', '约3000 tokens', 'other'],
+  ['分享下我們的實際數據：平均每輪對話約3000 tokens。', '約3000 tokens', 'other'],
+]));

@@ -100,3 +100,69 @@ describe('a period named before a number whose unit the clause names is a rate t
     });
   }
 });
+
+describe('a denominator written elsewhere in the paragraph', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  const M = { value: 1e6, unit: 'tokens' };
+  test('按每百万tokens计算: the prices that follow', () => {
+    assert.deepEqual(per('按每百万tokens计算，A模型的输入价格为3美元、输出价格为15美元；B模型为1美元/4美元。'), [
+      ['3美元', M], ['15美元', M], ['1美元', M], ['4美元', M],
+    ]);
+    assert.deepEqual(per('按每百萬tokens計算，輸入價格為3美元，輸出價格為15美元。'), [['3美元', M], ['15美元', M]]);
+  });
+  test('a total after the framing keeps no denominator', () => {
+    assert.deepEqual(per('按每百万tokens计算，输入价格为2元，总成本约3000元。'), [['2元', { value: 1e6, unit: 'tokens' }], ['约3000元', null]]);
+  });
+  test('a price right after a rate shares its denominator', () => {
+    assert.deepEqual(per('输入2元/百万tokens（缓存命中0.5元），输出8元/百万tokens'), [
+      ['2元/百万tokens', M], ['0.5元', M], ['8元/百万tokens', M],
+    ]);
+    assert.deepEqual(per('價格由0.02元/千tokens降至0.0005元'), [['0.02元/千tokens', { value: 1000, unit: 'tokens' }], ['0.0005元', { value: 1000, unit: 'tokens' }]]);
+    assert.deepEqual(per('服务器的月租还要12万元左右，现在报价只要6.5万元'), [['12万元左右', { value: 1, unit: '月' }], ['6.5万元', { value: 1, unit: '月' }]]);
+  });
+  test('a total or a conversion after a rate is no rate', () => {
+    assert.deepEqual(per('订阅价格为20美元/月，一年下来要240美元'), [['20美元/月', { value: 1, unit: '月' }], ['240美元', null]]);
+    assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', null]]);
+  });
+  test('首月 is a price per month', () => {
+    assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
+    assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
+  });
+});
+
+describe('一天 makes an amount a rate per day; a cost right after a rate shares its denominator', () => {
+  test('一张卡一天的收入不到150元，而成本要250元', () => {
+    const figures = analyse('一张加速卡一天的推理收入不到150元，而成本要250元以上').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.per]), [['不到150元', { value: 1, unit: '天' }], ['250元以上', { value: 1, unit: '天' }]]);
+  });
+  test('一張卡一天的收入不到150元', () => {
+    assert.deepEqual(analyse('一張加速卡一天的推理收入不到150元').figures.map((f) => f.per), [{ value: 1, unit: '天' }]);
+  });
+  test('第一天 is a date, not a period', () => {
+    assert.deepEqual(analyse('上线第一天的收入就超过了100万元').figures.map((f) => f.per ?? null), [null]);
+  });
+});
+
+describe('a number named again (这一数字) is measured as before; 一年, 单台 name a denominator', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  test('这一数字 takes the unit and denominator of the figure before', () => {
+    const figures = analyse('5月时，该模型的日均tokens使用量为800亿；到9月，这一数字增长至3000亿。').figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.unit, f.per, f.attribute]), [
+      ['800亿', 'tokens', { value: 1, unit: '天' }, 'users'],
+      ['3000亿', 'tokens', { value: 1, unit: '天' }, 'users'],
+    ]);
+    const tw = analyse('5月時，該模型的日均tokens使用量為800億；到9月，這一數字增長至3000億。').figures;
+    assert.deepEqual(tw.map((f) => f.per), [{ value: 1, unit: '天' }, { value: 1, unit: '天' }]);
+  });
+  test('一年的出货 is per year; 上线一年累计 is no rate', () => {
+    assert.deepEqual(per('一家头部厂商一年的出货就是数千万台'), [['数千万台', { value: 1, unit: '年' }]]);
+    assert.deepEqual(per('一家頭部廠商一年的出貨就是5000萬台'), [['5000萬台', { value: 1, unit: '年' }]]);
+    assert.deepEqual(per('该产品上线一年累计生成视频超过2亿条'), [['超过2亿条', null]]);
+  });
+  test('单台设备的授权费 is a price per device', () => {
+    const f = analyse('单台设备的授权费在2到4元之间').figures[0];
+    assert.deepEqual([f.per, f.attribute], [{ value: 1, unit: '台' }, 'price']);
+    const g = analyse('單台設備的授權費約為3元').figures[0];
+    assert.deepEqual([g.per, g.attribute], [{ value: 1, unit: '台' }, 'price']);
+  });
+});

@@ -53,12 +53,18 @@ export interface FigureForCues {
 const RELATIVE = new Set(['percent', 'multiple']);
 const PERIODS = new Set(['天', '周', '月', '年']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
+/** What a generic cost word (成本, 投入) never defers to. */
+const NOT_A_COST = new Set<string>(['revenue', 'funding', 'valuation', 'acquisition']);
 const CLAUSE_MARK = /[,，;；:：]/g;
 /** a-z, 0-9 (the text is lower-cased) */
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** 到/至 right after a change verb (提升到97%, 降至0.8元): what follows is a level, not a change. */
 const TO_LEVEL = /^了?\s*(到|至)/;
 const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提高|增速)/;
+/** 升至, 降到 right before the figure, whatever the verb: what follows is the level reached. */
+const LEVEL_BEFORE = /(至|到)\s*$/;
+/** 从68%, 由49.6, 比起去年的21%: the level a change starts from or is compared with. */
+const STARTING_LEVEL = /((从|由)\s*|(比起|相比|相较|较)[^，,。；;]{0,16}的\s*)$/;
 
 export class CueIndex {
   private readonly automaton: FastSearch;
@@ -170,7 +176,7 @@ export class CueIndex {
 
     const time = cls === 'duration' || cls === 'seconds';
     // a fraction written as such (九分之一, 四分之一) is a share like a percentage
-    const fraction = cls === 'bare' && text.slice(f.start, f.end).includes('分之');
+    const fraction = cls === 'bare' && (text.slice(f.start, f.end).includes('分之') || /^\d+\/\d+$/.test(text.slice(f.start, f.end)));
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable);
@@ -187,15 +193,20 @@ export class CueIndex {
     }
     if (best?.group.defer) {
       // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
-      const before = usable.filter((h) => h.end <= best!.hit.start);
+      const generic = { start: best.hit.start, end: best.hit.end, unit: '' };
+      const before = usable.filter((h) => h.end <= best!.hit.start && distance(text, generic, h) <= MAX_COST);
       for (let i = before.length - 1; i >= 0; i--) {
-        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer);
+        // a cost or a spending is never income or capital (收入不到200元，而成本要300元)
+        const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer && !NOT_A_COST.has(x.attribute));
         if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
       }
     }
     if (best) {
-      // 在AIME上的准确率: accuracy on a benchmark is its score
-      if (best.group.attribute === 'accuracy' && benchmark && distance(text, f, benchmark) <= MAX_COST) {
+      // 在AIME上的准确率: accuracy on a benchmark is its score (the benchmark next to the figure, or to the accuracy word:
+      // AIME上的准确率从15.6%升至71.0%，投票后更达到86.7%)
+      const onBenchmark = best.group.attribute === 'accuracy' && benchmark &&
+        (distance(text, f, benchmark) <= MAX_COST || usable.some((h) => h.entry.benchmark && h.end <= best!.hit.start && distance(text, { start: best!.hit.start, end: best!.hit.end, unit: '' }, h) <= BENCHMARK_TO_CUE));
+      if (onBenchmark && benchmark) {
         return { attribute: 'score', cue: { start: best.hit.start, end: best.hit.end }, benchmark: { start: benchmark.start, end: benchmark.end } };
       }
       const out: AttributeDecision = { attribute: best.group.attribute, cue: { start: best.hit.start, end: best.hit.end } };
@@ -228,14 +239,15 @@ export class CueIndex {
     const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
-    // 提升到97% is a level (降幅达97%, 增速回升至13% are not: the word measures the change)
-    if (verb && !verb.entry.measure && TO_LEVEL.test(text.slice(verb.end, f.start))) verb = undefined;
+    // 提升到97%, 占比升至六成 are levels (降幅达97%, 增速回升至13% are not: the word measures the change)
+    if (verb && !verb.entry.measure && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
     const lead = text.slice(clauseStart, f.start);
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
     if (!verb) {
       const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
-      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
+      // 从68%提升至87%, 比起去年的21%下滑了: the figure a change starts from is a level
+      const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) && !STARTING_LEVEL.test(lead) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
       if (compared) {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
         if (!changing(before) && !changing(earlier)) return undefined;
@@ -250,7 +262,18 @@ export class CueIndex {
       }
     }
     // the quantity that changes: the nearest cue with a change attribute before the figure in the clause,
-    // else in the clauses before it
+    // else in the clauses before it; percentage points change a percentage (占比…下滑了8个百分点), so a
+    // quantity measured in percent comes first for them
+    if (f.unit === 'pp') {
+      for (const list of [before, earlier]) {
+        for (let i = list.length - 1; i >= 0; i--) {
+          const h = list[i];
+          if (h.entry.verb && list === earlier) continue;
+          const g = h.entry.groups.find((x) => x.change && x.units.has('percent'));
+          if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
+        }
+      }
+    }
     for (const list of [before, earlier]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const h = list[i];
@@ -271,6 +294,8 @@ const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|�
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
 const MAX_COST = 48;
+/** How near before an accuracy word a benchmark names what it is measured on (在AIME 2024上的pass@1准确率). */
+const BENCHMARK_TO_CUE = 12;
 
 function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolean): CueGroup | undefined {
   let plain: CueGroup | undefined;
@@ -315,6 +340,36 @@ function clauseStartBefore(text: string, pos: number): number {
   // a clause runs back to a mark, or 80 characters at most (a table row, a list without punctuation)
   while (s > 0 && pos - s < 80 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
   return s;
+}
+
+/** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
+const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
+/** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
+const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
+
+/**
+ * A figure without a cue of its own that gives another thing's value for comparison (包括o1-preview的41.0%;
+ * GPT-4o（128K）) measures what the figure before it in the sentence measures, the nearest one of a compatible
+ * unit that is no change. `decided` is changed in place.
+ */
+export function inheritCompared(text: string, figures: readonly FigureForCues[], decided: AttributeDecision[], cues: CueIndex): void {
+  for (let j = 1; j < figures.length; j++) {
+    const f = figures[j];
+    if (decided[j].cue || f.per) continue;
+    const lead = text.slice(Math.max(0, f.start - 32), f.start);
+    const bracketed = BRACKETED_AFTER_NAME.test(lead) && /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
+    if (!bracketed && !COMPARED_VALUE.test(lead)) continue;
+    const cls = cues.unitClass(f.unit);
+    for (let i = j - 1; i >= 0; i--) {
+      const d = decided[i], other = cues.unitClass(figures[i].unit);
+      if (CHANGES.has(d.attribute) || d.attribute === 'other' || !d.cue) continue;
+      if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
+      const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : 'compared value' };
+      if (d.benchmark) out.benchmark = d.benchmark;
+      decided[j] = out;
+      break;
+    }
+  }
 }
 
 let bundled: CueIndex | undefined;

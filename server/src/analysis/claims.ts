@@ -3,7 +3,7 @@
 // (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
-import { bundledCues, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
+import { bundledCues, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
@@ -159,13 +159,17 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (d.cue) return d;
       }
       // a cue word right after the next figure is that figure's noun (18万亿tokens与4000万次下载: 下载 is not about the tokens)
-      const next = mine[j + 1] === undefined ? Infinity : figures[mine[j + 1]].end;
+      // (unless the two are items of one list of the same unit: 6元、30元或298元的档位)
+      const after = mine[j + 1] === undefined ? undefined : figures[mine[j + 1]];
+      const listed = !!after && after.unit === f.unit && LIST_JOIN.test(text.slice(f.end, after.start));
+      const next = !after || listed ? Infinity : after.end;
       const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
       return fixedByForm(text, f, d) ?? d;
     });
+    if (mine.length > 1) inheritCompared(text, mine.map((k) => figures[k]), decided, cues);
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
@@ -245,8 +249,10 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   return undefined;
 }
-/** Investment received by a company: 获得微软投资, 向OpenAI投资. */
-const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)/;
+/** What joins the items of a list of figures. */
+const LIST_JOIN = /^\s*(、|或|和|与|及|以及|,|，)\s*$/;
+/** Investment received by a company: 获得微软投资, 向OpenAI投资, 对Anthropic追加40亿美元投资. */
+const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)|对[^，,。；;]{1,20}追加[^，,。；;]{0,12}(投资|注资)/;
 
 function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
   const at = text.indexOf('分别', sentence.start);

@@ -6,7 +6,7 @@ import { normalize } from './normalize.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
-import { CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
+import { CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
 export interface FigureCandidate {
   start: number;
@@ -158,7 +158,59 @@ export function findFigures(
     consumed = fig.end;
     out.push(fig);
   }
+  carryDenominators(text, out);
   return out;
+}
+
+const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
+/** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
+const FRAMING = /(按|以|按照)\s*每/g;
+const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
+/** Words that make a price a total or a conversion, not the rate named before it (一年下来, 合计, 折合). */
+const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值/;
+/** 这一数字, 该数字: the figure before, named again. */
+const REFERS_BACK = /(这一|这个|该|此一?)数(字|据|值)[^。！？!?]{0,16}$/;
+const REFERS_BACK_REACH = 40;
+/** How far (characters between) a price may stand from the rate before it and still share its denominator. */
+const ELLIPSIS_REACH = 16;
+const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
+
+/**
+ * Prices whose denominator is written elsewhere in the paragraph: after a framing clause (按每百万tokens计算，
+ * X为3美元/15美元；Y为…), and a price right after a rate, with nothing between that makes it another
+ * quantity (输入2元/百万tokens（缓存命中0.5元）, 由0.02元/千tokens降至0.0005元, 月租12万元，报价只要6.5万元).
+ */
+function carryDenominators(text: string, figures: FigureCandidate[]): void {
+  if (!figures.some((f) => f.per) && !text.includes('每') && !text.includes('数')) return;
+  let framed: { at: number; per: Rate } | undefined;
+  if (text.includes('每')) {
+    FRAMING.lastIndex = 0;
+    for (const m of text.matchAll(FRAMING)) {
+      const d = readDenominator(text, m.index! + m[0].length);
+      if (d && FRAMING_END.test(text.slice(d.end, d.end + 6))) { framed = { at: d.end, per: d.per }; break; }
+    }
+  }
+  let last: FigureCandidate | undefined;
+  let previous: FigureCandidate | undefined;
+  for (const f of figures) {
+    // 日均使用量为1200亿；到7月，这一数字增长至5000亿: the number named again is measured as before
+    if (previous && !f.unit && !f.per && f.start - previous.end <= REFERS_BACK_REACH && REFERS_BACK.test(text.slice(previous.end, f.start))) {
+      f.unit = previous.unit;
+      if (previous.per) f.per = previous.per;
+    }
+    previous = f;
+    const money = CURRENCY_UNITS.has(f.unit);
+    if (money && !f.per) {
+      const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0];
+      if (framed && f.start >= framed.at) {
+        if (!NOT_THE_SAME_RATE.test(clause)) f.per = framed.per;
+      } else if (last?.per && last.unit === f.unit && f.start - last.end <= ELLIPSIS_REACH) {
+        const between = text.slice(last.end, f.start);
+        if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
+      }
+    }
+    if (money) last = f;
+  }
 }
 
 /** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
@@ -621,8 +673,11 @@ function readRateBefore(b: Block, r: Reading): boolean {
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
-  [/(月均|月租|月费|包月|月产能|月产量)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  [/(月均|月租|月费|包月|月产能|月产量|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
+  [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],
+  [/(?<![第前后这那]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/(单台|每台)[^。；;!?！？\n，,]{0,12}$/, '台'],
   [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];
