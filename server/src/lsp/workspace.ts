@@ -8,6 +8,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from '../analysis/steps.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import { isMarkdown } from '../io/documentNames.ts';
 import type { WorkspaceDisk } from './host.ts';
@@ -123,9 +124,15 @@ export function comparableFigures(d: AnalysedDocument): ExternalFigure[] {
 
 /** The same figures as a string, to tell cheaply whether they changed. */
 export function comparableSignature(d: AnalysedDocument): string {
+  return runSteps(comparableSignatureInSteps(d));
+}
+
+/** The same, pausing (yield) every few thousand figures. */
+export function* comparableSignatureInSteps(d: AnalysedDocument): Steps<string> {
   // a hash, not the joined text: a 20 MB document has some hundred thousand comparable figures
-  let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0;
+  let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0, seen = 0;
   for (const f of d.analysis.figures) {
+    if (++seen % PAUSE_EVERY === 0) yield;
     if (!isComparable(f)) continue;
     const key = `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}|${f.benchmark ?? ''}\n`;
     for (let i = 0; i < key.length; i++) {
