@@ -298,8 +298,9 @@ export class DocumentSnapshot implements TextDocument {
       }
       // a \r\n across the step's end was taken whole: the next step starts after it
       if (out[out.length - 1] > to) from = out[out.length - 1] - LINE_SCAN_STEP;
-      if (this.lineOffsets) return; // built meanwhile, at once
+      if (to >= text.length) break;
       yield;
+      if (this.lineOffsets) return; // built meanwhile, at once
     }
     this.lineOffsets ??= out;
   }
