@@ -6,7 +6,7 @@
 import { DidChangeWatchedFilesNotification, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InitializationOptions } from '../../protocol/index.ts';
-import { diagnosticsFor } from './features/diagnostics.ts';
+import { diagnosticsInSteps } from './features/diagnostics.ts';
 import { DEFAULT_SETTINGS, type Settings } from './features/settings.ts';
 import { DOCUMENT_GLOB, isDocumentPath } from './io/documentNames.ts';
 import { WORKSPACE_DIR } from './knowledge/workspace.ts';
@@ -17,7 +17,7 @@ import { capabilities, registerFeatures } from './lsp/features.ts';
 import type { ServerHost } from './lsp/host.ts';
 import { Scheduler, trackTyping } from './lsp/scheduler.ts';
 import { changesAnalysis, readSettings } from './lsp/settings.ts';
-import { comparableSignature, WorkspaceIndex } from './lsp/workspace.ts';
+import { comparableSignatureInSteps, WorkspaceIndex } from './lsp/workspace.ts';
 
 export function startServer(connection: Connection, host: ServerHost) {
   host.catchErrors?.((message) => connection.console.error(`[ai-annotator] ${message}`));
@@ -37,9 +37,8 @@ export function startServer(connection: Connection, host: ServerHost) {
     const a = scheduler.latest(uri);
     if (!a) return;
     if (pullDiagnostics) { if (refresh) void connection.languages.diagnostics.refresh(); return; }
-    // only the analysis of the current version: when the document has moved on, its own analysis publishes
-    if (documents.get(uri)?.version !== a.document.version) return;
-    connection.sendDiagnostics({ uri, version: a.document.version, diagnostics: diagnosticsFor(a, settings, locale) });
+    // only the analysis of the current version (when the document has moved on, its own analysis publishes), composed in slices
+    if (documents.get(uri)?.version === a.document.version) scheduler.sliced(uri, a, 'publish', diagnosticsInSteps(a, settings, locale), (diagnostics) => connection.sendDiagnostics({ uri, version: a.document.version, diagnostics }));
   };
   const reanalyseAll = () => {
     scheduler.scheduleAll();
@@ -51,9 +50,10 @@ export function startServer(connection: Connection, host: ServerHost) {
     debounceMs: () => settings.analysis.debounceMs,
     typingPauseMs: () => settings.diagnostics.typingPauseMs,
     analysed(uri, a) {
-      const signature = comparableSignature(a);
-      if (comparable.has(uri) && comparable.get(uri) !== signature) index.scheduleRefresh();
-      comparable.set(uri, signature);
+      scheduler.sliced(uri, a, 'signature', comparableSignatureInSteps(a), (signature) => {
+        if (comparable.has(uri) && comparable.get(uri) !== signature) index.scheduleRefresh();
+        comparable.set(uri, signature);
+      });
       publish(uri);
       setImmediate(() => server.startSegmentation());
     },

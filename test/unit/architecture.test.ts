@@ -126,8 +126,8 @@ test('the browser build imports nothing that only Node has', () => {
   const files = browserFiles();
   const wrong = [...files].flatMap(([file, packages]) => packages.filter((p) => NODE_ONLY.test(p) && !(file.startsWith('client/') && ALIASED.has(p))).map((p) => `${file} imports ${p}`));
   assert.deepEqual(wrong, []);
-  // what stays out: the Node host, the segmentation worker, the file system's rooms
-  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
+  // what stays out: the Node host, the stdio message reader, the segmentation worker, the file system's rooms
+  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/messageReader.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
     assert.ok(!files.has(nodeOnly), `${nodeOnly} is reached from the browser build`);
   }
   // and what goes in: the wiring, the features, the engine, the wasm segmenter, the bundled knowledge

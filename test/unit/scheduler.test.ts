@@ -69,3 +69,62 @@ test('an analysis keeps the document as it was analysed, whatever edits come lat
   assert.equal(a.document.getText().slice(f.start, f.end), f.text, 'its offsets still point into its text');
   assert.equal(scheduler.latest(URI)?.document.version, 1);
 });
+
+test('an analysed version answers positions and offsets as TextDocument does, its line index built in steps', async () => {
+  const { DocumentSnapshot } = await import('../../server/src/lsp/scheduler.ts');
+  // line ends of every kind, and a \r\n across the end of a step of the line index (every 2^19 characters)
+  const step = 1 << 19;
+  const texts = [
+    '', 'a', '\n', '\r', '\r\n', 'a\r\nb\rc\nd\n\r', '第一行\n\n第二行\r\n第三行\r',
+    'x'.repeat(step - 1) + '\r\n' + 'y'.repeat(10) + '\n',
+    'x'.repeat(step - 1) + '\r' + 'y'.repeat(step) + '\r\n',
+  ];
+  for (const text of texts) {
+    const expected = TextDocument.create(URI, 'markdown', 3, text);
+    const stepped = new DocumentSnapshot(URI, 'markdown', 3, text);
+    for (const steps = stepped.indexLines(); !steps.next().done;);
+    const atOnce = new DocumentSnapshot(URI, 'markdown', 3, text);
+    for (const d of [stepped, atOnce]) {
+      assert.equal(d.lineCount, expected.lineCount);
+      assert.equal(d.version, 3);
+      const offsets = [...new Set([0, 1, 2, text.length - 1, text.length, text.length + 5, -1, step - 1, step, step + 1, step + 2, ...[...text.matchAll(/[\r\n]/g)].flatMap((m) => [m.index!, m.index! + 1]).slice(0, 200)])];
+      for (const o of offsets) assert.deepEqual(d.positionAt(o), expected.positionAt(o), `positionAt(${o}) of ${JSON.stringify(text.slice(0, 20))}`);
+      for (let line = -1; line <= expected.lineCount + 1; line += line > 20 ? Math.ceil(expected.lineCount / 7) : 1) {
+        for (const character of [0, 1, 3, 100, step]) {
+          assert.equal(d.offsetAt({ line, character }), expected.offsetAt({ line, character }), `offsetAt(${line}:${character})`);
+        }
+      }
+      const range = { start: expected.positionAt(1), end: expected.positionAt(text.length - 1) };
+      assert.equal(d.getText(range), expected.getText(range));
+      for (const line of [-1, 0, 1, 2, expected.lineCount - 1, expected.lineCount]) {
+        assert.deepEqual(d.getLineRange(line), expected.getLineRange(line), `getLineRange(${line})`);
+        assert.equal(d.getEOLCharacters(line), expected.getEOLCharacters(line), `getEOLCharacters(${line})`);
+      }
+      assert.equal(d.getText(), text);
+    }
+  }
+});
+
+test('work on an analysis goes in slices; a newer call of the same kind stops an older one, and a new version stops both', async () => {
+  const { live, scheduler } = setup('GPT-3拥有1750亿参数。\n');
+  const a = await scheduler.analysed(URI);
+  assert.ok(a);
+  function* slow(label: string) {
+    for (let i = 0; i < 3; i++) { sleep(25); yield; }
+    return label;
+  }
+  const done: string[] = [];
+  // small work: finished before the call returns
+  scheduler.sliced(URI, a, 'k', (function* () { return 'quick'; })(), (v) => done.push(v));
+  assert.deepEqual(done, ['quick']);
+  scheduler.sliced(URI, a, 'k', slow('older'), (v) => done.push(v));
+  scheduler.sliced(URI, a, 'k', slow('newer'), (v) => done.push(v));
+  scheduler.sliced(URI, a, 'other', slow('other kind'), (v) => done.push(v));
+  await new Promise((r) => setTimeout(r, 400));
+  assert.deepEqual(done.sort(), ['newer', 'other kind', 'quick']);
+  // the document moved on: work on its old analysis stops
+  scheduler.sliced(URI, a, 'k', slow('stale'), (v) => done.push(v));
+  TextDocument.update(live, [{ text: '新的文本' }], 2);
+  await new Promise((r) => setTimeout(r, 200));
+  assert.ok(!done.includes('stale'));
+});

@@ -391,9 +391,10 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
         const [s, e] = f.subjectId.slice(1).split(':').map(Number);
         versionSubjects.set(figures.length, `${b.start + s}:${b.start + e}`);
       }
+      // its rate and its explanation are the block's objects, shared (the document step replaces a figure's, never changes one)
       figures.push({
         kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range,
-        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, why: { ...f.why },
+        ambiguity: f.ambiguity, attribute: f.attribute, subjectId: f.subjectId, per: f.per, tolerance: f.tolerance, why: f.why,
         benchmark: f.benchmark, scope: f.scope, facet: f.facet, nonClaim: f.nonClaim, source: f.source, status: 'unverified', statusReason: unassessed,
       });
     }

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { FigureData } from '../../../protocol/index.ts';
 import { anchorFor } from '../analysis/anchoring.ts';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from '../analysis/steps.ts';
 import type { Figure, FigureStatus } from '../analysis/types.ts';
 import type { Settings, SeverityName } from './settings.ts';
 import { claimLabel } from './claimText.ts';
@@ -88,6 +89,11 @@ function plainMessage(kb: KnowledgeBase, written: (id: string) => string | undef
 }
 
 export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Diagnostic[] {
+  return runSteps(diagnosticsInSteps(doc, settings, locale, now));
+}
+
+/** The same, pausing (yield) every few thousand figures or mentions: a huge document's take tens of milliseconds. */
+export function* diagnosticsInSteps(doc: AnalysedDocument, settings: Settings, locale: string, now = Date.now()): Steps<Diagnostic[]> {
   if (!settings.diagnostics.enabled) return [];
   if (doc.tooLarge) {
     const mb = (doc.tooLarge.length / 2 ** 20).toFixed(1);
@@ -111,7 +117,9 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
     return names.get(id);
   };
   let omitted = 0;
+  let seen = 0;
   for (const f of analysis.figures) {
+    if (++seen % PAUSE_EVERY === 0) yield;
     // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)
     if (f.status === 'verified' || f.ignored || f.nonClaim) continue;
     if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }
@@ -165,6 +173,7 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings, locale
   const unknown = settings.diagnostics.severity.unknownModel;
   if (unknown !== 'off') {
     for (const e of analysis.entities) {
+      if (++seen % PAUSE_EVERY === 0) yield;
       if (out.length >= MAX_FIGURE_DIAGNOSTICS) break;
       if (e.kind !== 'model' || kb.get(e.entityId)) continue;
       const entity: UnknownEntityData = { kind: e.kind, name: e.canonical, vendorId: e.vendorId };

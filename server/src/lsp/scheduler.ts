@@ -6,9 +6,10 @@
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
-import type { CancellationToken, Connection, Range, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken, Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
+import type { Steps } from '../analysis/steps.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 
 export type Typing = AnalysedDocument['typing'];
@@ -56,6 +57,8 @@ interface DocState {
   pauseTimer?: NodeJS.Timeout;
   typing?: Typing;
   waiters: Array<() => void>;
+  /** The latest call of each kind of work on its analysis (sliced): an older unfinished one stops. */
+  turns?: Map<string, number>;
 }
 
 /** Time one slice of an analysis may take before other requests get a turn. */
@@ -150,6 +153,35 @@ export class Scheduler {
     return [...this.states.values()].map((s) => s.analysed).filter((a): a is AnalysedDocument => !!a);
   }
 
+  /**
+   * Work on an analysis (composing its diagnostics, say) in slices like an analysis', while that is
+   * still the latest analysis of the document and of its current version; a newer call with the same
+   * key stops an unfinished one. Small work finishes in the first slice, before this returns.
+   */
+  sliced<T>(uri: string, analysed: AnalysedDocument, key: string, steps: Steps<T>, done: (value: T) => void) {
+    const state = this.states.get(uri);
+    if (!state) return;
+    const turns = (state.turns ??= new Map());
+    const turn = (turns.get(key) ?? 0) + 1;
+    turns.set(key, turn);
+    const wanted = () => this.states.get(uri) === state && state.analysed === analysed && turns.get(key) === turn
+      && this.host.documents.get(uri)?.version === analysed.document.version;
+    const step = () => {
+      if (!wanted()) return;
+      const deadline = Date.now() + SLICE_MS;
+      try {
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return done(next.value);
+          if (Date.now() >= deadline) return void setTimeout(step, 0);
+        }
+      } catch (e) {
+        this.host.log(`${key} of ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
+    };
+    step();
+  }
+
   /** The document was closed: stop its work and release whoever waits for it. */
   close(uri: string) {
     const s = this.states.get(uri);
@@ -169,13 +201,18 @@ export class Scheduler {
     if (!state || !live) return;
     // TextDocuments updates a document in place on an incremental change: the run analyses (and
     // its result carries) a copy of this version, so that its version and text stay the analysed ones
-    const document = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
+    const document = new DocumentSnapshot(live.uri, live.languageId, live.version, live.getText());
     state.timer = undefined;
     state.lastRun = Date.now();
     state.running = true;
     const run = (state.run ?? 0) + 1;
     state.run = run;
-    const steps = this.host.analyse(uri, document, state.cache, state.typing);
+    const host = this.host, cache = state.cache, typing = state.typing;
+    // its line index first, in steps too (a 20 MB document's takes tens of milliseconds in one go)
+    const steps = (function* () {
+      yield* document.indexLines();
+      return yield* host.analyse(uri, document, cache, typing);
+    })();
     const step = () => {
       if (state.run !== run) return; // a newer run (new engine, settings or text) took over
       // a newer version is waiting (its run is already scheduled), or the document was closed: abandon this one
@@ -220,6 +257,107 @@ export class Scheduler {
       state.typing = undefined;
       this.host.typingPaused(uri);
     }, Math.max(0, wait) + 5);
+  }
+}
+
+/** Characters scanned for line ends between two pauses of DocumentSnapshot.indexLines. */
+const LINE_SCAN_STEP = 1 << 19;
+
+/**
+ * A version of a document as it was analysed: its text and the line index TextDocument would
+ * build, built in steps (indexLines) so that a huge document's does not hold up other requests
+ * (it is built at once on first use otherwise). Positions and offsets are TextDocument's.
+ */
+export class DocumentSnapshot implements TextDocument {
+  private lineOffsets?: number[];
+
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, private readonly content: string) {}
+
+  getText(range?: Range): string {
+    return range ? this.content.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.content;
+  }
+
+  get lineCount(): number {
+    return this.lines().length;
+  }
+
+  /** Build the line index, pausing every LINE_SCAN_STEP characters. */
+  *indexLines(): Steps<void> {
+    if (this.lineOffsets) return;
+    const text = this.content;
+    const out = [0];
+    for (let from = 0; from < text.length; from += LINE_SCAN_STEP) {
+      const to = Math.min(text.length, from + LINE_SCAN_STEP);
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 || c === 10) {
+          // \r\n is one line end, also across the end of a step
+          if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+          out.push(i + 1);
+        }
+      }
+      // a \r\n across the step's end was taken whole: the next step starts after it
+      if (out[out.length - 1] > to) from = out[out.length - 1] - LINE_SCAN_STEP;
+      if (to >= text.length) break;
+      yield;
+      if (this.lineOffsets) return; // built meanwhile, at once
+    }
+    this.lineOffsets ??= out;
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(Math.min(offset, this.content.length), 0);
+    const lineOffsets = this.lines();
+    let low = 0, high = lineOffsets.length;
+    if (high === 0) return { line: 0, character: offset };
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (lineOffsets[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    // low is the least x whose line offset is larger than the offset, or the number of lines
+    const line = low - 1;
+    offset = this.beforeEol(offset, lineOffsets[line]);
+    return { line, character: offset - lineOffsets[line] };
+  }
+
+  offsetAt(position: Position): number {
+    const lineOffsets = this.lines();
+    if (position.line >= lineOffsets.length) return this.content.length;
+    if (position.line < 0) return 0;
+    const lineOffset = lineOffsets[position.line];
+    if (position.character <= 0) return lineOffset;
+    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this.content.length;
+    return this.beforeEol(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+  }
+
+  getLineRange(line: number): Range {
+    const lineOffsets = this.lines();
+    if (line >= lineOffsets.length) {
+      const last = lineOffsets.length - 1;
+      return { start: { line: last, character: 0 }, end: { line: last, character: this.content.length - lineOffsets[last] } };
+    }
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const start = lineOffsets[line];
+    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.content.length;
+    return { start: { line, character: 0 }, end: { line, character: this.beforeEol(next, start) - start } };
+  }
+
+  getEOLCharacters(line: number): string {
+    const lineOffsets = this.lines();
+    if (line >= lineOffsets.length || line < 0) return '';
+    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.content.length;
+    return this.content.substring(this.beforeEol(next, lineOffsets[line]), next);
+  }
+
+  private lines(): number[] {
+    if (!this.lineOffsets) for (const steps = this.indexLines(); !steps.next().done;);
+    return this.lineOffsets!;
+  }
+
+  private beforeEol(offset: number, lineOffset: number): number {
+    while (offset > lineOffset && (this.content.charCodeAt(offset - 1) === 13 || this.content.charCodeAt(offset - 1) === 10)) offset--;
+    return offset;
   }
 }
 

@@ -8,6 +8,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeBase } from '../analysis/knowledge.ts';
 import { isComparable, measuredOf, type ExternalFigure } from '../analysis/status.ts';
+import { PAUSE_EVERY, runSteps, type Steps } from '../analysis/steps.ts';
 import type { AnalysedDocument } from '../features/context.ts';
 import { isMarkdown } from '../io/documentNames.ts';
 import type { WorkspaceDisk } from './host.ts';
@@ -108,24 +109,59 @@ export class WorkspaceIndex {
   }
 
   private async refresh() {
+    // in slices: a huge open document has some hundred thousand comparable figures
     const next: ExternalFigure[] = [];
-    for (const d of await this.analyses()) next.push(...comparableFigures(d));
-    const changed = JSON.stringify(next) !== JSON.stringify(this.externals);
+    for (const d of await this.analyses()) await inSlices(comparableFiguresInSteps(d, next));
+    const changed = !(await inSlices(sameFiguresInSteps(next, this.externals)));
     this.externals = next;
     if (changed) this.host.externalChanged();
   }
 }
 
-/** The figures of a document that other documents are compared with. */
-export function comparableFigures(d: AnalysedDocument): ExternalFigure[] {
-  return d.analysis.figures.filter(isComparable).map((f) => ({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) }));
+/** The figures of a document that other documents are compared with, added to `out`. */
+function* comparableFiguresInSteps(d: AnalysedDocument, out: ExternalFigure[]): Steps<ExternalFigure[]> {
+  let seen = 0;
+  for (const f of d.analysis.figures) {
+    if (++seen % PAUSE_EVERY === 0) yield;
+    if (isComparable(f)) out.push({ ...measuredOf(f), path: d.uri, position: d.document.positionAt(f.start) });
+  }
+  return out;
+}
+
+/** Whether two lists of figures are the same, figure by figure. */
+function* sameFiguresInSteps(a: readonly ExternalFigure[], b: readonly ExternalFigure[]): Steps<boolean> {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  }
+  return true;
+}
+
+/** Run steps with a pause for other requests every few milliseconds. */
+async function inSlices<T>(steps: Steps<T>): Promise<T> {
+  for (;;) {
+    const deadline = Date.now() + 10;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (Date.now() >= deadline) break;
+    }
+    await new Promise((r) => setImmediate(r));
+  }
 }
 
 /** The same figures as a string, to tell cheaply whether they changed. */
 export function comparableSignature(d: AnalysedDocument): string {
+  return runSteps(comparableSignatureInSteps(d));
+}
+
+/** The same, pausing (yield) every few thousand figures. */
+export function* comparableSignatureInSteps(d: AnalysedDocument): Steps<string> {
   // a hash, not the joined text: a 20 MB document has some hundred thousand comparable figures
-  let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0;
+  let h1 = 0x811c9dc5, h2 = 0x01000193, count = 0, seen = 0;
   for (const f of d.analysis.figures) {
+    if (++seen % PAUSE_EVERY === 0) yield;
     if (!isComparable(f)) continue;
     const key = `${f.subjectId}|${f.attribute}|${f.qualifier}|${f.value}|${f.unit}|${f.range ?? ''}|${f.scope ?? ''}|${f.facet ?? ''}|${f.per ? `${f.per.value}${f.per.unit}` : ''}|${f.benchmark ?? ''}\n`;
     for (let i = 0; i < key.length; i++) {
