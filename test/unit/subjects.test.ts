@@ -413,6 +413,9 @@ test('a system built or released in the sentence has its own compute, units and 
 test('a source speaking for a family (X团队表示) leaves the figure to the paragraph’s model of the same company', () => check([
   ['腾讯发布了混元Large。腾讯混元团队表示，借助新的压缩技术，模型推理时的显存占用降低了约90%。', '约90%', 'Hunyuan-Large', 'paragraph'],
   ['騰訊發布了混元Large。騰訊混元團隊表示，借助新的壓縮技術，模型推理時的顯存佔用降低了約90%。', '約90%', 'Hunyuan-Large', 'paragraph'],
+  // a person speaking for it (团队负责人, 发言人, 创始人) too
+  ['腾讯发布了混元Large。腾讯混元团队负责人表示，模型的预训练使用了7万亿tokens的语料。', '7万亿tokens', 'Hunyuan-Large', 'paragraph'],
+  ['騰訊發布了混元Large。騰訊混元團隊負責人表示，模型的預訓練使用了7萬億tokens的語料。', '7萬億tokens', 'Hunyuan-Large', 'paragraph'],
   ['文心一言上线一年。百度表示，用户数已达3亿。', '3亿', '文心一言'],
 ]));
 
