@@ -476,3 +476,10 @@ test('a base compared with a modifier (与同等规模的X相比), and names far
   ['StarGPT的生成速度可達每秒100 tokens。與同等規模的DeepSeek-V3相比，報告稱其推理吞吐提升約50%。', '約50%', 'StarGPT', 'coreference 其'],
   ['在MMLU上，StarGPT得分73.68；在TerminalBench上为39.51，明显高于Kimi K2的25.93……需要说明，报告中Kimi K2的分数是作者复测的结果。', '39.51', 'StarGPT'],
 ]));
+
+test('该省, 该市 after 在 is where something happens, not a reference that leaves the figure to no one', () => check([
+  ['中国电信在该省建设的智算中心已投产，部署国产加速卡1.6万张。', '1.6万张', '中国电信'],
+  ['中國電信在該省建設的智算中心已投產，部署國產加速卡1.6萬張。', '1.6萬張', '中国电信'],
+  // not after 在, 该市 is the subject: about no entity
+  ['中国电信宣布了新计划。该市的智算规模达到3万卡。', '3万卡', null],
+]));
