@@ -183,6 +183,8 @@ run('sizes after a model name', [
 
 run('a model name keeps its version, size and variant', [
   { input: '百度发布文心一言4.0。', only: { kind: 'model', texts: ['文心一言4.0'] } },
+  { input: '高速版Kimi K2 Thinking Turbo的输出价格更高。', only: { kind: 'model', texts: ['Kimi K2 Thinking Turbo'] } },
+  { input: '高速版Kimi K2 Thinking Turbo的輸出價格更高。', only: { kind: 'model', texts: ['Kimi K2 Thinking Turbo'] } },
   { input: '文心ERNIE 4.0表现出色。', has: [m('文心ERNIE 4.0', 'model:wenxin-4.0')], only: { kind: 'model', texts: ['文心ERNIE 4.0'] } },
   { input: '通义千问Qwen2.5开源了。', only: { kind: 'model', texts: ['通义千问', 'Qwen2.5'] } },
   { input: 'OpenAI推出GPT-4 Turbo。', has: [m('GPT-4 Turbo', 'model:gpt-4-turbo')] },

@@ -483,3 +483,8 @@ test('该省, 该市 after 在 is where something happens, not a reference that 
   // not after 在, 该市 is the subject: about no entity
   ['中国电信宣布了新计划。该市的智算规模达到3万卡。', '3万卡', null],
 ]));
+
+test('what a model carries on from (沿用X的架构, 继承X) is a base, not its subject', () => check([
+  ['月之暗面发布了Kimi K2 Thinking。该模型沿用K2的混合专家架构，总参数1万亿。', '1万亿', 'Kimi K2 Thinking'],
+  ['月之暗面發布了Kimi K2 Thinking。該模型沿用K2的混合專家架構，總參數1萬億。', '1萬億', 'Kimi K2 Thinking'],
+]));

@@ -233,7 +233,8 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   let m: RegExpExecArray | null = null;
   if (/[A-Za-z0-9]$/.test(name)) {
     // a variant word after a space belongs to a versioned name (Step-2 Turbo), not to a product's plan (ChatGPT Pro)
-    m = (/\d$/.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(rest);
+    // (and after a variant word of the name itself: Kimi K2 Thinking Turbo)
+    m = (/\d$/.test(name) || VARIANT_END.test(name) ? MODEL_TAIL : HYPHEN_TAIL).exec(rest);
   } else if (CJK_CHAR.test(name[name.length - 1])) {
     const record = kb.get(c.entityId);
     if (record?.kind === 'model' && (kb.isFamily(record.id) || record.family)) m = CJK_FAMILY_TAIL.exec(rest);
@@ -285,6 +286,8 @@ const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几半][只头条�
 
 /** What may stand hyphenated before a model's name as the name of a model built on it. */
 const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
+/** A name that ends with a variant word (K2 Thinking): further variant words after a space are part of it. */
+const VARIANT_END = /[ -](?:Turbo|Pro|Max|Plus|Ultra|Mini|Lite|Flash|Air|Instruct|Chat|Preview|Thinking|Reasoner|Coder)$/i;
 const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d+\.\d+)?| \d+\.\d+)(?![A-Za-z0-9.-])/;
 /** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
 const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
