@@ -184,6 +184,13 @@ run('sizes after a model name', [
 run('a model name keeps its version, size and variant', [
   { input: '百度发布文心一言4.0。', only: { kind: 'model', texts: ['文心一言4.0'] } },
   { input: '高速版Kimi K2 Thinking Turbo的输出价格更高。', only: { kind: 'model', texts: ['Kimi K2 Thinking Turbo'] } },
+]);
+
+run('a device series keeps its model number and tier (Mate 80 Pro, iPhone 17 Pro Max); a quantity after it does not', [
+  { input: 'Mate 80 Pro起售价5999元。', only: { kind: 'product', texts: ['Mate 80 Pro'] } },
+  { input: 'iPhone 17 Pro Max售價9999元。', only: { kind: 'product', texts: ['iPhone 17 Pro Max'] } },
+  { input: '頂配的Mate 80 RS非凡大師售價高達11999元。', only: { kind: 'product', texts: ['Mate 80 RS非凡大師'] } },
+  { input: 'iPhone 2亿用户都在用。', only: { kind: 'product', texts: ['iPhone'] } },
   { input: '高速版Kimi K2 Thinking Turbo的輸出價格更高。', only: { kind: 'model', texts: ['Kimi K2 Thinking Turbo'] } },
   { input: '文心ERNIE 4.0表现出色。', has: [m('文心ERNIE 4.0', 'model:wenxin-4.0')], only: { kind: 'model', texts: ['文心ERNIE 4.0'] } },
   { input: '通义千问Qwen2.5开源了。', only: { kind: 'model', texts: ['通义千问', 'Qwen2.5'] } },

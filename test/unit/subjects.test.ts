@@ -488,3 +488,8 @@ test('what a model carries on from (沿用X的架构, 继承X) is a base, not it
   ['月之暗面发布了Kimi K2 Thinking。该模型沿用K2的混合专家架构，总参数1万亿。', '1万亿', 'Kimi K2 Thinking'],
   ['月之暗面發布了Kimi K2 Thinking。該模型沿用K2的混合專家架構，總參數1萬億。', '1萬億', 'Kimi K2 Thinking'],
 ]));
+
+test('a device with its model number and tier is the subject of its price', () => check([
+  ['华为发布新机：Mate 80起售价4699元，Mate 80 Pro起售价5999元。', '5999元', 'Mate 80 Pro'],
+  ['華為發布新機：Mate 80起售價4699元，Mate 80 Pro起售價5999元。', '4699元', 'Mate 80'],
+]));

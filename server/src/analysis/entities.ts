@@ -176,7 +176,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     // a size or variant written after a model's name is part of it (Qwen2.5-Coder-32B, Qwen2-7B-Instruct,
     // GPT-4-0613, Step-2 Turbo): the whole name is the mention, and a name the knowledge base lacks gets an id of its own
     const name = text.slice(c.start, c.end);
-    const tail = c.kind === 'model' ? modelTail(text, c, name, kb) : null;
+    const tail = c.kind === 'model' ? modelTail(text, c, name, kb) : c.kind === 'product' ? deviceTail(text, c, kb) : null;
     // names inside a hyphenated tail are parts of this one name (DeepSeek-R1-Distill-Qwen-32B, MiniCPM-Llama3-V 2.5)
     const inside = tail ? chosen.filter((o) => o !== c && o.start < c.end + tail.length && o.end > c.end) : [];
     const joinable = !!tail && tail.startsWith('-') && inside.every((o) => o.kind !== 'vendor' && o.start > c.end && o.end <= c.end + tail.length);
@@ -184,7 +184,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       for (const o of inside) absorbed.add(o);
       c.end += tail.length;
       const whole = text.slice(c.start, c.end);
-      const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === 'model');
+      const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === c.kind);
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
       else if (c.familyChoices) c.versionKey = versionKey(whole); // X1 Turbo written alone
       else if (c.entityId) {
@@ -241,6 +241,17 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   }
   if (!m) return null;
   if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
+  return m[0];
+}
+
+/** A device series' model number and tier (Mate 80 Pro, iPhone 17 Pro Max, Pura 80 Ultra): one product's name. */
+const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
+function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string | null {
+  const record = kb.get(c.entityId);
+  if (record?.kind !== 'product' || record.category !== 'device' || !/[A-Za-z]$/.test(text.slice(c.start, c.end))) return null;
+  const rest = text.slice(c.end, c.end + 24);
+  const m = DEVICE_TAIL.exec(rest);
+  if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
 
