@@ -191,7 +191,7 @@ describe('workspace knowledge and cross-document conflicts', () => {
     const cb = db.find((x) => x.code === 'figure-conflict')!;
     assert.equal(ca.relatedInformation?.[0].location.uri, b);
     assert.equal(cb.relatedInformation?.[0].location.uri, a);
-    assert.deepEqual(cb.relatedInformation?.[0].location.range.start, client.positionOf(a, '约为2000亿参数'));
+    assert.deepEqual(cb.relatedInformation?.[0].location.range.start, client.positionOf(a, '2000亿参数'));
     assert.deepEqual(ca.relatedInformation?.[0].location.range.start, client.positionOf(b, '1.8万亿参数'));
   });
 });
