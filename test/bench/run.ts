@@ -5,7 +5,8 @@
 //   2. the language server: open-to-diagnostics (100 KB), edit-to-diagnostics (1 MB), spawn-to-first-diagnostics (20 KB),
 //      each beside the engine's plain analysis of the same text
 //   3. a 20 MB Markdown document in the language server: other documents' hovers meanwhile, its own
-//      hovers, peak memory (test/bench/huge.ts; `-- --huge` runs only this, `--huge=N` with N million characters)
+//      hovers, peak memory (test/bench/huge.ts; `-- --huge` runs only this, `--huge=N` with N million characters;
+//      `-- --server` runs only the language server part)
 //   4. the segmenters alone: load time, memory, cut and tag of 1 MB, agreement (test/bench/segmenters.ts)
 //   5. the knowledge base's cold load in a fresh process: compiled at build, beside indexing the documents at start
 //   6. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
@@ -180,6 +181,8 @@ async function main() {
     printHuge(await hugeDocumentBench(Number(huge.split('=')[1] ?? 20)));
     return;
   }
+  // `-- --server`: only the language server's start-up and edit timings (the quick check after a change to lsp/)
+  if (process.argv.includes('--server')) { await serverBench(); return; }
   engineBench();
   knowledgeBench();
   await serverBench();
