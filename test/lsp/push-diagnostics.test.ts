@@ -40,6 +40,9 @@ describe('push diagnostics under edit bursts', () => {
         await burst.randomEdit(rand);
         // a settings change publishes every open document again, whatever its analysis is of
         if (i === EDITS / 3 || i === EDITS / 2) await client.changeSettings(SETTINGS);
+        // once in the middle, let a publish of the version in hand arrive before editing on, so that a burst
+        // always has one besides the last (a fast burst may otherwise drop every one before it, rightly)
+        if (i === EDITS / 3) await client.waitForDiagnostics(uri, () => true, 60_000);
         if (rand() < 0.3) await new Promise((r) => setTimeout(r, Math.floor(rand() * 60)));
       }
       const last = client.document(uri).version;
