@@ -493,3 +493,8 @@ test('a device with its model number and tier is the subject of its price', () =
   ['华为发布新机：Mate 80起售价4699元，Mate 80 Pro起售价5999元。', '5999元', 'Mate 80 Pro'],
   ['華為發布新機：Mate 80起售價4699元，Mate 80 Pro起售價5999元。', '4699元', 'Mate 80'],
 ]));
+
+test('本地 is "local" (本地化部署), not a reference to a place that leaves the figure to no one', () => check([
+  ['智谱以本地化部署为主，该业务贡献上半年收入的84.8%。', '84.8%', '智谱'],
+  ['智譜以本地化部署為主，該業務貢獻上半年收入的84.8%。', '84.8%', '智谱'],
+]));
