@@ -122,6 +122,9 @@ const CONTINUES = new Set(['，', ',', '、']);
 const EMPTY: BlockResult = { entities: [], figures: [] };
 /** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
 const NO_ENTITIES: BlockEntity[] = [];
+/** A model's family in the knowledge base (混元-TurboS → 混元), for the paragraph and the document steps alike. */
+const familyIn = (kb: KnowledgeBase) => (id: string): string | undefined => { const r = kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
+
 const NO_FIGURES: BlockFigure[] = [];
 const NO_MENTIONS: EntityMention[] = [];
 
@@ -132,7 +135,7 @@ const NO_MENTIONS: EntityMention[] = [];
 function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
   const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
-  const familyOf = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
+  const familyOf = familyIn(engine.kb);
   const drafts = originals.map((original) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
     const block = maskUrls(original);
@@ -423,7 +426,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   yield;
   yield* settleClaimsInSteps({
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
-    familyOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'model' ? r.family : undefined; },
+    familyOf: familyIn(engine.kb),
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
   });
   yield;

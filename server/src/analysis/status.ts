@@ -298,7 +298,11 @@ export function* assignStatusesInSteps(
     // a sentence that states both values (标称1M，实际只开放256K; 前者说X，后者说Y) is the writer's own
     // account of the difference: its figures contradict neither value stated elsewhere
     const bySentence = new Map<number, Measured[]>();
-    for (const { m, i } of members) if (i >= 0) bySentence.set(together.sentence[i], [...(bySentence.get(together.sentence[i]) ?? []), m]);
+    for (const { m, i } of members) {
+      if (i < 0) continue;
+      const list = bySentence.get(together.sentence[i]);
+      if (list) list.push(m); else bySentence.set(together.sentence[i], [m]);
+    }
     const sentenceStates = (i: number, value: Measured) =>
       i >= 0 && (bySentence.get(together.sentence[i]) ?? []).some((m) => sameUnit(unitOf(m), unitOf(value)) && !disjoint(span(m), span(value)));
     for (const { m: f, i } of members) {

@@ -353,11 +353,11 @@ export class ParagraphSubjects {
    * A family named loosely (这是混元系列首个…模型，其…) after one of its models was named in the paragraph
    * (发布混元TurboS): the model, which the paragraph is about.
    */
-  private memberNamedBefore(e: EntityCandidate, before: number): EntityCandidate {
+  private memberNamedBefore(e: EntityCandidate): EntityCandidate {
     if (e.kind !== 'model') return e;
-    for (let i = this.firm.length - 1; i >= 0; i--) {
+    // the sentences before this one (their entities end where this sentence's start), back to the paragraph's start
+    for (let i = this.next - 1; i >= 0; i--) {
       const m = this.firm[i];
-      if (m.start >= before) continue;
       if (m.start < this.paragraphStart) break;
       if (m.kind === 'model' && m.entityId !== e.entityId && this.familyOf(m.entityId) === e.entityId) return m;
     }
@@ -512,7 +512,7 @@ export class ParagraphSubjects {
     const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
-    if (topic) return { entity: this.memberNamedBefore(topic, sentence.start), why: `coreference ${p[0]}` };
+    if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
   }
 
