@@ -212,6 +212,36 @@ run('names the knowledge base lacks are recognised whole, each with an id of its
   { input: 'ChatGPT Pro会员和ChatGPT。', only: { kind: 'model', texts: ['ChatGPT Pro', 'ChatGPT'] } },
 ]);
 
+run('a chip family keeps its part number (思元590, 曦云C600, 昆仑芯P800); a year or a quantity after it does not', [
+  { input: '寒武纪发布思元590芯片。', only: { kind: 'product', texts: ['思元590'] } },
+  { input: '沐曦發布曦雲C600，曦雲C600的顯存為144GB。', only: { kind: 'product', texts: ['曦雲C600', '曦雲C600'] } },
+  { input: '昆仑芯P800芯片已量产。', only: { kind: 'product', texts: ['昆仑芯P800'] } },
+  { input: '華為的昇騰2025年出貨70萬顆。', only: { kind: 'product', texts: ['昇騰'] } },
+  { input: '曦云300张卡已交付。', only: { kind: 'product', texts: ['曦云'] } },
+]);
+
+run('a model the knowledge base lacks is named by its form: a name, a version and a size, or a version right after a launch verb', [
+  { input: '蚂蚁集团发布Ling-2.0-1T，Ling-2.0-1T总参数1万亿。', only: { kind: 'model', texts: ['Ling-2.0-1T', 'Ling-2.0-1T'] } },
+  { input: '該實驗室開源了Zephyrus-3.5，參數為70億。', only: { kind: 'model', texts: ['Zephyrus-3.5'] } },
+  { input: 'Orion-4-120B-A12B的激活参数为120亿。', has: [m('Orion-4-120B-A12B', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '受COVID-19影响，Zephyrus-3.5销量下滑。', only: { kind: 'model', texts: [] } },
+  { input: '符合ISO-9001-2B标准。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a listed company the knowledge base lacks is named by its listing mark (-KY, a stock code in brackets)', [
+  { input: '世芯-KY(3661)第四季營收198.6億元。', has: [m('世芯-KY', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })] },
+  { input: 'IC设计服务厂世芯-KY今日公布财报。', only: { kind: 'vendor', texts: ['世芯-KY'] } },
+  { input: '信骅（5274）股价创新高。', only: { kind: 'vendor', texts: ['信骅'] } },
+  { input: '报告(2024)显示市场增长。', only: { kind: 'vendor', texts: [] } },
+  { input: '该公司(2330)公布营收。', only: { kind: 'vendor', texts: [] } },
+  { input: '中芯国际(00981.HK)营收增长。', only: { kind: 'vendor', texts: ['中芯国际'] } },
+]);
+
+run('a context alias is supported by a market-share cue', [
+  { input: '寒武纪的市场份额约7.1%。', has: [m('寒武纪', 'vendor:cambricon')] },
+  { input: '寒武紀的市佔率約7.1%。', has: [m('寒武紀', 'vendor:cambricon')] },
+]);
+
 test('two different names never share an id', () => {
   const text = 'Qwen3-30B-A3B、Qwen3-30B、Step-2、Step-2 Turbo、GPT-4、GPT-4-0613、Kimi-K2、Kimi-K2-Instruct-0905和Qwen2-7B-Instruct、Qwen2-7B。';
   const models = analyse(text).entities.filter((e) => e.kind === 'model');

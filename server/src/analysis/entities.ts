@@ -75,7 +75,7 @@ const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
-const VENDOR_CUES = /(公司|集团|旗下|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
+const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{6}(\.S[HZ])?[)）])/i;
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户|tokens?|元\/|价格|定价|降价|上下文)/i;
 
@@ -86,8 +86,11 @@ export interface EntityDraft {
   chosen: EntityCandidate[];
   /** Two-character names to check against a word segmentation of the window around them. */
   checks: Array<{ candidate: EntityCandidate; from: number; to: number }>;
-  /** Places before 科技/集团/… where a name the knowledge base lacks may end. */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number }>;
+  /**
+   * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
+   * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
+   */
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number } }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -179,7 +182,10 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     const tail = c.kind === 'model' ? modelTail(text, c, name, kb) : c.kind === 'product' ? deviceTail(text, c, kb) : null;
     // names inside a hyphenated tail are parts of this one name (DeepSeek-R1-Distill-Qwen-32B, MiniCPM-Llama3-V 2.5)
     const inside = tail ? chosen.filter((o) => o !== c && o.start < c.end + tail.length && o.end > c.end) : [];
-    const joinable = !!tail && tail.startsWith('-') && inside.every((o) => o.kind !== 'vendor' && o.start > c.end && o.end <= c.end + tail.length);
+    const within = (o: EntityCandidate) => o.start >= c.end && o.end <= c.end + tail!.length;
+    const joinable = !!tail && ((tail.startsWith('-') && inside.every((o) => o.kind !== 'vendor' && o.start > c.end && within(o))) ||
+      // a part number read alone as a device code (昆仑芯P800) is the family's chip
+      (c.kind === 'product' && inside.every((o) => o.kind === 'product' && o.via === 'pattern' && within(o))));
     if (tail && (!inside.length || joinable)) {
       for (const o of inside) absorbed.add(o);
       c.end += tail.length;
@@ -246,11 +252,16 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
 
 /** A device series' model number and tier (Mate 80 Pro, iPhone 17 Pro Max, Pura 80 Ultra): one product's name. */
 const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
+/** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
+const CHIP_TAIL = /^ ?[A-Z]{0,3}\d{2,4}[A-Za-z]{0,2}\d?(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
 function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string | null {
   const record = kb.get(c.entityId);
-  if (record?.kind !== 'product' || record.category !== 'device' || !/[A-Za-z]$/.test(text.slice(c.start, c.end))) return null;
+  if (record?.kind !== 'product') return null;
+  const written = text.slice(c.start, c.end);
+  const chipFamily = record.category === 'chip' && !/\d/.test(written);
+  if (!chipFamily && (record.category !== 'device' || !/[A-Za-z]$/.test(written))) return null;
   const rest = text.slice(c.end, c.end + 24);
-  const m = DEVICE_TAIL.exec(rest);
+  const m = (chipFamily ? CHIP_TAIL : DEVICE_TAIL).exec(rest);
   if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
@@ -461,7 +472,17 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // Name-7B, Name-70B-Chat
   for (const m of text.matchAll(/(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g)) {
     const s = m.index!, e = s + m[0].length;
+    if (NOT_A_MODEL_HEAD.test(m[0])) continue;
     if (!overlapsKnown(s, e) || known.some((k) => k.start === s && k.end < e)) out.push(derived(s, e));
+  }
+  // Name-2.0-1T, Name-3-70B: a name, a version and a size is a model's name by its form alone;
+  // Name-2.5 right after a launch verb (开源了Foo-2.5) is one too
+  for (const m of text.matchAll(/(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g)) {
+    const s = m.index!, e = s + m[0].length;
+    const sized = /-\d+(?:\.\d+)?[BTMK](?:-A[\d.]+[BM])?$/.test(m[0]);
+    if (!sized && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+    if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
+    if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   for (const m of text.matchAll(/(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g)) {
@@ -508,6 +529,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   return out;
 }
+
+/** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
+const LAUNCHED_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為)[了的]?\s*$/;
+/** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
+const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
 /** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2). */
 const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|开发板)';
@@ -633,14 +659,40 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     if (from === suffixStart) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
+  if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
+  for (const m of text.matchAll(LISTING)) {
+    const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
+    const code = m[2], ky = m[1] ?? m[4];
+    // (2024) is a year, not a stock code
+    if (!ky && code.length === 4 && !m[3] && /^(?:19|20)\d\d$/.test(code)) continue;
+    if (chosen.some((c) => c.start < suffixStart && suffixStart <= c.end)) continue;
+    let from = suffixStart;
+    while (from > 0 && suffixStart - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
+    if (suffixStart - from < 2) continue;
+    sites.push({ from, suffixStart, suffixEnd: suffixStart, listed: { nameEnd: suffixStart + (ky?.length ?? 0) } });
+  }
   return sites;
 }
+
+/** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
+const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
+/** Words before a listing mark that are no company's name. */
+const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|廠商|龙头|龍頭|大厂|大廠|个股|個股|股票|代码|代碼|指数|指數|板块|板塊)$/;
+const NOT_NAME_TAGS = /^(?:v|vd|p|u|uj|ul|uz|ug|uv|ud|c|d|m|mq|q|r|rr|rz|f|t|tg|a|ad|ag|y|e|o|zg)$/;
 
 /** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
 function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDraft['sites'], tagged: TaggedWord[][]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   sites.forEach((site, i) => {
     const words = tagged[i] ?? [];
+    if (site.listed) {
+      const name = listedName(text, site, words);
+      if (name && !chosen.some((c) => c.start < site.listed!.nameEnd && name.start < c.end)) {
+        const written = text.slice(name.start, site.listed.nameEnd);
+        out.push({ start: name.start, end: site.listed.nameEnd, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
+      }
+      return;
+    }
     const bounds = wordBoundaries(text.slice(site.from, site.suffixEnd), words.map((w) => w.word));
     if (!bounds || !words.length) return;
     // the suffix must be a word of its own (人工智能 is not 人工 + 智能)
@@ -665,6 +717,26 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   });
   return out;
+}
+
+/** The company's name before a listing mark: the last word (or the last two, if it is one character) that can be a name. */
+function listedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): { start: number } | null {
+  let end = site.from, k = 0;
+  const spans: Array<{ start: number; word: TaggedWord }> = [];
+  for (const w of words) {
+    if (end + w.word.length > site.suffixStart) break;
+    spans.push({ start: end, word: w });
+    end += w.word.length;
+  }
+  if (end !== site.suffixStart || !spans.length) return null;
+  const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !NOT_LISTED_NAME.test(w.word);
+  for (k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4; k--) {
+    if (site.suffixStart - spans[k].start < 2) continue;
+    // the tail of a description the segmenter glued on (設計服務廠世芯, 供应商某某, 概念股某某)
+    const start = spans[k].start + (site.suffixStart - spans[k].start >= 3 && /[厂廠商股]/.test(text[spans[k].start]) ? 1 : 0);
+    return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
+  }
+  return null;
 }
 
 /** A context alias is supported by a neighbouring name in an enumeration (苹果、华为、小米) or by a cue word in its clause. */
