@@ -53,7 +53,7 @@ function prefixBefore(text: string, at: number): [string, Qualifier] | undefined
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
-  ['开外', 'gt'], ['有余', 'gt'],
+  ['开外', 'gt'], ['有余', 'gt'], ['出头', 'gt'], ['出頭', 'gt'], ['不到', 'lt'], ['上下', 'approx'],
 ];
 /** A bound named a few words before the number: 最高可达97.6%, 最多支持128个, 至少需要1000张. */
 const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -369,6 +369,15 @@ function readUnit(b: Block, r: Reading): boolean {
   if (r.unit) return true;
   const text = b.text;
   if (text.startsWith('个半', r.pos) && readHalfUnit(text, r)) return true;
+  // 翻两番: doubled twice, ×4
+  if (text[r.pos] === '番' && /翻了?$/.test(text.slice(Math.max(0, r.tok.start - 2), r.tok.start)) && Number.isInteger(r.value) && r.value >= 1 && r.value <= 5) {
+    r.value = 2 ** r.value;
+    r.unit = 'x';
+    r.kind = 'multiple';
+    r.strong = r.explicitUnit = true;
+    r.pos += 1;
+    return true;
+  }
   const u = matchUnit(text, r.pos);
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
@@ -500,7 +509,7 @@ function readHalf(b: Block, r: Reading): boolean {
   const text = b.text;
   if (r.tok.half) { r.strong = r.explicitUnit; return true; }
   if (r.explicitUnit && text[r.pos] === '半' && !/[导岛径月]/.test(text[r.pos + 1] ?? '') && Number.isInteger(r.value) && !r.tok.scaled &&
-    r.kind && r.kind !== 'percent' && r.kind !== 'multiple' && r.kind !== 'measure') {
+    r.kind && r.kind !== 'percent' && r.kind !== 'measure') {
     r.value += 0.5;
     r.strong = true;
     r.pos++;
@@ -624,9 +633,14 @@ function readQualifiers(b: Block, r: Reading): boolean {
     if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
   }
   const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
-  if (suffix && !(suffix[0] === '上下' && text[r.pos + 2] === '文')) {
+  // 上下文 is context, not "about"; 不到 after a number is "short of" (四分之一不到), 不到位 is not
+  const suffixFits = suffix && !(suffix[0] === '上下' && /[文層层]/.test(text[r.pos + 2] ?? '')) && !(suffix[0] === '不到' && text[r.pos + 2] === '位');
+  if (suffix && suffixFits) {
     if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
     r.pos += suffix[0].length;
+  } else if (text[r.pos] === '多' && r.kind === 'multiple' && r.qualifier === 'eq' && !/[个種种项家倍年天]/.test(text[r.pos + 1] ?? '')) {
+    r.qualifier = 'gt'; // 一倍多, 六倍多: more than the multiple
+    r.pos += 1;
   } else if (text.startsWith('级', r.pos) && tok.scaled) {
     r.qualifier = 'approx'; // 千万级
     r.pos += 1;
