@@ -223,6 +223,12 @@ test('a digest (快讯, 早报, 周报) is a run of stories: an item that names 
   ['百度公布季度业绩\n\n百度今日公布了季度业绩，百度营收达到346亿元，百度表示AI业务增长强劲。\n\n- 毛利率为45%\n- 净利润为76亿元', '76亿元', '百度'],
 ]));
 
+test('a company named with its own product as the topic: a measure that fits the product is the product\'s, what only a company has stays the company\'s', () => check([
+  ['# 沐曦发布曦云C600\n\n【单卡规格】\n\n- 算力：FP8算力2 PFLOPS\n- 显存：144GB', '2 PFLOPS', '曦云C600', 'heading'],
+  ['# 沐曦發布曦雲C600\n\n【單卡規格】\n\n- 算力：FP8算力2 PFLOPS\n- 顯存：144GB', '2 PFLOPS', '曦云C600', 'heading'],
+  ['# 沐曦发布曦云C600\n\n【公司情况】\n\n- 员工约600人', '约600人', '沐曦', 'heading'],
+], true));
+
 test('a section heading that names no one ends the topic of the heading before it (the title’s stays)', () => check([
   ['# 大模型周评\n\n## DeepSeek-V3\n\n训练成本为557.6万美元。\n\n## 行业动态\n\n上下文长度为128K。', '128K', null],
   ['# 大模型週評\n\n## DeepSeek-V3\n\n訓練成本為557.6萬美元。\n\n## 行業動態\n\n上下文長度為128K。', '128K', null],

@@ -172,13 +172,23 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
-    const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
+    const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
     if (best) return { entity: best, why: 'heading' };
     if (!title) reset = true;
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
-  return e ? { entity: e, why: 'document' } : undefined;
+  const chosen = f.attribute !== 'other' ? ownProduct(e, topic.entities, kinds) : e;
+  return chosen ? { entity: chosen, why: 'document' } : undefined;
+}
+
+/**
+ * A company named together with its own product or model (沐曦发布曦云C600): a measure that fits the
+ * product (算力, 吞吐, 价格) is the product's, the one the text is specific about; the company keeps what only it has.
+ */
+function ownProduct(chosen: EntityMention | undefined, named: readonly EntityMention[], kinds: readonly EntityKind[]): EntityMention | undefined {
+  if (chosen?.kind !== 'vendor' || kinds.length === 1) return chosen;
+  return named.find((x) => x.kind !== 'vendor' && x.vendorId === chosen.entityId && kinds.includes(x.kind)) ?? chosen;
 }
 
 /** The mentions inside [start, end). */
