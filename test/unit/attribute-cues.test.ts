@@ -114,6 +114,9 @@ test('price, throughput, latency', () => check([
 test('score (with its benchmark) and accuracy', () => {
   check([
     ['GPT-4o在MMLU上得分88.7。', '88.7', 'score', '得分'],
+    ['GLM-4.6以综合分78.9登顶。', '78.9', 'score', '综合分'],
+    ['GLM-4.6以綜合分78.9登頂。', '78.9', 'score', '綜合分'],
+    ['| 模型 | 综合分 |\n|---|---|\n| GLM-4.6 | 78.9 |', '78.9', 'score'],
     ['在GSM8K測試中達到95.2分。', '95.2分', 'score'],
     ['故障识别准确率达到99.5%。', '99.5%', 'accuracy', '准确率'],
     ['誤診率僅為1.8%。', '1.8%', 'accuracy', '誤診率'],

@@ -6,7 +6,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
-import { applyColumnUnits, findFigures } from './figures.ts';
+import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
@@ -389,6 +389,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
+      if (structure.tables.length && f.value === Math.trunc(f.value) && !f.unit && inOrdinalColumn(structure.tables, text, start)) continue;
       if (f.pending) pending.set(figures.length, f.pending);
       if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
         const [s, e] = f.subjectId.slice(1).split(':').map(Number);

@@ -61,9 +61,9 @@ const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(至少|最少|起码|不少于)(需要|要|可|有|为|达到?|投入|部署)$/, 'gte'],
 ];
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
-const METRIC_BEFORE = /(分值|得分|分数|评分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
+const METRIC_BEFORE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
-const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
+const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
 const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
 /** A sentence about benchmark results: a bare decimal in it is a score. */
@@ -879,6 +879,15 @@ export function columnUnit(header: string): ColumnUnit | undefined {
  * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
  * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
  */
+/** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
+const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|#|No\.?|Rank(?:ing)?|ID)$/i;
+
+/** Whether a whole number at `start` is a cell of a table column that numbers the rows (排名, 序号, #). */
+export function inOrdinalColumn(tables: readonly Table[], text: string, start: number): boolean {
+  const header = tables.length ? cellAt({ tables }, start)?.columnHeader : undefined;
+  return !!header && ORDINAL_HEADER.test(text.slice(header.start, header.end));
+}
+
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
