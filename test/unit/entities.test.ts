@@ -229,12 +229,19 @@ run('a model the knowledge base lacks is named by its form: a name, a version an
 ]);
 
 run('a listed company the knowledge base lacks is named by its listing mark (-KY, a stock code in brackets)', [
-  { input: '世芯-KY(3661)第四季營收198.6億元。', has: [m('世芯-KY', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })] },
-  { input: 'IC设计服务厂世芯-KY今日公布财报。', only: { kind: 'vendor', texts: ['世芯-KY'] } },
+  { input: '晶翔-KY(6999)第四季營收198.6億元。', has: [m('晶翔-KY', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })] },
+  { input: 'IC设计服务厂晶翔-KY今日公布财报。', only: { kind: 'vendor', texts: ['晶翔-KY'] } },
+  { input: '世芯-KY(3661)第四季營收198.6億元。', has: [m('世芯-KY', 'vendor:alchip')] },
   { input: '信骅（5274）股价创新高。', only: { kind: 'vendor', texts: ['信骅'] } },
   { input: '报告(2024)显示市场增长。', only: { kind: 'vendor', texts: [] } },
   { input: '该公司(2330)公布营收。', only: { kind: 'vendor', texts: [] } },
   { input: '中芯国际(00981.HK)营收增长。', only: { kind: 'vendor', texts: ['中芯国际'] } },
+]);
+
+run('server makers and Taiwan chip firms are known; a short name that is also a word needs its listing code', [
+  { input: '新华三、宁畅和超聚变的出货量均有增长。', only: { kind: 'vendor', texts: ['新华三', '宁畅', '超聚变'] } },
+  { input: '台積電(2330)與創意(3443)營收同步成長。', only: { kind: 'vendor', texts: ['台積電', '創意'] } },
+  { input: '这个创意很好。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a context alias is supported by a market-share cue', [
