@@ -376,6 +376,8 @@ test('rows of an ablation table under one caption are settings of their own: no 
 
 test('a place through a chain and a version (在高通骁龙8 Gen 3上), a target (针对X), and what is listed with them', () => check([
   ['团队在高通骁龙8 Gen 3上部署了30亿参数的模型。', '30亿参数', null],
+  ['文心4.5 Turbo在单张昆仑芯P800上的生成速度可达每秒1200 tokens。', '每秒1200 tokens', '文心大模型 4.5 Turbo'],
+  ['在單張昇騰910B上，Qwen3-32B的吞吐達每秒800 tokens。', '每秒800 tokens', 'Qwen3-32B'],
   ['團隊在高通驍龍8 Gen 3上部署了30億參數的模型。', '30億參數', null],
   ['工程师针对联发科天玑9300和高通的NPU优化了60多个算子。', '60多个', null],
   ['工程師針對聯發科天璣9300和高通的NPU優化了60多個算子。', '60多個', null],
