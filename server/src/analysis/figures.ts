@@ -624,6 +624,10 @@ function readQualifiers(b: Block, r: Reading): boolean {
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
     r.qualifier = 'gte'; // 上万亿, 上千
     r.start -= 1;
+  } else if (text[r.start - 1] === '快' && r.kind !== 'multiple' && !/[加更很最飞飛较較越赶趕尽盡愉痛爽凉涼]/.test(text[r.start - 2] ?? '') &&
+    !/[比较較]/.test(CLAUSE_BEFORE.exec(text.slice(Math.max(0, r.start - 16), r.start))![0])) {
+    r.qualifier = 'approx'; // 快2千 (nearly 2,000), not 比X快一半
+    r.start -= 1;
   } else if (text[tok.start - 1] === '前' && r.unit === '%') {
     r.qualifier = 'lte'; // 前10%
     r.start -= 1;

@@ -137,6 +137,8 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if (last?.t === 'num' && last.arabic) break;
       // 两 after a scale is not a last digit (三十两 is thirty liang); it is one before a scale (三千两百)
       if ((ch === '两' || ch === '俩') && (last?.t === 'small' || last?.t === 'big') && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
+      // a number begun in Arabic digits takes a Chinese digit only before a scale (2千5百), never as a last digit (２千一张)
+      if ((last?.t === 'small' || last?.t === 'big') && syms.some((x) => x.t === 'num' && x.arabic) && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
       syms.push(sym('num', CN_DIGITS[ch], i, i + 1, false, false, FINANCIAL_DIGITS.has(ch)));
       i++;
       continue;
