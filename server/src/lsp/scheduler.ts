@@ -63,6 +63,8 @@ interface DocState {
 
 /** Time one slice of an analysis may take before other requests get a turn. */
 const SLICE_MS = 20;
+/** Characters above which a change always waits the debounce interval (see schedule). */
+const LONG_DOCUMENT = 4_000_000;
 
 export class Scheduler {
   private readonly states = new Map<string, DocState>();
@@ -76,7 +78,11 @@ export class Scheduler {
       if (delay !== 0) return; // a run is due and will see the latest text
       clearTimeout(state.timer);
     }
-    const wait = delay ?? Math.max(0, this.host.debounceMs() - (Date.now() - (state.lastRun ?? 0)));
+    // a change to a long document waits the whole interval: its run begins by reading the edited text
+    // whole (V8 joins the rope, hundreds of milliseconds for tens of megabytes), and what the client sent
+    // right after the change (a hover, answered from the last analysis) goes first
+    const long = (this.host.documents.get(uri)?.getText().length ?? 0) > LONG_DOCUMENT;
+    const wait = delay ?? (long ? this.host.debounceMs() : Math.max(0, this.host.debounceMs() - (Date.now() - (state.lastRun ?? 0))));
     state.timer = setTimeout(() => this.run(uri), wait);
   }
 
