@@ -4,7 +4,7 @@
 // runs is the host's business (./lsp/host.ts): ./serverNode.ts starts it in Node, ./serverBrowser.ts
 // in a browser; nothing here imports Node.
 import { DidChangeWatchedFilesNotification, TextDocuments, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InitializationOptions } from '../../protocol/index.ts';
 import { diagnosticsInSteps } from './features/diagnostics.ts';
 import { DEFAULT_SETTINGS, type Settings } from './features/settings.ts';
@@ -15,14 +15,14 @@ import type { ServerContext } from './lsp/context.ts';
 import { ServerEngine } from './lsp/engine.ts';
 import { capabilities, registerFeatures } from './lsp/features.ts';
 import type { ServerHost } from './lsp/host.ts';
-import { Scheduler, trackTyping } from './lsp/scheduler.ts';
+import { DocumentSnapshot, Scheduler, trackTyping } from './lsp/scheduler.ts';
 import { changesAnalysis, readSettings } from './lsp/settings.ts';
 import { comparableSignatureInSteps, WorkspaceIndex } from './lsp/workspace.ts';
 
 export function startServer(connection: Connection, host: ServerHost) {
   host.catchErrors?.((message) => connection.console.error(`[ai-annotator] ${message}`));
   const log = (message: string) => connection.console.log(`[ai-annotator] ${message}`);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments<TextDocument>(DocumentSnapshot);
   let settings: Settings = DEFAULT_SETTINGS;
   let locale = 'en';
   let pullDiagnostics = false;

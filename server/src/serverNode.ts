@@ -21,6 +21,8 @@ function nodeConnection(): Connection {
     on: (event: string, listener: () => void) => stdin.on(event, listener),
   });
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  // a bad header (skipped: reading goes on at the next message) is said in the client's log
+  reader.onError((e) => connection.console.error(`Reading a message: ${e instanceof Error ? e.message : String(e)}`));
   // stdout carries the protocol: what would be printed goes to the client's log instead, as the library does for --stdio
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(text(args));

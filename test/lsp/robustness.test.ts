@@ -70,6 +70,15 @@ describe('robustness', () => {
     assert.ok(Array.isArray(symbols));
   });
 
+  test('bytes with no end of header on the input: one error in the log, and the next request is answered', async () => {
+    const uri = await client.open('after-junk.md', '华为发布盘古3.0，超过5万亿tokens。');
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    await new Promise<void>((resolve) => client.process.stdin!.write(Buffer.alloc(200_000, 'x'), () => resolve()));
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '华为', 0, 1) });
+    assert.match(JSON.stringify(hover?.contents), /华为|Huawei/);
+    assert.equal(client.logs.filter((l) => l.includes('ran over 65536 bytes')).length, 1, client.logs.join('\n'));
+  });
+
   test('closing a document while it is analysed, then editing another: the server carries on', async () => {
     const uri = await client.open('closing.txt', benchText(3_000_000, 5));
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { StreamingMessageReader } from '../../server/src/lsp/messageReader.ts';
+import { MAX_HEADER_BYTES, StreamingMessageReader } from '../../server/src/lsp/messageReader.ts';
 
 function frame(message: unknown): Buffer {
   const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -65,13 +65,53 @@ test('messages small and large, cut into chunks of every size, are read as JSON.
   }
 });
 
-test('a header without Content-Length is an error, not a hang', async () => {
+/** What a reader delivers and reports for these bytes, written in chunks of the given size. */
+async function readWithErrors(bytes: Buffer, chunk: number) {
+  const stream = new PassThrough();
+  const reader = new StreamingMessageReader(stream);
+  const errors: Error[] = [];
+  const got: unknown[] = [];
+  reader.onError((e) => errors.push(e as Error));
+  reader.listen((m) => got.push(m));
+  for (let at = 0; at < bytes.length; at += chunk) stream.write(bytes.subarray(at, at + chunk));
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setTimeout(r, 10));
+  return { got, errors };
+}
+
+test('a header without Content-Length is an error, not a hang, and the next message is read', async () => {
+  const next = { jsonrpc: '2.0', id: 1, result: '好' };
+  for (const chunk of [1, 5, 1 << 20]) {
+    const { got, errors } = await readWithErrors(Buffer.concat([Buffer.from('Content-Type: x\r\n\r\n{}', 'ascii'), frame(next)]), chunk);
+    assert.equal(errors.length, 1, `chunks of ${chunk}`);
+    assert.match(errors[0].message, /Content-Length/);
+    assert.deepEqual(got, [next], `chunks of ${chunk}`);
+  }
+});
+
+test('a header that never ends is cut off at its limit with one error; reading goes on at the next message', async () => {
+  const before = { jsonrpc: '2.0', method: 'a', params: { text: '华为发布盘古3.0' } };
+  const after = { jsonrpc: '2.0', id: 2, method: 'b', params: { text: 'x'.repeat(300_000) } };
+  // bytes with no blank line, well past the limit, even one that looks like a header's first line
+  const endless = Buffer.from(`Content-Length: 12\r\nX-Filler: ${'a\r\n'.repeat(MAX_HEADER_BYTES / 2)}`, 'ascii');
+  const bytes = Buffer.concat([frame(before), endless, frame(after)]);
+  for (const chunk of [257, 4096, 65_536, bytes.length]) {
+    const { got, errors } = await readWithErrors(bytes, chunk);
+    assert.equal(errors.length, 1, `chunks of ${chunk}: one error`);
+    assert.match(errors[0].message, new RegExp(`ran over ${MAX_HEADER_BYTES} bytes`));
+    assert.deepEqual(got, [before, after], `chunks of ${chunk}: the messages around it`);
+  }
+});
+
+test('a header is buffered only up to its limit, however long the bytes without a blank line go on', async () => {
   const stream = new PassThrough();
   const reader = new StreamingMessageReader(stream);
   const errors: Error[] = [];
   reader.onError((e) => errors.push(e as Error));
   reader.listen(() => assert.fail('no message'));
-  stream.write(Buffer.from('Content-Type: x\r\n\r\n{}', 'ascii'));
+  const junk = Buffer.alloc(1 << 20, 'z');
+  for (let i = 0; i < 20; i++) stream.write(junk);
   await new Promise((r) => setImmediate(r));
   assert.equal(errors.length, 1);
+  assert.ok((reader as unknown as { header: Buffer }).header.length < MAX_HEADER_BYTES, 'little kept');
 });

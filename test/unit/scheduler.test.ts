@@ -128,3 +128,44 @@ test('work on an analysis goes in slices; a newer call of the same kind stops an
   await new Promise((r) => setTimeout(r, 200));
   assert.ok(!done.includes('stale'));
 });
+
+test('an edit makes a new snapshot that reads as TextDocument.update leaves its document, and the old one stays as it was', async () => {
+  const { DocumentSnapshot } = await import('../../server/src/lsp/scheduler.ts');
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const pieces = ['华为', '\n', '\r\n', '\r', '', 'GPT-4', '。\n\n', 'x', '😀'];
+  const pick = () => pieces[Math.floor(rand() * pieces.length)];
+  for (let round = 0; round < 6; round++) {
+    let text = '';
+    for (let i = 0; i < 40; i++) text += pick();
+    const expected = TextDocument.create(URI, 'markdown', 1, text);
+    let snapshot = DocumentSnapshot.create(URI, 'markdown', 1, text);
+    // a run of edits, some read whole between them (settle: as an analysis does)
+    for (let version = 2; version < 120; version++) {
+      const changes = Array.from({ length: rand() < 0.2 ? 2 : 1 }, () => {
+        const length = expected.getText().length;
+        const a = Math.floor(rand() * (length + 1)), b = Math.min(length, a + Math.floor(rand() * 4));
+        // a range as a client sends it, sometimes backwards; now and then the whole text
+        const range = rand() < 0.1 ? { start: expected.positionAt(b), end: expected.positionAt(a) } : { start: expected.positionAt(a), end: expected.positionAt(b) };
+        return rand() < 0.03 ? { text: pick() + pick() } : { range, text: pick() + (rand() < 0.5 ? pick() : '') };
+      });
+      const before = snapshot, beforeText = before.getText(), beforeLines = before.lineCount;
+      TextDocument.update(expected, changes, version);
+      snapshot = DocumentSnapshot.update(snapshot, changes, version);
+      if (rand() < 0.1) snapshot.settle();
+      assert.equal(before.getText(), beforeText, 'the old version keeps its text');
+      assert.equal(before.lineCount, beforeLines, 'and its lines');
+      assert.equal(snapshot.version, version);
+      const now = expected.getText();
+      assert.equal(snapshot.lineCount, expected.lineCount, `line count after ${JSON.stringify(changes)}`);
+      for (let o = -1; o <= now.length + 1; o++) assert.deepEqual(snapshot.positionAt(o), expected.positionAt(o), `positionAt(${o}) of ${JSON.stringify(now)}`);
+      for (let line = 0; line <= expected.lineCount; line++) {
+        for (const character of [0, 1, 2, 50]) assert.equal(snapshot.offsetAt({ line, character }), expected.offsetAt({ line, character }));
+        assert.equal(snapshot.getEOLCharacters(line), expected.getEOLCharacters(line));
+        const range = { start: { line, character: 1 }, end: { line: line + 1, character: 2 } };
+        assert.equal(snapshot.getText(range), expected.getText(range));
+      }
+      assert.equal(snapshot.getText(), now);
+    }
+  }
+});

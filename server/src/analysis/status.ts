@@ -195,22 +195,27 @@ function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
  * For each figure (in text order), the sentence it is in (a count of sentence ends before it) and the
  * table or list that holds it (-1: none), so that "in one sentence" is a comparison of two numbers.
  */
-function sentenceAndListIds(figures: readonly Measured[], text: string | undefined, lists: StatusInput['lists']): { sentence: number[]; list: number[] } {
+function* sentenceAndListIds(figures: readonly Measured[], text: string | undefined, lists: StatusInput['lists']): Steps<{ sentence: number[]; list: number[] }> {
   const sentence: number[] = new Array(figures.length);
   let id = 0;
   for (let i = 0; i < figures.length; i++) {
     if (i > 0 && (text === undefined || figures[i].start < figures[i - 1].end || SENTENCE_END.test(text.slice(figures[i - 1].end, figures[i].start)))) id++;
     sentence[i] = text === undefined ? i : id;
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   const sorted = [...(lists ?? [])].sort((a, b) => a.start - b.start);
-  const list = figures.map((f) => {
+  yield;
+  const list: number[] = new Array(figures.length);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     let lo = 0, hi = sorted.length - 1, found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid].start <= f.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    return found >= 0 && f.end <= sorted[found].end ? found : -1;
-  });
+    list[i] = found >= 0 && f.end <= sorted[found].end ? found : -1;
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   return { sentence, list };
 }
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -271,19 +276,21 @@ export function* assignStatusesInSteps(
   // through intervals sorted by their ends, so a long document's many figures about one subject stay cheap
   const groups = new Map<string, Array<{ m: Measured; i: number }>>();
   const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
-  figures.forEach((f, i) => {
-    if (!isComparable(f)) return;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (!isComparable(f)) continue;
     const key = keyOf(f);
     const list = groups.get(key) ?? [];
     list.push({ m: f, i });
     groups.set(key, list);
-  });
+  }
   for (const x of input.external ?? []) {
     const list = isComparable(x) ? groups.get(keyOf(x)) : undefined;
     if (list) list.push({ m: x, i: -1 });
   }
   // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
-  const together = sentenceAndListIds(figures, input.text, input.lists);
+  const together = yield* sentenceAndListIds(figures, input.text, input.lists);
   const intervals = new Map<Measured, Interval>();
   const span = (m: Measured) => {
     let v = intervals.get(m);
@@ -293,12 +300,15 @@ export function* assignStatusesInSteps(
   let compared = 0;
   for (const members of groups.values()) {
     if (members.length < 2) continue;
+    if (members.length > PAUSE_EVERY) yield; // a long group's sorts are one step each
     const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
+    if (members.length > PAUSE_EVERY) yield;
     const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
     // a sentence that states both values (标称1M，实际只开放256K; 前者说X，后者说Y) is the writer's own
     // account of the difference: its figures contradict neither value stated elsewhere
     const bySentence = new Map<number, Measured[]>();
     for (const { m, i } of members) {
+      if (++compared % PAUSE_EVERY === 0) yield;
       if (i < 0) continue;
       const list = bySentence.get(together.sentence[i]);
       if (list) list.push(m); else bySentence.set(together.sentence[i], [m]);
@@ -318,8 +328,9 @@ export function* assignStatusesInSteps(
         places.push(place(o.m));
       };
       // the others entirely below it, then entirely above it
-      for (const o of byHi) { if (span(o.m).hi > mine.lo || places.length >= MAX_PLACES) break; consider(o); }
-      for (const o of byLo) { if (span(o.m).lo < mine.hi || places.length >= MAX_PLACES) break; consider(o); }
+      // (a pause every so many others looked at: in a long group one figure may look at thousands)
+      for (const o of byHi) { if (span(o.m).hi > mine.lo || places.length >= MAX_PLACES) break; consider(o); if (++compared % (PAUSE_EVERY / 4) === 0) yield; }
+      for (const o of byLo) { if (span(o.m).lo < mine.hi || places.length >= MAX_PLACES) break; consider(o); if (++compared % (PAUSE_EVERY / 4) === 0) yield; }
       if (!places.length) continue;
       // in text order, this document first
       places.sort((a, b) => Number(!!a.path) - Number(!!b.path) || (a.path ?? '').localeCompare(b.path ?? '') || a.start - b.start);
@@ -328,9 +339,10 @@ export function* assignStatusesInSteps(
     }
   }
 
-  figures.forEach((f, i) => {
-    if (result[i].reason.kind === 'none' && f.source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
-  });
+  for (let i = 0; i < figures.length; i++) {
+    if (result[i].reason.kind === 'none' && figures[i].source) result[i] = { status: 'attributed', reason: { kind: 'attributed' } };
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
   return result;
 }
 

@@ -119,7 +119,17 @@ export function* diagnosticsInSteps(doc: AnalysedDocument, settings: Settings, l
   let omitted = 0;
   let seen = 0;
   for (const f of analysis.figures) {
-    if (++seen % PAUSE_EVERY === 0) yield;
+    // a figure's message takes some microseconds: a pause every few hundred
+    if (++seen % (PAUSE_EVERY / 8) === 0) yield;
+    if (!names && f.subjectId && !kb.get(f.subjectId) && out.length < MAX_FIGURE_DIAGNOSTICS) {
+      // the names as written, gathered before the first subject that needs one, pausing (as written() would at once)
+      const gathered = new Map<string, string>();
+      for (const e of analysis.entities) {
+        if (!kb.get(e.entityId)) gathered.set(e.entityId, e.canonical);
+        if (++seen % PAUSE_EVERY === 0) yield;
+      }
+      names = gathered;
+    }
     // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)
     if (f.status === 'verified' || f.ignored || f.nonClaim) continue;
     if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }

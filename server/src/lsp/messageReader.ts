@@ -4,7 +4,10 @@
 // second during which no other request is answered. Here a large body is decoded and its long
 // strings unescaped chunk by chunk as the bytes arrive, so that little work is left once the last
 // one is in: joining each long string, and parsing what remains (small) with JSON.parse. Messages
-// are delivered in the order they came, each as soon as it is complete.
+// are delivered in the order they came, each as soon as it is complete. A header is at most
+// MAX_HEADER_BYTES: what runs on longer without its blank line (a stray write to the stream, a
+// broken client) is reported once as an error and skipped up to the next `Content-Length:`, where
+// reading goes on; so is a header without a Content-Length.
 import { StringDecoder } from 'node:string_decoder';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
 
@@ -13,12 +16,18 @@ const LARGE_BODY_BYTES = 256 * 1024;
 /** A string literal longer than this (escaped) is unescaped piece by piece. */
 const LONG_STRING = 64 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
+/** The longest header read (its blank line included); an LSP header is a few dozen bytes. */
+export const MAX_HEADER_BYTES = 64 * 1024;
+const HEADER_START = Buffer.from('Content-Length:', 'ascii');
+const NOTHING = Buffer.alloc(0);
 
 export class StreamingMessageReader extends AbstractMessageReader implements MessageReader {
   private callback?: DataCallback;
-  private header = Buffer.alloc(0);
+  private header = NOTHING;
   /** Bytes of the body still to come (-1: reading a header). */
   private remaining = -1;
+  /** After a bad header: bytes are dropped up to the next `Content-Length:`. */
+  private skipping = false;
   private small: Buffer[] = [];
   private large?: LargeBody;
 
@@ -56,20 +65,40 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     while (at < data.length) {
       if (this.remaining < 0) {
         // a header: up to the blank line (it may come in pieces)
-        const joined = this.header.length ? Buffer.concat([this.header, data.subarray(at)]) : data.subarray(at);
+        const buffered = this.header.length;
+        const joined = buffered ? Buffer.concat([this.header, data.subarray(at)]) : data.subarray(at);
+        // go on reading from joined[p]: in this chunk, or in the bytes kept from before (read again first)
+        const advance = (p: number) => {
+          const kept = this.header;
+          this.header = NOTHING;
+          if (p >= buffered) at += p - buffered;
+          else this.onData(kept.subarray(p));
+        };
+        if (this.skipping) {
+          const start = joined.indexOf(HEADER_START);
+          if (start < 0) {
+            // keep what may be the beginning of `Content-Length:` cut off by the chunk's end
+            this.header = Buffer.from(joined.subarray(Math.max(0, joined.length - HEADER_START.length + 1)));
+            return;
+          }
+          this.skipping = false;
+          advance(start);
+          continue;
+        }
         const end = joined.indexOf(HEADER_END);
-        if (end < 0) {
+        if (end < 0 && joined.length <= MAX_HEADER_BYTES) {
           this.header = Buffer.from(joined);
           return;
         }
-        const consumed = end + HEADER_END.length - this.header.length;
-        const length = contentLength(joined.subarray(0, end).toString('ascii'));
-        this.header = Buffer.alloc(0);
-        at += consumed;
-        if (length === undefined) {
-          this.fireError(new Error('Header must provide a numeric Content-Length property.'));
-          return;
+        const length = end < 0 || end + HEADER_END.length > MAX_HEADER_BYTES ? null : contentLength(joined.subarray(0, end).toString('ascii'));
+        if (length === null || length === undefined) {
+          const what = length === null ? `A message header ran over ${MAX_HEADER_BYTES} bytes without its blank line` : 'A message header must provide a numeric Content-Length property';
+          this.fireError(new Error(`${what}; skipped up to the next Content-Length (it began ${JSON.stringify(joined.subarray(0, 40).toString('latin1'))})`));
+          this.skipping = true;
+          advance(1);
+          continue;
         }
+        advance(end + HEADER_END.length);
         this.remaining = length;
         if (length >= LARGE_BODY_BYTES) this.large = new LargeBody();
         if (length === 0) this.complete();

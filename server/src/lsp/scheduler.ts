@@ -6,7 +6,7 @@
 // request waits for the analysis of the document's current version, never an older one — but a
 // hover, which a huge document would keep waiting for seconds, may be answered from the last
 // analysis where the edits since have not touched (sinceLast: offsets mapped through those edits).
-import type { CancellationToken, Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Position, Range, TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { BlockCache } from '../analysis/analyze.ts';
 import type { Steps } from '../analysis/steps.ts';
@@ -63,6 +63,8 @@ interface DocState {
 
 /** Time one slice of an analysis may take before other requests get a turn. */
 const SLICE_MS = 20;
+/** Characters above which a change always waits the debounce interval (see schedule). */
+const LONG_DOCUMENT = 4_000_000;
 
 export class Scheduler {
   private readonly states = new Map<string, DocState>();
@@ -76,7 +78,11 @@ export class Scheduler {
       if (delay !== 0) return; // a run is due and will see the latest text
       clearTimeout(state.timer);
     }
-    const wait = delay ?? Math.max(0, this.host.debounceMs() - (Date.now() - (state.lastRun ?? 0)));
+    // a change to a long document waits the whole interval: its run begins by reading the edited text
+    // whole (V8 joins the rope, hundreds of milliseconds for tens of megabytes), and what the client sent
+    // right after the change (a hover, answered from the last analysis) goes first
+    const long = (this.host.documents.get(uri)?.getText().length ?? 0) > LONG_DOCUMENT;
+    const wait = delay ?? (long ? this.host.debounceMs() : Math.max(0, this.host.debounceMs() - (Date.now() - (state.lastRun ?? 0))));
     state.timer = setTimeout(() => this.run(uri), wait);
   }
 
@@ -199,9 +205,9 @@ export class Scheduler {
     const state = this.states.get(uri);
     const live = this.host.documents.get(uri);
     if (!state || !live) return;
-    // TextDocuments updates a document in place on an incremental change: the run analyses (and
-    // its result carries) a copy of this version, so that its version and text stay the analysed ones
-    const document = new DocumentSnapshot(live.uri, live.languageId, live.version, live.getText());
+    // the server's documents are snapshots (an edit makes a new one); a TextDocument updated in
+    // place on an incremental change is copied, so that the run's version and text stay the analysed ones
+    const document = live instanceof DocumentSnapshot ? live : new DocumentSnapshot(live.uri, live.languageId, live.version, live.getText());
     state.timer = undefined;
     state.lastRun = Date.now();
     state.running = true;
@@ -236,8 +242,9 @@ export class Scheduler {
     step();
   }
 
-  private finish(uri: string, state: DocState, document: TextDocument, result: { analysed: AnalysedDocument; cache: BlockCache }) {
+  private finish(uri: string, state: DocState, document: DocumentSnapshot, result: { analysed: AnalysedDocument; cache: BlockCache }) {
     state.running = false;
+    document.settle();
     state.analysed = result.analysed;
     state.cache = result.cache;
     state.version = document.version;
@@ -263,18 +270,119 @@ export class Scheduler {
 /** Characters scanned for line ends between two pauses of DocumentSnapshot.indexLines. */
 const LINE_SCAN_STEP = 1 << 19;
 
+/** How many edits a text is read through before its own (joined) string is read. */
+const MAX_EDIT_CHAIN = 64;
+
 /**
- * A version of a document as it was analysed: its text and the line index TextDocument would
- * build, built in steps (indexLines) so that a huge document's does not hold up other requests
- * (it is built at once on first use otherwise). Positions and offsets are TextDocument's.
+ * A document's text: a string, and while that string is a rope nobody has read whole yet (V8 joins
+ * a concatenation on its first read, tens of milliseconds per megabyte), the edit it came from, so
+ * that a character or a piece of it is read through the edit from the older text without joining.
+ */
+class EditedText {
+  constructor(readonly whole: string, public from?: { before: EditedText; start: number; end: number; text: string; depth: number }) {}
+
+  get length() { return this.whole.length; }
+
+  /** The text after replacing [start, end) by `text`. */
+  edited(start: number, end: number, text: string): EditedText {
+    const depth = (this.from?.depth ?? 0) + 1;
+    const whole = this.piece(0, start) + text + this.piece(end, this.whole.length);
+    return new EditedText(whole, depth <= MAX_EDIT_CHAIN ? { before: this, start, end, text, depth } : undefined);
+  }
+
+  codeAt(offset: number): number {
+    const from = this.from;
+    if (!from) return this.whole.charCodeAt(offset);
+    if (offset < from.start) return from.before.codeAt(offset);
+    if (offset < from.start + from.text.length) return from.text.charCodeAt(offset - from.start);
+    return from.before.codeAt(offset - from.start - from.text.length + from.end);
+  }
+
+  /** whole.substring(a, b), built from the older texts' pieces. */
+  piece(a: number, b: number): string {
+    const from = this.from;
+    if (!from) return this.whole.substring(a, b);
+    if (a >= b) return '';
+    const mid = from.start + from.text.length;
+    let out = '';
+    if (a < from.start) out += from.before.piece(a, Math.min(b, from.start));
+    if (b > from.start && a < mid) out += from.text.substring(Math.max(a, from.start) - from.start, Math.min(b, mid) - from.start);
+    if (b > mid) out += from.before.piece(Math.max(a, mid) - mid + from.end, b - mid + from.end);
+    return out;
+  }
+}
+
+/**
+ * A version of a document: its text and the line index TextDocument would build, built in steps
+ * (indexLines) so that a huge document's does not hold up other requests (it is built at once on
+ * first use otherwise). Positions and offsets are TextDocument's. The server's TextDocuments holds
+ * these (`create`, `update`): an edit makes a new snapshot and leaves the old one as it was, so an
+ * analysis keeps the version it is of without a copy; the new one's line index is the old one's
+ * carried through the edit, and what an edit or a request reads of the text is read through the
+ * edit from the older text (EditedText), so that no edit joins the whole text of a huge document.
  */
 export class DocumentSnapshot implements TextDocument {
-  private lineOffsets?: number[];
+  private text: EditedText;
 
-  constructor(readonly uri: string, readonly languageId: string, readonly version: number, private readonly content: string) {}
+  constructor(readonly uri: string, readonly languageId: string, readonly version: number, content: string | EditedText, private lineOffsets?: number[]) {
+    this.text = typeof content === 'string' ? new EditedText(content) : content;
+  }
+
+  static create(uri: string, languageId: string, version: number, content: string): DocumentSnapshot {
+    return new DocumentSnapshot(uri, languageId, version, content);
+  }
+
+  /** The next version, as TextDocument.update makes it (changes in order, each range in the text the ones before it left). */
+  static update(document: DocumentSnapshot, changes: TextDocumentContentChangeEvent[], version: number): DocumentSnapshot {
+    let current = new DocumentSnapshot(document.uri, document.languageId, version, document.text, document.lineOffsets);
+    for (const change of changes) {
+      current = 'range' in change && change.range
+        ? current.edited(change.range, change.text, version)
+        : new DocumentSnapshot(document.uri, document.languageId, version, change.text);
+    }
+    return current;
+  }
+
+  /** The text has been read whole (analysed): read from it from now on, not through the edits it came from. */
+  settle() {
+    this.text.from = undefined;
+  }
+
+  private edited(given: Range, text: string, version: number): DocumentSnapshot {
+    const range = given.start.line > given.end.line || (given.start.line === given.end.line && given.start.character > given.end.character)
+      ? { start: given.end, end: given.start } : given;
+    const start = this.offsetAt(range.start), end = this.offsetAt(range.end);
+    // the characters on both sides of the inserted text
+    const before = start > 0 ? this.text.codeAt(start - 1) : NaN, after = end < this.text.length ? this.text.codeAt(end) : NaN;
+    const first = text.length ? text.charCodeAt(0) : after, last = text.length ? text.charCodeAt(text.length - 1) : before;
+    let lineOffsets: number[] | undefined;
+    // a CRLF pair across an edit's boundary: the line index is built again (as TextDocument does)
+    if (!((before === 13 && first === 10) || (last === 13 && after === 10))) {
+      lineOffsets = this.lines();
+      const startLine = Math.max(range.start.line, 0), endLine = Math.max(range.end.line, 0);
+      if (endLine >= lineOffsets.length) return new DocumentSnapshot(this.uri, this.languageId, version, this.text.edited(start, end, text));
+      const added: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 || c === 10) {
+          if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+          added.push(start + i + 1);
+        }
+      }
+      // a new array: this version keeps its own
+      const diff = text.length - (end - start);
+      const kept = lineOffsets.length - (endLine + 1);
+      const out = new Array<number>(startLine + 1 + added.length + Math.max(0, kept));
+      for (let i = 0; i <= startLine && i < lineOffsets.length; i++) out[i] = lineOffsets[i];
+      for (let i = 0; i < added.length; i++) out[startLine + 1 + i] = added[i];
+      for (let i = 0; i < kept; i++) out[startLine + 1 + added.length + i] = lineOffsets[endLine + 1 + i] + diff;
+      lineOffsets = out;
+    }
+    return new DocumentSnapshot(this.uri, this.languageId, version, this.text.edited(start, end, text), lineOffsets);
+  }
 
   getText(range?: Range): string {
-    return range ? this.content.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.content;
+    return range ? this.text.piece(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text.whole;
   }
 
   get lineCount(): number {
@@ -284,7 +392,7 @@ export class DocumentSnapshot implements TextDocument {
   /** Build the line index, pausing every LINE_SCAN_STEP characters. */
   *indexLines(): Steps<void> {
     if (this.lineOffsets) return;
-    const text = this.content;
+    const text = this.text.whole;
     const out = [0];
     for (let from = 0; from < text.length; from += LINE_SCAN_STEP) {
       const to = Math.min(text.length, from + LINE_SCAN_STEP);
@@ -306,7 +414,7 @@ export class DocumentSnapshot implements TextDocument {
   }
 
   positionAt(offset: number): Position {
-    offset = Math.max(Math.min(offset, this.content.length), 0);
+    offset = Math.max(Math.min(offset, this.text.length), 0);
     const lineOffsets = this.lines();
     let low = 0, high = lineOffsets.length;
     if (high === 0) return { line: 0, character: offset };
@@ -323,11 +431,11 @@ export class DocumentSnapshot implements TextDocument {
 
   offsetAt(position: Position): number {
     const lineOffsets = this.lines();
-    if (position.line >= lineOffsets.length) return this.content.length;
+    if (position.line >= lineOffsets.length) return this.text.length;
     if (position.line < 0) return 0;
     const lineOffset = lineOffsets[position.line];
     if (position.character <= 0) return lineOffset;
-    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this.content.length;
+    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this.text.length;
     return this.beforeEol(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
   }
 
@@ -335,19 +443,19 @@ export class DocumentSnapshot implements TextDocument {
     const lineOffsets = this.lines();
     if (line >= lineOffsets.length) {
       const last = lineOffsets.length - 1;
-      return { start: { line: last, character: 0 }, end: { line: last, character: this.content.length - lineOffsets[last] } };
+      return { start: { line: last, character: 0 }, end: { line: last, character: this.text.length - lineOffsets[last] } };
     }
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const start = lineOffsets[line];
-    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.content.length;
+    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.text.length;
     return { start: { line, character: 0 }, end: { line, character: this.beforeEol(next, start) - start } };
   }
 
   getEOLCharacters(line: number): string {
     const lineOffsets = this.lines();
     if (line >= lineOffsets.length || line < 0) return '';
-    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.content.length;
-    return this.content.substring(this.beforeEol(next, lineOffsets[line]), next);
+    const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.text.length;
+    return this.text.piece(this.beforeEol(next, lineOffsets[line]), next);
   }
 
   private lines(): number[] {
@@ -356,7 +464,7 @@ export class DocumentSnapshot implements TextDocument {
   }
 
   private beforeEol(offset: number, lineOffset: number): number {
-    while (offset > lineOffset && (this.content.charCodeAt(offset - 1) === 13 || this.content.charCodeAt(offset - 1) === 10)) offset--;
+    while (offset > lineOffset && (this.text.codeAt(offset - 1) === 13 || this.text.codeAt(offset - 1) === 10)) offset--;
     return offset;
   }
 }
