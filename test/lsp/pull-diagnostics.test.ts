@@ -35,7 +35,7 @@ describe('pull diagnostics under edit bursts', () => {
     burst = new EditBurst(client, uri, base);
     // the engine with word segmentation, as in this process
     await client.pullDiagnostics(uri, (d) => d.length > 0);
-    for (let i = 0; i < 100 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(client.logs.some((l) => l.includes('word segmentation ready')), 'the server has loaded word segmentation');
   });
   after(() => client.close());

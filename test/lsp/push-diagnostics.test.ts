@@ -27,7 +27,7 @@ describe('push diagnostics under edit bursts', () => {
     uri = await client.open('doc.md', base);
     burst = new EditBurst(client, uri, base);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    for (let i = 0; i < 100 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(client.logs.some((l) => l.includes('word segmentation ready')), 'the server has loaded word segmentation');
   });
   after(() => client.close());
