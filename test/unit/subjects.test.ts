@@ -570,6 +570,9 @@ test('前者 and 后者 are the first and second of the last two things of a kin
   ['在评测中，DeepSeek-V3.1得分66.0，而DeepSeek-R1为44.6。\n\n前者支持128K上下文，后者为64K。', '128K', 'DeepSeek-V3.1', 'coreference 前者'],
   ['在評測中，DeepSeek-V3.1得分66.0，而DeepSeek-R1為44.6。\n\n前者支援128K上下文，後者為64K。', '64K', 'DeepSeek-R1', 'coreference 后者'],
   ['DeepSeek-V3.1和DeepSeek-R1都在SWE-bench上测试过，前者得分66.0，后者为44.6。', '44.6', 'DeepSeek-R1'],
+  // the one compared with (比前者) is a base
+  ['本周，Meta发布了Llama 4 Maverick，阿里开源了Qwen3-235B-A22B。在多语言评测上，后者比前者高出约5分。', '约5分', 'Qwen3-235B-A22B', 'coreference 后者'],
+  ['本週，Meta發布了Llama 4 Maverick，阿里開源了Qwen3-235B-A22B。在多語言評測上，後者比前者高出約5分。', '約5分', 'Qwen3-235B-A22B', 'coreference 后者'],
 ]));
 
 test('the size of a market is no one’s, whoever the sentence names after it', () => check([
