@@ -506,3 +506,85 @@ test('本地 is "local" (本地化部署), not a reference to a place that leave
   ['智谱以本地化部署为主，该业务贡献上半年收入的84.8%。', '84.8%', '智谱'],
   ['智譜以本地化部署為主，該業務貢獻上半年收入的84.8%。', '84.8%', '智谱'],
 ]));
+
+test('a speaker’s 我们 offers its own service: the latency, speed and price it promises are the company’s; not what it measures of another (我们实测其…)', () => check([
+  ['对话硅基流动创始人\n\n编者按：硅基流动是一家推理云平台，本刊专访了硅基流动创始人。\n\n答：我们承诺首字延迟低于300毫秒，输出速度在每秒50个token以上。', '低于300毫秒', '硅基流动', 'speaker 我们'],
+  ['對話硅基流動創始人\n\n編者按：硅基流動是一家推理雲平台，本刊專訪了硅基流動創始人。\n\n答：我們承諾首字延遲低於300毫秒，輸出速度在每秒50個token以上。', '低於300毫秒', '硅基流动', 'speaker 我们'],
+  ['对话硅基流动创始人\n\n编者按：硅基流动是一家推理云平台，本刊专访了硅基流动创始人。\n\n答：我们的推理服务平均响应时间控制在200毫秒以内。', '200毫秒以内', '硅基流动', 'speaker 我们'],
+  ['vivo发布了蓝心大模型，我们实测其生成速度约每秒18个token。', '每秒18个token', '蓝心大模型'],
+  ['vivo發布了藍心大模型，我們實測其生成速度約每秒18個token。', '每秒18個token', '蓝心大模型'],
+]));
+
+test('a time span opening a sentence (过去半年, 过去一年) is when, not a generic subject', () => check([
+  ['对话硅基流动创始人\n\n编者按：硅基流动是一家推理云平台，本刊专访了硅基流动创始人。\n\n答：我们的平台上有100多个模型。过去半年，我们的日均调用量增长了8倍。', '8倍', '硅基流动', 'speaker 我们'],
+  ['對話硅基流動創始人\n\n編者按：硅基流動是一家推理雲平台，本刊專訪了硅基流動創始人。\n\n答：我們的平台上有100多個模型。過去半年，我們的日均調用量增長了8倍。', '8倍', '硅基流动', 'speaker 我们'],
+  ['过去的做法是人工标注，成本降低了60%。', '60%', null, 'generic'],
+]));
+
+test('a product line’s share of revenue is the company’s figure, not the product’s (手机芯片占营收约五成, 占比)', () => check([
+  ['联发科公布财报，营收同比增长19.7%。其中，手机芯片占营收约五成，天玑9400出货优于预期。', '约五成', '联发科'],
+  ['聯發科公布財報，營收同比增長19.7%。其中，手機晶片占營收約五成，天璣9400出貨優於預期。', '約五成', '联发科'],
+  ['寒武纪发布半年报，营收同比增长40倍。云端产品线收入占比超过99%，思元370出货量大增。', '超过99%', '寒武纪'],
+  ['联发科公布财报。智能终端平台业务营收占比约42%，电源管理芯片占比约8%，天玑9400表现亮眼。', '约8%', '联发科'],
+  // a change of what the company earns, beside the model the paragraph spoke of
+  ['商汤科技发布了日日新V6大模型。商汤表示，过去一年生成式AI业务收入增长超过100%。', '超过100%', '商汤科技'],
+  ['商湯科技發布了日日新V6大模型。商湯表示，過去一年生成式AI業務收入增長超過100%。', '超過100%', '商汤科技'],
+]));
+
+test('a comparison with a predecessor named after 上一代 (比上一代X) is about the new thing', () => check([
+  ['华为表示，新芯片昇腾950PR比上一代昇腾910C性能提升近一倍。', '近一倍', '昇腾950PR'],
+  ['華為表示，新晶片昇騰950PR比上一代昇騰910C效能提升近一倍。', '近一倍', '昇腾950PR'],
+  ['摩尔线程表示，MTT S5000相比上一代MTT S4000训练性能提升约2倍。', '约2倍', 'MTT S5000'],
+  ['寒武紀表示，思元590相較上一代思元370訓練效能提升約3倍。', '約3倍', '思元590'],
+]));
+
+test('其, 后者 right before a share or a multiple (是其56.8倍, 只有后者的1/5) are its base, not its subject', () => check([
+  ['对比英伟达H100，MTT S5000的显存为其1.5倍。', '1.5倍', 'MTT S5000'],
+  ['對比輝達H100，MTT S5000的顯存為其1.5倍。', '1.5倍', 'MTT S5000'],
+  ['Gemini 2.0 Flash超过了Gemini 1.5 Pro，而速度是后者的两倍。', '两倍', 'Gemini 2.0 Flash'],
+  ['Gemini 2.0 Flash超過了Gemini 1.5 Pro，而速度是後者的兩倍。', '兩倍', 'Gemini 2.0 Flash'],
+]));
+
+test('a base’s own score written as a percent after 高于X的 is the base’s level', () => check([
+  ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
+  ['在HLE測試中，Kimi K2 Thinking得分44.9%，高於GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
+  ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '44.9%', 'Kimi K2 Thinking'],
+]));
+
+test('与X的Y相比 through a chain: the whole chain is the base', () => check([
+  ['与英伟达DGX H200相比，Atlas 950超节点价格低约40%。', '约40%', 'Atlas 950超节点'],
+  ['與輝達DGX H200相比，Atlas 950超節點價格低約40%。', '約40%', 'Atlas 950超节点'],
+]));
+
+test('a system of many cards (超节点, 集群) released in a sentence has its own card count, compute and bandwidth; a comparator keeps its own', () => check([
+  ['华为发布了Atlas 950超节点。Atlas 950超节点由8192张昇腾950DT卡组成，FP8算力达到8 EFLOPS，互联带宽达16.3 PB/s。', '8192张', 'Atlas 950超节点'],
+  ['華為發布了Atlas 950超節點。Atlas 950超節點由8192張昇騰950DT卡組成，FP8算力達到8 EFLOPS，互聯帶寬達16.3 PB/s。', '16.3 PB/s', 'Atlas 950超节点'],
+  ['摩尔线程今天发布了夸娥智算集群的万卡版本，单集群规模超过10000张GPU。', '超过10000张', '夸娥'],
+  ['摩爾線程今天發布了夸娥智算集群的萬卡版本，單集群規模超過10000張GPU。', '超過10000張', '夸娥'],
+  ['Atlas 950超节点的卡规模是其56.8倍。英伟达B200的FP8算力约为4.5 PFLOPS。', '4.5 PFLOPS', 'B200'],
+]));
+
+test('a variant written without its family (K2 Thinking Turbo, Air版, 4.5 Turbo) is a model of its own; 标准版 is the one it varies', () => check([
+  ['月之暗面发布了Kimi K2 Thinking。同时推出的还有K2 Thinking Turbo版本，输出速度可达每秒100个token。', '每秒100个token', 'Kimi K2 Thinking Turbo'],
+  ['月之暗面發布了Kimi K2 Thinking。同時推出的還有K2 Thinking Turbo版本，輸出速度可達每秒100個token。', '每秒100個token', 'Kimi K2 Thinking Turbo'],
+  ['智谱开源了GLM-4.5和GLM-4.5-Air。Air版价格更低，输入每百万tokens 0.2元。', '每百万tokens 0.2元', 'GLM-4.5-Air', 'variant Air'],
+  ['智譜開源了GLM-4.5和GLM-4.5-Air。Air版價格更低，輸入每百萬tokens 0.2元。', '每百萬tokens 0.2元', 'GLM-4.5-Air', 'variant Air'],
+  ['智谱开源了GLM-4.5和GLM-4.5-Air。\n\nAir版价格更低，输入每百万tokens 0.2元。', '每百万tokens 0.2元', 'GLM-4.5-Air', 'variant Air'],
+  ['阿里云发布了Qwen3-Max和Qwen3-Max-Thinking。Thinking版的输出价格为每百万tokens 24元，标准版为每百万tokens 6元。', '每百万tokens 6元', 'Qwen3-Max', 'variant 标准版'],
+  ['阿里雲發布了Qwen3-Max和Qwen3-Max-Thinking。Thinking版的輸出價格為每百萬tokens 24元，標準版為每百萬tokens 6元。', '每百萬tokens 24元', 'Qwen3-Max-Thinking', 'variant Thinking'],
+]));
+
+test('前者 and 后者 are the first and second of the last two things of a kind named, also across a paragraph break', () => check([
+  ['在评测中，DeepSeek-V3.1得分66.0，而DeepSeek-R1为44.6。\n\n前者支持128K上下文，后者为64K。', '128K', 'DeepSeek-V3.1', 'coreference 前者'],
+  ['在評測中，DeepSeek-V3.1得分66.0，而DeepSeek-R1為44.6。\n\n前者支援128K上下文，後者為64K。', '64K', 'DeepSeek-R1', 'coreference 后者'],
+  ['DeepSeek-V3.1和DeepSeek-R1都在SWE-bench上测试过，前者得分66.0，后者为44.6。', '44.6', 'DeepSeek-R1'],
+  // the one compared with (比前者) is a base
+  ['本周，Meta发布了Llama 4 Maverick，阿里开源了Qwen3-235B-A22B。在多语言评测上，后者比前者高出约5分。', '约5分', 'Qwen3-235B-A22B', 'coreference 后者'],
+  ['本週，Meta發布了Llama 4 Maverick，阿里開源了Qwen3-235B-A22B。在多語言評測上，後者比前者高出約5分。', '約5分', 'Qwen3-235B-A22B', 'coreference 后者'],
+]));
+
+test('the size of a market is no one’s, whoever the sentence names after it', () => check([
+  ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '150亿美元', null, 'generic'],
+  ['根據調研機構的數據，2024年中國AI加速晶片市場規模約為150億美元，其中輝達市占率約70%。', '150億美元', null, 'generic'],
+  ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '约70%', '英伟达'],
+]));

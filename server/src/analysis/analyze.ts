@@ -7,7 +7,7 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
-import type { KnowledgeBase } from './knowledge.ts';
+import { aliasKey, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -290,11 +290,34 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
       const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;
       const record = id ? kb.get(id) : undefined;
       if (record) out.push({ ...e, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
+      else if (present.length === 1) {
+        // a variant of a known version written alone (K2 Thinking Turbo): a model of its own, keyed as when written
+        // after its family's name (Kimi K2 Thinking Turbo)
+        const variant = variantOf(kb, present[0], e.text);
+        if (variant) out.push({ ...e, ...variant, vendorId: kb.vendorOf(present[0]) });
+      }
     } else if (firm.has(e.entityId)) {
       out.push(e);
     }
   }
   return out;
+}
+
+/** Variant words written after a version (Turbo, Flash, Thinking …). */
+const VARIANT_WORD = /[ -]?(Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Thinking|Reasoner|Coder)$/i;
+
+/** A known version of `family` followed by variant words the knowledge base lacks: the variant's id and name. */
+function variantOf(kb: KnowledgeBase, family: string, written: string): { entityId: string; canonical: string } | undefined {
+  let base = written;
+  for (let m = VARIANT_WORD.exec(base); m && m.index > 0; m = VARIANT_WORD.exec(base)) {
+    base = base.slice(0, m.index);
+    const known = kb.versions.get(family)?.get(versionKey(base));
+    const record = known ? kb.get(known) : undefined;
+    if (!record) continue;
+    const tail = written.slice(base.length);
+    return { entityId: `${record.id}-${aliasKey(tail).trim().replace(/\s+/g, '-').replace(/^-/, '')}`, canonical: record.name + tail };
+  }
+  return undefined;
 }
 
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */

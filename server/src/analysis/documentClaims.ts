@@ -68,7 +68,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const f = figures[i];
       const sections = headings.at(f.start);
       let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf)
-        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId) : topicOf(input, f, topic, sections);
+        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
+        : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
+        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -89,6 +91,30 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
   for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
     const e = entities[i];
     if (e.kind === 'model' && e.vendorId === vendorId && e.end <= pos) return { entity: e, why: 'model of its company' };
+  }
+  return undefined;
+}
+
+/** 前者 / 后者 at the start of a paragraph: the last thing named of a wanted kind before it, and the one of its kind before that. */
+function pairOf(entities: readonly EntityMention[], pos: number, which: 'former' | 'latter', want: readonly EntityKind[]): { entity: EntityMention; why: string } | undefined {
+  const k = upperBound(entities, pos);
+  let latter: EntityMention | undefined;
+  for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+    const e = entities[i];
+    if (e.end > pos) continue;
+    if (!latter) { if (want.includes(e.kind)) latter = e; continue; }
+    if (e.kind === latter.kind && e.entityId !== latter.entityId) return { entity: which === 'latter' ? latter : e, why: `coreference ${which === 'latter' ? '后者' : '前者'}` };
+  }
+  return undefined;
+}
+
+/** Air版, Turbo版 at the start of a paragraph: the last model named before whose name ends with the word. */
+function variantOf(entities: readonly EntityMention[], pos: number, word: string): { entity: EntityMention; why: string } | undefined {
+  const ends = new RegExp(`[-_ .]${word}$`, 'i');
+  const k = upperBound(entities, pos);
+  for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+    const e = entities[i];
+    if (e.end <= pos && e.kind === 'model' && ends.test(e.canonical)) return { entity: e, why: `variant ${word}` };
   }
   return undefined;
 }
@@ -159,8 +185,9 @@ class HeadingSweep {
   }
 }
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[]): { entity: EntityMention; why: string } | undefined {
-  const kinds = f.why?.attribute && COMPANY_METRIC.test(f.why.attribute) ? ['vendor' as const] : input.cues.subjectKinds(f.attribute ?? 'other');
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], speaker = false): { entity: EntityMention; why: string } | undefined {
+  // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒)
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || speaker ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,

@@ -20,7 +20,11 @@ export type PendingSubject =
   /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
   | { kind: 'topic'; speaker?: string }
   /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
-  | { kind: 'modelOf'; vendorId: string };
+  | { kind: 'modelOf'; vendorId: string }
+  /** 前者, 后者 with fewer than two things named before it in the paragraph: the first or second of the last two. */
+  | { kind: 'pair'; which: 'former' | 'latter'; want: readonly EntityKind[] }
+  /** Air版, Turbo版 with no model so named in the paragraph: the last model named before whose name ends with the word. */
+  | { kind: 'variant'; word: string };
 
 export interface SubjectDecision {
   entity?: EntityCandidate;
@@ -43,12 +47,16 @@ const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
+/** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
+const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
 /** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
 const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
+/** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
+const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
@@ -64,6 +72,17 @@ const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅
 const FIRST_PERSON = /我们|我們|我司|本公司|咱们|咱們/g;
 /** What may come before the subject of a clause: quotes and a connective or a time word. */
 const CLAUSE_OPENING = /^[\s"“「『]*(?:但|但是|而|而且|并且|所以|因此|其实|现在|現在|目前|当时|當時|后来|後來|今年|去年|这两年|這兩年)?\s*$/;
+/** A part's share of revenue (手机芯片占营收约五成, 业务营收占比42%): what the company reports, not what the part is. */
+const REVENUE_SHARE = /(营收|营业收入|收入|营业额|销售额|销售收入|出货|晶圆收入)[^，,。；;]{0,2}(占比|比重|比例|贡献)|占[^，,。；;]{0,8}(营收|营业收入|总收入|收入|营业额|销售额)/;
+const SHARE_ONLY = /占比|比重|占[^，,。；;]{0,4}$/;
+/** A change of what a company earns (业务收入增长超过100%, 营收同比下降5%). */
+const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利润?|毛利)[^，,。；;\d]{0,6}(增长|增加|下降|减少|下滑|上升|提升)(了|超过|近|约|达到?)*$/;
+/** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
+const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
+/** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
+const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count']);
+/** The size of a market or an industry (市场规模, 行业总产值). */
+const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
 /** What a speaker says of a market or an industry is not about the speaker. */
 const MARKET_WORDS = /市场|市場|行业|行業|产业|產業|全球|国内|國內|全国|全國|整体|整體/;
 /** The last first-person pronoun of the text, when what follows it up to the figure speaks of no market. */
@@ -150,6 +169,28 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
+const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
+/** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
+const VARIANT_REFERENCE = /(?<![A-Za-z0-9.-])((?:[A-Za-z]{0,2}\d+(?:\.\d+)?[ -]?)?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Thinking|Instruct|Coder))(?![A-Za-z0-9])\s?(版本|版|模型)?/gi;
+/** 标准版, 基础版: the model a variant named before is built from. */
+const PLAIN_VARIANT = /(标准版|基础版|普通版|常规版)/g;
+/** The last match of a global regular expression in a text. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+/** The last 其, 它, 前者 or 后者 of a text that is not a base (后者比前者高出5分, 是其56.8倍). */
+function lastPronoun(text: string): RegExpExecArray | undefined {
+  const body = text.replace(PRONOUN_BASE, '');
+  let last: RegExpExecArray | undefined;
+  PRONOUN_ALL.lastIndex = 0;
+  for (let m = PRONOUN_ALL.exec(body); m; m = PRONOUN_ALL.exec(body)) if (!COMPARED_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) last = m;
+  return last;
+}
+/** 卡规模是其56.8倍, 价格只有后者的1/5: 其 (后者, 前者) right before a share or a multiple is its base, not what the figure is about. */
+const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只有|仅为|仅|不到|不及)\s*(其|后者|前者)的?\s*$/;
 
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
@@ -158,7 +199,7 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*(而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
@@ -239,8 +280,10 @@ export class ParagraphSubjects {
    * Subjects of the figures of one sentence (in text order; `index` is the sentence's place in the
    * paragraph). Sentences come in text order, every one of them (also those without figures).
    */
-  decide(sentence: Range, index: number, figures: readonly FigureForSubject[]): SubjectDecision[] {
+  decide(sentence: Range, index: number, given: readonly FigureForSubject[]): SubjectDecision[] {
     const text = this.text;
+    // a share or a change of revenue (of a product line, a region) is a figure the company reports
+    const figures = /占|比重|收入|营收|营业额|销售额|利/.test(text.slice(sentence.start, sentence.end)) ? given.map((f) => (f.companyMetric || !this.earnings(sentence, f) ? f : { ...f, companyMetric: true })) : given;
     if (this.paragraphStart < 0) this.paragraphStart = sentence.start;
     // sentences come in order: the entities of this one start where the last one's ended
     while (this.next < this.firm.length && this.firm[this.next].start < sentence.start) this.next++;
@@ -295,12 +338,14 @@ export class ParagraphSubjects {
       if (aside) return { why: `generic ${aside}` };
       // 我们的日均调用量涨了40倍: the speaker's own organisation, which the document is about (an interview, a
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
-      const we = this.kindsOf(f).includes('vendor') ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
-      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start)) {
+      const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
+      // (a service's latency, speed or price only when the company offers it: 我们承诺…, 我们的服务…; not 我们实测其…)
+      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start) &&
+        (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
-      if (!RELATIVE_CLASSES.has(f.unitClass)) {
+      if (!RELATIVE_CLASSES.has(f.unitClass) || LEVEL_ATTRIBUTES.has(f.attribute)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
         if (own) {
           const head = text.slice(Math.max(sentence.start, own.start - 8), own.start);
@@ -364,6 +409,18 @@ export class ParagraphSubjects {
     return e;
   }
 
+  /** 手机芯片占营收约五成, 营收占比约42%，电源管理芯片占比约8%, 业务收入增长超过100%: a share or a change of what the company earns. */
+  private earnings(sentence: Range, f: FigureForSubject): boolean {
+    if (f.unitClass !== 'percent' && f.unitClass !== 'multiple' && f.unitClass !== 'bare' && f.unitClass !== 'unknown') return false;
+    const before = this.text.slice(sentence.start, f.start);
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+    if (REVENUE_CHANGE.test(clause)) return true;
+    if (f.unitClass === 'multiple') return false;
+    if (REVENUE_SHARE.test(clause)) return true;
+    // the next item of a list of revenue shares (…营收占比约42%，电源管理芯片占比约8%)
+    return SHARE_ONLY.test(clause) && REVENUE_SHARE.test(before);
+  }
+
   /** The kinds of entity a figure can be about, most likely first. */
   private kindsOf(f: FigureForSubject): readonly EntityKind[] {
     return f.companyMetric ? COMPANY_ONLY : this.kindsFor(f.attribute);
@@ -411,6 +468,11 @@ export class ParagraphSubjects {
     const since = Math.max(clauseStarts[own], segmentStart);
     if (since > clauseStarts[own]) groups.push({ list: candidates.filter((e) => e.start >= since && e.end <= f.start), why: 'clause' });
     groups.push({ list: candidates.filter((e) => e.start >= clauseStarts[own] && e.end <= f.start), why: 'clause' });
+    // 中国AI芯片市场规模约为150亿美元，其中英伟达…: the size of a market is no one's, whoever the sentence names besides
+    if (!groups.some((g) => g.list.length)) {
+      const market = MARKET_SIZE.exec(text.slice(clauseStarts[own], f.start));
+      if (market) return { why: `generic ${market[0]}` };
+    }
     let reference: SubjectDecision | undefined;
     let referenceChecked = groups.some((g) => g.list.length);
     // 智谱官方标称该模型最高可达120 tokens/s: a reference between the last name of its clause and the figure, to a kind that name is not
@@ -445,7 +507,8 @@ export class ParagraphSubjects {
     // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
     const modelOnly = !kinds.includes('vendor');
     // (of products, for a hardware figure: the system the clause built or released, 组成CloudMatrix 384超节点，整体算力达…)
-    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : e.kind === 'product' && aboutHardware(f) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass))));
+    // (a system of many cards — 超节点, 集群, 一体机 — also for the cards it is built of: 万卡集群，规模超过10000张GPU)
+    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : e.kind === 'product' && (aboutHardware(f) || this.isSystem(e)) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass))));
     const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
@@ -506,8 +569,9 @@ export class ParagraphSubjects {
       if (topic && c.want.includes(topic.kind)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
-    const p = PRONOUN.exec(span);
+    const p = lastPronoun(span);
     if (!p) return undefined;
+    if (p[0] === '前者' || p[0] === '后者') return this.pronoun(p[0], sentence, f, f.start - span.length + p.index);
     // 其, 它: the topic of the sentence, else of the paragraph
     const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
@@ -541,8 +605,11 @@ export class ParagraphSubjects {
     }
     const again = THIS_FIGURE.exec(before);
     if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
-    const pronoun = PRONOUN.exec(before);
-    if (pronoun) return this.pronoun(pronoun[0], sentence, f);
+    const pronoun = lastPronoun(before);
+    if (pronoun) return this.pronoun(pronoun[0], sentence, f, sentence.start + pronoun.index);
+    // Air版价格更低, 4.5 Turbo速度提升一倍: the variant of a model named before; 标准版: the model it varies
+    const variant = this.variantIn(before, f.start);
+    if (variant) return variant;
     let rest = before;
     for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
     // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
@@ -573,11 +640,13 @@ export class ParagraphSubjects {
   }
 
   /** 其, 它, 后者, 前者 with no antecedent in their own sentence. */
-  private pronoun(p: string, sentence: Range, f: FigureForSubject): SubjectDecision {
+  private pronoun(p: string, sentence: Range, f: FigureForSubject, at = sentence.start): SubjectDecision {
     if (p === '后者' || p === '前者') {
-      const previous = this.distinctBefore(sentence.start, 2);
+      // the last thing named of a kind the figure can be about, and the one of its kind named before it
+      const want = this.kindsOf(f);
+      const previous = this.pairBefore(at, want);
       const e = p === '后者' ? previous[0] : previous[1];
-      return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}` };
+      return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}`, pending: { kind: 'pair', which: p === '后者' ? 'latter' : 'former', want } };
     }
     // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
     const kinds = this.kindsOf(f);
@@ -623,6 +692,11 @@ export class ParagraphSubjects {
     return !!e.device || this.hardware(e.entityId);
   }
 
+  /** A system of many accelerators (Atlas 950超节点, 夸娥智算集群, 一体机): its own cards, compute and bandwidth. */
+  private isSystem(e: EntityCandidate): boolean {
+    return SYSTEM_NAME.test(e.canonical) || SYSTEM_AFTER.test(this.text.slice(e.end, e.end + 10));
+  }
+
   /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
   private facilityBefore(pos: number): EntityCandidate | undefined {
     for (let i = this.firm.length - 1; i >= 0; i--) {
@@ -656,14 +730,44 @@ export class ParagraphSubjects {
     return undefined;
   }
 
-  /** The last `n` distinct entities before `pos`, latest first. */
-  private distinctBefore(pos: number, n: number): EntityCandidate[] {
+  /** The last entity of the wanted kinds before `pos` in the paragraph, and the last distinct one of its kind before it. */
+  private pairBefore(pos: number, want: readonly EntityKind[]): EntityCandidate[] {
     const out: EntityCandidate[] = [];
-    for (let i = this.firm.length - 1; i >= 0 && out.length < n; i--) {
+    for (let i = this.firm.length - 1; i >= 0 && out.length < 2; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && !out.some((o) => o.entityId === e.entityId)) out.push(e);
+      if (e.end > pos || (out.length ? e.kind !== out[0].kind || e.entityId === out[0].entityId : !want.includes(e.kind))) continue;
+      out.push(e);
     }
-    return out;
+    return out.length === 2 ? out : [];
+  }
+
+  /**
+   * A variant named without its family (Air版, Turbo版, 4.5 Turbo): the last model before `pos` whose name ends with
+   * it; 标准版 after a variant: the model the variant is named after (Qwen3-Max of Qwen3-Max-Thinking).
+   */
+  private variantIn(before: string, pos: number): SubjectDecision | undefined {
+    let m = lastMatch(VARIANT_REFERENCE, before);
+    // a variant word alone is one only before 版 (Air版); with a version it names one (4.5 Turbo)
+    if (m && !(m[2] || /\d/.test(m[1]))) m = undefined;
+    const plain = lastMatch(PLAIN_VARIANT, before);
+    if (m && (!plain || plain.index < m.index)) {
+      const word = m[1].trim();
+      const ends = new RegExp(`(^|[-_ .])${word.replace(/[.]/g, '\\.').replace(/[ -]/g, '[ -]?')}$`, 'i');
+      for (let i = this.firm.length - 1; i >= 0; i--) {
+        const e = this.firm[i];
+        if (e.end <= pos && e.kind === 'model' && ends.test(e.canonical)) return { entity: e, why: `variant ${word}` };
+      }
+      // a bare version the knowledge base lacks is left alone; a variant word before 版 waits for the document
+      return m[2] ? { why: `variant ${word}`, pending: { kind: 'variant', word } } : undefined;
+    }
+    if (!plain) return undefined;
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const v = this.firm[i];
+      if (v.end > pos || v.kind !== 'model') continue;
+      const base = this.firm.find((e) => e.kind === 'model' && e.end <= pos && e.canonical.length < v.canonical.length && v.canonical.startsWith(e.canonical) && /^[-_ .]/.test(v.canonical.slice(e.canonical.length)));
+      if (base) return { entity: base, why: `variant ${plain[1]}` };
+    }
+    return undefined;
   }
 
   private roles(sentence: Range, inSentence: readonly EntityCandidate[]): Map<EntityCandidate, Role> {
@@ -695,7 +799,13 @@ export class ParagraphSubjects {
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        // 与英伟达DGX H200相比: 与 opens the chain this name ends
+        else if (compares && i > 0 && roles.get(inSentence[i - 1])?.modifier && COMPARED_AFTER.test(tail)) {
+          let k = i;
+          while (k > 0 && roles.get(inSentence[k - 1])?.modifier) k--;
+          if (WITH_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) role(e).base = true;
+        }
         else if (shares && (BASE_OF_MULTIPLE_BEFORE.test(head) || AFTER_SHARE.test(head))) {
           // the share may follow the chain this name opens (相当于英伟达A100的八成)
           const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
@@ -808,6 +918,8 @@ function genericAside(before: string): string | undefined {
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
 
+const SYSTEM_NAME = /(超节点|集群|服务器|一体机|SuperPoD|SuperCluster|POD)$/i;
+const SYSTEM_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(超节点|集群|服务器|一体机)/;
 /** What a system built or released has of its own (its compute, price, speed-up, units), not its maker's business figures. */
 const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'speedup']);
 
