@@ -661,7 +661,7 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
   }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (const m of text.matchAll(LISTING)) {
-    const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
+    const suffixStart = m.index!;
     const code = m[2], ky = m[1] ?? m[4];
     // (2024) is a year, not a stock code
     if (!ky && code.length === 4 && !m[3] && /^(?:19|20)\d\d$/.test(code)) continue;
