@@ -229,6 +229,11 @@ test('a company named with its own product as the topic: a measure that fits the
   ['# 沐曦发布曦云C600\n\n【公司情况】\n\n- 员工约600人', '约600人', '沐曦', 'heading'],
 ], true));
 
+test('an interview is about the interviewee\'s company, however seldom it is named (对话X创始人, 问：/答 lines)', () => check([
+  ['对话硅基流动创始人：国产卡要拧成一股绳\n\n问：现在规模多大？\n\n张三：我们团队现在260人，九成是工程师。', '260人', '硅基流动'],
+  ['專訪硅基流动創始人：國產卡要擰成一股繩\n\n問：現在規模多大？\n\n張三：團隊現在260人，九成是工程師。', '260人', '硅基流动'],
+]));
+
 test('a section heading that names no one ends the topic of the heading before it (the title’s stays)', () => check([
   ['# 大模型周评\n\n## DeepSeek-V3\n\n训练成本为557.6万美元。\n\n## 行业动态\n\n上下文长度为128K。', '128K', null],
   ['# 大模型週評\n\n## DeepSeek-V3\n\n訓練成本為557.6萬美元。\n\n## 行業動態\n\n上下文長度為128K。', '128K', null],

@@ -386,8 +386,18 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
     return Math.max(top, counts.get(e.entityId) ?? 0);
   };
+  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO)
+  if (titled && (INTERVIEW_TITLE.test(line) || (text.match(QA_LINE)?.length ?? 0) >= 2)) {
+    const company = named.find((e) => e.kind === 'vendor');
+    if (company) return { entities: [company] };
+  }
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
+
+/** A title that announces an interview. */
+const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
+/** A question line of a Q&A (问：, Q:, 记者：). */
+const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者)\s*[：:]/gm;
 
 /**
  * Two or more list items in a row (- …, • …, ■ …, 1. …, 一、…, 【…】…): like a table's rows, each is about a
