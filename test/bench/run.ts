@@ -6,7 +6,7 @@
 //      each beside the engine's plain analysis of the same text
 //   3. a 20 MB Markdown document in the language server: other documents' hovers meanwhile, its own
 //      hovers, peak memory (test/bench/huge.ts; `-- --huge` runs only this, `--huge=N` with N million characters;
-//      `-- --server` runs only the language server part)
+//      `-- --server` runs only the language server part; `-- --analysis` only the whole analysis beside cut)
 //   4. the segmenters alone: load time, memory, cut and tag of 1 MB, agreement (test/bench/segmenters.ts)
 //   5. the knowledge base's cold load in a fresh process: compiled at build, beside indexing the documents at start
 //   6. the multi-pattern matchers the entity pass could use (test/bench/matchers.ts)
@@ -69,16 +69,23 @@ function timePair(a: () => void, b: () => void, runs = RUNS): { a: number; b: nu
   return { a: median(ta), b: median(tb), ratio: median(ratios) };
 }
 
-function engineBench() {
+function engineBench(onlyAnalysis = false) {
   const text = benchText(1_000_000);
   const e = engine();
   const jieba = require('nodejieba') as { cut(t: string, hmm?: boolean): string[] };
   analyze(benchText(200_000, 99), e); // warm the knowledge base, tables and JIT on other text
+  const cutCall = () => jieba.cut(text);
+  if (onlyAnalysis) {
+    const whole = timePair(cutCall, () => analyze(text, e));
+    console.log(`\nText built from ${SOURCE}; ${(text.length / 1e6).toFixed(2)} M UTF-16 units, median of ${RUNS}, each run beside a run of the baseline`);
+    console.log(`nodejieba.cut (baseline)          ${ms(whole.a).padStart(10)}`);
+    console.log(`whole analysis                    ${ms(whole.b).padStart(10)}  ratio ${whole.ratio.toFixed(2)} × cut (goal ≤ 1.1)`);
+    return;
+  }
   const wasm = loadSegmenter('wasm', kb.aliases.keys()).segmenter;
   const wasmEngine = { kb, segmenter: wasm };
   analyze(benchText(200_000, 99), wasmEngine);
   // each measured in alternation with the baseline: the ratios are medians of pairs
-  const cutCall = () => jieba.cut(text);
   const wasmCut = timePair(cutCall, () => wasm.cutAll([text]));
   const whole = timePair(cutCall, () => analyze(text, e));
   const wholeWasm = timePair(cutCall, () => analyze(text, wasmEngine));
@@ -183,6 +190,8 @@ async function main() {
   }
   // `-- --server`: only the language server's start-up and edit timings (the quick check after a change to lsp/)
   if (process.argv.includes('--server')) { await serverBench(); return; }
+  // `-- --analysis`: only the whole analysis beside nodejieba.cut (the quick check after a change to the analysis)
+  if (process.argv.includes('--analysis')) { engineBench(true); return; }
   engineBench();
   knowledgeBench();
   await serverBench();

@@ -177,9 +177,13 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
   const claims = describeClaims(text, found, figures, undefined, hardware, familyOf);
+  // the fields the document step reads, each named (a spread of candidates of many shapes is slow)
   const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
-    return { ...e, start, end };
+    return {
+      start, end, kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via,
+      tentative: e.tentative, familyChoices: e.familyChoices, versionKey: e.versionKey,
+    };
   }) : NO_ENTITIES;
   const written = (r: { start: number; end: number }) => {
     const [s, e] = toOriginalSpan(norm, r.start, r.end);

@@ -106,7 +106,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       else windows.push({ start: s, end: e });
     }
   });
-  const found = windows.flatMap((w) => cues.hits(text, w.start, w.end));
+  const found: CueHit[] = [];
+  for (const w of windows) for (const x of cues.hits(text, w.start, w.end)) found.push(x);
   let h = 0;
   list.forEach((sentence, index) => {
     while (h < found.length && found[h].start < sentence.start) h++;
@@ -358,8 +359,9 @@ export function timesOf(text: string, sentence: Range): Array<{ end: number; tim
   if (!TIME_HINT.test(body)) return [];
   const out: Array<{ end: number; time: string }> = [];
   let time: string | undefined;
+  // (exec on the shared global pattern: matchAll would copy it and build an iterator per sentence)
   TIME.lastIndex = 0;
-  for (const m of body.matchAll(TIME)) {
+  for (let m; (m = TIME.exec(body)); ) {
     if (m[1]) time = m[1] + (m[2] ? `Q${QUARTER[m[2]] ?? m[2]}` : m[3] ? (m[3] === '上' ? 'H1' : 'H2') : m[4] ? 'Q1-3' : m[6] ? `-${m[6].padStart(2, '0')}` : '');
     else if (m[7]) time = `${m[7]}Q${m[8]}`;
     else if (m[9]) time = `FY${m[9].length === 2 ? '20' + m[9] : m[9]}`;

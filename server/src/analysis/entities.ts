@@ -129,10 +129,12 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
     const alternative = record.kind === 'vendor' && !a.entry.contextual && a.entries && a.entries.length > 1
       ? a.entries.find((e) => !e.contextual && kb.kindOf(e.entityId) === 'model')?.entityId
       : undefined;
-    return {
+    const candidate: EntityCandidate = {
       start: a.start, end: a.end, kind: record.kind, entityId: record.id, canonical: record.name,
-      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined, ...(alternative ? { alternative } : {}),
+      vendorId: kb.vendorOf(record.id), via: 'knowledge', tentative: a.entry.contextual || undefined,
     };
+    if (alternative) candidate.alternative = alternative;
+    return candidate;
   };
   for (const a of accepted) {
     const candidate = candidateOf(a);
@@ -160,8 +162,11 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   const { text, kb } = d;
   let chosen = d.chosen;
   if (d.checks.length) chosen = dropSplitWords(text, chosen, d.checks, cuts);
-  if (d.sites.length) chosen = selectLongest([...chosen, ...patternVendors(text, chosen, d.sites, tags)]);
-  chosen = selectLongest([...chosen, ...bareVersions(text, chosen, kb)]);
+  // (the chosen names never overlap and are in order: only new ones need choosing again)
+  const vendors = d.sites.length ? patternVendors(text, chosen, d.sites, tags) : [];
+  if (vendors.length) chosen = selectLongest([...chosen, ...vendors]);
+  const bare = bareVersions(text, chosen, kb);
+  if (bare.length) chosen = selectLongest([...chosen, ...bare]);
   chosen = joinNameParts(text, chosen, kb);
   for (const c of chosen) if (c.alternative && speaksOfModel(text, c, chosen)) Object.assign(c, modelReading(c.alternative, kb));
   const absorbed = new Set<EntityCandidate>();
@@ -379,6 +384,8 @@ function acceptsAlias(
   return true;
 }
 
+const NO_NAMES_AFTER_DIGIT: ReadonlyMap<number, unknown> = new Map();
+
 /**
  * A version written after a model's name: 盘古3.0, GPT-4o, Qwen2.5-72B, 文心一言4.0. A name with
  * versions of its own (a family) takes any version; another model's name (文心一言) only one
@@ -387,7 +394,7 @@ function acceptsAlias(
  */
 function attachVersion(
   text: string, lower: string, start: number, end: number, modelId: string, kb: KnowledgeBase,
-  namesAfterDigit: ReadonlyMap<number, unknown> = new Map(),
+  namesAfterDigit: ReadonlyMap<number, unknown> = NO_NAMES_AFTER_DIGIT,
 ): EntityCandidate | undefined {
   const family = kb.isFamily(modelId);
   const table = kb.versions.get(modelId);
@@ -438,6 +445,20 @@ function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
   return letters;
 }
 
+/** The patterns of patternModels, each global and shared: read with exec from the start (firstMatch), never nested. */
+const STEM_VERSION = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
+const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g;
+const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
+const LATIN_BIG_MODEL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g;
+const BARE_VERSION = /(?<![A-Za-z0-9.\-_/])[A-Za-z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9.\-_/])/g;
+const LATIN_LETTER = /[A-Za-z]/;
+/** The first match of a global pattern in text; RE.exec(text) gives the next ones (a loop without matchAll's iterator and copy of the pattern). */
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
 function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -446,10 +467,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     return { start, end, kind: 'model', entityId: `model:${aliasKey(name)}`, canonical: name, vendorId, via: 'pattern' };
   };
   const overlapsKnown = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && !(k.start === s && k.end <= e));
+  // every pattern but the last needs a Latin letter
+  const latin = LATIN_LETTER.test(text);
 
   // a version the knowledge base lacks of a family whose name is never matched alone: Step-4, MiniMax-M3
-  if (kb.stems.size) {
-    for (const m of text.matchAll(/(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g)) {
+  if (kb.stems.size && latin) {
+    for (let m = firstMatch(STEM_VERSION, text); m; m = STEM_VERSION.exec(text)) {
       const family = kb.stems.get(m[1].toLowerCase());
       if (!family) continue;
       if (/^[A-Za-z]/.test(m[3]) && !versionLetters(kb, family).has(m[3][0].toLowerCase())) continue;
@@ -464,13 +487,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
   }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g)) {
+  if (latin) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (m[0].startsWith('GPT') || m[0].length < 5) continue;
     if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
   }
   // Name-7B, Name-70B-Chat
-  for (const m of text.matchAll(/(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g)) {
+  if (latin) for (let m = firstMatch(NAME_SIZE, text); m; m = NAME_SIZE.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (NOT_A_MODEL_HEAD.test(m[0])) continue;
     if (!overlapsKnown(s, e) || known.some((k) => k.start === s && k.end < e)) out.push(derived(s, e));
@@ -485,13 +508,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
-  for (const m of text.matchAll(/(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g)) {
+  if (latin) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4))) continue;
     if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
   }
   // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g)) {
+  if (latin) for (let m = firstMatch(LATIN_BIG_MODEL, text); m; m = LATIN_BIG_MODEL.exec(text)) {
     const name = m[1];
     const s = m.index!, e = s + m[0].length;
     if (GENERIC_LATIN.has(name.toLowerCase()) || GENERIC_LATIN.has(name.toLowerCase().replace(/[-\d.]+$/, ''))) continue;
@@ -548,8 +571,7 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
   if (!/[A-Z]/.test(text)) return [];
   const out: EntityCandidate[] = [];
   for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const name = m[1];
       const s = m.index!, e = s + name.length;
       if (NOT_A_DEVICE.test(name) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
@@ -580,9 +602,9 @@ const HARDWARE_BEFORE = /(?:苹果|Apple|英伟达|NVIDIA|辉达|AMD|英特尔|I
 
 /** Versions written without their family (DeepSeek发布R1; V3的训练成本): resolved by the document's other mentions. */
 function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
-  if (!kb.versionOwners.size) return [];
+  if (!kb.versionOwners.size || !LATIN_LETTER.test(text)) return [];
   const out: EntityCandidate[] = [];
-  for (const m of text.matchAll(/(?<![A-Za-z0-9.\-_/])[A-Za-z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9.\-_/])/g)) {
+  for (let m = firstMatch(BARE_VERSION, text); m; m = BARE_VERSION.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (chosen.some((c) => c.start < e && s < c.end)) continue;
     const owners = kb.versionOwners.get(standaloneVersionKey(m[0]));
@@ -649,7 +671,7 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityD
 /** Places before 科技/集团/智能/… that are not part of a recognised name. */
 function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites'] {
   const sites: EntityDraft['sites'] = [];
-  for (const m of text.matchAll(ORG_SUFFIX)) {
+  for (let m = firstMatch(ORG_SUFFIX, text); m; m = ORG_SUFFIX.exec(text)) {
     const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
     if (chosen.some((c) => c.start < suffixEnd && suffixStart < c.end)) continue;
     let from = suffixStart;

@@ -128,12 +128,14 @@ export function findFigures(
   options: Omit<FigureOptions, 'commaOk'> = {},
 ): FigureCandidate[] {
   // numbers never start inside an entity name, so 2 of Step-2 does not swallow the 万亿 after it
-  const entitySpans = [...blockedByEntities].sort((a, b) => a.start - b.start);
+  // (the entities come in text order: sorted only when they do not)
+  const entitySpans = byStart(blockedByEntities);
   const opts: FigureOptions = { commaOk, traditionalAt: options.traditionalAt };
   const tokens = scanNumerals(text, opts, entitySpans);
   if (!tokens.length) return [];
-  const blocked: Blocked[] = [...blockedByEntities, ...blockerSpans(text, tokens)];
-  const isBlocked = overlapTest(blocked);
+  const blockers = blockerSpans(text, tokens);
+  const blocked: Blocked[] = blockers.length ? [...blockedByEntities, ...blockers] : blockedByEntities;
+  const isBlocked = overlapTest(entitySpans, blockers);
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
@@ -241,15 +243,25 @@ function blockerSpans(text: string, tokens: readonly NumeralToken[]): Blocked[] 
   return spans;
 }
 
-/** A test whether [s, e) overlaps any of the spans: merged, sorted intervals and a binary search. */
-function overlapTest(spans: readonly Blocked[]): (s: number, e: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+/** The spans in order of their starts: the list itself when it is in that order already (as it usually is). */
+function byStart<T extends { start: number }>(spans: readonly T[]): readonly T[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/**
+ * A test whether [s, e) overlaps any of the spans of two lists, each in order of their starts:
+ * merged intervals (the lists merged as they go) and a binary search.
+ */
+function overlapTest(a: readonly Blocked[], b: readonly Blocked[]): (s: number, e: number) => boolean {
   const starts: number[] = [], ends: number[] = [];
-  for (const b of sorted) {
-    if (b.end <= b.start) continue;
-    if (ends.length && b.start < ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b.end);
-    else { starts.push(b.start); ends.push(b.end); }
-  }
+  const add = (x: Blocked) => {
+    if (x.end <= x.start) return;
+    if (ends.length && x.start < ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], x.end);
+    else { starts.push(x.start); ends.push(x.end); }
+  };
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) add(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
   return (s, e) => {
     // the last interval starting before e; the intervals are disjoint, so only it can reach past s
     let lo = 0, hi = starts.length - 1, k = -1;

@@ -115,8 +115,8 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // A pinyin gloss such as 聯(lián): letters of one or two syllables with at least one tone mark.
 const PINYIN_GLOSS = /\(([a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,12})\)/y;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
-// Whitespace inside a number or between a number and its scale word or measure word.
-const SPACE = /[ \t\u00a0\u2009\u202f]+/g;
+// Whitespace inside a number or between a number and its scale word or measure word: space, tab, no-break and thin spaces.
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** Characters of a numeral written in words (after conversion to simplified): digits, scales, 点, 分之, 又, 成, 折, 个百分点. */
 const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
@@ -153,18 +153,25 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const m = PINYIN_GLOSS.exec(text);
     if (m && TONE_MARK.test(m[1])) mark(i, i + m[0].length);
   }
-  SPACE.lastIndex = 0;
-  for (let m; (m = SPACE.exec(text)); ) {
-    const before = text[m.index - 1];
-    const after = text[m.index + m[0].length];
+  // each run of spaces (read by character code: a block has many, and a match object for each costs more)
+  for (let at = 0; at < text.length; at++) {
+    if (!isSpaceCode(text.charCodeAt(at))) continue;
+    let end = at + 1;
+    while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+    let tab = false;
+    for (let k = at; k < end && !tab; k++) tab = text.charCodeAt(k) === 9;
+    const length = end - at;
+    const before = text[at - 1];
+    const after = text[end];
     // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
-    const digitCjk = m[0].length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
+    const digitCjk = length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
-    const grouped = thousandsBefore(text, m.index) && /^\d{3}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const grouped = thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
-    const spelledOut = m[0].length <= 4 && !m[0].includes('\t') &&
+    const spelledOut = length <= 4 && !tab &&
       ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
-    if (digitCjk || grouped || spelledOut) mark(m.index, m.index + m[0].length);
+    if (digitCjk || grouped || spelledOut) mark(at, end);
+    at = end;
   }
   return drop;
 }
