@@ -7,7 +7,7 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, findFigures } from './figures.ts';
-import type { KnowledgeBase } from './knowledge.ts';
+import { aliasKey, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -290,11 +290,35 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
       const id = present.length === 1 ? kb.versions.get(present[0])?.get(t.versionKey!) : undefined;
       const record = id ? kb.get(id) : undefined;
       if (record) out.push({ ...e, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
+      else if (present.length === 1) {
+        const variant = variantOfKnownVersion(kb, present[0], e.text);
+        if (variant) out.push({ ...e, ...variant });
+      }
     } else if (firm.has(e.entityId)) {
       out.push(e);
     }
   }
   return out;
+}
+
+/**
+ * A known version with variant words after it, written alone (K2 Thinking Turbo when the family has K2 Thinking):
+ * the longest known version, and the rest as the variant of it, with an id of its own as when written in full.
+ */
+function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: string): Pick<EntityMention, 'entityId' | 'canonical' | 'vendorId'> | undefined {
+  const versions = kb.versions.get(family);
+  if (!versions) return undefined;
+  // where a variant word may begin: a space or hyphen before a letter
+  const cuts = [...written.matchAll(/(?<=[A-Za-z0-9])[ -](?=[A-Za-z])/g)].map((m) => m.index!).reverse();
+  for (const at of cuts) {
+    const id = versions.get(versionKey(written.slice(0, at)));
+    const record = id ? kb.get(id) : undefined;
+    if (!record) continue;
+    const tail = written.slice(at);
+    const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
+    return { entityId: `${record.id}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: record.name + tail, vendorId: kb.vendorOf(record.id) };
+  }
+  return undefined;
 }
 
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
