@@ -146,7 +146,7 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
 test('accuracy on a named benchmark is a score; downloads and shipments', () => check([
   ['o1在AIME 2024上的准确率为83.3%。', '83.3%', 'score'],
   ['GLM-4-9B的累计下载量超过1000万次。', '超过1000万次', 'users', '下载量'],
-  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count'],
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
   ['研发人员占比约70%。', '约70%', 'employees', '研发人员'],
 ]));
 
@@ -351,4 +351,24 @@ test('stars are other, sign-ups are users, chips joined into a system are comput
   ['華為將384顆昇騰910C以全互連方式組成一個超節點。', '384顆', 'compute', '組成'],
   ['分享下我们的实际数据：平均每轮对话约3000 tokens。', '约3000 tokens', 'other'],
   ['分享下我們的實際數據：平均每輪對話約3000 tokens。', '約3000 tokens', 'other'],
+]));
+
+test('count is how many models, products, companies …; units shipped, made or sold and parts of a model are other', () => check([
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
+  ['華為昇騰910B出貨量約40萬顆。', '約40萬顆', 'other', '出貨量'],
+  ['小米今年共卖出约20万副智能眼镜。', '约20万副', 'other', '卖出'],
+  ['台積電為其生產了超過200萬顆晶粒。', '超過200萬顆', 'other', '生產'],
+  ['新模型包含64个专家，每次激活8个。', '64个', 'other', '专家'],
+  ['該模型共有256個路由專家。', '256個', 'other', '路由專家'],
+  ['去年共有10家企业采购了国产芯片。', '10家', 'count'],
+  ['截至去年底，全市已有100多个模型完成备案。', '100多个', 'count'],
+  ['该行一期采购32台训练服务器。', '32台', 'compute', '采购'],
+  ['該行一期採購256張加速卡。', '256張', 'compute', '採購'],
+]));
+
+test('a price band: goods at a price, with or without a named product', () => check([
+  ['其中5000元以上的产品占比约三成。', '5000元以上', 'price', '以上的产品'],
+  ['2000元以内的产品销量最大。', '2000元以内', 'price', '以内的产品'],
+  ['其中5000元以上的產品佔比約三成。', '5000元以上', 'price', '以上的產品'],
+  ['3000元价位段竞争最激烈。', '3000元', 'price', '价位段'],
 ]));

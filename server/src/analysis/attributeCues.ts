@@ -9,8 +9,9 @@ import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../know
 import { aliasKey } from './knowledge.ts';
 import type { EntityKind } from './types.ts';
 
-export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words'> {
+export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words' | 'exceptUnits'> {
   units: ReadonlySet<string>;
+  exceptUnits?: ReadonlySet<string>;
   requires?: readonly string[];
 }
 
@@ -51,6 +52,8 @@ export interface FigureForCues {
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
+/** Unit classes of measure words, after which a noun names what is counted. */
+const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
 /** What a generic cost word (成本, 投入) never defers to. */
@@ -87,6 +90,7 @@ export class CueIndex {
       if (g.change) group.change = g.change;
       if (g.defer) group.defer = true;
       if (g.requires) group.requires = g.requires.map(aliasKey);
+      if (g.exceptUnits) group.exceptUnits = new Set(g.exceptUnits);
       for (const w of g.words) entry(w).groups.push(group);
     }
     for (const v of table.changeVerbs) for (const w of v.words) entry(w).verb = v.attribute;
@@ -171,7 +175,7 @@ export class CueIndex {
       return words.some((w) => sentenceText!.includes(w));
     };
     // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
-    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
+    const applies = (g: CueGroup) => g.units.has(cls) && !g.exceptUnits?.has(f.unit) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
     const time = cls === 'duration' || cls === 'seconds';
@@ -187,7 +191,8 @@ export class CueIndex {
     for (const h of usable) {
       const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
       if (!group) continue;
-      const cost = distance(text, f, h);
+      // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
+      const cost = h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
     }
