@@ -372,3 +372,11 @@ test('a price band: goods at a price, with or without a named product', () => ch
   ['其中5000元以上的產品佔比約三成。', '5000元以上', 'price', '以上的產品'],
   ['3000元价位段竞争最激烈。', '3000元', 'price', '价位段'],
 ]));
+
+test('an IPO: proceeds are funding, share prices and their changes and oversubscription are other', () => check([
+  ['发行价为每股116.2港元，募资净额约42亿港元。', '约42亿港元', 'funding', '募资'],
+  ['發行價為每股116.2港元，募資淨額約42億港元。', '約42億港元', 'funding', '募資'],
+  ['首日开盘价为每股150港元，较发行价上涨29%。', '29%', 'other'],
+  ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
+  ['公开发售部分获超额认购八倍有多。', '八倍有多', 'other', '超额认购'],
+]));

@@ -336,4 +336,5 @@ run('approximators and tails kept in the span', [
   { input: '一季度国内AI眼镜出货10万副。', figures: [fig('10万副', 1e5, '副')] },
   { input: '預計出貨約20萬副智慧眼鏡。', figures: [fig('約20萬副', 2e5, '副', 'approx')] },
   { input: '全港已有超过60间数据中心。', figures: [fig('超过60间', 60, '间', 'gt')] },
+  { input: '輝達GB200機櫃出貨約2.5萬櫃。', figures: [fig('約2.5萬櫃', 25000, '柜', 'approx')] },
 ]);
