@@ -380,3 +380,9 @@ test('an IPO: proceeds are funding, share prices and their changes and oversubsc
   ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
   ['公开发售部分获超额认购八倍有多。', '八倍有多', 'other', '超额认购'],
 ]));
+
+test('a cue inside a longer word is none (款 in 条款)', () => check([
+  ['团队构建了包含12万份历史报告、300多万条制度条款的知识库。', '300多万条', 'other', 'no cue'],
+  ['團隊構建了包含12萬份歷史報告、300多萬條制度條款的知識庫。', '300多萬條', 'other', 'no cue'],
+  ['台積電可能因此面臨10億美元以上的罰款。', '10億美元以上', 'other', '罰款'],
+]));
