@@ -386,3 +386,9 @@ test('a cue inside a longer word is none (款 in 条款)', () => check([
   ['團隊構建了包含12萬份歷史報告、300多萬條制度條款的知識庫。', '300多萬條', 'other', 'no cue'],
   ['台積電可能因此面臨10億美元以上的罰款。', '10億美元以上', 'other', '罰款'],
 ]));
+
+test('percentage points after a change verb are a change, even after 达到', () => check([
+  ['GLM-4-9B在GSM8K上提升更多，达到5.0个百分点。', '5.0个百分点', 'speedup'],
+  ['GLM-4-9B在GSM8K上提升更多，達到5.0個百分點。', '5.0個百分點', 'speedup'],
+  ['毛利率提升到45%。', '45%', 'other'],
+]));

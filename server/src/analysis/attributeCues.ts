@@ -244,8 +244,11 @@ export class CueIndex {
     const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
+    // percentage points are a difference: a change verb of the clause before names it (提升更多，达到5.0个百分点)
+    if (!verb && f.unit === 'pp') for (let i = earlier.length - 1; i >= 0 && !verb; i--) if (earlier[i].entry.verb) verb = earlier[i];
     // 提升到97%, 占比升至六成 are levels (降幅达97%, 增速回升至13% are not: the word measures the change)
-    if (verb && !verb.entry.measure && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
+    // (percentage points are a difference whatever the verb: 提升更多，达到5.0个百分点)
+    if (verb && !verb.entry.measure && f.unit !== 'pp' && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
     const lead = text.slice(clauseStart, f.start);
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
