@@ -371,6 +371,8 @@ test('a price band: goods at a price, with or without a named product', () => ch
   ['2000元以内的产品销量最大。', '2000元以内', 'price', '以内的产品'],
   ['其中5000元以上的產品佔比約三成。', '5000元以上', 'price', '以上的產品'],
   ['3000元价位段竞争最激烈。', '3000元', 'price', '价位段'],
+  ['8000元以上高端机型占比超过三成。', '8000元以上', 'price', '高端机型'],
+  ['8000元以上高端機型佔比超過三成。', '8000元以上', 'price', '高端機型'],
 ]));
 
 test('an IPO: proceeds are funding, share prices and their changes and oversubscription are other', () => check([

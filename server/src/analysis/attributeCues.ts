@@ -221,6 +221,8 @@ export class CueIndex {
     const t = this.table;
     // tokens per day or month are usage, not speed (日均tokens消耗约10万亿)
     if (f.per && cls === 'text' && PERIODS.has(f.per.unit)) return { attribute: 'users', rule: `rate ${f.unit}/${f.per.unit}` };
+    // times per day or month are a quota or a habit, not a speed (每周50次, 一天大概50次请求)
+    if (f.per && cls === 'events' && PERIODS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
     if (prior) {

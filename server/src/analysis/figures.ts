@@ -166,8 +166,10 @@ const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
 /** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
 const FRAMING = /(按|以|按照)\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
-/** Words that make a price a total or a conversion, not the rate named before it (一年下来, 合计, 折合). */
-const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利/;
+/** Words that make a price a total, not the rate named before it (一年下来, 合计); a conversion (折合, 约合) is the same rate. */
+const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利/;
+/** 约合人民币145元, 换算台币大概650元: the rate before in another currency. */
+const CONVERSION = /折合|折算|换算|约合|合人民币|合台币|合港币/;
 /** 这一数字, 该数字: the figure before, named again. */
 const REFERS_BACK = /(这一|这个|该|此一?)数(字|据|值)[^。！？!?]{0,16}$/;
 const REFERS_BACK_REACH = 40;
@@ -204,7 +206,7 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0];
       if (framed && f.start >= framed.at) {
         if (!NOT_THE_SAME_RATE.test(clause)) f.per = framed.per;
-      } else if (last?.per && last.unit === f.unit && f.start - last.end <= ELLIPSIS_REACH) {
+      } else if (last?.per && f.start - last.end <= ELLIPSIS_REACH && (last.unit === f.unit || CONVERSION.test(text.slice(last.end, f.start)))) {
         const between = text.slice(last.end, f.start);
         if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
       }
