@@ -123,6 +123,8 @@ describe('a denominator written elsewhere in the paragraph', () => {
   test('a total after a rate is no rate; a conversion is the same rate', () => {
     assert.deepEqual(per('订阅价格为20美元/月，一年下来要240美元'), [['20美元/月', { value: 1, unit: '月' }], ['240美元', null]]);
     assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', { value: 1, unit: '月' }]]);
+    assert.deepEqual(per('一张H100每小时租金2美元，训练一次需要约10万美元'), [['2美元', { value: 1, unit: '小时' }], ['约10万美元', null]]);
+    assert.deepEqual(per('一張H100每小時租金2美元，訓練一次需要約10萬美元'), [['2美元', { value: 1, unit: '小时' }], ['約10萬美元', null]]);
   });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
