@@ -107,7 +107,7 @@ test('price, throughput, latency', () => check([
   ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
   ['首字延遲約為300毫秒。', '300毫秒', 'latency'],
-  ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒', 'latency'],
+  ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒内', 'latency'],
   ['系统会为患者生成90天的康复计划。', '90天', 'other'],
 ]));
 
@@ -149,7 +149,7 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
 test('accuracy on a named benchmark is a score; downloads and shipments', () => check([
   ['o1在AIME 2024上的准确率为83.3%。', '83.3%', 'score'],
   ['GLM-4-9B的累计下载量超过1000万次。', '超过1000万次', 'users', '下载量'],
-  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count'],
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
   ['研发人员占比约70%。', '约70%', 'employees', '研发人员'],
 ]));
 
@@ -354,4 +354,46 @@ test('stars are other, sign-ups are users, chips joined into a system are comput
   ['華為將384顆昇騰910C以全互連方式組成一個超節點。', '384顆', 'compute', '組成'],
   ['分享下我们的实际数据：平均每轮对话约3000 tokens。', '约3000 tokens', 'other'],
   ['分享下我們的實際數據：平均每輪對話約3000 tokens。', '約3000 tokens', 'other'],
+]));
+
+test('count is how many models, products, companies …; units shipped, made or sold and parts of a model are other', () => check([
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
+  ['華為昇騰910B出貨量約40萬顆。', '約40萬顆', 'other', '出貨量'],
+  ['小米今年共卖出约20万副智能眼镜。', '约20万副', 'other', '卖出'],
+  ['台積電為其生產了超過200萬顆晶粒。', '超過200萬顆', 'other', '生產'],
+  ['新模型包含64个专家，每次激活8个。', '64个', 'other', '专家'],
+  ['該模型共有256個路由專家。', '256個', 'other', '路由專家'],
+  ['去年共有10家企业采购了国产芯片。', '10家', 'count'],
+  ['截至去年底，全市已有100多个模型完成备案。', '100多个', 'count'],
+  ['该行一期采购32台训练服务器。', '32台', 'compute', '采购'],
+  ['該行一期採購256張加速卡。', '256張', 'compute', '採購'],
+]));
+
+test('a price band: goods at a price, with or without a named product', () => check([
+  ['其中5000元以上的产品占比约三成。', '5000元以上', 'price', '以上的产品'],
+  ['2000元以内的产品销量最大。', '2000元以内', 'price', '以内的产品'],
+  ['其中5000元以上的產品佔比約三成。', '5000元以上', 'price', '以上的產品'],
+  ['3000元价位段竞争最激烈。', '3000元', 'price', '价位段'],
+  ['8000元以上高端机型占比超过三成。', '8000元以上', 'price', '高端机型'],
+  ['8000元以上高端機型佔比超過三成。', '8000元以上', 'price', '高端機型'],
+]));
+
+test('an IPO: proceeds are funding, share prices and their changes and oversubscription are other', () => check([
+  ['发行价为每股116.2港元，募资净额约42亿港元。', '约42亿港元', 'funding', '募资'],
+  ['發行價為每股116.2港元，募資淨額約42億港元。', '約42億港元', 'funding', '募資'],
+  ['首日开盘价为每股150港元，较发行价上涨29%。', '29%', 'other'],
+  ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
+  ['公开发售部分获超额认购八倍有多。', '八倍有多', 'other', '超额认购'],
+]));
+
+test('a cue inside a longer word is none (款 in 条款)', () => check([
+  ['团队构建了包含12万份历史报告、300多万条制度条款的知识库。', '300多万条', 'other', 'no cue'],
+  ['團隊構建了包含12萬份歷史報告、300多萬條制度條款的知識庫。', '300多萬條', 'other', 'no cue'],
+  ['台積電可能因此面臨10億美元以上的罰款。', '10億美元以上', 'other', '罰款'],
+]));
+
+test('percentage points after a change verb are a change, even after 达到', () => check([
+  ['GLM-4-9B在GSM8K上提升更多，达到5.0个百分点。', '5.0个百分点', 'speedup'],
+  ['GLM-4-9B在GSM8K上提升更多，達到5.0個百分點。', '5.0個百分點', 'speedup'],
+  ['毛利率提升到45%。', '45%', 'other'],
 ]));

@@ -22,3 +22,18 @@ for (const c of cases) {
     assert.deepEqual(got.map((e) => [e.text, e.entityId]), c.want);
   });
 }
+
+// a known version with variant words after it, written alone, is one mention of that version's variant
+const variants: Array<{ input: string; want: Array<[string, string]> }> = [
+  { input: '月之暗面发布K2 Thinking Turbo，输出速度每秒60个token。', want: [['K2 Thinking Turbo', 'model:kimi-k2-thinking-turbo']] },
+  { input: '月之暗面發佈K2 Thinking Turbo，輸出速度每秒60個token。', want: [['K2 Thinking Turbo', 'model:kimi-k2-thinking-turbo']] },
+  { input: 'Kimi K2 Thinking Turbo更便宜。K2 Thinking Turbo的上下文为256K。', want: [['Kimi K2 Thinking Turbo', 'model:kimi-k2-thinking-turbo'], ['K2 Thinking Turbo', 'model:kimi-k2-thinking-turbo']] },
+  { input: 'R1和V3 Turbo的价格都降了。', want: [] },
+];
+for (const c of variants) {
+  test(`${c.input} → ${c.want.map(([t, id]) => `${t}=${id}`).join(', ') || 'no model'}`, () => {
+    const a = analyse(c.input);
+    assert.deepEqual(a.entities.filter((e) => e.kind === 'model').map((e) => [e.text, e.entityId]), c.want);
+    for (const [name] of c.want) assert.ok(!a.figures.some((f) => name.includes(f.text)), `${name} holds no figure`);
+  });
+}

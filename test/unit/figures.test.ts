@@ -316,3 +316,25 @@ run('units named before the number, signs', [
   // a rate's denominator right before the number is part of its span
   { input: '台积电CoWoS产能预计达到每月7.5万片。', figures: [fig('每月7.5万片', 75000, '片')] },
 ]);
+
+run('approximators and tails kept in the span', [
+  // 快 right before an amount is "nearly"; 快3倍 and 比…快3秒 are speed
+  { input: '上市后股价快2千港元。', figures: [fig('快2千港元', 2000, '港元', 'approx')] },
+  { input: '上市後股價快2千港元。', figures: [fig('快2千港元', 2000, '港元', 'approx')] },
+  { input: '新一代比上一代快3秒。', figures: [fig('3秒', 3, '秒')] },
+  // 有多 after a figure is "over"; 有多少 asks
+  { input: '公开发售获超额认购八倍有多。', figures: [fig('八倍有多', 8, 'x', 'gt')] },
+  { input: '公開發售獲超額認購八倍有多。', figures: [fig('八倍有多', 8, 'x', 'gt')] },
+  // 内 after a duration bounds it; a stretch of the story's time keeps it out
+  { input: '合同签订后90日内完成部署。', figures: [fig('90日内', 90, '天', 'lte')] },
+  { input: '標準版可在10秒內生成模型。', figures: [fig('10秒內', 10, '秒', 'lte')] },
+  { input: '在过去的两周内，诸多厂商宣布降价。', figures: [fig('两周', 2, '周')] },
+  // the counted noun after 个 is not part of the figure
+  { input: '截至去年底，全市已有100多个模型完成备案。', figures: [fig('100多个', 100, '个', 'gt')] },
+  { input: '截至去年底，全市已有100多個模型完成備案。', figures: [fig('100多個', 100, '个', 'gt')] },
+  // measure words of goods: 副, 顶, 间
+  { input: '一季度国内AI眼镜出货10万副。', figures: [fig('10万副', 1e5, '副')] },
+  { input: '預計出貨約20萬副智慧眼鏡。', figures: [fig('約20萬副', 2e5, '副', 'approx')] },
+  { input: '全港已有超过60间数据中心。', figures: [fig('超过60间', 60, '间', 'gt')] },
+  { input: '輝達GB200機櫃出貨約2.5萬櫃。', figures: [fig('約2.5萬櫃', 25000, '柜', 'approx')] },
+]);

@@ -120,9 +120,11 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('價格由0.02元/千tokens降至0.0005元'), [['0.02元/千tokens', { value: 1000, unit: 'tokens' }], ['0.0005元', { value: 1000, unit: 'tokens' }]]);
     assert.deepEqual(per('服务器的月租还要12万元左右，现在报价只要6.5万元'), [['12万元左右', { value: 1, unit: '月' }], ['6.5万元', { value: 1, unit: '月' }]]);
   });
-  test('a total or a conversion after a rate is no rate', () => {
+  test('a total after a rate is no rate; a conversion is the same rate', () => {
     assert.deepEqual(per('订阅价格为20美元/月，一年下来要240美元'), [['20美元/月', { value: 1, unit: '月' }], ['240美元', null]]);
-    assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', null]]);
+    assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', { value: 1, unit: '月' }]]);
+    assert.deepEqual(per('一张H100每小时租金2美元，训练一次需要约10万美元'), [['2美元', { value: 1, unit: '小时' }], ['约10万美元', null]]);
+    assert.deepEqual(per('一張H100每小時租金2美元，訓練一次需要約10萬美元'), [['2美元', { value: 1, unit: '小时' }], ['約10萬美元', null]]);
   });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
@@ -164,5 +166,21 @@ describe('a number named again (这一数字) is measured as before; 一年, 单
     assert.deepEqual([f.per, f.attribute], [{ value: 1, unit: '台' }, 'price']);
     const g = analyse('單台設備的授權費約為3元').figures[0];
     assert.deepEqual([g.per, g.attribute], [{ value: 1, unit: '台' }, 'price']);
+  });
+});
+
+describe('a rate converted to another currency is the same rate; times per day are no speed', () => {
+  const claims = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null, f.attribute]);
+  test('换算, 约合 carry the denominator to the converted price', () => {
+    assert.deepEqual(claims('ChatGPT Plus每月20美元，换算人民币大概145元。'), [
+      ['每月20美元', { value: 1, unit: '月' }, 'price'], ['大概145元', { value: 1, unit: '月' }, 'price'],
+    ]);
+    assert.deepEqual(claims('ChatGPT Plus每月20美元，換算台幣大概650元。'), [
+      ['每月20美元', { value: 1, unit: '月' }, 'price'], ['大概650元', { value: 1, unit: '月' }, 'price'],
+    ]);
+  });
+  test('每周50次 is a quota, not a throughput', () => {
+    assert.deepEqual(claims('o3每周可以用50次。')[0][2], 'other');
+    assert.deepEqual(claims('我一天大概丟50次請求給Claude。')[0][2], 'other');
   });
 });

@@ -295,10 +295,8 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
       const record = id ? kb.get(id) : undefined;
       if (record) out.push({ ...e, entityId: record.id, canonical: record.name, vendorId: kb.vendorOf(record.id) });
       else if (present.length === 1) {
-        // a variant of a known version written alone (K2 Thinking Turbo): a model of its own, keyed as when written
-        // after its family's name (Kimi K2 Thinking Turbo)
-        const variant = variantOf(kb, present[0], e.text);
-        if (variant) out.push({ ...e, ...variant, vendorId: kb.vendorOf(present[0]) });
+        const variant = variantOfKnownVersion(kb, present[0], e.text);
+        if (variant) out.push({ ...e, ...variant });
       }
     } else if (firm.has(e.entityId)) {
       out.push(e);
@@ -307,19 +305,22 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
   return out;
 }
 
-/** Variant words written after a version (Turbo, Flash, Thinking …). */
-const VARIANT_WORD = /[ -]?(Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Instruct|Chat|Preview|Thinking|Reasoner|Coder)$/i;
-
-/** A known version of `family` followed by variant words the knowledge base lacks: the variant's id and name. */
-function variantOf(kb: KnowledgeBase, family: string, written: string): { entityId: string; canonical: string } | undefined {
-  let base = written;
-  for (let m = VARIANT_WORD.exec(base); m && m.index > 0; m = VARIANT_WORD.exec(base)) {
-    base = base.slice(0, m.index);
-    const known = kb.versions.get(family)?.get(versionKey(base));
-    const record = known ? kb.get(known) : undefined;
+/**
+ * A known version with variant words after it, written alone (K2 Thinking Turbo when the family has K2 Thinking):
+ * the longest known version, and the rest as the variant of it, with an id of its own as when written in full.
+ */
+function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: string): Pick<EntityMention, 'entityId' | 'canonical' | 'vendorId'> | undefined {
+  const versions = kb.versions.get(family);
+  if (!versions) return undefined;
+  // where a variant word may begin: a space or hyphen before a letter
+  const cuts = [...written.matchAll(/(?<=[A-Za-z0-9])[ -](?=[A-Za-z])/g)].map((m) => m.index!).reverse();
+  for (const at of cuts) {
+    const id = versions.get(versionKey(written.slice(0, at)));
+    const record = id ? kb.get(id) : undefined;
     if (!record) continue;
-    const tail = written.slice(base.length);
-    return { entityId: `${record.id}-${aliasKey(tail).trim().replace(/\s+/g, '-').replace(/^-/, '')}`, canonical: record.name + tail };
+    const tail = written.slice(at);
+    const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
+    return { entityId: `${record.id}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: record.name + tail, vendorId: kb.vendorOf(record.id) };
   }
   return undefined;
 }

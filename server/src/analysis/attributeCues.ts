@@ -9,8 +9,9 @@ import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../know
 import { aliasKey } from './knowledge.ts';
 import type { EntityKind } from './types.ts';
 
-export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words'> {
+export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words' | 'exceptUnits'> {
   units: ReadonlySet<string>;
+  exceptUnits?: ReadonlySet<string>;
   requires?: readonly string[];
 }
 
@@ -51,6 +52,8 @@ export interface FigureForCues {
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
+/** Unit classes of measure words, after which a noun names what is counted. */
+const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
 const CHANGES = new Set<string>(['growth', 'speedup']);
 /** What a generic cost word (成本, 投入) never defers to. */
@@ -87,6 +90,7 @@ export class CueIndex {
       if (g.change) group.change = g.change;
       if (g.defer) group.defer = true;
       if (g.requires) group.requires = g.requires.map(aliasKey);
+      if (g.exceptUnits) group.exceptUnits = new Set(g.exceptUnits);
       for (const w of g.words) entry(w).groups.push(group);
     }
     for (const v of table.changeVerbs) for (const w of v.words) entry(w).verb = v.attribute;
@@ -171,7 +175,7 @@ export class CueIndex {
       return words.some((w) => sentenceText!.includes(w));
     };
     // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
-    const applies = (g: CueGroup) => g.units.has(cls) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
+    const applies = (g: CueGroup) => g.units.has(cls) && !g.exceptUnits?.has(f.unit) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
     const time = cls === 'duration' || cls === 'seconds';
@@ -187,7 +191,8 @@ export class CueIndex {
     for (const h of usable) {
       const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
       if (!group) continue;
-      const cost = distance(text, f, h);
+      // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
+      const cost = h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
     }
@@ -216,6 +221,8 @@ export class CueIndex {
     const t = this.table;
     // tokens per day or month are usage, not speed (日均tokens消耗约10万亿)
     if (f.per && cls === 'text' && PERIODS.has(f.per.unit)) return { attribute: 'users', rule: `rate ${f.unit}/${f.per.unit}` };
+    // times per day or month are a quota or a habit, not a speed (每周50次, 一天大概50次请求)
+    if (f.per && cls === 'events' && PERIODS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
     if (prior) {
@@ -239,8 +246,11 @@ export class CueIndex {
     const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
+    // percentage points are a difference: a change verb of the clause before names it (提升更多，达到5.0个百分点)
+    if (!verb && f.unit === 'pp') for (let i = earlier.length - 1; i >= 0 && !verb; i--) if (earlier[i].entry.verb) verb = earlier[i];
     // 提升到97%, 占比升至六成 are levels (降幅达97%, 增速回升至13% are not: the word measures the change)
-    if (verb && !verb.entry.measure && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
+    // (percentage points are a difference whatever the verb: 提升更多，达到5.0个百分点)
+    if (verb && !verb.entry.measure && f.unit !== 'pp' && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
     const lead = text.slice(clauseStart, f.start);
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;

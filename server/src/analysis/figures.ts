@@ -53,7 +53,7 @@ function prefixBefore(text: string, at: number): [string, Qualifier] | undefined
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
-  ['开外', 'gt'], ['有余', 'gt'], ['出头', 'gt'], ['出頭', 'gt'], ['不到', 'lt'], ['上下', 'approx'],
+  ['开外', 'gt'], ['有余', 'gt'], ['有多', 'gt'], ['出头', 'gt'], ['出頭', 'gt'], ['不到', 'lt'], ['上下', 'approx'],
 ];
 /** A bound named a few words before the number: 最高可达97.6%, 最多支持128个, 至少需要1000张. */
 const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -168,8 +168,10 @@ const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
 /** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
 const FRAMING = /(按|以|按照)\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
-/** Words that make a price a total or a conversion, not the rate named before it (一年下来, 合计, 折合). */
-const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|折合|折算|换算|约合|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值/;
+/** Words that make a price a total, not the rate named before it (一年下来, 合计); a conversion (折合, 约合) is the same rate. */
+const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|一次|整个|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利/;
+/** 约合人民币145元, 换算台币大概650元: the rate before in another currency. */
+const CONVERSION = /折合|折算|换算|约合|合人民币|合台币|合港币/;
 /** 这一数字, 该数字: the figure before, named again. */
 const REFERS_BACK = /(这一|这个|该|此一?)数(字|据|值)[^。！？!?]{0,16}$/;
 const REFERS_BACK_REACH = 40;
@@ -206,7 +208,7 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0];
       if (framed && f.start >= framed.at) {
         if (!NOT_THE_SAME_RATE.test(clause)) f.per = framed.per;
-      } else if (last?.per && last.unit === f.unit && f.start - last.end <= ELLIPSIS_REACH) {
+      } else if (last?.per && f.start - last.end <= ELLIPSIS_REACH && (last.unit === f.unit || CONVERSION.test(text.slice(last.end, f.start)))) {
         const between = text.slice(last.end, f.start);
         if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
       }
@@ -477,14 +479,10 @@ function readCurrencyBefore(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** 6个子课题: the unit is the counted noun after 个; a discourse count (3个方面) is no claim. */
+/** A discourse count (3个方面) is no claim; the noun after 个 (100多个模型) is what is counted, not the unit. */
 function readCountedNoun(b: Block, r: Reading): boolean {
   const text = b.text;
   if (r.explicitUnit && DISCOURSE_NOUNS.test(text.slice(r.pos))) return false;
-  if (r.explicitUnit && r.unit === '个' && /^[\u4e00-\u9fff]/.test(text[r.pos] ?? '')) {
-    const noun = COUNTED_NOUNS.find((n) => text.startsWith(n, r.pos));
-    if (noun) { r.unit = noun; r.pos += noun.length; }
-  }
   if (r.openAbove && text[r.pos] === '多') r.pos++;
   return true;
 }
@@ -636,26 +634,31 @@ function readQualifiers(b: Block, r: Reading): boolean {
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
     r.qualifier = 'gte'; // 上万亿, 上千
     r.start -= 1;
-  } else if (text[r.start - 1] === '快' && r.kind !== 'multiple' && !/[加更很最飞飛较較越赶趕尽盡愉痛爽凉涼]/.test(text[r.start - 2] ?? '') &&
-    !/[比较較]/.test(CLAUSE_BEFORE.exec(text.slice(Math.max(0, r.start - 16), r.start))![0])) {
-    r.qualifier = 'approx'; // 快2千 (nearly 2,000), not 比X快一半
-    r.start -= 1;
   } else if (text[tok.start - 1] === '前' && r.unit === '%') {
     r.qualifier = 'lte'; // 前10%
+    r.start -= 1;
+  } else if (nearlyBefore(text, r)) {
+    r.qualifier = 'approx'; // 快2千港元: 快 is "nearly" before an amount
+    r.prefix = '快';
     r.start -= 1;
   } else if (!r.rangeEnd) {
     const near = text.slice(Math.max(0, r.start - 6), r.start);
     const bound = DISTANT_BOUND.find(([re]) => re.test(near));
     if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
   }
-  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
+  let suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
+  // 八倍有多 is "over eight times"; 有多少, 有多大 ask a question
+  if (suffix?.[0] === '有多' && /[\u4e00-\u9fff]/.test(text[r.pos + 2] ?? '') && !/[的了]/.test(text[r.pos + 2])) suffix = undefined;
   // 上下文 is context, not "about"; 不到 after a number is "short of" (四分之一不到), 不到位 is not
-  const suffixFits = suffix && !(suffix[0] === '上下' && /[文層层]/.test(text[r.pos + 2] ?? '')) && !(suffix[0] === '不到' && text[r.pos + 2] === '位');
-  if (suffix && suffixFits) {
+  if (suffix && ((suffix[0] === '上下' && /[文層层]/.test(text[r.pos + 2] ?? '')) || (suffix[0] === '不到' && text[r.pos + 2] === '位'))) suffix = undefined;
+  if (suffix) {
     if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
     r.pos += suffix[0].length;
   } else if (text[r.pos] === '多' && r.kind === 'multiple' && r.qualifier === 'eq' && !/[个種种项家倍年天]/.test(text[r.pos + 1] ?? '')) {
     r.qualifier = 'gt'; // 一倍多, 六倍多: more than the multiple
+    r.pos += 1;
+  } else if (r.kind === 'time' && text[r.pos] === '内' && !/[容部地存核置需]/.test(text[r.pos + 1] ?? '') && !narrativeFrame(text, r)) {
+    if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = 'lte'; // 10秒内, 90日内: within
     r.pos += 1;
   } else if (text.startsWith('级', r.pos) && tok.scaled) {
     r.qualifier = 'approx'; // 千万级
@@ -674,6 +677,26 @@ function readQualifiers(b: Block, r: Reading): boolean {
   }
   if (tok.range && !r.range) r.range = tok.range;
   return true;
+}
+
+/** 过去的两周内, 随后两周内, 一周内就…: a stretch of the story's time, not a bound on how long something takes. */
+const FRAME_BEFORE = /(过去|最近|随后|此后|之后|以来|短短|往后|未来)的?\s*$/;
+const FRAME_AFTER = /^内\s*(就|便|即|已|又|相继|先后|连续|陆续|接连|下降|上涨|增长|下滑|翻)/;
+function narrativeFrame(text: string, r: Reading): boolean {
+  return FRAME_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)) || FRAME_AFTER.test(text.slice(r.pos, r.pos + 4));
+}
+
+/** Words after which 快 is "fast", not "nearly" (很快, 更快, 加快). */
+const FAST_BEFORE = /[很更越最较还加太挺真飞变赶尽]$/;
+/** A comparison earlier in the clause: 比上一代快3秒 is faster by, not nearly. */
+const COMPARISON_IN_CLAUSE = /(比|较|相比|相较|than)[^，,。；;：:！？!?\n]*$/;
+
+/** 快2千港元, 快一万人: 快 right before an amount is "nearly"; not after a comparison (比…快3秒) nor for a change (快3倍, 快30%). */
+function nearlyBefore(text: string, r: Reading): boolean {
+  if (r.rangeEnd || text[r.tok.start - 1] !== '快' || r.start !== r.tok.start) return false;
+  if (r.kind === 'percent' || r.kind === 'multiple' || (!r.unit && !r.tok.scaled)) return false;
+  const lead = text.slice(Math.max(0, r.start - 25), r.start - 1);
+  return !FAST_BEFORE.test(lead) && !COMPARISON_IN_CLAUSE.test(lead);
 }
 
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */

@@ -11,6 +11,8 @@ export interface CueGroupData {
   attribute: Attribute;
   /** Unit classes (keys of unitClasses) the cue applies to. */
   units: string[];
+  /** Units of those classes the cue does not apply to (家: companies are never shipped). */
+  exceptUnits?: string[];
   /** The attribute of a change of this quantity (营收增长20% → growth). */
   change?: Attribute;
   /** The cue counts only when one of these words is in the figure's sentence. */
