@@ -348,8 +348,8 @@ export class ParagraphSubjects {
       if (!RELATIVE_CLASSES.has(f.unitClass) || LEVEL_ATTRIBUTES.has(f.attribute)) {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
         if (own) {
-          const head = text.slice(Math.max(sentence.start, own.start - 8), own.start);
-          if (COMPARED_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
+          const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
+          if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
           // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
           if (/从\s*$/.test(head)) return { entity: own, why: 'compared 从' };
         }
