@@ -105,6 +105,8 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
 test('price, throughput, latency', () => check([
   ['GPT-4o的API价格为5美元。', '5美元', 'price', 'API价格'],
   ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
+  ['RTX 5090现在卖16999元。', '16999元', 'price', '卖'],
+  ['RTX 5090現在賣16999元。', '16999元', 'price', '賣'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
   ['首字延遲約為300毫秒。', '300毫秒', 'latency'],
   ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒内', 'latency'],

@@ -696,6 +696,8 @@ function nearlyBefore(text: string, r: Reading): boolean {
   if (r.rangeEnd || text[r.tok.start - 1] !== '快' || r.start !== r.tok.start) return false;
   if (r.kind === 'percent' || r.kind === 'multiple' || (!r.unit && !r.tok.scaled)) return false;
   const lead = text.slice(Math.max(0, r.start - 25), r.start - 1);
+  // 涨了快２千, 降了快一半: after a verb's 了, 快 is "nearly" even in a comparison
+  if (/[涨漲降跌多少增减減贵貴便宜]了$/.test(lead)) return true;
   return !FAST_BEFORE.test(lead) && !COMPARISON_IN_CLAUSE.test(lead);
 }
 
