@@ -232,6 +232,8 @@ test('a company named with its own product as the topic: a measure that fits the
 test('an interview is about the interviewee\'s company, however seldom it is named (对话X创始人, 问：/答 lines)', () => check([
   ['对话硅基流动创始人：国产卡要拧成一股绳\n\n问：现在规模多大？\n\n张三：我们团队现在260人，九成是工程师。', '260人', '硅基流动'],
   ['專訪硅基流动創始人：國產卡要擰成一股繩\n\n問：現在規模多大？\n\n張三：團隊現在260人，九成是工程師。', '260人', '硅基流动'],
+  ['对话硅基流动创始人：推理价格还会再降\n\n问：平台规模多大？\n\n张三：DeepSeek-V3占了调用量的一大半。平台现在一共上架了100多个模型。', '100多个', '硅基流动'],
+  ['專訪硅基流動創始人：推理價格還會再降\n\n問：平台規模多大？\n\n張三：DeepSeek-V3占了調用量的一大半。平台現在一共上架了100多個模型。', '100多個', '硅基流动'],
 ]));
 
 test('a section heading that names no one ends the topic of the heading before it (the title’s stays)', () => check([

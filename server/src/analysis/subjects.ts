@@ -83,6 +83,10 @@ const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保�
 const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count']);
 /** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
+/** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
+const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
+/** 平台, 公司 at the head of a clause in an interviewee's answer: the speaker's own. */
+const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
 /** What a speaker says of a market or an industry is not about the speaker. */
 const MARKET_WORDS = /市场|市場|行业|行業|产业|產業|全球|国内|國內|全国|全國|整体|整體/;
 /** The last first-person pronoun of the text, when what follows it up to the figure speaks of no market. */
@@ -338,7 +342,7 @@ export class ParagraphSubjects {
       if (aside) return { why: `generic ${aside}` };
       // 我们的日均调用量涨了40倍: the speaker's own organisation, which the document is about (an interview, a
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
-      const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) : undefined;
+      const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) ?? this.ownPlatform(sentence.start, f.start) : undefined;
       // (a service's latency, speed or price only when the company offers it: 我们承诺…, 我们的服务…; not 我们实测其…)
       if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
@@ -722,6 +726,18 @@ export class ParagraphSubjects {
       if (!UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start)) && !UNKNOWN_AFTER.test(this.text.slice(end, end + 4))) continue;
       this.unknowns.push({ start, end, name });
     }
+  }
+
+  /**
+   * 平台现在一共上架了100多个模型: in an interviewee's answer (a turn that opens with the speaker's name), 平台 or
+   * 公司 at the head of the clause is the speaker's own, as 我们的平台 would be.
+   */
+  private ownPlatform(sentenceStart: number, pos: number): { word: string; at: number } | undefined {
+    if (!SPEAKER_TURN.test(this.text)) return undefined;
+    const before = this.text.slice(sentenceStart, pos);
+    const clauseAt = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+    const m = OWN_PLATFORM.exec(before.slice(clauseAt));
+    return m ? { word: m[1], at: clauseAt + m.index + m[0].length - m[1].length } : undefined;
   }
 
   /** The last unknown model named before `pos`. */
