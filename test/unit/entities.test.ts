@@ -219,6 +219,10 @@ run('a chip family keeps its part number (思元590, 曦云C600, 昆仑芯P800);
   { input: '華為的昇騰2025年出貨70萬顆。', only: { kind: 'product', texts: ['昇騰'] } },
   { input: '曦云300张卡已交付。', only: { kind: 'product', texts: ['曦云'] } },
   { input: 'RTX 5090售价16999元，RTX 4090也涨了。', only: { kind: 'product', texts: ['RTX 5090', 'RTX 4090'] } },
+  { input: '地平线发布征程7P芯片。', only: { kind: 'product', texts: ['征程7P'] } },
+  { input: '地平線發布征程7P晶片。', only: { kind: 'product', texts: ['征程7P'] } },
+  { input: '踏上新征程，迎接新挑战。', only: { kind: 'product', texts: [] } },
+  { input: '新的征程2025年开启。', only: { kind: 'product', texts: [] } },
 ]);
 
 run('a model the knowledge base lacks is named by its form: a name, a version and a size, or a version right after a launch verb', [

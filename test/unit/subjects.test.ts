@@ -229,6 +229,11 @@ test('a company named with its own product as the topic: a measure that fits the
   ['# 沐曦发布曦云C600\n\n【公司情况】\n\n- 员工约600人', '约600人', '沐曦', 'heading'],
 ], true));
 
+test('a spec sheet about a product whose company the title does not name: the product takes its measures', () => check([
+  ['地平线 征程7P 产品规格书\n\n征程7P是新一代SoC。\n\n关键参数：\n- AI算力：1200 TOPS\n\n征程7P已量产。', '1200 TOPS', '征程7P'],
+  ['地平線 征程7P 產品規格書\n\n征程7P是新一代SoC。\n\n關鍵參數：\n- AI算力：1200 TOPS\n\n征程7P已量產。', '1200 TOPS', '征程7P'],
+]));
+
 test('an interview is about the interviewee\'s company, however seldom it is named (对话X创始人, 问：/答 lines)', () => check([
   ['对话硅基流动创始人：国产卡要拧成一股绳\n\n问：现在规模多大？\n\n张三：我们团队现在260人，九成是工程师。', '260人', '硅基流动'],
   ['專訪硅基流动創始人：國產卡要擰成一股繩\n\n問：現在規模多大？\n\n張三：團隊現在260人，九成是工程師。', '260人', '硅基流动'],

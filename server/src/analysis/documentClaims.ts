@@ -204,7 +204,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     if (!title) reset = true;
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
-  const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other')));
+  // (a product the document is about, its company unnamed, takes the measures a product can have: 算力 of a chip's spec sheet)
+  const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
+    topic.entities.find((x) => x.kind === 'product' && fits(x) && f.attribute !== 'other' && f.attribute !== 'growth');
   const chosen = f.attribute !== 'other' ? ownProduct(e, topic.entities, kinds) : e;
   return chosen ? { entity: chosen, why: 'document' } : undefined;
 }

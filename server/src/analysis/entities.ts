@@ -194,6 +194,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     if (tail && (!inside.length || joinable)) {
       for (const o of inside) absorbed.add(o);
       c.end += tail.length;
+      // a chip family's short name that is also a word (征程) is the chip with a part number after it (征程7P)
+      if (c.kind === 'product' && c.tentative && !c.familyChoices) c.tentative = undefined;
       const whole = text.slice(c.start, c.end);
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === c.kind);
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
@@ -258,7 +260,7 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
 /** A device series' model number and tier (Mate 80 Pro, iPhone 17 Pro Max, Pura 80 Ultra): one product's name. */
 const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
 /** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
-const CHIP_TAIL = /^ ?[A-Z]{0,3}\d{2,4}[A-Za-z]{0,2}\d?(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
+const CHIP_TAIL = /^ ?[A-Z]{0,3}(?:\d{2,4}[A-Za-z]{0,2}\d?|\d[A-Za-z]{1,2})(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
 function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string | null {
   const record = kb.get(c.entityId);
   if (record?.kind !== 'product') return null;
