@@ -84,6 +84,11 @@ table('phone numbers', [
   ['服務專線：02-23456789', []],
 ]);
 
+table('W without a power word is web slang for 万, not watts', [
+  ['这篇文章10W+阅读', []],
+  ['典型功耗85W', ['85W']],
+]);
+
 table('digits inside names and codes stay out', [
   ['GPT-4在多项测试中表现更好', []],
   ['Qwen2.5-72B在多个榜单上领先', []],

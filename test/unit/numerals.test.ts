@@ -194,6 +194,9 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['速度比原来快一半', '一半', 50, '%'],
   ['比首发时涨了快２千', '快２千', 2000, '', { q: 'approx' }],
   ['比首發時漲了快兩千', '快兩千', 2000, '', { q: 'approx' }],
+  ['峰值功耗不超过120W', '不超过120W', 120, 'W', { q: 'lte' }],
+  ['典型功耗約85 W', '約85 W', 85, 'W', { q: 'approx' }],
+  ['能效比达到14.1 TOPS/W', '14.1 TOPS/W', 14.1, 'TOPS', { per: { value: 1, unit: 'W' } }],
   ['支持128K上下文', '128K', 128000, 'tokens'],
 ]);
 

@@ -68,6 +68,7 @@ const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|
 const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
 /** A sentence about benchmark results: a bare decimal in it is a score. */
 const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
+const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電/;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
 const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
@@ -408,6 +409,14 @@ function readUnit(b: Block, r: Reading): boolean {
     return true;
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
+  // 700W, 120 W: watts where the sentence speaks of power (W alone is also 万 in web slang: 10W+阅读)
+  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceAround(text, r.tok.start))) {
+    r.unit = 'W';
+    r.kind = 'power';
+    r.strong = r.explicitUnit = true;
+    r.pos += text[r.pos] === ' ' ? 2 : 1;
+    return true;
+  }
   if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceAround(text, r.tok.start))) {
     r.unit = 'PFLOPS';
     r.kind = 'compute';
@@ -604,6 +613,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   }
   const io = /^(输入|输出)(tokens?|词元)/i.exec(text.slice(at, at + 10));
   if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
+  // TOPS/W, tokens/J: a performance per watt or per joule
+  if (/^W(?![A-Za-z0-9])/.test(text.slice(at, at + 2)) && /\//.test(text[pos - 1] ?? '')) return { per: { value, unit: 'W' }, end: at + 1 };
   for (const [re, unit] of LATIN_TIME) {
     const m = re.exec(text.slice(at, at + 8));
     if (m) return { per: { value, unit }, end: at + m[0].length };
