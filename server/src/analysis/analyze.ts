@@ -5,9 +5,9 @@ import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
-import { completeEntities, draftEntities, segmentationRequests, type EntityCandidate } from './entities.ts';
+import { completeEntities, draftEntities, segmentationRequests, variantId, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
-import { aliasKey, versionKey, type KnowledgeBase } from './knowledge.ts';
+import { versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -319,8 +319,7 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
     const record = id ? kb.get(id) : undefined;
     if (!record) continue;
     const tail = written.slice(at);
-    const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
-    return { entityId: `${record.id}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: record.name + tail, vendorId: kb.vendorOf(record.id) };
+    return { entityId: variantId(record.id, tail), canonical: record.name + tail, vendorId: kb.vendorOf(record.id) };
   }
   return undefined;
 }

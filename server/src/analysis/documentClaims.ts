@@ -372,6 +372,12 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
   if (!titled) named = named.slice(0, 1);
   if (!named.length) return { entities: [] };
+  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO)
+  // (its questions begin near the top: only the opening is searched for them)
+  if (titled && (INTERVIEW_TITLE.test(line) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2)) {
+    const company = named.find((e) => e.kind === 'vendor');
+    if (company) return { entities: [company] };
+  }
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
@@ -388,11 +394,6 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
     return Math.max(top, counts.get(e.entityId) ?? 0);
   };
-  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO)
-  if (titled && (INTERVIEW_TITLE.test(line) || (text.match(QA_LINE)?.length ?? 0) >= 2)) {
-    const company = named.find((e) => e.kind === 'vendor');
-    if (company) return { entities: [company] };
-  }
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
 
@@ -400,6 +401,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
 /** A question line of a Q&A (问：, Q:, 记者：). */
 const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者)\s*[：:]/gm;
+const QA_REACH = 4000;
 
 /**
  * Two or more list items in a row (- …, • …, ■ …, 1. …, 一、…, 【…】…): like a table's rows, each is about a

@@ -200,10 +200,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === c.kind);
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
       else if (c.familyChoices) c.versionKey = versionKey(whole); // X1 Turbo written alone
-      else if (c.entityId) {
-        const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
-        Object.assign(c, { entityId: `${c.entityId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`, canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
-      }
+      else if (c.entityId) Object.assign(c, { entityId: variantId(c.entityId, tail), canonical: whole, via: c.via === 'pattern' ? 'pattern' : 'version' });
     }
     // a facility named after its operator is a product of its own (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
     if (c.kind === 'vendor' && !c.tentative && near(text, '中心', c.end, 10)) {
@@ -234,6 +231,12 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
   }
   return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
+}
+
+/** The id of a name with a size or variant written after a known one (Qwen2-7B + -Instruct, K2 Thinking + Turbo): one id however it is written. */
+export function variantId(baseId: string, tail: string): string {
+  const suffix = aliasKey(tail).trim().replace(/\s+/g, '-');
+  return `${baseId}${/^[-.]/.test(suffix) ? '' : '-'}${suffix}`;
 }
 
 /**
@@ -452,6 +455,9 @@ const STEM_VERSION = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-
 const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g;
 const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
+const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
+/** A size at the end of a name (-1T, -70B, -30B-A3B): the name is a model's by its form alone. */
+const SIZED_END = /-\d+(?:\.\d+)?[BTMK](?:-A[\d.]+[BM])?$/;
 const LATIN_BIG_MODEL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g;
 const BARE_VERSION = /(?<![A-Za-z0-9.\-_/])[A-Za-z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9.\-_/])/g;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -502,9 +508,9 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // Name-2.0-1T, Name-3-70B: a name, a version and a size is a model's name by its form alone;
   // Name-2.5 right after a launch verb (开源了Foo-2.5) is one too
-  for (const m of text.matchAll(/(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g)) {
+  if (latin) for (let m = firstMatch(NAME_VERSION_SIZE, text); m; m = NAME_VERSION_SIZE.exec(text)) {
     const s = m.index!, e = s + m[0].length;
-    const sized = /-\d+(?:\.\d+)?[BTMK](?:-A[\d.]+[BM])?$/.test(m[0]);
+    const sized = SIZED_END.test(m[0]);
     if (!sized && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
@@ -684,7 +690,7 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     sites.push({ from, suffixStart, suffixEnd });
   }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
-  for (const m of text.matchAll(LISTING)) {
+  for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
     const suffixStart = m.index!;
     const code = m[2], ky = m[1] ?? m[4];
     // (2024) is a year, not a stock code
@@ -745,7 +751,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
 
 /** The company's name before a listing mark: the last word (or the last two, if it is one character) that can be a name. */
 function listedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): { start: number } | null {
-  let end = site.from, k = 0;
+  let end = site.from;
   const spans: Array<{ start: number; word: TaggedWord }> = [];
   for (const w of words) {
     if (end + w.word.length > site.suffixStart) break;
@@ -754,7 +760,7 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   }
   if (end !== site.suffixStart || !spans.length) return null;
   const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !NOT_LISTED_NAME.test(w.word);
-  for (k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4; k--) {
+  for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4; k--) {
     if (site.suffixStart - spans[k].start < 2) continue;
     // the tail of a description the segmenter glued on (設計服務廠世芯, 供应商某某, 概念股某某)
     const start = spans[k].start + (site.suffixStart - spans[k].start >= 3 && /[厂廠商股]/.test(text[spans[k].start]) ? 1 : 0);

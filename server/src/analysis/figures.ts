@@ -926,11 +926,6 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
 
-/**
- * Numbers in a table cell take the unit, scale word and rate denominator their column header
- * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
- * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
- */
 /** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
 const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|#|No\.?|Rank(?:ing)?|ID)$/i;
 
@@ -940,6 +935,11 @@ export function inOrdinalColumn(tables: readonly Table[], text: string, start: n
   return !!header && ORDINAL_HEADER.test(text.slice(header.start, header.end));
 }
 
+/**
+ * Numbers in a table cell take the unit, scale word and rate denominator their column header
+ * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
+ * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
+ */
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();

@@ -87,6 +87,12 @@ const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
 /** 平台, 公司 at the head of a clause in an interviewee's answer: the speaker's own. */
 const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
+/** Where the last clause of `before` begins (after its last comma, semicolon or colon). */
+function lastClauseAt(before: string): number {
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.has(before[i])) return i + 1;
+  return 0;
+}
+const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':']);
 /** What a speaker says of a market or an industry is not about the speaker. */
 const MARKET_WORDS = /市场|市場|行业|行業|产业|產業|全球|国内|國內|全国|全國|整体|整體/;
 /** The last first-person pronoun of the text, when what follows it up to the figure speaks of no market. */
@@ -417,7 +423,7 @@ export class ParagraphSubjects {
   private earnings(sentence: Range, f: FigureForSubject): boolean {
     if (f.unitClass !== 'percent' && f.unitClass !== 'multiple' && f.unitClass !== 'bare' && f.unitClass !== 'unknown') return false;
     const before = this.text.slice(sentence.start, f.start);
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+    const clause = before.slice(lastClauseAt(before));
     if (REVENUE_CHANGE.test(clause)) return true;
     if (f.unitClass === 'multiple') return false;
     if (REVENUE_SHARE.test(clause)) return true;
@@ -735,7 +741,7 @@ export class ParagraphSubjects {
   private ownPlatform(sentenceStart: number, pos: number): { word: string; at: number } | undefined {
     if (!SPEAKER_TURN.test(this.text)) return undefined;
     const before = this.text.slice(sentenceStart, pos);
-    const clauseAt = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+    const clauseAt = lastClauseAt(before);
     const m = OWN_PLATFORM.exec(before.slice(clauseAt));
     return m ? { word: m[1], at: clauseAt + m.index + m[0].length - m[1].length } : undefined;
   }

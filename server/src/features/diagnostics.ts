@@ -107,29 +107,23 @@ export function* diagnosticsInSteps(doc: AnalysedDocument, settings: Settings, l
 
   // names as written, for subjects the knowledge base lacks (only those: a long document has hundreds of
   // thousands of mentions, and the knowledge base names the rest)
-  let names: Map<string, string> | undefined;
-  const written = (id: string) => {
-    if (kb.get(id)) return undefined;
-    if (!names) {
-      names = new Map();
-      for (const e of analysis.entities) if (!kb.get(e.entityId)) names.set(e.entityId, e.canonical);
-    }
-    return names.get(id);
-  };
-  let omitted = 0;
   let seen = 0;
+  function* unknownNames(): Steps<Map<string, string>> {
+    const gathered = new Map<string, string>();
+    for (const e of analysis.entities) {
+      if (!kb.get(e.entityId)) gathered.set(e.entityId, e.canonical);
+      if (++seen % PAUSE_EVERY === 0) yield;
+    }
+    return gathered;
+  }
+  let names: Map<string, string> | undefined;
+  const written = (id: string) => (kb.get(id) ? undefined : (names ??= runSteps(unknownNames())).get(id));
+  let omitted = 0;
   for (const f of analysis.figures) {
     // a figure's message takes some microseconds: a pause every few hundred
     if (++seen % (PAUSE_EVERY / 8) === 0) yield;
-    if (!names && f.subjectId && !kb.get(f.subjectId) && out.length < MAX_FIGURE_DIAGNOSTICS) {
-      // the names as written, gathered before the first subject that needs one, pausing (as written() would at once)
-      const gathered = new Map<string, string>();
-      for (const e of analysis.entities) {
-        if (!kb.get(e.entityId)) gathered.set(e.entityId, e.canonical);
-        if (++seen % PAUSE_EVERY === 0) yield;
-      }
-      names = gathered;
-    }
+    // the names as written, gathered (pausing) before the first subject that needs one
+    if (!names && f.subjectId && !kb.get(f.subjectId) && out.length < MAX_FIGURE_DIAGNOSTICS) names = yield* unknownNames();
     // verified, ignored by the user, or no claim at all (a hypothesis, an example, a definition)
     if (f.status === 'verified' || f.ignored || f.nonClaim) continue;
     if (out.length >= MAX_FIGURE_DIAGNOSTICS) { omitted++; continue; }
