@@ -86,6 +86,8 @@ table('phone numbers', [
 
 table('W without a power word is web slang for 万, not watts', [
   ['这篇文章10W+阅读', []],
+  ['功耗很低。这篇文章10W阅读', []],
+  ['千卡路里的饮食', []],
   ['典型功耗85W', ['85W']],
 ]);
 

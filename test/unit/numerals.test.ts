@@ -198,6 +198,12 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['典型功耗約85 W', '約85 W', 85, 'W', { q: 'approx' }],
   ['能效比达到14.1 TOPS/W', '14.1 TOPS/W', 14.1, 'TOPS', { per: { value: 1, unit: 'W' } }],
   ['支持128K上下文', '128K', 128000, 'tokens'],
+  ['典型功耗较低；峰值不超过120W', '不超过120W', 120, 'W', { q: 'lte' }],
+  ['典型功耗較低；峰值不超過120W', '不超過120W', 120, 'W', { q: 'lte' }],
+  ['建成万卡集群', '万卡', 10000, '卡'],
+  ['租用千卡以上集群', '千卡以上', 1000, '卡', { q: 'gte' }],
+  ['建成萬卡級智算叢集', '萬卡級', 10000, '卡', { q: 'approx' }],
+  ['每天摄入2000千卡热量', '2000千卡', 2000, 'kcal'],
 ]);
 
 table('money in parts, currencies and signs', [

@@ -6,7 +6,7 @@ import { normalize } from './normalize.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
-import { CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
+import { CARD_CLUSTER, CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
 export interface FigureCandidate {
   start: number;
@@ -409,8 +409,8 @@ function readUnit(b: Block, r: Reading): boolean {
     return true;
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
-  // 700W, 120 W: watts where the sentence speaks of power (W alone is also 万 in web slang: 10W+阅读)
-  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceAround(text, r.tok.start))) {
+  // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
+  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(fullSentenceAround(text, r.tok.start))) {
     r.unit = 'W';
     r.kind = 'power';
     r.strong = r.explicitUnit = true;
@@ -792,7 +792,7 @@ function isClaim(b: Block, r: Reading): boolean {
   const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
     (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix);
   if (tok.chinese && !tok.percent && !r.strong && !counted) {
-    const bareScale = tok.scaled && tok.end - tok.start === 1;
+    const bareScale = tok.scaled && tok.end - tok.start === 1 && !clusterScale(text, r);
     if (magnitude < 10 || bareScale) return false;
     // 几十年, 数十年: vague time spans, not claims
     if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(r.unit)) return false;
@@ -801,6 +801,12 @@ function isClaim(b: Block, r: Reading): boolean {
   if (!r.unit && !tok.scaled && !hasComparator && !r.metric && !tok.fraction) return false;
   if (!r.explicitUnit && !r.strong && !tok.scaled && !r.metric && !hasComparator) return false;
   return true;
+}
+
+/** 万卡集群, 千卡以上, 万卡级: a bare 千/万 of cards is the size of a cluster. */
+function clusterScale(text: string, r: Reading): boolean {
+  const after = r.unitSpan?.[1] ?? r.pos;
+  return r.unit === '卡' && CARD_CLUSTER.test(text.slice(after, after + 6));
 }
 
 /** A number with no unit: the counted noun after it (750万开发者), or the unit named before it in its clause (参数规模达到70亿). */
@@ -867,6 +873,16 @@ function sentenceAround(text: string, pos: number, reach = 400): string {
   while (e < max && !SENTENCE_END.has(text[e])) e++;
   return text.slice(s, e);
 }
+
+/** The full sentence around pos: clauses joined by ；or ， stay together, a full stop or a line break ends it. */
+function fullSentenceAround(text: string, pos: number, reach = 200): string {
+  let s = pos, e = pos;
+  const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
+  while (s > min && !FULL_STOP.test(text[s - 1])) s--;
+  while (e < max && !FULL_STOP.test(text[e])) e++;
+  return text.slice(s, e);
+}
+const FULL_STOP = /[。！？!?\n]/;
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
 function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {

@@ -203,8 +203,12 @@ export function prefixedUnitAt(text: string, pos: number): UnitMatch | undefined
   const ch = text[pos];
   if (ch !== '千' && ch !== '兆' && ch !== '万') return undefined;
   const m = matchUnit(text, pos);
+  if (m?.def.unit === 'kcal' && CARD_CLUSTER.test(text.slice(pos + 2, pos + 8))) return undefined; // 千卡集群 counts cards
   return m && m.length > 1 ? m : undefined;
 }
+
+/** What follows 千卡/万卡 when it counts accelerator cards, not kilocalories. */
+export const CARD_CLUSTER = /^(以上|左右)?(集群|规模|级|以上|GPU|算力|训练|叢集|規模)/;
 
 /** Denominators of a rate in Latin (1100 tokens/s, $20/mo): time words besides the unit table's. */
 export const LATIN_TIME: ReadonlyArray<readonly [RegExp, string]> = [
