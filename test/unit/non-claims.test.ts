@@ -24,6 +24,11 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   ['例如在金融行业，盘古大模型将操作步骤从5次降到1次。', undefined],
   ['DeepSeek-V3的训练成本约为557.6万美元。', undefined],
   ['以GPT-3为例，其训练使用了1024张A100。', undefined],
+  ['以一篇5000字的文章为例，大约消耗3000 tokens。', 'example'],
+  ['以一篇5000字的文章為例，大約消耗3000 tokens。', 'example'],
+  ['以一家中型企业为例，每月调用量约为2亿tokens。', 'example'],
+  ['以昇腾910为例，其算力达到256 TFLOPS。', undefined],
+  ['以Qwen2.5-72B为例，其上下文长度为128K。', undefined],
 ];
 
 test('hypothetical, example and definitional numbers are marked; real claims are not', () => {

@@ -126,6 +126,16 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('一张H100每小时租金2美元，训练一次需要约10万美元'), [['2美元', { value: 1, unit: '小时' }], ['约10万美元', null]]);
     assert.deepEqual(per('一張H100每小時租金2美元，訓練一次需要約10萬美元'), [['2美元', { value: 1, unit: '小时' }], ['約10萬美元', null]]);
   });
+  test('a frame closing its sentence (均以每百万tokens计) covers the prices before it, not a sum raised', () => {
+    assert.deepEqual(per('输入价格为2元，输出价格为8元（均以每百万tokens计）。'), [['2元', M], ['8元', M]]);
+    assert.deepEqual(per('輸入價格為2元，輸出價格為8元，按每百萬tokens計。'), [['2元', M], ['8元', M]]);
+    assert.deepEqual(per('公司完成融资2亿元，输出价格为8元（以每百万tokens计）。'), [['2亿元', null], ['8元', M]]);
+  });
+  test('a cell writing its currency takes its column header\'s denominator', () => {
+    const table = '| 模型 | 输入（元/百万tokens） | 输出（美元/百万tokens） |\n| --- | --- | --- |\n| A1 | 6元 | 24元 |\n| A2 | 0.8 | 2 |';
+    assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
+    assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
+  });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
     assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);

@@ -169,6 +169,8 @@ const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
 /** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
 const FRAMING = /(按|以|按照)\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
+/** What follows a frame that closes its sentence: a bracket or the sentence's end. */
+const TRAILING_FRAME = /^\s*([)）。；;]|$)/;
 /** Words that make a price a total, not the rate named before it (一年下来, 合计); a conversion (折合, 约合) is the same rate. */
 const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|一次|整个|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利/;
 /** 约合人民币145元, 换算台币大概650元: the rate before in another currency. */
@@ -192,7 +194,17 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
     FRAMING.lastIndex = 0;
     for (const m of text.matchAll(FRAMING)) {
       const d = readDenominator(text, m.index! + m[0].length);
-      if (d && FRAMING_END.test(text.slice(d.end, d.end + 6))) { framed = { at: d.end, per: d.per }; break; }
+      const end = d && FRAMING_END.exec(text.slice(d.end, d.end + 6));
+      if (!d || !end) continue;
+      // 输入2元，输出8元（均以每百万tokens计）: a frame closing its sentence covers the prices before it
+      if (TRAILING_FRAME.test(text.slice(d.end + end[0].length, d.end + end[0].length + 2))) {
+        const from = Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('\n', m.index!));
+        for (const f of figures) {
+          if (f.start <= from || f.end > m.index! || !CURRENCY_UNITS.has(f.unit) || f.per) continue;
+          if (!NOT_THE_SAME_RATE.test(CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0])) f.per = d.per;
+        }
+      }
+      framed ??= { at: d.end, per: d.per };
     }
   }
   let last: FigureCandidate | undefined;
@@ -961,7 +973,9 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   const columns = new Map<string, ColumnUnit | null>();
   const captions = new Map<Table, ColumnUnit | null>();
   for (const f of figures) {
-    if (f.unit || !/^[-+]?[\d,.]+$/.test(f.text.trim())) continue;
+    const bare = !f.unit && /^[-+]?[\d,.]+$/.test(f.text.trim());
+    // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
+    if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
     if (!place?.columnHeader) continue;
     const header = place.columnHeader;
@@ -975,6 +989,10 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       column = caption;
     }
     if (!column) continue;
+    if (!bare) {
+      if (column.per && column.unit === f.unit) f.per = column.per;
+      continue;
+    }
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
     f.unit = column.unit;

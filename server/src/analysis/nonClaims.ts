@@ -22,6 +22,10 @@ const EVALUATION_SETTING = /(?:评测|評測|测评|測評|测试|測試|基准|
 /** A negation right before a number: what follows is not claimed. */
 const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
+/** 以一篇5000字的文章为例, 以一家中型企业为例: a case described by amounts or as "a (any) one". */
+const MADE_UP_CASE = /\d[\d.,]*\s*[万亿千百]?\s*(字|个|家|篇|元|美元|次|张|台|份|人|位|款|条|块|小时|天|月|年|tokens?|[Kk]\b|%)|一(篇|家|个|位|款|次|台|张|份|条|段|部)/i;
+/** GPT-3, Qwen2.5-72B: a Latin name's digits are no amount. */
+const LATIN_NAME = /[A-Za-z][\w.\-]*/g;
 /** The arithmetic of a worked example. */
 const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
 /** One unit stated as so many of another: 1个汉字约计为1个token, 1美元约合7.2元, 1K=1000. */
@@ -41,7 +45,9 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
     out.push({ start: sentence.start + from, end: sentence.start + to, kind: 'definition' });
   }
   const example = /例|比如|譬如|举|示例|样例/.test(body) ? EXAMPLE.exec(body) : null;
-  if (example && WORKED.test(body.slice(example.index))) {
+  // 以一篇5000字的文章为例: a case with numbers made up to illustrate; 以DeepSeek为例 names a real case
+  const madeUpCase = example?.[0].startsWith('以') && MADE_UP_CASE.test(example[0].replace(LATIN_NAME, ''));
+  if (example && (madeUpCase || WORKED.test(body.slice(example.index)))) {
     out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
     return out;
   }
