@@ -233,6 +233,15 @@ run('a model the knowledge base lacks is named by its form: a name, a version an
   { input: '符合ISO-9001-2B标准。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a Chinese brand, a hyphen and a Latin name or number with a version, size or variant is a model by its form', [
+  { input: '该公司发布了璇玑-VLA 2.0，参数为70亿。', only: { kind: 'model', texts: ['璇玑-VLA 2.0'] } },
+  { input: '新品星衍-4 Ultra上下文為128K。', only: { kind: 'model', texts: ['星衍-4 Ultra'] } },
+  { input: '推出翠鸟-VLM 3B模型，延迟为120ms。', has: [m('翠鸟-VLM 3B', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '全新方舟-Video 1.5支持1080P。', only: { kind: 'model', texts: ['方舟-Video 1.5'] } },
+  { input: '营收同比-5%，中国-东盟自贸区2.0版启动。', only: { kind: 'model', texts: [] } },
+  { input: '编号京-4号地块出让。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a listed company the knowledge base lacks is named by its listing mark (-KY, a stock code in brackets)', [
   { input: '晶翔-KY(6999)第四季營收198.6億元。', has: [m('晶翔-KY', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })] },
   { input: 'IC设计服务厂晶翔-KY今日公布财报。', only: { kind: 'vendor', texts: ['晶翔-KY'] } },

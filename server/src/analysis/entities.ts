@@ -515,6 +515,17 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
+  // 灵枢-VLA 2.0, 星舟-VLM 3B, 星衍-4 Ultra: a Chinese brand, a hyphen, a Latin name or a number, and a version,
+  // size or variant: a model's name by its form alone
+  if (latin) for (let m = firstMatch(CJK_HYPHEN_MODEL, text); m; m = CJK_HYPHEN_MODEL.exec(text)) {
+    const e = m.index! + m[0].length;
+    if (/^\d/.test(m[2]) && !/[A-Za-z]/.test(m[3]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
+    const head = brandBefore(m[1]);
+    if (!head) continue;
+    const s = e - m[0].length + m[1].length - head.length;
+    if (!known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.end <= s + head.length))) out.push(derived(s, e));
+  }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (latin) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -559,6 +570,16 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(derived(possessive ? xs : k.start, xe + suffix.length, vendorId));
   }
   return out;
+}
+
+const CJK_HYPHEN_MODEL = /([\u3400-\u9fff]{2,8})-([A-Z][A-Za-z]{1,12}|\d+(?:\.\d+)?)((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+)(?![A-Za-z0-9.])/g;
+/**
+ * The brand at the end of a run of Chinese characters: its last two (灵枢 in 发布了灵枢, 星舟 in 可运行星舟), the
+ * length of most brands; a longer one is found only when the knowledge base knows it.
+ */
+function brandBefore(run: string): string | undefined {
+  const head = run.slice(-2);
+  return STOP_IN_NAME.test(head) || GENERIC_ORG_WORDS.test(head) ? undefined : head;
 }
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
