@@ -88,6 +88,12 @@ table('W without a power word is web slang for 万, not watts', [
   ['这篇文章10W+阅读', []],
   ['功耗很低。这篇文章10W阅读', []],
   ['千卡路里的饮食', []],
+]);
+
+table('最近一轮 is the latest round, not a count', [
+  ['公司在近一轮融资中获得红杉领投', []],
+  ['公司在最近一輪融資中獲得紅杉領投', []],
+  ['近一次发布会上', []],
   ['典型功耗85W', ['85W']],
 ]);
 

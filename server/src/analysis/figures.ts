@@ -801,6 +801,8 @@ function isClaim(b: Block, r: Reading): boolean {
   const hasComparator = r.qualifier !== 'eq' || !!r.range;
   const timeOrTimes = /^(年|月|天|周|小时|分钟|次)$/.test(r.unit);
   const magnitude = Math.abs(tok.value);
+  // 最近一轮, 近一次: the latest one, not a count
+  if (r.prefix?.endsWith('近') && magnitude === 1 && /^(轮|次|期|代|届|季)$/.test(r.unit)) return false;
   const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
     (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix);
   if (tok.chinese && !tok.percent && !r.strong && !counted) {
