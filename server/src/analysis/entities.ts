@@ -519,12 +519,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // size or variant: a model's name by its form alone
   if (latin) for (let m = firstMatch(CJK_HYPHEN_MODEL, text); m; m = CJK_HYPHEN_MODEL.exec(text)) {
     const e = m.index! + m[0].length;
-    if (/^\d/.test(m[2]) && !/[A-Za-z]/.test(m[3]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
-    if (QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
-    const head = brandBefore(m[1]);
-    if (!head) continue;
-    const s = e - m[0].length + m[1].length - head.length;
-    if (!known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.end <= s + head.length))) out.push(derived(s, e));
+    const s = m.index! - 2;
+    if (/^\d/.test(m[1]) && !/[A-Za-z]/.test(m[2]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || !isBrand(text.slice(s, m.index!))) continue;
+    if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (latin) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
@@ -572,14 +570,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
-const CJK_HYPHEN_MODEL = /([\u3400-\u9fff]{2,8})-([A-Z][A-Za-z]{1,12}|\d+(?:\.\d+)?)((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+)(?![A-Za-z0-9.])/g;
+/** The hyphen and what follows a Chinese brand (the brand is read before it: a pattern starting at the hyphen is cheap). */
+const CJK_HYPHEN_MODEL = /(?<=[\u3400-\u9fff]{2})-([A-Z][A-Za-z]{1,12}|\d+(?:\.\d+)?)((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+)(?![A-Za-z0-9.])/g;
 /**
- * The brand at the end of a run of Chinese characters: its last two (灵枢 in 发布了灵枢, 星舟 in 可运行星舟), the
- * length of most brands; a longer one is found only when the knowledge base knows it.
+ * The brand before the hyphen is its last two characters (灵枢 in 发布了灵枢, 星舟 in 可运行星舟), the length of
+ * most brands; a longer one is found only when the knowledge base knows it.
  */
-function brandBefore(run: string): string | undefined {
-  const head = run.slice(-2);
-  return STOP_IN_NAME.test(head) || GENERIC_ORG_WORDS.test(head) ? undefined : head;
+function isBrand(head: string): boolean {
+  return !STOP_IN_NAME.test(head) && !GENERIC_ORG_WORDS.test(head);
 }
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
