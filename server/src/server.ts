@@ -132,7 +132,8 @@ export function startServer(connection: Connection, host: ServerHost) {
   documents.onDidOpen((e) => scheduler.schedule(e.document.uri, 0));
   documents.onDidClose((e) => {
     scheduler.close(e.document.uri);
-    comparable.delete(e.document.uri);
+    // a closed document's figures leave the comparison (read again from disk if it is a workspace file)
+    if (comparable.delete(e.document.uri)) index.scheduleRefresh();
     if (!pullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   trackTyping(connection, documents, (uri, offset) => scheduler.typed(uri, offset), (uri, edit) => scheduler.edited(uri, edit));

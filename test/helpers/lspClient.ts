@@ -102,6 +102,11 @@ export class TestClient {
     return uri;
   }
 
+  async closeDocument(uri: string) {
+    this.docs.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   /** Replace the first occurrence of `find` (after `skip` characters) with `replacement`, as an incremental change. */
   async edit(uri: string, find: string, replacement: string, skip = 0) {
     const doc = this.docs.get(uri)!;

@@ -52,3 +52,13 @@ test('an excluded document makes no cross-document conflict', async () => {
   await client.changeSettings({ exclude: ['drafts/'] });
   await client.waitForDiagnostics(a, (x) => x.length > 0 && !x.some((y) => y.code === 'figure-conflict'), 30000);
 });
+
+test('a closed document that is not on disk conflicts no more', async () => {
+  await client.changeSettings({});
+  const first = await client.open('unsaved-1.md', '该实验室发布了Zephyrus-3.5，其总参数为700亿。\n');
+  const second = await client.open('unsaved-2.md', '该实验室发布了Zephyrus-3.5，其总参数为900亿。\n');
+  const d = await client.waitForDiagnostics(second, (x) => x.some((y) => y.code === 'figure-conflict'), 30000);
+  assert.ok(d.some((y) => y.relatedInformation?.some((r) => r.location.uri === first)), 'the open draft is the other place');
+  await client.closeDocument(first);
+  await client.waitForDiagnostics(second, (x) => x.length > 0 && !x.some((y) => y.code === 'figure-conflict'), 30000);
+});
