@@ -20,8 +20,12 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** Hover on `uri` every `everyMs` until stopped; the worst and the median wait. */
-function pollHovers(client: TestClient, uri: string, needle: string, everyMs = 25) {
+/**
+ * Hover on `uri` every `everyMs` until stopped; the worst and the median wait, and the worst of the
+ * hovers sent after `since()` (the big document's didOpen written: a hover sent while its tens of
+ * megabytes are still in the pipe is read after them).
+ */
+function pollHovers(client: TestClient, uri: string, needle: string, since: () => number, everyMs = 25) {
   const waits: number[] = [];
   const at: number[] = [];
   let stop = false;
@@ -39,7 +43,8 @@ function pollHovers(client: TestClient, uri: string, needle: string, everyMs = 2
     await done;
     const sorted = [...waits].sort((a, b) => a - b);
     if (process.env.BENCH_VERBOSE) console.log('slowest hovers (ms, at ms):', [...waits.keys()].sort((a, b) => waits[b] - waits[a]).slice(0, 8).map((i) => `${waits[i].toFixed(0)}@${at[i].toFixed(0)}`).join(' '));
-    return { worst: sorted[sorted.length - 1] ?? NaN, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, count: waits.length };
+    const after = waits.filter((_, i) => at[i] >= since());
+    return { worst: sorted[sorted.length - 1] ?? NaN, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, count: waits.length, worstAfterSent: Math.max(...after) };
   };
 }
 
@@ -55,12 +60,14 @@ export async function hugeDocumentBench(millions = 20, settings: Record<string, 
   for (let i = 0; i < 100 && !client.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
   const before = rssMb(pid);
 
-  const polling = pollHovers(client, small, '华为');
+  let sent = Infinity;
+  const polling = pollHovers(client, small, '华为', () => sent);
   const samples: Array<[number, number]> = [];
   const sampler = setInterval(() => samples.push([performance.now(), rssMb(pid)]), 250);
   const t0 = performance.now();
   if (process.env.BENCH_VERBOSE) console.log(`open at ${t0.toFixed(0)} ms`);
   const big = await client.open('big.md', text);
+  sent = performance.now();
   const diags = await client.waitForDiagnostics(big, (d) => d.length > 0, 600_000);
   const openToDiagnostics = performance.now() - t0;
   const afterOpen = rssMb(pid);
@@ -93,6 +100,7 @@ export function printHuge(r: Awaited<ReturnType<typeof hugeDocumentBench>>) {
   console.log(`\n## A huge Markdown document in the language server: ${(r.chars / 1e6).toFixed(1)} M characters (${(r.bytes / 1e6).toFixed(1)} MB UTF-8)`);
   console.log(`open → diagnostics                     ${ms(r.openToDiagnostics).padStart(9)}  (${r.diagnostics} diagnostics published)`);
   console.log(`hover on another document, worst wait   ${ms(r.other.worst).padStart(9)}  (median ${ms(r.other.median)} of ${r.other.count} hovers all along; goal ≤ 50 ms)`);
+  console.log(`  worst of those sent after its didOpen ${ms(r.other.worstAfterSent).padStart(9)}  (not queued behind its didOpen message in the pipe)`);
   console.log(`hover on the big document, analysed     ${ms(r.settled.wait).padStart(9)}  (goal ≤ 200 ms)`);
   console.log(`hover on it right after an edit         ${ms(r.during.wait).padStart(9)}  (${r.during.answered ? 'answered' : 'no answer'} from its last analysis; goal ≤ 200 ms)`);
   console.log(`edit → diagnostics                     ${ms(r.editToDiagnostics).padStart(9)}`);

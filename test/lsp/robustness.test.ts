@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { benchText } from '../bench/text.ts';
+import { benchText, markdownText } from '../bench/text.ts';
 import { TestClient } from '../helpers/lspClient.ts';
 
 function inBounds(client: TestClient, uri: string, diags: Diagnostic[]) {
@@ -53,6 +53,35 @@ describe('robustness', () => {
     assert.deepEqual(hover!.range, { start: moved, end: { line: target.range.end.line + 1, character: target.range.end.character } });
     assert.notEqual(published, client.document(uri).version, 'answered before the new version was analysed');
     await client.waitForDiagnostics(uri, (d) => d.length > 10, 60_000);
+  });
+
+  test('a long Markdown document analysed again in slices after an edit: the same diagnostics as a fresh analysis of its text', async () => {
+    // each in a server of its own: no other document's figures to compare with
+    const ready = async (c: TestClient) => {
+      await c.initialize();
+      for (let i = 0; i < 100 && !c.logs.some((l) => l.includes('word segmentation ready')); i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    const edited = new TestClient();
+    await ready(edited);
+    const uri = await edited.open('sliced.md', markdownText(benchText(200_000, 13)));
+    await edited.waitForDiagnostics(uri, (d) => d.length > 10, 60_000);
+    const text = edited.document(uri).getText();
+    // an edit in the middle (a new figure, a table), then one near the end: the unchanged blocks are reused
+    await edited.insertAt(uri, text.indexOf('。', text.length / 2) + 1, '华为发布盘古3.0，超过5万亿tokens。\n\n| 模型 | 参数 |\n| --- | --- |\n| 盘古 | 2000亿 |\n\n');
+    await edited.insertAt(uri, text.length - 100, '据介绍，文心一言的用户超过1亿。');
+    const after = await edited.waitForDiagnostics(uri, (d) => d.length > 10, 60_000);
+    inBounds(edited, uri, after);
+    const final = edited.document(uri).getText();
+    const added = edited.document(uri).positionAt(final.indexOf('超过5万亿tokens'));
+    await edited.close();
+    const fresh = new TestClient();
+    await ready(fresh);
+    const again = await fresh.open('sliced.md', final);
+    const expected = await fresh.waitForDiagnostics(again, (d) => d.length > 10, 60_000);
+    await fresh.close();
+    const shown = (d: Diagnostic[]) => d.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.code} ${x.message}`);
+    assert.deepEqual(shown(after), shown(expected));
+    assert.ok(after.some((d) => d.range.start.line === added.line), `the inserted figure is shown (line ${added.line})`);
   });
 
   test('binary junk, lone surrogates and control characters: no crash, ranges in bounds', async () => {
