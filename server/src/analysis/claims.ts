@@ -80,7 +80,9 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
 export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): Claim[] {
   if (!figures.length) return [];
   const list = boundedSentences(text);
-  const sourceOf = sentenceSources(text, list);
+  let lastFigure = 0;
+  for (const f of figures) if (f.start > lastFigure) lastFigure = f.start;
+  const sourceOf = sentenceSources(text, list, lastFigure);
   const names = entities.filter((e) => !e.tentative);
   // the figures of each sentence, and the cue words of the sentences that have figures (one pass each)
   const figuresOf: number[][] = list.map(() => []);
@@ -390,11 +392,12 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
   return [time, round].filter(Boolean).join(' ') || undefined;
 }
 
-/** The attribution cue of every sentence, carried on while reported speech continues. */
-function sentenceSources(text: string, list: Range[]): Map<Range, Range> {
+/** The attribution cue of every sentence up to the one at `upTo` (the last figure's), carried on while reported speech continues. */
+function sentenceSources(text: string, list: Range[], upTo: number): Map<Range, Range> {
   const out = new Map<Range, Range>();
   let carried: Range | undefined;
   for (const s of list) {
+    if (s.start > upTo) break; // no figure after this: its source is never asked for
     const body = text.slice(s.start, s.end);
     const found = findSource(body);
     if (found) {

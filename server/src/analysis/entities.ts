@@ -495,20 +495,22 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
   }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
-  if (latin) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
+  if (latin && text.includes('GPT')) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (m[0].startsWith('GPT') || m[0].length < 5) continue;
     if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
   }
+  // the next three need a hyphen: one search for it spares three scans with a lookbehind at every place
+  const hyphen = latin && text.includes('-');
   // Name-7B, Name-70B-Chat
-  if (latin) for (let m = firstMatch(NAME_SIZE, text); m; m = NAME_SIZE.exec(text)) {
+  if (hyphen) for (let m = firstMatch(NAME_SIZE, text); m; m = NAME_SIZE.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (NOT_A_MODEL_HEAD.test(m[0])) continue;
     if (!overlapsKnown(s, e) || known.some((k) => k.start === s && k.end < e)) out.push(derived(s, e));
   }
   // Name-2.0-1T, Name-3-70B: a name, a version and a size is a model's name by its form alone;
   // Name-2.5 right after a launch verb (开源了Foo-2.5) is one too
-  if (latin) for (let m = firstMatch(NAME_VERSION_SIZE, text); m; m = NAME_VERSION_SIZE.exec(text)) {
+  if (hyphen) for (let m = firstMatch(NAME_VERSION_SIZE, text); m; m = NAME_VERSION_SIZE.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     const sized = SIZED_END.test(m[0]);
     if (!sized && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
@@ -525,13 +527,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
-  if (latin) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
+  if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4))) continue;
     if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
   }
   // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
-  if (latin) for (let m = firstMatch(LATIN_BIG_MODEL, text); m; m = LATIN_BIG_MODEL.exec(text)) {
+  if (latin && text.includes(MODEL_SUFFIX)) for (let m = firstMatch(LATIN_BIG_MODEL, text); m; m = LATIN_BIG_MODEL.exec(text)) {
     const name = m[1];
     const s = m.index!, e = s + m[0].length;
     if (GENERIC_LATIN.has(name.toLowerCase()) || GENERIC_LATIN.has(name.toLowerCase().replace(/[-\d.]+$/, ''))) continue;
@@ -590,12 +592,14 @@ const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器�
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
+const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
 
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
 function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {
-  if (!/[A-Z]/.test(text)) return [];
+  // both patterns need a device word: one scan for it spares two scans with lookarounds at every place
+  if (!/[A-Z]/.test(text) || !DEVICE_WORD.test(text)) return [];
   const out: EntityCandidate[] = [];
   for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
@@ -613,15 +617,18 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
  * product, when the rest is a name of the product itself; 腾讯会议 is one product's name.
  */
 function splitVendorPrefix(text: string, chosen: EntityCandidate[], all: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
-  return chosen.flatMap((c) => {
-    if (c.kind !== 'product' || c.via !== 'knowledge') return [c];
-    const vendor = all
-      .filter((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2)
-      .sort((a, b) => b.end - a.end)[0];
-    if (!vendor) return [c];
-    const rest = kb.aliases.get(foldCase(text.slice(vendor.end, c.end)))?.some((e) => e.entityId === c.entityId);
-    return rest ? [vendor, { ...c, start: vendor.end }] : [c];
-  });
+  // a new list only from the first name split (most blocks have none: no list of one for every name)
+  let out: EntityCandidate[] | undefined;
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i];
+    const vendor = c.kind === 'product' && c.via === 'knowledge'
+      ? all.filter((v) => v.kind === 'vendor' && !v.tentative && v.start === c.start && v.end < c.end && c.end - v.end >= 2).sort((a, b) => b.end - a.end)[0]
+      : undefined;
+    const rest = vendor && kb.aliases.get(foldCase(text.slice(vendor.end, c.end)))?.some((e) => e.entityId === c.entityId);
+    if (vendor && rest) (out ??= chosen.slice(0, i)).push(vendor, { ...c, start: vendor.end });
+    else out?.push(c);
+  }
+  return out ?? chosen;
 }
 
 const HARDWARE_AFTER = /^\s*(?:(?:Pro|Max|Ultra)\s*)?(?:芯片|晶片|处理器|显卡|GPU|CPU|NPU|chip|版本|版(?!权))/i;
@@ -706,6 +713,10 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     // what jieba's HMM guesses (and differently in nodejieba and jieba-wasm), never the name
     while (from > 0 && suffixStart - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (from === suffixStart) continue;
+    // a circle or a sector, not an organisation (AI科技圈, 科技界, 科技板块), and a word 智能 begins (智能体):
+    // no name whatever the tagger says, so the window is not tagged at all
+    if (SECTOR_AFTER.test(text.slice(suffixEnd, suffixEnd + 2))) continue;
+    if (m[0] === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(suffixEnd, suffixEnd + 3))) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
@@ -758,9 +769,6 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     }
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
-    // a circle or a sector, not an organisation: AI科技圈, 科技界, 科技板块
-    if (SECTOR_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 2))) return;
-    if (text.slice(site.suffixStart, site.suffixEnd) === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(site.suffixEnd, site.suffixEnd + 3))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     const name = text.slice(start, site.suffixEnd);
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
