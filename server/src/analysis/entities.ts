@@ -500,7 +500,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (m[0].startsWith('GPT') || m[0].length < 5) continue;
     if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
   }
-  // the next three need a hyphen: one search for it spares three scans with a lookbehind at every place
+  // the next four need a hyphen: one search for it spares four scans with a lookbehind at every place
   const hyphen = latin && text.includes('-');
   // Name-7B, Name-70B-Chat
   if (hyphen) for (let m = firstMatch(NAME_SIZE, text); m; m = NAME_SIZE.exec(text)) {
@@ -519,7 +519,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 灵枢-VLA 2.0, 星舟-VLM 3B, 星衍-4 Ultra: a Chinese brand, a hyphen, a Latin name or a number, and a version,
   // size or variant: a model's name by its form alone
-  if (latin) for (let m = firstMatch(CJK_HYPHEN_MODEL, text); m; m = CJK_HYPHEN_MODEL.exec(text)) {
+  if (hyphen) for (let m = firstMatch(CJK_HYPHEN_MODEL, text); m; m = CJK_HYPHEN_MODEL.exec(text)) {
     const e = m.index! + m[0].length;
     const s = m.index! - 2;
     if (/^\d/.test(m[1]) && !/[A-Za-z]/.test(m[2]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
