@@ -604,3 +604,42 @@ test('the size of a market is no one’s, whoever the sentence names after it', 
   ['根據調研機構的數據，2024年中國AI加速晶片市場規模約為150億美元，其中輝達市占率約70%。', '150億美元', null, 'generic'],
   ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '约70%', '英伟达'],
 ]));
+
+test('investors listed in a clause of their own (X、Y跟投, 老股东X继续加码) are no subject, here or in a later paragraph', () => check([
+  // the company that raises is unknown: no one, never an investor
+  ['星河智造今日宣布完成5亿元A轮融资，由高瓴资本领投，腾讯、小米跟投。', '5亿元', null],
+  ['星河智造今日宣布完成5億元A輪融資，由高瓴資本領投，騰訊、小米跟投。', '5億元', null],
+  ['智谱完成10亿元融资，红杉中国领投，腾讯、美团跟投，老股东启明创投继续加码。', '10亿元', '智谱'],
+  ['智譜完成10億元融資，紅杉中國領投，騰訊、美團跟投。', '10億元', '智谱'],
+  ['本轮由国有资本领投，腾讯、阿里巴巴等老股东继续跟投。一位知情人士透露，本轮中有超过一半以美元形式完成。', '超过一半', null],
+  // 公司 in a later paragraph refers back past the investors
+  ['星河智造完成8亿元融资，腾讯、美团跟投。\n\n公司旗下机器人售价19.9万元。', '19.9万元', null],
+  ['星河智造完成8億元融資，騰訊、美團跟投。\n\n公司旗下機器人售價19.9萬元。', '19.9萬元', null],
+  // not an investor: the company that completes the round, even when the clause ends with 领投
+  ['智谱完成由腾讯领投的10亿元融资。\n\n公司员工超过800人。', '超过800人', '智谱'],
+  ['美团今年营收增长20%。\n\n公司员工超过10万人。', '超过10万人', '美团'],
+]));
+
+test('其中: a part of a total stated just before is about what the total is about', () => check([
+  ['硅基流动平台上架了100多个模型，其中超过30个是免费的。', '超过30个', '硅基流动', 'subset 其中'],
+  ['硅基流動平台上架了100多個模型，其中超過30個是免費的。', '超過30個', '硅基流动', 'subset 其中'],
+  ['阿里云目前拥有员工约5000人，其中研发人员占比超过八成。', '超过八成', '阿里云', 'subset 其中'],
+  ['阿里雲目前擁有員工約5000人，其中研發人員佔比超過八成。', '超過八成', '阿里云', 'subset 其中'],
+  // a market's total is no one's, and so is its part
+  ['今年全国智算规模超过50 EFLOPS，其中国产算力占比不低于六成。', '不低于六成', null],
+  // a name after 其中 is what the part is about
+  ['百度发布了20余款模型，其中文心4.5总参数3000亿。', '3000亿', '文心大模型 4.5'],
+  ['百度發布了20餘款模型，其中文心4.5總參數3000億。', '3000億', '文心大模型 4.5'],
+]));
+
+test('an offering’s margin and oversubscription are the listing company’s, not the last company named', () => check([
+  ['寒武纪与沐曦早前已在A股上市，市场对壁仞科技的孖展认购反应热烈。据券商统计，已录得逾60亿港元孖展额，相当于公开发售部分超额认购约12倍。', '逾60亿港元', '壁仞科技', 'listing company'],
+  ['寒武紀與沐曦早前已在A股上市，市場對壁仞科技的孖展認購反應熱烈。據券商統計，已錄得逾60億港元孖展額，相當於公開發售部分超額認購約12倍。', '約12倍', '壁仞科技', 'listing company'],
+  // no offering words: the paragraph's topic as before
+  ['寒武纪与沐曦早前已在A股上市，市场对壁仞科技的孖展认购反应热烈。沐曦员工约800人。', '约800人', '沐曦'],
+]));
+
+test('the members of a group that is counted, with their makers (华为昇腾、寒武纪等8种芯片), are no subject', () => check([
+  ['无问芯穹的平台分布在14个智算中心，覆盖华为昇腾、寒武纪、沐曦等8种国产芯片。', '8种', '无问芯穹'],
+  ['無問芯穹的平台分佈在14個智算中心，覆蓋華為昇騰、寒武紀、沐曦等8種國產晶片。', '8種', '无问芯穹'],
+]));

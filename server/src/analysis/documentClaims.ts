@@ -13,7 +13,7 @@ import { COMPANY_METRIC, usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import type { PendingSubject } from './subjects.ts';
+import { namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
 
 export interface SettleInput {
@@ -67,7 +67,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
       const sections = headings.at(f.start);
-      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf)
+      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker);
@@ -123,7 +123,7 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 const SHORT_PRONOUN = /^(其|它)/;
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined, text?: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
   // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
   let units: Set<string> | undefined;
@@ -137,6 +137,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
     if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
+    // an investor of a round told before (由红杉领投, 美团跟投) is not the company 公司 refers to
+    if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
@@ -146,6 +148,20 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
   }
   return undefined;
 }
+
+/** Whether the i-th mention is named as an investor in its sentence. */
+function investorAt(text: string, entities: readonly EntityMention[], i: number): boolean {
+  const e = entities[i];
+  let start = e.start, end = e.end;
+  while (start > 0 && e.start - start < 200 && !SENTENCE_END.has(text[start - 1])) start--;
+  while (end < text.length && end - e.end < 200 && !SENTENCE_END.has(text[end])) end++;
+  if (!/[投股資资]/.test(text.slice(start, end))) return false;
+  const sentence = toSimplified(text.slice(start, end));
+  const inSentence = mentionsIn(entities, start, end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+  const own = inSentence.find((x) => x.start === e.start - start && x.end === e.end - start);
+  return !!own && namedAsInvestor(sentence, { start: 0, end: sentence.length }, inSentence, own);
+}
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /** Where each entity is first mentioned (index into the mentions), computed once per document. */
 const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();

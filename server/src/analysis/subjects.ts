@@ -50,6 +50,10 @@ const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
+/** Words of a share offering: subscription, margin financing, the public tranche, listing. */
+const OFFERING = /孖展|超额认购|认购|招股|公开发售|国际配售|入场费|集资|募资|挂牌|上市/;
+/** A clause that opens with 其中: a part of the total stated before it. */
+const SUBSET_OPENING = /^\s*其中(?!包括|包含)/;
 /** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
 const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
@@ -148,7 +152,13 @@ const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
+  // 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only
+  /(?<=^|[，,；;：:])[^，,。；;：:]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资)(?=\s*(?:[，,。；;！!]|$))/g,
+  // 老股东启明创投继续加码
+  /(老股东|原股东|现有股东|现有投资方)[^，,。；;]{1,30}?(继续|追加|再次)?(加码|增持|追投|跟投|投资)/g,
 ];
+/** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
+const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
@@ -336,7 +346,7 @@ export class ParagraphSubjects {
     // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
     const frame = text.slice(sentence.start, sentence.end).includes('为例') ? /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end)) : null;
     const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
-    const out = figures.map((f, i): SubjectDecision => {
+    const decideFigure = (f: FigureForSubject, i: number): SubjectDecision => {
       if (f.start >= frameStart && f.end <= frameEnd) {
         const inFrame = inSentence.find((e) => e.start >= frameStart && e.end <= frameEnd && isTopic(roles.get(e)));
         return inFrame ? { entity: inFrame, why: 'example 为例' } : { why: 'example 为例' };
@@ -390,7 +400,9 @@ export class ParagraphSubjects {
       const decision = this.outsideSentence(f, sentence, index);
       outside.set(clause, { attribute: f.attribute, decision });
       return decision;
-    });
+    };
+    const out: SubjectDecision[] = [];
+    for (let i = 0; i < figures.length; i++) out.push(this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i));
     // what this sentence was about carries on to the next sentences of the paragraph
     // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
@@ -402,6 +414,21 @@ export class ParagraphSubjects {
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
+  }
+
+  /**
+   * 团队600多人，其中研发人员占七成; 上架了100多个模型，其中超过30个免费: a part of a total stated just before (its
+   * clause opens with 其中 and names no one) is about what the total is about.
+   */
+  private subset(sentence: Range, index: number, f: FigureForSubject, inSentence: readonly EntityCandidate[], total: SubjectDecision | undefined): SubjectDecision | undefined {
+    const before = this.text.slice(sentence.start, f.start);
+    const at = lastClauseAt(before);
+    if (!SUBSET_OPENING.test(before.slice(at))) return undefined;
+    if (inSentence.some((e) => e.start >= sentence.start + at && e.end <= f.start)) return undefined;
+    // the total is the figure before it in the sentence, else the last one of the sentence before
+    const of = total ?? (at === 0 && this.carriedSentence === index - 1 ? this.carried : undefined);
+    if (!of) return undefined;
+    return { ...of, why: of.entity || of.pending ? 'subset 其中' : of.why };
   }
 
   /**
@@ -638,6 +665,12 @@ export class ParagraphSubjects {
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     const kinds = this.kindsOf(f);
+    // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
+    // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
+    if (kinds.includes('vendor') && OFFERING.test(text.slice(sentence.start, sentence.end))) {
+      const listing = this.listingBefore(sentence.start);
+      if (listing) return { entity: listing, why: 'listing company' };
+    }
     const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     let c = this.topicSoFar(kinds);
@@ -705,6 +738,20 @@ export class ParagraphSubjects {
   /** A system of many accelerators (Atlas 950超节点, 夸娥智算集群, 一体机): its own cards, compute and bandwidth. */
   private isSystem(e: EntityCandidate): boolean {
     return SYSTEM_NAME.test(e.canonical) || SYSTEM_AFTER.test(this.text.slice(e.end, e.end + 10));
+  }
+
+  /** The last company named before `pos` in the paragraph in a clause about its share offering. */
+  private listingBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.start < this.paragraphStart) break;
+      if (e.end > pos || e.kind !== 'vendor' || this.sidelined.has(e)) continue;
+      let from = e.start, to = e.end;
+      while (from > this.paragraphStart && !CLAUSE_END.has(this.text[from - 1]) && !/[。！？!?\n]/.test(this.text[from - 1])) from--;
+      while (to < pos && !CLAUSE_END.has(this.text[to]) && !/[。！？!?\n]/.test(this.text[to])) to++;
+      if (OFFERING.test(this.text.slice(from, to))) return e;
+    }
+    return undefined;
   }
 
   /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
@@ -792,6 +839,11 @@ export class ParagraphSubjects {
     return undefined;
   }
 
+  /** The roles the entities of a sentence play (investor, base, place …). */
+  rolesIn(sentence: Range, inSentence: readonly EntityCandidate[]): ReadonlyMap<EntityCandidate, Role> {
+    return this.roles(sentence, inSentence);
+  }
+
   private roles(sentence: Range, inSentence: readonly EntityCandidate[]): Map<EntityCandidate, Role> {
     const text = this.text;
     const roles = new Map<EntityCandidate, Role>();
@@ -808,6 +860,7 @@ export class ParagraphSubjects {
     if (/[投股资]/.test(body)) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
+        if (re === INVESTOR_SPANS[3] && RAISES_IN_CLAUSE.test(m[0])) continue;
         const s = sentence.start + m.index!, e = s + m[0].length;
         for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
       }
@@ -888,11 +941,14 @@ export class ParagraphSubjects {
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
     // 百度、智谱、小米等30余家企业: the members of a group that is counted
-    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
+    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g)) {
       const at = sentence.start + m.index!;
       let k = inSentence.findIndex((e) => e.end === at);
       while (k >= 0) {
         role(inSentence[k]).member = true;
+        // (the maker before a member's name is one with it: 华为昇腾、寒武纪等8种芯片)
+        if (k > 0 && roles.get(inSentence[k - 1])?.modifier) role(inSentence[k - 1]).member = true;
+        if (k > 0 && roles.get(inSentence[k - 1])?.modifier && k > 1) k--;
         if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
         k--;
       }
@@ -966,3 +1022,13 @@ function isTopic(r: Role | undefined): boolean {
   return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
 }
 
+
+/**
+ * Whether a mention is named as an investor in its sentence (由红杉领投, 美团、腾讯跟投, 获阿里投资): no antecedent
+ * for a later 公司 or 其, whichever paragraph it stands in. `text` is simplified; `sentence` the mention's sentence.
+ */
+export function namedAsInvestor(text: string, sentence: Range, inSentence: readonly EntityCandidate[], e: EntityCandidate): boolean {
+  if (!/[投股资]/.test(text.slice(sentence.start, sentence.end))) return false;
+  const reader = new ParagraphSubjects(text, [], () => []);
+  return !!reader.rolesIn(sentence, inSentence).get(e)?.investor;
+}
