@@ -643,3 +643,20 @@ test('the members of a group that is counted, with their makers (华为昇腾、
   ['无问芯穹的平台分布在14个智算中心，覆盖华为昇腾、寒武纪、沐曦等8种国产芯片。', '8种', '无问芯穹'],
   ['無問芯穹的平台分佈在14個智算中心，覆蓋華為昇騰、寒武紀、沐曦等8種國產晶片。', '8種', '无问芯穹'],
 ]));
+
+test('a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is about the guest’s company its opening introduces', () => check([
+  ['《AI圆桌》第12期 文字稿\n\n主持人：欢迎回来，今天的嘉宾是智谱的联合创始人李明。\n\n李明：谢谢邀请。\n\n主持人：团队规模现在多大？\n\n李明：现在团队有800多人，研究员占一半以上。', '800多人', '智谱', 'document'],
+  ['《AI圓桌》第12期 文字稿\n\n主持人：歡迎回來，今天的嘉賓是智譜的聯合創始人李明。\n\n李明：謝謝邀請。\n\n主持人：團隊規模現在多大？\n\n李明：現在團隊有800多人，研究員佔一半以上。', '800多人', '智谱', 'document'],
+  ['播客实录\n\nQ：今天请到的是百度的工程师。先说说你们的团队？\nA：现在团队有300多人。\nQ：那工作强度呢？\nA：还好。', '300多人', '百度', 'document'],
+  // a guest introduced without a company: no one
+  ['《AI圆桌》第12期 文字稿\n\n主持人：欢迎回来，今天的嘉宾是一位资深工程师。\n\n嘉宾：谢谢邀请。\n\n主持人：团队规模现在多大？\n\n嘉宾：现在团队有800多人。', '800多人', null],
+  // no speaker labels: no transcript
+  ['行业观察\n\n今天的嘉宾是智谱的联合创始人。\n\n现在团队有800多人。', '800多人', null],
+]));
+
+test('a product line’s share of revenue in a sentence that names no one is the topic company’s, not its product’s', () => check([
+  ['联发科第三季获利优于预期　天玑旗舰芯片出货带动手机业务\n\n联发科今日公布第三季财报，营收为1420亿元。\n\n以产品线来看，手机芯片营收占比约五成三，智能设备平台占比42%。', '约五成三', '联发科'],
+  ['聯發科第三季獲利優於預期　天璣旗艦晶片出貨帶動手機業務\n\n聯發科今日公布第三季財報，營收為1420億元。\n\n以產品線來看，手機晶片營收占比約五成三，智慧裝置平台占比42%。', '42%', '联发科'],
+  // a product's own measure is not the company's
+  ['联发科第三季获利优于预期　天玑旗舰芯片出货带动手机业务\n\n联发科今日公布第三季财报，营收为1420亿元。\n\n天玑9500的端侧生成速度较前代提升约三成。', '约三成', '天玑9500'],
+]));

@@ -70,7 +70,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
-        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker);
+        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -201,9 +201,10 @@ class HeadingSweep {
   }
 }
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], speaker = false): { entity: EntityMention; why: string } | undefined {
-  // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒)
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || speaker ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false): { entity: EntityMention; why: string } | undefined {
+  // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
+  // what only a company reports (a product line's share of revenue)
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
@@ -387,13 +388,15 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // 通义千问Qwen2.5: of two names written together, the second is the specific one
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
   if (!titled) named = named.slice(0, 1);
-  if (!named.length) return { entities: [] };
-  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO)
+  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
+  // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
+  // when the title does not name it (今天的嘉宾是X的联合创始人…)
   // (its questions begin near the top: only the opening is searched for them)
   if (titled && (INTERVIEW_TITLE.test(line) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2)) {
-    const company = named.find((e) => e.kind === 'vendor');
+    const company = named.find((e) => e.kind === 'vendor') ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
+  if (!named.length) return { entities: [] };
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
@@ -415,8 +418,23 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
 
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
-/** A question line of a Q&A (问：, Q:, 记者：). */
-const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者)\s*[：:]/gm;
+/** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
+const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人|主持|嘉宾|嘉賓|答|A)\s*[：:]/gm;
+/** Where a transcript introduces its guest. */
+const GUEST_INTRO = /嘉宾|嘉賓|邀请到|邀請到|请到|請到|欢迎|歡迎|来自|來自/;
+
+/** The company named first in a line that introduces the guest, near the top of a transcript. */
+function guestCompany(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  for (let i = 0; i < entities.length && entities[i].start < QA_REACH; i++) {
+    const e = entities[i];
+    if (e.kind !== 'vendor') continue;
+    const lineFrom = text.lastIndexOf('\n', e.start) + 1;
+    let lineTo = text.indexOf('\n', e.end);
+    if (lineTo < 0) lineTo = text.length;
+    if (GUEST_INTRO.test(text.slice(lineFrom, lineTo))) return e;
+  }
+  return undefined;
+}
 const QA_REACH = 4000;
 
 /**

@@ -17,8 +17,8 @@ import type { EntityKind } from './types.ts';
 export type PendingSubject =
   /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
   | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
-  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
-  | { kind: 'topic'; speaker?: string }
+  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic (a company's, for what only a company reports). */
+  | { kind: 'topic'; speaker?: string; company?: boolean }
   /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
   | { kind: 'modelOf'; vendorId: string }
   /** 前者, 后者 with fewer than two things named before it in the paragraph: the first or second of the last two. */
@@ -402,7 +402,11 @@ export class ParagraphSubjects {
       return decision;
     };
     const out: SubjectDecision[] = [];
-    for (let i = 0; i < figures.length; i++) out.push(this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i));
+    for (let i = 0; i < figures.length; i++) {
+      const d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i);
+      // what only a company reports (a product line's share of revenue) takes a topic that is a company
+      out.push(figures[i].companyMetric && d.pending?.kind === 'topic' && !d.pending.company ? { ...d, pending: { ...d.pending, company: true } } : d);
+    }
     // what this sentence was about carries on to the next sentences of the paragraph
     // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
