@@ -400,6 +400,12 @@ test('a ratio of two amounts (占收入比例高达八倍) is no change and no s
   ['新模型的推理速度比上一代高出2倍，占比例最大的是算子优化。', '2倍', 'speedup'],
 ]));
 
+test('operations per watt are an efficiency: other, not compute', () => check([
+  ['该芯片能效比为14.1 TOPS/W。', '14.1 TOPS/W', 'other'],
+  ['該晶片能效比為14.1 TOPS/W。', '14.1 TOPS/W', 'other'],
+  ['该芯片算力为1200 TOPS。', '1200 TOPS', 'compute'],
+]));
+
 test('a cue inside a longer word is none (款 in 条款)', () => check([
   ['团队构建了包含12万份历史报告、300多万条制度条款的知识库。', '300多万条', 'other', 'no cue'],
   ['團隊構建了包含12萬份歷史報告、300多萬條制度條款的知識庫。', '300多萬條', 'other', 'no cue'],

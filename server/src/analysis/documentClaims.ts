@@ -222,10 +222,18 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   // (a product the document is about, its company unnamed, takes the measures a product can have: 算力 of a chip's spec sheet)
+  // (and a measure only hardware has — memory, bandwidth, power, process node, efficiency: 144GB, 4.8TB/s, 700W, 5nm, TOPS/W — is the product's)
+  const measure = f.attribute === 'other' && hardwareMeasure(input.cues, f.unit);
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
-    topic.entities.find((x) => x.kind === 'product' && fits(x) && f.attribute !== 'other' && f.attribute !== 'growth');
-  const chosen = f.attribute !== 'other' ? ownProduct(e, topic.entities, kinds) : e;
+    topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
+  const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
   return chosen ? { entity: chosen, why: 'document' } : undefined;
+}
+
+/** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
+const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米']);
+function hardwareMeasure(cues: CueIndex, unit: string): boolean {
+  return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops';
 }
 
 /**
