@@ -660,3 +660,26 @@ test('a product line’s share of revenue in a sentence that names no one is the
   // a product's own measure is not the company's
   ['联发科第三季获利优于预期　天玑旗舰芯片出货带动手机业务\n\n联发科今日公布第三季财报，营收为1420亿元。\n\n天玑9500的端侧生成速度较前代提升约三成。', '约三成', '天玑9500'],
 ]));
+
+test('a spec sheet’s memory, bandwidth, power, process node and efficiency are the product’s, not its maker’s', () => check([
+  ['沐曦发布曦云C600：单卡算力2 PFLOPS\n\n沐曦推出曦云C600。曦云C600面向训练与推理。\n\n【规格】\n显存容量为144GB，显存带宽为4.8TB/s，整卡功耗为700W。', '700W', '曦云C600', 'document'],
+  ['沐曦發布曦雲C600：單卡算力2 PFLOPS\n\n沐曦推出曦雲C600。曦雲C600面向訓練與推理。\n\n【規格】\n顯存容量為144GB，顯存頻寬為4.8TB/s，整卡功耗為700W。', '4.8TB/s', '曦云C600', 'document'],
+  // what no hardware measures stays the company's
+  ['沐曦发布曦云C600：单卡算力2 PFLOPS\n\n沐曦推出曦云C600。曦云C600面向训练与推理。\n\n【公司】\n目前员工超过500人，另有一个5nm的项目。', '超过500人', '沐曦'],
+]));
+
+test('我们的 offering a service: a place or a base named between (在X上实测, 比X) does not take the speaker’s figure', () => check([
+  ['对话无问芯穹联合创始人\n\n问：推理这块呢？\n\n夏立雪：我们的推理引擎在Qwen3-235B-A22B上实测，单机吞吐比开源方案高2.4倍，首token延迟在400毫秒以下。', '2.4倍', '无问芯穹', 'speaker'],
+  ['對話無問芯穹聯合創始人\n\n問：推理這塊呢？\n\n夏立雪：我們的推理引擎在Qwen3-235B-A22B上實測，單機吞吐比開源方案高2.4倍，首token延遲在400毫秒以下。', '400毫秒以下', '无问芯穹', 'speaker'],
+  // a model named as what is measured is the subject
+  ['对话无问芯穹联合创始人\n\n问：推理这块呢？\n\n夏立雪：我们实测Qwen3-235B-A22B的首token延迟在400毫秒以下。', '400毫秒以下', 'Qwen3-235B-A22B'],
+]));
+
+test('examples of a counted group (包括A、B等11家) or of a kind (（如昇腾910C）) are no subject', () => check([
+  ['企业向备案的算力服务商（首批包括阿里云、浙江某运营商等11家）购买算力的，按实际支付金额的30%给予补贴。', '30%', null],
+  ['企業向備案的算力服務商（首批包括阿里雲、浙江某運營商等11家）購買算力的，按實際支付金額的30%給予補貼。', '30%', null],
+  ['使用国产芯片算力（如昇腾910C）的，补贴比例提高至四成。', '四成', null],
+  ['使用國產晶片算力（如昇騰910C）的，補貼比例提高至四成。', '四成', null],
+  // named as what is measured, not as an example
+  ['昇腾910C的算力利用率提高至四成。', '四成', '昇腾910C'],
+]));

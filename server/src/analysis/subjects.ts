@@ -50,6 +50,11 @@ const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
+/** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
+const EXAMPLE_SPANS = [
+  /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
+  /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
+];
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
 const OFFERING = /孖展|超额认购|认购|招股|公开发售|国际配售|入场费|集资|募资|挂牌|上市/;
 /** A clause that opens with 其中: a part of the total stated before it. */
@@ -84,7 +89,7 @@ const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利�
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
-const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count']);
+const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count', 'speedup']);
 /** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
@@ -360,7 +365,8 @@ export class ParagraphSubjects {
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
       const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) ?? this.ownPlatform(sentence.start, f.start) : undefined;
       // (a service's latency, speed or price only when the company offers it: 我们承诺…, 我们的服务…; not 我们实测其…)
-      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start) &&
+      // (a place or a base named between is no such name: 我们的推理引擎在Qwen3-235B上实测，吞吐高2.4倍)
+      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start && isTopic(roles.get(e))) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
@@ -941,6 +947,11 @@ export class ParagraphSubjects {
     }
     // 包括昇腾910C在内的出货目标: one member of a total, not what the total is about
     if (body.includes('在内')) for (const m of body.matchAll(/包括([^，,。；;]{1,30}?)在内/g)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
+    }
+    // 首批包括阿里云、天翼云等11家, （如昇腾910C）: examples of a group or a kind, not what the sentence is about
+    if (body.includes('包括') || body.includes('包含') || body.includes('如')) for (const re of EXAMPLE_SPANS) for (const m of body.matchAll(re)) {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
