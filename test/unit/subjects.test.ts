@@ -683,3 +683,10 @@ test('examples of a counted group (包括A、B等11家) or of a kind (（如昇�
   // named as what is measured, not as an example
   ['昇腾910C的算力利用率提高至四成。', '四成', '昇腾910C'],
 ]));
+
+test('新芯片, 这颗芯片: the chip named last, not the device of the paragraph that carries it', () => check([
+  ['vivo发布vivo X200手机，搭载新一代天玑9400芯片。官方表示，新芯片的CPU性能提升约25%。', '约25%', '天玑9400', 'coreference 新芯片'],
+  ['vivo發布vivo X200手機，搭載新一代天璣9400晶片。官方表示，新晶片的CPU效能提升約25%。', '約25%', '天玑9400', 'coreference 新晶片'],
+  // 该产品 is still the paragraph's product
+  ['vivo发布vivo X200手机，搭载新一代天玑9400芯片。该产品起售价为4299元。', '4299元', 'vivo X200'],
+]));

@@ -178,7 +178,7 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean }> = [
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
@@ -190,6 +190,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的)/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
+  // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
+  // (the last one named, not the paragraph's device that carries it)
+  { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器)/, want: ['product'], latest: true },
   // 它 is a thing, not a company
   { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
@@ -612,7 +615,7 @@ export class ParagraphSubjects {
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
-      const topic = cue !== '该公司' ? this.topicSoFar(c.want)?.entity : undefined;
+      const topic = cue !== '该公司' && !c.latest ? this.topicSoFar(c.want)?.entity : undefined;
       if (topic && c.want.includes(topic.kind)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -646,7 +649,7 @@ export class ParagraphSubjects {
         continue;
       }
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
-      const topic = this.topicSoFar(c.want)?.entity;
+      const topic = c.latest ? undefined : this.topicSoFar(c.want)?.entity;
       if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
