@@ -386,6 +386,24 @@ test('an IPO: proceeds are funding, share prices and their changes and oversubsc
   ['首日开盘价为每股150港元，较发行价上涨29%。', '29%', 'other'],
   ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
   ['公开发售部分获超额认购八倍有多。', '八倍有多', 'other', '超额认购'],
+  // the cost of one board lot is a price of shares, not money raised, even beside 集资
+  ['某公司今起招股　入场费约5,800港元　拟集资最多43亿港元', '约5,800港元', 'other', '入场费'],
+  ['某公司今起招股　入場費約5,800港元　擬集資最多43億港元', '約5,800港元', 'other', '入場費'],
+  ['某公司今起招股　入场费约5,800港元　拟集资最多43亿港元', '最多43亿港元', 'funding', '集资'],
+]));
+
+test('a ratio of two amounts (占收入比例高达八倍) is no change and no speed-up; 比 of 比例 compares nothing', () => check([
+  ['研发开支占收入比例高达八倍有多。', '八倍有多', 'other', 'ratio 比例'],
+  ['研發開支佔收入比例高達一倍半。', '一倍半', 'other', 'ratio 比例'],
+  // a comparison still is one
+  ['新模型的推理速度比上一代高出2倍。', '2倍', 'speedup'],
+  ['新模型的推理速度比上一代高出2倍，占比例最大的是算子优化。', '2倍', 'speedup'],
+]));
+
+test('operations per watt are an efficiency: other, not compute', () => check([
+  ['该芯片能效比为14.1 TOPS/W。', '14.1 TOPS/W', 'other'],
+  ['該晶片能效比為14.1 TOPS/W。', '14.1 TOPS/W', 'other'],
+  ['该芯片算力为1200 TOPS。', '1200 TOPS', 'compute'],
 ]));
 
 test('a cue inside a longer word is none (款 in 条款)', () => check([

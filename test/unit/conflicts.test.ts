@@ -158,3 +158,40 @@ test('这款模型 after a family named loosely (混元大模型) is the model t
   const f = a.figures.find((x) => x.text === '3200亿')!;
   assert.equal(a.entities.find((e) => e.entityId === f.subjectId)?.canonical, 'Hunyuan-Large');
 });
+
+test('prices: the same rate of one model stated twice with values the writer says disagree conflicts; other prices never do', () => {
+  assert.deepEqual(conflicts('StarGPT的输出价格为8元/百万tokens。\n\n在官网价格页上，StarGPT的输出价格则标为每百万tokens 12元，与发布会公布的数字不同。'), ['8元/百万tokens', '每百万tokens 12元']);
+  assert.deepEqual(conflicts('StarGPT的輸出價格為8元/百萬tokens。\n\n在官網價格頁上，StarGPT的輸出價格則標為每百萬tokens 12元，與發布會公布的數字不同。'), ['8元/百萬tokens', '每百萬tokens 12元']);
+  // prices come in tiers and variants a text may not name: without the writer saying they disagree, no conflict
+  assert.deepEqual(conflicts('StarGPT的输出价格为8元/百万tokens。\n\n在官网价格页上，StarGPT的输出价格则标为每百万tokens 12元。'), []);
+  assert.deepEqual(conflicts('StarGPT的输出价格为8元/百万tokens。\n\n在官网价格页上，StarGPT的输出价格标为每百万tokens 12元，两者并不矛盾。'), []);
+  for (const text of [
+    // input and output, or a price with and without its side named
+    'StarGPT的输入价格为2元/百万tokens。StarGPT的输出价格为8元/百万tokens。',
+    'StarGPT的价格为2元/百万tokens。StarGPT的输出价格为8元/百万tokens。',
+    // different times, or a change
+    '2024年StarGPT的输出价格为12元/百万tokens。2025年StarGPT的输出价格为8元/百万tokens。',
+    'StarGPT的输出价格为12元/百万tokens。StarGPT的输出价格此前为16元/百万tokens。',
+    // a sentence that tells of a price change or a period the price holds for
+    'StarGPT的输出价格为2元/百万tokens，与内测期相比下调了六成。\n\n内测期的输出价格为每百万tokens 5元。',
+    'StarGPT的輸出價格為2元/百萬tokens，與內測期相比下調了六成。\n\n內測期的輸出價格為每百萬tokens 5元。',
+    // different denominators or currencies, or a price that is no rate (a configuration's)
+    'StarGPT的输出价格为8元/百万tokens。StarGPT的输出价格为8元/千tokens。',
+    'StarGPT的输出价格为8元/百万tokens。StarGPT的输出价格为2美元/百万tokens。',
+    'StarBox售价1.99万元。StarBox售价2.99万元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});
+
+test('prices across documents: each announcement may change the price, so no conflict', () => {
+  const price = (text: string) => analyse(text).figures[0];
+  const elsewhere = (f: ReturnType<typeof price>): ExternalFigure => ({ ...f, path: 'file:///b.md', position: { line: 0, character: 0 } });
+  const [status] = assignStatuses([price('StarGPT的输出价格为8元/百万tokens。')], kb, { external: [elsewhere(price('StarGPT的输出价格为12元/百万tokens。'))] });
+  assert.notEqual(status.status, 'conflict');
+});
+
+test('a figure a fact verifies still conflicts with another figure of the text that contradicts it (both places need a look)', () => {
+  assert.deepEqual(conflicts('DeepSeek-V3总参数6710亿。\n\n另一份报告称，DeepSeek-V3总参数为8000亿。'), ['6710亿', '8000亿']);
+  assert.deepEqual(conflicts('DeepSeek-V3總參數6710億。\n\n另一份報告稱，DeepSeek-V3總參數為8000億。'), ['6710億', '8000億']);
+  // nothing contradicts it: verified
+  assert.equal(analyse('DeepSeek-V3总参数6710亿。').figures[0].status, 'verified');
+});

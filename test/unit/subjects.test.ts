@@ -604,3 +604,89 @@ test('the size of a market is no one’s, whoever the sentence names after it', 
   ['根據調研機構的數據，2024年中國AI加速晶片市場規模約為150億美元，其中輝達市占率約70%。', '150億美元', null, 'generic'],
   ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '约70%', '英伟达'],
 ]));
+
+test('investors listed in a clause of their own (X、Y跟投, 老股东X继续加码) are no subject, here or in a later paragraph', () => check([
+  // the company that raises is unknown: no one, never an investor
+  ['星河智造今日宣布完成5亿元A轮融资，由高瓴资本领投，腾讯、小米跟投。', '5亿元', null],
+  ['星河智造今日宣布完成5億元A輪融資，由高瓴資本領投，騰訊、小米跟投。', '5億元', null],
+  ['智谱完成10亿元融资，红杉中国领投，腾讯、美团跟投，老股东启明创投继续加码。', '10亿元', '智谱'],
+  ['智譜完成10億元融資，紅杉中國領投，騰訊、美團跟投。', '10億元', '智谱'],
+  ['本轮由国有资本领投，腾讯、阿里巴巴等老股东继续跟投。一位知情人士透露，本轮中有超过一半以美元形式完成。', '超过一半', null],
+  // 公司 in a later paragraph refers back past the investors
+  ['星河智造完成8亿元融资，腾讯、美团跟投。\n\n公司旗下机器人售价19.9万元。', '19.9万元', null],
+  ['星河智造完成8億元融資，騰訊、美團跟投。\n\n公司旗下機器人售價19.9萬元。', '19.9萬元', null],
+  // not an investor: the company that completes the round, even when the clause ends with 领投
+  ['智谱完成由腾讯领投的10亿元融资。\n\n公司员工超过800人。', '超过800人', '智谱'],
+  ['美团今年营收增长20%。\n\n公司员工超过10万人。', '超过10万人', '美团'],
+]));
+
+test('其中: a part of a total stated just before is about what the total is about', () => check([
+  ['硅基流动平台上架了100多个模型，其中超过30个是免费的。', '超过30个', '硅基流动', 'subset 其中'],
+  ['硅基流動平台上架了100多個模型，其中超過30個是免費的。', '超過30個', '硅基流动', 'subset 其中'],
+  ['阿里云目前拥有员工约5000人，其中研发人员占比超过八成。', '超过八成', '阿里云', 'subset 其中'],
+  ['阿里雲目前擁有員工約5000人，其中研發人員佔比超過八成。', '超過八成', '阿里云', 'subset 其中'],
+  // a market's total is no one's, and so is its part
+  ['今年全国智算规模超过50 EFLOPS，其中国产算力占比不低于六成。', '不低于六成', null],
+  // a name after 其中 is what the part is about
+  ['百度发布了20余款模型，其中文心4.5总参数3000亿。', '3000亿', '文心大模型 4.5'],
+  ['百度發布了20餘款模型，其中文心4.5總參數3000億。', '3000億', '文心大模型 4.5'],
+]));
+
+test('an offering’s margin and oversubscription are the listing company’s, not the last company named', () => check([
+  ['寒武纪与沐曦早前已在A股上市，市场对壁仞科技的孖展认购反应热烈。据券商统计，已录得逾60亿港元孖展额，相当于公开发售部分超额认购约12倍。', '逾60亿港元', '壁仞科技', 'listing company'],
+  ['寒武紀與沐曦早前已在A股上市，市場對壁仞科技的孖展認購反應熱烈。據券商統計，已錄得逾60億港元孖展額，相當於公開發售部分超額認購約12倍。', '約12倍', '壁仞科技', 'listing company'],
+  // no offering words: the paragraph's topic as before
+  ['寒武纪与沐曦早前已在A股上市，市场对壁仞科技的孖展认购反应热烈。沐曦员工约800人。', '约800人', '沐曦'],
+]));
+
+test('the members of a group that is counted, with their makers (华为昇腾、寒武纪等8种芯片), are no subject', () => check([
+  ['无问芯穹的平台分布在14个智算中心，覆盖华为昇腾、寒武纪、沐曦等8种国产芯片。', '8种', '无问芯穹'],
+  ['無問芯穹的平台分佈在14個智算中心，覆蓋華為昇騰、寒武紀、沐曦等8種國產晶片。', '8種', '无问芯穹'],
+]));
+
+test('a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is about the guest’s company its opening introduces', () => check([
+  ['《AI圆桌》第12期 文字稿\n\n主持人：欢迎回来，今天的嘉宾是智谱的联合创始人李明。\n\n李明：谢谢邀请。\n\n主持人：团队规模现在多大？\n\n李明：现在团队有800多人，研究员占一半以上。', '800多人', '智谱', 'document'],
+  ['《AI圓桌》第12期 文字稿\n\n主持人：歡迎回來，今天的嘉賓是智譜的聯合創始人李明。\n\n李明：謝謝邀請。\n\n主持人：團隊規模現在多大？\n\n李明：現在團隊有800多人，研究員佔一半以上。', '800多人', '智谱', 'document'],
+  ['播客实录\n\nQ：今天请到的是百度的工程师。先说说你们的团队？\nA：现在团队有300多人。\nQ：那工作强度呢？\nA：还好。', '300多人', '百度', 'document'],
+  // a guest introduced without a company: no one
+  ['《AI圆桌》第12期 文字稿\n\n主持人：欢迎回来，今天的嘉宾是一位资深工程师。\n\n嘉宾：谢谢邀请。\n\n主持人：团队规模现在多大？\n\n嘉宾：现在团队有800多人。', '800多人', null],
+  // no speaker labels: no transcript
+  ['行业观察\n\n今天的嘉宾是智谱的联合创始人。\n\n现在团队有800多人。', '800多人', null],
+]));
+
+test('a product line’s share of revenue in a sentence that names no one is the topic company’s, not its product’s', () => check([
+  ['联发科第三季获利优于预期　天玑旗舰芯片出货带动手机业务\n\n联发科今日公布第三季财报，营收为1420亿元。\n\n以产品线来看，手机芯片营收占比约五成三，智能设备平台占比42%。', '约五成三', '联发科'],
+  ['聯發科第三季獲利優於預期　天璣旗艦晶片出貨帶動手機業務\n\n聯發科今日公布第三季財報，營收為1420億元。\n\n以產品線來看，手機晶片營收占比約五成三，智慧裝置平台占比42%。', '42%', '联发科'],
+  // a product's own measure is not the company's
+  ['联发科第三季获利优于预期　天玑旗舰芯片出货带动手机业务\n\n联发科今日公布第三季财报，营收为1420亿元。\n\n天玑9500的端侧生成速度较前代提升约三成。', '约三成', '天玑9500'],
+]));
+
+test('a spec sheet’s memory, bandwidth, power, process node and efficiency are the product’s, not its maker’s', () => check([
+  ['沐曦发布曦云C600：单卡算力2 PFLOPS\n\n沐曦推出曦云C600。曦云C600面向训练与推理。\n\n【规格】\n显存容量为144GB，显存带宽为4.8TB/s，整卡功耗为700W。', '700W', '曦云C600', 'document'],
+  ['沐曦發布曦雲C600：單卡算力2 PFLOPS\n\n沐曦推出曦雲C600。曦雲C600面向訓練與推理。\n\n【規格】\n顯存容量為144GB，顯存頻寬為4.8TB/s，整卡功耗為700W。', '4.8TB/s', '曦云C600', 'document'],
+  // what no hardware measures stays the company's
+  ['沐曦发布曦云C600：单卡算力2 PFLOPS\n\n沐曦推出曦云C600。曦云C600面向训练与推理。\n\n【公司】\n目前员工超过500人，另有一个5nm的项目。', '超过500人', '沐曦'],
+]));
+
+test('我们的 offering a service: a place or a base named between (在X上实测, 比X) does not take the speaker’s figure', () => check([
+  ['对话无问芯穹联合创始人\n\n问：推理这块呢？\n\n夏立雪：我们的推理引擎在Qwen3-235B-A22B上实测，单机吞吐比开源方案高2.4倍，首token延迟在400毫秒以下。', '2.4倍', '无问芯穹', 'speaker'],
+  ['對話無問芯穹聯合創始人\n\n問：推理這塊呢？\n\n夏立雪：我們的推理引擎在Qwen3-235B-A22B上實測，單機吞吐比開源方案高2.4倍，首token延遲在400毫秒以下。', '400毫秒以下', '无问芯穹', 'speaker'],
+  // a model named as what is measured is the subject
+  ['对话无问芯穹联合创始人\n\n问：推理这块呢？\n\n夏立雪：我们实测Qwen3-235B-A22B的首token延迟在400毫秒以下。', '400毫秒以下', 'Qwen3-235B-A22B'],
+]));
+
+test('examples of a counted group (包括A、B等11家) or of a kind (（如昇腾910C）) are no subject', () => check([
+  ['企业向备案的算力服务商（首批包括阿里云、浙江某运营商等11家）购买算力的，按实际支付金额的30%给予补贴。', '30%', null],
+  ['企業向備案的算力服務商（首批包括阿里雲、浙江某運營商等11家）購買算力的，按實際支付金額的30%給予補貼。', '30%', null],
+  ['使用国产芯片算力（如昇腾910C）的，补贴比例提高至四成。', '四成', null],
+  ['使用國產晶片算力（如昇騰910C）的，補貼比例提高至四成。', '四成', null],
+  // named as what is measured, not as an example
+  ['昇腾910C的算力利用率提高至四成。', '四成', '昇腾910C'],
+]));
+
+test('新芯片, 这颗芯片: the chip named last, not the device of the paragraph that carries it', () => check([
+  ['vivo发布vivo X200手机，搭载新一代天玑9400芯片。官方表示，新芯片的CPU性能提升约25%。', '约25%', '天玑9400', 'coreference 新芯片'],
+  ['vivo發布vivo X200手機，搭載新一代天璣9400晶片。官方表示，新晶片的CPU效能提升約25%。', '約25%', '天玑9400', 'coreference 新晶片'],
+  // 该产品 is still the paragraph's product
+  ['vivo发布vivo X200手机，搭载新一代天玑9400芯片。该产品起售价为4299元。', '4299元', 'vivo X200'],
+]));

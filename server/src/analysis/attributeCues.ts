@@ -167,6 +167,8 @@ export class CueIndex {
       if (bare.cue) return bare;
     }
     const cls = this.unitClass(f.unit);
+    // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
+    if (cls === 'flops' && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
     const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
     let sentenceText: string | undefined;
@@ -224,6 +226,8 @@ export class CueIndex {
     // times per day or month are a quota or a habit, not a speed (每周50次, 一天大概50次请求)
     if (f.per && cls === 'events' && PERIODS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
+    // 研发开支占收入比例高达八倍: a ratio of two amounts, no speed-up
+    if (cls === 'multiple' && RATIO_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'ratio 比例' };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
     if (prior) {
       const out: AttributeDecision = { attribute: prior, rule: `unit ${f.unit || '-'}` };
@@ -296,9 +300,13 @@ export class CueIndex {
   }
 }
 
-/** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure. */
-const COMPARED = /(比|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
+/** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure (not 比例, 比重: 占收入比例高达八倍 is a share). */
+const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
+/** Watts as a denominator (TOPS/W, 每瓦). */
+const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
+/** 占收入比例高达, 与营收之比为: the figure is a ratio of two amounts. */
+const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,4}$/;
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };

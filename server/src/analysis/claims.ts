@@ -51,9 +51,10 @@ export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenu
 /**
  * Attributes precise enough that two different values for one subject can contradict each other; users only
  * for the same measure (下载量, 月活: the cue word is part of the facet) and no different time; scores only on
- * the same benchmark, within one document.
+ * the same benchmark, within one document; prices only as rates with the same denominator and facet (输入, 输出),
+ * within one document and for the same stated time.
  */
-export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score']);
+export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score', 'price']);
 
 /** Cue words of what only a company reports (its sales, profit, margins, shares): whatever the attribute, a company's figure. */
 export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用/;

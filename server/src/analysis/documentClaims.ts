@@ -13,7 +13,7 @@ import { COMPANY_METRIC, usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import type { PendingSubject } from './subjects.ts';
+import { namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
 
 export interface SettleInput {
@@ -71,10 +71,10 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (!p) continue;
       const f = figures[i];
       const sections = headings.at(f.start);
-      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf)
+      let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
-        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker);
+        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -127,7 +127,7 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 const SHORT_PRONOUN = /^(其|它)/;
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined, text?: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
   // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
   let units: Set<string> | undefined;
@@ -141,6 +141,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
     if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
+    // an investor of a round told before (由红杉领投, 美团跟投) is not the company 公司 refers to
+    if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
@@ -150,6 +152,20 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
   }
   return undefined;
 }
+
+/** Whether the i-th mention is named as an investor in its sentence. */
+function investorAt(text: string, entities: readonly EntityMention[], i: number): boolean {
+  const e = entities[i];
+  let start = e.start, end = e.end;
+  while (start > 0 && e.start - start < 200 && !SENTENCE_END.has(text[start - 1])) start--;
+  while (end < text.length && end - e.end < 200 && !SENTENCE_END.has(text[end])) end++;
+  if (!/[投股資资]/.test(text.slice(start, end))) return false;
+  const sentence = toSimplified(text.slice(start, end));
+  const inSentence = mentionsIn(entities, start, end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+  const own = inSentence.find((x) => x.start === e.start - start && x.end === e.end - start);
+  return !!own && namedAsInvestor(sentence, { start: 0, end: sentence.length }, inSentence, own);
+}
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /** Where each entity is first mentioned (index into the mentions), computed once per document. */
 const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();
@@ -197,9 +213,10 @@ class HeadingSweep {
   }
 }
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], speaker = false): { entity: EntityMention; why: string } | undefined {
-  // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒)
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || speaker ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false): { entity: EntityMention; why: string } | undefined {
+  // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
+  // what only a company reports (a product line's share of revenue)
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
@@ -217,10 +234,18 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   // (a product the document is about, its company unnamed, takes the measures a product can have: 算力 of a chip's spec sheet)
+  // (and a measure only hardware has — memory, bandwidth, power, process node, efficiency: 144GB, 4.8TB/s, 700W, 5nm, TOPS/W — is the product's)
+  const measure = f.attribute === 'other' && hardwareMeasure(input.cues, f.unit);
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
-    topic.entities.find((x) => x.kind === 'product' && fits(x) && f.attribute !== 'other' && f.attribute !== 'growth');
-  const chosen = f.attribute !== 'other' ? ownProduct(e, topic.entities, kinds) : e;
+    topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
+  const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
   return chosen ? { entity: chosen, why: 'document' } : undefined;
+}
+
+/** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
+const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米']);
+function hardwareMeasure(cues: CueIndex, unit: string): boolean {
+  return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops';
 }
 
 /**
@@ -383,13 +408,15 @@ function* documentTopic(text: string, entities: readonly EntityMention[], ownerO
   // 通义千问Qwen2.5: of two names written together, the second is the specific one
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
   if (!titled) named = named.slice(0, 1);
-  if (!named.length) return { entities: [] };
-  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO)
+  // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
+  // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
+  // when the title does not name it (今天的嘉宾是X的联合创始人…)
   // (its questions begin near the top: only the opening is searched for them)
   if (titled && (INTERVIEW_TITLE.test(line) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2)) {
-    const company = named.find((e) => e.kind === 'vendor');
+    const company = named.find((e) => e.kind === 'vendor') ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
+  if (!named.length) return { entities: [] };
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
@@ -413,8 +440,23 @@ function* documentTopic(text: string, entities: readonly EntityMention[], ownerO
 
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
-/** A question line of a Q&A (问：, Q:, 记者：). */
-const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者)\s*[：:]/gm;
+/** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
+const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人|主持|嘉宾|嘉賓|答|A)\s*[：:]/gm;
+/** Where a transcript introduces its guest. */
+const GUEST_INTRO = /嘉宾|嘉賓|邀请到|邀請到|请到|請到|欢迎|歡迎|来自|來自/;
+
+/** The company named first in a line that introduces the guest, near the top of a transcript. */
+function guestCompany(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  for (let i = 0; i < entities.length && entities[i].start < QA_REACH; i++) {
+    const e = entities[i];
+    if (e.kind !== 'vendor') continue;
+    const lineFrom = text.lastIndexOf('\n', e.start) + 1;
+    let lineTo = text.indexOf('\n', e.end);
+    if (lineTo < 0) lineTo = text.length;
+    if (GUEST_INTRO.test(text.slice(lineFrom, lineTo))) return e;
+  }
+  return undefined;
+}
 const QA_REACH = 4000;
 
 /**

@@ -21,7 +21,9 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
-  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f);
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f) &&
+    // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
+    (f.attribute !== 'price' || !!f.per);
 }
 
 /**
@@ -143,6 +145,8 @@ function sameScope(a: Measured, b: Measured): boolean {
   // a score contradicts only a score on the same benchmark
   if (a.attribute === 'score' && (!a.benchmark || !b.benchmark || benchmarkKey(a.benchmark) !== benchmarkKey(b.benchmark))) return false;
   if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
+  // prices change: two of one document contradict only when neither states a time or both state the same
+  if (a.attribute === 'price') return a.scope === b.scope;
   return !a.scope || !b.scope || a.scope === b.scope;
 }
 
@@ -155,6 +159,8 @@ function sameTimeAcrossDocuments(a: Measured, b: Measured): boolean {
   if (a.scope === CURRENT_ROUND_SCOPE || b.scope === CURRENT_ROUND_SCOPE) return false;
   // a score depends on a setting another document may not state (shots, version of the benchmark)
   if (a.attribute === 'score') return false;
+  // a price changes from one announcement to the next: another document's is no contradiction
+  if (a.attribute === 'price') return false;
   return a.attribute !== 'users' || (!!a.scope && a.scope === b.scope);
 }
 
@@ -219,6 +225,30 @@ function* sentenceAndListIds(figures: readonly Measured[], text: string | undefi
   return { sentence, list };
 }
 const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Words that tell of a price changing or holding for a while only. */
+const PRICE_MOVES = /下调|上调|下調|上調|降价|降價|涨价|漲價|调价|調價|调整|調整|降至|降到|降低|下降|优惠|優惠|折扣|打折|原价|原價|内测|內測|公测|公測|限时|限時|此前|之前|以前|曾经|曾經|原来|原來|原先|最初|首发|首發|过去|過去|今后|今後|将|將|起/;
+
+/** Whether the sentence of a price tells of a change or of a period it holds for. */
+function priceMoves(text: string, f: Measured): boolean {
+  return PRICE_MOVES.test(sentenceAround(text, f));
+}
+
+/** The sentence a figure stands in (at most 200 characters either side). */
+function sentenceAround(text: string, f: Measured): string {
+  let from = f.start, to = f.end;
+  while (from > 0 && f.start - from < 200 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (to < text.length && to - f.end < 200 && !SENTENCE_END.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
+const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣)/;
+
+/** Whether the sentence of a figure says it disagrees with another statement. */
+function disputed(text: string, f: Measured): boolean {
+  return DISPUTED.test(sentenceAround(text, f));
+}
 
 /** More places of one conflict than this help nobody in a hover. */
 const MAX_PLACES = 20;
@@ -323,7 +353,9 @@ export function* assignStatusesInSteps(
       i >= 0 && (bySentence.get(together.sentence[i]) ?? []).some((m) => sameUnit(unitOf(m), unitOf(value)) && !disjoint(span(m), span(value)));
     for (const { m: f, i } of members) {
       if (++compared % (PAUSE_EVERY / 20) === 0) yield;
-      if (i < 0 || result[i].status === 'verified' || result[i].status === 'conflict') continue;
+      // (a figure a fact of the knowledge base verifies still conflicts with another of the text: the text contradicts
+      // itself, and both places need a look; one the user verified stays verified)
+      if (i < 0 || result[i].reason.kind === 'verification' || result[i].status === 'conflict') continue;
       const mine = span(f);
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
@@ -331,6 +363,11 @@ export function* assignStatusesInSteps(
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
         if (sentenceStates(i, o.m) || sentenceStates(o.i, f)) return;
+        // a price whose sentence tells of a change or a period (下调了六成, 内测期的价格) is one of several over time
+        // prices come in tiers, configurations and variants a text may not name: two contradict only where the writer
+        // says they disagree (与发布会公布的数字不同, 相差较大)
+        if (f.attribute === 'price' && (input.text === undefined || o.i < 0 || priceMoves(input.text, f) || priceMoves(input.text, o.m) ||
+          !(disputed(input.text, f) || disputed(input.text, o.m)))) return;
         places.push(place(o.m));
       };
       // the others entirely below it, then entirely above it

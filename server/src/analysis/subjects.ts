@@ -17,8 +17,8 @@ import type { EntityKind } from './types.ts';
 export type PendingSubject =
   /** 该模型, 其, 该公司 with no antecedent in the paragraph: the last such entity before it in the document. */
   | { kind: 'coref'; want: readonly EntityKind[]; cue: string }
-  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic. */
-  | { kind: 'topic'; speaker?: string }
+  /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic (a company's, for what only a company reports). */
+  | { kind: 'topic'; speaker?: string; company?: boolean }
   /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
   | { kind: 'modelOf'; vendorId: string }
   /** 前者, 后者 with fewer than two things named before it in the paragraph: the first or second of the last two. */
@@ -50,6 +50,15 @@ const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 const CLAUSE_MARKS = /[,，;；:：]/g;
+/** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
+const EXAMPLE_SPANS = [
+  /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
+  /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
+];
+/** Words of a share offering: subscription, margin financing, the public tranche, listing. */
+const OFFERING = /孖展|超额认购|认购|招股|公开发售|国际配售|入场费|集资|募资|挂牌|上市/;
+/** A clause that opens with 其中: a part of the total stated before it. */
+const SUBSET_OPENING = /^\s*其中(?!包括|包含)/;
 /** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
 const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
@@ -80,7 +89,7 @@ const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利�
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
-const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count']);
+const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count', 'speedup']);
 /** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
@@ -148,7 +157,13 @@ const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
+  // 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only
+  /(?<=^|[，,；;：:])[^，,。；;：:]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资)(?=\s*(?:[，,。；;！!]|$))/g,
+  // 老股东启明创投继续加码
+  /(老股东|原股东|现有股东|现有投资方)[^，,。；;]{1,30}?(继续|追加|再次)?(加码|增持|追投|跟投|投资)/g,
 ];
+/** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
+const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
@@ -163,7 +178,7 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean }> = [
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
@@ -175,6 +190,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的)/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
+  // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
+  // (the last one named, not the paragraph's device that carries it)
+  { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器)/, want: ['product'], latest: true },
   // 它 is a thing, not a company
   { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
@@ -336,7 +354,7 @@ export class ParagraphSubjects {
     // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
     const frame = text.slice(sentence.start, sentence.end).includes('为例') ? /以([^，,。；;]{2,40})为例/.exec(text.slice(sentence.start, sentence.end)) : null;
     const frameStart = frame ? sentence.start + frame.index : -1, frameEnd = frame ? frameStart + frame[0].length : -1;
-    const out = figures.map((f, i): SubjectDecision => {
+    const decideFigure = (f: FigureForSubject, i: number): SubjectDecision => {
       if (f.start >= frameStart && f.end <= frameEnd) {
         const inFrame = inSentence.find((e) => e.start >= frameStart && e.end <= frameEnd && isTopic(roles.get(e)));
         return inFrame ? { entity: inFrame, why: 'example 为例' } : { why: 'example 为例' };
@@ -350,7 +368,8 @@ export class ParagraphSubjects {
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
       const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) ?? this.ownPlatform(sentence.start, f.start) : undefined;
       // (a service's latency, speed or price only when the company offers it: 我们承诺…, 我们的服务…; not 我们实测其…)
-      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start) &&
+      // (a place or a base named between is no such name: 我们的推理引擎在Qwen3-235B上实测，吞吐高2.4倍)
+      if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start && isTopic(roles.get(e))) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
@@ -390,7 +409,13 @@ export class ParagraphSubjects {
       const decision = this.outsideSentence(f, sentence, index);
       outside.set(clause, { attribute: f.attribute, decision });
       return decision;
-    });
+    };
+    const out: SubjectDecision[] = [];
+    for (let i = 0; i < figures.length; i++) {
+      const d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i);
+      // what only a company reports (a product line's share of revenue) takes a topic that is a company
+      out.push(figures[i].companyMetric && d.pending?.kind === 'topic' && !d.pending.company ? { ...d, pending: { ...d.pending, company: true } } : d);
+    }
     // what this sentence was about carries on to the next sentences of the paragraph
     // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
@@ -402,6 +427,21 @@ export class ParagraphSubjects {
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
+  }
+
+  /**
+   * 团队600多人，其中研发人员占七成; 上架了100多个模型，其中超过30个免费: a part of a total stated just before (its
+   * clause opens with 其中 and names no one) is about what the total is about.
+   */
+  private subset(sentence: Range, index: number, f: FigureForSubject, inSentence: readonly EntityCandidate[], total: SubjectDecision | undefined): SubjectDecision | undefined {
+    const before = this.text.slice(sentence.start, f.start);
+    const at = lastClauseAt(before);
+    if (!SUBSET_OPENING.test(before.slice(at))) return undefined;
+    if (inSentence.some((e) => e.start >= sentence.start + at && e.end <= f.start)) return undefined;
+    // the total is the figure before it in the sentence, else the last one of the sentence before
+    const of = total ?? (at === 0 && this.carriedSentence === index - 1 ? this.carried : undefined);
+    if (!of) return undefined;
+    return { ...of, why: of.entity || of.pending ? 'subset 其中' : of.why };
   }
 
   /**
@@ -575,7 +615,7 @@ export class ParagraphSubjects {
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
-      const topic = cue !== '该公司' ? this.topicSoFar(c.want)?.entity : undefined;
+      const topic = cue !== '该公司' && !c.latest ? this.topicSoFar(c.want)?.entity : undefined;
       if (topic && c.want.includes(topic.kind)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -609,7 +649,7 @@ export class ParagraphSubjects {
         continue;
       }
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
-      const topic = this.topicSoFar(c.want)?.entity;
+      const topic = c.latest ? undefined : this.topicSoFar(c.want)?.entity;
       if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -638,6 +678,12 @@ export class ParagraphSubjects {
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     const kinds = this.kindsOf(f);
+    // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
+    // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
+    if (kinds.includes('vendor') && OFFERING.test(text.slice(sentence.start, sentence.end))) {
+      const listing = this.listingBefore(sentence.start);
+      if (listing) return { entity: listing, why: 'listing company' };
+    }
     const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     let c = this.topicSoFar(kinds);
@@ -705,6 +751,20 @@ export class ParagraphSubjects {
   /** A system of many accelerators (Atlas 950超节点, 夸娥智算集群, 一体机): its own cards, compute and bandwidth. */
   private isSystem(e: EntityCandidate): boolean {
     return SYSTEM_NAME.test(e.canonical) || SYSTEM_AFTER.test(this.text.slice(e.end, e.end + 10));
+  }
+
+  /** The last company named before `pos` in the paragraph in a clause about its share offering. */
+  private listingBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.start < this.paragraphStart) break;
+      if (e.end > pos || e.kind !== 'vendor' || this.sidelined.has(e)) continue;
+      let from = e.start, to = e.end;
+      while (from > this.paragraphStart && !CLAUSE_END.has(this.text[from - 1]) && !/[。！？!?\n]/.test(this.text[from - 1])) from--;
+      while (to < pos && !CLAUSE_END.has(this.text[to]) && !/[。！？!?\n]/.test(this.text[to])) to++;
+      if (OFFERING.test(this.text.slice(from, to))) return e;
+    }
+    return undefined;
   }
 
   /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
@@ -792,6 +852,11 @@ export class ParagraphSubjects {
     return undefined;
   }
 
+  /** The roles the entities of a sentence play (investor, base, place …). */
+  rolesIn(sentence: Range, inSentence: readonly EntityCandidate[]): ReadonlyMap<EntityCandidate, Role> {
+    return this.roles(sentence, inSentence);
+  }
+
   private roles(sentence: Range, inSentence: readonly EntityCandidate[]): Map<EntityCandidate, Role> {
     const text = this.text;
     const roles = new Map<EntityCandidate, Role>();
@@ -808,6 +873,7 @@ export class ParagraphSubjects {
     if (/[投股资]/.test(body)) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
+        if (re === INVESTOR_SPANS[3] && RAISES_IN_CLAUSE.test(m[0])) continue;
         const s = sentence.start + m.index!, e = s + m[0].length;
         for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
       }
@@ -887,12 +953,20 @@ export class ParagraphSubjects {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
+    // 首批包括阿里云、天翼云等11家, （如昇腾910C）: examples of a group or a kind, not what the sentence is about
+    if (body.includes('包括') || body.includes('包含') || body.includes('如')) for (const re of EXAMPLE_SPANS) for (const m of body.matchAll(re)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
+    }
     // 百度、智谱、小米等30余家企业: the members of a group that is counted
-    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位])/g)) {
+    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g)) {
       const at = sentence.start + m.index!;
       let k = inSentence.findIndex((e) => e.end === at);
       while (k >= 0) {
         role(inSentence[k]).member = true;
+        // (the maker before a member's name is one with it: 华为昇腾、寒武纪等8种芯片)
+        if (k > 0 && roles.get(inSentence[k - 1])?.modifier) role(inSentence[k - 1]).member = true;
+        if (k > 0 && roles.get(inSentence[k - 1])?.modifier && k > 1) k--;
         if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
         k--;
       }
@@ -966,3 +1040,13 @@ function isTopic(r: Role | undefined): boolean {
   return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
 }
 
+
+/**
+ * Whether a mention is named as an investor in its sentence (由红杉领投, 美团、腾讯跟投, 获阿里投资): no antecedent
+ * for a later 公司 or 其, whichever paragraph it stands in. `text` is simplified; `sentence` the mention's sentence.
+ */
+export function namedAsInvestor(text: string, sentence: Range, inSentence: readonly EntityCandidate[], e: EntityCandidate): boolean {
+  if (!/[投股资]/.test(text.slice(sentence.start, sentence.end))) return false;
+  const reader = new ParagraphSubjects(text, [], () => []);
+  return !!reader.rolesIn(sentence, inSentence).get(e)?.investor;
+}
