@@ -690,3 +690,11 @@ test('新芯片, 这颗芯片: the chip named last, not the device of the paragr
   // 该产品 is still the paragraph's product
   ['vivo发布vivo X200手机，搭载新一代天玑9400芯片。该产品起售价为4299元。', '4299元', 'vivo X200'],
 ]));
+
+test('a cause (受惠于…) and examples of a group of customers (X等客户) are not what the sentence is about', () => check([
+  ['台积电公布财报，受惠于英伟达等客户的AI芯片需求，三季度营收达9899亿元。', '9899亿元', '台积电'],
+  ['台積電公布財報，受惠於輝達等客戶的AI晶片需求，第三季營收達9,899億元。', '9,899億元', '台积电'],
+  ['台积电为英伟达、AMD等客户代工，三季度营收增长30%。', '30%', '台积电'],
+  ['得益于DeepSeek的带动，智谱的API调用量增长了3倍。', '3倍', '智谱'],
+  ['英伟达三季度营收达351亿美元。', '351亿美元', '英伟达'],
+]));

@@ -55,6 +55,10 @@ const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
   /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
 ];
+/** A clause naming what a result is owed to (受惠于…, 受益于…, 得益于…), up to the clause's end. */
+const CAUSE_CLAUSE = /(受惠于|受益于|得益于)[^，,。；;]{1,40}/g;
+/** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
+const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商))/g;
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
 const OFFERING = /孖展|超额认购|认购|招股|公开发售|国际配售|入场费|集资|募资|挂牌|上市/;
 /** A clause that opens with 其中: a part of the total stated before it. */
@@ -957,6 +961,18 @@ export class ParagraphSubjects {
     if (body.includes('包括') || body.includes('包含') || body.includes('如')) for (const re of EXAMPLE_SPANS) for (const m of body.matchAll(re)) {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
+    }
+    // 受惠于英伟达等客户的需求: a cause and the examples of a group of customers, not what the sentence is about
+    if (body.includes('受惠') || body.includes('受益') || body.includes('得益')) for (const m of body.matchAll(CAUSE_CLAUSE)) {
+      const s = sentence.start + m.index!, e = s + m[0].length;
+      for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
+    }
+    if (body.includes('等')) for (const m of body.matchAll(GROUP_AFTER_EXAMPLES)) {
+      const at = sentence.start + m.index!;
+      for (let k = inSentence.findIndex((e) => e.end === at); k >= 0; k--) {
+        role(inSentence[k]).member = true;
+        if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
+      }
     }
     // 百度、智谱、小米等30余家企业: the members of a group that is counted
     if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g)) {
