@@ -121,6 +121,25 @@ describe('a name right after a descriptor is a company (descriptor apposition)',
   }
 });
 
+/** A Chinese name with a Latin name and a size after a hyphen is a model's name by its form: [sentence, model, its figure]. */
+const sizedModels: Array<[string, string, string]> = [
+  ['车端可本地运行云衡-VLM 3B，首token延迟为120ms。', '云衡-VLM 3B', '120ms'],
+  ['車端可本地運行雲衡-VLM 3B，首token延遲為120ms。', '雲衡-VLM 3B', '120ms'],
+  ['团队开源了墨舟-Lite-7B，上下文长度为32K。', '墨舟-Lite-7B', '32K'],
+];
+
+describe('a Chinese name, a Latin name and a size after a hyphen is a model', () => {
+  for (const [input, name, figure] of sizedModels) {
+    test(`${input} → ${name}`, () => {
+      const a = analyse(input);
+      const model = a.entities.find((e) => e.kind === 'model');
+      assert.equal(model?.text, name);
+      assert.equal(a.figures.find((f) => f.text === figure)?.subjectId, model?.entityId);
+      assert.ok(!a.figures.some((f) => name.includes(f.text)), 'the size is part of the name, not a figure');
+    });
+  }
+});
+
 describe('incremental analysis with names the document gives', () => {
   const short = '澜图计划明年扩产。\n\n行业整体回暖。\n\n澜图的人形机器人售价为20万元。';
   const full = `${short}\n\n具身智能公司澜图机器人今日宣布完成融资。`;

@@ -106,7 +106,7 @@ export interface EntityDraft {
    * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number }; apposition?: { next: string }; short?: DocumentName }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean }; apposition?: { next: string }; short?: DocumentName }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -750,6 +750,16 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     if (chosen.some((c) => c.start < end && nameStart < c.end)) continue;
     sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : '' } });
   }
+  // a Chinese name with a Latin name and a size after a hyphen is a model's name by its form (星舟-VLM 3B):
+  // the Chinese name is the last name-like word before the hyphen, as before a listing mark
+  if (text.includes('-')) for (let m = firstMatch(CJK_SIZED_MODEL, text); m; m = CJK_SIZED_MODEL.exec(text)) {
+    const hyphen = m.index!, end = hyphen + m[0].length;
+    if (chosen.some((c) => c.start < end && hyphen <= c.end) || QUANTITY_AFTER.test(text.slice(end, end + 3))) continue;
+    let from = hyphen;
+    while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
+    if (hyphen - from < 2) continue;
+    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true } });
+  }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
     const suffixStart = m.index!;
@@ -773,6 +783,9 @@ const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩�
 const SUBJECT_NEXT = /今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
 /** Common nouns that follow 公司/企业 and are no company's name (公司员工, 企业用户). */
 const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
+
+/** A Latin name and a size after a hyphen glued to a Chinese name (星舟-VLM 3B, 云雀-Lite-7B). */
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*[- ]\d+(?:\.\d+)?[BTM](?![A-Za-z0-9.])/g;
 
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
 const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
@@ -811,7 +824,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       const name = listedName(text, site, words);
       if (name && !chosen.some((c) => c.start < site.listed!.nameEnd && name.start < c.end)) {
         const written = text.slice(name.start, site.listed.nameEnd);
-        out.push({ start: name.start, end: site.listed.nameEnd, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
+        const kind = site.listed.model ? 'model' : 'vendor';
+        out.push({ start: name.start, end: site.listed.nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' });
       }
       return;
     }
