@@ -1,13 +1,16 @@
 // The whole analysis: text + knowledge (+ segmentation, verifications) → Analysis.
 // Work is done per block (a paragraph, or a run of soft-wrapped lines) and a block's result
-// depends only on its own text, so an edit re-analyses one block and reuses the others.
+// depends only on its own text, so an edit re-analyses one block and reuses the others; a block
+// that writes a name the document gives by its form elsewhere is read again with those names,
+// and that reading is reused while the block and the names it used stay the same.
 import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
-import { completeEntities, draftEntities, segmentationRequests, variantId, type EntityCandidate } from './entities.ts';
+import { AhoCorasick, FastSearch } from './automaton.ts';
+import { completeEntities, documentNameSpellings, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnitsInSteps, inOrdinalColumn, findFigures } from './figures.ts';
-import { versionKey, type KnowledgeBase } from './knowledge.ts';
+import { foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -64,6 +67,14 @@ export class BlockCache {
     readonly placed: ReadonlyArray<readonly EntityMention[]> = [],
     /** The Markdown reading of that text (for any engine: it does not depend on one). */
     readonly markdown?: MarkdownReading,
+    /**
+     * The result each block was given in the end: its own (`results`), or, where it writes a name the
+     * document gave an entity elsewhere, one read with those names (`namesKeys`: which, '' for none).
+     */
+    readonly finals: readonly BlockResult[] = results,
+    readonly namesKeys: readonly string[] = [],
+    /** The search for the document's names, reused while they stay the same. */
+    readonly nameSearch?: { spellings: string; search: FastSearch },
   ) {}
 
   /** For each block of a new text, the index of the same block in this cache, or -1. */
@@ -132,15 +143,15 @@ const NO_MENTIONS: EntityMention[] = [];
  * Analyse blocks together: each is drafted on its own, then the word segmentation all of them
  * need is asked for in one call (the segmenter may sit in another thread), then each is finished.
  */
-function analyzeBlocks(originals: readonly string[], engine: Engine): BlockResult[] {
+function analyzeBlocks(originals: readonly string[], engine: Engine, names?: ReadonlyArray<readonly DocumentName[]>): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
   const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
   const familyOf = familyIn(engine.kb);
-  const drafts = originals.map((original) => {
+  const drafts = originals.map((original, i) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
     const block = maskUrls(original);
     const norm = normalize(block);
-    return { original, block, norm, entities: draftEntities(norm.text, engine.kb, !!engine.segmenter) };
+    return { original, block, norm, entities: draftEntities(norm.text, engine.kb, !!engine.segmenter, names?.[i]) };
   });
   const cut: string[] = [];
   const tag: string[] = [];
@@ -324,6 +335,50 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
   return undefined;
 }
 
+/**
+ * The names the blocks found by their form (pattern mentions of companies and models, and a company's
+ * short forms), and the blocks that write one of them where they found no mention: those blocks are
+ * read again with the names, so a name found in one paragraph is the same entity in every other.
+ */
+function* documentNamesInSteps(
+  results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'],
+): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
+  const bySpelling = new Map<string, DocumentName>();
+  for (let i = 0; i < results.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    for (const e of results[i].entities) {
+      if (e.via !== 'pattern' || e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
+      const written = texts[i].slice(e.start, e.end);
+      for (const spellings of [documentNameSpellings(written, e.kind), documentNameSpellings(e.canonical, e.kind)]) for (let k = 0; k < spellings.length; k++) {
+        const spelling = spellings[k];
+        if (bySpelling.has(spelling)) continue;
+        const name: DocumentName = { key: foldCase(normalize(spelling).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
+        if (e.vendorId) name.vendorId = e.vendorId;
+        if (k > 0) name.short = true;
+        bySpelling.set(spelling, name);
+      }
+    }
+  }
+  if (!bySpelling.size) return undefined;
+  const spellings = [...bySpelling.keys()].sort().join('\n');
+  const search = previous?.spellings === spellings ? previous : { spellings, search: new FastSearch(new AhoCorasick([...bySpelling.keys()])) };
+  const needs = new Map<number, DocumentName[]>();
+  const wordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+  for (let i = 0; i < texts.length; i++) {
+    if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
+    const text = texts[i], mentions = results[i].entities;
+    let wanted: Map<string, DocumentName> | undefined;
+    search.search.forEachMatch(text, (begin, end, spelling) => {
+      if ((wordChar(text[begin]) && wordChar(text[begin - 1])) || (wordChar(text[end - 1]) && wordChar(text[end]))) return;
+      if (mentions.some((m) => m.start < end && begin < m.end)) return;
+      const name = bySpelling.get(spelling)!;
+      (wanted ??= new Map()).set(name.key, name);
+    });
+    if (wanted) needs.set(i, [...wanted.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+  }
+  return { needs, search };
+}
+
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
 export function isWholeSpan(text: string, start: number, end: number): boolean {
   if (!(start >= 0 && end <= text.length && start < end)) return false;
@@ -392,12 +447,36 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
 
   for (let i = 0; i < blocks.length; i++) {
+    results.push(fresh.get(i) ?? previous!.results[was[i]]);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  // names the document gives entities by their form, read again in the blocks that write them outside a mention
+  const finals = results.slice();
+  const namesKeys: string[] = new Array(blocks.length).fill('');
+  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch);
+  if (named) {
+    const redo: number[] = [];
+    const redoNames: DocumentName[][] = [];
+    for (const [i, list] of named.needs) {
+      // (everything a name brings to the block: the same key with another entity or form reads differently)
+      const key = list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}`).join('\u0001');
+      namesKeys[i] = key;
+      if (was[i] >= 0 && previous!.namesKeys[was[i]] === key) finals[i] = previous!.finals[was[i]];
+      else { redo.push(i); redoNames.push(list); }
+    }
+    for (let g = 0; g < redo.length; g += BLOCKS_PER_STEP) {
+      const group = redo.slice(g, g + BLOCKS_PER_STEP);
+      analyzeBlocks(group.map((i) => texts[i]), engine, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
+      yield;
+    }
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
     if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
     const b = blocks[i];
-    const result = fresh.get(i) ?? previous!.results[was[i]];
-    results.push(result);
+    const result = finals[i];
     // a block that has not moved keeps its mention objects (an edit leaves everything before it in place)
-    let mine = was[i] >= 0 && previous!.starts[was[i]] === b.start ? previous!.placed[was[i]] : undefined;
+    let mine = was[i] >= 0 && previous!.starts[was[i]] === b.start && previous!.finals[was[i]] === result ? previous!.placed[was[i]] : undefined;
     if (!mine) {
       const built: EntityMention[] = [];
       for (const e of result.entities) {
@@ -485,7 +564,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
 
-  const cache = new BlockCache(engine, texts, results, starts, placed, markdown);
+  const cache = new BlockCache(engine, texts, results, starts, placed, markdown, finals, namesKeys, named?.search);
   const analysis: Analysis = {
     length: text.length,
     entities: kept,

@@ -24,6 +24,22 @@ export interface EntityCandidate {
   device?: boolean;
 }
 
+/**
+ * A name the document itself gives an entity the knowledge base lacks: found by its form in one
+ * paragraph (a listing mark, an organisation's suffix, a descriptor before it, a model's name-version-size),
+ * and then a mention of the same entity wherever the document writes it, or its short form.
+ */
+export interface DocumentName {
+  /** The name as the entity search reads text: normalised and lower case. */
+  key: string;
+  kind: EntityKind;
+  entityId: string;
+  canonical: string;
+  vendorId?: string;
+  /** A company's short form (灵枢 for 灵枢机器人): a mention only where the tagger reads it as a word that may be a name. */
+  short?: boolean;
+}
+
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const isWordChar = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
@@ -90,11 +106,11 @@ export interface EntityDraft {
    * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number } }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean }; apposition?: { next: string }; short?: DocumentName }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
-export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolean): EntityDraft {
+export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolean, names?: readonly DocumentName[]): EntityDraft {
   // lower case as alias keys are (offsets stay put)
   const lower = foldCase(text);
   const candidates: EntityCandidate[] = [];
@@ -146,10 +162,14 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
     const next = afterDigit.get(versioned.end);
     if (next) candidates.push(candidateOf(next));
   }
+  const named = names?.length ? documentNameHits(text, lower, names) : undefined;
+  if (named) candidates.push(...named.full);
   candidates.push(...patternModels(text, candidates, kb));
   candidates.push(...patternDevices(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
-  return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites: segmented ? orgSites(text, chosen) : [] };
+  const sites = segmented ? orgSites(text, chosen) : [];
+  if (segmented && named?.short.length) sites.push(...named.short.filter((site) => !chosen.some((c) => c.start < site.suffixEnd && site.suffixStart < c.end)));
+  return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites };
 }
 
 /** The texts a segmenter must cut and tag for a draft. */
@@ -208,6 +228,21 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       if (facility && !STOP_IN_NAME.test(facility[1]) && !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
         const name = text.slice(c.start, c.end + facility[0].length);
         Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
+        continue;
+      }
+    }
+    // a company the document named by its form, with a Latin name glued after it, is that company's model or
+    // product (灵枢-VLA 2.0 after 具身基础模型, 人形机器人灵枢H3): one mention, not the company
+    if (c.kind === 'vendor' && c.via === 'pattern' && CJK_CHAR.test(text[c.end - 1]) && LATIN_OR_DIGIT.test(text[c.end + (text[c.end] === '-' ? 1 : 0)] ?? '')) {
+      const own = OWN_PRODUCT_AFTER.exec(text.slice(c.end, c.end + 24));
+      const end = own ? c.end + own[0].length : c.end;
+      if (own && !QUANTITY_AFTER.test(text.slice(end)) && !chosen.some((o) => o !== c && o.start < end && o.end > c.end)) {
+        const name = text.slice(c.start, end);
+        const before = text.slice(Math.max(0, c.start - 8), c.start);
+        const model = /模型\s*$/.test(before) || /^\s*(?:大)?模型/.test(text.slice(end, end + 4)) || /\d/.test(own[0]) && !/^-?[A-Z]{0,2}\d/.test(own[0]);
+        const device = !model && DEVICE_NOUN_BEFORE.test(before);
+        Object.assign(c, { kind: model ? 'model' : 'product', end, entityId: `${model ? 'model' : 'product'}:${aliasKey(name)}`, canonical: name, vendorId: c.entityId });
+        if (device) c.device = true;
         continue;
       }
     }
@@ -283,13 +318,18 @@ function near(text: string, word: string, from: number, span: number): boolean {
   return false;
 }
 
+/** A Latin name glued after a company's (灵枢-VLA 2.0, 灵枢H3, 灵枢Sim): its model's or product's. */
+const OWN_PRODUCT_AFTER = /^-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
+
 /** A computing facility's name after its operator's (a place may stand between). */
 const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
 
 /** The rest of a company's registered name (生数 + 科技有限公司). */
 const REGISTERED_AFTER = /^(?:(?:智能)?科技|信息技术|网络技术|人工智能)?(?:\(\S{2,3}\)|（\S{2,3}）)?(?:集团)?(?:股份)?有限(?:责任)?公司/;
 /** The city a registered name begins with. */
-const CITY_BEFORE = /(?:北京|上海|杭州|深圳|广州|南京|苏州|成都|武汉|西安|合肥|天津|重庆|珠海|厦门|无锡|长沙|香港|台北|新竹)(?:市)?$/;
+const CITIES = '(?:北京|上海|杭州|深圳|广州|南京|苏州|成都|武汉|西安|合肥|天津|重庆|珠海|厦门|无锡|长沙|香港|台北|新竹)(?:市)?';
+const CITY_BEFORE = new RegExp(`${CITIES}$`);
+const CITY_FIRST = new RegExp(`^${CITIES}`);
 
 /** Words after a name that make it a model: its app, what it answers; 等…模型 (DeepSeek等低成本模型). */
 const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版)|^\s*等[^。，,；;！!？?]{0,10}模型/;
@@ -500,7 +540,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (m[0].startsWith('GPT') || m[0].length < 5) continue;
     if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
   }
-  // the next four need a hyphen: one search for it spares four scans with a lookbehind at every place
+  // the next three need a hyphen: one search for it spares three scans with a lookbehind at every place
   const hyphen = latin && text.includes('-');
   // Name-7B, Name-70B-Chat
   if (hyphen) for (let m = firstMatch(NAME_SIZE, text); m; m = NAME_SIZE.exec(text)) {
@@ -516,15 +556,6 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!sized && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
-  }
-  // 灵枢-VLA 2.0, 星舟-VLM 3B, 星衍-4 Ultra: a Chinese brand, a hyphen, a Latin name or a number, and a version,
-  // size or variant: a model's name by its form alone
-  if (hyphen) for (let m = firstMatch(CJK_HYPHEN_MODEL, text); m; m = CJK_HYPHEN_MODEL.exec(text)) {
-    const e = m.index! + m[0].length;
-    const s = m.index! - 2;
-    if (/^\d/.test(m[1]) && !/[A-Za-z]/.test(m[2]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
-    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || !isBrand(text.slice(s, m.index!))) continue;
-    if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
@@ -572,16 +603,6 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
-/** The hyphen and what follows a Chinese brand (the brand is read before it: a pattern starting at the hyphen is cheap). */
-const CJK_HYPHEN_MODEL = /(?<=[\u3400-\u9fff]{2})-([A-Z][A-Za-z]{1,12}|\d+(?:\.\d+)?)((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+)(?![A-Za-z0-9.])/g;
-/**
- * The brand before the hyphen is its last two characters (灵枢 in 发布了灵枢, 星舟 in 可运行星舟), the length of
- * most brands; a longer one is found only when the knowledge base knows it.
- */
-function isBrand(head: string): boolean {
-  return !STOP_IN_NAME.test(head) && !GENERIC_ORG_WORDS.test(head);
-}
-
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCHED_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為)[了的]?\s*$/;
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
@@ -591,6 +612,7 @@ const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCI
 const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|开发板)';
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
+const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
@@ -719,6 +741,39 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     if (m[0] === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(suffixEnd, suffixEnd + 3))) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
+  for (let m = firstMatch(DESCRIPTOR_HEAD, text); m; m = DESCRIPTOR_HEAD.exec(text)) {
+    const head = m.index!, nameStart = head + m[0].length;
+    // a descriptor before the head (具身智能公司, 算力租赁企业), not a determiner (该公司, 这家公司, 一家企业)
+    const before = text[head - 1];
+    if (!before || !NAME_CHAR.test(before) || STOP_IN_NAME.test(before) || NOT_A_DESCRIPTOR_END.test(before)) continue;
+    if (chosen.some((c) => c.start < nameStart + 2 && nameStart < c.end)) continue;
+    // (a name may begin with a character that is a word of its own elsewhere: 并行智算)
+    let run = nameStart + 1;
+    while (run < text.length && run - nameStart < 10 && NAME_CHAR.test(text[run]) && !STOP_IN_NAME.test(text[run])) run++;
+    const rest = text.slice(nameStart, run);
+    const next = SUBJECT_NEXT.exec(rest);
+    // the name runs up to what follows a subject (完成, 今日, 宣布), or is the whole run before a punctuation mark
+    let end = next ? nameStart + next.index : rest.length <= 6 && run - nameStart < 10 ? run : -1;
+    // a date after the name (灵枢12日宣布) is not part of it
+    const date = /\d+[日月号]?$/.exec(text.slice(nameStart, Math.max(nameStart, end)));
+    if (date) end -= date[0].length;
+    if (end - nameStart < 2 || end - nameStart > 8) continue;
+    if (chosen.some((c) => c.start < end && nameStart < c.end)) continue;
+    sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : '' } });
+  }
+  // a Chinese name, a hyphen and a Latin name or a number with a size, version or variant is a model's name by
+  // its form (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra): the Chinese name is the last name-like word before the
+  // hyphen, as before a listing mark
+  if (text.includes('-')) for (let m = firstMatch(CJK_SIZED_MODEL, text); m; m = CJK_SIZED_MODEL.exec(text)) {
+    const hyphen = m.index!, end = hyphen + m[0].length;
+    if (chosen.some((c) => c.start < end && hyphen <= c.end) || QUANTITY_AFTER.test(text.slice(end, end + 3))) continue;
+    // a number alone after the hyphen (同比-5, 京-4号) needs a variant word or a launch verb
+    if (m[1] && !/[A-Za-z]/.test(m[0]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, hyphen - 8), hyphen))) continue;
+    let from = hyphen;
+    while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
+    if (hyphen - from < 2) continue;
+    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true } });
+  }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
     const suffixStart = m.index!;
@@ -734,6 +789,18 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
   return sites;
 }
 
+/** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技). */
+const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商)(?=[\u3400-\u9fffA-Za-z])/g;
+/** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
+const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
+/** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成). */
+const SUBJECT_NEXT = /今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
+/** Common nouns that follow 公司/企业 and are no company's name (公司员工, 企业用户). */
+const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
+
+/** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))(?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+(?![A-Za-z0-9.])/g;
+
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
 const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
 /** Words before a listing mark that are no company's name. */
@@ -745,11 +812,34 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
   const out: EntityCandidate[] = [];
   sites.forEach((site, i) => {
     const words = tagged[i] ?? [];
+    if (site.short) {
+      // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
+      const n = site.short, start = site.suffixStart, end = start + n.key.length;
+      let pos = site.from, ok = pos === start, ends = false;
+      for (const w of words) {
+        if (pos >= start && pos < end && NOT_NAME_TAGS.test(w.tag)) ok = false;
+        pos += w.word.length;
+        if (pos === start) ok = true;
+        if (pos === end) ends = true;
+      }
+      if (ok && ends && pos === site.suffixEnd) {
+        const c: EntityCandidate = { start, end, kind: n.kind, entityId: n.entityId, canonical: n.canonical, via: 'pattern' };
+        if (n.vendorId) c.vendorId = n.vendorId;
+        out.push(c);
+      }
+      return;
+    }
+    if (site.apposition) {
+      const name = apposedName(text, site, words);
+      if (name) out.push({ start: site.suffixStart, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+      return;
+    }
     if (site.listed) {
       const name = listedName(text, site, words);
       if (name && !chosen.some((c) => c.start < site.listed!.nameEnd && name.start < c.end)) {
         const written = text.slice(name.start, site.listed.nameEnd);
-        out.push({ start: name.start, end: site.listed.nameEnd, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
+        const kind = site.listed.model ? 'model' : 'vendor';
+        out.push({ start: name.start, end: site.listed.nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' });
       }
       return;
     }
@@ -770,11 +860,40 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
-    const name = text.slice(start, site.suffixEnd);
+    // the company's name without the city its registered name begins with (北京澜图机器人 is 澜图机器人)
+    const written = text.slice(start, site.suffixEnd);
+    const city = CITY_FIRST.exec(written);
+    const name = city && site.suffixStart - start - city[0].length >= 2 ? written.slice(city[0].length) : written;
     out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   });
   return out;
 }
+
+/**
+ * A name right after a descriptor's head noun, if it is one: no common noun (公司员工), no description,
+ * and a company's suffix (深言科技) or a word the tagger takes for a name or does not know (耀睿, 曦).
+ */
+function apposedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): string | null {
+  const name = text.slice(site.suffixStart, site.suffixEnd);
+  if (!words.length || !wordBoundaries(name, words.map((w) => w.word))) return null;
+  if (NOT_A_COMPANY_NAME.test(name) || GENERIC_ORG_WORDS.test(name) || GENERIC_LATIN.has(name.toLowerCase()) || VERB_IN_NAME.test(name)) return null;
+  if (/^\d/.test(name) || ADVERB_START.test(name) || words.some((w) => NOT_NAME_TAGS.test(w.tag) && w.tag !== 'v')) return null;
+  const next = site.apposition!.next;
+  // a person's name before a verb of saying (公司张伟表示) is a spokesman, not the company
+  if (SAYING.test(next) && name.length <= 3 && words.every((w) => w.tag === 'nr' || w.tag === 'x')) return null;
+  const suffixed = APPOSED_SUFFIX.test(name) && name.length >= 4;
+  if (suffixed || words.some((w) => NAME_TAGS.has(w.tag) && !(w.tag === 'eng' && GENERIC_LATIN.has(w.word.toLowerCase())))) return name;
+  // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
+  return next && words.some((w) => w.tag === 'x') ? name : null;
+}
+
+/** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
+const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
+/** What a company's name in apposition may end with (深言科技, 灵枢机器人, 并行智算). */
+const APPOSED_SUFFIX = /(?:科技|集团|智能|机器人|实验室|研究院|半导体|微电子|电子|智算|智造|网络|信息|生物|医疗|汽车|动力|能源)$/;
+/** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
+const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
+const SAYING = /^(?:表示|称|透露|指出|说)/;
 
 /** The company's name before a listing mark: the last word (or the last two, if it is one character) that can be a name. */
 function listedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): { start: number } | null {
@@ -794,6 +913,55 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
     return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
   }
   return null;
+}
+
+/** Where the document's own names are written in a block (whole words where they are Latin). */
+function documentNameHits(text: string, lower: string, names: readonly DocumentName[]): { full: EntityCandidate[]; short: EntityDraft['sites'] } {
+  const full: EntityCandidate[] = [];
+  const short: EntityDraft['sites'] = [];
+  for (const n of names) {
+    for (let at = lower.indexOf(n.key); at >= 0; at = lower.indexOf(n.key, at + 1)) {
+      const end = at + n.key.length;
+      if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
+      if (n.short) {
+        // a window of a few name characters on each side, for the tagger to read the short form in
+        let from = at, to = end;
+        while (from > 0 && at - from < 3 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
+        while (to < text.length && to - end < 3 && NAME_CHAR.test(text[to]) && !STOP_IN_NAME.test(text[to])) to++;
+        short.push({ from, suffixStart: at, suffixEnd: to, short: n });
+        continue;
+      }
+      const c: EntityCandidate = { start: at, end, kind: n.kind, entityId: n.entityId, canonical: n.canonical, via: 'pattern' };
+      if (n.vendorId) c.vendorId = n.vendorId;
+      full.push(c);
+    }
+  }
+  return { full, short };
+}
+
+/** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
+const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
+/** Places: a short name that is one is no company's (北京科技 is not 北京). */
+const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
+
+/**
+ * The names a document gives entities by their form, from its mentions found by a pattern: each
+ * mention's spelling and, for a company, its shorter forms (the suffixes taken off one by one, while
+ * at least two characters of a name remain that are no description or place).
+ */
+export function documentNameSpellings(written: string, kind: EntityKind): string[] {
+  const out = [written];
+  if (kind !== 'vendor') return out;
+  let name = written;
+  const city = CITY_FIRST.exec(name);
+  if (city && name.length - city[0].length >= 3) out.push((name = name.slice(city[0].length)));
+  for (let m = SHORT_NAME_TAIL.exec(name); m; m = SHORT_NAME_TAIL.exec(name)) {
+    name = name.slice(0, m.index);
+    const cjk = CJK_CHAR.test(name[0] ?? '');
+    if (name.length < (cjk ? 2 : 3) || GENERIC_ORG_WORDS.test(name) || PLACE_NAME.test(name) || GENERIC_LATIN.has(name.toLowerCase())) break;
+    out.push(name);
+  }
+  return out;
 }
 
 /** A context alias is supported by a neighbouring name in an enumeration (苹果、华为、小米) or by a cue word in its clause. */

@@ -17,6 +17,9 @@ let convertOne: Convert | undefined;
 // Characters a simplified-Chinese writer also uses and that must survive conversion:
 // 昇 is kept in 昇腾 (Ascend), which OpenCC would turn into 升.
 const KEEP_AS_WRITTEN = new Set(['昇']);
+// Characters OpenCC converts alone otherwise than in the words they are written in: 麼 and 么 alone are 幺,
+// in 什麼, 這麼, 怎么 they are 么.
+const CONVERT_AS = new Map([['麼', '么'], ['么', '么']]);
 const TABLE_START = 0x3400;
 const TABLE_END = 0xfaff;
 const UNCHANGED = 1; // a code below the CJK range marks "converts to itself"
@@ -33,7 +36,7 @@ function simplifiedCode(c: number): number {
   if (known) return known === UNCHANGED ? c : known;
   convertOne ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
   const ch = String.fromCharCode(c);
-  const converted = KEEP_AS_WRITTEN.has(ch) ? ch : convertOne(ch);
+  const converted = KEEP_AS_WRITTEN.has(ch) ? ch : CONVERT_AS.get(ch) ?? convertOne(ch);
   const code = converted.length === 1 ? converted.charCodeAt(0) : c;
   table[c - TABLE_START] = code === c ? UNCHANGED : code;
   return code;

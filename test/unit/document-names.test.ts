@@ -1,0 +1,173 @@
+// Names a document gives entities by their form — a descriptor before a company's name, an
+// organisation's suffix, a listing mark, a model's name and number next to 模型 — are mentions of the
+// same entity wherever the document writes them, before or after, and so are a company's short forms.
+// A block's reading then depends on the document's names: an incremental analysis must give what a
+// fresh one gives.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze.ts';
+import type { Analysis, EntityKind } from '../../server/src/analysis/types.ts';
+import { analyse, engine } from '../helpers/engine.ts';
+
+interface Case {
+  title: string;
+  input: string;
+  /** Every mention of this kind, in order, as [text, entity id]. */
+  mentions: { kind: EntityKind; expected: Array<[string, string]> };
+  /** Figures and the entity each is about. */
+  subjects?: Array<[string, string | undefined]>;
+}
+
+const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind === kind).map((e) => [e.text, e.entityId]);
+
+const cases: Case[] = [
+  {
+    title: 'a company named after a descriptor in paragraph 1 is the same company by its short name in paragraph 3',
+    input: '具身智能公司澜图机器人今日宣布完成5亿元B轮融资。\n\n创始人在采访中透露，团队已有300人。\n\n澜图的人形机器人售价为20万元。',
+    mentions: { kind: 'vendor', expected: [['澜图机器人', 'vendor:澜图机器人'], ['澜图', 'vendor:澜图机器人']] },
+    subjects: [['5亿元', 'vendor:澜图机器人'], ['20万元', 'vendor:澜图机器人']],
+  },
+  {
+    title: 'and in a paragraph before the one that names it by its form',
+    input: '澜图计划明年扩产，产能目标为1万台。\n\n具身智能公司澜图机器人今日宣布完成5亿元B轮融资。',
+    mentions: { kind: 'vendor', expected: [['澜图', 'vendor:澜图机器人'], ['澜图机器人', 'vendor:澜图机器人']] },
+  },
+  {
+    title: 'the full name written again, where nothing in its own paragraph gives it a form (traditional)',
+    input: 'AI晶片新創公司耀睿今天宣布完成新台幣12億元融資。\n\n法人指出，產業景氣回溫。\n\n耀睿表示，今年營收將成長三成。',
+    mentions: { kind: 'vendor', expected: [['耀睿', 'vendor:耀睿'], ['耀睿', 'vendor:耀睿']] },
+    subjects: [['12億元', 'vendor:耀睿'], ['三成', 'vendor:耀睿']],
+  },
+  {
+    title: 'a listed company by its listing mark, and then without it (traditional)',
+    input: '澄岳-KY今日公布第三季營收達新台幣52億元。\n\n法人表示，澄岳明年營收可望成長兩成。',
+    mentions: { kind: 'vendor', expected: [['澄岳-KY', 'vendor:澄岳-ky'], ['澄岳', 'vendor:澄岳-ky']] },
+    subjects: [['兩成', 'vendor:澄岳-ky']],
+  },
+  {
+    title: 'a registered name, its name without the city and the form, and its short name are one company',
+    input: '北京澜图机器人科技有限公司今日宣布完成融资。\n\n澜图机器人的估值为30亿元。\n\n澜图的员工有200人。',
+    mentions: { kind: 'vendor', expected: [['北京澜图机器人科技有限公司', 'vendor:澜图机器人'], ['澜图机器人', 'vendor:澜图机器人'], ['澜图', 'vendor:澜图机器人']] },
+    subjects: [['30亿元', 'vendor:澜图机器人'], ['200人', 'vendor:澜图机器人']],
+  },
+  {
+    title: 'a model named by its form next to 模型 in paragraph 1 is the model in paragraph 3',
+    input: '星衡科技发布通用大模型Hengda-2。\n\n市场反应积极。\n\nHengda-2的得分为81.5分。',
+    mentions: { kind: 'model', expected: [['Hengda-2', 'model:hengda-2'], ['Hengda-2', 'model:hengda-2']] },
+    subjects: [['81.5分', 'model:hengda-2']],
+  },
+  {
+    title: "a Latin name glued after the company's short name is its model or its product",
+    input: '具身智能公司澜图机器人今日宣布融资。\n\n其具身基础模型澜图-VLA 2.0参数规模为70亿，人形机器人澜图H3售价为20万元。',
+    mentions: { kind: 'model', expected: [['澜图-VLA 2.0', 'model:澜图-vla 2.0']] },
+    subjects: [['70亿', 'model:澜图-vla 2.0'], ['20万元', 'product:澜图h3']],
+  },
+  {
+    title: '该公司 after the new name refers back to it',
+    input: '具身智能公司澜图机器人今日宣布完成5亿元B轮融资。该公司投后估值约40亿元。',
+    mentions: { kind: 'vendor', expected: [['澜图机器人', 'vendor:澜图机器人']] },
+    subjects: [['约40亿元', 'vendor:澜图机器人']],
+  },
+  {
+    title: 'a short name the document never gives a form is no company',
+    input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
+    mentions: { kind: 'vendor', expected: [] },
+  },
+];
+
+describe('names found by their form are recognised across the document', () => {
+  for (const c of cases) {
+    test(c.title, () => {
+      const a = analyse(c.input);
+      assert.deepEqual(named(a, c.mentions.kind), c.mentions.expected);
+      for (const [text, subject] of c.subjects ?? []) {
+        const f = a.figures.find((g) => g.text === text);
+        assert.ok(f, `figure ${text}; found ${a.figures.map((g) => g.text).join(', ')}`);
+        assert.equal(f.subjectId, subject, `subject of ${text}`);
+      }
+    });
+  }
+});
+
+/** Descriptor apposition: [sentence, the company named in it, or null]. */
+const apposition: Array<[string, string | null]> = [
+  ['具身智能公司澜图机器人今日宣布完成融资。', '澜图机器人'],
+  ['AI芯片初创企业曦衡科技发布新一代推理芯片。', '曦衡科技'],
+  ['大模型创业公司深澜科技获得新一轮投资。', '深澜科技'],
+  ['算力租赁企业并行云算完成8亿元融资。', '并行云算'],
+  ['AI晶片新創公司耀睿今天宣布量產。', '耀睿'],
+  ['機器人新創公司瀾圖機器人今日宣布完成融資。', '瀾圖機器人'],
+  ['算力租賃企業並行雲算完成8億元融資。', '並行雲算'],
+  ['公司表示今年营收增长20%。', null],
+  ['公司今年营收增长20%。', null],
+  ['该公司今年营收增长20%。', null],
+  ['這家公司今年營收成長兩成。', null],
+  ['企业用户数量增长30%。', null],
+  ['企業用戶數量成長三成。', null],
+  ['科技公司CEO表示将加大投入。', null],
+  ['互联网公司财务数据显示利润下滑。', null],
+  ['手机厂商自研芯片的比例提高。', null],
+  ['不過公司仍處於虧損。', null],
+  ['覆盖超过一半的中小企业算力需求。', null],
+  ['科技公司张伟表示将加大投入。', null],
+];
+
+describe('a name right after a descriptor is a company (descriptor apposition)', () => {
+  for (const [input, name] of apposition) {
+    test(`${input} → ${name ?? 'no company'}`, () => {
+      const vendors = analyse(input).entities.filter((e) => e.kind === 'vendor' && e.via === 'pattern').map((e) => e.text);
+      assert.deepEqual(vendors, name ? [name] : []);
+    });
+  }
+});
+
+/** A Chinese name with a Latin name and a size after a hyphen is a model's name by its form: [sentence, model, its figure]. */
+const sizedModels: Array<[string, string, string]> = [
+  ['车端可本地运行云衡-VLM 3B，首token延迟为120ms。', '云衡-VLM 3B', '120ms'],
+  ['車端可本地運行雲衡-VLM 3B，首token延遲為120ms。', '雲衡-VLM 3B', '120ms'],
+  ['团队开源了墨舟-Lite-7B，上下文长度为32K。', '墨舟-Lite-7B', '32K'],
+];
+
+describe('a Chinese name, a Latin name and a size after a hyphen is a model', () => {
+  for (const [input, name, figure] of sizedModels) {
+    test(`${input} → ${name}`, () => {
+      const a = analyse(input);
+      const model = a.entities.find((e) => e.kind === 'model');
+      assert.equal(model?.text, name);
+      assert.equal(a.figures.find((f) => f.text === figure)?.subjectId, model?.entityId);
+      assert.ok(!a.figures.some((f) => name.includes(f.text)), 'the size is part of the name, not a figure');
+    });
+  }
+});
+
+describe('incremental analysis with names the document gives', () => {
+  const short = '澜图计划明年扩产。\n\n行业整体回暖。\n\n澜图的人形机器人售价为20万元。';
+  const full = `${short}\n\n具身智能公司澜图机器人今日宣布完成融资。`;
+  const mentions = (a: Analysis) => a.entities.map((e) => `${e.start}:${e.end}:${e.entityId}`);
+  const figures = (a: Analysis) => a.figures.map((f) => `${f.start}:${f.subjectId}`);
+
+  test('a name added in a later paragraph reaches the blocks reused from before', () => {
+    const first = analyze(short, engine());
+    assert.deepEqual(first.analysis.entities.filter((e) => e.kind === 'vendor'), []);
+    const next = analyze(full, engine(), { cache: first.cache });
+    const fresh = analyze(full, engine());
+    assert.deepEqual(mentions(next.analysis), mentions(fresh.analysis));
+    assert.deepEqual(figures(next.analysis), figures(fresh.analysis));
+    assert.equal(next.analysis.entities.filter((e) => e.text === '澜图').length, 2);
+  });
+
+  test('and removing it takes the short names away again', () => {
+    const first = analyze(full, engine());
+    const back = analyze(short, engine(), { cache: first.cache });
+    assert.deepEqual(mentions(back.analysis), mentions(analyze(short, engine()).analysis));
+    assert.deepEqual(back.analysis.entities.filter((e) => e.kind === 'vendor'), []);
+  });
+
+  test('an edit elsewhere keeps the names and reuses the blocks read with them', () => {
+    const first = analyze(full, engine());
+    const edited = full.replace('行业整体回暖。', '行业整体明显回暖。');
+    const next = analyze(edited, engine(), { cache: first.cache });
+    assert.deepEqual(mentions(next.analysis), mentions(analyze(edited, engine()).analysis));
+    assert.equal(next.cache.finals[0], first.cache.finals[0]);
+  });
+});
