@@ -345,6 +345,15 @@ test('another thing’s value given for comparison measures what the figure it i
   ['该模型的月活跃用户约3000万，与豆包（近5000万）、Kimi（约2000万）同属第一梯队。', '约2000万', 'users'],
 ]));
 
+test('a list of values runs on in clauses that only name the next thing (X为N), across a semicolon, and in input/output pairs', () => check([
+  ['Gemini 2.5 Pro支持100万tokens上下文；Claude Opus 4.1为20万，GPT-5为40万。', '40万', 'context_length', 'parallel clause'],
+  ['Gemini 2.5 Pro支援100萬tokens上下文；Claude Opus 4.1為20萬，GPT-5為40萬。', '20萬', 'context_length', 'parallel clause'],
+  ['以SWE-bench Verified衡量，Claude Opus 4.1以74.5%居首，GPT-5为72.8%，Qwen3-Max则是69.6%。', '69.6%', 'score', 'parallel clause'],
+  ['输入价格方面，GPT-5为1.25美元，Claude Opus 4.1为15美元/75美元。', '75美元', 'price', 'parallel clause'],
+  ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'revenue', '净利润'],
+  ['公司营收为100亿元，员工为3000人。', '3000人', 'employees'],
+]));
+
 test('stars are other, sign-ups are users, chips joined into a system are compute, real usage data is no training data', () => check([
   ['该开源项目在GitHub上已获得超过3万星标。', '超过3万', 'other', '星标'],
   ['該開源項目在GitHub上已收穫了超過1萬個星標。', '超過1萬個', 'other', '星標'],

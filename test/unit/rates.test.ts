@@ -131,6 +131,10 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('輸入價格為2元，輸出價格為8元，按每百萬tokens計。'), [['2元', M], ['8元', M]]);
     assert.deepEqual(per('公司完成融资2亿元，输出价格为8元（以每百万tokens计）。'), [['2亿元', null], ['8元', M]]);
   });
+  test('a bracket that opens with the denominator (价格（每百万tokens，输入/输出）) frames the prices after it', () => {
+    assert.deepEqual(per('价格（每百万tokens，输入/输出）：GPT-5为1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
+    assert.deepEqual(per('價格（每百萬tokens，輸入/輸出）：GPT-5為1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
+  });
   test('a cell writing its currency takes its column header\'s denominator', () => {
     const table = '| 模型 | 输入（元/百万tokens） | 输出（美元/百万tokens） |\n| --- | --- | --- |\n| A1 | 6元 | 24元 |\n| A2 | 0.8 | 2 |';
     assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);

@@ -362,6 +362,8 @@ function clauseStartBefore(text: string, pos: number): number {
 
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
+/** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为): the next item of a list of values. */
+const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到)\s*$/;
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 
@@ -376,13 +378,17 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     if (decided[j].cue || f.per) continue;
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
     const bracketed = BRACKETED_AFTER_NAME.test(lead) && /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
-    if (!bracketed && !COMPARED_VALUE.test(lead)) continue;
+    // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
+    const parallel = !bracketed && PARALLEL_CLAUSE.test(text.slice(clauseStartBefore(text, f.start), f.start));
+    // 15美元/75美元 (input/output): the second of a pair measures what the first does
+    const paired = /^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) && figures[j - 1].unit === f.unit;
+    if (!bracketed && !parallel && !paired && !COMPARED_VALUE.test(lead)) continue;
     const cls = cues.unitClass(f.unit);
     for (let i = j - 1; i >= 0; i--) {
       const d = decided[i], other = cues.unitClass(figures[i].unit);
-      if (CHANGES.has(d.attribute) || d.attribute === 'other' || !d.cue) continue;
+      if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause')) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
-      const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : 'compared value' };
+      const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : parallel || paired ? 'parallel clause' : 'compared value' };
       if (d.benchmark) out.benchmark = d.benchmark;
       decided[j] = out;
       break;

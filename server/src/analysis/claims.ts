@@ -142,6 +142,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
   const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf);
   const out: Claim[] = new Array(figures.length);
+  /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
+  let carry: { sentence: number; figure: FigureCandidate; decision: AttributeDecision } | undefined;
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
     const all = figuresOf[index];
@@ -173,7 +175,15 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
       return fixedByForm(text, f, d) ?? d;
     });
-    if (mine.length > 1) inheritCompared(text, mine.map((k) => figures[k]), decided, cues);
+    // Gemini支持100万tokens上下文；Claude为20万: a list of values runs on across a semicolon
+    const carried = carry && carry.sentence === index - 1 && /[；;]\s*$/.test(text.slice(list[index - 1].start, sentence.start)) ? carry : undefined;
+    if (carried) {
+      const joined = [carried.decision, ...decided];
+      inheritCompared(text, [carried.figure, ...mine.map((k) => figures[k])], joined, cues);
+      decided.splice(0, decided.length, ...joined.slice(1));
+    } else if (mine.length > 1) inheritCompared(text, mine.map((k) => figures[k]), decided, cues);
+    const lastDecided = decided.length - 1;
+    carry = { sentence: index, figure: figures[mine[lastDecided]], decision: decided[lastDecided] };
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),

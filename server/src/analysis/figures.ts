@@ -168,8 +168,10 @@ export function findFigures(
 
 const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
 /** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
-const FRAMING = /(按|以|按照)\s*每/g;
+const FRAMING = /(按|以|按照|[（(])\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
+/** What follows the denominator that opens a bracket (（每百万tokens）, （每百万tokens，输入/输出）). */
+const BRACKET_FRAME_END = /^\s*(计|计算|计费)?\s*[）)，,、]/;
 /** What follows a frame that closes its sentence: a bracket or the sentence's end. */
 const TRAILING_FRAME = /^\s*([)）。；;]|$)/;
 /** Words that make a price a total, not the rate named before it (一年下来, 合计); a conversion (折合, 约合) is the same rate. */
@@ -195,8 +197,11 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
     FRAMING.lastIndex = 0;
     for (const m of text.matchAll(FRAMING)) {
       const d = readDenominator(text, m.index! + m[0].length);
-      const end = d && FRAMING_END.exec(text.slice(d.end, d.end + 6));
+      // 价格（每百万tokens，输入/输出）：a bracket that opens with the denominator frames the prices after it
+      const bracket = m[1] === '（' || m[1] === '(';
+      const end = d && (bracket ? BRACKET_FRAME_END : FRAMING_END).exec(text.slice(d.end, d.end + 6));
       if (!d || !end) continue;
+      if (bracket) { framed ??= { at: d.end, per: d.per }; continue; }
       // 输入2元，输出8元（均以每百万tokens计）: a frame closing its sentence covers the prices before it
       if (TRAILING_FRAME.test(text.slice(d.end + end[0].length, d.end + end[0].length + 2))) {
         const from = Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('\n', m.index!));
