@@ -22,6 +22,22 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a company whose name ends in 动力 or 电子 is named again by the rest of it; a role noun glued before it is left out',
+    input: '一家北京初创公司澜图动力今日宣布完成融资。\n\n这是澜图年内第二次融资。\n\n设计服务厂耀晶电子（6123）公布营收。耀晶指出，需求强劲。',
+    mentions: { kind: 'vendor', expected: [['澜图动力', 'vendor:澜图动力'], ['澜图', 'vendor:澜图动力'], ['耀晶电子', 'vendor:耀晶电子'], ['耀晶', 'vendor:耀晶电子']] },
+  },
+  {
+    title: 'a listed company by its stock code written with 股份代號, and a role noun glued before a 科技 name (traditional)',
+    input: 'AI推理晶片設計商睿湃科技今日起招股。\n\n睿湃今次引入七名基石投資者。\n\n設計商耀湃（股份代號：2677）今日掛牌。',
+    mentions: { kind: 'vendor', expected: [['睿湃科技', 'vendor:睿湃科技'], ['睿湃', 'vendor:睿湃科技'], ['耀湃', 'vendor:耀湃']] },
+  },
+  {
+    title: 'a model named in quotes after what it is, and a brand\'s hyphenated version after a launch verb, named again alone',
+    input: 'AI助手“澜语”月活突破1亿。\n\n澜语的日活近3000万。\n\n耀衡智能发布耀衡-2技术报告。\n\n耀衡-2总参数为3200亿。',
+    mentions: { kind: 'model', expected: [['澜语', 'model:澜语'], ['澜语', 'model:澜语'], ['耀衡-2', 'model:耀衡-2'], ['耀衡-2', 'model:耀衡-2']] },
+    subjects: [['3200亿', 'model:耀衡-2']],
+  },
+  {
     title: 'a company named after a descriptor in paragraph 1 is the same company by its short name in paragraph 3',
     input: '具身智能公司澜图机器人今日宣布完成5亿元B轮融资。\n\n创始人在采访中透露，团队已有300人。\n\n澜图的人形机器人售价为20万元。',
     mentions: { kind: 'vendor', expected: [['澜图机器人', 'vendor:澜图机器人'], ['澜图', 'vendor:澜图机器人']] },

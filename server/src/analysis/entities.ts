@@ -557,6 +557,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
+  // AI助手“小满”, 智能体「天衡」: a name in quotes right after what it is (not after 大模型: “六小虎”, “鼻祖” are epithets)
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
+    const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
+    if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -603,6 +609,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
+/** A name in quotes right after the kind of thing it names: an assistant, an app, an agent. */
+const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|助手|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
+const NAMED_MODEL_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|模型)[了的]?\s*$/;
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCHED_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為)[了的]?\s*$/;
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
@@ -767,8 +777,9 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
   if (text.includes('-')) for (let m = firstMatch(CJK_SIZED_MODEL, text); m; m = CJK_SIZED_MODEL.exec(text)) {
     const hyphen = m.index!, end = hyphen + m[0].length;
     if (chosen.some((c) => c.start < end && hyphen <= c.end) || QUANTITY_AFTER.test(text.slice(end, end + 3))) continue;
-    // a number alone after the hyphen (同比-5, 京-4号) needs a variant word or a launch verb
-    if (m[1] && !/[A-Za-z]/.test(m[0]) && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, hyphen - 8), hyphen))) continue;
+    // a number alone after the hyphen (同比-5, 京-4号), or a name with nothing after it (中国-ASEAN), needs a launch
+    // verb or 模型 before the brand (发布衡元-2)
+    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n)))) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (hyphen - from < 2) continue;
@@ -799,10 +810,10 @@ const SUBJECT_NEXT = /今日|今天|日前|近日|昨日|昨天|本周|上周|�
 const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
-const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))(?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))+(?![A-Za-z0-9.])/g;
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
-const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
+const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
 /** Words before a listing mark that are no company's name. */
 const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|廠商|龙头|龍頭|大厂|大廠|个股|個股|股票|代码|代碼|指数|指數|板块|板塊)$/;
 const NOT_NAME_TAGS = /^(?:v|vd|p|u|uj|ul|uz|ug|uv|ud|c|d|m|mq|q|r|rr|rz|f|t|tg|a|ad|ag|y|e|o|zg)$/;
@@ -857,6 +868,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       start -= w.word.length;
       if (w.tag !== 'ns') properSeen = true;
     }
+    // the last character of a role noun the segmenter glued on (设计商芯湃科技, 代工厂X科技) is no part of the name
+    if (site.suffixStart - start >= 3 && ROLE_NOUN_END.test(text.slice(Math.max(0, start - 3), start + 1))) start++;
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
@@ -906,8 +919,11 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   }
   if (end !== site.suffixStart || !spans.length) return null;
   const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !NOT_LISTED_NAME.test(w.word);
-  for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4; k--) {
-    if (site.suffixStart - spans[k].start < 2) continue;
+  // a company's suffix written as a word of its own (晶湛电子, 某某科技) takes the name before it
+  const last = spans[spans.length - 1].word.word;
+  const suffix = SHORT_NAME_TAIL.exec(last)?.[0] === last ? last.length : 0;
+  for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
+    if (site.suffixStart - spans[k].start < 2 + suffix) continue;
     // the tail of a description the segmenter glued on (設計服務廠世芯, 供应商某某, 概念股某某)
     const start = spans[k].start + (site.suffixStart - spans[k].start >= 3 && /[厂廠商股]/.test(text[spans[k].start]) ? 1 : 0);
     return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
@@ -939,8 +955,10 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
   return { full, short };
 }
 
+/** Role nouns ending in a character a name may also start with (设计商, 代工厂). */
+const ROLE_NOUN_END = /(?:设计|供应|制造|服务|提供|开发|运营|代理|经销|封测|设备|代工|工|设计服务)[商厂]$/;
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
-const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
+const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
 const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
 

@@ -39,7 +39,7 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
   ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
-  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
 const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
@@ -658,8 +658,8 @@ function readQualifiers(b: Block, r: Reading): boolean {
   if (prefix) {
     r.qualifier = prefix[1];
     r.prefix = prefix[0];
-    // 约为 is 约 and the copula: the approximation counts, the span starts at the number (as after 为)
-    if (prefix[0] !== '约为') r.start -= prefix[0].length;
+    // 约为 is 约 and the copula, 突破 a verb: the bound counts, the span starts at the number (as after 为)
+    if (prefix[0] !== '约为' && prefix[0] !== '突破') r.start -= prefix[0].length;
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
     r.qualifier = 'gte'; // 上万亿, 上千
     r.start -= 1;
