@@ -698,3 +698,13 @@ test('a cause (受惠于…) and examples of a group of customers (X等客户) a
   ['得益于DeepSeek的带动，智谱的API调用量增长了3倍。', '3倍', '智谱'],
   ['英伟达三季度营收达351亿美元。', '351亿美元', '英伟达'],
 ]));
+
+test('新模型 is not the predecessor or rival the sentence or paragraph compares with', () => check([
+  ['耀衡智能发布耀衡-2技术报告。在评测中，耀衡-2的MMLU得分为88.7，整体与GPT-4o相当。\n\n相较上一代耀衡-1.5，新模型推理吞吐提升2.3倍。', '2.3倍', '耀衡-2'],
+  ['耀衡智能發布耀衡-2技術報告。在評測中，耀衡-2的MMLU得分為88.7，整體與GPT-4o相當。\n\n相較上一代耀衡-1.5，新模型推理吞吐提升2.3倍。', '2.3倍', '耀衡-2'],
+]));
+
+test('a chip named in quotes after 芯片/晶片 takes its own measures', () => check([
+  ['公司主力推理芯片「湃晶P3」采用7纳米工艺，单卡INT8算力达512 TOPS。', '512 TOPS', '湃晶P3'],
+  ['公司主力推理晶片「湃晶P3」採用7奈米製程，單卡INT8算力達512 TOPS。', '512 TOPS', '湃晶P3'],
+]));

@@ -13,7 +13,7 @@ import { COMPANY_METRIC, usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import { namedAsInvestor, type PendingSubject } from './subjects.ts';
+import { comparedWith, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
 
 export interface SettleInput {
@@ -143,6 +143,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
     // an investor of a round told before (由红杉领投, 美团跟投) is not the company 公司 refers to
     if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
+    // what a sentence compares with (相较上一代X，新模型…) is not what 新模型 refers to
+    if (text && comparedWith(toSimplified(text.slice(Math.max(0, e.start - 14), e.start)), toSimplified(text.slice(e.end, e.end + 8)))) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)

@@ -561,7 +561,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
     const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
     if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push(derived(s, e));
+    // a chip's name (推理晶片「湃芯P3」) is a product's
+    out.push(CHIP_KIND.test(m[1]) ? { ...derived(s, e), kind: 'product', entityId: `product:${aliasKey(m[2])}` } : derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
@@ -609,10 +610,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
-/** A name in quotes right after the kind of thing it names: an assistant, an app, an agent. */
-const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|助手|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
+const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
+const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|助手|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
-const NAMED_MODEL_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|模型)[了的]?\s*$/;
+const NAMED_MODEL_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|模型|上一代|上一代的|前代|新一代|新版|旧版|舊版)[了的]?\s*$/;
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCHED_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為)[了的]?\s*$/;
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */

@@ -75,6 +75,11 @@ const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{
 /** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
 const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
+
+/** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
+export function comparedWith(head: string, tail: string): boolean {
+  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
+}
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
 const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平/;
@@ -619,8 +624,9 @@ export class ParagraphSubjects {
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
+      // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
       const topic = cue !== '该公司' && !c.latest ? this.topicSoFar(c.want)?.entity : undefined;
-      if (topic && c.want.includes(topic.kind)) return { entity: topic, why: `coreference ${cue}` };
+      if (topic && c.want.includes(topic.kind) && !roles.get(topic)?.base && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
     const p = lastPronoun(span);
@@ -653,8 +659,9 @@ export class ParagraphSubjects {
         continue;
       }
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
+      // (not one only compared with or investing: 相较上一代X，新模型… is not about X)
       const topic = c.latest ? undefined : this.topicSoFar(c.want)?.entity;
-      if (topic && c.want.includes(topic.kind) && cue !== '该公司') return { entity: topic, why: `coreference ${cue}` };
+      if (topic && c.want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
     const again = THIS_FIGURE.exec(before);
