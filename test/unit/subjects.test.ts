@@ -708,3 +708,8 @@ test('a chip named in quotes after 芯片/晶片 takes its own measures', () => 
   ['公司主力推理芯片「湃晶P3」采用7纳米工艺，单卡INT8算力达512 TOPS。', '512 TOPS', '湃晶P3'],
   ['公司主力推理晶片「湃晶P3」採用7奈米製程，單卡INT8算力達512 TOPS。', '512 TOPS', '湃晶P3'],
 ]));
+
+test('a transcript that opens with its first turn (no title) is about the guest\'s company', () => check([
+  ['主持人：今天我们请到了端侧模型创业公司澜微智能的联合创始人王林。\n\n王林：谢谢。我们刚完成2亿元B轮融资。\n\n主持人：团队多大？\n\n王林：一百二十人左右。', '2亿元', '澜微智能'],
+  ['主持人：今天我們請到了端側模型創業公司澜微智能的聯合創始人王林。\n\n王林：謝謝。我們剛完成2億元B輪融資。\n\n主持人：團隊多大？\n\n王林：一百二十人左右。', '2億元', '澜微智能'],
+]));

@@ -414,8 +414,9 @@ function* documentTopic(text: string, entities: readonly EntityMention[], ownerO
   // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
   // when the title does not name it (今天的嘉宾是X的联合创始人…)
   // (its questions begin near the top: only the opening is searched for them)
-  if (titled && (INTERVIEW_TITLE.test(line) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2)) {
-    const company = named.find((e) => e.kind === 'vendor') ?? guestCompany(text, entities);
+  // (a transcript may begin with its first turn, no title: 主持人：今天我们请到了…)
+  if ((titled && INTERVIEW_TITLE.test(line)) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2) {
+    const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
   if (!named.length) return { entities: [] };
