@@ -352,6 +352,8 @@ test('a list of values runs on in clauses that only name the next thing (X为N),
   ['输入价格方面，GPT-5为1.25美元，Claude Opus 4.1为15美元/75美元。', '75美元', 'price', 'parallel clause'],
   ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'revenue', '净利润'],
   ['公司营收为100亿元，员工为3000人。', '3000人', 'employees'],
+  ['毛利率59.6%，營益率49.1%，稅後純益4,120億元。', '4,120億元', 'revenue', '稅後純益'],
+  ['毛利率59.6%，营益率49.1%，税后纯益4120亿元。', '49.1%', 'other', '营益率'],
 ]));
 
 test('stars are other, sign-ups are users, chips joined into a system are compute, real usage data is no training data', () => check([

@@ -55,8 +55,8 @@ const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
   /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
 ];
-/** A clause naming what a result is owed to (受惠于…, 受益于…, 得益于…), up to the clause's end. */
-const CAUSE_CLAUSE = /(受惠于|受益于|得益于)[^，,。；;]{1,40}/g;
+/** A clause naming what a result is owed to (受惠于…, 受惠…, 受益于…, 得益于…), up to the clause's end. */
+const CAUSE_CLAUSE = /(受惠于?|受益于?|得益于?)[^，,。；;]{1,40}/g;
 /** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
 const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商))/g;
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
