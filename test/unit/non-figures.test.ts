@@ -90,6 +90,10 @@ table('W without a power word is web slang for 万, not watts', [
   ['千卡路里的饮食', []],
 ]);
 
+table('块 before a digit and a unit counts pieces, not money', [
+  ['切成8块5厘米宽的木板', ['8块', '5厘米']],
+]);
+
 table('最近一轮 is the latest round, not a count', [
   ['公司在近一轮融资中获得红杉领投', []],
   ['公司在最近一輪融資中獲得紅杉領投', []],

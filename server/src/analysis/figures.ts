@@ -28,6 +28,9 @@ export interface FigureCandidate {
 
 interface Blocked { start: number; end: number }
 
+/** The digit after 块 in spoken money (４块５): one digit, then no other digit or measure word. */
+const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．一二三四五六七八九十百千万亿个张台块元])/;
+const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
@@ -412,6 +415,17 @@ function readUnit(b: Block, r: Reading): boolean {
     return true;
   }
   const u = matchUnit(text, r.pos);
+  // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
+  const jiao = u && text[r.pos] === '块' && !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
+  if (jiao) {
+    r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
+    r.unit = '元';
+    r.kind = 'currency';
+    r.strong = r.explicitUnit = true;
+    r.unitSpan = [r.pos, r.pos + 2];
+    r.pos += 2;
+    return true;
+  }
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
     // 十六日 is a day of the month; 30日内, 为期90日 are durations
@@ -624,6 +638,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   if (text[at] === '个') at++;
   const period = periodAt(text, at);
   if (period) return { per: { value, unit: period.unit }, end: at + period.length };
+  // 2.39元/时: 时 alone after a slash is an hour
+  if (text[at] === '时' && text[pos - 1] === '/' && at === pos) return { per: { value: 1, unit: '小时' }, end: at + 1 };
   const u = matchUnit(text, at);
   if (u && u.def.kind !== 'currency' && u.def.kind !== 'percent' && u.def.kind !== 'multiple') {
     // 每百万输入tokens: the words between scale and unit name which tokens
