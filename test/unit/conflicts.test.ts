@@ -195,3 +195,10 @@ test('a figure a fact verifies still conflicts with another figure of the text t
   // nothing contradicts it: verified
   assert.equal(analyse('DeepSeek-V3总参数6710亿。').figures[0].status, 'verified');
 });
+
+test('two figures written to the same precision that differ in a digit conflict (52.3 vs 53.2); a part of a total (其中约3亿元) never does', () => {
+  assert.deepEqual(conflicts('百川智能2025年11月营收52.3亿元。\n\n百川智能表示，2025年11月营收为53.2亿元。'), ['52.3亿元', '53.2亿元']);
+  assert.deepEqual(conflicts('百川智能2025年11月營收52.3億元。\n\n百川智能表示，2025年11月營收為53.2億元。'), ['52.3億元', '53.2億元']);
+  assert.deepEqual(conflicts('百川智能2025年11月营收52.3亿元。\n\n百川智能表示，2025年11月营收为52.3亿元，其中包含约3亿元的一次性收入。'), []);
+  assert.deepEqual(conflicts('StarGPT拥有1750亿参数。StarGPT即175B参数的版本。'), []);
+});

@@ -226,7 +226,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     });
     // 两个版本，参数量分别为80亿和5亿: one subject with several values of one attribute in a sentence has variants,
     // each comparable with nothing else
-    if (mine.length > 1) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]));
+    // (a part of a total, 其中约3亿元…, is no variant of it)
+    if (mine.length > 1) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]), (f) => PART_CLAUSE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
@@ -234,6 +235,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+/** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
+const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
 
 /** A user count's facet: the words that narrow it and the way it counts (日活 is DAU: said once). */
 export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {
@@ -241,10 +244,11 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
   return [...words, measure].filter(Boolean).join(' ');
 }
 
-function markVariants(claims: Claim[], figures: readonly FigureCandidate[]): void {
+function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPart: (f: FigureCandidate) => boolean): void {
   const seen = new Map<string, number>();
   claims.forEach((c, j) => {
     if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(c.attribute) || c.nonClaim) return;
+    if (isPart(figures[j])) { c.facet = [c.facet, 'part'].filter(Boolean).join(' '); return; }
     const key = `${c.subjectId}\u0000${c.attribute}\u0000${c.facet ?? ''}\u0000${c.scope ?? ''}`;
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, j); return; }

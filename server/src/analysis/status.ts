@@ -67,7 +67,7 @@ export interface StatusInput {
   lists?: ReadonlyArray<{ start: number; end: number }>;
 }
 
-const DEFAULT_TOLERANCE = 0.01;
+const DEFAULT_TOLERANCE = 0.005;
 const APPROX_TOLERANCE = 0.1;
 
 interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
