@@ -612,7 +612,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
-const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|助手|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
 const NAMED_MODEL_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|模型|上一代|上一代的|前代|新一代|新版|旧版|舊版)[了的]?\s*$/;
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
