@@ -141,7 +141,7 @@ describe('the browser build of the language server', () => {
     const published = await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === URI);
     const messages = published.params.diagnostics.map((d: { message: string }) => d.message).sort();
     assert.deepEqual(messages, [
-      'Unverified figure: ERNIE Bot · users · 1亿 (1 × 10⁸ 用户). No source in its sentence and no matching fact.',
+      'Unverified figure: ERNIE Bot · users · 1亿 (more than 1 × 10⁸ 用户). No source in its sentence and no matching fact.',
       'Unverified figure: no named subject · count · 接近80个 (about 80 个). No source in its sentence and no matching fact.',
     ]);
   });
