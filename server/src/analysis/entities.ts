@@ -613,10 +613,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
-/** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
-const NAMED_MODEL_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|模型|上一代|上一代的|前代|新一代|新版|旧版|舊版)[了的]?\s*$/;
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
-const LAUNCHED_BEFORE = /(?:推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為)[了的]?\s*$/;
+const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為';
+/** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
+const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*$`);
+/** A launch verb right before a name. */
+const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
@@ -870,8 +872,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       start -= w.word.length;
       if (w.tag !== 'ns') properSeen = true;
     }
-    // the last character of a role noun the segmenter glued on (设计商芯湃科技, 代工厂X科技) is no part of the name
-    if (site.suffixStart - start >= 3 && ROLE_NOUN_END.test(text.slice(Math.max(0, start - 3), start + 1))) start++;
+    start = withoutGluedRole(text, start, site.suffixStart);
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
@@ -926,8 +927,7 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   const suffix = SHORT_NAME_TAIL.exec(last)?.[0] === last ? last.length : 0;
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;
-    // the tail of a description the segmenter glued on (設計服務廠世芯, 供应商某某, 概念股某某)
-    const start = spans[k].start + (site.suffixStart - spans[k].start >= 3 && /[厂廠商股]/.test(text[spans[k].start]) ? 1 : 0);
+    const start = withoutGluedRole(text, spans[k].start, site.suffixStart);
     return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
   }
   return null;
@@ -957,8 +957,13 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
   return { full, short };
 }
 
-/** Role nouns ending in a character a name may also start with (设计商, 代工厂). */
-const ROLE_NOUN_END = /(?:设计|供应|制造|服务|提供|开发|运营|代理|经销|封测|设备|代工|工|设计服务)[商厂]$/;
+/**
+ * Where a name starts once the last character of a description the segmenter glued on is left out
+ * (設計服務廠世芯, 设计商芯湃科技, 供应商某某, 概念股某某): only from a name of three characters or more.
+ */
+function withoutGluedRole(text: string, start: number, end: number): number {
+  return end - start >= 3 && /[厂廠商股]/.test(text[start]) ? start + 1 : start;
+}
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
 const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */

@@ -442,7 +442,7 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
   // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
-  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(fullSentenceAround(text, r.tok.start))) {
+  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceAround(text, r.tok.start, 200, FULL_STOP))) {
     r.unit = 'W';
     r.kind = 'power';
     r.strong = r.explicitUnit = true;
@@ -900,25 +900,17 @@ function standsAlone(text: string, tok: NumeralToken): boolean {
 }
 
 const SENTENCE_END = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);
+/** Where a full sentence ends: clauses joined by ；stay together. */
+const FULL_STOP = new Set(['。', '!', '?', '！', '？', '\n']);
 
-/** The sentence around pos, at most `reach` characters to either side. */
-function sentenceAround(text: string, pos: number, reach = 400): string {
+/** The sentence around pos, at most `reach` characters to either side (`ends`: FULL_STOP keeps ；-joined clauses together). */
+function sentenceAround(text: string, pos: number, reach = 400, ends: ReadonlySet<string> = SENTENCE_END): string {
   let s = pos, e = pos;
   const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
-  while (s > min && !SENTENCE_END.has(text[s - 1])) s--;
-  while (e < max && !SENTENCE_END.has(text[e])) e++;
+  while (s > min && !ends.has(text[s - 1])) s--;
+  while (e < max && !ends.has(text[e])) e++;
   return text.slice(s, e);
 }
-
-/** The full sentence around pos: clauses joined by ；or ， stay together, a full stop or a line break ends it. */
-function fullSentenceAround(text: string, pos: number, reach = 200): string {
-  let s = pos, e = pos;
-  const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
-  while (s > min && !FULL_STOP.test(text[s - 1])) s--;
-  while (e < max && !FULL_STOP.test(text[e])) e++;
-  return text.slice(s, e);
-}
-const FULL_STOP = /[。！？!?\n]/;
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
 function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
