@@ -9,12 +9,12 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
 import { completeEntities, documentNameSpellings, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
-import { applyColumnUnitsInSteps, inOrdinalColumn, findFigures } from './figures.ts';
+import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
 import { foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
-import { unchangedMatcherInSteps } from './reuse.ts';
+import { unchangedMatcher } from './reuse.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
@@ -78,8 +78,8 @@ export class BlockCache {
   ) {}
 
   /** For each block of a new text, the index of the same block in this cache, or -1. */
-  *matcher(next: readonly string[]): Steps<(i: number) => number> {
-    return yield* unchangedMatcherInSteps(this.texts, next);
+  matcher(next: readonly string[]): (i: number) => number {
+    return unchangedMatcher(this.texts, next);
   }
 
   get size() { return this.texts.length; }
@@ -415,7 +415,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
-  const reuse = previous ? yield* previous.matcher(texts) : () => -1;
+  const reuse = previous ? previous.matcher(texts) : () => -1;
   yield;
   const results: BlockResult[] = [];
   const placed: EntityMention[][] = [];
@@ -430,16 +430,10 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   // every object is built once, with all its fields, in document order
   // first the blocks that changed, a group at a time (a pause between groups)
-  const was: number[] = [];
-  const todo: number[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const w = reuse(i);
-    was.push(w);
-    if (w < 0) todo.push(i);
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-  }
+  const was = blocks.map((_, i) => reuse(i));
   yield;
   const fresh = new Map<number, BlockResult>();
+  const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
   for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
     const group = todo.slice(g, g + BLOCKS_PER_STEP);
     analyzeBlocks(group.map((i) => texts[i]), engine).forEach((r, k) => fresh.set(group[k], r));
@@ -516,7 +510,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
 
-  yield* applyColumnUnitsInSteps(figures, structure.tables, text);
+  applyColumnUnits(figures, structure.tables, text);
   yield;
   const kept = yield* resolveTentative(entities, tentative, engine.kb);
   if (versionSubjects.size) {
@@ -550,21 +544,14 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists,
   });
   yield;
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i];
+  figures.forEach((f, i) => {
     f.status = statuses[i].status;
     f.statusReason = statuses[i].reason;
     if (marks?.ignored?.has(i)) f.ignored = true;
     if (marks?.stale.has(i)) f.staleRecordId = marks.stale.get(i);
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-  }
-  const starts: number[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    starts.push(blocks[i].start);
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-  }
+  });
 
-  const cache = new BlockCache(engine, texts, results, starts, placed, markdown, finals, namesKeys, named?.search);
+  const cache = new BlockCache(engine, texts, results, blocks.map((b) => b.start), placed, markdown, finals, namesKeys, named?.search);
   const analysis: Analysis = {
     length: text.length,
     entities: kept,

@@ -58,17 +58,13 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   if (pending.size) {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
-    const topic = isDigest(input.text) ? { entities: [] } : yield* documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
-    // (the first mentions 集团 looks back to: built ahead in steps for a huge document)
-    if (input.parentOf && [...pending.values()].some((p) => p.kind === 'coref' && p.cue === '集团')) yield* firstMentionsInSteps(input.entities);
+    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
     const firstWritten = input.text.search(/\S/);
     yield;
-    // in figure order (the keys are figure indices: no sort of a huge document's hundreds of thousands)
-    for (let i = 0; i < figures.length; i++) {
-      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-      const p = pending.get(i);
-      if (!p) continue;
+    let n = 0;
+    for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
+      if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
       const sections = headings.at(f.start);
       let decided = p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
@@ -172,18 +168,10 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 /** Where each entity is first mentioned (index into the mentions), computed once per document. */
 const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();
 function firstMention(entities: readonly EntityMention[]): Map<string, number> {
-  return firstMentions.get(entities) ?? runSteps(firstMentionsInSteps(entities));
-}
-
-/** The same, built ahead in steps (a huge document has hundreds of thousands of mentions). */
-function* firstMentionsInSteps(entities: readonly EntityMention[]): Steps<Map<string, number>> {
   let m = firstMentions.get(entities);
   if (!m) {
     m = new Map();
-    for (let i = 0; i < entities.length; i++) {
-      if (!m.has(entities[i].entityId)) m.set(entities[i].entityId, i);
-      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    }
+    for (let i = 0; i < entities.length; i++) if (!m.has(entities[i].entityId)) m.set(entities[i].entityId, i);
     firstMentions.set(entities, m);
   }
   return m;
@@ -397,7 +385,7 @@ interface DocumentTopic {
   entities: EntityMention[];
 }
 
-function* documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): Steps<DocumentTopic> {
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
   // the title: the first non-empty line, when it is short and does not end a sentence
   const m = /^\s*(.*)/.exec(text);
   const lineStart = m ? m.index + m[0].length - m[1].length : 0;
@@ -406,7 +394,7 @@ function* documentTopic(text: string, entities: readonly EntityMention[], ownerO
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
   // no title: the first sentence (the lead) names what the story is about first
   const leadEnd = titled ? lineEnd : lineStart + Math.max(0, text.slice(lineStart, lineEnd).search(/[。！？!?；;]|$/));
-  let named = mentionsIn(entities, lineStart, leadEnd);
+  let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
   // 通义千问Qwen2.5: of two names written together, the second is the specific one
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
   if (!titled) named = named.slice(0, 1);
@@ -423,13 +411,11 @@ function* documentTopic(text: string, entities: readonly EntityMention[], ownerO
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
-  for (let k = 0; k < entities.length; k++) {
-    const e = entities[k];
+  for (const e of entities) {
     add(e.entityId);
     if (e.vendorId !== e.entityId) add(e.vendorId);
     const owner = ownerOf(e.entityId);
     if (owner && owner !== e.vendorId) add(owner);
-    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   // measured against the others the text names, not against its own vendor or family (which count its mentions too)
   const topBesides = (e: EntityMention) => {

@@ -5,7 +5,6 @@
 import { normalize } from './normalize.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
-import { PAUSE_EVERY, type Steps } from './steps.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
 import { CARD_CLUSTER, CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
@@ -983,15 +982,12 @@ export function inOrdinalColumn(tables: readonly Table[], text: string, start: n
  * Numbers in a table cell take the unit, scale word and rate denominator their column header
  * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
  * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
- * Pauses every few thousand figures.
  */
-export function* applyColumnUnitsInSteps(figures: Figure[], tables: readonly Table[], text: string): Steps<void> {
+export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
   const captions = new Map<Table, ColumnUnit | null>();
-  for (let i = 0; i < figures.length; i++) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    const f = figures[i];
+  for (const f of figures) {
     const bare = !f.unit && /^[-+]?[\d,.]+$/.test(f.text.trim());
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;

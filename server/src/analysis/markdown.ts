@@ -9,7 +9,7 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { unchangedMatcherInSteps } from './reuse.ts';
+import { unchangedMatcher } from './reuse.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeCells, type Table } from './structure.ts';
 
@@ -57,7 +57,7 @@ export function* readMarkdown(text: string, previous?: MarkdownReading): Steps<M
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   yield;
-  const reuse = previous ? yield* unchangedMatcherInSteps(previous.keys, keys) : () => -1;
+  const reuse = previous ? unchangedMatcher(previous.keys, keys) : () => -1;
   const parts: Found[] = [];
   const all: Found = { hidden: [], headings: [], tables: [] };
   let parsed = 0;

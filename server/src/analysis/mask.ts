@@ -34,41 +34,21 @@ export function maskUrls(text: string): string {
 function* blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): Steps<string> {
   if (!given.length) return text;
   // rebuild from slices: blanks where masked, line breaks kept
-  // (sorted only when out of order: a Markdown reading's come in order, hundreds of thousands of them in a huge document)
-  let ordered = true;
-  for (let i = 1; i < given.length && ordered; i++) {
-    ordered = given[i - 1][0] <= given[i][0];
-    if (i % PAUSE_EVERY === 0) yield;
-  }
-  const ranges = ordered ? given : [...given].sort((a, b) => a[0] - b[0]);
-  // joined a piece at a time (each piece flat, a pause after each), then the pieces at once: one join of
-  // a huge document's hundreds of thousands of small parts takes hundreds of milliseconds without a pause
-  const pieces: string[] = [];
-  let parts: string[] = [];
-  let partsLength = 0;
+  const ranges = given.length > 1 ? [...given].sort((a, b) => a[0] - b[0]) : given;
+  const parts: string[] = [];
   let pos = 0;
   for (let i = 0; i < ranges.length; i++) {
     const [from, to] = ranges[i];
     if (to <= pos) continue;
     const s = Math.max(from, pos);
     parts.push(text.slice(pos, s), blanks(text, s, to));
-    partsLength += to - pos;
     pos = to;
-    if (partsLength >= PIECE || parts.length >= PAUSE_EVERY) {
-      pieces.push(parts.join(''));
-      parts = [];
-      partsLength = 0;
-      yield;
-    }
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   parts.push(text.slice(pos));
-  pieces.push(parts.join(''));
   yield;
-  return pieces.length === 1 ? pieces[0] : pieces.join('');
+  return parts.join('');
 }
-
-/** Characters of the masked text joined between two pauses of blankRanges. */
-const PIECE = 1 << 18;
 
 /** Spaces for text[from, to), its line breaks kept. */
 function blanks(text: string, from: number, to: number): string {

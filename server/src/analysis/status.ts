@@ -330,16 +330,10 @@ export function* assignStatusesInSteps(
   let compared = 0;
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    if (members.length > PAUSE_EVERY) yield; // a long group's sorts are one step each, on ends read once
-    const ends: Array<{ member: { m: Measured; i: number }; hi: number; lo: number }> = [];
-    for (let k = 0; k < members.length; k++) {
-      const v = span(members[k].m);
-      ends.push({ member: members[k], hi: v.hi, lo: v.lo });
-      if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    }
-    const byHi = ends.slice().sort((a, b) => a.hi - b.hi).map((e) => e.member);
+    if (members.length > PAUSE_EVERY) yield; // a long group's sorts are one step each
+    const byHi = [...members].sort((a, b) => span(a.m).hi - span(b.m).hi);
     if (members.length > PAUSE_EVERY) yield;
-    const byLo = ends.sort((a, b) => b.lo - a.lo).map((e) => e.member);
+    const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
     // a sentence that states both values (标称1M，实际只开放256K; 前者说X，后者说Y) is the writer's own
     // account of the difference: its figures contradict neither value stated elsewhere
     const bySentence = new Map<number, Measured[]>();
