@@ -58,7 +58,7 @@ const EXAMPLE_SPANS = [
 /** A clause naming what a result is owed to (受惠于…, 受惠…, 受益于…, 得益于…), up to the clause's end. */
 const CAUSE_CLAUSE = /(受惠于?|受益于?|得益于?)[^，,。；;]{1,40}/g;
 /** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
-const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商))/g;
+const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内|国产|國產|国内外|开源|開源|闭源|閉源|主流|热门|熱門|前沿|第三方)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商|客戶|廠商|夥伴|企業|(?:大)?模型|芯片|晶片))/g;
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
 const OFFERING = /孖展|超额认购|认购|招股|公开发售|国际配售|入场费|集资|募资|挂牌|上市/;
 /** A clause that opens with 其中: a part of the total stated before it. */
@@ -174,6 +174,8 @@ const INVESTOR_SPANS: RegExp[] = [
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+/** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
+const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
 const JOINS_AFTER = /^\s*(也|还|亦|则)?\s*参与了?/;
@@ -236,7 +238,7 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,14}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
@@ -268,6 +270,8 @@ interface Role {
   /** One of a group a figure counts (百度、智谱等30余家). */
   member?: boolean;
   investor?: boolean;
+  /** Holds shares in another company (腾讯、阿里分别持股6.2%、4.8%): no antecedent for a later 公司. */
+  holder?: boolean;
   speaker?: boolean;
   raiser?: boolean;
   acquired?: boolean;
@@ -334,7 +338,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
@@ -677,7 +681,7 @@ export class ParagraphSubjects {
     const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
-      const decided = c?.kind === 'vendor' ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
+      const decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
       // a company brought in without a name since (一位创业公司的创始人, 一家初创企业): 公司 is that one
       const since = decided.entity ? decided.entity.end : this.paragraphStart;
       if (since < sentence.start && UNNAMED_COMPANY.test(text.slice(since, sentence.start))) return { why: `coreference ${company[1]} (unnamed)` };
@@ -729,7 +733,7 @@ export class ParagraphSubjects {
     if (!this.unread) return;
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
-    for (const [e, r] of roles) if (r.investor || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const topics = entities.filter((e) => isTopic(roles.get(e)));
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
@@ -915,6 +919,7 @@ export class ParagraphSubjects {
           if (joins && JOINS_AFTER.test(tail) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) role(e).investor = true;
           if (joins && JOINS_BEFORE.test(head) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) { role(e).raiser = true; role(e).investor = false; }
           if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
+          if (HOLDER_AFTER.test(tail)) role(e).holder = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
             role(e).raiser = true;
             role(e).investor = false;
@@ -1003,6 +1008,7 @@ export class ParagraphSubjects {
     for (let i = inSentence.length - 2; i >= 0; i--) {
       const e = inSentence[i], n = inSentence[i + 1];
       // (a name may run on past what the knowledge base knows of it: 联想创投、智谱跟投)
+      if (roles.get(n)?.holder && ENUM_AFTER.test(text.slice(e.end, n.start))) role(e).holder = true;
       if (roles.get(n)?.investor && ENUM_AFTER.test(text.slice(e.end, n.start).replace(/^(创投|資本|资本|基金|投资|投資|创新|創新|集团|集團)/, ''))) role(e).investor = true;
     }
     return roles;
@@ -1065,11 +1071,13 @@ function isTopic(r: Role | undefined): boolean {
 
 
 /**
- * Whether a mention is named as an investor in its sentence (由红杉领投, 美团、腾讯跟投, 获阿里投资): no antecedent
+ * Whether a mention is named as an investor or a shareholder in its sentence (由红杉领投, 美团、腾讯跟投, 获阿里投资,
+ * 腾讯持股5%): no antecedent
  * for a later 公司 or 其, whichever paragraph it stands in. `text` is simplified; `sentence` the mention's sentence.
  */
 export function namedAsInvestor(text: string, sentence: Range, inSentence: readonly EntityCandidate[], e: EntityCandidate): boolean {
   if (!/[投股资]/.test(text.slice(sentence.start, sentence.end))) return false;
   const reader = new ParagraphSubjects(text, [], () => []);
-  return !!reader.rolesIn(sentence, inSentence).get(e)?.investor;
+  const r = reader.rolesIn(sentence, inSentence).get(e);
+  return !!(r?.investor || r?.holder);
 }
