@@ -85,6 +85,22 @@ const cases: Case[] = [
     subjects: [['约40亿元', 'vendor:澜图机器人']],
   },
   {
+    title: 'a table\'s 模型 and 厂商 columns name models and companies, read again in the prose (a known word inside gives way)',
+    input: '| 模型 | 厂商 | 输入单价（元/百万tokens） |\n| --- | --- | --- |\n| 岫云-Pro | 岫云科技 | 4 |\n| 蓝溟-R2 | 蓝溟求索 | 2 |\n\n蓝溟-R2目前正在促销，输出价格为每百万tokens 4元。蓝溟求索表示将持续降价。',
+    mentions: { kind: 'model', expected: [['岫云-Pro', 'model:岫云-pro'], ['蓝溟-R2', 'model:蓝溟-r2'], ['蓝溟-R2', 'model:蓝溟-r2']] },
+    subjects: [['2', 'model:蓝溟-r2'], ['每百万tokens 4元', 'model:蓝溟-r2']],
+  },
+  {
+    title: 'the companies of a table\'s 廠商 column (traditional)',
+    input: '| 模型 | 廠商 | 輸入單價 |\n| --- | --- | --- |\n| 蓝溟-R2 | 蓝溟求索 | 2元 |\n\n蓝溟求索表示將持續降價。',
+    mentions: { kind: 'vendor', expected: [['蓝溟求索', 'vendor:蓝溟求索'], ['蓝溟求索', 'vendor:蓝溟求索']] },
+  },
+  {
+    title: 'a model the document names after 模型 is a model wherever it is written, not a chip read from its code',
+    input: '万象智能旗下推理模型万象-R1官宣降价。\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调。',
+    mentions: { kind: 'model', expected: [['万象-R1', 'model:万象-r1'], ['万象-R1', 'model:万象-r1']] },
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },
@@ -126,7 +142,28 @@ const apposition: Array<[string, string | null]> = [
   ['不過公司仍處於虧損。', null],
   ['覆盖超过一半的中小企业算力需求。', null],
   ['科技公司张伟表示将加大投入。', null],
+  ['AI芯片设计商锋芯科技今日上市。', '锋芯科技'],
+  ['內地AI晶片設計商鋒芯科技今日於港交所上市。', '鋒芯科技'],
 ];
+
+/** A common word before 科技/智能 is a company's name when its officers or 旗下 follow: [sentence, the company, or null]. */
+const companyAfter: Array<[string, string | null]> = [
+  ['刚刚万象智能官方宣布降价。', '万象智能'],
+  ['据万象智能CEO透露，用户已破亿。', '万象智能'],
+  ['萬象智能旗下推理模型官宣降價。', '萬象智能'],
+  ['发展人工智能旗下企业。', null],
+  ['这家数字科技旗下公司。', null],
+];
+
+describe('a company by what follows its name (旗下, 官方, CEO)', () => {
+  for (const [input, name] of companyAfter) {
+    test(`${input} → ${name ?? 'no company'}`, () => {
+      const a = analyse(input);
+      assert.deepEqual(a.entities.filter((e) => e.kind === 'vendor').map((e) => e.text), name ? [name] : []);
+      assert.ok(!a.entities.some((e) => e.kind === 'product'), 'an officer\'s title is no product');
+    });
+  }
+});
 
 describe('a name right after a descriptor is a company (descriptor apposition)', () => {
   for (const [input, name] of apposition) {

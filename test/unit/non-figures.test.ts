@@ -108,3 +108,10 @@ table('digits inside names and codes stay out', [
   ['借助5G网络实现3D建模', []],
   ['HDC2023大会', []],
 ]);
+
+table('a unit of charging (按百万tokens计价) is no quantity', [
+  ['有的按百万tokens计价，有的仍按千tokens计价。', []],
+  ['有的按百萬tokens計價，有的仍按千tokens計價。', []],
+  ['接口以千tokens为单位收费，输入0.8元。', ['0.8元']],
+  ['语音合成按1000次计费。', []],
+]);

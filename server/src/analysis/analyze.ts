@@ -15,6 +15,7 @@ import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
+import { tableNames, type TableName } from './tableNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
@@ -341,9 +342,20 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
  * read again with the names, so a name found in one paragraph is the same entity in every other.
  */
 function* documentNamesInSteps(
-  results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'],
+  results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
+  // the names a table's 模型 and 厂商 columns give, first: the table says what they are
+  for (const t of fromTables) {
+    const spellings = documentNameSpellings(t.written, t.kind);
+    for (let k = 0; k < spellings.length; k++) {
+      if (bySpelling.has(spellings[k])) continue;
+      const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: t.kind, entityId: t.entityId, canonical: t.written };
+      if (t.vendorId) name.vendorId = t.vendorId;
+      if (k > 0) name.short = true;
+      bySpelling.set(spellings[k], name);
+    }
+  }
   for (let i = 0; i < results.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of results[i].entities) {
@@ -370,8 +382,11 @@ function* documentNamesInSteps(
     let wanted: Map<string, DocumentName> | undefined;
     search.search.forEachMatch(text, (begin, end, spelling) => {
       if ((wordChar(text[begin]) && wordChar(text[begin - 1])) || (wordChar(text[end - 1]) && wordChar(text[end]))) return;
-      if (mentions.some((m) => m.start < end && begin < m.end)) return;
       const name = bySpelling.get(spelling)!;
+      // a mention inside the name (求索 of 蓝溟求索), or of another kind found by its form alone (万象-R1 read as a chip),
+      // gives way to what the document says the whole name is
+      const givesWay = (m: { start: number; end: number; kind: EntityKind; via?: string }) => m.start >= begin && m.end <= end && (m.end - m.start < end - begin || (m.via === 'pattern' && m.kind !== name.kind));
+      if (mentions.some((m) => m.start < end && begin < m.end && !givesWay(m))) return;
       (wanted ??= new Map()).set(name.key, name);
     });
     if (wanted) needs.set(i, [...wanted.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
@@ -447,7 +462,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   // names the document gives entities by their form, read again in the blocks that write them outside a mention
   const finals = results.slice();
   const namesKeys: string[] = new Array(blocks.length).fill('');
-  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch);
+  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, tableNames(structure.tables, engine.kb));
   if (named) {
     const redo: number[] = [];
     const redoNames: DocumentName[][] = [];

@@ -319,7 +319,8 @@ function near(text: string, word: string, from: number, span: number): boolean {
 }
 
 /** A Latin name glued after a company's (灵枢-VLA 2.0, 灵枢H3, 灵枢Sim): its model's or product's. */
-const OWN_PRODUCT_AFTER = /^-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
+// (not an officer's title or the word AI: 万象智能CEO, 万象智能AI)
+const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR)(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
 
 /** A computing facility's name after its operator's (a place may stand between). */
 const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
@@ -805,7 +806,7 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
 }
 
 /** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技). */
-const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商)(?=[\u3400-\u9fffA-Za-z])/g;
+const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商)(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成). */
@@ -873,6 +874,13 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       if (w.tag !== 'ns') properSeen = true;
     }
     start = withoutGluedRole(text, start, site.suffixStart);
+    // a word the tagger takes for a common noun (万象) is a name too when what follows speaks of a company (万象智能旗下, …CEO)
+    const before = words[words.length - 2];
+    if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && !NOT_NAME_TAGS.test(before.tag) &&
+      COMPANY_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) {
+      start = site.suffixStart - before.word.length;
+      properSeen = true;
+    }
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
@@ -902,6 +910,9 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
   // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
   return next && words.some((w) => w.tag === 'x') ? name : null;
 }
+
+/** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
+const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價)/;
 
 /** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
 const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);

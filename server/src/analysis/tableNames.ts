@@ -1,0 +1,64 @@
+// Names a table gives by its columns: under a 模型 header every cell is a model's name, under 厂商
+// a company's, whatever their form (云岫-Pro, 深蓝求索). The row links a model to its company. The
+// document then reads these names everywhere, as it does the names found by their form.
+import { aliasKey, type KnowledgeBase } from './knowledge.ts';
+import type { Table } from './structure.ts';
+
+export interface TableName {
+  /** The name as the table writes it. */
+  written: string;
+  kind: 'model' | 'vendor';
+  entityId: string;
+  vendorId?: string;
+}
+
+const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模型版本|旗舰模型|旗艦模型|model|models|model name)$/i;
+const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|公司|企业|企業|开发商|開發商|研发方|研發方|提供商|供应商|供應商|出品方|所属公司|所屬公司|发布方|發布方|vendor|company|developer|provider)$/i;
+/** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
+const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
+/** Cells that stand for no one: totals, placeholders, comparisons. */
+const NOT_A_NAME = /^(合计|合計|总计|總計|平均|均值|其他|其它|其余|其餘|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|other|others|n\/a|na|tbd)$/i;
+/** A cell that is a number with a unit or a plain figure (128K, 4元): a value, not a name. */
+const FIGURE_CELL = /^[\d.,，]+\s*\S{0,4}$/;
+
+/** The model and company names of the tables whose header names such columns, KB-known names left out. */
+export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableName[] {
+  const out: TableName[] = [];
+  const seen = new Set<string>();
+  for (const table of tables) {
+    const header = table.rows.find((r) => r.header);
+    if (!header) continue;
+    const columnOf = (re: RegExp) => header.cells.find((c) => re.test(c.text.trim()))?.column;
+    const modelColumn = columnOf(MODEL_HEADER), vendorColumn = columnOf(VENDOR_HEADER);
+    if (modelColumn === undefined && vendorColumn === undefined) continue;
+    for (const row of table.rows) {
+      if (row.header) continue;
+      const cellText = (column: number | undefined) => {
+        const t = column === undefined ? '' : row.cells.find((c) => c.column === column)?.text.trim() ?? '';
+        return NAME_CELL.test(t) && !NOT_A_NAME.test(t) && !FIGURE_CELL.test(t) ? t : undefined;
+      };
+      const vendor = cellText(vendorColumn), model = cellText(modelColumn);
+      const vendorKnown = vendor ? known(kb, vendor, 'vendor') : undefined;
+      const vendorId = vendorKnown ?? (vendor ? `vendor:${aliasKey(vendor)}` : undefined);
+      if (vendor && !vendorKnown && !seen.has(`v${vendor}`)) {
+        seen.add(`v${vendor}`);
+        out.push({ written: vendor, kind: 'vendor', entityId: vendorId! });
+      }
+      if (model && !known(kb, model) && !seen.has(`m${model}`)) {
+        seen.add(`m${model}`);
+        const name: TableName = { written: model, kind: 'model', entityId: `model:${aliasKey(model)}` };
+        if (vendorId) name.vendorId = vendorId;
+        out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
+/** The id of a name the knowledge base knows (of the kind, when given). */
+function known(kb: KnowledgeBase, name: string, kind?: 'vendor'): string | undefined {
+  const entries = kb.aliases.get(aliasKey(name));
+  if (!entries?.length) return undefined;
+  const entry = kind ? entries.find((e) => kb.kindOf(e.entityId) === kind) : entries[0];
+  return entry?.entityId ?? (kind ? undefined : entries[0].entityId);
+}
