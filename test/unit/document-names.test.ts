@@ -101,6 +101,22 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['万象-R1', 'model:万象-r1'], ['万象-R1', 'model:万象-r1']] },
   },
   {
+    title: 'a chip named by its code alone after its full name (曦岳X9 → X9) is the same chip, and takes its measures',
+    input: '国产GPU企业曦岳微电子在北京举行发布会，推出旗舰GPU曦岳X9。\n\n据介绍，X9采用7nm制程。',
+    mentions: { kind: 'product', expected: [['曦岳X9', 'product:曦岳x9'], ['X9', 'product:曦岳x9']] },
+    subjects: [['7nm', 'product:曦岳x9']],
+  },
+  {
+    title: 'a known model named by its code alone (Claude Opus 4.1 → Opus 4.1), in traditional text',
+    input: 'Anthropic發布Claude Opus 4.1，輸入價格為每百萬tokens 15美元。\n\n換句話說，Opus 4.1的輸出價格為每百萬tokens 75美元。',
+    mentions: { kind: 'model', expected: [['Claude Opus 4.1', 'model:claude-opus-4.1'], ['Opus 4.1', 'model:claude-opus-4.1']] },
+  },
+  {
+    title: 'a code two names share is neither\'s (星河-R1, 万象-R1 → R1 alone is no mention)',
+    input: '推理模型星河-R1和推理模型万象-R1同日发布。\n\nR1的价格为每百万tokens 2元。',
+    mentions: { kind: 'model', expected: [['星河-R1', 'model:星河-r1'], ['万象-R1', 'model:万象-r1']] },
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

@@ -8,9 +8,9 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { completeEntities, documentNameSpellings, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { completeEntities, documentNameSpellings, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
-import { foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
+import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskNonProseInSteps, maskUrls } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -394,6 +394,50 @@ function* documentNamesInSteps(
   return { needs, search };
 }
 
+/**
+ * The codes models and chips are named by after their brand (X9 of 曦岳X9, S6000 of MTT S6000), read from the
+ * blocks' final mentions, and the blocks that write a code outside a mention: a code of one entity only, and
+ * no name the knowledge base knows (H20).
+ */
+function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly string[], kb: KnowledgeBase): Steps<Map<number, DocumentName[]> | undefined> {
+  const codes = new Map<string, DocumentName | null>();
+  for (let i = 0; i < finals.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    for (const e of finals[i].entities) {
+      if ((e.kind !== 'model' && e.kind !== 'product') || e.tentative) continue;
+      const code = nameCode(texts[i].slice(e.start, e.end));
+      if (!code || kb.aliases.has(aliasKey(code))) continue;
+      const had = codes.get(code);
+      if (had === undefined) codes.set(code, { key: foldCase(normalize(code).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical, ...(e.vendorId ? { vendorId: e.vendorId } : {}) });
+      else if (had && had.entityId !== e.entityId) codes.set(code, null);
+    }
+  }
+  const usable = [...codes].filter((c): c is [string, DocumentName] => !!c[1]);
+  if (!usable.length) return undefined;
+  const byCode = new Map(usable);
+  const search = new FastSearch(new AhoCorasick([...byCode.keys()]));
+  const wordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9.]/.test(c);
+  const needs = new Map<number, DocumentName[]>();
+  for (let i = 0; i < texts.length; i++) {
+    if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
+    const text = texts[i], mentions = finals[i].entities;
+    let wanted: Map<string, DocumentName> | undefined;
+    search.forEachMatch(text, (begin, end, code) => {
+      if (wordChar(text[begin - 1]) || wordChar(text[end]) || text[begin - 1] === '-') return;
+      if (mentions.some((m) => m.start < end && begin < m.end)) return;
+      const name = byCode.get(code)!;
+      (wanted ??= new Map()).set(name.key, name);
+    });
+    if (wanted) needs.set(i, [...wanted.values()]);
+  }
+  return needs.size ? needs : undefined;
+}
+
+/** Everything a name brings to a block: the same key with another entity or form reads differently. */
+function namesKeyOf(list: readonly DocumentName[]): string {
+  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}`).join('\u0001');
+}
+
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
 export function isWholeSpan(text: string, start: number, end: number): boolean {
   if (!(start >= 0 && end <= text.length && start < end)) return false;
@@ -467,8 +511,25 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     const redo: number[] = [];
     const redoNames: DocumentName[][] = [];
     for (const [i, list] of named.needs) {
-      // (everything a name brings to the block: the same key with another entity or form reads differently)
-      const key = list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}`).join('\u0001');
+      const key = namesKeyOf(list);
+      namesKeys[i] = key;
+      if (was[i] >= 0 && previous!.namesKeys[was[i]] === key) finals[i] = previous!.finals[was[i]];
+      else { redo.push(i); redoNames.push(list); }
+    }
+    for (let g = 0; g < redo.length; g += BLOCKS_PER_STEP) {
+      const group = redo.slice(g, g + BLOCKS_PER_STEP);
+      analyzeBlocks(group.map((i) => texts[i]), engine, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
+      yield;
+    }
+  }
+  // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names
+  const coded = yield* nameCodesInSteps(finals, texts, engine.kb);
+  if (coded) {
+    const redo: number[] = [];
+    const redoNames: DocumentName[][] = [];
+    for (const [i, codes] of coded) {
+      const list = [...(named?.needs.get(i) ?? []), ...codes];
+      const key = namesKeyOf(list);
       namesKeys[i] = key;
       if (was[i] >= 0 && previous!.namesKeys[was[i]] === key) finals[i] = previous!.finals[was[i]];
       else { redo.push(i); redoNames.push(list); }

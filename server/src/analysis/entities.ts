@@ -1000,6 +1000,17 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
   return out;
 }
 
+/**
+ * The code a model's or a chip's name ends with, after its brand (曦岳X9 → X9, MTT S6000 → S6000, MiniMax-M3 → M3,
+ * Claude Opus 4.1 → Opus 4.1): writers name the thing by the code alone once the brand is given. A letter first and
+ * a digit in it (not 4o of GPT-4o, not Pro).
+ */
+export function nameCode(written: string): string | undefined {
+  const m = NAME_CODE.exec(written);
+  return m && /\d/.test(m[1]) ? m[1] : undefined;
+}
+const NAME_CODE = /^(?:[\u4e00-\u9fff]{2,6}[ -]?|[A-Za-z]{2,12}[ -])([A-Z][A-Za-z]{0,5}(?:[ -]?\d+(?:\.\d+)?[A-Za-z]{0,2})(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?)$/;
+
 /** A context alias is supported by a neighbouring name in an enumeration (苹果、华为、小米) or by a cue word in its clause. */
 function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[]): boolean {
   const near = all.some((o) => o !== c && !o.tentative && o.kind === c.kind &&
