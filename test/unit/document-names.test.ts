@@ -91,6 +91,11 @@ const cases: Case[] = [
     subjects: [['2', 'model:蓝溟-r2'], ['每百万tokens 4元', 'model:蓝溟-r2']],
   },
   {
+    title: 'a 模型 cell that begins with a known name is that model with a method, not a new name',
+    input: '| 模型 | 得分 |\n| --- | --- |\n| Qwen2-7B-Instruct + CRPO | 61.2 |\n\nQwen2-7B-Instruct + CRPO的得分最高。',
+    mentions: { kind: 'model', expected: [['Qwen2-7B-Instruct', 'model:qwen2-7b-instruct'], ['Qwen2-7B-Instruct', 'model:qwen2-7b-instruct']] },
+  },
+  {
     title: 'the companies of a table\'s 廠商 column (traditional)',
     input: '| 模型 | 廠商 | 輸入單價 |\n| --- | --- | --- |\n| 蓝溟-R2 | 蓝溟求索 | 2元 |\n\n蓝溟求索表示將持續降價。',
     mentions: { kind: 'vendor', expected: [['蓝溟求索', 'vendor:蓝溟求索'], ['蓝溟求索', 'vendor:蓝溟求索']] },

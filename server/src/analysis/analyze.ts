@@ -352,7 +352,8 @@ function* documentNamesInSteps(
       if (bySpelling.has(spellings[k])) continue;
       const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: t.kind, entityId: t.entityId, canonical: t.written };
       if (t.vendorId) name.vendorId = t.vendorId;
-      if (k > 0) name.short = true;
+      if (spellings[k].endsWith('-') && t.kind === 'model') name.brand = true;
+      else if (k > 0) name.short = true;
       bySpelling.set(spellings[k], name);
     }
   }
@@ -366,7 +367,8 @@ function* documentNamesInSteps(
         if (bySpelling.has(spelling)) continue;
         const name: DocumentName = { key: foldCase(normalize(spelling).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
         if (e.vendorId) name.vendorId = e.vendorId;
-        if (k > 0) name.short = true;
+        if (spelling.endsWith('-') && e.kind === 'model') name.brand = true;
+        else if (k > 0) name.short = true;
         bySpelling.set(spelling, name);
       }
     }
@@ -435,7 +437,7 @@ function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly strin
 
 /** Everything a name brings to a block: the same key with another entity or form reads differently. */
 function namesKeyOf(list: readonly DocumentName[]): string {
-  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}`).join('\u0001');
+  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}`).join('\u0001');
 }
 
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */

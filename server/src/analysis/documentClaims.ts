@@ -430,7 +430,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
 /** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
-const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人|主持|嘉宾|嘉賓|答|A)\s*[：:]/gm;
+// (a label may carry the speaker's name: 主持人老周：)
+const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人[\u4e00-\u9fff]{0,3}|主持|嘉宾[\u4e00-\u9fff]{0,3}|嘉賓[\u4e00-\u9fff]{0,3}|答|A)\s*[：:]/gm;
 /** Where a transcript introduces its guest. */
 const GUEST_INTRO = /嘉宾|嘉賓|邀请到|邀請到|请到|請到|欢迎|歡迎|来自|來自/;
 

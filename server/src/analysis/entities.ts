@@ -38,6 +38,8 @@ export interface DocumentName {
   vendorId?: string;
   /** A company's short form (灵枢 for 灵枢机器人): a mention only where the tagger reads it as a word that may be a name. */
   short?: boolean;
+  /** A model family's brand and its hyphen (澜海- of 澜海-3): another version after it (澜海-2) is a model too, no mention itself. */
+  brand?: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -167,7 +169,8 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   candidates.push(...patternModels(text, candidates, kb));
   candidates.push(...patternDevices(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
-  const sites = segmented ? orgSites(text, chosen) : [];
+  const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
+  const sites = segmented ? orgSites(text, chosen, brands) : [];
   if (segmented && named?.short.length) sites.push(...named.short.filter((site) => !chosen.some((c) => c.start < site.suffixEnd && site.suffixStart < c.end)));
   return { text, kb, chosen, checks: segmented ? splitWordChecks(text, chosen) : [], sites };
 }
@@ -740,7 +743,7 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityD
 }
 
 /** Places before 科技/集团/智能/… that are not part of a recognised name. */
-function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites'] {
+function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly string[]): EntityDraft['sites'] {
   const sites: EntityDraft['sites'] = [];
   for (let m = firstMatch(ORG_SUFFIX, text); m; m = ORG_SUFFIX.exec(text)) {
     const suffixStart = m.index!, suffixEnd = suffixStart + m[0].length;
@@ -774,7 +777,9 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     if (date) end -= date[0].length;
     if (end - nameStart < 2 || end - nameStart > 8) continue;
     if (chosen.some((c) => c.start < end && nameStart < c.end)) continue;
-    sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : '' } });
+    // (its founder or chief after 的 speaks of a company too: 推理云创业公司流云算力的创始人)
+    const officer = OFFICER_AFTER.exec(text.slice(end, end + 8));
+    sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : officer ? officer[0] : '' } });
   }
   // a Chinese name, a hyphen and a Latin name or a number with a size, version or variant is a model's name by
   // its form (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra): the Chinese name is the last name-like word before the
@@ -784,7 +789,9 @@ function orgSites(text: string, chosen: EntityCandidate[]): EntityDraft['sites']
     if (chosen.some((c) => c.start < end && hyphen <= c.end) || QUANTITY_AFTER.test(text.slice(end, end + 3))) continue;
     // a number alone after the hyphen (同比-5, 京-4号), or a name with nothing after it (中国-ASEAN), needs a launch
     // verb or 模型 before the brand (发布衡元-2)
-    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n)))) continue;
+    // (or a brand the document gives a model of: 澜海-2 after 澜海-3)
+    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n))) &&
+      !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (hyphen - from < 2) continue;
@@ -908,9 +915,13 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
   const suffixed = APPOSED_SUFFIX.test(name) && name.length >= 4;
   if (suffixed || words.some((w) => NAME_TAGS.has(w.tag) && !(w.tag === 'eng' && GENERIC_LATIN.has(w.word.toLowerCase())))) return name;
   // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
-  return next && words.some((w) => w.tag === 'x') ? name : null;
+  if (next && words.some((w) => w.tag === 'x')) return name;
+  // any name-like words are, when the company's founder or chief follows (流云算力的创始人)
+  return OFFICER_AFTER.test(next) && name.length >= 3 ? name : null;
 }
 
+/** 的创始人, 的CEO after a name: the name is a company's. */
+const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
 /** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
 const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價)/;
 
@@ -952,6 +963,7 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
     for (let at = lower.indexOf(n.key); at >= 0; at = lower.indexOf(n.key, at + 1)) {
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
+      if (n.brand) continue;
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
         let from = at, to = end;
@@ -987,6 +999,11 @@ const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|
  */
 export function documentNameSpellings(written: string, kind: EntityKind): string[] {
   const out = [written];
+  if (kind === 'model') {
+    // 澜海-3 → 澜海-: the brand, which names the family's other versions too
+    const brand = /^([\u4e00-\u9fff]{2,6})-[A-Za-z0-9]/.exec(written);
+    if (brand) out.push(`${brand[1]}-`);
+  }
   if (kind !== 'vendor') return out;
   let name = written;
   const city = CITY_FIRST.exec(name);

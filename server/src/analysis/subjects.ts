@@ -56,7 +56,12 @@ const EXAMPLE_SPANS = [
   /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
 ];
 /** A clause naming what a result is owed to (受惠于…, 受惠…, 受益于…, 得益于…), up to the clause's end. */
-const CAUSE_CLAUSE = /(受惠于?|受益于?|得益于?)[^，,。；;]{1,40}/g;
+const CAUSE_CLAUSE = /(受惠于?|受益于?|得益于?|主因(?:为|是|在于)?|主要(?:是)?(?:因为|由于|受惠于?|受益于?)|由于|因为)[^，,。；;]{1,40}/g;
+const CAUSE_HINT = /受惠|受益|得益|主因|由于|因为/;
+/** 由上一代X, 从前代X: the predecessor a change starts from. */
+const FROM_GENERATION_BEFORE = /(从|由)\s*(上一代|上代|前一代|前代|老一代|上一版|前一版)(产品|芯片|模型|版本|机型)?的?\s*$/;
+/** 作为对比，X…: named for reference, beside what the text is about. */
+const REFERENCE_BEFORE = /(作为对比|作为参照|作为参考|作为比较|作為對比|作為參照|作為參考|作為比較|相比之下|对比之下|對比之下)[，,：:]?\s*$/;
 /** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
 const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内|国产|國產|国内外|开源|開源|闭源|閉源|主流|热门|熱門|前沿|第三方)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商|客戶|廠商|夥伴|企業|(?:大)?模型|芯片|晶片))/g;
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
@@ -78,7 +83,7 @@ const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|�
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 export function comparedWith(head: string, tail: string): boolean {
-  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
+  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
@@ -238,7 +243,7 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
+const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
@@ -270,6 +275,8 @@ interface Role {
   /** One of a group a figure counts (百度、智谱等30余家). */
   member?: boolean;
   investor?: boolean;
+  /** Named for reference beside the topic (作为对比，X…): no antecedent for a later reference. */
+  reference?: boolean;
   /** Holds shares in another company (腾讯、阿里分别持股6.2%、4.8%): no antecedent for a later 公司. */
   holder?: boolean;
   speaker?: boolean;
@@ -338,7 +345,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (r.investor || r.holder || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
@@ -393,7 +400,7 @@ export class ParagraphSubjects {
           const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
           if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
           // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
-          if (/从\s*$/.test(head)) return { entity: own, why: 'compared 从' };
+          if (/(从|由)\s*$/.test(head) || FROM_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 从' };
         }
         // 是Claude 3.5 Sonnet（20万）的10倍: the base's own level in brackets right after it
         const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
@@ -625,7 +632,7 @@ export class ParagraphSubjects {
         if (named) return { entity: named, why: `coreference ${cue}` };
         continue;
       }
-      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor);
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
@@ -733,7 +740,7 @@ export class ParagraphSubjects {
     if (!this.unread) return;
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
-    for (const [e, r] of roles) if (r.investor || r.holder || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const topics = entities.filter((e) => isTopic(roles.get(e)));
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
@@ -951,7 +958,11 @@ export class ParagraphSubjects {
       if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
-      if (/从\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
+      if (/(从|由)\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;
+      // 由上一代X的32K扩展至128K: the predecessor a change starts from
+      if (FROM_GENERATION_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) role(e).base = true;
+      // 作为对比，X发布时的定价是16元: still what its own clause is about, but no antecedent for a later 新模型
+      if (REFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) role(e).reference = true;
       // 从CUDA迁移到昇腾: what one moves away from is a base; where one moves to is what the figures are about
       if (/从\s*$/.test(head) && MOVED_AWAY.test(tail)) role(e).base = true;
     }
@@ -975,7 +986,10 @@ export class ParagraphSubjects {
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
     // 受惠于英伟达等客户的需求: a cause and the examples of a group of customers, not what the sentence is about
-    if (body.includes('受惠') || body.includes('受益') || body.includes('得益')) for (const m of body.matchAll(CAUSE_CLAUSE)) {
+    if (CAUSE_HINT.test(body)) for (const m of body.matchAll(CAUSE_CLAUSE)) {
+      // (a cause that states a figure is a claim of its own: 由于X的训练成本只有557万美元)
+      // (digits in a name, GB300, are no figure)
+      if (!m[0].startsWith('受') && !m[0].startsWith('得') && /(?<![A-Za-z0-9.\-])[\d０-９]/.test(m[0])) continue;
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }

@@ -1,7 +1,7 @@
 // Names a table gives by its columns: under a 模型 header every cell is a model's name, under 厂商
 // a company's, whatever their form (云岫-Pro, 深蓝求索). The row links a model to its company. The
 // document then reads these names everywhere, as it does the names found by their form.
-import { aliasKey, type KnowledgeBase } from './knowledge.ts';
+import { aliasKey, foldCase, type KnowledgeBase } from './knowledge.ts';
 import type { Table } from './structure.ts';
 
 export interface TableName {
@@ -44,7 +44,8 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
         seen.add(`v${vendor}`);
         out.push({ written: vendor, kind: 'vendor', entityId: vendorId! });
       }
-      if (model && !known(kb, model) && !seen.has(`m${model}`)) {
+      // (a cell that begins with a known name is that name with a method or a setting: Qwen2-7B-Instruct + CRPO)
+      if (model && !known(kb, model) && !beginsWithKnown(kb, model) && !seen.has(`m${model}`)) {
         seen.add(`m${model}`);
         const name: TableName = { written: model, kind: 'model', entityId: `model:${aliasKey(model)}` };
         if (vendorId) name.vendorId = vendorId;
@@ -53,6 +54,11 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
     }
   }
   return out;
+}
+
+/** Whether a known name starts the cell. */
+function beginsWithKnown(kb: KnowledgeBase, cell: string): boolean {
+  return kb.findAliases(foldCase(cell)).some((hit) => hit.start === 0);
 }
 
 /** The id of a name the knowledge base knows (of the kind, when given). */
