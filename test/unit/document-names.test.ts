@@ -245,3 +245,19 @@ describe('incremental analysis with names the document gives', () => {
     assert.equal(next.cache.finals[0], first.cache.finals[0]);
   });
 });
+
+/** A registered name standing after a label or a list mark is a company: [sentence, the mention, or null]. */
+const registered: Array<[string, string | null]> = [
+  ['中标供应商名称：华曜云计算有限公司', '华曜云计算有限公司'],
+  ['第三名：星垣数据服务有限公司，投标报价1.2亿元。', '星垣数据服务有限公司'],
+  ['得標廠商：華曜雲端運算股份有限公司', '華曜雲端運算股份有限公司'],
+  ['该有限公司表示将扩产。', null],
+];
+
+describe('a registered name after a label or a list mark is a company', () => {
+  for (const [input, name] of registered) {
+    test(`${input} → ${name ?? 'no company'}`, () => {
+      assert.deepEqual(analyse(input).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), name ? [name] : []);
+    });
+  }
+});

@@ -760,3 +760,12 @@ test('a transcript whose labels carry names (主持人老周：) is about the gu
   ['主持人老周：欢迎收听。今天的嘉宾是推理云创业公司流岚算力的创始人林某。\n\n林某：好的。现在平台上的付费客户一千二百家左右。\n\n主持人老周：团队多大？\n\n林某：九十个人。', '一千二百家左右', '流岚算力'],
   ['主持人老周：歡迎收聽。今天的嘉賓是推理雲創業公司流嵐算力的創始人林某。\n\n林某：好的。現在平台上的付費客戶一千二百家左右。\n\n主持人老周：團隊多大？\n\n林某：九十個人。', '一千二百家左右', '流岚算力'],
 ]));
+
+test('分别 pairs the figures with the names after the last figure before it', () => check([
+  ['其中火山引擎以46.4%的份额位居第一，阿里云和百度智能云分列二、三位，份额分别为19.7%和9.2%。', '9.2%', '百度智能云', 'respectively'],
+  ['其中火山引擎以46.4%的份額位居第一，阿里雲和百度智能雲分列二、三位，份額分別為19.7%和9.2%。', '19.7%', '阿里云', 'respectively'],
+]));
+
+test('a web page\'s navigation, sharing and source lines are no title: the story\'s title gives its topic', () => check([
+  ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
+]));

@@ -386,10 +386,17 @@ interface DocumentTopic {
 }
 
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
-  // the title: the first non-empty line, when it is short and does not end a sentence
-  const m = /^\s*(.*)/.exec(text);
-  const lineStart = m ? m.index + m[0].length - m[1].length : 0;
-  const lineEnd = lineStart + (m?.[1].length ?? 0);
+  // the title: the first non-empty line, when it is short and does not end a sentence (a page copied from the web
+  // may open with its navigation, sharing buttons, date and source lines: those are passed over)
+  let lineStart = 0, lineEnd = 0;
+  for (let from = 0, k = 0; k < 8; k++) {
+    const m = /^\s*(.*)/.exec(text.slice(from));
+    if (!m) break;
+    lineStart = from + m[0].length - m[1].length;
+    lineEnd = lineStart + m[1].length;
+    if (!m[1].trim() || !PAGE_FURNITURE.test(m[1])) break;
+    from = lineEnd;
+  }
   const line = text.slice(lineStart, lineEnd).trim();
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
   // no title: the first sentence (the lead) names what the story is about first
@@ -427,6 +434,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
 
+/** A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags. */
+const PAGE_FURNITURE = /^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
+
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
 /** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
@@ -459,9 +469,9 @@ const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}
 const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
 
 function isDigest(text: string): boolean {
-  // the first two lines that say anything
-  const head = /^\s*[^\n]*(?:\n\s*[^\n]*)?/.exec(text.slice(0, 400))?.[0] ?? '';
-  return DIGEST.test(head.slice(0, 200));
+  // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
+  const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
+  return DIGEST.test(lines.join('\n').slice(0, 200));
 }
 
 

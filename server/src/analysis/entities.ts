@@ -168,6 +168,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (named) candidates.push(...named.full);
   candidates.push(...patternModels(text, candidates, kb));
   candidates.push(...patternDevices(text, candidates));
+  if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
   const sites = segmented ? orgSites(text, chosen, brands) : [];
@@ -635,6 +636,28 @@ const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
+
+/**
+ * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
+ * 第一名：星垣数据服务有限公司): the whole registered name is one mention of the company.
+ */
+function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(LEGAL_NAME)) {
+    const s = m.index! + m[1].length, e = m.index! + m[0].length;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    let name = m[2];
+    const city = CITY_FIRST.exec(name);
+    if (city && name.length - city[0].length >= 2) name = name.slice(city[0].length);
+    // the name the company goes by, without the form's words (澜图机器人科技 → 澜图机器人), as when found by its suffix
+    const form = /(?:智能科技|科技|信息技术|网络技术|人工智能)$/.exec(name);
+    if (form && name.length - form[0].length >= 2) name = name.slice(0, -form[0].length);
+    if (GENERIC_ORG_WORDS.test(name) || /^(?:该|這|这|一家|某|本|贵|貴)/.test(name)) continue;
+    out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+  }
+  return out;
+}
+const LEGAL_NAME = /(^|[：:，,、；;\s（(“"「]|[一二三四五六七八九十\d]+[.、．])([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司/g;
 
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
 function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {

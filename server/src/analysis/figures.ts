@@ -3,6 +3,7 @@
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
 import { normalize } from './normalize.ts';
+import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
@@ -576,7 +577,8 @@ function readSubunits(b: Block, r: Reading): boolean {
   const text = b.text;
   for (;;) {
     const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
-    const n = readNumeral(text, at);
+    // (a financial digit alone is a word elsewhere, 队伍; before 角 or 分 after an amount it is a digit: 壹元伍角)
+    const n = readNumeral(text, at) ?? (FINANCIAL_DIGITS.has(text[at]) ? { value: CN_DIGITS[text[at]], end: at + 1 } as NumeralToken : undefined);
     if (!n || n.scaled || n.percent || n.fraction || n.digitString) break;
     const part = parts.find(([w]) => text.startsWith(w, n.end));
     if (!part) break;

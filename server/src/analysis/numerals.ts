@@ -366,7 +366,8 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   for (const s of syms) if (s.t === 'num' && s.arabic) chinese = false;
   // financial digits (陆, 伍, 拾) count only inside a longer numeral: 陆地, 队伍 are words
   const first = syms[0];
-  if (syms.length === 1 && ((first.t === 'num' && first.financial && !/[之又负]/.test(text[first.start - 1] ?? '')) || (first.t === 'small' && first.financial))) return undefined;
+  // (but a financial digit before 元 or 角 is an amount: 贰元捌角伍分)
+  if (syms.length === 1 && ((first.t === 'num' && first.financial && !/[之又负]/.test(text[first.start - 1] ?? '') && !/[元圆角]/.test(text[first.end] ?? '')) || (first.t === 'small' && first.financial))) return undefined;
   const end = syms.at(-1)!.end;
   const run = digitRun(syms);
   const hasScale = syms.some((s) => s.t === 'small' || s.t === 'big');

@@ -1034,10 +1034,12 @@ export class ParagraphSubjects {
     const at = body.indexOf('分别');
     if (at < 0) return undefined;
     const pivot = sentence.start + at;
+    // (the names after the last figure before 分别: X以46.4%位居第一，A和B份额分别为19.7%和9.2%)
+    const since = figures.reduce((m, f) => (f.end <= pivot ? Math.max(m, f.end) : m), sentence.start);
     const named: EntityCandidate[] = [];
     for (const e of inSentence) {
       const r = roles.get(e);
-      if (e.end > pivot || r?.modifier || r?.base || r?.investor || r?.speaker) continue;
+      if (e.end > pivot || e.start < since || r?.modifier || r?.base || r?.investor || r?.speaker) continue;
       if (!named.some((x) => x.entityId === e.entityId)) named.push(e);
     }
     const after = figures.map((f, i) => ({ f, i })).filter(({ f }) => f.start >= pivot);
