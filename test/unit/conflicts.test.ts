@@ -202,3 +202,22 @@ test('two figures written to the same precision that differ in a digit conflict 
   assert.deepEqual(conflicts('百川智能2025年11月营收52.3亿元。\n\n百川智能表示，2025年11月营收为52.3亿元，其中包含约3亿元的一次性收入。'), []);
   assert.deepEqual(conflicts('StarGPT拥有1750亿参数。StarGPT即175B参数的版本。'), []);
 });
+
+test('years listed before 分别 go with the figures after it (同期 names them again); a year\'s 全年 figure is that year\'s', () => {
+  const text = '大模型公司智岚科技2023年、2024年、2025年分别实现收入1.92亿元、4.05亿元和7.86亿元。同期净亏损分别为5.6亿元、8.3亿元及6.9亿元。\n\n不过，资料集另一节称，公司2025年全年收入为7.68亿元，与财务资料部分的数字不一致。';
+  assert.deepEqual(conflicts(text), ['7.86亿元', '7.68亿元']);
+  const scopes = analyse(text).figures.map((f) => f.scope);
+  assert.deepEqual(scopes.slice(0, 6), ['2023', '2024', '2025', '2023', '2024', '2025']);
+  // traditional, and no conflict when the later figure is another year's
+  assert.deepEqual(conflicts('大模型公司智嵐科技2023年、2024年分別實現收入1.92億元和4.05億元。\n\n公司2023年全年收入為1.92億元。'), []);
+  assert.deepEqual(conflicts('大模型公司智嵐科技2023年、2024年分別實現收入1.92億元和4.05億元。\n\n公司2024年全年收入為4.50億元，與前文不一致。'), ['4.05億元', '4.50億元']);
+});
+
+test('two values of one figure in one sentence the writer says disagree (相差, 不一致) conflict, unless it corrects one', () => {
+  assert.deepEqual(conflicts('纬岚科技10月营收达1,286亿元。\n\n值得注意的是，公司申报的10月营收为1,286亿元，但新闻稿却写成1,268亿元，两者相差18亿元。'), ['1,286亿元', '1,286亿元', '1,268亿元']);
+  assert.deepEqual(conflicts('緯嵐科技10月營收達1,286億元。\n\n值得注意的是，公司申報的10月營收為1,286億元，但新聞稿卻寫成1,268億元，兩者相差18億元。'), ['1,286億元', '1,286億元', '1,268億元']);
+  // a correction accounts for the two values
+  assert.deepEqual(conflicts('纬岚科技10月营收达1,286亿元。\n\n公司申报的10月营收为1,268亿元，后更正为1,286亿元，两者相差18亿元。'), []);
+  // no word of disagreement: one sentence with two values is the writer's own account
+  assert.deepEqual(conflicts('纬岚科技10月营收达1,286亿元。\n\n公司申报的10月营收为1,286亿元，新闻稿写的是1,268亿元。'), []);
+});

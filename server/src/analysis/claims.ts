@@ -144,6 +144,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const out: Claim[] = new Array(figures.length);
   /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
   let carry: { sentence: number; figure: FigureCandidate; decision: AttributeDecision } | undefined;
+  let yearsBefore: { sentence: number; times: string[] } | undefined;
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
     const all = figuresOf[index];
@@ -193,6 +194,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const source = sourceOf.get(sentence);
     // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
     const byBenchmark = benchmarksRespectively(text, sentence, hitsOf[index], mine.map((k) => figures[k]));
+    // 2023年、2024年、2025年分别实现收入1.92亿元、4.05亿元和7.86亿元 (同期净亏损分别为…: the same years again)
+    const byTime = timesRespectively(text, sentence, times, mine.map((k) => figures[k]), yearsBefore);
+    if (byTime) yearsBefore = { sentence: index, times: byTime.filter((t): t is string => !!t) };
     mine.forEach((k, j) => {
       const f = figures[k];
       const a = decided[j], s = decisions[j];
@@ -207,7 +211,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         claim.benchmark = named;
         if (a.attribute === 'other' || a.attribute === 'accuracy') { claim.attribute = 'score'; claim.attributeCue = named; claim.attributeRule = undefined; }
       }
-      const scope = scopeOf(text, sentence, f.start, claim.attribute, times);
+      const scope = scopeOf(text, sentence, f.start, claim.attribute, times, byTime?.[j]);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
@@ -218,6 +222,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
         if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
       }
+      // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
+      if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -370,11 +376,39 @@ export const CURRENT_ROUND_SCOPE = '本轮';
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
+/**
+ * The times listed before 分别 that go with the figures after it, in order (2023年、2024年、2025年分别实现收入A、B和C),
+ * or, after 同期, the years the last such list named.
+ */
+function timesRespectively(text: string, sentence: Range, times: ReadonlyArray<{ start: number; end: number; time: string }>, figs: readonly FigureCandidate[],
+  before: { sentence: number; times: string[] } | undefined): Array<string | undefined> | undefined {
+  const at = text.indexOf('分别', sentence.start);
+  if (at < 0 || at >= sentence.end) return undefined;
+  // the figures listed after 分别, joined by 、 和 及 与
+  const first = figs.findIndex((f) => f.start > at);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < figs.length && LIST_SEPARATOR.test(text.slice(figs[last].end, figs[last + 1].start))) last++;
+  const count = last - first + 1;
+  if (count < 2) return undefined;
+  // the run of times right before 分别, joined the same way
+  const run: string[] = [];
+  for (let i = times.length - 1; i >= 0; i--) {
+    if (times[i].end > at) continue;
+    if (run.length ? !LIST_SEPARATOR.test(text.slice(times[i].end, times[i + 1].start)) : /[，,。；;]/.test(text.slice(times[i].end, at))) break;
+    run.unshift(times[i].time);
+  }
+  const years = run.length === count ? run
+    : !run.length && before?.times.length === count && /同期|同年/.test(text.slice(sentence.start, at)) ? before.times : undefined;
+  return years && figs.map((_, k) => (k >= first && k <= last ? years[k - first] : undefined));
+}
+const LIST_SEPARATOR = /^\s*(、|,|，|和|及|与|與|以及)\s*$/;
+
 /** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
-export function timesOf(text: string, sentence: Range): Array<{ end: number; time: string }> {
+export function timesOf(text: string, sentence: Range): Array<{ start: number; end: number; time: string }> {
   const body = text.slice(sentence.start, sentence.end);
   if (!TIME_HINT.test(body)) return [];
-  const out: Array<{ end: number; time: string }> = [];
+  const out: Array<{ start: number; end: number; time: string }> = [];
   let time: string | undefined;
   // (exec on the shared global pattern: matchAll would copy it and build an iterator per sentence)
   TIME.lastIndex = 0;
@@ -387,15 +421,15 @@ export function timesOf(text: string, sentence: Range): Array<{ end: number; tim
     else if (m[12]) time = m[12];
     // a month alone: of the year last named (5月, 截至12月中旬)
     else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
-    out.push({ end: sentence.start + m.index! + m[0].length, time: time! });
+    out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, time: time! });
   }
   return out;
 }
 
 /** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
-export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute, times = timesOf(text, sentence)): string | undefined {
-  let time: string | undefined;
-  for (const t of times) if (t.end <= at) time = t.time;
+export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute, times = timesOf(text, sentence), own?: string): string | undefined {
+  let time: string | undefined = own;
+  if (!own) for (const t of times) if (t.end <= at) time = t.time;
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {
     const body = text.slice(sentence.start, sentence.end);

@@ -250,6 +250,15 @@ function disputed(text: string, f: Measured): boolean {
   return DISPUTED.test(sentenceAround(text, f));
 }
 
+/** Words that correct a figure or tell of a change: the sentence accounts for its two values. */
+const ACCOUNTED = /更正|修正|订正|訂正|勘误|勘誤|应为|應為|实为|實為|改为|改為|改成|调整|調整|上调|下调|上調|下調|提升|提高|降至|降到|增至|增加|减少|減少|从[^。；;]{0,30}(到|至)|從[^。；;]{0,30}(到|至)|由[^。；;]{0,30}(到|至|升|降)/;
+
+/** Whether the sentence of a figure points at a disagreement between its values without accounting for it. */
+function discrepancy(text: string, f: Measured): boolean {
+  const sentence = sentenceAround(text, f);
+  return DISPUTED.test(sentence) && !ACCOUNTED.test(sentence);
+}
+
 /** More places of one conflict than this help nobody in a hover. */
 const MAX_PLACES = 20;
 
@@ -355,8 +364,11 @@ export function* assignStatusesInSteps(
       const consider = (o: { m: Measured; i: number }) => {
         if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
-        if (o.i >= 0 && (together.sentence[o.i] === together.sentence[i] || (together.list[i] >= 0 && together.list[o.i] === together.list[i]))) return;
-        if (sentenceStates(i, o.m) || sentenceStates(o.i, f)) return;
+        // (unless the writer says the two disagree and corrects neither: 申报的营收为A，但新闻稿却写成B，两者相差…)
+        const flagged = o.i >= 0 && input.text !== undefined && discrepancy(input.text, f);
+        if (o.i >= 0 && together.list[i] >= 0 && together.list[o.i] === together.list[i]) return;
+        if (o.i >= 0 && together.sentence[o.i] === together.sentence[i] && !flagged) return;
+        if ((sentenceStates(i, o.m) && !flagged) || (sentenceStates(o.i, f) && !(o.i >= 0 && input.text !== undefined && discrepancy(input.text, o.m)))) return;
         // a price whose sentence tells of a change or a period (下调了六成, 内测期的价格) is one of several over time
         // prices come in tiers, configurations and variants a text may not name: two contradict only where the writer
         // says they disagree (与发布会公布的数字不同, 相差较大)
