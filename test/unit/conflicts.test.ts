@@ -221,3 +221,21 @@ test('two values of one figure in one sentence the writer says disagree (相差,
   // no word of disagreement: one sentence with two values is the writer's own account
   assert.deepEqual(conflicts('纬岚科技10月营收达1,286亿元。\n\n公司申报的10月营收为1,286亿元，新闻稿写的是1,268亿元。'), []);
 });
+
+test('a number in two parts (3兆8,090億) is as precise as its last part, so 3兆8,090億 and 3兆8,920億 disagree', () => {
+  assert.deepEqual(conflicts('台積電今日召開法說會。值得注意的是，公司上季財報曾指2025年全年營收為3兆8,090億元，但本次簡報附表列為3兆8,920億元，公司並未說明差異原因。'), ['3兆8,090億元', '3兆8,920億元']);
+  assert.equal(roundingSlack({ text: '3兆8,090億元', value: 3.809e12 }), 0.5e8);
+  assert.equal(roundingSlack({ text: '1亿2000万', value: 1.2e8 }), 0.5e4);
+});
+
+test('全年 twice in one document with no year named is the same year; 预训练 narrows no training tokens', () => {
+  assert.deepEqual(conflicts('AI平台公司汇岚云科披露年度业绩，公司全年总收入为48.6亿元。\n\n在业绩说明会上，首席财务官表示：“公司全年收入达到46.8亿元。”'), ['48.6亿元', '46.8亿元']);
+  assert.deepEqual(conflicts('MiniMax发布MiniMax-M2.5，该模型在15万亿tokens的数据上完成训练。\n\n技术报告写道，MiniMax-M2.5的预训练语料规模为18万亿tokens，与发布会口径并不一致。'), ['15万亿tokens', '18万亿tokens']);
+  // across documents each 全年 may be another year
+  assert.deepEqual(conflicts('AI平台公司汇岚云科披露业绩，公司全年总收入为48.6亿元。'), []);
+});
+
+test('a speaker who says a figure was wrong (讲错, 其实是) sets the two prices against each other', () => {
+  assert.deepEqual(conflicts('阿凯：Gemini 2.5 Flash的输出为2.5美元/百万tokens。\n小雨：好。\n阿凯：我刚刚讲错一个数字，Gemini 2.5 Flash的输出，官网写的是每百万tokens 3.5美元，不是2.5。'), ['2.5美元/百万tokens', '每百万tokens 3.5美元']);
+  assert.deepEqual(conflicts('阿凱：Gemini 2.5 Flash的輸出為2.5美元/百萬tokens。\n小雨：好。\n阿凱：我剛剛講錯一個數字，Gemini 2.5 Flash的輸出，官網寫的是每百萬tokens 3.5美元，不是2.5。'), ['2.5美元/百萬tokens', '每百萬tokens 3.5美元']);
+});

@@ -113,14 +113,28 @@ export class CueIndex {
   /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
   facetOf(text: string, at: number): string | undefined {
     const from = clauseStartBefore(text, at);
+    const own = this.facetsIn(text, from, at);
+    if (own) return own;
+    // X的输出，官网写的是3.5美元: a topic clause without a number that ends with the facet
+    if (from < 2 || !/[，,]/.test(text[from - 1])) return undefined;
+    const before = clauseStartBefore(text, from - 1);
+    const topic = text.slice(before, from - 1);
+    // (digits of a name are no figure: Gemini 2.5 Flash的输出)
+    if (/[\d０-９]/.test(topic.replace(/[A-Za-z][\w.\-]*(?:\s+\d[\w.]*)*/g, ''))) return undefined;
+    const found = this.facetsIn(text, Math.max(before, from - 1 - 4), from - 1);
+    return found && TOPIC_FACET_END.test(topic) ? found : undefined;
+  }
+
+  /** The facet words of text[from, to), sorted, or undefined. */
+  private facetsIn(text: string, from: number, to: number): string | undefined {
     // most clauses hold none: look for a first character of one before running the automaton
     let maybe = false;
-    for (let i = from; i < at && !maybe; i++) {
+    for (let i = from; i < to && !maybe; i++) {
       const c = text.charCodeAt(i);
       maybe = this.facetStarts.has(c >= 65 && c <= 90 ? c + 32 : c);
     }
     if (!maybe) return undefined;
-    const found = this.facetWords.matchInText(text.slice(from, at).toLowerCase());
+    const found = this.facetWords.matchInText(text.slice(from, to).toLowerCase());
     return found.length ? [...new Set(found.map((m) => m.keyword))].sort().join(' ') : undefined;
   }
 
@@ -352,6 +366,9 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
 }
 
 const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
+
+/** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */
+const TOPIC_FACET_END = /的\s*(输入|输出|輸入|輸出|缓存|緩存)(价格|價格|价|價)?\s*$/;
 
 function clauseStartBefore(text: string, pos: number): number {
   let s = pos;

@@ -222,6 +222,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
         if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
       }
+      // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
+      if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
       if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
       if (facet) claim.facet = facet;

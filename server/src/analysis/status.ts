@@ -101,9 +101,17 @@ const isPowerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log
  * Half the unit of the last digit written, in the figure's value: 1750亿 → 0.5亿, 1.8万亿 → 500亿,
  * 175B → 5亿; a number written in words (三千亿) is taken as loose as half its value.
  */
+const PART_SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+
 export function roundingSlack(f: Pick<Measured, 'text' | 'value'>): number {
   if (!f.text) return 0;
   const text = f.text.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // 3兆8,090億: a number in two parts is as precise as its last part (one 億 here)
+  const parts = [...text.matchAll(/(\d+(?:,\d{3})*)(?:\.(\d+))?\s*([万萬亿億千兆])/g)];
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1];
+    return 0.5 * (last[2] ? 10 ** -last[2].length : 1) * PART_SCALE[last[3]];
+  }
   const m = /(\d+(?:,\d{3})*)(?:\.(\d+))?/.exec(text);
   if (!m) return Math.abs(f.value) * 0.5;
   const whole = m[1].replace(/,/g, '');
@@ -141,10 +149,13 @@ function benchmarkKey(name: string): string {
 }
 
 /** Whether two figures speak of the same time: a timed attribute needs the same stated time; others only no different ones. */
-function sameScope(a: Measured, b: Measured): boolean {
+const WHOLE_YEAR = /(^| )(全年|年度)( |$)/;
+
+function sameScope(a: Measured, b: Measured, sameDocument = false): boolean {
   // a score contradicts only a score on the same benchmark
   if (a.attribute === 'score' && (!a.benchmark || !b.benchmark || benchmarkKey(a.benchmark) !== benchmarkKey(b.benchmark))) return false;
-  if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return !!a.scope && a.scope === b.scope;
+  // (全年 twice in one document with no year named is the year the document reports on: 全年总收入…; 公司全年收入达到…)
+  if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return (!!a.scope && a.scope === b.scope) || (sameDocument && !a.scope && !b.scope && WHOLE_YEAR.test(a.facet ?? '') && WHOLE_YEAR.test(b.facet ?? ''));
   // prices change: two of one document contradict only when neither states a time or both state the same
   if (a.attribute === 'price') return a.scope === b.scope;
   return !a.scope || !b.scope || a.scope === b.scope;
@@ -243,7 +254,8 @@ function sentenceAround(text: string, f: Measured): string {
 }
 
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
-const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣)/;
+// (or that one of them is wrong: 讲错了, 其实是, 别传谣)
+const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣)|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛/;
 
 /** Whether the sentence of a figure says it disagrees with another statement. */
 function disputed(text: string, f: Measured): boolean {
@@ -362,7 +374,7 @@ export function* assignStatusesInSteps(
       const mine = span(f);
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
-        if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f) || !disjoint(span(o.m), mine)) return;
+        if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f, o.i >= 0) || !disjoint(span(o.m), mine)) return;
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         // (unless the writer says the two disagree and corrects neither: 申报的营收为A，但新闻稿却写成B，两者相差…)
         const flagged = o.i >= 0 && input.text !== undefined && discrepancy(input.text, f);

@@ -685,7 +685,7 @@ export class ParagraphSubjects {
     let rest = before;
     for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
     // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
-    const company = /^(本公司|公司|集团)(?![们])/.exec(rest);
+    const company = /^[“"「『]?(本公司|公司|集团)(?![们])/.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
       const decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
