@@ -769,3 +769,11 @@ test('分别 pairs the figures with the names after the last figure before it', 
 test('a web page\'s navigation, sharing and source lines are no title: the story\'s title gives its topic', () => check([
   ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
 ]));
+
+test('a Latin name with a version after 模型 is a model, and what its launch sentence says is about it', () => check([
+  ['字节跳动旗下火山引擎昨日发布视频生成模型 Seedance 2.0，可一次生成最长15秒的视频。', '15秒', 'Seedance 2.0'],
+  ['字節跳動旗下火山引擎昨日發布影片生成模型 Seedance 2.0，可一次生成最長15秒的影片。', '15秒', 'Seedance 2.0'],
+  ['某实验室的推理模型Zeta 2参数为80亿。', '80亿', 'Zeta 2'],
+  // a company's own figures stay the company's
+  ['火山引擎发布视频生成模型 Seedance 2.0，公司营收增长30%。', '30%', '火山引擎'],
+]));

@@ -562,6 +562,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
+  // 视频生成模型 Seedance 2.0, 推理模型Zeta 2: a Latin name with a version right after 模型 is that model's name
+  if (latin && text.includes('模型')) for (let m = firstMatch(LATIN_AFTER_MODEL, text); m; m = LATIN_AFTER_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (NOT_A_MODEL_HEAD.test(`${m[1]}-`) || /^(?:FP|BF|INT|GB|TB|MB|PUE|Q|H|TOP|V|v)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
+    if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
+  }
   // AI助手“小满”, 智能体「天衡」: a name in quotes right after what it is (not after 大模型: “六小虎”, “鼻祖” are epithets)
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
     const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
@@ -618,6 +624,9 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
+const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
+
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為';
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */

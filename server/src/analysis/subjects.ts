@@ -578,7 +578,9 @@ export class ParagraphSubjects {
     const modelOnly = !kinds.includes('vendor');
     // (of products, for a hardware figure: the system the clause built or released, 组成CloudMatrix 384超节点，整体算力达…)
     // (a system of many cards — 超节点, 集群, 一体机 — also for the cards it is built of: 万卡集群，规模超过10000张GPU)
-    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : e.kind === 'product' && (aboutHardware(f) || this.isSystem(e)) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass))));
+    // (a model the clause released, for what a model is before its company: 火山引擎发布视频生成模型X，可生成最长15秒的视频)
+    const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : (kinds[0] === 'model' && e.kind === 'model') ||
+      (e.kind === 'product' && (aboutHardware(f) || this.isSystem(e)) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass)))));
     const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? 0 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
