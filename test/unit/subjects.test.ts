@@ -777,3 +777,9 @@ test('a Latin name with a version after 模型 is a model, and what its launch s
   // a company's own figures stay the company's
   ['火山引擎发布视频生成模型 Seedance 2.0，公司营收增长30%。', '30%', '火山引擎'],
 ]));
+
+test('a chip named by a Chinese brand and a code after what it is (NPU 川流C3, 晶片鋒芯T3, 产品芯域R1) takes its measures', () => check([
+  ['矽川科技也在上周发布了其第二代NPU 川流C3：INT8算力为128 TOPS。', '128 TOPS', '川流C3'],
+  ['鋒芯主力產品為雲端推理晶片鋒芯T3，採用7納米工藝。', '7納米', '锋芯T3'],
+  ['推理芯片设计公司芯域半导体值得关注：其首款产品芯域R1采用7nm工艺，INT8算力256 TOPS。', '256 TOPS', '芯域R1'],
+]));

@@ -643,6 +643,10 @@ const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?!
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
+/** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1). */
+const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|加速卡|计算卡|計算卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
+const CHIP_WORD = new RegExp(CHIP_NOUN);
+const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
 
@@ -670,10 +674,10 @@ const LEGAL_NAME = /(^|[：:，,、；;\s（(“"「]|[一二三四五六七八�
 
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
 function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {
-  // both patterns need a device word: one scan for it spares two scans with lookarounds at every place
-  if (!/[A-Z]/.test(text) || !DEVICE_WORD.test(text)) return [];
+  // the patterns need a device word: one scan for it spares scans with lookarounds at every place
+  if (!/[A-Z]/.test(text) || !(DEVICE_WORD.test(text) || CHIP_WORD.test(text))) return [];
   const out: EntityCandidate[] = [];
-  for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN]) {
+  for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN, BRANDED_CHIP_AFTER_NOUN]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const name = m[1];
       const s = m.index!, e = s + name.length;
