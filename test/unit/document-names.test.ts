@@ -165,6 +165,7 @@ const apposition: Array<[string, string | null]> = [
   ['科技公司张伟表示将加大投入。', null],
   ['AI芯片设计商锋芯科技今日上市。', '锋芯科技'],
   ['內地AI晶片設計商鋒芯科技今日於港交所上市。', '鋒芯科技'],
+  ['推理芯片设计公司芯域半导体值得关注。', '芯域半导体'],
 ];
 
 /** A common word before 科技/智能 is a company's name when its officers or 旗下 follow: [sentence, the company, or null]. */

@@ -783,3 +783,19 @@ test('a chip named by a Chinese brand and a code after what it is (NPU 川流C3,
   ['鋒芯主力產品為雲端推理晶片鋒芯T3，採用7納米工藝。', '7納米', '锋芯T3'],
   ['推理芯片设计公司芯域半导体值得关注：其首款产品芯域R1采用7nm工艺，INT8算力256 TOPS。', '256 TOPS', '芯域R1'],
 ]));
+
+test('the publisher of a study (X发布的《…》显示) is its source, never what it measures', () => check([
+  ['近日，中国信息通信研究院发布的《人工智能产业发展研究报告》显示，2025年我国人工智能核心产业规模约为7800亿元，同比增长百分之二十六点五。', '百分之二十六点五', null],
+  ['近日，中國信息通信研究院發布的《人工智能產業發展研究報告》顯示，2025年我國人工智能核心產業規模約為7800億元，同比增長百分之二十六點五。', '百分之二十六點五', null],
+]));
+
+test('examples of a group with their maker (华为昇腾、寒武纪等国产芯片…合计) name no subject of the total', () => check([
+  ['华为昇腾、寒武纪、海光等国产芯片在政务智算中心的采购份额合计已超过55%。', '超过55%', null],
+  ['華為昇騰、寒武紀、海光等國產晶片在政務智算中心的採購份額合計已超過55%。', '超過55%', null],
+]));
+
+test('what a chip runs (推理X时) and what a price is compared with (低于同配置的X) are not its subject', () => check([
+  ['MTT S6000单卡推理DeepSeek-R1时吞吐较上一代MTT S4000提升3.5倍。', '3.5倍', 'MTT S6000'],
+  ['MTT S6000單卡推理DeepSeek-R1時吞吐較上一代MTT S4000提升3.5倍。', '3.5倍', 'MTT S6000'],
+  ['渠道人士透露，MTT S6000的8卡服务器整机报价约180万元，显著低于同配置的H200服务器。', '约180万元', 'MTT S6000'],
+]));

@@ -72,7 +72,8 @@ const SUBSET_OPENING = /^\s*其中(?!包括|包含)/;
 const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
-const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)\s*$/;
+// (a few words of kind may stand between: 低于同配置的H200服务器)
+const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
@@ -147,6 +148,9 @@ const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|
 const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
+/** 推理X时, 运行X模型时: the workload a chip or a system runs. */
+const WORKLOAD_BEFORE = /(推理|运行|運行|跑|部署|训练|訓練)\s*$/;
+const WORKLOAD_AFTER = /^\s*(?:大?模型|等模型)?\s*(时|時|的时候|的時候)/;
 /** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
 const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
@@ -179,6 +183,8 @@ const INVESTOR_SPANS: RegExp[] = [
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+/** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
+const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
 /** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
@@ -275,6 +281,8 @@ interface Role {
   /** One of a group a figure counts (百度、智谱等30余家). */
   member?: boolean;
   investor?: boolean;
+  /** Published the study a sentence reports (X发布的《…》显示): its source, no subject. */
+  publisher?: boolean;
   /** Named for reference beside the topic (作为对比，X…): no antecedent for a later reference. */
   reference?: boolean;
   /** Holds shares in another company (腾讯、阿里分别持股6.2%、4.8%): no antecedent for a later 公司. */
@@ -345,7 +353,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
@@ -518,7 +526,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member) && (aboutHardware(f) || !this.isHardware(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -743,7 +751,7 @@ export class ParagraphSubjects {
     if (!this.unread) return;
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const topics = entities.filter((e) => isTopic(roles.get(e)));
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
@@ -939,6 +947,8 @@ export class ParagraphSubjects {
         if (buys && (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(text.slice(e.end, sentence.end))))) role(e).acquired = true;
         // a company announcing its own results (百度公布第三季度财报) is what they are about, not a source
         if (speaks && (SPEAKER_AFTER.test(tail) || SPEAKER_BEFORE.test(head)) && !OWN_RESULTS_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 24)))) role(e).speaker = true;
+        // 中国信通院发布的《…报告》显示: a publisher of a study is its source, never what the study measures
+        if (speaks && PUBLISHED_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) { role(e).speaker = true; role(e).publisher = true; }
       }
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
@@ -956,6 +966,8 @@ export class ParagraphSubjects {
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
+      if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
       const before = inSentence[i - 1];
       if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
@@ -1000,6 +1012,8 @@ export class ParagraphSubjects {
       const at = sentence.start + m.index!;
       for (let k = inSentence.findIndex((e) => e.end === at); k >= 0; k--) {
         role(inSentence[k]).member = true;
+        // (the maker before a member's name is one with it: 华为昇腾、寒武纪等国产芯片)
+        if (k > 0 && roles.get(inSentence[k - 1])?.modifier) { role(inSentence[k - 1]).member = true; k--; }
         if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
       }
     }
