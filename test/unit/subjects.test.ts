@@ -799,3 +799,19 @@ test('what a chip runs (推理X时) and what a price is compared with (低于同
   ['MTT S6000單卡推理DeepSeek-R1時吞吐較上一代MTT S4000提升3.5倍。', '3.5倍', 'MTT S6000'],
   ['渠道人士透露，MTT S6000的8卡服务器整机报价约180万元，显著低于同配置的H200服务器。', '约180万元', 'MTT S6000'],
 ]));
+
+test('a count of a listed group (X、Y等12家) is no one\'s when the list opens its clause; what a subject lists after a verb is its own', () => check([
+  ['华为云、阿里云、商汤科技、中国电信等12家算力服务商入围首批服务目录，其中商汤临港智算中心的算力超过5000 PFLOPS。', '12家', null],
+  ['華為雲、阿里雲、商湯科技、中國電信等12家算力服務商入圍首批服務目錄。', '12家', null],
+  ['阶跃星辰已发布Step-3、Step-2等20余款基础模型。', '20余款', '阶跃星辰'],
+]));
+
+test('a machine of counted cards (8卡H100整机) is what its price is about; an emoji ends a clause in a post', () => check([
+  ['３. ８卡H100整机包月约６.８万元/月，要签３个月起', '约６.８万元/月', 'H100'],
+  ['8卡H100整機包月約6.8萬元/月。', '約6.8萬元/月', 'H100'],
+  ['H100整机这价格已经算良心了👍 我这边H20 ９.９元/小时，96GB显存。', '９.９元/小时', 'H20'],
+]));
+
+test('全年 opens a sentence like a time word (2025年全年公司交付…)', () => check([
+  ['具身智能公司灵枢机器人今日宣布完成融资。\n\n创始人兼CEO陈某在接受采访时表示，2025年全年公司交付人形机器人1800余台，营收3.6亿元。', '3.6亿元', '灵枢机器人'],
+]));

@@ -49,7 +49,8 @@ const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
-const CLAUSE_MARKS = /[,，;；:：]/g;
+// (an emoji ends a clause in a post as a comma would: 已经算良心了👍 我这边H20 9.9元/小时)
+const CLAUSE_MARKS = /[,，;；:：]|\p{Extended_Pictographic}/gu;
 /** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
 const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
@@ -148,6 +149,8 @@ const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|
 const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
+/** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
+const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
 /** 推理X时, 运行X模型时: the workload a chip or a system runs. */
 const WORKLOAD_BEFORE = /(推理|运行|運行|跑|部署|训练|訓練)\s*$/;
 const WORKLOAD_AFTER = /^\s*(?:大?模型|等模型)?\s*(时|時|的时候|的時候)/;
@@ -249,7 +252,7 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
+const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|全年|上半年|下半年|本月|上月|本季度|上季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** An opening noun phrase about a market, an industry or a class of companies. */
@@ -356,7 +359,7 @@ export class ParagraphSubjects {
     for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + 1);
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + m[0].length);
     const clauseOf = (pos: number) => {
       let k = clauseStarts.length - 1;
       while (k > 0 && clauseStarts[k] > pos) k--;
@@ -366,7 +369,8 @@ export class ParagraphSubjects {
       // 2048块H800; 266.4万 H800 GPU小时 (the name is part of what is counted)
       if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
-      if (e) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+      // (8卡H100整机: the machine of so many cards, which is what its price or its measures are about)
+      if (e && !MACHINE_AFTER.test(text.slice(e.end, e.end + 4))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
     // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
     if (inSentence.length) for (const f of figures) {
@@ -523,6 +527,14 @@ export class ParagraphSubjects {
 
   private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number): SubjectDecision | undefined {
     const text = this.text;
+    // 华为云、阿里云等12家服务商: a count of a group whose members are listed is the group's, no one's
+    // (not when someone before the list owns it: 阶跃星辰已发布Step-3、Step-2等20余款模型)
+    if (/等\s*$/.test(text.slice(Math.max(sentence.start, f.start - 2), f.start))) {
+      const first = inSentence.find((e) => e.end <= f.start && roles.get(e)?.member);
+      // (the list opens its clause: what a clause lists after a verb, 平台上架了X、Y等20余款模型, is what its subject holds)
+      const lead = first ? text.slice(sentence.start, first.start) : '';
+      if (first && /^\s*(其中|包括|如)?\s*$/.test(lead.slice(lastClauseAt(lead))) && !inSentence.some((e) => e.end <= first.start && !roles.get(e)?.member && !roles.get(e)?.modifier)) return { why: 'generic 等' };
+    }
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
@@ -631,7 +643,9 @@ export class ParagraphSubjects {
   private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
     // 这一价格比行业平均低99.3%: the figure stated just before, and what it was about
     const again = THIS_FIGURE.exec(span);
-    if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
+    // (not when a name stands between it and the figure: 这价格已经算良心了，我这边H20 9.9元/小时)
+    const againEnd = f.start - span.length + (again ? again.index + again[0].length : 0);
+    if (again && this.carried?.entity && !inSentence.some((e) => e.start >= againEnd && e.end <= f.start)) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
     for (const c of COREFERENCES) {
       const m = c.re.exec(span);
       if (!m) continue;
