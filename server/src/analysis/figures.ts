@@ -537,7 +537,7 @@ function readCountedNoun(b: Block, r: Reading): boolean {
 function smallCount(b: Block, r: Reading): boolean {
   const tok = r.tok;
   if (r.rangeEnd || !tok.chinese || Math.abs(tok.value) >= 10 || tok.percent || tok.fraction || tok.range || tok.openAbove || tok.half || tok.decimal) return true;
-  if (r.strong || /^(月|天|周|小时|分钟|次)$/.test(r.unit)) return true;
+  if (r.strong || /^(月|天|周|小时|分钟|次|家|轮)$/.test(r.unit)) return true;
   const text = b.text;
   if (/^\s*(至|到|~|～|-|—|–)/.test(text.slice(r.pos, r.pos + 3))) return true;
   if (prefixBefore(text, r.start)) return true;
@@ -828,8 +828,17 @@ function isClaim(b: Block, r: Reading): boolean {
   const magnitude = Math.abs(tok.value);
   // 最近一轮, 近一次: the latest one, not a count
   if (r.prefix?.endsWith('近') && magnitude === 1 && /^(轮|次|期|代|届|季)$/.test(r.unit)) return false;
+  const after = r.unitSpan?.[1] ?? r.pos;
   const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
-    (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix);
+    (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix) ||
+    // 三家车企, 两家被否决: companies counted (not 这三家, 上述两家: the ones just named); 完成五轮融资
+    // (一家 is an article: 一家公司)
+    // (两家公司可以…, the two named before, unless the clause counts them: 共有七家企业, 覆盖三家车企)
+    // (百度、阿里、腾讯三家的总和: the ones just listed)
+    (r.unit === '家' && magnitude >= 2 && !/(这|這|那|上述|以上|前|后|後)\s*$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
+      COUNTING_VERB.test(text.slice(Math.max(0, tok.start - 12), tok.start).split(/[，,。；;！!？?]/).pop()!) &&
+      !/、[^、，,。；;]{1,8}$/.test(text.slice(Math.max(0, tok.start - 12), tok.start))) ||
+    (r.unit === '轮' && magnitude >= 2 && /^\s*(融资|投资|募资|融資|投資|募資)/.test(text.slice(after, after + 4)));
   if (tok.chinese && !tok.percent && !r.strong && !counted) {
     const bareScale = tok.scaled && tok.end - tok.start === 1 && !clusterScale(text, r);
     if (magnitude < 10 || bareScale) return false;
@@ -841,6 +850,9 @@ function isClaim(b: Block, r: Reading): boolean {
   if (!r.explicitUnit && !r.strong && !tok.scaled && !r.metric && !hasComparator) return false;
   return true;
 }
+
+/** Words that count what follows them in a clause (共有七家企业, 覆盖三家车企). */
+const COUNTING_VERB = /有|共|超过|超過|逾|获|獲|覆盖|覆蓋|包括|签|簽|合作|入围|入圍|达|達|新增|累计|累計|服务|服務|吸引|接入|落地/;
 
 /** 万卡集群, 千卡以上, 万卡级: a bare 千/万 of cards is the size of a cluster. */
 function clusterScale(text: string, r: Reading): boolean {
