@@ -42,7 +42,7 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
   ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
-  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
 const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
@@ -53,7 +53,8 @@ for (const entry of PREFIX_QUALIFIERS) {
 /** The comparator written right before `at`, longest first. */
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
   const list = PREFIX_BY_LAST.get(text[at - 1]);
-  return list?.find(([w]) => text.startsWith(w, at - w.length));
+  // 过 alone says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
+  return list?.find(([w]) => text.startsWith(w, at - w.length) && (w !== '过' && w !== '過' || (text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''))));
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
