@@ -134,3 +134,8 @@ table('半 that begins a word after 过/近/通 is no half (近半年, 通过半
   ['通过半导体工艺提升性能。', []],
   ['经过半年努力，模型上线。', []],
 ]);
+
+table('5G is a network, not a size', [
+  ['5G网络覆盖全国。', []],
+  ['华为（5G）业务。', []],
+]);

@@ -203,6 +203,10 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['典型功耗約85 W', '約85 W', 85, 'W', { q: 'approx' }],
   ['能效比达到14.1 TOPS/W', '14.1 TOPS/W', 14.1, 'TOPS', { per: { value: 1, unit: 'W' } }],
   ['支持128K上下文', '128K', 128000, 'tokens'],
+  // G alone is gigabytes where memory is spoken of, or in brackets after a card's name (not 5G)
+  ['RTX 4090（24G）起租', '24G', 24, 'GB'],
+  ['H20（９６G）：按需租用', '９６G', 96, 'GB'],
+  ['4090 24G显存够用', '24G', 24, 'GB'],
   ['典型功耗较低；峰值不超过120W', '不超过120W', 120, 'W', { q: 'lte' }],
   ['典型功耗較低；峰值不超過120W', '不超過120W', 120, 'W', { q: 'lte' }],
   ['建成万卡集群', '万卡', 10000, '卡'],

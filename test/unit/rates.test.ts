@@ -23,6 +23,10 @@ const rows: Row[] = [
   ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
   ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
   ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
+  // per card and hour is per card-hour
+  ['H20按需６.８元/卡/小时', '６.８元/卡/小时', 6.8, '元', { value: 1, unit: '卡时' }],
+  ['H20租金每卡每小时7元', '每卡每小时7元', 7, '元', { value: 1, unit: '卡时' }],
+  ['H20租金每卡每小時7元', '每卡每小時7元', 7, '元', { value: 1, unit: '卡时' }],
   ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
   ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
   ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],

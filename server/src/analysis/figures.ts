@@ -459,6 +459,15 @@ function readUnit(b: Block, r: Reading): boolean {
     r.pos += 1;
     return true;
   }
+  // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
+  if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 4)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)))) {
+    r.unit = 'GB';
+    r.kind = 'data';
+    r.strong = r.explicitUnit = true;
+    r.unitSpan = [r.pos, r.pos + 1];
+    r.pos += 1;
+    return true;
+  }
   if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
     // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
     const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(r.pos))!;
@@ -626,6 +635,11 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (!d) return true;
   r.per = d.per;
   r.pos = d.end;
+  // 6.8元/卡/小时, 每卡每小时: per card and hour is per card-hour
+  if (d.per.unit === '卡' && d.per.value === 1) {
+    const hour = /^\s*(\/|每)\s*(小时|小時|时|時)/.exec(text.slice(r.pos, r.pos + 6));
+    if (hour) { r.per = { value: 1, unit: '卡时' }; r.pos += hour[0].length; }
+  }
   return true;
 }
 
@@ -757,8 +771,13 @@ function readRateBefore(b: Block, r: Reading): boolean {
   const from = Math.max(0, r.start - 24);
   const near = text.slice(from, r.start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
   if (near < 0) return periodCue(text, r);
-  const k = from + near;
-  const d = readDenominator(text, k + 1);
+  let k = from + near;
+  let d = readDenominator(text, k + 1);
+  // 每卡每小时7元5: per card and hour is per card-hour
+  if (d && (d.per.unit === '小时' || d.per.unit === '时') && d.per.value === 1 && /每\s*卡\s*$/.test(text.slice(Math.max(0, k - 3), k))) {
+    k = text.lastIndexOf('每', k - 1);
+    d = { per: { value: 1, unit: '卡时' }, end: d.end };
+  }
   if (!d) return periodCue(text, r);
   const between = text.slice(d.end, r.start);
   if (/^[\s:：]*$/.test(between)) {
@@ -814,6 +833,11 @@ function readMetric(b: Block, r: Reading): boolean {
   }
   return true;
 }
+
+/** Memory words after a size in G (24G显存). */
+const MEMORY_AFTER = /^\s*(显存|顯存|内存|內存|記憶體|HBM|GDDR|存储|儲存)/;
+/** A card's name and an opening bracket (H20（, RTX 4090（, A800 (): its memory is given in the bracket. */
+const CARD_BRACKET_BEFORE = /[A-Za-z]{0,4}\s?\d{2,4}[A-Za-z]{0,2}\s*[（(]\s*$/;
 
 /** Is it a claim at all? Small Chinese numerals count discourse items (三类, 两个方面) unless a unit says otherwise. */
 function isClaim(b: Block, r: Reading): boolean {
