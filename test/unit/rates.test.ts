@@ -23,6 +23,10 @@ const rows: Row[] = [
   ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
   ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
   ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
+  // a rent said without its currency, with a scale word, is in yuan
+  ['A800八卡整机包月 ４.２万 ，现货紧', '４.２万', 42000, '元', { value: 1, unit: '月' }],
+  ['H100八卡整机月租其实是７.８万/月', '７.８万/月', 78000, '元', { value: 1, unit: '月' }],
+  ['H100八卡整機月租其實是７.８萬/月', '７.８萬/月', 78000, '元', { value: 1, unit: '月' }],
   // per card and hour is per card-hour
   ['H20按需６.８元/卡/小时', '６.８元/卡/小时', 6.8, '元', { value: 1, unit: '卡时' }],
   ['H20租金每卡每小时7元', '每卡每小时7元', 7, '元', { value: 1, unit: '卡时' }],

@@ -900,9 +900,22 @@ function unitFromContext(b: Block, r: Reading): boolean {
 
 /** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
 const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
-  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
+
+/** A rent or a price said without its currency (八卡整机包月４.２万, 月租其实是７.８万/月): yuan, when the amount has a scale word. */
+function readImpliedCurrency(b: Block, r: Reading): boolean {
+  if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
+  if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
+  // (not a count of something: 包月4万张卡)
+  if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
+  r.unit = '元';
+  r.kind = 'currency';
+  r.strong = r.explicitUnit = true;
+  return true;
+}
+const IMPLIED_PRICE_BEFORE = /(包月|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價)[^，,。；;！!？?\d０-９]{0,6}$/;
 
 /** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
 function periodOfContextUnit(b: Block, r: Reading): boolean {
