@@ -583,8 +583,14 @@ function readHalf(b: Block, r: Reading): boolean {
 /** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
 function readSubunits(b: Block, r: Reading): boolean {
   const parts = SUBUNITS[r.unit];
-  if (!parts || !r.explicitUnit) return true;
   const text = b.text;
+  // 人民币壹角伍分, 人民币1角5分: the currency named before an amount in 角 (and 分)
+  if (parts && r.unit === '元' && !r.explicitUnit && r.kind === 'currency' && (text[r.pos] === '角' || text[r.pos] === '毛')) {
+    r.value = tidy(r.value * 0.1);
+    r.pos += 1;
+    r.explicitUnit = true;
+  }
+  if (!parts || !r.explicitUnit) return true;
   for (;;) {
     const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
     // (a financial digit alone is a word elsewhere, 队伍; before 角 or 分 after an amount it is a digit: 壹元伍角)
