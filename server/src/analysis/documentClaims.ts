@@ -11,6 +11,7 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, usersFacet } from './claims.ts';
 import { normalize, toSimplified } from './normalize.ts';
+import { FULL_STOPS, sentenceAround } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
 import { comparedWith, namedAsInvestor, type PendingSubject } from './subjects.ts';
@@ -160,16 +161,13 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
 /** Whether the i-th mention is named as an investor in its sentence. */
 function investorAt(text: string, entities: readonly EntityMention[], i: number): boolean {
   const e = entities[i];
-  let start = e.start, end = e.end;
-  while (start > 0 && e.start - start < 200 && !SENTENCE_END.has(text[start - 1])) start--;
-  while (end < text.length && end - e.end < 200 && !SENTENCE_END.has(text[end])) end++;
+  const { start, end } = sentenceAround(text, e.start, e.end, 200, FULL_STOPS);
   if (!/[投股資资]/.test(text.slice(start, end))) return false;
   const sentence = toSimplified(text.slice(start, end));
   const inSentence = mentionsIn(entities, start, end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
   const own = inSentence.find((x) => x.start === e.start - start && x.end === e.end - start);
   return !!own && namedAsInvestor(sentence, { start: 0, end: sentence.length }, inSentence, own);
 }
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /** Where each entity is first mentioned (index into the mentions), computed once per document. */
 const firstMentions = new WeakMap<readonly EntityMention[], Map<string, number>>();

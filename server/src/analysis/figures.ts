@@ -3,6 +3,7 @@
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
 import { normalize } from './normalize.ts';
+import { FULL_STOPS, sentenceAround, STOPS_AND_SEMICOLONS } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
@@ -445,14 +446,14 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
   // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
-  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceAround(text, r.tok.start, 200, FULL_STOP))) {
+  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceTextAround(text, r.tok.start, 200, FULL_STOPS))) {
     r.unit = 'W';
     r.kind = 'power';
     r.strong = r.explicitUnit = true;
     r.pos += text[r.pos] === ' ' ? 2 : 1;
     return true;
   }
-  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceAround(text, r.tok.start))) {
+  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceTextAround(text, r.tok.start))) {
     r.unit = 'PFLOPS';
     r.kind = 'compute';
     r.strong = r.explicitUnit = true;
@@ -506,9 +507,9 @@ function latinScalePrior(text: string, r: Reading): boolean {
   }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
-  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage));
+  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceTextAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage));
   // 1M context: M is a context size only where its own sentence speaks of context (1M alone is a million of anything)
-  const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceAround(text, r.tok.start));
+  const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceTextAround(text, r.tok.start));
   if ((r.tok.latinScale === 'K' || r.tok.latinScale === 'M') && /^\s*(上下文|context|字|长文本)/.test(lookahead) || contextK || contextM) {
     r.unit = 'tokens';
     r.kind = 'tokens';
@@ -831,7 +832,7 @@ function readMetric(b: Block, r: Reading): boolean {
     if (!r.unit && /分/.test(metric[1])) r.unit = '分';
   } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000) {
     // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
-    const sentence = sentenceAround(text, tok.start, 60);
+    const sentence = sentenceTextAround(text, tok.start, 60);
     if (SCORE_SENTENCE.test(sentence)) {
       r.metric = true;
       if (/得分|分数|评分|成绩/.test(sentence)) r.unit = '分';
@@ -958,17 +959,10 @@ function standsAlone(text: string, tok: NumeralToken): boolean {
   return true;
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);
-/** Where a full sentence ends: clauses joined by ；stay together. */
-const FULL_STOP = new Set(['。', '!', '?', '！', '？', '\n']);
-
-/** The sentence around pos, at most `reach` characters to either side (`ends`: FULL_STOP keeps ；-joined clauses together). */
-function sentenceAround(text: string, pos: number, reach = 400, ends: ReadonlySet<string> = SENTENCE_END): string {
-  let s = pos, e = pos;
-  const min = Math.max(0, pos - reach), max = Math.min(text.length, pos + reach);
-  while (s > min && !ends.has(text[s - 1])) s--;
-  while (e < max && !ends.has(text[e])) e++;
-  return text.slice(s, e);
+/** The text of the sentence around pos, at most `reach` characters to either side (FULL_STOPS keeps ；-joined clauses together). */
+function sentenceTextAround(text: string, pos: number, reach = 400, ends: ReadonlySet<string> = STOPS_AND_SEMICOLONS): string {
+  const r = sentenceAround(text, pos, pos, reach, ends);
+  return text.slice(r.start, r.end);
 }
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */

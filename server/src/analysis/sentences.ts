@@ -46,6 +46,23 @@ export function clauseAround(text: string, sentence: Range, pos: number): Range 
   return { start: s, end: e };
 }
 
+/** Sentence ends for a quick look around a place: full stops, semicolons and line breaks. */
+export const STOPS_AND_SEMICOLONS: ReadonlySet<string> = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);
+/** Full stops and line breaks only: clauses joined by ； stay together. */
+export const FULL_STOPS: ReadonlySet<string> = new Set(['。', '!', '?', '！', '？', '\n']);
+
+/**
+ * The sentence around [start, end) without splitting the whole text first: back and on to one of `ends`,
+ * at most `reach` characters either side (a quick look for a cue word, quotes not considered).
+ */
+export function sentenceAround(text: string, start: number, end = start, reach = 200, ends: ReadonlySet<string> = STOPS_AND_SEMICOLONS): Range {
+  let s = start, e = end;
+  const min = Math.max(0, start - reach), max = Math.min(text.length, end + reach);
+  while (s > min && !ends.has(text[s - 1])) s--;
+  while (e < max && !ends.has(text[e])) e++;
+  return { start: s, end: e };
+}
+
 export function sentenceAt(list: Range[], pos: number): Range | undefined {
   let lo = 0, hi = list.length - 1;
   while (lo <= hi) {
