@@ -239,3 +239,10 @@ test('a speaker who says a figure was wrong (讲错, 其实是) sets the two pri
   assert.deepEqual(conflicts('阿凯：Gemini 2.5 Flash的输出为2.5美元/百万tokens。\n小雨：好。\n阿凯：我刚刚讲错一个数字，Gemini 2.5 Flash的输出，官网写的是每百万tokens 3.5美元，不是2.5。'), ['2.5美元/百万tokens', '每百万tokens 3.5美元']);
   assert.deepEqual(conflicts('阿凱：Gemini 2.5 Flash的輸出為2.5美元/百萬tokens。\n小雨：好。\n阿凱：我剛剛講錯一個數字，Gemini 2.5 Flash的輸出，官網寫的是每百萬tokens 3.5美元，不是2.5。'), ['2.5美元/百萬tokens', '每百萬tokens 3.5美元']);
 });
+
+test('a cue in a table cell before its figure (参数量 | 671B（激活37B）) decides before the column header: no false conflict', () => {
+  const text = '| 模型 | 参数量 | 上下文 |\n| --- | --- | --- |\n| DeepSeek-V3 | 671B（激活37B） | 128K |';
+  assert.deepEqual(conflicts(text), []);
+  assert.equal(analyse(text).figures.find((f) => f.text === '37B')?.attribute, 'activated_parameters');
+  assert.deepEqual(conflicts('| 模型 | 參數量 |\n| --- | --- |\n| DeepSeek-V3 | 671B（激活37B） |'), []);
+});

@@ -273,11 +273,17 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const place = cellAt(structure, f.start);
     if (!place || f.end > place.cell.end + 1) continue;
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
+    // a cue word in the figure's own cell before it decides before the headers (参数量 | 671B（激活37B）: 37B is activated)
+    const ownCue = cellCue(cues, input.text.slice(place.cell.start, f.end), f);
+    if (ownCue) {
+      f.attribute = ownCue.attribute;
+      f.why = { ...f.why, attribute: ownCue.cue };
+    }
     // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
     let benchmarkHeader: typeof rowHeader;
     let decidedByHeader = false;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
-      if (!header?.text) continue;
+      if (!header?.text || ownCue) continue;
       const decided = headerAttribute(cues, header.text, f);
       if (decided) {
         f.attribute = decided.attribute;
@@ -369,6 +375,17 @@ const SCORE_UNITS = new Set(['', '%', '分']);
 /** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
 function looksLikeBenchmark(header: string): boolean {
   return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header);
+}
+
+/** A cue word written in a figure's own cell before it (激活 of 671B（激活37B）), if one fits. */
+function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribute; cue: string } | undefined {
+  const text = normalize(cell).text;
+  const at = { start: text.length - (f.end - f.start), end: text.length, unit: f.unit, per: f.per };
+  if (at.start <= 0) return undefined;
+  const hits = cues.hits(text, 0, at.start);
+  if (!hits.length) return undefined;
+  const decided = cues.decide(text, { start: 0, end: text.length }, hits, at, () => false);
+  return decided.cue ? { attribute: decided.attribute, cue: text.slice(decided.cue.start, decided.cue.end) } : undefined;
 }
 
 /** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
