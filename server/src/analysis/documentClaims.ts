@@ -278,6 +278,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     if (ownCue) {
       f.attribute = ownCue.attribute;
       f.why = { ...f.why, attribute: ownCue.cue };
+      // (and the words that narrow it there: 数据减至5000条 is a setting of an experiment)
+      if (ownCue.facet) f.facet = ownCue.facet;
     }
     // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
     let benchmarkHeader: typeof rowHeader;
@@ -378,14 +380,18 @@ function looksLikeBenchmark(header: string): boolean {
 }
 
 /** A cue word written in a figure's own cell before it (激活 of 671B（激活37B）), if one fits. */
-function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribute; cue: string } | undefined {
+function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribute; cue: string; facet?: string } | undefined {
   const text = normalize(cell).text;
   const at = { start: text.length - (f.end - f.start), end: text.length, unit: f.unit, per: f.per };
   if (at.start <= 0) return undefined;
   const hits = cues.hits(text, 0, at.start);
   if (!hits.length) return undefined;
   const decided = cues.decide(text, { start: 0, end: text.length }, hits, at, () => false);
-  return decided.cue ? { attribute: decided.attribute, cue: text.slice(decided.cue.start, decided.cue.end) } : undefined;
+  if (!decided.cue) return undefined;
+  const out: { attribute: Attribute; cue: string; facet?: string } = { attribute: decided.attribute, cue: text.slice(decided.cue.start, decided.cue.end) };
+  const facet = cues.facetOf(text, at.start);
+  if (facet) out.facet = facet;
+  return out;
 }
 
 /** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
