@@ -508,11 +508,11 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   // names the document gives entities by their form, read again in the blocks that write them outside a mention
   const finals = results.slice();
   const namesKeys: string[] = new Array(blocks.length).fill('');
-  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, tableNames(structure.tables, engine.kb));
-  if (named) {
+  // (a block read with the same names as before keeps its cached reading)
+  const readAgain = function* (needs: Iterable<[number, DocumentName[]]>): Steps<void> {
     const redo: number[] = [];
     const redoNames: DocumentName[][] = [];
-    for (const [i, list] of named.needs) {
+    for (const [i, list] of needs) {
       const key = namesKeyOf(list);
       namesKeys[i] = key;
       if (was[i] >= 0 && previous!.namesKeys[was[i]] === key) finals[i] = previous!.finals[was[i]];
@@ -523,25 +523,12 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       analyzeBlocks(group.map((i) => texts[i]), engine, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
       yield;
     }
-  }
+  };
+  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, tableNames(structure.tables, engine.kb));
+  if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names
   const coded = yield* nameCodesInSteps(finals, texts, engine.kb);
-  if (coded) {
-    const redo: number[] = [];
-    const redoNames: DocumentName[][] = [];
-    for (const [i, codes] of coded) {
-      const list = [...(named?.needs.get(i) ?? []), ...codes];
-      const key = namesKeyOf(list);
-      namesKeys[i] = key;
-      if (was[i] >= 0 && previous!.namesKeys[was[i]] === key) finals[i] = previous!.finals[was[i]];
-      else { redo.push(i); redoNames.push(list); }
-    }
-    for (let g = 0; g < redo.length; g += BLOCKS_PER_STEP) {
-      const group = redo.slice(g, g + BLOCKS_PER_STEP);
-      analyzeBlocks(group.map((i) => texts[i]), engine, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
-      yield;
-    }
-  }
+  if (coded) yield* readAgain([...coded].map(([i, codes]): [number, DocumentName[]] => [i, [...(named?.needs.get(i) ?? []), ...codes]]));
 
   for (let i = 0; i < blocks.length; i++) {
     if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
