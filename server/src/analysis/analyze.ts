@@ -345,32 +345,27 @@ function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
-  // the names a table's 模型 and 厂商 columns give, first: the table says what they are
-  for (const t of fromTables) {
-    const spellings = documentNameSpellings(t.written, t.kind);
+  // the first spelling is the name itself; a family's brand ends in '-' (澜海- of 澜海-3), the others are short forms
+  const addSpellings = (written: string, of: { kind: 'vendor' | 'model'; entityId: string; canonical: string; vendorId?: string }) => {
+    const spellings = documentNameSpellings(written, of.kind);
     for (let k = 0; k < spellings.length; k++) {
       if (bySpelling.has(spellings[k])) continue;
-      const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: t.kind, entityId: t.entityId, canonical: t.written };
-      if (t.vendorId) name.vendorId = t.vendorId;
-      if (spellings[k].endsWith('-') && t.kind === 'model') name.brand = true;
+      const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: of.kind, entityId: of.entityId, canonical: of.canonical };
+      if (of.vendorId) name.vendorId = of.vendorId;
+      if (spellings[k].endsWith('-') && of.kind === 'model') name.brand = true;
       else if (k > 0) name.short = true;
       bySpelling.set(spellings[k], name);
     }
-  }
+  };
+  // the names a table's 模型 and 厂商 columns give, first: the table says what they are
+  for (const t of fromTables) addSpellings(t.written, { kind: t.kind, entityId: t.entityId, canonical: t.written, vendorId: t.vendorId });
   for (let i = 0; i < results.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of results[i].entities) {
       if (e.via !== 'pattern' || e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
-      const written = texts[i].slice(e.start, e.end);
-      for (const spellings of [documentNameSpellings(written, e.kind), documentNameSpellings(e.canonical, e.kind)]) for (let k = 0; k < spellings.length; k++) {
-        const spelling = spellings[k];
-        if (bySpelling.has(spelling)) continue;
-        const name: DocumentName = { key: foldCase(normalize(spelling).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
-        if (e.vendorId) name.vendorId = e.vendorId;
-        if (spelling.endsWith('-') && e.kind === 'model') name.brand = true;
-        else if (k > 0) name.short = true;
-        bySpelling.set(spelling, name);
-      }
+      const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };
+      addSpellings(texts[i].slice(e.start, e.end), of);
+      addSpellings(e.canonical, of);
     }
   }
   if (!bySpelling.size) return undefined;

@@ -423,12 +423,7 @@ function readUnit(b: Block, r: Reading): boolean {
   const jiao = u && text[r.pos] === '块' && !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
   if (jiao) {
     r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
-    r.unit = '元';
-    r.kind = 'currency';
-    r.strong = r.explicitUnit = true;
-    r.unitSpan = [r.pos, r.pos + 2];
-    r.pos += 2;
-    return true;
+    return takeUnit(r, '元', 'currency', 2);
   }
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
@@ -447,27 +442,14 @@ function readUnit(b: Block, r: Reading): boolean {
   if (r.tok.latinScale) return latinScalePrior(text, r);
   // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
   if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceTextAround(text, r.tok.start, 200, FULL_STOPS))) {
-    r.unit = 'W';
-    r.kind = 'power';
-    r.strong = r.explicitUnit = true;
-    r.pos += text[r.pos] === ' ' ? 2 : 1;
-    return true;
+    return takeUnit(r, 'W', 'power', text[r.pos] === ' ' ? 2 : 1, false);
   }
   if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceTextAround(text, r.tok.start))) {
-    r.unit = 'PFLOPS';
-    r.kind = 'compute';
-    r.strong = r.explicitUnit = true;
-    r.pos += 1;
-    return true;
+    return takeUnit(r, 'PFLOPS', 'compute', 1, false);
   }
   // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
   if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 4)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)))) {
-    r.unit = 'GB';
-    r.kind = 'data';
-    r.strong = r.explicitUnit = true;
-    r.unitSpan = [r.pos, r.pos + 1];
-    r.pos += 1;
-    return true;
+    return takeUnit(r, 'GB', 'data', 1);
   }
   if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
     // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
@@ -483,6 +465,16 @@ function readUnit(b: Block, r: Reading): boolean {
     r.explicitUnit = true;
     r.pos += 3;
   }
+  return true;
+}
+
+/** A unit stated after the number, `length` characters at r.pos (`spanned`: the unit's own span is kept for the figure's). */
+function takeUnit(r: Reading, unit: string, kind: UnitKind, length: number, spanned = true): true {
+  r.unit = unit;
+  r.kind = kind;
+  r.strong = r.explicitUnit = true;
+  if (spanned) r.unitSpan = [r.pos, r.pos + length];
+  r.pos += length;
   return true;
 }
 
