@@ -1,10 +1,11 @@
 // The language server in Node: over stdio or IPC (as the client starts it, or `ai-annotate lsp
 // --stdio`), with the Node host: files on disk, the segmenter in a worker thread. Built as
 // server/out/server.js. Over stdio, messages are read by ./lsp/messageReader.ts, which reads a huge
-// document's didOpen as it arrives instead of in one go.
+// document's didOpen as it arrives instead of in one go, and written by ./lsp/messageWriter.ts at once.
 import { inspect } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './lsp/messageReader.ts';
+import { ImmediateMessageWriter } from './lsp/messageWriter.ts';
 import { nodeHost } from './lsp/nodeHost.ts';
 import { startServer } from './server.ts';
 
@@ -20,7 +21,7 @@ function nodeConnection(): Connection {
     read: (size?: number) => stdin.read(size),
     on: (event: string, listener: () => void) => stdin.on(event, listener),
   });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new ImmediateMessageWriter(process.stdout));
   // a bad header (skipped: reading goes on at the next message) is said in the client's log
   reader.onError((e) => connection.console.error(`Reading a message: ${e instanceof Error ? e.message : String(e)}`));
   // stdout carries the protocol: what would be printed goes to the client's log instead, as the library does for --stdio

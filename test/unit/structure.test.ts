@@ -135,3 +135,14 @@ test('a reading after an edit reuses unchanged segments and equals a fresh readi
   const reused = again.parts.filter((p) => first.parts.includes(p)).length;
   assert.equal(reused, again.parts.length - 1, 'only the edited segment is read again');
 });
+
+test('hidden ranges given out of order, or overlapping, are blanked as in order', () => {
+  const md = '华为发布盘古3.0。\n隐藏一\n正文5万亿。隐藏二 隐藏三\n后文';
+  const at = (part: string) => md.indexOf(part);
+  const span = (part: string): [number, number] => [at(part), at(part) + part.length];
+  const ordered = maskNonProse(md, { hidden: [span('隐藏一'), span('隐藏二'), span('隐藏三')] });
+  assert.equal(maskNonProse(md, { hidden: [span('隐藏三'), span('隐藏一'), span('隐藏二')] }), ordered);
+  assert.equal(maskNonProse(md, { hidden: [span('隐藏一'), [at('隐藏二'), at('隐藏三') + 3], span('隐藏二')] }), maskNonProse(md, { hidden: [span('隐藏一'), [at('隐藏二'), at('隐藏三') + 3]] }));
+  assert.equal(ordered.length, md.length);
+  assert.ok(ordered.includes('正文5万亿') && !ordered.includes('隐藏'));
+});

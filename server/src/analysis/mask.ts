@@ -33,8 +33,14 @@ export function maskUrls(text: string): string {
 
 function* blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): Steps<string> {
   if (!given.length) return text;
+  // ranges come in document order as a rule: sorting hundreds of thousands of them would run in one piece
+  let ordered = true;
+  for (let i = 1; i < given.length && ordered; i++) {
+    ordered = given[i - 1][0] <= given[i][0];
+    if (i % (PAUSE_EVERY * 8) === 0) yield;
+  }
+  const ranges = ordered ? given : [...given].sort((a, b) => a[0] - b[0]);
   // rebuild from slices: blanks where masked, line breaks kept
-  const ranges = given.length > 1 ? [...given].sort((a, b) => a[0] - b[0]) : given;
   const parts: string[] = [];
   let pos = 0;
   for (let i = 0; i < ranges.length; i++) {
@@ -47,6 +53,7 @@ function* blankRanges(text: string, given: ReadonlyArray<readonly [number, numbe
   }
   parts.push(text.slice(pos));
   yield;
+  // one string of the whole text (about a tenth of a second for 20 MB, the one piece left whole here)
   return parts.join('');
 }
 
