@@ -305,6 +305,24 @@ test('a share of a whole market’s users or sales is a market share', () => che
   ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
 ]));
 
+test('a share of people who use or pay is users; a share of revenue, a conversion or a use rate is not', () => check([
+  ['报告显示，60岁以上用户的占比从去年的4.2%升至7.6%。', '7.6%', 'users', '用户的占比'],
+  ['该类产品的用户规模达4.9亿人，占网民整体的百分之四十六点三。', '百分之四十六点三', 'users', '网民'],
+  ['調查顯示，有百分之三十八點二的上班族每週至少使用一次AI工具。', '百分之三十八點二', 'users', '上班族'],
+  ['但願意付費的比例只有一成五。', '一成五', 'users', '付費的比例'],
+  ['本月新增用户占比提升至百分之六十。', '百分之六十', 'users', '用户占比'],
+  ['付费转化率大概在百分之四点二。', '百分之四点二', 'other'],
+  ['海外收入佔比超過六成。', '超過六成', 'other', '佔比'],
+  ['智算中心的使用率逾六成。', '逾六成', 'other', '使用率'],
+]));
+
+test('members and the customers a company covers are users, a count of places covered is not', () => check([
+  ['上線一年以來，付費會員已累積逾12萬人。', '逾12萬人', 'users', '付費會員'],
+  ['公司付费会员超过30万人。', '超过30万人', 'users', '付费会员'],
+  ['客户覆盖30余家银行与券商。', '30余家', 'users', '客户覆盖'],
+  ['產品已覆蓋25個城市。', '25個', 'count', '覆蓋'],
+]));
+
 test('funding events name the money after their count; a generic cost word defers only to a near cue of what costs', () => check([
   ['本周共披露12起融资事件，已披露金额合计超过30亿元。', '超过30亿元', 'funding', '融资事件'],
   ['本週共披露12起融資事件，已披露金額合計超過30億元。', '超過30億元', 'funding', '融資事件'],
