@@ -166,6 +166,11 @@ const apposition: Array<[string, string | null]> = [
   ['AI芯片设计商锋芯科技今日上市。', '锋芯科技'],
   ['內地AI晶片設計商鋒芯科技今日於港交所上市。', '鋒芯科技'],
   ['推理芯片设计公司芯域半导体值得关注。', '芯域半导体'],
+  ['AI特殊應用晶片（ASIC）設計服務廠晶詠科技今（12）日召開法說會。', '晶詠科技'],
+  ['芯片设计服务厂晶咏科技今日召开业绩会。', '晶咏科技'],
+  ['晶圆代工厂辰芯半导体今日宣布扩产。', '辰芯半导体'],
+  ['工厂里的工人今日宣布罢工。', null],
+  ['晶圆厂扩产计划今年完成。', null],
 ];
 
 /** A common word before 科技/智能 is a company's name when its officers or 旗下 follow: [sentence, the company, or null]. */

@@ -848,12 +848,12 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
   return sites;
 }
 
-/** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技). */
-const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商)(?=[\u3400-\u9fffA-Za-z])/g;
+/** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技). */
+const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?<=服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝)(?:厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
-/** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成). */
-const SUBJECT_NEXT = /值得|今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
+/** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
+const SUBJECT_NEXT = /值得|今$|今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
 /** Common nouns that follow 公司/企业 and are no company's name (公司员工, 企业用户). */
 const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
