@@ -122,6 +122,12 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['星河-R1', 'model:星河-r1'], ['万象-R1', 'model:万象-r1']] },
   },
   {
+    title: 'a company\'s short name before -3 is its model family\'s brand (灵枢-3 of 灵枢智能), not the company',
+    input: '灵枢智能正式开源了新一代大模型 灵枢-3。\n\n灵枢-3在1024张H800上训练了约50天。',
+    mentions: { kind: 'model', expected: [['灵枢-3', 'model:灵枢-3'], ['灵枢-3', 'model:灵枢-3']] },
+    subjects: [['1024张', 'model:灵枢-3']],
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

@@ -1000,6 +1000,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
       if (n.brand) continue;
+      // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company
+      if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) continue;
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
         let from = at, to = end;
