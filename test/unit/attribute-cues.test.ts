@@ -100,6 +100,8 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['公司目前拥有超过1万块A100。', '超过1万块', 'compute', 'A100'],
   ['单集群算力达到10 EFLOPS。', '10 EFLOPS', 'compute', '算力'],
   ['GPT-3的训练持续了34天。', '34天', 'training_days', '训练'],
+  ['该模型在H800上训练了约50天。', '约50天', 'training_days', '训练了'],
+  ['該模型在H800上訓練了約50天。', '約50天', 'training_days', '訓練了'],
 ]));
 
 test('price, throughput, latency', () => check([
