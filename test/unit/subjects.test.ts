@@ -770,6 +770,11 @@ test('a web page\'s navigation, sharing and source lines are no title: the story
   ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
 ]));
 
+test('an official account\'s calls to follow, its 原创 byline and ruled lines are no title either', () => check([
+  ['👆点击上方蓝字「某某前哨」关注我们，每天一篇干货\n\n🌟 星标公众号，第一时间收到推送 🌟\n\n━━━━━━━━\n\n重磅｜澈川-5 正式开源！\n\n原创　小编　某某前哨　2026年11月28日 08:06\n\n今天凌晨，澈川智能开源了新一代大模型 澈川-5。\n\n先上核心参数：\n📌 总参数：６４００亿\n\n澈川-5的上下文为256K，澈川-5很强。', '６４００亿', '澈川-5'],
+  ['👆點擊上方藍字「某某前哨」關注我們\n\n━━━━━━━━\n\n重磅｜澈川-5 正式開源！\n\n今天凌晨，澈川智能開源了新一代大模型 澈川-5。\n\n先上核心參數：\n📌 總參數：６４００億\n\n澈川-5的上下文為256K，澈川-5很強。', '６４００億', '澈川-5'],
+]));
+
 test('a Latin name with a version after 模型 is a model, and what its launch sentence says is about it', () => check([
   ['字节跳动旗下火山引擎昨日发布视频生成模型 Seedance 2.0，可一次生成最长15秒的视频。', '15秒', 'Seedance 2.0'],
   ['字節跳動旗下火山引擎昨日發布影片生成模型 Seedance 2.0，可一次生成最長15秒的影片。', '15秒', 'Seedance 2.0'],

@@ -461,8 +461,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
 }
 
-/** A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags. */
-const PAGE_FURNITURE = /^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
+/**
+ * A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags;
+ * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
+ */
+const PAGE_FURNITURE = /点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
 
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
