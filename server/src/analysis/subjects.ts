@@ -258,7 +258,7 @@ const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
-const GENERIC_NOUN_START = /^(?!归属于|归属|属于)[^，,。的]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?)(?:公司|企业|企業))[^，,。的:：]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
