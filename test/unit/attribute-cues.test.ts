@@ -303,6 +303,11 @@ test('stock moves and share counts are other; agents of a service centre are sta
 ]));
 
 test('a share of a whole market’s users or sales is a market share', () => check([
+  ['今年国内加速卡出货量预计约120万张，其中国产芯片的占比将由去年的百分之三十左右升至四成以上。', '百分之三十左右', 'market_share', '国产芯片的占比'],
+  ['其中國產晶片出貨量佔比由2024年的三成左右提升至約42%。', '三成左右', 'market_share', '出貨量佔比'],
+  ['国产芯片在新增智算中心采购中的占比达四成。', '四成', 'market_share', '采购中的占比'],
+  ['其中輝達平台仍將囊括近八成的出貨量。', '近八成', 'market_share', '囊括'],
+  ['其承诺的国产算力占比仅为六成。', '六成', 'other', '占比'],
   ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
   ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
 ]));

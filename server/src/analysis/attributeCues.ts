@@ -67,7 +67,7 @@ const CHANGE_AFTER = /^的?(增长|提升|增幅|涨幅|降幅|下降|下滑|提
 /** 升至, 降到 right before the figure, whatever the verb: what follows is the level reached. */
 const LEVEL_BEFORE = /(至|到)\s*$/;
 /** 从68%, 由49.6, 比起去年的21%: the level a change starts from or is compared with. */
-const STARTING_LEVEL = /((从|由)\s*|(比起|相比|相较|较)[^，,。；;]{0,16}的\s*)$/;
+const STARTING_LEVEL = /((从|由|從)\s*(?:[^，,。；;从由從]{0,12}的)?\s*|(比起|相比|相较|较)[^，,。；;]{0,16}的\s*)$/;
 
 export class CueIndex {
   private readonly automaton: FastSearch;
