@@ -152,6 +152,8 @@ const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
 /** 推理X时, 运行X模型时: the workload a chip or a system runs. */
+/** 将用于下一代晶片P5的研发, 投向X: what money is spent on, not what the figure is about. */
+const PURPOSE_BEFORE = /(用于|用於|投向|投入到|投资于|投資於)[^，,。；;：:]{0,10}$/;
 const WORKLOAD_BEFORE = /(推理|运行|運行|跑|部署|训练|訓練)\s*$/;
 const WORKLOAD_AFTER = /^\s*(?:大?模型|等模型)?\s*(时|時|的时候|的時候)/;
 /** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
@@ -982,6 +984,7 @@ export class ParagraphSubjects {
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
+      if (PURPOSE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))) role(e).place = true;
       // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
       const before = inSentence[i - 1];
       if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
