@@ -338,6 +338,8 @@ test('funding events name the money after their count; a generic cost word defer
   ['業內估計，該模型單次訓練的投入在5000萬美元以上。', '5000萬美元以上', 'training_cost', '訓練'],
   ['按现行定价，一张加速卡一天的推理收入不到150元，而其折旧和电费成本就要250元以上。', '250元以上', 'other', '成本'],
   ['公司本季营收为80亿元，研发投入为12亿元。', '12亿元', 'other', '研发投入'],
+  ['公司2025年研发开支为12.4亿元，占收入的139%。', '12.4亿元', 'other', '研发开支'],
+  ['公司2025年研發開支為12.4億元，佔收入的139%。', '12.4億元', 'other', '研發開支'],
 ]));
 
 test('accuracy on a benchmark named before the accuracy word is a score, however far the figure', () => check([

@@ -221,6 +221,9 @@ test('a digest (快讯, 早报, 周报) is a run of stories: an item that names 
   ['【百度】发布文心大模型4.5，价格下降80%。\n【算力】上下文长度为128K。', '128K', null],
   // a story with a bulleted list is still one story about its title's company
   ['百度公布季度业绩\n\n百度今日公布了季度业绩，百度营收达到346亿元，百度表示AI业务增长强劲。\n\n- 毛利率为45%\n- 净利润为76亿元', '76亿元', '百度'],
+  // a column of one company's filing (【招股书速览】) is one story
+  ['【招股书速览】澈川智能递表港交所：三年亏损近40亿元\n\n澈川智能昨日向香港联交所递交上市申请。澈川智能2025年收入为8.9亿元，澈川智能表示将继续投入研发。\n\n研发方面，公司2025年研发开支为12.4亿元，占收入的139%。', '139%', '澈川智能'],
+  ['【招股書速覽】澈川智能遞表港交所：三年虧損近40億元\n\n澈川智能昨日向香港聯交所遞交上市申請。澈川智能2025年收入為8.9億元，澈川智能表示將繼續投入研發。\n\n研發方面，公司2025年研發開支為12.4億元，佔收入的139%。', '139%', '澈川智能'],
 ]));
 
 test('a company named with its own product as the topic: a measure that fits the product is the product\'s, what only a company has stays the company\'s', () => check([
@@ -768,6 +771,11 @@ test('分别 pairs the figures with the names after the last figure before it', 
 
 test('a web page\'s navigation, sharing and source lines are no title: the story\'s title gives its topic', () => check([
   ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
+]));
+
+test('what money is spent on (用于X的研发, 投向X) is not what the figure is about', () => check([
+  ['芯湃科技今日招股。集資所得款項淨額中，約45%將用於下一代晶片P5的研發。', '約45%', '芯湃科技'],
+  ['芯湃科技今日招股。募资所得款项净额中，约45%将用于下一代芯片P5的研发。', '约45%', '芯湃科技'],
 ]));
 
 test('公司 after a time word (第三季度公司, 今年公司) is the company reported on, not a class of companies', () => check([

@@ -501,8 +501,11 @@ const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|�
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
-  return DIGEST.test(lines.join('\n').slice(0, 200));
+  // (a column of one company's filing or results, 【招股书速览】, 财报速递, is no digest)
+  return DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, ''));
 }
+
+const ONE_FILING_COLUMN = /(招股书|招股書|财报|財報|年报|年報|季报|季報|业绩|業績)(速览|速覽|速递|速遞|快讯|快訊)/g;
 
 
 
