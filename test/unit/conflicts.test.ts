@@ -31,6 +31,9 @@ test('figures of different times never conflict; timed attributes need the same 
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
   ]) assert.deepEqual(conflicts(text), [], text);
   assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
+  // 第三季 (Taiwan and Hong Kong usage) names a quarter as 第三季度 does
+  assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n不過，聯發科簡報卻將第三季營收列為168.2億元，與損益表數字不符。'), ['182.6億元', '168.2億元']);
+  assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n聯發科第二季營收為150.4億元。'), []);
 });
 
 test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超过1000亿 vs 1750亿 hold together', () => {
