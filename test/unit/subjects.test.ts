@@ -773,6 +773,13 @@ test('a web page\'s navigation, sharing and source lines are no title: the story
   ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
 ]));
 
+test('an interview with a company: a model\'s measure with no model in its sentence is of the company\'s one model', () => check([
+  ['主持人：今天我们请到了端侧模型公司澈川智能的联合创始人赵某。\n\n赵某：我们上个月发布了澈川-Edge 2.0，可以在手机上离线运行。\n\n主持人：38亿参数在今天看不算大吧？\n\n赵某：预训练大概用了4.5万亿tokens。', '4.5万亿tokens', '澈川-Edge 2.0'],
+  ['主持人：今天我們請到了端側模型公司澈川智能的聯合創始人趙某。\n\n趙某：我們上個月發布了澈川-Edge 2.0，可以在手機上離線運行。\n\n主持人：38億參數在今天看不算大吧？\n\n趙某：預訓練大概用了4.5萬億tokens。', '4.5萬億tokens', '澈川-Edge 2.0'],
+  // two models of its own: no telling which
+  ['主持人：今天我们请到了端侧模型公司澈川智能的联合创始人赵某。\n\n赵某：我们发布了澈川-Edge 2.0和澈川-Pro 3。\n\n主持人：预训练用了多少数据？\n\n赵某：预训练大概用了4.5万亿tokens。', '4.5万亿tokens', null],
+]));
+
 test('what money is spent on (用于X的研发, 投向X) is not what the figure is about', () => check([
   ['芯湃科技今日招股。集資所得款項淨額中，約45%將用於下一代晶片P5的研發。', '約45%', '芯湃科技'],
   ['芯湃科技今日招股。募资所得款项净额中，约45%将用于下一代芯片P5的研发。', '约45%', '芯湃科技'],

@@ -10,6 +10,7 @@
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, usersFacet } from './claims.ts';
+import { documentNameSpellings } from './entities.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
@@ -233,7 +234,26 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
     topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
   const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
-  return chosen ? { entity: chosen, why: 'document' } : undefined;
+  if (chosen) return { entity: chosen, why: 'document' };
+  // an interview with a company about its model (我们上个月发布了知微-Edge 2.0): a model's measure is of the one model
+  // of the company the text names, when there is one
+  const maker = kinds[0] === 'model' ? topic.entities.find((x) => x.kind === 'vendor') : undefined;
+  const own = maker && onlyModelOf(maker, input.entities);
+  return own ? { entity: own, why: 'document' } : undefined;
+}
+
+/** The one model the text names of a company: by the company's id, or named with the company's short name (知微-Edge of 知微智能). */
+function onlyModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
+  const brands = documentNameSpellings(company.canonical, 'vendor').slice(1).map((b) => toSimplified(b).toLowerCase());
+  let found: EntityMention | undefined;
+  for (const x of entities) {
+    if (x.kind !== 'model') continue;
+    const name = toSimplified(x.canonical).toLowerCase();
+    if (x.vendorId !== company.entityId && !brands.some((b) => name.startsWith(b))) continue;
+    if (found && found.entityId !== x.entityId) return undefined;
+    found ??= x;
+  }
+  return found;
 }
 
 /** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
