@@ -148,6 +148,14 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
     assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
   });
+  test('a price written later without its denominator, of the same thing and facet and of one size, takes it', () => {
+    assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n评论区有人说豆包Pro输出是3.6元，官网写的是3.2元。'), [['3.2元/百万tokens', M], ['3.6元', M], ['3.2元', M]]);
+    assert.deepEqual(per('豆包Pro輸出價格為3.2元/百萬tokens。\n\n評論區有人說豆包Pro輸出是3.6元。'), [['3.2元/百萬tokens', M], ['3.6元', M]]);
+    // not of another facet, nor of another size (a membership), nor of another thing
+    assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n豆包Pro输入是0.8元。'), [['3.2元/百万tokens', M], ['0.8元', null]]);
+    assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n豆包Pro会员价格是98元。'), [['3.2元/百万tokens', M], ['98元', null]]);
+    assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n文心一言输出价格是3.6元。'), [['3.2元/百万tokens', M], ['3.6元', null]]);
+  });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
     assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);

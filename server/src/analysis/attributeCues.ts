@@ -111,8 +111,11 @@ export class CueIndex {
   }
 
   /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
-  facetOf(text: string, at: number): string | undefined {
+  facetOf(text: string, at: number, previousFigureEnd?: number): string | undefined {
     const from = clauseStartBefore(text, at);
+    // facet words of its own after the figure before it in the clause (输入0.8元 ‼️ 输出3.2元: 输出 alone)
+    const since = previousFigureEnd !== undefined && previousFigureEnd > from ? this.facetsIn(text, previousFigureEnd, at) : undefined;
+    if (since) return since;
     const own = this.facetsIn(text, from, at);
     if (own) return own;
     // X的输出，官网写的是3.5美元: a topic clause without a number that ends with the facet

@@ -214,7 +214,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const scope = scopeOf(text, sentence, f.start, claim.attribute, times, byTime?.[j]);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
-      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start) : undefined;
+      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
       if (claim.attribute === 'users') facet = usersFacet(cues, facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule);
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own

@@ -88,6 +88,29 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     }
   }
   yield* applyDocumentSources(input.text, figures);
+  yield* inheritDenominators(figures, input.structure);
+}
+
+/**
+ * A price written without its denominator (输出是3.6元) after a price of the same thing written with one (输出
+ * 3.2元/百万tokens): the writer means the same unit, and the two are compared as such — when their facets agree
+ * (输入 is not 输出) and the values are of one size (a 20元 membership after 0.8元/百万tokens is no such price); not in a table.
+ */
+function* inheritDenominators(figures: Figure[], structure: DocumentStructure): Steps<void> {
+  const last = new Map<string, Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (f.attribute !== 'price' || !f.subjectId || f.nonClaim || !(f.value > 0)) continue;
+    const key = `${f.subjectId}\u0000${f.unit}`;
+    if (f.per) { last.set(key, f); continue; }
+    const rated = last.get(key);
+    // (a table's cells take their denominators from its headers)
+    if (!rated || (structure.tables.length && cellAt(structure, f.start)) || f.value > rated.value * 10 || f.value * 10 < rated.value) continue;
+    const facets = (x: Figure) => x.facet?.split(' ') ?? [];
+    if (facets(f).length && facets(rated).length && !facets(f).some((x) => facets(rated).includes(x))) continue;
+    f.per = rated.per;
+  }
 }
 
 /** The last model of a company mentioned before `pos` (a few hundred mentions back at most). */
