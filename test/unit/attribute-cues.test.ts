@@ -323,6 +323,18 @@ test('a share of people who use or pay is users; a share of revenue, a conversio
   ['智算中心的使用率逾六成。', '逾六成', 'other', '使用率'],
 ]));
 
+test('tokens per second are a speed whatever stands near; hours of recordings are training data; 募了 raises money; 款 counts no users', () => check([
+  ['该芯片支持在端侧以每秒30个token运行70亿参数的模型。', '每秒30个token', 'throughput'],
+  ['該晶片支援在端側以每秒30個token運行70億參數的模型。', '每秒30個token', 'throughput'],
+  ['该模型训练时使用了超过1.5万小时的真机操作数据。', '超过1.5万小时', 'training_data'],
+  ['該模型訓練時使用了超過1.5萬小時的真機操作數據。', '超過1.5萬小時', 'training_data'],
+  ['该模型最长能生成20秒的视频。', '20秒', 'other'],
+  ['最新一輪募了130億美元，估值1830億美元。', '130億美元', 'funding', '募了'],
+  ['去年底完成的B轮融了2亿元，投后估值大概在25亿元。', '2亿元', 'funding', '融了'],
+  ['全国已完成备案的生成式人工智能服务超过600款。', '超过600款', 'count'],
+  ['平台已服务超过120家企业客户。', '超过120家', 'users'],
+]));
+
 test('members and the customers a company covers are users, a count of places covered is not', () => check([
   ['上線一年以來，付費會員已累積逾12萬人。', '逾12萬人', 'users', '付費會員'],
   ['公司付费会员超过30万人。', '超过30万人', 'users', '付费会员'],

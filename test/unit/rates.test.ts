@@ -156,6 +156,9 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n豆包Pro会员价格是98元。'), [['3.2元/百万tokens', M], ['98元', null]]);
     assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n文心一言输出价格是3.6元。'), [['3.2元/百万tokens', M], ['3.6元', null]]);
   });
+  test('a count after another number is not per the period before that number', () => {
+    assert.deepEqual(per('支持在端侧以每秒30个token运行70亿参数的模型，每天采集5万张图片。'), [['每秒30个token', { value: 1, unit: '秒' }], ['70亿参数', null], ['5万张', { value: 1, unit: '天' }]]);
+  });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);
     assert.deepEqual(per('會員首月僅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);

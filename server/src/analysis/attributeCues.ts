@@ -52,6 +52,9 @@ export interface FigureForCues {
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
+const PER_SECOND = new Set(['秒', 's', 'S', 'sec']);
+/** What follows hours of data (的真机操作数据, 的语音, 的视频素材; not 20秒的视频, a length). */
+const HOURS_OF_DATA = /^的?[^，,。；;]{0,8}?(数据|數據|语料|語料|音频|音頻|语音|語音|录音|錄音|素材)/;
 /** Unit classes of measure words, after which a noun names what is counted. */
 const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
@@ -184,6 +187,8 @@ export class CueIndex {
       if (bare.cue) return bare;
     }
     const cls = this.unitClass(f.unit);
+    // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
+    if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
     if (cls === 'flops' && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
@@ -225,6 +230,8 @@ export class CueIndex {
         if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
       }
     }
+    // tokens per second are a speed whatever other word stands near (支持在端侧以每秒30个token运行…)
+    if (best && best.group.attribute !== 'throughput' && cls === 'text' && f.per && PER_SECOND.has(f.per.unit)) return { attribute: 'throughput', rule: `rate ${f.unit}/${f.per.unit}` };
     if (best) {
       // 在AIME上的准确率: accuracy on a benchmark is its score (the benchmark next to the figure, or to the accuracy word:
       // AIME上的准确率从15.6%升至71.0%，投票后更达到86.7%)

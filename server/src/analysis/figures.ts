@@ -788,7 +788,8 @@ function readRateBefore(b: Block, r: Reading): boolean {
   // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator
   const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
   const periodic = PERIOD_UNITS.has(d.per.unit);
-  if (sameClause && (r.kind === 'currency' || periodic) && !/激活/.test(between)) r.per = d.per;
+  // (a count after another number is not per that period: 每秒30个token运行70亿参数的模型)
+  if (sameClause && (r.kind === 'currency' || (periodic && !/[\d０-９]/.test(between))) && !/激活/.test(between)) r.per = d.per;
   return r.per ? true : periodCue(text, r);
 }
 
