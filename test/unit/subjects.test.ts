@@ -780,6 +780,12 @@ test('an interview with a company: a model\'s measure with no model in its sente
   ['主持人：今天我们请到了端侧模型公司澈川智能的联合创始人赵某。\n\n赵某：我们发布了澈川-Edge 2.0和澈川-Pro 3。\n\n主持人：预训练用了多少数据？\n\n赵某：预训练大概用了4.5万亿tokens。', '4.5万亿tokens', null],
 ]));
 
+test('what is built on a product (基于昇腾950的X) is what its figures are about; an owner\'s chain stays a base', () => check([
+  ['基于昇腾950的Atlas 950超节点由8192张昇腾卡组成，FP8算力达8 EFLOPS。', '8 EFLOPS', 'Atlas 950超节点'],
+  ['基於昇騰950的Atlas 950超節點由8192張昇騰卡組成，FP8算力達8 EFLOPS。', '8 EFLOPS', 'Atlas 950超节点'],
+  ['基于Llama 3.1的StarGPT参数为80亿。', '80亿', 'StarGPT'],
+]));
+
 test('what money is spent on (用于X的研发, 投向X) is not what the figure is about', () => check([
   ['芯湃科技今日招股。集資所得款項淨額中，約45%將用於下一代晶片P5的研發。', '約45%', '芯湃科技'],
   ['芯湃科技今日招股。募资所得款项净额中，约45%将用于下一代芯片P5的研发。', '约45%', '芯湃科技'],

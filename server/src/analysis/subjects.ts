@@ -1003,7 +1003,8 @@ export class ParagraphSubjects {
       for (let i = inSentence.length - 2; i >= 0; i--) {
         const m = roles.get(inSentence[i]), h = roles.get(inSentence[i + 1]);
         if (!m?.modifier) continue;
-        if (h?.base || m.base) { m.base = true; role(inSentence[i + 1]).base = true; }
+        // (基于昇腾950的Atlas 950超节点: what is built on a product is not a base itself; only an owner's chain is one)
+        if (h?.base || (m.base && inSentence[i].kind === 'vendor')) { m.base = true; role(inSentence[i + 1]).base = true; }
         if (h?.place || m.place) { m.place = true; role(inSentence[i + 1]).place = true; }
       }
     }
