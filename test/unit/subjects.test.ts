@@ -780,6 +780,12 @@ test('an interview with a company: a model\'s measure with no model in its sente
   ['主持人：今天我们请到了端侧模型公司澈川智能的联合创始人赵某。\n\n赵某：我们发布了澈川-Edge 2.0和澈川-Pro 3。\n\n主持人：预训练用了多少数据？\n\n赵某：预训练大概用了4.5万亿tokens。', '4.5万亿tokens', null],
 ]));
 
+test('a Latin name and a code right before a kind of machine (Atlas 800I A2推理服务器) is that machine, and takes its price', () => check([
+  ['【报价单】华为Atlas 800I A2推理服务器  配置：８卡 昇腾910B4，报价１２８万元。', '１２８万元', 'Atlas 800I A2'],
+  ['【報價單】華為Atlas 800I A2推理伺服器  配置：８卡 昇騰910B4，報價１２８萬元。', '１２８萬元', 'Atlas 800I A2'],
+  ['国内AI服务器出货量增长30%。', '30%', null],
+]));
+
 test('what is built on a product (基于昇腾950的X) is what its figures are about; an owner\'s chain stays a base', () => check([
   ['基于昇腾950的Atlas 950超节点由8192张昇腾卡组成，FP8算力达8 EFLOPS。', '8 EFLOPS', 'Atlas 950超节点'],
   ['基於昇騰950的Atlas 950超節點由8192張昇騰卡組成，FP8算力達8 EFLOPS。', '8 EFLOPS', 'Atlas 950超节点'],

@@ -568,6 +568,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(`${m[1]}-`) || /^(?:FP|BF|INT|GB|TB|MB|PUE|Q|H|TOP|V|v)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
   }
+  // Atlas 800I A2推理服务器, PowerEdge XE9680服务器: a Latin name and a code right before a kind of machine is that machine's
+  if (latin) for (let m = firstMatch(LATIN_BEFORE_MACHINE, text); m; m = LATIN_BEFORE_MACHINE.exec(text)) {
+    const s = m.index!, e = s + m[1].length;
+    if (!/\d/.test(m[1]) || GENERIC_LATIN.has(m[1].split(' ')[0].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ ...derived(s, e), kind: 'product', entityId: `product:${aliasKey(m[1])}` });
+  }
   // AI助手“小满”, 智能体「天衡」: a name in quotes right after what it is (not after 大模型: “六小虎”, “鼻祖” are epithets)
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
     const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
@@ -624,6 +630,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
+const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 
