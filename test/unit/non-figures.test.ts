@@ -17,6 +17,13 @@ function table(title: string, rows: Row[]) {
   });
 }
 
+table('the unit side of an exchange rate (what it is worth is the figure)', [
+  ['美元价格以1美元兑7.1元换算', ['7.1元']],
+  ['以匯率1美元兌30.5元新台幣計算', ['30.5元']],
+  ['美元按1美元≈7.1元人民币折算', ['7.1元人民币']],
+  ['售价1美元', ['1美元']],
+]);
+
 table('rankings', [
   ['该应用位列TOP19', []],
   ['入选Top 10榜单', []],
