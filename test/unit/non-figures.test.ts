@@ -24,6 +24,11 @@ table('the unit side of an exchange rate (what it is worth is the figure)', [
   ['售价1美元', ['1美元']],
 ]);
 
+table('a chip named by its code alone (910B of 昇腾910B) is a product, not 910 billion of anything', [
+  ['自己攒９１０Ｂ小集群，某云910B整机包月４.８万元/月', ['４.８万元/月']],
+  ['國產卡910C的FP16算力約800 TFLOPS', ['約800 TFLOPS']],
+]);
+
 table('rankings', [
   ['该应用位列TOP19', []],
   ['入选Top 10榜单', []],
