@@ -151,11 +151,11 @@ const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|�
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
-/** 推理X时, 运行X模型时: the workload a chip or a system runs. */
+/** 推理X时, 运行X模型时, 跑X这种稠密模型: the workload a chip or a system runs. */
 /** 将用于下一代晶片P5的研发, 投向X: what money is spent on, not what the figure is about. */
 const PURPOSE_BEFORE = /(用于|用於|投向|投入到|投资于|投資於)[^，,。；;：:]{0,10}$/;
 const WORKLOAD_BEFORE = /(推理|运行|運行|跑|部署|训练|訓練)\s*$/;
-const WORKLOAD_AFTER = /^\s*(?:大?模型|等模型)?\s*(时|時|的时候|的時候)/;
+const WORKLOAD_AFTER = /^\s*(?:(?:大?模型|等模型)?\s*(时|時|的时候|的時候)|(?:这种|這種|这类|這類|这样的|這樣的)[^，,。；;]{0,6}模型)/;
 /** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
 const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
