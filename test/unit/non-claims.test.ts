@@ -65,3 +65,17 @@ test('non-claims never conflict', () => {
   const a = analyse('StarGPT拥有3000亿参数。假设StarGPT拥有7000亿参数，训练成本会翻倍。');
   assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
 });
+
+test('a quantity restated in other units (约合40万汉字, 约合每月6.7万元) is the same claim again: marked, and no conflict', () => {
+  for (const text of [
+    'StarGPT的上下文为256K。\n\nStarGPT的256K上下文约合40万汉字，足以读入一部长篇小说。',
+    'StarGPT的上下文為256K。\n\nStarGPT的256K上下文約合40萬漢字，足以讀入一部長篇小說。',
+  ]) {
+    const a = analyse(text);
+    const restated = a.figures.find((f) => /^40萬?万?$/.test(f.text) || f.text.startsWith('40'))!;
+    assert.equal(restated.nonClaim, 'definition', text);
+    assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
+  }
+  // what a thing costs compared with another (相当于X的七分之一) is no restatement
+  assert.equal(analyse('墨言-2的输入价相当于极光-4的七分之一。').figures[0].nonClaim, undefined);
+});
