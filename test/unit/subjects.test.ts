@@ -835,6 +835,8 @@ test('examples of a group with their maker (华为昇腾、寒武纪等国产芯
 test('what a chip runs (推理X时) and what a price is compared with (低于同配置的X) are not its subject', () => check([
   ['MTT S6000单卡推理DeepSeek-R1时吞吐较上一代MTT S4000提升3.5倍。', '3.5倍', 'MTT S6000'],
   ['MTT S6000跑Qwen3-32B这种稠密模型，单卡吞吐较上一代提升3.5倍。', '3.5倍', 'MTT S6000'],
+  ['业内人士指出，星河-4的总参数与DeepSeek-V3的6710亿相比接近翻倍。', '6710亿', 'DeepSeek-V3'],
+  ['業內人士指出，星河-4的總參數與DeepSeek-V3的6710億相比接近翻倍。', '6710億', 'DeepSeek-V3'],
   ['MTT S6000跑Qwen3-32B這種稠密模型，單卡吞吐較上一代提升3.5倍。', '3.5倍', 'MTT S6000'],
   ['MTT S6000單卡推理DeepSeek-R1時吞吐較上一代MTT S4000提升3.5倍。', '3.5倍', 'MTT S6000'],
   ['渠道人士透露，MTT S6000的8卡服务器整机报价约180万元，显著低于同配置的H200服务器。', '约180万元', 'MTT S6000'],

@@ -413,6 +413,8 @@ export class ParagraphSubjects {
         if (own) {
           const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
           if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
+          // 与DeepSeek-V3的6710亿相比: the value a comparison is made with is the other thing's
+          if (WITH_BEFORE.test(head) && /^\s*(相比|相較|相较|比较|比較|对比|對比)/.test(text.slice(f.end, f.end + 4))) return { entity: own, why: 'compared 与…相比' };
           // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
           if (/(从|由)\s*$/.test(head) || FROM_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 从' };
         }
