@@ -29,6 +29,11 @@ table('a chip named by its code alone (910B of 昇腾910B) is a product, not 910
   ['國產卡910C的FP16算力約800 TFLOPS', ['約800 TFLOPS']],
 ]);
 
+table('a post\'s date and time (11-20 09:41 来自 iPhone客户端)', [
+  ['11-20 09:41 来自 iPhone客户端  已编辑', []],
+  ['比分11-20', ['11-20']],
+]);
+
 table('rankings', [
   ['该应用位列TOP19', []],
   ['入选Top 10榜单', []],

@@ -464,7 +464,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (!m) break;
     lineStart = from + m[0].length - m[1].length;
     lineEnd = lineStart + m[1].length;
-    if (!m[1].trim() || !PAGE_FURNITURE.test(m[1])) break;
+    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || POST_META.test(/^\s*(.*)/.exec(text.slice(lineEnd))![1]))) break;
     from = lineEnd;
   }
   const line = text.slice(lineStart, lineEnd).trim();
@@ -508,7 +508,10 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
  * A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags;
  * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
  */
-const PAGE_FURNITURE = /点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
+const PAGE_FURNITURE = /(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
+
+/** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
+const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
 
 /** A title that announces an interview. */
 const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
@@ -544,11 +547,11 @@ const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|�
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
-  // (a column of one company's filing or results, 【招股书速览】, 财报速递, is no digest)
+  // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   return DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, ''));
 }
 
-const ONE_FILING_COLUMN = /(招股书|招股書|财报|財報|年报|年報|季报|季報|业绩|業績)(速览|速覽|速递|速遞|快讯|快訊)/g;
+const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
 
 
 
