@@ -440,6 +440,8 @@ function readUnit(b: Block, r: Reading): boolean {
     if (w === '个多月') r.openAbove = true;
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
+    // 捌拾捌万元整/台: the rate after an amount closed by 整 (an amount alone keeps its span to the unit: 壹佰万元)
+    if (u.def.kind === 'currency' && text[r.pos] === '整' && /^\s*(\/|每)/.test(text.slice(r.pos + 1, r.pos + 3))) r.pos += 1;
     return true;
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
