@@ -33,6 +33,8 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
   // a price without its denominator the writer disputes (别传谣) against the rate given before; each figure's facet is its own (‼️ 输出)
   assert.deepEqual(conflicts('豆包Pro输入价格直接干到 0.8元/百万tokens ‼️ 输出 3.2元/百万tokens 🤯\n\nP.S. 评论区有人说 豆包Pro 输出是 3.6元，官网确实写的是3.2元 别传谣哈'), ['3.2元/百万tokens', '3.6元']);
+  // a native context and an extrapolated one are two facets of it
+  assert.deepEqual(conflicts('StarGPT的上下文：官方说原生支持262K。\n\nStarGPT外推最长能到100万tokens。'), []);
   // 第三季 (Taiwan and Hong Kong usage) names a quarter as 第三季度 does
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n不過，聯發科簡報卻將第三季營收列為168.2億元，與損益表數字不符。'), ['182.6億元', '168.2億元']);
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n聯發科第二季營收為150.4億元。'), []);

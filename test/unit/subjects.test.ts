@@ -802,6 +802,13 @@ test('a post\'s author and its time and client line are no title; a summary of o
   ['澈川智能科技股份有限公司科创板IPO招股说明书（注册稿）要点速览\n\n【发行概况】澈川智能本次拟公开发行人民币普通股7,500万股。澈川智能表示将继续投入研发。澈川智能2025年收入为8.9亿元。\n\n报告期内，公司研发开支为12.4亿元。', '12.4亿元', '澈川智能'],
 ]));
 
+test('a model\'s measure with no model named takes the one model the title names, however seldom the text names it again', () => check([
+  ['【实测】阿里刚开源的Qwen3-Next，我连夜跑了一遍\n\n说几个结论：\n\n1. 参数：总参数800亿，比Qwen3的旗舰小得多。\n\n2. 上下文：官方说原生支持256K。\n\n3. 价格：输入0.5元/百万tokens。', '800亿', 'Qwen3-Next'],
+  ['【實測】阿里剛開源的Qwen3-Next，我連夜跑了一遍\n\n說幾個結論：\n\n1. 參數：總參數800億，比Qwen3的旗艦小得多。\n\n2. 上下文：官方說原生支援256K。', '800億', 'Qwen3-Next'],
+  // a model the title compares with is no topic
+  ['论文速读｜让7B模型的数学推理逼近GPT-4\n\n作者团队只有6名研究者。\n\n训练约3周。', '约3周', null],
+]));
+
 test('公司 after a time word (第三季度公司, 今年公司) is the company reported on, not a class of companies', () => check([
   ['澈川科技第三季度业绩说明会\n\n刘某（CFO）：第三季度公司实现营业收入28.7亿元，同比增长31%。', '28.7亿元', '澈川科技'],
   ['澈川科技第三季度業績說明會\n\n劉某（CFO）：今年公司實現營業收入28.7億元，同比增長31%。', '31%', '澈川科技'],

@@ -258,12 +258,23 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
   const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
-  // an interview with a company about its model (我们上个月发布了知微-Edge 2.0): a model's measure is of the one model
-  // of the company the text names, when there is one
-  const maker = kinds[0] === 'model' ? topic.entities.find((x) => x.kind === 'vendor') : undefined;
+  // a model's measure with no model the document is about: the one model its title names, else (an interview with a
+  // company about its model: 我们上个月发布了知微-Edge 2.0) the one model of the company the text names
+  if (kinds[0] !== 'model') return undefined;
+  // the one model a title names (阿里刚开源的Qwen3-Next，我连夜跑了一遍), however seldom the text names it again
+  // (launched or tried in the title: not a model the title compares with, 让7B模型逼近GPT-4)
+  const titledModels = topic.titled?.filter((x) => x.kind === 'model') ?? [];
+  const launched = titledModels.length > 0 && titledModels.every((x) => x.entityId === titledModels[0].entityId) &&
+    (TITLE_LAUNCH_BEFORE.test(input.text.slice(Math.max(0, titledModels[0].start - 12), titledModels[0].start)) || TITLE_LAUNCH_AFTER.test(input.text.slice(titledModels[0].end, titledModels[0].end + 6)));
+  if (launched) return { entity: titledModels[0], why: 'document' };
+  const maker = topic.entities.find((x) => x.kind === 'vendor');
   const own = maker && onlyModelOf(maker, input.entities);
   return own ? { entity: own, why: 'document' } : undefined;
 }
+
+/** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
+const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測)(了|的)?\s*$/;
+const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手)/;
 
 /** The one model the text names of a company: by the company's id, or named with the company's short name (知微-Edge of 知微智能). */
 function onlyModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
@@ -453,6 +464,8 @@ function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute
 interface DocumentTopic {
   /** What the document is about: entities named in its title (or first in its lead) and often in its text. */
   entities: EntityMention[];
+  /** Everything its title names, however seldom the text names it again. */
+  titled?: EntityMention[];
 }
 
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
@@ -501,7 +514,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
     return Math.max(top, counts.get(e.entityId) ?? 0);
   };
-  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)) };
+  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)), titled: titled ? named : undefined };
 }
 
 /**
