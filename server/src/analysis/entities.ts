@@ -519,6 +519,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const name = text.slice(start, end);
     return { start, end, kind: 'model', entityId: `model:${aliasKey(name)}`, canonical: name, vendorId, via: 'pattern' };
   };
+  // a chip or a machine named by its form
+  const derivedProduct = (start: number, end: number): EntityCandidate => ({ ...derived(start, end), kind: 'product', entityId: `product:${aliasKey(text.slice(start, end))}` });
   const overlapsKnown = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && !(k.start === s && k.end <= e));
   // every pattern but the last needs a Latin letter
   const latin = LATIN_LETTER.test(text);
@@ -572,14 +574,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (latin) for (let m = firstMatch(LATIN_BEFORE_MACHINE, text); m; m = LATIN_BEFORE_MACHINE.exec(text)) {
     const s = m.index!, e = s + m[1].length;
     if (!/\d/.test(m[1]) || GENERIC_LATIN.has(m[1].split(' ')[0].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push({ ...derived(s, e), kind: 'product', entityId: `product:${aliasKey(m[1])}` });
+    out.push(derivedProduct(s, e));
   }
   // AI助手“小满”, 智能体「天衡」: a name in quotes right after what it is (not after 大模型: “六小虎”, “鼻祖” are epithets)
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
     const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
     if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     // a chip's name (推理晶片「湃芯P3」) is a product's
-    out.push(CHIP_KIND.test(m[1]) ? { ...derived(s, e), kind: 'product', entityId: `product:${aliasKey(m[2])}` } : derived(s, e));
+    out.push(CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {

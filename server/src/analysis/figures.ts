@@ -3,7 +3,7 @@
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
 import { normalize } from './normalize.ts';
-import { FULL_STOPS, sentenceAround, STOPS_AND_SEMICOLONS } from './sentences.ts';
+import { FULL_STOPS, sentenceText } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type Table } from './structure.ts';
@@ -446,10 +446,10 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
   // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
-  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceTextAround(text, r.tok.start, 200, FULL_STOPS))) {
+  if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS))) {
     return takeUnit(r, 'W', 'power', text[r.pos] === ' ' ? 2 : 1, false);
   }
-  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceTextAround(text, r.tok.start))) {
+  if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400))) {
     return takeUnit(r, 'PFLOPS', 'compute', 1, false);
   }
   // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
@@ -504,9 +504,9 @@ function latinScalePrior(text: string, r: Reading): boolean {
   }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
-  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceTextAround(text, r.tok.start)) || /上下文|窗口|context/i.test(passage));
+  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400)) || /上下文|窗口|context/i.test(passage));
   // 1M context: M is a context size only where its own sentence speaks of context (1M alone is a million of anything)
-  const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceTextAround(text, r.tok.start));
+  const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceText(text, r.tok.start, r.tok.start, 400));
   if ((r.tok.latinScale === 'K' || r.tok.latinScale === 'M') && /^\s*(上下文|context|字|长文本)/.test(lookahead) || contextK || contextM) {
     r.unit = 'tokens';
     r.kind = 'tokens';
@@ -830,7 +830,7 @@ function readMetric(b: Block, r: Reading): boolean {
     if (!r.unit && /分/.test(metric[1])) r.unit = '分';
   } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000) {
     // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
-    const sentence = sentenceTextAround(text, tok.start, 60);
+    const sentence = sentenceText(text, tok.start, tok.start, 60);
     if (SCORE_SENTENCE.test(sentence)) {
       r.metric = true;
       if (/得分|分数|评分|成绩/.test(sentence)) r.unit = '分';
@@ -915,10 +915,7 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
   // (not a count of something: 包月4万张卡)
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
-  r.unit = '元';
-  r.kind = 'currency';
-  r.strong = r.explicitUnit = true;
-  return true;
+  return takeUnit(r, '元', 'currency', 0, false);
 }
 const IMPLIED_PRICE_BEFORE = /(包月|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價)[^，,。；;！!？?\d０-９]{0,6}$/;
 
@@ -955,12 +952,6 @@ function standsAlone(text: string, tok: NumeralToken): boolean {
     e++;
   }
   return true;
-}
-
-/** The text of the sentence around pos, at most `reach` characters to either side (FULL_STOPS keeps ；-joined clauses together). */
-function sentenceTextAround(text: string, pos: number, reach = 400, ends: ReadonlySet<string> = STOPS_AND_SEMICOLONS): string {
-  const r = sentenceAround(text, pos, pos, reach, ends);
-  return text.slice(r.start, r.end);
 }
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */

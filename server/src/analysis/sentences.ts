@@ -63,6 +63,12 @@ export function sentenceAround(text: string, start: number, end = start, reach =
   return { start: s, end: e };
 }
 
+/** The text of sentenceAround: what a quick test for a cue word looks at. */
+export function sentenceText(text: string, start: number, end = start, reach = 200, ends: ReadonlySet<string> = STOPS_AND_SEMICOLONS): string {
+  const r = sentenceAround(text, start, end, reach, ends);
+  return text.slice(r.start, r.end);
+}
+
 export function sentenceAt(list: Range[], pos: number): Range | undefined {
   let lo = 0, hi = list.length - 1;
   while (lo <= hi) {

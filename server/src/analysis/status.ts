@@ -5,7 +5,7 @@
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
-import { sentenceAround } from './sentences.ts';
+import { sentenceText } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
 
@@ -243,13 +243,7 @@ const PRICE_MOVES = /下调|上调|下調|上調|降价|降價|涨价|漲價|调
 
 /** Whether the sentence of a price tells of a change or of a period it holds for. */
 function priceMoves(text: string, f: Measured): boolean {
-  return PRICE_MOVES.test(sentenceOf(text, f));
-}
-
-/** The sentence a figure stands in (at most 200 characters either side). */
-function sentenceOf(text: string, f: Measured): string {
-  const r = sentenceAround(text, f.start, f.end);
-  return text.slice(r.start, r.end);
+  return PRICE_MOVES.test(sentenceText(text, f.start, f.end));
 }
 
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
@@ -258,7 +252,7 @@ const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|
 
 /** Whether the sentence of a figure says it disagrees with another statement. */
 function disputed(text: string, f: Measured): boolean {
-  return DISPUTED.test(sentenceOf(text, f));
+  return DISPUTED.test(sentenceText(text, f.start, f.end));
 }
 
 /** Words that correct a figure or tell of a change: the sentence accounts for its two values. */
@@ -266,7 +260,7 @@ const ACCOUNTED = /更正|修正|订正|訂正|勘误|勘誤|应为|應為|实�
 
 /** Whether the sentence of a figure points at a disagreement between its values without accounting for it. */
 function discrepancy(text: string, f: Measured): boolean {
-  const sentence = sentenceOf(text, f);
+  const sentence = sentenceText(text, f.start, f.end);
   return DISPUTED.test(sentence) && !ACCOUNTED.test(sentence);
 }
 

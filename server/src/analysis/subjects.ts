@@ -81,7 +81,7 @@ const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|�
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
-const COMPARED_AFTER = /^\s*(相比|比较|相较|对比|一样|相当|持平|差不多)/;
+const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 export function comparedWith(head: string, tail: string): boolean {
@@ -416,7 +416,7 @@ export class ParagraphSubjects {
           const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
           if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
           // 与DeepSeek-V3的6710亿相比: the value a comparison is made with is the other thing's
-          if (WITH_BEFORE.test(head) && /^\s*(相比|相較|相较|比较|比較|对比|對比)/.test(text.slice(f.end, f.end + 4))) return { entity: own, why: 'compared 与…相比' };
+          if (WITH_BEFORE.test(head) && COMPARED_AFTER.test(text.slice(f.end, f.end + 4))) return { entity: own, why: 'compared 与…相比' };
           // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
           if (/(从|由)\s*$/.test(head) || FROM_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 从' };
         }
