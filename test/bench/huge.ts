@@ -2,7 +2,8 @@
 // runs it alone, `--huge=5` with 5 million characters): open → diagnostics, a hover on another
 // small document polled all along (its worst wait), the big document's own hover once analysed and
 // right after an edit (answered from its last analysis), and the server's peak memory (VmHWM of its
-// process: every thread, the segmenter's worker included). BENCH_VERBOSE=1 prints the memory over time.
+// process: every thread, the segmenter's worker included). BENCH_VERBOSE=1 prints the memory over time;
+// SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server.
 import { readFileSync } from 'node:fs';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lspClient.ts';
@@ -93,7 +94,25 @@ export async function hugeDocumentBench(millions = 20, settings: Record<string, 
   const peak = peakRssMb(pid);
   if (process.env.BENCH_VERBOSE) console.log(samples.map(([t, m]) => `${((t - t0) / 1000).toFixed(1)}s ${m.toFixed(0)}`).join(', '));
   await client.close();
-  return { chars: text.length, bytes: Buffer.byteLength(text), diagnostics: diags.length, openToDiagnostics, editToDiagnostics, other, settled, during, before, afterOpen, peak };
+  return { chars: text.length, bytes: Buffer.byteLength(text), diagnostics: diags.length, openToDiagnostics, editToDiagnostics, other, settled, during, before, afterOpen, peak, oneString: oneStringMs(text) };
+}
+
+/**
+ * What making one string of the document's size costs in one piece (its 64 KB pieces joined, as the
+ * server does with a didOpen's text, an edited text and the masked text): the longest pause of the
+ * server while such a string is made, whatever else it does.
+ */
+function oneStringMs(text: string): number {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += 32_768) pieces.push(Buffer.from(text.slice(i, i + 32_768), 'utf16le').toString('utf16le')); // flat copies, not views of the text
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    const joined = pieces.join('');
+    times.push(performance.now() - t);
+    if (joined.length !== text.length) throw new Error('join');
+  }
+  return times.sort((a, b) => a - b)[1];
 }
 
 export function printHuge(r: Awaited<ReturnType<typeof hugeDocumentBench>>) {
@@ -101,6 +120,7 @@ export function printHuge(r: Awaited<ReturnType<typeof hugeDocumentBench>>) {
   console.log(`open → diagnostics                     ${ms(r.openToDiagnostics).padStart(9)}  (${r.diagnostics} diagnostics published)`);
   console.log(`hover on another document, worst wait   ${ms(r.other.worst).padStart(9)}  (median ${ms(r.other.median)} of ${r.other.count} hovers all along; goal ≤ 50 ms)`);
   console.log(`  worst of those sent after its didOpen ${ms(r.other.worstAfterSent).padStart(9)}  (not queued behind its didOpen message in the pipe)`);
+  console.log(`  one string of the document's size     ${ms(r.oneString).padStart(9)}  (median of 3 joins here: the floor of any step that makes one)`);
   console.log(`hover on the big document, analysed     ${ms(r.settled.wait).padStart(9)}  (goal ≤ 200 ms)`);
   console.log(`hover on it right after an edit         ${ms(r.during.wait).padStart(9)}  (${r.during.answered ? 'answered' : 'no answer'} from its last analysis; goal ≤ 200 ms)`);
   console.log(`edit → diagnostics                     ${ms(r.editToDiagnostics).padStart(9)}`);

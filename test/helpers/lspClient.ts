@@ -45,7 +45,9 @@ export class TestClient {
   constructor(readonly options: ClientOptions = {}) {
     this.root = options.root ?? mkdtempSync(join(tmpdir(), 'ai-annotator-lsp-'));
     this.settings = options.settings ?? {};
-    const [command, ...args] = options.command ?? [process.execPath, options.server ?? SERVER, '--stdio'];
+    // SERVER_NODE_ARGS: flags for the server's Node (--cpu-prof, --inspect) when profiling a bench or a test
+    const nodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const [command, ...args] = options.command ?? [process.execPath, ...nodeArgs, options.server ?? SERVER, '--stdio'];
     this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (d) => this.logs.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
