@@ -294,6 +294,14 @@ test('the money of funding events and of a round is funding; an investment added
   ['微軟宣布對這家公司追加10億美元投資。', '10億美元', 'funding'],
 ]));
 
+test('questions answered right are a score; people counted with 个 are people (not 个人用户)', () => check([
+  ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
+  ['在地生活題目實測中，玉山-LLM 2 70B答對163題。', '163題', 'score', '答對'],
+  ['团队才二十几个人。', '二十几个人', 'employees', '团队'],
+  ['團隊才二十幾個人。', '二十幾個人', 'employees', '團隊'],
+  ['该应用服务超过1000万个人用户。', '超过1000万个', 'users'],
+]));
+
 test('stock moves and share counts are other; agents of a service centre are staff; video length is no latency', () => check([
   ['财报发布后，公司美股盘前涨幅一度超过10%。', '超过10%', 'other'],
   ['財報公布後，該公司股價盤後一度上漲超過8%。', '超過8%', 'other'],

@@ -38,6 +38,12 @@ const cases: Case[] = [
     subjects: [['3200亿', 'model:耀衡-2']],
   },
   {
+    title: 'a company named in quotes after 新創 / 初创公司, then without them (traditional and simplified)',
+    input: '我最近在用一間台灣新創「澄聲未來」做的語音模型。\n\n阿凱：澄聲未來我知道，團隊才二十幾個人。\n\n初创公司“深澜”发布了新模型。深澜去年拿到3000万元种子轮。',
+    mentions: { kind: 'vendor', expected: [['澄聲未來', 'vendor:澄声未来'], ['澄聲未來', 'vendor:澄声未来'], ['深澜', 'vendor:深澜'], ['深澜', 'vendor:深澜']] },
+    subjects: [['二十幾個人', 'vendor:澄声未来'], ['3000万元', 'vendor:深澜']],
+  },
+  {
     title: 'a company named after a descriptor in paragraph 1 is the same company by its short name in paragraph 3',
     input: '具身智能公司澜图机器人今日宣布完成5亿元B轮融资。\n\n创始人在采访中透露，团队已有300人。\n\n澜图的人形机器人售价为20万元。',
     mentions: { kind: 'vendor', expected: [['澜图机器人', 'vendor:澜图机器人'], ['澜图', 'vendor:澜图机器人']] },

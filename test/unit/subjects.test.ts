@@ -260,6 +260,17 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
 ]));
 
+test('a machine or chip named before 的 and the measure is the subject of its speed or latency, whatever model it runs', () => check([
+  ['在DeepSeek-V3.2的FP8推理实测中，单台H20服务器的输出吞吐达到每秒5600 tokens。', '每秒5600 tokens', 'H20'],
+  ['在DeepSeek-V3.2的FP8推理實測中，單台H20伺服器的輸出吞吐達到每秒5600 tokens。', '每秒5600 tokens', 'H20'],
+  ['跑DeepSeek-V3.2时，H200的首token延迟约为80ms。', '80ms', 'H200'],
+]));
+
+test('a base\'s own level in brackets after the machine it names (H200服务器（约260万元）)', () => check([
+  ['8卡服务器整机报价约180万元，显著低于同配置的H200服务器（约260万元）。', '约260万元', 'H200', 'compared'],
+  ['8卡伺服器整機報價約180萬元，顯著低於同配置的H200伺服器（約260萬元）。', '約260萬元', 'H200', 'compared'],
+]));
+
 test('a chain through a descriptor (旗下的AI助手元宝, 的聊天机器人ChatGPT): the head is the product', () => check([
   ['腾讯旗下的AI助手元宝日活跃用户已突破2000万。', '2000万', '腾讯元宝', 'chain'],
   ['騰訊旗下的AI助手元寶日活躍用戶已突破2000萬。', '2000萬', '腾讯元宝', 'chain'],

@@ -583,6 +583,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     // a chip's name (推理晶片「湃芯P3」) is a product's
     out.push(CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
   }
+  // 一間台灣新創「聲紋未來」, 初创公司“深言”: a company's name in quotes right after what it is
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_COMPANY, text); m; m = QUOTED_AFTER_COMPANY.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length - 1, e = s + m[1].length;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -632,6 +638,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
+const QUOTED_AFTER_COMPANY = /(?:公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */

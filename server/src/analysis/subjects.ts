@@ -421,7 +421,8 @@ export class ParagraphSubjects {
           if (/(从|由)\s*$/.test(head) || FROM_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 从' };
         }
         // 是Claude 3.5 Sonnet（20万）的10倍: the base's own level in brackets right after it
-        const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*[（(]\s*$/.test(text.slice(e.end, f.start)));
+        // (低于同配置的H200服务器（约260万元）: the machine named by it too)
+        const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && BRACKET_AFTER.test(text.slice(e.end, f.start)));
         if (bracketed) return { entity: bracketed, why: 'compared （）' };
       }
       // 1750亿参数的GPT-3 (not what is bought for an amount: 购买300亿美元的Azure算力 is the buyer's spending)
@@ -544,7 +545,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -1100,6 +1101,9 @@ function genericAside(before: string): string | undefined {
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
 
+/** A base's own level in brackets right after it, or after the machine it names (H200服务器（约260万元）). */
+const BRACKET_AFTER = /^\s*(?:服务器|伺服器|整机|整機|机型|機型|版本)?\s*[（(]\s*$/;
+
 const SYSTEM_NAME = /(超节点|集群|服务器|一体机|SuperPoD|SuperCluster|POD)$/i;
 const SYSTEM_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(超节点|集群|服务器|一体机)/;
 /** What a system built or released has of its own (its compute, price, speed-up, units), not its maker's business figures. */
@@ -1110,6 +1114,13 @@ const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'count', 'bare', 'un
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
+
+/** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
+const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
+
+function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): boolean {
+  return e.end <= f.start && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start));
+}
 
 function aboutHardware(f: FigureForSubject): boolean {
   // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute

@@ -20,6 +20,8 @@ export interface UnitDef {
   iso?: string;
   /** Latin spellings that must match in this case (m is a metre, M a million). */
   exact?: boolean;
+  /** Words after the spelling that make it part of another word (个人用户: individual users, not people). */
+  notBefore?: RegExp;
 }
 
 /** Kinds that make even a small Chinese numeral a quantity (两米半, 一吨, 三成): they never count discourse items. */
@@ -141,6 +143,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['赫兹', 'hz'], unit: 'Hz', kind: 'frequency' },
   { written: ['摄氏度', '℃', '°C', '°c'], unit: '℃', kind: 'temperature' },
   { written: ['度'], unit: '度', kind: 'measure' },
+  // 二十几个人: people counted with 个 (not 个人用户, 个人版: what individuals use)
+  { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
     '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分',
@@ -183,6 +187,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
       const last = written[written.length - 1];
       const after = text[pos + skip + written.length];
       if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
+      if (def.notBefore?.test(text.slice(pos + skip + written.length, pos + skip + written.length + 4))) continue;
       return { def, length: skip + written.length };
     }
     return undefined;
