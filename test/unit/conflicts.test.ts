@@ -35,6 +35,10 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('豆包Pro输入价格直接干到 0.8元/百万tokens ‼️ 输出 3.2元/百万tokens 🤯\n\nP.S. 评论区有人说 豆包Pro 输出是 3.6元，官网确实写的是3.2元 别传谣哈'), ['3.2元/百万tokens', '3.6元']);
   // a native context and an extrapolated one are two facets of it
   assert.deepEqual(conflicts('StarGPT的上下文：官方说原生支持262K。\n\nStarGPT外推最长能到100万tokens。'), []);
+  // a score under a condition (在开启思考模式后，其…, 使用工具时，…) is not the plain score
+  assert.deepEqual(conflicts('StarGPT在MMLU上的得分为88.5分。官方称，在开启思考模式后，其MMLU得分为90.1分。'), []);
+  assert.deepEqual(conflicts('StarGPT在MMLU上的得分為88.5分。官方稱，在開啟思考模式後，其MMLU得分為90.1分。'), []);
+  assert.deepEqual(conflicts('StarGPT在MMLU上的得分为88.5分。官方称，StarGPT的MMLU得分为90.1分。'), ['88.5分', '90.1分']);
   // 第三季 (Taiwan and Hong Kong usage) names a quarter as 第三季度 does
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n不過，聯發科簡報卻將第三季營收列為168.2億元，與損益表數字不符。'), ['182.6億元', '168.2億元']);
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n聯發科第二季營收為150.4億元。'), []);

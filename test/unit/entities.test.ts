@@ -186,6 +186,13 @@ run('a model name keeps its version, size and variant', [
   { input: '高速版Kimi K2 Thinking Turbo的输出价格更高。', only: { kind: 'model', texts: ['Kimi K2 Thinking Turbo'] } },
 ]);
 
+run('a company\'s name, a hyphen and a version is its model, never the company and a number -3', [
+  { input: '澜舟科技今日发布澜舟-3大模型，总参数为3200亿。', only: { kind: 'model', texts: ['澜舟-3'] } },
+  { input: '瀾舟科技今日發布瀾舟-3大模型，總參數為3200億。', only: { kind: 'model', texts: ['瀾舟-3'] } },
+  { input: '澜舟-2.5模型的上下文为128K。', only: { kind: 'model', texts: ['澜舟-2.5'] } },
+  { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a device series keeps its model number and tier (Mate 80 Pro, iPhone 17 Pro Max); a quantity after it does not', [
   { input: 'Mate 80 Pro起售价5999元。', only: { kind: 'product', texts: ['Mate 80 Pro'] } },
   { input: 'iPhone 17 Pro Max售價9999元。', only: { kind: 'product', texts: ['iPhone 17 Pro Max'] } },

@@ -127,6 +127,8 @@ export class CueIndex {
     const topic = text.slice(before, from - 1);
     // (digits of a name are no figure: Gemini 2.5 Flash的输出)
     if (/[\d０-９]/.test(topic.replace(/[A-Za-z][\w.\-]*(?:\s+\d[\w.]*)*/g, ''))) return undefined;
+    // 在开启思考模式后，其MMLU得分为90.1: a condition clause before it narrows it as a whole
+    if (CONDITION_CLAUSE.test(topic)) return this.facetsIn(text, before, from - 1);
     const found = this.facetsIn(text, Math.max(before, from - 1 - 4), from - 1);
     return found && TOPIC_FACET_END.test(topic) ? found : undefined;
   }
@@ -378,6 +380,8 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
 const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
 
 /** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */
+/** A clause that states a condition (在开启思考模式后, 使用工具时, 在INT4量化下). */
+const CONDITION_CLAUSE = /^\s*(?:在|當|当|于|於|若|如果|开启|開啟|启用|啟用|使用|采用|採用|经过|經過)[^，,。；;]{1,24}(?:后|後|下|时|時|之后|之後|的情况下|的情況下)\s*$/;
 const TOPIC_FACET_END = /的\s*(输入|输出|輸入|輸出|缓存|緩存)(价格|價格|价|價)?\s*$/;
 
 function clauseStartBefore(text: string, pos: number): number {

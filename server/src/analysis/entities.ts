@@ -603,6 +603,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/[a-z0-9]/.test(name) && name.length < 4) continue; // all-capital short words are acronyms (NLP, CV)
     if (!known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
+  // a company's name, a hyphen and a version is its model (发布澜舟-3, 澜舟-3大模型), not the company and a number -3
+  if (text.includes('-') || text.includes('－')) for (const k of known) {
+    if (k.kind !== 'vendor' || !CJK_CHAR.test(text[k.end - 1])) continue;
+    const v = VENDOR_VERSION.exec(text.slice(k.end, k.end + 12));
+    if (!v || QUANTITY_AFTER.test(text.slice(k.end + v[0].length, k.end + v[0].length + 3))) continue;
+    if (!/^\s*(?:大)?模型|^\s*(?:系列|版本)/.test(text.slice(k.end + v[0].length, k.end + v[0].length + 4)) && !NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    if (!overlapsKnown(k.start, k.end + v[0].length)) out.push(derived(k.start, k.end + v[0].length, k.entityId));
+  }
   // Family X 大模型 (盘古医疗大模型), Vendor X 大模型 (蚂蚁金融大模型), Brand X 大模型 (九天基础大模型) and Family X 模型 (豆包视觉理解模型)
   for (const k of known) {
     // a context alias before 的…大模型 (荣耀的魔法大模型) is supported by that very phrase
@@ -635,6 +643,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
+/** A hyphen and a version right after a company's name (澜舟-3, 澜舟-2.5). */
+const VENDOR_VERSION = /^[-‐－]\d{1,2}(?:\.\d{1,2})?(?![\d.])/;
 /** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
