@@ -38,6 +38,12 @@ const cases: Case[] = [
     subjects: [['3200亿', 'model:耀衡-2']],
   },
   {
+    title: 'a clause that opens with a short name of common words and 智能/科技 before a company\'s news verb names a company; its short name, a hyphen and a size is its model',
+    input: '曜石智能今日宣布完成5亿元B轮融资。\n\n曜石智能旗下大模型曜石-7B在C-Eval上得分82.3，曜石-70B得分89.6。\n\n星河科技完成2亿元融资。人工智能今日迎来新发展。',
+    mentions: { kind: 'vendor', expected: [['曜石智能', 'vendor:曜石智能'], ['曜石智能', 'vendor:曜石智能'], ['星河科技', 'vendor:星河科技']] },
+    subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
+  },
+  {
     title: 'a company named in quotes after 新創 / 初创公司, then without them (traditional and simplified)',
     input: '我最近在用一間台灣新創「澄聲未來」做的語音模型。\n\n阿凱：澄聲未來我知道，團隊才二十幾個人。\n\n初创公司“深澜”发布了新模型。深澜去年拿到3000万元种子轮。',
     mentions: { kind: 'vendor', expected: [['澄聲未來', 'vendor:澄声未来'], ['澄聲未來', 'vendor:澄声未来'], ['深澜', 'vendor:深澜'], ['深澜', 'vendor:深澜']] },

@@ -952,6 +952,14 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       start = site.suffixStart - before.word.length;
       properSeen = true;
     }
+    // 曜石智能今日宣布, 星河科技完成: a clause that opens with a short name of common words (which the tagger does not
+    // take for one) and its suffix is a company's when a company's news verb follows
+    if (!properSeen && start === site.suffixStart && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
+      (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 4)) &&
+      words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && !OPENING_WORD_TAGS.test(w.tag))) {
+      start = site.from;
+      properSeen = true;
+    }
     if (!properSeen || site.suffixStart - start < 2) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
@@ -986,6 +994,12 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
 
 /** 的创始人, 的CEO after a name: the name is a company's. */
 const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
+/** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立)/;
+/** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
+const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
+/** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
+const OPENING_WORD_TAGS = /^(?:v|vd|vn|p|c|d|m|mq|q|r|rr|rz|f|t|tg|u|uj|ul|uz|ug|uv|ud|y|e|o|a|ad|ag|s)$/;
 /** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
 const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價)/;
 
@@ -1028,8 +1042,16 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
       if (n.brand) continue;
-      // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company
-      if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) continue;
+      // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
+      // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
+      if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) {
+        const v = SHORT_NAME_MODEL.exec(text.slice(end, end + 12));
+        if (v && !QUANTITY_AFTER.test(text.slice(end + v[0].length, end + v[0].length + 3))) {
+          const written = text.slice(at, end + v[0].length);
+          full.push({ start: at, end: end + v[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        }
+        continue;
+      }
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
         let from = at, to = end;
@@ -1053,6 +1075,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 function withoutGluedRole(text: string, start: number, end: number): number {
   return end - start >= 3 && /[厂廠商股]/.test(text[start]) ? start + 1 : start;
 }
+/** A version or a size after a company's short name and a hyphen (-7B, -2.5, -V2, -R1-32B). */
+const SHORT_NAME_MODEL = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
 const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
