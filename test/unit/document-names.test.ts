@@ -44,6 +44,12 @@ const cases: Case[] = [
     subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
   },
   {
+    title: 'the short name a document defines (以下简称“云穹”, 下稱「雲穹」) names the company wherever it is written',
+    input: '云穹智算科技股份有限公司（以下简称“云穹”）向港交所递交上市申请。\n\n截至9月底，云穹累计服务企业客户超过1,800家。',
+    mentions: { kind: 'vendor', expected: [['云穹智算科技股份有限公司', 'vendor:云穹智算'], ['云穹', 'vendor:云穹智算'], ['云穹', 'vendor:云穹智算']] },
+    subjects: [['超过1,800家', 'vendor:云穹智算']],
+  },
+  {
     title: 'a company named in quotes after 新創 / 初创公司, then without them (traditional and simplified)',
     input: '我最近在用一間台灣新創「澄聲未來」做的語音模型。\n\n阿凱：澄聲未來我知道，團隊才二十幾個人。\n\n初创公司“深澜”发布了新模型。深澜去年拿到3000万元种子轮。',
     mentions: { kind: 'vendor', expected: [['澄聲未來', 'vendor:澄声未来'], ['澄聲未來', 'vendor:澄声未来'], ['深澜', 'vendor:深澜'], ['深澜', 'vendor:深澜']] },

@@ -341,6 +341,9 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
  * short forms), and the blocks that write one of them where they found no mention: those blocks are
  * read again with the names, so a name found in one paragraph is the same entity in every other.
  */
+/** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
+const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
+
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
@@ -362,7 +365,15 @@ function* documentNamesInSteps(
   for (let i = 0; i < results.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of results[i].entities) {
-      if (e.via !== 'pattern' || e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
+      if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
+      // 云穹智算科技股份有限公司（以下简称“云穹”）: the name the document says it will use, as good as the full one
+      const defined = texts[i].includes('称') || texts[i].includes('稱') ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;
+      if (defined && !bySpelling.has(defined[1])) {
+        const name: DocumentName = { key: foldCase(normalize(defined[1]).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
+        if (e.vendorId) name.vendorId = e.vendorId;
+        bySpelling.set(defined[1], name);
+      }
+      if (e.via !== 'pattern') continue;
       const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };
       addSpellings(texts[i].slice(e.start, e.end), of);
       addSpellings(e.canonical, of);

@@ -686,7 +686,8 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(LEGAL_NAME)) {
     const s = m.index! + m[1].length, e = m.index! + m[0].length;
-    if (known.some((k) => k.start < e && s < k.end)) continue;
+    // (a company's name the document found by its form inside it is that name again: 云穹 in 云穹智算科技股份有限公司)
+    if (known.some((k) => k.start < e && s < k.end && !(k.via === 'pattern' && k.kind === 'vendor' && k.start >= s && k.end <= e))) continue;
     let name = m[2];
     const city = CITY_FIRST.exec(name);
     if (city && name.length - city[0].length >= 2) name = name.slice(city[0].length);

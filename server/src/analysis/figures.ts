@@ -95,6 +95,7 @@ const BLOCKERS: RegExp[] = [
   /(版本|version|Version)\s*\d+(\.\d+)*/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
+  /前\s*[\d一二两三四五六七八九十]+\s*(?:个月|个季度|季度|季|周)/g, // 前九个月, 前三季度: the period a figure is of
   // rankings: TOP19, Top 10, 排名前五, 前10名 (a percentile, 前10%, is a figure)
   /\b[Tt][Oo][Pp]\s*\d+/g,
   /前\s*[\d一二两三四五六七八九十百]+\s*(名|强|位)(?!\s*[%％])/g,
