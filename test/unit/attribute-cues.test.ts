@@ -296,6 +296,7 @@ test('the money of funding events and of a round is funding; an investment added
 
 test('questions answered right are a score; people counted with 个 are people (not 个人用户)', () => check([
   ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
+  ['我自己用100道题测了下，答对了81道。', '100道', 'other', 'test size'],
   ['在地生活題目實測中，玉山-LLM 2 70B答對163題。', '163題', 'score', '答對'],
   ['团队才二十几个人。', '二十几个人', 'employees', '团队'],
   ['團隊才二十幾個人。', '二十幾個人', 'employees', '團隊'],

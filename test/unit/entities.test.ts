@@ -193,6 +193,12 @@ run('a company\'s name, a hyphen and a version is its model, never the company a
   { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a Chinese brand, a hyphen and a variant\'s word is a model by itself (灵雀-Max); a place and a Latin word is not', [
+  { input: '刚刚实测了一下新出的灵雀-Max。', only: { kind: 'model', texts: ['灵雀-Max'] } },
+  { input: '靈雀-Turbo的輸入價格更低。', only: { kind: 'model', texts: ['靈雀-Turbo'] } },
+  { input: '中国-ASEAN合作论坛今日开幕。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a device series keeps its model number and tier (Mate 80 Pro, iPhone 17 Pro Max); a quantity after it does not', [
   { input: 'Mate 80 Pro起售价5999元。', only: { kind: 'product', texts: ['Mate 80 Pro'] } },
   { input: 'iPhone 17 Pro Max售價9999元。', only: { kind: 'product', texts: ['iPhone 17 Pro Max'] } },

@@ -816,6 +816,9 @@ test('a post\'s author and its time and client line are no title; a summary of o
 test('a model\'s measure with no model named takes the one model the title names, however seldom the text names it again', () => check([
   ['【实测】阿里刚开源的Qwen3-Next，我连夜跑了一遍\n\n说几个结论：\n\n1. 参数：总参数800亿，比Qwen3的旗舰小得多。\n\n2. 上下文：官方说原生支持256K。\n\n3. 价格：输入0.5元/百万tokens。', '800亿', 'Qwen3-Next'],
   ['【實測】阿里剛開源的Qwen3-Next，我連夜跑了一遍\n\n說幾個結論：\n\n1. 參數：總參數800億，比Qwen3的旗艦小得多。\n\n2. 上下文：官方說原生支援256K。', '800億', 'Qwen3-Next'],
+  // a post that tries a new model, its name a brand, a hyphen and a variant (新出的灵雀-Max)
+  ['#AI大模型# 刚刚实测了一下新出的灵雀-Max 🔥🔥\n\n先说结论：输入只要每百万tokens 0.6元。\n\n上下文给到了256K。', '256K', '灵雀-Max'],
+  ['#AI大模型# 剛剛實測了一下新出的靈雀-Max 🔥🔥\n\n先說結論：輸入只要每百萬tokens 0.6元。\n\n上下文給到了256K。', '256K', '灵雀-Max'],
   // a model the title compares with is no topic
   ['论文速读｜让7B模型的数学推理逼近GPT-4\n\n作者团队只有6名研究者。\n\n训练约3周。', '约3周', null],
 ]));

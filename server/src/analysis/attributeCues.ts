@@ -189,6 +189,8 @@ export class CueIndex {
       if (bare.cue) return bare;
     }
     const cls = this.unitClass(f.unit);
+    // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
+    if (cls === 'questions' && /^\s*[题題]/.test(text.slice(f.end, f.end + 2))) return { attribute: 'other', rule: 'test size' };
     // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
     if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for

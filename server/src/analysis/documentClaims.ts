@@ -273,7 +273,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
 }
 
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
-const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測)(了|的)?\s*$/;
+const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
 const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手)/;
 
 /** The one model the text names of a company: by the company's id, or named with the company's short name (知微-Edge of 知微智能). */

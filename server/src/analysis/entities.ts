@@ -855,7 +855,8 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     // a number alone after the hyphen (同比-5, 京-4号), or a name with nothing after it (中国-ASEAN), needs a launch
     // verb or 模型 before the brand (发布衡元-2)
     // (or a brand the document gives a model of: 澜海-2 after 澜海-3)
-    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n))) &&
+    // (a variant's word alone after the hyphen is a model's name by itself: 灵雀-Max, 云衡-Turbo)
+    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !VARIANT_AFTER_HYPHEN.test(m[0]) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n))) &&
       !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
@@ -889,6 +890,8 @@ const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
 const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
+/** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
+const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
 const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
 /** Words before a listing mark that are no company's name. */
