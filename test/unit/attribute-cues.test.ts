@@ -294,6 +294,12 @@ test('the money of funding events and of a round is funding; an investment added
   ['微軟宣布對這家公司追加10億美元投資。', '10億美元', 'funding'],
 ]));
 
+test('computing power in FLOPS per second is capacity, even for training; FLOPs counted are training compute', () => check([
+  ['训练算力服务：不低于200 PFLOPS（FP16）。', '不低于200 PFLOPS', 'compute'],
+  ['訓練算力服務：不低於200 PFLOPS（FP16）。', '不低於200 PFLOPS', 'compute'],
+  ['GPT-4的训练计算量约为2.1×10^25 FLOPs。', '2.1×10^25 FLOPs', 'training_compute'],
+]));
+
 test('questions answered right are a score; people counted with 个 are people (not 个人用户)', () => check([
   ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
   ['我自己用100道题测了下，答对了81道。', '100道', 'other', 'test size'],

@@ -261,6 +261,15 @@ table('money in parts, currencies and signs', [
   ['售价HK$88', 'HK$88', 88, '港元'],
 ]);
 
+table('powers of ten written out (2.1×10^25, 3.8 x 10²⁴, 10²⁵)', [
+  ['训练计算量约为2.1×10²⁵ FLOPs', '2.1×10²⁵ FLOPs', 2.1e25, 'FLOPS'],
+  ['訓練計算量約為2.1×10^25 FLOPs', '2.1×10^25 FLOPs', 2.1e25, 'FLOPS'],
+  ['训练消耗3.8 x 10^24 FLOPs', '3.8 x 10^24 FLOPs', 3.8e24, 'FLOPS'],
+  ['每个token激活3.7×10¹⁰参数', '3.7×10¹⁰参数', 3.7e10, '参数'],
+  ['约10²⁵ FLOPs的训练量', '约10²⁵ FLOPs', 1e25, 'FLOPS', { q: 'approx' }],
+  ['速度提升10x', '10x', 10, 'x'],
+]);
+
 table('negatives and signs', [
   ['海拔负3.5千米', '负3.5千米', -3.5, 'km'],
   ['气温零下5度', '零下5度', -5, '度'],

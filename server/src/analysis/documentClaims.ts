@@ -293,7 +293,7 @@ function onlyModelOf(company: EntityMention, entities: readonly EntityMention[])
 /** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
 const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米']);
 function hardwareMeasure(cues: CueIndex, unit: string): boolean {
-  return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops';
+  return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops' || cues.unitClass(unit) === 'flopsAmount';
 }
 
 /**

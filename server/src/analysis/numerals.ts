@@ -81,6 +81,14 @@ function sym(t: Sym['t'], v: number, start: number, end: number, arabic = false,
 interface Arabic { value: number; end: number; decimal: boolean; integer: boolean }
 
 /** Arabic digits at pos: 1,234.5 (commas where allowed), .5, 2e5, 10^25. */
+/** Superscript digits and signs (10²⁵, 10⁻³). */
+const SUPERSCRIPTS: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '' };
+/** ×10^25, x 10²⁴, *10**3 after a number. */
+const TIMES_TEN = /^\s?[×xX*·]\s?10(?:(?:\^|\*\*)([+-]?\d{1,3})|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![A-Za-z\d])/;
+/** The superscript power of a bare 10 (10²⁵). */
+const SUPERSCRIPT_POWER = /^[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![A-Za-z\d])/;
+const fromSuperscripts = (s: string) => [...s].map((c) => SUPERSCRIPTS[c]).join('');
+
 function readArabic(text: string, pos: number, commaOk: (i: number) => boolean): Arabic | undefined {
   let i = pos;
   while (isDigit(text[i])) i++;
@@ -104,8 +112,18 @@ function readArabic(text: string, pos: number, commaOk: (i: number) => boolean):
     value = exp[1] !== undefined ? value * 10 ** Number(exp[1]) : value ** Number(exp[2]);
     end += exp[0].length;
     decimal ||= !Number.isInteger(value);
+    return { value, end, decimal, integer: false };
   }
-  return { value, end, decimal, integer: !decimal && !exp };
+  // 2.1×10^25, 3.8 x 10²⁴: a power of ten written out; 10²⁵ alone
+  const times = TIMES_TEN.exec(text.slice(end, end + 16));
+  const alone = !times && intText === '10' && !decimal ? SUPERSCRIPT_POWER.exec(text.slice(end, end + 5)) : null;
+  if (times || alone) {
+    const power = times?.[1] ?? fromSuperscripts((times?.[2] ?? alone![0]));
+    value = tidy((alone ? 1 : value) * 10 ** Number(power));
+    end += (times ?? alone)![0].length;
+    return { value, end, decimal: !Number.isInteger(value), integer: false };
+  }
+  return { value, end, decimal, integer: !decimal };
 }
 
 /** 兆 at i: 10¹² in a compound (兆…亿) or before a count; 10⁶ in simplified text where nothing says what is counted. */

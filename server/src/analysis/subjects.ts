@@ -1110,7 +1110,7 @@ const SYSTEM_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(超节点|集群|服务器|一�
 const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'speedup']);
 
 /** Units of a system's own measures (its size, weight, memory, power), not of money spent on it. */
-const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'count', 'bare', 'unknown']);
+const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'count', 'bare', 'unknown']);
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
