@@ -300,9 +300,15 @@ test('computing power in FLOPS per second is capacity, even for training; FLOPs 
   ['GPT-4的训练计算量约为2.1×10^25 FLOPs。', '2.1×10^25 FLOPs', 'training_compute'],
 ]));
 
-test('questions answered right are a score; people counted with 个 are people (not 个人用户)', () => check([
+test('questions answered right are a score, a skill\'s column beside 总分 too; full marks and a test\'s size are not; people counted with 个 are people (not 个人用户)', () => check([
   ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
   ['我自己用100道题测了下，答对了81道。', '100道', 'other', 'test size'],
+  ['本期共有32个模型参与评测，总分满分为100分。', '100分', 'other', 'full marks'],
+  ['本期總分滿分為100分。', '100分', 'other', 'full marks'],
+  ['| 模型 | 总分 | 数学 | 代码 |\n|---|---|---|---|\n| GLM-4.6 | 77.9 | 80.3 | 76.5 |', '80.3', 'score'],
+  ['| 模型 | 總分 | 數學 | 程式 |\n|---|---|---|---|\n| GLM-4.6 | 77.9 | 80.3 | 76.5 |', '76.5', 'score'],
+  // (a skill's name alone is no score: 超过25%的新代码)
+  ['谷歌超过25%的新代码已由AI生成。', '超过25%', 'other'],
   ['在地生活題目實測中，玉山-LLM 2 70B答對163題。', '163題', 'score', '答對'],
   ['团队才二十几个人。', '二十几个人', 'employees', '团队'],
   ['團隊才二十幾個人。', '二十幾個人', 'employees', '團隊'],

@@ -182,13 +182,15 @@ export class CueIndex {
    * The attribute of a figure. `hits` are the cue hits of its sentence, `sentence` its text range,
    * `blocked` spans whose words are no cues for this figure (other figures, entity names).
    */
-  decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean): AttributeDecision {
+  decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean, context?: string): AttributeDecision {
     // a counted noun read from after the figure (3200亿的模型 → 模型) is a guess: a cue for a bare number decides first
     if (f.unit && (this.unitClass(f.unit) === 'count' || this.unitClass(f.unit) === 'people') && f.end > f.start && !text.slice(f.start, f.end).includes(f.unit)) {
-      const bare = this.decide(text, sentence, hits, { ...f, unit: '' }, blocked);
+      const bare = this.decide(text, sentence, hits, { ...f, unit: '' }, blocked, context);
       if (bare.cue) return bare;
     }
     const cls = this.unitClass(f.unit);
+    // 满分为100分: the scale of a test, not anyone's result
+    if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
     if (cls === 'questions' && /^\s*[题題]/.test(text.slice(f.end, f.end + 2))) return { attribute: 'other', rule: 'test size' };
     // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
@@ -198,8 +200,9 @@ export class CueIndex {
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
     const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
     let sentenceText: string | undefined;
+    // (a conditional group's words hold in the sentence, or in the context given: a table's header row)
     const holds = (words: readonly string[]) => {
-      sentenceText ??= text.slice(sentence.start, sentence.end).toLowerCase();
+      sentenceText ??= (text.slice(sentence.start, sentence.end) + (context ? `\n${context}` : '')).toLowerCase();
       return words.some((w) => sentenceText!.includes(w));
     };
     // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
@@ -382,6 +385,8 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
 const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
 
 /** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */
+/** 满分为100分, 滿分100: what a test's full marks are. */
+const FULL_MARKS_BEFORE = /(满分|滿分)(为|為|是)?\s*$/;
 /** A clause that states a condition (在开启思考模式后, 使用工具时, 在INT4量化下). */
 const CONDITION_CLAUSE = /^\s*(?:在|當|当|于|於|若|如果|开启|開啟|启用|啟用|使用|采用|採用|经过|經過)[^，,。；;]{1,24}(?:后|後|下|时|時|之后|之後|的情况下|的情況下)\s*$/;
 const TOPIC_FACET_END = /的\s*(输入|输出|輸入|輸出|缓存|緩存)(价格|價格|价|價)?\s*$/;

@@ -340,7 +340,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let decidedByHeader = false;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text || ownCue) continue;
-      const decided = headerAttribute(cues, header.text, f);
+      const decided = headerAttribute(cues, header.text, f, place.table.rows[0]?.header ? normalize(input.text.slice(place.table.rows[0].start, place.table.rows[0].end)).text : undefined);
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
@@ -448,13 +448,16 @@ function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribut
   return out;
 }
 
-/** What a header cell says a figure measures: a cue word of it that fits the figure's unit. */
-function headerAttribute(cues: CueIndex, header: string, f: Figure): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
+/**
+ * What a header cell (or a caption) says a figure measures: a cue word of it that fits the figure's unit;
+ * `headerRow` holds the words its conditional cues may need (数学 is a score beside 总分).
+ */
+function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: string): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
   const text = `${normalize(header).text} `;
   // a bare number takes the unit its header states: 输入价格（元/百万tokens）, 延迟(ms)
   const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
   const at = { start: text.length, end: text.length, unit, per: f.per };
-  const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false);
+  const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false, headerRow);
   if (!decided.cue) return undefined;
   const out: { attribute: Attribute; cue: string; benchmark?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
   if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
