@@ -294,6 +294,13 @@ test('the money of funding events and of a round is funding; an investment added
   ['微軟宣布對這家公司追加10億美元投資。', '10億美元', 'funding'],
 ]));
 
+test('an answer that names no measure measures what the question before it asked; devices a model comes preinstalled on are users', () => check([
+  ['主持人：团队多大？\n\n周宁：一百五十人左右，七成是研发。', '一百五十人左右', 'employees', 'question 团队'],
+  ['主持人：團隊多大？\n周寧：一百五十人左右。', '一百五十人左右', 'employees', 'question 團隊'],
+  ['主持人：最近怎么样？\n\n周宁：一百五十人左右。', '一百五十人左右', 'other'],
+  ['目前已经和5家手机厂商合作，预装设备超过2000万台。', '超过2000万台', 'users', '预装设备'],
+]));
+
 test('computing power in FLOPS per second is capacity, even for training; FLOPs counted are training compute', () => check([
   ['训练算力服务：不低于200 PFLOPS（FP16）。', '不低于200 PFLOPS', 'compute'],
   ['訓練算力服務：不低於200 PFLOPS（FP16）。', '不低於200 PFLOPS', 'compute'],

@@ -193,6 +193,11 @@ run('a company\'s name, a hyphen and a version is its model, never the company a
   { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a verb the segmenter glues to an unknown name stays out of it (模型叫澜星-Edge 3, 对话澜星智能CEO)', [
+  { input: '我们的主力模型叫澜星-Edge 3，参数量是30亿。', only: { kind: 'model', texts: ['澜星-Edge 3'] } },
+  { input: '对话澜星智能CEO周宁：端侧大模型的账怎么算', only: { kind: 'vendor', texts: ['澜星智能'] } },
+]);
+
 run('a Chinese brand, a hyphen and a variant\'s word is a model by itself (灵雀-Max); a place and a Latin word is not', [
   { input: '刚刚实测了一下新出的灵雀-Max。', only: { kind: 'model', texts: ['灵雀-Max'] } },
   { input: '靈雀-Turbo的輸入價格更低。', only: { kind: 'model', texts: ['靈雀-Turbo'] } },

@@ -42,6 +42,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const { figures } = input;
   const pending = new Map(input.pending);
   if (input.structure.tables.length) yield* readTables(input, pending);
+  yield* answerCues(input);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set<string>();
   for (let k = 0; k < input.entities.length; k++) {
@@ -310,6 +311,37 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
   const out: EntityMention[] = [];
   for (let i = upperBound(entities, start); i < entities.length && entities[i].start < end; i++) if (entities[i].end <= end) out.push(entities[i]);
   return out;
+}
+
+/**
+ * 主持人：团队多大？ / 周宁：一百五十人左右: a figure of an answer that names no measure of its own measures what
+ * the question right before it asked about (the question read as a table's header is).
+ */
+function* answerCues(input: SettleInput): Steps<void> {
+  const { figures, text, cues } = input;
+  if (!text.includes('？') && !text.includes('?')) return;
+  let lineOf = -1, question: string | null = null;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (f.attribute !== 'other' || f.per || !(f.why?.attribute === 'no cue' || f.why?.attribute?.startsWith('unit '))) continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (lineStart !== lineOf) { lineOf = lineStart; question = questionBefore(text, lineStart); }
+    if (!question) continue;
+    const decided = headerAttribute(cues, question, f);
+    if (!decided || decided.attribute === 'other') continue;
+    f.attribute = decided.attribute;
+    f.why = { ...f.why, attribute: `question ${decided.cue}` };
+  }
+}
+
+/** The question on the line before `lineStart` (blank lines between), when it is a short one. */
+function questionBefore(text: string, lineStart: number): string | null {
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end <= 0 || !/[？?]/.test(text[end - 1])) return null;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return end - start <= 60 ? text.slice(start, end) : null;
 }
 
 /**

@@ -1073,11 +1073,12 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 }
 
 /**
- * Where a name starts once the last character of a description the segmenter glued on is left out
- * (設計服務廠世芯, 设计商芯湃科技, 供应商某某, 概念股某某): only from a name of three characters or more.
+ * Where a name starts once the last character of a description or a verb the segmenter glued on is left
+ * out (設計服務廠世芯, 设计商芯湃科技, 概念股某某; 模型叫澜星-Edge, 对话澜星智能 read from 话): only from a name of
+ * three characters or more.
  */
 function withoutGluedRole(text: string, start: number, end: number): number {
-  return end - start >= 3 && /[厂廠商股]/.test(text[start]) ? start + 1 : start;
+  return end - start >= 3 && /[厂廠商股叫话話]/.test(text[start]) ? start + 1 : start;
 }
 /** A version or a size after a company's short name and a hyphen (-7B, -2.5, -V2, -R1-32B). */
 const SHORT_NAME_MODEL = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
