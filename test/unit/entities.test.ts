@@ -193,6 +193,11 @@ run('a company\'s name, a hyphen and a version is its model, never the company a
   { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a web page\'s sharing bar is buttons, not mentions', [
+  { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
+  { input: 'Meta旗下的Facebook月活超过30亿。', only: { kind: 'vendor', texts: ['Meta', 'Facebook'] } },
+]);
+
 run('a verb the segmenter glues to an unknown name stays out of it (模型叫澜星-Edge 3, 对话澜星智能CEO)', [
   { input: '我们的主力模型叫澜星-Edge 3，参数量是30亿。', only: { kind: 'model', texts: ['澜星-Edge 3'] } },
   { input: '对话澜星智能CEO周宁：端侧大模型的账怎么算', only: { kind: 'vendor', texts: ['澜星智能'] } },

@@ -76,6 +76,9 @@ test('a quantity restated in other units (约合40万汉字, 约合每月6.7万�
     assert.equal(restated.nonClaim, 'definition', text);
     assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
   }
+  // an amount restated in another currency named before its number (約合新台幣650元)
+  const converted = analyse('ChatGPT Plus每月20美元，約合新台幣650元。').figures.find((f) => f.text.includes('650'))!;
+  assert.equal(converted.nonClaim, 'definition');
   // what a thing costs compared with another (相当于X的七分之一) is no restatement
   assert.equal(analyse('墨言-2的输入价相当于极光-4的七分之一。').figures[0].nonClaim, undefined);
 });

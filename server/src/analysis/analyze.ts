@@ -12,7 +12,7 @@ import { completeEntities, documentNameSpellings, nameCode, draftEntities, segme
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
-import { maskNonProseInSteps, maskUrls } from './mask.ts';
+import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
 import { tableNames, type TableName } from './tableNames.ts';
@@ -150,7 +150,7 @@ function analyzeBlocks(originals: readonly string[], engine: Engine, names?: Rea
   const familyOf = familyIn(engine.kb);
   const drafts = originals.map((original, i) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
-    const block = maskUrls(original);
+    const block = maskLinks(original);
     const norm = normalize(block);
     return { original, block, norm, entities: draftEntities(norm.text, engine.kb, !!engine.segmenter, names?.[i]) };
   });

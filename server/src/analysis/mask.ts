@@ -23,13 +23,22 @@ export function* maskNonProseInSteps(text: string, markdown?: { hidden: Readonly
   return yield* blankRanges(text, ranges);
 }
 
-/** URLs, which never span lines: masked block by block (and so cached with the block). */
-export function maskUrls(text: string): string {
-  if (!text.includes('://') && !text.includes('www.')) return text;
+/**
+ * What links elsewhere, never spanning lines: URLs, and a web page's sharing bar (分享到： Facebook LINE
+ * 複製連結), whose names are buttons, not mentions. Masked block by block (and so cached with the block).
+ */
+export function maskLinks(text: string): string {
+  const urls = text.includes('://') || text.includes('www.');
+  const share = text.includes('分享') || /share/i.test(text);
+  if (!urls && !share) return text;
   const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(URL)) ranges.push([m.index!, m.index! + m[0].length]);
-  return runSteps(blankRanges(text, ranges));
+  if (urls) for (const m of text.matchAll(URL)) ranges.push([m.index!, m.index! + m[0].length]);
+  if (share) for (const m of text.matchAll(SHARE_BAR)) ranges.push([m.index!, m.index! + m[0].length]);
+  return runSteps(blankRanges(text, ranges.sort((a, b) => a[0] - b[0])));
 }
+
+/** A sharing bar's line: 分享到：, 分享至, Share: and the buttons after it (a short line). */
+const SHARE_BAR = /^[ \t]*(?:分享到|分享至|分享|Share(?: to| on)?)\s*[:：][^\n]{0,60}$/gim;
 
 function* blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): Steps<string> {
   if (!given.length) return text;
