@@ -193,6 +193,13 @@ run('a company\'s name, a hyphen and a version is its model, never the company a
   { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('right after a launch verb, a brand and a hyphen name a model whatever the tagger guesses of the brand (发布了启衡-MoE-A3B)', [
+  { input: '启衡实验室近日发布了启衡-MoE-A3B的技术报告。', only: { kind: 'model', texts: ['启衡-MoE-A3B'] } },
+  { input: '啟衡實驗室近日發布了啟衡-2。', only: { kind: 'model', texts: ['啟衡-2'] } },
+  { input: '启衡实验室近日发布了启衡-2。', only: { kind: 'vendor', texts: ['启衡实验室'] } },
+  { input: '今年营收同比-5%。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a web page\'s sharing bar is buttons, not mentions', [
   { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
   { input: 'Meta旗下的Facebook月活超过30亿。', only: { kind: 'vendor', texts: ['Meta', 'Facebook'] } },

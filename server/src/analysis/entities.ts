@@ -108,7 +108,7 @@ export interface EntityDraft {
    * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean }; apposition?: { next: string }; short?: DocumentName }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -856,12 +856,14 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     // verb or 模型 before the brand (发布衡元-2)
     // (or a brand the document gives a model of: 澜海-2 after 澜海-3)
     // (a variant's word alone after the hyphen is a model's name by itself: 灵雀-Max, 云衡-Turbo)
-    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !VARIANT_AFTER_HYPHEN.test(m[0]) && ![2, 3, 4].some((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n))) &&
+    const launched = [2, 3, 4].find((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n)) && CJK_NAME.test(text.slice(hyphen - n, hyphen)));
+    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !VARIANT_AFTER_HYPHEN.test(m[0]) && launched === undefined &&
       !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (hyphen - from < 2) continue;
-    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true } });
+    // (right after a launch verb the name is what stands between them, whatever the tagger guesses: 发布了启衡-MoE-A3B)
+    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true, nameStart: launched !== undefined && hyphen - launched >= from ? hyphen - launched : undefined } });
   }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
@@ -890,6 +892,8 @@ const NOT_A_COMPANY_NAME = /^(?:用户|客户|员工|高管|内部|方面|负责
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
 const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
+/** A name of Chinese characters only (the brand before a model's hyphen). */
+const CJK_NAME = /^[\u3400-\u9fff]+$/;
 /** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
 const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
@@ -957,10 +961,11 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       properSeen = true;
     }
     // 曜石智能今日宣布, 星河科技完成: a clause that opens with a short name of common words (which the tagger does not
-    // take for one) and its suffix is a company's when a company's news verb follows
+    // take for one) and its suffix is a company's when a company's news verb follows (a name the tagger guesses is a
+    // verb too, alone before the suffix: 启衡实验室近日发布)
     if (!properSeen && start === site.suffixStart && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
       (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 4)) &&
-      words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && !OPENING_WORD_TAGS.test(w.tag))) {
+      words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && (!OPENING_WORD_TAGS.test(w.tag) || (w.tag === 'v' && words.length === 2 && w.word.length === 2)))) {
       start = site.from;
       properSeen = true;
     }
@@ -1017,6 +1022,10 @@ const SAYING = /^(?:表示|称|透露|指出|说)/;
 
 /** The company's name before a listing mark: the last word (or the last two, if it is one character) that can be a name. */
 function listedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): { start: number } | null {
+  if (site.listed?.nameStart !== undefined) {
+    const start = withoutGluedRole(text, site.listed.nameStart, site.suffixStart);
+    return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
+  }
   let end = site.from;
   const spans: Array<{ start: number; word: TaggedWord }> = [];
   for (const w of words) {
