@@ -133,6 +133,10 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('訂閱價格為20美元/月，折合約145元'), [['20美元/月', { value: 1, unit: '月' }], ['約145元', { value: 1, unit: '月' }]]);
     assert.deepEqual(per('一张H100每小时租金2美元，训练一次需要约10万美元'), [['2美元', { value: 1, unit: '小时' }], ['约10万美元', null]]);
     assert.deepEqual(per('一張H100每小時租金2美元，訓練一次需要約10萬美元'), [['2美元', { value: 1, unit: '小时' }], ['約10萬美元', null]]);
+    // what is worked out from a rate (按…计算，训练成本…) is a total; the rate per GPU-hour stays a price
+    assert.deepEqual(per('按每GPU小时2美元计算，训练成本约103万美元'), [['每GPU小时2美元', { value: 1, unit: 'GPU小时' }], ['约103万美元', null]]);
+    assert.deepEqual(per('按每GPU小時2美元計算，訓練成本約103萬美元'), [['每GPU小時2美元', { value: 1, unit: 'GPU小时' }], ['約103萬美元', null]]);
+    assert.equal(analyse('按每GPU小时2美元计算，训练成本约103万美元。').figures[0].attribute, 'price');
   });
   test('a frame closing its sentence (均以每百万tokens计) covers the prices before it, not a sum raised', () => {
     assert.deepEqual(per('输入价格为2元，输出价格为8元（均以每百万tokens计）。'), [['2元', M], ['8元', M]]);

@@ -195,6 +195,8 @@ export class CueIndex {
     if (cls === 'questions' && /^\s*[题題]/.test(text.slice(f.end, f.end + 2))) return { attribute: 'other', rule: 'test size' };
     // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
     if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
+    // money per GPU-hour or card-hour is a rental price, whatever cost it is used to work out (按每GPU小时2美元计算，训练成本…)
+    if (cls === 'money' && f.per && this.unitClass(f.per.unit) === 'computeTime') return { attribute: 'price', rule: `rate ${f.unit}/${f.per.unit}` };
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
     if ((cls === 'flops' || cls === 'flopsAmount') && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)

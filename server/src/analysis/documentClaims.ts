@@ -328,6 +328,8 @@ function* answerCues(input: SettleInput): Steps<void> {
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     if (lineStart !== lineOf) { lineOf = lineStart; question = questionBefore(text, lineStart); }
     if (!question) continue;
+    // (a question about two things, 研发投入和人员情况？, does not say which one a figure is)
+    if (question.split(/和|与|與|及|、|，|,/).filter((part) => cues.hits(normalize(part).text).length).length > 1) continue;
     const decided = headerAttribute(cues, question, f);
     if (!decided || decided.attribute === 'other') continue;
     f.attribute = decided.attribute;

@@ -185,8 +185,11 @@ const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
 const BRACKET_FRAME_END = /^\s*(计|计算|计费)?\s*[）)，,、]/;
 /** What follows a frame that closes its sentence: a bracket or the sentence's end. */
 const TRAILING_FRAME = /^\s*([)）。；;]|$)/;
-/** Words that make a price a total, not the rate named before it (一年下来, 合计); a conversion (折合, 约合) is the same rate. */
-const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|一次|整个|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利/;
+/**
+ * Words that make a price a total, not the rate named before it (一年下来, 合计, 按…计算，训练成本…); a conversion
+ * (折合, 约合) is the same rate.
+ */
+const NOT_THE_SAME_RATE = /每|总|共|合计|累计|一共|一次|整个|相当于|下来|账单|全年|一年|首月|首年|至少|融资|估值|募资|募得|集资|筹资|市值|营收|收入|利润|净利|毛利|计算|训练成本|训练费用/;
 /** 约合人民币145元, 换算台币大概650元: the rate before in another currency. */
 const CONVERSION = /折合|折算|换算|约合|合人民币|合台币|合港币/;
 /** 这一数字, 该数字: the figure before, named again. */
