@@ -200,6 +200,12 @@ run('right after a launch verb, a brand and a hyphen name a model whatever the t
   { input: '今年营收同比-5%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a chip\'s code with a hyphen after what it is; an AI assistant\'s name in quotes, not an office tool\'s', [
+  { input: '芯川科技的首款推理芯片CX-1算力达256 TOPS。', only: { kind: 'product', texts: ['CX-1'] } },
+  { input: '公司旗下AI写作助手“语澜笔记”注册用户突破800万。', only: { kind: 'model', texts: ['语澜笔记'] } },
+  { input: '内部办公助手“小智”接入了OA和邮件系统。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a web page\'s sharing bar is buttons, not mentions', [
   { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
   { input: 'Meta旗下的Facebook月活超过30亿。', only: { kind: 'vendor', texts: ['Meta', 'Facebook'] } },

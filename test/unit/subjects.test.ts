@@ -272,6 +272,9 @@ test('a base\'s own level in brackets after the machine it names (H200服务器�
 ]));
 
 test('a chain through a descriptor (旗下的AI助手元宝, 的聊天机器人ChatGPT): the head is the product', () => check([
+  ['芯川科技的首款推理芯片CX-1算力达256 TOPS。', '256 TOPS', 'CX-1', 'chain'],
+  ['芯川科技的首款推理晶片CX-1算力達256 TOPS。', '256 TOPS', 'CX-1', 'chain'],
+  ['大模型应用公司语澜智能旗下AI写作助手“语澜笔记”注册用户突破800万。', '800万', '语澜笔记'],
   ['腾讯旗下的AI助手元宝日活跃用户已突破2000万。', '2000万', '腾讯元宝', 'chain'],
   ['騰訊旗下的AI助手元寶日活躍用戶已突破2000萬。', '2000萬', '腾讯元宝', 'chain'],
   ['OpenAI的聊天机器人ChatGPT周活跃用户达到4亿。', '4亿', 'ChatGPT'],

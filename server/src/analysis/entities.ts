@@ -645,9 +645,9 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 
 /** A hyphen and a version right after a company's name (澜舟-3, 澜舟-2.5). */
 const VENDOR_VERSION = /^[-‐－]\d{1,2}(?:\.\d{1,2})?(?![\d.])/;
-/** A name in quotes right after the kind of thing it names: an assistant, an app, an agent, a chip. */
+/** A name in quotes right after the kind of thing it names: an AI assistant (AI写作助手“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
-const QUOTED_AFTER_KIND = /(AI助手|智能助手|AI助理|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(?:公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
@@ -664,9 +664,9 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
-/** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2). */
+/** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2, 推理芯片CX-1). */
 const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|开发板)';
-const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
+const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
