@@ -576,18 +576,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/\d/.test(m[1]) || GENERIC_LATIN.has(m[1].split(' ')[0].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
   }
-  // AI助手“小满”, 智能体「天衡」: a name in quotes right after what it is (not after 大模型: “六小虎”, “鼻祖” are epithets)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_KIND, text); m; m = QUOTED_AFTER_KIND.exec(text)) {
-    const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
-    if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
-    // a chip's name (推理晶片「湃芯P3」) is a product's
-    out.push(CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
-  }
-  // 一間台灣新創「聲紋未來」, 初创公司“深言”: a company's name in quotes right after what it is
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (let m = firstMatch(QUOTED_AFTER_COMPANY, text); m; m = QUOTED_AFTER_COMPANY.exec(text)) {
-    const s = m.index! + m[0].length - m[1].length - 1, e = s + m[1].length;
-    if (GENERIC_MODEL_WORDS.has(m[1]) || STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
+  // (not after 大模型: “六小虎”, “鼻祖” are epithets)
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY]) {
+    for (let m = firstMatch(re, text); m; m = re.exec(text)) {
+      const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
+      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
+    }
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
@@ -606,7 +602,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // a company's name, a hyphen and a version is its model (发布澜舟-3, 澜舟-3大模型), not the company and a number -3
   if (text.includes('-') || text.includes('－')) for (const k of known) {
     if (k.kind !== 'vendor' || !CJK_CHAR.test(text[k.end - 1])) continue;
-    const v = VENDOR_VERSION.exec(text.slice(k.end, k.end + 12));
+    const v = COMPANY_VERSION.exec(text.slice(k.end, k.end + 12));
     if (!v || QUANTITY_AFTER.test(text.slice(k.end + v[0].length, k.end + v[0].length + 3))) continue;
     if (!/^\s*(?:大)?模型|^\s*(?:系列|版本)/.test(text.slice(k.end + v[0].length, k.end + v[0].length + 4)) && !NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, k.start - 10), k.start))) continue;
     if (!overlapsKnown(k.start, k.end + v[0].length)) out.push(derived(k.start, k.end + v[0].length, k.entityId));
@@ -643,13 +639,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
-/** A hyphen and a version right after a company's name (澜舟-3, 澜舟-2.5). */
-const VENDOR_VERSION = /^[-‐－]\d{1,2}(?:\.\d{1,2})?(?![\d.])/;
 /** A name in quotes right after the kind of thing it names: an AI assistant (AI写作助手“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
-const QUOTED_AFTER_COMPANY = /(?:公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
@@ -1058,7 +1052,7 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
       if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) {
-        const v = SHORT_NAME_MODEL.exec(text.slice(end, end + 12));
+        const v = COMPANY_VERSION.exec(text.slice(end, end + 12));
         if (v && !QUANTITY_AFTER.test(text.slice(end + v[0].length, end + v[0].length + 3))) {
           const written = text.slice(at, end + v[0].length);
           full.push({ start: at, end: end + v[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
@@ -1089,8 +1083,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 function withoutGluedRole(text: string, start: number, end: number): number {
   return end - start >= 3 && /[厂廠商股叫话話]/.test(text[start]) ? start + 1 : start;
 }
-/** A version or a size after a company's short name and a hyphen (-7B, -2.5, -V2, -R1-32B). */
-const SHORT_NAME_MODEL = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
+/** A hyphen and a version or a size after a company's name: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B). */
+const COMPANY_VERSION = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
 const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
