@@ -35,6 +35,10 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('豆包Pro输入价格直接干到 0.8元/百万tokens ‼️ 输出 3.2元/百万tokens 🤯\n\nP.S. 评论区有人说 豆包Pro 输出是 3.6元，官网确实写的是3.2元 别传谣哈'), ['3.2元/百万tokens', '3.6元']);
   // a native context and an extrapolated one are two facets of it
   assert.deepEqual(conflicts('StarGPT的上下文：官方说原生支持262K。\n\nStarGPT外推最长能到100万tokens。'), []);
+  // a paragraph that breaks revenue down by business (分业务看) speaks of parts, never the total
+  assert.deepEqual(conflicts('算擎科技第三季度实现营业收入18.64亿元。\n\n分业务看，AI算力租赁仍是最大收入来源，三季度收入11.3亿元。'), []);
+  assert.deepEqual(conflicts('算擎科技第三季度實現營業收入18.64億元。\n\n分業務看，AI算力租賃仍是最大收入來源，三季度收入11.3億元。'), []);
+  assert.deepEqual(conflicts('算擎科技第三季度实现营业收入18.64亿元。\n\n另据公告，算擎科技第三季度营业收入为11.3亿元。'), ['18.64亿元', '11.3亿元']);
   // a score under a condition (在开启思考模式后，其…, 使用工具时，…) is not the plain score
   assert.deepEqual(conflicts('StarGPT在MMLU上的得分为88.5分。官方称，在开启思考模式后，其MMLU得分为90.1分。'), []);
   assert.deepEqual(conflicts('StarGPT在MMLU上的得分為88.5分。官方稱，在開啟思考模式後，其MMLU得分為90.1分。'), []);

@@ -34,6 +34,11 @@ table('a post\'s date and time (11-20 09:41 来自 iPhone客户端)', [
   ['比分11-20', ['11-20']],
 ]);
 
+table('a unit of charging (按千tokens报价, 按百万tokens计价) is no quantity', [
+  ['文心一言4.5 Turbo是表中唯一按千tokens报价的', []],
+  ['該模型按百萬tokens定價', []],
+]);
+
 table('the period a figure is of (前九个月, 前三季度, 前10個月), not a duration', [
   ['云穹2025年前九个月实现收入7.48亿元', ['7.48亿元']],
   ['前10個月累計營收9,874億元', ['9,874億元']],

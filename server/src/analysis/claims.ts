@@ -74,6 +74,9 @@ const CHANGES_TOPIC = /^\s*(另外|此外|同时|与此同时|此前|目前|不�
 /** A speech verb introducing reported speech that runs on into the next sentences. */
 const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,，:：]/;
 
+/** A paragraph that opens by breaking revenue down (分业务看, 从产品结构看, 按地区划分): its figures are parts. */
+const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品|地区|地區|区域|區域|板块|板塊|收入结构|收入結構|业务结构|業務結構|产品结构|產品結構)(?:来|來)?(?:看|划分|劃分|分)?[，,：:\s]/;
+
 /**
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
@@ -222,6 +225,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
         if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
       }
+      // 分业务看，…收入11.3亿元: a paragraph that breaks revenue down by business speaks of parts, never the total
+      if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = [facet, 'segment'].filter(Boolean).join(' ');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入

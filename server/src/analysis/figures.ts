@@ -113,8 +113,8 @@ const BLOCKERS: RegExp[] = [
   /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
   // the unit side of an exchange rate: 1美元兑7.1元, 以匯率1美元兌30.5元新台幣 (what it is worth is the figure)
   /(?<![\d.])1\s*(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|新台币|新台幣|人民币|人民幣|元)(?=\s*(?:兑|兌|≈|=|＝|约合|約合|折合|约等于|約等於)\s*(?:人民币|人民幣|新台币|新台幣)?\s*[\d])/g,
-  // a unit of charging, not a quantity: 按百万tokens计价, 以千tokens为单位, 按1000次计费
-  /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|为单位|為單位)/g,
+  // a unit of charging, not a quantity: 按百万tokens计价, 以千tokens为单位, 按1000次计费, 按千tokens报价
+  /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|报价|報價|定价|定價|为单位|為單位)/g,
 ];
 
 /** All blockers in one pass. */
