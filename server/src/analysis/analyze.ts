@@ -364,10 +364,11 @@ function* documentNamesInSteps(
   for (const t of fromTables) addSpellings(t.written, { kind: t.kind, entityId: t.entityId, canonical: t.written, vendorId: t.vendorId });
   for (let i = 0; i < results.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const defines = texts[i].includes('称') || texts[i].includes('稱');
     for (const e of results[i].entities) {
       if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
       // 云穹智算科技股份有限公司（以下简称“云穹”）: the name the document says it will use, as good as the full one
-      const defined = texts[i].includes('称') || texts[i].includes('稱') ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;
+      const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;
       if (defined && !bySpelling.has(defined[1])) {
         const name: DocumentName = { key: foldCase(normalize(defined[1]).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
         if (e.vendorId) name.vendorId = e.vendorId;

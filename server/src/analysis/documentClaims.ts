@@ -326,10 +326,13 @@ function* answerCues(input: SettleInput): Steps<void> {
     const f = figures[i];
     if (f.attribute !== 'other' || f.per || !(f.why?.attribute === 'no cue' || f.why?.attribute?.startsWith('unit '))) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (lineStart !== lineOf) { lineOf = lineStart; question = questionBefore(text, lineStart); }
+    if (lineStart !== lineOf) {
+      lineOf = lineStart;
+      question = questionBefore(text, lineStart);
+      // (a question about two things, 研发投入和人员情况？, does not say which one a figure is)
+      if (question && question.split(/和|与|與|及|、|，|,/).filter((part) => cues.hits(normalize(part).text).length).length > 1) question = null;
+    }
     if (!question) continue;
-    // (a question about two things, 研发投入和人员情况？, does not say which one a figure is)
-    if (question.split(/和|与|與|及|、|，|,/).filter((part) => cues.hits(normalize(part).text).length).length > 1) continue;
     const decided = headerAttribute(cues, question, f);
     if (!decided || decided.attribute === 'other') continue;
     f.attribute = decided.attribute;
@@ -354,6 +357,8 @@ function questionBefore(text: string, lineStart: number): string | null {
 function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
   const captions = new Map<object, string | null>();
+  // each table's header row, normalised once: the words its conditional cues may need
+  const headerRows = new Map<object, string | undefined>();
   const captioned = new Map<object, EntityMention[]>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -374,7 +379,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let decidedByHeader = false;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text || ownCue) continue;
-      const decided = headerAttribute(cues, header.text, f, place.table.rows[0]?.header ? normalize(input.text.slice(place.table.rows[0].start, place.table.rows[0].end)).text : undefined);
+      if (!headerRows.has(place.table)) {
+        const first = place.table.rows[0];
+        headerRows.set(place.table, first?.header ? normalize(input.text.slice(first.start, first.end)).text : undefined);
+      }
+      const decided = headerAttribute(cues, header.text, f, headerRows.get(place.table));
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };

@@ -602,10 +602,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // a company's name, a hyphen and a version is its model (发布澜舟-3, 澜舟-3大模型), not the company and a number -3
   if (text.includes('-') || text.includes('－')) for (const k of known) {
     if (k.kind !== 'vendor' || !CJK_CHAR.test(text[k.end - 1])) continue;
-    const v = COMPANY_VERSION.exec(text.slice(k.end, k.end + 12));
-    if (!v || QUANTITY_AFTER.test(text.slice(k.end + v[0].length, k.end + v[0].length + 3))) continue;
-    if (!/^\s*(?:大)?模型|^\s*(?:系列|版本)/.test(text.slice(k.end + v[0].length, k.end + v[0].length + 4)) && !NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, k.start - 10), k.start))) continue;
-    if (!overlapsKnown(k.start, k.end + v[0].length)) out.push(derived(k.start, k.end + v[0].length, k.entityId));
+    const end = companyVersionEnd(text, k.end);
+    if (end === undefined) continue;
+    if (!/^\s*(?:大)?模型|^\s*(?:系列|版本)/.test(text.slice(end, end + 4)) && !NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, k.start - 10), k.start))) continue;
+    if (!overlapsKnown(k.start, end)) out.push(derived(k.start, end, k.entityId));
   }
   // Family X 大模型 (盘古医疗大模型), Vendor X 大模型 (蚂蚁金融大模型), Brand X 大模型 (九天基础大模型) and Family X 模型 (豆包视觉理解模型)
   for (const k of known) {
@@ -1052,10 +1052,10 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
       if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) {
-        const v = COMPANY_VERSION.exec(text.slice(end, end + 12));
-        if (v && !QUANTITY_AFTER.test(text.slice(end + v[0].length, end + v[0].length + 3))) {
-          const written = text.slice(at, end + v[0].length);
-          full.push({ start: at, end: end + v[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        const modelEnd = companyVersionEnd(text, end);
+        if (modelEnd !== undefined) {
+          const written = text.slice(at, modelEnd);
+          full.push({ start: at, end: modelEnd, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
         }
         continue;
       }
@@ -1085,6 +1085,14 @@ function withoutGluedRole(text: string, start: number, end: number): number {
 }
 /** A hyphen and a version or a size after a company's name: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B). */
 const COMPANY_VERSION = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
+
+/** Where a company's model named by a hyphen and a version after the name ending at `nameEnd` ends (not 同比-3%). */
+function companyVersionEnd(text: string, nameEnd: number): number | undefined {
+  const v = COMPANY_VERSION.exec(text.slice(nameEnd, nameEnd + 12));
+  if (!v) return undefined;
+  const end = nameEnd + v[0].length;
+  return QUANTITY_AFTER.test(text.slice(end, end + 3)) ? undefined : end;
+}
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
 const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
