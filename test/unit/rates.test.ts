@@ -163,9 +163,9 @@ describe('a denominator written elsewhere in the paragraph', () => {
   test('a count after another number is not per the period before that number', () => {
     assert.deepEqual(per('支持在端侧以每秒30个token运行70亿参数的模型，每天采集5万张图片。'), [['每秒30个token', { value: 1, unit: '秒' }], ['70亿参数', null], ['5万张', { value: 1, unit: '天' }]]);
   });
-  test('a rate after an amount closed by 整 (捌拾捌万元整/台)', () => {
+  test('整 closes an amount written out, before a rate or alone (捌拾捌万元整/台, …元整)', () => {
     assert.deepEqual(per('单价捌拾捌万元整/台，共12台。'), [['捌拾捌万元整/台', { value: 1, unit: '台' }], ['12台', null]]);
-    assert.deepEqual(per('中标金额为壹仟叁佰陆拾捌万伍仟元整。'), [['壹仟叁佰陆拾捌万伍仟元', null]]);
+    assert.deepEqual(per('中标金额为壹仟叁佰陆拾捌万伍仟元整。'), [['壹仟叁佰陆拾捌万伍仟元整', null]]);
   });
   test('首月 is a price per month', () => {
     assert.deepEqual(per('会员首月仅需9.9元'), [['9.9元', { value: 1, unit: '月' }]]);

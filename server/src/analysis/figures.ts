@@ -43,7 +43,7 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
   ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
-  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'], ['小', 'approx'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
 const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
@@ -55,7 +55,9 @@ for (const entry of PREFIX_QUALIFIERS) {
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
   const list = PREFIX_BY_LAST.get(text[at - 1]);
   // 过 alone says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
-  return list?.find(([w]) => text.startsWith(w, at - w.length) && (w !== '过' && w !== '過' || (text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''))));
+  // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
+  return list?.find(([w]) => text.startsWith(w, at - w.length) && (w !== '过' && w !== '過' || (text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''))) &&
+    (w !== '小' || (/[一两兩二三四五六七八九]/.test(text[at]) && /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''))));
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
@@ -396,11 +398,18 @@ function readCurrencySign(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** 30多款, 20余家, 1000+: an open bound between the number and its unit. */
+/** Measure words after 来 that make it "about" (两千来张), not a verb (三百来自, 十来看). */
+const ABOUT_LAI_BEFORE = /[个個张張人号號家位名台块塊款种種项項次岁歲元倍天年米斤]/;
+/** 30多款, 20余家, 两千来张, 1000+: an open bound or an approximation between the number and its unit. */
 function readOpenBound(b: Block, r: Reading): boolean {
   const text = b.text;
   if ((!r.tok.chinese || r.tok.value >= 10) && (text[r.pos] === '多' || text[r.pos] === '余') && !text.startsWith('多模态', r.pos)) {
     r.openAbove = true;
+    r.pos++;
+  }
+  // 两千来张, 四百来号人, 十来个: 来 after a round number and before its measure word says "about"
+  if (!r.openAbove && text[r.pos] === '来' && r.tok.value >= 10 && r.tok.value % 10 === 0 && !r.tok.decimal && ABOUT_LAI_BEFORE.test(text[r.pos + 1] ?? '')) {
+    if (r.qualifier === 'eq') r.qualifier = 'approx';
     r.pos++;
   }
   // 1000+ (1+N is a name, not 1 and more)
@@ -444,8 +453,8 @@ function readUnit(b: Block, r: Reading): boolean {
     if (w === '个多月') r.openAbove = true;
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
-    // 捌拾捌万元整/台: the rate after an amount closed by 整 (an amount alone keeps its span to the unit: 壹佰万元)
-    if (u.def.kind === 'currency' && text[r.pos] === '整' && /^\s*(\/|每)/.test(text.slice(r.pos + 1, r.pos + 3))) r.pos += 1;
+    // 壹佰万元整, 捌拾捌万元整/台: 整 closes an amount written out (as on a cheque or a tender), and is part of it
+    if (u.def.kind === 'currency' && text[r.pos] === '整') r.pos += 1;
     return true;
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
@@ -1017,7 +1026,7 @@ export function columnUnit(header: string): ColumnUnit | undefined {
 }
 
 /** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
-const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|#|No\.?|Rank(?:ing)?|ID)$/i;
+const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|包号|包號|标段|標段|标包|標包|分包|项号|項號|行号|行號|#|No\.?|Rank(?:ing)?|ID)$/i;
 
 /** Whether a whole number at `start` is a cell of a table column that numbers the rows (排名, 序号, #). */
 export function inOrdinalColumn(tables: readonly Table[], text: string, start: number): boolean {
