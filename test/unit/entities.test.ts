@@ -204,6 +204,16 @@ run('a chip\'s code with a hyphen after what it is; an AI assistant\'s name in q
   { input: '芯川科技的首款推理芯片CX-1算力达256 TOPS。', only: { kind: 'product', texts: ['CX-1'] } },
   { input: '公司旗下AI写作助手“语澜笔记”注册用户突破800万。', only: { kind: 'model', texts: ['语澜笔记'] } },
   { input: '内部办公助手“小智”接入了OA和邮件系统。', only: { kind: 'model', texts: [] } },
+  { input: '百度旗下AI学习产品“小度伴学”月活突破1.2亿。', only: { kind: 'model', texts: ['小度伴学'] } },
+  { input: '百度旗下AI學習產品「小度伴學」月活突破1.2億。', only: { kind: 'model', texts: ['小度伴學'] } },
+  { input: '主力是推理卡曜光S2，单卡算力512 TOPS。', only: { kind: 'product', texts: ['曜光S2'] } },
+  { input: '主力是推理卡曜光S2，單卡算力512 TOPS。', only: { kind: 'product', texts: ['曜光S2'] } },
+]);
+
+run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [
+  { input: '对谈某AI芯片创业公司CFO：推理卡卖多少钱才算赚钱？', only: { kind: 'vendor', texts: [] } },
+  { input: '對談某AI晶片新創公司CEO：推理卡賣多少錢才算賺錢？', only: { kind: 'vendor', texts: [] } },
+  { input: '具身智能公司灵枢机器人今日宣布完成融资。', only: { kind: 'vendor', texts: ['灵枢机器人'] } },
 ]);
 
 run('a web page\'s sharing bar is buttons, not mentions', [

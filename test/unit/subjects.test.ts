@@ -669,6 +669,11 @@ test('a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is a
   ['《AI圆桌》第12期 文字稿\n\n主持人：欢迎回来，今天的嘉宾是一位资深工程师。\n\n嘉宾：谢谢邀请。\n\n主持人：团队规模现在多大？\n\n嘉宾：现在团队有800多人。', '800多人', null],
   // no speaker labels: no transcript
   ['行业观察\n\n今天的嘉宾是智谱的联合创始人。\n\n现在团队有800多人。', '800多人', null],
+  // turns labelled by the speakers' names (老周：, 陈琳：), the host's role in brackets: a transcript too, whose 我们 is the guest's company
+  ['第87期｜对谈一家芯片创业公司CFO\n\n主持人（老周）：今天请到的是芯曜科技的CFO陈琳。\n\n陈琳：谢谢。\n\n老周：团队多大？\n\n陈琳：我们现在四百来号人。\n\n老周：收入呢？\n\n陈琳：去年收入差不多六个多亿。', '六个多亿', '芯曜科技'],
+  ['第87期｜對談一家晶片新創公司CFO\n\n主持人（老周）：今天請到的是芯曜科技的CFO陳琳。\n\n陳琳：謝謝。\n\n老周：團隊多大？\n\n陳琳：我們現在四百來號人。\n\n老周：營收呢？\n\n陳琳：去年營收差不多六個多億。', '六個多億', '芯曜科技'],
+  // lines opened by labels that are no one's turn (来源：, 注：) make no transcript
+  ['行业观察\n\n今天请到的是芯曜科技的CFO。\n\n来源：官网\n注：数据未经审计\n来源：财报\n注：单位为元\n\n我们现在有400人。', '400人', null],
 ]));
 
 test('a product line’s share of revenue in a sentence that names no one is the topic company’s, not its product’s', () => check([

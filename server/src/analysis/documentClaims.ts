@@ -539,7 +539,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // when the title does not name it (今天的嘉宾是X的联合创始人…)
   // (its questions begin near the top: only the opening is searched for them)
   // (a transcript may begin with its first turn, no title: 主持人：今天我们请到了…)
-  if ((titled && INTERVIEW_TITLE.test(line)) || (text.slice(0, QA_REACH).match(QA_LINE)?.length ?? 0) >= 2) {
+  if ((titled && INTERVIEW_TITLE.test(line)) || isTranscript(text.slice(0, QA_REACH))) {
     const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
@@ -577,6 +577,24 @@ const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談
 /** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
 // (a label may carry the speaker's name: 主持人老周：)
 const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人[\u4e00-\u9fff]{0,3}|主持|嘉宾[\u4e00-\u9fff]{0,3}|嘉賓[\u4e00-\u9fff]{0,3}|答|A)\s*[：:]/gm;
+/** A speaker's name as a transcript's label opens a line: 陈琳：, 主持人（老周）：, Tom: (a short name, perhaps a role before it). */
+const NAME_LABEL = /^[ \t]*([\u4e00-\u9fffA-Za-z]{1,8}(?:[（(][^）)\n]{1,8}[）)])?)\s*[：:]/gm;
+/** Labels of lines that are no one's turn (来源：, 注：, 原标题：). */
+const NOT_A_SPEAKER_LABEL = /^(?:来源|來源|注|备注|備註|说明|說明|作者|编辑|編輯|责任编辑|責任編輯|原标题|原標題|标题|標題|摘要|关键词|關鍵詞|时间|時間|地点|地點|图|圖|数据|數據|资料|資料|附|网址|網址|链接|連結|出品|撰文|文|本文|提示|声明|聲明|https?|[A-Za-z])$/;
+
+/**
+ * An interview or a transcript: two question or role lines (问：, 主持人：), or turns of named speakers — at least two
+ * names, each opening two lines or more (老周：… 陈琳：… 老周：…).
+ */
+function isTranscript(opening: string): boolean {
+  if ((opening.match(QA_LINE)?.length ?? 0) >= 2) return true;
+  const turns = new Map<string, number>();
+  for (const m of opening.matchAll(NAME_LABEL)) if (!NOT_A_SPEAKER_LABEL.test(m[1])) turns.set(m[1], (turns.get(m[1]) ?? 0) + 1);
+  let speakers = 0;
+  for (const n of turns.values()) if (n >= 2) speakers++;
+  return speakers >= 2;
+}
+
 /** Where a transcript introduces its guest. */
 const GUEST_INTRO = /嘉宾|嘉賓|邀请到|邀請到|请到|請到|欢迎|歡迎|来自|來自/;
 
