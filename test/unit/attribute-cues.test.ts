@@ -503,3 +503,14 @@ test('percentage points after a change verb are a change, even after 达到', ()
   ['GLM-4-9B在GSM8K上提升更多，達到5.0個百分點。', '5.0個百分點', 'speedup'],
   ['毛利率提升到45%。', '45%', 'other'],
 ]));
+
+test('a tender\'s amounts are prices: its budget, its ceiling, the award and the bids (预算金额, 最高限价, 中标金额, 投标报价); a lot\'s machines are counted', () => check([
+  ['预算金额：人民币捌佰陆拾万元整（¥8,600,000.00）', '捌佰陆拾万元整', 'price', '预算金额'],
+  ['最高限价：人民币捌佰伍拾叁万贰仟元整', '捌佰伍拾叁万贰仟元整', 'price', '最高限价'],
+  ['中標金額：新臺幣壹仟貳佰萬元整', '壹仟貳佰萬元整', 'price', '中標金額'],
+  ['第二名投标报价131,800,000.00元，综合得分88.71分。', '131,800,000.00元', 'price', '投标报价'],
+  ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '6台', 'count', 'table column 数量'],
+  ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '1,280,000.00', 'price', 'table column 最高限价'],
+  // a budget that buys nothing named stays what it was
+  ['公司今年的AI预算为5亿元。', '5亿元', 'other', '预算'],
+]));
