@@ -85,7 +85,12 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     'StarGPT的预训练数据为3万亿tokens。StarGPT的微调数据为1000万tokens。',
     'StarGPT的输入价格为2元。StarGPT的输出价格为8元。',
     'StarGPT拥有3000亿参数。假设StarGPT拥有7000亿参数，成本将翻倍。',
+    // a question asserts nothing
+    'StarGPT的月活跃用户达到9800万。\n网友：StarGPT一个亿月活？感觉水分不小 🤔',
+    'StarGPT的月活躍用戶達到9800萬。網友：StarGPT月活真有一億？',
   ]) assert.deepEqual(conflicts(text), [], text);
+  // (the same two figures, both asserted, do)
+  assert.deepEqual(conflicts('StarGPT的月活跃用户达到9800万。\n网友：StarGPT月活跃用户一个亿。'), ['9800万', '一个亿']);
 });
 
 test('a fact of the knowledge base: a match verifies; a figure only conflicts when no fact of the subject allows it', () => {

@@ -893,3 +893,10 @@ test('a machine of counted cards (8卡H100整机) is what its price is about; an
 test('全年 opens a sentence like a time word (2025年全年公司交付…)', () => check([
   ['具身智能公司灵枢机器人今日宣布完成融资。\n\n创始人兼CEO陈某在接受采访时表示，2025年全年公司交付人形机器人1800余台，营收3.6亿元。', '3.6亿元', '灵枢机器人'],
 ]));
+
+test('an award\'s amount in a notice is the supplier\'s named on the label line above (供应商名称：X / 中标金额：…)', () => check([
+  ['三、中标信息\n供应商名称：华为技术有限公司\n中标金额：人民币壹亿贰仟叁佰肆拾伍万元整（¥123,450,000.00）', '¥123,450,000.00', '华为'],
+  ['三、決標資訊\n得標廠商：華為技術有限公司\n決標金額：新臺幣壹億貳仟萬元整', '壹億貳仟萬元整', '华为'],
+  // a budget is no one's
+  ['三、中标信息\n供应商名称：华为技术有限公司\n预算金额：人民币壹亿伍仟万元整', '壹亿伍仟万元整', null],
+]));

@@ -200,6 +200,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // 2023年、2024年、2025年分别实现收入1.92亿元、4.05亿元和7.86亿元 (同期净亏损分别为…: the same years again)
     const byTime = timesRespectively(text, sentence, times, mine.map((k) => figures[k]), yearsBefore);
     if (byTime) yearsBefore = { sentence: index, times: byTime.filter((t): t is string => !!t) };
+    const asked = QUESTION_END.test(text.slice(sentence.start, sentence.end));
     mine.forEach((k, j) => {
       const f = figures[k];
       const a = decided[j], s = decisions[j];
@@ -231,6 +232,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
       if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
+      // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
+      if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = [facet, 'question'].filter(Boolean).join(' ');
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -250,6 +253,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
 const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
+
+/** A sentence that asks (its last mark a question mark, perhaps before an emoji or a closing quote). */
+const QUESTION_END = /[？?][\s”"’」』)）\p{Extended_Pictographic}\uFE0F]*$/u;
 
 /** A user count's facet: the words that narrow it and the way it counts (日活 is DAU: said once). */
 export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {

@@ -76,7 +76,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
-        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word) : topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
+        : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
+        : supplierAbove(input, f) ?? topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -230,6 +231,32 @@ class HeadingSweep {
     }
     return this.open.filter((s) => s.start <= offset && offset < s.end);
   }
+}
+
+/** The label of an award's amount in a notice (中标金额：人民币, 成交金额为), up to the figure or its restatement in brackets. */
+const AWARD_LABEL = /(?:中标|中標|成交|得標|決標|决标)(?:金额|金額|价格|價格|价|價)\s*[：:为為是]?[^，,。；;\n]{0,30}$/;
+/** A supplier's label line (供应商名称：, 中标人：, 得標廠商：). */
+const SUPPLIER_LABEL = /^[\s\d一二三四五六七八九十、.．()（）]*(?:中标|中標|成交|得標|决标|決標)?(?:供应商|供應商|人|单位|單位|厂商|廠商)(?:名称|名稱)?\s*[：:]/;
+
+/**
+ * 供应商名称：华为技术有限公司 / 中标金额：人民币…: an award's amount in a notice is the supplier's, named on a label
+ * line just above (the two lines above are searched).
+ */
+function supplierAbove(input: SettleInput, f: Figure): { entity: EntityMention; why: string } | undefined {
+  const text = input.text;
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (f.attribute !== 'price' || !AWARD_LABEL.test(text.slice(lineStart, f.start))) return undefined;
+  let end = lineStart;
+  for (let k = 0; k < 2 && end > 0; k++) {
+    const from = text.lastIndexOf('\n', end - 2) + 1;
+    const label = SUPPLIER_LABEL.exec(text.slice(from, end));
+    if (label) {
+      const entity = input.entities.find((e) => e.kind === 'vendor' && e.start >= from + label[0].length && e.end <= end);
+      return entity && { entity, why: 'supplier above' };
+    }
+    end = from;
+  }
+  return undefined;
 }
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false): { entity: EntityMention; why: string } | undefined {
