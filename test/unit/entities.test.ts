@@ -210,6 +210,20 @@ run('a chip\'s code with a hyphen after what it is; an AI assistant\'s name in q
   { input: '主力是推理卡曜光S2，單卡算力512 TOPS。', only: { kind: 'product', texts: ['曜光S2'] } },
 ]);
 
+run('a known Chinese family, a hyphen and a version is one model (豆包-1.6-pro, 豆包-1.6); a year after the hyphen is none', [
+  { input: '| 豆包-1.6-pro | 字节跳动 | 0.8元/百万tokens |', only: { kind: 'model', texts: ['豆包-1.6-pro'] } },
+  { input: '豆包-1.6的输入价格为0.8元/百万tokens。', only: { kind: 'model', texts: ['豆包-1.6'] } },
+  { input: '豆包-1.6-pro的輸入價格為0.8元/百萬tokens。', only: { kind: 'model', texts: ['豆包-1.6-pro'] } },
+  { input: '混元-2024年度报告显示用户增长。', only: { kind: 'model', texts: ['混元'] } },
+]);
+
+run('a name in quotes that ends with 大模型 (and a version) is a model; a kind of model in quotes is not', [
+  { input: '由省属企业华擎数科研发的“华擎政务大模型3.0”已在16个地市上线。', only: { kind: 'model', texts: ['华擎政务大模型3.0'] } },
+  { input: '由省屬企業華擎數科研發的「華擎政務大模型3.0」已在16個地市上線。', only: { kind: 'model', texts: ['華擎政務大模型3.0'] } },
+  { input: '由省属企业华擎数科研发的“华擎政务大模型3.0”已在16个地市上线。', only: { kind: 'vendor', texts: ['华擎数科'] } },
+  { input: '“政务大模型”和“行业大模型”正在各地落地。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [
   { input: '对谈某AI芯片创业公司CFO：推理卡卖多少钱才算赚钱？', only: { kind: 'vendor', texts: [] } },
   { input: '對談某AI晶片新創公司CEO：推理卡賣多少錢才算賺錢？', only: { kind: 'vendor', texts: [] } },

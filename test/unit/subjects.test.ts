@@ -900,3 +900,8 @@ test('an award\'s amount in a notice is the supplier\'s named on the label line 
   // a budget is no one's
   ['三、中标信息\n供应商名称：华为技术有限公司\n预算金额：人民币壹亿伍仟万元整', '壹亿伍仟万元整', null],
 ]));
+
+test('a chain runs through the quote mark before the head (华为推出的“盘古大模型5.0”)', () => check([
+  ['由华为研发的“盘古大模型5.0”已在16个地市上线，累计服务群众超过3200万人次。', '超过3200万人次', '盘古大模型 5.0', 'chain'],
+  ['由華為研發的「盤古大模型5.0」已在16個地市上線，累計服務群眾超過3200萬人次。', '超過3200萬人次', '盘古大模型 5.0', 'chain'],
+]));

@@ -456,7 +456,7 @@ function attachVersion(
     ? Object.assign([glued[0], '', glued[0], '', ''], { index: 0, input: rest, groups: undefined }) as RegExpExecArray
     : VERSION_AFTER_FAMILY.exec(rest);
   if (!m) return undefined;
-  if (cjkName && m[1]) return undefined; // 盘古 3 with a space is not a version
+  if (cjkName && m[1] === ' ') return undefined; // 盘古 3 with a space is not a version (豆包-1.6 with a hyphen is)
   // a letter before the number only as the family writes its versions (DeepSeek-R2 after R1, Kimi K3 after K2; not DeepSeek H20)
   if (/^[a-uw-z]/.test(m[2]) && !versionLetters(kb, modelId).has(m[2][0])) return undefined;
   // a version the knowledge base names is matched by that model's own names (Kimi-K2-Instruct is Kimi-K2's variant)
@@ -585,6 +585,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
     }
   }
+  // “华擎政务大模型3.0”: a name in quotes that ends with 大模型 (and a version) is a model's, unless it only says
+  // what kind of model (“政务大模型”, “行业大模型”)
+  if (text.includes('模型')) for (let m = firstMatch(QUOTED_BIG_MODEL, text); m; m = QUOTED_BIG_MODEL.exec(text)) {
+    const s = m.index! + 1, e = s + m[1].length;
+    if (GENERIC_MODEL_WORDS.has(m[2]) || KIND_OF_MODEL.test(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -642,6 +649,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 /** A name in quotes right after the kind of thing it names: an AI assistant or product (AI写作助手“X”, AI学习产品“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
+const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
+/** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
+const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
@@ -880,7 +891,7 @@ const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|�
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
-const SUBJECT_NEXT = /值得|今$|今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
+const SUBJECT_NEXT = /研发|研發|打造|自研|值得|今$|今日|今天|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
 /** Common nouns and titles that follow 公司/企业 and are no company's name (公司员工, 企业用户, 创业公司CFO). */
 const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
