@@ -222,6 +222,17 @@ run('a name in quotes that ends with 大模型 (and a version) is a model; a kin
   { input: '由省屬企業華擎數科研發的「華擎政務大模型3.0」已在16個地市上線。', only: { kind: 'model', texts: ['華擎政務大模型3.0'] } },
   { input: '由省属企业华擎数科研发的“华擎政务大模型3.0”已在16个地市上线。', only: { kind: 'vendor', texts: ['华擎数科'] } },
   { input: '“政务大模型”和“行业大模型”正在各地落地。', only: { kind: 'model', texts: [] } },
+  { input: '各界的疑问已经从“有沒有大模型”转变为如何用好。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a clause that opens with a short name and an officer\'s title names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO)', [
+  { input: '云川智算CEO表示，集群上架率已超过八成。', only: { kind: 'vendor', texts: ['云川智算'] } },
+  { input: '據星垣數據創始人李華介紹，營收增長了3倍。', only: { kind: 'vendor', texts: ['星垣數據'] } },
+  { input: '对话云川智算CEO：推理卡卖多少钱？', only: { kind: 'vendor', texts: ['云川智算'] } },
+  // a rank, a person, a unit of a company: no company
+  { input: '公司新任CEO表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
+  { input: '王小川创始人表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
+  { input: '客服中心总经理表示，人工坐席减少了260人。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [

@@ -108,7 +108,7 @@ export interface EntityDraft {
    * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; officer?: boolean }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -589,7 +589,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // what kind of model (“政务大模型”, “行业大模型”)
   if (text.includes('模型')) for (let m = firstMatch(QUOTED_BIG_MODEL, text); m; m = QUOTED_BIG_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
-    if (GENERIC_MODEL_WORDS.has(m[2]) || KIND_OF_MODEL.test(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    if (GENERIC_MODEL_WORDS.has(m[2]) || KIND_OF_MODEL.test(m[2]) || NOT_IN_QUOTED_NAME.test(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
@@ -651,6 +651,8 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
+/** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
+const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
@@ -851,6 +853,20 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const officer = OFFICER_AFTER.exec(text.slice(end, end + 8));
     sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : officer ? officer[0] : '' } });
   }
+  // 云川智算CEO表示, 据星垣数据创始人介绍: a clause that opens with a short name and an officer's title names a company
+  if (OFFICER_WORD.test(text)) for (let m = firstMatch(OFFICER_TITLE, text); m; m = OFFICER_TITLE.exec(text)) {
+    const title = m.index!;
+    if (chosen.some((c) => c.end === title || (c.start < title && title < c.end))) continue;
+    let from = title;
+    while (from > 0 && title - from < 7 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
+    // (对话 may be cut in two by the window: 对 stops a name, 话 does not)
+    if (from > 0 && OFFICER_NAME_OPENER.test(text.slice(from - 1, from + 1))) from++;
+    const opener = from === 0 || CLAUSE_OPENER.test(text[from - 1]) || OFFICER_NAME_OPENER.test(text.slice(Math.max(0, from - 2), from));
+    const inside = OFFICER_NAME_OPENER.exec(text.slice(from, title));
+    if (inside) from += inside[0].length;
+    if (title - from < 2 || title - from > 6 || !(opener || inside)) continue;
+    sites.push({ from, suffixStart: title, suffixEnd: title, officer: true });
+  }
   // a Chinese name, a hyphen and a Latin name or a number with a size, version or variant is a model's name by
   // its form (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra): the Chinese name is the last name-like word before the
   // hyphen, as before a listing mark
@@ -928,6 +944,16 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
         if (n.vendorId) c.vendorId = n.vendorId;
         out.push(c);
       }
+      return;
+    }
+    if (site.officer) {
+      // every word a name's (not a pronoun, a verb, an adverb: 公司新任CEO, 这位CEO), the tagger's guess aside
+      const written = text.slice(site.from, site.suffixStart);
+      if (words.map((w) => w.word).join('') !== written || !words.every((w) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !OPENING_WORD_TAGS.test(w.tag))) return;
+      // (a person's name before the title: 王小川创始人)
+      if (written.length <= 4 && words.some((w) => w.tag === 'nr')) return;
+      if (GENERIC_ORG_WORDS.test(written) || NOT_LISTED_NAME.test(written) || NOT_AN_OFFICERS_COMPANY.test(written) || chosen.some((c) => c.start < site.suffixStart && site.from < c.end)) return;
+      out.push({ start: site.from, end: site.suffixStart, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
       return;
     }
     if (site.apposition) {
@@ -1010,6 +1036,13 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
 /** 的创始人, 的CEO after a name: the name is a company's. */
 const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
+/** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
+const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理)(?![A-Za-z])/g;
+const OFFICER_WORD = /CEO|CTO|COO|CFO|首席|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理/;
+/** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
+const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
+/** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
+const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目)$/;
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立)/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;

@@ -68,8 +68,8 @@ const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(最高|最多|至多)(可达到?|可达|可支持|支持|可|达到?|提升|为|至)$/, 'lte'],
   [/(至少|最少|起码|不少于)(需要|要|可|有|为|达到?|投入|部署)$/, 'gte'],
 ];
-/** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98. */
-const METRIC_BEFORE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|准确率|正确率|精度|精确率|召回率|成功率|F1值?)(为|达到|达|是|:)?$/;
+/** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98, a data centre's PUE为1.15. */
+const METRIC_BEFORE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|准确率|正确率|精度|精确率|召回率|成功率|F1值?|PUE值?|WUE值?)\s?(为|為|达到|達到|达|達|是|:|：)?\s?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
 const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率)[^,，。;；]{0,12}$/;
 const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|增长了|增加了|提升了|提高了)(了)?(约|近|超过)?$/;
