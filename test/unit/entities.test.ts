@@ -225,7 +225,7 @@ run('a name in quotes that ends with 大模型 (and a version) is a model; a kin
   { input: '各界的疑问已经从“有沒有大模型”转变为如何用好。', only: { kind: 'model', texts: [] } },
 ]);
 
-run('a clause that opens with a short name and an officer\'s title names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO)', [
+run('a clause that opens with a short name and an officer\'s title or news of its funding names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO, 云川智算获…融资)', [
   { input: '云川智算CEO表示，集群上架率已超过八成。', only: { kind: 'vendor', texts: ['云川智算'] } },
   { input: '據星垣數據創始人李華介紹，營收增長了3倍。', only: { kind: 'vendor', texts: ['星垣數據'] } },
   { input: '对话云川智算CEO：推理卡卖多少钱？', only: { kind: 'vendor', texts: ['云川智算'] } },
@@ -233,6 +233,10 @@ run('a clause that opens with a short name and an officer\'s title names a compa
   { input: '公司新任CEO表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
   { input: '王小川创始人表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
   { input: '客服中心总经理表示，人工坐席减少了260人。', only: { kind: 'vendor', texts: [] } },
+  // news of its funding after the name says so too
+  { input: '4. 云川智算获国家集成电路产业基金领投的12亿元战略融资。', only: { kind: 'vendor', texts: ['云川智算'] } },
+  { input: '星垣數據完成數億元A輪融資。', only: { kind: 'vendor', texts: ['星垣數據'] } },
+  { input: '该公司完成融资后扩张。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [

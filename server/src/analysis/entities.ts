@@ -854,7 +854,9 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: end, apposition: { next: next && nameStart + next.index === end ? next[0] : officer ? officer[0] : '' } });
   }
   // 云川智算CEO表示, 据星垣数据创始人介绍: a clause that opens with a short name and an officer's title names a company
-  if (OFFICER_WORD.test(text)) for (let m = firstMatch(OFFICER_TITLE, text); m; m = OFFICER_TITLE.exec(text)) {
+  // (and so does one that opens with a short name and news of its funding: 云川智算获…12亿元战略融资)
+  const titled = OFFICER_WORD.test(text), funded = FUNDED_WORD.test(text);
+  if (titled || funded) for (const re of [titled && OFFICER_TITLE, funded && FUNDED_AFTER]) if (re) for (let m = firstMatch(re, text); m; m = re.exec(text)) {
     const title = m.index!;
     if (chosen.some((c) => c.end === title || (c.start < title && title < c.end))) continue;
     let from = title;
@@ -1038,6 +1040,9 @@ const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始�
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
 const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理)(?![A-Za-z])/g;
+/** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
+const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
+const FUNDED_WORD = /融资|融資|投资|投資/;
 const OFFICER_WORD = /CEO|CTO|COO|CFO|首席|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
