@@ -23,6 +23,9 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   // real claims, even with 例如 or 约
   ['例如在金融行业，盘古大模型将操作步骤从5次降到1次。', undefined],
   ['DeepSeek-V3的训练成本约为557.6万美元。', undefined],
+  // 主要是 is no 要是
+  ['我们自己有两千来张卡，主要是H800。', undefined],
+  ['我們自己有兩千來張卡，主要是H800。', undefined],
   ['以GPT-3为例，其训练使用了1024张A100。', undefined],
   ['以一篇5000字的文章为例，大约消耗3000 tokens。', 'example'],
   ['以一篇5000字的文章為例，大約消耗3000 tokens。', 'example'],

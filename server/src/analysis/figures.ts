@@ -922,7 +922,10 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
 
-/** A rent or a price said without its currency (八卡整机包月４.２万, 月租其实是７.８万/月): yuan, when the amount has a scale word. */
+/**
+ * Money said without its currency — a rent or a price (八卡整机包月４.２万, 月租其实是７.８万/月), a cost or an income
+ * (要花三千万, 收入六个多亿): yuan, when the amount has a scale word.
+ */
 function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
   if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
@@ -930,7 +933,7 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
   return takeUnit(r, '元', 'currency', 0, false);
 }
-const IMPLIED_PRICE_BEFORE = /(包月|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價)[^，,。；;！!？?\d０-９]{0,6}$/;
+const IMPLIED_PRICE_BEFORE = /(包月|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
 
 /** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
 function periodOfContextUnit(b: Block, r: Reading): boolean {
