@@ -239,6 +239,11 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '该公司完成融资后扩张。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('电子, 半导体, 光电 and 控股 end a company\'s name as 科技 does, after a proper name; not after a common word', [
+  { input: '歡迎各位參加鴻曜電子第三季法人說明會。', only: { kind: 'vendor', texts: ['鴻曜電子'] } },
+  { input: '消费电子需求回暖，电子产品出货增长两成。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [
   { input: '对谈某AI芯片创业公司CFO：推理卡卖多少钱才算赚钱？', only: { kind: 'vendor', texts: [] } },
   { input: '對談某AI晶片新創公司CEO：推理卡賣多少錢才算賺錢？', only: { kind: 'vendor', texts: [] } },

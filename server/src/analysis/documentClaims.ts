@@ -599,13 +599,13 @@ const PAGE_FURNITURE = /(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iP
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
 
-/** A title that announces an interview. */
-const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪/;
+/** A title that announces an interview or a company's call (法说会, 业绩会, 逐字稿). */
+const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪|法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会|電話會|逐字稿|实录|實錄|文字稿/;
 /** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
 // (a label may carry the speaker's name: 主持人老周：)
 const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人[\u4e00-\u9fff]{0,3}|主持|嘉宾[\u4e00-\u9fff]{0,3}|嘉賓[\u4e00-\u9fff]{0,3}|答|A)\s*[：:]/gm;
-/** A speaker's name as a transcript's label opens a line: 陈琳：, 主持人（老周）：, Tom: (a short name, perhaps a role before it). */
-const NAME_LABEL = /^[ \t]*([\u4e00-\u9fffA-Za-z]{1,8}(?:[（(][^）)\n]{1,8}[）)])?)\s*[：:]/gm;
+/** A speaker's name as a transcript's label opens a line: 陈琳：, 主持人（老周）：, 财务长 黄雅琪：, Tom: (a short name, perhaps a role before it). */
+const NAME_LABEL = /^[ \t]*([\u4e00-\u9fffA-Za-z]{1,8}(?:[ \u3000][\u4e00-\u9fffA-Za-z]{1,4})?(?:[（(][^）)\n]{1,8}[）)])?)\s*[：:]/gm;
 /** Labels of lines that are no one's turn (来源：, 注：, 原标题：). */
 const NOT_A_SPEAKER_LABEL = /^(?:来源|來源|注|备注|備註|说明|說明|作者|编辑|編輯|责任编辑|責任編輯|原标题|原標題|标题|標題|摘要|关键词|關鍵詞|时间|時間|地点|地點|图|圖|数据|數據|资料|資料|附|网址|網址|链接|連結|出品|撰文|文|本文|提示|声明|聲明|https?|[A-Za-z])$/;
 

@@ -89,7 +89,7 @@ const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|�
 const WORD_AFTER_INTELLIGENCE = /^(体|化|型|手机|终端|座舱|驾驶|硬件|客服|助手|助理|家居|电视|穿戴|眼镜|网联|设备|汽车|制造|音箱|语音|应用|产品|时代|技术|算力|芯片|搜索|推荐|办公|创作|营销|教育|医疗|交通|城市|安防|水平|程度|服务|升级|生成)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
-const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人)/g;
+const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
