@@ -514,3 +514,10 @@ test('a tender\'s amounts are prices: its budget, its ceiling, the award and the
   // a budget that buys nothing named stays what it was
   ['公司今年的AI预算为5亿元。', '5亿元', 'other', '预算'],
 ]));
+
+test('conversations and requests are counted as calls (对话量, 请求量); a quota is no count (次数上限)', () => check([
+  ['灵犀助手日均对话量超过1.5亿次，付费用户约80万。', '超过1.5亿次', 'users', '对话量'],
+  ['靈犀助手日均請求量超過1.5億次。', '超過1.5億次', 'users', '請求量'],
+  ['开通后每日对话次数上限500次。', '500次', 'other', '上限'],
+  ['開通後每日對話次數上限500次。', '500次', 'other', '上限'],
+]));

@@ -220,6 +220,12 @@ describe('a rate converted to another currency is the same rate; times per day a
       ['每月20美元', { value: 1, unit: '月' }, 'price'], ['大概650元', { value: 1, unit: '月' }, 'price'],
     ]);
   });
+  test('a period cue (日均) reaches later figures of its sentence unless a new measure is named for them', () => {
+    const per = (input: string) => claims(input).map(([text, rate]) => [text, rate]);
+    assert.deepEqual(per('文心大模型日均调用量达到16.5亿次，一年前为5000万次。'), [['16.5亿次', { value: 1, unit: '天' }], ['5000万次', { value: 1, unit: '天' }]]);
+    assert.deepEqual(per('灵犀助手日均对话量超过1.5亿次，付费用户约80万。'), [['超过1.5亿次', { value: 1, unit: '天' }], ['约80万', null]]);
+    assert.deepEqual(per('靈犀助手日均對話量超過1.5億次，付費用戶約80萬。'), [['超過1.5億次', { value: 1, unit: '天' }], ['約80萬', null]]);
+  });
   test('每周50次 is a quota, not a throughput', () => {
     assert.deepEqual(claims('o3每周可以用50次。')[0][2], 'other');
     assert.deepEqual(claims('我一天大概丟50次請求給Claude。')[0][2], 'other');

@@ -629,9 +629,9 @@ test('investors listed in a clause of their own (X、Y跟投, 老股东X继续�
   ['智谱完成10亿元融资，红杉中国领投，腾讯、美团跟投，老股东启明创投继续加码。', '10亿元', '智谱'],
   ['智譜完成10億元融資，紅杉中國領投，騰訊、美團跟投。', '10億元', '智谱'],
   ['本轮由国有资本领投，腾讯、阿里巴巴等老股东继续跟投。一位知情人士透露，本轮中有超过一半以美元形式完成。', '超过一半', null],
-  // 公司 in a later paragraph refers back past the investors
-  ['星河智造完成8亿元融资，腾讯、美团跟投。\n\n公司旗下机器人售价19.9万元。', '19.9万元', null],
-  ['星河智造完成8億元融資，騰訊、美團跟投。\n\n公司旗下機器人售價19.9萬元。', '19.9萬元', null],
+  // 公司 in a later paragraph refers back past the investors, to the company that raised
+  ['星河智造完成8亿元融资，腾讯、美团跟投。\n\n公司旗下机器人售价19.9万元。', '19.9万元', '星河智造'],
+  ['星河智造完成8億元融資，騰訊、美團跟投。\n\n公司旗下機器人售價19.9萬元。', '19.9萬元', '星河智造'],
   // not an investor: the company that completes the round, even when the clause ends with 领投
   ['智谱完成由腾讯领投的10亿元融资。\n\n公司员工超过800人。', '超过800人', '智谱'],
   ['美团今年营收增长20%。\n\n公司员工超过10万人。', '超过10万人', '美团'],

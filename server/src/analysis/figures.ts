@@ -43,7 +43,7 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['未满', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['小于', 'lt'], ['超过', 'gt'], ['超出', 'gt'], ['高于', 'gt'], ['大于', 'gt'],
   ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
-  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'], ['小', 'approx'],
+  ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'], ['小', 'approx'], ['破', 'gt'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The prefix qualifiers by their last character: one map lookup instead of forty string tests. */
 const PREFIX_BY_LAST = new Map<string, Array<[string, Qualifier]>>();
@@ -57,6 +57,8 @@ function prefixBefore(text: string, at: number): [string, Qualifier] | undefined
   // 过 alone says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
   // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
   return list?.find(([w]) => text.startsWith(w, at - w.length) && (w !== '过' && w !== '過' || (text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''))) &&
+    // 破 is "over" after the measure it breaks (月活破3000万, 营收破亿), not in 打破, 攻破
+    (w !== '破' || !/[打攻击擊突识識看说說]/.test(text[at - 2] ?? '')) &&
     (w !== '小' || (/[一两兩二三四五六七八九]/.test(text[at]) && /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''))));
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
@@ -823,12 +825,22 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];
 
+/** Nouns that name a measure of their own (a count of people, money, a share), which a period cue before them does not reach. */
+const NEW_MEASURE = /用户|用戶|会员|會員|客户|客戶|员工|員工|人数|人數|收入|营收|營收|价格|價格|售价|售價|估值|市值|份额|份額|占比|佔比/;
 /** A period named by a cue word before the number (no 每): the figure is a rate per that period. */
 function periodCue(text: string, r: Reading): boolean {
   if (r.kind === 'time') return true;
   const before = text.slice(Math.max(0, r.start - 30), r.start);
-  const cue = PERIOD_CUES.find(([re]) => re.test(before));
-  if (cue) r.per = { value: 1, unit: cue[1] };
+  for (const [re, unit] of PERIOD_CUES) {
+    const m = re.exec(before);
+    if (!m) continue;
+    // (a later figure keeps the cue unless a new measure is named for it: 日均调用量达到16.5亿次，一年前为5000万次 is
+    // daily twice, but 日均对话量超过1.5亿次，付费用户约80万 counts the paying users once)
+    const since = before.slice(m.index + (m[1]?.length ?? 0));
+    const lastNumber = Math.max(since.search(/[\d０-９][^\d０-９]*$/), -1);
+    if (lastNumber < 0 || !NEW_MEASURE.test(since.slice(lastNumber))) r.per = { value: 1, unit };
+    break;
+  }
   return true;
 }
 
