@@ -106,9 +106,10 @@ export interface EntityDraft {
   checks: Array<{ candidate: EntityCandidate; from: number; to: number }>;
   /**
    * Places before 科技/集团/… where a name the knowledge base lacks may end; `listed`: before a listing mark
-   * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code).
+   * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code);
+   * `clauseOpening`: a short name that opens its clause before an officer's title or news of its funding (云川智算CEO).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; officer?: boolean }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; clauseOpening?: boolean }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -867,7 +868,7 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const inside = OFFICER_NAME_OPENER.exec(text.slice(from, title));
     if (inside) from += inside[0].length;
     if (title - from < 2 || title - from > 6 || !(opener || inside)) continue;
-    sites.push({ from, suffixStart: title, suffixEnd: title, officer: true });
+    sites.push({ from, suffixStart: title, suffixEnd: title, clauseOpening: true });
   }
   // a Chinese name, a hyphen and a Latin name or a number with a size, version or variant is a model's name by
   // its form (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra): the Chinese name is the last name-like word before the
@@ -948,7 +949,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       }
       return;
     }
-    if (site.officer) {
+    if (site.clauseOpening) {
       // every word a name's (not a pronoun, a verb, an adverb: 公司新任CEO, 这位CEO), the tagger's guess aside
       const written = text.slice(site.from, site.suffixStart);
       if (words.map((w) => w.word).join('') !== written || !words.every((w) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !OPENING_WORD_TAGS.test(w.tag))) return;
