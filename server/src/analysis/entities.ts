@@ -856,10 +856,10 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
   }
   // 云川智算CEO表示, 据星垣数据创始人介绍: a clause that opens with a short name and an officer's title names a company
   // (and so does one that opens with a short name and news of its funding: 云川智算获…12亿元战略融资)
-  const titled = OFFICER_WORD.test(text), funded = FUNDED_WORD.test(text);
-  if (titled || funded) for (const re of [titled && OFFICER_TITLE, funded && FUNDED_AFTER]) if (re) for (let m = firstMatch(re, text); m; m = re.exec(text)) {
+  // (the funding search looks ahead from every 获 and 完成: only where 融资 or 投资 is written)
+  for (const re of FUNDED_WORD.test(text) ? [OFFICER_TITLE, FUNDED_AFTER] : [OFFICER_TITLE]) for (let m = firstMatch(re, text); m; m = re.exec(text)) {
     const title = m.index!;
-    if (chosen.some((c) => c.end === title || (c.start < title && title < c.end))) continue;
+    if (chosen.some((c) => c.start < title && title <= c.end)) continue;
     let from = title;
     while (from > 0 && title - from < 7 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     // (对话 may be cut in two by the window: 对 stops a name, 话 does not)
@@ -1044,7 +1044,6 @@ const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
-const OFFICER_WORD = /CEO|CTO|COO|CFO|首席|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */

@@ -51,15 +51,19 @@ for (const entry of PREFIX_QUALIFIERS) {
   const last = entry[0][entry[0].length - 1];
   PREFIX_BY_LAST.set(last, [...(PREFIX_BY_LAST.get(last) ?? []), entry]);
 }
+/** One-character comparators that are one only where these hold (text, and `at` where the number starts). */
+const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boolean>> = {
+  // 过 says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
+  过: (text, at) => text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''),
+  過: (text, at) => text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''),
+  // 破 is "over" after the measure it breaks (月活破3000万, 营收破亿), not in 打破, 攻破
+  破: (text, at) => !/[打攻击擊突识識看说說]/.test(text[at - 2] ?? ''),
+  // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
+  小: (text, at) => /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''),
+};
 /** The comparator written right before `at`, longest first. */
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
-  const list = PREFIX_BY_LAST.get(text[at - 1]);
-  // 过 alone says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
-  // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
-  return list?.find(([w]) => text.startsWith(w, at - w.length) && (w !== '过' && w !== '過' || (text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''))) &&
-    // 破 is "over" after the measure it breaks (月活破3000万, 营收破亿), not in 打破, 攻破
-    (w !== '破' || !/[打攻击擊突识識看说說]/.test(text[at - 2] ?? '')) &&
-    (w !== '小' || (/[一两兩二三四五六七八九]/.test(text[at]) && /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''))));
+  return PREFIX_BY_LAST.get(text[at - 1])?.find(([w]) => text.startsWith(w, at - w.length) && (PREFIX_GUARDS[w]?.(text, at) ?? true));
 }
 const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ['及以上', 'gte'], ['以上', 'gte'], ['及以下', 'lte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'],
@@ -837,7 +841,7 @@ function periodCue(text: string, r: Reading): boolean {
     // (a later figure keeps the cue unless a new measure is named for it: 日均调用量达到16.5亿次，一年前为5000万次 is
     // daily twice, but 日均对话量超过1.5亿次，付费用户约80万 counts the paying users once)
     const since = before.slice(m.index + (m[1]?.length ?? 0));
-    const lastNumber = Math.max(since.search(/[\d０-９][^\d０-９]*$/), -1);
+    const lastNumber = since.search(/[\d０-９][^\d０-９]*$/);
     if (lastNumber < 0 || !NEW_MEASURE.test(since.slice(lastNumber))) r.per = { value: 1, unit };
     break;
   }

@@ -135,8 +135,6 @@ function zhaoValue(text: string, i: number, opts: ReadOptions): number {
 }
 
 /** Lex the symbols of one numeral from pos. */
-const YI = new Set(['亿', '億']);
-
 function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
   const commaOk = opts.commaOk ?? (() => true);
   const syms: Sym[] = [];
@@ -195,15 +193,15 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       continue;
     }
     // 几 and 数 stand for a digit next to a scale word (几十, 数百, 十几, 二十几万), never alone (几乎, 数据)
-    if ((ch === '几' && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES || last?.t === 'small' || ((text[i + 1] === '个' || text[i + 1] === '個') && YI.has(text[i + 2])))) ||
+    if ((ch === '几' && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES || last?.t === 'small' || text.startsWith('个亿', i + 1))) ||
       (ch === '数' && !last && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES))) {
       syms.push(sym('few', 0, i, i + 1));
       i++;
       continue;
     }
-    // 十个亿, 六个多亿, 十二三个亿, 几个亿: spoken Chinese counts 亿 with 个 (个 then 亿 or 多亿 only)
-    if ((ch === '个' || ch === '個') && last && (last.t === 'num' || last.t === 'few' || last.t === 'small') && !(last.t === 'num' && last.arabic && syms.length > 1) &&
-      (YI.has(text[i + 1]) || (OPEN_MARKERS.has(text[i + 1]) && YI.has(text[i + 2])))) {
+    // 十个亿, 六个多亿, 十二三个亿, 几个亿: spoken Chinese counts 亿 with 个 (个 then 亿 or 多亿 only; the text is simplified here)
+    if (ch === '个' && last && (last.t === 'num' || last.t === 'few' || last.t === 'small') && !(last.t === 'num' && last.arabic && syms.length > 1) &&
+      (text[i + 1] === '亿' || (OPEN_MARKERS.has(text[i + 1]) && text[i + 2] === '亿'))) {
       i++;
       continue;
     }
