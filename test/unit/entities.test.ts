@@ -509,3 +509,19 @@ run('a demonstrative before a context alias keeps it', [
 run('a facility named after its operator is a product of its own', [
   { input: '中国移动智算中心日前投产。', has: [m('中国移动智算中心', (id) => id.startsWith('product:'), { kind: 'product', vendorId: 'vendor:china-mobile' })] },
 ]);
+
+run('a short name before 相关负责人, a company suffix before its results\' period, a suffixed name after a descriptor (月涌科技)', [
+  { input: '西云算力相关负责人表示，三期规划新增2万卡。', only: { kind: 'vendor', texts: ['西云算力'] } },
+  { input: '西雲算力相關負責人表示，三期規劃新增2萬卡。', only: { kind: 'vendor', texts: ['西雲算力'] } },
+  { input: '工信部相关负责人表示，全国算力总规模已超过280 EFLOPS。', only: { kind: 'vendor', texts: [] } },
+  { input: '昱晟科技2025年第三季法人说明会（节录）', only: { kind: 'vendor', texts: ['昱晟科技'] } },
+  { input: '昱晟科技2025年第三季法人說明會（節錄）', only: { kind: 'vendor', texts: ['昱晟科技'] } },
+  { input: '大模型公司月涌科技宣布完成10亿元B轮融资。', only: { kind: 'vendor', texts: ['月涌科技'] } },
+  { input: '大模型公司月湧科技宣布完成10億元B輪融資。', only: { kind: 'vendor', texts: ['月湧科技'] } },
+]);
+
+run('a company\'s short name and a hyphen name its models (月涌-M2, 云擎-Pro), even before 月活 or 大模型', [
+  { input: '大模型公司月涌科技宣布完成融资。月涌科技旗下月涌-M2月活用户超过600万。', only: { kind: 'model', texts: ['月涌-M2'] } },
+  { input: '第一中标候选人：云擎数智科技有限公司\n服务内容：基于云擎-Pro大模型开发6个业务智能体。', only: { kind: 'model', texts: ['云擎-Pro'] } },
+  { input: '第一中標候選人：雲擎數智科技有限公司\n服務內容：基於雲擎-Pro大模型開發6個業務智能體。', only: { kind: 'model', texts: ['雲擎-Pro'] } },
+]);

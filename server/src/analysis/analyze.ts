@@ -348,14 +348,14 @@ function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
-  // the first spelling is the name itself; a family's brand ends in '-' (澜海- of 澜海-3), the others are short forms
+  // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
   const addSpellings = (written: string, of: { kind: 'vendor' | 'model'; entityId: string; canonical: string; vendorId?: string }) => {
     const spellings = documentNameSpellings(written, of.kind);
     for (let k = 0; k < spellings.length; k++) {
       if (bySpelling.has(spellings[k])) continue;
       const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: of.kind, entityId: of.entityId, canonical: of.canonical };
       if (of.vendorId) name.vendorId = of.vendorId;
-      if (spellings[k].endsWith('-') && of.kind === 'model') name.brand = true;
+      if (spellings[k].endsWith('-')) name.brand = true;
       else if (k > 0) name.short = true;
       bySpelling.set(spellings[k], name);
     }

@@ -38,7 +38,7 @@ export interface DocumentName {
   vendorId?: string;
   /** A company's short form (灵枢 for 灵枢机器人): a mention only where the tagger reads it as a word that may be a name. */
   short?: boolean;
-  /** A model family's brand and its hyphen (澜海- of 澜海-3): another version after it (澜海-2) is a model too, no mention itself. */
+  /** A model family's or a company's brand and its hyphen (澜海- of 澜海-3, 月涌- of 月涌科技): a version after it (澜海-2, 月涌-M2) is a model, the brand no mention itself. */
   brand?: boolean;
 }
 
@@ -53,7 +53,8 @@ const letterAt = (text: string, i: number) => { const c = text.charCodeAt(i) | 3
 const VERSION_AFTER_FAMILY =
   /^([- ]?)([a-z]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
 /** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
-const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年月日天次种条位名家款元块角秒]|美元|欧元|港元|日元|小时|分钟)/;
+// (not 月活, 日活: a model's monthly or daily users follow its name)
+const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年天次种条位名家款元块角秒]|[月日](?!活)|美元|欧元|港元|日元|小时|分钟)/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
 const GLUED_VERSION = /^v?\d+(?:\.\d+)*(?=[A-Za-z])/i;
 
@@ -504,7 +505,8 @@ const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)
 const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
 /** A size at the end of a name (-1T, -70B, -30B-A3B): the name is a model's by its form alone. */
 const SIZED_END = /-\d+(?:\.\d+)?[BTMK](?:-A[\d.]+[BM])?$/;
-const LATIN_BIG_MODEL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g;
+// (not a variant after a Chinese brand's hyphen: 云擎-Pro大模型 is 云擎-Pro)
+const LATIN_BIG_MODEL = /(?<![A-Za-z0-9]|[\u4e00-\u9fff]-)([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z])大模型/g;
 const BARE_VERSION = /(?<![A-Za-z0-9.\-_/])[A-Za-z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9.\-_/])/g;
 const LATIN_LETTER = /[A-Za-z]/;
 /** The first match of a global pattern in text; RE.exec(text) gives the next ones (a loop without matchAll's iterator and copy of the pattern). */
@@ -999,7 +1001,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     // take for one) and its suffix is a company's when a company's news verb follows (a name the tagger guesses is a
     // verb too, alone before the suffix: 启衡实验室近日发布)
     if (!properSeen && start === site.suffixStart && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
-      (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 4)) &&
+      (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5)) &&
       words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && (!OPENING_WORD_TAGS.test(w.tag) || (w.tag === 'v' && words.length === 2 && w.word.length === 2)))) {
       start = site.from;
       properSeen = true;
@@ -1024,11 +1026,13 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
   const name = text.slice(site.suffixStart, site.suffixEnd);
   if (!words.length || !wordBoundaries(name, words.map((w) => w.word))) return null;
   if (NOT_A_COMPANY_NAME.test(name) || GENERIC_ORG_WORDS.test(name) || GENERIC_LATIN.has(name.toLowerCase()) || VERB_IN_NAME.test(name)) return null;
-  if (/^\d/.test(name) || ADVERB_START.test(name) || words.some((w) => NOT_NAME_TAGS.test(w.tag) && w.tag !== 'v')) return null;
+  const suffixed = APPOSED_SUFFIX.test(name) && name.length >= 4;
+  // (a company's suffix makes a name of characters the tagger reads as a month or a measure: 月涌科技)
+  if (/^\d/.test(name) || ADVERB_START.test(name) || words.some((w) => NOT_NAME_TAGS.test(w.tag) && w.tag !== 'v' && !(suffixed && /^[\u4e00-\u9fff]$/.test(w.word) && !NUMERAL_CHAR.test(w.word)))) return null;
+
   const next = site.apposition!.next;
   // a person's name before a verb of saying (公司张伟表示) is a spokesman, not the company
   if (SAYING.test(next) && name.length <= 3 && words.every((w) => w.tag === 'nr' || w.tag === 'x')) return null;
-  const suffixed = APPOSED_SUFFIX.test(name) && name.length >= 4;
   if (suffixed || words.some((w) => NAME_TAGS.has(w.tag) && !(w.tag === 'eng' && GENERIC_LATIN.has(w.word.toLowerCase())))) return name;
   // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
   if (next && words.some((w) => w.tag === 'x')) return name;
@@ -1040,15 +1044,16 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
 const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
-const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理)(?![A-Za-z])/g;
+const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
-const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目)$/;
-const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立)/;
+const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署)$/;
+// (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
@@ -1059,6 +1064,8 @@ const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人
 /** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
 const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
 /** What a company's name in apposition may end with (深言科技, 灵枢机器人, 并行智算). */
+/** Characters that write a number (一, 两, 十, 百 …): a name with one of them read as a numeral is a count, not a name. */
+const NUMERAL_CHAR = /[零一二两三四五六七八九十百千万亿几]/;
 const APPOSED_SUFFIX = /(?:科技|集团|智能|机器人|实验室|研究院|半导体|微电子|电子|智算|智造|网络|信息|生物|医疗|汽车|动力|能源)$/;
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
 const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
@@ -1169,6 +1176,12 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     const cjk = CJK_CHAR.test(name[0] ?? '');
     if (name.length < (cjk ? 2 : 3) || GENERIC_ORG_WORDS.test(name) || PLACE_NAME.test(name) || GENERIC_LATIN.has(name.toLowerCase())) break;
     out.push(name);
+  }
+  // 月涌科技 → 月涌-, 云擎数智 → 云擎-: a company's short name, or its first two characters, and a hyphen name its
+  // models (月涌-M2, 云擎-Pro), as a family's brand does
+  if (out.length > 1 && /^[\u4e00-\u9fff]{2,6}$/.test(name)) {
+    out.push(`${name}-`);
+    if (name.length >= 4) out.push(`${name.slice(0, 2)}-`);
   }
   return out;
 }
