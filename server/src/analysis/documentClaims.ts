@@ -233,36 +233,51 @@ class HeadingSweep {
   }
 }
 
-/** The label of an award's amount in a notice (中标金额：人民币, 成交金额为), up to the figure or its restatement in brackets. */
-const AWARD_LABEL = /(?:中标|中標|成交|得標|決標|决标)(?:金额|金額|价格|價格|价|價)\s*[：:为為是]?[^，,。；;\n]{0,30}$/;
-/** A supplier's label line (供应商名称：, 中标人：, 得標廠商：). */
-const SUPPLIER_LABEL = /^[\s\d一二三四五六七八九十、.．()（）]*(?:中标|中標|成交|得標|决标|決標)?(?:供应商|供應商|人|单位|單位|厂商|廠商)(?:名称|名稱)?\s*[：:]/;
+/** A supplier's label line (供应商名称：, 中标人：, 第一中标候选人：, 得標廠商：). */
+const SUPPLIER_LABEL = /^[\s\d一二三四五六七八九十、.．()（）第]*(?:中标|中標|成交|得標|决标|決標)?(?:供应商|供應商|候选人|候選人|人|单位|單位|厂商|廠商)(?:名称|名稱)?\s*[：:]/;
+/** A part's heading in a notice: 四、主要标的信息, 【标包二】, ## 标段一. */
+const PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#|第[一二三四五六七八九十\d]{1,3}[部标包])/;
+/** A line's label that gives the buyer's figure: a budget, a ceiling price, an estimate of what it will use. */
+const BUYER_LABEL = /^[^：:\n]{0,10}(?:预算|限价|控制价|预估|预计用量|采购数量)[^：:\n]{0,6}[：:]/;
+/** How many lines above a figure its lot's supplier is looked for. */
+const LOT_LINES = 8;
 
 /**
- * 供应商名称：华为技术有限公司 / 中标金额：人民币…: an award's amount in a notice is the supplier's, named on a label
- * line just above (the two lines above are searched).
+ * 第一中标候选人：曙辰信息技术有限公司 / 中标金额：人民币… / 服务单价：…: in a notice, what a lot's lines state after its
+ * supplier's label line (the award's amount, its prices, what it delivers) is the supplier's, up to a blank line or a
+ * heading (【标包二】, 四、主要标的信息).
  */
 function supplierAbove(input: SettleInput, f: Figure): { entity: EntityMention; why: string } | undefined {
   const text = input.text;
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  if (f.attribute !== 'price' || !AWARD_LABEL.test(text.slice(lineStart, f.start))) return undefined;
-  let end = lineStart;
-  for (let k = 0; k < 2 && end > 0; k++) {
+  let end = text.lastIndexOf('\n', f.start - 1) + 1;
+  // (the buyer's own figures are no one's: 预算金额：…, 最高限价：…, 预估用量：…)
+  if (BUYER_LABEL.test(text.slice(end, f.start))) return undefined;
+  // (the label line may be a heading itself: a short line)
+  for (let k = 0; k < LOT_LINES && end > 0; k++) {
     const from = text.lastIndexOf('\n', end - 2) + 1;
-    const label = SUPPLIER_LABEL.exec(text.slice(from, end));
+    const line = text.slice(from, end);
+    const label = SUPPLIER_LABEL.exec(line);
     if (label) {
       const entity = input.entities.find((e) => e.kind === 'vendor' && e.start >= from + label[0].length && e.end <= end);
       return entity && { entity, why: 'supplier above' };
     }
+    // (not over a part's heading: 四、主要标的信息 lists what was bought, not what the supplier states)
+    if (!line.trim() || PART_HEADING.test(line)) return undefined;
     end = from;
   }
   return undefined;
 }
 
+/** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
+const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
+
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor'] : input.cues.subjectKinds(f.attribute ?? 'other');
+  // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor']
+    : (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount') ? [...input.cues.subjectKinds(f.attribute ?? 'other'), 'vendor']
+    : input.cues.subjectKinds(f.attribute ?? 'other');
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
@@ -570,6 +585,15 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
+  // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
+  const untitledLead = titled && !named.length;
+  if (untitledLead) {
+    const next = /^\s*(.*)/.exec(text.slice(lineEnd))!;
+    const from = lineEnd + next[0].length - next[1].length;
+    const end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
+    named = entities.filter((e) => e.start >= from && e.end <= end);
+    if (named.length !== 1) return { entities: [] };
+  }
   if (!named.length) return { entities: [] };
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
@@ -581,13 +605,16 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (owner && owner !== e.vendorId) add(owner);
   }
   // measured against the others the text names, not against its own vendor or family (which count its mentions too)
-  const topBesides = (e: EntityMention) => {
+  const topOther = (e: EntityMention) => {
     const own = new Set([e.entityId, e.vendorId, ownerOf(e.entityId)]);
     let top = 0;
     for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
-    return Math.max(top, counts.get(e.entityId) ?? 0);
+    return top;
   };
-  return { entities: named.filter((e) => (counts.get(e.entityId) ?? 0) >= 3 && (counts.get(e.entityId) ?? 0) * 2 >= topBesides(e)), titled: titled ? named : undefined };
+  const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
+  // (the lead's name must be named again, and as often as any other)
+  if (untitledLead) return { entities: named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
+  return { entities: named.filter((e) => count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e))), titled: titled ? named : undefined };
 }
 
 /**

@@ -149,6 +149,12 @@ const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|
 const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
+/** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
+const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
+const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了)/;
+/** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
+const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
+const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合)/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
@@ -285,6 +291,8 @@ interface Role {
   counted?: boolean;
   /** A place something happens on (在Hugging Face上). */
   place?: boolean;
+  /** Works with the subject (与辉达合作的GB200机柜): its partner, not what the figures are about. */
+  partner?: boolean;
   /** One of a group a figure counts (百度、智谱等30余家). */
   member?: boolean;
   investor?: boolean;
@@ -360,7 +368,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + m[0].length);
@@ -545,7 +553,7 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f));
     });
     if (!candidates.length) return undefined;
     if (f.attribute === 'acquisition') {
@@ -774,7 +782,7 @@ export class ParagraphSubjects {
     if (!this.unread) return;
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member) this.sidelined.add(e);
     const topics = entities.filter((e) => isTopic(roles.get(e)));
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
@@ -992,6 +1000,9 @@ export class ParagraphSubjects {
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       if (PURPOSE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))) role(e).place = true;
+      if (PARTNER_BEFORE.test(head) && PARTNER_AFTER.test(tail)) role(e).partner = true;
+      // 用vLLM跑Qwen2.5-72B: the tool a model is run with is where its figures are measured, not what they are about
+      if (TOOL_BEFORE.test(head) && TOOL_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
       const before = inSentence[i - 1];
       if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
@@ -1134,7 +1145,7 @@ function looseKey(name: string): string {
 
 /** Whether an entity can be what its sentence is about. */
 function isTopic(r: Role | undefined): boolean {
-  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.member);
+  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.partner || r.member);
 }
 
 
