@@ -521,3 +521,14 @@ test('conversations and requests are counted as calls (对话量, 请求量); a 
   ['开通后每日对话次数上限500次。', '500次', 'other', '上限'],
   ['開通後每日對話次數上限500次。', '500次', 'other', '上限'],
 ]));
+
+test('cards are compute, by the unit or the noun after the count (两千来张卡, 1024卡, 再租五六百张); images are not; 下浮率 is a change; 答对率 an accuracy', () => check([
+  ['自己手上有两千来张卡。', '两千来张', 'compute', '卡'],
+  ['自己手上有兩千來張卡。', '兩千來張', 'compute', '卡'],
+  ['可调度规模不少于1024卡。', '不少于1024卡', 'compute', 'unit 卡'],
+  ['业务高峰不够用，还得再租五六百张。', '五六百张', 'compute', '租'],
+  ['每天采集5万张高清图片。', '5万张', 'other', 'no cue'],
+  ['中标金额：伍佰玖拾壹万元整，下浮率百分之九点零八。', '百分之九点零八', 'speedup', '下浮'],
+  ['在600道业务题上，Qwen2.5-72B答对率81.3%。', '81.3%', 'accuracy', '答对率'],
+  ['幻觉率方面，Qwen2.5-72B约5.2%，GPT-4o-mini约4.8%。', '约4.8%', 'accuracy', 'parallel clause'],
+]));

@@ -337,4 +337,9 @@ run('approximators and tails kept in the span', [
   { input: '預計出貨約20萬副智慧眼鏡。', figures: [fig('約20萬副', 2e5, '副', 'approx')] },
   { input: '全港已有超过60间数据中心。', figures: [fig('超过60间', 60, '间', 'gt')] },
   { input: '輝達GB200機櫃出貨約2.5萬櫃。', figures: [fig('約2.5萬櫃', 25000, '柜', 'approx')] },
+  // seconds as tech writing abbreviates them; 约 ending a word (签约, 节约) is no "about"
+  { input: 'P99 不到 1.5s。', figures: [fig('不到 1.5s', 1.5, '秒', 'lt')] },
+  { input: '首字延遲 0.8s。', figures: [fig('0.8s', 0.8, '秒')] },
+  { input: '签约5年以上的客户可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
+  { input: '簽約5年以上的客戶可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
 ]);

@@ -231,3 +231,22 @@ describe('a rate converted to another currency is the same rate; times per day a
     assert.deepEqual(claims('我一天大概丟50次請求給Claude。')[0][2], 'other');
   });
 });
+
+describe('rates as English writes them in a Chinese text (spaces, input/output tokens, a comparator after a space)', () => {
+  const cases: Row[] = [
+    ['GPT-4o-mini 的 pricing 是 $0.15 / 1M input tokens。', '$0.15 / 1M input tokens', 0.15, '美元', { value: 1e6, unit: 'tokens' }],
+    ['輸出為 $0.60 / 1M output tokens。', '$0.60 / 1M output tokens', 0.6, '美元', { value: 1e6, unit: 'tokens' }],
+    ['单卡就能跑到每秒 120 个 token 以上。', '每秒 120 个 token 以上', 120, 'tokens', { value: 1, unit: '秒' }],
+    ['單卡就能跑到每秒 120 個 token 以上。', '每秒 120 個 token 以上', 120, 'tokens', { value: 1, unit: '秒' }],
+    ['并发 32 时总吞吐能到 1,150 tokens/s 左右。', '1,150 tokens/s 左右', 1150, 'tokens', { value: 1, unit: '秒' }],
+  ];
+  for (const [input, text, value, unit, per] of cases) {
+    test(input, () => {
+      const f = analyse(input).figures.find((x) => x.text === text);
+      assert.ok(f, `no figure ${text} in [${analyse(input).figures.map((x) => x.text).join(', ')}]`);
+      assert.equal(f!.value, value);
+      assert.equal(f!.unit, unit);
+      assert.deepEqual(f!.per, per);
+    });
+  }
+});

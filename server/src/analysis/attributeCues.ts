@@ -419,7 +419,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
     const bracketed = BRACKETED_AFTER_NAME.test(lead) && /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
-    const parallel = !bracketed && PARALLEL_CLAUSE.test(text.slice(clauseStartBefore(text, f.start), f.start));
+    // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
+    const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
+    const parallel = !bracketed && PARALLEL_CLAUSE.test(text.slice(clauseStartBefore(text, f.start), f.start) + comparator);
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     const paired = /^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) && figures[j - 1].unit === f.unit;
     if (!bracketed && !parallel && !paired && !COMPARED_VALUE.test(lead)) continue;

@@ -59,6 +59,8 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
   // 破 is "over" after the measure it breaks (月活破3000万, 营收破亿), not in 打破, 攻破
   破: (text, at) => !/[打攻击擊突识識看说說]/.test(text[at - 2] ?? ''),
   // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
+  // 约 is "about" on its own, not the end of a word (签约3年, 合约, 预约, 节约, 违约)
+  约: (text, at) => !/[签预节履违条公制特邀相隐赴践失]/.test(text[at - 2] ?? ''),
   小: (text, at) => /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''),
 };
 /** The comparator written right before `at`, longest first. */
@@ -686,7 +688,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     // 每百万输入tokens: the words between scale and unit name which tokens
     return { per: { value, unit: u.def.unit }, end: at + u.length };
   }
-  const io = /^(输入|输出)(tokens?|词元)/i.exec(text.slice(at, at + 10));
+  // (1M input tokens, 1M output tokens: as English writes it)
+  const io = /^(?:输入|输出|(?:input|output|prompt|completion|cached input) )(tokens?|词元)/i.exec(text.slice(at, at + 20));
   if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
   // TOPS/W, tokens/J: a performance per watt or per joule
   if (/^W(?![A-Za-z0-9])/.test(text.slice(at, at + 2)) && /\//.test(text[pos - 1] ?? '')) return { per: { value, unit: 'W' }, end: at + 1 };
@@ -732,14 +735,16 @@ function readQualifiers(b: Block, r: Reading): boolean {
     const bound = DISTANT_BOUND.find(([re]) => re.test(near));
     if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
   }
-  let suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos));
+  // (after a Latin unit a writer may leave a space: 1,150 tokens/s 左右, 38 tokens/s 以上)
+  const gap = text[r.pos] === ' ' && /[A-Za-z]/.test(text[r.pos - 1] ?? '') ? 1 : 0;
+  let suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, r.pos + gap));
   // 八倍有多 is "over eight times"; 有多少, 有多大 ask a question
   if (suffix?.[0] === '有多' && /[\u4e00-\u9fff]/.test(text[r.pos + 2] ?? '') && !/[的了]/.test(text[r.pos + 2])) suffix = undefined;
   // 上下文 is context, not "about"; 不到 after a number is "short of" (四分之一不到), 不到位 is not
   if (suffix && ((suffix[0] === '上下' && /[文層层]/.test(text[r.pos + 2] ?? '')) || (suffix[0] === '不到' && text[r.pos + 2] === '位'))) suffix = undefined;
   if (suffix) {
     if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
-    r.pos += suffix[0].length;
+    r.pos += gap + suffix[0].length;
   } else if (text[r.pos] === '多' && r.kind === 'multiple' && r.qualifier === 'eq' && !/[个種种项家倍年天]/.test(text[r.pos + 1] ?? '')) {
     r.qualifier = 'gt'; // 一倍多, 六倍多: more than the multiple
     r.pos += 1;

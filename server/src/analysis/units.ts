@@ -69,7 +69,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['倍', 'x', '×'], unit: 'x', kind: 'multiple' },
   ...CURRENCIES,
   { written: ['个参数', '参数量', '参数'], unit: '参数', kind: 'parameters' },
-  { written: ['个tokens', '个token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
+  { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
   { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
@@ -101,6 +101,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['分钟'], unit: '分钟', kind: 'time' },
   { written: ['毫秒', 'ms'], unit: '毫秒', kind: 'time' },
   { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
+  // 1.5s, 0.8 s: seconds as tech writing abbreviates them (lower case only: 4S店 is a car dealer)
+  { written: ['s'], unit: '秒', kind: 'time', exact: true },
   { written: ['个星期', '星期', '周'], unit: '周', kind: 'time' },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
