@@ -532,3 +532,15 @@ test('cards are compute, by the unit or the noun after the count (两千来张�
   ['在600道业务题上，Qwen2.5-72B答对率81.3%。', '81.3%', 'accuracy', '答对率'],
   ['幻觉率方面，Qwen2.5-72B约5.2%，GPT-4o-mini约4.8%。', '约4.8%', 'accuracy', 'parallel clause'],
 ]));
+
+test('cards counted by a chip\'s name are compute; a share of adopters is users; 翻了一番 and 上升 say a business grew, unless a performance is named', () => check([
+  ['二期新增1.2万张昇腾910C。', '1.2万张', 'compute', 'counted chips'],
+  ['二期新增1.2萬張昇騰910C。', '1.2萬張', 'compute', 'counted chips'],
+  ['已部署生成式AI的受访机构占百分之四十一点五。', '百分之四十一点五', 'users', '占'],
+  ['已部署生成式AI的受訪機構佔百分之四十一點五。', '百分之四十一點五', 'users', '佔'],
+  ['AI服务器营收占六成。', '六成', 'other'],
+  ['合同额翻了一番。', '翻了一番', 'growth', 'doubled 翻番'],
+  ['推理速度翻了一番。', '翻了一番', 'speedup'],
+  ['营收较去年上升20%。', '20%', 'growth', '营收'],
+  ['營收較去年上升20%。', '20%', 'growth', '營收'],
+]));

@@ -342,4 +342,9 @@ run('approximators and tails kept in the span', [
   { input: '首字延遲 0.8s。', figures: [fig('0.8s', 0.8, '秒')] },
   { input: '签约5年以上的客户可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
   { input: '簽約5年以上的客戶可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
+  // 翻了一番 with its verb; 来 inside a spoken 个亿; a currency named before a range's first end, its 元 after the second
+  { input: '合同额翻了一番。', figures: [fig('翻了一番', 2, 'x')] },
+  { input: '投后估值二十来个亿。', figures: [fig('二十来个亿', 2e9, '元', 'approx')] },
+  { input: '投後估值二十來個億。', figures: [fig('二十來個億', 2e9, '元', 'approx')] },
+  { input: '明年資本支出預估為新台幣300億到350億元。', figures: [fig('新台幣300億到350億元', 3e10, '新台币', 'eq', { range: [3e10, 3.5e10] })] },
 ]);

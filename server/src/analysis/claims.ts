@@ -177,6 +177,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
+      // 1.2万张昇腾910C: cards counted by the chip's name right after them are compute
+      if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) return { attribute: 'compute', rule: 'counted chips' } as AttributeDecision;
       return fixedByForm(text, f, d) ?? d;
     });
     // Gemini支持100万tokens上下文；Claude为20万: a list of values runs on across a semicolon
@@ -284,8 +286,17 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  // 翻了一番 is a business growing (收入翻了一番), unless a measure of performance is named (速度翻了一番)
+  if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
+/** Whether a chip's name follows a count of cards (1.2万张昇腾910C, 2048块 H800). */
+function countedChip(text: string, f: FigureCandidate, names: readonly EntityCandidate[], hardware: (id: string) => boolean): boolean {
+  const at = f.end + (text[f.end] === ' ' ? 1 : 0);
+  return names.some((e) => e.start === at && !!e.entityId && hardware(e.entityId));
+}
+/** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */
+const PERFORMANCE_BEFORE = /(速度|性能|效率|吞吐量?|能效|算力|带宽)[^，,。；;]{0,3}$/;
 /** What joins the items of a list of figures. */
 const LIST_JOIN = /^\s*(、|或|和|与|及|以及|,|，)\s*$/;
 /** Investment received by a company: 获得微软投资, 向OpenAI投资, 对Anthropic追加40亿美元投资. */

@@ -420,6 +420,8 @@ function readOpenBound(b: Block, r: Reading): boolean {
     if (r.qualifier === 'eq') r.qualifier = 'approx';
     r.pos++;
   }
+  // (二十来个亿: 来 inside the numeral)
+  if (r.qualifier === 'eq' && r.tok.chinese && text.startsWith('来个亿', r.tok.end - 3)) r.qualifier = 'approx';
   // 1000+ (1+N is a name, not 1 and more)
   if (text[r.pos] === '+' && (!/[A-Za-z]/.test(text[r.pos + 1] ?? '') || matchUnit(text, r.pos + 1))) {
     r.plus = true;
@@ -433,8 +435,10 @@ function readUnit(b: Block, r: Reading): boolean {
   if (r.unit) return true;
   const text = b.text;
   if (text.startsWith('个半', r.pos) && readHalfUnit(text, r)) return true;
-  // 翻两番: doubled twice, ×4
-  if (text[r.pos] === '番' && /翻了?$/.test(text.slice(Math.max(0, r.tok.start - 2), r.tok.start)) && Number.isInteger(r.value) && r.value >= 1 && r.value <= 5) {
+  // 翻两番: doubled twice, ×4 (翻了 in the span: the number alone says nothing)
+  const doubled = text[r.pos] === '番' ? /翻了?$/.exec(text.slice(Math.max(0, r.tok.start - 2), r.tok.start)) : null;
+  if (doubled && Number.isInteger(r.value) && r.value >= 1 && r.value <= 5) {
+    r.start -= doubled[0].length;
     r.value = 2 ** r.value;
     r.unit = 'x';
     r.kind = 'multiple';
@@ -637,11 +641,13 @@ function readRange(b: Block, r: Reading, t: number): boolean {
   const m = next.multiplier;
   if (m && m > 10 && !r.tok.scaled && !r.tok.percent && (r.tok.multiplier ?? 1) <= 10 && !r.unit && first * m < second.value) first = tidy(first * m);
   else if (next.percent && next.multiplier === 10 && !r.tok.percent && !r.unit && first * 10 < second.value) first = tidy(first * 10);
-  const unitsAgree = r.unit === '' || r.unit === second.unit || (r.unit === '%' && second.unit === '');
+  // (新台幣300億到350億元: the currency named before the first end, its 元 after the second)
+  const namedCurrency = r.kind === 'currency' && r.unit !== '元' && second.unit === '元';
+  const unitsAgree = r.unit === '' || r.unit === second.unit || (r.unit === '%' && second.unit === '') || namedCurrency;
   if (!unitsAgree || !(second.value > first)) return true;
   r.value = first;
   r.range = [first, second.value];
-  if (second.unit) r.unit = second.unit;
+  if (second.unit && !namedCurrency) r.unit = second.unit;
   if (second.unit && second.unit !== '%') r.strong = true;
   r.strong ||= !!second.unit;
   r.pos = second.end;

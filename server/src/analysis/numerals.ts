@@ -205,6 +205,11 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i++;
       continue;
     }
+    // 二十来个亿: 来 says "about" (the figure reads it from the text), 个亿 goes on as above
+    if (ch === '来' && text[i + 1] === '个' && text[i + 2] === '亿' && last && (last.t === 'num' || last.t === 'small')) {
+      i++;
+      continue;
+    }
     if (ch === '个' && text[i + 1] === '半' && text[i + 2] in BIG_SCALES && last?.t === 'num') {
       syms.push(sym('half', 0.5, i, i + 2));
       i += 2;
