@@ -931,3 +931,9 @@ test('a title that names no one leaves the document to its lead\'s one name, whe
   // a lead whose name is not named again leaves it no one's
   ['西部智算中心二期投产\n\n日前，由西云算力投资建设的天枢智算中心二期工程正式投产。\n\n园区年用电量约4.2亿千瓦时。', '约4.2亿千瓦时', null],
 ]));
+
+test('the writer\'s remarks after a list\'s items (小编观察：) speak of no item\'s heading', () => check([
+  ['五、深维智能获天使+轮融资\nAI Agent初创公司深维智能获近5000万元天使+轮融资。\n\n小编观察：今年以来，具身智能赛道累计融资已超200亿元。', '超200亿元', null],
+  ['五、深維智能獲天使+輪融資\nAI Agent初創公司深維智能獲近5000萬元天使+輪融資。\n\n小編觀察：今年以來，具身智能賽道累計融資已超200億元。', '超200億元', null],
+  ['五、深维智能获天使+轮融资\nAI Agent初创公司深维智能获近5000万元天使+轮融资。\n\n公司估值约3亿元。', '约3亿元', '深维智能'],
+]));

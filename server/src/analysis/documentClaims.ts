@@ -268,6 +268,8 @@ function supplierAbove(input: SettleInput, f: Figure): { entity: EntityMention; 
   return undefined;
 }
 
+/** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
+const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 
@@ -282,7 +284,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
   // only the title's stays
-  const around = sections.filter((s) => s.headingEnd <= f.start).reverse();
+  // (the writer's own remarks after a list's items, 小编观察：…, speak of no item's heading)
+  const lineStart = input.text.lastIndexOf('\n', f.start - 1) + 1;
+  const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
   const firstWritten = input.text.search(/\S/);
   for (const s of around) {
