@@ -270,3 +270,10 @@ test('a cue in a table cell before its figure (参数量 | 671B（激活37B）) 
 test('an ablation row (数据减至5000条) is a setting, no contradiction of the training data stated elsewhere', () => {
   assert.deepEqual(conflicts('作者只用1.2万条偏好数据训练Qwen2-7B-Instruct。\n\n| 设置 | GSM8K |\n| --- | --- |\n| 数据减至5000条 | 87.9 |'), []);
 });
+
+test('a score its maker reports (官方技术报告中…) is compared with the maker\'s scores only, not with an independent test\'s', () => {
+  assert.deepEqual(conflicts('| 模型 | C-Eval |\n| --- | --- |\n| Qwen2.5-Max | 87.4 |\n\n阿里云官方技术报告中Qwen2.5-Max的C-Eval成绩为91.2。'), []);
+  assert.deepEqual(conflicts('| 模型 | C-Eval |\n| --- | --- |\n| Qwen2.5-Max | 87.4 |\n\n阿里雲官方技術報告中Qwen2.5-Max的C-Eval成績為91.2。'), []);
+  // two independent tests of one benchmark still contradict
+  assert.deepEqual(conflicts('| 模型 | C-Eval |\n| --- | --- |\n| Qwen2.5-Max | 87.4 |\n\n另一份评测中Qwen2.5-Max的C-Eval成绩为91.2。'), ['87.4', '91.2']);
+});

@@ -234,6 +234,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
       if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
+      // 官方技术报告中…C-Eval成绩为91.2: a score its maker reports was measured in a setting an independent test may
+      // not share (prompts, shots): it is compared with the maker's other scores only
+      if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = [facet, 'reported'].filter(Boolean).join(' ');
       // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
       if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = [facet, 'question'].filter(Boolean).join(' ');
       if (facet) claim.facet = facet;
@@ -295,6 +298,8 @@ function countedChip(text: string, f: FigureCandidate, names: readonly EntityCan
   const at = f.end + (text[f.end] === ' ' ? 1 : 0);
   return names.some((e) => e.start === at && !!e.entityId && hardware(e.entityId));
 }
+/** Where a maker reports its own score: its technical report, paper, model card, announcement. */
+const MAKER_REPORTED = /(官方|技术报告|技術報告|论文|論文|模型卡|自称|自稱|宣称|宣稱|自测|自測)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */
 const PERFORMANCE_BEFORE = /(速度|性能|效率|吞吐量?|能效|算力|带宽)[^，,。；;]{0,3}$/;
 /** What joins the items of a list of figures. */
