@@ -525,3 +525,9 @@ run('a company\'s short name and a hyphen name its models (月涌-M2, 云擎-Pro
   { input: '第一中标候选人：云擎数智科技有限公司\n服务内容：基于云擎-Pro大模型开发6个业务智能体。', only: { kind: 'model', texts: ['云擎-Pro'] } },
   { input: '第一中標候選人：雲擎數智科技有限公司\n服務內容：基於雲擎-Pro大模型開發6個業務智能體。', only: { kind: 'model', texts: ['雲擎-Pro'] } },
 ]);
+
+run('a company\'s short name and 助手 or App is its product, a model (灵犀助手)', [
+  { input: '今年最大的黑马非灵犀智能旗下的灵犀助手莫属。据灵犀智能披露，灵犀助手月活突破3200万。', only: { kind: 'model', texts: ['灵犀助手', '灵犀助手'] } },
+  { input: '今年最大的黑馬非靈犀智能旗下的靈犀助手莫屬。據靈犀智能披露，靈犀助手月活突破3200萬。', only: { kind: 'model', texts: ['靈犀助手', '靈犀助手'] } },
+  { input: '今年最大的黑马非灵犀智能旗下的灵犀助手莫属。据灵犀智能披露，灵犀助手月活突破3200万。', only: { kind: 'vendor', texts: ['灵犀智能', '灵犀智能'] } },
+]);

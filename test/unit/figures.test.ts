@@ -345,6 +345,8 @@ run('approximators and tails kept in the span', [
   // 翻了一番 with its verb; 来 inside a spoken 个亿; a currency named before a range's first end, its 元 after the second
   { input: '合同额翻了一番。', figures: [fig('翻了一番', 2, 'x')] },
   { input: '投后估值二十来个亿。', figures: [fig('二十来个亿', 2e9, '元', 'approx')] },
+  // 豆包月活 holds no 包月 (a monthly fee): the count is no money
+  { input: '字节跳动的豆包月活超过1.5亿。', figures: [fig('超过1.5亿', 1.5e8, '', 'gt')] },
   { input: '投後估值二十來個億。', figures: [fig('二十來個億', 2e9, '元', 'approx')] },
   { input: '明年資本支出預估為新台幣300億到350億元。', figures: [fig('新台幣300億到350億元', 3e10, '新台币', 'eq', { range: [3e10, 3.5e10] })] },
 ]);

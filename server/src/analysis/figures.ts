@@ -960,7 +960,8 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
   return takeUnit(r, '元', 'currency', 0, false);
 }
-const IMPLIED_PRICE_BEFORE = /(包月|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
+// (豆包月活 is no 包月: a monthly-user count follows 月活)
+const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
 
 /** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
 function periodOfContextUnit(b: Block, r: Reading): boolean {
