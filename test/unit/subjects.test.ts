@@ -937,3 +937,8 @@ test('the writer\'s remarks after a list\'s items (小编观察：) speak of no 
   ['五、深維智能獲天使+輪融資\nAI Agent初創公司深維智能獲近5000萬元天使+輪融資。\n\n小編觀察：今年以來，具身智能賽道累計融資已超200億元。', '超200億元', null],
   ['五、深维智能获天使+轮融资\nAI Agent初创公司深维智能获近5000万元天使+轮融资。\n\n公司估值约3亿元。', '约3亿元', '深维智能'],
 ]));
+
+test('the buyer\'s own figures in a lot (預算, 預估用量) are no one\'s, in traditional script too', () => check([
+  ['第一中標候選人：西雲算力科技有限公司\n預估用量：60萬卡時\n服務要求：可調度規模不少於1024卡。', '60萬卡時', null],
+  ['第一中标候选人：西云算力科技有限公司\n预估用量：60万卡时\n服务要求：可调度规模不少于1024卡。', '60万卡时', null],
+]));

@@ -298,8 +298,8 @@ function countedChip(text: string, f: FigureCandidate, names: readonly EntityCan
   const at = f.end + (text[f.end] === ' ' ? 1 : 0);
   return names.some((e) => e.start === at && !!e.entityId && hardware(e.entityId));
 }
-/** Where a maker reports its own score: its technical report, paper, model card, announcement. */
-const MAKER_REPORTED = /(官方|技术报告|技術報告|论文|論文|模型卡|自称|自稱|宣称|宣稱|自测|自測)[^，,。；;]{0,24}$/;
+/** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
+const MAKER_REPORTED = /(官方|技术报告|论文|模型卡|自称|宣称|自测)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */
 const PERFORMANCE_BEFORE = /(速度|性能|效率|吞吐量?|能效|算力|带宽)[^，,。；;]{0,3}$/;
 /** What joins the items of a list of figures. */

@@ -236,9 +236,9 @@ class HeadingSweep {
 /** A supplier's label line (供应商名称：, 中标人：, 第一中标候选人：, 得標廠商：). */
 const SUPPLIER_LABEL = /^[\s\d一二三四五六七八九十、.．()（）第]*(?:中标|中標|成交|得標|决标|決標)?(?:供应商|供應商|候选人|候選人|人|单位|單位|厂商|廠商)(?:名称|名稱)?\s*[：:]/;
 /** A part's heading in a notice: 四、主要标的信息, 【标包二】, ## 标段一. */
-const PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#|第[一二三四五六七八九十\d]{1,3}[部标包])/;
+const PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#|第[一二三四五六七八九十\d]{1,3}[部标標包])/;
 /** A line's label that gives the buyer's figure: a budget, a ceiling price, an estimate of what it will use. */
-const BUYER_LABEL = /^[^：:\n]{0,10}(?:预算|限价|控制价|预估|预计用量|采购数量)[^：:\n]{0,6}[：:]/;
+const BUYER_LABEL = /^[^：:\n]{0,10}(?:预算|預算|限价|限價|控制价|控制價|预估|預估|预计用量|預計用量|采购数量|採購數量)[^：:\n]{0,6}[：:]/;
 /** How many lines above a figure its lot's supplier is looked for. */
 const LOT_LINES = 8;
 
