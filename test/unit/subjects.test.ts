@@ -942,3 +942,8 @@ test('the buyer\'s own figures in a lot (預算, 預估用量) are no one\'s, in
   ['第一中標候選人：西雲算力科技有限公司\n預估用量：60萬卡時\n服務要求：可調度規模不少於1024卡。', '60萬卡時', null],
   ['第一中标候选人：西云算力科技有限公司\n预估用量：60万卡时\n服务要求：可调度规模不少于1024卡。', '60万卡时', null],
 ]));
+
+test('a name after the figure of a kind its attribute is never about is no subject (一体机…算力…预装DeepSeek-R1)', () => check([
+  ['训推一体机单机FP16算力不低于2.5 PFLOPS，预装DeepSeek-R1模型。', '不低于2.5 PFLOPS', null],
+  ['訓推一體機單機FP16算力不低於2.5 PFLOPS，預裝DeepSeek-R1模型。', '不低於2.5 PFLOPS', null],
+]));

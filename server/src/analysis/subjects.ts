@@ -568,7 +568,7 @@ export class ParagraphSubjects {
     const fits = (e: EntityCandidate) => kinds.includes(e.kind);
     // the figure's clause, then the clauses before it (nearest first), then what follows it
     const own = clauseOf(f.start);
-    const groups: Array<{ list: EntityCandidate[]; why: string }> = [];
+    const groups: Array<{ list: EntityCandidate[]; why: string; later?: boolean }> = [];
     // in the clause, the names since the figure before this one first (GPT-4o为88.7、Claude为88.3), then the rest of it
     const since = Math.max(clauseStarts[own], segmentStart);
     if (since > clauseStarts[own]) groups.push({ list: candidates.filter((e) => e.start >= since && e.end <= f.start), why: 'clause' });
@@ -605,10 +605,10 @@ export class ParagraphSubjects {
     const nearEnd = clauseStarts[own + 2] ?? sentence.end;
     const later = candidates.filter((e) => e.start >= f.end);
     const laterNear = later.filter((e) => e.start < nearEnd);
-    if (laterNear.length) groups.push({ list: laterNear, why: 'sentence' });
+    if (laterNear.length) groups.push({ list: laterNear, why: 'sentence', later: true });
     else if (later.length && !groups.some((g) => g.list.length)) {
       const topic = this.topicSoFar(kinds)?.entity;
-      if (!(topic && fits(topic) && this.carriedSentence < index)) groups.push({ list: later, why: 'sentence' });
+      if (!(topic && fits(topic) && this.carriedSentence < index)) groups.push({ list: later, why: 'sentence', later: true });
     }
     // the best of a group: one of a fitting kind, not a source speaking, not a modifier, the first
     // (of models, for a model's own attribute: the one the clause released, 开源了…模型Qwen2.5-Omni-7B)
@@ -626,7 +626,8 @@ export class ParagraphSubjects {
     };
     // an entity of the kind the attribute is about, in the nearest group that has one; else the nearest group
     // (a company's own metric never goes to a model or a chip named beside it: the paragraph's company then)
-    const group = groups.find((g) => g.list.some(fits)) ?? (f.companyMetric ? undefined : groups.find((g) => g.list.length));
+    // (a name after the figure of a kind its attribute is never about, 训推一体机16台…预装DeepSeek-R1, is what follows, not its subject)
+    const group = groups.find((g) => g.list.some(fits)) ?? (f.companyMetric ? undefined : groups.find((g) => g.list.length && !(g.later && f.attribute !== 'other')));
     if (!group) return undefined;
     // chips or devices shipped (华为昇腾910B出货量约40万颗, 出货的H20超过100万颗): the count is the hardware's, not its maker's
     if ((f.unitClass === 'accelerators' || f.unitClass === 'machines') && group.why === 'clause' && SHIPPED.test(text.slice(clauseStarts[own], f.start))) {
