@@ -57,6 +57,20 @@ const rows: Row[] = [
   ['每秒生成200個token', '200個token', 200, 'tokens', { value: 1, unit: '秒' }],
 ];
 
+/** One test per row: the figure written so among the text's figures, with its value, unit and denominator. */
+function rateAmong(cases: readonly Row[]) {
+  for (const [input, text, value, unit, per] of cases) {
+    test(input, () => {
+      const figures = analyse(input).figures;
+      const f = figures.find((x) => x.text === text);
+      assert.ok(f, `no figure ${text} in [${figures.map((x) => x.text).join(', ')}]`);
+      assert.equal(f!.value, value);
+      assert.equal(f!.unit, unit);
+      assert.deepEqual(f!.per, per);
+    });
+  }
+}
+
 describe('rates as one figure', () => {
   for (const [input, text, value, unit, per] of rows) {
     test(`${input} → ${text} per ${per.value} ${per.unit}`, () => {
@@ -98,15 +112,7 @@ describe('a period named before a number whose unit the clause names is a rate t
     ['该平台日均tokens消耗量已超过3000亿', '超过3000亿', 3e11, 'tokens', { value: 1, unit: '天' }],
     ['這家代工廠的先進封裝月產能將擴充至9萬片', '9萬片', 9e4, '片', { value: 1, unit: '月' }],
   ];
-  for (const [input, text, value, unit, per] of cases) {
-    test(input, () => {
-      const f = analyse(input).figures.find((x) => x.text === text);
-      assert.ok(f, `no figure ${text}`);
-      assert.equal(f!.value, value);
-      assert.equal(f!.unit, unit);
-      assert.deepEqual(f!.per, per);
-    });
-  }
+  rateAmong(cases);
 });
 
 describe('a denominator written elsewhere in the paragraph', () => {
@@ -240,13 +246,5 @@ describe('rates as English writes them in a Chinese text (spaces, input/output t
     ['單卡就能跑到每秒 120 個 token 以上。', '每秒 120 個 token 以上', 120, 'tokens', { value: 1, unit: '秒' }],
     ['并发 32 时总吞吐能到 1,150 tokens/s 左右。', '1,150 tokens/s 左右', 1150, 'tokens', { value: 1, unit: '秒' }],
   ];
-  for (const [input, text, value, unit, per] of cases) {
-    test(input, () => {
-      const f = analyse(input).figures.find((x) => x.text === text);
-      assert.ok(f, `no figure ${text} in [${analyse(input).figures.map((x) => x.text).join(', ')}]`);
-      assert.equal(f!.value, value);
-      assert.equal(f!.unit, unit);
-      assert.deepEqual(f!.per, per);
-    });
-  }
+  rateAmong(cases);
 });

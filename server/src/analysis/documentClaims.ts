@@ -63,6 +63,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
     const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
     const headings = new HeadingSweep(input.structure.sections);
+    // (a notice has a supplier's label line: without one no figure looks up its lines for it)
+    const notice = SUPPLIER_LINE.test(input.text);
     const firstWritten = input.text.search(/\S/);
     yield;
     let n = 0;
@@ -77,7 +79,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
-        : supplierAbove(input, f) ?? topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
+        : (notice ? supplierAbove(input, f) : undefined) ?? topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -235,6 +237,7 @@ class HeadingSweep {
 
 /** A supplier's label line (供应商名称：, 中标人：, 第一中标候选人：, 得標廠商：). */
 const SUPPLIER_LABEL = /^[\s\d一二三四五六七八九十、.．()（）第]*(?:中标|中標|成交|得標|决标|決標)?(?:供应商|供應商|候选人|候選人|人|单位|單位|厂商|廠商)(?:名称|名稱)?\s*[：:]/;
+const SUPPLIER_LINE = new RegExp(SUPPLIER_LABEL.source, 'm');
 /** A part's heading in a notice: 四、主要标的信息, 【标包二】, ## 标段一. */
 const PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#|第[一二三四五六七八九十\d]{1,3}[部标標包])/;
 /** A line's label that gives the buyer's figure: a budget, a ceiling price, an estimate of what it will use. */
@@ -277,9 +280,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
   // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor']
-    : (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount') ? [...input.cues.subjectKinds(f.attribute ?? 'other'), 'vendor']
-    : input.cues.subjectKinds(f.attribute ?? 'other');
+  const usual = input.cues.subjectKinds(f.attribute ?? 'other');
+  const rented = (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount');
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor'] : rented ? [...usual, 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,

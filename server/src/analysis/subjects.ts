@@ -368,7 +368,7 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (isSidelined(r)) this.sidelined.add(e);
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + m[0].length);
@@ -783,7 +783,7 @@ export class ParagraphSubjects {
     if (!this.unread) return;
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
-    for (const [e, r] of roles) if (r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member) this.sidelined.add(e);
+    for (const [e, r] of roles) if (isSidelined(r)) this.sidelined.add(e);
     const topics = entities.filter((e) => isTopic(roles.get(e)));
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
@@ -1142,6 +1142,11 @@ function aboutHardware(f: FigureForSubject): boolean {
 /** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
 function looseKey(name: string): string {
   return name.toLowerCase().replace(/[-_. ]/g, '');
+}
+
+/** Whether a role keeps an entity from being an antecedent of a later reference, in any paragraph. */
+function isSidelined(r: Role): boolean {
+  return !!(r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member);
 }
 
 /** Whether an entity can be what its sentence is about. */
