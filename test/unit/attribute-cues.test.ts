@@ -86,6 +86,12 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['其語境窗口擴大到128K。', '128K', 'context_length', '語境窗口'],
   ['新模型支持200万字的长文本输入。', '200万字', 'context_length'],
   ['该版本的上下文长度为100万tokens。', '100万tokens', 'context_length', '上下文长度'],
+  ['Kimi可一次性读入二百万字。', '二百万字', 'context_length', '一次性读入'],
+  // a clause that opens with another name leaves the cue words of the clause before behind (语料 is ERNIE's)
+  ['文心一言训练所用的中文语料约1.5万亿tokens，Kimi可一次读完二百万字。', '二百万字', 'other'],
+  ['文心一言訓練所用的中文語料約1.5萬億tokens，Kimi可一次性讀入二百萬字。', '二百萬字', 'context_length', '一次性讀入'],
+  // …but a list of names with a copula only runs on with the measure of its first item
+  ['SK海力士占据约50%的份额，三星约占40%，美光不到10%。', '不到10%', 'market_share', '份额'],
 ]));
 
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
@@ -97,6 +103,12 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['调用费用约为300元。', '300元', 'price', '调用费用'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
   ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
+  // cards counted by a chip's name (its maker's name between) in a sentence about training; GPU hours of a named chip
+  ['该模型以超过15万亿个token进行预训练，动用1.6万颗英伟达H100 GPU。', '1.6万颗', 'training_gpus'],
+  ['該模型以超過15兆個token進行預訓練，動用1.6萬顆輝達H100 GPU。', '1.6萬顆', 'training_gpus'],
+  ['华为云部署了1.6万颗英伟达H100 GPU。', '1.6万颗', 'compute'],
+  ['DeepSeek-V3共使用278.8万H800 GPU小时，训练集群为2048块H800。', '278.8万H800 GPU小时', 'training_compute'],
+  ['DeepSeek-V3共使用278.8万H800 GPU小时，训练集群为2048块H800。', '2048块', 'training_gpus', 'H800'],
   ['公司目前拥有超过1万块A100。', '超过1万块', 'compute', 'A100'],
   ['单集群算力达到10 EFLOPS。', '10 EFLOPS', 'compute', '算力'],
   ['GPT-3的训练持续了34天。', '34天', 'training_days', '训练'],

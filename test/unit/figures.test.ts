@@ -177,6 +177,10 @@ run('units and measure words', [
   { input: '只需6GB显存即可运行', figures: [fig('6GB', 6, 'GB')] },
   { input: '智算中心算力达到2000P Flops', figures: [fig('2000P Flops', 2000, 'PFLOPS')] },
   { input: '总算力为1000 PFLOPS', figures: [fig('1000 PFLOPS', 1000, 'PFLOPS')] },
+  // GPU hours of a named chip (the chip's name inside the figure)
+  { input: '共使用278.8万H800 GPU小时完成训练', figures: [fig('278.8万H800 GPU小时', 2788000, 'GPU小时')] },
+  { input: '共耗用100万A100卡时', figures: [fig('100万A100卡时', 1000000, '卡时')] },
+  { input: '累计3084万GPU 小时', figures: [fig('3084万GPU 小时', 30840000, 'GPU小时')] },
   { input: '新芯片的速度是上一代的3倍', figures: [fig('3倍', 3, 'x', 'eq', { ambiguity: null })] },
   { input: '准确率提升了5个百分点', figures: [fig('5个百分点', 5, 'pp', 'eq', { ambiguity: null })] },
   { input: '市场份额增长了3.5个百分点', figures: [fig('3.5个百分点', 3.5, 'pp', 'eq', { ambiguity: null })] },

@@ -32,6 +32,16 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   ['以一家中型企业为例，每月调用量约为2亿tokens。', 'example'],
   ['以昇腾910为例，其算力达到256 TFLOPS。', undefined],
   ['以Qwen2.5-72B为例，其上下文长度为128K。', undefined],
+  // a scenario's outcome
+  ['在乐观情景下，规模效应可将毛利率维持在35%左右。', 'hypothetical'],
+  ['在悲觀情境下，毛利率約下降15個百分點。', 'hypothetical'],
+  // a paragraph that says its numbers are made up: every figure of it, the ones before the statement too
+  ['测算框架（以下数字均为假设）。某云厂商每月提供1万亿tokens的推理服务，按0.004元/千tokens计价，月收入为400万元。', 'hypothetical'],
+  ['毛利率从40%提升至60%，可抵消价格下降30%的影响。上述结果仅为示意，不代表任何公司的实际经营数据。', 'hypothetical'],
+  ['敏感性分析：价格每下降10%，毛利率下降约4个百分点。', 'hypothetical'],
+  ['以下數字均為假設：每月調用量1萬億tokens，月收入400萬元。', 'hypothetical'],
+  // a disclaimer on real figures is no such statement
+  ['华为云营收增长30%，达到100亿元。以上内容仅供参考，不构成投资建议。', undefined],
 ];
 
 test('hypothetical, example and definitional numbers are marked; real claims are not', () => {

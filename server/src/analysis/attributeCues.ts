@@ -393,7 +393,7 @@ const FULL_MARKS_BEFORE = /(满分|滿分)(为|為|是)?\s*$/;
 const CONDITION_CLAUSE = /^\s*(?:在|當|当|于|於|若|如果|开启|開啟|启用|啟用|使用|采用|採用|经过|經過)[^，,。；;]{1,24}(?:后|後|下|时|時|之后|之後|的情况下|的情況下)\s*$/;
 const TOPIC_FACET_END = /的\s*(输入|输出|輸入|輸出|缓存|緩存)(价格|價格|价|價)?\s*$/;
 
-function clauseStartBefore(text: string, pos: number): number {
+export function clauseStartBefore(text: string, pos: number): number {
   let s = pos;
   // a clause runs back to a mark, or 80 characters at most (a table row, a list without punctuation)
   while (s > 0 && pos - s < 80 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;

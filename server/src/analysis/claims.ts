@@ -3,10 +3,10 @@
 // (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
-import { bundledCues, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
+import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
-import { nonClaimSpans, type NonClaim } from './nonClaims.ts';
+import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
 import { sentences, type Range } from './sentences.ts';
 import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
 import type { Attribute } from './types.ts';
@@ -94,6 +94,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // a figure in a table row (pipes, or columns aligned with spaces) gets its claim from the table's headers,
   // settled for the whole document (documentClaims.ts): here only what its row and unit say
   const inRow = tableRowFigures(text, figures);
+  // 测算框架（以下数字均为假设）: a paragraph of made-up numbers claims nothing
+  const illustrative = illustrativeParagraph(text);
   let i = 0;
   // windows around the figures (cue words only matter near a figure: further ones are never chosen), merged
   // across the block, read with one pass of the automaton each, then handed to their sentences
@@ -173,12 +175,18 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const after = mine[j + 1] === undefined ? undefined : figures[mine[j + 1]];
       const listed = !!after && after.unit === f.unit && LIST_JOIN.test(text.slice(f.end, after.start));
       const next = !after || listed ? Infinity : after.end;
-      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1); };
+      // 文心一言训练所用的语料约1.5万亿tokens，Kimi可一次性读入二百万字: a clause that opens with a name of its own
+      // speaks of that name; the cue words of the clauses before are about another thing
+      const opener = opensWithName(text, f.start, sortedNames);
+      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
       // 1.2万张昇腾910C: cards counted by the chip's name right after them are compute
-      if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) return { attribute: 'compute', rule: 'counted chips' } as AttributeDecision;
+      // (in a sentence about training, the cards it was trained on: 预训练…动用1.6万颗英伟达H100)
+      if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) {
+        return { attribute: TRAINED_ON.test(text.slice(sentence.start, sentence.end)) ? 'training_gpus' : 'compute', rule: 'counted chips' } as AttributeDecision;
+      }
       return fixedByForm(text, f, d) ?? d;
     });
     // Gemini支持100万tokens上下文；Claude为20万: a list of values runs on across a semicolon
@@ -242,6 +250,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
+      else if (illustrative) claim.nonClaim = 'hypothetical';
       if (source) claim.source = source;
       out[k] = claim;
     });
@@ -295,9 +304,32 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
 }
 /** Whether a chip's name follows a count of cards (1.2万张昇腾910C, 2048块 H800). */
 function countedChip(text: string, f: FigureCandidate, names: readonly EntityCandidate[], hardware: (id: string) => boolean): boolean {
-  const at = f.end + (text[f.end] === ' ' ? 1 : 0);
-  return names.some((e) => e.start === at && !!e.entityId && hardware(e.entityId));
+  const nameAt = (at: number) => names.find((e) => e.start === at + (text[at] === ' ' ? 1 : 0) && !!e.entityId);
+  const first = nameAt(f.end);
+  if (!first) return false;
+  if (hardware(first.entityId!)) return true;
+  // its maker's name between (1.6万颗英伟达H100)
+  const chip = first.kind === 'vendor' ? nameAt(first.end) : undefined;
+  return !!chip && hardware(chip.entityId!);
 }
+/** The name that opens the clause of `at` (，Kimi可一次性读入…), if one does. */
+function opensWithName(text: string, at: number, names: readonly EntityCandidate[]): EntityCandidate | undefined {
+  const clause = clauseStartBefore(text, at);
+  const lead = /^\s*(?:而|但|则|另外|此外|同时)?\s*/.exec(text.slice(clause, at))![0].length;
+  const name = names.find((e) => e.start === clause + lead && e.end <= at && !!e.entityId);
+  // 三星约占40%，美光不到10%: a name and a copula only are the next item of a list of the same measure
+  return name && !LIST_ITEM_LEAD.test(text.slice(name.end, at)) ? name : undefined;
+}
+/** What may stand between a list item's name and its value (约占, 则为, 不到). */
+const LIST_ITEM_LEAD = /^\s*(?:的)?(?:则|也|亦|还|仅|只)?(?:约|大约|大概)?(?:占|为|是|达|有|在)?(?:约|近|超过|不到|不足|逾)?\s*$/;
+/** A cue word in an earlier clause that names another thing than `opener` (not a benchmark, which any clause may name). */
+function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names: readonly EntityCandidate[]): boolean {
+  if (hit.end > opener.start || hit.entry.benchmark) return false;
+  const from = clauseStartBefore(text, hit.start);
+  return names.some((e) => e.start >= from && e.end <= opener.start && !!e.entityId && e.entityId !== opener.entityId && !(e.start === hit.start && e.end === hit.end));
+}
+/** A sentence about training a model (the cards counted in it trained it). */
+const TRAINED_ON = /训练|训出|微调/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
 const MAKER_REPORTED = /(官方|技术报告|论文|模型卡|自称|宣称|自测)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */

@@ -6,8 +6,8 @@ import type { Range } from './sentences.ts';
 
 export type NonClaim = 'hypothetical' | 'example' | 'definition';
 
-/** A condition or supposition opens the sentence's hypothetical part. */
-const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|(?<![主需只重想总還还])要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干))/;
+/** A condition or supposition opens the sentence's hypothetical part (在乐观情景下: a scenario's outcome). */
+const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|(?<![主需只重想总還还])要是|万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干)|(?:乐观|悲观|中性|基准|保守|极端)(?:情景|情境|场景|假设)下)/;
 /** 按每天调用100万次计算: an assumed input (the span must hold a number). */
 const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
 const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈|=|＝|~|为|是/;
@@ -32,6 +32,18 @@ const LATIN_NAME = /[A-Za-z][\w.\-]*/g;
 const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下来|折算|则需|需支付|需要支付|应付|账单)/;
 /** One unit stated as so many of another: 1个汉字约计为1个token, 1美元约合7.2元, 1K=1000. */
 const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|平均|粗略地?|在[^，,。；;]{1,8}中)?\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|对应|为|是|≈|=|＝|~)/i;
+
+/**
+ * A paragraph that says its numbers are made up (以下数字均为假设, 上述结果仅为示意, 敏感性分析) or that
+ * they are no company's real figures: every figure in it is hypothetical. (仅供参考, a disclaimer on real
+ * figures, is not such a statement.)
+ */
+const ILLUSTRATIVE_PARAGRAPH = /(均为|皆为|都是|全部为|仅为|只是|纯属|纯为)(假设|假定|虚构|示意|举例|演示|模拟|估算示例)|仅(用于|供)(说明|示意|演示|举例)|不代表[^，,。；;]{0,12}(实际|真实)(经营|业绩|数据|情况)|(情景|情境)(分析|假设|测算)|敏感性分析/;
+
+/** Whether a paragraph declares all its numbers illustrative. */
+export function illustrativeParagraph(paragraph: string): boolean {
+  return /假|示|虚|演|模|说明|代表|情|敏感/.test(paragraph) && ILLUSTRATIVE_PARAGRAPH.test(paragraph);
+}
 
 /** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
 export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {

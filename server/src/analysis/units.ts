@@ -78,7 +78,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['flops'], unit: 'FLOPS', kind: 'compute' },
   { written: ['tops'], unit: 'TOPS', kind: 'compute' },
   { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
-  { written: ['gpu小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
+  { written: ['gpu小时', 'gpu 小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
   { written: ['卡时'], unit: '卡时', kind: 'compute' },
   { written: ['计算时'], unit: '计算时', kind: 'compute' },
   { written: ['zb'], unit: 'ZB', kind: 'data' },
@@ -171,12 +171,20 @@ for (const def of UNIT_TABLE) {
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.written.length - a.written.length);
 
 const LATIN = /[a-z]/i;
+/** A chip's model name before GPU小时 or 卡时 (H800 GPU小时, A100卡时). */
+const CHIP_HOURS = /^[A-Z]{1,2}\d{2,4}[A-Z]?\s?(?=GPU\s?小?时|gpu\s?小?时|卡时)/;
 
 /**
  * The unit written at `pos`, longest spelling first. One space may stand between a number and
  * a Latin unit (2000 TB); a Latin unit must end at a word boundary (tb, not tbd).
  */
 export function matchUnit(text: string, pos: number): UnitMatch | undefined {
+  // 278.8万H800 GPU小时: GPU hours of a named chip are GPU hours
+  const chip = (text.charCodeAt(pos) | 0x20) >= 0x61 && (text.charCodeAt(pos) | 0x20) <= 0x7a ? CHIP_HOURS.exec(text.slice(pos, pos + 16)) : null;
+  if (chip) {
+    const m = matchUnit(text, pos + chip[0].length);
+    if (m && m.def.kind === 'compute' && m.length > 1) return { def: m.def, length: chip[0].length + m.length };
+  }
   let skip = 0;
   if (text[pos] === ' ' && LATIN.test(text[pos + 1] ?? '')) skip = 1;
   const first = text[pos + skip];
