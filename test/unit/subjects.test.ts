@@ -54,6 +54,12 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
   ['Kimi发布新版本。新版本比GPT-4便宜100倍。', '100倍', 'Kimi', 'coreference'],
   ['與GPT-4相比，Claude 3的上下文長度達到200K。', '200K', 'Claude 3'],
+  // a few words of when or which between 比/较 and the base
+  ['星火4.0 Turbo的API为0.1元/万tokens，比4月发布的讯飞星火4.0下降50%。', '50%', '讯飞星火 4.0 Turbo'],
+  ['GLM-4的幻觉率为6.2%，较上季度的GLM-4-0520下降2.1个百分点。', '2.1个百分点', 'GLM-4'],
+  ['GLM-4的幻覺率為6.2%，較上季度的GLM-4-0520下降2.1個百分點。', '2.1個百分點', 'GLM-4'],
+  // (占比最高的 is no comparison)
+  ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
 ]));
 
 test('investors are not the subject of a funding round; the one bought is the subject of a deal', () => check([
@@ -258,6 +264,8 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   ['面壁智能发布MiniCPM 4。在RTX 4090上，生成速度达到每秒约90 tokens。', '每秒约90 tokens', 'MiniCPM4'],
   ['中国移动在智算中心部署昇腾加速卡超过1.8万张。', '超过1.8万张', '中国移动'],
   ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
+  // a chip platform's developers are its users
+  ['生态方面，昇腾开发者数量已超过250万，搭载HarmonyOS的设备数量达到9亿台。', '超过250万', '昇腾'],
 ]));
 
 test('a machine or chip named before 的 and the measure is the subject of its speed or latency, whatever model it runs', () => check([

@@ -77,6 +77,8 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?|落后于?|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
+/** 比4月发布的讯飞星火4.0, 较上季度的GLM-4-0520: a few words of when or which between 比 and the name (not 占比, 比例, 较高) */
+const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对對评評排无無好相类類攀])比(?![例重率赛賽较較如])|(?<![比相])[较較](?![为為高低大小多少好快慢强強弱早晚长長短])|相比于?|相较于?|相較於?)[^，,。；;、比较較]{1,10}的\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
@@ -85,7 +87,7 @@ const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|�
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 export function comparedWith(head: string, tail: string): boolean {
-  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
+  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
@@ -952,7 +954,7 @@ export class ParagraphSubjects {
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
         // 与英伟达DGX H200相比: 与 opens the chain this name ends
         else if (compares && i > 0 && roles.get(inSentence[i - 1])?.modifier && COMPARED_AFTER.test(tail)) {
           let k = i;
@@ -1124,8 +1126,8 @@ const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'spee
 /** Units of a system's own measures (its size, weight, memory, power), not of money spent on it. */
 const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'count', 'bare', 'unknown']);
 
-/** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes. */
-const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy']);
+/** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes, its developers and users. */
+const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
 
 /** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
 const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
