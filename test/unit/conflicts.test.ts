@@ -23,6 +23,16 @@ test('different attributes never conflict: total vs activated parameters, fundin
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 
+test('本季度 is the one quarter the document reports on; 上年同期 is another time', () => {
+  assert.deepEqual(conflicts('百度公布2024年第三季度财报。\n\n百度智能云本季度营收达到49亿元。\n\n演示材料中，百度智能云第三季度收入被列为47亿元。'), ['49亿元', '47亿元']);
+  assert.deepEqual(conflicts('百度公布2024年第三季度財報。\n\n百度智能雲本季度營收達到49億元。\n\n演示材料中，百度智能雲第三季度收入被列為47億元。'), ['49億元', '47億元']);
+  for (const text of [
+    '百度公布2024年第三季度财报。百度智能云本季度营收达到49亿元，同比增长11%，上年同期为44亿元。',
+    // two quarters named: 本季度 is neither for sure
+    '百度智能云第二季度营收为47亿元。\n\n百度智能云第三季度营收为49亿元。\n\n百度智能云本季度营收为45亿元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});
+
 test('figures of different times never conflict; timed attributes need the same stated time', () => {
   for (const text of [
     '百川智能2023年营收为10亿元。百川智能2024年营收为30亿元。',
@@ -147,6 +157,9 @@ test('list runs: two or more items, blank lines between them allowed, prose ends
 test('the round a story reports on (新一轮, 本轮) is one round throughout a document, never across documents', () => {
   assert.deepEqual(conflicts('百川智能完成新一轮30亿元融资。\n\n知情人士透露，百川智能本轮融资金额为20亿元。'), ['30亿元', '20亿元']);
   assert.deepEqual(conflicts('百川智能完成新一輪30億元融資。\n\n知情人士透露，百川智能本輪融資金額為20億元。'), ['30億元', '20億元']);
+  // …and the round named with its letter in the sentence that says it is the new one
+  assert.deepEqual(conflicts('百川智能完成新一轮（C轮）30亿元融资。\n\n知情人士透露，百川智能本轮融资金额为20亿元。'), ['30亿元', '20亿元']);
+  assert.deepEqual(conflicts('百川智能完成新一輪（C輪）30億元融資。\n\n知情人士透露，百川智能本輪融資金額為20億元。'), ['30億元', '20億元']);
   // before and after the money, a year's total: other things
   for (const text of [
     '百川智能完成新一轮融资，投后估值200亿元。\n\n本轮融资前，投前估值为150亿元。',

@@ -230,6 +230,9 @@ test('a digest (快讯, 早报, 周报) is a run of stories: an item that names 
   // a column of one company's filing (【招股书速览】) is one story
   ['【招股书速览】澈川智能递表港交所：三年亏损近40亿元\n\n澈川智能昨日向香港联交所递交上市申请。澈川智能2025年收入为8.9亿元，澈川智能表示将继续投入研发。\n\n研发方面，公司2025年研发开支为12.4亿元，占收入的139%。', '139%', '澈川智能'],
   ['【招股書速覽】澈川智能遞表港交所：三年虧損近40億元\n\n澈川智能昨日向香港聯交所遞交上市申請。澈川智能2025年收入為8.9億元，澈川智能表示將繼續投入研發。\n\n研發方面，公司2025年研發開支為12.4億元，佔收入的139%。', '139%', '澈川智能'],
+  // …and so is a column's label that opens the lead of its one story
+  ['【融资快讯】据知情人士透露，AI初创公司月之暗面近日完成新一轮10亿美元融资，由阿里巴巴领投。\n\n月之暗面成立于2023年，月之暗面团队规模约300人。\n\n不过，也有人士表示，本轮实际到账的融资额为8亿美元。', '8亿美元', '月之暗面'],
+  ['【融資快訊】據知情人士透露，AI初創公司月之暗面近日完成新一輪10億美元融資，由阿里巴巴領投。\n\n月之暗面成立於2023年，月之暗面團隊規模約300人。\n\n不過，也有人士表示，本輪實際到賬的融資額為8億美元。', '8億美元', '月之暗面'],
 ]));
 
 test('a company named with its own product as the topic: a measure that fits the product is the product\'s, what only a company has stays the company\'s', () => check([

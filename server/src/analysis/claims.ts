@@ -428,11 +428,11 @@ function boundedSentences(text: string): Range[] {
 }
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
-const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
 const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季/;
 /** The round a story reports on, named without its letter. */
-const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
+export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
 const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, usersFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, usersFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround } from './sentences.ts';
@@ -93,6 +93,47 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   yield* applyDocumentSources(input.text, figures);
   yield* inheritDenominators(figures, input.structure);
+  yield* settleCurrentPeriods(input.text, figures);
+}
+
+/**
+ * 本季度 and 本轮 are the quarter and the round the document reports on. Where it names only one quarter
+ * (第三季度, 2024Q3) and one round as the current one (完成新一轮（C轮）融资), they are those, so that 本季度营收
+ * and 第三季度收入 are figures of one time; a quarter without its year takes the document's one year of quarters.
+ */
+function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
+  const quarters = new Set<string>(), years = new Set<string>(), rounds = new Set<string>();
+  let current = false;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (!f.scope) continue;
+    for (const part of f.scope.split(' ')) {
+      const q = QUARTER_SCOPE.exec(part);
+      if (q) { quarters.add(q[2]); if (q[1]) years.add(q[1]); }
+      else if (part === '本季度') current = true;
+      else if (part === CURRENT_ROUND_SCOPE) current = true;
+      else if (part.endsWith('轮') && CURRENT_ROUND.test(toSimplified(sentenceText(text, f.start)))) rounds.add(part);
+    }
+  }
+  if (!current && !(quarters.size === 1 && years.size === 1)) return;
+  const year = years.size === 1 ? [...years][0] : '';
+  const quarter = quarters.size === 1 ? `${year}Q${[...quarters][0]}` : undefined;
+  const round = rounds.size === 1 ? [...rounds][0] : undefined;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (!f.scope) continue;
+    const parts = f.scope.split(' ').map((part) =>
+      part === '本季度' || (QUARTER_SCOPE.test(part) && !part.startsWith('20') && !part.startsWith('19')) ? quarter ?? part
+      : part === CURRENT_ROUND_SCOPE ? round ?? part : part);
+    f.scope = parts.join(' ');
+  }
+}
+const QUARTER_SCOPE = /^((?:19|20)\d{2})?Q([1-4])$/;
+function sentenceText(text: string, at: number): string {
+  const s = sentenceAround(text, at, at, 200, FULL_STOPS);
+  return text.slice(s.start, s.end);
 }
 
 /**
@@ -686,10 +727,12 @@ function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
-  return DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, ''));
+  // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
+  return DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''));
 }
 
 const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
+const STORY_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/gm;
 
 
 
