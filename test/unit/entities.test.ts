@@ -126,6 +126,10 @@ run('context aliases', [
   { input: '權重採用修改版MIT授權', not: ['vendor:mit'] },
   { input: '其中，小米的AI眼鏡單品銷量突破10萬副', has: [m('小米', 'vendor:xiaomi')] },
   { input: '讯飞星火发布后，星火的用户数快速增长', has: [m('讯飞星火', 'model:spark'), m('星火', 'model:spark')] },
+  // written right after its maker's name (的, 旗下) it is that maker's product
+  { input: '阿里巴巴的夸克月活1.48亿', has: [m('夸克', 'product:quark')] },
+  { input: '阿里巴巴旗下夸克月活躍用戶達1.48億', has: [m('夸克', 'product:quark')] },
+  { input: '阿里巴巴发布财报。物理学家发现了新的夸克', not: ['product:quark'] },
 ]);
 
 run('versions attached to a known family', [

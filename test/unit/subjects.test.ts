@@ -62,6 +62,14 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
 ]));
 
+test('what only a company has (valuation, funding, staff), said of its model or app, is its maker\'s', () => check([
+  ['月之暗面的Kimi月活约2000万。1月发布的Kimi k1.5支持128K上下文，公司估值维持在约33亿美元。', '约33亿美元', '月之暗面', 'maker'],
+  ['月之暗面旗下产品表现分化。\n\n截至2月底 Kimi 的月活约2800万，公司估值约33亿美元，团队300多人。', '300多人', '月之暗面', 'maker'],
+  ['月之暗面旗下產品表現分化。\n\n截至2月底 Kimi 的月活約2800萬，公司估值約33億美元，團隊300多人。', '約33億美元', '月之暗面', 'maker'],
+  // (a maker the text does not name is no subject: the model stays)
+  ['截至2月底 Kimi 的月活约2800万，估值约33亿美元。', '约33亿美元', 'Kimi'],
+]));
+
 test('investors are not the subject of a funding round; the one bought is the subject of a deal', () => check([
   ['月之暗面完成由阿里巴巴领投的10亿美元融资。', '10亿美元', '月之暗面'],
   ['OpenAI获得微软100亿美元投资。', '100亿美元', 'OpenAI'],
@@ -781,6 +789,9 @@ test('a model named for reference (作为对比，X…) is no antecedent for 新
   ['澜海智能发布新一代模型澜海-3，输出价格为8元/百万tokens。作为对比，澜海-2发布时的输出定价是16元/百万tokens，新模型输出价格相当于打了五折。', '五折', '澜海-3'],
   ['澜海智能发布新一代模型澜海-3，输出价格为8元/百万tokens。作为对比，澜海-2发布时的输出定价是16元/百万tokens，新模型输出价格相当于打了五折。', '16元/百万tokens', '澜海-2'],
   ['瀾海智能發布新一代模型瀾海-3，輸出價格為8元/百萬tokens。作為對比，瀾海-2發布時的輸出定價是16元/百萬tokens，新模型輸出價格相當於打了五折。', '五折', '澜海-3'],
+  // …nor for 其 (作为对照 too)
+  ['DeepSeek-R1总参数为6710亿；作为对照，GPT-3的参数量为1750亿。其API输出价格为16元/百万tokens。', '16元/百万tokens', 'DeepSeek-R1'],
+  ['DeepSeek-R1總參數為6710億；作為對照，GPT-3的參數量為1750億。其API輸出價格為16元/百萬tokens。', '16元/百萬tokens', 'DeepSeek-R1'],
 ]));
 
 test('a cause (主因X…, 由于X…) names no subject, unless it states the figure itself', () => check([

@@ -94,6 +94,34 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* applyDocumentSources(input.text, figures);
   yield* inheritDenominators(figures, input.structure);
   yield* settleCurrentPeriods(input.text, figures);
+  yield* makersOfCompanyFigures(input);
+}
+
+/**
+ * What only a company has (funding, valuation, revenue, staff) said of its model or app (Kimi…，公司估值约33亿美元)
+ * is its maker's.
+ */
+function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
+  let makers: Map<string, EntityMention> | undefined;
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (!f.subjectId || !f.attribute || f.subjectId.startsWith('vendor:')) continue;
+    const kinds = input.cues.subjectKinds(f.attribute);
+    if (kinds.length !== 1 || kinds[0] !== 'vendor') continue;
+    if (!makers) {
+      // (only a maker the document names: a subject is always a name of the text)
+      const vendors = new Set<string>();
+      for (const e of input.entities) if (e.kind === 'vendor') vendors.add(e.entityId);
+      makers = new Map();
+      for (const e of input.entities) if (e.vendorId && e.vendorId !== e.entityId && vendors.has(e.vendorId) && !makers.has(e.entityId)) makers.set(e.entityId, e);
+    }
+    const named = makers.get(f.subjectId);
+    if (named) {
+      f.subjectId = named.vendorId;
+      f.why = { ...f.why, subject: `maker ${named.text}` };
+    }
+  }
 }
 
 /**

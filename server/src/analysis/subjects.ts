@@ -62,7 +62,7 @@ const CAUSE_HINT = /受惠|受益|得益|主因|由于|因为/;
 /** 由上一代X, 从前代X: the predecessor a change starts from. */
 const FROM_GENERATION_BEFORE = /(从|由)\s*(上一代|上代|前一代|前代|老一代|上一版|前一版)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 作为对比，X…: named for reference, beside what the text is about. */
-const REFERENCE_BEFORE = /(作为对比|作为参照|作为参考|作为比较|作為對比|作為參照|作為參考|作為比較|相比之下|对比之下|對比之下)[，,：:]?\s*$/;
+const REFERENCE_BEFORE = /(作为对比|作为对照|作为参照|作为参考|作为比较|作為對比|作為對照|作為參照|作為參考|作為比較|相比之下|对比之下|對比之下)[，,：:]?\s*$/;
 /** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
 const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内|国产|國產|国内外|开源|開源|闭源|閉源|主流|热门|熱門|前沿|第三方)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商|客戶|廠商|夥伴|企業|(?:大)?模型|芯片|晶片))/g;
 /** Words of a share offering: subscription, margin financing, the public tranche, listing. */
@@ -468,11 +468,13 @@ export class ParagraphSubjects {
     // what this sentence was about carries on to the next sentences of the paragraph
     // (not a foil in a contrasting clause: …，而同尺寸的Qwen3-8B使用了约36万亿tokens)
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
-    const kept = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared'));
-    const decided = out.filter((d, i) => (d.entity || d.pending) && !d.why.startsWith('compared') && !foil(i)).at(-1) ?? kept.at(-1);
+    // (nor a thing named for reference: 作为对照，GPT-3的参数量为1750亿。其API价格… is not GPT-3's)
+    const referenced = (d: SubjectDecision) => !!d.entity && !!roles.get(d.entity)?.reference;
+    const kept = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared') && !referenced(d));
+    const decided = kept.filter((d) => !foil(out.indexOf(d))).at(-1) ?? kept.at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
-      const topics = inSentence.filter((e) => isTopic(roles.get(e)));
+      const topics = inSentence.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;

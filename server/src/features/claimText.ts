@@ -62,7 +62,7 @@ export function claimLabel(kb: KnowledgeBase, f: Pick<Figure, 'subjectId' | 'att
 
 /** Rules of Figure.why.subject, with and without a cue word after them. */
 const SUBJECT_RULES = new Set([
-  'clause', 'sentence', 'chain', 'after', 'respectively', 'coreference', 'acquired', 'raiser', 'example', 'generic', 'unknown',
+  'clause', 'sentence', 'chain', 'after', 'respectively', 'coreference', 'acquired', 'raiser', 'maker', 'example', 'generic', 'unknown',
   'paragraph', 'topic', 'heading', 'document', 'table', 'none',
 ]);
 
