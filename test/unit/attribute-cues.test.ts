@@ -90,6 +90,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // a clause that opens with another name leaves the cue words of the clause before behind (语料 is ERNIE's)
   ['文心一言训练所用的中文语料约1.5万亿tokens，Kimi可一次读完二百万字。', '二百万字', 'other'],
   ['文心一言訓練所用的中文語料約1.5萬億tokens，Kimi可一次性讀入二百萬字。', '二百萬字', 'context_length', '一次性讀入'],
+  // a figure restated in brackets measures what the one before it does
+  ['Hunyuan-Large总参数量为3890亿（389B），每个token激活520亿（52B）参数。', '52B', 'activated_parameters', '激活'],
+  ['Hunyuan-Large總參數量為3890億（389B），每個token激活520億（52B）參數。', '389B', 'parameters', '總參數量'],
+  // a name's value in brackets measures what the sentence's first figure of its kind does
+  ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', 'users', 'bracketed value'],
   // …but a list of names with a copula only runs on with the measure of its first item
   ['SK海力士占据约50%的份额，三星约占40%，美光不到10%。', '不到10%', 'market_share', '份额'],
 ]));

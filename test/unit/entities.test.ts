@@ -130,6 +130,9 @@ run('context aliases', [
   { input: '阿里巴巴的夸克月活1.48亿', has: [m('夸克', 'product:quark')] },
   { input: '阿里巴巴旗下夸克月活躍用戶達1.48億', has: [m('夸克', 'product:quark')] },
   { input: '阿里巴巴发布财报。物理学家发现了新的夸克', not: ['product:quark'] },
+  // listed beside another name, each with its value in brackets
+  { input: '落后于 豆包（8100万）和 DeepSeek（6180万）', has: [m('豆包', 'model:doubao')] },
+  { input: '我买了苹果（5元）和豆包（3元）', not: ['model:doubao', 'vendor:apple'] },
 ]);
 
 run('versions attached to a known family', [

@@ -62,6 +62,16 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
 ]));
 
+test('a value in brackets right after a name is that name\'s', () => check([
+  ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', '豆包大模型'],
+  ['2025年2月Kimi月活躍用戶為1760萬，排名第5，落後於豆包（8100萬）和DeepSeek（6180萬）。', '6180萬', '深度求索'],
+]));
+
+test('本模型 is the document\'s own model, however many others were named since', () => check([
+  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是腾讯混元系列中开源的MoE语言模型。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 评测\n\nHunyuan-Large在MMLU上得分88.4，超过Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'document'],
+  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是騰訊混元系列中開源的MoE語言模型。Hunyuan-Large很強，Hunyuan-Large開源。\n\n## 評測\n\nHunyuan-Large在MMLU上得分88.4，超過Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'document'],
+]));
+
 test('what only a company has (valuation, funding, staff), said of its model or app, is its maker\'s', () => check([
   ['月之暗面的Kimi月活约2000万。1月发布的Kimi k1.5支持128K上下文，公司估值维持在约33亿美元。', '约33亿美元', '月之暗面', 'maker'],
   ['月之暗面旗下产品表现分化。\n\n截至2月底 Kimi 的月活约2800万，公司估值约33亿美元，团队300多人。', '300多人', '月之暗面', 'maker'],

@@ -248,7 +248,7 @@ interface Tentative { familyChoices?: string[]; versionKey?: string }
  * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase, text: string): Steps<EntityMention[]> {
+function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
@@ -310,18 +310,11 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
         const variant = variantOfKnownVersion(kb, present[0], e.text);
         if (variant) out.push({ ...e, ...variant });
       }
-    } else if (firm.has(e.entityId) || ownedByNameBefore(entities, i, tentative, text)) {
+    } else if (firm.has(e.entityId)) {
       out.push(e);
     }
   }
   return out;
-}
-
-/** 阿里巴巴的夸克, 阿里旗下夸克: a context alias written right after its maker's name is that maker's product. */
-function ownedByNameBefore(entities: readonly EntityMention[], i: number, tentative: ReadonlyMap<number, Tentative>, text: string): boolean {
-  const e = entities[i], before = entities[i - 1];
-  if (!before || tentative.has(i - 1) || !e.vendorId || before.entityId !== e.vendorId) return false;
-  return /^\s*(?:的|旗下的?|之)?\s*$/.test(text.slice(before.end, e.start));
 }
 
 /**
@@ -591,7 +584,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = yield* resolveTentative(entities, tentative, engine.kb, text);
+  const kept = yield* resolveTentative(entities, tentative, engine.kb);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to
     // (only the spans asked for are keyed: a huge document has hundreds of thousands of mentions)

@@ -415,9 +415,14 @@ const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 export function inheritCompared(text: string, figures: readonly FigureForCues[], decided: AttributeDecision[], cues: CueIndex): void {
   for (let j = 1; j < figures.length; j++) {
     const f = figures[j];
-    if (decided[j].cue || f.per) continue;
+    if (f.per) continue;
+    const closed = /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
+    // 3890亿（389B）: the same quantity restated in brackets is what the one before it is
+    if (closed && /^\s*[（(]\s*$/.test(text.slice(figures[j - 1].end, f.start))) { decided[j] = decided[j - 1]; continue; }
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
-    const bracketed = BRACKETED_AFTER_NAME.test(lead) && /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
+    // (a value in brackets after a name measures what the sentence does, whatever word stands after it: 豆包（8100万）…排名)
+    const bracketed = closed && BRACKETED_AFTER_NAME.test(lead);
+    if (decided[j].cue && !bracketed) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];

@@ -202,6 +202,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
     })));
+    // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
+    if (mine.length > 1) mine.forEach((k, j) => {
+      const named = nameBeforeBracket(text, figures[k], sortedNames);
+      if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
+    });
     const nonClaims = nonClaimSpans(text, sentence);
     const times = timesOf(text, sentence);
     const source = sourceOf.get(sentence);
@@ -240,6 +245,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = [facet, 'segment'].filter(Boolean).join(' ');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
+      // a context window is the most a model takes: 最大支持128K is its context length
+      if (facet && claim.attribute === 'context_length') facet = facet.split(' ').filter((w) => !MOST.has(w)).join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
       if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
       // 官方技术报告中…C-Eval成绩为91.2: a score its maker reports was measured in a setting an independent test may
@@ -265,6 +272,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+/** Facet words that say "at most" (the facet table's, simplified). */
+const MOST = new Set(['最大', '最长', '最多', '最高']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
 const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
 
@@ -312,6 +321,14 @@ function countedChip(text: string, f: FigureCandidate, names: readonly EntityCan
   const chip = first.kind === 'vendor' ? nameAt(first.end) : undefined;
   return !!chip && hardware(chip.entityId!);
 }
+/** The name right before the bracket a figure is written in alone (豆包（8100万）), if any. */
+function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly EntityCandidate[]): EntityCandidate | undefined {
+  if (!/^\s*[)）]/.test(text.slice(f.end, f.end + 3))) return undefined;
+  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+  if (open < 0 || text.slice(open + 1, f.start).trim()) return undefined;
+  return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
+}
+
 /** The name that opens the clause of `at` (，Kimi可一次性读入…), if one does. */
 function opensWithName(text: string, at: number, names: readonly EntityCandidate[]): EntityCandidate | undefined {
   const clause = clauseStartBefore(text, at);

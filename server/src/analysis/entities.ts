@@ -1206,15 +1206,20 @@ export function nameCode(written: string): string | undefined {
 }
 const NAME_CODE = /^(?:[\u4e00-\u9fff]{2,6}[ -]?|[A-Za-z]{2,12}[ -])([A-Z][A-Za-z]{0,5}(?:[ -]?\d+(?:\.\d+)?[A-Za-z]{0,2})(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?)$/;
 
+const LISTED_TOGETHER = new Set(['model', 'vendor']);
+const ENUMERATION_JOIN = /^(?:\s*[（(][^）)\n]{1,16}[）)])?\s*[、,，和与及/ ]{1,2}\s*$/;
+
 /** A context alias is supported by a neighbouring name in an enumeration (苹果、华为、小米) or by a cue word in its clause. */
 function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[]): boolean {
-  const near = all.some((o) => o !== c && !o.tentative && o.kind === c.kind &&
-    ((o.end <= c.start && /^[、,，和与及/ ]{1,2}$/.test(text.slice(o.end, c.start))) ||
-     (o.start >= c.end && /^[、,，和与及/ ]{1,2}$/.test(text.slice(c.end, o.start)))));
+  // (each item may carry its value in brackets: 豆包（8100万）和 DeepSeek（6180万）)
+  // (of either kind: apps and companies are listed together, 豆包和DeepSeek)
+  const near = all.some((o) => o !== c && !o.tentative && (o.kind === c.kind || (LISTED_TOGETHER.has(o.kind) && LISTED_TOGETHER.has(c.kind))) &&
+    ((o.end <= c.start && ENUMERATION_JOIN.test(text.slice(o.end, c.start))) ||
+     (o.start >= c.end && ENUMERATION_JOIN.test(text.slice(c.end, o.start)))));
   if (near) return true;
-  // a vendor next to one of its models, or a model after its vendor (字节的豆包, 字节跳动旗下豆包, 小米的MiLM, 荣耀的魔法大模型)
+  // a vendor next to one of its models, or a model or product after its vendor (字节的豆包, 字节跳动旗下豆包, 小米的MiLM, 阿里巴巴的夸克)
   const joined = (a: EntityCandidate, b: EntityCandidate) => a.end <= b.start && /^(的|旗下的?| ?)$/.test(text.slice(a.end, b.start));
-  if (c.kind === 'model' && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
+  if ((c.kind === 'model' || c.kind === 'product') && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
   if (c.kind === 'vendor' && all.some((o) => o.kind === 'model' && o !== c && (o.vendorId === c.entityId || text[c.end] === '的') && joined(c, o))) return true;
   // a model's name before 系列 or 模型 (Yi系列模型, Yi模型)
   if (c.kind === 'model' && /^ ?(?:系列|大?模型)/.test(text.slice(c.end, c.end + 4))) return true;

@@ -215,12 +215,14 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean }> = [
+  // 本模型 in a model card or a release is the document's own model, however many others it names since
+  { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
   { re: /(?<![在于於到从從])(?!本地)(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
-  { re: /(该模型|该大模型|此模型|本模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
+  { re: /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'] },
   // 该中心, 这座数据中心: a facility named before (中国移动智算中心, 阿里云张北数据中心); not a place (在该中心训练)
@@ -672,6 +674,7 @@ export class ParagraphSubjects {
       const m = c.re.exec(span);
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
       if (c.facility) {
         // a facility the paragraph named; an unnamed one (建设的智算中心) is its operator's
         const named = this.facilityBefore(f.start);
@@ -710,6 +713,7 @@ export class ParagraphSubjects {
       if (m && m.index >= before.length) continue;
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
+      if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
       if (c.facility) {
         const named = this.facilityBefore(f.start);
         if (named) return { entity: named, why: `coreference ${cue}` };
