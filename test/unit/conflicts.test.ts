@@ -27,6 +27,10 @@ test('a context window is the most a model takes: 最大支持128K contradicts a
   assert.deepEqual(conflicts('# Hunyuan-Large 模型卡\n\nHunyuan-Large的上下文长度为256K。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 局限性\n\n本模型最大支持128K上下文。'), ['256K', '128K']);
 });
 
+test('plans of one product are things of their own: their context windows do not conflict', () => {
+  assert.deepEqual(conflicts('OpenAI公布了订阅方案。\n\n免费版\n0美元/月\n✓ 上下文窗口 8K\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K'), []);
+});
+
 test('本季度 is the one quarter the document reports on; 上年同期 is another time', () => {
   assert.deepEqual(conflicts('百度公布2024年第三季度财报。\n\n百度智能云本季度营收达到49亿元。\n\n演示材料中，百度智能云第三季度收入被列为47亿元。'), ['49亿元', '47亿元']);
   assert.deepEqual(conflicts('百度公布2024年第三季度財報。\n\n百度智能雲本季度營收達到49億元。\n\n演示材料中，百度智能雲第三季度收入被列為47億元。'), ['49億元', '47億元']);

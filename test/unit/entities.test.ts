@@ -402,7 +402,7 @@ run('the current industry: 2024–2026 names, simplified and traditional', [
   { input: '爱诗科技的PixVerse和阶跃星辰的冒泡鸭。', has: [m('爱诗科技', 'vendor:aisphere'), m('PixVerse', 'model:pixverse'), m('冒泡鸭', 'model:maopaoya')] },
   { input: '字节的即梦和快手的可灵AI同台竞技。', has: [m('即梦', 'model:jimeng', { kind: 'model' }), m('可灵AI', 'model:kling')] },
   { input: '阶跃星辰发布Step 3，Step-1o同步开放。', has: [m('Step 3', 'model:step-3'), m('Step-1o', 'model:step-1o')] },
-  { input: 'ChatGPT Plus和Gemini Advanced的月费都是20美元。', has: [m('ChatGPT Plus', 'model:chatgpt'), m('Gemini Advanced', 'model:gemini')] },
+  { input: 'ChatGPT Plus和Gemini Advanced的月费都是20美元。', has: [m('ChatGPT Plus', 'model:chatgpt-plus'), m('Gemini Advanced', 'model:gemini')] },
 ]);
 
 run('a version or variant after a family stays in the mention; a figure or word after it does not', [

@@ -62,6 +62,11 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
 ]));
 
+test('a name alone on the first line of a paragraph heads the lines below it (a plan\'s card on a pricing page)', () => check([
+  ['OpenAI公布了订阅方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '128K', 'ChatGPT Pro', 'heading'],
+  ['OpenAI公布了訂閱方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '20美元/月', 'ChatGPT Plus', 'heading'],
+]));
+
 test('a value in brackets right after a name is that name\'s', () => check([
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', '豆包大模型'],
   ['2025年2月Kimi月活躍用戶為1760萬，排名第5，落後於豆包（8100萬）和DeepSeek（6180萬）。', '6180萬', '深度求索'],

@@ -358,6 +358,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // only the title's stays
   // (the writer's own remarks after a list's items, 小编观察：…, speak of no item's heading)
   const lineStart = input.text.lastIndexOf('\n', f.start - 1) + 1;
+  const card = cardTitle(input, lineStart, fits);
+  if (card) return { entity: card, why: 'heading' };
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
   const firstWritten = input.text.search(/\S/);
@@ -389,6 +391,28 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const maker = topic.entities.find((x) => x.kind === 'vendor');
   const own = maker && onlyModelOf(maker, input.entities);
   return own ? { entity: own, why: 'document' } : undefined;
+}
+
+/**
+ * A name alone on the first line of the figure's paragraph (a plan's card on a pricing page: ChatGPT Plus / 20美元/月 /
+ * ✓ 上下文窗口 32K): what the lines below it list, as a heading would.
+ */
+function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  const text = input.text;
+  // the paragraph's first line: back to a blank line (a few lines at most)
+  let start = lineStart;
+  for (let k = 0; k < 12 && start > 0; k++) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.slice(previous, start - 1).trim()) break;
+    start = previous;
+  }
+  if (start === lineStart) return undefined;
+  const end = text.indexOf('\n', start);
+  if (end < 0 || end - start > 40) return undefined;
+  const named = mentionsIn(input.entities, start, end);
+  if (named.length !== 1 || !fits(named[0])) return undefined;
+  const rest = text.slice(start, named[0].start) + text.slice(named[0].end, end);
+  return /^[\s#*>\-–—|：:【】\[\]()（）]*$/.test(rest) ? named[0] : undefined;
 }
 
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
