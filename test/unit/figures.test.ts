@@ -354,3 +354,12 @@ run('approximators and tails kept in the span', [
   { input: '投後估值二十來個億。', figures: [fig('二十來個億', 2e9, '元', 'approx')] },
   { input: '明年資本支出預估為新台幣300億到350億元。', figures: [fig('新台幣300億到350億元', 3e10, '新台币', 'eq', { range: [3e10, 3.5e10] })] },
 ]);
+
+test('a table cell without a unit takes its column header\'s, else its caption\'s, else its row header\'s (| 微软（亿美元） | 322 |)', () => {
+  const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => [f.text, f.value, f.unit]);
+  assert.deepEqual(cells('资本开支：\n\n| 公司 | 2023 | 2024 |\n| --- | --- | --- |\n| 微软（亿美元） | 322 | 558 |\n| 阿里巴巴（亿元） | 237 | 725 |\n'),
+    [['322', 3.22e10, '美元'], ['558', 5.58e10, '美元'], ['237', 2.37e10, '元'], ['725', 7.25e10, '元']]);
+  assert.deepEqual(cells('資本開支：\n\n| 公司 | 2023 | 2024 |\n| --- | --- | --- |\n| 微軟（億美元） | 322 | 558 |\n'), [['322', 3.22e10, '美元'], ['558', 5.58e10, '美元']]);
+  // the column's unit first
+  assert.deepEqual(cells('| 公司（亿美元） | 营收（亿元） |\n| --- | --- |\n| 百度 | 336 |\n'), [['336', 3.36e10, '元']]);
+});

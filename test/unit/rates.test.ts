@@ -158,6 +158,11 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
     assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
   });
+  test('a caption that names the denominator first (API 价格（每百万tokens，美元）) gives it to the cells below', () => {
+    const table = 'API 价格（每百万tokens，美元）\n模型 | 输入 | 输出\nGPT-4o | 2.50美元 | 10.00美元\no1 | 15.00 | 60.00';
+    assert.deepEqual(per(table), [['2.50美元', M], ['10.00美元', M], ['15.00', M], ['60.00', M]]);
+    assert.deepEqual(per(table.replace('价格（每百万tokens，美元）', '價格（每百萬tokens，美元）')), [['2.50美元', M], ['10.00美元', M], ['15.00', M], ['60.00', M]]);
+  });
   test('a price written later without its denominator, of the same thing and facet and of one size, takes it', () => {
     assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n评论区有人说豆包Pro输出是3.6元，官网写的是3.2元。'), [['3.2元/百万tokens', M], ['3.6元', M], ['3.2元', M]]);
     assert.deepEqual(per('豆包Pro輸出價格為3.2元/百萬tokens。\n\n評論區有人說豆包Pro輸出是3.6元。'), [['3.2元/百萬tokens', M], ['3.6元', M]]);

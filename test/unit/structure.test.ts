@@ -78,6 +78,11 @@ test('plain text: pipe tables (ASCII or full-width pipes, with or without a deli
   const place = cellAt({ tables }, text.indexOf('30亿美元'))!;
   assert.equal(place.rowHeader?.text, '月之暗面');
   assert.equal(place.columnHeader?.text, '估值');
+  // rows without outer pipes, as copied from a web page: a table when three or more cells in each and one width throughout
+  const copied = '定价 | ChatGPT\n\n模型 | 输入 | 输出\nGPT-4o | 2.50美元 | 10.00美元\no1 | 15.00美元 | 60.00美元\n\n甲 | 乙 | 丙\n丁 | 戊\n';
+  const found = pipeTables(copied);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0].rows.map((r) => r.cells.map((c) => c.text)), [['模型', '输入', '输出'], ['GPT-4o', '2.50美元', '10.00美元'], ['o1', '15.00美元', '60.00美元']]);
 });
 
 test('the analysis carries the structure: Markdown tables from the parser, plain-text pipe tables, headings', () => {

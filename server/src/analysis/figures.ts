@@ -1040,6 +1040,13 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   if (!m) return undefined;
   // 单位：亿元, 人民币亿元: the currency word names the unit again
   const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '');
+  // 每百万tokens，美元: the denominator first, then the unit
+  if (inner.startsWith('每')) {
+    const d = readDenominator(inner, 1);
+    const rest = d ? inner.slice(d.end).replace(/^\s*[，,、;；/]?\s*/, '') : '';
+    const own = rest ? columnUnit(`（${rest}）`) : undefined;
+    return own && !own.per ? { ...own, per: d!.per } : undefined;
+  }
   let at = 0;
   let scale = 1;
   const n = readNumeral(inner, 0);
@@ -1079,11 +1086,15 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
-    if (!place?.columnHeader) continue;
-    const header = place.columnHeader;
-    const headerText = text.slice(header.start, header.end);
-    let column = columns.get(headerText);
-    if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
+    if (!place || (!place.columnHeader && !place.rowHeader)) continue;
+    let column: ColumnUnit | null | undefined = null;
+    if (place.columnHeader) {
+      const headerText = text.slice(place.columnHeader.start, place.columnHeader.end);
+      column = columns.get(headerText);
+      if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
+    }
+    // a row's header may state the unit of its cells instead (| 微软（亿美元） | 322 | 558 |)
+    if (!column && place.rowHeader && place.rowHeader !== place.cell) column = columnUnit(text.slice(place.rowHeader.start, place.rowHeader.end)) ?? null;
     // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
     if (!column) {
       let caption = captions.get(place.table);

@@ -99,6 +99,8 @@ function lastStartingAtOrBefore<T extends { start: number }>(list: readonly T[],
 }
 
 const PIPE_ROW = /^[ \t]*[|｜].*[|｜][ \t]*$/;
+/** Three or more cells between pipes, without the outer ones. */
+const BARE_PIPE_ROW = /^[^|｜\n]*\S[^|｜\n]*(?:[|｜][^|｜\n]*\S[^|｜\n]*){2,}$/;
 const DELIMITER_ROW = /^[ \t]*[|｜]?(?:[ \t]*:?-+:?[ \t]*[|｜])+(?:[ \t]*:?-+:?[ \t]*)?$/;
 
 /**
@@ -110,9 +112,12 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
   if (!prose.includes('|') && !prose.includes('｜')) return [];
   const tables: Table[] = [];
   let rows: TableRow[] = [];
+  // rows without outer pipes (模型 | 输入 | 输出, as copied from a web page) make a table only in a run of one width
+  let bare = false;
   const close = () => {
-    if (rows.length >= 2) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
+    if (rows.length >= 2 && (!bare || rows.every((r) => r.cells.length === rows[0].cells.length))) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
     rows = [];
+    bare = false;
   };
   let pos = 0;
   while (pos <= prose.length) {
@@ -122,7 +127,8 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
     const line = prose.slice(pos, end);
     if (rows.length === 1 && DELIMITER_ROW.test(line)) {
       // the header's underline: part of the table, not a row
-    } else if (PIPE_ROW.test(line)) {
+    } else if (PIPE_ROW.test(line) || ((!rows.length || bare) && BARE_PIPE_ROW.test(line))) {
+      if (!rows.length) bare = !PIPE_ROW.test(line);
       rows.push({ start: pos, end, header: rows.length === 0, cells: pipeCells(text, pos, end) });
     } else {
       close();
