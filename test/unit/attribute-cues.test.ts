@@ -90,6 +90,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // a clause that opens with another name leaves the cue words of the clause before behind (语料 is ERNIE's)
   ['文心一言训练所用的中文语料约1.5万亿tokens，Kimi可一次读完二百万字。', '二百万字', 'other'],
   ['文心一言訓練所用的中文語料約1.5萬億tokens，Kimi可一次性讀入二百萬字。', '二百萬字', 'context_length', '一次性讀入'],
+  // a failure rate is an error rate; a count in 万 is no score; a time is no count of users
+  ['字节跳动称，豆包API的调用失败率不到千分之三。', '不到千分之三', 'accuracy', '失败率'],
+  ['字節跳動稱，豆包API的調用失敗率不到千分之三。', '不到千分之三', 'accuracy', '失敗率'],
+  ['腾讯元宝3月月活环比增长逾20倍，达到4180万，跃居榜单第3名。', '4180万', 'users', '月活'],
+  ['豆包3月月活为1.16亿，日活约2800万，用户日均使用时长约30分钟。', '约30分钟', 'other'],
   // a figure restated in brackets measures what the one before it does
   ['Hunyuan-Large总参数量为3890亿（389B），每个token激活520亿（52B）参数。', '52B', 'activated_parameters', '激活'],
   ['Hunyuan-Large總參數量為3890億（389B），每個token激活520億（52B）參數。', '389B', 'parameters', '總參數量'],

@@ -208,7 +208,9 @@ export class CueIndex {
       return words.some((w) => sentenceText!.includes(w));
     };
     // growth and speedup are changes: their nouns (效率, 营收) only say so after a change verb
-    const applies = (g: CueGroup) => g.units.has(cls) && !g.exceptUnits?.has(f.unit) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires));
+    // (a count in 万 or 亿 is no score, whatever 榜单 or 排名 stands near: 月活达到4180万，跃居榜单第3名)
+    const scaled = SCALED.test(text.slice(f.start, f.end));
+    const applies = (g: CueGroup) => g.units.has(cls) && !g.exceptUnits?.has(f.unit) && !CHANGES.has(g.attribute) && (!g.requires || holds(g.requires)) && !(scaled && g.attribute === 'score');
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark));
 
     const time = cls === 'duration' || cls === 'seconds';
@@ -387,6 +389,11 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
 const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
 
 /** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */
+/** Unit classes of a measured quantity, and attributes of counts. */
+const MEASURED = new Set(['duration', 'seconds', 'money']);
+const COUNTED = new Set<Attribute>(['users', 'count', 'employees']);
+/** A number written with 万 or 亿 (萬, 億): a count or an amount. */
+const SCALED = /[万亿萬億]/;
 /** 满分为100分, 滿分100: what a test's full marks are. */
 const FULL_MARKS_BEFORE = /(满分|滿分)(为|為|是)?\s*$/;
 /** A clause that states a condition (在开启思考模式后, 使用工具时, 在INT4量化下). */
@@ -435,6 +442,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
       const d = decided[i], other = cues.unitClass(figures[i].unit);
       if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause')) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
+      // (a time or an amount of money is never a count: 日活约2800万，使用时长约30分钟)
+      if (other !== cls && MEASURED.has(cls) && COUNTED.has(d.attribute)) continue;
       const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : parallel || paired ? 'parallel clause' : 'compared value' };
       if (d.benchmark) out.benchmark = d.benchmark;
       decided[j] = out;
