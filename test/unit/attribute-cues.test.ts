@@ -102,6 +102,7 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', 'users', 'bracketed value'],
   // …but a list of names with a copula only runs on with the measure of its first item
   ['SK海力士占据约50%的份额，三星约占40%，美光不到10%。', '不到10%', 'market_share', '份额'],
+  ['火山引擎以46.4%的份额居首，百度智能云、阿里云分别占19.2%和18.8%。', '18.8%', 'market_share', '份额'],
 ]));
 
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([

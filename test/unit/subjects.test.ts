@@ -520,6 +520,9 @@ test('我们 as the subject of a clause is the speaker’s organisation, which t
   ['对话百川智能创始人\n\n答：Baichuan 2是我们最受欢迎的开源模型，累计下载量已经超过1000万次。', '超过1000万次', 'Baichuan2'],
   // what a speaker says of the market is about no one
   ['对话潞晨科技创始人\n\n编者按：本刊专访了潞晨科技创始人，谈潞晨科技的打算。\n\n答：我们认为，全球推理市场的规模将超过300亿元。', '超过300亿元', null],
+  // a question that names another company heads no answer: 我们 is still the interviewee's company
+  ['专访潞晨科技创始人\n\n编者按：本刊专访了潞晨科技创始人，谈潞晨科技的打算。\n\n记者：团队规模呢？和深度求索比起来如何？\n\n答：我们现在不到200人，其中算法研究员约60人。', '不到200人', '潞晨科技', 'speaker 我们'],
+  ['專訪潞晨科技創始人\n\n編者按：本刊專訪了潞晨科技創始人，談潞晨科技的打算。\n\n記者：團隊規模呢？和深度求索比起來如何？\n\n答：我們現在不到200人，其中算法研究員約60人。', '約60人', '潞晨科技', 'speaker 我们'],
 ]));
 
 test('what only a company reports (营收, 净利, 毛利率, 每股盈余) is the company’s, even beside a chip it sells; a company announcing its results is no mere source', () => check([

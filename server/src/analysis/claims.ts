@@ -334,11 +334,19 @@ function opensWithName(text: string, at: number, names: readonly EntityCandidate
   const clause = clauseStartBefore(text, at);
   const lead = /^\s*(?:而|但|则|另外|此外|同时)?\s*/.exec(text.slice(clause, at))![0].length;
   const name = names.find((e) => e.start === clause + lead && e.end <= at && !!e.entityId);
-  // 三星约占40%，美光不到10%: a name and a copula only are the next item of a list of the same measure
-  return name && !LIST_ITEM_LEAD.test(text.slice(name.end, at)) ? name : undefined;
+  if (!name) return undefined;
+  // 三星约占40%，美光不到10%; 百度智能云、阿里云分别占19.2%和18.8%: names and a copula only are the next items of a
+  // list of the same measure
+  let between = '';
+  let from = name.end;
+  for (const e of names) if (e.start >= from && e.end <= at) { between += text.slice(from, e.start); from = e.end; }
+  between += text.slice(from, at);
+  // (the items' values before this one too: 分别占19.2%和18.8%)
+  return LIST_ITEM_LEAD.test(between.replace(LISTED_VALUE, '')) ? undefined : name;
 }
-/** What may stand between a list item's name and its value (约占, 则为, 不到). */
-const LIST_ITEM_LEAD = /^\s*(?:的)?(?:则|也|亦|还|仅|只)?(?:约|大约|大概)?(?:占|为|是|达|有|在)?(?:约|近|超过|不到|不足|逾)?\s*$/;
+const LISTED_VALUE = /[\d.,]+\s*[%％]?\s*[、,，和与及]\s*/g;
+/** What may stand between a list item's names and its value (约占, 则为, 不到, 、…分别占). */
+const LIST_ITEM_LEAD = /^\s*(?:[、,，和与及]\s*)*(?:的)?(?:则|也|亦|还|仅|只|分别)?(?:约|大约|大概)?(?:占|为|是|达|有|在)?(?:约|近|超过|不到|不足|逾)?\s*$/;
 /** A cue word in an earlier clause that names another thing than `opener` (not a benchmark, which any clause may name). */
 function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names: readonly EntityCandidate[]): boolean {
   if (hit.end > opener.start || hit.entry.benchmark) return false;

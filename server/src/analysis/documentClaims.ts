@@ -79,7 +79,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
-        : (notice ? supplierAbove(input, f) : undefined) ?? topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
+        // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
+        : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], true, false) : undefined) ??
+          topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -345,7 +347,7 @@ const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|�
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false): { entity: EntityMention; why: string } | undefined {
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false, cards = true): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
   // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
@@ -358,7 +360,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // only the title's stays
   // (the writer's own remarks after a list's items, 小编观察：…, speak of no item's heading)
   const lineStart = input.text.lastIndexOf('\n', f.start - 1) + 1;
-  const card = cardTitle(input, lineStart, fits);
+  const card = cards ? cardTitle(input, lineStart, fits) : undefined;
   if (card) return { entity: card, why: 'heading' };
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
