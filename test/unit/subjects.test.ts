@@ -67,6 +67,11 @@ test('a name alone on the first line of a paragraph heads the lines below it (a 
   ['OpenAI公布了訂閱方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '20美元/月', 'ChatGPT Plus', 'heading'],
 ]));
 
+test('整个系列 is the series named before, not its flagship', () => check([
+  ['阿里云开源Qwen3系列，旗舰模型Qwen3-235B-A22B总参数2350亿，整个系列的预训练数据约36万亿tokens。', '约36万亿tokens', 'Qwen3', 'coreference'],
+  ['阿里雲開源Qwen3系列，旗艦模型Qwen3-235B-A22B總參數2350億，整個系列的預訓練數據約36萬億tokens。', '約36萬億tokens', 'Qwen3', 'coreference'],
+]));
+
 test('a value in brackets right after a name is that name\'s', () => check([
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', '豆包大模型'],
   ['2025年2月Kimi月活躍用戶為1760萬，排名第5，落後於豆包（8100萬）和DeepSeek（6180萬）。', '6180萬', '深度求索'],
@@ -413,6 +418,9 @@ test('a table whose rows and columns name no one: its caption names the subject 
   ], true);
   check([
     ['表3  DeepSeek-V3上的消融实验\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 88.5 |\n| 去掉正则 | 86.1 |\n', '88.5', 'DeepSeek-V3', 'table caption'],
+    // the chips a cell counts (2048张H800) are no subject of the row
+    ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是腾讯的模型。Hunyuan-Large很强，Hunyuan-Large开源。\n\n| 项目 | 数值 |\n| --- | --- |\n| 训练硬件 | 2048张H800 |\n| 训练时长 | 约52天 |\n', '2048张', 'Hunyuan-Large'],
+    ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是騰訊的模型。Hunyuan-Large很強，Hunyuan-Large開源。\n\n| 項目 | 數值 |\n| --- | --- |\n| 訓練硬體 | 2048張H800 |\n', '2048張', 'Hunyuan-Large'],
   ]);
 });
 

@@ -415,7 +415,8 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative);
+  // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
+  const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative && !(e.start >= f.end && e.start <= f.end + 1));
   const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
   if (named) claim.subjectId = named.entityId;
   else claim.pending = { kind: 'topic' };

@@ -215,9 +215,11 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
+  // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
+  { re: /(整个系列|整個系列|全系列|该系列|該系列|这一系列|這一系列|此系列)/, want: ['model'], series: true },
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
@@ -675,6 +677,7 @@ export class ParagraphSubjects {
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
+      if (c.series) { const named = this.seriesBefore(f.start); if (named) return { entity: named, why: `coreference ${cue}` }; }
       if (c.facility) {
         // a facility the paragraph named; an unnamed one (建设的智算中心) is its operator's
         const named = this.facilityBefore(f.start);
@@ -714,6 +717,7 @@ export class ParagraphSubjects {
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
+      if (c.series) { const named = this.seriesBefore(f.start); if (named) return { entity: named, why: `coreference ${cue}` }; }
       if (c.facility) {
         const named = this.facilityBefore(f.start);
         if (named) return { entity: named, why: `coreference ${cue}` };
@@ -814,6 +818,17 @@ export class ParagraphSubjects {
     }
     if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /** The last model of the paragraph named as a series (Qwen3系列) before `pos`. */
+  private seriesBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end > pos) continue;
+      if (e.start < this.paragraphStart) break;
+      if (e.kind === 'model' && /^\s*(?:大模型|模型)?系列/.test(this.text.slice(e.end, e.end + 6))) return e;
+    }
+    return undefined;
   }
 
   /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
