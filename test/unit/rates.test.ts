@@ -171,6 +171,13 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n豆包Pro会员价格是98元。'), [['3.2元/百万tokens', M], ['98元', null]]);
     assert.deepEqual(per('豆包Pro输出价格为3.2元/百万tokens。\n\n文心一言输出价格是3.6元。'), [['3.2元/百万tokens', M], ['3.6元', null]]);
   });
+  test('每天 before a figure later in its clause makes it a rate per day, usage and never a context window', () => {
+    const claims = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null, f.attribute]);
+    assert.deepEqual(claims('MiniMax的大模型每天处理的文本token超过3万亿。'), [['超过3万亿', { value: 1, unit: '天' }, 'users']]);
+    assert.deepEqual(claims('MiniMax的大模型每天處理的文本token超過3萬億。'), [['超過3萬億', { value: 1, unit: '天' }, 'users']]);
+    // (within its clause only)
+    assert.deepEqual(claims('以每天采集5万张图片为例，可节省人工标注时间170人/天。').map(([t, p]) => [t, p]), [['5万张', { value: 1, unit: '天' }], ['170人/天', null]]);
+  });
   test('a count after another number is not per the period before that number', () => {
     assert.deepEqual(per('支持在端侧以每秒30个token运行70亿参数的模型，每天采集5万张图片。'), [['每秒30个token', { value: 1, unit: '秒' }], ['70亿参数', null], ['5万张', { value: 1, unit: '天' }]]);
   });

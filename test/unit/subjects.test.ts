@@ -295,6 +295,9 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   ['面壁智能发布MiniCPM 4。在RTX 4090上，生成速度达到每秒约90 tokens。', '每秒约90 tokens', 'MiniCPM4'],
   ['中国移动在智算中心部署昇腾加速卡超过1.8万张。', '超过1.8万张', '中国移动'],
   ['中國移動在智算中心部署昇騰加速卡超過1.8萬張。', '超過1.8萬張', '中国移动'],
+  // 这张卡 is the card just named
+  ['英伟达推出了面向中国市场的H20。这张卡的FP16算力只有148 TFLOPS，但配备了96GB HBM3显存。', '96GB', 'H20', 'coreference'],
+  ['輝達推出了面向中國市場的H20。這張卡的FP16算力只有148 TFLOPS，但配備了96GB HBM3顯存。', '148 TFLOPS', 'H20', 'coreference'],
   // a chip platform's developers are its users
   ['生态方面，昇腾开发者数量已超过250万，搭载HarmonyOS的设备数量达到9亿台。', '超过250万', '昇腾'],
 ]));

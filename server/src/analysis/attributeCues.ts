@@ -243,6 +243,8 @@ export class CueIndex {
     }
     // tokens per second are a speed whatever other word stands near (支持在端侧以每秒30个token运行…)
     if (best && best.group.attribute !== 'throughput' && cls === 'text' && f.per && PER_SECOND.has(f.per.unit)) return { attribute: 'throughput', rule: `rate ${f.unit}/${f.per.unit}` };
+    // …and tokens per day are usage, whatever is done with them (每天处理的文本token超过3万亿): never a context window
+    if (best && (best.group.attribute === 'context_length' || best.group.attribute === 'training_tokens') && cls === 'text' && f.per && PERIODS.has(f.per.unit)) return { attribute: 'users', rule: `rate ${f.unit}/${f.per.unit}` };
     if (best) {
       // 在AIME上的准确率: accuracy on a benchmark is its score (the benchmark next to the figure, or to the accuracy word:
       // AIME上的准确率从15.6%升至71.0%，投票后更达到86.7%)

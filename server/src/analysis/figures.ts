@@ -831,6 +831,8 @@ function readRateBefore(b: Block, r: Reading): boolean {
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
+  // (每天 within its clause only: 每天采集5万张图片为例，可节省170人/天 is no daily rate of the saving)
+  [/每天[^。；;!?！？\n，,]{0,16}$/, '天'],
   [/(月均|月租|月费|包月|月产能|月产量|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
   [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],
