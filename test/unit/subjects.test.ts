@@ -67,6 +67,12 @@ test('a name alone on the first line of a paragraph heads the lines below it (a 
   ['OpenAI公布了訂閱方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '20美元/月', 'ChatGPT Plus', 'heading'],
 ]));
 
+test('a pronoun nearer the figure wins over a reference that speaks (该公司披露，其总参数量…)', () => check([
+  ['阶跃星辰在3月发布的Step-2是万亿参数MoE模型。该公司披露，其总参数量达到1万亿，每个token激活的参数约2200亿。', '1万亿', 'Step-2', 'coreference 其'],
+  ['階躍星辰在3月發布的Step-2是萬億參數MoE模型。該公司披露，其總參數量達到1萬億，每個token激活的參數約2200億。', '約2200億', 'Step-2', 'coreference 其'],
+  ['阶跃星辰在3月发布了Step-2。该公司披露，其营收达到3亿元。', '3亿元', '阶跃星辰'],
+]));
+
 test('整个系列 is the series named before, not its flagship', () => check([
   ['阿里云开源Qwen3系列，旗舰模型Qwen3-235B-A22B总参数2350亿，整个系列的预训练数据约36万亿tokens。', '约36万亿tokens', 'Qwen3', 'coreference'],
   ['阿里雲開源Qwen3系列，旗艦模型Qwen3-235B-A22B總參數2350億，整個系列的預訓練數據約36萬億tokens。', '約36萬億tokens', 'Qwen3', 'coreference'],

@@ -711,10 +711,12 @@ export class ParagraphSubjects {
     let clauseEnd = f.end;
     while (clauseEnd < sentence.end && !/[,，;；:：。]/.test(text[clauseEnd])) clauseEnd++;
     const through = text.slice(sentence.start, clauseEnd);
+    // 该公司披露，其总参数量…: a pronoun nearer the figure is what it refers to; the reference before it speaks
+    const nearer = lastPronoun(before);
     for (const c of COREFERENCES) {
       const m = c.re.exec(through);
       if (m && m.index >= before.length) continue;
-      if (!m) continue;
+      if (!m || (nearer && nearer.index > m.index + m[0].length)) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
       if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
       if (c.series) { const named = this.seriesBefore(f.start); if (named) return { entity: named, why: `coreference ${cue}` }; }
