@@ -33,7 +33,7 @@ export const STRONG_KINDS = new Set<UnitKind>([
 /** Currencies: the canonical unit is the Chinese name the project uses (美元, 元), with its ISO code. */
 export const CURRENCIES: readonly UnitDef[] = [
   { written: ['美元', '美金', '刀', '镁', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
-  { written: ['元人民币', '人民币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
+  { written: ['元人民币', '人民币', '人币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
   { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
   { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
   { written: ['英镑', 'gbp'], unit: '英镑', kind: 'currency', iso: 'GBP' },
