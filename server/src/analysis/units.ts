@@ -35,6 +35,8 @@ export const CURRENCIES: readonly UnitDef[] = [
   { written: ['美元', '美金', '刀', '镁', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
   { written: ['元人民币', '人民币', '人币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
   { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
+  // 八厘钱: a thousandth of a yuan (not 厘米, which is longer and wins)
+  { written: ['厘钱', '厘'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.001 },
   { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
   { written: ['英镑', 'gbp'], unit: '英镑', kind: 'currency', iso: 'GBP' },
   { written: ['日元', '日币', 'jpy'], unit: '日元', kind: 'currency', iso: 'JPY' },
