@@ -302,6 +302,7 @@ run('normalisation: full-width, spaces, traditional, glosses, emoji', [
   { input: '训练了１７５０亿参数的模型', figures: [fig('１７５０亿参数', 1.75e11, '参数')] },
   { input: '每天采集 5 万张高清图片', figures: [fig('5 万张', 5e4, '张')] },
   { input: '模型规模达到 1750 亿参数', figures: [fig('1750 亿参数', 1.75e11, '参数')] },
+  { input: 'DeepSeek App 上线后日活 2 0 0 0 万', figures: [fig('2 0 0 0 万', 2e7, '')] },
   { input: '盤古大模型擁有千億參數', figures: [fig('千億參數', 1e11, '参数', 'eq', { subjectId: 'model:pangu' })] },
   { input: '訓練使用了超過3萬億tokens', figures: [fig('超過3萬億tokens', 3e12, 'tokens', 'gt')] },
   { input: '研發歷時７個多月', figures: [fig('７個多月', 7, '月', 'gt')] },

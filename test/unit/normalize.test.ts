@@ -47,6 +47,9 @@ test('spaces inside a figure are folded', () => {
   assert.equal(original.slice(s, e), '5 万张');
   assert.equal(normalize('1 000 000 tokens').text, '1000000 tokens');
   assert.equal(normalize('ImageNet 1%').text, 'ImageNet 1%');
+  // digits typed one by one with spaces between, three or more: one number
+  assert.equal(normalize('日活 2 0 0 0 万').text, '日活2000万');
+  assert.equal(normalize('第 1 2 名').text, '第1 2名'); // two digits are no such run
 });
 
 test('the offset map stays in bounds and monotonic for any text', () => {

@@ -173,7 +173,11 @@ function droppedUnits(text: string): Uint8Array | undefined {
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
     const spelledOut = length <= 4 && !tab &&
       ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
-    if (digitCjk || grouped || spelledOut) mark(at, end);
+    // 日活 2 0 0 0 万: digits typed one by one with a space between (three or more in a run), a page's noise
+    const lone = (k: number) => isDigit(text[k]) && !isDigit(text[k - 1]) && !isDigit(text[k + 1]);
+    const spacedDigits = length === 1 && lone(at - 1) && lone(end) &&
+      ((isSpaceCode(text.charCodeAt(at - 2)) && lone(at - 3)) || (isSpaceCode(text.charCodeAt(end + 1)) && lone(end + 2)));
+    if (digitCjk || grouped || spelledOut || spacedDigits) mark(at, end);
     at = end;
   }
   return drop;
