@@ -158,6 +158,10 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
     assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
   });
+  test('a cell after a cell of tokens takes its own column\'s unit, not the tokens', () => {
+    const table = '| 模型 | 预训练数据 | 输入价格（元/千tokens） |\n| --- | --- | --- |\n| Qwen2.5-7B | 18T tokens | 0.0005 |';
+    assert.deepEqual(per(table), [['18T tokens', null], ['0.0005', { value: 1000, unit: 'tokens' }]]);
+  });
   test('a caption that names the denominator first (API 价格（每百万tokens，美元）) gives it to the cells below', () => {
     const table = 'API 价格（每百万tokens，美元）\n模型 | 输入 | 输出\nGPT-4o | 2.50美元 | 10.00美元\no1 | 15.00 | 60.00';
     assert.deepEqual(per(table), [['2.50美元', M], ['10.00美元', M], ['15.00', M], ['60.00', M]]);

@@ -939,7 +939,11 @@ function unitFromContext(b: Block, r: Reading): boolean {
   const look = text.slice(r.pos, r.pos + 6);
   const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
   if (noun) { r.unit = noun; return true; }
-  const clause = text.slice(Math.max(0, r.start - 16), r.start).split(/[,，。;；!?！？]/).pop() ?? '';
+  let clause = text.slice(Math.max(0, r.start - 16), r.start).split(/[,，。;；!?！？]/).pop() ?? '';
+  // (in a table row, the cell before names the measure only when it is a label: | 日均tokens消耗 | 约10万亿 |, not
+  // | 18T tokens | 0.0005 |)
+  const cells = clause.split(/[|｜\t]/);
+  if (cells.length > 1) clause = cells.at(-1)!.trim() || (/\d/.test(cells.at(-2)!) ? '' : cells.at(-2)!);
   const named = [...clause.matchAll(/(参数|tokens?|词元|用户|开发者)/gi)].at(-1);
   if (named) r.unit = /^token/i.test(named[1]) || named[1] === '词元' ? 'tokens' : named[1];
   return true;
