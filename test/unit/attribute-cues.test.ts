@@ -90,6 +90,9 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // a clause that opens with another name leaves the cue words of the clause before behind (语料 is ERNIE's)
   ['文心一言训练所用的中文语料约1.5万亿tokens，Kimi可一次读完二百万字。', '二百万字', 'other'],
   ['文心一言訓練所用的中文語料約1.5萬億tokens，Kimi可一次性讀入二百萬字。', '二百萬字', 'context_length', '一次性讀入'],
+  // concurrent sessions are throughput
+  ['性能指标：支持不少于500路并发会话，平均响应时间不超过2秒。', '不少于500路', 'throughput', '并发会话'],
+  ['性能指標：支持不少於500路並發會話。', '不少於500路', 'throughput', '並發會話'],
   // a failure rate is an error rate; a count in 万 is no score; a time is no count of users
   ['字节跳动称，豆包API的调用失败率不到千分之三。', '不到千分之三', 'accuracy', '失败率'],
   ['字節跳動稱，豆包API的調用失敗率不到千分之三。', '不到千分之三', 'accuracy', '失敗率'],

@@ -354,6 +354,8 @@ run('approximators and tails kept in the span', [
   { input: '字节跳动的豆包月活超过1.5亿。', figures: [fig('超过1.5亿', 1.5e8, '', 'gt')] },
   { input: '投後估值二十來個億。', figures: [fig('二十來個億', 2e9, '元', 'approx')] },
   { input: '明年資本支出預估為新台幣300億到350億元。', figures: [fig('新台幣300億到350億元', 3e10, '新台币', 'eq', { range: [3e10, 3.5e10] })] },
+  // 路: concurrent streams, not a bus route
+  { input: '支持不少于500路并发会话', figures: [fig('不少于500路', 500, '路', 'gte')] },
   // 厘: a thousandth of a yuan (厘米 stays a length)
   { input: '价格打到了每千tokens八厘钱。', figures: [fig('每千tokens八厘钱', 0.008, '元')] },
   { input: '芯片厚度5厘米。', figures: [fig('5厘米', 5, 'cm')] },

@@ -150,6 +150,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 二十几个人: people counted with 个 (not 个人用户, 个人版: what individuals use)
   // 四百来号人, 百十号人: people counted with 号 (a colloquial measure word)
   { written: ['号人', '號人'], unit: '人', kind: 'measure' },
+  // 500路并发会话: concurrent streams (a bus route, 5路公交, is no such count)
+  { written: ['路'], unit: '路', kind: 'measure', notBefore: /^(公交|车|車|巴士|线|線|口)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
