@@ -110,11 +110,15 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
 
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
   ['DeepSeek-V3的训练成本约为557.6万美元。', '557.6万美元', 'training_cost', '训练成本'],
-  ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '訓練'],
-  ['该模型训练使用了2048块H800，耗时55天，成本557.6万美元。', '557.6万美元', 'training_cost', '训练'],
+  ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '花費'],
+  ['该模型训练使用了2048块H800，耗时55天，成本557.6万美元。', '557.6万美元', 'training_cost', '成本'],
   ['推理成本为每月2万元。', '每月2万元', 'price', '推理成本'],
   ['部署成本为每月2万元。', '每月2万元', 'price', '部署成本'],
   ['调用费用约为300元。', '300元', 'price', '调用费用'],
+  // a plain cost word in a sentence about training is the training's cost (推理成本 stays a price)
+  ['Yi-Lightning只用了2000张GPU，训练了一个多月，总成本约300万美元。', '约300万美元', 'training_cost', '总成本'],
+  ['這款模型只用了2000張GPU、花費約300萬美元完成訓練。', '約300萬美元', 'training_cost', '花費'],
+  ['DeepSeek-V3训练完成后，推理成本为每百万tokens 2元。', '每百万tokens 2元', 'price', '推理成本'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
   ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
   // cards counted by a chip's name (its maker's name between) in a sentence about training; GPU hours of a named chip
