@@ -329,17 +329,25 @@ function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly Ent
   return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
 }
 
-/** The name that opens the clause of `at` (，Kimi可一次性读入…), if one does. */
+/** The first of the names (sorted by start) that starts at or after `pos`. */
+function firstNameFrom(names: readonly EntityCandidate[], pos: number): number {
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The name that opens the clause of `at` (，Kimi可一次性读入…), if one does. `names` are sorted by start. */
 function opensWithName(text: string, at: number, names: readonly EntityCandidate[]): EntityCandidate | undefined {
   const clause = clauseStartBefore(text, at);
   const lead = /^\s*(?:而|但|则|另外|此外|同时)?\s*/.exec(text.slice(clause, at))![0].length;
-  const name = names.find((e) => e.start === clause + lead && e.end <= at && !!e.entityId);
-  if (!name) return undefined;
+  let k = firstNameFrom(names, clause + lead);
+  const name = names[k];
+  if (!name || name.start !== clause + lead || name.end > at || !name.entityId) return undefined;
   // 三星约占40%，美光不到10%; 百度智能云、阿里云分别占19.2%和18.8%: names and a copula only are the next items of a
   // list of the same measure
   let between = '';
   let from = name.end;
-  for (const e of names) if (e.start >= from && e.end <= at) { between += text.slice(from, e.start); from = e.end; }
+  for (k++; k < names.length && names[k].start < at; k++) if (names[k].start >= from && names[k].end <= at) { between += text.slice(from, names[k].start); from = names[k].end; }
   between += text.slice(from, at);
   // (the items' values before this one too: 分别占19.2%和18.8%)
   return LIST_ITEM_LEAD.test(between.replace(LISTED_VALUE, '')) ? undefined : name;
@@ -351,7 +359,11 @@ const LIST_ITEM_LEAD = /^\s*(?:[、,，和与及]\s*)*(?:的)?(?:则|也|亦|还
 function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names: readonly EntityCandidate[]): boolean {
   if (hit.end > opener.start || hit.entry.benchmark) return false;
   const from = clauseStartBefore(text, hit.start);
-  return names.some((e) => e.start >= from && e.end <= opener.start && !!e.entityId && e.entityId !== opener.entityId && !(e.start === hit.start && e.end === hit.end));
+  for (let k = firstNameFrom(names, from); k < names.length && names[k].start < opener.start; k++) {
+    const e = names[k];
+    if (e.end <= opener.start && !!e.entityId && e.entityId !== opener.entityId && !(e.start === hit.start && e.end === hit.end)) return true;
+  }
+  return false;
 }
 /** A sentence about training a model (the cards counted in it trained it). */
 const TRAINED_ON = /训练|训出|微调/;
@@ -456,7 +468,7 @@ function boundedSentences(text: string): Range[] {
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
 const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
-const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季/;
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季/;
 /** The round a story reports on, named without its letter. */
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';

@@ -78,7 +78,7 @@ const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相�
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 比4月发布的讯飞星火4.0, 较上季度的GLM-4-0520: a few words of when or which between 比 and the name (not 占比, 比例, 较高) */
-const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对對评評排无無好相类類攀])比(?![例重率赛賽较較如])|(?<![比相])[较較](?![为為高低大小多少好快慢强強弱早晚长長短])|相比于?|相较于?|相較於?)[^，,。；;、比较較]{1,10}的\s*$/;
+const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![例重率赛较如])|(?<![比相])较(?![为高低大小多少好快慢强弱早晚长短])|相比于?|相较于?)[^，,。；;、比较]{1,10}的\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
@@ -219,7 +219,7 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
   // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
-  { re: /(整个系列|整個系列|全系列|该系列|該系列|这一系列|這一系列|此系列)/, want: ['model'], series: true },
+  { re: /(整个系列|全系列|该系列|这一系列|此系列)/, want: ['model'], series: true },
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
@@ -233,7 +233,7 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
   // (the last one named, not the paragraph's device that carries it)
-  { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|這張卡|这块卡|這塊卡|该卡|該卡|这款卡|這款卡|这张显卡|這張顯卡)/, want: ['product'], latest: true },
+  { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
   // 它 is a thing, not a company
   { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
