@@ -99,8 +99,11 @@ function lastStartingAtOrBefore<T extends { start: number }>(list: readonly T[],
 }
 
 const PIPE_ROW = /^[ \t]*[|｜].*[|｜][ \t]*$/;
-/** Three or more cells between pipes, without the outer ones. */
-const BARE_PIPE_ROW = /^[^|｜\n]*\S[^|｜\n]*(?:[|｜][^|｜\n]*\S[^|｜\n]*){2,}$/;
+/** Three or more cells between pipes, without the outer ones (each cell says something: checked by bareRow). */
+const BARE_PIPE_ROW = /^[^|｜\n]+(?:[|｜][^|｜\n]+){2,}$/;
+function bareRow(line: string): boolean {
+  return BARE_PIPE_ROW.test(line) && line.split(/[|｜]/).every((cell) => cell.trim() !== '');
+}
 const DELIMITER_ROW = /^[ \t]*[|｜]?(?:[ \t]*:?-+:?[ \t]*[|｜])+(?:[ \t]*:?-+:?[ \t]*)?$/;
 
 /**
@@ -127,7 +130,7 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
     const line = prose.slice(pos, end);
     if (rows.length === 1 && DELIMITER_ROW.test(line)) {
       // the header's underline: part of the table, not a row
-    } else if (PIPE_ROW.test(line) || ((!rows.length || bare) && BARE_PIPE_ROW.test(line))) {
+    } else if (PIPE_ROW.test(line) || ((!rows.length || bare) && bareRow(line))) {
       if (!rows.length) bare = !PIPE_ROW.test(line);
       rows.push({ start: pos, end, header: rows.length === 0, cells: pipeCells(text, pos, end) });
     } else {
