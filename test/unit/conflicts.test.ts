@@ -31,6 +31,14 @@ test('plans of one product are things of their own: their context windows do not
   assert.deepEqual(conflicts('OpenAI公布了订阅方案。\n\n免费版\n0美元/月\n✓ 上下文窗口 8K\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K'), []);
 });
 
+test('今年 and 去年 of a story dated at its top are years: 2024年营收 and 去年营收 of a 2025 story conflict', () => {
+  assert.deepEqual(conflicts('2025年3月10日 · 来源：某科技\n\n百川智能2024年营收为10亿元。\n\n另有人士透露，百川智能去年营收为30亿元。'), ['10亿元', '30亿元']);
+  assert.deepEqual(conflicts('2025-03-10 某科技\n\n百川智能2024年營收為10億元。\n\n另有人士透露，百川智能去年營收為30億元。'), ['10億元', '30億元']);
+  // (今年 is another year; an undated story keeps 去年 as it is written)
+  assert.deepEqual(conflicts('2025年3月10日 · 来源：某科技\n\n百川智能2024年营收为10亿元。\n\n百川智能今年营收预计为30亿元。'), []);
+  assert.deepEqual(conflicts('百川智能2024年营收为10亿元。\n\n另有人士透露，百川智能去年营收为30亿元。'), []);
+});
+
 test('本季度 is the one quarter the document reports on; 上年同期 is another time', () => {
   assert.deepEqual(conflicts('百度公布2024年第三季度财报。\n\n百度智能云本季度营收达到49亿元。\n\n演示材料中，百度智能云第三季度收入被列为47亿元。'), ['49亿元', '47亿元']);
   assert.deepEqual(conflicts('百度公布2024年第三季度財報。\n\n百度智能雲本季度營收達到49億元。\n\n演示材料中，百度智能雲第三季度收入被列為47億元。'), ['49億元', '47億元']);

@@ -146,7 +146,10 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
       else if (part.endsWith('轮') && CURRENT_ROUND.test(toSimplified(sentenceText(text, f.start)))) rounds.add(part);
     }
   }
-  if (!current && !(quarters.size === 1 && years.size === 1)) return;
+  // 今年, 去年 of a story dated at its top (2025年5月15日 · 来源…, 2025-03-16 投资界): years of their own
+  const dated = DATELINE.exec(text.slice(0, 400));
+  const written = dated ? Number(dated[1]) : undefined;
+  if (!current && !written && !(quarters.size === 1 && years.size === 1)) return;
   const year = years.size === 1 ? [...years][0] : '';
   const quarter = quarters.size === 1 ? `${year}Q${[...quarters][0]}` : undefined;
   const round = rounds.size === 1 ? [...rounds][0] : undefined;
@@ -156,11 +159,15 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
     if (!f.scope) continue;
     const parts = f.scope.split(' ').map((part) =>
       part === '本季度' || (QUARTER_SCOPE.test(part) && !part.startsWith('20') && !part.startsWith('19')) ? quarter ?? part
-      : part === CURRENT_ROUND_SCOPE ? round ?? part : part);
+      : part === CURRENT_ROUND_SCOPE ? round ?? part
+      : written && RELATIVE_YEARS[part] !== undefined ? String(written + RELATIVE_YEARS[part]) : part);
     f.scope = parts.join(' ');
   }
 }
 const QUARTER_SCOPE = /^((?:19|20)\d{2})?Q([1-4])$/;
+/** A full date near the top of a story: the day it was written. */
+const DATELINE = /(?<!\d)((?:19|20)\d{2})(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/;
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
 function sentenceText(text: string, at: number): string {
   const s = sentenceAround(text, at, at, 200, FULL_STOPS);
   return text.slice(s.start, s.end);
