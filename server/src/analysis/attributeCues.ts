@@ -394,8 +394,8 @@ const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63
 /** Unit classes of a measured quantity, and attributes of counts. */
 const MEASURED = new Set(['duration', 'seconds', 'money']);
 const COUNTED = new Set<Attribute>(['users', 'count', 'employees']);
-/** A number written with 万 or 亿 (萬, 億): a count or an amount. */
-const SCALED = /[万亿萬億]/;
+/** A number written with 万 or 亿 (the text is simplified here): a count or an amount. */
+const SCALED = /[万亿]/;
 /** 满分为100分, 滿分100: what a test's full marks are. */
 const FULL_MARKS_BEFORE = /(满分|滿分)(为|為|是)?\s*$/;
 /** A clause that states a condition (在开启思考模式后, 使用工具时, 在INT4量化下). */

@@ -142,6 +142,11 @@ function thousandsBefore(text: string, space: number): boolean {
   return true;
 }
 
+/** A digit with no digit on either side. */
+function loneDigit(text: string, k: number): boolean {
+  return isDigit(text[k]) && !isDigit(text[k - 1]) && !isDigit(text[k + 1]);
+}
+
 /** Which original units to drop: pinyin glosses and spaces that sit inside a figure. */
 function droppedUnits(text: string): Uint8Array | undefined {
   let drop: Uint8Array | undefined;
@@ -174,9 +179,8 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const spelledOut = length <= 4 && !tab &&
       ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
     // 日活 2 0 0 0 万: digits typed one by one with a space between (three or more in a run), a page's noise
-    const lone = (k: number) => isDigit(text[k]) && !isDigit(text[k - 1]) && !isDigit(text[k + 1]);
-    const spacedDigits = length === 1 && lone(at - 1) && lone(end) &&
-      ((isSpaceCode(text.charCodeAt(at - 2)) && lone(at - 3)) || (isSpaceCode(text.charCodeAt(end + 1)) && lone(end + 2)));
+    const spacedDigits = length === 1 && loneDigit(text, at - 1) && loneDigit(text, end) &&
+      ((isSpaceCode(text.charCodeAt(at - 2)) && loneDigit(text, at - 3)) || (isSpaceCode(text.charCodeAt(end + 1)) && loneDigit(text, end + 2)));
     if (digitCjk || grouped || spelledOut || spacedDigits) mark(at, end);
     at = end;
   }

@@ -215,6 +215,8 @@ const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;�
 const ACQUIRED_AFTER = /^\s*被/;
 
 /** References to an entity named before: what they want, most specific first. */
+/** specialReference: this reference is no such one; look on. */
+const SKIP = Symbol('skip');
 const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
@@ -474,8 +476,8 @@ export class ParagraphSubjects {
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
     // (nor a thing named for reference: 作为对照，GPT-3的参数量为1750亿。其API价格… is not GPT-3's)
     const referenced = (d: SubjectDecision) => !!d.entity && !!roles.get(d.entity)?.reference;
-    const kept = out.filter((d) => (d.entity || d.pending) && !d.why.startsWith('compared') && !referenced(d));
-    const decided = kept.filter((d) => !foil(out.indexOf(d))).at(-1) ?? kept.at(-1);
+    const candidate = (d: SubjectDecision) => (d.entity || d.pending) && !d.why.startsWith('compared') && !referenced(d);
+    const decided = out.filter((d, i) => candidate(d) && !foil(i)).at(-1) ?? out.filter(candidate).at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
       const topics = inSentence.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
@@ -676,14 +678,9 @@ export class ParagraphSubjects {
       const m = c.re.exec(span);
       if (!m) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
-      if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
-      if (c.series) { const named = this.seriesBefore(f.start); if (named) return { entity: named, why: `coreference ${cue}` }; }
-      if (c.facility) {
-        // a facility the paragraph named; an unnamed one (建设的智算中心) is its operator's
-        const named = this.facilityBefore(f.start);
-        if (named) return { entity: named, why: `coreference ${cue}` };
-        continue;
-      }
+      const special = this.specialReference(c, cue, f.start);
+      if (special === SKIP) continue;
+      if (special) return special;
       const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
@@ -718,13 +715,9 @@ export class ParagraphSubjects {
       if (m && m.index >= before.length) continue;
       if (!m || (nearer && nearer.index > m.index + m[0].length)) continue;
       const cue = m[0].replace(/^[，,：:；;\s]+/, '');
-      if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
-      if (c.series) { const named = this.seriesBefore(f.start); if (named) return { entity: named, why: `coreference ${cue}` }; }
-      if (c.facility) {
-        const named = this.facilityBefore(f.start);
-        if (named) return { entity: named, why: `coreference ${cue}` };
-        continue;
-      }
+      const special = this.specialReference(c, cue, f.start);
+      if (special === SKIP) continue;
+      if (special) return special;
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
       // (not one only compared with or investing: 相较上一代X，新模型… is not about X)
       const topic = c.latest ? undefined : this.topicSoFar(c.want)?.entity;
@@ -820,6 +813,17 @@ export class ParagraphSubjects {
     }
     if (unknown) return { why: `coreference ${cue} (unknown ${unknown.name})` };
     return { why: `coreference ${cue}`, pending: { kind: 'coref', want, cue } };
+  }
+
+  /**
+   * The references resolved their own way: 本模型 (the document's model), 整个系列 (the series named), 该中心 (a
+   * facility the paragraph named; an unnamed one, 建设的智算中心, is its operator's: SKIP, the reference is no such one).
+   */
+  private specialReference(c: (typeof COREFERENCES)[number], cue: string, pos: number): SubjectDecision | typeof SKIP | undefined {
+    if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
+    const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
+    if (named) return { entity: named, why: `coreference ${cue}` };
+    return c.facility ? SKIP : undefined;
   }
 
   /** The last model of the paragraph named as a series (Qwen3系列) before `pos`. */

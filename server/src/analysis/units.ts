@@ -151,7 +151,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 四百来号人, 百十号人: people counted with 号 (a colloquial measure word)
   { written: ['号人', '號人'], unit: '人', kind: 'measure' },
   // 500路并发会话: concurrent streams (a bus route, 5路公交, is no such count)
-  { written: ['路'], unit: '路', kind: 'measure', notBefore: /^(公交|车|車|巴士|线|線|口)/ },
+  { written: ['路'], unit: '路', kind: 'measure', notBefore: /^(公交|车|巴士|线|口)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
@@ -175,6 +175,8 @@ for (const def of UNIT_TABLE) {
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.written.length - a.written.length);
 
 const LATIN = /[a-z]/i;
+const isCapital = (c: number) => c >= 0x41 && c <= 0x5a;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /** A chip's model name before GPU小时 or 卡时 (H800 GPU小时, A100卡时). */
 const CHIP_HOURS = /^[A-Z]{1,2}\d{2,4}[A-Z]?\s?(?=GPU\s?小?时|gpu\s?小?时|卡时)/;
 
@@ -184,7 +186,8 @@ const CHIP_HOURS = /^[A-Z]{1,2}\d{2,4}[A-Z]?\s?(?=GPU\s?小?时|gpu\s?小?时|�
  */
 export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   // 278.8万H800 GPU小时: GPU hours of a named chip are GPU hours
-  const chip = (text.charCodeAt(pos) | 0x20) >= 0x61 && (text.charCodeAt(pos) | 0x20) <= 0x7a ? CHIP_HOURS.exec(text.slice(pos, pos + 16)) : null;
+  // (a capital and a digit within two characters first: most units are not a chip's name)
+  const chip = isCapital(text.charCodeAt(pos)) && (isDigitCode(text.charCodeAt(pos + 1)) || isDigitCode(text.charCodeAt(pos + 2))) ? CHIP_HOURS.exec(text.slice(pos, pos + 16)) : null;
   if (chip) {
     const m = matchUnit(text, pos + chip[0].length);
     if (m && m.def.kind === 'compute' && m.length > 1) return { def: m.def, length: chip[0].length + m.length };
