@@ -379,7 +379,7 @@ test('a share of a whole market’s users or sales is a market share', () => che
 test('a share of people who use or pay is users; a share of revenue, a conversion or a use rate is not', () => check([
   ['报告显示，60岁以上用户的占比从去年的4.2%升至7.6%。', '7.6%', 'users', '用户的占比'],
   ['该类产品的用户规模达4.9亿人，占网民整体的百分之四十六点三。', '百分之四十六点三', 'users', '网民'],
-  ['調查顯示，有百分之三十八點二的上班族每週至少使用一次AI工具。', '百分之三十八點二', 'users', '上班族'],
+  ['調查顯示，有百分之三十八點二的上班族每週至少使用一次AI工具。', '百分之三十八點二', 'users', '至少使用'],
   ['但願意付費的比例只有一成五。', '一成五', 'users', '付費的比例'],
   ['本月新增用户占比提升至百分之六十。', '百分之六十', 'users', '用户占比'],
   ['付费转化率大概在百分之四点二。', '百分之四点二', 'other'],
@@ -573,4 +573,17 @@ test('cards counted by a chip\'s name are compute; a share of adopters is users;
   ['推理速度翻了一番。', '翻了一番', 'speedup'],
   ['营收较去年上升20%。', '20%', 'growth', '营收'],
   ['營收較去年上升20%。', '20%', 'growth', '營收'],
+]));
+
+test('a new round names a funding without 融资; bare 数据 measures no training data; respondents are no users; 全公司 counts staff', () => check([
+  ['这家公司又拿到了腾讯参与的新一轮3亿美元，估值随之升至33亿美元。', '3亿美元', 'funding', '新一轮'],
+  ['這家公司又拿到了騰訊參與的新一輪3億美元，估值隨之升至33億美元。', '3億美元', 'funding', '新一輪'],
+  ['这家公司又拿到了腾讯参与的新一轮3亿美元，估值随之升至33亿美元。', '33亿美元', 'valuation', '估值'],
+  ['但另一家机构给出的同月数据却是2100万。', '2100万', 'other'],
+  ['但另一家機構給出的同月數據卻是2100萬。', '2100萬', 'other'],
+  ['我们和医院一起标注了超过200万条病历数据。', '超过200万条', 'training_data', '数据'],
+  ['担心幻觉的受访者超过半数。', '超过半数', 'other'],
+  ['擔心幻覺的受訪者超過半數。', '超過半數', 'other'],
+  ['OpenAI做GPT-4那会儿全公司据说也就700多人。', '700多人', 'employees', '全公司'],
+  ['團隊成員約20人。', '約20人', 'employees', '團隊成員'],
 ]));
