@@ -1004,3 +1004,9 @@ test('a name after the figure of a kind its attribute is never about is no subje
   ['训推一体机单机FP16算力不低于2.5 PFLOPS，预装DeepSeek-R1模型。', '不低于2.5 PFLOPS', null],
   ['訓推一體機單機FP16算力不低於2.5 PFLOPS，預裝DeepSeek-R1模型。', '不低於2.5 PFLOPS', null],
 ]));
+
+test('传统 opens a generic sentence (传统企业), not a segment of the company reported on (传统视觉AI收入)', () => check([
+  ['商汤集团公布全年业绩。生成式AI收入24.04亿元；传统视觉AI收入则按年下跌28.7%至9.46亿元。', '9.46亿元', '商汤科技'],
+  ['商湯集團公布全年業績。生成式AI收入24.04億元；傳統視覺AI收入則按年下跌28.7%至9.46億元。', '28.7%', '商汤科技'],
+  ['商汤集团公布全年业绩。传统企业的数字化投入增长了20%。', '20%', null],
+]));
