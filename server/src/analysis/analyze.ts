@@ -346,8 +346,11 @@ const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下�
 
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
+  withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
+  /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
+  const namedFrom = new Map<string, number>();
   // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
   const addSpellings = (written: string, of: { kind: 'vendor' | 'model'; entityId: string; canonical: string; vendorId?: string }) => {
     const spellings = documentNameSpellings(written, of.kind);
@@ -374,6 +377,12 @@ function* documentNamesInSteps(
         if (e.vendorId) name.vendorId = e.vendorId;
         bySpelling.set(defined[1], name);
       }
+      // 百度智能云 → 智能云: once named whole, a company's unit is called by the rest of its name
+      const rest = e.kind === 'vendor' ? withoutParent(e.entityId, texts[i].slice(e.start, e.end)) : undefined;
+      if (rest && !bySpelling.has(rest)) {
+        bySpelling.set(rest, { key: foldCase(normalize(rest).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical });
+        namedFrom.set(rest, i);
+      }
       if (e.via !== 'pattern') continue;
       const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };
       addSpellings(texts[i].slice(e.start, e.end), of);
@@ -391,6 +400,7 @@ function* documentNamesInSteps(
     let wanted: Map<string, DocumentName> | undefined;
     search.search.forEachMatch(text, (begin, end, spelling) => {
       if ((wordChar(text[begin]) && wordChar(text[begin - 1])) || (wordChar(text[end - 1]) && wordChar(text[end]))) return;
+      if ((namedFrom.get(spelling) ?? 0) > i) return;
       const name = bySpelling.get(spelling)!;
       // a mention inside the name (求索 of 蓝溟求索), or of another kind found by its form alone (万象-R1 read as a chip),
       // gives way to what the document says the whole name is
@@ -401,6 +411,21 @@ function* documentNamesInSteps(
     if (wanted) needs.set(i, [...wanted.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
   }
   return { needs, search };
+}
+
+/**
+ * What a company's unit is called without its parent's name before it (百度智能云 → 智能云, 百度智能雲 → 智能雲): a
+ * name of three characters or more that is no name of anything else in the knowledge base.
+ */
+function unitNameWithoutParent(kb: KnowledgeBase) {
+  return (entityId: string, written: string): string | undefined => {
+    const unit = kb.get(entityId);
+    const parent = unit?.kind === 'vendor' && unit.parent ? kb.get(unit.parent) : undefined;
+    if (!parent) return undefined;
+    const name = [parent.names['zh-Hans'], parent.names['zh-Hant'], ...(parent.aliases ?? [])].find((n) => written.startsWith(n));
+    const rest = name && written.slice(name.length);
+    return rest && /^[\u4e00-\u9fff]{3,8}$/.test(rest) && !kb.aliases.has(aliasKey(rest)) ? rest : undefined;
+  };
 }
 
 /**
@@ -531,7 +556,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       yield;
     }
   };
-  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, tableNames(structure.tables, engine.kb));
+  const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, tableNames(structure.tables, engine.kb), unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names
   const coded = yield* nameCodesInSteps(finals, texts, engine.kb);
