@@ -538,3 +538,12 @@ run('a company\'s short name and 助手 or App is its product, a model (灵犀�
   { input: '今年最大的黑馬非靈犀智能旗下的靈犀助手莫屬。據靈犀智能披露，靈犀助手月活突破3200萬。', only: { kind: 'model', texts: ['靈犀助手', '靈犀助手'] } },
   { input: '今年最大的黑马非灵犀智能旗下的灵犀助手莫属。据灵犀智能披露，灵犀助手月活突破3200万。', only: { kind: 'vendor', texts: ['灵犀智能', '灵犀智能'] } },
 ]);
+
+run('a name in quotes before 大模型 or 模型 is a model\'s; after 新版本 or 下一代模型 too (a version\'s dot included); not an epithet of companies', [
+  { input: '智澜科技的“澜思”大模型首次贡献超三成收入。', has: [m('澜思', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '極睿科技的「極睿·衡」行業大模型已在多家銀行落地。', has: [m('極睿·衡', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '公司还发布了新版本“澜思-2.5”，效果提升18%。', has: [m('澜思-2.5', derivedModel, { kind: 'model' })] },
+  { input: '用于训练下一代模型“澜思-3”。', has: [m('澜思-3', derivedModel, { kind: 'model' })] },
+  { input: '“六小虎”大模型公司纷纷降价。', only: { kind: 'model', texts: [] } },
+  { input: '“政务”大模型正在各地落地。', only: { kind: 'model', texts: [] } },
+]);

@@ -584,7 +584,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
-      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+      // (a version's dot is no stop: 新版本“澜思-2.5”)
+      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
     }
   }
@@ -593,6 +594,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (text.includes('模型')) for (let m = firstMatch(QUOTED_BIG_MODEL, text); m; m = QUOTED_BIG_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
     if (GENERIC_MODEL_WORDS.has(m[2]) || KIND_OF_MODEL.test(m[2]) || NOT_IN_QUOTED_NAME.test(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
+  // “澜思”大模型, “极睿·衡”行业大模型: a name in quotes that a model word follows is that model's, unless it only says what kind
+  if (text.includes('模型')) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
+    const s = m.index! + 1, e = s + m[1].length;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
@@ -651,9 +658,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 
 /** A name in quotes right after the kind of thing it names: an AI assistant or product (AI写作助手“X”, AI学习产品“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|新版本|新一代模型|下一代模型|新模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
+/**
+ * A name in quotes right before 大模型 or 模型, perhaps with a domain between (“澜思”大模型, “极睿·衡”行业大模型); group 1 is the
+ * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
+ */
+const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(?:大模型|模型|系列模型)(?!公司|企业|企業|厂商|廠商|创业|創業|初创|初創|独角兽|獨角獸|团队|團隊|赛道|賽道|领域|領域|行业|行業|时代|時代|浪潮|竞赛|競賽|大战|大戰|热|熱|概念|玩家|服务商|服務商|产业|產業)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
@@ -1173,7 +1185,7 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
   const out = [written];
   if (kind === 'model') {
     // 澜海-3 → 澜海-: the brand, which names the family's other versions too
-    const brand = /^([\u4e00-\u9fff]{2,6})-[A-Za-z0-9]/.exec(written);
+    const brand = /^([\u4e00-\u9fff]{2,6})(?:-[A-Za-z0-9]|$)/.exec(written);
     if (brand) out.push(`${brand[1]}-`);
   }
   if (kind !== 'vendor') return out;

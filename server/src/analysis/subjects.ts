@@ -1029,7 +1029,9 @@ export class ParagraphSubjects {
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
-      if (PURPOSE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))) role(e).place = true;
+      // (but a model trained with it is what a training figure is about: 用于训练下一代模型“澜思-3”，预计训练成本…)
+      const purpose = PURPOSE_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start));
+      if (purpose && !(e.kind === 'model' && /^(?:用于|用於)[^，,。；;：:]{0,3}(?:训练|訓練)/.test(purpose[0]))) role(e).place = true;
       if (PARTNER_BEFORE.test(head) && PARTNER_AFTER.test(tail)) role(e).partner = true;
       // 用vLLM跑Qwen2.5-72B: the tool a model is run with is where its figures are measured, not what they are about
       if (TOOL_BEFORE.test(head) && TOOL_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
