@@ -587,3 +587,12 @@ test('a new round names a funding without 融资; bare 数据 measures no traini
   ['OpenAI做GPT-4那会儿全公司据说也就700多人。', '700多人', 'employees', '全公司'],
   ['團隊成員約20人。', '約20人', 'employees', '團隊成員'],
 ]));
+
+test('a cue in a later clause that leads to its own figure is that figure\'s (共有6710亿参数，每个token激活370亿参数); the unit 激活参数 or 总参数 decides', () => check([
+  ['DeepSeek-V3共有6710亿参数，每个token激活370亿参数。', '6710亿参数', 'parameters'],
+  ['DeepSeek-V3共有6710億參數，每個token激活370億參數。', '6710億參數', 'parameters'],
+  ['DeepSeek-V3共有6710亿参数，每个token激活370亿参数。', '370亿参数', 'activated_parameters', '激活'],
+  ['启明-MoE-2：4560亿总参数、320亿激活参数。', '320亿激活参数', 'activated_parameters'],
+  ['啟明-MoE-2：4560億總參數、320億激活參數。', '4560億總參數', 'parameters'],
+  ['本届大会展出1500多项展品，其中大模型产品超过100款。', '1500多项', 'count', '展品'],
+]));

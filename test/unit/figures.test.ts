@@ -372,3 +372,9 @@ test('a table cell without a unit takes its column header\'s, else its caption\'
   // the column's unit first
   assert.deepEqual(cells('| 公司（亿美元） | 营收（亿元） |\n| --- | --- |\n| 百度 | 336 |\n'), [['336', 3.36e10, '元']]);
 });
+
+run('总参数 and 激活参数 are the unit of the count before them; a time needs its digits to end (启明-MoE-2：4560亿 is no 2:45)', [
+  { input: '启明-MoE-2：4560亿总参数、320亿激活参数。', figures: [fig('4560亿总参数', 4.56e11, '参数'), fig('320亿激活参数', 3.2e10, '参数')] },
+  { input: '啟明-MoE-2：4560億總參數、320億激活參數。', figures: [fig('4560億總參數', 4.56e11, '参数'), fig('320億激活參數', 3.2e10, '参数')] },
+  { input: '发布会于14:30开始，全场共有1200人。', figures: [fig('1200人', 1200, '人')] },
+]);

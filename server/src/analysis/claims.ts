@@ -178,7 +178,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 文心一言训练所用的语料约1.5万亿tokens，Kimi可一次性读入二百万字: a clause that opens with a name of its own
       // speaks of that name; the cue words of the clauses before are about another thing
       const opener = opensWithName(text, f.start, sortedNames);
-      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
+      // 共有6710亿参数，每个token激活370亿参数: a cue in a later clause that leads to that clause's own figure is that figure's
+      const leadsToNext = (x: CueHit) => !!after && x.start >= f.end && x.end <= after.start && CLAUSE_BREAK.test(text.slice(f.end, x.start)) && !CLAUSE_BREAK.test(text.slice(x.end, after.start));
+      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
@@ -307,6 +309,11 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  // 320亿激活参数, 4560亿总参数: the unit says which count of parameters
+  if (f.unit === '参数') {
+    const written = /(激活|活跃|总)参数量?$/.exec(text.slice(f.start, f.end));
+    if (written) return { attribute: written[1] === '总' ? 'parameters' : 'activated_parameters', rule: `unit ${written[0]}` };
+  }
   // 翻了一番 is a business growing (收入翻了一番), unless a measure of performance is named (速度翻了一番)
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
@@ -353,6 +360,8 @@ function opensWithName(text: string, at: number, names: readonly EntityCandidate
   return LIST_ITEM_LEAD.test(between.replace(LISTED_VALUE, '')) ? undefined : name;
 }
 const LISTED_VALUE = /[\d.,]+\s*[%％]?\s*[、,，和与及]\s*/g;
+/** A mark that ends a clause. */
+const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 /** What may stand between a list item's names and its value (约占, 则为, 不到, 、…分别占). */
 const LIST_ITEM_LEAD = /^\s*(?:[、,，和与及]\s*)*(?:的)?(?:则|也|亦|还|仅|只|分别)?(?:约|大约|大概)?(?:占|为|是|达|有|在)?(?:约|近|超过|不到|不足|逾)?\s*$/;
 /** A cue word in an earlier clause that names another thing than `opener` (not a benchmark, which any clause may name). */

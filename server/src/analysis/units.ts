@@ -70,7 +70,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
   { written: ['倍', 'x', '×'], unit: 'x', kind: 'multiple' },
   ...CURRENCIES,
-  { written: ['个参数', '参数量', '参数'], unit: '参数', kind: 'parameters' },
+  { written: ['个参数', '参数量', '参数', '总参数', '总参数量', '激活参数', '个激活参数', '激活参数量', '活跃参数'], unit: '参数', kind: 'parameters' },
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
