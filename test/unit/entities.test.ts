@@ -547,3 +547,12 @@ run('a name in quotes before 大模型 or 模型 is a model\'s; after 新版本 
   { input: '“六小虎”大模型公司纷纷降价。', only: { kind: 'model', texts: [] } },
   { input: '“政务”大模型正在各地落地。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a name in quotes after 平台 is a product\'s', [
+  { input: '公司核心产品是面向企业的智能体平台“深澜Agent”。', has: [m('深澜Agent', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '公司核心產品是面向企業的智能體平臺「深瀾Agent」。', has: [m('深瀾Agent', (id) => id.startsWith('product:'), { kind: 'product' })] },
+]);
+
+run('a leaderboard in quotes after 评测平台 is no product', [
+  { input: '第三方评测平台“观星评测”10月15日发布最新一期榜单。', only: { kind: 'product', texts: [] } },
+]);

@@ -1022,3 +1022,13 @@ test('a model a cluster is for is no subject, except of what it costs to train i
   ['智瀾科技將再擴充一個千卡集群，用於訓練下一代模型「瀾思-3」，預計訓練成本在3-5億元之間。', '3-5億元', '澜思-3'],
   ['智澜科技完成5亿元融资，将用于下一代模型“澜思-3”的研发。', '5亿元', '智澜科技'],
 ]));
+
+test('平台 opening a clause is the platform just named (目前平台已服务…)', () => check([
+  ['深澜智能的核心产品是智能体平台“深澜Agent”。林舟介绍，目前平台已服务超过300家企业客户。', '超过300家', '深澜Agent'],
+  ['深瀾智能的核心產品是智能體平台「深瀾Agent」。林舟介紹，目前平台已服務超過300家企業客戶。', '超過300家', '深澜Agent'],
+]));
+
+test('a new name\'s maker is the company named just before it in its sentence: its company figures are the maker\'s', () => check([
+  ['深澜智能的核心产品是智能体平台“深澜Agent”。目前平台已服务超过300家企业客户，今年的年化经常性收入有望突破8000万元。团队规模为85人。', '85人', '深澜智能', 'maker'],
+  ['深瀾智能的核心產品是智能體平台「深瀾Agent」。目前平台已服務超過300家企業客戶，今年的年化經常性收入有望突破8000萬元。', '8000萬元', '深澜智能', 'maker'],
+]));

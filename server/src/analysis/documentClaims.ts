@@ -99,12 +99,15 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* makersOfCompanyFigures(input);
 }
 
+/** How far before a new name its maker may be written (characters). */
+const MAKER_BEFORE = 40;
+
 /**
  * What only a company has (funding, valuation, revenue, staff) said of its model or app (Kimi…，公司估值约33亿美元)
  * is its maker's.
  */
 function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
-  let makers: Map<string, EntityMention> | undefined;
+  let makers: Map<string, EntityMention | undefined> | undefined;
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
@@ -117,9 +120,22 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
       for (const e of input.entities) if (e.kind === 'vendor') vendors.add(e.entityId);
       makers = new Map();
       for (const e of input.entities) if (e.vendorId && e.vendorId !== e.entityId && vendors.has(e.vendorId) && !makers.has(e.entityId)) makers.set(e.entityId, e);
+      // a name the knowledge base lacks has its maker where the text first gives it: the company named just before,
+      // in its sentence (深澜智能的核心产品是智能体平台“深澜Agent”)
+      for (let k = 0; k < input.entities.length; k++) {
+        const e = input.entities[k];
+        if (e.kind === 'vendor' || e.vendorId || e.via !== 'pattern' || makers.has(e.entityId)) continue;
+        for (let j = k - 1; j >= 0 && e.start - input.entities[j].end <= MAKER_BEFORE; j--) {
+          const v = input.entities[j];
+          if (v.kind !== 'vendor') continue;
+          if (!/[。！？!?\n]/.test(input.text.slice(v.end, e.start))) makers.set(e.entityId, { ...e, vendorId: v.entityId, text: e.text });
+          break;
+        }
+        if (!makers.has(e.entityId)) makers.set(e.entityId, undefined);
+      }
     }
     const named = makers.get(f.subjectId);
-    if (named) {
+    if (named?.vendorId) {
       f.subjectId = named.vendorId;
       f.why = { ...f.why, subject: `maker ${named.text}` };
     }

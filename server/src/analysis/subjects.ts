@@ -232,7 +232,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 该中心, 这座数据中心: a facility named before (中国移动智算中心, 阿里云张北数据中心); not a place (在该中心训练)
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的)/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
-  { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具)/, want: ['product', 'model'] },
+  // (平台 alone opening a clause is the platform just named: 林舟介绍，目前平台已服务超过300家企业客户)
+  { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具|(?<=(?:^|[，,：:；;])\s*(?:目前|现在|如今)?)平台(?=目前|已|将|共|现|还|也|累计))/, want: ['product', 'model'] },
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
   // (the last one named, not the paragraph's device that carries it)
   { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
