@@ -556,3 +556,11 @@ run('a name in quotes after 平台 is a product\'s', [
 run('a leaderboard in quotes after 评测平台 is no product', [
   { input: '第三方评测平台“观星评测”10月15日发布最新一期榜单。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a computing facility named as one (位于…的X智算中心, “X数据中心”, X智算中心一期) is a product; a kind of facility is not', [
+  { input: '位于宁夏中卫的北辰智算中心一期工程日前正式投产。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '位於寧夏中衛的北辰智算中心一期工程日前正式投產。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '西部再添“万卡集群”：北辰智算中心一期投产', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '全省已有3个大型智算中心一期投产。', only: { kind: 'product', texts: [] } },
+  { input: '位于郊区的城市智算中心已经投产。', only: { kind: 'product', texts: [] } },
+]);

@@ -1037,3 +1037,8 @@ test('the base of a share is named before its measure too (仅为Llama 3.1 405B�
   ['启明智算发布启明-MoE-2。启明-MoE-2的训练成本约390.8万美元，仅为Llama 3.1 405B训练成本的不到十分之一。', '不到十分之一', '启明-MoE-2'],
   ['啟明智算發布啟明-MoE-2。啟明-MoE-2的訓練成本約390.8萬美元，僅為Llama 3.1 405B訓練成本的不到十分之一。', '約390.8萬美元', '启明-MoE-2'],
 ]));
+
+test('a facility named as one is the subject of its figures, where it is written again too', () => check([
+  ['位于宁夏中卫的北辰智算中心一期工程日前正式投产，项目从开工到投产仅用时11个月。\n\n价格方面，北辰智算中心的预订率超过百分之九十。', '超过百分之九十', '北辰智算中心'],
+  ['位於寧夏中衛的北辰智算中心一期工程日前正式投產，投產後的運維團隊約180人。', '約180人', '北辰智算中心'],
+]));

@@ -341,6 +341,8 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
  * short forms), and the blocks that write one of them where they found no mention: those blocks are
  * read again with the names, so a name found in one paragraph is the same entity in every other.
  */
+/** The end of a computing facility's name. */
+const FACILITY_NAME_END = /(?:智算中心|数据中心|超算中心|算力中心|计算中心)$/;
 /** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
 const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
 
@@ -369,6 +371,12 @@ function* documentNamesInSteps(
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const defines = texts[i].includes('称') || texts[i].includes('稱');
     for (const e of results[i].entities) {
+      // a facility the text named as one (位于宁夏中卫的北辰智算中心) is that facility wherever it is written again
+      if (e.kind === 'product' && e.via === 'pattern' && FACILITY_NAME_END.test(e.canonical)) {
+        const written = texts[i].slice(e.start, e.end);
+        if (!bySpelling.has(written)) bySpelling.set(written, { key: foldCase(normalize(written).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical });
+        continue;
+      }
       if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
       // 云穹智算科技股份有限公司（以下简称“云穹”）: the name the document says it will use, as good as the full one
       const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;

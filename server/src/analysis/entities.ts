@@ -328,6 +328,13 @@ function near(text: string, word: string, from: number, span: number): boolean {
 // (not an officer's title or the word AI: 万象智能CEO, 万象智能AI)
 const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR)(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
 
+/**
+ * A computing facility the knowledge base does not know, named as one (位于宁夏中卫的北辰智算中心, “北辰智算中心”, 北辰智算中心一期):
+ * group 1 is its own name, which must be no word for a kind of facility (大型, 城市, 国家级).
+ */
+const NAMED_FACILITY = /(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])((?:(?![的在和与及或是为从于])[\u4e00-\u9fff]){2,4})(?:智算中心|数据中心|超算中心|算力中心|计算中心)|(?<=^|[\s：:，,。；;“「『【】])((?:(?![的在和与及或是为从于])[\u4e00-\u9fff]){2,4})(?:智算中心|数据中心|超算中心|算力中心|计算中心)(?=[一二三]期)/g;
+const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
+
 /** A computing facility's name after its operator's (a place may stand between). */
 const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
 
@@ -588,6 +595,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || /平[台臺]$/.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
     }
+  }
+  // 位于宁夏中卫的北辰智算中心: a computing facility named as one
+  if (text.includes('中心')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {
+    const own = m[1] ?? m[2];
+    const s = m.index!, e = s + m[0].length;
+    if (FACILITY_KIND_WORDS.test(own) || STOP_IN_NAME.test(own) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
   }
   // “华擎政务大模型3.0”: a name in quotes that ends with 大模型 (and a version) is a model's, unless it only says
   // what kind of model (“政务大模型”, “行业大模型”)
