@@ -596,3 +596,15 @@ test('a cue in a later clause that leads to its own figure is that figure\'s (�
   ['啟明-MoE-2：4560億總參數、320億激活參數。', '4560億總參數', 'parameters'],
   ['本届大会展出1500多项展品，其中大模型产品超过100款。', '1500多项', 'count', '展品'],
 ]));
+
+test('a change against the period before (环比, 同比) is growth when its clause names no quantity; a share of users (六成的用户) is users', () => check([
+  ['Kimi智能助手以2460万月活排名第3，但环比下滑了百分之三点五。', '百分之三点五', 'growth', '环比'],
+  ['Kimi智能助手以2460萬月活排名第3，但環比下滑了百分之三點五。', '百分之三點五', 'growth', '環比'],
+  ['Kimi推理速度同比提升50%。', '50%', 'speedup', '推理速度'],
+  ['Talkie全球月活约1100万，其中超过六成的用户来自北美。', '超过六成', 'users'],
+  ['Talkie全球月活約1100萬，其中超過六成的用戶來自北美。', '超過六成', 'users'],
+]));
+
+test('a share of a count said before is not a share of users (文心一言的用户数…其中超过百分之三十来自企业客户)', () => check([
+  ['文心一言的用户数已经超过2亿，API日均调用量超过2亿次，其中超过百分之三十来自企业客户。', '超过百分之三十', 'other'],
+]));

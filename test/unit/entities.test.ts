@@ -564,3 +564,9 @@ run('a computing facility named as one (位于…的X智算中心, “X数据中
   { input: '全省已有3个大型智算中心一期投产。', only: { kind: 'product', texts: [] } },
   { input: '位于郊区的城市智算中心已经投产。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a month written right after a …GPT name is no version of it', [
+  { input: 'OpenAI的ChatGPT11月全球月活约3.1亿。', has: [m('ChatGPT', 'model:chatgpt')], not: ['model:chatgpt11'] },
+  { input: 'OpenAI的ChatGPT11月全球月活約3.1億。', has: [m('ChatGPT', 'model:chatgpt')], not: ['model:chatgpt11'] },
+  { input: '研究团队发布了FinGPT3。', has: [m('FinGPT3', derivedModel, { kind: 'model' })] },
+]);

@@ -325,17 +325,24 @@ export class CueIndex {
         }
       }
     }
+    // 以2460万月活排名第3，但环比下滑了3.5%: a change against the period before is a business's, when its own clause
+    // names no quantity and the clauses before name no business one
+    const period = before.find((h) => PERIOD_COMPARISON.has(text.slice(h.start, h.end)));
     for (const list of [before, earlier]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const h = list[i];
         if (h.entry.verb && list === earlier) continue;
         const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
+        if (g?.change && list === earlier && period && g.change !== 'growth') return { attribute: 'growth', cue: { start: period.start, end: period.end } };
         if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
       }
     }
     return { attribute: fallback!, cue };
   }
 }
+
+/** A change against the same period of another time (the text is simplified here). */
+const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年增', '季增', '月增', '年减']);
 
 /** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure (not 比例, 比重: 占收入比例高达八倍 is a share). */
 const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;

@@ -309,6 +309,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  // 超过六成的用户来自北美: a share of the users
+  if (f.unit === '%' && /^的(?:付费)?用户/.test(text.slice(f.end, f.end + 5))) return { attribute: 'users', rule: 'share of users' };
   // 320亿激活参数, 4560亿总参数: the unit says which count of parameters
   if (f.unit === '参数') {
     const written = /(激活|活跃|总)参数量?$/.exec(text.slice(f.start, f.end));

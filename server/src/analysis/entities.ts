@@ -553,8 +553,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
   if (latin && text.includes('GPT')) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
-    const s = m.index!, e = s + m[0].length;
-    if (m[0].startsWith('GPT') || m[0].length < 5) continue;
+    const s = m.index!;
+    // (a number after it that counts something is no version: ChatGPT11月 is ChatGPT in November)
+    const counted = /\d$/.test(m[0]) && QUANTITY_AFTER.test(text.slice(s + m[0].length)) ? /-?\d+(?:\.\d+)*$/.exec(m[0])![0].length : 0;
+    const e = s + m[0].length - counted;
+    if (m[0].startsWith('GPT') || e - s < 5) continue;
     if (!known.some((k) => k.start === s && k.end >= e)) out.push(derived(s, e));
   }
   // the next three need a hyphen: one search for it spares three scans with a lookbehind at every place
