@@ -608,3 +608,9 @@ test('a change against the period before (环比, 同比) is growth when its cla
 test('a share of a count said before is not a share of users (文心一言的用户数…其中超过百分之三十来自企业客户)', () => check([
   ['文心一言的用户数已经超过2亿，API日均调用量超过2亿次，其中超过百分之三十来自企业客户。', '超过百分之三十', 'other'],
 ]));
+
+test('parameters take no cue that led to the parameters of an earlier clause (在激活参数只有370亿的情况下，…4050亿参数); amounts of money do (净利润…，去年同期为…)', () => check([
+  ['DeepSeek-V3在激活参数只有370亿的情况下，实现了与4050亿参数的Llama 3.1 405B相当的效果。', '4050亿参数', 'parameters', 'unit 参数'],
+  ['DeepSeek-V3在激活參數只有370億的情況下，實現了與4050億參數的Llama 3.1 405B相當的效果。', '4050億參數', 'parameters', 'unit 参数'],
+  ['归属于上市公司股东的净利润为1.86亿元，去年同期为0.97亿元。', '0.97亿元', 'revenue', '净利润'],
+]));

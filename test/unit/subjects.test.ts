@@ -1042,3 +1042,10 @@ test('a facility named as one is the subject of its figures, where it is written
   ['位于宁夏中卫的北辰智算中心一期工程日前正式投产，项目从开工到投产仅用时11个月。\n\n价格方面，北辰智算中心的预订率超过百分之九十。', '超过百分之九十', '北辰智算中心'],
   ['位於寧夏中衛的北辰智算中心一期工程日前正式投產，投產後的運維團隊約180人。', '約180人', '北辰智算中心'],
 ]));
+
+test('a quarter opens a sentence without being its subject (今年前三季度国内…赛道); an amount said of a compared name with 的 is its own (与4050亿参数的Llama 3.1 405B相当)', () => check([
+  ['深澜智能完成A轮融资。据IT桔子数据，今年前三季度国内AI Agent赛道共发生融资事件127起，披露融资总额约86亿元。', '约86亿元', null, 'generic'],
+  ['深瀾智能完成A輪融資。據IT桔子數據，今年前三季度國內AI Agent賽道共發生融資事件127起。', '127起', null, 'generic'],
+  ['DeepSeek-V3在激活参数只有370亿的情况下，实现了与4050亿参数的Llama 3.1 405B相当的效果。', '4050亿参数', 'Llama 3.1 405B', 'after 的'],
+  ['DeepSeek-V3在激活參數只有370億的情況下，實現了與4050億參數的Llama 3.1 405B相當的效果。', '4050億參數', 'Llama 3.1 405B', 'after 的'],
+]));

@@ -180,7 +180,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const opener = opensWithName(text, f.start, sortedNames);
       // 共有6710亿参数，每个token激活370亿参数: a cue in a later clause that leads to that clause's own figure is that figure's
       const leadsToNext = (x: CueHit) => !!after && x.start >= f.end && x.end <= after.start && CLAUSE_BREAK.test(text.slice(f.end, x.start)) && !CLAUSE_BREAK.test(text.slice(x.end, after.start));
-      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
+      // …and one in an earlier clause that leads to that clause's figure is that figure's (在激活参数只有370亿的情况下，实现了与4050亿参数的…)
+      // (parameters only, which their unit names: an amount of money or a count takes the measure of the one before,
+      // 净利润为1.86亿元，去年同期为0.97亿元)
+      const prior = j > 0 && f.unit === '参数' && figures[mine[j - 1]].unit === f.unit ? figures[mine[j - 1]] : undefined;
+      const ledToPrior = (x: CueHit) => !!prior && x.end <= prior.start && !CLAUSE_BREAK.test(text.slice(x.end, prior.start)) && CLAUSE_BREAK.test(text.slice(prior.end, f.start));
+      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
