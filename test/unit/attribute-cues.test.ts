@@ -614,3 +614,9 @@ test('parameters take no cue that led to the parameters of an earlier clause (�
   ['DeepSeek-V3在激活參數只有370億的情況下，實現了與4050億參數的Llama 3.1 405B相當的效果。', '4050億參數', 'parameters', 'unit 参数'],
   ['归属于上市公司股东的净利润为1.86亿元，去年同期为0.97亿元。', '0.97亿元', 'revenue', '净利润'],
 ]));
+
+test('a list runs on across a semicolon with every figure of the clause before (…營收為4,588億元，年增約33%；緯創則繳出2,390億元)', () => check([
+  ['廣達第三季營收為4,588億元，年增約33%；緯創則繳出2,390億元的成績，年增15%。', '2,390億元', 'revenue', 'parallel clause'],
+  ['广达第三季营收为4,588亿元，年增约33%；纬创则交出2,390亿元的成绩，年增15%。', '2,390亿元', 'revenue', 'parallel clause'],
+  ['广达第三季营收为4,588亿元，年增约33%；纬创则交出2,390亿元的成绩，年增15%。', '15%', 'growth', '年增'],
+]));

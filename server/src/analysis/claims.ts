@@ -148,7 +148,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf);
   const out: Claim[] = new Array(figures.length);
   /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
-  let carry: { sentence: number; figure: FigureCandidate; decision: AttributeDecision } | undefined;
+  let carry: { sentence: number; figures: FigureCandidate[]; decisions: AttributeDecision[] } | undefined;
   let yearsBefore: { sentence: number; times: string[] } | undefined;
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
@@ -198,13 +198,13 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     });
     // Gemini支持100万tokens上下文；Claude为20万: a list of values runs on across a semicolon
     const carried = carry && carry.sentence === index - 1 && /[；;]\s*$/.test(text.slice(list[index - 1].start, sentence.start)) ? carry : undefined;
+    // (every figure of the sentence before: 廣達第三季營收為4,588億元，年增約33%；緯創則繳出2,390億元 takes 營收 past 年增)
     if (carried) {
-      const joined = [carried.decision, ...decided];
-      inheritCompared(text, [carried.figure, ...mine.map((k) => figures[k])], joined, cues);
-      decided.splice(0, decided.length, ...joined.slice(1));
+      const joined = [...carried.decisions, ...decided];
+      inheritCompared(text, [...carried.figures, ...mine.map((k) => figures[k])], joined, cues);
+      decided.splice(0, decided.length, ...joined.slice(carried.decisions.length));
     } else if (mine.length > 1) inheritCompared(text, mine.map((k) => figures[k]), decided, cues);
-    const lastDecided = decided.length - 1;
-    carry = { sentence: index, figure: figures[mine[lastDecided]], decision: decided[lastDecided] };
+    carry = { sentence: index, figures: mine.map((k) => figures[k]), decisions: decided };
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
