@@ -620,3 +620,8 @@ test('a list runs on across a semicolon with every figure of the clause before (
   ['广达第三季营收为4,588亿元，年增约33%；纬创则交出2,390亿元的成绩，年增15%。', '2,390亿元', 'revenue', 'parallel clause'],
   ['广达第三季营收为4,588亿元，年增约33%；纬创则交出2,390亿元的成绩，年增15%。', '15%', 'growth', '年增'],
 ]));
+
+test('a cue in the clause after the figure weighs less than the round named just before it (刚完成C轮，金额是6亿元，投后估值不方便透露)', () => check([
+  ['我们刚完成C轮，金额是6亿元，投后估值不方便透露。', '6亿元', 'funding', 'C轮'],
+  ['我們剛完成C輪，金額是6億元，投後估值不方便透露。', '6億元', 'funding', 'C輪'],
+]));

@@ -382,7 +382,7 @@ function distance(text: string, f: FigureForCues, h: CueHit): number {
     return between.length + 12 * clauseMarks(between);
   }
   const between = text.slice(f.end, h.start);
-  return 2 + 1.5 * between.length + 12 * clauseMarks(between);
+  return 2 + 1.5 * between.length + 16 * clauseMarks(between);
 }
 
 function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHit | undefined {
