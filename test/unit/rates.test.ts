@@ -14,6 +14,9 @@ const rows: Row[] = [
   ['输出价格为2元/百万tokens', '2元/百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['输入价格为0.21元/万tokens', '0.21元/万tokens', 0.21, '元', { value: 1e4, unit: 'tokens' }],
   ['每百万tokens 2元', '每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
+  // (a space after 每, as copied text has it)
+  ['输入价格从 每 百万tokens ６０元 降了下来', '每 百万tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
+  ['輸入價格從 每 百萬tokens ６０元 降了下來', '每 百萬tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
   ['每天超过400亿tokens', '每天超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
   ['每年不超过2.5亿元', '每年不超过2.5亿元', 2.5e8, '元', { value: 1, unit: '年' }],

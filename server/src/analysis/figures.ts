@@ -375,7 +375,10 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   const before = rangeEnd ? undefined : text[tok.start - 1];
   if (before && !tok.chinese && isNameChar(before.charCodeAt(0))) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
-  if (text[tok.start - 1] === '每' || text.slice(Math.max(0, tok.start - 2), tok.start) === '每个') return false;
+  // (a space after 每 as copied text has it: 每 百万tokens ６０元)
+  let b = tok.start;
+  while (b > 0 && text.charCodeAt(b - 1) === 32 && tok.start - b < 2) b--;
+  if (text[b - 1] === '每' || text.slice(Math.max(0, b - 2), b) === '每个') return false;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
   if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
@@ -806,7 +809,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
   const near = text.slice(from, r.start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
   if (near < 0) return periodCue(text, r);
   let k = from + near;
-  let d = readDenominator(text, k + 1);
+  let d = readDenominator(text, text.charCodeAt(k + 1) === 32 ? k + 2 : k + 1);
   // 每卡每小时7元5: per card and hour is per card-hour
   if (d && (d.per.unit === '小时' || d.per.unit === '时') && d.per.value === 1 && /每\s*卡\s*$/.test(text.slice(Math.max(0, k - 3), k))) {
     k = text.lastIndexOf('每', k - 1);
