@@ -625,3 +625,8 @@ test('a cue in the clause after the figure weighs less than the round named just
   ['我们刚完成C轮，金额是6亿元，投后估值不方便透露。', '6亿元', 'funding', 'C轮'],
   ['我們剛完成C輪，金額是6億元，投後估值不方便透露。', '6億元', 'funding', 'C輪'],
 ]));
+
+test('a free quota is no usage (注册即赠送50万tokens免费额度)', () => check([
+  ['新用户注册即赠送50万tokens免费额度。', '50万tokens', 'other', '赠送'],
+  ['新用戶註冊即贈送50萬tokens免費額度。', '50萬tokens', 'other', '贈送'],
+]));
