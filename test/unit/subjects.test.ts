@@ -1049,3 +1049,11 @@ test('a quarter opens a sentence without being its subject (今年前三季度�
   ['DeepSeek-V3在激活参数只有370亿的情况下，实现了与4050亿参数的Llama 3.1 405B相当的效果。', '4050亿参数', 'Llama 3.1 405B', 'after 的'],
   ['DeepSeek-V3在激活參數只有370億的情況下，實現了與4050億參數的Llama 3.1 405B相當的效果。', '4050億參數', 'Llama 3.1 405B', 'after 的'],
 ]));
+
+test('the rest or the top of a field (其余厂商, 排名前五的厂商中, 头部5家厂商) is no one; a year in Chinese numerals opens a sentence', () => check([
+  ['其中，火山引擎份额约两成，阿里云逾三成，百度智能云一成半，其余厂商合计不到四成。', '不到四成', null, 'generic'],
+  ['其中，火山引擎份額約兩成，阿里雲逾三成，百度智能雲一成半，其餘廠商合計不到四成。', '不到四成', null, 'generic'],
+  ['价格战让Kimi的日活跌去三分之一。排名前五的厂商中，目前只有两家实现了单季度盈利。', '两家', null, 'generic'],
+  ['百度智能云一成半。另据IDC预测，二〇二八年全球AI相关支出将达1.2兆美元。', '1.2兆美元', null, 'generic'],
+  ['Kimi月活2000万。综合来看，头部5家厂商已占据国内大模型调用量的逾七成。', '逾七成', null, 'generic'],
+]));

@@ -271,9 +271,11 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
 /** Words that open a sentence without being its subject. */
-const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|\d{4}\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|全年|上半年|下半年|本月|上月|本季度|上季度|(?:前|第)?[一二三四1-4]季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
+const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|综合来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|全年|上半年|下半年|本月|上月|本季度|上季度|(?:前|第)?[一二三四1-4]季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
+/** The rest or the top of a field (其余厂商, 头部5家厂商, 排名前五的厂商中): a group of no one in particular. */
+const GROUP_OPENING = /^(?:其余|其他|其它|剩余|剩下的?|头部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的)[^，,。；;]{0,8}?(?:厂商|公司|企业|玩家|机构|应用|产品)/;
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
@@ -590,6 +592,11 @@ export class ParagraphSubjects {
     if (!groups.some((g) => g.list.length)) {
       const market = MARKET_SIZE.exec(text.slice(clauseStarts[own], f.start));
       if (market) return { why: `generic ${market[0]}` };
+      // 其余厂商合计不到四成, 头部三款应用合计月活: a clause about the rest or the top of a field is no one's
+      let lead = text.slice(clauseStarts[own], f.start);
+      for (let m; (m = OPENERS.exec(lead)) && m[0].length; ) lead = lead.slice(m[0].length);
+      const group = GROUP_OPENING.exec(lead);
+      if (group) return { why: `generic ${group[0]}` };
     }
     let reference: SubjectDecision | undefined;
     let referenceChecked = groups.some((g) => g.list.length);
@@ -753,7 +760,7 @@ export class ParagraphSubjects {
     // a model the knowledge base does not know, named in the sentence before the figure (某实验室推出Zeta 2，参数量为80亿)
     const unknown = kinds[0] === 'model' ? this.unknownBefore(f.start) : undefined;
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
-    const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest);
+    const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest) ?? GROUP_OPENING.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
     // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
     // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
