@@ -1057,3 +1057,8 @@ test('the rest or the top of a field (其余厂商, 排名前五的厂商中, �
   ['百度智能云一成半。另据IDC预测，二〇二八年全球AI相关支出将达1.2兆美元。', '1.2兆美元', null, 'generic'],
   ['Kimi月活2000万。综合来看，头部5家厂商已占据国内大模型调用量的逾七成。', '逾七成', null, 'generic'],
 ]));
+
+test('a level right after 后者的 or 前者的 in a comparison is that one\'s own (略高于后者的96.4%)', () => check([
+  ['DeepSeek-R1比OpenAI的o1便宜约27倍，它在MATH-500上的得分为97.3%，略高于后者的96.4%。', '96.4%', 'o1', 'coreference 后者'],
+  ['DeepSeek-R1比OpenAI的o1便宜約27倍，它在MATH-500上的得分為97.3%，略高於後者的96.4%。', '96.4%', 'o1', 'coreference 后者'],
+]));
