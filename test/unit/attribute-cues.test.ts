@@ -640,3 +640,8 @@ test('things counted with 个 and no other cue are a count (33个地理区域, 9
   ['目前华为云在全球33个地理区域运营着93个可用区。', '93个', 'count', 'unit 个'],
   ['目前華為雲在全球33個地理區域運營著93個可用區。', '33個', 'count'],
 ]));
+
+test('what a share measures is named before 只有 or 比, not inside the base phrase (成本只有调用GPT-4o的二十分之一)', () => check([
+  ['我们的成本只有调用GPT-4o的二十分之一。', '二十分之一', 'speedup', '成本'],
+  ['我們的成本只有調用GPT-4o的二十分之一。', '二十分之一', 'speedup', '成本'],
+]));

@@ -378,3 +378,9 @@ run('总参数 and 激活参数 are the unit of the count before them; a time ne
   { input: '啟明-MoE-2：4560億總參數、320億激活參數。', figures: [fig('4560億總參數', 4.56e11, '参数'), fig('320億激活參數', 3.2e10, '参数')] },
   { input: '发布会于14:30开始，全场共有1200人。', figures: [fig('1200人', 1200, '人')] },
 ]);
+
+run('a fraction after 占 is a share of a whole, read as a percentage; elsewhere a ratio', [
+  { input: '其中算法和工程团队大概占三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
+  { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
+  { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 0.05, '')] },
+]);

@@ -1062,3 +1062,7 @@ test('a level right after 后者的 or 前者的 in a comparison is that one\'s 
   ['DeepSeek-R1比OpenAI的o1便宜约27倍，它在MATH-500上的得分为97.3%，略高于后者的96.4%。', '96.4%', 'o1', 'coreference 后者'],
   ['DeepSeek-R1比OpenAI的o1便宜約27倍，它在MATH-500上的得分為97.3%，略高於後者的96.4%。', '96.4%', 'o1', 'coreference 后者'],
 ]));
+
+test('a base after 只有调用 is compared with, not the subject (成本只有调用GPT-4o的二十分之一)', () => check([
+  ['深澜智能发布深澜-7B小模型。我们用深澜-7B处理简单任务，成本只有调用GPT-4o的二十分之一。', '二十分之一', '深澜-7B'],
+]));

@@ -86,6 +86,8 @@ const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
 const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
 const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電/;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+/** 占 right before a number (the text is simplified here): the number is a share of a whole. */
+const SHARE_VERB_BEFORE = /占(?:约|近|超过|不到)?$/;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
 const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
 
@@ -356,11 +358,13 @@ interface Reading {
 function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate | undefined {
   const tok = block.tokens[t];
   if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
+  // 团队大概占三分之二: a fraction of a whole after 占 is a share, read as a percentage like 占六成
+  const share = !!tok.fraction && SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 4), tok.start));
   const r: Reading = {
-    tok, start: tok.start, pos: tok.end, value: tok.value, unit: tok.percent ? '%' : '', qualifier: 'eq',
+    tok, start: tok.start, pos: tok.end, value: share ? tok.value * 100 : tok.value, unit: tok.percent || share ? '%' : '', qualifier: 'eq',
     openAbove: !!tok.openAbove, plus: false, strong: !!tok.percent || !!tok.fraction, explicitUnit: false, metric: false, rangeEnd,
     // every field from the start: one object shape for all readings
-    kind: tok.percent ? 'percent' : undefined, prefix: undefined, range: undefined, per: undefined, tolerance: undefined, unitSpan: undefined,
+    kind: tok.percent || share ? 'percent' : undefined, prefix: undefined, range: undefined, per: undefined, tolerance: undefined, unitSpan: undefined,
   };
   for (const step of STEPS) if (!step(block, r, t)) return undefined;
   return finish(block.text, r);
