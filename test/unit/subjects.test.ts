@@ -1066,3 +1066,10 @@ test('a level right after 后者的 or 前者的 in a comparison is that one\'s 
 test('a base after 只有调用 is compared with, not the subject (成本只有调用GPT-4o的二十分之一)', () => check([
   ['深澜智能发布深澜-7B小模型。我们用深澜-7B处理简单任务，成本只有调用GPT-4o的二十分之一。', '二十分之一', '深澜-7B'],
 ]));
+
+test('models counted in a release are its family\'s before the company\'s (Qwen3系列，共包含8款模型，其中MoE模型2款)', () => check([
+  ['今日，阿里云正式发布并开源新一代通义千问模型Qwen3系列，共包含8款模型，其中MoE模型2款、稠密模型6款。', '8款', 'Qwen3'],
+  ['今日，阿里雲正式發布並開源新一代通義千問模型Qwen3系列，共包含8款模型，其中MoE模型2款、稠密模型6款。', '2款', 'Qwen3'],
+  ['阿里云发布通义千问2.5：一次开源100多个模型。', '100多个', 'Qwen2.5'],
+  ['百度已发布20个模型。', '20个', '百度'],
+]));

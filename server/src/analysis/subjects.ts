@@ -44,6 +44,10 @@ export interface FigureForSubject {
 }
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
+const MODELS_FIRST: readonly EntityKind[] = ['model', 'vendor', 'product'];
+/** 8款模型, 100多个模型; MoE模型2款: the count is of models. */
+const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
+const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|約|约)?$/;
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
@@ -538,7 +542,10 @@ export class ParagraphSubjects {
 
   /** The kinds of entity a figure can be about, most likely first. */
   private kindsOf(f: FigureForSubject): readonly EntityKind[] {
-    return f.companyMetric ? COMPANY_ONLY : this.kindsFor(f.attribute);
+    if (f.companyMetric) return COMPANY_ONLY;
+    // Qwen3系列共包含8款模型，其中MoE模型2款: models counted in a release are its family's, before the company's
+    if (f.attribute === 'count' && (MODELS_COUNTED_AFTER.test(this.text.slice(f.end, f.end + 4)) || MODELS_COUNTED_BEFORE.test(this.text.slice(Math.max(0, f.start - 6), f.start)))) return MODELS_FIRST;
+    return this.kindsFor(f.attribute);
   }
 
   /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
