@@ -570,3 +570,8 @@ run('a month written right after a …GPT name is no version of it', [
   { input: 'OpenAI的ChatGPT11月全球月活約3.1億。', has: [m('ChatGPT', 'model:chatgpt')], not: ['model:chatgpt11'] },
   { input: '研究团队发布了FinGPT3。', has: [m('FinGPT3', derivedModel, { kind: 'model' })] },
 ]);
+
+run('a version written after a Latin name the knowledge base lacks is that name\'s, no model (LiveCodeBench v5)', [
+  { input: 'Qwen3-235B-A22B在代码评测LiveCodeBench v5中得分70.7。', only: { kind: 'model', texts: ['Qwen3-235B-A22B'] } },
+  { input: 'DeepSeek发布R1。', has: [m('R1', 'model:deepseek-r1')] },
+]);

@@ -775,6 +775,8 @@ function splitVendorPrefix(text: string, chosen: EntityCandidate[], all: EntityC
   return out ?? chosen;
 }
 
+/** A Latin word and a space right before a text position. */
+const LATIN_WORD_BEFORE = /([A-Za-z][A-Za-z0-9'’-]*) $/;
 const HARDWARE_AFTER = /^\s*(?:(?:Pro|Max|Ultra)\s*)?(?:芯片|晶片|处理器|显卡|GPU|CPU|NPU|chip|版本|版(?!权))/i;
 const HARDWARE_BEFORE = /(?:苹果|Apple|英伟达|NVIDIA|辉达|AMD|英特尔|Intel|高通|Qualcomm|Mac|MacBook(?: (?:Air|Pro))?)\s*$/i;
 
@@ -789,6 +791,9 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
     if (!owners) continue;
     // a chip or a version number, not a model: 苹果M1芯片, M2 Ultra处理器, 已迭代至V6版本
     if (HARDWARE_AFTER.test(text.slice(e, e + 12)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
+    // the version of the Latin name written before it, which is no model's (LiveCodeBench v5, SWE-bench v2)
+    const word = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
+    if (word && !kb.aliases.has(aliasKey(word[1]))) continue;
     out.push({ start: s, end: e, kind: 'model', entityId: '', canonical: m[0], via: 'version', tentative: true, familyChoices: owners, versionKey: versionKey(m[0]) });
   }
   return out;
