@@ -575,3 +575,8 @@ run('a version written after a Latin name the knowledge base lacks is that name\
   { input: 'Qwen3-235B-A22B在代码评测LiveCodeBench v5中得分70.7。', only: { kind: 'model', texts: ['Qwen3-235B-A22B'] } },
   { input: 'DeepSeek发布R1。', has: [m('R1', 'model:deepseek-r1')] },
 ]);
+
+run('a context name in quotes right before 大模型 is supported by that phrase (“九天”大模型)', [
+  { input: '中国移动介绍，“九天”大模型已在超过40个行业落地。', has: [m('九天', 'model:jiutian')] },
+  { input: '中國移動介紹，「九天」大模型已在超過40個行業落地。', has: [m('九天', 'model:jiutian')] },
+]);
