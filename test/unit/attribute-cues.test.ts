@@ -645,3 +645,8 @@ test('what a share measures is named before 只有 or 比, not inside the base p
   ['我们的成本只有调用GPT-4o的二十分之一。', '二十分之一', 'speedup', '成本'],
   ['我們的成本只有調用GPT-4o的二十分之一。', '二十分之一', 'speedup', '成本'],
 ]));
+
+test('contributors and authors are no staff (贡献者名单有280多人)', () => check([
+  ['OpenAI做GPT-4那会儿全公司据说也就700多人，技术报告的贡献者名单有280多人。', '280多人', 'other', '贡献者'],
+  ['OpenAI做GPT-4那會兒全公司據說也就700多人，技術報告的貢獻者名單有280多人。', '280多人', 'other', '貢獻者'],
+]));
