@@ -650,3 +650,9 @@ test('contributors and authors are no staff (贡献者名单有280多人)', () =
   ['OpenAI做GPT-4那会儿全公司据说也就700多人，技术报告的贡献者名单有280多人。', '280多人', 'other', '贡献者'],
   ['OpenAI做GPT-4那會兒全公司據說也就700多人，技術報告的貢獻者名單有280多人。', '280多人', 'other', '貢獻者'],
 ]));
+
+test('the share of a language in the corpus is training data, however the sentence uses its tokens (中文语料占比, 中文占比)', () => check([
+  ['预训练共使用11.2万亿tokens，中文语料占比约百分之四十。', '约百分之四十', 'training_data', '语料占比'],
+  ['預訓練共使用11.2萬億tokens，中文語料佔比約百分之四十。', '約百分之四十', 'training_data', '語料佔比'],
+  ['预训练语料共7万亿tokens，其中高质量合成数据约1.5万亿tokens，中文占比约35%。', '约35%', 'training_data', '中文占比'],
+]));
