@@ -128,7 +128,7 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
         for (let j = k - 1; j >= 0 && e.start - input.entities[j].end <= MAKER_BEFORE; j--) {
           const v = input.entities[j];
           if (v.kind !== 'vendor') continue;
-          if (!/[。！？!?\n]/.test(input.text.slice(v.end, e.start))) makers.set(e.entityId, { ...e, vendorId: v.entityId, text: e.text });
+          if (!/[。！？!?\n]/.test(input.text.slice(v.end, e.start))) makers.set(e.entityId, { ...e, vendorId: v.entityId });
           break;
         }
         if (!makers.has(e.entityId)) makers.set(e.entityId, undefined);

@@ -596,7 +596,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
-      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || /平[台臺]$/.test(m[1]) ? derivedProduct(s, e) : derived(s, e));
+      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
@@ -675,14 +675,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 
 /** A name in quotes right after the kind of thing it names: an AI assistant or product (AI写作助手“X”, AI学习产品“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|新版本|新一代模型|下一代模型|新模型|智能体平台|智能體平台|(?<!评测|测评|評測|測評|榜单|榜單)平[台臺])[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
 /**
  * A name in quotes right before 大模型 or 模型, perhaps with a domain between (“澜思”大模型, “极睿·衡”行业大模型); group 1 is the
  * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
  */
-const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(?:大模型|模型|系列模型)(?!公司|企业|企業|厂商|廠商|创业|創業|初创|初創|独角兽|獨角獸|团队|團隊|赛道|賽道|领域|領域|行业|行業|时代|時代|浪潮|竞赛|競賽|大战|大戰|热|熱|概念|玩家|服务商|服務商|产业|產業)/g;
+const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(?:大模型|模型|系列模型)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */

@@ -47,7 +47,7 @@ const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const MODELS_FIRST: readonly EntityKind[] = ['model', 'vendor', 'product'];
 /** 8款模型, 100多个模型; MoE模型2款: the count is of models. */
 const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
-const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|約|约)?$/;
+const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|约)?$/;
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
@@ -1051,7 +1051,7 @@ export class ParagraphSubjects {
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // (but a model trained with it is what a training figure is about: 用于训练下一代模型“澜思-3”，预计训练成本…)
       const purpose = PURPOSE_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start));
-      if (purpose && !(e.kind === 'model' && /^(?:用于|用於)[^，,。；;：:]{0,3}(?:训练|訓練)/.test(purpose[0]))) role(e).place = true;
+      if (purpose && !(e.kind === 'model' && /^用于[^，,。；;：:]{0,3}训练/.test(purpose[0]))) role(e).place = true;
       if (PARTNER_BEFORE.test(head) && PARTNER_AFTER.test(tail)) role(e).partner = true;
       // 用vLLM跑Qwen2.5-72B: the tool a model is run with is where its figures are measured, not what they are about
       if (TOOL_BEFORE.test(head) && TOOL_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
