@@ -656,3 +656,11 @@ test('the share of a language in the corpus is training data, however the senten
   ['預訓練共使用11.2萬億tokens，中文語料佔比約百分之四十。', '約百分之四十', 'training_data', '語料佔比'],
   ['预训练语料共7万亿tokens，其中高质量合成数据约1.5万亿tokens，中文占比约35%。', '约35%', 'training_data', '中文占比'],
 ]));
+
+test('a business measure set beside another company\'s is that measure; beside an earlier time of its own it grew', () => check([
+  ['OpenAI的ChatGPT全球月活约3.1亿，是豆包的两倍多。', '两倍多', 'users', '月活'],
+  ['OpenAI的ChatGPT全球月活約3.1億，是豆包的兩倍多。', '兩倍多', 'users', '月活'],
+  ['豆包月活是去年的3倍。', '3倍', 'growth'],
+  ['文心一言营收比去年高20%。', '20%', 'growth'],
+  ['文心大模型日均调用量达15亿次，是今年5月披露的2亿次的7.5倍。', '7.5倍', 'growth'],
+]));

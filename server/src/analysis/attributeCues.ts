@@ -296,6 +296,9 @@ export class CueIndex {
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
     let quantities = before;
+    // 月活约3.1亿，是豆包的两倍多: a business's measure set beside another's, not against an earlier time, is that
+    // measure (a ratio of two companies is no growth)
+    let besideAnother = false;
     if (!verb) {
       const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
       // 成本只有调用GPT-4o的二十分之一: the words after 比 or 只有 name the base; what changes is named before them
@@ -308,6 +311,7 @@ export class CueIndex {
         if (!changing(before) && !changing(earlier)) return undefined;
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
+        besideAnother = !EARLIER_TIME.test(compared[0]);
       } else if (after) {
         // 30%的增长: the verb after the figure
         cue = after;
@@ -338,6 +342,7 @@ export class CueIndex {
         if (h.entry.verb && list === earlier) continue;
         const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
         if (g?.change && list === earlier && period && g.change !== 'growth') return { attribute: 'growth', cue: { start: period.start, end: period.end } };
+        if (g?.change === 'growth' && besideAnother && !CHANGES.has(g.attribute)) return { attribute: g.attribute, cue: { start: h.start, end: h.end } };
         if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
       }
     }
@@ -345,6 +350,8 @@ export class CueIndex {
   }
 }
 
+/** A base that is an earlier time of the same thing (比去年, 是上季度的, 较同期): a comparison that is a change. */
+const EARLIER_TIME = /去年|上年|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
 /** A change against the same period of another time (the text is simplified here). */
 const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年增', '季增', '月增', '年减']);
 
