@@ -384,3 +384,8 @@ run('a fraction after 占 is a share of a whole, read as a percentage; elsewhere
   { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 0.05, '')] },
 ]);
+
+run('seats of a ranking are counted (占据6席)', [
+  { input: '在月活TOP10应用中，三家公司占据6席。', figures: [fig('6席', 6, '席')] },
+  { input: '在月活TOP10應用中，三家公司佔據6席。', figures: [fig('6席', 6, '席')] },
+]);
