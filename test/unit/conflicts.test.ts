@@ -55,6 +55,9 @@ test('figures of different times never conflict; timed attributes need the same 
     '百川智能2024年第一季度营收10亿元。百川智能2024年第二季度营收12亿元。',
     '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
+    // the first three quarters are no third quarter
+    '百川智能第三季度营收5.82亿元。\n\n百川智能前三季度营收14.6亿元。',
+    '百川智能第三季度營收5.82億元。\n\n百川智能前三季度營收14.6億元。',
   ]) assert.deepEqual(conflicts(text), [], text);
   assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
   // a price without its denominator the writer disputes (别传谣) against the rate given before; each figure's facet is its own (‼️ 输出)
