@@ -8,7 +8,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { completeEntities, documentNameSpellings, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { completeEntities, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
@@ -341,8 +341,6 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
  * short forms), and the blocks that write one of them where they found no mention: those blocks are
  * read again with the names, so a name found in one paragraph is the same entity in every other.
  */
-/** The end of a computing facility's name. */
-const FACILITY_NAME_END = /(?:智算中心|数据中心|超算中心|算力中心|计算中心)$/;
 /** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
 const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
 
@@ -365,6 +363,14 @@ function* documentNamesInSteps(
       bySpelling.set(spellings[k], name);
     }
   };
+  /** The spelling as another way of writing a mention's name (when no name has it yet). */
+  const addAs = (spelling: string, e: { kind: EntityKind; entityId: string; canonical: string; vendorId?: string }): boolean => {
+    if (bySpelling.has(spelling)) return false;
+    const name: DocumentName = { key: foldCase(normalize(spelling).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
+    if (e.vendorId) name.vendorId = e.vendorId;
+    bySpelling.set(spelling, name);
+    return true;
+  };
   // the names a table's 模型 and 厂商 columns give, first: the table says what they are
   for (const t of fromTables) addSpellings(t.written, { kind: t.kind, entityId: t.entityId, canonical: t.written, vendorId: t.vendorId });
   for (let i = 0; i < results.length; i++) {
@@ -373,24 +379,16 @@ function* documentNamesInSteps(
     for (const e of results[i].entities) {
       // a facility the text named as one (位于宁夏中卫的北辰智算中心) is that facility wherever it is written again
       if (e.kind === 'product' && e.via === 'pattern' && FACILITY_NAME_END.test(e.canonical)) {
-        const written = texts[i].slice(e.start, e.end);
-        if (!bySpelling.has(written)) bySpelling.set(written, { key: foldCase(normalize(written).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical });
+        addAs(texts[i].slice(e.start, e.end), e);
         continue;
       }
       if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
       // 云穹智算科技股份有限公司（以下简称“云穹”）: the name the document says it will use, as good as the full one
       const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;
-      if (defined && !bySpelling.has(defined[1])) {
-        const name: DocumentName = { key: foldCase(normalize(defined[1]).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical };
-        if (e.vendorId) name.vendorId = e.vendorId;
-        bySpelling.set(defined[1], name);
-      }
+      if (defined) addAs(defined[1], e);
       // 百度智能云 → 智能云: once named whole, a company's unit is called by the rest of its name
       const rest = e.kind === 'vendor' ? withoutParent(e.entityId, texts[i].slice(e.start, e.end)) : undefined;
-      if (rest && !bySpelling.has(rest)) {
-        bySpelling.set(rest, { key: foldCase(normalize(rest).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical });
-        namedFrom.set(rest, i);
-      }
+      if (rest && addAs(rest, e)) namedFrom.set(rest, i);
       if (e.via !== 'pattern') continue;
       const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };
       addSpellings(texts[i].slice(e.start, e.end), of);

@@ -328,15 +328,21 @@ function near(text: string, word: string, from: number, span: number): boolean {
 // (not an officer's title or the word AI: 万象智能CEO, 万象智能AI)
 const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR)(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
 
+/** The word that ends a computing facility's name (the text is simplified here). */
+const FACILITY_KIND = '(?:智算中心|数据中心|超算中心|算力中心|计算中心)';
+/** A facility's name, as the document-level reading tells a facility found by its form. */
+export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
 /**
  * A computing facility the knowledge base does not know, named as one (位于宁夏中卫的北辰智算中心, “北辰智算中心”, 北辰智算中心一期):
  * group 1 is its own name, which must be no word for a kind of facility (大型, 城市, 国家级).
  */
-const NAMED_FACILITY = /(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])((?:(?![的在和与及或是为从于])[\u4e00-\u9fff]){2,4})(?:智算中心|数据中心|超算中心|算力中心|计算中心)|(?<=^|[\s：:，,。；;“「『【】])((?:(?![的在和与及或是为从于])[\u4e00-\u9fff]){2,4})(?:智算中心|数据中心|超算中心|算力中心|计算中心)(?=[一二三]期)/g;
+const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4})';
+const NAMED_FACILITY = new RegExp(
+  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期)`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** A computing facility's name after its operator's (a place may stand between). */
-const FACILITY_AFTER = /^([\u4e00-\u9fff]{0,4}?)(?:智算中心|数据中心|超算中心|算力中心|计算中心)/;
+const FACILITY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)${FACILITY_KIND}`);
 
 /** The rest of a company's registered name (生数 + 科技有限公司). */
 const REGISTERED_AFTER = /^(?:(?:智能)?科技|信息技术|网络技术|人工智能)?(?:\(\S{2,3}\)|（\S{2,3}）)?(?:集团)?(?:股份)?有限(?:责任)?公司/;

@@ -379,9 +379,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   const before = rangeEnd ? undefined : text[tok.start - 1];
   if (before && !tok.chinese && isNameChar(before.charCodeAt(0))) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
-  // (a space after 每 as copied text has it: 每 百万tokens ６０元)
-  let b = tok.start;
-  while (b > 0 && text.charCodeAt(b - 1) === 32 && tok.start - b < 2) b--;
+  // (a space after 每 as copied text has it: 每 百万tokens ６０元; readRateBefore reads it the same way)
+  const b = text.charCodeAt(tok.start - 1) === 32 ? tok.start - 1 : tok.start;
   if (text[b - 1] === '每' || text.slice(Math.max(0, b - 2), b) === '每个') return false;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)

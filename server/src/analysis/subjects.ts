@@ -603,9 +603,7 @@ export class ParagraphSubjects {
       const market = MARKET_SIZE.exec(text.slice(clauseStarts[own], f.start));
       if (market) return { why: `generic ${market[0]}` };
       // 其余厂商合计不到四成, 头部三款应用合计月活: a clause about the rest or the top of a field is no one's
-      let lead = text.slice(clauseStarts[own], f.start);
-      for (let m; (m = OPENERS.exec(lead)) && m[0].length; ) lead = lead.slice(m[0].length);
-      const group = GROUP_OPENING.exec(lead);
+      const group = GROUP_OPENING.exec(withoutOpeners(text.slice(clauseStarts[own], f.start)));
       if (group) return { why: `generic ${group[0]}` };
     }
     let reference: SubjectDecision | undefined;
@@ -751,8 +749,7 @@ export class ParagraphSubjects {
     // Air版价格更低, 4.5 Turbo速度提升一倍: the variant of a model named before; 标准版: the model it varies
     const variant = this.variantIn(before, f.start);
     if (variant) return variant;
-    let rest = before;
-    for (let m; (m = OPENERS.exec(rest)) && m[0].length; ) rest = rest.slice(m[0].length);
+    const rest = withoutOpeners(before);
     // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
     const company = /^[“"「『]?(本公司|公司|集团)(?![们])/.exec(rest);
     if (company) {
@@ -1155,12 +1152,17 @@ export class ParagraphSubjects {
   }
 }
 
+/** A text without the words that open it and are no subject of it (据悉，今年前三季度…). */
+function withoutOpeners(text: string): string {
+  for (let m; (m = OPENERS.exec(text)) && m[0].length; ) text = text.slice(m[0].length);
+  return text;
+}
+
 /** The generic opening of the bracketed aside a figure stands in, if it stands in one (…（据称现场来了30多款…). */
 function genericAside(before: string): string | undefined {
   const bracket = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (bracket < 0 || /[)）]/.test(before.slice(bracket))) return undefined;
-  let inner = before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, '');
-  for (let m; (m = OPENERS.exec(inner)) && m[0].length; ) inner = inner.slice(m[0].length);
+  const inner = withoutOpeners(before.slice(bracket + 1).replace(/^\s*(p\.?s\.?|注)[:：.]?\s*/i, ''));
   return (GENERIC_START.exec(inner) ?? GENERIC_PHRASE.exec(inner))?.[0];
 }
 
