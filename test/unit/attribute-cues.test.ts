@@ -186,7 +186,7 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
 test('accuracy on a named benchmark is a score; downloads and shipments', () => check([
   ['o1在AIME 2024上的准确率为83.3%。', '83.3%', 'score'],
   ['GLM-4-9B的累计下载量超过1000万次。', '超过1000万次', 'users', '下载量'],
-  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count', '出货'],
   ['研发人员占比约70%。', '约70%', 'employees', '研发人员'],
 ]));
 
@@ -474,11 +474,11 @@ test('stars are other, sign-ups are users, chips joined into a system are comput
   ['分享下我們的實際數據：平均每輪對話約3000 tokens。', '約3000 tokens', 'other'],
 ]));
 
-test('count is how many models, products, companies …; units shipped, made or sold and parts of a model are other', () => check([
-  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'other', '出货'],
-  ['華為昇騰910B出貨量約40萬顆。', '約40萬顆', 'other', '出貨量'],
-  ['小米今年共卖出约20万副智能眼镜。', '约20万副', 'other', '卖出'],
-  ['台積電為其生產了超過200萬顆晶粒。', '超過200萬顆', 'other', '生產'],
+test('count is how many models, products, companies …, units shipped, made or sold; parts of a model are other', () => check([
+  ['英伟达今年在中国出货H20约100万颗。', '约100万颗', 'count', '出货'],
+  ['華為昇騰910B出貨量約40萬顆。', '約40萬顆', 'count', '出貨量'],
+  ['小米今年共卖出约20万副智能眼镜。', '约20万副', 'count', '卖出'],
+  ['台積電為其生產了超過200萬顆晶粒。', '超過200萬顆', 'count', '生產'],
   ['新模型包含64个专家，每次激活8个。', '64个', 'other', '专家'],
   ['該模型共有256個路由專家。', '256個', 'other', '路由專家'],
   ['去年共有10家企业采购了国产芯片。', '10家', 'count'],
