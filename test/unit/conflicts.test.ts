@@ -309,3 +309,26 @@ test('a score its maker reports (官方技术报告中…) is compared with the 
   // two independent tests of one benchmark still contradict
   assert.deepEqual(conflicts('| 模型 | C-Eval |\n| --- | --- |\n| Qwen2.5-Max | 87.4 |\n\n另一份评测中Qwen2.5-Max的C-Eval成绩为91.2。'), ['87.4', '91.2']);
 });
+
+test('a time named before a semicolon holds after it: the quarter of 营收 is the quarter of 净利润', () => {
+  const text = '财报显示，本季度星澜科技实现营业收入5.82亿元；归属于股东的净利润为1.86亿元。\n\n财报附注中，星澜科技本季度净利润一项写作1.68亿元。';
+  assert.deepEqual(conflicts(text), ['1.86亿元', '1.68亿元']);
+  assert.deepEqual(conflicts(text.replace('。\n\n财报附注中，星澜科技本季度', '。\n\n财报附注中，星澜科技上季度')), []);
+  assert.deepEqual(conflicts('財報顯示，本季度星瀾科技實現營業收入5.82億元；歸屬於股東的淨利潤為1.86億元。\n\n財報附註中，星瀾科技本季度淨利潤一項寫作1.68億元。'), ['1.86億元', '1.68億元']);
+});
+
+test('two values of one sentence that it says disagree are no variants: they conflict with each other and with the rest', () => {
+  const text = '鸿海第三季营收达1兆8,600亿元。\n\n分析师提醒，鸿海第三季营收虽达1兆8,600亿元，但该公司简报中列出的第三季营收为1兆7,800亿元，两者出现落差。';
+  assert.deepEqual(conflicts(text), ['1兆8,600亿元', '1兆8,600亿元', '1兆7,800亿元']);
+  assert.deepEqual(conflicts('鴻海第三季營收達1兆8,600億元。\n\n分析師提醒，鴻海第三季營收雖達1兆8,600億元，但該公司簡報中列出的第三季營收為1兆7,800億元，兩者出現落差。'), ['1兆8,600億元', '1兆8,600億元', '1兆7,800億元']);
+  // (two versions of a sentence are variants still: 参数量分别为80亿和5亿)
+  assert.deepEqual(conflicts('StarGPT有两个版本，参数量分别为80亿和5亿。StarGPT的参数量为80亿。'), []);
+});
+
+test('本轮 of a story that names one round is that round', () => {
+  const text = '百川智能完成A轮融资，投后估值超过20亿元。\n\n据知情人士透露，百川智能本轮融资的投后估值约15亿元。';
+  assert.deepEqual(conflicts(text), ['超过20亿元', '约15亿元']);
+  assert.deepEqual(conflicts('百川智能完成A輪融資，投後估值超過20億元。\n\n據知情人士透露，百川智能本輪融資的投後估值約15億元。'), ['超過20億元', '約15億元']);
+  // (a story that names two rounds does not say which one 本轮 is)
+  assert.deepEqual(conflicts('百川智能此前完成A轮融资，投后估值超过20亿元；百川智能此后完成B轮融资。\n\n据知情人士透露，百川智能本轮融资的投后估值约15亿元。'), []);
+});

@@ -7,6 +7,7 @@ import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision
 import type { EntityCandidate } from './entities.ts';
 import type { FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
+import { toSimplified } from './normalize.ts';
 import { sentences, type Range } from './sentences.ts';
 import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
 import type { Attribute } from './types.ts';
@@ -215,7 +216,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
     });
     const nonClaims = nonClaimSpans(text, sentence);
-    const times = timesOf(text, sentence);
+    const times = timesBeforeSemicolon(text, list, index).concat(timesOf(text, sentence));
     const source = sourceOf.get(sentence);
     // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
     const byBenchmark = benchmarksRespectively(text, sentence, hitsOf[index], mine.map((k) => figures[k]));
@@ -256,6 +257,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && claim.attribute === 'context_length') facet = facet.split(' ').filter((w) => !MOST.has(w)).join(' ') || undefined;
       // a year's figure is the whole year's: 2025年全年收入 is 2025年收入
       if (facet && scope && /^\d{4}\b/.test(scope)) facet = facet.split(' ').filter((w) => w !== '全年' && w !== '年度').join(' ') || undefined;
+      // …and a quarter's is the quarter's: 本季度净利润一项 is 第三季度净利润
+      if (facet && scope && /(^|\d)Q[1-4]\b|^本季度/.test(scope)) facet = facet.split(' ').filter((w) => w !== '季度').join(' ') || undefined;
       // 官方技术报告中…C-Eval成绩为91.2: a score its maker reports was measured in a setting an independent test may
       // not share (prompts, shots): it is compared with the maker's other scores only
       if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = [facet, 'reported'].filter(Boolean).join(' ');
@@ -271,7 +274,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // 两个版本，参数量分别为80亿和5亿: one subject with several values of one attribute in a sentence has variants,
     // each comparable with nothing else
     // (a part of a total, 其中约3亿元…, is no variant of it)
-    if (mine.length > 1) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]), (f) => PART_CLAUSE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
+    // (not when it says they disagree: 第三季营收虽达1兆8,600亿元，但简报中列出的为1兆7,800亿元，两者出现落差)
+    if (mine.length > 1 && !DISAGREEMENT.test(text.slice(sentence.start, sentence.end))) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]), (f) => PART_CLAUSE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
@@ -291,6 +295,21 @@ const QUESTION_END = /[？?][\s”"’」』)）\p{Extended_Pictographic}\uFE0F]
 export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {
   const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
   return [...words, measure].filter(Boolean).join(' ');
+}
+
+/** Words that say two values of a sentence disagree: they are not variants of one thing. */
+const DISAGREEMENT = /不一致|出入(?!境|口)|落差|不符|矛盾|而非|并非/;
+
+/**
+ * The time a sentence that follows a semicolon takes from the clauses before it (本季度营收5.82亿元；净利润为1.86亿元),
+ * as a time said where the sentence starts.
+ */
+function timesBeforeSemicolon(text: string, list: readonly Range[], index: number): Array<{ start: number; end: number; time: string }> {
+  for (let i = index - 1; i >= 0 && index - i <= 3 && /[；;]\s*$/.test(text.slice(list[i].start, list[i + 1].start)); i--) {
+    const last = timesOf(text, list[i]).at(-1);
+    if (last) return [{ start: list[index].start, end: list[index].start, time: last.time }];
+  }
+  return [];
 }
 
 function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPart: (f: FigureCandidate) => boolean): void {
@@ -488,7 +507,17 @@ const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|�
 /** The round a story reports on, named without its letter. */
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
-const ROUND = /(种子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略)\s*轮/gi;
+/** A lettered or named funding round (the document's own text is read too: 輪 as well as 轮). */
+const ROUND = /(种子|種子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略|戰略)\s*[轮輪]/gi;
+/** The scope a round found by ROUND is written as: A轮, Pre-A轮, 种子轮. */
+const roundScope = (m: RegExpMatchArray) => `${toSimplified(m[1].toUpperCase().replace('PRE', 'Pre'))}轮`;
+
+/** Whether every round a text names is this one (A轮融资…A轮投资方). */
+export function onlyRoundNamed(text: string, round: string): boolean {
+  ROUND.lastIndex = 0;
+  for (let m; (m = ROUND.exec(text)); ) if (roundScope(m) !== round) return false;
+  return true;
+}
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /**
@@ -549,7 +578,7 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
   if (attribute === 'funding' || attribute === 'valuation') {
     const body = text.slice(sentence.start, sentence.end);
     ROUND.lastIndex = 0;
-    for (const m of body.matchAll(ROUND)) round = `${m[1].toUpperCase().replace('PRE', 'Pre')}轮`;
+    for (const m of body.matchAll(ROUND)) round = roundScope(m);
     // 新一轮, 本轮: the round the story is about, the same one throughout a document (never across documents)
     if (!round && !time && CURRENT_ROUND.test(body)) round = CURRENT_ROUND_SCOPE;
   }

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, usersFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround } from './sentences.ts';
@@ -148,7 +148,7 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
  * and 第三季度收入 are figures of one time; a quarter without its year takes the document's one year of quarters.
  */
 function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
-  const quarters = new Set<string>(), years = new Set<string>(), rounds = new Set<string>();
+  const quarters = new Set<string>(), years = new Set<string>(), rounds = new Set<string>(), named = new Set<string>();
   let current = false;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -159,7 +159,10 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
       if (q) { quarters.add(q[2]); if (q[1]) years.add(q[1]); }
       else if (part === '本季度') current = true;
       else if (part === CURRENT_ROUND_SCOPE) current = true;
-      else if (part.endsWith('轮') && CURRENT_ROUND.test(toSimplified(sentenceText(text, f.start)))) rounds.add(part);
+      else if (part.endsWith('轮')) {
+        named.add(part);
+        if (CURRENT_ROUND.test(toSimplified(sentenceText(text, f.start)))) rounds.add(part);
+      }
     }
   }
   // 今年, 去年 of a story dated at its top (2025年5月15日 · 来源…, 2025-03-16 投资界): years of their own
@@ -168,7 +171,8 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
   if (!current && !written && !(quarters.size === 1 && years.size === 1)) return;
   const year = years.size === 1 ? [...years][0] : '';
   const quarter = quarters.size === 1 ? `${year}Q${[...quarters][0]}` : undefined;
-  const round = rounds.size === 1 ? [...rounds][0] : undefined;
+  // (or, where no sentence says which round is the current one, the one round the document names: 完成A轮融资…本轮融资的投后估值)
+  const round = rounds.size === 1 ? [...rounds][0] : !rounds.size && named.size === 1 && onlyRoundNamed(text, [...named][0]) ? [...named][0] : undefined;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];

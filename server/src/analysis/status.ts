@@ -248,7 +248,7 @@ function priceMoves(text: string, f: Measured): boolean {
 
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
 // (or that one of them is wrong: 讲错了, 其实是, 别传谣)
-const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣)|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛/;
+const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣|落差)|而非|[并並]非|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛/;
 
 /** Whether the sentence of a figure says it disagrees with another statement. */
 function disputed(text: string, f: Measured): boolean {
