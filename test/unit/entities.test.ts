@@ -337,6 +337,10 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   { input: '报告(2024)显示市场增长。', only: { kind: 'vendor', texts: [] } },
   { input: '该公司(2330)公布营收。', only: { kind: 'vendor', texts: [] } },
   { input: '中芯国际(00981.HK)营收增长。', only: { kind: 'vendor', texts: ['中芯国际'] } },
+  // (a name that ends with its trade, 電腦, 通訊, 精密, 智慧, is the whole name, and its short form the rest)
+  { input: '伺服器代工廠宏擎電腦（6798）今（10）日公布營收。宏擎表示訂單強勁。', only: { kind: 'vendor', texts: ['宏擎電腦', '宏擎'] } },
+  { input: '服务器代工厂宏擎电脑（6798）今日公布营收。宏擎表示订单强劲。', only: { kind: 'vendor', texts: ['宏擎电脑', '宏擎'] } },
+  { input: '設計服務廠創晟智慧同日公布營收。創晟表示需求暢旺。', only: { kind: 'vendor', texts: ['創晟智慧', '創晟'] } },
 ]);
 
 run('server makers and Taiwan chip firms are known; a short name that is also a word needs its listing code', [
