@@ -198,6 +198,10 @@ run('a company\'s name, a hyphen and a version is its model, never the company a
   { input: '瀾舟科技今日發布瀾舟-3大模型，總參數為3200億。', only: { kind: 'model', texts: ['瀾舟-3'] } },
   { input: '澜舟-2.5模型的上下文为128K。', only: { kind: 'model', texts: ['澜舟-2.5'] } },
   { input: '澜舟今年营收同比-3%。', only: { kind: 'model', texts: [] } },
+  // (…or a field and 大模型 after the hyphen: 极光-金融大模型 of 极光智算)
+  { input: '极光智算创始人说，我们的极光-金融大模型上线一年多，极光的客户很多。', only: { kind: 'model', texts: ['极光-金融大模型'] } },
+  { input: '極光智算創始人說，我們的極光-金融大模型上線一年多，極光的客戶很多。', only: { kind: 'model', texts: ['極光-金融大模型'] } },
+  { input: '极光智算创始人说，极光-北京团队今年扩张。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('right after a launch verb, a brand and a hyphen name a model whatever the tagger guesses of the brand (发布了启衡-MoE-A3B)', [

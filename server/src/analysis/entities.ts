@@ -1157,13 +1157,15 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (n.brand) continue;
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
-      if (n.short && n.kind === 'vendor' && /^[-‐－][A-Za-z0-9０-９]/.test(text.slice(end, end + 2))) {
+      const hyphen = n.short && n.kind === 'vendor' ? /^[-‐－]([A-Za-z0-9０-９])?/.exec(text.slice(end, end + 2)) : null;
+      if (hyphen) {
         const modelEnd = companyVersionEnd(text, end);
         if (modelEnd !== undefined) {
           const written = text.slice(at, modelEnd);
           full.push({ start: at, end: modelEnd, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+          continue;
         }
-        continue;
+        if (hyphen[1]) continue;
       }
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
@@ -1189,8 +1191,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 function withoutGluedRole(text: string, start: number, end: number): number {
   return end - start >= 3 && /[厂廠商股叫话話]/.test(text[start]) ? start + 1 : start;
 }
-/** A hyphen and a version or a size after a company's name: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B). */
-const COMPANY_VERSION = /^[-‐－](?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])/;
+/** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
+const COMPANY_VERSION = /^[-‐－](?:(?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])|[\u4e00-\u9fff]{1,6}?大?模型)/;
 
 /** Where a company's model named by a hyphen and a version after the name ending at `nameEnd` ends (not 同比-3%). */
 function companyVersionEnd(text: string, nameEnd: number): number | undefined {
@@ -1200,7 +1202,7 @@ function companyVersionEnd(text: string, nameEnd: number): number | undefined {
   return QUANTITY_AFTER.test(text.slice(end, end + 3)) ? undefined : end;
 }
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
-const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
+const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|智算|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
 const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
 
