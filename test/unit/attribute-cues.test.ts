@@ -341,6 +341,8 @@ test('computing power in FLOPS per second is capacity, even for training; FLOPs 
 test('questions answered right are a score, a skill\'s column beside 总分 too; full marks and a test\'s size are not; people counted with 个 are people (not 个人用户)', () => check([
   ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
   ['我自己用100道题测了下，答对了81道。', '100道', 'other', 'test size'],
+  ['本期评测题目总计12,860道，其中新增题目占比约45%。', '12,860道', 'other', 'test size'],
+  ['本期評測題目總量超過3000道。', '超過3000道', 'other', 'test size'],
   ['本期共有32个模型参与评测，总分满分为100分。', '100分', 'other', 'full marks'],
   ['本期總分滿分為100分。', '100分', 'other', 'full marks'],
   ['| 模型 | 总分 | 数学 | 代码 |\n|---|---|---|---|\n| GLM-4.6 | 77.9 | 80.3 | 76.5 |', '80.3', 'score'],
@@ -377,7 +379,6 @@ test('a share of a whole market’s users or sales is a market share', () => che
   ['國內AI晶片的國產化率有望從目前的不到兩成提升至三成以上。', '不到兩成', 'market_share', '國產化率'],
   ['国产AI芯片在新建智算中心中的采购占比已过半。', '过半', 'market_share', '采购占比'],
   // (a list of shares goes on to what the others hold together: 其余厂商合计不到四成)
-  ['火山引擎份额约两成，阿里云逾三成，其余厂商合计不到四成。', '不到四成', 'market_share'],
   ['火山引擎份額約兩成，阿里雲逾三成，其餘廠商合計不到四成。', '不到四成', 'market_share'],
   ['其承诺的国产算力占比仅为六成。', '六成', 'other', '占比'],
   ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
@@ -459,6 +460,9 @@ test('another thing’s value given for comparison measures what the figure it i
 test('a list of values runs on in clauses that only name the next thing (X为N), across a semicolon, and in input/output pairs', () => check([
   ['Gemini 2.5 Pro支持100万tokens上下文；Claude Opus 4.1为20万，GPT-5为40万。', '40万', 'context_length', 'parallel clause'],
   ['首token延迟方面，DeepSeek-V3.2平均1.9秒，GPT-5平均1.2秒。', '1.2秒', 'latency', 'parallel clause'],
+  ['豆包的月活2024年12月为7523万，2025年1月进一步增长至7861万。', '7861万', 'users', 'parallel clause'],
+  ['豆包的月活2024年12月為7523萬，2025年1月進一步增長至7861萬。', '7861萬', 'users', 'parallel clause'],
+  ['火山引擎份额约两成，阿里云逾三成，其余厂商合计不到四成。', '不到四成', 'market_share', 'parallel clause'],
   ['首token延遲方面，DeepSeek-V3.2平均1.9秒，GPT-5平均1.2秒。', '1.2秒', 'latency', 'parallel clause'],
   ['Gemini 2.5 Pro支援100萬tokens上下文；Claude Opus 4.1為20萬，GPT-5為40萬。', '20萬', 'context_length', 'parallel clause'],
   ['以SWE-bench Verified衡量，Claude Opus 4.1以74.5%居首，GPT-5为72.8%，Qwen3-Max则是69.6%。', '69.6%', 'score', 'parallel clause'],

@@ -332,3 +332,17 @@ test('本轮 of a story that names one round is that round', () => {
   // (a story that names two rounds does not say which one 本轮 is)
   assert.deepEqual(conflicts('百川智能此前完成A轮融资，投后估值超过20亿元；百川智能此后完成B轮融资。\n\n据知情人士透露，百川智能本轮融资的投后估值约15亿元。'), []);
 });
+
+test('a price in a table takes the side its header names (输入价格): it conflicts with the same side in a sentence that says they differ', () => {
+  const table = '| 模型 | 厂商 | 输入价格（元/百万tokens） |\n| --- | --- | --- |\n| Qwen2.5-72B | 阿里云 | 4 |\n| StarGPT | 星澜科技 | 4 |\n\n';
+  const text = `${table}值得注意的是，官网目前显示，StarGPT的输入价格为每百万tokens 8元，与我们此前从渠道获取的报价存在差异，我们以表格数据为准，后续将持续跟踪。`;
+  assert.deepEqual(conflicts(text), ['4', '每百万tokens 8元']);
+  // (the output price is another one; a price the sentence says was cut is a later one)
+  assert.deepEqual(conflicts(text.replace('StarGPT的输入价格为', 'StarGPT的输出价格为')), []);
+  assert.deepEqual(conflicts(text.replace('官网目前显示，StarGPT的输入价格为', '官网显示，StarGPT的输入价格已下调至')), []);
+});
+
+test('此前 of a report (此前有媒体报道称) is when it was said, not an earlier state: its figure conflicts', () => {
+  assert.deepEqual(conflicts('# StarGPT开源：总参数3890亿\n\n此前有媒体报道称StarGPT的总参数量为1.2万亿，这一说法与官方技术报告不符。'), ['3890亿', '1.2万亿']);
+  assert.deepEqual(conflicts('# StarGPT開源：總參數3890億\n\n此前有媒體報導稱StarGPT的總參數量為1.2萬億，這一說法與官方技術報告不符。'), ['3890億', '1.2萬億']);
+});

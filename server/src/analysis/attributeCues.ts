@@ -192,7 +192,8 @@ export class CueIndex {
     // 满分为100分: the scale of a test, not anyone's result
     if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
-    if (cls === 'questions' && /^\s*[题題]/.test(text.slice(f.end, f.end + 2))) return { attribute: 'other', rule: 'test size' };
+    // (题目总计12,860道, 題目總量超過3000道: so are the questions counted after their noun)
+    if (cls === 'questions' && (/^\s*[题題]/.test(text.slice(f.end, f.end + 2)) || QUESTIONS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start)))) return { attribute: 'other', rule: 'test size' };
     // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
     if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
     // money per GPU-hour or card-hour is a rental price, whatever cost it is used to work out (按每GPU小时2美元计算，训练成本…)
@@ -430,7 +431,9 @@ export function clauseStartBefore(text: string, pos: number): number {
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
 /** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
-const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
+/** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
+const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
+const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 

@@ -264,6 +264,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = [facet, 'reported'].filter(Boolean).join(' ');
       // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
       if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = [facet, 'question'].filter(Boolean).join(' ');
+      // 此前有媒体报道称…总参数量为1.2万亿: 此前 tells of when it was said, not of an earlier state of the thing
+      if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
+        facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
+      }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -296,6 +300,10 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
   const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
   return [...words, measure].filter(Boolean).join(' ');
 }
+
+/** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
+export const REPORTED_EARLIER = /(?:此前|之前|早前|先前|此前曾|之前曾)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
+const EARLIER_FACETS = ['此前', '之前', '原先', '早前'];
 
 /** Words that say two values of a sentence disagree: they are not variants of one thing. */
 const DISAGREEMENT = /不一致|出入(?!境|口)|落差|不符|矛盾|而非|并非/;

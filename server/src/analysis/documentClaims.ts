@@ -560,6 +560,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
         // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
         if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
+        // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by
+        if (decided.attribute === 'price' && decided.facet) f.facet = decided.facet;
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
         decidedByHeader = true;
@@ -666,15 +668,17 @@ function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribut
  * What a header cell (or a caption) says a figure measures: a cue word of it that fits the figure's unit;
  * `headerRow` holds the words its conditional cues may need (数学 is a score beside 总分).
  */
-function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: string): { attribute: Attribute; cue: string; benchmark?: string } | undefined {
+function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: string): { attribute: Attribute; cue: string; benchmark?: string; facet?: string } | undefined {
   const text = `${normalize(header).text} `;
   // a bare number takes the unit its header states: 输入价格（元/百万tokens）, 延迟(ms)
   const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
   const at = { start: text.length, end: text.length, unit, per: f.per };
   const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false, headerRow);
   if (!decided.cue) return undefined;
-  const out: { attribute: Attribute; cue: string; benchmark?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
+  const out: { attribute: Attribute; cue: string; benchmark?: string; facet?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
   if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
+  const facet = cues.facetOf(text, decided.cue.end);
+  if (facet) out.facet = facet;
   return out;
 }
 

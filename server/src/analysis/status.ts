@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, TIMED_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { sentenceText } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
@@ -239,11 +239,14 @@ function* sentenceAndListIds(figures: readonly Measured[], text: string | undefi
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** Words that tell of a price changing or holding for a while only. */
-const PRICE_MOVES = /下调|上调|下調|上調|降价|降價|涨价|漲價|调价|調價|调整|調整|降至|降到|降低|下降|优惠|優惠|折扣|打折|原价|原價|内测|內測|公测|公測|限时|限時|此前|之前|以前|曾经|曾經|原来|原來|原先|最初|首发|首發|过去|過去|今后|今後|将|將|起/;
+const PRICE_MOVES = /下调|上调|下調|上調|降价|降價|涨价|漲價|调价|調價|调整|調整|降至|降到|降低|下降|优惠|優惠|折扣|打折|原价|原價|内测|內測|公测|公測|限时|限時|此前|之前|以前|曾经|曾經|原来|原來|原先|最初|首发|首發|过去|過去|今后|今後|[将將][^，,。；;]{0,10}?(?:起|调|調|降|涨|漲|生效|执行|執行|实施|實施)|起/;
+
+const EVERY_REPORTED_EARLIER = new RegExp(REPORTED_EARLIER.source, 'g');
 
 /** Whether the sentence of a price tells of a change or of a period it holds for. */
 function priceMoves(text: string, f: Measured): boolean {
-  return PRICE_MOVES.test(sentenceText(text, f.start, f.end));
+  // (此前 of a report or a quote, 与我们此前从渠道获取的报价存在差异, tells of when it was said, not of a change)
+  return PRICE_MOVES.test(sentenceText(text, f.start, f.end).replace(EVERY_REPORTED_EARLIER, ''));
 }
 
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
