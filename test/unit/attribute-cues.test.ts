@@ -460,9 +460,9 @@ test('another thing’s value given for comparison measures what the figure it i
 test('a list of values runs on in clauses that only name the next thing (X为N), across a semicolon, and in input/output pairs', () => check([
   ['Gemini 2.5 Pro支持100万tokens上下文；Claude Opus 4.1为20万，GPT-5为40万。', '40万', 'context_length', 'parallel clause'],
   ['首token延迟方面，DeepSeek-V3.2平均1.9秒，GPT-5平均1.2秒。', '1.2秒', 'latency', 'parallel clause'],
-  ['豆包的月活2024年12月为7523万，2025年1月进一步增长至7861万。', '7861万', 'users', 'parallel clause'],
-  ['豆包的月活2024年12月為7523萬，2025年1月進一步增長至7861萬。', '7861萬', 'users', 'parallel clause'],
-  ['火山引擎份额约两成，阿里云逾三成，其余厂商合计不到四成。', '不到四成', 'market_share', 'parallel clause'],
+  ['月活方面，豆包2024年12月为7523万，2025年1月进一步增长至7861万。', '7861万', 'users', 'parallel clause'],
+  ['月活方面，豆包2024年12月為7523萬，2025年1月進一步增長至7861萬。', '7861萬', 'users', 'parallel clause'],
+  ['其中，火山引擎份额约两成，阿里云逾三成，百度智能云一成半，其余厂商合计不到四成。', '不到四成', 'market_share', 'parallel clause'],
   ['首token延遲方面，DeepSeek-V3.2平均1.9秒，GPT-5平均1.2秒。', '1.2秒', 'latency', 'parallel clause'],
   ['Gemini 2.5 Pro支援100萬tokens上下文；Claude Opus 4.1為20萬，GPT-5為40萬。', '20萬', 'context_length', 'parallel clause'],
   ['以SWE-bench Verified衡量，Claude Opus 4.1以74.5%居首，GPT-5为72.8%，Qwen3-Max则是69.6%。', '69.6%', 'score', 'parallel clause'],

@@ -346,3 +346,7 @@ test('此前 of a report (此前有媒体报道称) is when it was said, not an 
   assert.deepEqual(conflicts('# StarGPT开源：总参数3890亿\n\n此前有媒体报道称StarGPT的总参数量为1.2万亿，这一说法与官方技术报告不符。'), ['3890亿', '1.2万亿']);
   assert.deepEqual(conflicts('# StarGPT開源：總參數3890億\n\n此前有媒體報導稱StarGPT的總參數量為1.2萬億，這一說法與官方技術報告不符。'), ['3890億', '1.2萬億']);
 });
+
+test('a user count that goes on a list counts the way the one before it does: two monthly actives of one month conflict', () => {
+  assert.deepEqual(conflicts('豆包的月活2024年12月为7523万，2025年1月增长至7861万。\n\n另据统计，豆包2025年1月的月活为9800万。'), ['7861万', '9800万']);
+});

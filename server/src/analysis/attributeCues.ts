@@ -42,6 +42,8 @@ export interface AttributeDecision {
   rule?: string;
   /** The benchmark named in the sentence, for a score. */
   benchmark?: { start: number; end: number };
+  /** For a value that goes on a list: the cue word of the figure it follows (what it counts the same way). */
+  listCue?: { start: number; end: number };
 }
 
 export interface FigureForCues {
@@ -469,6 +471,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
       if (other !== cls && MEASURED.has(cls) && COUNTED.has(d.attribute)) continue;
       const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : parallel || paired ? 'parallel clause' : 'compared value' };
       if (d.benchmark) out.benchmark = d.benchmark;
+      const listCue = d.cue ?? d.listCue;
+      if (listCue) out.listCue = listCue;
       decided[j] = out;
       break;
     }

@@ -243,7 +243,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
-      if (claim.attribute === 'users') facet = usersFacet(cues, facet, a.cue ? cues.measure(text.slice(a.cue.start, a.cue.end)) : a.rule);
+      // (a value on a list counts the way the one it follows does: 月活2024年12月为7523万，2025年1月增长至7861万)
+      const measuredBy = a.cue ?? a.listCue;
+      if (claim.attribute === 'users') facet = usersFacet(cues, facet, measuredBy ? cues.measure(text.slice(measuredBy.start, measuredBy.end)) : a.rule);
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
       if (claim.attribute === 'revenue' && a.cue) {
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
