@@ -350,3 +350,10 @@ test('此前 of a report (此前有媒体报道称) is when it was said, not an 
 test('a user count that goes on a list counts the way the one before it does: two monthly actives of one month conflict', () => {
   assert.deepEqual(conflicts('豆包的月活2024年12月为7523万，2025年1月增长至7861万。\n\n另据统计，豆包2025年1月的月活为9800万。'), ['7861万', '9800万']);
 });
+
+test('a month without its year in a story whose months are of one year is of that year', () => {
+  const text = '据统计，豆包2024年10月的月活为5100万。\n\n另一份榜单显示，豆包11月月活约8000万。\n\n该榜单附表给出的豆包2024年11月月活为6000万。';
+  assert.deepEqual(conflicts(text), ['约8000万', '6000万']);
+  // (months of two years leave a month without its year as it is written)
+  assert.deepEqual(conflicts(text.replace('2024年10月', '2023年10月')), []);
+});

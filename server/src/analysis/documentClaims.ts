@@ -149,14 +149,17 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
  */
 function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
   const quarters = new Set<string>(), years = new Set<string>(), rounds = new Set<string>(), named = new Set<string>();
-  let current = false;
+  const monthYears = new Set<string>();
+  let current = false, bareMonth = false;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
     if (!f.scope) continue;
     for (const part of f.scope.split(' ')) {
       const q = QUARTER_SCOPE.exec(part);
+      const month = MONTH_SCOPE.exec(part);
       if (q) { quarters.add(q[2]); if (q[1]) years.add(q[1]); }
+      else if (month) { if (month[1]) monthYears.add(month[1]); else bareMonth = true; }
       else if (part === '本季度') current = true;
       else if (part === CURRENT_ROUND_SCOPE) current = true;
       else if (part.endsWith('轮')) {
@@ -168,7 +171,9 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
   // 今年, 去年 of a story dated at its top (2025年5月15日 · 来源…, 2025-03-16 投资界): years of their own
   const dated = DATELINE.exec(text.slice(0, 400));
   const written = dated ? Number(dated[1]) : undefined;
-  if (!current && !written && !(quarters.size === 1 && years.size === 1)) return;
+  // a month without its year (11月月活) in a story whose months are all of one year (2024年10月…) is of that year
+  const monthYear = bareMonth && monthYears.size === 1 ? [...monthYears][0] : undefined;
+  if (!current && !written && !monthYear && !(quarters.size === 1 && years.size === 1)) return;
   const year = years.size === 1 ? [...years][0] : '';
   const quarter = quarters.size === 1 ? `${year}Q${[...quarters][0]}` : undefined;
   // (or, where no sentence says which round is the current one, the one round the document names: 完成A轮融资…本轮融资的投后估值)
@@ -180,11 +185,13 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
     const parts = f.scope.split(' ').map((part) =>
       part === '本季度' || (QUARTER_SCOPE.test(part) && !part.startsWith('20') && !part.startsWith('19')) ? quarter ?? part
       : part === CURRENT_ROUND_SCOPE ? round ?? part
+      : monthYear && /^-\d{2}$/.test(part) ? monthYear + part
       : written && RELATIVE_YEARS[part] !== undefined ? String(written + RELATIVE_YEARS[part]) : part);
     f.scope = parts.join(' ');
   }
 }
 const QUARTER_SCOPE = /^((?:19|20)\d{2})?Q([1-4])$/;
+const MONTH_SCOPE = /^((?:19|20)\d{2})?-\d{2}$/;
 /** A full date near the top of a story: the day it was written. */
 const DATELINE = /(?<!\d)((?:19|20)\d{2})(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))/;
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
