@@ -357,3 +357,7 @@ test('a month without its year in a story whose months are of one year is of tha
   // (months of two years leave a month without its year as it is written)
   assert.deepEqual(conflicts(text.replace('2024年10月', '2023年10月')), []);
 });
+
+test('a unit written in traditional script is written: 800億參數 contradicts 700億 as 800亿参数 does', () => {
+  assert.deepEqual(conflicts('StarGPT的參數規模達700億。\n\nStarGPT擁有800億參數。'), ['700億', '800億參數']);
+});

@@ -46,6 +46,9 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['OpenAI发布了GPT-4o，其API价格为5美元。', '5美元', 'GPT-4o', 'coreference 其'],
   ['Anthropic推出了Claude 3.5 Sonnet。它的上下文长度为200K。', '200K', 'Claude 3.5 Sonnet', 'coreference 它'],
   ['DeepSeek-V3總參數6710億，該模型每個token啟用370億參數。', '370億參數', 'DeepSeek-V3', 'coreference'],
+  // (a reference that wraps the figure, after clauses that name a company: 所长指出，这款拥有800亿参数的模型)
+  ['鸿海研究院发布了FoxBrain。鸿海研究院所长栗永徽指出，这款拥有800亿参数的模型训练效率很高。', '800亿参数', 'FoxBrain', 'coreference'],
+  ['鴻海研究院發布了FoxBrain。鴻海研究院所長栗永徽指出，這款擁有800億參數的模型訓練效率很高。', '800億參數', 'FoxBrain', 'coreference'],
 ]));
 
 test('a comparison is about the thing compared, not the base (比, 与…相比, 是…的N倍)', () => check([

@@ -5,6 +5,7 @@
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
+import { toSimplified } from './normalize.ts';
 import { sentenceText } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Figure, FigureStatus, StatusReason } from './types.ts';
@@ -32,7 +33,12 @@ export function isComparable(f: Measured): boolean {
  * 128K for a context) is a guess: good enough to show, not to accuse another figure of being wrong.
  */
 function guessedFromUnit(f: Measured): boolean {
-  return !!f.why?.attribute?.startsWith('unit') && !!f.text && !!f.unit && !f.text.includes(f.unit);
+  return !!f.why?.attribute?.startsWith('unit') && !!f.text && !!f.unit && !writesUnit(f.text, f.unit);
+}
+
+/** Whether a figure's text writes its unit (units are simplified: 800億參數 writes 参数). */
+function writesUnit(text: string, unit: string): boolean {
+  return text.includes(unit) || toSimplified(text).includes(unit);
 }
 
 /** What another document needs to know of a comparable figure. */
@@ -136,7 +142,7 @@ function sameUnit(a: string, b: string): boolean {
 
 /** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
-  return m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !m.text.includes(m.unit) ? '' : m.unit;
+  return m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit;
 }
 
 function samePer(a: Measured, b: Measured): boolean {

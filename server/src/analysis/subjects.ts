@@ -221,7 +221,7 @@ const ACQUIRED_AFTER = /^\s*被/;
 /** References to an entity named before: what they want, most specific first. */
 /** specialReference: this reference is no such one; look on. */
 const SKIP = Symbol('skip');
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
   // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
@@ -232,7 +232,7 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(?<![在于於到从從])(?!本地)(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
   { re: /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   // 这款总参数达3200亿的模型
-  { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'] },
+  { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'], wraps: true },
   // 该中心, 这座数据中心: a facility named before (中国移动智算中心, 阿里云张北数据中心); not a place (在该中心训练)
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的)/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
@@ -244,6 +244,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 它 is a thing, not a company
   { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
 ];
+/** The reference that may wrap its figure (这款总参数达3200亿的模型). */
+const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
 /** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
@@ -614,6 +616,17 @@ export class ParagraphSubjects {
       const span = text.slice(lastInClause.end, f.start);
       const ref = COREFERENCES.find((c) => c.want.length && !c.want.includes(lastInClause.kind) && c.re.test(span));
       if (ref) return this.reference(span, sentence, inSentence.filter((e) => e.end <= lastInClause.start), roles, f);
+    }
+    // 栗永徽指出，这款拥有800亿参数的模型…: a reference that wraps the figure speaks of what it refers to, whoever the
+    // clauses before it name
+    if (!lastInClause && own > 0) {
+      let clauseEnd = f.end;
+      while (clauseEnd < sentence.end && !/[,，;；:：。]/.test(text[clauseEnd])) clauseEnd++;
+      const clause = text.slice(clauseStarts[own], clauseEnd);
+      const wrap = WRAPPING_REFERENCE.re.exec(clause);
+      if (wrap && clauseStarts[own] + wrap.index < f.start && clauseStarts[own] + wrap.index + wrap[0].length >= f.end) {
+        return this.reference(clause.slice(0, wrap.index + wrap[0].length), sentence, [], roles, f);
+      }
     }
     for (let k = own - 1; k >= 0; k--) {
       let list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1]);
