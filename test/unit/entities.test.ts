@@ -588,3 +588,8 @@ run('a context name in quotes right before 大模型 is supported by that phrase
   { input: '中国移动介绍，“九天”大模型已在超过40个行业落地。', has: [m('九天', 'model:jiutian')] },
   { input: '中國移動介紹，「九天」大模型已在超過40個行業落地。', has: [m('九天', 'model:jiutian')] },
 ]);
+
+run('assistant apps of the knowledge base, in either script (小浣熊 of SenseTime)', [
+  { input: '商汤旗下办公助手“小浣熊”累计用户已超过600万。', has: [m('小浣熊', 'model:raccoon', { kind: 'model' })] },
+  { input: '商湯旗下辦公助手「小浣熊」累計用戶已超過600萬。', has: [m('小浣熊', 'model:raccoon', { kind: 'model' })] },
+]);
