@@ -32,6 +32,12 @@ test('the name after the figure: 1750亿参数的GPT-3, 千亿参数语翼', () 
   ['擁有1750億參數的GPT-3於2020年發布。', '1750億參數', 'GPT-3', 'after'],
 ]));
 
+test('a name of a later clause that has a figure of its own after it is that figure\'s, not the one before', () => check([
+  ['Yi-Lightning的推理速度提升了40%。现在API日均调用量约50亿tokens，开源的Yi系列累计下载量超过1000万次。', '约50亿tokens', 'Yi-Lightning'],
+  ['Yi-Lightning的推理速度提升了40%。現在API日均調用量約50億tokens，開源的Yi系列累計下載量超過1000萬次。', '約50億tokens', 'Yi-Lightning'],
+  ['Yi-Lightning的推理速度提升了40%。现在API日均调用量约50亿tokens，开源的Yi系列累计下载量超过1000万次。', '超过1000万次', 'Yi'],
+]));
+
 test('分别: the figures after it belong to the names before it, in order', () => check([
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '128K', 'GPT-4o', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
