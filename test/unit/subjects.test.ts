@@ -54,6 +54,10 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['DeepSeek-V3總參數6710億，該模型每個token啟用370億參數。', '370億參數', 'DeepSeek-V3', 'coreference'],
   // (a reference that wraps the figure, after clauses that name a company: 所长指出，这款拥有800亿参数的模型)
   ['鸿海研究院发布了FoxBrain。鸿海研究院所长栗永徽指出，这款拥有800亿参数的模型训练效率很高。', '800亿参数', 'FoxBrain', 'coreference'],
+  // (其 after a speaker's words begin is the speaker's own, when the speaker is of the figure's kind)
+  ['百度宣布，其3万卡集群已经点亮。腾讯则表示，其星脉网络可支撑超过10万卡的单集群组网。', '超过10万卡', '腾讯', 'coreference 其'],
+  ['百度宣布，其3萬卡集群已經點亮。騰訊則表示，其星脈網絡可支撐超過10萬卡的單集群組網。', '超過10萬卡', '腾讯', 'coreference 其'],
+  ['腾讯发布了Hunyuan-Large。据腾讯介绍，其预训练使用了7万亿tokens的数据。', '7万亿tokens', 'Hunyuan-Large'],
   ['鴻海研究院發布了FoxBrain。鴻海研究院所長栗永徽指出，這款擁有800億參數的模型訓練效率很高。', '800億參數', 'FoxBrain', 'coreference'],
 ]));
 

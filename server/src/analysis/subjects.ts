@@ -469,7 +469,7 @@ export class ParagraphSubjects {
       const key = `${clause}\u0000${f.attribute}\u0000${f.unitClass}\u0000${named}`;
       let chosen = inClause.get(key);
       if (chosen === undefined) {
-        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start, index, figures[i + 1]?.start) ?? null : null;
+        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start, index, figures.slice(i + 1).map((g) => g.start)) ?? null : null;
         inClause.set(key, chosen);
       }
       if (chosen) return chosen;
@@ -567,7 +567,7 @@ export class ParagraphSubjects {
     return topic;
   }
 
-  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number, nextStart?: number): SubjectDecision | undefined {
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number, laterFigures: readonly number[] = []): SubjectDecision | undefined {
     const text = this.text;
     // 华为云、阿里云等12家服务商: a count of a group whose members are listed is the group's, no one's
     // (not when someone before the list owns it: 阶跃星辰已发布Step-3、Step-2等20余款模型)
@@ -645,8 +645,8 @@ export class ParagraphSubjects {
     // (在TerminalBench上为39.51，明显高于…，需要说明，报告中Kimi K2的分数…: the figure continues the paragraph's model)
     const nearEnd = clauseStarts[own + 2] ?? sentence.end;
     // (not a name of a later clause that has a figure of its own after it: 调用量约50亿tokens，开源的Yi系列累计下载量超过1000万次)
-    const nextFigures = (e: EntityCandidate) => nextStart !== undefined && e.end <= nextStart && clauseOf(e.start) !== own && clauseOf(e.start) === clauseOf(nextStart);
-    const later = candidates.filter((e) => e.start >= f.end && !nextFigures(e));
+    const ownFigureAfter = (e: EntityCandidate) => clauseOf(e.start) !== own && laterFigures.some((at) => at >= e.end && clauseOf(at) === clauseOf(e.start));
+    const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e));
     const laterNear = later.filter((e) => e.start < nearEnd);
     if (laterNear.length) groups.push({ list: laterNear, why: 'sentence', later: true });
     else if (later.length && !groups.some((g) => g.list.length)) {
@@ -730,6 +730,10 @@ export class ParagraphSubjects {
     const kinds = this.kindsOf(f);
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
     if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
+    // 腾讯则表示，其星脉网络可支撑…: 其 after a speaker's words begin is the speaker's own
+    const at = f.start - span.length + p.index;
+    const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && kinds.includes(e.kind)) : undefined;
+    if (speaker) return { entity: speaker, why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
   }
 
