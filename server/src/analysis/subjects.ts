@@ -347,6 +347,8 @@ export class ParagraphSubjects {
   private readonly unknowns: Array<{ start: number; end: number; name: string }> = [];
   /** Where the paragraph's first sentence starts. */
   private paragraphStart = -1;
+  /** The loose keys (looseKey) of the firm entities' canonical names and spellings, made when first asked. */
+  private looseKeys: Set<string> | undefined;
 
   constructor(
     private readonly text: string,
@@ -917,11 +919,18 @@ export class ParagraphSubjects {
       const start = sentence.start + m.index!, end = start + name.length;
       if (near.some((e) => e.start < end && start < e.end)) continue;
       // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
-      const key = looseKey(name);
-      if (this.firm.some((e) => looseKey(e.canonical) === key || looseKey(this.text.slice(e.start, e.end)) === key)) continue;
+      if (this.firmKeys().has(looseKey(name))) continue;
       if (!UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start)) && !UNKNOWN_AFTER.test(this.text.slice(end, end + 4))) continue;
       this.unknowns.push({ start, end, name });
     }
+  }
+
+  private firmKeys(): Set<string> {
+    if (!this.looseKeys) {
+      this.looseKeys = new Set();
+      for (const e of this.firm) this.looseKeys.add(looseKey(e.canonical)).add(looseKey(this.text.slice(e.start, e.end)));
+    }
+    return this.looseKeys;
   }
 
   /**
