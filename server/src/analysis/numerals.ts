@@ -670,13 +670,17 @@ const AFTER_DIGIT = new Set(['点', '多', '余', '来', '个', '又', '分', '�
  * numeric follows (一个, 三类, 两家) — by far the most common start of a candidate in prose.
  */
 function loneDigit(text: string, i: number): NumeralToken | undefined {
-  const ch = text[i];
+  const value = LONE_DIGIT_VALUE[text.charCodeAt(i)];
+  if (!value) return undefined;
   const next = text[i + 1];
-  if (!(ch in CN_DIGITS) || FINANCIAL_DIGITS.has(ch) || CN_DIGITS[ch] === 0) return undefined;
   if (next !== undefined && (isCnNumeralChar(next) || isDigit(next) || AFTER_DIGIT.has(next) || next === ' ')) return undefined;
-  if (ch === '一' && next === '半') return undefined;
-  return { start: i, end: i + 1, value: CN_DIGITS[ch], chinese: true, scaled: false, decimal: false };
+  if (value === 1 && text[i] === '一' && next === '半') return undefined;
+  return { start: i, end: i + 1, value, chinese: true, scaled: false, decimal: false };
 }
+
+/** The value of an everyday Chinese digit other than zero by its code (0 for any other code), read without making a string of it. */
+const LONE_DIGIT_VALUE = new Uint8Array(0x10000);
+for (const [ch, v] of Object.entries(CN_DIGITS)) if (!FINANCIAL_DIGITS.has(ch) && v !== 0) LONE_DIGIT_VALUE[ch.charCodeAt(0)] = v;
 
 /** What may follow Arabic digits and change how they read (scale words, 多/余, 成/折, fractions, K/M/B/T). */
 const AFTER_ARABIC = /[十百千万亿兆拾佰仟多余分成折又/ KkMBTeE^个]/;
