@@ -134,6 +134,13 @@ function zhaoValue(text: string, i: number, opts: ReadOptions): number {
   return opts.traditionalAt?.(i) ? BIG_SCALES['兆'] : MEGA;
 }
 
+/** What a character is to the lexer, by its code: a Chinese digit (CN_DIGITS), a small scale, a big scale, or none (0). */
+const CN_DIGIT = 1, SMALL_SCALE = 2, BIG_SCALE = 3;
+const LEX_KIND = new Uint8Array(0x10000);
+for (const ch of Object.keys(CN_DIGITS)) LEX_KIND[ch.charCodeAt(0)] = CN_DIGIT;
+for (const ch of Object.keys(SMALL_SCALES)) LEX_KIND[ch.charCodeAt(0)] = SMALL_SCALE;
+for (const ch of Object.keys(BIG_SCALES)) LEX_KIND[ch.charCodeAt(0)] = BIG_SCALE;
+
 /** Lex the symbols of one numeral from pos. */
 function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
   const commaOk = opts.commaOk ?? (() => true);
@@ -143,6 +150,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
     const ch = text[i];
     const last = syms.at(-1);
     if (ch === undefined) break;
+    const kind = LEX_KIND[text.charCodeAt(i)];
     if ((isDigit(ch) || (ch === '.' && i === pos && isDigit(text[i + 1]))) && (!last || last.t !== 'num')) {
       if (last && last.t !== 'small' && last.t !== 'big') break;
       const a = readArabic(text, i, commaOk);
@@ -151,7 +159,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i = a.end;
       continue;
     }
-    if (ch in CN_DIGITS) {
+    if (kind === CN_DIGIT) {
       if (last?.t === 'num' && last.arabic) break;
       // 两 after a scale is not a last digit (三十两 is thirty liang); it is one before a scale (三千两百)
       if ((ch === '两' || ch === '俩') && (last?.t === 'small' || last?.t === 'big') && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
@@ -161,7 +169,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i++;
       continue;
     }
-    if (ch in SMALL_SCALES) {
+    if (kind === SMALL_SCALE) {
       if (prefixedUnitAt(text, i)) break;
       // 5百分点, 2.4百分点: 百 begins the unit, not a scale
       if (ch === '百' && text[i + 1] === '分' && last?.t === 'num' && last.arabic) break;
@@ -169,7 +177,7 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i++;
       continue;
     }
-    if (ch in BIG_SCALES) {
+    if (kind === BIG_SCALE) {
       if (prefixedUnitAt(text, i)) break;
       const v = ch === '兆' ? zhaoValue(text, i, opts) : BIG_SCALES[ch];
       syms.push(sym('big', v, i, i + 1));
