@@ -94,6 +94,11 @@ function halfWidthCode(c: number): number {
   return c;
 }
 
+/** The codes of the text being converted, reused from text to text (a new buffer for each block cost more than the conversion). */
+let scratchCodes = new Uint16Array(0);
+/** Which units droppedUnits drops, reused likewise (zero outside a call). */
+let scratchDrop = new Uint8Array(0);
+
 /** toSimplified, then (with halfWidth) toHalfWidth, in one pass and one new string at most. */
 function converted(text: string, halfWidth: boolean): string {
   let codes: Uint16Array | undefined;
@@ -106,7 +111,8 @@ function converted(text: string, halfWidth: boolean): string {
     }
     if (halfWidth) r = halfWidthCode(r);
     if (r !== c && !codes) {
-      codes = new Uint16Array(text.length);
+      if (scratchCodes.length < text.length) scratchCodes = new Uint16Array(Math.max(text.length, scratchCodes.length * 2, 1024));
+      codes = scratchCodes.length === text.length ? scratchCodes : scratchCodes.subarray(0, text.length);
       for (let k = 0; k < i; k++) codes[k] = text.charCodeAt(k);
     }
     if (codes) codes[i] = r;
@@ -151,7 +157,10 @@ function loneDigit(text: string, k: number): boolean {
 function droppedUnits(text: string): Uint8Array | undefined {
   let drop: Uint8Array | undefined;
   const mark = (from: number, to: number) => {
-    drop ??= new Uint8Array(text.length);
+    if (!drop) {
+      if (scratchDrop.length < text.length) scratchDrop = new Uint8Array(Math.max(text.length, scratchDrop.length * 2, 1024));
+      drop = scratchDrop.subarray(0, text.length);
+    }
     drop.fill(1, from, to);
   };
   // a gloss holds no parenthesis, so the glosses are the places after a CJK character where one matches
@@ -218,6 +227,7 @@ export function normalize(original: string): NormalizedText {
   }
   if (runStart >= 0) parts.push(text.slice(runStart));
   origin[n] = original.length;
+  drop.fill(0); // the shared buffer is zero again for the next text
   return { text: parts.join(''), origin };
 }
 
