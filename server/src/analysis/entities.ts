@@ -440,8 +440,7 @@ function acceptsAlias(
   if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end]))) return false;
   // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
   if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
-  const record = kb.get(entry.entityId);
-  for (const phrase of record?.excludePhrases ?? []) {
+  for (const phrase of kb.excludePhrases(entry.entityId)) {
     const p = knowledgeKey(phrase);
     const k = p.indexOf(knowledgeKey(entry.written));
     if (k >= 0 && lower.startsWith(p, start - k)) return false;

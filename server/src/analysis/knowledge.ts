@@ -103,6 +103,8 @@ function unpackEntry([entityId, flags, written, cased]: PackedAliasEntry): Alias
   return { entityId, contextual: !!(flags & 1), latin: !!(flags & 2), caseSensitive: !!(flags & 4), written, cased: cased ?? written };
 }
 
+const NO_PHRASES: readonly string[] = [];
+
 export class KnowledgeBase {
   readonly entities = new Map<string, EntityRecord>();
   readonly facts: Fact[] = [];
@@ -128,6 +130,8 @@ export class KnowledgeBase {
   private readonly built?: AhoCorasick;
   private readonly searches: FastSearch[];
   private readonly keys: string[];
+  /** entity id → the phrases its names are no mention inside, of the few entities that have any. */
+  private readonly excluding = new Map<string, readonly string[]>();
 
   /**
    * Index the sources, later ones extending earlier ones. With a compiled index of the first
@@ -181,6 +185,7 @@ export class KnowledgeBase {
       this.built = new AhoCorasick(this.keys);
       this.searches = [new FastSearch(this.built)];
     }
+    for (const entity of this.entities.values()) if (entity.excludePhrases?.length) this.excluding.set(entity.id, entity.excludePhrases);
   }
 
   /** The compiled index of this knowledge base (built without one), for `npm run build` to save. */
@@ -260,6 +265,11 @@ export class KnowledgeBase {
 
   get(id: string): EntityRecord | undefined {
     return this.entities.get(id);
+  }
+
+  /** The phrases an entity's names are no mention inside (asked for every name found: a small table, not the entity records). */
+  excludePhrases(id: string): readonly string[] {
+    return this.excluding.get(id) ?? NO_PHRASES;
   }
 
   kindOf(id: string): EntityKind | undefined {
