@@ -368,6 +368,13 @@ test('stock moves and share counts are other; agents of a service centre are sta
   ['該模型支持生成最長10秒的影片。', '10秒', 'other', '生成最長'],
 ]));
 
+test('colloquial training time (训了不到2个月) and a diagnosis match rate (诊断符合率) have their cues', () => check([
+  ['DeepSeek-V3只用了2048块H800，训了不到2个月。', '不到2个月', 'training_days', '训了'],
+  ['DeepSeek-V3只用了2048塊H800，訓了不到2個月。', '不到2個月', 'training_days', '訓了'],
+  ['讯飞星火在医疗场景的诊断符合率在百分之九十五以上。', '百分之九十五以上', 'accuracy', '诊断符合率'],
+  ['訊飛星火在醫療場景的診斷符合率在百分之九十五以上。', '百分之九十五以上', 'accuracy', '診斷符合率'],
+]));
+
 test('a share of a whole market’s users or sales is a market share', () => check([
   ['今年国内加速卡出货量预计约120万张，其中国产芯片的占比将由去年的百分之三十左右升至四成以上。', '百分之三十左右', 'market_share', '国产芯片的占比'],
   ['其中國產晶片出貨量佔比由2024年的三成左右提升至約42%。', '三成左右', 'market_share', '出貨量佔比'],
