@@ -593,3 +593,9 @@ run('assistant apps of the knowledge base, in either script (小浣熊 of SenseT
   { input: '商汤旗下办公助手“小浣熊”累计用户已超过600万。', has: [m('小浣熊', 'model:raccoon', { kind: 'model' })] },
   { input: '商湯旗下辦公助手「小浣熊」累計用戶已超過600萬。', has: [m('小浣熊', 'model:raccoon', { kind: 'model' })] },
 ]);
+
+run('a company called by a quoted name (一家名为“灵枢科技”的创业公司) and a quoted name before Agent are names', [
+  { input: '一家名为“灵枢科技”的创业公司推出的“小精灵”Agent上线三个月。', only: { kind: 'vendor', texts: ['灵枢科技'] }, has: [m('小精灵', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '一家名為「靈樞科技」的創業公司推出的「小精靈」Agent上線三個月。', only: { kind: 'vendor', texts: ['靈樞科技'] }, has: [m('小精靈', derivedModel, { kind: 'model', via: 'pattern' })] },
+  { input: '“双十一”App下载量暴涨，“政务”智能体也多了起来。', only: { kind: 'model', texts: [] } },
+]);

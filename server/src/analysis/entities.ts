@@ -604,6 +604,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
+  // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
+  if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+    if (STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
   if (text.includes('中心')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {
     const own = m[1] ?? m[2];
@@ -619,9 +625,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(derived(s, e));
   }
   // “澜思”大模型, “极睿·衡”行业大模型: a name in quotes that a model word follows is that model's, unless it only says what kind
-  if (text.includes('模型')) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
+  if (text.includes('模型') || text.includes('Agent') || /智能[体體]/.test(text)) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
-    if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (a kind is said before a model word or 智能体, not before Agent: “小精灵”Agent is a name)
+    if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
@@ -687,7 +694,9 @@ const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z
  * A name in quotes right before 大模型 or 模型, perhaps with a domain between (“澜思”大模型, “极睿·衡”行业大模型); group 1 is the
  * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
  */
-const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(?:大模型|模型|系列模型)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业)/g;
+const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
+/** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
+const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]的[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|创企|創企|厂商|廠商)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
