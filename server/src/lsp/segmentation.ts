@@ -1,12 +1,28 @@
 // The server's side of the segmentation worker, in Node (./nodeHost.ts starts it): a Segmenter
 // whose calls block until the worker answers (Atomics.wait + receiveMessageOnPort), available
 // once the worker has loaded its segmenter. If the worker dies or stops answering, segmentation is simply switched off.
+// Each request has a number, which the worker echoes in its reply and then stores in the shared
+// flag: a call takes only the reply with its own number (an older one still queued is dropped, one
+// not queued yet is waited for), so that no call ever reads another call's words — a cut read as
+// tags made the analysis of a huge document throw.
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Segmenter, SegmenterChoice, SegmenterKind } from '../analysis/segmenter.ts';
 import type { SegmenterHandle } from './host.ts';
 
 const ANSWER_TIMEOUT_MS = 10_000;
+
+export interface Reply<T> { id?: number; result?: T[]; error?: string }
+
+/** The reply to request `id` among those queued on the port (older ones are dropped); undefined when it is not there yet. */
+export function replyTo<T>(port: MessagePort, id: number, log: (message: string) => void): Reply<T> | undefined {
+  for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+    const message = m.message as Reply<T> | undefined;
+    if (message?.id === id) return message;
+    log(`segmentation: dropped the answer to an earlier request (${message?.id})`);
+  }
+  return undefined;
+}
 
 export function startSegmenterWorker(names: string[], choice: SegmenterChoice, log: (message: string) => void): SegmenterHandle {
   const flag = new Int32Array(new SharedArrayBuffer(4));
@@ -19,19 +35,31 @@ export function startSegmenterWorker(names: string[], choice: SegmenterChoice, l
   worker.unref();
   port1.unref();
 
+  let last = 0;
   const call = <T>(op: 'cut' | 'tag', texts: string[]): T[] | undefined => {
     if (!alive || !texts.length) return texts.length ? undefined : [];
-    Atomics.store(flag, 0, 0);
-    port1.postMessage({ op, texts });
-    if (Atomics.wait(flag, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
-      alive = false;
-      log('segmentation worker did not answer; continuing without word segmentation');
-      void worker.terminate();
-      return undefined;
+    const id = last = last >= 0x7fffffff ? 1 : last + 1;
+    port1.postMessage({ op, texts, id });
+    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    let reply: Reply<T> | undefined;
+    while (!reply) {
+      // the flag holds the number of the last request answered
+      const answered = Atomics.load(flag, 0);
+      const left = deadline - Date.now();
+      if (answered !== id && left > 0) { Atomics.wait(flag, 0, answered, left); continue; }
+      reply = replyTo<T>(port1, id, log);
+      if (reply) break;
+      if (Date.now() >= deadline) {
+        alive = false;
+        log('segmentation worker did not answer; continuing without word segmentation');
+        void worker.terminate();
+        return undefined;
+      }
+      // answered, but the reply is not in the port yet: look again in a moment
+      Atomics.wait(flag, 0, answered, 1);
     }
-    const reply = receiveMessageOnPort(port1)?.message as { result?: T[]; error?: string } | undefined;
-    if (!reply?.result) {
-      log(`segmentation failed: ${reply?.error ?? 'no answer'}`);
+    if (!reply.result) {
+      log(`segmentation failed: ${reply.error ?? 'no answer'}`);
       return undefined;
     }
     return reply.result;

@@ -1,7 +1,7 @@
 // Runs the segmenter (nodejieba, or jieba-wasm where nodejieba cannot load or is not chosen)
 // in a worker thread so that loading its dictionaries (about a second) never blocks the
-// language server. Requests arrive on a MessagePort; after each answer the worker raises a
-// shared flag, which lets the server wait for the answer synchronously.
+// language server. Requests arrive on a MessagePort; after each answer the worker stores the
+// request's number in a shared flag, which lets the server wait for its answer synchronously.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter, type LoadedSegmenter, type SegmenterChoice } from '../segmenterLoader.ts';
 
@@ -19,14 +19,15 @@ try {
 const { segmenter, kind } = loaded;
 parentPort!.postMessage({ ready: true, kind, notes });
 
-port.on('message', (request: { op: 'cut' | 'tag'; texts: string[] }) => {
-  let reply: unknown;
+port.on('message', (request: { op: 'cut' | 'tag'; texts: string[]; id: number }) => {
+  let reply: { id: number; result?: unknown; error?: string };
   try {
-    reply = { result: request.op === 'cut' ? segmenter.cutAll(request.texts) : segmenter.tagAll(request.texts) };
+    reply = { id: request.id, result: request.op === 'cut' ? segmenter.cutAll(request.texts) : segmenter.tagAll(request.texts) };
   } catch (e) {
-    reply = { error: (e as Error).message };
+    reply = { id: request.id, error: (e as Error).message };
   }
   port.postMessage(reply);
-  Atomics.store(flag, 0, 1);
+  // the number of the request answered: the server waits for its own
+  Atomics.store(flag, 0, request.id);
   Atomics.notify(flag, 0);
 });
