@@ -260,6 +260,11 @@ run('not figures: dates, years and times', [
   { input: '2023年，国内发布了超过100个大模型', figures: [fig('超过100个', 100, '个', 'gt')] },
 ]);
 
+run('角 alone is a word unless it is a price right after what it pays for', [
+  { input: '五角大楼发布声明，这只是冰山一角。', figures: [] },
+  { input: '炖肉时放两颗八角，再画一个三角形。', figures: [] },
+]);
+
 run('not figures: versions, ordinals, list numbering, discourse counts', [
   { input: '升级到3.5版本后体验更好', figures: none },
   { input: '新版本v1.5修复了不少问题', figures: none },

@@ -18,6 +18,10 @@ const rows: Row[] = [
   ['输入价格从 每 百万tokens ６０元 降了下来', '每 百万tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['輸入價格從 每 百萬tokens ６０元 降了下來', '每 百萬tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  // (角 alone as a price right after what it pays for: 八角 is 0.8元)
+  ['即每百万tokens五角，更便宜了', '每百万tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  ['即每百萬tokens五角，更便宜了', '每百萬tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  ['输入价格为每百万tokens仅需八角', '八角', 0.8, '元', { value: 1e6, unit: 'tokens' }],
   ['每天超过400亿tokens', '每天超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
   ['每年不超过2.5亿元', '每年不超过2.5亿元', 2.5e8, '元', { value: 1, unit: '年' }],
   ['文心大模型日均调用量达到16.5亿次', '16.5亿次', 1.65e9, '次', { value: 1, unit: '天' }],

@@ -609,6 +609,23 @@ function readHalf(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** 每百万tokens仅需八角: 角 alone is a word (八角, 五角大楼, 冰山一角, 三角形) except as a price right after what it pays for. */
+function readPriceInJiao(b: Block, r: Reading): boolean {
+  const text = b.text;
+  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || text[r.pos] !== '角' || /[星形洲楼樓大度钱錢]/.test(text[r.pos + 1] ?? '')) return true;
+  if (!PAID_FOR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return true;
+  r.value = tidy(r.value * 0.1);
+  r.unit = '元';
+  r.kind = 'currency';
+  r.pos += 1;
+  r.explicitUnit = true;
+  r.strong = true;
+  return true;
+}
+
+/** What a price is paid for, written before it: 每百万tokens (仅需), 每千次调用只要. */
+const PAID_FOR_BEFORE = /每\s*[^\s，,。；;：:]{1,12}?\s*(?:仅需|僅需|只需|只要|仅|僅|需|为|為|是|收费|收費)?\s*$/;
+
 /** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
 function readSubunits(b: Block, r: Reading): boolean {
   const parts = SUBUNITS[r.unit];
@@ -957,7 +974,7 @@ function unitFromContext(b: Block, r: Reading): boolean {
 
 /** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
 const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
-  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readCountedNoun, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readCountedNoun, readPriceInJiao, readHalf, smallCount, readSubunits, readRange, readRateAfter,
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
 
