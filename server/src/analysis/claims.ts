@@ -304,11 +304,11 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
 }
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
-export const REPORTED_EARLIER = /(?:此前|之前|早前|先前|此前曾|之前曾)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
+export const REPORTED_EARLIER = /(?:此前|之前|早前|先前)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
 const EARLIER_FACETS = ['此前', '之前', '原先', '早前'];
 
-/** Words that say two values of a sentence disagree: they are not variants of one thing. */
-const DISAGREEMENT = /不一致|出入(?!境|口)|落差|不符|矛盾|而非|并非/;
+/** Words that say two values disagree, not after a negation (并不矛盾): they are not variants of one thing. */
+export const DISAGREEMENT = /(?<!不|没有|沒有|无|無)(?:不一致|出入(?!境|口)|落差|不符|矛盾)|而非|[并並]非/;
 
 /**
  * The time a sentence that follows a semicolon takes from the clauses before it (本季度营收5.82亿元；净利润为1.86亿元),

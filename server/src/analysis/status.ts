@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
 import { sentenceText } from './sentences.ts';
@@ -257,7 +257,8 @@ function priceMoves(text: string, f: Measured): boolean {
 
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
 // (or that one of them is wrong: 讲错了, 其实是, 别传谣)
-const DISPUTED = /(?<!不|没有|沒有|无|無)(不同|不一致|不符|相差|出入|差异|差異|矛盾|对不上|對不上|不一样|不一樣|落差)|而非|[并並]非|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛/;
+// (the words that keep two values of a sentence from being variants, DISAGREEMENT, and looser ones: 不同, 相差)
+const DISPUTED = new RegExp(`${DISAGREEMENT.source}|(?<!不|没有|沒有|无|無)(?:不同|相差|差异|差異|对不上|對不上|不一样|不一樣)|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛`);
 
 /** Whether the sentence of a figure says it disagrees with another statement. */
 function disputed(text: string, f: Measured): boolean {
