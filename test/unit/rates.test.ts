@@ -19,6 +19,10 @@ const rows: Row[] = [
   ['輸入價格從 每 百萬tokens ６０元 降了下來', '每 百萬tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
   // (角 alone as a price right after what it pays for: 八角 is 0.8元)
+  // (M and K alone as a price list writes them: a million and a thousand tokens)
+  ['价格为￥0.8/M tokens', '￥0.8/M tokens', 0.8, '元', { value: 1e6, unit: 'tokens' }],
+  ['GPT-4o的输入价格为$5/M', '$5/M', 5, '美元', { value: 1e6, unit: 'tokens' }],
+  ['輸入價格$3/K tokens', '$3/K tokens', 3, '美元', { value: 1e3, unit: 'tokens' }],
   ['即每百万tokens五角，更便宜了', '每百万tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['即每百萬tokens五角，更便宜了', '每百萬tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['输入价格为每百万tokens仅需八角', '八角', 0.8, '元', { value: 1e6, unit: 'tokens' }],
