@@ -392,5 +392,8 @@ run('a fraction after 占 is a share of a whole, read as a percentage; elsewhere
 
 run('seats of a ranking are counted (占据6席)', [
   { input: '在月活TOP10应用中，三家公司占据6席。', figures: [fig('6席', 6, '席')] },
+  { input: '其中字节跳动系产品占据了四席。', figures: [fig('四席', 4, '席')] },
+  { input: '其中字節跳動系產品佔據了四席。', figures: [fig('四席', 4, '席')] },
+  { input: 'AI应用在市场上占有一席之地。', figures: [] },
   { input: '在月活TOP10應用中，三家公司佔據6席。', figures: [fig('6席', 6, '席')] },
 ]);

@@ -1065,6 +1065,9 @@ test('a quarter opens a sentence without being its subject (今年前三季度�
 
 test('the rest or the top of a field (其余厂商, 排名前五的厂商中, 头部5家厂商) is no one; a year in Chinese numerals opens a sentence', () => check([
   ['其中，火山引擎份额约两成，阿里云逾三成，百度智能云一成半，其余厂商合计不到四成。', '不到四成', null, 'generic'],
+  // (after where the group is: 榜单中排名前十的应用)
+  ['豆包月活第一。此外，榜单中排名前十的应用合计月活约2.9亿。', '约2.9亿', null, 'generic'],
+  ['豆包月活第一。此外，榜單中排名前十的應用合計月活約2.9億。', '約2.9億', null, 'generic'],
   // (an unnamed company: 一家不愿具名的初创公司)
   ['月之暗面单轮融资十亿美元，一家不愿具名的初创公司天使轮获得壹佰万元。', '壹佰万元', null, 'generic'],
   ['月之暗面單輪融資十億美元，一家不願具名的初創公司天使輪獲得壹佰萬元。', '壹佰萬元', null, 'generic'],

@@ -576,7 +576,7 @@ function readCountedNoun(b: Block, r: Reading): boolean {
 function smallCount(b: Block, r: Reading): boolean {
   const tok = r.tok;
   if (r.rangeEnd || !tok.chinese || Math.abs(tok.value) >= 10 || tok.percent || tok.fraction || tok.range || tok.openAbove || tok.half || tok.decimal) return true;
-  if (r.strong || /^(月|天|周|小时|分钟|次|家|轮)$/.test(r.unit)) return true;
+  if (r.strong || /^(月|天|周|小时|分钟|次|家|轮|席)$/.test(r.unit)) return true;
   const text = b.text;
   if (/^\s*(至|到|~|～|-|—|–)/.test(text.slice(r.pos, r.pos + 3))) return true;
   if (prefixBefore(text, r.start)) return true;
@@ -945,7 +945,9 @@ function isClaim(b: Block, r: Reading): boolean {
     (r.unit === '家' && magnitude >= 2 && !/(这|這|那|上述|以上|前|后|後)\s*$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
       COUNTING_VERB.test(text.slice(Math.max(0, tok.start - 12), tok.start).split(/[，,。；;！!？?]/).pop()!) &&
       !/、[^、，,。；;]{1,8}$/.test(text.slice(Math.max(0, tok.start - 12), tok.start))) ||
-    (r.unit === '轮' && magnitude >= 2 && /^\s*(融资|投资|募资|融資|投資|募資)/.test(text.slice(after, after + 4)));
+    (r.unit === '轮' && magnitude >= 2 && /^\s*(融资|投资|募资|融資|投資|募資)/.test(text.slice(after, after + 4))) ||
+    // 占据了四席: seats of a ranking (not 一席之地)
+    (r.unit === '席' && text[after] !== '之');
   if (tok.chinese && !tok.percent && !r.strong && !counted) {
     const bareScale = tok.scaled && tok.end - tok.start === 1 && !clusterScale(text, r);
     if (magnitude < 10 || bareScale) return false;

@@ -281,7 +281,7 @@ const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二�
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** The rest or the top of a field (其余厂商, 头部5家厂商, 排名前五的厂商中): a group of no one in particular. */
-const GROUP_OPENING = /^(?:其余|其他|其它|剩余|剩下的?|头部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家)[^，,。；;]{0,8}?(?:厂商|公司|企业|玩家|机构|应用|产品|初创)/;
+const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家)[^，,。；;]{0,8}?(?:厂商|公司|企业|玩家|机构|应用|产品|初创)/;
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
