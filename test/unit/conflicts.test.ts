@@ -361,3 +361,12 @@ test('a month without its year in a story whose months are of one year is of tha
 test('a unit written in traditional script is written: 800億參數 contradicts 700億 as 800亿参数 does', () => {
   assert.deepEqual(conflicts('StarGPT的參數規模達700億。\n\nStarGPT擁有800億參數。'), ['700億', '800億參數']);
 });
+
+test('a size said of one version of several (还有参数量为70亿的版本) and a count of last month are no contradiction', () => {
+  assert.deepEqual(conflicts('Qwen2.5的参数量为720亿。\n\n另外，Qwen2.5还有参数量为70亿的版本。'), []);
+  assert.deepEqual(conflicts('Qwen2.5的參數量為720億。\n\n另外，Qwen2.5還有參數量為70億的版本。'), []);
+  assert.deepEqual(conflicts('Kimi月活为3600万。\n\n上个月Kimi月活为3200万。'), []);
+  assert.deepEqual(conflicts('Kimi月活為3600萬。\n\n上個月Kimi月活為3200萬。'), []);
+  // (a count of now said twice still conflicts)
+  assert.deepEqual(conflicts('Kimi月活为3600万。\n\n另有数据显示，Kimi月活为2000万。'), ['3600万', '2000万']);
+});

@@ -270,6 +270,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
         facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
       }
+      // 还有参数量为70亿的版本: a size that names one version of several is comparable with nothing else
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && VERSION_AFTER.test(text.slice(f.end, f.end + 4))) facet = [facet, 'variants'].filter(Boolean).join(' ');
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -302,6 +304,9 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
   const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
   return [...words, measure].filter(Boolean).join(' ');
 }
+
+/** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号). */
+const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本)/;
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
 export const REPORTED_EARLIER = /(?:此前|之前|早前|先前)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
@@ -511,9 +516,9 @@ function boundedSentences(text: string): Range[] {
 }
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
-const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度|上个月|上月|本月|当月)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
-const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季/;
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季|上个?月|本月|当月/;
 /** The round a story reports on, named without its letter. */
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
@@ -572,7 +577,7 @@ export function timesOf(text: string, sentence: Range): Array<{ start: number; e
     else if (m[9]) time = `FY${m[9].length === 2 ? '20' + m[9] : m[9]}`;
     else if (m[10]) time = `Q${QUARTER[m[10]]}`;
     else if (m[11]) time = `Q${m[11]}`;
-    else if (m[12]) time = m[12];
+    else if (m[12]) time = m[12] === '上个月' ? '上月' : m[12];
     // a month alone: of the year last named (5月, 截至12月中旬)
     else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
     out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, time: time! });
