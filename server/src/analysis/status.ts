@@ -142,8 +142,12 @@ function sameUnit(a: string, b: string): boolean {
 
 /** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
-  return m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit;
+  // (asked for every pair a long group compares: the script conversion is done once a figure)
+  let u = unitsSeen.get(m);
+  if (u === undefined) unitsSeen.set(m, (u = m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
+  return u;
 }
+const unitsSeen = new WeakMap<object, string>();
 
 function samePer(a: Measured, b: Measured): boolean {
   if (!a.per || !b.per) return !a.per && !b.per;
