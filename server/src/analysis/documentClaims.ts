@@ -176,8 +176,18 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
   if (!current && !written && !monthYear && !(quarters.size === 1 && years.size === 1)) return;
   const year = years.size === 1 ? [...years][0] : '';
   const quarter = quarters.size === 1 ? `${year}Q${[...quarters][0]}` : undefined;
-  // (or, where no sentence says which round is the current one, the one round the document names: 完成A轮融资…本轮融资的投后估值)
-  const round = rounds.size === 1 ? [...rounds][0] : !rounds.size && named.size === 1 && onlyRoundNamed(text, [...named][0]) ? [...named][0] : undefined;
+  let round = rounds.size === 1 ? [...rounds][0] : undefined;
+  // (or, where no sentence says which round is the current one, the one round the document names: 完成A轮融资…本轮融资的投后估值;
+  // the text is read in slices, with a pause after each, overlapping by a round's name)
+  if (!rounds.size && named.size === 1) {
+    const only = [...named][0];
+    let alone = true;
+    for (let from = 0; alone && from < text.length; from += ROUND_SCAN_SLICE) {
+      alone = onlyRoundNamed(text.slice(from, from + ROUND_SCAN_SLICE + 16), only);
+      yield;
+    }
+    if (alone) round = only;
+  }
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -190,6 +200,8 @@ function* settleCurrentPeriods(text: string, figures: Figure[]): Steps<void> {
     f.scope = parts.join(' ');
   }
 }
+/** How much of the text one step reads for the rounds it names. */
+const ROUND_SCAN_SLICE = 1 << 16;
 const QUARTER_SCOPE = /^((?:19|20)\d{2})?Q([1-4])$/;
 const MONTH_SCOPE = /^((?:19|20)\d{2})?-\d{2}$/;
 /** A full date near the top of a story: the day it was written. */
@@ -568,7 +580,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
         if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
         // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by
-        if (decided.attribute === 'price' && decided.facet) f.facet = decided.facet;
+        if (decided.attribute === 'price') {
+          const facet = decided.facet();
+          if (facet) f.facet = facet;
+        }
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
         decidedByHeader = true;
@@ -671,21 +686,23 @@ function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribut
   return out;
 }
 
+/** What a header says a figure measures; the words narrowing it are read when asked (for a price only). */
+interface HeaderDecision { attribute: Attribute; cue: string; benchmark?: string; facet: () => string | undefined }
+
 /**
  * What a header cell (or a caption) says a figure measures: a cue word of it that fits the figure's unit;
  * `headerRow` holds the words its conditional cues may need (数学 is a score beside 总分).
  */
-function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: string): { attribute: Attribute; cue: string; benchmark?: string; facet?: string } | undefined {
+function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: string): HeaderDecision | undefined {
   const text = `${normalize(header).text} `;
   // a bare number takes the unit its header states: 输入价格（元/百万tokens）, 延迟(ms)
   const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
   const at = { start: text.length, end: text.length, unit, per: f.per };
   const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false, headerRow);
   if (!decided.cue) return undefined;
-  const out: { attribute: Attribute; cue: string; benchmark?: string; facet?: string } = { attribute: decided.attribute, cue: header.slice(decided.cue.start, decided.cue.end) };
+  const cueEnd = decided.cue.end;
+  const out: HeaderDecision = { attribute: decided.attribute, cue: header.slice(decided.cue.start, cueEnd), facet: () => cues.facetOf(text, cueEnd) };
   if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
-  const facet = cues.facetOf(text, decided.cue.end);
-  if (facet) out.facet = facet;
   return out;
 }
 

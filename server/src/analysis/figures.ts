@@ -613,7 +613,8 @@ function readHalf(b: Block, r: Reading): boolean {
 function readPriceInJiao(b: Block, r: Reading): boolean {
   const text = b.text;
   if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || text[r.pos] !== '角' || /[星形洲楼樓大度钱錢]/.test(text[r.pos + 1] ?? '')) return true;
-  if (!PAID_FOR_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return true;
+  const paidFor = denominatorBefore(text, r.start);
+  if (!paidFor || !PRICE_VERB_BETWEEN.test(text.slice(paidFor.d.end, r.start))) return true;
   r.value = tidy(r.value * 0.1);
   r.unit = '元';
   r.kind = 'currency';
@@ -623,8 +624,8 @@ function readPriceInJiao(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** What a price is paid for, written before it: 每百万tokens (仅需), 每千次调用只要. */
-const PAID_FOR_BEFORE = /每\s*[^\s，,。；;：:]{1,12}?\s*(?:仅需|僅需|只需|只要|仅|僅|需|为|為|是|收费|收費)?\s*$/;
+/** What may stand between what a price pays for and the price (每百万tokens仅需八角). */
+const PRICE_VERB_BETWEEN = /^\s*(?:仅需|僅需|只需|只要|仅|僅|需|为|為|是|收费|收費)?\s*$/;
 
 /** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
 function readSubunits(b: Block, r: Reading): boolean {
@@ -833,21 +834,28 @@ function nearlyBefore(text: string, r: Reading): boolean {
   return !FAST_BEFORE.test(lead) && !COMPARISON_IN_CLAUSE.test(lead);
 }
 
+/** The last 每 and the denominator after it within a few characters before `start` (每百万tokens, 每 百万tokens, 每卡每小时). */
+function denominatorBefore(text: string, start: number): { at: number; d: { per: Rate; end: number } } | undefined {
+  const from = Math.max(0, start - 24);
+  const near = text.slice(from, start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
+  if (near < 0) return undefined;
+  let at = from + near;
+  let d = readDenominator(text, text.charCodeAt(at + 1) === 32 ? at + 2 : at + 1);
+  // 每卡每小时7元5: per card and hour is per card-hour
+  if (d && (d.per.unit === '小时' || d.per.unit === '时') && d.per.value === 1 && /每\s*卡\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+    at = text.lastIndexOf('每', at - 1);
+    d = { per: { value: 1, unit: '卡时' }, end: d.end };
+  }
+  return d ? { at, d } : undefined;
+}
+
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
-  const from = Math.max(0, r.start - 24);
-  const near = text.slice(from, r.start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
-  if (near < 0) return periodCue(text, r);
-  let k = from + near;
-  let d = readDenominator(text, text.charCodeAt(k + 1) === 32 ? k + 2 : k + 1);
-  // 每卡每小时7元5: per card and hour is per card-hour
-  if (d && (d.per.unit === '小时' || d.per.unit === '时') && d.per.value === 1 && /每\s*卡\s*$/.test(text.slice(Math.max(0, k - 3), k))) {
-    k = text.lastIndexOf('每', k - 1);
-    d = { per: { value: 1, unit: '卡时' }, end: d.end };
-  }
-  if (!d) return periodCue(text, r);
+  const found = denominatorBefore(text, r.start);
+  if (!found) return periodCue(text, r);
+  const { at: k, d } = found;
   const between = text.slice(d.end, r.start);
   if (/^[\s:：]*$/.test(between)) {
     // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span

@@ -170,10 +170,10 @@ function sameScope(a: Measured, b: Measured, sameDocument = false): boolean {
   // prices change: two of one document contradict only when neither states a time or both state the same
   if (a.attribute === 'price') return a.scope === b.scope;
   // (a time said as before now, 上个月, 去年同期, is another time than the one a figure without a time has: now)
-  if (!a.scope !== !b.scope && EARLIER_TIME.test(a.scope ?? b.scope!)) return false;
+  if (!a.scope !== !b.scope && EARLIER_SCOPE.test(a.scope ?? b.scope!)) return false;
   return !a.scope || !b.scope || a.scope === b.scope;
 }
-const EARLIER_TIME = /(^| )(上月|上季度|去年|去年同期|上年同期|前年)( |$)/;
+const EARLIER_SCOPE = /(^| )(上月|上季度|去年|去年同期|上年同期|前年)( |$)/;
 
 /**
  * Two documents are written at different times: a user count without a stated time means "now" in

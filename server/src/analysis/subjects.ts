@@ -471,7 +471,7 @@ export class ParagraphSubjects {
       const key = `${clause}\u0000${f.attribute}\u0000${f.unitClass}\u0000${named}`;
       let chosen = inClause.get(key);
       if (chosen === undefined) {
-        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start, index, figures.slice(i + 1).map((g) => g.start)) ?? null : null;
+        chosen = inSentence.length ? this.inSentence(f, sentence, inSentence, roles, clauseStarts, clauseOf, i > 0 ? figures[i - 1].end : sentence.start, index, figures, i) ?? null : null;
         inClause.set(key, chosen);
       }
       if (chosen) return chosen;
@@ -569,7 +569,7 @@ export class ParagraphSubjects {
     return topic;
   }
 
-  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number, laterFigures: readonly number[] = []): SubjectDecision | undefined {
+  private inSentence(f: FigureForSubject, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseStarts: readonly number[], clauseOf: (pos: number) => number, segmentStart: number, index: number, sentenceFigures: readonly FigureForSubject[] = [], at = 0): SubjectDecision | undefined {
     const text = this.text;
     // 华为云、阿里云等12家服务商: a count of a group whose members are listed is the group's, no one's
     // (not when someone before the list owns it: 阶跃星辰已发布Step-3、Step-2等20余款模型)
@@ -647,7 +647,12 @@ export class ParagraphSubjects {
     // (在TerminalBench上为39.51，明显高于…，需要说明，报告中Kimi K2的分数…: the figure continues the paragraph's model)
     const nearEnd = clauseStarts[own + 2] ?? sentence.end;
     // (not a name of a later clause that has a figure of its own after it: 调用量约50亿tokens，开源的Yi系列累计下载量超过1000万次)
-    const ownFigureAfter = (e: EntityCandidate) => clauseOf(e.start) !== own && laterFigures.some((at) => at >= e.end && clauseOf(at) === clauseOf(e.start));
+    const ownFigureAfter = (e: EntityCandidate) => {
+      const clause = clauseOf(e.start);
+      if (clause === own) return false;
+      for (let k = at + 1; k < sentenceFigures.length; k++) if (sentenceFigures[k].start >= e.end && clauseOf(sentenceFigures[k].start) === clause) return true;
+      return false;
+    };
     const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e));
     const laterNear = later.filter((e) => e.start < nearEnd);
     if (laterNear.length) groups.push({ list: laterNear, why: 'sentence', later: true });
