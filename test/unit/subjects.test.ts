@@ -1092,3 +1092,17 @@ test('models counted in a release are its family\'s before the company\'s (Qwen3
   ['阿里云发布通义千问2.5：一次开源100多个模型。', '100多个', 'Qwen2.5'],
   ['百度已发布20个模型。', '20个', '百度'],
 ]));
+
+test('a name after a measure of the name before it, with its own measure, is no base of a share (Claude的召回率为99.6%，Kimi的召回率超过99%)', () => check([
+  ['在长文本测试中，Claude 3.5 Sonnet的召回率为99.6%，Kimi的召回率超过99%。', '超过99%', 'Kimi'],
+  ['在長文本測試中，Claude 3.5 Sonnet的召回率為99.6%，Kimi的召回率超過99%。', '超過99%', 'Kimi'],
+  ['GPT-4o的得分为88.7%，Claude 3.5 Sonnet的得分为88.3%。', '88.3%', 'Claude 3.5 Sonnet'],
+]));
+
+test('a name second to which something ranks is compared with, and so is the name joined to it (仅次于华为昇腾与英伟达); 领先的 before a name describes it', () => check([
+  ['芯曜科技发布年报。公司在国内AI训练芯片市场的份额约为4.5%，仅次于华为昇腾与英伟达。', '4.5%', '芯曜科技'],
+  ['芯曜科技發布年報。公司在國內AI訓練晶片市場的份額約為4.5%，僅次於華為昇騰與英偉達。', '4.5%', '芯曜科技'],
+  ['智谱发布财报。公司的市场份额为12%，仅次于百度。', '12%', '智谱'],
+  ['份额领先的火山引擎与阿里云更能承受价格战：前者的企业客户超过3万家。', '超过3万家', '火山引擎'],
+  ['份額領先的火山引擎與阿里雲更能承受價格戰：前者的企業客戶超過3萬家。', '超過3萬家', '火山引擎'],
+]));
