@@ -1106,3 +1106,14 @@ test('a name second to which something ranks is compared with, and so is the nam
   ['份额领先的火山引擎与阿里云更能承受价格战：前者的企业客户超过3万家。', '超过3万家', '火山引擎'],
   ['份額領先的火山引擎與阿里雲更能承受價格戰：前者的企業客戶超過3萬家。', '超過3萬家', '火山引擎'],
 ]));
+
+test('a clause about a part of a field (部分开源模型, 一些国产模型, 多数厂商) is no one\'s', () => check([
+  ['Kimi的召回率超过99%，而部分开源模型在超过64K后召回率下降至60%以下。', '60%以下', null, 'generic'],
+  ['Kimi的召回率超過99%，而部分開源模型在超過64K後召回率下降至60%以下。', '60%以下', null, 'generic'],
+  ['DeepSeek-R1的得分为90分，多数开源模型低于80分。', '低于80分', null, 'generic'],
+  ['DeepSeek-R1的得分為90分，一些國產模型不到80分。', '不到80分', null, 'generic'],
+]));
+test('a group that is the base of a multiple leaves the figure to the paragraph (是表中其余模型的15倍以上)', () => check([
+  ['上下文方面，MiniMax-Text-01可处理400万tokens的输入，是表中其余模型的15倍以上。', '15倍以上', 'MiniMax-Text-01'],
+  ['上下文方面，MiniMax-Text-01可處理400萬tokens的輸入，是表中其餘模型的15倍以上。', '15倍以上', 'MiniMax-Text-01'],
+]));
