@@ -390,6 +390,9 @@ test('a share of a whole market’s users or sales is a market share', () => che
   ['其承诺的国产算力占比仅为六成。', '六成', 'other', '占比'],
   ['这款应用占国内AI应用总月活的约35%。', '约35%', 'market_share', '总月活'],
   ['該應用佔國內AI應用總月活的約三成。', '約三成', 'market_share', '總月活'],
+  // (a total of users counted is users: 总月活有望突破5亿)
+  ['预计到年底，国内AI原生应用的总月活有望突破５亿。', '５亿', 'users', '总月活'],
+  ['預計到年底，國內AI原生應用的總月活有望突破５億。', '５億', 'users', '總月活'],
 ]));
 
 test('a share of people who use or pay is users; a share of revenue, a conversion or a use rate is not', () => check([

@@ -1117,3 +1117,10 @@ test('a group that is the base of a multiple leaves the figure to the paragraph 
   ['上下文方面，MiniMax-Text-01可处理400万tokens的输入，是表中其余模型的15倍以上。', '15倍以上', 'MiniMax-Text-01'],
   ['上下文方面，MiniMax-Text-01可處理400萬tokens的輸入，是表中其餘模型的15倍以上。', '15倍以上', 'MiniMax-Text-01'],
 ]));
+
+test('one figure said of several names together (等“六小虎”合计) is no one\'s; one said of each stays the first\'s', () => check([
+  ['阿里巴巴和腾讯各订购10万颗左右。', '10万颗左右', '阿里巴巴'],
+  ['月之暗面、MiniMax、智谱等“六小虎”合计融资额占全行业的七成以上。', '七成以上', null, 'generic 合计'],
+  ['月之暗面、MiniMax、智譜等「六小虎」合計融資額佔全行業的七成以上。', '七成以上', null, 'generic 合计'],
+  ['阿里云发布了2个模型。', '2个', '阿里云'],
+]));

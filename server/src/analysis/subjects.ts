@@ -280,6 +280,9 @@ const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|
 const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|综合来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說)[，,:：]|(在|截至|截止|到|于)[^，,。]{0,20}[，,]|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^，,。]{0,10}?[，,]?|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|全年|上半年|下半年|本月|上月|本季度|上季度|(?:前|第)?[一二三四1-4]季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
+/** 等…合计 right after a list of names and before one figure: the figure is the group's. */
+const TOGETHER_AFTER_LIST = /^\s*等[^，,。；;\d０-９]{0,12}?(?:合计|合計|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
+const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及|，)\s*$/;
 /** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
@@ -594,6 +597,10 @@ export class ParagraphSubjects {
       const raiser = candidates.find((e) => roles.get(e)?.raiser);
       if (raiser) return { entity: raiser, why: 'raiser 投资' };
     }
+    // 月之暗面、MiniMax、智谱等“六小虎”合计融资额: one figure said of several names together is no one's
+    // (one said of each, 阿里巴巴和腾讯各订购10万颗, is true of the first as of the others: it stays the first's)
+    const listed = candidates.filter((e) => e.end <= f.start && e.start >= sentence.start);
+    if (listed.length > 1 && LIST_JOINER.test(text.slice(listed.at(-2)!.end, listed.at(-1)!.start)) && TOGETHER_AFTER_LIST.test(text.slice(listed.at(-1)!.end, f.start))) return { why: 'generic 合计' };
     const kinds = this.kindsOf(f);
     const fits = (e: EntityCandidate) => kinds.includes(e.kind);
     // the figure's clause, then the clauses before it (nearest first), then what follows it
