@@ -345,6 +345,15 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   { input: '伺服器代工廠宏擎電腦（6798）今（10）日公布營收。宏擎表示訂單強勁。', only: { kind: 'vendor', texts: ['宏擎電腦', '宏擎'] } },
   { input: '服务器代工厂宏擎电脑（6798）今日公布营收。宏擎表示订单强劲。', only: { kind: 'vendor', texts: ['宏擎电脑', '宏擎'] } },
   { input: '設計服務廠創晟智慧同日公布營收。創晟表示需求暢旺。', only: { kind: 'vendor', texts: ['創晟智慧', '創晟'] } },
+  // (a word the tagger reads as an adjective names a company before its trade and a stock code)
+  { input: '在港上市的人工智能企業深湛智能（2697）公佈中期業績。', only: { kind: 'vendor', texts: ['深湛智能'] } },
+  { input: '深湛科技(2697.HK)公布中期业绩。', only: { kind: 'vendor', texts: ['深湛科技'] } },
+]);
+
+run('a rank or a kind of officer before a title is no company (行政總裁, 执行总裁)', [
+  { input: '行政總裁梁振邦在業績會上表示，收益增長38%。', only: { kind: 'vendor', texts: [] } },
+  { input: '执行总裁王明表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },
+  { input: '云川智算CEO表示，公司营收增长30%。', only: { kind: 'vendor', texts: ['云川智算'] } },
 ]);
 
 run('server makers and Taiwan chip firms are known; a short name that is also a word needs its listing code', [

@@ -1107,8 +1107,8 @@ const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|�
 const FUNDED_WORD = /融资|融資|投资|投資/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
-/** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
-const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署)$/;
+/** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
+const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
@@ -1142,10 +1142,11 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
     end += w.word.length;
   }
   if (end !== site.suffixStart || !spans.length) return null;
-  const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !NOT_LISTED_NAME.test(w.word);
   // a company's suffix written as a word of its own (晶湛电子, 某某科技) takes the name before it
   const last = spans[spans.length - 1].word.word;
   const suffix = SHORT_NAME_TAIL.exec(last)?.[0] === last ? last.length : 0;
+  // (a word the tagger reads as an adjective names a company too before such a suffix and a stock code: 深湛智能（2697）)
+  const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;
     const start = withoutGluedRole(text, spans[k].start, site.suffixStart);
