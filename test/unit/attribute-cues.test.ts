@@ -394,6 +394,7 @@ test('a share of a whole market’s users or sales is a market share', () => che
   ['深湛智能期內集團收益為24.62億港元。', '24.62億港元', 'revenue', '收益'],
   ['深湛智能期内集团收益为24.62亿港元。', '24.62亿港元', 'revenue', '收益'],
   ['深湛智能的投资收益为3亿元。', '3亿元', 'other', '投资收益'],
+  ['營收攀升38%，淨利飆升1.2倍。', '38%', 'growth', '營收'],
   ['预计到年底，国内AI原生应用的总月活有望突破５亿。', '５亿', 'users', '总月活'],
   ['預計到年底，國內AI原生應用的總月活有望突破５億。', '５億', 'users', '總月活'],
 ]));
@@ -689,3 +690,13 @@ test('a business measure set beside another company\'s is that measure; beside a
   ['文心一言营收比去年高20%。', '20%', 'growth'],
   ['文心大模型日均调用量达15亿次，是今年5月披露的2亿次的7.5倍。', '7.5倍', 'growth'],
 ]));
+
+test('an English table header names a price and its side (Input ($/M tokens), Output), the side a facet as in Chinese', () => {
+  const table = '| Model | Input ($/M tokens) | Output ($/M tokens) | Context |\n| --- | --- | --- | --- |\n| GPT-4o | 2.40 | 9.60 | 128K |\n';
+  check([[table, '2.40', 'price', 'table column Input'], [table, '9.60', 'price', 'table column Output']]);
+  const a = analyse(table + '\nGPT-4o的输入价格为每百万tokens 2.5美元。');
+  const facet = (text: string) => a.figures.find((x) => x.text === text)?.facet;
+  assert.equal(facet('2.40'), '输入');
+  assert.equal(facet('9.60'), '输出');
+  assert.equal(facet('每百万tokens 2.5美元'), '输入');
+});

@@ -81,6 +81,8 @@ export class CueIndex {
   private readonly facetWords: FastSearch;
   private readonly facetStarts: Set<number>;
   private readonly measureOf = new Map<string, string>();
+  /** A facet word written another way → the facet word (input → 输入). */
+  private readonly facetSynonym = new Map<string, string>();
 
   constructor(readonly table: AttributeCueTable = BUNDLED_CUES) {
     for (const [cls, units] of Object.entries(table.unitClasses)) for (const u of units) this.classOf.set(u, cls);
@@ -104,7 +106,8 @@ export class CueIndex {
     for (const w of table.ignore) entry(w).ignore = true;
     this.automaton = new FastSearch(new AhoCorasick([...this.entries.keys()]));
     for (const [name, words] of Object.entries(table.measures)) for (const w of words) this.measureOf.set(aliasKey(w), name);
-    const facets = [...new Set(table.facets.map(aliasKey))];
+    for (const [word, others] of Object.entries(table.facetSynonyms ?? {})) for (const w of others) this.facetSynonym.set(aliasKey(w), aliasKey(word));
+    const facets = [...new Set([...table.facets, ...this.facetSynonym.keys()].map(aliasKey))];
     this.facetWords = new FastSearch(new AhoCorasick(facets));
     this.facetStarts = new Set(facets.map((w) => w.charCodeAt(0)));
   }
@@ -145,7 +148,7 @@ export class CueIndex {
     }
     if (!maybe) return undefined;
     const found = this.facetWords.matchInText(text.slice(from, to).toLowerCase());
-    return found.length ? [...new Set(found.map((m) => m.keyword))].sort().join(' ') : undefined;
+    return found.length ? [...new Set(found.map((m) => this.facetSynonym.get(m.keyword) ?? m.keyword))].sort().join(' ') : undefined;
   }
 
   /** The unit class of a figure's unit: money, params, text … ('count' for a measure word the table lacks). */

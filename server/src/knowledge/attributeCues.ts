@@ -36,6 +36,8 @@ export interface AttributeCueTable {
   benchmarks: string[];
   /** Words that narrow what a figure measures (微调, 最高, 输入): differently narrowed figures never conflict. */
   facets: string[];
+  /** Facet words written another way (Input, input → 输入): a figure narrowed by either is narrowed alike. */
+  facetSynonyms?: Record<string, string[]>;
   /** Ways of counting users (MAU, downloads …) → the cue words that mean each. */
   measures: Record<string, string[]>;
   subjectKinds: Record<string, Array<'model' | 'product' | 'vendor'>>;
