@@ -350,6 +350,14 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   { input: '深湛科技(2697.HK)公布中期业绩。', only: { kind: 'vendor', texts: ['深湛科技'] } },
 ]);
 
+run('a company named by its trade 智算 (云栈智算); not a unit, a size or a chip before it (10EFLOPS智算, 万卡级智算中心, GPU智算)', [
+  { input: '记者登录云栈智算官网发现，其H800的报价为13.5元/卡/小时。', only: { kind: 'vendor', texts: ['云栈智算'] } },
+  { input: '記者登錄雲棧智算官網發現，其H800的報價為13.5元/卡/小時。', only: { kind: 'vendor', texts: ['雲棧智算'] } },
+  { input: '公司建成了规模达10EFLOPS智算集群。', only: { kind: 'vendor', texts: [] } },
+  { input: '该省建成2个万卡级智算中心。', only: { kind: 'vendor', texts: [] } },
+  { input: 'GPU智算服务价格下降。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a rank or a kind of officer before a title is no company (行政總裁, 执行总裁)', [
   { input: '行政總裁梁振邦在業績會上表示，收益增長38%。', only: { kind: 'vendor', texts: [] } },
   { input: '执行总裁王明表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },

@@ -90,7 +90,9 @@ const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|�
 const WORD_AFTER_INTELLIGENCE = /^(体|化|型|手机|终端|座舱|驾驶|硬件|客服|助手|助理|家居|电视|穿戴|眼镜|网联|设备|汽车|制造|音箱|语音|应用|产品|时代|技术|算力|芯片|搜索|推荐|办公|创作|营销|教育|医疗|交通|城市|安防|水平|程度|服务|升级|生成)/;
 
 /** Organisation suffixes for names the knowledge base lacks. */
-const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股)/g;
+/** A size or a class, not a name (万卡级, 千卡, E级). */
+const SIZE_NAME = /^[一二两三四五六七八九十百千万亿几]+[卡台张P]|级$/;
+const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股|智算)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
@@ -1062,6 +1064,10 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       properSeen = true;
     }
     if (!properSeen || site.suffixStart - start < 2) return;
+    // (not a unit after its number, 10EFLOPS智算集群, nor a size, 万卡级智算中心, nor a kind of chip: GPU智算服务; 智算 ends
+    // names of Chinese words only)
+    const named = text.slice(start, site.suffixStart);
+    if (/[\d０-９.]/.test(text[start - 1] ?? '') || SIZE_NAME.test(named) || (text.startsWith('智算', site.suffixStart) && /[A-Za-z]/.test(named))) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     // the company's name without the city its registered name begins with (北京澜图机器人 is 澜图机器人)
