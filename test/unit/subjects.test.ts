@@ -1124,3 +1124,8 @@ test('one figure said of several names together (等“六小虎”合计) is no
   ['月之暗面、MiniMax、智譜等「六小虎」合計融資額佔全行業的七成以上。', '七成以上', null, 'generic 合计'],
   ['阿里云发布了2个模型。', '2个', '阿里云'],
 ]));
+
+test('what only a model has goes to the paragraph\'s last model when the topic is its company (**溯光-34B（溯光实验室）**：一家…团队的作品。参数量340亿)', () => check([
+  ['**溯光-34B（溯光实验室）**：一家成立不到两年的创业团队的作品。参数量340亿，预训练数据6.5万亿tokens。', '340亿', '溯光-34B', 'paragraph'],
+  ['**溯光-34B（溯光實驗室）**：一家成立不到兩年的創業團隊的作品。參數量340億，預訓練數據6.5萬億tokens。', '6.5萬億tokens', '溯光-34B', 'paragraph'],
+]));

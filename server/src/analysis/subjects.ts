@@ -810,6 +810,12 @@ export class ParagraphSubjects {
       if (listing) return { entity: listing, why: 'listing company' };
     }
     let c = this.topicSoFar(kinds);
+    // a topic that is no model gives way, for what only a model has, to the paragraph's last model
+    // (**溯光-34B（溯光实验室）**：一家成立不到两年的团队的作品。参数量340亿 is the model's)
+    if (c?.entity && c.entity.kind !== 'model' && kinds.length === 1 && kinds[0] === 'model') {
+      const named = this.antecedent(sentence.start, kinds, '').entity;
+      if (named && named.start >= this.paragraphStart) c = { entity: named, why: 'paragraph' };
+    }
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
     if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
     if (c && this.carriedSentence < index) {
