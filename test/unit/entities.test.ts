@@ -358,6 +358,12 @@ run('a company named by its trade 智算 (云栈智算); not a unit, a size or a
   { input: 'GPU智算服务价格下降。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a chip named by its code next to 加速器 or 加速卡, or in quotes after it, is a product wherever the text writes it again', [
+  { input: '昱晟科技發表NX-900 AI加速器。\n\n昱晟董事長表示，NX-900採用台積電4奈米製程。', only: { kind: 'product', texts: ['NX-900', 'NX-900'] } },
+  { input: '昱晟科技发表新一代AI加速器「NX-900」。\n\nNX-900采用4纳米制程。', only: { kind: 'product', texts: ['NX-900', 'NX-900'] } },
+  { input: '公司推出XR-12加速卡，售价3万元。', only: { kind: 'product', texts: ['XR-12'] } },
+]);
+
 run('a rank or a kind of officer before a title is no company (行政總裁, 执行总裁)', [
   { input: '行政總裁梁振邦在業績會上表示，收益增長38%。', only: { kind: 'vendor', texts: [] } },
   { input: '执行总裁王明表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },

@@ -377,8 +377,10 @@ function* documentNamesInSteps(
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const defines = texts[i].includes('称') || texts[i].includes('稱');
     for (const e of results[i].entities) {
-      // a facility the text named as one (位于宁夏中卫的北辰智算中心) is that facility wherever it is written again
-      if (e.kind === 'product' && e.via === 'pattern' && FACILITY_NAME_END.test(e.canonical)) {
+      // a facility the text named as one (位于宁夏中卫的北辰智算中心) is that facility wherever it is written again, and
+      // so is any product named by its form (a chip by its code next to what it is: AI加速器「NX-900」), when its
+      // name is three characters or more
+      if (e.kind === 'product' && e.via === 'pattern' && (FACILITY_NAME_END.test(e.canonical) || e.canonical.length >= 3)) {
         addAs(texts[i].slice(e.start, e.end), e);
         continue;
       }

@@ -581,7 +581,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const s = m.index!, e = s + m[0].length;
     const sized = SIZED_END.test(m[0]);
     if (!sized && !LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
-    if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
+    // (not a chip's code: 推出XR-12加速卡)
+    if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || DEVICE_NOUN_AFTER.test(text.slice(e, e + 8))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
   // 视频生成模型 Seedance 2.0, 推理模型Zeta 2: a Latin name with a version right after 模型 is that model's name
@@ -688,8 +689,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 }
 
 /** A name in quotes right after the kind of thing it names: an AI assistant or product (AI写作助手“X”, AI学习产品“X”, not 办公助手), an app, an agent, a chip. */
-const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU/;
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|加速器|加速卡/;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
 /**
@@ -720,10 +721,11 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
 /** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2, 推理芯片CX-1). */
-const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|开发板)';
+const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|(?:AI ?)?(?:加速器|加速卡))';
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
+const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
 const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1, 推理卡曜光S2). */
