@@ -370,3 +370,13 @@ test('a size said of one version of several (还有参数量为70亿的版本) a
   // (a count of now said twice still conflicts)
   assert.deepEqual(conflicts('Kimi月活为3600万。\n\n另有数据显示，Kimi月活为2000万。'), ['3600万', '2000万']);
 });
+
+test('a sentence that opens with 其中 breaks down the one before: it takes its time, and its parts never conflict with the total', () => {
+  // 1.27亿 is April's (the sentence before names it), 1.21亿 March's: no conflict
+  assert.deepEqual(conflicts('4月国内AI助手类App合计月活达到3.86亿。其中，豆包以1.27亿月活排名第一。\n\n豆包4月月活较3月的1.21亿环比增长5.0%。'), []);
+  assert.deepEqual(conflicts('4月國內AI助手類App合計月活達到3.86億。其中，豆包以1.27億月活排名第一。\n\n豆包4月月活較3月的1.21億環比增長5.0%。'), []);
+  // a part of the company's revenue is no other value of it
+  assert.deepEqual(conflicts('百度第四季度总营收为341亿元。其中，百度核心营收261亿元，同比增长2%。'), []);
+  // still: the same month's value said twice differently
+  assert.deepEqual(conflicts('4月国内AI助手类App合计月活达到3.86亿。其中，豆包以1.27亿月活排名第一。\n\n另一家机构的数据显示，豆包4月月活为1.05亿，与前者出入较大。'), ['1.27亿', '1.05亿']);
+});

@@ -284,6 +284,14 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // (a part of a total, 其中约3亿元…, is no variant of it)
     // (not when it says they disagree: 第三季营收虽达1兆8,600亿元，但简报中列出的为1兆7,800亿元，两者出现落差)
     if (mine.length > 1 && !DISAGREEMENT.test(text.slice(sentence.start, sentence.end))) markVariants(mine.map((k) => out[k]), mine.map((k) => figures[k]), (f) => PART_CLAUSE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)));
+    // (and so is a company's figure in a sentence that opens with 其中: 总营收为341亿元。其中，百度核心营收261亿元 is a
+    // segment's; a market's breakdown, 其中，豆包以1.27亿月活…, names each one's own total)
+    if (index > 0 && PART_SENTENCE.test(text.slice(sentence.start, sentence.start + 6))) {
+      mine.forEach((k, j) => {
+        const cue = decided[j].cue;
+        if (cue && COMPANY_METRIC.test(text.slice(cue.start, cue.end)) && !out[k].facet?.split(' ').includes('part')) out[k].facet = [out[k].facet, 'part'].filter(Boolean).join(' ');
+      });
+    }
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
@@ -295,6 +303,8 @@ const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
 const MOST = new Set(['最大', '最长', '最多', '最高']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
 const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
+/** A sentence that breaks down the one before it. */
+const PART_SENTENCE = /^\s*(?:其中|當中|当中)/;
 
 /** A sentence that asks (its last mark a question mark, perhaps before an emoji or a closing quote). */
 const QUESTION_END = /[？?][\s”"’」』)）\p{Extended_Pictographic}\uFE0F]*$/u;
@@ -317,12 +327,18 @@ export const DISAGREEMENT = /(?<!不|没有|沒有|无|無)(?:不一致|出入(?
 
 /**
  * The time a sentence that follows a semicolon takes from the clauses before it (本季度营收5.82亿元；净利润为1.86亿元),
- * as a time said where the sentence starts.
+ * or one that opens with 其中 from the sentence it breaks down (4月合计月活3.86亿。其中，豆包以1.27亿月活…), as a time
+ * said where the sentence starts.
  */
 function timesBeforeSemicolon(text: string, list: readonly Range[], index: number): Array<{ start: number; end: number; time: string }> {
+  const at = (time: string) => [{ start: list[index].start, end: list[index].start, time }];
   for (let i = index - 1; i >= 0 && index - i <= 3 && /[；;]\s*$/.test(text.slice(list[i].start, list[i + 1].start)); i--) {
     const last = timesOf(text, list[i]).at(-1);
-    if (last) return [{ start: list[index].start, end: list[index].start, time: last.time }];
+    if (last) return at(last.time);
+  }
+  if (index > 0 && PART_SENTENCE.test(text.slice(list[index].start, list[index].start + 6))) {
+    const last = timesOf(text, list[index - 1]).at(-1);
+    if (last) return at(last.time);
   }
   return [];
 }
