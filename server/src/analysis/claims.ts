@@ -101,11 +101,14 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // windows around the figures (cue words only matter near a figure: further ones are never chosen), merged
   // across the block, read with one pass of the automaton each, then handed to their sentences
   const windows: Range[] = [];
+  // the sentence of the last figure: the ones after it decide nothing
+  let lastSentence = -1;
   list.forEach((sentence, index) => {
     while (i < figures.length && figures[i].start < sentence.end) {
       if (figures[i].start >= sentence.start) figuresOf[index].push(i);
       i++;
     }
+    if (figuresOf[index].length) lastSentence = index;
     for (const k of figuresOf[index]) {
       if (inRow[k]) continue;
       const f = figures[k];
@@ -153,6 +156,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   let yearsBefore: { sentence: number; times: string[] } | undefined;
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
+    if (index > lastSentence) return;
     const all = figuresOf[index];
     const mine = all.some((k) => inRow[k]) ? all.filter((k) => !inRow[k]) : all;
     for (const k of all) if (inRow[k]) out[k] = rowClaim(text, sentence, figures[k], candidates, cues, sourceOf.get(sentence));

@@ -377,7 +377,7 @@ export class ParagraphSubjects {
   decide(sentence: Range, index: number, given: readonly FigureForSubject[]): SubjectDecision[] {
     const text = this.text;
     // a share or a change of revenue (of a product line, a region) is a figure the company reports
-    const figures = /占|比重|收入|营收|营业额|销售额|利/.test(text.slice(sentence.start, sentence.end)) ? given.map((f) => (f.companyMetric || !this.earnings(sentence, f) ? f : { ...f, companyMetric: true })) : given;
+    const figures = given.length && /占|比重|收入|营收|营业额|销售额|利/.test(text.slice(sentence.start, sentence.end)) ? given.map((f) => (f.companyMetric || !this.earnings(sentence, f) ? f : { ...f, companyMetric: true })) : given;
     if (this.paragraphStart < 0) this.paragraphStart = sentence.start;
     // sentences come in order: the entities of this one start where the last one's ended
     while (this.next < this.firm.length && this.firm[this.next].start < sentence.start) this.next++;
