@@ -380,3 +380,8 @@ test('a sentence that opens with 其中 breaks down the one before: it takes its
   // still: the same month's value said twice differently
   assert.deepEqual(conflicts('4月国内AI助手类App合计月活达到3.86亿。其中，豆包以1.27亿月活排名第一。\n\n另一家机构的数据显示，豆包4月月活为1.05亿，与前者出入较大。'), ['1.27亿', '1.05亿']);
 });
+
+test('a side named inside a rate\'s denominator narrows it (per 1M input tokens, 每百万输出tokens)', () => {
+  assert.deepEqual(conflicts('GPT-4o costs $2.5 per 1M input tokens and $10 per 1M output tokens.'), []);
+  assert.deepEqual(conflicts('豆包每百万输入tokens 0.8元，每百万输出tokens 2元。'), []);
+});

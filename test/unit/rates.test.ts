@@ -21,6 +21,12 @@ const rows: Row[] = [
   // (角 alone as a price right after what it pays for: 八角 is 0.8元)
   // (M and K alone as a price list writes them: a million and a thousand tokens)
   ['价格为￥0.8/M tokens', '￥0.8/M tokens', 0.8, '元', { value: 1e6, unit: 'tokens' }],
+  // (per as English writes it, and 每 after the slash)
+  ['GPT-4o的价格为$0.5 per million tokens。', '$0.5 per million tokens', 0.5, '美元', { value: 1e6, unit: 'tokens' }],
+  ['GPT-4o costs $10 per 1M output tokens.', '$10 per 1M output tokens', 10, '美元', { value: 1e6, unit: 'tokens' }],
+  ['The plan is $20 per month.', '$20 per month', 20, '美元', { value: 1, unit: '月' }],
+  ['Qwen-Max的价格为2元/每百万tokens。', '2元/每百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
+  ['Qwen-Max的價格為2元/每百萬tokens。', '2元/每百萬tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['GPT-4o的输入价格为$5/M', '$5/M', 5, '美元', { value: 1e6, unit: 'tokens' }],
   ['輸入價格$3/K tokens', '$3/K tokens', 3, '美元', { value: 1e3, unit: 'tokens' }],
   ['即每百万tokens五角，更便宜了', '每百万tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],

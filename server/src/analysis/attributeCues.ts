@@ -118,8 +118,13 @@ export class CueIndex {
     return this.measureOf.get(key) ?? key;
   }
 
-  /** The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined. */
-  facetOf(text: string, at: number, previousFigureEnd?: number): string | undefined {
+  /**
+   * The words that narrow what a figure measures, in the clause before it (微调, 输入 …), sorted, or undefined; those
+   * inside the figure itself first, when its end is given (its denominator's: $10 per 1M output tokens).
+   */
+  facetOf(text: string, at: number, previousFigureEnd?: number, figureEnd?: number): string | undefined {
+    const inside = figureEnd !== undefined ? this.facetsIn(text, at, figureEnd) : undefined;
+    if (inside) return inside;
     const from = clauseStartBefore(text, at);
     // facet words of its own after the figure before it in the clause (输入0.8元 ‼️ 输出3.2元: 输出 alone)
     const since = previousFigureEnd !== undefined && previousFigureEnd > from ? this.facetsIn(text, previousFigureEnd, at) : undefined;

@@ -245,7 +245,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const scope = scopeOf(text, sentence, f.start, claim.attribute, times, byTime?.[j]);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
-      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined) : undefined;
+      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined, f.per ? f.end : undefined) : undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
       // (a value on a list counts the way the one it follows does: 月活2024年12月为7523万，2025年1月增长至7861万)
       const measuredBy = a.cue ?? a.listCue;

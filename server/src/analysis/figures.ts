@@ -684,7 +684,8 @@ function readRange(b: Block, r: Reading, t: number): boolean {
 function readRateAfter(b: Block, r: Reading): boolean {
   if (r.per || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
-  const slash = /^\s*(\/|每)\s*/.exec(text.slice(r.pos, r.pos + 4));
+  // (2元/每百万tokens, $0.5 per million tokens)
+  const slash = /^\s*(\/\s*每|\/|每|per(?= ))\s*/i.exec(text.slice(r.pos, r.pos + 6));
   if (!slash) return true;
   const d = readDenominator(text, r.pos + slash[0].length);
   if (!d) return true;
@@ -698,6 +699,10 @@ function readRateAfter(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** A scale said in English before a denominator's unit (per million tokens). */
+const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
+const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };
+
 /** A denominator at pos: [a number or scale word] [个] a unit or a period (千tokens, 百万个Token, 1M tokens, 月, s, GPU小时). */
 function readDenominator(text: string, pos: number): { per: Rate; end: number } | undefined {
   let value = 1;
@@ -706,6 +711,11 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   if (n && !n.percent && !n.fraction && !n.digitString && n.value > 0) {
     value = n.value;
     at = n.end;
+  } else if (ENGLISH_SCALE.test(text.slice(pos, pos + 9))) {
+    // per million tokens, per thousand tokens
+    const m = ENGLISH_SCALE.exec(text.slice(pos, pos + 9))!;
+    value = ENGLISH_SCALES[m[1].toLowerCase()];
+    at = pos + m[0].length;
   } else {
     // $0.8/M tokens, $5/M: M and K alone are a million and a thousand (tokens, as a model's price list writes)
     const abbreviated = /^([MK])(?![A-Za-z0-9])/.exec(text.slice(pos, pos + 2));
