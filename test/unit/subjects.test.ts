@@ -1129,3 +1129,8 @@ test('what only a model has goes to the paragraph\'s last model when the topic i
   ['**溯光-34B（溯光实验室）**：一家成立不到两年的创业团队的作品。参数量340亿，预训练数据6.5万亿tokens。', '340亿', '溯光-34B', 'paragraph'],
   ['**溯光-34B（溯光實驗室）**：一家成立不到兩年的創業團隊的作品。參數量340億，預訓練數據6.5萬億tokens。', '6.5萬億tokens', '溯光-34B', 'paragraph'],
 ]));
+
+test('a model an app plugs into (接入DeepSeek-R1后) is what it is built on, not what its figure is about', () => check([
+  ['- **腾讯元宝**：2月接入DeepSeek-R1后，单周下载量增长超过20倍。', '超过20倍', '腾讯元宝'],
+  ['- **騰訊元寶**：2月接入DeepSeek-R1後，單週下載量增長超過20倍。', '超過20倍', '腾讯元宝'],
+]));
