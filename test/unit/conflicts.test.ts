@@ -385,3 +385,8 @@ test('a side named inside a rate\'s denominator narrows it (per 1M input tokens,
   assert.deepEqual(conflicts('GPT-4o costs $2.5 per 1M input tokens and $10 per 1M output tokens.'), []);
   assert.deepEqual(conflicts('豆包每百万输入tokens 0.8元，每百万输出tokens 2元。'), []);
 });
+
+test('the same measure restated by another source (同月数据却是) is that measure, and disagrees', () => {
+  assert.deepEqual(conflicts('据QuestMobile统计，2024年11月Kimi的月活跃用户数为1282万，日活跃用户约310万；但AI产品榜给出的同月数据却是2100万。'), ['1282万', '2100万']);
+  assert.deepEqual(conflicts('據QuestMobile統計，2024年11月Kimi的月活躍用戶數為1282萬，日活躍用戶約310萬；但AI產品榜給出的同月數據卻是2100萬。'), ['1282萬', '2100萬']);
+});

@@ -440,6 +440,8 @@ export function clauseStartBefore(text: string, pos: number): number {
 
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
+/** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */
+const SAME_MEASURE_DATA = /(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)\s*$/;
 /** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
@@ -462,16 +464,20 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
     // (a value in brackets after a name measures what the sentence does, whatever word stands after it: 豆包（8100万）…排名)
     const bracketed = closed && BRACKETED_AFTER_NAME.test(lead);
-    if (decided[j].cue && !bracketed) continue;
+    // 但AI产品榜给出的同月数据却是2100万: the same measure said by another, whatever word stands before it
+    const restated = SAME_MEASURE_DATA.test(lead);
+    if (decided[j].cue && !bracketed && !restated) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
     const parallel = !bracketed && PARALLEL_CLAUSE.test(text.slice(clauseStartBefore(text, f.start), f.start) + comparator);
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     const paired = /^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) && figures[j - 1].unit === f.unit;
-    if (!bracketed && !parallel && !paired && !COMPARED_VALUE.test(lead)) continue;
+    if (!bracketed && !parallel && !paired && !restated && !COMPARED_VALUE.test(lead)) continue;
     const cls = cues.unitClass(f.unit);
-    for (let i = j - 1; i >= 0; i--) {
+    // (a restated measure is the first the sentences before it gave, not the last: 月活1282万，日活310万；同月数据却是2100万)
+    const order = restated ? [...figures.keys()].slice(0, j) : [...figures.keys()].slice(0, j).reverse();
+    for (const i of order) {
       const d = decided[i], other = cues.unitClass(figures[i].unit);
       if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause')) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
