@@ -476,8 +476,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     if (!bracketed && !parallel && !paired && !restated && !COMPARED_VALUE.test(lead)) continue;
     const cls = cues.unitClass(f.unit);
     // (a restated measure is the first the sentences before it gave, not the last: 月活1282万，日活310万；同月数据却是2100万)
-    const order = restated ? [...figures.keys()].slice(0, j) : [...figures.keys()].slice(0, j).reverse();
-    for (const i of order) {
+    for (let n = 0; n < j; n++) {
+      const i = restated ? n : j - 1 - n;
       const d = decided[i], other = cues.unitClass(figures[i].unit);
       if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause')) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;

@@ -707,15 +707,15 @@ const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, bi
 function readDenominator(text: string, pos: number): { per: Rate; end: number } | undefined {
   let value = 1;
   let at = pos;
+  let english: RegExpExecArray | null;
   const n = readNumeral(text, pos);
   if (n && !n.percent && !n.fraction && !n.digitString && n.value > 0) {
     value = n.value;
     at = n.end;
-  } else if (ENGLISH_SCALE.test(text.slice(pos, pos + 9))) {
+  } else if ((english = ENGLISH_SCALE.exec(text.slice(pos, pos + 9)))) {
     // per million tokens, per thousand tokens
-    const m = ENGLISH_SCALE.exec(text.slice(pos, pos + 9))!;
-    value = ENGLISH_SCALES[m[1].toLowerCase()];
-    at = pos + m[0].length;
+    value = ENGLISH_SCALES[english[1].toLowerCase()];
+    at = pos + english[0].length;
   } else {
     // $0.8/M tokens, $5/M: M and K alone are a million and a thousand (tokens, as a model's price list writes)
     const abbreviated = /^([MK])(?![A-Za-z0-9])/.exec(text.slice(pos, pos + 2));

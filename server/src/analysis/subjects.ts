@@ -282,7 +282,8 @@ const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二�
 const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲|日本|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业|市场|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)/i;
 /** 等…合计 right after a list of names and before one figure: the figure is the group's. */
 const TOGETHER_AFTER_LIST = /^\s*等[^，,。；;\d０-９]{0,12}?(?:合计|合計|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
-const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及|，)\s*$/;
+/** What joins two names of a list (阿里云、腾讯, 华为昇腾与英伟达). */
+const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
 /** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
@@ -1053,7 +1054,7 @@ export class ParagraphSubjects {
           if (WITH_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) role(e).base = true;
         }
         // (after a share only when a base came before it: not Claude的召回率为99.6%，Kimi的召回率…, two measures side by side)
-        else if (shares && (BASE_OF_MULTIPLE_BEFORE.test(head) || (AFTER_SHARE.test(head) && inSentence.slice(0, i).some((x) => roles.get(x)?.base)))) {
+        else if (shares && (BASE_OF_MULTIPLE_BEFORE.test(head) || (AFTER_SHARE.test(head) && inSentence.some((x, k) => k < i && roles.get(x)?.base)))) {
           // the share may follow the chain this name opens (相当于英伟达A100的八成)
           const n = inSentence[i + 1], end = n && n.start >= e.end && n.start - e.end <= 1 ? n.end : e.end;
           if (SHARE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 14)))) role(e).base = true;
@@ -1125,7 +1126,7 @@ export class ParagraphSubjects {
     }
     // 仅次于华为昇腾与英伟达: a name joined to a base is compared with too
     for (let i = 0; i + 1 < inSentence.length; i++) {
-      if (roles.get(inSentence[i])?.base && !roles.get(inSentence[i + 1])?.base && /^\s*(与|和|及|以及|、|與)\s*$/.test(text.slice(inSentence[i].end, inSentence[i + 1].start))) role(inSentence[i + 1]).base = true;
+      if (roles.get(inSentence[i])?.base && !roles.get(inSentence[i + 1])?.base && LIST_JOINER.test(text.slice(inSentence[i].end, inSentence[i + 1].start))) role(inSentence[i + 1]).base = true;
     }
     // 包括昇腾910C在内的出货目标: one member of a total, not what the total is about
     if (body.includes('在内')) for (const m of body.matchAll(/包括([^，,。；;]{1,30}?)在内/g)) {
