@@ -700,3 +700,11 @@ test('an English table header names a price and its side (Input ($/M tokens), Ou
   assert.equal(facet('9.60'), '输出');
   assert.equal(facet('每百万tokens 2.5美元'), '输入');
 });
+
+test('a row label of a table of labels and values has the other labels and the heading above for its conditional cues (估算成本 below 训练时长)', () => {
+  const table = (cost: string) => `## 3. 训练过程\n\n| 项目 | 数值 |\n| --- | --- |\n| 训练硬件 | 2048张H800 |\n| 训练时长 | 约52天 |\n| ${cost} | 约512万美元 |\n`;
+  check([[table('估算成本'), '约512万美元', 'training_cost', 'table row 成本']]);
+  check([[table('估算成本').replace('训练过程', '訓練過程').replace(/训练/g, '訓練'), '约512万美元', 'training_cost', 'table row 成本']]);
+  // a table of a company's costs is no training's
+  check([['| 项目 | 数值 |\n| --- | --- |\n| 营业收入 | 12亿元 |\n| 营业成本 | 约5亿元 |\n', '约5亿元', 'other']]);
+});

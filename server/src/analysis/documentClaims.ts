@@ -550,6 +550,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   // each table's header row, normalised once: the words its conditional cues may need
   const headerRows = new Map<object, string | undefined>();
   const captioned = new Map<object, EntityMention[]>();
+  const rowLabels = new Map<object, string>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -573,7 +574,14 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         const first = place.table.rows[0];
         headerRows.set(place.table, first?.header ? normalize(input.text.slice(first.start, first.end)).text : undefined);
       }
-      const decided = headerAttribute(cues, header.text, f, headerRows.get(place.table));
+      // (a row's label, in a table of labels and values, also has the other rows' labels and the heading above
+      // for the words its conditional cues need: 估算成本 below 训练硬件, 训练时长 is a training cost)
+      let context = headerRows.get(place.table);
+      if (which === 'row') {
+        if (!rowLabels.has(place.table)) rowLabels.set(place.table, [headingAbove(input.text, place.table.start), ...place.table.rows.map((r) => r.cells[0]?.text ?? '')].map((t) => normalize(t).text).join('\n'));
+        context = [context, rowLabels.get(place.table)].filter(Boolean).join('\n');
+      }
+      const decided = headerAttribute(cues, header.text, f, context);
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
@@ -643,6 +651,15 @@ function captionMentions(text: string, entities: readonly EntityMention[], table
     end = from;
   }
   return [];
+}
+
+/** The nearest non-empty line above a table (its heading or caption), without the heading's marks. */
+function headingAbove(text: string, tableStart: number): string {
+  for (const above of linesAbove(text, tableStart)) {
+    const line = above.replace(/^#+\s*/, '');
+    if (line) return line.length <= 80 ? line : '';
+  }
+  return '';
 }
 
 /** The line right above a table (a heading or a caption), when it is short. */
