@@ -308,6 +308,11 @@ run('normalisation: full-width, spaces, traditional, glosses, emoji', [
   { input: '每天采集 5 万张高清图片', figures: [fig('5 万张', 5e4, '张')] },
   { input: '模型规模达到 1750 亿参数', figures: [fig('1750 亿参数', 1.75e11, '参数')] },
   { input: 'DeepSeek App 上线后日活 2 0 0 0 万', figures: [fig('2 0 0 0 万', 2e7, '')] },
+  { input: 'Kimi 6月的月活大约是 ２ １ ００万', figures: [fig('２ １ ００万', 2.1e7, '')] },
+  { input: '日均调用量已经突破了 ２ ０ 万亿', figures: [fig('２ ０ 万亿', 2e13, '')] },
+  { input: 'Kimi月活增长 1 2 %', figures: [fig('1 2 %', 12, '%')] },
+  // (个人 after a measure word is what is counted, not a discourse item: 38万名个人开发者)
+  { input: '平台已服务38万名个人开发者', figures: [fig('38万名', 3.8e5, '名')] },
   { input: '盤古大模型擁有千億參數', figures: [fig('千億參數', 1e11, '参数', 'eq', { subjectId: 'model:pangu' })] },
   { input: '訓練使用了超過3萬億tokens', figures: [fig('超過3萬億tokens', 3e12, 'tokens', 'gt')] },
   { input: '研發歷時７個多月', figures: [fig('７個多月', 7, '月', 'gt')] },

@@ -50,6 +50,13 @@ test('spaces inside a figure are folded', () => {
   // digits typed one by one with spaces between, three or more: one number
   assert.equal(normalize('日活 2 0 0 0 万').text, '日活2000万');
   assert.equal(normalize('第 1 2 名').text, '第1 2名'); // two digits are no such run
+  // (nor are two before anything but a scale word or a percent sign; the last of three may hold two digits)
+  assert.equal(normalize('突破了 ２ ０ 万亿').text, '突破了20万亿');
+  assert.equal(normalize('增长 1 2 %').text, '增长12%');
+  assert.equal(normalize('月活大约是 ２ １ ００万').text, '月活大约是2100万');
+  assert.equal(normalize('版本 1 2 3 4').text, '版本1234');
+  assert.equal(normalize('分数 12 34 56').text, '分数12 34 56');
+  assert.equal(normalize('增长12 %').text, '增长12%');
 });
 
 test('the offset map stays in bounds and monotonic for any text', () => {

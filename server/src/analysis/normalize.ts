@@ -148,10 +148,31 @@ function thousandsBefore(text: string, space: number): boolean {
   return true;
 }
 
-/** A digit with no digit on either side. */
-function loneDigit(text: string, k: number): boolean {
-  return isDigit(text[k]) && !isDigit(text[k - 1]) && !isDigit(text[k + 1]);
+/**
+ * Whether the space at `at` is inside digits typed one by one (日活 2 0 0 0 万): a run of groups of one digit,
+ * single spaces between, three or more of them (the last may hold two: ２ １ ００万), or two before a scale word
+ * or a percent sign (２ ０ 万亿, 1 2 %).
+ */
+function typedOneByOne(text: string, at: number): boolean {
+  let start = at;
+  while (isDigit(text[start - 1])) start--;
+  while (text[start - 1] === ' ' && isDigit(text[start - 2])) { start -= 2; while (isDigit(text[start - 1])) start--; }
+  if (text[start - 1] === '.' || text[start - 1] === ',') return false;
+  let groups = 0, wide = 0, k = start;
+  for (;;) {
+    const from = k;
+    while (isDigit(text[k])) k++;
+    if (k - from > 2) return false;
+    groups++;
+    if (k - from === 2) wide++;
+    if (text[k] === ' ' && isDigit(text[k + 1])) { k++; continue; }
+    break;
+  }
+  const next = text[k] === ' ' ? text[k + 1] : text[k];
+  if (next === '.' || next === ',') return false;
+  return (groups >= 3 && (wide === 0 || (wide === 1 && k - start > 2 && isDigit(text[k - 2])))) || (groups === 2 && wide === 0 && SCALE_AFTER_TYPED.test(next ?? ''));
 }
+const SCALE_AFTER_TYPED = /[万亿千百%]/;
 
 /** Which original units to drop: pinyin glosses and spaces that sit inside a figure. */
 function droppedUnits(text: string): Uint8Array | undefined {
@@ -181,15 +202,15 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const before = text[at - 1];
     const after = text[end];
     // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
-    const digitCjk = length === 1 && ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after)));
+    // (and 12 %: a percent sign set off by a space)
+    const digitCjk = length === 1 && ((isDigit(before) && (isCjk(after) || after === '%')) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
     const grouped = thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
     const spelledOut = length <= 4 && !tab &&
       ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
-    // 日活 2 0 0 0 万: digits typed one by one with a space between (three or more in a run), a page's noise
-    const spacedDigits = length === 1 && loneDigit(text, at - 1) && loneDigit(text, end) &&
-      ((isSpaceCode(text.charCodeAt(at - 2)) && loneDigit(text, at - 3)) || (isSpaceCode(text.charCodeAt(end + 1)) && loneDigit(text, end + 2)));
+    // 日活 2 0 0 0 万: digits typed one by one with a space between, a page's noise
+    const spacedDigits = length === 1 && isDigit(before) && isDigit(after) && typedOneByOne(text, at);
     if (digitCjk || grouped || spelledOut || spacedDigits) mark(at, end);
     at = end;
   }
