@@ -364,6 +364,11 @@ run('a chip named by its code next to 加速器 or 加速卡, or in quotes after
   { input: '公司推出XR-12加速卡，售价3万元。', only: { kind: 'product', texts: ['XR-12'] } },
 ]);
 
+run('an edition word before a brand and its hyphen is no part of the name (轻量版青峦-Lite)', [
+  { input: '轻量版青峦-Lite则降到了0.3元/百万tokens。', only: { kind: 'model', texts: ['青峦-Lite'] } },
+  { input: '輕量版青巒-Lite則降到了0.3元/百萬tokens。', only: { kind: 'model', texts: ['青巒-Lite'] } },
+]);
+
 run('a rank or a kind of officer before a title is no company (行政總裁, 执行总裁)', [
   { input: '行政總裁梁振邦在業績會上表示，收益增長38%。', only: { kind: 'vendor', texts: [] } },
   { input: '执行总裁王明表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },

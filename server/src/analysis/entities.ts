@@ -1202,11 +1202,11 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 
 /**
  * Where a name starts once the last character of a description or a verb the segmenter glued on is left
- * out (設計服務廠世芯, 设计商芯湃科技, 概念股某某; 模型叫澜星-Edge, 对话澜星智能 read from 话): only from a name of
+ * out (設計服務廠世芯, 设计商芯湃科技, 概念股某某; 模型叫澜星-Edge, 对话澜星智能 read from 话, 轻量版青峦-Lite): only from a name of
  * three characters or more.
  */
 function withoutGluedRole(text: string, start: number, end: number): number {
-  return end - start >= 3 && /[厂廠商股叫话話]/.test(text[start]) ? start + 1 : start;
+  return end - start >= 3 && /[厂廠商股叫话話版]/.test(text[start]) ? start + 1 : start;
 }
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
 const COMPANY_VERSION = /^[-‐－](?:(?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])|[\u4e00-\u9fff]{1,6}?大?模型)/;
