@@ -33,6 +33,12 @@ const rows: Row[] = [
   ['即每百萬tokens五角，更便宜了', '每百萬tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['输入价格为每百万tokens仅需八角', '八角', 0.8, '元', { value: 1e6, unit: 'tokens' }],
   ['每天超过400亿tokens', '每天超过400亿tokens', 4e10, 'tokens', { value: 1, unit: '天' }],
+  // (a daily measure a long way after its cue, without a unit of its own)
+  ['豆包的日均tokens使用量在这段时间里一路上涨，今年春天已经涨到了12.7万亿。', '12.7万亿', 1.27e13, '', { value: 1, unit: '天' }],
+  ['豆包的日均tokens使用量在這段時間裡一路上漲，今年春天已經漲到了12.7萬億。', '12.7萬億', 1.27e13, '', { value: 1, unit: '天' }],
+  // (a monthly capacity across a comma; calls counted with 通)
+  ['台積電CoWoS的月產能，預計在2025年底擴充至7.5萬片。', '7.5萬片', 7.5e4, '片', { value: 1, unit: '月' }],
+  ['该行客服中心日均来电约4.5万通。', '约4.5万通', 4.5e4, '通', { value: 1, unit: '天' }],
   ['每年不超过2.5亿元', '每年不超过2.5亿元', 2.5e8, '元', { value: 1, unit: '年' }],
   ['文心大模型日均调用量达到16.5亿次', '16.5亿次', 1.65e9, '次', { value: 1, unit: '天' }],
   ['文心大模型的日均調用量達15億次', '15億次', 1.5e9, '次', { value: 1, unit: '天' }],
@@ -100,7 +106,8 @@ describe('rates as one figure', () => {
 });
 
 describe('figures that are not rates carry no per', () => {
-  for (const input of ['每个token激活370亿参数', '毛利率每年提升20%', '速度提升3倍', '训练使用了2048块H800']) {
+  // (nor does a bare count without a scale word after a daily cue)
+  for (const input of ['每个token激活370亿参数', '毛利率每年提升20%', '速度提升3倍', '训练使用了2048块H800', '日均调用量约30', '11月AI应用榜：豆包月活破1.3亿稳居第一']) {
     test(input, () => {
       for (const f of analyse(input).figures) assert.equal(f.per, undefined, `${f.text} has no denominator`);
     });
@@ -280,4 +287,12 @@ describe('rates as English writes them in a Chinese text (spaces, input/output t
     ['并发 32 时总吞吐能到 1,150 tokens/s 左右。', '1,150 tokens/s 左右', 1150, 'tokens', { value: 1, unit: '秒' }],
   ];
   rateAmong(cases);
+});
+
+test('a daily cue reaches past a comma only a figure of the same unit', () => {
+  const a = analyse('该行客服中心日均来电约4.5万通，过去依赖420名人工坐席。日均调用量达到16.5亿次，一年前为5000万次。');
+  const per = (text: string) => a.figures.find((f) => f.text === text)?.per;
+  assert.deepEqual(per('约4.5万通'), { value: 1, unit: '天' });
+  assert.equal(per('420名'), undefined);
+  assert.deepEqual(per('5000万次'), { value: 1, unit: '天' });
 });

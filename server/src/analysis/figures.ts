@@ -861,8 +861,10 @@ function denominatorBefore(text: string, start: number): { at: number; d: { per:
 
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
 function readRateBefore(b: Block, r: Reading): boolean {
-  if (r.per || r.rangeEnd || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
+  // (an amount without a unit is a rate only by a period cue, and only with a scale word: 日均使用量…涨到了12.7万亿)
+  if (!r.unit) return r.tok.scaled ? periodCue(text, r) : true;
   const found = denominatorBefore(text, r.start);
   if (!found) return periodCue(text, r);
   const { at: k, d } = found;
@@ -883,10 +885,14 @@ function readRateBefore(b: Block, r: Reading): boolean {
 
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(日均|每日|天均)[^。；;!?！？\n]{0,24}$/, '天'],
+  // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
+  [/(日均|每日|天均)[^。；;!?！？\n]{0,40}$/, '天'],
   // (每天 within its clause only: 每天采集5万张图片为例，可节省170人/天 is no daily rate of the saving)
   [/每天[^。；;!?！？\n，,]{0,16}$/, '天'],
-  [/(月均|月租|月费|包月|月产能|月产量|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  // (not 豆包月活: a name's 包 and a measure's 月)
+  [/(月均|月租|月费|(?<!豆)包月|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  // (a capacity across a comma: 月产能，预计在2025年底扩充至7.5万片)
+  [/(月产能|月产量|月產能|月產量)[^。；;!?！？\n]{0,24}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
   [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],
   [/(?<![第前后这那]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
@@ -896,11 +902,11 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Nouns that name a measure of their own (a count of people, money, a share), which a period cue before them does not reach. */
-const NEW_MEASURE = /用户|用戶|会员|會員|客户|客戶|员工|員工|人数|人數|收入|营收|營收|价格|價格|售价|售價|估值|市值|份额|份額|占比|佔比/;
+const NEW_MEASURE = /用户|用戶|会员|會員|客户|客戶|员工|員工|人数|人數|收入|营收|營收|价格|價格|售价|售價|估值|市值|份额|份額|占比|佔比|累计|累計|总计|總計|企业|企業|开发者|開發者/;
 /** A period named by a cue word before the number (no 每): the figure is a rate per that period. */
 function periodCue(text: string, r: Reading): boolean {
   if (r.kind === 'time') return true;
-  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const before = text.slice(Math.max(0, r.start - 48), r.start);
   for (const [re, unit] of PERIOD_CUES) {
     const m = re.exec(before);
     if (!m) continue;
@@ -908,7 +914,10 @@ function periodCue(text: string, r: Reading): boolean {
     // daily twice, but 日均对话量超过1.5亿次，付费用户约80万 counts the paying users once)
     const since = before.slice(m.index + (m[1]?.length ?? 0));
     const lastNumber = since.search(/[\d０-９][^\d０-９]*$/);
-    if (lastNumber < 0 || !NEW_MEASURE.test(since.slice(lastNumber))) r.per = { value: 1, unit };
+    // (nor past a comma to a figure of another unit: 日均来电约4.5万通，过去依赖420名人工坐席 has 420 people, not a day's)
+    const after = lastNumber < 0 ? '' : since.slice(lastNumber).replace(/^[\d０-９.．,，]*[十百千万亿萬億兆]*/, '');
+    const otherUnit = lastNumber >= 0 && /[，,]/.test(after) && !!r.unit && !after.startsWith(r.unit);
+    if (lastNumber < 0 || (!NEW_MEASURE.test(since.slice(lastNumber)) && !otherUnit)) r.per = { value: 1, unit };
     break;
   }
   return true;
