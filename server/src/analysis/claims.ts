@@ -253,10 +253,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
       if (claim.attribute === 'revenue' && a.cue) {
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
-        if (measure !== 'sales') facet = [facet, measure].filter(Boolean).join(' ');
+        if (measure !== 'sales') facet = withFacet(facet, measure);
       }
       // 分业务看，…收入11.3亿元: a paragraph that breaks revenue down by business speaks of parts, never the total
-      if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = [facet, 'segment'].filter(Boolean).join(' ');
+      if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = withFacet(facet, 'segment');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a context window is the most a model takes: 最大支持128K is its context length
@@ -267,15 +267,15 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && scope && /(^|\d)Q[1-4]\b|^本季度/.test(scope)) facet = facet.split(' ').filter((w) => w !== '季度').join(' ') || undefined;
       // 官方技术报告中…C-Eval成绩为91.2: a score its maker reports was measured in a setting an independent test may
       // not share (prompts, shots): it is compared with the maker's other scores only
-      if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = [facet, 'reported'].filter(Boolean).join(' ');
+      if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = withFacet(facet, 'reported');
       // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
-      if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = [facet, 'question'].filter(Boolean).join(' ');
+      if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = withFacet(facet, 'question');
       // 此前有媒体报道称…总参数量为1.2万亿: 此前 tells of when it was said, not of an earlier state of the thing
       if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
         facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
       }
       // 还有参数量为70亿的版本: a size that names one version of several is comparable with nothing else
-      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && VERSION_AFTER.test(text.slice(f.end, f.end + 4))) facet = [facet, 'variants'].filter(Boolean).join(' ');
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && VERSION_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, 'variants');
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -293,7 +293,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     if (index > 0 && PART_SENTENCE.test(text.slice(sentence.start, sentence.start + 6))) {
       mine.forEach((k, j) => {
         const cue = decided[j].cue;
-        if (cue && COMPANY_METRIC.test(text.slice(cue.start, cue.end)) && !out[k].facet?.split(' ').includes('part')) out[k].facet = [out[k].facet, 'part'].filter(Boolean).join(' ');
+        if (cue && COMPANY_METRIC.test(text.slice(cue.start, cue.end)) && !out[k].facet?.split(' ').includes('part')) out[k].facet = withFacet(out[k].facet, 'part');
       });
     }
   });
@@ -307,6 +307,11 @@ const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
 const MOST = new Set(['最大', '最长', '最多', '最高']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
 const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
+/** A facet with one more word narrowing it. */
+function withFacet(facet: string | undefined, word: string): string {
+  return facet ? `${facet} ${word}` : word;
+}
+
 /** A sentence that breaks down the one before it. */
 const PART_SENTENCE = /^\s*(?:其中|當中|当中)/;
 
@@ -351,12 +356,12 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPa
   const seen = new Map<string, number>();
   claims.forEach((c, j) => {
     if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(c.attribute) || c.nonClaim) return;
-    if (isPart(figures[j])) { c.facet = [c.facet, 'part'].filter(Boolean).join(' '); return; }
+    if (isPart(figures[j])) { c.facet = withFacet(c.facet, 'part'); return; }
     const key = `${c.subjectId}\u0000${c.attribute}\u0000${c.facet ?? ''}\u0000${c.scope ?? ''}`;
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, j); return; }
     if (figures[first].value === figures[j].value) return;
-    for (const x of [claims[first], c]) if (!x.facet?.endsWith('variants')) x.facet = [x.facet, 'variants'].filter(Boolean).join(' ');
+    for (const x of [claims[first], c]) if (!x.facet?.endsWith('variants')) x.facet = withFacet(x.facet, 'variants');
   });
 }
 

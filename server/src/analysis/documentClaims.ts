@@ -549,8 +549,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   const captions = new Map<object, string | null>();
   // each table's header row, normalised once: the words its conditional cues may need
   const headerRows = new Map<object, string | undefined>();
+  // and, for a row's label, with the other rows' labels and the heading above
+  const rowContexts = new Map<object, string>();
   const captioned = new Map<object, EntityMention[]>();
-  const rowLabels = new Map<object, string>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -576,12 +577,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       }
       // (a row's label, in a table of labels and values, also has the other rows' labels and the heading above
       // for the words its conditional cues need: 估算成本 below 训练硬件, 训练时长 is a training cost)
-      let context = headerRows.get(place.table);
-      if (which === 'row') {
-        if (!rowLabels.has(place.table)) rowLabels.set(place.table, [headingAbove(input.text, place.table.start), ...place.table.rows.map((r) => r.cells[0]?.text ?? '')].map((t) => normalize(t).text).join('\n'));
-        context = [context, rowLabels.get(place.table)].filter(Boolean).join('\n');
+      if (which === 'row' && !rowContexts.has(place.table)) {
+        const labels = [headingAbove(input.text, place.table.start), ...place.table.rows.map((r) => r.cells[0]?.text ?? '')].map((t) => normalize(t).text);
+        rowContexts.set(place.table, [headerRows.get(place.table), ...labels].filter(Boolean).join('\n'));
       }
-      const decided = headerAttribute(cues, header.text, f, context);
+      const decided = headerAttribute(cues, header.text, f, which === 'row' ? rowContexts.get(place.table) : headerRows.get(place.table));
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
@@ -662,15 +662,11 @@ function headingAbove(text: string, tableStart: number): string {
   return '';
 }
 
-/** The line right above a table (a heading or a caption), when it is short. */
+/** The line right above a table (a heading or a caption), when it is short and states the unit of the table's numbers. */
 function captionLine(text: string, tableStart: number): string | undefined {
-  for (const above of linesAbove(text, tableStart)) {
-    const line = above.replace(/^#+\s*/, '');
-    if (!line) continue;
-    // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
-    return line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
-  }
-  return undefined;
+  const line = headingAbove(text, tableStart);
+  // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
+  return line && line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
 }
 
 /** Units a header can state for the bare numbers below it. */

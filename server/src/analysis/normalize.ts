@@ -158,19 +158,21 @@ function typedOneByOne(text: string, at: number): boolean {
   while (isDigit(text[start - 1])) start--;
   while (text[start - 1] === ' ' && isDigit(text[start - 2])) { start -= 2; while (isDigit(text[start - 1])) start--; }
   if (text[start - 1] === '.' || text[start - 1] === ',') return false;
-  let groups = 0, wide = 0, k = start;
+  // the groups of the run: how many, and whether one before the last holds two digits, or the last does
+  let groups = 0, wideBefore = false, lastWide = false, k = start;
   for (;;) {
     const from = k;
     while (isDigit(text[k])) k++;
     if (k - from > 2) return false;
+    wideBefore ||= lastWide;
+    lastWide = k - from === 2;
     groups++;
-    if (k - from === 2) wide++;
     if (text[k] === ' ' && isDigit(text[k + 1])) { k++; continue; }
     break;
   }
   const next = text[k] === ' ' ? text[k + 1] : text[k];
-  if (next === '.' || next === ',') return false;
-  return (groups >= 3 && (wide === 0 || (wide === 1 && k - start > 2 && isDigit(text[k - 2])))) || (groups === 2 && wide === 0 && SCALE_AFTER_TYPED.test(next ?? ''));
+  if (next === '.' || next === ',' || wideBefore) return false;
+  return groups >= 3 || (groups === 2 && !lastWide && SCALE_AFTER_TYPED.test(next ?? ''));
 }
 const SCALE_AFTER_TYPED = /[万亿千百%]/;
 
