@@ -33,6 +33,7 @@ const entries = [
   ['server/src/cli.ts', 'server/out/cli.js'],
   ['server/src/serverNode.ts', 'server/out/server.js'],
   ['server/src/lsp/segmentationWorker.ts', 'server/out/segmentationWorker.js'],
+  ['server/src/documentThread.ts', 'server/out/documentThread.js'],
   ['client/src/node.ts', 'client/out/extension.js'],
 ].filter(([src]) => existsSync(src));
 

@@ -26,6 +26,8 @@ export interface ClientOptions {
   /** Another build of the server (a copy without node_modules, say), and its environment. */
   server?: string;
   env?: NodeJS.ProcessEnv;
+  /** More initializationOptions (ownThreadSizeMB, say). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -73,7 +75,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'test' }],
       locale: this.options.locale ?? 'en',
-      initializationOptions: { locale: this.options.locale ?? 'en', client: this.options.clientName ?? 'other' },
+      initializationOptions: { locale: this.options.locale ?? 'en', client: this.options.clientName ?? 'other', ...this.options.initializationOptions },
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
         textDocument: {

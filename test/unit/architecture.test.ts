@@ -26,6 +26,8 @@ const ROOMS: Record<string, readonly string[]> = {
   'server/src/server.ts': ['protocol/', 'server/src/lsp/', 'server/src/features/', 'server/src/io/', 'server/src/analysis/', 'server/src/knowledge/'],
   'server/src/serverNode.ts': ['server/src/server.ts', 'server/src/lsp/'],
   'server/src/serverBrowser.ts': ['server/src/server.ts', 'server/src/lsp/'],
+  // the same wiring in a worker thread, for the documents too large for the server's thread (lsp/documentThreads.ts routes them)
+  'server/src/documentThread.ts': ['server/src/server.ts', 'server/src/lsp/'],
   // the command line: annotate (cli.ts, batch.ts, progress.ts), and `lsp --stdio`, which starts serverNode.ts
   'server/src/cli.ts': [
     'protocol/', 'server/src/batch.ts', 'server/src/progress.ts', 'server/src/summary.ts', 'server/src/serverNode.ts', 'server/src/segmenterLoader.ts',
@@ -127,7 +129,7 @@ test('the browser build imports nothing that only Node has', () => {
   const wrong = [...files].flatMap(([file, packages]) => packages.filter((p) => NODE_ONLY.test(p) && !(file.startsWith('client/') && ALIASED.has(p))).map((p) => `${file} imports ${p}`));
   assert.deepEqual(wrong, []);
   // what stays out: the Node host, the stdio message reader, the segmentation worker, the file system's rooms
-  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/messageReader.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
+  for (const nodeOnly of ['server/src/lsp/nodeHost.ts', 'server/src/lsp/messageReader.ts', 'server/src/lsp/documentThreads.ts', 'server/src/lsp/segmentation.ts', 'server/src/segmenterLoader.ts', 'server/src/io/documents.ts', 'server/src/analysis/jieba.ts', 'server/src/knowledge/bundledFiles.ts']) {
     assert.ok(!files.has(nodeOnly), `${nodeOnly} is reached from the browser build`);
   }
   // and what goes in: the wiring, the features, the engine, the wasm segmenter, the bundled knowledge

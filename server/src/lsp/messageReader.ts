@@ -7,7 +7,9 @@
 // are delivered in the order they came, each as soon as it is complete. A header is at most
 // MAX_HEADER_BYTES: what runs on longer without its blank line (a stray write to the stream, a
 // broken client) is reported once as an error and skipped up to the next `Content-Length:`, where
-// reading goes on; so is a header without a Content-Length.
+// reading goes on; so is a header without a Content-Length. A long string may be handed off as it
+// arrives instead of joined here (a huge document's text, to the thread that analyses it: handOff),
+// and then stands in the message as an empty string.
 import { StringDecoder } from 'node:string_decoder';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
 
@@ -31,7 +33,12 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
   private small: Buffer[] = [];
   private large?: LargeBody;
 
-  constructor(private readonly readable: NodeJS.ReadableStream) {
+  /**
+   * handOff: asked when a large body's first long string begins, with the body's text before it
+   * and the body's length in bytes; what it returns takes the string's pieces instead of this
+   * reader, and the message is then one of `handedOff`.
+   */
+  constructor(private readonly readable: NodeJS.ReadableStream, private readonly handOff?: HandOff) {
     super();
   }
 
@@ -100,7 +107,7 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
         }
         advance(end + HEADER_END.length);
         this.remaining = length;
-        if (length >= LARGE_BODY_BYTES) this.large = new LargeBody();
+        if (length >= LARGE_BODY_BYTES) this.large = new LargeBody(length, this.handOff);
         if (length === 0) this.complete();
         continue;
       }
@@ -122,6 +129,12 @@ export class StreamingMessageReader extends AbstractMessageReader implements Mes
     this.callback!(message);
   }
 }
+
+/** Takes a long string's pieces instead of the reader (see StreamingMessageReader), or declines (undefined). */
+export type HandOff = (before: string, bodyBytes: number) => ((piece: string) => void) | undefined;
+
+/** The messages whose long string was handed off (it reads as an empty string in them). */
+export const handedOff = new WeakSet<object>();
 
 function contentLength(header: string): number | undefined {
   for (const line of header.split('\r\n')) {
@@ -150,6 +163,11 @@ class LargeBody {
   private pieces?: string[];
   /** Text after an unfinished escape sequence at the end of the last chunk. */
   private carry = '';
+  /** Where the pieces of the long string being read go instead (handed off), and whether one was. */
+  private sink?: (piece: string) => void;
+  private handed = false;
+
+  constructor(private readonly bytes: number, private readonly handOff?: HandOff) {}
 
   write(bytes: Buffer) {
     this.scan(this.carry + this.decoder.write(bytes));
@@ -160,7 +178,9 @@ class LargeBody {
     if (this.inString || this.carry) throw new Error('Unterminated string in a message');
     const marker = this.marker;
     const strings = this.strings;
-    return JSON.parse(this.skeleton.join(''), (_key, value) => (typeof value === 'string' && value.startsWith(marker) ? strings[Number(value.slice(marker.length))] : value)) as Message;
+    const message = JSON.parse(this.skeleton.join(''), (_key, value) => (typeof value === 'string' && value.startsWith(marker) ? strings[Number(value.slice(marker.length))] : value)) as Message;
+    if (this.handed) handedOff.add(message);
+    return message;
   }
 
   private scan(text: string) {
@@ -207,17 +227,25 @@ class LargeBody {
   }
 
   private addRaw(escaped: string) {
+    if (this.sink) { this.sink(JSON.parse(`"${escaped}"`) as string); return; }
     if (this.pieces) { this.pieces.push(JSON.parse(`"${escaped}"`) as string); return; }
     this.raw += escaped;
     if (this.raw.length > LONG_STRING) {
-      this.pieces = [JSON.parse(`"${this.raw}"`) as string];
+      const first = JSON.parse(`"${this.raw}"`) as string;
       this.raw = '';
+      this.sink = this.handed ? undefined : this.handOff?.(this.skeleton.join(''), this.bytes);
+      if (this.sink) this.sink(first);
+      else this.pieces = [first];
     }
   }
 
   private closeString() {
     this.inString = false;
-    if (this.pieces) {
+    if (this.sink) {
+      this.sink = undefined;
+      this.handed = true;
+      this.skeleton.push('""');
+    } else if (this.pieces) {
       this.skeleton.push(JSON.stringify(this.marker + this.strings.length));
       this.strings.push(this.pieces.join(''));
       this.pieces = undefined;

@@ -16,13 +16,18 @@ export class ImmediateMessageWriter extends AbstractMessageWriter implements Mes
 
   write(message: Message): Promise<void> {
     try {
-      const body = Buffer.from(JSON.stringify(message), 'utf8');
-      this.output.write(Buffer.concat([Buffer.from(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii'), body]));
+      this.writeJson(JSON.stringify(message));
       return Promise.resolve();
     } catch (e) {
       this.fireError(e, message, ++this.errors);
       return Promise.reject(e);
     }
+  }
+
+  /** A message already written as JSON (by a document's own thread). */
+  writeJson(json: string) {
+    const body = Buffer.from(json, 'utf8');
+    this.output.write(Buffer.concat([Buffer.from(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii'), body]));
   }
 
   end(): void {
