@@ -28,7 +28,7 @@ export const UNIVERSAL = 'universal';
 /** Files the installed extension cannot work without (checked in the package listing). */
 const REQUIRED = [
   'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'LICENSE', 'NOTICE',
-  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js', 'server/out/knowledge.json',
+  'client/out/extension.js', 'server/out/server.js', 'server/out/segmentationWorker.js', 'server/out/documentThread.js', 'server/out/knowledge.json',
   // the web extension: its client and its language server
   'client/out/browser.js', 'server/out/browserServer.js',
   ...['jieba_rs_wasm_bg.wasm', 'jieba.dict.utf8', 'user.dict.utf8'].map((f) => `server/out/segmenter/${f}`),

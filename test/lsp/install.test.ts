@@ -47,7 +47,7 @@ test('npm pack, then npm install -g of the tarball: ai-annotate on the PATH, CLI
   assert.equal(packed.status, 0, packed.output);
   const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('[')));
   const files = (info.files as { path: string }[]).map((f) => f.path).sort();
-  for (const f of ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'CHANGELOG.md', 'bin/ai-annotate.js', 'server/out/cli.js', 'server/out/segmentationWorker.js', 'server/out/knowledge.json']) {
+  for (const f of ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'CHANGELOG.md', 'bin/ai-annotate.js', 'server/out/cli.js', 'server/out/segmentationWorker.js', 'server/out/documentThread.js', 'server/out/knowledge.json']) {
     assert.ok(files.includes(f), `${f} in the tarball: ${files.join(', ')}`);
   }
   const unwanted = files.filter((f) => /^(test|samples|scripts|client|docs|\.ci)\/|\.(ts|map)$|^server\/src\//.test(f));

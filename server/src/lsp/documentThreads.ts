@@ -59,7 +59,12 @@ export class DocumentThreads {
   private initialized = false;
   private ownThreadBytes = OWN_THREAD_MB * 1024 * 1024;
 
-  constructor(private readonly toClient: ClientWriter, private readonly log: (message: string) => void) {}
+  /** `script`: the thread's (a test gives code to evaluate instead). */
+  constructor(
+    private readonly toClient: ClientWriter,
+    private readonly log: (message: string) => void,
+    private readonly script: { path: string; eval?: boolean } = { path: join(__dirname, 'documentThread.js') },
+  ) {}
 
   /** Whether a document is analysed in its own thread. */
   owns(uri: string): boolean {
@@ -104,12 +109,18 @@ export class DocumentThreads {
     if (request.method === 'textDocument/didOpen') return this.open(request as NotificationMessage);
     const uri = documentOf(request);
     if (uri === undefined || !this.owned.has(uri)) return m;
-    this.post({ message: request });
-    if (isRequest(request)) this.forwarded.add(request.id!);
     if (request.method === 'textDocument/didClose') {
+      this.post({ message: request });
       this.owned.delete(uri);
       return m; // the server closes its stand-in
     }
+    if (!this.thread) {
+      // its thread stopped: say so rather than leave the request unanswered
+      if (isRequest(request)) this.fail(request.id!);
+      return undefined;
+    }
+    this.post({ message: request });
+    if (isRequest(request)) this.forwarded.add(request.id!);
     return undefined;
   }
 
@@ -140,6 +151,11 @@ export class DocumentThreads {
     return { ...m, params: { ...(m.params as object), textDocument: { ...doc, text: '' } } } as NotificationMessage;
   }
 
+  /** Answer a request about a document whose thread has stopped. */
+  private fail(id: number | string) {
+    void this.toClient.write({ jsonrpc: '2.0', id, error: { code: -32803 /* RequestFailed */, message: 'The thread analysing this large document stopped; close and reopen the document.' } } as ResponseMessage as Message);
+  }
+
   private post(what: ToThread) {
     this.thread?.port.postMessage(what);
   }
@@ -151,7 +167,7 @@ export class DocumentThreads {
     let worker: Worker;
     const { port1, port2 } = new MessageChannel();
     try {
-      worker = new Worker(join(__dirname, 'documentThread.js'), { workerData: { port: port2 }, transferList: [port2] });
+      worker = new Worker(this.script.path, { eval: this.script.eval, workerData: { port: port2 }, transferList: [port2] });
     } catch (e) {
       this.log(`cannot start a thread for large documents: ${(e as Error).message}`);
       return undefined;
@@ -175,8 +191,10 @@ export class DocumentThreads {
     });
     const gone = (why: string) => {
       if (this.thread !== thread) return;
-      this.log(`the thread for large documents stopped (${why}); ${[...this.owned].join(', ') || 'no documents'} left without analysis`);
+      this.log(`the thread for large documents stopped (${why}); ${[...this.owned].join(', ') || 'no documents'} left without analysis until reopened`);
       this.thread = undefined;
+      for (const id of this.forwarded) this.fail(id);
+      this.forwarded.clear();
     };
     worker.on('error', (e) => gone(e.message));
     worker.on('exit', (code) => gone(`exit ${code}`));
