@@ -181,6 +181,10 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
   ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
   ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
   ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
+  // a bare fraction of another's measure is a ratio, even of a measure that never changes (GPU hours)
+  ['天枢-7消耗的GPU小时数还不到Llama 3.1 405B的十分之一。', '十分之一', 'speedup', '不到Llama 3.1 405B的'],
+  ['天樞-7消耗的GPU小時數僅為Llama 3.1 405B的五分之一。', '五分之一', 'speedup', '僅為Llama 3.1 405B的'],
+  ['天枢-7共消耗约290万GPU小时。', '约290万GPU小时', 'training_compute'],
 ]));
 
 test('accuracy on a named benchmark is a score; downloads and shipments', () => check([

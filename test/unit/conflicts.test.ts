@@ -20,6 +20,9 @@ test('different attributes never conflict: total vs activated parameters, fundin
     'StarGPT总参数6710亿。StarGPT每个token激活370亿参数。',
     '百川智能完成10亿美元融资。百川智能估值达到30亿美元。',
     'StarGPT的训练成本为600万美元。StarGPT的推理成本为每月2万美元。',
+    // a bare fraction is a ratio, never an amount's level
+    'StarGPT共消耗约290万GPU小时。另一份材料称，StarGPT的GPU小时数为Llama的十分之一。',
+    'StarGPT共消耗約290萬GPU小時。另一份材料稱，StarGPT的GPU小時數為Llama的十分之一。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 

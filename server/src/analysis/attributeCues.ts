@@ -319,7 +319,10 @@ export class CueIndex {
       const after = CHANGE_AFTER.test(text.slice(f.end, f.end + 4)) && !STARTING_LEVEL.test(lead) ? hits.find((h) => h.start >= f.end && h.start <= f.end + 1 && h.entry.verb) : undefined;
       if (compared) {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
-        if (!changing(before) && !changing(earlier)) return undefined;
+        // (but a bare fraction of another's measure is a ratio, never that measure's level: GPU小时数不到X的十分之一)
+        if (!changing(before) && !changing(earlier)) {
+          return !f.unit && BARE_FRACTION.test(text.slice(f.start, f.end)) ? { attribute: 'speedup', cue: { start: clauseStart + compared.index, end: f.start } } : undefined;
+        }
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
         besideAnother = !EARLIER_TIME.test(compared[0]);
@@ -373,6 +376,8 @@ const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?
 const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 /** 占收入比例高达, 与营收之比为: the figure is a ratio of two amounts. */
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,4}$/;
+/** A fraction written out (十分之一, 三分之二), with nothing measured after it. */
+const BARE_FRACTION = /^[约近不到仅只]*[零〇一二两三四五六七八九十百千\d.]+分之[零〇一二两三四五六七八九十百千\d.]+$/;
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };

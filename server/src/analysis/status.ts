@@ -144,7 +144,8 @@ function sameUnit(a: string, b: string): boolean {
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
   // (asked for every pair a long group compares: the script conversion is done once a figure)
   let u = unitsSeen.get(m);
-  if (u === undefined) unitsSeen.set(m, (u = m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
+  // a bare fraction (十分之一) is a ratio: it is never compared with an amount that has a unit
+  if (u === undefined) unitsSeen.set(m, (u = !m.unit && m.text?.includes('分之') ? 'ratio' : m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
   return u;
 }
 const unitsSeen = new WeakMap<object, string>();
