@@ -712,3 +712,12 @@ test('a row label of a table of labels and values has the other labels and the h
   // a table of a company's costs is no training's
   check([['| 项目 | 数值 |\n| --- | --- |\n| 营业收入 | 12亿元 |\n| 营业成本 | 约5亿元 |\n', '约5亿元', 'other']]);
 });
+
+test('a bound that picks out a kind of thing is a criterion, not a measure of anyone (月活超过1亿的产品需另行授权)', () => check([
+  ['许可证允许商用，但月活超过1亿的产品需要另行申请授权。', '超过1亿', 'other'],
+  ['月活躍用戶超過7億的企業需另行申請授權。', '超過7億', 'other'],
+  ['日调用量1亿次以上的客户可享受折扣。', '1亿次以上', 'other'],
+  // a bound said of a named thing is its measure
+  ['豆包月活超过1亿。', '超过1亿', 'users', '月活'],
+  ['月活超过1亿的豆包位列第一。', '超过1亿', 'users', '月活'],
+]));

@@ -199,6 +199,9 @@ export class CueIndex {
       if (bare.cue) return bare;
     }
     const cls = this.unitClass(f.unit);
+    // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
+    // (money is a price band: 5000元以上的产品)
+    if (cls !== 'money' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5)) && BOUND.test(text.slice(Math.max(sentence.start, f.start - 4), f.end))) return { attribute: 'other', rule: 'threshold' };
     // 满分为100分: the scale of a test, not anyone's result
     if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
@@ -376,6 +379,10 @@ const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?
 const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 /** 占收入比例高达, 与营收之比为: the figure is a ratio of two amounts. */
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,4}$/;
+/** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
+const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
+/** A bound on the figure (超过, 不低于, 以上 …). */
+const BOUND = /超过|超過|以上|不低于|不低於|不少于|不少於|高于|高於|大于|大於|低于|低於|不足|少于|少於|以下/;
 /** A fraction written out (十分之一, 三分之二), with nothing measured after it. */
 const BARE_FRACTION = /^[约近不到仅只]*[零〇一二两三四五六七八九十百千\d.]+分之[零〇一二两三四五六七八九十百千\d.]+$/;
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
