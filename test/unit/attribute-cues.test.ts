@@ -721,3 +721,10 @@ test('a bound that picks out a kind of thing is a criterion, not a measure of an
   ['豆包月活超过1亿。', '超过1亿', 'users', '月活'],
   ['月活超过1亿的豆包位列第一。', '超过1亿', 'users', '月活'],
 ]));
+
+test('a share of one amount in another (研发费用占营收比重) is a ratio, not what an earlier clause counts', () => check([
+  ['公司研发团队已扩编至1100人，今年研发费用占营收比重预计约22%。', '约22%', 'other', '比重'],
+  ['公司研發團隊已擴編至1,100人，今年研發費用占營收比重預計約22%。', '約22%', 'other', '比重'],
+  // a specific cue before the generic one still decides when nothing of the clause measures an amount
+  ['公司员工约300人，其中研发人员占比超过八成。', '超过八成', 'employees'],
+]));

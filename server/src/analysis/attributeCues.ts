@@ -249,10 +249,14 @@ export class CueIndex {
       // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
       const generic = { start: best.hit.start, end: best.hit.end, unit: '' };
       const before = usable.filter((h) => h.end <= best!.hit.start && distance(text, generic, h) <= MAX_COST);
+      // (but a measure of its own clause that cannot take the figure ends the search: 研发费用占营收比重约22% is a
+      // ratio of two amounts, whatever staff an earlier clause counts)
+      const ownClause = clauseStartBefore(text, best.hit.start);
       for (let i = before.length - 1; i >= 0; i--) {
         // a cost or a spending is never income or capital (收入不到200元，而成本要300元)
         const g = pickGroup(before[i].entry.groups, (x) => applies(x) && !x.defer && !NOT_A_COST.has(x.attribute));
         if (g) { best = { hit: before[i], group: g, cost: best.cost }; break; }
+        if (before[i].start >= ownClause && before[i].entry.groups.some((x) => !x.defer && x.units.has('money'))) break;
       }
     }
     // tokens per second are a speed whatever other word stands near (支持在端侧以每秒30个token运行…)
