@@ -728,3 +728,9 @@ test('a share of one amount in another (研发费用占营收比重) is a ratio,
   // a specific cue before the generic one still decides when nothing of the clause measures an amount
   ['公司员工约300人，其中研发人员占比超过八成。', '超过八成', 'employees'],
 ]));
+
+test('racks of a computing centre are its capacity (标准机架超过880万架)', () => check([
+  ['全国在用算力中心标准机架超过880万架。', '超过880万架', 'compute', '标准机架'],
+  ['全國在用算力中心標準機架超過880萬架。', '超過880萬架', 'compute', '標準機架'],
+  ['该数据中心规划机架3000个。', '3000个', 'compute', '机架'],
+]));
