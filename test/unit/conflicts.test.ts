@@ -393,3 +393,21 @@ test('the same measure restated by another source (同月数据却是) is that m
   assert.deepEqual(conflicts('据QuestMobile统计，2024年11月Kimi的月活跃用户数为1282万，日活跃用户约310万；但AI产品榜给出的同月数据却是2100万。'), ['1282万', '2100万']);
   assert.deepEqual(conflicts('據QuestMobile統計，2024年11月Kimi的月活躍用戶數為1282萬，日活躍用戶約310萬；但AI產品榜給出的同月數據卻是2100萬。'), ['1282萬', '2100萬']);
 });
+
+test('businesses of a breakdown are parts named by their clause, and what one customer contributes is a part: none contradicts the total or each other', () => {
+  for (const text of [
+    '按业务划分，云栖智能2023年模型订阅服务收入为3.1亿元；硬件集成项目收入为2.4亿元。',
+    '按業務劃分，雲棲智能2023年模型訂閱服務收入為3.1億元；硬件集成項目收入為2.4億元。',
+    '云栖智能2023年营收为6.2亿元。\n\n客户方面，云栖智能的第一大客户是一家车企，2023年贡献收入约1.1亿元。',
+    '雲棲智能2023年營收為6.2億元。\n\n客戶方面，雲棲智能的第一大客戶是一家車企，2023年貢獻收入約1.1億元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // one business named twice with two values still disagrees
+  assert.deepEqual(conflicts('按业务划分，云栖智能2023年模型订阅服务收入为3.1亿元。\n\n按业务划分，云栖智能2023年模型订阅服务收入为2.2亿元。'), ['3.1亿元', '2.2亿元']);
+});
+
+test('DeepSeek-V3 is published at 6710亿 (main model) and 6850亿 (with its prediction module): both hold', () => {
+  for (const text of ['DeepSeek-V3的总参数为6850亿。', 'DeepSeek-V3的總參數為6850億。', 'DeepSeek-V3的总参数为6710亿。']) {
+    assert.deepEqual(analyse(text).figures.filter((f) => f.status === 'conflict').map((f) => f.text), [], text);
+  }
+  assert.deepEqual(analyse('DeepSeek-V3的总参数为5000亿。').figures.map((f) => f.status), ['conflict']);
+});

@@ -78,6 +78,15 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
 /** A paragraph that opens by breaking revenue down (分业务看, 从产品结构看, 按地区划分): its figures are parts. */
 const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品|地区|地區|区域|區域|板块|板塊|收入结构|收入結構|业务结构|業務結構|产品结构|產品結構)(?:来|來)?(?:看|划分|劃分|分)?[，,：:\s]/;
 
+/** 贡献 right before a revenue cue (贡献收入, 貢獻了收入): a part's share of the revenue. */
+const CONTRIBUTED = /(?:贡献|貢獻)了?$/;
+
+/** The name a segment's clause gives it before its cue, after its time (公司2024年云服务收入 → 云服务). */
+function segmentName(text: string, cueStart: number): string {
+  const clause = text.slice(0, cueStart).split(/[，,；;：:。]/).at(-1) ?? '';
+  return clause.replace(/^.*(?:\d{4}年(?:度|全年|上半年|下半年|第?[一二三四1-4]季度?)?|今年|去年|本季度|同期)/, '').replace(/的$/, '').replace(/\s+/g, '');
+}
+
 /**
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
@@ -255,8 +264,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
         if (measure !== 'sales') facet = withFacet(facet, measure);
       }
-      // 分业务看，…收入11.3亿元: a paragraph that breaks revenue down by business speaks of parts, never the total
-      if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = withFacet(facet, 'segment');
+      // 分业务看，…收入11.3亿元: a paragraph that breaks revenue down by business speaks of parts, never the total,
+      // and each part by the name its clause gives it (API服务收入 and 私有化部署收入 are two businesses)
+      if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = withFacet(facet, a.cue ? `segment${segmentName(text, a.cue.start)}` : 'segment');
+      // 最大客户贡献收入约9800万元: what one customer or business contributes is a part of the revenue
+      if (claim.attribute === 'revenue' && a.cue && CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start))) facet = withFacet(facet, 'part');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a context window is the most a model takes: 最大支持128K is its context length
