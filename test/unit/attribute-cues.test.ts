@@ -271,6 +271,9 @@ test('a change takes the quantity named in an earlier clause of its sentence (�
 test('a share of another thing written as a fraction is a relative change (只有…的六分之一)', () => check([
   ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'speedup'],
   ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'speedup'],
+  // (a share of another model's training compute is a saving, not an amount of compute)
+  ['这个模型消耗的GPU小时数只有同级稠密模型的八分之一。', '八分之一', 'speedup'],
+  ['這個模型消耗的GPU小時數不到同級稠密模型的八分之一。', '八分之一', 'speedup'],
 ]));
 
 test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
