@@ -248,6 +248,15 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '4. 云川智算获国家集成电路产业基金领投的12亿元战略融资。', only: { kind: 'vendor', texts: ['云川智算'] } },
   { input: '星垣數據完成數億元A輪融資。', only: { kind: 'vendor', texts: ['星垣數據'] } },
   { input: '该公司完成融资后扩张。', only: { kind: 'vendor', texts: [] } },
+  // a vice-president is an officer too, and a compass point with a place word (西麓) a name the tagger reads as a direction
+  { input: '西麓数据副总裁王琳介绍，园区共有约5000张加速卡。', only: { kind: 'vendor', texts: ['西麓数据'] } },
+  { input: '西麓數據副總裁王琳介紹，園區共有約5000張加速卡。', only: { kind: 'vendor', texts: ['西麓數據'] } },
+  { input: '东部数据副总裁表示，营收增长。', only: { kind: 'vendor', texts: [] } },
+]);
+
+run('a clause-opening name with a company\'s news verb, of which the tagger reads one character as a name (曜 | 港 of 曜港科技)', [
+  { input: '产品环节。曜港科技宣布推出新一代推理芯片。', only: { kind: 'vendor', texts: ['曜港科技'] } },
+  { input: '產品環節。曜港科技宣佈推出新一代推理晶片。', only: { kind: 'vendor', texts: ['曜港科技'] } },
 ]);
 
 run('电子, 半导体, 光电 and 控股 end a company\'s name as 科技 does, after a proper name; not after a common word', [

@@ -979,6 +979,8 @@ const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|
 const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
 /** Words before a listing mark that are no company's name. */
 const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|廠商|龙头|龍頭|大厂|大廠|个股|個股|股票|代码|代碼|指数|指數|板块|板塊)$/;
+/** A compass point and a place word (北麓, 南湖), which the tagger reads as a direction (f), not a locality word of grammar (以上, 东部). */
+const DIRECTION_NAME = /^[东南西北東][^部方边面侧邊側]$/;
 const NOT_NAME_TAGS = /^(?:v|vd|p|u|uj|ul|uz|ug|uv|ud|c|d|m|mq|q|r|rr|rz|f|t|tg|a|ad|ag|y|e|o|zg)$/;
 
 /** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
@@ -1013,7 +1015,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (site.clauseOpening) {
       // every word a name's (not a pronoun, a verb, an adverb: 公司新任CEO, 这位CEO), the tagger's guess aside
       const written = text.slice(site.from, site.suffixStart);
-      if (words.map((w) => w.word).join('') !== written || !words.every((w) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && !NOT_NAME_TAGS.test(w.tag) && !OPENING_WORD_TAGS.test(w.tag))) return;
+      // (a compass point and a place word is a place-like name the tagger reads as a direction: 北麓数据副总裁)
+      if (words.map((w) => w.word).join('') !== written || !words.every((w) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (DIRECTION_NAME.test(w.word) || (!NOT_NAME_TAGS.test(w.tag) && !OPENING_WORD_TAGS.test(w.tag))))) return;
       // (a person's name before the title: 王小川创始人)
       if (written.length <= 4 && words.some((w) => w.tag === 'nr')) return;
       if (GENERIC_ORG_WORDS.test(written) || NOT_LISTED_NAME.test(written) || NOT_AN_OFFICERS_COMPANY.test(written) || chosen.some((c) => c.start < site.suffixStart && site.from < c.end)) return;
@@ -1059,7 +1062,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     // 曜石智能今日宣布, 星河科技完成: a clause that opens with a short name of common words (which the tagger does not
     // take for one) and its suffix is a company's when a company's news verb follows (a name the tagger guesses is a
     // verb too, alone before the suffix: 启衡实验室近日发布)
-    if (!properSeen && start === site.suffixStart && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
+    // (also when the tagger found a name of one character only: 曜 | 川 of 曜川科技)
+    if ((properSeen ? site.suffixStart - start < 2 : start === site.suffixStart) && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
       (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5)) &&
       words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && (!OPENING_WORD_TAGS.test(w.tag) || (w.tag === 'v' && words.length === 2 && w.word.length === 2)))) {
       start = site.from;
@@ -1109,7 +1113,7 @@ const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始�
 const COMPANY_PRODUCT_AFTER = /^(?:AI)?(?:助手|App|APP|app)(?![A-Za-z])/;
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
-const OFFICER_TITLE = /(?:CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
+const OFFICER_TITLE = /(?:副总裁|副總裁|CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
