@@ -354,6 +354,12 @@ test('questions answered right are a score, a skill\'s column beside 总分 too;
   ['本期總分滿分為100分。', '100分', 'other', 'full marks'],
   ['| 模型 | 总分 | 数学 | 代码 |\n|---|---|---|---|\n| GLM-4.6 | 77.9 | 80.3 | 76.5 |', '80.3', 'score'],
   ['| 模型 | 總分 | 數學 | 程式 |\n|---|---|---|---|\n| GLM-4.6 | 77.9 | 80.3 | 76.5 |', '76.5', 'score'],
+  // (so are an overall column and the skills of a ranking: 综合, 知识, 推理)
+  ['| 排名 | 模型 | 综合 | 知识 | 推理 |\n|---|---|---|---|---|\n| 1 | GLM-4.6 | 81.2 | 79.4 | 85.3 |', '81.2', 'score'],
+  ['| 排名 | 模型 | 綜合 | 知識 | 推理 |\n|---|---|---|---|---|\n| 1 | GLM-4.6 | 81.2 | 79.4 | 85.3 |', '79.4', 'score'],
+  ['| 排名 | 模型 | 綜合 | 知識 | 推理 |\n|---|---|---|---|---|\n| 1 | GLM-4.6 | 81.2 | 79.4 | 85.3 |', '85.3', 'score'],
+  // (but not without a ranking or a test: a reasoning model's count is no score)
+  ['| 模型 | 推理 |\n|---|---|\n| GLM-4.6 | 128 |', '128', 'other'],
   // (a skill's name alone is no score: 超过25%的新代码)
   ['谷歌超过25%的新代码已由AI生成。', '超过25%', 'other'],
   ['在地生活題目實測中，玉山-LLM 2 70B答對163題。', '163題', 'score', '答對'],
