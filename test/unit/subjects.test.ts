@@ -43,6 +43,15 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '100万tokens', 'Gemini 1.5 Pro', 'respectively'],
   ['GPT-4o與Claude 3.5 Sonnet的上下文長度分別為128K和200K。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
+  // (the list right before 分别, when another name stands before it: 组装B200服务器的…)
+  ['负责组装B200服务器的鸿海、广达与纬创，下季度将分别交付约5000台、3200台及2100台。', '约5000台', '鸿海', 'respectively'],
+  ['負責組裝B200伺服器的鴻海、廣達與緯創，下季度將分別交付約5000台、3200台及2100台。', '3200台', '广达电脑', 'respectively'],
+  ['負責組裝B200伺服器的鴻海、廣達與緯創，下季度將分別交付約5000台、3200台及2100台。', '2100台', '纬创', 'respectively'],
+]));
+
+test('a foundry named with its process (采用台积电5纳米制程) is not what the chip\'s figures are about', () => check([
+  ['该公司的新推理芯片HX-9采用台积电5纳米制程，INT8算力达800 TOPS，功耗仅60瓦。', '800 TOPS', 'HX-9'],
+  ['該公司的新推論晶片HX-9採用台積電5奈米製程，INT8算力達800 TOPS，功耗僅60瓦。', '60瓦', 'HX-9'],
 ]));
 
 test('coreference: 该模型, 其, 它 to the last model named, in the paragraph or before it', () => check([

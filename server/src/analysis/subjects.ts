@@ -147,6 +147,8 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+/** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
+const FOUNDRY_PROCESS_AFTER = /^\s*的?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝))/;
 /** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
@@ -1087,7 +1089,8 @@ export class ParagraphSubjects {
       const e = inSentence[i];
       const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);
       const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-      if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && BUILT_ON_FRAME.test(tail))) role(e).base = true;
+      // (采用台积电6纳米制程: the foundry whose process a chip is made in is not what the chip's figures are about)
+      if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && (BUILT_ON_FRAME.test(tail) || FOUNDRY_PROCESS_AFTER.test(tail)))) role(e).base = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
@@ -1198,11 +1201,20 @@ export class ParagraphSubjects {
       if (!named.some((x) => x.entityId === e.entityId)) named.push(e);
     }
     const after = figures.map((f, i) => ({ f, i })).filter(({ f }) => f.start >= pivot);
+    // (组装H20服务器的鸿海、广达与纬创分别…: the list of names right before 分别, when others stand before it)
+    if (named.length > after.length) named.splice(0, named.length - listRunLength(this.text, named));
     if (named.length < 2 || after.length !== named.length) return undefined;
     const out: Array<EntityCandidate | undefined> = figures.map(() => undefined);
     after.forEach(({ i }, k) => { out[i] = named[k]; });
     return out;
   }
+}
+
+/** How many of the names, counted from the last, are one list written as such (A、B与C). */
+function listRunLength(text: string, names: readonly EntityCandidate[]): number {
+  let n = 1;
+  while (n < names.length && LIST_JOINER.test(text.slice(names[names.length - n - 1].end, names[names.length - n].start))) n++;
+  return n;
 }
 
 /** A text without the words that open it and are no subject of it (据悉，今年前三季度…). */
