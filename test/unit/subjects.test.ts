@@ -50,8 +50,8 @@ test('分别: the figures after it belong to the names before it, in order', () 
 ]));
 
 test('a foundry named with its process (采用台积电5纳米制程) is not what the chip\'s figures are about', () => check([
-  ['该公司的新推理芯片HX-9采用台积电5纳米制程，INT8算力达800 TOPS，功耗仅60瓦。', '800 TOPS', 'HX-9'],
-  ['該公司的新推論晶片HX-9採用台積電5奈米製程，INT8算力達800 TOPS，功耗僅60瓦。', '60瓦', 'HX-9'],
+  ['该公司的新推理芯片HX-9将于下季度量产，采用台积电5纳米制程，INT8算力达800 TOPS，功耗仅60瓦。', '800 TOPS', 'HX-9'],
+  ['該公司的新推論晶片HX-9將於下季度量產，採用台積電5奈米製程，INT8算力達800 TOPS，功耗僅60瓦。', '60瓦', 'HX-9'],
 ]));
 
 test('coreference: 该模型, 其, 它 to the last model named, in the paragraph or before it', () => check([
