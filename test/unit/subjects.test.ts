@@ -1143,3 +1143,8 @@ test('a model an app plugs into (接入DeepSeek-R1后) is what it is built on, n
   ['- **腾讯元宝**：2月接入DeepSeek-R1后，单周下载量增长超过20倍。', '超过20倍', '腾讯元宝'],
   ['- **騰訊元寶**：2月接入DeepSeek-R1後，單週下載量增長超過20倍。', '超過20倍', '腾讯元宝'],
 ]));
+
+test('an analyst\'s 我们预计公司… judges the company the paragraph is about, not the analyst\'s own', () => check([
+  ['云栖智能：公司专注于金融大模型，客户以银行为主。我们预计公司2026年收入为5.2亿元，同比增长约60%。', '5.2亿元', '云栖智能', 'coreference 公司'],
+  ['雲棲智能：公司專注於金融大模型，客戶以銀行為主。我們預計公司2026年收入為5.2億元，同比增長約60%。', '約60%', '云栖智能', 'coreference 公司'],
+]));

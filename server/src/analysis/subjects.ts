@@ -108,6 +108,10 @@ const REVENUE_SHARE = /(营收|营业收入|收入|营业额|销售额|销售收
 const SHARE_ONLY = /占比|比重|占[^，,。；;]{0,4}$/;
 /** A change of what a company earns (业务收入增长超过100%, 营收同比下降5%). */
 const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利润?|毛利)[^，,。；;\d]{0,6}(增长|增加|下降|减少|下滑|上升|提升)(了|超过|近|约|达到?)*$/;
+/** 我们预计, 我们认为: an analyst's judgement, which opens a clause about what it judges. */
+const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好)';
+/** 我们预计公司…, 我们认为该公司…: a judgement of the company the text is about, not of the speaker's own. */
+const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公司|其)`);
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
@@ -290,6 +294,8 @@ const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
 /** An opening noun phrase about a market, an industry or a class of companies. */
+/** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
+const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])`);
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
 const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?)(?:公司|企业|企業))[^，,。的:：]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
@@ -439,7 +445,9 @@ export class ParagraphSubjects {
       const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) ?? this.ownPlatform(sentence.start, f.start) : undefined;
       // (a service's latency, speed or price only when the company offers it: 我们承诺…, 我们的服务…; not 我们实测其…)
       // (a place or a base named between is no such name: 我们的推理引擎在Qwen3-235B上实测，吞吐高2.4倍)
+      // (nor when the speaker judges another company: 我们预计公司2025年收入…, 我们认为其…)
       if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start && isTopic(roles.get(e))) &&
+        !JUDGES_ANOTHER.test(text.slice(sentence.start + we.at, f.start)) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
@@ -788,7 +796,7 @@ export class ParagraphSubjects {
     if (variant) return variant;
     const rest = withoutOpeners(before);
     // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
-    const company = /^[“"「『]?(本公司|公司|集团)(?![们])/.exec(rest);
+    const company = COMPANY_OPENING.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
       const decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
