@@ -500,6 +500,9 @@ test('a company named for what only a model has (训练成本, 参数量) stands
   ['DeepSeek-V3的訓練成本約557.6萬美元。\n\n深度求索的技術報告還提到，這557.6萬美元只算了最後一次訓練。', '557.6萬美元', 'DeepSeek-V3', 'model of'],
   ['DeepSeek-V3发布了。深度求索在报告中注明，训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'model of'],
   ['深度求索公布的营收为5亿元。', '5亿元', '深度求索'],
+  // (a model the knowledge base lacks is the company's by its brand: 云栖-Pro of 云栖科技)
+  ['云栖科技昨晚上线的云栖-Pro我测了。\n\n顺便说一句，云栖科技训练用了4096张昇腾910B，跑了40天。', '4096张', '云栖-Pro', 'model of'],
+  ['雲棲科技昨晚上線的雲棲-Pro我測了。\n\n順便說一句，雲棲科技訓練用了4096張昇騰910B，跑了40天。', '40天', '云栖-Pro', 'model of'],
 ]));
 
 test('a company that made a model its clause describes without naming keeps the figure (训练了一个N参数的…模型)', () => check([

@@ -234,14 +234,28 @@ function* inheritDenominators(figures: Figure[], structure: DocumentStructure): 
   }
 }
 
-/** The last model of a company mentioned before `pos` (a few hundred mentions back at most). */
+/**
+ * The last model of a company mentioned before `pos` (a few hundred mentions back at most); a model the knowledge
+ * base lacks is the company's when it carries the company's brand (青梧-Pro of 青梧科技).
+ */
 function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
+  let brands: string[] | undefined;
   for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
     const e = entities[i];
-    if (e.kind === 'model' && e.vendorId === vendorId && e.end <= pos) return { entity: e, why: 'model of its company' };
+    if (e.kind !== 'model' || e.end > pos) continue;
+    if (e.vendorId === vendorId) return { entity: e, why: 'model of its company' };
+    if (e.vendorId || e.via !== 'pattern') continue;
+    brands ??= brandsOf(entities, vendorId);
+    if (brands.some((b) => e.canonical.startsWith(b))) return { entity: e, why: 'model of its company' };
   }
   return undefined;
+}
+
+/** The brands a company found by its form names its models with (青梧- of 青梧科技). */
+function brandsOf(entities: readonly EntityMention[], vendorId: string): string[] {
+  const company = entities.find((e) => e.entityId === vendorId && e.via === 'pattern');
+  return company ? documentNameSpellings(company.canonical, 'vendor').filter((s) => s.endsWith('-')) : [];
 }
 
 /** 前者 / 后者 at the start of a paragraph: the last thing named of a wanted kind before it, and the one of its kind before that. */
