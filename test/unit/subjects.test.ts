@@ -1157,3 +1157,16 @@ test('作为对比 opens a sentence as 此外 does: a national average after it 
   ['雲棲智能的張北機房設計PUE為1.18。作為對比，行業協會的統計顯示，截至去年底，全國數據中心的平均PUE約為1.46。', '1.46', null, 'generic 全国'],
   ['云栖智能的张北机房设计PUE为1.18。作为对比，行业协会的统计显示，截至去年底，全国数据中心的平均PUE约为1.46。', '1.18', '云栖智能'],
 ]));
+
+test('a post thread: a hashtag line and an author handle alone on a line are no title; a reply\'s price is the thread\'s model', () => {
+  for (const [text, figure] of [
+    ['#云栖Pro体验#\n\n@某用户\n云栖科技昨天上线的云栖-Pro我试了，数学很强，就是贵：输出价格每百万tokens 20元。\n6月1日 10:00 来自 iPhone客户端\n\n@另一位用户\n回复@某用户：官方文档写的是输出15元/百万tokens，输入4元/百万tokens。\n6月1日 10:30 来自 微博网页版\n\n@云栖科技官方\n感谢关注！云栖科技的云栖-Pro支持128K上下文，云栖科技欢迎大家体验！\n6月1日 11:00 来自 微博网页版', '15元/百万tokens'],
+    ['#雲棲Pro體驗#\n\n@某用戶\n雲棲科技昨天上線的雲棲-Pro我試了，數學很強，就是貴：輸出價格每百萬tokens 20元。\n6月1日 10:00 來自 iPhone客戶端\n\n@另一位用戶\n回覆@某用戶：官方文檔寫的是輸出15元/百萬tokens，輸入4元/百萬tokens。\n6月1日 10:30 來自 微博網頁版\n\n@雲棲科技官方\n感謝關注！雲棲科技的雲棲-Pro支持128K上下文，雲棲科技歡迎大家體驗！\n6月1日 11:00 來自 微博網頁版', '4元/百萬tokens'],
+  ]) {
+    const a = analyse(text);
+    const f = a.figures.find((x) => x.text === figure);
+    assert.equal(f?.subjectId, 'model:云栖-pro', `${figure}: ${f?.subjectId} (${f?.why?.subject})`);
+    // (the hashtag writes the model without its hyphen: the same model)
+    assert.equal(a.entities[0].entityId, 'model:云栖-pro');
+  }
+});

@@ -246,16 +246,24 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
     if (e.kind !== 'model' || e.end > pos) continue;
     if (e.vendorId === vendorId) return { entity: e, why: 'model of its company' };
     if (e.vendorId || e.via !== 'pattern') continue;
-    brands ??= brandsOf(entities, vendorId);
-    if (brands.some((b) => e.canonical.startsWith(b))) return { entity: e, why: 'model of its company' };
+    if (!brands) {
+      const company = entities.find((x) => x.entityId === vendorId);
+      brands = company ? brandsOf(company) : [];
+    }
+    if (carriesBrand(e, brands)) return { entity: e, why: 'model of its company' };
   }
   return undefined;
 }
 
-/** The brands a company found by its form names its models with (青梧- of 青梧科技). */
-function brandsOf(entities: readonly EntityMention[], vendorId: string): string[] {
-  const company = entities.find((e) => e.entityId === vendorId && e.via === 'pattern');
-  return company ? documentNameSpellings(company.canonical, 'vendor').filter((s) => s.endsWith('-')) : [];
+/** A company's short forms and brand (青梧, 青梧- of 青梧科技), simplified and in lower case. */
+function brandsOf(company: EntityMention): string[] {
+  return documentNameSpellings(company.canonical, 'vendor').slice(1).map((b) => toSimplified(b).toLowerCase());
+}
+
+/** Whether a model's name begins with one of a company's brands. */
+function carriesBrand(model: EntityMention, brands: readonly string[]): boolean {
+  const name = toSimplified(model.canonical).toLowerCase();
+  return brands.some((b) => name.startsWith(b));
 }
 
 /** 前者 / 后者 at the start of a paragraph: the last thing named of a wanted kind before it, and the one of its kind before that. */
@@ -483,12 +491,11 @@ const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上�
 
 /** The one model the text names of a company: by the company's id, or named with the company's short name (知微-Edge of 知微智能). */
 function onlyModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
-  const brands = documentNameSpellings(company.canonical, 'vendor').slice(1).map((b) => toSimplified(b).toLowerCase());
+  const brands = brandsOf(company);
   let found: EntityMention | undefined;
   for (const x of entities) {
     if (x.kind !== 'model') continue;
-    const name = toSimplified(x.canonical).toLowerCase();
-    if (x.vendorId !== company.entityId && !brands.some((b) => name.startsWith(b))) continue;
+    if (x.vendorId !== company.entityId && !carriesBrand(x, brands)) continue;
     if (found && found.entityId !== x.entityId) return undefined;
     found ??= x;
   }
@@ -802,10 +809,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
 }
 
 /**
- * A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags;
+ * A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags,
+ * a post's author handle alone on its line (@某某);
  * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
  */
-const PAGE_FURNITURE = /(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$/;
+const PAGE_FURNITURE = /(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;

@@ -1238,6 +1238,9 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 澜海-3 → 澜海-: the brand, which names the family's other versions too
     const brand = /^([\u4e00-\u9fff]{2,6})(?:-[A-Za-z0-9]|$)/.exec(written);
     if (brand) out.push(`${brand[1]}-`);
+    // 青梧-Pro is written 青梧Pro too (a hashtag, a headline): the same model without its hyphen
+    const variant = /^([\u4e00-\u9fff]{2,6})-([A-Za-z][A-Za-z0-9]*)$/.exec(written);
+    if (variant) out.push(`${variant[1]}${variant[2]}`);
   }
   if (kind !== 'vendor') return out;
   let name = written;
