@@ -181,9 +181,10 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
   ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
   ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
   ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
-  // a bare fraction of another's measure is a ratio, even of a measure that never changes (GPU hours)
-  ['天枢-7消耗的GPU小时数还不到Llama 3.1 405B的十分之一。', '十分之一', 'speedup', '不到Llama 3.1 405B的'],
-  ['天樞-7消耗的GPU小時數僅為Llama 3.1 405B的五分之一。', '五分之一', 'speedup', '僅為Llama 3.1 405B的'],
+  // a bare fraction of another's measure is a ratio, even of a measure that never changes (memory, shipments)
+  ['NX-900的显存容量不到H100的三分之一。', '三分之一', 'speedup', '不到H100的'],
+  ['NX-900的出貨量僅為H100的十分之一。', '十分之一', 'speedup', '僅為H100的'],
+  ['天枢-7消耗的GPU小时数还不到Llama 3.1 405B的十分之一。', '十分之一', 'speedup', 'GPU小时'],
   ['天枢-7共消耗约290万GPU小时。', '约290万GPU小时', 'training_compute'],
 ]));
 
@@ -748,4 +749,12 @@ test('a gap between two scores (分差) is no one\'s score', () => check([
   ['开源模型与闭源模型之间的平均分差已由上期的7.8分收窄至本期的4.2分。', '7.8分', 'other', '平均分差'],
   ['開源模型與閉源模型之間的平均分差已由上期的7.8分收窄至本期的4.2分。', '4.2分', 'other', '平均分差'],
   ['GPT-4o的平均分为88.5分。', '88.5分', 'score', '平均分'],
+]));
+
+test('a licence\'s user threshold (月活超过N的企业需申请授权) counts no one\'s users', () => check([
+  ['该许可证允许商用，但月活跃用户超过3亿的企业需要另行申请授权。', '超过3亿', 'other'],
+  ['該許可證允許商用，但月活躍用戶超過3億的企業需要另行申請授權。', '超過3億', 'other'],
+  ['商业使用时，若您的应用月活超过5000万，则须另行获得许可。', '超过5000万', 'other', 'licence threshold'],
+  // (a count of users with no licence after it is one)
+  ['该应用月活跃用户超过3亿。', '超过3亿', 'users'],
 ]));
