@@ -19,7 +19,7 @@ import { tableNames, type TableName } from './tableNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
-import type { Segmenter } from './segmenter.ts';
+import type { Segmenter, TaggedWord } from './segmenter.ts';
 import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
 import type { PendingSubject } from './subjects.ts';
 import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
@@ -144,7 +144,7 @@ const NO_MENTIONS: EntityMention[] = [];
  * Analyse blocks together: each is drafted on its own, then the word segmentation all of them
  * need is asked for in one call (the segmenter may sit in another thread), then each is finished.
  */
-function analyzeBlocks(originals: readonly string[], engine: Engine, names?: ReadonlyArray<readonly DocumentName[]>): BlockResult[] {
+function analyzeBlocks(originals: readonly string[], engine: Engine, memo: SegmentationMemo, names?: ReadonlyArray<readonly DocumentName[]>): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
   const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
   const familyOf = familyIn(engine.kb);
@@ -165,8 +165,9 @@ function analyzeBlocks(originals: readonly string[], engine: Engine, names?: Rea
     }
     return from;
   });
-  const cuts = cut.length && engine.segmenter ? engine.segmenter.cutAll(cut) : [];
-  const tags = tag.length && engine.segmenter ? engine.segmenter.tagAll(tag) : [];
+  const segmenter = engine.segmenter;
+  const cuts = cut.length && segmenter ? segmentOnce(cut, memo.cuts, (t) => segmenter.cutAll(t)) : [];
+  const tags = tag.length && segmenter ? segmentOnce(tag, memo.tags, (t) => segmenter.tagAll(t)) : [];
   return drafts.map((d, i) => {
     if (!d) return EMPTY;
     const n = d.entities;
@@ -176,6 +177,32 @@ function analyzeBlocks(originals: readonly string[], engine: Engine, names?: Rea
 }
 
 const HARDWARE_CATEGORIES = new Set(['chip', 'device']);
+
+/** The words of the windows one analysis has had segmented (a name comes back with the same words around it). */
+interface SegmentationMemo { cuts: Map<string, string[]>; tags: Map<string, TaggedWord[]> }
+
+/**
+ * The words of each window, asking the segmenter only for windows not asked before. A segmenter cuts
+ * several windows with their line breaks as spaces and one window alone as written (batchSegmenter): a
+ * window is remembered as the text it was cut as, and one with a line break kept is asked alone.
+ */
+function segmentOnce<T>(windows: string[], memo: Map<string, T[]>, ask: (texts: string[]) => T[][]): T[][] {
+  const keys = windows.length < 2 ? windows : windows.map((w) => (LINE_BREAK.test(w) ? w.replace(LINE_BREAKS, ' ') : w));
+  const missing = [...new Set(keys.filter((k) => !memo.has(k)))];
+  const alone = missing.filter((k) => LINE_BREAK.test(k));
+  const together = alone.length ? missing.filter((k) => !LINE_BREAK.test(k)) : missing;
+  const answer = (texts: string[]) => {
+    ask(texts).forEach((words, i) => {
+      // (no words for a window is no answer: a segmenter in another thread that failed, asked again next time)
+      if (words.length) memo.set(texts[i], words);
+    });
+  };
+  if (together.length) answer(together);
+  for (const k of alone) answer([k]);
+  return keys.map((k) => memo.get(k) ?? []);
+}
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
 
 function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): BlockResult {
   const text = norm.text;
@@ -534,10 +561,11 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const was = blocks.map((_, i) => reuse(i));
   yield;
   const fresh = new Map<number, BlockResult>();
+  const memo: SegmentationMemo = { cuts: new Map(), tags: new Map() };
   const todo = was.flatMap((w, i) => (w < 0 ? [i] : []));
   for (let g = 0; g < todo.length; g += BLOCKS_PER_STEP) {
     const group = todo.slice(g, g + BLOCKS_PER_STEP);
-    analyzeBlocks(group.map((i) => texts[i]), engine).forEach((r, k) => fresh.set(group[k], r));
+    analyzeBlocks(group.map((i) => texts[i]), engine, memo).forEach((r, k) => fresh.set(group[k], r));
     if (g + BLOCKS_PER_STEP < todo.length) yield;
   }
 
@@ -560,7 +588,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
     for (let g = 0; g < redo.length; g += BLOCKS_PER_STEP) {
       const group = redo.slice(g, g + BLOCKS_PER_STEP);
-      analyzeBlocks(group.map((i) => texts[i]), engine, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
+      analyzeBlocks(group.map((i) => texts[i]), engine, memo, redoNames.slice(g, g + BLOCKS_PER_STEP)).forEach((r, k) => { finals[group[k]] = r; });
       yield;
     }
   };
