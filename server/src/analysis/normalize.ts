@@ -219,6 +219,20 @@ function droppedUnits(text: string): Uint8Array | undefined {
   return drop;
 }
 
+/**
+ * Offset maps of texts something was dropped from, cut from one buffer for many blocks (a typed array
+ * of its own buffer costs more to make than the map's filling). Maps are never written to once made.
+ */
+let slab = new Int32Array(0);
+let slabUsed = 0;
+const SLAB = 1 << 14;
+function offsetMap(length: number): Int32Array {
+  if (length > SLAB / 4) return new Int32Array(length);
+  if (slabUsed + length > slab.length) { slab = new Int32Array(SLAB); slabUsed = 0; }
+  slabUsed += length;
+  return slab.subarray(slabUsed - length, slabUsed);
+}
+
 /** 0, 1, 2 …: the offset map of a text nothing was dropped from, shared (a view) for blocks of usual size. */
 let identities = new Int32Array(0);
 const SHARED_IDENTITY = 1 << 16;
@@ -237,7 +251,7 @@ export function normalize(original: string): NormalizedText {
   const parts: string[] = [];
   let kept = 0;
   for (let i = 0; i < drop.length; i++) if (!drop[i]) kept++;
-  const origin = new Int32Array(kept + 1);
+  const origin = offsetMap(kept + 1);
   let n = 0;
   let runStart = -1;
   for (let i = 0; i < text.length; i++) {
