@@ -726,12 +726,14 @@ const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ult
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
-const DEVICE_AFTER_NOUN = new RegExp(`(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
+/** A code right after a device word (the code's first letter is looked for first: the lookbehind is read only there). */
+const DEVICE_AFTER_NOUN = new RegExp(`(?=[A-Z])(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1, 推理卡曜光S2). */
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
 const CHIP_WORD = new RegExp(CHIP_NOUN);
-const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
+/** (The brand and the code's first letter are looked for first: the lookbehind is read only there, not at every place.) */
+const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}[A-Z])(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
 

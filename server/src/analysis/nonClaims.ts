@@ -19,8 +19,11 @@ const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈
 const CONDITION = /(?:^|[，,：:；;])\s*(?:当|當|在|若)?[^，,。：:；;]{0,16}(?:区间|區間|范围|範圍|以内|以內|之内|之內|以下|以上|之间|之間|不超过|不超過|超过|超過|达到|達到|大于|大於|小于|小於|低于|低於|高于|高於)[^，,。：:；;]{0,12}[时時](?=[，,])/;
 /** The setting of an evaluation written in brackets after its name (评测OpenAI-MRCR（128K）, 测试集（5-shot）). */
 const EVALUATION_SETTING = /(?:评测|評測|测评|測評|测试|測試|基准|基準|榜单|榜單|benchmark)[^，,。；;（(]{0,24}[（(][^）)]{0,12}\d[^）)]{0,12}[)）]/gi;
-/** A figure restated in other units right after another one (256K约合40万汉字, 约等于每月6.7万元, 約合新台幣650元). */
-const CONVERSION = /(?<=[\dKkMB万亿元字折成%]\S{0,6})(约合|約合|折合|约等于|約等於|大约相当于|相当于约|相當於約)(?=\s*(约|約|近|每月|每年|每天)?\s*(新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元|日元|欧元|歐元)?\s*[\d０-９一二三四五六七八九十两兩几幾数數])/g;
+/**
+ * A figure restated in other units right after another one (256K约合40万汉字, 约等于每月6.7万元, 約合新台幣650元).
+ * (The conversion word's first character is looked for first: the lookbehind is read only there, not at every place.)
+ */
+const CONVERSION = /(?=[约約折大相])(?<=[\dKkMB万亿元字折成%]\S{0,6})(约合|約合|折合|约等于|約等於|大约相当于|相当于约|相當於約)(?=\s*(约|約|近|每月|每年|每天)?\s*(新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元|日元|欧元|歐元)?\s*[\d０-９一二三四五六七八九十两兩几幾数數])/g;
 /** A negation right before a number: what follows is not claimed. */
 const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
