@@ -118,6 +118,7 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
   // rows without outer pipes (模型 | 输入 | 输出, as copied from a web page) make a table only in a run of one width
   let bare = false;
   const close = () => {
+    if (!rows.length) return;
     if (rows.length >= 2 && (!bare || rows.every((r) => r.cells.length === rows[0].cells.length))) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
     rows = [];
     bare = false;
@@ -128,7 +129,10 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
     if (nl < 0) nl = prose.length;
     const end = prose[nl - 1] === '\r' ? nl - 1 : nl;
     const line = prose.slice(pos, end);
-    if (rows.length === 1 && DELIMITER_ROW.test(line)) {
+    // (every row, delimiter row and bare row has a pipe: most lines are read no further)
+    if (!line.includes('|') && !line.includes('｜')) {
+      close();
+    } else if (rows.length === 1 && DELIMITER_ROW.test(line)) {
       // the header's underline: part of the table, not a row
     } else if (PIPE_ROW.test(line) || ((!rows.length || bare) && bareRow(line))) {
       if (!rows.length) bare = !PIPE_ROW.test(line);

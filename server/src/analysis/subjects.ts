@@ -1039,7 +1039,8 @@ export class ParagraphSubjects {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).titled = true;
     }
-    if (/[投股资]/.test(body)) for (const re of INVESTOR_SPANS) {
+    const invests = /[投股资]/.test(body);
+    if (invests) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
         if (re === INVESTOR_SPANS[3] && RAISES_IN_CLAUSE.test(m[0])) continue;
@@ -1049,7 +1050,7 @@ export class ParagraphSubjects {
     }
     // which kinds of role the sentence can hold at all: most sentences need none of the tests below
     const compares = COMPARISON_HINT.test(body), shares = body.includes('的') && SHARE_HINT.test(body);
-    const invests = /[投股资]/.test(body), joins = body.includes('参与') && /融资|轮/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
+    const joins = body.includes('参与') && /融资|轮/.test(body), buys = /收购|并购|买下|吞并|拿下/.test(body);
     const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
