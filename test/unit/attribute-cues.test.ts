@@ -758,3 +758,10 @@ test('a licence\'s user threshold (月活超过N的企业需申请授权) counts
   // (a count of users with no licence after it is one)
   ['该应用月活跃用户超过3亿。', '超过3亿', 'users'],
 ]));
+
+test('a part\'s weight in brackets in a composite said to be weighted (准确性（50%）…加权) is no score', () => check([
+  ['总评分由准确性（50%）、速度（20%）、成本（30%）三项加权得出。', '50%', 'other', 'weight 加权'],
+  ['總評分由準確性（50%）、速度（20%）、成本（30%）三項加權得出。', '30%', 'other', 'weight 加权'],
+  // (a score in brackets with no weighting said is still a score)
+  ['该模型的评测得分（85%）领先同类。', '85%', 'score'],
+]));

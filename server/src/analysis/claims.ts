@@ -387,6 +387,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   // 超过六成的用户来自北美: a share of the users
   if (f.unit === '%' && /^的(?:付费)?用户/.test(text.slice(f.end, f.end + 5))) return { attribute: 'users', rule: 'share of users' };
+  // 知识（30%）、推理（40%）…加权得到: a part's weight in a composite, in brackets after the part, is no one's score
+  if (f.unit === '%' && /[（(]\s*$/.test(text.slice(Math.max(0, f.start - 2), f.start)) && WEIGHTED_AFTER.test(text.slice(f.end, f.end + 30))) return { attribute: 'other', rule: 'weight 加权' };
   // 月活跃用户超过5亿的企业需另行申请授权: a licence's threshold, no count of anyone's users
   if (d.attribute === 'users' && LICENCE_AFTER.test(text.slice(f.end, f.end + 40))) return { attribute: 'other', rule: 'licence threshold' };
   // 320亿激活参数, 4560亿总参数: the unit says which count of parameters
@@ -398,6 +400,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
+/** A composite made of weighted parts, said after their weights (…三个子项加权得到, 按权重汇总). */
+const WEIGHTED_AFTER = /^\s*[)）][^。；;！!？?]{0,28}?(?:加权|加權|权重|權重)/;
 /** What a licence asks of a user above a threshold (…的企业需要另行申请授权, …，则需另行获得许可). */
 const LICENCE_AFTER = /^[^。；;！!？?]{0,20}?(?:需|须|須|必须|必須)[^。；;！!？?]{0,16}?(?:授权|授權|许可|許可)/;
 /** Whether a chip's name follows a count of cards (1.2万张昇腾910C, 2048块 H800). */
