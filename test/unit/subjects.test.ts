@@ -515,6 +515,9 @@ test('a member named in its family (X系列中的Y) is the head; moving from X t
   ['GLM-4-9B系列中的GLM-4-9B-Chat-1M支援100萬tokens上下文。', '100萬tokens', 'GLM-4-9B-Chat-1M', 'chain'],
   ['把训练代码从CUDA迁移到昇腾平台，大约需要6周，性能损失在15%左右。', '15%左右', '昇腾'],
   ['把訓練代碼從CUDA遷移到昇騰平台，大約需要6週，效能損失在15%左右。', '15%左右', '昇腾'],
+  // (切到 is a move too)
+  ['我们把客服机器人从GPT-4o切到DeepSeek-V3两周了，成本降了三成。', '三成', 'DeepSeek-V3'],
+  ['我們把客服機器人從GPT-4o切到DeepSeek-V3兩週了，成本降了三成。', '三成', 'DeepSeek-V3'],
 ]));
 
 test('a system built or released in the sentence has its own compute, units and measures; its maker keeps its business figures', () => check([

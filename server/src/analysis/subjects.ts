@@ -158,7 +158,7 @@ const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
 const SHIPPED = /出货|出貨|销量|銷量|销售|銷售|交付|供货|供貨|卖出|賣出|售出/;
 /** 从X迁移到Y: moving from one thing to another. */
-const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|换)(到|至|为)/;
+const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|切|换)(到|至|为)/;
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
