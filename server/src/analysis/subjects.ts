@@ -293,9 +293,9 @@ const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
 /** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
-/** An opening noun phrase about a market, an industry or a class of companies. */
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
 const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])`);
+/** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
 const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?)(?:公司|企业|企業))[^，,。的:：]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
