@@ -62,6 +62,10 @@ test('a large document goes to its thread, with everything about it; a small one
   const standIn = open(BIG, '华为发布盘古3.0。'.repeat(200)) as Record<string, any>;
   assert.equal(standIn.params.textDocument.text, '', 'the server gets an empty stand-in');
   assert.ok(threads.owns(BIG) && !threads.owns(SMALL));
+  // measured in bytes, not in characters: 600 ASCII characters are under 1 KB
+  const ascii = 'file:///w/ascii.md';
+  assert.equal((open(ascii, 'x'.repeat(600)) as Record<string, any>).params.textDocument.text.length, 600);
+  assert.ok(!threads.owns(ascii));
   assert.ok(logs.some((l) => l.includes('thread of their own')));
   const seen = await received((m) => m.method === 'custom/seen' && m.params.method === 'textDocument/didOpen');
   assert.equal(seen.params.textLength, 2000, 'the thread got the whole text');

@@ -232,7 +232,7 @@ export class CueIndex {
     const fraction = cls === 'bare' && (text.slice(f.start, f.end).includes('分之') || /^\d+\/\d+$/.test(text.slice(f.start, f.end)));
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
-      const change = this.changeOf(text, f, usable);
+      const change = this.changeOf(text, f, usable, fraction);
       if (change && (!time || change.attribute === 'speedup')) return change;
     }
     // the nearest cue whose group takes this unit class; a conditional group (requires) before a plain one
@@ -297,7 +297,7 @@ export class CueIndex {
    * after a comparison (比GPT-4低40%), or as a share of another thing (仅为o1的3%): growth or speedup, by the
    * quantity that changes.
    */
-  private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[]): AttributeDecision | undefined {
+  private changeOf(text: string, f: FigureForCues, hits: readonly CueHit[], fraction = false): AttributeDecision | undefined {
     const clauseStart = clauseStartBefore(text, f.start);
     const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
     // the clauses before it in the sentence, when its own clause names no quantity (营收341亿元，同比下降2%)
@@ -328,7 +328,7 @@ export class CueIndex {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
         // (but a bare fraction of another's measure is a ratio, never that measure's level: GPU小时数不到X的十分之一)
         if (!changing(before) && !changing(earlier)) {
-          return !f.unit && BARE_FRACTION.test(text.slice(f.start, f.end)) ? { attribute: 'speedup', cue: { start: clauseStart + compared.index, end: f.start } } : undefined;
+          return fraction ? { attribute: 'speedup', cue: { start: clauseStart + compared.index, end: f.start } } : undefined;
         }
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
@@ -387,8 +387,6 @@ const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,�
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
 /** A bound on the figure (超过, 不低于, 以上 …). */
 const BOUND = /超过|超過|以上|不低于|不低於|不少于|不少於|高于|高於|大于|大於|低于|低於|不足|少于|少於|以下/;
-/** A fraction written out (十分之一, 三分之二), with nothing measured after it. */
-const BARE_FRACTION = /^[约近不到仅只]*[零〇一二两三四五六七八九十百千\d.]+分之[零〇一二两三四五六七八九十百千\d.]+$/;
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };

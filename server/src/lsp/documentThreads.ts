@@ -143,8 +143,8 @@ export class DocumentThreads {
   private open(m: NotificationMessage): Message {
     const doc = (m.params as { textDocument: { uri: string; text: string } }).textDocument;
     const pieces = handedOff.has(m);
-    // a whole text (not over stdio, or its uri came after it): measured by its UTF-16 length, at most 3 bytes a unit
-    if (!pieces && doc.text.length * 3 < this.ownThreadBytes && Buffer.byteLength(doc.text) < this.ownThreadBytes) return m;
+    // a whole text (not over stdio, or its uri came after it): at most 3 bytes a UTF-16 unit, else counted
+    if (!pieces && (doc.text.length * 3 < this.ownThreadBytes || Buffer.byteLength(doc.text) < this.ownThreadBytes)) return m;
     if (!this.start()) return m;
     this.owned.add(doc.uri);
     this.post({ message: m, joinPieces: pieces });
