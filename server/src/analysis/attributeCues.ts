@@ -7,7 +7,7 @@ import { AhoCorasick, FastSearch } from './automaton.ts';
 import type { Attribute } from '../knowledge/attributes.ts';
 import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
 import { aliasKey } from './knowledge.ts';
-import type { EntityKind } from './types.ts';
+import type { EntityKind, Qualifier } from './types.ts';
 
 export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words' | 'exceptUnits'> {
   units: ReadonlySet<string>;
@@ -50,6 +50,8 @@ export interface FigureForCues {
   start: number;
   end: number;
   unit: string;
+  /** Its comparator, where the figures pass read one (超过 → gt). */
+  qualifier?: Qualifier;
   per?: { value: number; unit: string };
 }
 
@@ -201,7 +203,7 @@ export class CueIndex {
     const cls = this.unitClass(f.unit);
     // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
     // (money is a price band: 5000元以上的产品)
-    if (cls !== 'money' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5)) && BOUND.test(text.slice(Math.max(sentence.start, f.start - 4), f.end))) return { attribute: 'other', rule: 'threshold' };
+    if (cls !== 'money' && f.qualifier && f.qualifier !== 'eq' && f.qualifier !== 'approx' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5))) return { attribute: 'other', rule: 'threshold' };
     // 满分为100分: the scale of a test, not anyone's result
     if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
@@ -385,8 +387,6 @@ const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,4}$/;
 /** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
-/** A bound on the figure (超过, 不低于, 以上 …). */
-const BOUND = /超过|超過|以上|不低于|不低於|不少于|不少於|高于|高於|大于|大於|低于|低於|不足|少于|少於|以下/;
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
