@@ -57,6 +57,9 @@ const rows: Row[] = [
   ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
   ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
   ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],
+  // (TPS and QPS are rates in one word: tokens and queries a second)
+  ['生成速度达到60 TPS', '60 TPS', 60, 'tokens', { value: 1, unit: '秒' }],
+  ['峰值达到5万QPS', '5万QPS', 50000, '次', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['價格為0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],

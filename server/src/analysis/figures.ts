@@ -469,6 +469,7 @@ function readUnit(b: Block, r: Reading): boolean {
     r.strong = STRONG_KINDS.has(u.def.kind);
     r.explicitUnit = true;
     if (w === '个多月') r.openAbove = true;
+    if (u.def.per) r.per = { ...u.def.per };
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
     // 壹佰万元整, 捌拾捌万元整/台: 整 closes an amount written out (as on a cheque or a tender), and is part of it

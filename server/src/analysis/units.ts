@@ -22,6 +22,8 @@ export interface UnitDef {
   exact?: boolean;
   /** Words after the spelling that make it part of another word (个人用户: individual users, not people). */
   notBefore?: RegExp;
+  /** A unit that is itself a rate (TPS: tokens a second): its denominator. */
+  per?: { value: number; unit: string };
 }
 
 /** Kinds that make even a small Chinese numeral a quantity (两米半, 一吨, 三成): they never count discourse items. */
@@ -73,6 +75,9 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个参数', '参数量', '参数', '总参数', '总参数量', '激活参数', '个激活参数', '激活参数量', '活跃参数'], unit: '参数', kind: 'parameters' },
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
+  // 60 TPS: tokens a second (generation speed); 5万 QPS: queries a second
+  { written: ['tps'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
+  { written: ['qps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
   { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
   { written: ['e flops', 'eflops'], unit: 'EFLOPS', kind: 'compute' },
