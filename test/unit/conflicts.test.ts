@@ -384,6 +384,14 @@ test('a sentence that opens with 其中 breaks down the one before: it takes its
   assert.deepEqual(conflicts('4月国内AI助手类App合计月活达到3.86亿。其中，豆包以1.27亿月活排名第一。\n\n另一家机构的数据显示，豆包4月月活为1.05亿，与前者出入较大。'), ['1.27亿', '1.05亿']);
 });
 
+test('a business named before a revenue cue is a part of the company: its revenue never conflicts with the total', () => {
+  assert.deepEqual(conflicts('百度2024年第二季度总营收339亿元，同比下降0.4%；百度核心收入为265亿元。'), []);
+  assert.deepEqual(conflicts('百度2024年第二季度總營收339億元，同比下降0.4%；百度核心收入為265億元。'), []);
+  assert.deepEqual(conflicts('英伟达第三季度营收351亿美元。\n\n英伟达第三季度数据中心营收308亿美元。'), []);
+  // still: the whole company's revenue said twice differently, with or without 总
+  assert.deepEqual(conflicts('百川智能2023年总营收为10亿元。\n\n另有报道称，百川智能2023年实现营收30亿元。'), ['10亿元', '30亿元']);
+});
+
 test('a side named inside a rate\'s denominator narrows it (per 1M input tokens, 每百万输出tokens)', () => {
   assert.deepEqual(conflicts('GPT-4o costs $2.5 per 1M input tokens and $10 per 1M output tokens.'), []);
   assert.deepEqual(conflicts('豆包每百万输入tokens 0.8元，每百万输出tokens 2元。'), []);

@@ -87,6 +87,22 @@ function segmentName(text: string, cueStart: number): string {
   return clause.replace(/^.*(?:\d{4}年(?:度|全年|上半年|下半年|第?[一二三四1-4]季度?)?|今年|去年|本季度|同期)/, '').replace(/的$/, '').replace(/\s+/g, '');
 }
 
+/** Words of a revenue clause that speak of the whole company or its time, not of a business within it. */
+const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|合併|全年|年度|单季|單季|本季|当季|當季|同期|季度|季|上半年|下半年|前三|公司|集团|集團|该|該|其|的|第|[一二三四]|[QH][1-4]|FY|财年|財年|[\s\d年月日度]/g;
+/** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块). */
+const BUSINESS_NAME = /(?:核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際)$/;
+
+/**
+ * The business a revenue cue names right after its company and time (百度核心收入 → 核心, 英伟达第三季度数据中心营收
+ * → 数据中心); none for the whole (2024年第二季度总营收).
+ */
+function businessBefore(text: string, from: number, cueStart: number, names: readonly EntityCandidate[]): string | undefined {
+  let start = from;
+  for (const e of names) if (e.end <= cueStart && e.end > start) start = e.end;
+  const business = text.slice(start, cueStart).replace(WHOLE_COMPANY_WORDS, '');
+  return business.length <= 8 && BUSINESS_NAME.test(business) && !/[，,；;：:。、]/.test(business) ? business : undefined;
+}
+
 /**
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
@@ -267,6 +283,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 分业务看，…收入11.3亿元: a paragraph that breaks revenue down by business speaks of parts, never the total,
       // and each part by the name its clause gives it (API服务收入 and 私有化部署收入 are two businesses)
       if (claim.attribute === 'revenue' && SEGMENT_BREAKDOWN.test(text)) facet = withFacet(facet, a.cue ? `segment${segmentName(text, a.cue.start)}` : 'segment');
+      // 总营收339亿元…百度核心收入265亿元: a clause that names a business before the cue speaks of that business's revenue
+      else if (claim.attribute === 'revenue' && a.cue && a.cue.start < f.start) {
+        const business = businessBefore(text, Math.max(sentence.start, a.cue.start - 24), a.cue.start, sortedNames);
+        if (business) facet = withFacet(facet, `segment${business}`);
+      }
       // 最大客户贡献收入约9800万元: what one customer or business contributes is a part of the revenue
       if (claim.attribute === 'revenue' && a.cue && CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start))) facet = withFacet(facet, 'part');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
