@@ -392,6 +392,20 @@ test('a business named before a revenue cue is a part of the company: its revenu
   assert.deepEqual(conflicts('百川智能2023年总营收为10亿元。\n\n另有报道称，百川智能2023年实现营收30亿元。'), ['10亿元', '30亿元']);
 });
 
+test('a variant or a size named with a figure narrows it; the base of a multiple is the other thing\'s value', () => {
+  for (const text of [
+    // a variant in brackets after the figure (基础模型) against the instruct model's
+    'StarGPT的数学基准MATH为62.1（基础模型）。\n\nStarGPT的MATH在指令版中为83.1。',
+    'StarGPT的數學基準MATH為62.1（基礎模型）。\n\nStarGPT的MATH在指令版中為83.1。',
+    // one size of a family per sentence
+    '论文披露，StarGPT的8B版本训练了11天。StarGPT的4B版本则只训练了6天。',
+    // 405B参数是72B的五倍: 72B is what the multiple is taken of
+    'Llama 3.1 405B总参数为4050亿。Llama 3.1 405B参数是720亿的五倍多。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // still: one variant's value said twice differently
+  assert.deepEqual(conflicts('StarGPT的MATH为62.1（基础模型）。\n\n另一份报告称，StarGPT的MATH为58.3（基础模型）。'), ['62.1', '58.3']);
+});
+
 test('a side named inside a rate\'s denominator narrows it (per 1M input tokens, 每百万输出tokens)', () => {
   assert.deepEqual(conflicts('GPT-4o costs $2.5 per 1M input tokens and $10 per 1M output tokens.'), []);
   assert.deepEqual(conflicts('豆包每百万输入tokens 0.8元，每百万输出tokens 2元。'), []);

@@ -22,6 +22,18 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a company\'s short name with a dotted or lettered version glued on is its model (星衍2.0, 月湾M2, 星衍2.0-Lite), never the company',
+    input: '创业公司星衍科技推出星衍2.0，总参数为5600亿。与星衍2.0一同发布的还有星衍2.0-Lite，其总参数为160亿。\n\n月湾科技的旗舰模型月湾M2总参数约3000亿。',
+    mentions: { kind: 'model', expected: [['星衍2.0', 'model:星衍2.0'], ['星衍2.0', 'model:星衍2.0'], ['星衍2.0-Lite', 'model:星衍2.0-lite'], ['月湾M2', 'model:月湾m2']] },
+    subjects: [['5600亿', 'model:星衍2.0'], ['160亿', 'model:星衍2.0-lite'], ['约3000亿', 'model:月湾m2']],
+  },
+  {
+    title: 'the same in traditional script, and a variant word after a hyphenated version (灵枢-3 Mini)',
+    input: '創業公司星衍科技推出星衍2.0，總參數為5600億。\n\n灵枢智能发布灵枢-3。与灵枢-3同时发布的，还有面向端侧的灵枢-3 Mini。其参数量只有38亿。',
+    mentions: { kind: 'model', expected: [['星衍2.0', 'model:星衍2.0'], ['灵枢-3', 'model:灵枢-3'], ['灵枢-3', 'model:灵枢-3'], ['灵枢-3 Mini', 'model:灵枢-3 mini']] },
+    subjects: [['5600億', 'model:星衍2.0'], ['38亿', 'model:灵枢-3 mini']],
+  },
+  {
     title: 'a company whose name ends in 动力 or 电子 is named again by the rest of it; a role noun glued before it is left out',
     input: '一家北京初创公司澜图动力今日宣布完成融资。\n\n这是澜图年内第二次融资。\n\n设计服务厂耀晶电子（6123）公布营收。耀晶指出，需求强劲。',
     mentions: { kind: 'vendor', expected: [['澜图动力', 'vendor:澜图动力'], ['澜图', 'vendor:澜图动力'], ['耀晶电子', 'vendor:耀晶电子'], ['耀晶', 'vendor:耀晶电子']] },

@@ -309,6 +309,16 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       }
       // 还有参数量为70亿的版本: a size that names one version of several is comparable with nothing else
       if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && VERSION_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, 'variants');
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute)) {
+        // 数学基准MATH为62.1（基础模型）: a variant named in brackets after the figure narrows it as one before it does
+        const bracket = VARIANT_BRACKET.exec(text.slice(f.end, f.end + 16));
+        if (bracket) facet = withFacet(facet, `variant${bracket[1].toLowerCase()}`);
+        // 8B版本…训练了11天；4B版本则…训练6天: a clause about one size of a family speaks of that size only
+        const size = SIZE_VERSION.exec(text.slice(sentence.start, f.start));
+        if (size) facet = withFacet(facet, `size${size[1].toUpperCase()}`);
+        // 405B参数是72B的五倍: the base of a multiple is the other thing's value, comparable with nothing here
+        if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
+      }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -358,6 +368,12 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
 }
 
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号). */
+/** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
+const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|基座模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
+/** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
+const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
+/** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
+const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
 const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本)/;
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */

@@ -1190,6 +1190,14 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         }
         if (hyphen[1]) continue;
       }
+      // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
+      // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
+      const glued = n.short && n.kind === 'vendor' && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
+      if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
+        const written = text.slice(at, end + glued[0].length);
+        full.push({ start: at, end: end + glued[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        continue;
+      }
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
         let from = at, to = end;
@@ -1212,10 +1220,16 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
  * three characters or more.
  */
 function withoutGluedRole(text: string, start: number, end: number): number {
-  return end - start >= 3 && /[厂廠商股叫话話版]/.test(text[start]) ? start + 1 : start;
+  return end - start >= 3 && /[厂廠商股叫话話版据據]/.test(text[start]) ? start + 1 : start;
 }
+/** A variant word after a model's version (灵枢-3 Mini, 星衍2.0 Pro). */
+const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nano)(?![A-Za-z0-9]))*';
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
-const COMPANY_VERSION = /^[-‐－](?:(?:[A-Za-z]?\d{1,3}(?:\.\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\d.A-Za-z])|[\u4e00-\u9fff]{1,6}?大?模型)/;
+const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
+/** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
+const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
+/** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini). */
+const GLUED_COMPANY_VERSION = new RegExp(`^(?:\\d{1,2}\\.\\d{1,2}|[A-Z]\\d{1,2}(?:\\.\\d{1,2})?)(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\\d.A-Za-z])${VARIANT_WORD}`);
 
 /** Where a company's model named by a hyphen and a version after the name ending at `nameEnd` ends (not 同比-3%). */
 function companyVersionEnd(text: string, nameEnd: number): number | undefined {

@@ -166,7 +166,7 @@ const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
 const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了)/;
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
-const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合)/;
+const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
