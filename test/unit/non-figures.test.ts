@@ -115,6 +115,13 @@ table('phone numbers', [
   ['服務專線：02-23456789', []],
 ]);
 
+table('dimensions of an image or a screen are one size, not figures', [
+  ['端侧生成一张1024×1024图片只需约1秒', ['约1秒']],
+  ['端側生成一張1024×1024圖片只需約1秒', ['約1秒']],
+  ['支持1920x1080分辨率的视频', []],
+  ['输出512*512的图像', []],
+]);
+
 table('W without a power word is web slang for 万, not watts', [
   ['这篇文章10W+阅读', []],
   ['功耗很低。这篇文章10W阅读', []],

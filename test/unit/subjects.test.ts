@@ -326,6 +326,9 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   // 这张卡 is the card just named
   ['英伟达推出了面向中国市场的H20。这张卡的FP16算力只有148 TFLOPS，但配备了96GB HBM3显存。', '96GB', 'H20', 'coreference'],
   ['輝達推出了面向中國市場的H20。這張卡的FP16算力只有148 TFLOPS，但配備了96GB HBM3顯存。', '148 TFLOPS', 'H20', 'coreference'],
+  // a rate of compute is the chip's the company launched, not the company's nor the foundry's (第二代3奈米製程)
+  ['联发科今日发表旗舰手机芯片天玑9400，采用台积电第二代3纳米制程，AI运算效能达50 TOPS。', '50 TOPS', '天玑9400'],
+  ['聯發科今日發表旗艦手機晶片天璣9400，採用台積電第二代3奈米製程，AI運算效能達50 TOPS。', '3奈米', '天玑9400'],
   // a chip platform's developers are its users
   ['生态方面，昇腾开发者数量已超过250万，搭载HarmonyOS的设备数量达到9亿台。', '超过250万', '昇腾'],
 ]));

@@ -123,6 +123,8 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
   /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
   /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
+  // dimensions of an image or a screen: 1024×1024, 1920x1080, 512*512 (a size, not two figures)
+  /(?<![\d.])\d{3,5}\s*[×xX*]\s*\d{3,5}(?![\d.])/g,
   // the unit side of an exchange rate: 1美元兑7.1元, 以匯率1美元兌30.5元新台幣 (what it is worth is the figure)
   /(?<![\d.])1\s*(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|新台币|新台幣|人民币|人民幣|元)(?=\s*(?:兑|兌|≈|=|＝|约合|約合|折合|约等于|約等於)\s*(?:人民币|人民幣|新台币|新台幣)?\s*[\d])/g,
   // a unit of charging, not a quantity: 按百万tokens计价, 以千tokens为单位, 按1000次计费, 按千tokens报价

@@ -45,6 +45,7 @@ export interface FigureForSubject {
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const MODELS_FIRST: readonly EntityKind[] = ['model', 'vendor', 'product'];
+const PRODUCTS_FIRST: readonly EntityKind[] = ['product', 'vendor'];
 /** 8款模型, 100多个模型; MoE模型2款: the count is of models. */
 const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
 const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|约)?$/;
@@ -152,7 +153,7 @@ const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
 const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
 /** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
-const FOUNDRY_PROCESS_AFTER = /^\s*的?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝))/;
+const FOUNDRY_PROCESS_AFTER = /^\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝))/;
 /** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
@@ -183,7 +184,7 @@ const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡))?\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
-const LAUNCHED_BEFORE = /(发布|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
+const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
@@ -564,6 +565,8 @@ export class ParagraphSubjects {
     if (f.companyMetric) return COMPANY_ONLY;
     // Qwen3系列共包含8款模型，其中MoE模型2款: models counted in a release are its family's, before the company's
     if (f.attribute === 'count' && (MODELS_COUNTED_AFTER.test(this.text.slice(f.end, f.end + 4)) || MODELS_COUNTED_BEFORE.test(this.text.slice(Math.max(0, f.start - 6), f.start)))) return MODELS_FIRST;
+    // 晶片天璣9400…AI運算效能達50 TOPS: a rate of compute (TOPS, TFLOPS) is a chip's or a machine's before its maker's
+    if (f.attribute === 'compute' && f.unitClass === 'flops') return PRODUCTS_FIRST;
     return this.kindsFor(f.attribute);
   }
 
