@@ -115,6 +115,12 @@ table('phone numbers', [
   ['服務專線：02-23456789', []],
 ]);
 
+table('a number with a name\'s word glued on is part of the name (88VIP, 360AI)', [
+  ['88VIP会员数增长至超过4,000万', ['超过4,000万']],
+  ['88VIP會員數增長至超過4,000萬', ['超過4,000萬']],
+  ['360AI搜索上线', []],
+]);
+
 table('dimensions of an image or a screen are one size, not figures', [
   ['端侧生成一张1024×1024图片只需约1秒', ['约1秒']],
   ['端側生成一張1024×1024圖片只需約1秒', ['約1秒']],

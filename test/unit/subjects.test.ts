@@ -418,6 +418,9 @@ test('集团 said of the whole group is the company, not a business unit named s
   ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。\n\n期末集团账上现金约4800亿元。', '约4800亿元', '阿里巴巴', 'coreference 集团'],
   ['阿里巴巴集團發布半年報。\n\n雲智能集團營收同比增長9%。\n\n期末集團賬上現金約4800億元。', '約4800億元', '阿里巴巴', 'coreference 集团'],
   ['阿里巴巴集团发布半年报。\n\n云智能集团营收同比增长9%。', '9%', '阿里云'],
+  // (a group the knowledge base does not know, named after the company was called a group, is a unit too)
+  ['阿里巴巴集团收入为2365亿元。\n\n淘天集团收入为989.94亿元。\n\n本季度集团回购了总计4.14亿股普通股。', '4.14亿股', '阿里巴巴', 'coreference 集团'],
+  ['阿里巴巴集團收入為2365億元。\n\n淘天集團收入為989.94億元。\n\n本季度集團回購了總計4.14億股普通股。', '4.14億股', '阿里巴巴', 'coreference 集团'],
 ]));
 
 test('well-known chips and phones of 2024 are subjects of their hardware figures', () => check([

@@ -307,6 +307,16 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
       if (parent && (firstMention(entities).get(parent) ?? Infinity) < i) (units ??= new Set()).add(entities[i].entityId);
       if (k - i > 300) break;
     }
+    // (and so is a group of the company's the knowledge base does not know, 淘天集团, when the text spoke of the
+    // company as 阿里巴巴集团 first: the first group named is the whole)
+    if (text) {
+      const endsInGroup = (e: EntityMention) => /[集][团團]$/.test(text.slice(e.start, e.end)) || /^[集][团團]/.test(text.slice(e.end, e.end + 2));
+      const whole = entities.slice(0, k).find((e) => e.kind === 'vendor' && endsInGroup(e));
+      if (whole) for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+        const e = entities[i];
+        if (e.kind === 'vendor' && e.entityId !== whole.entityId && e.start > whole.start && endsInGroup(e)) (units ??= new Set()).add(e.entityId);
+      }
+    }
   }
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];

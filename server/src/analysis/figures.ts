@@ -494,6 +494,8 @@ function readUnit(b: Block, r: Reading): boolean {
     // a Latin word right after the number: a unit we do not know (5000CU*H) or a name (5G, 3D)
     const m = /^[A-Za-z][A-Za-z*/]*/.exec(text.slice(r.pos))!;
     if (m[0].length < 2 || /^[A-Z]$|^(g|d|k|p|b|c|nm|fps)$/i.test(m[0]) || /\d/.test(text[r.pos + m[0].length] ?? '')) return false;
+    // 88VIP, 360AI, 15Pro: a name's number and its word, not a count of anything
+    if (NAME_WORD_AFTER_NUMBER.test(m[0])) return false;
     r.unit = m[0];
     r.explicitUnit = true;
     r.pos += m[0].length;
@@ -506,6 +508,9 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   return true;
 }
+
+/** Latin words that make the number before them part of a name (88VIP, 360AI, 15Pro). */
+const NAME_WORD_AFTER_NUMBER = /^(?:s?vip|ai|app|pro|plus|max|ultra|se|gt|rs|lite|air|mini)$/i;
 
 /** A unit stated after the number, `length` characters at r.pos (`spanned`: the unit's own span is kept for the figure's). */
 function takeUnit(r: Reading, unit: string, kind: UnitKind, length: number, spanned = true): true {
