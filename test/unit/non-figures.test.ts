@@ -121,6 +121,12 @@ table('a number with a name\'s word glued on is part of the name (88VIP, 360AI)'
   ['360AI搜索上线', []],
 ]);
 
+table('升 after a number is the verb to rise as often as litres (从4K升级到256K)', [
+  ['上下文长度从4K升级到256K', ['4K', '256K']],
+  ['上下文長度從4K升級到256K', ['4K', '256K']],
+  ['水箱容量为5升', ['5升']],
+]);
+
 table('dimensions of an image or a screen are one size, not figures', [
   ['端侧生成一张1024×1024图片只需约1秒', ['约1秒']],
   ['端側生成一張1024×1024圖片只需約1秒', ['約1秒']],

@@ -130,7 +130,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['亩'], unit: '亩', kind: 'area' },
   { written: ['立方米'], unit: 'm³', kind: 'volume' },
   { written: ['毫升'], unit: 'mL', kind: 'volume' },
-  { written: ['升'], unit: 'L', kind: 'volume' },
+  // (not 从4K升级到256K, 升至, 升高: 升 after a number is also the verb to rise)
+  { written: ['升'], unit: 'L', kind: 'volume', notBefore: /^(级|級|至|到|高|为|為|了|幅|值|温|溫|格|职|職|学|學)/ },
   { written: ['吨'], unit: 't', kind: 'mass' },
   { written: ['公斤', '千克', 'kg'], unit: 'kg', kind: 'mass' },
   { written: ['毫克', 'mg'], unit: 'mg', kind: 'mass' },
