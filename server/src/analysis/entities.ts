@@ -96,7 +96,7 @@ const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|�
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
-const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|净利|亏损|出货|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{4,6}(?:\.(?:S[HZ]|HK|TWO?))?[)）])/i;
+const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|營收|收入|营业额|營業額|毛利|净利|淨利|亏损|虧損|融资|融資|估值|员工|員工|股东|股東|財報|股價|出货|出貨|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{4,6}(?:\.(?:S[HZ]|HK|TWO?))?[)）])/i;
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户|tokens?|元\/|价格|定价|降价|上下文)/i;
 

@@ -603,6 +603,14 @@ export class ParagraphSubjects {
       return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f));
     });
     if (!candidates.length) return undefined;
+    // 据中国信通院测算，我国智能算力规模达到…: a source whose words speak of the country or a market says no fact of its own
+    if (candidates.every((e) => roles.get(e)?.speaker)) {
+      const rest = withoutOpeners(text.slice(sentence.start, f.start));
+      const generic = GENERIC_START.exec(rest);
+      // (the generic word is no part of a name: 中国移动 is no 中国)
+      const at = f.start - rest.length;
+      if (generic && !inSentence.some((e) => e.start < at + generic[0].length && e.end > at)) return { why: `generic ${generic[0]}` };
+    }
     if (f.attribute === 'acquisition') {
       const bought = candidates.find((e) => roles.get(e)?.acquired);
       if (bought) return { entity: bought, why: 'acquired 收购' };
