@@ -125,6 +125,9 @@ test('investors are not the subject of a funding round; the one bought is the su
   ['阿里巴巴、腾讯和红杉领投，智谱完成25亿元融资。', '25亿元', '智谱'],
   ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'MosaicML', 'acquired'],
   ['月之暗面完成由阿里巴巴領投的10億美元融資。', '10億美元', '月之暗面'],
+  // (an investor named with a co-investor the knowledge base does not know: 美团与启明创投联合领投)
+  ['月之暗面今年完成B轮融资。半年后的C轮融资中，美团与启明创投联合领投5亿美元，投后估值达到25亿美元。', '5亿美元', '月之暗面'],
+  ['月之暗面今年完成B輪融資。半年後的C輪融資中，美團與啟明創投聯合領投5億美元，投後估值達到25億美元。', '25億美元', '月之暗面'],
 ]));
 
 test('things counted, names inside a title and benchmarks are not subjects', () => check([
@@ -414,6 +417,8 @@ test('where a person worked or studied is not what the figures are about (在X�
 ]));
 
 test('公司 after a company brought in without a name (一位创业公司的创始人) is that unnamed company', () => check([
+  // (not a company where someone worked before)
+  ['月之暗面成立于2023年，创始人曾在国内一家头部互联网公司负责研发。公司成立之初就获得了6000万美元天使轮融资。', '6000万美元', '月之暗面'],
   ['智谱和百川相继发布新模型。记者走访了一家做语音识别的初创企业。负责人说，公司的方案已覆盖超过200万台车机。', '超过200万台', null, 'coreference 公司 (unnamed)'],
   ['智譜和百川相繼發布新模型。記者走訪了一家做語音識別的初創企業。負責人說，公司的方案已覆蓋超過200萬台車機。', '超過200萬台', null, 'coreference 公司 (unnamed)'],
   ['百度发布了新模型。他表示，公司的用户已超过500万。', '超过500万', '百度'],

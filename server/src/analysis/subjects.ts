@@ -208,7 +208,7 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
-const INVESTOR_AFTER = /^\s*(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
 /** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
@@ -278,6 +278,8 @@ function lastPronoun(text: string): RegExpExecArray | undefined {
 const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只有|仅为|仅|不到|不及)\s*(其|后者|前者)的?\s*$/;
 
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
+/** Where someone worked or came from, before an unnamed company (曾在一家…公司, 来自一家…企业). */
+const WORKED_AT_BEFORE = /(曾在|曾於|曾于|曾经在|曾經在|就职于|就職於|任职于|任職於|供职于|供職於|来自|來自|出身于?|出身於|离开|離開|先后在|先後在)[^，,。；;]{0,4}$/;
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
 
 /** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
@@ -813,7 +815,9 @@ export class ParagraphSubjects {
       const decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
       // a company brought in without a name since (一位创业公司的创始人, 一家初创企业): 公司 is that one
       const since = decided.entity ? decided.entity.end : this.paragraphStart;
-      if (since < sentence.start && UNNAMED_COMPANY.test(text.slice(since, sentence.start))) return { why: `coreference ${company[1]} (unnamed)` };
+      const unnamed = since < sentence.start ? UNNAMED_COMPANY.exec(text.slice(since, sentence.start)) : null;
+      // (not a company where someone worked before: 创始人曾在一家头部互联网公司负责…)
+      if (unnamed && !WORKED_AT_BEFORE.test(text.slice(Math.max(since, since + unnamed.index - 8), since + unnamed.index))) return { why: `coreference ${company[1]} (unnamed)` };
       return decided;
     }
     // 緯創（3231）4月營收…: a company the text names with its stock code but the knowledge base does not know
@@ -1085,7 +1089,7 @@ export class ParagraphSubjects {
           // 腾讯参与了月之暗面新一轮的融资: the one joining invests, the one named after 参与 raises
           if (joins && JOINS_AFTER.test(tail) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) role(e).investor = true;
           if (joins && JOINS_BEFORE.test(head) && ROUND_AHEAD.test(text.slice(e.end, sentence.end).split(/[，,。；;]/)[0])) { role(e).raiser = true; role(e).investor = false; }
-          if (INVESTOR_AFTER.test(tail)) role(e).investor = true;
+          if (INVESTOR_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 20)))) role(e).investor = true;
           if (HOLDER_AFTER.test(tail)) role(e).holder = true;
           if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
             role(e).raiser = true;
