@@ -180,6 +180,11 @@ describe('names found by their form are recognised across the document', () => {
 
 /** Descriptor apposition: [sentence, the company named in it, or null]. */
 const apposition: Array<[string, string | null]> = [
+  // (no company: 的 opens no name, a finance word is none, 智算 before 中心 is a kind of facility)
+  ['他曾任职于国内互联网公司的研究院。', null],
+  ['他曾任職於國內互聯網公司的研究院。', null],
+  ['价格战可能压缩公司毛利。', null],
+  ['價格戰可能壓縮公司毛利。', null],
   ['具身智能公司澜图机器人今日宣布完成融资。', '澜图机器人'],
   ['AI芯片初创企业曦衡科技发布新一代推理芯片。', '曦衡科技'],
   ['大模型创业公司深澜科技获得新一轮投资。', '深澜科技'],
@@ -211,6 +216,8 @@ const apposition: Array<[string, string | null]> = [
 
 /** A common word before 科技/智能 is a company's name when its officers or 旗下 follow: [sentence, the company, or null]. */
 const companyAfter: Array<[string, string | null]> = [
+  // (a city's officials are no company's)
+  ['庆阳市相关负责人介绍，当地已有项目落地。', null],
   ['刚刚万象智能官方宣布降价。', '万象智能'],
   ['据万象智能CEO透露，用户已破亿。', '万象智能'],
   ['萬象智能旗下推理模型官宣降價。', '萬象智能'],

@@ -137,6 +137,8 @@ test('things counted, names inside a title and benchmarks are not subjects', () 
 ]));
 
 test('a sentence about no one in particular has no subject', () => check([
+  // (智算 before 中心 is a kind of facility, no company's name)
+  ['一些中西部智算中心实际上架率不足30%。', '不足30%', null],
   // a source whose words speak of the country: 据X测算，我国… is no fact about X
   ['据中国信通院测算，截至二〇二四年底，我国智能算力规模达到725.3 EFLOPS，较上年翻了一番。', '翻了一番', null, 'generic'],
   ['據中國信通院測算，截至二〇二四年底，我國智能算力規模達到725.3 EFLOPS。', '725.3 EFLOPS', null, 'generic'],

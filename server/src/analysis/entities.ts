@@ -886,6 +886,8 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     // no name whatever the tagger says, so the window is not tagged at all
     if (SECTOR_AFTER.test(text.slice(suffixEnd, suffixEnd + 2))) continue;
     if (m[0] === '智能' && WORD_AFTER_INTELLIGENCE.test(text.slice(suffixEnd, suffixEnd + 3))) continue;
+    // (智算 before 中心 names a kind of facility: 中西部智算中心)
+    if (m[0] === '智算' && text.startsWith('中心', suffixEnd)) continue;
     sites.push({ from, suffixStart, suffixEnd });
   }
   for (let m = firstMatch(DESCRIPTOR_HEAD, text); m; m = DESCRIPTOR_HEAD.exec(text)) {
@@ -968,7 +970,7 @@ const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩�
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
 const SUBJECT_NEXT = /研发|研發|打造|自研|值得|今$|今日|今天|同日|同天|当日|當日|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
 /** Common nouns and titles that follow 公司/企业 and are no company's name (公司员工, 企业用户, 创业公司CFO). */
-const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|收入|利润|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
+const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|營收|收入|利润|利潤|毛利|淨利|净利|亏损|虧損|现金|現金|开支|開支|支出|成本|费用|費用|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
 const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
@@ -1094,7 +1096,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
 function apposedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): string | null {
   const name = text.slice(site.suffixStart, site.suffixEnd);
   if (!words.length || !wordBoundaries(name, words.map((w) => w.word))) return null;
-  if (NOT_A_COMPANY_NAME.test(name) || GENERIC_ORG_WORDS.test(name) || GENERIC_LATIN.has(name.toLowerCase()) || VERB_IN_NAME.test(name)) return null;
+  // (公司的研究院: a name does not open with 的)
+  if (/^[的之和与與及或]/.test(name) || NOT_A_COMPANY_NAME.test(name) || GENERIC_ORG_WORDS.test(name) || GENERIC_LATIN.has(name.toLowerCase()) || VERB_IN_NAME.test(name)) return null;
   const suffixed = APPOSED_SUFFIX.test(name) && name.length >= 4;
   // (a company's suffix makes a name of characters the tagger reads as a month or a measure: 月涌科技)
   if (/^\d/.test(name) || ADVERB_START.test(name) || words.some((w) => NOT_NAME_TAGS.test(w.tag) && w.tag !== 'v' && !(suffixed && /^[\u4e00-\u9fff]$/.test(w.word) && !NUMERAL_CHAR.test(w.word)))) return null;
@@ -1122,7 +1125,7 @@ const FUNDED_WORD = /融资|融資|投资|投資/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
-const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署)$/;
+const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
