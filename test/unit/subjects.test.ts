@@ -55,6 +55,9 @@ test('a foundry named with its process (采用台积电5纳米制程) is not wha
 ]));
 
 test('coreference: 该模型, 其, 它 to the last model named, in the paragraph or before it', () => check([
+  // (a name after the pronoun is not what it refers to: MMLU is a benchmark, not 它)
+  ['灵枢智能发布灵枢-3。在公开评测上，它的C-Eval得分为87.9，MMLU得分为84.6。', '84.6', '灵枢-3', 'coreference'],
+  ['靈樞智能發布靈樞-3。在公開評測上，它的C-Eval得分為87.9，MMLU得分為84.6。', '84.6', '灵枢-3', 'coreference'],
   ['DeepSeek发布了DeepSeek-V3。该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
   ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
   ['DeepSeek發布了DeepSeek-V3。\n\n該模型的訓練成本為557.6萬美元。', '557.6萬美元', 'DeepSeek-V3', 'coreference 该模型'],

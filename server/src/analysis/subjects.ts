@@ -764,13 +764,14 @@ export class ParagraphSubjects {
     const p = lastPronoun(span);
     if (!p) return undefined;
     if (p[0] === '前者' || p[0] === '后者') return this.pronoun(p[0], sentence, f, f.start - span.length + p.index);
-    // 其, 它: the topic of the sentence, else of the paragraph
-    const topics = inSentence.filter((e) => e.end <= f.start && isTopic(roles.get(e)));
+    // 其, 它: the topic of the sentence, else of the paragraph (named before the pronoun: 它的C-Eval得分为87.9，MMLU得分为…
+    // does not refer to MMLU)
+    const at = f.start - span.length + p.index;
+    const topics = inSentence.filter((e) => e.end <= at && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
     if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
     // 腾讯则表示，其星脉网络可支撑…: 其 after a speaker's words begin is the speaker's own
-    const at = f.start - span.length + p.index;
     const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && kinds.includes(e.kind)) : undefined;
     if (speaker) return { entity: speaker, why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
