@@ -47,6 +47,11 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['负责组装B200服务器的鸿海、广达与纬创，下季度将分别交付约5000台、3200台及2100台。', '约5000台', '鸿海', 'respectively'],
   ['負責組裝B200伺服器的鴻海、廣達與緯創，下季度將分別交付約5000台、3200台及2100台。', '3200台', '广达电脑', 'respectively'],
   ['負責組裝B200伺服器的鴻海、廣達與緯創，下季度將分別交付約5000台、3200台及2100台。', '2100台', '纬创', 'respectively'],
+  // (the list after 分别 ends at its clause: a later clause's figure is not one of it)
+  ['Qwen2.5-72B-Instruct、DeepSeek-V3和GLM-4-Plus的中文综合得分分别为89.2、88.7和87.5分，均高于GPT-4o的86.3分。', '88.7', 'DeepSeek-V3', 'respectively'],
+  // (两者 names the last two named, across a semicolon)
+  ['DeepSeek-R1在AIME 2024上的通过率为79.8%，略高于o1的79.2%；在MATH-500上，两者的得分分别为97.3%和96.4%。', '96.4%', 'o1', 'respectively'],
+  ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
 ]));
 
 test('a foundry named with its process (采用台积电5纳米制程) is not what the chip\'s figures are about', () => check([
