@@ -139,6 +139,11 @@ test('investors are not the subject of a funding round; the one bought is the su
 ]));
 
 test('things counted, names inside a title and benchmarks are not subjects', () => check([
+  // (a benchmark named far from any figure is no antecedent of a later 它)
+  ['Qwen2.5-72B很强。其代码能力（HumanEval）为86.6，在MMLU上也不错。按BF16精度推理，它至少需要约145GB显存。', '约145GB', 'Qwen2.5-72B'],
+  // (a platform the model is called through is no antecedent of 其 or 它 for a model's own figure: the heading's model is)
+  ['## Qwen2.5-Max\n\n闭源的MoE旗舰，只能通过阿里云百炼调用。官方披露其预训练数据超过20万亿tokens。社区推算，它的激活参数可能在300亿左右。', '超过20万亿tokens', 'Qwen2.5-Max'],
+  ['## Qwen2.5-Max\n\n閉源的MoE旗艦，只能通過阿里雲百煉調用。官方披露其預訓練數據超過20萬億tokens。社區推算，它的激活參數可能在300億左右。', '300億左右', 'Qwen2.5-Max'],
   ['OpenAI训练GPT-4使用了2.5万块A100。', '2.5万块', 'GPT-4'],
   ['据《GPT-4技术报告》，训练成本超过1亿美元。', '超过1亿美元', null],
   ['Llama 3在MMLU上得分82。', '82', 'Llama 3'],

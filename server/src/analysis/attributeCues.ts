@@ -114,6 +114,11 @@ export class CueIndex {
     this.facetStarts = new Set(facets.map((w) => w.charCodeAt(0)));
   }
 
+  /** Whether a name is a benchmark's (MMLU, HumanEval): what a score is measured on, never what it is about. */
+  isBenchmark(name: string): boolean {
+    return !!this.entries.get(aliasKey(name))?.benchmark;
+  }
+
   /** The way a users cue word counts them (月活跃用户 → MAU), or the word itself. */
   measure(word: string): string {
     const key = aliasKey(word);

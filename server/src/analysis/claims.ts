@@ -171,6 +171,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const e = names.find((x) => x.start === h.start && x.end === h.end);
     if (e) (benchmarks ??= new Set()).add(e);
   }
+  // (and a benchmark named far from any figure, which a later 它 or 其 must not refer to)
+  for (const e of names) if (e.kind === 'product' && !benchmarks?.has(e) && cues.isBenchmark(text.slice(e.start, e.end))) (benchmarks ??= new Set()).add(e);
   // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
   // so it stands here for itself (VERSION_PLACEHOLDER + its span)
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));

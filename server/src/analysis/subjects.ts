@@ -164,7 +164,7 @@ const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|�
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
 const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
-const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了)/;
+const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了|调用|訪問|访问)/;
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
@@ -769,7 +769,8 @@ export class ParagraphSubjects {
     const at = f.start - span.length + p.index;
     const topics = inSentence.filter((e) => e.end <= at && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
-    const topic = topics.find((e) => kinds.includes(e.kind)) ?? topics[0];
+    // (one of another kind only when the attribute fits several: 其预训练数据 after 通过阿里云百炼调用 is no platform's)
+    const topic = topics.find((e) => kinds.includes(e.kind)) ?? (kinds.length > 1 ? topics[0] : undefined);
     if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
     // 腾讯则表示，其星脉网络可支撑…: 其 after a speaker's words begin is the speaker's own
     const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && kinds.includes(e.kind)) : undefined;
@@ -797,9 +798,12 @@ export class ParagraphSubjects {
       if (special) return special;
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
       // (not one only compared with or investing: 相较上一代X，新模型… is not about X)
-      const topic = c.latest ? undefined : this.topicSoFar(c.want)?.entity;
-      if (topic && c.want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
-      return this.antecedent(sentence.start, c.want, cue);
+      // (of the kinds the attribute is about, when the reference may be several: 它的激活参数 is a model's, not a platform's)
+      const fitting = c.want.filter((k) => this.kindsOf(f).includes(k));
+      const want = fitting.length ? fitting : c.want;
+      const topic = c.latest ? undefined : this.topicSoFar(want)?.entity;
+      if (topic && want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
+      return this.antecedent(sentence.start, want, cue);
     }
     const again = THIS_FIGURE.exec(before);
     if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
@@ -865,7 +869,9 @@ export class ParagraphSubjects {
     const carried = this.topicSoFar()?.entity;
     if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
     const found = this.antecedent(sentence.start, kinds, p);
-    if (found.entity || !carried) return found;
+    // (a platform or a chip the paragraph spoke of is nothing a model's own figure is about: the reference waits for
+    // the document, its heading's model: 只能通过阿里云百炼调用。…其预训练数据)
+    if (found.entity || !carried || (carried.kind === 'product' && found.pending)) return found;
     return { entity: carried, why: `coreference ${p}` };
   }
 
