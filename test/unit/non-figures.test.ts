@@ -104,6 +104,11 @@ table('heading numerals', [
   ['2024—2025年的规划', []],
 ]);
 
+table('a section\'s number heading its line (02 ｜ Kimi：…)', [
+  ['02 ｜ Kimi：从顶流到被追', []],
+  ['03|價格戰打響', []],
+]);
+
 table('phone numbers', [
   ['咨询电话：400-800-1234', []],
   ['联系电话 010-12345678', []],

@@ -175,6 +175,13 @@ test('a sentence that names no one continues the paragraph’s topic', () => che
   ['文心大模型3.5的效果提升50%，训练速度提升2倍，推理速度提升30倍。', '30倍', '文心大模型 3.5'],
 ]));
 
+test('a list\'s items continue the line that introduces them with a colon', () => check([
+  ['月之暗面的Kimi智能助手曾经是国内最火的AI助手。但现在形势变了：\n\n👉 11月MAU约1282万，环比下滑约3%\n👉 iOS单月下载量约240万次', '约240万次', 'Kimi', 'list'],
+  ['月之暗面的Kimi智能助手曾經是國內最火的AI助手。但現在形勢變了：\n\n- 11月MAU約1282萬，環比下滑約3%\n- iOS單月下載量約240萬次', '約1282萬', 'Kimi', 'list'],
+  // (no colon: the lines are no list of its)
+  ['月之暗面的Kimi智能助手曾经是国内最火的AI助手。\n\n- 行业整体月活约3亿', '约3亿', null],
+]));
+
 test('a heading names the subject of the section below it', () => check([
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '557.6万美元', 'DeepSeek-V3', 'heading'],
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '128K', 'GPT-4o', 'heading'],

@@ -440,6 +440,13 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const lineStart = input.text.lastIndexOf('\n', f.start - 1) + 1;
   const card = cards ? cardTitle(input, lineStart, fits) : undefined;
   if (card) return { entity: card, why: 'heading' };
+  // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
+  const intro = introducingLine(input.text, lineStart);
+  if (intro) {
+    const named = mentionsIn(input.entities, intro.start, intro.end);
+    const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
+    if (best) return { entity: best, why: 'list' };
+  }
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
   const firstWritten = input.text.search(/\S/);
@@ -471,6 +478,34 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const maker = topic.entities.find((x) => x.kind === 'vendor');
   const own = maker && onlyModelOf(maker, input.entities);
   return own ? { entity: own, why: 'document' } : undefined;
+}
+
+/** A list item marked with an emoji or a tick, as posts copied from the web mark them (👉, ✅, ✓). */
+const EMOJI_ITEM = /^[ \t]*(?:\p{Extended_Pictographic}|[✓✔☑➤])/u;
+const isListItem = (line: string) => LIST_ITEM.test(line) || EMOJI_ITEM.test(line);
+/** How far back a list's introducing line may stand (characters). */
+const LIST_REACH = 2000;
+
+/**
+ * The paragraph (or line) that introduces the list the line at `lineStart` is an item of, ending with a colon
+ * (…但现在形势变了：), over the list's earlier items and blank lines; none for a line that is no list item.
+ */
+function introducingLine(text: string, lineStart: number): Range | undefined {
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (!isListItem(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return undefined;
+  let end = lineStart - 1;
+  while (end > 0 && lineStart - end < LIST_REACH) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() && !isListItem(line)) {
+      if (!/[：:]\s*$/.test(line)) return undefined;
+      // (the paragraph the line ends: its sentences name what the list is about)
+      const paragraph = text.lastIndexOf('\n\n', start);
+      return { start: paragraph < 0 ? start : Math.max(paragraph + 2, start - 400), end };
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /**
