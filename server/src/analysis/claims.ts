@@ -273,6 +273,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
       let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined, f.per ? f.end : undefined) : undefined;
+      // 豆包累计下载量超过1.6亿次，Kimi为约4500万次: a value listed after another of the same measure is narrowed as it is
+      const previous = j > 0 ? out[mine[j - 1]] : undefined;
+      // (of another subject: two values of one subject are its variants or parts, 累计下载量超过1000万次，有超过2万家企业)
+      if (!facet && previous?.facet && previous.attribute === claim.attribute && s.entity && decisions[j - 1].entity && s.entity.entityId !== decisions[j - 1].entity!.entityId && LISTED_AFTER.test(text.slice(figures[mine[j - 1]].end, f.start))) facet = previous.facet.split(' ').filter((w) => !w.startsWith('segment')).join(' ') || undefined;
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
       // (a value on a list counts the way the one it follows does: 月活2024年12月为7523万，2025年1月增长至7861万)
       const measuredBy = a.cue ?? a.listCue;
@@ -320,6 +324,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (size) facet = withFacet(facet, `size${size[1].toUpperCase()}`);
         // 405B参数是72B的五倍: the base of a multiple is the other thing's value, comparable with nothing here
         if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
+        // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
+        if (SETTING_AFTER.test(text.slice(f.end, f.end + 10))) facet = withFacet(facet, 'setting');
       }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
@@ -370,13 +376,17 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
 }
 
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号). */
+/** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
+const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
 const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|基座模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
+/** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
+const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
-const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本)/;
+const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)/;
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
 export const REPORTED_EARLIER = /(?:此前|之前|早前|先前)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;

@@ -23,9 +23,15 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
-  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f) &&
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
+}
+
+/** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
+const ALONE = /(^| )(base|setting|question)( |$)/;
+function alone(facet: string | undefined): boolean {
+  return !!facet && ALONE.test(facet);
 }
 
 /**
