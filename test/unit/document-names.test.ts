@@ -34,6 +34,18 @@ const cases: Case[] = [
     subjects: [['5600億', 'model:星衍2.0'], ['38亿', 'model:灵枢-3 mini']],
   },
   {
+    title: 'a device named with a code right after its kind is a product (机器人灵枢W2); a Latin model and its version names its family too (LingShu-VLA 1.0 → LingShu-VLA)',
+    input: '公司先推出轮式双臂机器人灵枢W2。灵枢W2的售价为19.8万元。\n\n驱动机器人的是具身大模型LingShu-VLA 1.0，参数规模70亿。\n\n公司计划把LingShu-VLA的下一代版本参数规模扩大到300亿。',
+    mentions: { kind: 'model', expected: [['LingShu-VLA 1.0', 'model:lingshu-vla 1.0'], ['LingShu-VLA', 'model:lingshu-vla']] },
+    subjects: [['19.8万元', 'product:灵枢w2'], ['70亿', 'model:lingshu-vla 1.0'], ['300亿', 'model:lingshu-vla']],
+  },
+  {
+    title: 'the same in traditional script; a precision after a machine is no device name (一體機單機FP16)',
+    input: '公司先推出輪式雙臂機器人靈樞W2。靈樞W2的售價為19.8萬元。\n\n訓推一體機單機FP16算力不低於2.5 PFLOPS。',
+    mentions: { kind: 'model', expected: [] },
+    subjects: [['19.8萬元', 'product:灵枢w2'], ['不低於2.5 PFLOPS', undefined]],
+  },
+  {
     title: 'a company whose name ends in 动力 or 电子 is named again by the rest of it; a role noun glued before it is left out',
     input: '一家北京初创公司澜图动力今日宣布完成融资。\n\n这是澜图年内第二次融资。\n\n设计服务厂耀晶电子（6123）公布营收。耀晶指出，需求强劲。',
     mentions: { kind: 'vendor', expected: [['澜图动力', 'vendor:澜图动力'], ['澜图', 'vendor:澜图动力'], ['耀晶电子', 'vendor:耀晶电子'], ['耀晶', 'vendor:耀晶电子']] },

@@ -368,6 +368,9 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
  * short forms), and the blocks that write one of them where they found no mention: those blocks are
  * read again with the names, so a name found in one paragraph is the same entity in every other.
  */
+/** A Latin model's name and a dotted version after a space or a hyphen (LingShu-VLA 1.0): group 1 is its family. */
+const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\d+$/;
+
 /** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
 const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
 
@@ -388,6 +391,13 @@ function* documentNamesInSteps(
       if (spellings[k].endsWith('-')) name.brand = true;
       else if (k > 0) name.short = true;
       bySpelling.set(spellings[k], name);
+    }
+    // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own
+    const family = of.kind === 'model' ? MODEL_FAMILY_OF_VERSION.exec(written) : null;
+    if (family && !bySpelling.has(family[1])) {
+      const name: DocumentName = { key: foldCase(normalize(family[1]).text), kind: 'model', entityId: `model:${aliasKey(family[1])}`, canonical: family[1] };
+      if (of.vendorId) name.vendorId = of.vendorId;
+      bySpelling.set(family[1], name);
     }
   };
   /** The spelling as another way of writing a mention's name (when no name has it yet). */

@@ -607,6 +607,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
+  // 轮式双臂机器人灵枢W2, 旗舰芯片曦岳X9: a name with a code right after the kind of device it is
+  for (let m = firstMatch(DEVICE_NAMED, text); m; m = DEVICE_NAMED.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    // (not a precision or a setting: 一体机单机FP16算力)
+    if (STOP_IN_NAME.test(m[1]) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || /^[单單每整全]/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
+  }
   // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -690,6 +697,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 
 /** A name in quotes right after the kind of thing it names: an AI assistant or product (AI写作助手“X”, AI学习产品“X”, not 办公助手), an app, an agent, a chip. */
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|加速器|加速卡/;
+/** A device's kind, then its name: a few characters and a code (机器人灵枢W2, 芯片曦岳X9, 眼镜星镜A1 Pro). */
+const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
@@ -709,7 +718,7 @@ const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
-const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
+const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為';
