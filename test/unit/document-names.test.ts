@@ -46,6 +46,12 @@ const cases: Case[] = [
     subjects: [['19.8萬元', 'product:灵枢w2'], ['不低於2.5 PFLOPS', undefined]],
   },
   {
+    title: 'a company\'s short name and 大模型 with its version is its model (匯智大模型4.0), but not its platform (云启大模型平台)',
+    input: 'AI軟件供應商匯智科技集團公布業績。旗下匯智大模型4.0參數規模達3,000億。截至去年底，匯智大模型的日均調用量已達2,800億tokens。\n\n云启科技推出云启大模型平台。',
+    mentions: { kind: 'model', expected: [['匯智大模型4.0', 'model:汇智大模型4.0'], ['匯智大模型', 'model:汇智大模型']] },
+    subjects: [['3,000億', 'model:汇智大模型4.0'], ['2,800億tokens', 'model:汇智大模型']],
+  },
+  {
     title: 'a company whose name ends in 动力 or 电子 is named again by the rest of it; a role noun glued before it is left out',
     input: '一家北京初创公司澜图动力今日宣布完成融资。\n\n这是澜图年内第二次融资。\n\n设计服务厂耀晶电子（6123）公布营收。耀晶指出，需求强劲。',
     mentions: { kind: 'vendor', expected: [['澜图动力', 'vendor:澜图动力'], ['澜图', 'vendor:澜图动力'], ['耀晶电子', 'vendor:耀晶电子'], ['耀晶', 'vendor:耀晶电子']] },

@@ -1240,8 +1240,8 @@ const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nan
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
 /** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
 const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
-/** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini). */
-const GLUED_COMPANY_VERSION = new RegExp(`^(?:\\d{1,2}\\.\\d{1,2}|[A-Z]\\d{1,2}(?:\\.\\d{1,2})?)(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\\d.A-Za-z])${VARIANT_WORD}`);
+/** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini); or 大模型 and its version (匯智大模型4.0). */
+const GLUED_COMPANY_VERSION = new RegExp(`^(?:(?:\\d{1,2}\\.\\d{1,2}|[A-Z]\\d{1,2}(?:\\.\\d{1,2})?)(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\\d.A-Za-z])${VARIANT_WORD}|大模型(?: ?[Vv]?\\d{1,2}(?:\\.\\d{1,2})?(?![\\d.A-Za-z]))?(?!平台|服务|服務|产品|產品|应用|應用|开放|開放|生态|生態|公司|团队|團隊|业务|業務|事业|事業))`);
 
 /** Where a company's model named by a hyphen and a version after the name ending at `nameEnd` ends (not 同比-3%). */
 function companyVersionEnd(text: string, nameEnd: number): number | undefined {
