@@ -135,6 +135,11 @@ run('comparators and hedges', [
   { input: '今年发布了30多款AI产品', figures: [fig('30多款', 30, '款', 'gt')] },
   { input: '研发历时7个多月', figures: [fig('7个多月', 7, '月', 'gt')] },
   { input: '产品上线仅两个多月', figures: [fig('两个多月', 2, '月', 'gt')] },
+  { input: '在4090上跑完一道题要１分多钟', figures: [fig('１分多钟', 1, '分钟', 'gt')] },
+  // forum shorthand: G after memory is gigabytes, a lower-case w is 万
+  { input: '显存24G，想在本地跑个大模型', figures: [fig('24G', 24, 'GB')] },
+  { input: '雙卡跑模型，顯存佔用43.5G', figures: [fig('43.5G', 43.5, 'GB')] },
+  { input: '这张卡二手价2w元', figures: [fig('2w元', 20000, '元')] },
   { input: '三十余家企业签约入驻', figures: [fig('三十余家', 30, '家', 'gt')] },
   { input: '超过七成的用户每天使用', figures: [fig('超过七成', 70, '%', 'gt')] },
   { input: '近三成企业已经试用', figures: [fig('近三成', 30, '%', 'approx')] },

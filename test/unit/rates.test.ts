@@ -60,6 +60,9 @@ const rows: Row[] = [
   // (TPS and QPS are rates in one word: tokens and queries a second)
   ['生成速度达到60 TPS', '60 TPS', 60, 'tokens', { value: 1, unit: '秒' }],
   ['峰值达到5万QPS', '5万QPS', 50000, '次', { value: 1, unit: '秒' }],
+  // (forum shorthand for tokens a second)
+  ['38t/s确实可以了', '38t/s', 38, 'tokens', { value: 1, unit: '秒' }],
+  ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['價格為0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],

@@ -472,7 +472,7 @@ function readUnit(b: Block, r: Reading): boolean {
     if (u.def.factor) r.value = tidy(r.value * u.def.factor);
     r.strong = STRONG_KINDS.has(u.def.kind);
     r.explicitUnit = true;
-    if (w === '个多月') r.openAbove = true;
+    if (w === '个多月' || w === '分多钟') r.openAbove = true;
     if (u.def.per) r.per = { ...u.def.per };
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
@@ -489,7 +489,7 @@ function readUnit(b: Block, r: Reading): boolean {
     return takeUnit(r, 'PFLOPS', 'compute', 1, false);
   }
   // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
-  if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 4)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)))) {
+  if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 4)) || MEMORY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 8), r.tok.start)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)))) {
     return takeUnit(r, 'GB', 'data', 1);
   }
   if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
@@ -954,6 +954,8 @@ function readMetric(b: Block, r: Reading): boolean {
 }
 
 /** Memory words after a size in G (24G显存). */
+/** Memory named right before a size: 显存24G, 显存占用43.5G, 内存共192G. */
+const MEMORY_BEFORE = /(显存|顯存|内存|內存|記憶體|VRAM|占用|佔用)[^，,。；;\d]{0,4}$/;
 const MEMORY_AFTER = /^\s*(显存|顯存|内存|內存|記憶體|HBM|GDDR|存储|儲存)/;
 /** A card's name and an opening bracket (H20（, RTX 4090（, A800 (): its memory is given in the bracket. */
 const CARD_BRACKET_BEFORE = /[A-Za-z]{0,4}\s?\d{2,4}[A-Za-z]{0,2}\s*[（(]\s*$/;

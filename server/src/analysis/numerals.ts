@@ -444,6 +444,12 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
       m.multiplier = LATIN_SCALES[letter];
       m.latinScale = letter.toUpperCase() as NumeralToken['latinScale'];
       m.end = end + gap + 1;
+    } else if (letter === 'w' && !gap && !isLatinLetter(next) && !isDigit(next)) {
+      // 1.35w, 月薪2w: a lower-case w is 万 as the web writes it (W is a watt)
+      m.value = tidy(m.value * 1e4);
+      m.scaled = true;
+      m.multiplier = 1e4;
+      m.end = end + 1;
     }
   }
   return m;
@@ -691,7 +697,7 @@ const LONE_DIGIT_VALUE = new Uint8Array(0x10000);
 for (const [ch, v] of Object.entries(CN_DIGITS)) if (!FINANCIAL_DIGITS.has(ch) && v !== 0) LONE_DIGIT_VALUE[ch.charCodeAt(0)] = v;
 
 /** What may follow Arabic digits and change how they read (scale words, 多/余, 成/折, fractions, K/M/B/T). */
-const AFTER_ARABIC = /[十百千万亿兆拾佰仟多余分成折又/ KkMBTeE^个]/;
+const AFTER_ARABIC = /[十百千万亿兆拾佰仟多余分成折又/ KkMBTeE^个w]/;
 
 /** The everyday case for Arabic digits: 2024, 3.5, 1,024 with nothing after them that the grammar reads. */
 function plainArabic(text: string, i: number, opts: ReadOptions): NumeralToken | undefined {

@@ -76,7 +76,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
   // 60 TPS: tokens a second (generation speed); 5万 QPS: queries a second
-  { written: ['tps'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
+  { written: ['tps', 't/s', 'tok/s', 'toks/s'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
   { written: ['qps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
   { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
@@ -105,7 +105,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['人/天', '人天'], unit: '人/天', kind: 'effort' },
   { written: ['人次'], unit: '人次', kind: 'effort' },
   { written: ['个小时', '小时'], unit: '小时', kind: 'time' },
-  { written: ['分钟'], unit: '分钟', kind: 'time' },
+  { written: ['分钟', '分多钟'], unit: '分钟', kind: 'time' },
   { written: ['毫秒', 'ms'], unit: '毫秒', kind: 'time' },
   { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
   // 1.5s, 0.8 s: seconds as tech writing abbreviates them (lower case only: 4S店 is a car dealer)
