@@ -11,6 +11,7 @@
 // is handed to the thread piece by piece as it is read (../lsp/messageReader.ts), never joined here.
 // The thread shares the server's word segmenter (./segmentation.ts).
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { DataCallback, Message, MessageReader, MessageWriter, NotificationMessage, RequestMessage, ResponseMessage } from 'vscode-languageserver/node';
 import { handedOff } from './messageReader.ts';
@@ -18,6 +19,14 @@ import { linkToSegmenter } from './segmentation.ts';
 
 /** Documents from this size (UTF-8 bytes of their didOpen) on are analysed in a thread of their own, unless initializationOptions.ownThreadSizeMB says otherwise. */
 export const OWN_THREAD_MB = 4;
+
+/**
+ * How much the heap may grow past what survived the last full garbage collection before the next
+ * one, in percent. V8 lets it grow up to fourfold: a huge document's re-analysis makes hundreds of
+ * megabytes of short-lived objects while the last analysis is still held, and the process went over
+ * 1 GB on a 20 MB document.
+ */
+const HEAP_GROWING_PERCENT = 50;
 
 /** What the server's side sends a document's thread, on the thread's port. */
 export type ToThread = { message: Message; joinPieces?: boolean } | { piece: string };
@@ -165,6 +174,8 @@ export class DocumentThreads {
     if (this.thread) return this.thread.port;
     if (!this.initialize) return undefined;
     let worker: Worker;
+    // a V8 flag is the process's: the server's thread is collected more often too, but its heap is small
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const { port1, port2 } = new MessageChannel();
     try {
       worker = new Worker(this.script.path, { eval: this.script.eval, workerData: { port: port2 }, transferList: [port2] });
