@@ -517,6 +517,9 @@ function namesKeyOf(list: readonly DocumentName[]): string {
   return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}`).join('\u0001');
 }
 
+/** A string of its own, not a slice of a longer one (which would keep the longer one alive): a one-character-longer copy, cut. */
+const ownCopy = (s: string) => (s + ' ').slice(0, -1);
+
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
 export function isWholeSpan(text: string, start: number, end: number): boolean {
   if (!(start >= 0 && end <= text.length && start < end)) return false;
@@ -547,9 +550,13 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     tables: markdown ? markdown.tables : [...pipeTables(prose, text), ...alignedTables(prose)].sort((a, b) => a.start - b.start),
   };
   const blocks = yield* splitBlocksInSteps(prose);
+  // each block's text, a slice of the document's text where the mask left it as written: a slice keeps
+  // its whole string alive, and the document's text stays anyway while the masked one (as large) need not
   const texts: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    texts.push(prose.slice(blocks[i].start, blocks[i].end));
+    const masked = prose.slice(blocks[i].start, blocks[i].end);
+    const written = prose === text ? masked : text.slice(blocks[i].start, blocks[i].end);
+    texts.push(masked === written ? written : ownCopy(masked));
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   const previous = options.cache && options.cache.engine === engine ? options.cache : undefined;
