@@ -302,3 +302,11 @@ test('a daily cue reaches past a comma only a figure of the same unit', () => {
   assert.equal(per('420名'), undefined);
   assert.deepEqual(per('5000万次'), { value: 1, unit: '天' });
 });
+
+test('a table takes its denominator from the unit note above it (以下价格单位为元/百万tokens：)', () => {
+  for (const note of ['以下价格单位为元/百万tokens：', '以下價格單位為元/百萬tokens（圖片按等效tokens折算）：']) {
+    const text = `## 模型调用价格\n\n${note}\n\n| 模型 | 输入价格 | 输出价格 |\n| --- | --- | --- |\n| 云启-Pro | 4 | 12 |\n| DeepSeek-V3 | 2 | 8 |\n`;
+    const figures = analyse(text, { markdown: true }).figures.filter((f) => f.attribute === 'price');
+    assert.deepEqual(figures.map((f) => [f.text, f.per?.value, f.per?.unit]), [['4', 1e6, 'tokens'], ['12', 1e6, 'tokens'], ['2', 1e6, 'tokens'], ['8', 1e6, 'tokens']], note);
+  }
+});

@@ -183,6 +183,8 @@ test('a list\'s items continue the line that introduces them with a colon', () =
 ]));
 
 test('a heading names the subject of the section below it', () => check([
+  // (under a navigation bar of links copied with the page: the title is the first line after it)
+  ['[首页](/) | [产品](/products) | [定价](/pricing) | [文档](/docs)\n\n# 云启大模型平台 · 产品定价\n\n云启大模型平台是云启科技推出的一站式服务平台。\n\n### 专业版\n\n**299元/月**', '299元/月', '云启大模型平台'],
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '557.6万美元', 'DeepSeek-V3', 'heading'],
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '128K', 'GPT-4o', 'heading'],
 ], true));

@@ -12,7 +12,7 @@ import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
 import { normalize, toSimplified } from './normalize.ts';
-import { FULL_STOPS, sentenceAround } from './sentences.ts';
+import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
 import { comparedWith, namedAsInvestor, type PendingSubject } from './subjects.ts';
@@ -65,7 +65,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     const headings = new HeadingSweep(input.structure.sections);
     // (a notice has a supplier's label line: without one no figure looks up its lines for it)
     const notice = SUPPLIER_LINE.test(input.text);
-    const firstWritten = input.text.search(/\S/);
+    const firstWritten = firstLine(input.text).start;
     yield;
     let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
@@ -80,8 +80,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
-        : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], true, false) : undefined) ??
-          topicOf(input, f, topic, sections, !!p.speaker || !!p.company);
+        : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], firstWritten, true, false) : undefined) ??
+          topicOf(input, f, topic, sections, firstWritten, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
@@ -425,7 +425,7 @@ const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|�
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 
-function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], company = false, cards = true): { entity: EntityMention; why: string } | undefined {
+function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
   // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
@@ -449,7 +449,6 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   }
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
   let reset = false;
-  const firstWritten = input.text.search(/\S/);
   for (const s of around) {
     const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
@@ -792,9 +791,11 @@ interface DocumentTopic {
   titled?: EntityMention[];
 }
 
-function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
-  // the title: the first non-empty line, when it is short and does not end a sentence (a page copied from the web
-  // may open with its navigation, sharing buttons, date and source lines: those are passed over)
+/**
+ * The first line that says anything: the title, when it is short and does not end a sentence (a page copied from
+ * the web may open with its navigation, sharing buttons, date and source lines: those are passed over).
+ */
+function firstLine(text: string): Range {
   let lineStart = 0, lineEnd = 0;
   for (let from = 0, k = 0; k < 8; k++) {
     const m = /^\s*(.*)/.exec(text.slice(from));
@@ -804,6 +805,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || POST_META.test(/^\s*(.*)/.exec(text.slice(lineEnd))![1]))) break;
     from = lineEnd;
   }
+  return { start: lineStart, end: lineEnd };
+}
+
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+  const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
   // no title: the first sentence (the lead) names what the story is about first
@@ -858,7 +864,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
  * a post's author handle alone on its line (@某某);
  * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
  */
-const PAGE_FURNITURE = /(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
+// (a navigation bar of links: [首页](/) | [产品](/products) | …)
+const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*[|｜·]?\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;

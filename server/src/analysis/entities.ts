@@ -1202,6 +1202,13 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         }
         if (hyphen[1]) continue;
       }
+      // 云启大模型平台, 星衍开放平台: a company's short name and a platform is its product
+      const platform = n.short && n.kind === 'vendor' && !hyphen ? COMPANY_PLATFORM.exec(text.slice(end, end + 10)) : null;
+      if (platform) {
+        const written = text.slice(at, end + platform[0].length);
+        full.push({ start: at, end: end + platform[0].length, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        continue;
+      }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
       const glued = n.short && n.kind === 'vendor' && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
@@ -1238,6 +1245,8 @@ function withoutGluedRole(text: string, start: number, end: number): number {
 const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nano)(?![A-Za-z0-9]))*';
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
+/** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
+const COMPANY_PLATFORM = /^(?:大模型|AI|智能)?(?:开放|開放|开发者|開發者|服务|服務|云|雲)?平台/;
 /** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
 const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
 /** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini); or 大模型 and its version (匯智大模型4.0). */

@@ -1195,12 +1195,15 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   }
 }
 
+/** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。 */
+const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;]{1,16})[^：:。]{0,24}[:：。]?$/;
+
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const line of linesAbove(text, tableStart)) {
     if (line.length > 60) return undefined;
-    const unit = columnUnit(line) ?? columnUnit(`（${/单位\s*[:：]\s*(\S{1,12})$/.exec(line)?.[1] ?? ''}）`);
+    const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`);
     if (unit) return unit;
     if (++seen === 2) return undefined;
   }
