@@ -214,6 +214,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['公司员工超过2万人。', '超过2万人', 'employees', '员工'],
   ['團隊規模達500人。', '500人', 'employees', '團隊規模'],
   ['百度已发布超过20个大模型。', '超过20个', 'count', '发布'],
+  // rounds of funding are counted, not money
+  ['月湾科技成立两年来已完成四轮融资，累计融资超过12亿美元。', '四轮', 'count', '轮融资'],
+  ['月灣科技成立兩年來已完成四輪融資。', '四輪', 'count', '輪融資'],
 ]));
 
 test('other: a cue that names something outside the vocabulary, or no cue at all — never a near guess', () => check([
