@@ -21,6 +21,8 @@ function check(cases: Case[], markdown = false) {
 }
 
 test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
+  // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
+  ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
   ['阿里云推出的通义千问2.5上下文长度为128K。', '128K', 'Qwen2.5', 'chain 推出的'],
