@@ -214,6 +214,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['公司员工超过2万人。', '超过2万人', 'employees', '员工'],
   ['團隊規模達500人。', '500人', 'employees', '團隊規模'],
   ['百度已发布超过20个大模型。', '超过20个', 'count', '发布'],
+  // a share a company ranks with is its market share
+  ['百度智能云以19.9%的份额位居第一；阿里云以17.6%位列第二。', '17.6%', 'market_share', '位列第'],
+  ['百度智能雲以19.9%的份額位居第一；阿里雲以17.6%位列第二。', '17.6%', 'market_share', '位列第'],
   // rounds of funding are counted, not money
   ['月湾科技成立两年来已完成四轮融资，累计融资超过12亿美元。', '四轮', 'count', '轮融资'],
   ['月灣科技成立兩年來已完成四輪融資。', '四輪', 'count', '輪融資'],
