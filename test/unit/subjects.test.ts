@@ -20,6 +20,11 @@ function check(cases: Case[], markdown = false) {
   }
 }
 
+test('of two names that fit, the kind the attribute is about first (a context window is a model\'s before a product\'s)', () => check([
+  ['Cursor默认用的是Claude 3.5 Sonnet，官方标称窗口200K。', '200K', 'Claude 3.5 Sonnet'],
+  ['Cursor默認用的是Claude 3.5 Sonnet，官方標稱窗口200K。', '200K', 'Claude 3.5 Sonnet'],
+]));
+
 test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200', 'chain'],
