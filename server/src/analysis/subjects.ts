@@ -700,8 +700,10 @@ export class ParagraphSubjects {
     // (a model the clause released, for what a model is before its company: 火山引擎发布视频生成模型X，可生成最长15秒的视频)
     const released = (e: EntityCandidate, r: Role | undefined) => !!r?.launched && (modelOnly ? e.kind === 'model' : (kinds[0] === 'model' && e.kind === 'model') ||
       (e.kind === 'product' && (aboutHardware(f) || this.isSystem(e)) && (SYSTEM_ATTRIBUTES.has(f.attribute) || (f.attribute === 'other' && SYSTEM_UNITS.has(f.unitClass)))));
-    // (of two fitting kinds, the one the attribute is about first: a context window is a model's before a product's)
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? kinds.indexOf(e.kind) * 0.25 : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
+    // (of two fitting kinds, the one the attribute is about first: a context window is a model's before a product's;
+    // `other` has no such order)
+    const ordered = f.attribute !== 'other';
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? (ordered ? kinds.indexOf(e.kind) * 0.25 : 0) : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
