@@ -465,6 +465,8 @@ test('集团 said of the whole group is the company, not a business unit named s
 ]));
 
 test('well-known chips and phones of 2024 are subjects of their hardware figures', () => check([
+  // (a chip's part glued to its name: 天璣9400CPU)
+  ['天璣9400CPU採「全大核」架構，包括1顆主頻3.62GHz的超大核，單核效能提升35%。', '3.62GHz', '天玑9400'],
   ['天玑9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
   ['天璣9400的AI跑分比上一代高出28%。', '28%', '天玑9400'],
   ['vivo X200 Pro售价4999元。', '4999元', 'vivo X200 Pro'],

@@ -433,13 +433,18 @@ function knowledgeKey(written: string): string {
   return key;
 }
 
+/** A part of a chip written right after its name (CPU, GPU, NPU, SoC). */
+const PART_AFTER_CHIP = /^(?:CPU|GPU|NPU|SoC|ISP|DSP)(?![A-Za-z])/;
+
 function acceptsAlias(
   text: string, lower: string, start: number, end: number, entry: AliasEntry, kb: KnowledgeBase, afterDigit = false, digitsAfter = false,
 ): boolean {
   const written = text.slice(start, end);
   if (entry.caseSensitive && written !== entry.cased) return false;
   if (isWordChar(written[0]) && isWordChar(text[start - 1]) && !(afterDigit && /[0-9]/.test(text[start - 1]))) return false;
-  if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end]))) return false;
+  // (a chip's name that ends in a digit may have its part glued on: 天璣9400CPU, 麒麟9000S的NPU)
+  if (isWordChar(written[written.length - 1]) && isWordChar(text[end]) && !(digitsAfter && /[0-9]/.test(text[end])) &&
+    !(/[0-9]/.test(written[written.length - 1]) && /[\u4e00-\u9fff]/.test(written[0]) && PART_AFTER_CHIP.test(text.slice(end, end + 4)))) return false;
   // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
   if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
