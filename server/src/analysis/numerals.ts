@@ -657,6 +657,8 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
     const before = text[i - 1];
     if (isDigit(text[i]) && (isDigit(before) || (before === '.' && isDigit(text[i - 2])))) { i++; continue; }
     if (text[i] === '.' && isDigit(before)) { i++; continue; }
+    // 数 and 几 begin a numeral only before a scale word, as the grammar reads them: 数据, 参数, 几乎 go no further
+    if ((text[i] === '数' || text[i] === '几') && !fewBeginsNumeral(text, i)) { i++; continue; }
     const tok = loneDigit(text, i) ?? plainArabic(text, i, opts) ?? readNumeral(text, i, opts);
     if (tok && tok.end > i) {
       out.push(tok);
@@ -674,6 +676,12 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Whether 数 or 几 at i can begin a numeral (数百, 几十, 几个亿): lex takes it as a digit only there. */
+function fewBeginsNumeral(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return next in SMALL_SCALES || next in BIG_SCALES || (text[i] === '几' && text.startsWith('个亿', i + 1));
 }
 
 /** What may follow a Chinese digit and change how it reads (一点五, 三成, 两个半亿, 三分之一, 十多万 …). */
