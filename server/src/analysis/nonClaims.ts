@@ -43,9 +43,13 @@ const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|�
  */
 const ILLUSTRATIVE_PARAGRAPH = /(均为|皆为|都是|全部为|仅为|只是|纯属|纯为)(假设|假定|虚构|示意|举例|演示|模拟|估算示例)|仅(用于|供)(说明|示意|演示|举例)|不代表[^，,。；;]{0,12}(实际|真实)(经营|业绩|数据|情况)|(情景|情境)(分析|假设|测算)|敏感性分析/;
 
+/** Words or characters of every statement above, but 举例 (the first test, cheap, fails on most paragraphs). */
+const ILLUSTRATIVE_HINT = /假|示|虚|演|说明|代表|情|敏感|模拟/;
+
 /** Whether a paragraph declares all its numbers illustrative. */
 export function illustrativeParagraph(paragraph: string): boolean {
-  return /假|示|虚|演|模|说明|代表|情|敏感/.test(paragraph) && ILLUSTRATIVE_PARAGRAPH.test(paragraph);
+  // (模拟, not 模 alone, which most paragraphs hold in 模型; 举例 passes with 模, as it did when 模 alone did)
+  return (ILLUSTRATIVE_HINT.test(paragraph) || (paragraph.includes('举例') && paragraph.includes('模'))) && ILLUSTRATIVE_PARAGRAPH.test(paragraph);
 }
 
 /** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
