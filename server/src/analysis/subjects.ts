@@ -268,12 +268,15 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 }
 /** The last 其, 它, 前者 or 后者 of a text that is not a base (后者比前者高出5分, 是其56.8倍). */
 function lastPronoun(text: string): RegExpExecArray | undefined {
+  if (!PRONOUN_WORD.test(text)) return undefined;
   const body = text.replace(PRONOUN_BASE, '');
   let last: RegExpExecArray | undefined;
   PRONOUN_ALL.lastIndex = 0;
   for (let m = PRONOUN_ALL.exec(body); m; m = PRONOUN_ALL.exec(body)) if (!COMPARED_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) last = m;
   return last;
 }
+/** What every pronoun holds (a cheap first test: most texts before a figure hold none). */
+const PRONOUN_WORD = /其|它们|后者|前者/;
 /** 卡规模是其56.8倍, 价格只有后者的1/5: 其 (后者, 前者) right before a share or a multiple is its base, not what the figure is about. */
 const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只有|仅为|仅|不到|不及)\s*(其|后者|前者)的?\s*$/;
 
@@ -810,7 +813,7 @@ export class ParagraphSubjects {
     }
     const again = THIS_FIGURE.exec(before);
     if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
-    const pronoun = lastPronoun(before);
+    const pronoun = nearer;
     if (pronoun) return this.pronoun(pronoun[0], sentence, f, sentence.start + pronoun.index);
     // Air版价格更低, 4.5 Turbo速度提升一倍: the variant of a model named before; 标准版: the model it varies
     const variant = this.variantIn(before, f.start);
