@@ -11,7 +11,8 @@ const GAP = /\t+| {2,}|\u3000+/g;
 const NUMBER_CELL = /^[-+]?\d[\d.,]*\s*[%％]?$/;
 
 export function alignedTables(prose: string): Table[] {
-  if (!/\S(?:\t| {2,}|\u3000)\S/.test(prose)) return [];
+  // (a search for the gap's characters first: a whole document without one is not scanned by the pattern)
+  if (!(prose.includes('  ') || prose.includes('\t') || prose.includes('\u3000')) || !/\S(?:\t| {2,}|\u3000)\S/.test(prose)) return [];
   const tables: Table[] = [];
   let run: TableRow[] = [];
   const close = () => {

@@ -168,7 +168,7 @@ export function findFigures(
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
-  const alignedRow = /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
+  const alignedRow = (text.includes('  ') || text.includes('\t')) && /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
   const block: Block = { text, tokens, options: opts };
   const out: FigureCandidate[] = [];
   let consumed = 0; // a figure's span (its unit, range end, rate denominator) is never read again
