@@ -97,6 +97,8 @@ const BUSINESS_NAME = /(?:核心|云|雲|业务|業務|板块|板塊|部门|部�
  * → 数据中心); none for the whole (2024年第二季度总营收).
  */
 function businessBefore(text: string, from: number, cueStart: number, names: readonly EntityCandidate[]): string | undefined {
+  // (most revenue cues have no business before them: known from the words right before the cue, before any name is looked at)
+  if (!BUSINESS_NAME.test(text.slice(Math.max(from, cueStart - 12), cueStart).replace(WHOLE_COMPANY_WORDS, ''))) return undefined;
   let start = from;
   for (const e of names) if (e.end <= cueStart && e.end > start) start = e.end;
   const business = text.slice(start, cueStart).replace(WHOLE_COMPANY_WORDS, '');
