@@ -377,17 +377,17 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
   return [...words, measure].filter(Boolean).join(' ');
 }
 
-/** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号). */
 /** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
-const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|基座模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
+const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
+/** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号, 参数规模达120亿的新版本). */
 const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)/;
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */

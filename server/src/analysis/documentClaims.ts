@@ -311,7 +311,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     // company as 阿里巴巴集团 first: the first group named is the whole)
     if (text) {
       const endsInGroup = (e: EntityMention) => /[集][团團]$/.test(text.slice(e.start, e.end)) || /^[集][团團]/.test(text.slice(e.end, e.end + 2));
-      const whole = entities.slice(0, k).find((e) => e.kind === 'vendor' && endsInGroup(e));
+      let whole: EntityMention | undefined;
+      for (let i = 0; i < k && !whole; i++) if (entities[i].kind === 'vendor' && endsInGroup(entities[i])) whole = entities[i];
       if (whole) for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
         const e = entities[i];
         if (e.kind === 'vendor' && e.entityId !== whole.entityId && e.start > whole.start && endsInGroup(e)) (units ??= new Set()).add(e.entityId);

@@ -164,7 +164,7 @@ const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|�
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
 const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
-const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了|调用|訪問|访问)/;
+const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了|调用|访问)/;
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
