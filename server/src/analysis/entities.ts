@@ -1195,31 +1195,28 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
       if (n.brand) continue;
+      // what a company's short name names with something written after it: its model or its product
+      const companyShort = n.short && n.kind === 'vendor';
+      const own = (kind: 'model' | 'product', nameEnd: number) => {
+        const written = text.slice(at, nameEnd);
+        full.push({ start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+      };
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
-      const hyphen = n.short && n.kind === 'vendor' ? /^[-‐－]([A-Za-z0-9０-９])?/.exec(text.slice(end, end + 2)) : null;
+      const hyphen = companyShort ? /^[-‐－]([A-Za-z0-9０-９])?/.exec(text.slice(end, end + 2)) : null;
       if (hyphen) {
         const modelEnd = companyVersionEnd(text, end);
-        if (modelEnd !== undefined) {
-          const written = text.slice(at, modelEnd);
-          full.push({ start: at, end: modelEnd, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
-          continue;
-        }
+        if (modelEnd !== undefined) { own('model', modelEnd); continue; }
         if (hyphen[1]) continue;
       }
       // 云启大模型平台, 星衍开放平台: a company's short name and a platform is its product
-      const platform = n.short && n.kind === 'vendor' && !hyphen ? COMPANY_PLATFORM.exec(text.slice(end, end + 10)) : null;
-      if (platform) {
-        const written = text.slice(at, end + platform[0].length);
-        full.push({ start: at, end: end + platform[0].length, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
-        continue;
-      }
+      const platform = companyShort && !hyphen ? COMPANY_PLATFORM.exec(text.slice(end, end + 10)) : null;
+      if (platform) { own('product', end + platform[0].length); continue; }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
-      const glued = n.short && n.kind === 'vendor' && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
+      const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
       if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
-        const written = text.slice(at, end + glued[0].length);
-        full.push({ start: at, end: end + glued[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        own('model', end + glued[0].length);
         continue;
       }
       if (n.short) {

@@ -3,6 +3,8 @@
 // project's figures have always said (tokens, 参数, %, pp, x, 美元, 元 …); physical units take
 // their SI symbols (km, kg, MW, GB). Latin spellings match case-insensitively unless `exact`.
 
+import type { Rate } from './types.ts';
+
 export type UnitKind =
   | 'percent' | 'multiple' | 'currency' | 'tokens' | 'parameters' | 'words' | 'compute' | 'data' | 'bandwidth'
   | 'time' | 'length' | 'area' | 'volume' | 'mass' | 'power' | 'energy' | 'frequency' | 'temperature'
@@ -23,7 +25,7 @@ export interface UnitDef {
   /** Words after the spelling that make it part of another word (个人用户: individual users, not people). */
   notBefore?: RegExp;
   /** A unit that is itself a rate (TPS: tokens a second): its denominator. */
-  per?: { value: number; unit: string };
+  per?: Rate;
 }
 
 /** Kinds that make even a small Chinese numeral a quantity (两米半, 一吨, 三成): they never count discourse items. */
