@@ -154,6 +154,9 @@ test('score (with its benchmark) and accuracy', () => {
     ['在GSM8K測試中達到95.2分。', '95.2分', 'score'],
     ['故障识别准确率达到99.5%。', '99.5%', 'accuracy', '准确率'],
     ['誤診率僅為1.8%。', '1.8%', 'accuracy', '誤診率'],
+    // (a rate of misses beats the staff word before it: 质检人员由9人减至2人，漏检率从0.8%降到0.1%)
+    ['部署后，单班质检人员由9人减至2人，漏检率从0.8%降到0.1%。', '0.8%', 'accuracy', '漏检率'],
+    ['部署後，單班質檢人員由9人減至2人，漏檢率從0.8%降到0.1%。', '0.8%', 'accuracy', '漏檢率'],
   ]);
   const f = analyse('GPT-4o在MMLU上得分88.7。').figures[0];
   assert.equal(f.benchmark, 'MMLU');
@@ -675,6 +678,9 @@ test('a cue in the clause after the figure weighs less than the round named just
 test('a free quota is no usage (注册即赠送50万tokens免费额度)', () => check([
   ['新用户注册即赠送50万tokens免费额度。', '50万tokens', 'other', '赠送'],
   ['新用戶註冊即贈送50萬tokens免費額度。', '50萬tokens', 'other', '贈送'],
+  // (a plan's monthly quota: 调用额度 is what may be used, not a count of calls made)
+  ['- 每月500万tokens调用额度', '每月500万tokens', 'other', '调用额度'],
+  ['- 每月500萬tokens調用額度', '每月500萬tokens', 'other', '調用額度'],
 ]));
 
 test('companies counted (厂商不足10家) are a count', () => check([

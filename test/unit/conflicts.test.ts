@@ -441,3 +441,15 @@ test('DeepSeek-V3 is published at 6710亿 (main model) and 6850亿 (with its pre
   }
   assert.deepEqual(analyse('DeepSeek-V3的总参数为5000亿。').figures.map((f) => f.status), ['conflict']);
 });
+
+const conflictsInMarkdown = (text: string) => analyse(text, { markdown: true }).figures.filter((f) => f.status === 'conflict').map((f) => f.text);
+
+test('a plan\'s heading (### 专业版, ### 企业版, ### Pro) narrows what its lines state: one plan\'s quota is not another\'s', () => {
+  for (const text of [
+    '# 云帆平台定价\n\n云帆平台是云帆科技的大模型平台。云帆平台提供推理服务，云帆平台按量计费。\n\n### 专业版\n\n- 支持上下文长度32K\n- 每月调用量500万次\n\n### 企业版\n\n- 支持上下文长度128K\n- 每月调用量1亿次\n',
+    '# 云帆平台定價\n\n云帆平台是云帆科技的大模型平台。云帆平台提供推理服務，云帆平台按量計費。\n\n### 專業版\n\n- 支援上下文長度32K\n- 每月調用量500萬次\n\n### 企業版\n\n- 支援上下文長度128K\n- 每月調用量1億次\n',
+    '# 云帆平台定价\n\n云帆平台是云帆科技的大模型平台。云帆平台提供推理服务，云帆平台按量计费。\n\n### Pro\n\n支持上下文长度32K。\n\n### Enterprise（推荐）\n\n支持上下文长度128K。\n',
+  ]) assert.deepEqual(conflictsInMarkdown(text), [], text);
+  // (under one plan's heading two context windows still disagree)
+  assert.deepEqual(conflictsInMarkdown('# 云帆平台定价\n\n云帆平台是云帆科技的大模型平台。云帆平台提供推理服务，云帆平台按量计费。\n\n### 专业版\n\n云帆平台支持上下文长度32K。\n\n另一份材料称云帆平台支持上下文长度128K。\n'), ['32K', '128K']);
+});

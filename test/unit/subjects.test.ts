@@ -1222,3 +1222,18 @@ test('a post thread: a hashtag line and an author handle alone on a line are no 
     assert.equal(a.entities[0].entityId, 'model:云栖-pro');
   }
 });
+
+test('where people came from (来自X、Y, 曾任X…) is not what the sentence measures: the company the text is about', () => check([
+  ['月之暗面成立于2023年，总部位于北京。\n\n目前公司团队规模约180人，核心成员来自华为、大疆、腾讯等公司。', '约180人', '月之暗面', 'coreference 公司'],
+  ['月之暗面成立於2023年，總部位於北京。\n\n目前公司團隊規模約180人，核心成員來自華為、大疆、騰訊等公司。', '約180人', '月之暗面', 'coreference 公司'],
+]));
+
+test('an investor named with adverbs before its verb (此次只是财务性跟投) is not the subject of the amount it puts in', () => check([
+  ['月之暗面完成新一轮融资\n\n月之暗面今日宣布完成新一轮融资，月之暗面表示将用于研发。\n\n腾讯相关负责人表示，腾讯看好这一赛道。值得注意的是，腾讯此次只是财务性跟投，出资约5000万元。', '约5000万元', '月之暗面'],
+  ['月之暗面完成新一輪融資\n\n月之暗面今日宣布完成新一輪融資，月之暗面表示將用於研發。\n\n騰訊相關負責人表示，騰訊看好這一賽道。值得注意的是，騰訊此次只是財務性跟投，出資約5000萬元。', '約5000萬元', '月之暗面'],
+]));
+
+test('a navigation bar of links above the title is no title, also where Markdown blanks the links\' targets', () => check([
+  ['[首页](/) | [产品](/products) | [定价](/pricing) | [文档](/docs) | 登录\n\n# 云帆大模型平台 · 产品定价\n\n云帆大模型平台是云帆科技推出的大模型服务平台，提供自研“云帆”系列模型的推理服务。\n\n### 免费版\n\n**299元/月**\n', '299元/月', '云帆大模型平台', 'heading'],
+  ['[首頁](/) | [產品](/products) | [定價](/pricing) | [文件](/docs) | 登入\n\n# 云帆大模型平台 · 產品定價\n\n云帆大模型平台是云帆科技推出的大模型服務平台，提供自研「云帆」系列模型的推理服務。\n\n### 免費版\n\n**299元/月**\n', '299元/月', '云帆大模型平台', 'heading'],
+], true));

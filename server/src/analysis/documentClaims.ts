@@ -94,9 +94,30 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     }
   }
   yield* applyDocumentSources(input.text, figures);
+  yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(figures, input.structure);
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
+}
+
+/** A heading that names a plan or an edition (### 专业版, ## 企业套餐, ### Pro): what its lines state is that tier's. */
+const TIER_HEADING = /^[#\s]*([\u4e00-\u9fff]{0,4}?(?:免费|免費|付费|付費|基础|基礎|入门|入門|标准|標準|专业|專業|企业|企業|旗舰|旗艦|个人|個人|团队|團隊|高级|高級|尊享|轻量|輕量|商业|商業|开发者|開發者)(?:版|套餐|方案|计划|計劃|计费|計費|档|檔)?|(?:Free|Basic|Starter|Standard|Pro|Plus|Premium|Team|Business|Enterprise|Max|Ultra|Lite)(?:\s*(?:版|套餐|Plan))?)\s*(?:[（(][^）)\n]{0,8}[）)])?\s*$/i;
+
+/**
+ * The figures under a plan's heading (### 免费版 / ### 专业版 / ### 企业版) are that plan's: a quota or a price of one
+ * plan does not contradict another's.
+ */
+function* tierFacets(text: string, figures: Figure[], sections: readonly Section[]): Steps<void> {
+  if (!sections.length) return;
+  const headings = new HeadingSweep(sections);
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    const inner = headings.at(f.start).at(-1);
+    if (!inner || f.start < inner.headingEnd) continue;
+    const tier = TIER_HEADING.exec(text.slice(inner.headingStart, inner.headingEnd));
+    if (tier) f.facet = f.facet ? `${f.facet} tier${tier[1].replace(/\s/g, '')}` : `tier${tier[1].replace(/\s/g, '')}`;
+  }
 }
 
 /** How far before a new name its maker may be written (characters). */
@@ -865,8 +886,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
  * a post's author handle alone on its line (@某某);
  * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
  */
-// (a navigation bar of links: [首页](/) | [产品](/products) | …)
-const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*[|｜·]?\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
+// (a navigation bar of links: [首页](/) | [产品](/products) | …, its targets blanked where Markdown is masked)
+const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;

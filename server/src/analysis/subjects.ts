@@ -181,6 +181,8 @@ const WORKLOAD_AFTER = /^\s*(?:(?:大?模型|等模型)?\s*(时|時|的时候|�
 const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
 const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
+/** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
+const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡))?\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
@@ -208,11 +210,12 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
-const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
 /** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
+const LISTED_BETWEEN = /^(?:\s*、\s*[\u4e00-\u9fffA-Za-z]{1,6}?)+\s*[、和及与]\s*$/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
 const JOINS_AFTER = /^\s*(也|还|亦|则)?\s*参与了?/;
@@ -361,6 +364,8 @@ export class ParagraphSubjects {
   private carriedSentence = -1;
   /** Entities named as investors, bases of comparison, counted things: no antecedent for a later reference. */
   private readonly sidelined = new Set<EntityCandidate>();
+  /** The entities the sentence being read names in a sidelined role (an investor, a base). */
+  private readonly sidelinedHere = new Set<string>();
   private readonly firm: EntityCandidate[];
   /** Unknown model names of the sentences read so far, in order. */
   private readonly unknowns: Array<{ start: number; end: number; name: string }> = [];
@@ -406,7 +411,8 @@ export class ParagraphSubjects {
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
-    for (const [e, r] of roles) if (isSidelined(r)) this.sidelined.add(e);
+    this.sidelinedHere.clear();
+    for (const [e, r] of roles) if (isSidelined(r)) { this.sidelined.add(e); this.sidelinedHere.add(e.entityId); }
     const clauseStarts = [sentence.start];
     CLAUSE_MARKS.lastIndex = 0;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_MARKS)) clauseStarts.push(sentence.start + m.index! + m[0].length);
@@ -855,6 +861,10 @@ export class ParagraphSubjects {
     }
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
     if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
+    // 腾讯看好…。腾讯此次只是跟投，出资约5000万元: the paragraph's topic, named in this sentence as an investor (or a base,
+    // a place), is not what the sentence's figure is about
+    const here = c?.entity;
+    if (here && this.sidelinedHere.has(here.entityId)) c = undefined;
     if (c && this.carriedSentence < index) {
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
@@ -1133,6 +1143,8 @@ export class ParagraphSubjects {
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
+      if (ORIGIN_BEFORE.test(head)) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // (but a model trained with it is what a training figure is about: 用于训练下一代模型“澜思-3”，预计训练成本…)
@@ -1211,7 +1223,8 @@ export class ParagraphSubjects {
     // 针对天玑9300和高通的NPU: what is listed with a place or a target is one too
     for (let i = 1; i < inSentence.length; i++) {
       const p = inSentence[i - 1], e = inSentence[i];
-      if (roles.get(p)?.place && !roles.get(e)?.place && ENUM_AFTER.test(text.slice(p.end, e.start))) role(e).place = true;
+      // (names the knowledge base does not know may stand between: 来自华为、大疆、腾讯)
+      if (roles.get(p)?.place && !roles.get(e)?.place && (ENUM_AFTER.test(text.slice(p.end, e.start)) || LISTED_BETWEEN.test(text.slice(p.end, e.start)))) role(e).place = true;
     }
     // 红杉、腾讯和阿里领投: everyone listed before an investor invests too
     for (let i = inSentence.length - 2; i >= 0; i--) {
