@@ -1237,3 +1237,8 @@ test('a navigation bar of links above the title is no title, also where Markdown
   ['[首页](/) | [产品](/products) | [定价](/pricing) | [文档](/docs) | 登录\n\n# 云帆大模型平台 · 产品定价\n\n云帆大模型平台是云帆科技推出的大模型服务平台，提供自研“云帆”系列模型的推理服务。\n\n### 免费版\n\n**299元/月**\n', '299元/月', '云帆大模型平台', 'heading'],
   ['[首頁](/) | [產品](/products) | [定價](/pricing) | [文件](/docs) | 登入\n\n# 云帆大模型平台 · 產品定價\n\n云帆大模型平台是云帆科技推出的大模型服務平台，提供自研「云帆」系列模型的推理服務。\n\n### 免費版\n\n**299元/月**\n', '299元/月', '云帆大模型平台', 'heading'],
 ], true));
+
+test('a clause that opens with 集团 or 公司 (after 算力方面，) speaks of the company, not of what a later clause names; 集团 is the document\'s company', () => check([
+  ['商汤科技公布全年业绩。商汤科技表示收入增长。商汤科技很好。\n\n算力方面，集团表示目前的算力规模已达12,000 PFLOPS，主要采用华为云的昇腾方案，其余为英伟达H20等型号。集团首席财务官透露，资本开支预算约35亿港元。', '12,000 PFLOPS', '商汤科技', 'coreference 集团'],
+  ['商湯科技公布全年業績。商湯科技表示收入增長。商湯科技很好。\n\n算力方面，集團表示目前的算力規模已達12,000 PFLOPS，主要採用華為雲的昇騰方案，其餘為英偉達H20等型號。集團首席財務官透露，資本開支預算約35億港元。', '約35億港元', '商汤科技', 'coreference 集团'],
+]));

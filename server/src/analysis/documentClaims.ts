@@ -72,9 +72,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (++n % PAUSE_EVERY === 0) yield;
       const f = figures[i];
       const sections = headings.at(f.start);
-      // 公司 with no company named in its paragraph: the company the document is about, when it is about one
+      // 公司 (集团) with no company named in its paragraph: the company the document is about, when it is about one
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? topic.entities.find((e) => e.kind === 'vendor') : undefined;
-      let decided = ownCompany ? { entity: ownCompany, why: 'coreference 公司' }
+      let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
@@ -312,7 +312,7 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 }
 
 /** A bare 公司 (not 该公司, which names one just mentioned). */
-const BARE_COMPANY = /^(公司|本公司)$/;
+const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
 
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
 const SHORT_PRONOUN = /^(其|它)/;
