@@ -453,3 +453,12 @@ test('a plan\'s heading (### 专业版, ### 企业版, ### Pro) narrows what its
   // (under one plan's heading two context windows still disagree)
   assert.deepEqual(conflictsInMarkdown('# 云帆平台定价\n\n云帆平台是云帆科技的大模型平台。云帆平台提供推理服务，云帆平台按量计费。\n\n### 专业版\n\n云帆平台支持上下文长度32K。\n\n另一份材料称云帆平台支持上下文长度128K。\n'), ['32K', '128K']);
 });
+
+test('a user count of a stated month and one with no time are counts of different times; a size of an unnamed class of models is no one\'s', () => {
+  for (const text of [
+    'Kimi上线半年后，日活约180万。\n\n数据显示，今年9月，Kimi的日活不到70万。',
+    'Kimi上線半年後，日活約180萬。\n\n數據顯示，今年9月，Kimi的日活不到70萬。',
+    'Qwen1.5-MoE-A2.7B的总参数为143亿。官方称，它的效果与70亿参数级别的稠密模型相当。',
+    'Qwen1.5-MoE-A2.7B的總參數為143億。官方稱，它的效果與70億參數級別的稠密模型相當。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

@@ -1242,3 +1242,11 @@ test('a clause that opens with 集团 or 公司 (after 算力方面，) speaks o
   ['商汤科技公布全年业绩。商汤科技表示收入增长。商汤科技很好。\n\n算力方面，集团表示目前的算力规模已达12,000 PFLOPS，主要采用华为云的昇腾方案，其余为英伟达H20等型号。集团首席财务官透露，资本开支预算约35亿港元。', '12,000 PFLOPS', '商汤科技', 'coreference 集团'],
   ['商湯科技公布全年業績。商湯科技表示收入增長。商湯科技很好。\n\n算力方面，集團表示目前的算力規模已達12,000 PFLOPS，主要採用華為雲的昇騰方案，其餘為英偉達H20等型號。集團首席財務官透露，資本開支預算約35億港元。', '約35億港元', '商汤科技', 'coreference 集团'],
 ]));
+
+test('a size that describes an unnamed class of models (与70亿参数级别的稠密模型相当, 发布过千亿参数基座模型的公司) is no one\'s', () => check([
+  ['Qwen1.5-MoE-A2.7B的总参数为143亿。官方称，它的效果与70亿参数级别的稠密模型相当。', '70亿参数级', null, 'generic'],
+  ['Qwen1.5-MoE-A2.7B的總參數為143億。官方稱，它的效果與70億參數級別的稠密模型相當。', '70億參數級', null, 'generic'],
+  ['Kimi发布于2023年。过去半年里，已有至少三家曾发布过千亿参数基座模型的创业公司宣布放弃预训练。', '千亿参数', null, 'generic'],
+  // (an amount paid for a company that makes models is the deal's)
+  ['Databricks豪掷13亿美元收购大模型初创公司MosaicML。', '13亿美元', 'MosaicML'],
+]));

@@ -178,6 +178,9 @@ function sameScope(a: Measured, b: Measured, sameDocument = false): boolean {
   if (a.attribute === 'price') return a.scope === b.scope;
   // (a time said as before now, 上个月, 去年同期, is another time than the one a figure without a time has: now)
   if (!a.scope !== !b.scope && EARLIER_SCOPE.test(a.scope ?? b.scope!)) return false;
+  // a user count moves month by month: one of a stated month (今年9月，日活不到70万) and one without a time (上线半年后…
+  // 日活约180万) are counts of different times
+  if (a.attribute === 'users' && !a.scope !== !b.scope) return false;
   return !a.scope || !b.scope || a.scope === b.scope;
 }
 const EARLIER_SCOPE = /(^| )(上月|上季度|去年|去年同期|上年同期|前年)( |$)/;

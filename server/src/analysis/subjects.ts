@@ -224,6 +224,12 @@ const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略�
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
+/** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
+const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+/** 与…相当, 超过…: what a size of an unnamed class is compared with. */
+const CLASS_COMPARED_BEFORE = /(与|和|跟|同|比|相当于|媲美|超过|超越|优于|逼近|接近|比肩|堪比|不输于?)\s*$/;
+/** …模型的创业公司: companies told apart by the models they made. */
+const CLASS_OF_COMPANIES = /^的?[^，,。；;]{0,8}?(公司|企业|厂商|团队|玩家)/;
 /** 收购MosaicML: the one bought is the subject of the deal price. */
 const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;收购并买]{0,10}$/;
 const ACQUIRED_AFTER = /^\s*被/;
@@ -481,6 +487,12 @@ export class ParagraphSubjects {
         // (低于同配置的H200服务器（约260万元）: the machine named by it too)
         const bracketed = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && BRACKET_AFTER.test(text.slice(e.end, f.start)));
         if (bracketed) return { entity: bracketed, why: 'compared （）' };
+      }
+      // 与70亿参数级别的稠密模型相当, 发布过千亿参数基座模型的创业公司: a size that describes an unnamed class of models is no one's
+      const unnamedClass = f.unitClass === 'params' && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
+      if (unnamedClass && !inSentence.some((e) => e.start >= f.end && e.start < f.end + unnamedClass[0].length) &&
+        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
+        return { why: 'generic 模型' };
       }
       // 1750亿参数的GPT-3 (not what is bought for an amount: 购买300亿美元的Azure算力 is the buyer's spending)
       const bought = PURCHASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start));
