@@ -462,3 +462,10 @@ test('a user count of a stated month and one with no time are counts of differen
     'Qwen1.5-MoE-A2.7B的總參數為143億。官方稱，它的效果與70億參數級別的稠密模型相當。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a product\'s revenue counted for its maker is that business\'s, no contradiction of the company\'s total', () => {
+  for (const text of [
+    '算芯科技（688721.SH）深度报告。算芯科技2024年实现营业收入11.8亿元。\n\n公司旗下全资子公司运营的算芯云平台，截至2024年末服务客户超过600家，全年实现收入1.7亿元。',
+    '算芯科技（688721.SH）深度報告。算芯科技2024年實現營業收入11.8億元。\n\n公司旗下全資子公司營運的算芯雲平台，截至2024年末服務客戶超過600家，全年實現收入1.7億元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

@@ -357,6 +357,9 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   // (a word the tagger reads as an adjective names a company before its trade and a stock code)
   { input: '在港上市的人工智能企業深湛智能（2697）公佈中期業績。', only: { kind: 'vendor', texts: ['深湛智能'] } },
   { input: '深湛科技(2697.HK)公布中期业绩。', only: { kind: 'vendor', texts: ['深湛科技'] } },
+  // (a short name between punctuation and its trade is the name, whatever word the tagger cuts from it: 算/v 芯/ng 科技)
+  { input: '【华信证券研究所】算芯科技（688721.SH）深度报告节选。', only: { kind: 'vendor', texts: ['算芯科技'] } },
+  { input: '【華信證券研究所】算芯科技（688721.SH）深度報告節選。', only: { kind: 'vendor', texts: ['算芯科技'] } },
 ]);
 
 run('a company named by its trade 智算 (云栈智算); not a unit, a size or a chip before it (10EFLOPS智算, 万卡级智算中心, GPU智算)', [

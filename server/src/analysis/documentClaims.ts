@@ -159,6 +159,8 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
     if (named?.vendorId) {
       f.subjectId = named.vendorId;
       f.why = { ...f.why, subject: `maker ${named.text}` };
+      // (a product's revenue counted for its maker is that business's: no contradiction of the company's total)
+      if (f.attribute === 'revenue' && !f.facet?.split(' ').some((w) => w.startsWith('segment') || w === 'part')) f.facet = f.facet ? `${f.facet} segment${named.canonical}` : `segment${named.canonical}`;
     }
   }
 }

@@ -1177,6 +1177,12 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   const last = spans[spans.length - 1].word.word;
   const suffix = SHORT_NAME_TAIL.exec(last)?.[0] === last ? last.length : 0;
   // (a word the tagger reads as an adjective names a company too before such a suffix and a stock code: 深湛智能（2697）)
+  // (a short name that stands alone between punctuation and its suffix is the name, however the tagger cuts it:
+  // 【研究所】算芯科技（688721.SH）)
+  const whole = site.suffixStart - site.from;
+  if (suffix && whole >= 2 + suffix && whole <= 4 + suffix && (site.from === 0 || !NAME_CHAR.test(text[site.from - 1])) && /^[\u3400-\u9fff]+$/.test(text.slice(site.from, site.suffixStart))) {
+    return GENERIC_ORG_WORDS.test(text.slice(site.from, site.suffixStart)) ? null : { start: site.from };
+  }
   const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;
