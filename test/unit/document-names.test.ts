@@ -22,6 +22,34 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a company\'s short name and AI is its app (拾光AI), not a business or a cloud of it (拾光AI业务, 拾光AI云)',
+    input: '拾光智能旗下的对话产品拾光AI于2023年10月上线，拾光AI的日活约180万。拾光智能表示，拾光AI业务和拾光AI云都在增长。',
+    mentions: { kind: 'model', expected: [['拾光AI', 'model:拾光ai'], ['拾光AI', 'model:拾光ai']] },
+    subjects: [['约180万', 'model:拾光ai']],
+  },
+  {
+    title: 'a family the company built before 大模型 (自研的天衡大模型) is a model, its short name with a dotted version (天衡2.0) another of the family',
+    input: '本公司自研的天衡大模型持续扩大企业应用，天衡大模型付费企业客户数突破2,300家。8月推出的新一代模型天衡2.0支持128K上下文。',
+    mentions: { kind: 'model', expected: [['天衡大模型', 'model:天衡大模型'], ['天衡大模型', 'model:天衡大模型'], ['天衡2.0', 'model:天衡2.0']] },
+    subjects: [['2,300家', 'model:天衡大模型'], ['128K', 'model:天衡2.0']],
+  },
+  {
+    title: 'the same in traditional script: 拾光AI, 自研的天衡大模型 and 天衡2.0',
+    input: '拾光智能旗下的對話產品拾光AI上線後日活約180萬。本公司自研的天衡大模型持續擴大企業應用，天衡大模型付費企業客戶數突破2,300家。新一代模型天衡2.0支援128K上下文。',
+    mentions: { kind: 'model', expected: [['拾光AI', 'model:拾光ai'], ['天衡大模型', 'model:天衡大模型'], ['天衡大模型', 'model:天衡大模型'], ['天衡2.0', 'model:天衡2.0']] },
+    subjects: [['約180萬', 'model:拾光ai'], ['128K', 'model:天衡2.0']],
+  },
+  {
+    title: 'a kind of model after a verb of building is no name (自研的通用大模型, 推出的行业大模型), nor a name written once',
+    input: '公司自研的通用大模型效果不错。我们推出的行业大模型与通用大模型不同。他们发布的星河大模型参数为700亿。',
+    mentions: { kind: 'model', expected: [] },
+  },
+  {
+    title: 'a Chinese name, a hyphen and a size is a model by its form (灵狐-8B), without a launch verb before it',
+    input: '我用灵狐-8B跑了一下，4bit量化后显存只要6G。灵狐-8B-Instruct效果也不错。',
+    mentions: { kind: 'model', expected: [['灵狐-8B', 'model:灵狐-8b'], ['灵狐-8B-Instruct', 'model:灵狐-8b-instruct']] },
+  },
+  {
     title: 'a company\'s short name with a dotted or lettered version glued on is its model (星衍2.0, 月湾M2, 星衍2.0-Lite), never the company',
     input: '创业公司星衍科技推出星衍2.0，总参数为5600亿。与星衍2.0一同发布的还有星衍2.0-Lite，其总参数为160亿。\n\n月湾科技的旗舰模型月湾M2总参数约3000亿。',
     mentions: { kind: 'model', expected: [['星衍2.0', 'model:星衍2.0'], ['星衍2.0', 'model:星衍2.0'], ['星衍2.0-Lite', 'model:星衍2.0-lite'], ['月湾M2', 'model:月湾m2']] },

@@ -639,6 +639,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (GENERIC_MODEL_WORDS.has(m[2]) || KIND_OF_MODEL.test(m[2]) || NOT_IN_QUOTED_NAME.test(m[2]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  // 本公司自研的天衡大模型: a short name the company built, written before 大模型 and named again in the text
+  if (text.includes('大模型')) for (let m = firstMatch(BUILT_BIG_MODEL, text); m; m = BUILT_BIG_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length - 3, e = s + m[1].length + 3;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || NOT_IN_QUOTED_NAME.test(m[1]) || STOP_IN_NAME.test(m[1]) || /[一二三四五六七八九十百千万亿级款个]/.test(m[1]) ||
+      known.some((k) => k.start < e && s < k.end) || text.indexOf(m[1], e) < 0) continue;
+    out.push(derived(s, e));
+  }
   // “澜思”大模型, “极睿·衡”行业大模型: a name in quotes that a model word follows is that model's, unless it only says what kind
   if (text.includes('模型') || text.includes('Agent') || /智能[体體]/.test(text)) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
@@ -718,6 +725,8 @@ const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9ff
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
+/** A name a company built, before 大模型 (自研的天衡大模型, 推出的澜星大模型). */
+const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3})大模型/g;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
@@ -953,7 +962,8 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     // (or a brand the document gives a model of: 澜海-2 after 澜海-3)
     // (a variant's word alone after the hyphen is a model's name by itself: 灵雀-Max, 云衡-Turbo)
     const launched = [2, 3, 4].find((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n)) && CJK_NAME.test(text.slice(hyphen - n, hyphen)));
-    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !VARIANT_AFTER_HYPHEN.test(m[0]) && launched === undefined &&
+    // (a size after the hyphen is a model's by itself: 灵狐-8B)
+    if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !/^\d+(?:\.\d+)?[BTM]$/.test(m[1] ?? '') && !VARIANT_AFTER_HYPHEN.test(m[0]) && launched === undefined &&
       !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
@@ -987,7 +997,7 @@ const SUBJECT_NEXT = /研发|研發|打造|自研|值得|今$|今日|今天|同�
 const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|營收|收入|利润|利潤|毛利|淨利|净利|亏损|虧損|现金|現金|开支|開支|支出|费用|費用|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
-const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?(?:[BTM](?![A-Za-z]))?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
@@ -1218,8 +1228,22 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       // 云启大模型平台, 星衍开放平台: a company's short name and a platform is its product
       const platform = companyShort && !hyphen ? COMPANY_PLATFORM.exec(text.slice(end, end + 10)) : null;
       if (platform) { own('product', end + platform[0].length); continue; }
+      // 拾光AI, 星衍AI助手: a company's short name and AI is its app
+      const app = companyShort && !hyphen ? COMPANY_APP.exec(text.slice(end, end + 12)) : null;
+      if (app) { own('model', end + app[0].length); continue; }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
+      // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
+      if (n.short && n.kind === 'model') {
+        const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
+        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) {
+          const written = text.slice(at, end + version[0].length);
+          const c: EntityCandidate = { start: at, end: end + version[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+          if (n.vendorId) c.vendorId = n.vendorId;
+          full.push(c);
+          continue;
+        }
+      }
       const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
       if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
         own('model', end + glued[0].length);
@@ -1254,6 +1278,10 @@ const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nan
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
+/** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
+const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
+/** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */
+const COMPANY_APP = /^AI(?:助手|App|APP|app)?(?![A-Za-z0-9]|平台|业务|業務|公司|团队|團隊|芯片|晶片|事业|事業|部|实验室|實驗室|研究院|技术|技術|战略|戰略|产业|產業|领域|領域|赛道|賽道|应用|應用|产品|產品|解决方案|解決方案|能力|大模型|模型|云|雲|算力|计算|計算|数据|數據|服务|服務|开放|開放|生态|生態)/;
 const COMPANY_PLATFORM = /^(?:大模型|AI|智能)?(?:开放|開放|开发者|開發者|服务|服務|云|雲)?平台/;
 /** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
 const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
@@ -1286,6 +1314,9 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 青梧-Pro is written 青梧Pro too (a hashtag, a headline): the same model without its hyphen
     const variant = /^([\u4e00-\u9fff]{2,6})-([A-Za-z][A-Za-z0-9]*)$/.exec(written);
     if (variant) out.push(`${variant[1]}${variant[2]}`);
+    // 天衡大模型 → 天衡: the family's short name, which a glued version (天衡2.0) makes a model of its own
+    const family = /^([\u4e00-\u9fff]{2,4})大模型$/.exec(written);
+    if (family) out.push(family[1]);
   }
   if (kind !== 'vendor') return out;
   let name = written;
