@@ -469,3 +469,10 @@ test('a product\'s revenue counted for its maker is that business\'s, no contrad
     '算芯科技（688721.SH）深度報告。算芯科技2024年實現營業收入11.8億元。\n\n公司旗下全資子公司營運的算芯雲平台，截至2024年末服務客戶超過600家，全年實現收入1.7億元。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a context window in characters (约30万汉字) is no count of tokens (64K): different units never conflict', () => {
+  for (const text of [
+    '深流-R2的上下文窗口为64K。深流-R2很强，深流-R2开源。\n\n深流-R2可一次性处理约30万汉字的长文档。',
+    '深流-R2的上下文窗口為64K。深流-R2很強，深流-R2開源。\n\n深流-R2可一次性處理約30萬漢字的長文檔。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

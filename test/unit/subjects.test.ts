@@ -1250,3 +1250,15 @@ test('a size that describes an unnamed class of models (与70亿参数级别的�
   // (an amount paid for a company that makes models is the deal's)
   ['Databricks豪掷13亿美元收购大模型初创公司MosaicML。', '13亿美元', 'MosaicML'],
 ]));
+
+test('a card\'s label line (模型名称：X) names what the card\'s lines are about, whatever line opens the card', () => check([
+  ['深流科技发布新模型。\n\n━━━━━━━━━━\n【模型规格速览】\n模型名称：深流-R2\n总参数：236B\n激活参数：21B\n', '21B', '深流-R2', 'heading'],
+  ['深流科技發布新模型。\n\n━━━━━━━━━━\n【模型規格速覽】\n模型名稱：深流-R2\n總參數：236B\n激活參數：21B\n', '21B', '深流-R2', 'heading'],
+]));
+
+test('downloads or stars counted on a site (GitHub上已经有1.2万星, Hugging Face上的下载量) are the model\'s the sentence before spoke of by reference', () => check([
+  ['远山智能今年开源的远山-34B，在社区里口碑不错。\n\n阿飞：不管怎么说，这个模型的社区热度是真的。GitHub上已经有1.2万星，Hugging Face上的下载量超过300万次。', '超过300万次', '远山-34B', 'coreference 这个模型'],
+  ['遠山智能今年開源的遠山-34B，在社區裡口碑不錯。\n\n阿飛：不管怎麼說，這個模型的社區熱度是真的。GitHub上已經有1.2萬星，Hugging Face上的下載量超過300萬次。', '超過300萬次', '远山-34B', 'coreference 这个模型'],
+  // (what a site holds is the site's: 上的开源模型数量)
+  ['Hugging Face上的开源模型数量已经突破70万个。', '70万个', 'Hugging Face'],
+]));

@@ -539,17 +539,28 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   const text = input.text;
   // the paragraph's first line: back to a blank line (a few lines at most)
   let start = lineStart;
+  // (模型名称：深流-R2 on a line of the card above the figure's: the card's name, whatever line opens it)
+  let labelled: EntityMention | undefined;
   for (let k = 0; k < 12 && start > 0; k++) {
     const previous = text.lastIndexOf('\n', start - 2) + 1;
     if (!text.slice(previous, start - 1).trim()) break;
     start = previous;
+    if (!labelled && CARD_NAME_LABEL.test(text.slice(start, start + 8))) labelled = namedAlone(input, start, text.indexOf('\n', start), fits, CARD_NAME_LABEL);
   }
   if (start === lineStart) return undefined;
   const end = text.indexOf('\n', start);
+  return namedAlone(input, start, end, fits) ?? labelled;
+}
+
+/** 模型名称：, 产品名称：, 型号：: a line that names what a card's lines are about. */
+const CARD_NAME_LABEL = /^[\s*\-–—|]*(?:模型名称|模型名稱|模型|产品名称|產品名稱|产品|產品|名称|名稱|型号|型號|芯片名称|晶片名稱)\s*[：:]/;
+
+/** The one entity a short line names, with nothing else on it but marks (and a label). */
+function namedAlone(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean, label?: RegExp): EntityMention | undefined {
   if (end < 0 || end - start > 40) return undefined;
   const named = mentionsIn(input.entities, start, end);
   if (named.length !== 1 || !fits(named[0])) return undefined;
-  const rest = text.slice(start, named[0].start) + text.slice(named[0].end, end);
+  const rest = (input.text.slice(start, named[0].start).replace(label ?? /^$/, '')) + input.text.slice(named[0].end, end);
   return /^[\s#*>\-–—|：:【】\[\]()（）]*$/.test(rest) ? named[0] : undefined;
 }
 

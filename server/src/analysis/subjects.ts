@@ -181,6 +181,10 @@ const WORKLOAD_AFTER = /^\s*(?:(?:大?模型|等模型)?\s*(时|時|的时候|�
 const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
 const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
+/** A sentence that opens by speaking of a model by reference (阿飞：这个模型的…, 不过该模型…). */
+const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(这个模型|该模型|这款模型|该大模型|这个大模型|这款大模型|此模型|這個模型|該模型|這款模型)/;
+/** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
+const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|累積|共|有|获得|獲得|收获|收穫|拿到|获|獲)+[^，,。；;]{0,9}?(?:下载|下載|星|[Ss]tars?|点赞|點讚|收藏|关注|關注|粉丝|粉絲|评分|評分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
 const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
@@ -414,6 +418,14 @@ export class ParagraphSubjects {
     if (!figures.length) {
       // nothing to decide: what the sentence is about matters only if a later sentence needs it
       if (inSentence.length) { this.unread = { sentence, entities: inSentence }; this.carriedSentence = index; }
+      // (这个模型的社区热度是真的。GitHub上…: a sentence that speaks of the model by reference makes it the topic)
+      else {
+        const reference = MODEL_REFERENCE_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
+        if (reference) {
+          const decided = this.antecedent(sentence.start, ['model'], reference[1]);
+          if (decided.entity || decided.pending) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
+        }
+      }
       return [];
     }
     const roles = inSentence.length ? this.roles(sentence, inSentence) : new Map<EntityCandidate, Role>();
@@ -1160,6 +1172,8 @@ export class ParagraphSubjects {
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
       if (ORIGIN_BEFORE.test(head)) role(e).place = true;
+      // GitHub上已经有1.2万星, Hugging Face上的下载量: the site a thing is counted on, with no 在 before it
+      if (e.kind !== 'model' && HOSTED_ON_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // (but a model trained with it is what a training figure is about: 用于训练下一代模型“澜思-3”，预计训练成本…)
