@@ -233,30 +233,37 @@ test('other: a cue that names something outside the vocabulary, or no cue at all
   ['这一比例在去年只有12%。', '12%', 'other', 'no cue'],
 ]));
 
-test('income is revenue (the guidelines: revenue, sales, income): profits and losses, earnings per share per one share', () => {
+test('profits, losses and earnings per share are `other` (revenue is sales), their measure named in the facet; earnings per share per one share', () => {
   check([
-    ['归属母公司的净利润为52亿元。', '52亿元', 'revenue', '净利润'],
-    ['本季歸屬公司的淨利為人民幣76億元。', '76億元', 'revenue', '淨利'],
-    ['公司全年经营利润为18亿元。', '18亿元', 'revenue', '经营利润'],
-    ['經調整虧損淨額收窄至12億元。', '12億元', 'revenue'],
+    ['归属母公司的净利润为52亿元。', '52亿元', 'other', '净利润'],
+    ['本季歸屬公司的淨利為人民幣76億元。', '76億元', 'other', '淨利'],
+    ['公司全年经营利润为18亿元。', '18亿元', 'other', '经营利润'],
+    ['經調整虧損淨額收窄至12億元。', '12億元', 'other'],
     ['归母净亏损3.5亿元，亏损额同比收窄20%。', '20%', 'growth'],
-    ['本季度毛利为744亿元，毛利率为45%。', '744亿元', 'revenue', '毛利'],
+    ['本季度毛利为744亿元，毛利率为45%。', '744亿元', 'other', '毛利'],
     ['本季度毛利为744亿元，毛利率为45%。', '45%', 'other', '毛利率'],
-    ['每股盈余13.7元。', '13.7元', 'revenue'],
-    ['每股盈餘為13.7元。', '13.7元', 'revenue'],
-    ['本季每股攤薄收益為3.15元。', '3.15元', 'revenue'],
+    ['每股盈余13.7元。', '13.7元', 'other'],
+    ['每股盈餘為13.7元。', '13.7元', 'other'],
+    ['本季每股攤薄收益為3.15元。', '3.15元', 'other'],
+    ['公司全年营收为88亿元。', '88亿元', 'revenue', '营收'],
   ]);
   for (const text of ['每股盈余13.7元。', '基本每股收益為0.24元。']) {
     const f = analyse(text).figures[0];
     assert.deepEqual(f.per, { value: 1, unit: '股' }, text);
   }
+  assert.equal(analyse('归属母公司的净利润为52亿元。').figures[0].facet, 'net_profit');
 });
 
-test('a profit and sales of one company in one period are different measures, never a conflict', () => {
+test('a profit and sales of one company in one period are different measures, never a conflict; two profits of one period are', () => {
   const a = analyse('智谱2024年营收约3亿元。\n\n报道称，智谱2024年的亏损近20亿元。');
-  assert.deepEqual(a.figures.map((f) => [f.attribute, f.status === 'conflict']), [['revenue', false], ['revenue', false]]);
+  assert.deepEqual(a.figures.map((f) => [f.attribute, f.status === 'conflict']), [['revenue', false], ['other', false]]);
   const b = analyse('百度2024年净利润为238亿元。\n\n另据报道，百度2024年净利润为200亿元。');
   assert.deepEqual(b.figures.map((f) => f.status), ['conflict', 'conflict']);
+  const c = analyse('百度2024年淨利潤為238億元。\n\n另據報導，百度2024年淨利潤為200億元。');
+  assert.deepEqual(c.figures.map((f) => f.status), ['conflict', 'conflict']);
+  // (and not when the years differ)
+  const d = analyse('百度2023年净利润为200亿元。\n\n百度2024年净利润为238亿元。');
+  assert.deepEqual(d.figures.map((f) => f.status === 'conflict'), [false, false]);
 });
 
 test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-up of the thing described', () => check([
@@ -504,9 +511,9 @@ test('a list of values runs on in clauses that only name the next thing (X为N),
   ['Gemini 2.5 Pro支援100萬tokens上下文；Claude Opus 4.1為20萬，GPT-5為40萬。', '20萬', 'context_length', 'parallel clause'],
   ['以SWE-bench Verified衡量，Claude Opus 4.1以74.5%居首，GPT-5为72.8%，Qwen3-Max则是69.6%。', '69.6%', 'score', 'parallel clause'],
   ['输入价格方面，GPT-5为1.25美元，Claude Opus 4.1为15美元/75美元。', '75美元', 'price', 'parallel clause'],
-  ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'revenue', '净利润'],
+  ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'other', '净利润'],
   ['公司营收为100亿元，员工为3000人。', '3000人', 'employees'],
-  ['毛利率59.6%，營益率49.1%，稅後純益4,120億元。', '4,120億元', 'revenue', '稅後純益'],
+  ['毛利率59.6%，營益率49.1%，稅後純益4,120億元。', '4,120億元', 'other', '稅後純益'],
   ['毛利率59.6%，营益率49.1%，税后纯益4120亿元。', '49.1%', 'other', '营益率'],
 ]));
 
@@ -661,7 +668,7 @@ test('a share of a count said before is not a share of users (文心一言的用
 test('parameters take no cue that led to the parameters of an earlier clause (在激活参数只有370亿的情况下，…4050亿参数); amounts of money do (净利润…，去年同期为…)', () => check([
   ['DeepSeek-V3在激活参数只有370亿的情况下，实现了与4050亿参数的Llama 3.1 405B相当的效果。', '4050亿参数', 'parameters', 'unit 参数'],
   ['DeepSeek-V3在激活參數只有370億的情況下，實現了與4050億參數的Llama 3.1 405B相當的效果。', '4050億參數', 'parameters', 'unit 参数'],
-  ['归属于上市公司股东的净利润为1.86亿元，去年同期为0.97亿元。', '0.97亿元', 'revenue', '净利润'],
+  ['归属于上市公司股东的净利润为1.86亿元，去年同期为0.97亿元。', '0.97亿元', 'other', '净利润'],
 ]));
 
 test('a list runs on across a semicolon with every figure of the clause before (…營收為4,588億元，年增約33%；緯創則繳出2,390億元)', () => check([

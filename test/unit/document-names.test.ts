@@ -22,6 +22,16 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a device the document names whole (AI手机曜石X7) stays that device where its company\'s short name and a code are written again, never a model',
+    input: '曜石科技正式推出AI手机曜石X7。\n\n曜石X7搭载骁龙8至尊版芯片，曜石X7的起售价为4999元。',
+    mentions: { kind: 'product', expected: [['曜石X7', 'product:曜石x7'], ['曜石X7', 'product:曜石x7'], ['骁龙', 'product:snapdragon'], ['曜石X7', 'product:曜石x7']] },
+  },
+  {
+    title: 'a model\'s name with a size or a variant after a hyphen is a model of its own (曜言-3B, 曜言-Pro after 自研的曜言端侧大模型)',
+    input: '两款产品都内置了自研的曜言端侧大模型。曜言-3B运行在手机上，曜言-Pro在云端，曜言很强。',
+    mentions: { kind: 'model', expected: [['曜言', 'model:曜言'], ['曜言-3B', 'model:曜言-3b'], ['曜言-Pro', 'model:曜言-pro'], ['曜言', 'model:曜言']] },
+  },
+  {
     title: 'a company\'s short name and AI is its app (拾光AI), not a business or a cloud of it (拾光AI业务, 拾光AI云)',
     input: '拾光智能旗下的对话产品拾光AI于2023年10月上线，拾光AI的日活约180万。拾光智能表示，拾光AI业务和拾光AI云都在增长。',
     mentions: { kind: 'model', expected: [['拾光AI', 'model:拾光ai'], ['拾光AI', 'model:拾光ai']] },

@@ -55,6 +55,12 @@ export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenu
  * the same benchmark, within one document; prices only as rates with the same denominator and facet (输入, 输出),
  * within one document and for the same stated time.
  */
+/** Measures of a company's income other than its sales (净利润, 亏损, 毛利, 每股收益): `other`, compared as revenue is. */
+export const PROFIT_MEASURES = new Set(['net_profit', 'gross_profit', 'operating_profit', 'loss', 'eps']);
+/** The attribute a figure is compared as: a profit's `other` as revenue, with its measure in its facet. */
+export function comparedAttribute(f: { attribute?: string; facet?: string }): string | undefined {
+  return f.attribute === 'other' && f.facet && f.facet.split(' ').some((w) => PROFIT_MEASURES.has(w)) ? 'revenue' : f.attribute;
+}
 export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score', 'price']);
 
 /** Cue words of what only a company reports (its sales, profit, margins, shares): whatever the attribute, a company's figure. */
@@ -274,7 +280,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const scope = scopeOf(text, sentence, f.start, claim.attribute, times, byTime?.[j]);
       if (scope) claim.scope = scope;
       // facets only keep claims from conflicting: only comparable ones need them
-      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined, f.per ? f.end : undefined) : undefined;
+      // (a profit, a loss, earnings per share: `other` in the vocabulary, yet a company's figure as precise as its revenue)
+      const profit = claim.attribute === 'other' && a.cue ? PROFIT_MEASURES.has(cues.measure(text.slice(a.cue.start, a.cue.end)) ?? '') : false;
+      let facet = COMPARABLE_ATTRIBUTES.has(claim.attribute) || profit ? cues.facetOf(text, f.start, j > 0 ? figures[mine[j - 1]].end : undefined, f.per ? f.end : undefined) : undefined;
       // 豆包累计下载量超过1.6亿次，Kimi为约4500万次: a value listed after another of the same measure is narrowed as it is
       const previous = j > 0 ? out[mine[j - 1]] : undefined;
       // (of another subject: two values of one subject are its variants or parts, 累计下载量超过1000万次，有超过2万家企业)
@@ -284,7 +292,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const measuredBy = a.cue ?? a.listCue;
       if (claim.attribute === 'users') facet = usersFacet(cues, facet, measuredBy ? cues.measure(text.slice(measuredBy.start, measuredBy.end)) : a.rule);
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
-      if (claim.attribute === 'revenue' && a.cue) {
+      if ((claim.attribute === 'revenue' || profit) && a.cue) {
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
         if (measure !== 'sales') facet = withFacet(facet, measure);
       }
@@ -418,7 +426,7 @@ function timesBeforeSemicolon(text: string, list: readonly Range[], index: numbe
 function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPart: (f: FigureCandidate) => boolean): void {
   const seen = new Map<string, number>();
   claims.forEach((c, j) => {
-    if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(c.attribute) || c.nonClaim) return;
+    if (!c.subjectId || !COMPARABLE_ATTRIBUTES.has(comparedAttribute(c)!) || c.nonClaim) return;
     if (isPart(figures[j])) { c.facet = withFacet(c.facet, 'part'); return; }
     const key = `${c.subjectId}\u0000${c.attribute}\u0000${c.facet ?? ''}\u0000${c.scope ?? ''}`;
     const first = seen.get(key);

@@ -641,7 +641,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 本公司自研的天衡大模型: a short name the company built, written before 大模型 and named again in the text
   if (text.includes('大模型')) for (let m = firstMatch(BUILT_BIG_MODEL, text); m; m = BUILT_BIG_MODEL.exec(text)) {
-    const s = m.index! + m[0].length - m[1].length - 3, e = s + m[1].length + 3;
+    // (a kind between the name and 大模型 is no part of the name: 自研的曜言端侧大模型 is 曜言)
+    const s = m.index! + m[0].length - m[1].length - (m[2]?.length ?? 0) - 3, e = m[2] ? s + m[1].length : s + m[1].length + 3;
     if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || NOT_IN_QUOTED_NAME.test(m[1]) || STOP_IN_NAME.test(m[1]) || /[一二三四五六七八九十百千万亿级款个]/.test(m[1]) ||
       known.some((k) => k.start < e && s < k.end) || text.indexOf(m[1], e) < 0) continue;
     out.push(derived(s, e));
@@ -725,8 +726,8 @@ const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9ff
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
-/** A name a company built, before 大模型 (自研的天衡大模型, 推出的澜星大模型). */
-const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3})大模型/g;
+/** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
+const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
@@ -1233,6 +1234,18 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (app) { own('model', end + app[0].length); continue; }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
+      // (曜言-3B, 曜言-Pro of 曜言: a model's name with a size, a version or a variant after a hyphen is a model of its own)
+      if (n.kind === 'model' && !n.short && /^[-‐－]/.test(text.slice(end, end + 1))) {
+        const variant = VARIANT_AFTER_HYPHEN_AT.exec(text.slice(end, end + 16));
+        const modelEnd = companyVersionEnd(text, end) ?? (variant ? end + variant[0].length : undefined);
+        if (modelEnd !== undefined) {
+          const written = text.slice(at, modelEnd);
+          const c: EntityCandidate = { start: at, end: modelEnd, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+          if (n.vendorId) c.vendorId = n.vendorId;
+          full.push(c);
+          continue;
+        }
+      }
       // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
       if (n.short && n.kind === 'model') {
         const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
@@ -1246,6 +1259,9 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       }
       const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
       if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
+        // (a name the document gives the whole already, 曜石X7 a phone after AI手机曜石X7, is that name: its own hit stands)
+        const whole = lower.slice(at, end + glued[0].length);
+        if (names.some((x) => x !== n && !x.short && !x.brand && x.key === whole)) continue;
         own('model', end + glued[0].length);
         continue;
       }
@@ -1278,6 +1294,8 @@ const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nan
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
+/** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
+const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */

@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
 import { sentenceText } from './sentences.ts';
@@ -23,7 +23,7 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
-  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(f.attribute) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) &&
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
@@ -173,7 +173,7 @@ function sameScope(a: Measured, b: Measured, sameDocument = false): boolean {
   // a score contradicts only a score on the same benchmark
   if (a.attribute === 'score' && (!a.benchmark || !b.benchmark || benchmarkKey(a.benchmark) !== benchmarkKey(b.benchmark))) return false;
   // (全年 twice in one document with no year named is the year the document reports on: 全年总收入…; 公司全年收入达到…)
-  if (TIMED_ATTRIBUTES.has(a.attribute ?? '')) return (!!a.scope && a.scope === b.scope) || (sameDocument && !a.scope && !b.scope && WHOLE_YEAR.test(a.facet ?? '') && WHOLE_YEAR.test(b.facet ?? ''));
+  if (TIMED_ATTRIBUTES.has(comparedAttribute(a) ?? '')) return (!!a.scope && a.scope === b.scope) || (sameDocument && !a.scope && !b.scope && WHOLE_YEAR.test(a.facet ?? '') && WHOLE_YEAR.test(b.facet ?? ''));
   // prices change: two of one document contradict only when neither states a time or both state the same
   if (a.attribute === 'price') return a.scope === b.scope;
   // (a time said as before now, 上个月, 去年同期, is another time than the one a figure without a time has: now)
