@@ -22,6 +22,17 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a trade\'s big maker before a name ending in its trade (組裝大廠瑞昇電腦) names a company, and its short name after (瑞昇, however the tagger splits it)',
+    input: 'AI伺服器需求持續強勁，組裝大廠瑞昇電腦10日公布3月合併營收。\n\n瑞昇表示，3月營收大幅成長。瑞昇第1季AI伺服器占整體營收比重已超過五成。',
+    mentions: { kind: 'vendor', expected: [['瑞昇電腦', 'vendor:瑞昇电脑'], ['瑞昇', 'vendor:瑞昇电脑'], ['瑞昇', 'vendor:瑞昇电脑']] },
+    subjects: [['超過五成', 'vendor:瑞昇电脑']],
+  },
+  {
+    title: 'the same in simplified script, and a device\'s kind before a company\'s name and a code makes it the device (AI笔记本曜石Book 14)',
+    input: '组装大厂瑞昇电脑公布营收。\n\n瑞昇表示，营收大幅成长。曜石科技推出AI笔记本曜石Book 14。',
+    mentions: { kind: 'product', expected: [['曜石Book 14', 'product:曜石book 14']] },
+  },
+  {
     title: 'a device the document names whole (AI手机曜石X7) stays that device where its company\'s short name and a code are written again, never a model',
     input: '曜石科技正式推出AI手机曜石X7。\n\n曜石X7搭载骁龙8至尊版芯片，曜石X7的起售价为4999元。',
     mentions: { kind: 'product', expected: [['曜石X7', 'product:曜石x7'], ['曜石X7', 'product:曜石x7'], ['骁龙', 'product:snapdragon'], ['曜石X7', 'product:曜石x7']] },

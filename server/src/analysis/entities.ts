@@ -247,7 +247,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       if (own && !QUANTITY_AFTER.test(text.slice(end)) && !chosen.some((o) => o !== c && o.start < end && o.end > c.end)) {
         const name = text.slice(c.start, end);
         const before = text.slice(Math.max(0, c.start - 8), c.start);
-        const model = /模型\s*$/.test(before) || /^\s*(?:大)?模型/.test(text.slice(end, end + 4)) || /\d/.test(own[0]) && !/^-?[A-Z]{0,2}\d/.test(own[0]);
+        // (a device's kind before it makes it the device, whatever its code: AI笔记本曜石Book 14)
+        const model = /模型\s*$/.test(before) || /^\s*(?:大)?模型/.test(text.slice(end, end + 4)) || /\d/.test(own[0]) && !/^-?[A-Z]{0,2}\d/.test(own[0]) && !DEVICE_KIND_BEFORE.test(before.replace(/\s+$/, ''));
         const device = !model && DEVICE_NOUN_BEFORE.test(before);
         Object.assign(c, { kind: model ? 'model' : 'product', end, entityId: `${model ? 'model' : 'product'}:${aliasKey(name)}`, canonical: name, vendorId: c.entityId });
         if (device) c.device = true;
@@ -989,7 +990,7 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
 
 /** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技).
  * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
-const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝)(厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
+const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
@@ -1022,7 +1023,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
       let pos = site.from, ok = pos === start, ends = false;
       for (const w of words) {
-        if (pos >= start && pos < end && NOT_NAME_TAGS.test(w.tag)) ok = false;
+        // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
+        if (pos >= start && pos < end && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
         pos += w.word.length;
         if (pos === start) ok = true;
         if (pos === end) ends = true;
@@ -1165,7 +1167,7 @@ const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
 /** What a company's name in apposition may end with (深言科技, 灵枢机器人, 并行智算). */
 /** Characters that write a number (一, 两, 十, 百 …): a name with one of them read as a numeral is a count, not a name. */
 const NUMERAL_CHAR = /[零一二两三四五六七八九十百千万亿几]/;
-const APPOSED_SUFFIX = /(?:科技|集团|智能|机器人|实验室|研究院|半导体|微电子|电子|智算|智造|网络|信息|生物|医疗|汽车|动力|能源)$/;
+const APPOSED_SUFFIX = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|半导体|半導體|微电子|微電子|电子|電子|智算|智造|网络|網路|網絡|信息|资讯|資訊|生物|医疗|醫療|汽车|汽車|动力|動力|能源|电脑|電腦|通讯|通訊|精密|光电|光電)$/;
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
 const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
 const SAYING = /^(?:表示|称|透露|指出|说)/;
@@ -1262,6 +1264,9 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         // (a name the document gives the whole already, 曜石X7 a phone after AI手机曜石X7, is that name: its own hit stands)
         const whole = lower.slice(at, end + glued[0].length);
         if (names.some((x) => x !== n && !x.short && !x.brand && x.key === whole)) continue;
+        // (a code like the company's devices' the document names, 曜石X6 beside the phone 曜石X7, is another device)
+        const code = /^[a-z]+\d/.test(whole.slice(n.key.length));
+        if (code && names.some((x) => x.kind === 'product' && x.key.startsWith(n.key) && /^[a-z]+\d/.test(x.key.slice(n.key.length)))) { own('product', end + glued[0].length); continue; }
         own('model', end + glued[0].length);
         continue;
       }
@@ -1302,7 +1307,7 @@ const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra
 const COMPANY_APP = /^AI(?:助手|App|APP|app)?(?![A-Za-z0-9]|平台|业务|業務|公司|团队|團隊|芯片|晶片|事业|事業|部|实验室|實驗室|研究院|技术|技術|战略|戰略|产业|產業|领域|領域|赛道|賽道|应用|應用|产品|產品|解决方案|解決方案|能力|大模型|模型|云|雲|算力|计算|計算|数据|數據|服务|服務|开放|開放|生态|生態)/;
 const COMPANY_PLATFORM = /^(?:大模型|AI|智能)?(?:开放|開放|开发者|開發者|服务|服務|云|雲)?平台/;
 /** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
-const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
+const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|笔记本|筆記本|笔电|筆電|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
 /** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini); or 大模型 and its version (匯智大模型4.0). */
 const GLUED_COMPANY_VERSION = new RegExp(`^(?:(?:\\d{1,2}\\.\\d{1,2}|[A-Z]\\d{1,2}(?:\\.\\d{1,2})?)(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\\d.A-Za-z])${VARIANT_WORD}|大模型(?: ?[Vv]?\\d{1,2}(?:\\.\\d{1,2})?(?![\\d.A-Za-z]))?(?!平台|服务|服務|产品|產品|应用|應用|开放|開放|生态|生態|公司|团队|團隊|业务|業務|事业|事業))`);
 
