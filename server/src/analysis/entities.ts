@@ -971,7 +971,10 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (hyphen - from < 2) continue;
     // (right after a launch verb the name is what stands between them, whatever the tagger guesses: 发布了启衡-MoE-A3B)
-    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true, nameStart: launched !== undefined && hyphen - launched >= from ? hyphen - launched : undefined } });
+    // (a brand the document gives is the name, whatever the tagger glues before it: 比星枢-1.5 is 星枢-1.5)
+    const brand = brands?.find((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b && hyphen - b.length > from);
+    const nameStart = launched !== undefined && hyphen - launched >= from ? hyphen - launched : brand ? hyphen - brand.length : undefined;
+    sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true, nameStart } });
   }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
