@@ -310,3 +310,16 @@ test('a table takes its denominator from the unit note above it (以下价格单
     assert.deepEqual(figures.map((f) => [f.text, f.per?.value, f.per?.unit]), [['4', 1e6, 'tokens'], ['12', 1e6, 'tokens'], ['2', 1e6, 'tokens'], ['8', 1e6, 'tokens']], note);
   }
 });
+
+test('a caption that states only what prices are per (牌价（输入／输出，每百万Token）：) gives the denominator to the prices the cells write', () => {
+  for (const [note, table] of [
+    ['以下为笔者整理的牌价（输入／输出，每百万Token；内地模型以人民币计）：', '｜模型｜厂商｜输入｜输出｜\n｜GPT-4o｜OpenAI｜2.5美元｜10美元｜\n｜豆包｜字节跳动｜0.8元｜2元｜\n'],
+    ['以下為筆者整理的牌價（輸入／輸出，每百萬Token；內地模型以人民幣計）：', '｜模型｜廠商｜輸入｜輸出｜\n｜GPT-4o｜OpenAI｜2.5美元｜10美元｜\n｜豆包｜字節跳動｜0.8元｜2元｜\n'],
+  ]) {
+    const figures = analyse(`四、价目总表\n\n${note}\n\n${table}`).figures.filter((f) => f.attribute === 'price');
+    assert.deepEqual(figures.map((f) => [f.text, f.per?.value, f.per?.unit]), [['2.5美元', 1e6, 'tokens'], ['10美元', 1e6, 'tokens'], ['0.8元', 1e6, 'tokens'], ['2元', 1e6, 'tokens']], note);
+  }
+  // (a caption that is no note of a denominator gives none: 以下为各家模型的价格：)
+  const plain = analyse('以下为各家模型的价格：\n\n｜模型｜输入｜\n｜GPT-4o｜2.5美元｜\n').figures.filter((f) => f.attribute === 'price');
+  assert.deepEqual(plain.map((f) => f.per), [undefined]);
+});

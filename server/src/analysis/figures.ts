@@ -1189,9 +1189,11 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     }
     if (!column) continue;
     if (!bare) {
-      if (column.per && column.unit === f.unit) f.per = column.per;
+      // (a caption that states only the denominator, 每百萬Token, gives it to the prices the cells write)
+      if (column.per && (column.unit === f.unit || !column.unit)) f.per = column.per;
       continue;
     }
+    if (!column.unit) continue;
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
     f.unit = column.unit;
@@ -1202,12 +1204,22 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。 */
 const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;]{1,16})[^：:。]{0,24}[:：。]?$/;
 
+/** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：, prices per 1M tokens): a denominator, no unit. */
+const DENOMINATOR_NOTE = /(?:每|\/|per\s*)\s*(百万|百萬|千|万|萬|1M|1K)?\s*(?:个|個)?\s*(tokens?)(?![A-Za-z])/i;
+function captionDenominator(line: string): ColumnUnit | undefined {
+  if (!/[(（].*[)）]\s*[:：]?\s*$/.test(line) && !/[:：]\s*$/.test(line)) return undefined;
+  const m = DENOMINATOR_NOTE.exec(line);
+  if (!m) return undefined;
+  const times = !m[1] ? 1 : /百万|百萬|1M/i.test(m[1]) ? 1e6 : /千|1K/i.test(m[1]) ? 1e3 : 1e4;
+  return { scale: 1, unit: '', per: { value: times, unit: 'tokens' } };
+}
+
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const line of linesAbove(text, tableStart)) {
     if (line.length > 60) return undefined;
-    const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`);
+    const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`) ?? captionDenominator(line);
     if (unit) return unit;
     if (++seen === 2) return undefined;
   }
