@@ -374,6 +374,10 @@ run('a chip named by its code next to 加速器 or 加速卡, or in quotes after
   { input: '昱晟科技發表NX-900 AI加速器。\n\n昱晟董事長表示，NX-900採用台積電4奈米製程。', only: { kind: 'product', texts: ['NX-900', 'NX-900'] } },
   { input: '昱晟科技发表新一代AI加速器「NX-900」。\n\nNX-900采用4纳米制程。', only: { kind: 'product', texts: ['NX-900', 'NX-900'] } },
   { input: '公司推出XR-12加速卡，售价3万元。', only: { kind: 'product', texts: ['XR-12'] } },
+  // (a Chinese brand and a number right after a chip's kind; not a measure of the chip)
+  { input: '公司旗舰训推一体加速卡天枢590于2024年二季度量产。', only: { kind: 'product', texts: ['天枢590'] } },
+  { input: '公司旗艦訓推一體加速卡天樞590於2024年二季度量產。', only: { kind: 'product', texts: ['天樞590'] } },
+  { input: '芯片出货量2000万颗，加速卡功耗350瓦，芯片价格1999元。', only: { kind: 'product', texts: [] } },
 ]);
 
 run('an edition word before a brand and its hyphen is no part of the name (轻量版青峦-Lite)', [

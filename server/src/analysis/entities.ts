@@ -758,6 +758,9 @@ const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
 const CHIP_WORD = new RegExp(CHIP_NOUN);
 /** (The brand and the code's first letter are looked for first: the lookbehind is read only there, not at every place.) */
+const CJK_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}\\d)(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}\\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\\-_/%％万亿千百张張片颗顆块塊元台個个])`, 'g');
+/** Words of a chip's measures, which a number after them counts (出货量2000, 功耗350). */
+const CHIP_MEASURE_WORDS = /量|数|數|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;
 const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}[A-Z])(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
@@ -788,8 +791,16 @@ const LEGAL_NAME = /(^|[：:，,、；;\s（(“"「]|[一二三四五六七八�
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
 function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place
-  if (!/[A-Z]/.test(text) || !(DEVICE_WORD.test(text) || CHIP_WORD.test(text))) return [];
+  const chips = CHIP_WORD.test(text);
+  if (!chips && !DEVICE_WORD.test(text)) return [];
   const out: EntityCandidate[] = [];
+  // 加速卡天枢590: a Chinese brand and a number right after a chip's kind (not a measure of it: 芯片出货量2000万颗)
+  if (chips) for (let m = firstMatch(CJK_CHIP_AFTER_NOUN, text); m; m = CJK_CHIP_AFTER_NOUN.exec(text)) {
+    const s = m.index!, e = s + m[1].length;
+    if (CHIP_MEASURE_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern', device: true });
+  }
+  if (!/[A-Z]/.test(text)) return out;
   for (const re of [DEVICE_BEFORE_NOUN, DEVICE_AFTER_NOUN, BRANDED_CHIP_AFTER_NOUN]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const name = m[1];
