@@ -171,7 +171,7 @@ const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
-const INTRODUCES = /(有|推出了?|发布了?|發布了?|开源了?|開源了?)(一个|一個|一款|一版|一种|一種)[^，,。；;]{0,20}$/;
+const INTRODUCES = /(有|推出了?|发布了?|發布了?|开源了?|開源了?)(一个|一個|一款|一版|一种|一種)[^，,。；;]{0,20}$|^的[^，,。；;]{0,8}?(产品|產品|模型|芯片|晶片|机器人|機器人|助手|应用|應用)(是|为|為|就是)[^，,。；;]{0,12}$/;
 /** 推理X时, 运行X模型时, 跑X这种稠密模型: the workload a chip or a system runs. */
 /** 将用于下一代晶片P5的研发, 投向X: what money is spent on, not what the figure is about. */
 const PURPOSE_BEFORE = /(用于|用於|投向|投入到|投资于|投資於)[^，,。；;：:]{0,10}$/;
@@ -697,8 +697,8 @@ export class ParagraphSubjects {
     }
     for (let k = own - 1; k >= 0; k--) {
       let list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1]);
-      // X还有一个…蒸馏版Y，参数量仅为8B: a clause that introduces a new thing hands the next clause to it
-      if (k === own - 1 && list.length > 1 && INTRODUCES.test(text.slice(list[list.length - 2].end, list[list.length - 1].start))) list = [list[list.length - 1], ...list.slice(0, -1)];
+      // X还有一个…蒸馏版Y，参数量仅为8B; 深维的主力产品是Y，身高…，…: a clause that introduces a new thing hands the clauses after it to it
+      if (list.length > 1 && INTRODUCES.test(text.slice(list[list.length - 2].end, list[list.length - 1].start))) list = [list[list.length - 1], ...list.slice(0, -1)];
       if (list.length && !referenceChecked) {
         // 其推出的助手中心，涵盖1000+应用: a reference between the figure and the last clause that names someone
         reference = this.reference(text.slice(list.at(-1)!.end, f.start), sentence, inSentence, roles, f);
