@@ -1278,3 +1278,8 @@ test('a clause that says what a company\'s product is (深维的主力产品是�
   ['深维机器人完成融资。深维机器人很好，深维机器人表示。\n\n深维的主力产品是通用人形机器人灵步H1，身高1.65米，全身共有42个自由度，单次充电可连续工作4小时。', '4小时', '灵步H1'],
   ['深維機器人完成融資。深維機器人很好，深維機器人表示。\n\n深維的主力產品是通用人形機器人靈步H1，身高1.65米，全身共有42個自由度，單次充電可連續工作4小時。', '1.65米', '灵步H1'],
 ]));
+
+test('an answer that names no one is about what its question refers to (它的训练数据呢？), not the base of a multiple before it nor a name it is compared with', () => check([
+  ['小林：Meta训练Llama 3.1 405B的时候，官方模型卡上写的是累计约3084万GPU小时。这是DeepSeek-V3的十倍以上。\n\n阿飞：它的训练数据呢？\n\n小林：超过15万亿tokens，和DeepSeek-V3是一个量级的。', '超过15万亿tokens', 'Llama 3.1 405B', 'coreference 它'],
+  ['小林：Meta訓練Llama 3.1 405B的時候，官方模型卡上寫的是累計約3084萬GPU小時。這是DeepSeek-V3的十倍以上。\n\n阿飛：它的訓練數據呢？\n\n小林：超過15萬億tokens，和DeepSeek-V3是一個量級的。', '超過15萬億tokens', 'Llama 3.1 405B', 'coreference 它'],
+]));

@@ -42,7 +42,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const { figures } = input;
   const pending = new Map(input.pending);
   if (input.structure.tables.length) yield* readTables(input, pending);
-  yield* answerCues(input);
+  yield* answerCues(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set<string>();
   for (let k = 0; k < input.entities.length; k++) {
@@ -607,28 +607,41 @@ function mentionsIn(entities: readonly EntityMention[], start: number, end: numb
  * 主持人：团队多大？ / 周宁：一百五十人左右: a figure of an answer that names no measure of its own measures what
  * the question right before it asked about (the question read as a table's header is).
  */
-function* answerCues(input: SettleInput): Steps<void> {
+function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, text, cues } = input;
   if (!text.includes('？') && !text.includes('?')) return;
-  let lineOf = -1, question: string | null = null;
+  let lineOf = -1, question: string | null = null, asked: string | null = null;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
-    if (f.attribute !== 'other' || f.per || !(f.why?.attribute === 'no cue' || f.why?.attribute?.startsWith('unit '))) continue;
+    const measureless = f.attribute === 'other' && !f.per && (f.why?.attribute === 'no cue' || !!f.why?.attribute?.startsWith('unit '));
+    // (a subject the answer's own words did not give: the document's, the paragraph's)
+    const subjectless = !f.subjectId || f.why?.subject === 'document' || f.why?.subject === 'topic';
+    if (!measureless && !subjectless) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     if (lineStart !== lineOf) {
       lineOf = lineStart;
-      question = questionBefore(text, lineStart);
+      asked = question = questionBefore(text, lineStart);
       // (a question about two things, 研发投入和人员情况？, does not say which one a figure is)
       if (question && question.split(/和|与|與|及|、|，|,/).filter((part) => cues.hits(normalize(part).text).length).length > 1) question = null;
     }
-    if (!question) continue;
+    // 阿飞：它的训练数据呢？ / 小林：超过15万亿tokens: an answer that names no one is about what the question refers to
+    const reference = subjectless && asked ? QUESTION_REFERENCE.exec(asked) : null;
+    if (reference) {
+      const at = text.lastIndexOf(asked!, lineStart);
+      const found = at >= 0 ? antecedent(input.entities, at, ['model'], reference[0], input.familyOf, input.parentOf, text) : undefined;
+      if (found) { f.subjectId = found.entity.entityId; f.why = { ...f.why, subject: `coreference ${reference[0]}` }; pending.delete(i); }
+    }
+    if (!measureless || !question) continue;
     const decided = headerAttribute(cues, question, f);
     if (!decided || decided.attribute === 'other') continue;
     f.attribute = decided.attribute;
     f.why = { ...f.why, attribute: `question ${decided.cue}` };
   }
 }
+
+/** A model referred to in a question (它的…呢？, 这个模型的…？). */
+const QUESTION_REFERENCE = /它|其|该模型|這個模型|这个模型|這款模型|这款模型|該模型/;
 
 /** The question on the line before `lineStart` (blank lines between), when it is a short one. */
 function questionBefore(text: string, lineStart: number): string | null {

@@ -88,11 +88,13 @@ const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![�
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
-const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多)/;
+const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|相近|接近)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 export function comparedWith(head: string, tail: string): boolean {
-  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail));
+  return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail)) ||
+    // (the base of a multiple or a share: 这是DeepSeek-V3的十倍以上)
+    (BASE_OF_MULTIPLE_BEFORE.test(head) && SHARE_AFTER.test(tail));
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
@@ -182,7 +184,7 @@ const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
 const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** A sentence that opens by speaking of a model by reference (阿飞：这个模型的…, 不过该模型…). */
-const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(这个模型|该模型|这款模型|该大模型|这个大模型|这款大模型|此模型|這個模型|該模型|這款模型)/;
+const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该模型|这款模型|该大模型|这个大模型|这款大模型|此模型|這個模型|該模型|這款模型)/;
 /** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
 const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|累積|共|有|获得|獲得|收获|收穫|拿到|获|獲)+[^，,。；;]{0,9}?(?:下载|下載|星|[Ss]tars?|点赞|點讚|收藏|关注|關注|粉丝|粉絲|评分|評分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
