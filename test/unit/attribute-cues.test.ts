@@ -272,6 +272,11 @@ test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-u
   ['Qwen2.5-Max超越GPT-4o约3分。', '约3分', 'speedup', '超越'],
 ]));
 
+test('what a buyer pays after a subsidy or a coupon is a price (到手价, 券后价), whatever the subsidy before it', () => check([
+  ['消费者可享受15%的国家补贴，到手价5949元。', '5949元', 'price', '到手价'],
+  ['消費者可享受15%的國家補貼，到手價5949元。', '5949元', 'price', '到手價'],
+]));
+
 test('a unit decides only when no cue does', () => check([
   ['该模型拥有700亿参数。', '700亿参数', 'parameters', 'unit 参数'],
   ['平台已经凝聚了750万开发者。', '750万', 'users', '开发者'],
