@@ -616,7 +616,7 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
     const f = figures[i];
     const measureless = f.attribute === 'other' && !f.per && (f.why?.attribute === 'no cue' || !!f.why?.attribute?.startsWith('unit '));
     // (a subject the answer's own words did not give: the document's, the paragraph's)
-    const subjectless = !f.subjectId || f.why?.subject === 'document' || f.why?.subject === 'topic';
+    const subjectless = f.why?.subject === 'document' || f.why?.subject === 'topic';
     if (!measureless && !subjectless) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     if (lineStart !== lineOf) {
@@ -641,7 +641,7 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
 }
 
 /** A model referred to in a question (它的…呢？, 这个模型的…？). */
-const QUESTION_REFERENCE = /它|其|该模型|這個模型|这个模型|這款模型|这款模型|該模型/;
+const QUESTION_REFERENCE = /它|该模型|這個模型|这个模型|這款模型|这款模型|該模型/;
 
 /** The question on the line before `lineStart` (blank lines between), when it is a short one. */
 function questionBefore(text: string, lineStart: number): string | null {

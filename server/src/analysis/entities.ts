@@ -758,6 +758,7 @@ const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
 const CHIP_WORD = new RegExp(CHIP_NOUN);
 /** (The brand and the code's first letter are looked for first: the lookbehind is read only there, not at every place.) */
+/** A Chinese brand and a number right after a chip's kind (加速卡天枢590), a quantity or a measure word after it excluded. */
 const CJK_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}\\d)(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}\\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\\-_/%％万亿千百张張片颗顆块塊元台個个])`, 'g');
 /** Words of a chip's measures, which a number after them counts (出货量2000, 功耗350). */
 const CHIP_MEASURE_WORDS = /量|数|數|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;

@@ -184,9 +184,9 @@ const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
 const SCHOOL_BEFORE = /(毕业于|就读于|求学于|肄业于)\s*$/;
 /** A sentence that opens by speaking of a model by reference (阿飞：这个模型的…, 不过该模型…). */
-const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该模型|这款模型|该大模型|这个大模型|这款大模型|此模型|這個模型|該模型|這款模型)/;
+const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该模型|这款模型|该大模型|这个大模型|这款大模型|此模型)/;
 /** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
-const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|累積|共|有|获得|獲得|收获|收穫|拿到|获|獲)+[^，,。；;]{0,9}?(?:下载|下載|星|[Ss]tars?|点赞|點讚|收藏|关注|關注|粉丝|粉絲|评分|評分)/;
+const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
 const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
@@ -221,6 +221,7 @@ const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
 /** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
+/** 、大疆、: names the knowledge base does not know, listed between two it knows. */
 const LISTED_BETWEEN = /^(?:\s*、\s*[\u4e00-\u9fffA-Za-z]{1,6}?)+\s*[、和及与]\s*$/;
 const ENUM_AFTER = /^\s*[、,，和及与]\s*(以及)?\s*$/;
 /** 腾讯参与了月之暗面新一轮超3亿美元的融资: who joins a round invests in the one named after 参与. */
