@@ -476,3 +476,10 @@ test('a context window in characters (约30万汉字) is no count of tokens (64K
     '深流-R2的上下文窗口為64K。深流-R2很強，深流-R2開源。\n\n深流-R2可一次性處理約30萬漢字的長文檔。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a figure of something under the subject that the text names without a known name (瑞昇旗下…的宏穎雲端) is a part, never the whole', () => {
+  for (const text of [
+    '組裝大廠瑞昇電腦公布3月營收為1,856.3億元。\n\n瑞昇旗下專攻雲端伺服器主機板的宏穎雲端，3月營收同樣亮眼，達312.5億元。',
+    '组装大厂瑞昇电脑公布3月营收为1,856.3亿元。\n\n瑞昇旗下专攻云端服务器主板的宏颖云端，3月营收同样亮眼，达312.5亿元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

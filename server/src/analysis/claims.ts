@@ -111,6 +111,13 @@ function businessBefore(text: string, from: number, cueStart: number, names: rea
   return business.length <= 8 && BUSINESS_NAME.test(business) && !/[，,；;：:。、]/.test(business) ? business : undefined;
 }
 
+/** Whether a name (of the sorted list) stands wholly within [from, to). */
+function namedBetween(names: readonly EntityCandidate[], from: number, to: number): boolean {
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start < from) lo = mid + 1; else hi = mid; }
+  return lo < names.length && names[lo].end <= to;
+}
+
 /**
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
@@ -336,6 +343,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
         if (SETTING_AFTER.test(text.slice(f.end, f.end + 10))) facet = withFacet(facet, 'setting');
+        // 瑞昇旗下专攻…的宏颖云端，3月营收…: a figure of something under the subject that the text names without a
+        // name we know is a part of the subject's, never its whole
+        const s0 = s.entity;
+        if (s0 && s0.end < f.start && /^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) && !namedBetween(sortedNames, s0.end, f.start)) facet = withFacet(facet, 'part');
       }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
