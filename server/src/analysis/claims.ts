@@ -380,7 +380,7 @@ const MOST = new Set(['最大', '最长', '最多', '最高']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */
 const PART_CLAUSE = /[，,；;]\s*其中[^，,。；;]*$/;
 /** A facet with one more word narrowing it. */
-function withFacet(facet: string | undefined, word: string): string {
+export function withFacet(facet: string | undefined, word: string): string {
   return facet ? `${facet} ${word}` : word;
 }
 

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
@@ -116,7 +116,7 @@ function* tierFacets(text: string, figures: Figure[], sections: readonly Section
     const inner = headings.at(f.start).at(-1);
     if (!inner || f.start < inner.headingEnd) continue;
     const tier = TIER_HEADING.exec(text.slice(inner.headingStart, inner.headingEnd));
-    if (tier) f.facet = f.facet ? `${f.facet} tier${tier[1].replace(/\s/g, '')}` : `tier${tier[1].replace(/\s/g, '')}`;
+    if (tier) f.facet = withFacet(f.facet, `tier${tier[1].replace(/\s/g, '')}`);
   }
 }
 
@@ -160,7 +160,7 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
       f.subjectId = named.vendorId;
       f.why = { ...f.why, subject: `maker ${named.text}` };
       // (a product's revenue counted for its maker is that business's: no contradiction of the company's total)
-      if (f.attribute === 'revenue' && !f.facet?.split(' ').some((w) => w.startsWith('segment') || w === 'part')) f.facet = f.facet ? `${f.facet} segment${named.canonical}` : `segment${named.canonical}`;
+      if (f.attribute === 'revenue' && !f.facet?.split(' ').some((w) => w.startsWith('segment') || w === 'part')) f.facet = withFacet(f.facet, `segment${named.canonical}`);
     }
   }
 }

@@ -1231,9 +1231,13 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (n.brand) continue;
       // what a company's short name names with something written after it: its model or its product
       const companyShort = n.short && n.kind === 'vendor';
+      // (made by the company a short name names, or by the maker of the model a name names)
       const own = (kind: 'model' | 'product', nameEnd: number) => {
         const written = text.slice(at, nameEnd);
-        full.push({ start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, vendorId: n.entityId, via: 'pattern' });
+        const c: EntityCandidate = { start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+        const maker = n.kind === 'vendor' ? n.entityId : n.vendorId;
+        if (maker) c.vendorId = maker;
+        full.push(c);
       };
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
@@ -1255,24 +1259,12 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (n.kind === 'model' && !n.short && /^[-‐－]/.test(text.slice(end, end + 1))) {
         const variant = VARIANT_AFTER_HYPHEN_AT.exec(text.slice(end, end + 16));
         const modelEnd = companyVersionEnd(text, end) ?? (variant ? end + variant[0].length : undefined);
-        if (modelEnd !== undefined) {
-          const written = text.slice(at, modelEnd);
-          const c: EntityCandidate = { start: at, end: modelEnd, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
-          if (n.vendorId) c.vendorId = n.vendorId;
-          full.push(c);
-          continue;
-        }
+        if (modelEnd !== undefined) { own('model', modelEnd); continue; }
       }
       // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
       if (n.short && n.kind === 'model') {
         const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
-        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) {
-          const written = text.slice(at, end + version[0].length);
-          const c: EntityCandidate = { start: at, end: end + version[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
-          if (n.vendorId) c.vendorId = n.vendorId;
-          full.push(c);
-          continue;
-        }
+        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
       const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
       if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {

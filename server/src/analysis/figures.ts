@@ -1204,14 +1204,15 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。 */
 const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;]{1,16})[^：:。]{0,24}[:：。]?$/;
 
-/** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：, prices per 1M tokens): a denominator, no unit. */
-const DENOMINATOR_NOTE = /(?:每|\/|per\s*)\s*(百万|百萬|千|万|萬|1M|1K)?\s*(?:个|個)?\s*(tokens?)(?![A-Za-z])/i;
+/** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
   if (!/[(（].*[)）]\s*[:：]?\s*$/.test(line) && !/[:：]\s*$/.test(line)) return undefined;
-  const m = DENOMINATOR_NOTE.exec(line);
-  if (!m) return undefined;
-  const times = !m[1] ? 1 : /百万|百萬|1M/i.test(m[1]) ? 1e6 : /千|1K/i.test(m[1]) ? 1e3 : 1e4;
-  return { scale: 1, unit: '', per: { value: times, unit: 'tokens' } };
+  const text = normalize(line).text;
+  for (let at = text.indexOf('每'); at >= 0; at = text.indexOf('每', at + 1)) {
+    const d = readDenominator(text, at + 1);
+    if (d?.per.unit === 'tokens') return { scale: 1, unit: '', per: d.per };
+  }
+  return undefined;
 }
 
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
