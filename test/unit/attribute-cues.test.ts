@@ -127,6 +127,9 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['华为云部署了1.6万颗英伟达H100 GPU。', '1.6万颗', 'compute'],
   ['DeepSeek-V3共使用278.8万H800 GPU小时，训练集群为2048块H800。', '278.8万H800 GPU小时', 'training_compute'],
   ['DeepSeek-V3共使用278.8万H800 GPU小时，训练集群为2048块H800。', '2048块', 'training_gpus', 'H800'],
+  // (cards a cluster owns, in a clause that trains nothing, are compute)
+  ['Meta此前公布的两个训练集群，每个都拥有24,576块GPU。', '24,576块', 'compute'],
+  ['Meta此前公布的兩個訓練集群，每個都擁有24,576塊GPU。', '24,576塊', 'compute'],
   ['公司目前拥有超过1万块A100。', '超过1万块', 'compute', 'A100'],
   ['单集群算力达到10 EFLOPS。', '10 EFLOPS', 'compute', '算力'],
   ['GPT-3的训练持续了34天。', '34天', 'training_days', '训练'],

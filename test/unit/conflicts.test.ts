@@ -120,6 +120,11 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     // a question asserts nothing
     'StarGPT的月活跃用户达到9800万。\n网友：StarGPT一个亿月活？感觉水分不小 🤔',
     'StarGPT的月活躍用戶達到9800萬。網友：StarGPT月活真有一億？',
+    // a difference from another thing is no level of its own; a ratio is no amount
+    '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。',
+    '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。'.replace('只比', '只比上一代多出'),
+    '玄枢-2-MoE总参数236B（激活21B）。玄枢科技的玄枢-2-MoE表现亮眼：它每个token激活的参数不到十分之一。',
+    '玄樞-2-MoE總參數236B（激活21B）。玄樞科技的玄樞-2-MoE表現亮眼：它每個token激活的參數不到十分之一。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (the same two figures, both asserted, do)
   assert.deepEqual(conflicts('StarGPT的月活跃用户达到9800万。\n网友：StarGPT月活跃用户一个亿。'), ['9800万', '一个亿']);

@@ -643,3 +643,17 @@ run('a company called by a quoted name (一家名为“灵枢科技”的创业�
   { input: '一家名為「靈樞科技」的創業公司推出的「小精靈」Agent上線三個月。', only: { kind: 'vendor', texts: ['靈樞科技'] }, has: [m('小精靈', derivedModel, { kind: 'model', via: 'pattern' })] },
   { input: '“双十一”App下载量暴涨，“政务”智能体也多了起来。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('names by their form: a descriptor\'s name before a word that runs past a stop (北溟数智正在), a version and a size (岫光2.5-72B), a code after a card\'s kind (推理卡DS-100)', [
+  { input: '据报道，企业级Agent公司北溟数智正在洽谈新一轮融资。', only: { kind: 'vendor', texts: ['北溟数智'] } },
+  { input: '據報道，企業級Agent公司北溟數智正在洽談新一輪融資。', only: { kind: 'vendor', texts: ['北溟數智'] } },
+  { input: '云岫科技成立于2021年。其旗下岫光2.5-72B自4月上线以来，客户已超过1200家。', has: [m('岫光2.5-72B', derivedModel, { kind: 'model' })] },
+  { input: '雲岫科技成立於2021年。其旗下岫光2.5-72B自4月上線以來，客戶已超過1200家。', has: [m('岫光2.5-72B', derivedModel, { kind: 'model' })] },
+  { input: '深栈智能的首款推理卡DS-100的算力为256 TOPS。', has: [m('DS-100', 'product:ds-100', { kind: 'product' })] },
+  { input: '深棧智能的首款推理卡DS-100的算力為256 TOPS。', has: [m('DS-100', 'product:ds-100', { kind: 'product' })] },
+]);
+
+run('a company named X AI stays the company; its short name with a Latin word and a version is its model (溯光AI, 溯光Coder 3.0)', [
+  { input: '新公司溯光AI发布代码模型溯光Coder 3.0，提供7B和33B两个尺寸。', only: { kind: 'vendor', texts: ['溯光AI'] }, has: [m('溯光Coder 3.0', derivedModel, { kind: 'model', vendorId: 'vendor:溯光ai' })] },
+  { input: '新公司溯光AI發布代碼模型溯光Coder 3.0，提供7B和33B兩個尺寸。', only: { kind: 'vendor', texts: ['溯光AI'] }, has: [m('溯光Coder 3.0', derivedModel, { kind: 'model' })] },
+]);

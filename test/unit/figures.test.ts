@@ -170,6 +170,9 @@ run('comparators and hedges', [
 ]);
 
 run('units and measure words', [
+  // (两 before a measure word is the numeral two, no unit of weight)
+  { input: '提供7B和33B两个尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
+  { input: '提供7B和33B兩個尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
   { input: '一个70B的开源模型就能达到这个水平', figures: [fig('70B', 7e10, '参数')] },
   { input: 'Llama系列最大的版本有70B参数', figures: [fig('70B参数', 7e10, '参数')] },
   { input: '模型使用1.5T tokens进行训练', figures: [fig('1.5T tokens', 1.5e12, 'tokens')] },

@@ -32,6 +32,9 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   ['以一家中型企业为例，每月调用量约为2亿tokens。', 'example'],
   ['以昇腾910为例，其算力达到256 TFLOPS。', undefined],
   ['以Qwen2.5-72B为例，其上下文长度为128K。', undefined],
+  // a conditional's word that begins a name is the name
+  ['若水科技旗下应用若水Talk注册用户达2300万。', undefined],
+  ['若水科技旗下應用若水Talk註冊用戶達2300萬。', undefined],
   // a scenario's outcome
   ['在乐观情景下，规模效应可将毛利率维持在35%左右。', 'hypothetical'],
   ['在悲觀情境下，毛利率約下降15個百分點。', 'hypothetical'],

@@ -97,6 +97,24 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['GLM-4的幻覺率為6.2%，較上季度的GLM-4-0520下降2.1個百分點。', '2.1個百分點', 'GLM-4'],
   // (占比最高的 is no comparison)
   ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
+  // (the base of a multiple said with what became of it: 是此前开源的X的N倍)
+  ['零一万物推出Yi-Lightning。该模型的推理速度是此前开源的Yi-34B的近3倍。', '近3倍', 'Yi-Lightning'],
+  ['零一萬物推出Yi-Lightning。該模型的推理速度是此前開源的Yi-34B的近3倍。', '近3倍', 'Yi-Lightning'],
+]));
+
+test('a figure of the peers a subject is set against, named by their class only, is no one\'s', () => check([
+  ['栖梧智能发布了栖梧2.0。与许多同行动辄千亿参数的路线不同，栖梧智能选择了稠密模型。', '千亿参数', null, 'generic'],
+  ['棲梧智能發布了棲梧2.0。與許多同行動輒千億參數的路線不同，棲梧智能選擇了稠密模型。', '千億參數', null, 'generic'],
+]));
+
+test('a company speaking of what only a model has (其训练数据) speaks of its model', () => check([
+  ['穹岳智能发布穹岳3.0。穹岳智能则透露，其原始抓取数据超过2PB。', '超过2PB', '穹岳3.0'],
+  ['穹岳智能發布穹岳3.0。穹岳智能則透露，其原始抓取數據超過2PB。', '超過2PB', '穹岳3.0'],
+]));
+
+test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
+  ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
+  ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],
 ]));
 
 test('a name alone on the first line of a paragraph heads the lines below it (a plan\'s card on a pricing page)', () => check([

@@ -241,6 +241,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) {
         return { attribute: TRAINED_ON.test(text.slice(sentence.start, sentence.end)) ? 'training_gpus' : 'compute', rule: 'counted chips' } as AttributeDecision;
       }
+      // 每个集群拥有24,576块GPU, 建成的集群跨到了10万卡: cards a cluster owns, in a clause that trains nothing, are compute
+      if (d.attribute === 'training_gpus' && cues.unitClass(f.unit) === 'accelerators') {
+        const clause = text.slice(clauseStartBefore(text, f.start), f.start);
+        if (OWNED_CARDS.test(clause) && !TRAINED_ON.test(clause)) return { attribute: 'compute', cue: d.cue, rule: 'owned cards' } as AttributeDecision;
+      }
       return fixedByForm(text, f, d) ?? d;
     });
     // Gemini支持100万tokens上下文；Claude为20万: a list of values runs on across a semicolon
@@ -261,7 +266,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const named = nameBeforeBracket(text, figures[k], sortedNames);
       if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
     });
-    const nonClaims = nonClaimSpans(text, sentence);
+    const nonClaims = nonClaimSpans(text, sentence, (at) => withinName(sortedNames, at, longest));
     const times = timesBeforeSemicolon(text, list, index).concat(timesOf(text, sentence));
     const source = sourceOf.get(sentence);
     // 在GSM8K和HumanEval上，成绩分别为90.2和71.4: the benchmarks before 分别 go with the figures after it, in order
@@ -341,6 +346,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (size) facet = withFacet(facet, `size${size[1].toUpperCase()}`);
         // 405B参数是72B的五倍: the base of a multiple is the other thing's value, comparable with nothing here
         if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
+        // 只比DeepSeek-V3高0.2分, 比上一代多出100亿参数: a difference from another thing, not a level of its own
+        const clauseHead = text.slice(Math.max(sentence.start, f.start - 30), f.start);
+        if (DIFFERENCE_BEFORE.test(clauseHead.slice(lastClauseBreak(clauseHead)))) facet = withFacet(facet, 'difference');
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
         if (SETTING_AFTER.test(text.slice(f.end, f.end + 10))) facet = withFacet(facet, 'setting');
         // 瑞昇旗下专攻…的宏颖云端，3月营收…: a figure of something under the subject that the text names without a
@@ -405,6 +413,13 @@ const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:�
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
+/** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
+const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|差距为|差距為)了?\s*(?:约|約|近|超过|超過)?\s*$/;
+/** Where the last clause of a text begins (after its last comma, semicolon or colon). */
+function lastClauseBreak(head: string): number {
+  const m = /[^，,；;：:]*$/.exec(head)!;
+  return m.index;
+}
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号, 参数规模达120亿的新版本). */
 const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)/;
@@ -499,6 +514,12 @@ function firstNameFrom(names: readonly EntityCandidate[], pos: number): number {
   return lo;
 }
 
+/** Whether a name of `names` (sorted by start, none longer than `longest`) covers the character at `at`. */
+function withinName(names: readonly EntityCandidate[], at: number, longest: number): boolean {
+  for (let k = firstNameFrom(names, at - longest + 1); k < names.length && names[k].start <= at; k++) if (at < names[k].end) return true;
+  return false;
+}
+
 /** The name that opens the clause of `at` (，Kimi可一次性读入…), if one does. `names` are sorted by start. */
 function opensWithName(text: string, at: number, names: readonly EntityCandidate[]): EntityCandidate | undefined {
   const clause = clauseStartBefore(text, at);
@@ -530,6 +551,8 @@ function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names
   }
   return false;
 }
+/** A clause that tells of cards owned or built, not used: 拥有, 部署, 建成. */
+const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
 /** A sentence about training a model (the cards counted in it trained it). */
 const TRAINED_ON = /训练|训出|微调/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */

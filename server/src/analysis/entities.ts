@@ -746,7 +746,7 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
 /** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2, 推理芯片CX-1). */
-const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|(?:AI ?)?(?:加速器|加速卡))';
+const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
@@ -937,7 +937,9 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     let run = nameStart + 1;
     while (run < text.length && run - nameStart < 10 && NAME_CHAR.test(text[run]) && !STOP_IN_NAME.test(text[run])) run++;
     const rest = text.slice(nameStart, run);
-    const next = SUBJECT_NEXT.exec(rest);
+    // (a word that begins in the run and ends past it, where the run stopped at a character names cannot have: 北溟数智正在)
+    const ahead = SUBJECT_NEXT.exec(text.slice(nameStart, run + 1));
+    const next = ahead && ahead.index < rest.length ? ahead : null;
     // the name runs up to what follows a subject (完成, 今日, 宣布), or is the whole run before a punctuation mark
     let end = next ? nameStart + next.index : rest.length <= 6 && run - nameStart < 10 ? run : -1;
     // a date after the name (灵枢12日宣布) is not part of it
@@ -1013,8 +1015,9 @@ const SUBJECT_NEXT = /研发|研發|打造|自研|值得|今$|今日|今天|同�
 /** Common nouns and titles that follow 公司/企业 and are no company's name (公司员工, 企业用户, 创业公司CFO). */
 const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|營收|收入|利润|利潤|毛利|淨利|净利|亏损|虧損|现金|現金|开支|開支|支出|费用|費用|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
-/** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra). */
-const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?(?:[BTM](?![A-Za-z]))?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
+/** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra),
+ * and a version between them when a size follows the hyphen (岫光2.5-72B). */
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[BTM](?![A-Za-z])))?-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?(?:[BTM](?![A-Za-z]))?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
@@ -1252,7 +1255,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (platform) { own('product', end + platform[0].length); continue; }
       // 拾光AI, 星衍AI助手: a company's short name and AI is its app
       const app = companyShort && !hyphen ? COMPANY_APP.exec(text.slice(end, end + 12)) : null;
-      if (app) { own('model', end + app[0].length); continue; }
+      // (not the company itself when that is its name: 溯光AI)
+      if (app && n.canonical.toLowerCase() !== lower.slice(at, end + app[0].length)) { own('model', end + app[0].length); continue; }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
       // (曜言-3B, 曜言-Pro of 曜言: a model's name with a size, a version or a variant after a hyphen is a model of its own)
@@ -1326,7 +1330,7 @@ function companyVersionEnd(text: string, nameEnd: number): number | undefined {
   return QUANTITY_AFTER.test(text.slice(end, end + 3)) ? undefined : end;
 }
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
-const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|智算|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
+const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|智算|数智|數智|(?<=[\u4e00-\u9fff])AI|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
 const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
 

@@ -53,7 +53,7 @@ export function illustrativeParagraph(paragraph: string): boolean {
 }
 
 /** Which part of a sentence is not a claim, if any: [from, to) in text offsets and its kind. */
-export function nonClaimSpans(text: string, sentence: Range): Array<Range & { kind: NonClaim }> {
+export function nonClaimSpans(text: string, sentence: Range, inName: (at: number) => boolean = () => false): Array<Range & { kind: NonClaim }> {
   const body = text.slice(sentence.start, sentence.end);
   const out: Array<Range & { kind: NonClaim }> = [];
   // cheap tests first: most sentences hold none of these
@@ -92,7 +92,9 @@ export function nonClaimSpans(text: string, sentence: Range): Array<Range & { ki
   }
   const condition = /[时時]/.test(body) ? CONDITION.exec(body) : null;
   if (condition) out.push({ start: sentence.start + condition.index, end: sentence.start + condition.index + condition[0].length, kind: 'hypothetical' });
-  const hypothesis = HYPOTHESIS.exec(body) ?? (/计|算/.test(body) ? ASSUMED_INPUT.exec(body) : null);
+  // (a conditional's word that begins a name is the name: 若水科技旗下…)
+  const supposed = HYPOTHESIS.exec(body);
+  const hypothesis = (supposed && !inName(sentence.start + supposed.index + supposed[0].length - 1) ? supposed : null) ?? (/计|算/.test(body) ? ASSUMED_INPUT.exec(body) : null);
   if (hypothesis) out.push({ start: sentence.start + hypothesis.index, end: sentence.end, kind: 'hypothetical' });
   return out;
 }

@@ -29,7 +29,7 @@ export function isComparable(f: Measured): boolean {
 }
 
 /** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
-const ALONE = /(^| )(base|setting|question)( |$)/;
+const ALONE = /(^| )(base|setting|question|difference)( |$)/;
 function alone(facet: string | undefined): boolean {
   return !!facet && ALONE.test(facet);
 }
@@ -143,7 +143,8 @@ function disjoint(a: Interval, b: Interval): boolean {
 }
 
 function sameUnit(a: string, b: string): boolean {
-  return a === b || !a || !b;
+  // (a ratio is no amount, whatever unit the amount leaves unwritten: 不到十分之一 and 21B)
+  return a === b || ((!a || !b) && a !== RATIO && b !== RATIO);
 }
 
 /** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
@@ -151,10 +152,11 @@ function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
   // (asked for every pair a long group compares: the script conversion is done once a figure)
   let u = unitsSeen.get(m);
   // a bare fraction (十分之一) is a ratio: it is never compared with an amount that has a unit
-  if (u === undefined) unitsSeen.set(m, (u = !m.unit && m.text?.includes('分之') ? 'ratio' : m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
+  if (u === undefined) unitsSeen.set(m, (u = !m.unit && m.text?.includes('分之') ? RATIO : m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
   return u;
 }
 const unitsSeen = new WeakMap<object, string>();
+const RATIO = 'ratio';
 
 function samePer(a: Measured, b: Measured): boolean {
   if (!a.per || !b.per) return !a.per && !b.per;

@@ -149,7 +149,7 @@ const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|�
 const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|[\u4e00-\u9fff]{0,2}(?:成本|价格|费用|规模|参数|速度|算力|功耗|营收|收入))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
 /** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
 const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
-const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|目前|同期|同级的?|上一代的?|调用|使用|用)?\s*$/;
+const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|之前|先前|目前|同期|同级|上一代|调用|使用|用)?\s*(?:开源|開源|发布|發布|推出|上线|上線)?的?\s*$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
@@ -207,6 +207,9 @@ const SPEAKER_BEFORE = /(据|根据)\s*$/;
 /** Investors are not the subject of a funding round. */
 const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
+  // 该项目由X与Y联合建设运营，…: who builds or runs a project is not what its figures are about (but 由X建设运营的智算中心,
+  // a facility the text does not name, is the operator's: the verb ends the clause)
+  /由([^，,。；;]{1,40}?)(联合|共同|负责|負責)?(投资建设|投資建設|建设运营|建設運營|建设|建設|运营|運營|承建|代建)(?=\s*(?:[，,。；;]|$))/g,
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
   // 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only
@@ -233,6 +236,8 @@ const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+/** 与许多同行…, 不同于多数厂商…: the clause sets its subject against a class of others, named by the class alone. */
+const PEERS_BEFORE = /(?:与|和|跟|同|不像|不同于|不同於|区别于|區別於|有别于|有別於|相比于?|相较于?|相比於|相較於?)\s*(?:许多|許多|很多|不少|多数|多數|大多数|大多數|其他|其它|一些|部分|众多|眾多|主流|国内外|國內外|海外|国外|國外|国内|國內)?的?(?:同行|同业|同業|对手|對手|竞品|競品|竞争对手|競爭對手|友商|厂商|廠商|公司|玩家|团队|團隊|大模型|模型|创业公司|創業公司)[^，,。；;]{0,8}$/;
 /** 与…相当, 超过…: what a size of an unnamed class is compared with. */
 const CLASS_COMPARED_BEFORE = /(与|和|跟|同|比|相当于|媲美|超过|超越|优于|逼近|接近|比肩|堪比|不输于?)\s*$/;
 /** …模型的创业公司: companies told apart by the models they made. */
@@ -249,6 +254,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
   // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
   { re: /(整个系列|全系列|该系列|这一系列|此系列)/, want: ['model'], series: true },
+  // 该项目 after a facility named before is the facility's project (江淮智算中心一期项目…该项目总投资…); else an unnamed one
+  { re: /(?<![在于於到从從])(该|這個|这个|此)(项目|項目)/, want: ['product'], facility: true },
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
@@ -509,6 +516,10 @@ export class ParagraphSubjects {
         (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
         return { why: 'generic 模型' };
       }
+      // 与许多同行动辄千亿参数的路线不同: a figure of the peers a subject is set against, named by their class only, is no one's
+      const lead = text.slice(Math.max(sentence.start, f.start - 24), f.start);
+      const peers = PEERS_BEFORE.exec(lead.slice(lastClauseAt(lead)));
+      if (peers && !inSentence.some((e) => e.end <= f.start && e.start >= f.start - peers[0].length)) return { why: 'generic 同行' };
       // 1750亿参数的GPT-3 (not what is bought for an amount: 购买300亿美元的Azure算力 is the buyer's spending)
       const bought = PURCHASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start));
       // (a compared name too, when the amount is its own: 实现了与4050亿参数的Llama 3.1 405B相当的效果)
@@ -815,7 +826,10 @@ export class ParagraphSubjects {
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? (kinds.length > 1 ? topics[0] : undefined);
     if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
     // 腾讯则表示，其星脉网络可支撑…: 其 after a speaker's words begin is the speaker's own
-    const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && kinds.includes(e.kind)) : undefined;
+    // (a company speaking of what only a model has speaks of its model: 穹岳智能则透露，其原始抓取数据超过2PB)
+    const modelOnly = kinds.length === 1 && kinds[0] === 'model';
+    const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && (kinds.includes(e.kind) || (modelOnly && e.kind === 'vendor'))) : undefined;
+    if (speaker && !kinds.includes(speaker.kind)) return { entity: speaker, why: `coreference ${p[0]}`, pending: { kind: 'modelOf', vendorId: speaker.entityId } };
     if (speaker) return { entity: speaker, why: `coreference ${p[0]}` };
     return this.pronoun(p[0], sentence, f);
   }

@@ -140,7 +140,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['微克', 'μg'], unit: 'μg', kind: 'mass' },
   { written: ['克'], unit: 'g', kind: 'mass' },
   { written: ['斤'], unit: '斤', kind: 'mass' },
-  { written: ['两'], unit: '两', kind: 'mass' },
+  // (not 7B和33B两个尺寸: 两 before a measure word is the numeral two)
+  { written: ['两'], unit: '两', kind: 'mass', notBefore: /^[个個种種类類位名家款项項次倍成台张張块塊件条條部大款套组組方]/ },
   { written: ['千瓦时', 'kwh'], unit: 'kWh', kind: 'energy' },
   { written: ['千卡', '大卡', 'kcal'], unit: 'kcal', kind: 'energy' },
   { written: ['焦耳'], unit: 'J', kind: 'energy' },
