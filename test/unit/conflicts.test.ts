@@ -125,6 +125,10 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。'.replace('只比', '只比上一代多出'),
     '玄枢-2-MoE总参数236B（激活21B）。玄枢科技的玄枢-2-MoE表现亮眼：它每个token激活的参数不到十分之一。',
     '玄樞-2-MoE總參數236B（激活21B）。玄樞科技的玄樞-2-MoE表現亮眼：它每個token激活的參數不到十分之一。',
+    // a percentage of an amount is a share of it; another portion (另外还有) is no total
+    'StarGPT的训练数据中中文占四成。StarGPT的训练数据中英文约45%。StarGPT的训练数据中代码不到百分之五。',
+    'StarGPT预训练一共用了9.6万亿tokens。StarGPT另外还有约3,000亿tokens的合成数据。',
+    'StarGPT預訓練一共用了9.6萬億tokens。StarGPT另外還有約3,000億tokens的合成數據。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (the same two figures, both asserted, do)
   assert.deepEqual(conflicts('StarGPT的月活跃用户达到9800万。\n网友：StarGPT月活跃用户一个亿。'), ['9800万', '一个亿']);

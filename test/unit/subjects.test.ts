@@ -112,6 +112,17 @@ test('a company speaking of what only a model has (其训练数据) speaks of it
   ['穹岳智能發布穹岳3.0。穹岳智能則透露，其原始抓取數據超過2PB。', '超過2PB', '穹岳3.0'],
 ]));
 
+test('an interview with a company: what only a model has, said with no name, is the model it names most (and a headline\'s too)', () => check([
+  ['对话栖梧智能：320亿参数够用了\n\n栖梧智能最近发布了新一代基座模型栖梧2.0。\n\n问：栖梧2.0有多大？\n\n答：它是一个稠密模型。栖梧2.0另有轻量版栖梧2.0-Mini。\n\n问：训练数据用了多少？\n\n答：预训练一共用了9.6万亿tokens。', '9.6万亿tokens', '栖梧2.0'],
+  ['对话栖梧智能：320亿参数够用了\n\n栖梧智能最近发布了新一代基座模型栖梧2.0。', '320亿参数', '栖梧2.0', 'model of'],
+  ['對話棲梧智能：320億參數夠用了\n\n棲梧智能最近發布了新一代基座模型棲梧2.0。', '320億參數', '栖梧2.0', 'model of'],
+]));
+
+test('the base of a share named with its owner (只有Meta的Llama 3.1 405B的约8%) is no antecedent', () => check([
+  ['栖梧智能发布了栖梧2.0。它的参数只有Meta的Llama 3.1 405B的约8%。这个模型在C-Eval上的得分是86.7。', '86.7', '栖梧2.0', 'coreference'],
+  ['棲梧智能發布了棲梧2.0。它的參數只有Meta的Llama 3.1 405B的約8%。這個模型在C-Eval上的得分是86.7。', '86.7', '栖梧2.0', 'coreference'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],

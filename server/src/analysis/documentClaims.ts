@@ -76,7 +76,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId)
+        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId) ?? firstModelOf(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
@@ -86,6 +86,10 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
         if (inner && inner.headingStart > firstWritten && decided.entity.start < inner.headingStart) decided = undefined;
+      }
+      // the document's company, for what only a model has (an interview's 预训练用了9.6万亿tokens): its model
+      if (decided && p.kind === 'topic' && decided.entity.kind === 'vendor' && f.attribute && !input.cues.subjectKinds(f.attribute).includes('vendor')) {
+        decided = modelOf(input.entities, f.start, decided.entity.entityId) ?? firstModelOf(input.entities, f.start, decided.entity.entityId) ?? decided;
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
@@ -263,19 +267,34 @@ function* inheritDenominators(figures: Figure[], structure: DocumentStructure): 
  */
 function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
-  let brands: string[] | undefined;
+  const own = companysModel(entities, vendorId);
   for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
     const e = entities[i];
-    if (e.kind !== 'model' || e.end > pos) continue;
-    if (e.vendorId === vendorId) return { entity: e, why: 'model of its company' };
-    if (e.vendorId || e.via !== 'pattern') continue;
+    if (e.end <= pos && own(e)) return { entity: e, why: 'model of its company' };
+  }
+  return undefined;
+}
+
+/** The first model of a company mentioned after `pos` (a headline's company, whose model the story names below). */
+function firstModelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
+  const own = companysModel(entities, vendorId);
+  for (let i = upperBound(entities, pos); i < entities.length; i++) if (own(entities[i])) return { entity: entities[i], why: 'model of its company' };
+  return undefined;
+}
+
+/** Whether a mention is a model of the company: made by it, or (one the knowledge base lacks) carrying its brand (青梧-Pro of 青梧科技). */
+function companysModel(entities: readonly EntityMention[], vendorId: string): (e: EntityMention) => boolean {
+  let brands: string[] | undefined;
+  return (e) => {
+    if (e.kind !== 'model') return false;
+    if (e.vendorId) return e.vendorId === vendorId;
+    if (e.via !== 'pattern') return false;
     if (!brands) {
       const company = entities.find((x) => x.entityId === vendorId);
       brands = company ? brandsOf(company) : [];
     }
-    if (carriesBrand(e, brands)) return { entity: e, why: 'model of its company' };
-  }
-  return undefined;
+    return carriesBrand(e, brands);
+  };
 }
 
 /** A company's short forms and brand (青梧, 青梧- of 青梧科技), simplified and in lower case. */
@@ -499,7 +518,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     (TITLE_LAUNCH_BEFORE.test(input.text.slice(Math.max(0, titledModels[0].start - 12), titledModels[0].start)) || TITLE_LAUNCH_AFTER.test(input.text.slice(titledModels[0].end, titledModels[0].end + 6)));
   if (launched) return { entity: titledModels[0], why: 'document' };
   const maker = topic.entities.find((x) => x.kind === 'vendor');
-  const own = maker && onlyModelOf(maker, input.entities);
+  const own = maker && mainModelOf(maker, input.entities);
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
@@ -568,17 +587,20 @@ function namedAlone(input: SettleInput, start: number, end: number, fits: (e: En
 const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
 const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手)/;
 
-/** The one model the text names of a company: by the company's id, or named with the company's short name (知微-Edge of 知微智能). */
-function onlyModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
-  const brands = brandsOf(company);
-  let found: EntityMention | undefined;
+/** The model the text names most often of a company (none when two are named as often): by the company's id, or named with its brand (知微-Edge of 知微智能). */
+function mainModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
+  const own = companysModel(entities, company.entityId);
+  const counts = new Map<string, { first: EntityMention; n: number }>();
   for (const x of entities) {
-    if (x.kind !== 'model') continue;
-    if (x.vendorId !== company.entityId && !carriesBrand(x, brands)) continue;
-    if (found && found.entityId !== x.entityId) return undefined;
-    found ??= x;
+    if (!own(x)) continue;
+    const c = counts.get(x.entityId);
+    if (c) c.n++; else counts.set(x.entityId, { first: x, n: 1 });
   }
-  return found;
+  let best: { first: EntityMention; n: number } | undefined, tied = false;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) { best = c; tied = false; } else if (c.n === best.n) tied = true;
+  }
+  return tied ? undefined : best?.first;
 }
 
 /** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */

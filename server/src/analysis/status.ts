@@ -23,9 +23,17 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
-  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) &&
+  return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) && !share(f) &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
+}
+
+/**
+ * A percentage of an amount (中文占四成, 英文约45% of the training data; 参数只有X的8%) is a share of it, not the
+ * amount: comparable with nothing. A score or a price may be written in percent.
+ */
+function share(f: Measured): boolean {
+  return (f.unit === '%' || f.unit === 'pp') && f.attribute !== 'score' && f.attribute !== 'price';
 }
 
 /** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
