@@ -168,7 +168,7 @@ test('score (with its benchmark) and accuracy', () => {
   assert.notEqual(g.subjectId, 'product:gsm8k', 'a benchmark is not the subject of its score');
 });
 
-test('changes: speedup of a system, growth of a business figure; 提升到 is a level', () => check([
+test('changes: speedup of a system, growth of a business figure, a price\'s change a price; 提升到 is a level', () => check([
   ['推理速度提升了3倍。', '3倍', 'speedup', '推理速度'],
   ['訓練效率提高50%。', '50%', 'speedup', '訓練效率'],
   ['推理成本降低40%。', '40%', 'speedup', '推理成本'],
@@ -182,11 +182,11 @@ test('changes: speedup of a system, growth of a business figure; 提升到 is a 
   ['新模型的推理速度翻了一倍。', '一倍', 'speedup', '推理速度'],
   ['识别准确率提升到97%。', '97%', 'accuracy', '准确率'],
   ['市场份额提升至30%。', '30%', 'market_share', '市场份额'],
-  ['Qwen-Long的价格降幅达97%。', '97%', 'speedup'],
+  ['Qwen-Long的价格降幅达97%。', '97%', 'price'],
   ['云业务收入增速回升至13%。', '13%', 'growth'],
-  ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
+  ['R1的价格仅为o1的3%左右。', '3%左右', 'price'],
   ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
-  ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
+  ['這一價格比行業平均水平低99.3%。', '99.3%', 'price'],
   // a bare fraction of another's measure is a ratio, even of a measure that never changes (memory, shipments)
   ['NX-900的显存容量不到H100的三分之一。', '三分之一', 'speedup', '不到H100的'],
   ['NX-900的出貨量僅為H100的十分之一。', '十分之一', 'speedup', '僅為H100的'],
@@ -289,20 +289,20 @@ test('a unit decides only when no cue does', () => check([
 test('a change takes the quantity named in an earlier clause of its sentence (营收…，同比下降2%)', () => check([
   ['该公司第三季度营业收入为88亿元，同比下滑4%。', '4%', 'growth', '营业收入'],
   ['該公司本季營收為88億元，按年下降4%。', '4%', 'growth', '營收'],
-  ['这款芯片的售价为9999元，比上一代降低了15%。', '15%', 'speedup', '售价'],
+  ['这款芯片的售价为9999元，比上一代降低了15%。', '15%', 'price', '售价'],
   ['本季度净利率为12.5%，较去年同期下降约3个百分点。', '约3个百分点', 'other', '净利率'],
 ]));
 
-test('a share of another thing written as a fraction is a relative change (只有…的六分之一)', () => check([
-  ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'speedup'],
-  ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'speedup'],
+test('a share of another thing written as a fraction is a relative change (只有…的六分之一), of a price a price', () => check([
+  ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'price'],
+  ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'price'],
   // (a share of another model's training compute is a saving, not an amount of compute)
   ['这个模型消耗的GPU小时数只有同级稠密模型的八分之一。', '八分之一', 'speedup'],
   ['這個模型消耗的GPU小時數不到同級稠密模型的八分之一。', '八分之一', 'speedup'],
 ]));
 
 test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
-  ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
+  ['夜间时段所有模型调用一律打七折。', '七折', 'price', 'discount 折'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
 ]));
 
@@ -341,7 +341,7 @@ test('the level a change starts from, or reaches after 升至/降到, is a level
 test('a level compared with another thing’s: chip compute, a price written as a fraction, a gap in points', () => check([
   ['这款芯片的FP16算力约为150 TFLOPS，仅为H100的15%左右。', '15%左右', 'speedup', '算力'],
   ['該晶片的算力只有旗艦款的約兩成。', '約兩成', 'speedup', '算力'],
-  ['新模型的價格只有前代的 1/4。', '1/4', 'speedup'],
+  ['新模型的價格只有前代的 1/4。', '1/4', 'price'],
   ['两者的解决率相差不到2个百分点。', '不到2个百分点', 'speedup', '解决率'],
   ['它與GPT-4的92.0%只差3.1個百分點。', '3.1個百分點', 'speedup', '只差'],
   ['Qwen2.5-72B的表现超过了参数量为其5倍的模型。', '5倍', 'parameters', '参数量'],

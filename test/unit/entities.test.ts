@@ -657,3 +657,16 @@ run('a company named X AI stays the company; its short name with a Latin word an
   { input: '新公司溯光AI发布代码模型溯光Coder 3.0，提供7B和33B两个尺寸。', only: { kind: 'vendor', texts: ['溯光AI'] }, has: [m('溯光Coder 3.0', derivedModel, { kind: 'model', vendorId: 'vendor:溯光ai' })] },
   { input: '新公司溯光AI發布代碼模型溯光Coder 3.0，提供7B和33B兩個尺寸。', only: { kind: 'vendor', texts: ['溯光AI'] }, has: [m('溯光Coder 3.0', derivedModel, { kind: 'model' })] },
 ]);
+
+run('what a company launched, one word the tagger does not know, is a model (推出的港语通); a city\'s voucher is not', [
+  { input: '维港智算科技去年九月推出的港语通，主打广东话。港语通基本版免费。', only: { kind: 'model', texts: ['港语通', '港语通'] } },
+  { input: '維港智算科技去年九月推出的港語通，主打廣東話。港語通基本版免費。', only: { kind: 'model', texts: ['港語通', '港語通'] } },
+  // (Cantonese function words read as Mandarin ones: 推出嘅)
+  { input: '維港智算科技去年九月推出嘅港語通，主打廣東話同繁體中文。', only: { kind: 'model', texts: ['港語通'] } },
+  { input: '苏州市推出的算力券，每年不超过2.5亿元。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a company\'s short name the tagger glues to its next word stands before its own measure (雲碩營收)', [
+  { input: '雲碩科技（6875）今日公布營收。產品方面，AI伺服器占雲碩營收比重已拉升至62%。', only: { kind: 'vendor', texts: ['雲碩科技', '雲碩'] } },
+  { input: '云硕科技（6875）今日公布营收。产品方面，AI服务器占云硕营收比重已拉升至62%。', only: { kind: 'vendor', texts: ['云硕科技', '云硕'] } },
+]);

@@ -22,7 +22,7 @@ interface WordEntry {
   /** The word starts or ends with a Latin letter or digit: it must stand at a word boundary. */
   latinStart: boolean;
   latinEnd: boolean;
-  verb?: 'growth' | 'speedup';
+  verb?: 'growth' | 'speedup' | 'price';
   benchmark?: boolean;
   ignore?: boolean;
 }

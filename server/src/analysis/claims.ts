@@ -469,7 +469,7 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPa
 function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
-  if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'price', rule: 'discount 折' };
   // 超过六成的用户来自北美: a share of the users
   if (f.unit === '%' && /^的(?:付费)?用户/.test(text.slice(f.end, f.end + 5))) return { attribute: 'users', rule: 'share of users' };
   // 知识（30%）、推理（40%）…加权得到: a part's weight in a composite, in brackets after the part, is no one's score

@@ -112,7 +112,7 @@ export interface EntityDraft {
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code);
    * `clauseOpening`: a short name that opens its clause before an officer's title or news of its funding (云川智算CEO).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; clauseOpening?: boolean }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; clauseOpening?: boolean; launched?: boolean }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -938,8 +938,9 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     while (run < text.length && run - nameStart < 10 && NAME_CHAR.test(text[run]) && !STOP_IN_NAME.test(text[run])) run++;
     const rest = text.slice(nameStart, run);
     // (a word that begins in the run and ends past it, where the run stopped at a character names cannot have: 北溟数智正在)
-    const ahead = SUBJECT_NEXT.exec(text.slice(nameStart, run + 1));
-    const next = ahead && ahead.index < rest.length ? ahead : null;
+    const own = SUBJECT_NEXT.exec(rest);
+    const ahead = own ? null : SUBJECT_NEXT.exec(text.slice(nameStart, run + 1));
+    const next = own ?? (ahead && ahead.index < rest.length ? ahead : null);
     // the name runs up to what follows a subject (完成, 今日, 宣布), or is the whole run before a punctuation mark
     let end = next ? nameStart + next.index : rest.length <= 6 && run - nameStart < 10 ? run : -1;
     // a date after the name (灵枢12日宣布) is not part of it
@@ -990,6 +991,17 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const nameStart = launched !== undefined && hyphen - launched >= from ? hyphen - launched : brand ? hyphen - brand.length : undefined;
     sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true, nameStart } });
   }
+  // 维港智算科技推出的港语通，…: what a launch made, one word the tagger does not know, is a model's or an app's name
+  if (text.includes('的')) for (let m = firstMatch(LAUNCHED_OBJECT, text); m; m = LAUNCHED_OBJECT.exec(text)) {
+    // (launched by a company: one the text names right before, its time aside; not a city's voucher, 推出的算力券)
+    const launcher = text.slice(Math.max(0, m.index! - 16), m.index!);
+    if (!LAUNCHER_BEFORE.test(launcher) && !chosen.some((c) => c.kind === 'vendor' && c.end <= m!.index! && TIME_WORDS_ONLY.test(text.slice(c.end, m!.index!)))) continue;
+    const nameStart = m.index! + m[0].length;
+    let run = nameStart;
+    while (run < text.length && run - nameStart < 6 && /[\u4e00-\u9fff]/.test(text[run]) && !STOP_IN_NAME.test(text[run])) run++;
+    if (run - nameStart < 2 || chosen.some((c) => c.start < run && nameStart < c.end)) continue;
+    sites.push({ from: nameStart, suffixStart: nameStart, suffixEnd: run, launched: true });
+  }
   if (!text.includes('KY') && !/[(（]/.test(text)) return sites;
   for (let m = firstMatch(LISTING, text); m; m = LISTING.exec(text)) {
     const suffixStart = m.index!;
@@ -1039,14 +1051,19 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (site.short) {
       // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
-      let pos = site.from, ok = pos === start, ends = false;
+      let pos = site.from, ok = pos === start, ends = false, unknownAcross = true;
       for (const w of words) {
         // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
         if (pos >= start && pos < end && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
+        if (pos < end && pos + w.word.length > start && w.tag !== 'x') unknownAcross = false;
         pos += w.word.length;
         if (pos === start) ok = true;
         if (pos === end) ends = true;
       }
+      // (a short name the tagger does not know glues to the next characters, 云硕营|收: it stands when what follows
+      // is a company's own measure, 营收, 市占率, 股价)
+      // (and to the character before: 占云硕营|收)
+      if ((!ends || !ok) && unknownAcross && n.kind === 'vendor' && COMPANY_FIGURE_AFTER.test(text.slice(end, end + 4))) ok = ends = true;
       if (ok && ends && pos === site.suffixEnd) {
         // 灵犀助手, 灵犀App: a company's short name and what it makes is its product, a model as chat products are
         const product = n.kind === 'vendor' ? COMPANY_PRODUCT_AFTER.exec(text.slice(end, end + 4)) : null;
@@ -1070,6 +1087,15 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       if (written.length <= 4 && words.some((w) => w.tag === 'nr')) return;
       if (GENERIC_ORG_WORDS.test(written) || NOT_LISTED_NAME.test(written) || NOT_AN_OFFICERS_COMPANY.test(written) || chosen.some((c) => c.start < site.suffixStart && site.from < c.end)) return;
       out.push({ start: site.from, end: site.suffixStart, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
+      return;
+    }
+    if (site.launched) {
+      // (the first word only, one the tagger does not know or takes for a brand, and not the head of a longer name: 港语通大模型)
+      const first = words[0];
+      if (!first || first.word.length < 2 || first.word.length > 4 || !LAUNCHED_NAME_TAGS.has(first.tag) || !/^[\u4e00-\u9fff]+$/.test(first.word)) return;
+      const end = site.from + first.word.length;
+      if (text.slice(site.from, end) !== first.word || /^大?模型/.test(text.slice(end, end + 3)) || GENERIC_ORG_WORDS.test(first.word)) return;
+      out.push({ start: site.from, end, kind: 'model', entityId: `model:${aliasKey(first.word)}`, canonical: first.word, via: 'pattern' });
       return;
     }
     if (site.apposition) {
@@ -1180,6 +1206,16 @@ const OPENING_WORD_TAGS = /^(?:v|vd|vn|p|c|d|m|mq|q|r|rr|rz|f|t|tg|u|uj|ul|uz|ug
 /** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
 const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價)/;
 
+/** A launch and 的 before what it launched (推出的, 發布的, 上线了的). */
+const LAUNCHED_OBJECT = /(?:推出|發布|发布|上线|上線|开源|開源|打造|研发|研發)了?的/g;
+/** A company's own measure right after its name (营收, 市占率, 股价, 毛利率, 每股). */
+const COMPANY_FIGURE_AFTER = /^(?:合并营收|營收|营收|市占|股价|股價|毛利|净利|淨利|每股|营益|營益|获利|獲利|出货|出貨|营业|營業)/;
+/** Time words between a company and what it does (去年九月, 近日). */
+const TIME_WORDS_ONLY = /^(?:去年|今年|前年|近日|日前|此前|最近|早前|上月|本月|年初|年底|年中|[\d一二三四五六七八九十]{1,2}月[份初底中]?|于|於|已|正式|刚刚|剛剛)*$/;
+/** A company's name (its suffix) and its time words right before a launch. */
+const LAUNCHER_BEFORE = new RegExp(`(?:科技|智能|集团|集團|公司|实验室|實驗室|研究院|智算|数智|數智|AI)${TIME_WORDS_ONLY.source.slice(1, -1)}$`);
+/** Tags of a word that may be a launched thing's name: unknown to the tagger, or a brand's. */
+const LAUNCHED_NAME_TAGS = new Set(['x', 'nz', 'nrt']);
 /** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
 const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
 /** What a company's name in apposition may end with (深言科技, 灵枢机器人, 并行智算). */

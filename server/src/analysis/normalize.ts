@@ -19,7 +19,9 @@ let convertOne: Convert | undefined;
 const KEEP_AS_WRITTEN = new Set(['昇']);
 // Characters OpenCC converts alone otherwise than in the words they are written in: 麼 and 么 alone are 幺,
 // in 什麼, 這麼, 怎么 they are 么.
-const CONVERT_AS = new Map([['麼', '么'], ['么', '么']]);
+// Cantonese function words (a Hong Kong column's 推出嘅港語通, 佢嘅上下文窗口) read as their Mandarin ones: characters
+// written Mandarin does not use, so nothing else changes (係 is 系 in 關係 too: left as it is).
+const CONVERT_AS = new Map([['麼', '么'], ['么', '么'], ['嘅', '的'], ['佢', '它'], ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '无'], ['啲', '些'], ['嗰', '那'], ['哋', '们'], ['嚟', '来']]);
 const TABLE_START = 0x3400;
 const TABLE_END = 0xfaff;
 const UNCHANGED = 1; // a code below the CJK range marks "converts to itself"

@@ -27,7 +27,7 @@ export interface AttributeCueTable {
   unitPriors: Record<string, Attribute>;
   exactUnitPriors: Record<string, Attribute>;
   ratePriors: Record<string, Attribute>;
-  changeVerbs: Array<{ attribute: 'growth' | 'speedup'; words: string[] }>;
+  changeVerbs: Array<{ attribute: 'growth' | 'speedup' | 'price'; words: string[] }>;
   /** Words that name the size of a change (增速, 降幅): a change even after 达/为/至. */
   changeMeasures: string[];
   /** Words that contain a cue but are not one (数据显示, 快速): matched and discarded. */
