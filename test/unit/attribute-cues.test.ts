@@ -105,7 +105,7 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', 'users', 'bracketed value'],
   // …but a list of names with a copula only runs on with the measure of its first item
   ['SK海力士占据约50%的份额，三星约占40%，美光不到10%。', '不到10%', 'market_share', '份额'],
-  ['火山引擎以46.4%的份额居首，百度智能云、阿里云分别占19.2%和18.8%。', '18.8%', 'market_share', '份额'],
+  ['火山引擎以46.4%的份额居首，百度智能云、阿里云分别占19.2%和18.8%。', '18.8%', 'market_share', 'parallel clause'],
 ]));
 
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
@@ -186,6 +186,10 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['云业务收入增速回升至13%。', '13%', 'growth'],
   ['R1的价格仅为o1的3%左右。', '3%左右', 'price'],
   ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'score'],
+  // (a list's next values take the measure of its first, not a word of an earlier clause: 份额…排名第一，A和B分别为…)
+  ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
+  ['火山引擎以46.4%的份額排名第一，百度智能雲和阿里雲分別為19.9%和18.6%。', '19.9%', 'market_share'],
+  ['晚高峰时段，排队等待时间可能超过30秒。', '超过30秒', 'latency', '等待时间'],
   ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'score'],
   ['Qwen2.5在C-Eval上領先GPT-4o整整10.7分。', '10.7分', 'score'],
   ['這一價格比行業平均水平低99.3%。', '99.3%', 'price'],

@@ -670,3 +670,8 @@ run('a company\'s short name the tagger glues to its next word stands before its
   { input: '雲碩科技（6875）今日公布營收。產品方面，AI伺服器占雲碩營收比重已拉升至62%。', only: { kind: 'vendor', texts: ['雲碩科技', '雲碩'] } },
   { input: '云硕科技（6875）今日公布营收。产品方面，AI服务器占云硕营收比重已拉升至62%。', only: { kind: 'vendor', texts: ['云硕科技', '云硕'] } },
 ]);
+
+run('a company\'s short name and 助手App is its assistant (极曜助手App is 极曜助手)', [
+  { input: '极曜科技发布新模型。与模型一同更新的还有面向C端的极曜助手App。', only: { kind: 'model', texts: ['极曜助手'] } },
+  { input: '極曜科技發布新模型。與模型一同更新的還有面向C端的極曜助手App。', only: { kind: 'model', texts: ['極曜助手'] } },
+]);

@@ -123,6 +123,11 @@ test('the base of a share named with its owner (只有Meta的Llama 3.1 405B的�
   ['棲梧智能發布了棲梧2.0。它的參數只有Meta的Llama 3.1 405B的約8%。這個模型在C-Eval上的得分是86.7。', '86.7', '栖梧2.0', 'coreference'],
 ]));
 
+test('a size after 这款 is the model just named, not an unnamed class (这款4200亿参数的模型是团队…)', () => check([
+  ['极曜科技发布极曜-3。CEO在发布会上表示，这款4200亿参数的模型是团队用最少的卡训出来的。', '4200亿参数', '极曜-3'],
+  ['極曜科技發布極曜-3。CEO在發布會上表示，這款4200億參數的模型是團隊用最少的卡訓出來的。', '4200億參數', '极曜-3'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],

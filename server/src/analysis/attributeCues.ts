@@ -491,13 +491,16 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const bracketed = closed && BRACKETED_AFTER_NAME.test(lead);
     // 但AI产品榜给出的同月数据却是2100万: the same measure said by another, whatever word stands before it
     const restated = SAME_MEASURE_DATA.test(lead);
-    if (decided[j].cue && !bracketed && !restated) continue;
+    // (a cue of an earlier clause gives way to the list: X以46.4%的份额排名第一，A和B分别为19.9%和18.6%)
+    const ownCue = !!decided[j].cue && decided[j].cue!.start >= clauseStartBefore(text, f.start);
+    if ((ownCue || (decided[j].cue && CHANGES.has(decided[j].attribute))) && !bracketed && !restated) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
     const parallel = !bracketed && PARALLEL_CLAUSE.test(text.slice(clauseStartBefore(text, f.start), f.start) + comparator);
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
-    const paired = /^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) && figures[j - 1].unit === f.unit;
+    // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)
+    const paired = (/^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) || (!ownCue && /^\s*(?:、|和|及|与|與|以及)\s*$/.test(text.slice(figures[j - 1].end, f.start)))) && figures[j - 1].unit === f.unit;
     if (!bracketed && !parallel && !paired && !restated && !COMPARED_VALUE.test(lead)) continue;
     const cls = cues.unitClass(f.unit);
     // (a restated measure is the first the sentences before it gave, not the last: 月活1282万，日活310万；同月数据却是2100万)

@@ -1066,7 +1066,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       if ((!ends || !ok) && unknownAcross && n.kind === 'vendor' && COMPANY_FIGURE_AFTER.test(text.slice(end, end + 4))) ok = ends = true;
       if (ok && ends && pos === site.suffixEnd) {
         // 灵犀助手, 灵犀App: a company's short name and what it makes is its product, a model as chat products are
-        const product = n.kind === 'vendor' ? COMPANY_PRODUCT_AFTER.exec(text.slice(end, end + 4)) : null;
+        const product = n.kind === 'vendor' ? COMPANY_PRODUCT_AFTER.exec(text.slice(end, end + 5)) : null;
         if (product) {
           const name = text.slice(start, end + product[0].length);
           out.push({ start, end: end + product[0].length, kind: 'model', entityId: `model:${aliasKey(name)}`, canonical: name, vendorId: n.entityId, via: 'pattern' });
@@ -1185,8 +1185,8 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
 
 /** 的创始人, 的CEO after a name: the name is a company's. */
 const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
-/** What a company's short name names when written before it: its assistant or app (灵犀助手, 灵犀App). */
-const COMPANY_PRODUCT_AFTER = /^(?:AI)?(?:助手|App|APP|app)(?![A-Za-z])/;
+/** What a company's short name names when written before it: its assistant or app (灵犀助手, 灵犀App; 灵犀助手App is 灵犀助手). */
+const COMPANY_PRODUCT_AFTER = /^(?:AI)?(?:助手(?=App|APP|app)|(?:助手|App|APP|app)(?![A-Za-z]))/;
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
 const OFFICER_TITLE = /(?:副总裁|副總裁|CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;

@@ -236,6 +236,8 @@ const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+/** 这款, 该, 这个 right before a figure: what follows is a thing named before, not a class. */
+const DEMONSTRATIVE_BEFORE = /(?:这款|這款|该款|該款|这个|這個|这一|這一|此款|该|該)\s*$/;
 /** 与许多同行…, 不同于多数厂商…: the clause sets its subject against a class of others, named by the class alone. */
 const PEERS_BEFORE = /(?:与|和|跟|同|不像|不同于|不同於|区别于|區別於|有别于|有別於|相比于?|相较于?|相比於|相較於?)\s*(?:许多|許多|很多|不少|多数|多數|大多数|大多數|其他|其它|一些|部分|众多|眾多|主流|国内外|國內外|海外|国外|國外|国内|國內)?的?(?:同行|同业|同業|对手|對手|竞品|競品|竞争对手|競爭對手|友商|厂商|廠商|公司|玩家|团队|團隊|大模型|模型|创业公司|創業公司)[^，,。；;]{0,8}$/;
 /** 与…相当, 超过…: what a size of an unnamed class is compared with. */
@@ -511,7 +513,8 @@ export class ParagraphSubjects {
         if (bracketed) return { entity: bracketed, why: 'compared （）' };
       }
       // 与70亿参数级别的稠密模型相当, 发布过千亿参数基座模型的创业公司: a size that describes an unnamed class of models is no one's
-      const unnamedClass = f.unitClass === 'params' && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
+      // (not one a demonstrative points at: 这款4200亿参数的模型 is the model just named)
+      const unnamedClass = f.unitClass === 'params' && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
       if (unnamedClass && !inSentence.some((e) => e.start >= f.end && e.start < f.end + unnamedClass[0].length) &&
         (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
         return { why: 'generic 模型' };
