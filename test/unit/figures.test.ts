@@ -170,6 +170,10 @@ run('comparators and hedges', [
 ]);
 
 run('units and measure words', [
+  // (the unit written once after a list's last value is every value's: 分别为45、48和50 TOPS)
+  { input: 'NPU算力分别为45、48和50 TOPS', figures: [fig('45', 45, 'TOPS'), fig('48', 48, 'TOPS'), fig('50 TOPS', 50, 'TOPS')] },
+  { input: 'NPU算力分別為45、48和50 TOPS', figures: [fig('45', 45, 'TOPS'), fig('48', 48, 'TOPS'), fig('50 TOPS', 50, 'TOPS')] },
+  { input: '其中有45、48和50 TOPS三档', figures: [fig('50 TOPS', 50, 'TOPS')] },
   // (两 before a measure word is the numeral two, no unit of weight)
   { input: '提供7B和33B两个尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
   { input: '提供7B和33B兩個尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },

@@ -128,6 +128,12 @@ test('a size after 这款 is the model just named, not an unnamed class (这款4
   ['極曜科技發布極曜-3。CEO在發布會上表示，這款4200億參數的模型是團隊用最少的卡訓出來的。', '4200億參數', '极曜-3'],
 ]));
 
+test('the sum of a list of several things\' values (前三大合计) is no one\'s; a sum one name owns is its', () => check([
+  ['三星、苹果与小米的市占率分别为41%、25%与9%，前三大合计约75%。', '约75%', null, 'generic'],
+  ['三星、蘋果與小米的市占率分別為41%、25%與9%，前三大合計約75%。', '約75%', null, 'generic'],
+  ['华为今年合计出货120万台。', '120万台', '华为'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],

@@ -191,7 +191,40 @@ export function findFigures(
     out.push(fig);
   }
   carryDenominators(text, out);
+  if (text.includes('分别') || text.includes('分別')) return listedValues(text, tokens, out, isBlocked);
   return out;
+}
+
+/** What joins the values of a list (45、48和50). */
+const VALUE_LIST_JOIN = /^\s*(?:、|，|,|和|与|與|及|以及)\s*$/;
+/** 分别为, 分別達 a few characters before a list's first value. */
+const RESPECTIVELY_BEFORE = /分[别別][^，,。；;\d０-９]{0,4}$/;
+
+/**
+ * 分别为45、48和50 TOPS: the unit written once after a list's last value is every value's. Only plain numbers before
+ * a figure whose unit follows its own unscaled number, and only after 分别 (a list of values of several things).
+ */
+function listedValues(text: string, tokens: readonly NumeralToken[], out: FigureCandidate[], isBlocked: (s: number, e: number) => boolean): FigureCandidate[] {
+  const added: FigureCandidate[] = [];
+  let k = 0;
+  for (const f of out) {
+    if (!f.unitSpan || f.per || f.range || !f.unit) continue;
+    while (k < tokens.length && tokens[k].start < f.start) k++;
+    const own = tokens[k];
+    if (!own || own.start !== f.start || own.scaled || own.percent || own.fraction || own.value !== f.value) continue;
+    const listed: NumeralToken[] = [];
+    let next = f.start;
+    for (let i = k - 1; i >= 0; i--) {
+      const t = tokens[i];
+      if (!VALUE_LIST_JOIN.test(text.slice(t.end, next)) || t.scaled || t.percent || t.fraction || t.slash || t.digitString || t.chinese) break;
+      if (isBlocked(t.start, t.end) || out.some((o) => o.start < t.end && t.start < o.end)) break;
+      listed.unshift(t);
+      next = t.start;
+    }
+    if (!listed.length || !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
+    for (const t of listed) added.push({ start: t.start, end: t.end, value: t.value, unit: f.unit, qualifier: 'eq' });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));

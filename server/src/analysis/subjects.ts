@@ -236,6 +236,8 @@ const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+/** 合计, 总计, 加起来 right before a figure (a few words of comparison between): the sum of what was listed. */
+const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** 这款, 该, 这个 right before a figure: what follows is a thing named before, not a class. */
 const DEMONSTRATIVE_BEFORE = /(?:这款|這款|该款|該款|这个|這個|这一|這一|此款|该|該)\s*$/;
 /** 与许多同行…, 不同于多数厂商…: the clause sets its subject against a class of others, named by the class alone. */
@@ -519,6 +521,14 @@ export class ParagraphSubjects {
         (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
         return { why: 'generic 模型' };
       }
+      // 市占率分别为41%、25%与9%，前三大合计约75%: the sum of a list's values is no one thing's
+      // (not a sum a name in the clause owns: 华为合计出货120万台)
+      const sumFrom = Math.max(sentence.start, f.start - 30);
+      const sumClause = sumFrom + lastClauseAt(text.slice(sumFrom, f.start));
+      const summed = SUM_BEFORE.exec(text.slice(sumClause, f.start));
+      // (and a sum of the values of several things the sentence names: 华为的现金与定期存款合计 is 华为's)
+      if (summed && !inSentence.some((e) => e.end <= f.start && e.start >= sumClause) &&
+        new Set(inSentence.filter((e) => e.end <= sumClause).map((e) => e.entityId)).size >= 2) return { why: `generic ${summed[1]}` };
       // 与许多同行动辄千亿参数的路线不同: a figure of the peers a subject is set against, named by their class only, is no one's
       const lead = text.slice(Math.max(sentence.start, f.start - 24), f.start);
       const peers = PEERS_BEFORE.exec(lead.slice(lastClauseAt(lead)));
