@@ -675,3 +675,8 @@ run('a company\'s short name and 助手App is its assistant (极曜助手App is 
   { input: '极曜科技发布新模型。与模型一同更新的还有面向C端的极曜助手App。', only: { kind: 'model', texts: ['极曜助手'] } },
   { input: '極曜科技發布新模型。與模型一同更新的還有面向C端的極曜助手App。', only: { kind: 'model', texts: ['極曜助手'] } },
 ]);
+
+run('a Latin name, a variant and a size after hyphens is a model\'s name (Aurora-Pro-34B)', [
+  { input: '极光智算则对Aurora-Pro-34B采用统一定价。', has: [m('Aurora-Pro-34B', derivedModel, { kind: 'model' })] },
+  { input: '極光智算則對Aurora-Pro-34B採用統一定價。', has: [m('Aurora-Pro-34B', derivedModel, { kind: 'model' })] },
+]);

@@ -134,7 +134,13 @@ test('the sum of a list of several things\' values (前三大合计) is no one\'
   ['华为今年合计出货120万台。', '120万台', '华为'],
 ]));
 
+test('a foundry after 采/採 and before its process (採台積電3奈米製程) is no subject of the chip maker\'s revenue', () => check([
+  ['雲碩科技公布營收。公司為北美客戶設計的推理晶片採台積電3奈米製程，第三季貢獻營收約45億元。', '約45億元', '云硕科技'],
+  ['云硕科技公布营收。公司为北美客户设计的推理芯片采台积电3纳米制程，第三季贡献营收约45亿元。', '约45亿元', '云硕科技'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
+  ['江淮智算中心一期项目正式投入运营。据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],
 ]));

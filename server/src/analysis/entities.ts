@@ -520,7 +520,7 @@ function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
 /** The patterns of patternModels, each global and shared: read with exec from the start (firstMatch), never nested. */
 const STEM_VERSION = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g;
-const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?(?:-[A-Z][A-Za-z]{1,9})?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
 const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
 /** A size at the end of a name (-1T, -70B, -30B-A3B): the name is a model's by its form alone. */

@@ -153,9 +153,9 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
-const BUILT_ON_WITH = /(以|用|采用|採用)\s*$/;
+const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由)\s*$/;
 /** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
-const FOUNDRY_PROCESS_AFTER = /^\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝))/;
+const FOUNDRY_PROCESS_AFTER = /^\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝)|代工)/;
 /** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
@@ -259,7 +259,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
   { re: /(整个系列|全系列|该系列|这一系列|此系列)/, want: ['model'], series: true },
   // 该项目 after a facility named before is the facility's project (江淮智算中心一期项目…该项目总投资…); else an unnamed one
-  { re: /(?<![在于於到从從])(该|這個|这个|此)(项目|項目)/, want: ['product'], facility: true },
+  // (and so is a phase of it: 一期项目共部署4096张卡)
+  { re: /(?<![在于於到从從])(?:(?:该|這個|这个|此)(?:项目|項目)|(?<![\u4e00-\u9fffA-Za-z])[一二三四]期(?:项目|項目|工程))/, want: ['product'], facility: true },
   // an unnamed one (该行, 该市): about no entity the text names
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
