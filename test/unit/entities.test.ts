@@ -680,3 +680,12 @@ run('a Latin name, a variant and a size after hyphens is a model\'s name (Aurora
   { input: '极光智算则对Aurora-Pro-34B采用统一定价。', has: [m('Aurora-Pro-34B', derivedModel, { kind: 'model' })] },
   { input: '極光智算則對Aurora-Pro-34B採用統一定價。', has: [m('Aurora-Pro-34B', derivedModel, { kind: 'model' })] },
 ]);
+
+run('a company\'s name the tagger cuts into single characters (帧/跃 of 帧跃科技) and its short name after; a Chinese name and a version after 模型 (模型跃影2.0)', [
+  { input: '帧跃科技完成6亿元B轮融资。2023年9月，帧跃拿到红杉中国领投的1.2亿元天使轮。', only: { kind: 'vendor', texts: ['帧跃科技', '帧跃'] } },
+  { input: '幀躍科技完成6億元B輪融資。2023年9月，幀躍拿到紅杉中國領投的1.2億元天使輪。', only: { kind: 'vendor', texts: ['幀躍科技', '幀躍'] } },
+  { input: '帧跃科技发布了新一代视频生成模型跃影2.0。跃影2.0比上一代跃影1.5快2.5倍。', only: { kind: 'model', texts: ['跃影2.0', '跃影2.0', '跃影1.5'] } },
+  { input: '幀躍科技發布了新一代視頻生成模型躍影2.0。躍影2.0比上一代躍影1.5快2.5倍。', only: { kind: 'model', texts: ['躍影2.0', '躍影2.0', '躍影1.5'] } },
+  // (a quantity after 模型 is none: 模型参数达到2.5)
+  { input: '新模型参数达到2.5万亿。', only: { kind: 'model', texts: [] } },
+]);

@@ -591,6 +591,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || DEVICE_NOUN_AFTER.test(text.slice(e, e + 8))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
+  // 视频生成模型跃影2.0: a Chinese name with a dotted version right after 模型 is that model's name
+  if (text.includes('模型')) for (let m = firstMatch(CJK_AFTER_MODEL, text); m; m = CJK_AFTER_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // 视频生成模型 Seedance 2.0, 推理模型Zeta 2: a Latin name with a version right after 模型 is that model's name
   if (latin && text.includes('模型')) for (let m = firstMatch(LATIN_AFTER_MODEL, text); m; m = LATIN_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -734,6 +740,8 @@ const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
+/** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
+const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
@@ -1052,9 +1060,12 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
       let pos = site.from, ok = pos === start, ends = false, unknownAcross = true;
+      // (a name the tagger cuts into single characters, 帧/q 跃/v of 帧跃, is one it does not know: their tags say nothing)
+      const inside = words.filter((w, k) => { const at = site.from + words.slice(0, k).reduce((n, x) => n + x.word.length, 0); return at >= start && at < end; });
+      const characters = inside.length > 1 && inside.every((w) => w.word.length === 1);
       for (const w of words) {
         // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
-        if (pos >= start && pos < end && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
+        if (pos >= start && pos < end && !characters && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
         if (pos < end && pos + w.word.length > start && w.tag !== 'x') unknownAcross = false;
         pos += w.word.length;
         if (pos === start) ok = true;
@@ -1140,7 +1151,9 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     // (also when the tagger found a name of one character only: 曜 | 川 of 曜川科技)
     if ((properSeen ? site.suffixStart - start < 2 : start === site.suffixStart) && site.suffixStart - site.from >= 2 && site.suffixStart - site.from <= 4 &&
       (site.from === 0 || CLAUSE_OPENER.test(text[site.from - 1])) && COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5)) &&
-      words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && (!OPENING_WORD_TAGS.test(w.tag) || (w.tag === 'v' && words.length === 2 && w.word.length === 2)))) {
+      // (a name cut into single characters, 帧/q 跃/v of 帧跃科技, is one the tagger does not know: their tags say nothing)
+      (words.length > 2 && words.slice(0, -1).every((w) => /^[\u3400-\u9fff]$/.test(w.word) && !NUMERAL_CHAR.test(w.word)) ||
+        words.slice(0, -1).every((w) => /^[\u3400-\u9fff]+$/.test(w.word) && (!OPENING_WORD_TAGS.test(w.tag) || (w.tag === 'v' && words.length === 2 && w.word.length === 2))))) {
       start = site.from;
       properSeen = true;
     }
@@ -1384,8 +1397,8 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 青梧-Pro is written 青梧Pro too (a hashtag, a headline): the same model without its hyphen
     const variant = /^([\u4e00-\u9fff]{2,6})-([A-Za-z][A-Za-z0-9]*)$/.exec(written);
     if (variant) out.push(`${variant[1]}${variant[2]}`);
-    // 天衡大模型 → 天衡: the family's short name, which a glued version (天衡2.0) makes a model of its own
-    const family = /^([\u4e00-\u9fff]{2,4})大模型$/.exec(written);
+    // 天衡大模型 → 天衡, 跃影2.0 → 跃影: the family's short name, which a glued version (天衡2.0, 跃影1.5) makes a model of its own
+    const family = /^([\u4e00-\u9fff]{2,4})(?:大模型|\d{1,2}\.\d{1,2})$/.exec(written);
     if (family) out.push(family[1]);
   }
   if (kind !== 'vendor') return out;
