@@ -185,15 +185,15 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['Qwen-Long的价格降幅达97%。', '97%', 'price'],
   ['云业务收入增速回升至13%。', '13%', 'growth'],
   ['R1的价格仅为o1的3%左右。', '3%左右', 'price'],
-  ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'score'],
+  ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
   // (a list's next values take the measure of its first, not a word of an earlier clause: 份额…排名第一，A和B分别为…)
   ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
   ['火山引擎以46.4%的份額排名第一，百度智能雲和阿里雲分別為19.9%和18.6%。', '19.9%', 'market_share'],
   ['晚高峰时段，排队等待时间可能超过30秒。', '超过30秒', 'latency', '等待时间'],
   ['预计2027年将达到1,380亿元，2024—2027年CAGR为62.8%。', '62.8%', 'growth', 'CAGR'],
   ['預計2027年將達到1,380億元，年複合成長率約六成。', '約六成', 'growth', '年複合成長率'],
-  ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'score'],
-  ['Qwen2.5在C-Eval上領先GPT-4o整整10.7分。', '10.7分', 'score'],
+  ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'speedup'],
+  ['Qwen2.5在C-Eval上領先GPT-4o整整10.7分。', '10.7分', 'speedup'],
   ['這一價格比行業平均水平低99.3%。', '99.3%', 'price'],
   // a bare fraction of another's measure is a ratio, even of a measure that never changes (memory, shipments)
   ['NX-900的显存容量不到H100的三分之一。', '三分之一', 'speedup', '不到H100的'],
@@ -277,10 +277,10 @@ test('a profit and sales of one company in one period are different measures, ne
   assert.deepEqual(d.figures.map((f) => f.status === 'conflict'), [false, false]);
 });
 
-test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-up of the thing described (a gap in a score\'s points: a score)', () => check([
+test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-up of the thing described', () => check([
   ['DeepSeek-V3落后于Claude 3.5 Sonnet约2个百分点。', '约2个百分点', 'speedup', '落后'],
   ['DeepSeek-V3落後於Claude 3.5 Sonnet約2個百分點。', '約2個百分點', 'speedup', '落後'],
-  ['Qwen2.5-Max超越GPT-4o约3分。', '约3分', 'score', '超越'],
+  ['Qwen2.5-Max超越GPT-4o约3分。', '约3分', 'speedup', '超越'],
 ]));
 
 test('what a buyer pays after a subsidy or a coupon is a price (到手价, 券后价), whatever the subsidy before it', () => check([
@@ -600,9 +600,9 @@ test('a cue inside a longer word is none (款 in 条款)', () => check([
   ['台積電可能因此面臨10億美元以上的罰款。', '10億美元以上', 'other', '罰款'],
 ]));
 
-test('percentage points after a change verb are a change, even after 达到 (on a benchmark: a score\'s)', () => check([
-  ['GLM-4-9B在GSM8K上提升更多，达到5.0个百分点。', '5.0个百分点', 'score'],
-  ['GLM-4-9B在GSM8K上提升更多，達到5.0個百分點。', '5.0個百分點', 'score'],
+test('percentage points after a change verb are a change, even after 达到', () => check([
+  ['GLM-4-9B在GSM8K上提升更多，达到5.0个百分点。', '5.0个百分点', 'speedup'],
+  ['GLM-4-9B在GSM8K上提升更多，達到5.0個百分點。', '5.0個百分點', 'speedup'],
   ['毛利率提升到45%。', '45%', 'other'],
 ]));
 

@@ -689,3 +689,9 @@ run('a company\'s name the tagger cuts into single characters (帧/跃 of 帧跃
   // (a quantity after 模型 is none: 模型参数达到2.5)
   { input: '新模型参数达到2.5万亿。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a code after a device\'s kind is the device, H1 too (人形机器人H1; 上半年H1 is no device)', [
+  { input: '宇树更早推出的全尺寸人形机器人H1售价约65万元。', has: [m('H1', 'product:h1', { kind: 'product' })] },
+  { input: '宇樹更早推出的全尺寸人形機器人H1售價約65萬元。', has: [m('H1', 'product:h1', { kind: 'product' })] },
+  { input: '公司H1营收增长30%。', only: { kind: 'product', texts: [] } },
+]);

@@ -139,6 +139,11 @@ test('a foundry after 采/採 and before its process (採台積電3奈米製程)
   ['云硕科技公布营收。公司为北美客户设计的推理芯片采台积电3纳米制程，第三季贡献营收约45亿元。', '约45亿元', '云硕科技'],
 ]));
 
+test('a post\'s counts of likes and comments (评论 203 ｜ 赞 2.1万) are the page\'s, no one\'s', () => check([
+  ['MiniMax-01的上下文能拉到400万tokens，有没有懂哥验证一下\n评论 203 ｜ 赞 2.1万', '2.1万', null, 'page counts'],
+  ['MiniMax-01的上下文能拉到400萬tokens，有沒有懂哥驗證一下\n評論 203 ｜ 讚 2.1萬', '2.1萬', null, 'page counts'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],

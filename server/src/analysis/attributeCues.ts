@@ -240,12 +240,6 @@ export class CueIndex {
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable, fraction);
-      // 领先GPT-4o整整10.7分, 在HumanEval上相差3.6个百分点: a gap in a score's points is a score (a difference, never a level)
-      if (change?.attribute === 'speedup' && (f.unit === '分' || (f.unit === 'pp' && benchmark))) {
-        const out: AttributeDecision = { ...change, attribute: 'score' };
-        if (benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
-        return out;
-      }
       if (change && (!time || change.attribute === 'speedup')) return change;
     }
     // the nearest cue whose group takes this unit class; a conditional group (requires) before a plain one

@@ -278,6 +278,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     mine.forEach((k, j) => {
       const f = figures[k];
       const a = decided[j], s = decisions[j];
+      // 评论 203 ｜ 赞 2.1万: a post's counts of likes and comments are the page's, no claim of anything named
+      if (ENGAGEMENT_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start))) {
+        out[k] = { attribute: 'other', subjectWhy: 'page counts', attributeRule: 'page counts' };
+        return;
+      }
       const claim: Claim = { attribute: a.attribute, subjectWhy: s.why };
       if (s.entity) claim.subjectId = s.entity.entityId;
       if (s.pending) claim.pending = s.pending;
@@ -551,6 +556,8 @@ function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names
   }
   return false;
 }
+/** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
+const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|評論|转发|轉發|收藏|阅读|閱讀|浏览|瀏覽|回复|回覆|分享|在看|赞同|贊同|喜欢|喜歡)\s*[:：]?\s*$/;
 /** A clause that tells of cards owned or built, not used: 拥有, 部署, 建成. */
 const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
 /** A sentence about training a model (the cards counted in it trained it). */

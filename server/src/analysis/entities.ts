@@ -814,7 +814,8 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const name = m[1];
       const s = m.index!, e = s + name.length;
-      if (NOT_A_DEVICE.test(name) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
+      // (H1 after a device's kind is its name, not a half-year: 人形机器人H1)
+      if ((NOT_A_DEVICE.test(name) && !(re === DEVICE_AFTER_NOUN && /^H[12]$/.test(name))) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
       out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(name)}`, canonical: name, via: 'pattern', device: true });
     }
   }
@@ -1061,8 +1062,12 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
       let pos = site.from, ok = pos === start, ends = false, unknownAcross = true;
       // (a name the tagger cuts into single characters, 帧/q 跃/v of 帧跃, is one it does not know: their tags say nothing)
-      const inside = words.filter((w, k) => { const at = site.from + words.slice(0, k).reduce((n, x) => n + x.word.length, 0); return at >= start && at < end; });
-      const characters = inside.length > 1 && inside.every((w) => w.word.length === 1);
+      let at = site.from, inside = 0, single = true;
+      for (const w of words) {
+        if (at >= start && at < end) { inside++; single &&= w.word.length === 1; }
+        at += w.word.length;
+      }
+      const characters = inside > 1 && single;
       for (const w of words) {
         // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
         if (pos >= start && pos < end && !characters && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
