@@ -190,6 +190,9 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
   ['火山引擎以46.4%的份額排名第一，百度智能雲和阿里雲分別為19.9%和18.6%。', '19.9%', 'market_share'],
   ['晚高峰时段，排队等待时间可能超过30秒。', '超过30秒', 'latency', '等待时间'],
+  // (a stock's target price and its price-earnings multiple are no price of anything sold, no speedup)
+  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'other', '目標價'],
+  ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],
   ['预计2027年将达到1,380亿元，2024—2027年CAGR为62.8%。', '62.8%', 'growth', 'CAGR'],
   ['預計2027年將達到1,380億元，年複合成長率約六成。', '約六成', 'growth', '年複合成長率'],
   ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'speedup'],

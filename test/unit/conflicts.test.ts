@@ -129,6 +129,8 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     // a percentage of an amount is a share of it; another portion (另外还有) is no total
     'StarGPT的训练数据中中文占四成。StarGPT的训练数据中英文约45%。StarGPT的训练数据中代码不到百分之五。',
     'StarGPT预训练一共用了9.6万亿tokens。StarGPT另外还有约3,000亿tokens的合成数据。',
+    // what the next model will have is no claim about the one named
+    'StarGPT的参数量为4820亿。\n\n**StarGPT的下一代模型或迈入万亿参数**',
     'StarGPT預訓練一共用了9.6萬億tokens。StarGPT另外還有約3,000億tokens的合成數據。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (the same two figures, both asserted, do)

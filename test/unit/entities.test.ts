@@ -695,3 +695,8 @@ run('a code after a device\'s kind is the device, H1 too (人形机器人H1; 上
   { input: '宇樹更早推出的全尺寸人形機器人H1售價約65萬元。', has: [m('H1', 'product:h1', { kind: 'product' })] },
   { input: '公司H1营收增长30%。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a name the tagger cuts into one-character places (云/ns 岫/ns) before a company\'s suffix is a company', [
+  { input: '至於去年以18C章上市的雲岫智能，招股價23.5港元。', only: { kind: 'vendor', texts: ['雲岫智能'] } },
+  { input: '至于去年以18C章上市的云岫智能，招股价23.5港元。', only: { kind: 'vendor', texts: ['云岫智能'] } },
+]);

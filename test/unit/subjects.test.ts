@@ -97,6 +97,9 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['GLM-4的幻覺率為6.2%，較上季度的GLM-4-0520下降2.1個百分點。', '2.1個百分點', 'GLM-4'],
   // (占比最高的 is no comparison)
   ['在这份榜单中，占比最高的百度份额为30%。', '30%', '百度'],
+  // (the next of a list of bases, each with its value: 略高于GPT-4o的87.2和DeepSeek-V3的88.5)
+  ['墨衡科技发布墨衡-M2。墨衡-M2在MMLU上得分88.9，略高于GPT-4o的87.2和DeepSeek-V3的88.5；在C-Eval上，它的得分为91.6。', '91.6', '墨衡-M2'],
+  ['墨衡科技發布墨衡-M2。墨衡-M2在MMLU上得分88.9，略高於GPT-4o的87.2和DeepSeek-V3的88.5；在C-Eval上，它的得分為91.6。', '91.6', '墨衡-M2'],
   // (the base of a multiple said with what became of it: 是此前开源的X的N倍)
   ['零一万物推出Yi-Lightning。该模型的推理速度是此前开源的Yi-34B的近3倍。', '近3倍', 'Yi-Lightning'],
   ['零一萬物推出Yi-Lightning。該模型的推理速度是此前開源的Yi-34B的近3倍。', '近3倍', 'Yi-Lightning'],

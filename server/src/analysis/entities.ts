@@ -1134,14 +1134,17 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     const last = words[words.length - 1];
     if (last.word !== text.slice(site.suffixStart, site.suffixEnd)) return;
     let start = site.suffixStart;
-    let properSeen = false;
+    let properSeen = false, characters = 0;
     for (let k = words.length - 2; k >= 0; k--) {
       const w = words[k];
       const isName = /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && PROPER_TAGS.has(w.tag);
       if (!isName || site.suffixStart - (start - w.word.length) > 6) break;
       start -= w.word.length;
       if (w.tag !== 'ns') properSeen = true;
+      if (w.word.length === 1) characters++;
     }
+    // (two places of one character each, 云/ns 岫/ns of 云岫智能, are a name the tagger cut into characters, not a place)
+    if (characters >= 2 && site.suffixStart - start === characters) properSeen = true;
     start = withoutGluedRole(text, start, site.suffixStart);
     // a word the tagger takes for a common noun (万象) is a name too when what follows speaks of a company (万象智能旗下, …CEO)
     const before = words[words.length - 2];

@@ -37,7 +37,7 @@ function share(f: Measured): boolean {
 }
 
 /** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
-const ALONE = /(^| )(base|setting|question|difference)( |$)/;
+const ALONE = /(^| )(base|setting|question|difference|next)( |$)/;
 function alone(facet: string | undefined): boolean {
   return !!facet && ALONE.test(facet);
 }
