@@ -193,6 +193,8 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   // (a stock's target price and its price-earnings multiple are no price of anything sold, no speedup)
   ['大摩維持「增持」評級，目標價620港元。', '620港元', 'other', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],
+  // (a rate limit is no score, whatever the table around it)
+  ['Lumen-Pro的默认RPM为1,000次。', '1,000次', 'other', 'RPM'],
   ['预计2027年将达到1,380亿元，2024—2027年CAGR为62.8%。', '62.8%', 'growth', 'CAGR'],
   ['預計2027年將達到1,380億元，年複合成長率約六成。', '約六成', 'growth', '年複合成長率'],
   ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'speedup'],

@@ -65,6 +65,9 @@ const rows: Row[] = [
   ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  // (the denominator glued to the amount, no space between)
+  ['输出价格为每百万tokens16元', '每百万tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],
+  ['輸出價格為每百萬tokens16元', '每百萬tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],
   ['價格為0.0008元/千tokens', '0.0008元/千tokens', 0.0008, '元', { value: 1000, unit: 'tokens' }],
   ['输入$0.15 / 1M tokens', '$0.15 / 1M tokens', 0.15, '美元', { value: 1e6, unit: 'tokens' }],
   ['按每GPU小时2美元计算', '每GPU小时2美元', 2, '美元', { value: 1, unit: 'GPU小时' }],

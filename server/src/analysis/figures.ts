@@ -415,7 +415,8 @@ const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) 
 function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boolean {
   if (tok.digitString) return false;
   const before = rangeEnd ? undefined : text[tok.start - 1];
-  if (before && !tok.chinese && isNameChar(before.charCodeAt(0))) return false;
+  // (but a rate's denominator written before the amount with no space, 每百万tokens16元, ends in a unit, not a name)
+  if (before && !tok.chinese && isNameChar(before.charCodeAt(0)) && !DENOMINATOR_GLUED.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return false;
   // 每百万tokens: the denominator of a rate, not a quantity of its own
   // (a space after 每 as copied text has it: 每 百万tokens ６０元; readRateBefore reads it the same way)
   const b = text.charCodeAt(tok.start - 1) === 32 ? tok.start - 1 : tok.start;
@@ -434,6 +435,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   return true;
 }
 
+/** 每百万tokens right before a number: the denominator of the price that follows. */
+const DENOMINATOR_GLUED = /每\s*[\d一二两三四五六七八九十百千万亿KkMm]*\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?)$/;
 /** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
 const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?)$/;
 

@@ -229,7 +229,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   for (const { written, def } of candidates) {
     if (!(def.exact ? ahead.startsWith(written) : lower.startsWith(written))) continue;
     const after = lower[written.length];
-    if (LATIN.test(written[written.length - 1]) && after && /[a-z0-9]/.test(after)) continue;
+    // (a word glued to a letter or a digit is another word, but tokens before an amount is a rate's denominator: 每百万tokens16元)
+    if (LATIN.test(written[written.length - 1]) && after && (/[a-z]/.test(after) || (/[0-9]/.test(after) && def.unit !== 'tokens'))) continue;
     return { def, length: skip + written.length };
   }
   return undefined;
