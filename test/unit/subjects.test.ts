@@ -147,6 +147,12 @@ test('a post\'s counts of likes and comments (评论 203 ｜ 赞 2.1万) are the
   ['MiniMax-01的上下文能拉到400萬tokens，有沒有懂哥驗證一下\n評論 203 ｜ 讚 2.1萬', '2.1萬', null, 'page counts'],
 ]));
 
+test('a business line named 行业解决方案 is the company\'s segment, no industry at large', () => check([
+  ['知衡科技发布年报。公司全年营业收入32.6亿元；行业解决方案、智能硬件和其他业务收入分别为17.3亿元、4.9亿元和0.6亿元。', '4.9亿元', '知衡科技'],
+  ['知衡科技發布年報。公司全年營業收入32.6億元；行業解決方案、智能硬件和其他業務收入分別為17.3億元、4.9億元和0.6億元。', '4.9億元', '知衡科技'],
+  ['行业整体规模达到500亿元。', '500亿元', null, 'generic'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
