@@ -153,6 +153,12 @@ test('a business line named 行业解决方案 is the company\'s segment, no ind
   ['行业整体规模达到500亿元。', '500亿元', null, 'generic'],
 ]));
 
+test('a chip named in quotes after ASIC is a product; the packaging it goes through and the model it runs are no subjects', () => check([
+  ['台灣新創鈦芯科技公開第二代AI推論ASIC「鈦芯T2」。該晶片採台積電3奈米製程，透過CoWoS-L先進封裝整合6顆HBM3E，總容量192GB。', '192GB', '钛芯T2', 'coreference'],
+  ['台湾新创钛芯科技公开第二代AI推理ASIC“钛芯T2”。该芯片采台积电3纳米制程，通过CoWoS-L先进封装整合6颗HBM3E，总容量192GB。', '192GB', '钛芯T2', 'coreference'],
+  ['台灣新創鈦芯科技公開第二代AI推論ASIC「鈦芯T2」。\n\n執行長表示，T2在Llama 3 70B推論場景下的每瓦效能是B300的1.6倍。', '1.6倍', '钛芯T2'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],
