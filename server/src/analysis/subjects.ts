@@ -278,8 +278,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
   // (the last one named, not the paragraph's device that carries it)
   { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
-  // 它 is a thing, not a company
-  { re: /(?<!其)它(?!们)/, want: ['model', 'product'] },
+  // 它 is a thing, not a company (and not the base of a multiple or a share: 后者的推理成本是它的五倍)
+  { re: /(?<!其)(?<!(?:是|为|為|只有|仅为|僅為|相当于|相當於|约为|約為|比|较|較)\s*)它(?!们)/, want: ['model', 'product'] },
 ];
 /** The reference that may wrap its figure (这款总参数达3200亿的模型). */
 const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
