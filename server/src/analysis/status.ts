@@ -30,11 +30,13 @@ export function isComparable(f: Measured): boolean {
 
 /**
  * A percentage of an amount (中文占四成, 英文约45% of the training data; 参数只有X的8%) is a share of it, not the
- * amount: comparable with nothing. A score or a price may be written in percent.
+ * amount: comparable with nothing. A market share, a score or an accuracy is written in percent.
  */
 function share(f: Measured): boolean {
-  return (f.unit === '%' || f.unit === 'pp') && f.attribute !== 'score' && f.attribute !== 'price';
+  return (f.unit === '%' || f.unit === 'pp') && AMOUNTS.has(comparedAttribute(f) ?? '');
 }
+/** Attributes measured as amounts (a count, a size, money): a percentage of one is a share of it. */
+const AMOUNTS = new Set(['parameters', 'activated_parameters', 'training_tokens', 'training_data', 'context_length', 'training_cost', 'training_compute', 'training_gpus', 'training_days', 'compute', 'revenue', 'funding', 'valuation', 'acquisition', 'users', 'employees', 'count']);
 
 /** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
 const ALONE = /(^| )(base|setting|question|difference|next)( |$)/;
