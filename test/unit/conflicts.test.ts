@@ -111,6 +111,14 @@ test('a sentence that states both values explains the difference: it contradicts
   assert.deepEqual(conflicts('StarGPT的上下文长度为1M。\n\n第三方平台上StarGPT的上下文长度为256K。'), ['1M', '256K']);
 });
 
+test('a table cell of total and activated parameters (Params (total / active) | 671B / 37B) holds two attributes', () => {
+  const a = analyse('| Model | Params (total / active) | Context |\n|---|---|---|\n| DeepSeek-R1 | 671B / 37B | 128K |\n', { markdown: true });
+  assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['671B', 'parameters'], ['37B', 'activated_parameters'], ['128K', 'context_length']]);
+  assert.deepEqual(a.figures.filter((f) => f.status === 'conflict'), []);
+  const t = analyse('| 模型 | 参数（总/激活） |\n|---|---|\n| DeepSeek-R1 | 671B / 37B |\n', { markdown: true });
+  assert.deepEqual(t.figures.map((f) => f.attribute), ['parameters', 'activated_parameters']);
+});
+
 test('other, non-claims and differently narrowed figures never conflict', () => {
   for (const text of [
     'StarGPT的毛利率为40%。StarGPT的毛利率为60%。',

@@ -700,3 +700,8 @@ run('a name the tagger cuts into one-character places (云/ns 岫/ns) before a c
   { input: '至於去年以18C章上市的雲岫智能，招股價23.5港元。', only: { kind: 'vendor', texts: ['雲岫智能'] } },
   { input: '至于去年以18C章上市的云岫智能，招股价23.5港元。', only: { kind: 'vendor', texts: ['云岫智能'] } },
 ]);
+
+run('a family\'s name, what kind of model and 大模型 with a version or a variant is a model of its own (灵犀端侧大模型2.0)', [
+  { input: '新机首发搭载自研的灵犀端侧大模型2.0，同时上线了灵犀云端大模型Pro。前代灵犀端侧大模型1.0只有13亿参数。', only: { kind: 'model', texts: ['灵犀端侧大模型2.0', '灵犀云端大模型Pro', '灵犀端侧大模型1.0'] } },
+  { input: '新機首發搭載自研的靈犀端側大模型2.0，同時上線了靈犀雲端大模型Pro。前代靈犀端側大模型1.0只有13億參數。', only: { kind: 'model', texts: ['靈犀端側大模型2.0', '靈犀雲端大模型Pro', '靈犀端側大模型1.0'] } },
+]);

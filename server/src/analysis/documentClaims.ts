@@ -104,6 +104,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* makersOfCompanyFigures(input);
 }
 
+/** A header of total and activated parameters written as a pair (total / active, 总/激活). */
+const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
 /** A heading that names a plan or an edition (### 专业版, ## 企业套餐, ### Pro): what its lines state is that tier's. */
 const TIER_HEADING = /^[#\s]*([\u4e00-\u9fff]{0,4}?(?:免费|免費|付费|付費|基础|基礎|入门|入門|标准|標準|专业|專業|企业|企業|旗舰|旗艦|个人|個人|团队|團隊|高级|高級|尊享|轻量|輕量|商业|商業|开发者|開發者)(?:版|套餐|方案|计划|計劃|计费|計費|档|檔)?|(?:Free|Basic|Starter|Standard|Pro|Plus|Premium|Team|Business|Enterprise|Max|Ultra|Lite)(?:\s*(?:版|套餐|Plan))?)\s*(?:[（(][^）)\n]{0,8}[）)])?\s*$/i;
 
@@ -720,6 +722,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        // Params (total / active) | 671B / 37B: the second of a pair in the cell is the header's second, the activated
+        if ((decided.attribute === 'parameters' || decided.attribute === 'activated_parameters') && TOTAL_ACTIVE_HEADER.test(header.text)) {
+          f.attribute = /[/／]/.test(input.text.slice(place.cell.start, f.start)) ? 'activated_parameters' : 'parameters';
+          f.why = { ...f.why, attribute: `table ${which} ${header.text.trim()}` };
+        }
         // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
         if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
         // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by

@@ -1322,6 +1322,11 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         const modelEnd = companyVersionEnd(text, end) ?? (variant ? end + variant[0].length : undefined);
         if (modelEnd !== undefined) { own('model', modelEnd); continue; }
       }
+      // 灵犀端侧大模型2.0, 灵犀云端大模型Pro of the family 灵犀: a family's name, what kind of model and 大模型 is a model of its own
+      if (n.kind === 'model') {
+        const kind = FAMILY_KIND_MODEL.exec(text.slice(end, end + 16));
+        if (kind && !QUANTITY_AFTER.test(text.slice(end + kind[0].length, end + kind[0].length + 3))) { own('model', end + kind[0].length); continue; }
+      }
       // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
       if (n.short && n.kind === 'model') {
         const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
@@ -1369,6 +1374,8 @@ const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
 /** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
 const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
+/** What kind of model and 大模型 after a family's name, with a version or a variant (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
+const FAMILY_KIND_MODEL = /^(?!的|和|与|與|及|是|为|為)[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */
