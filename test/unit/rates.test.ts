@@ -65,6 +65,10 @@ const rows: Row[] = [
   ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
+  // (one period said after an amount of money: 一个月, 一年)
+  ['Cursor的Pro版２０刀一个月', '２０刀一个月', 20, '美元', { value: 1, unit: '月' }],
+  ['團隊版算下來29元一個月', '29元一個月', 29, '元', { value: 1, unit: '月' }],
+  ['会员年卡199元一年', '199元一年', 199, '元', { value: 1, unit: '年' }],
   // (the denominator glued to the amount, no space between)
   ['输出价格为每百万tokens16元', '每百万tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],
   ['輸出價格為每百萬tokens16元', '每百萬tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],

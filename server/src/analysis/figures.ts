@@ -733,6 +733,13 @@ function readRateAfter(b: Block, r: Reading): boolean {
   const text = b.text;
   // (2元/每百万tokens, $0.5 per million tokens)
   const slash = /^\s*(\/\s*每|\/|每|per(?= ))\s*/i.exec(text.slice(r.pos, r.pos + 6));
+  // ２０刀一个月, 29元一个月, 199元一年: an amount of money and one period after it
+  const spoken = !slash && r.kind === 'currency' ? ONE_PERIOD_AFTER.exec(text.slice(r.pos, r.pos + 5)) : null;
+  if (spoken) {
+    r.per = { value: 1, unit: PERIOD_OF[spoken[1]] };
+    r.pos += spoken[0].length;
+    return true;
+  }
   if (!slash) return true;
   const d = readDenominator(text, r.pos + slash[0].length);
   if (!d) return true;
@@ -746,6 +753,9 @@ function readRateAfter(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** One period said after an amount of money (一个月, 一年, 一天); not the start of a count of periods (一个月内, 一年多). */
+const ONE_PERIOD_AFTER = /^\s*(?:一|每)个?(月|年|天|周|個?月)(?![内內多后後来來之以])/;
+const PERIOD_OF: Record<string, string> = { 月: '月', 個月: '月', 年: '年', 天: '天', 周: '周' };
 /** A scale said in English before a denominator's unit (per million tokens). */
 const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
 const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };
