@@ -352,8 +352,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         // 405B参数是72B的五倍: the base of a multiple is the other thing's value, comparable with nothing here
         if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
         // 只比DeepSeek-V3高0.2分, 比上一代多出100亿参数: a difference from another thing, not a level of its own
-        const clauseHead = text.slice(Math.max(sentence.start, f.start - 30), f.start);
-        const ownClause = clauseHead.slice(lastClauseBreak(clauseHead));
+        const ownClause = text.slice(Math.max(sentence.start, clauseStartBefore(text, f.start)), f.start);
         if (DIFFERENCE_BEFORE.test(ownClause)) facet = withFacet(facet, 'difference');
         // 下一代模型或迈入万亿参数: what a model not out yet will have is no claim about the one named
         if (NEXT_GENERATION.test(ownClause)) facet = withFacet(facet, 'next');
@@ -420,16 +419,11 @@ const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|�
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
-/** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 /** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片). */
 const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
 const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距为|差距為)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
-/** Where the last clause of a text begins (after its last comma, semicolon or colon). */
-function lastClauseBreak(head: string): number {
-  const m = /[^，,；;：:]*$/.exec(head)!;
-  return m.index;
-}
+/** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号, 参数规模达120亿的新版本). */
 const VERSION_AFTER = /^(?:参数)?的?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)/;
