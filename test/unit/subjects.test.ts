@@ -100,6 +100,9 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   // (the next of a list of bases, each with its value: 略高于GPT-4o的87.2和DeepSeek-V3的88.5)
   ['墨衡科技发布墨衡-M2。墨衡-M2在MMLU上得分88.9，略高于GPT-4o的87.2和DeepSeek-V3的88.5；在C-Eval上，它的得分为91.6。', '91.6', '墨衡-M2'],
   ['墨衡科技發布墨衡-M2。墨衡-M2在MMLU上得分88.9，略高於GPT-4o的87.2和DeepSeek-V3的88.5；在C-Eval上，它的得分為91.6。', '91.6', '墨衡-M2'],
+  // (one of a pair as the base of a share: the figure is about the other one)
+  ['极曜科技发布极曜-3。极曜-3在MMLU上取得87.1分，整体接近OpenAI的GPT-4o，推理成本却只有后者的二十分之一。', '二十分之一', '极曜-3', 'coreference 前者'],
+  ['極曜科技發布極曜-3。極曜-3在MMLU上取得87.1分，整體接近OpenAI的GPT-4o，推理成本卻只有後者的二十分之一。', '二十分之一', '极曜-3', 'coreference'],
   // (它 as the base of a multiple is no reference: 后者的推理成本是它的五倍)
   ['旗舰QiongShu-MoE-198B-A18B的成绩则与Llama 3.1 405B基本持平，但后者的推理成本是它的五倍以上。', '五倍以上', 'Llama 3.1 405B', 'coreference 后者'],
   ['旗艦QiongShu-MoE-198B-A18B的成績則與Llama 3.1 405B基本持平，但後者的推理成本是它的五倍以上。', '五倍以上', 'Llama 3.1 405B', 'coreference'],

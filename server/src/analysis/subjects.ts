@@ -810,6 +810,9 @@ export class ParagraphSubjects {
 
   /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
   private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    // 推理成本却只有后者的二十分之一: one of a pair as the base of a share; the figure is about the other one
+    const pairBase = PRONOUN_BASE.exec(span);
+    if (pairBase && pairBase[2] !== '其') return this.pronoun(pairBase[2] === '后者' ? '前者' : '后者', sentence, f, f.start - span.length + pairBase.index);
     // 这一价格比行业平均低99.3%: the figure stated just before, and what it was about
     const again = THIS_FIGURE.exec(span);
     // (not when a name stands between it and the figure: 这价格已经算良心了，我这边H20 9.9元/小时)
