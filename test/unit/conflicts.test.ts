@@ -139,6 +139,8 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     'StarGPT预训练一共用了9.6万亿tokens。StarGPT另外还有约3,000亿tokens的合成数据。',
     // what the next model will have is no claim about the one named
     'StarGPT的参数量为4820亿。\n\n**StarGPT的下一代模型或迈入万亿参数**',
+    'StarGPT的参数量为30亿。值得一提的是，StarGPT的前代模型只有13亿参数。',
+    'StarGPT的參數量為30億。值得一提的是，StarGPT的前代模型只有13億參數。',
     'StarGPT預訓練一共用了9.6萬億tokens。StarGPT另外還有約3,000億tokens的合成數據。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (the same two figures, both asserted, do)

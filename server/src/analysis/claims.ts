@@ -354,8 +354,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         // 只比DeepSeek-V3高0.2分, 比上一代多出100亿参数: a difference from another thing, not a level of its own
         const ownClause = text.slice(Math.max(sentence.start, clauseStartBefore(text, f.start)), f.start);
         if (DIFFERENCE_BEFORE.test(ownClause)) facet = withFacet(facet, 'difference');
-        // 下一代模型或迈入万亿参数: what a model not out yet will have is no claim about the one named
+        // 下一代模型或迈入万亿参数, 前代模型只有13亿参数: what the next or the last generation has is no claim about the one named
         if (NEXT_GENERATION.test(ownClause)) facet = withFacet(facet, 'next');
+        else if (PREVIOUS_GENERATION.test(ownClause)) facet = withFacet(facet, 'previous');
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
         if (SETTING_AFTER.test(text.slice(f.end, f.end + 10))) facet = withFacet(facet, 'setting');
         // 瑞昇旗下专攻…的宏颖云端，3月营收…: a figure of something under the subject that the text names without a
@@ -421,6 +422,8 @@ const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:�
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
 /** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片). */
 const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代/;
+/** The generation before, spoken of without its name (前代模型, 上一代产品). */
+const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
 const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距为|差距為)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
