@@ -705,3 +705,8 @@ run('a family\'s name, what kind of model and 大模型 with a version or a vari
   { input: '新机首发搭载自研的灵犀端侧大模型2.0，同时上线了灵犀云端大模型Pro。前代灵犀端侧大模型1.0只有13亿参数。', only: { kind: 'model', texts: ['灵犀端侧大模型2.0', '灵犀云端大模型Pro', '灵犀端侧大模型1.0'] } },
   { input: '新機首發搭載自研的靈犀端側大模型2.0，同時上線了靈犀雲端大模型Pro。前代靈犀端側大模型1.0只有13億參數。', only: { kind: 'model', texts: ['靈犀端側大模型2.0', '靈犀雲端大模型Pro', '靈犀端側大模型1.0'] } },
 ]);
+
+run('a metric after 公司 is no company\'s name (公司ARR, 公司GMV)', [
+  { input: '林叙预计，今年公司ARR将增长至少2倍。', only: { kind: 'vendor', texts: [] } },
+  { input: '林敘預計，今年公司ARR將增長至少2倍。', only: { kind: 'vendor', texts: [] } },
+]);

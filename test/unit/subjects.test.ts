@@ -165,6 +165,12 @@ test('a chip named in quotes after ASIC is a product; the packaging it goes thro
   ['台灣新創鈦芯科技公開第二代AI推論ASIC「鈦芯T2」。\n\n執行長表示，T2在Llama 3 70B推論場景下的每瓦效能是B300的1.6倍。', '1.6倍', '钛芯T2'],
 ]));
 
+test('其 right after the clause that introduces a product is the product; a cluster a model trained on is no subject', () => check([
+  ['帧跃科技完成融资。帧跃科技旗下的C端产品帧跃Studio于去年7月上线，其累计注册用户超过900万。', '超过900万', '帧跃Studio', 'coreference'],
+  ['幀躍科技完成融資。幀躍科技旗下的C端產品幀躍Studio於去年7月上線，其累計註冊用戶超過900萬。', '超過900萬', '帧跃Studio', 'coreference'],
+  ['帧跃科技完成融资。据悉，该公司的训练在星桥智算的智算集群上完成，共使用2048张英伟达H800。', '2048张', '帧跃科技'],
+]));
+
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([
   ['江淮智算中心一期项目正式投入运营。据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
   ['江淮智算中心一期项目正式投入运营。该项目由皖算科技与中国电信联合建设运营，总投资约48亿元。', '约48亿元', '江淮智算中心', 'coreference'],

@@ -1034,7 +1034,7 @@ const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩�
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
 const SUBJECT_NEXT = /研发|研發|打造|自研|值得|今$|今日|今天|同日|同天|当日|當日|日前|近日|昨日|昨天|本周|上周|本月|上月|今年|去年|近期|此前|刚刚|已经|正式|正在|同样|首次|再次|宣布|完成|发布|推出|获得|成立|表示|透露|披露|公布|计划|预计|指出|创始人|联合创始人|董事长|总裁|首席|CEO|于|在|已|将|获|称|也|还|则|与|和|及|是|为|成为/;
 /** Common nouns and titles that follow 公司/企业 and are no company's name (公司员工, 企业用户, 创业公司CFO). */
-const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|營收|收入|利润|利潤|毛利|淨利|净利|亏损|虧損|现金|現金|开支|開支|支出|费用|費用|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
+const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|(?:ARR|MRR|GMV|MAU|DAU|WAU|EPS|ROE|ROI|API|GPU|CPU|NPU|SaaS|IPO|AI)(?![A-Za-z])|总裁|總裁|总经理|總經理|首席|合伙人|合夥人|用户|客户|员工|高管|内部|方面|负责人|创始人|董事|股价|股东|股票|股份|业务|业绩|产品|团队|旗下|自身|本身|官方|官网|财报|营收|營收|收入|利润|利潤|毛利|淨利|净利|亏损|虧損|现金|現金|开支|開支|支出|费用|費用|市值|估值|规模|数量|人数|层面|战略|管理|发言人|代表|名称|名单|数据|总部|注册|上市|融资|级|主页|账号|网站|系统|平台|服务|内容|研发|技术|人员|人士|工程师|文化|治理|架构|组织|数字化|转型|资金|资产|成本|价格|订单|合同|项目)/;
 
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra),
  * and a version between them when a size follows the hyphen (岫光2.5-72B). */

@@ -195,7 +195,7 @@ const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任�
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡))?\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
-const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
+const PLACE_AFTER = /^\s*(上|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
 const CHAIN_LINKER = /^\s*(的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|推出的|发布的|开发的|研发的|自研的|打造的|训练的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|的大模型|大模型|最新模型|新模型|模型|的模型|之|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台)[“「『"]?)*\s*[“「『"]?$/;
@@ -240,6 +240,8 @@ const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
+/** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
+const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
 /** 这款, 该, 这个 right before a figure: what follows is a thing named before, not a class. */
 const DEMONSTRATIVE_BEFORE = /(?:这款|這款|该款|該款|这个|這個|这一|這一|此款|该|該)\s*$/;
 /** 与许多同行…, 不同于多数厂商…: the clause sets its subject against a class of others, named by the class alone. */
@@ -841,6 +843,13 @@ export class ParagraphSubjects {
     const at = f.start - span.length + p.index;
     const topics = inSentence.filter((e) => e.end <= at && isTopic(roles.get(e)));
     const kinds = this.kindsOf(f);
+    // 旗下的C端产品帧跃Studio于去年7月上线，其累计注册用户…: 其 right after the clause that introduces a product or a
+    // model is that one, not the company that made it
+    if (p[0] === '其') {
+      const introduced = [...inSentence].reverse().find((e) => e.end <= at && kinds.includes(e.kind) && e.kind !== 'vendor');
+      if (introduced && JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(sentence.start, introduced.start - 8), introduced.start)) &&
+        /^[^，,。；;]{0,16}[，,]\s*$/.test(this.text.slice(introduced.end, at))) return { entity: introduced, why: `coreference ${p[0]}` };
+    }
     // (one of another kind only when the attribute fits several: 其预训练数据 after 通过阿里云百炼调用 is no platform's)
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? (kinds.length > 1 ? topics[0] : undefined);
     if (topic) return { entity: this.memberNamedBefore(topic), why: `coreference ${p[0]}` };
