@@ -169,6 +169,9 @@ test('其 right after the clause that introduces a product is the product; a clu
   ['帧跃科技完成融资。帧跃科技旗下的C端产品帧跃Studio于去年7月上线，其累计注册用户超过900万。', '超过900万', '帧跃Studio', 'coreference'],
   ['幀躍科技完成融資。幀躍科技旗下的C端產品幀躍Studio於去年7月上線，其累計註冊用戶超過900萬。', '超過900萬', '帧跃Studio', 'coreference'],
   ['帧跃科技完成融资。据悉，该公司的训练在星桥智算的智算集群上完成，共使用2048张英伟达H800。', '2048张', '帧跃科技'],
+  // (and so is 其 in the next sentence, when the sentence before ended by introducing it)
+  ['帧跃科技完成融资。帧跃科技旗下的C端产品帧跃Studio于去年7月上线。截至今年2月底，其累计注册用户超过900万。', '超过900万', '帧跃Studio', 'coreference'],
+  ['幀躍科技完成融資。幀躍科技旗下的C端產品幀躍Studio於去年7月上線。截至今年2月底，其累計註冊用戶超過900萬。', '超過900萬', '帧跃Studio', 'coreference'],
 ]));
 
 test('该项目 after a facility named before is that facility; who builds or runs it is not the subject', () => check([

@@ -954,6 +954,13 @@ export class ParagraphSubjects {
     }
     // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
     const kinds = this.kindsOf(f);
+    // (a sentence that ended by introducing a product or a model hands 其 to it: …的C端产品帧跃Studio于去年7月上线。截至今年2月底，其累计注册用户…)
+    if (p === '其') {
+      const last = this.lastNamedBefore(sentence.start);
+      if (last && last.kind !== 'vendor' && kinds.includes(last.kind) && last.start >= this.paragraphStart &&
+        JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(this.paragraphStart, last.start - 8), last.start)) &&
+        /^[^，,。；;！？!?]{0,16}[。！？!?]?\s*$/.test(this.text.slice(last.end, sentence.start))) return { entity: last, why: `coreference ${p}` };
+    }
     const carried = this.topicSoFar()?.entity;
     if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
     const found = this.antecedent(sentence.start, kinds, p);
@@ -1002,6 +1009,12 @@ export class ParagraphSubjects {
     const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
     return c.facility ? SKIP : undefined;
+  }
+
+  /** The last entity named before `pos`. */
+  private lastNamedBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) if (this.firm[i].end <= pos) return this.firm[i];
+    return undefined;
   }
 
   /** The last model of the paragraph named as a series (Qwen3系列) before `pos`. */
