@@ -119,6 +119,14 @@ test('a table cell of total and activated parameters (Params (total / active) | 
   assert.deepEqual(t.figures.map((f) => f.attribute), ['parameters', 'activated_parameters']);
 });
 
+test('a table under a heading that calls its numbers scores (一、先上总成绩) holds scores, bold cells too; rows of tasks never conflict', () => {
+  const a = analyse('## 一、先上总成绩\n\n| 测试项目 | 文心一言 | Kimi |\n| --- | --- | --- |\n| 中文写作 | 8.6 | 8.2 |\n| 长文档总结 | 8.1 | 9.3 |\n| **总分** | **49.0** | **50.4** |\n', { markdown: true });
+  assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['8.6', 'score'], ['8.2', 'score'], ['8.1', 'score'], ['9.3', 'score'], ['49.0', 'score'], ['50.4', 'score']]);
+  assert.deepEqual(a.figures.filter((f) => f.status === 'conflict'), []);
+  const t = analyse('## 一、先上總成績\n\n| 測試項目 | 文心一言 | Kimi |\n| --- | --- | --- |\n| 中文寫作 | 8.6 | 8.2 |\n');
+  assert.deepEqual(t.figures.map((f) => f.attribute), ['score', 'score']);
+});
+
 test('other, non-claims and differently narrowed figures never conflict', () => {
   for (const text of [
     'StarGPT的毛利率为40%。StarGPT的毛利率为60%。',

@@ -807,10 +807,13 @@ function headingAbove(text: string, tableStart: number): string {
 /** The line right above a table (a heading or a caption), when it is short and states the unit of the table's numbers. */
 function captionLine(text: string, tableStart: number): string | undefined {
   const line = headingAbove(text, tableStart);
-  // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure
-  return line && line.length <= 60 && /[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) ? line : undefined;
+  // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
+  // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) || SCORE_CAPTION.test(line)) ? line : undefined;
 }
 
+/** A caption or heading that calls a table's numbers scores. */
+const SCORE_CAPTION = /成绩|成績|得分|评分|評分|打分|测评|測評|评测|評測|跑分|总分|總分/;
 /** Units a header can state for the bare numbers below it. */
 const HEADER_UNITS: Array<[RegExp, string]> = [
   [/美元|\$|usd/i, '美元'],

@@ -1136,7 +1136,8 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
   while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
   if (text[s - 1] !== '|' || text[e] !== '|') return undefined;
-  const cell = text.slice(s, e).trim();
+  // (a cell set in bold or italics, **50.4**, is the number it emphasises)
+  const cell = text.slice(s, e).trim().replace(/^([*_]{1,2})(.*)\1$/, '$2');
   const m = /^(\d+(?:\.\d+)?)([KkMB])?$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   const start = s + text.slice(s, e).indexOf(cell);
