@@ -38,9 +38,9 @@ const cases: Case[] = [
     mentions: { kind: 'product', expected: [['曜石X7', 'product:曜石x7'], ['曜石X7', 'product:曜石x7'], ['骁龙', 'product:snapdragon'], ['曜石X7', 'product:曜石x7']] },
   },
   {
-    title: 'a model\'s name with a size or a variant after a hyphen is a model of its own (曜言-3B, 曜言-Pro after 自研的曜言端侧大模型)',
+    title: 'a model\'s name with a size or a variant after a hyphen is a model of its own (曜言-3B, 曜言-Pro after 自研的曜言端侧大模型, itself a model as 盘古气象大模型 is)',
     input: '两款产品都内置了自研的曜言端侧大模型。曜言-3B运行在手机上，曜言-Pro在云端，曜言很强。',
-    mentions: { kind: 'model', expected: [['曜言', 'model:曜言'], ['曜言-3B', 'model:曜言-3b'], ['曜言-Pro', 'model:曜言-pro'], ['曜言', 'model:曜言']] },
+    mentions: { kind: 'model', expected: [['曜言端侧大模型', 'model:曜言端侧大模型'], ['曜言-3B', 'model:曜言-3b'], ['曜言-Pro', 'model:曜言-pro'], ['曜言', 'model:曜言']] },
   },
   {
     title: 'a company\'s short name and AI is its app (拾光AI), not a business or a cloud of it (拾光AI业务, 拾光AI云)',
@@ -186,6 +186,12 @@ const cases: Case[] = [
     input: '| 模型 | 厂商 | 输入单价（元/百万tokens） |\n| --- | --- | --- |\n| 岫云-Pro | 岫云科技 | 4 |\n| 蓝溟-R2 | 蓝溟求索 | 2 |\n\n蓝溟-R2目前正在促销，输出价格为每百万tokens 4元。蓝溟求索表示将持续降价。',
     mentions: { kind: 'model', expected: [['岫云-Pro', 'model:岫云-pro'], ['蓝溟-R2', 'model:蓝溟-r2'], ['蓝溟-R2', 'model:蓝溟-r2']] },
     subjects: [['2', 'model:蓝溟-r2'], ['每百万tokens 4元', 'model:蓝溟-r2']],
+  },
+  {
+    title: 'a 模型/产品 column names models too, read again in the prose',
+    input: '| 模型/产品 | 厂商 | 上下文长度 |\n| --- | --- | --- |\n| 灵医大模型 | 百度 | 32K |\n| 京医千询 | 京东健康 | 8K |\n\n京医千询日均服务问诊超过30万次。',
+    mentions: { kind: 'model', expected: [['灵医大模型', 'model:灵医大模型'], ['京医千询', 'model:京医千询'], ['京医千询', 'model:京医千询']] },
+    subjects: [['8K', 'model:京医千询'], ['超过30万次', 'model:京医千询']],
   },
   {
     title: 'a 模型 cell that begins with a known name is that model with a method, not a new name',

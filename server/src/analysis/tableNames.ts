@@ -12,7 +12,7 @@ export interface TableName {
   vendorId?: string;
 }
 
-const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模型版本|旗舰模型|旗艦模型|model|models|model name)$/i;
+const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模型版本|旗舰模型|旗艦模型|model|models|model name|(?:模型|大模型|model)\s*[/／、]\s*(?:产品|產品|应用|應用|版本|product|app)|(?:产品|產品|应用|應用|product|app)\s*[/／、]\s*(?:模型|大模型|model))$/i;
 const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|公司|企业|企業|开发商|開發商|研发方|研發方|提供商|供应商|供應商|出品方|所属公司|所屬公司|发布方|發布方|vendor|company|developer|provider)$/i;
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
