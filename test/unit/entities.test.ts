@@ -710,3 +710,9 @@ run('a metric after 公司 is no company\'s name (公司ARR, 公司GMV)', [
   { input: '林叙预计，今年公司ARR将增长至少2倍。', only: { kind: 'vendor', texts: [] } },
   { input: '林敘預計，今年公司ARR將增長至少2倍。', only: { kind: 'vendor', texts: [] } },
 ]);
+
+run('one common noun after a descriptor\'s 公司 and before a company\'s news is its name (法律AI公司深言宣布); a role is not (公司团队宣布)', [
+  { input: '垂直领域方面，法律AI公司深言宣布获得智谱的战略投资。', has: [m('深言', 'vendor:深言', { kind: 'vendor' })] },
+  { input: '垂直領域方面，法律AI公司深言宣布獲得智譜的戰略投資。', has: [m('深言', 'vendor:深言', { kind: 'vendor' })] },
+  { input: 'AI公司团队宣布完成融资。', only: { kind: 'vendor', texts: [] } },
+]);

@@ -1200,10 +1200,14 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
   if (suffixed || words.some((w) => NAME_TAGS.has(w.tag) && !(w.tag === 'eng' && GENERIC_LATIN.has(w.word.toLowerCase())))) return name;
   // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
   if (next && words.some((w) => w.tag === 'x')) return name;
+  // (and so is one common noun of two or three characters before a company's news: 法律AI公司深言宣布获得…)
+  if (APPOSED_NEWS.test(next) && words.length === 1 && words[0].tag === 'n' && name.length >= 2 && name.length <= 3) return name;
   // any name-like words are, when the company's founder or chief follows (流云算力的创始人)
   return OFFICER_AFTER.test(next) && name.length >= 3 ? name : null;
 }
 
+/** A company's news right after its name in apposition (宣布, 完成, 获得, 今日): what only a company's name is the subject of. */
+const APPOSED_NEWS = /^(?:宣布|完成|获得|获|发布|推出|今日|近日|日前|正式|官宣)$/;
 /** 的创始人, 的CEO after a name: the name is a company's. */
 const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|CEO|首席执行官|首席執行官|董事长|董事長|总裁|總裁)/;
 /** What a company's short name names when written before it: its assistant or app (灵犀助手, 灵犀App; 灵犀助手App is 灵犀助手). */
