@@ -76,7 +76,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? modelOf(input.entities, f.start, p.vendorId) ?? firstModelOf(input.entities, f.start, p.vendorId)
+        : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
@@ -89,7 +89,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
       // the document's company, for what only a model has (an interview's 预训练用了9.6万亿tokens): its model
       if (decided && p.kind === 'topic' && decided.entity.kind === 'vendor' && f.attribute && !input.cues.subjectKinds(f.attribute).includes('vendor')) {
-        decided = modelOf(input.entities, f.start, decided.entity.entityId) ?? firstModelOf(input.entities, f.start, decided.entity.entityId) ?? decided;
+        decided = companyModel(input.entities, f.start, decided.entity.entityId) ?? decided;
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
@@ -275,6 +275,11 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
     if (e.end <= pos && own(e)) return { entity: e, why: 'model of its company' };
   }
   return undefined;
+}
+
+/** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
+function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
+  return modelOf(entities, pos, vendorId) ?? firstModelOf(entities, pos, vendorId);
 }
 
 /** The first model of a company mentioned after `pos` (a headline's company, whose model the story names below). */

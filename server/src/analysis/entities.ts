@@ -1060,22 +1060,22 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (site.short) {
       // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
-      let pos = site.from, ok = pos === start, ends = false, unknownAcross = true;
-      // (a name the tagger cuts into single characters, 帧/q 跃/v of 帧跃, is one it does not know: their tags say nothing)
-      let at = site.from, inside = 0, single = true;
+      let pos = site.from, begins = pos === start, ends = false, unknownAcross = true;
+      let against = false, inside = 0, single = true;
       for (const w of words) {
-        if (at >= start && at < end) { inside++; single &&= w.word.length === 1; }
-        at += w.word.length;
-      }
-      const characters = inside > 1 && single;
-      for (const w of words) {
-        // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
-        if (pos >= start && pos < end && !characters && NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) ok = false;
+        if (pos >= start && pos < end) {
+          inside++;
+          single &&= w.word.length === 1;
+          // (a character the tagger reads as a bare morpheme, 昇/zg of 瑞昇, says nothing against a name)
+          if (NOT_NAME_TAGS.test(w.tag) && !(w.word.length === 1 && /g$/.test(w.tag))) against = true;
+        }
         if (pos < end && pos + w.word.length > start && w.tag !== 'x') unknownAcross = false;
         pos += w.word.length;
-        if (pos === start) ok = true;
+        if (pos === start) begins = true;
         if (pos === end) ends = true;
       }
+      // (a name the tagger cuts into single characters, 帧/q 跃/v of 帧跃, is one it does not know: their tags say nothing)
+      let ok = begins && (!against || (inside > 1 && single));
       // (a short name the tagger does not know glues to the next characters, 云硕营|收: it stands when what follows
       // is a company's own measure, 营收, 市占率, 股价)
       // (and to the character before: 占云硕营|收)
@@ -1378,7 +1378,7 @@ const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
 /** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
 const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
-/** What kind of model and 大模型 after a family's name, with a version or a variant (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
+/** What kind of model and 大模型 after a family's name, and its version or variant if any (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
 const FAMILY_KIND_MODEL = /^(?!的|和|与|與|及|是|为|為)[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;

@@ -736,7 +736,7 @@ function readRateAfter(b: Block, r: Reading): boolean {
   // ２０刀一个月, 29元一个月, 199元一年: an amount of money and one period after it
   const spoken = !slash && r.kind === 'currency' ? ONE_PERIOD_AFTER.exec(text.slice(r.pos, r.pos + 5)) : null;
   if (spoken) {
-    r.per = { value: 1, unit: PERIOD_OF[spoken[1]] };
+    r.per = { value: 1, unit: spoken[1] };
     r.pos += spoken[0].length;
     return true;
   }
@@ -754,8 +754,7 @@ function readRateAfter(b: Block, r: Reading): boolean {
 }
 
 /** One period said after an amount of money (一个月, 一年, 一天); not the start of a count of periods (一个月内, 一年多). */
-const ONE_PERIOD_AFTER = /^\s*(?:一|每)个?(月|年|天|周|個?月)(?![内內多后後来來之以])/;
-const PERIOD_OF: Record<string, string> = { 月: '月', 個月: '月', 年: '年', 天: '天', 周: '周' };
+const ONE_PERIOD_AFTER = /^\s*(?:一|每)[个個]?(月|年|天|周)(?![内內多后後来來之以])/;
 /** A scale said in English before a denominator's unit (per million tokens). */
 const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
 const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };

@@ -242,6 +242,8 @@ const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
 const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
+/** What may follow an introduced name up to the end of its clause (于去年7月上线，). */
+const INTRODUCING_CLAUSE_END = /^[^，,。；;！？!?]{0,16}[，,。！？!?]?\s*$/;
 /** 这款, 该, 这个 right before a figure: what follows is a thing named before, not a class. */
 const DEMONSTRATIVE_BEFORE = /(?:这款|這款|该款|該款|这个|這個|这一|這一|此款|该|該)\s*$/;
 /** 与许多同行…, 不同于多数厂商…: the clause sets its subject against a class of others, named by the class alone. */
@@ -847,8 +849,7 @@ export class ParagraphSubjects {
     // model is that one, not the company that made it
     if (p[0] === '其') {
       const introduced = [...inSentence].reverse().find((e) => e.end <= at && kinds.includes(e.kind) && e.kind !== 'vendor');
-      if (introduced && JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(sentence.start, introduced.start - 8), introduced.start)) &&
-        /^[^，,。；;]{0,16}[，,]\s*$/.test(this.text.slice(introduced.end, at))) return { entity: introduced, why: `coreference ${p[0]}` };
+      if (introduced && this.introducedJustBefore(introduced, sentence.start, at)) return { entity: introduced, why: `coreference ${p[0]}` };
     }
     // (one of another kind only when the attribute fits several: 其预训练数据 after 通过阿里云百炼调用 is no platform's)
     const topic = topics.find((e) => kinds.includes(e.kind)) ?? (kinds.length > 1 ? topics[0] : undefined);
@@ -958,8 +959,7 @@ export class ParagraphSubjects {
     if (p === '其') {
       const last = this.lastNamedBefore(sentence.start);
       if (last && last.kind !== 'vendor' && kinds.includes(last.kind) && last.start >= this.paragraphStart &&
-        JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(this.paragraphStart, last.start - 8), last.start)) &&
-        /^[^，,。；;！？!?]{0,16}[。！？!?]?\s*$/.test(this.text.slice(last.end, sentence.start))) return { entity: last, why: `coreference ${p}` };
+        this.introducedJustBefore(last, this.paragraphStart, sentence.start)) return { entity: last, why: `coreference ${p}` };
     }
     const carried = this.topicSoFar()?.entity;
     if (carried && kinds.includes(carried.kind)) return { entity: carried, why: `coreference ${p}` };
@@ -1009,6 +1009,14 @@ export class ParagraphSubjects {
     const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
     return c.facility ? SKIP : undefined;
+  }
+
+  /**
+   * Whether a name is introduced (推出了X, 旗下的C端产品X) by the clause that ends a few words after it, right before `pos`
+   * (no further back than `floor`).
+   */
+  private introducedJustBefore(e: EntityCandidate, floor: number, pos: number): boolean {
+    return JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(floor, e.start - 8), e.start)) && INTRODUCING_CLAUSE_END.test(this.text.slice(e.end, pos));
   }
 
   /** The last entity named before `pos`. */
