@@ -231,6 +231,39 @@ const cases: Case[] = [
     subjects: [['1024张', 'model:灵枢-3']],
   },
   {
+    title: 'a name listed with two known models is a model (after the last, with 放在一起), and wherever it is written again',
+    input: '我把文心一言、Kimi和小满放在一起测了两周。\n\n小满的总分为48.2分。',
+    mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['小满', 'model:小满'], ['小满', 'model:小满']] },
+    subjects: [['48.2分', 'model:小满']],
+  },
+  {
+    title: 'a name between two known models of a list is a model; the list\'s end word (横评) is not part of it',
+    input: 'Copilot、码灵、Cursor横评。',
+    mentions: { kind: 'model', expected: [['Copilot', 'model:copilot'], ['码灵', 'model:码灵']] },
+  },
+  {
+    title: 'a name listed with known companies is a company (traditional), and a list\'s description is no name',
+    input: '百度、阿里與極光智算等廠商都已降價。百度、阿里和國產大模型廠商相比如何？',
+    mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
+  },
+  {
+    title: 'one known name in a list is not enough, and people are no model (人类专家)',
+    input: '我们比较了GPT-4o与澜图的回答。GPT-4o、Claude和人类专家的得分见下。',
+    mentions: { kind: 'model', expected: [['GPT-4o', 'model:gpt-4o'], ['GPT-4o', 'model:gpt-4o'], ['Claude', 'model:claude']] },
+  },
+  {
+    title: 'a table whose header cells are two known models and one unknown name: all three are models',
+    input: '| 测试项目 | 文心一言 | Kimi | 小满 |\n| --- | --- | --- | --- |\n| 总分 | 50.6 | 51.4 | 48.2 |\n\n小满的总分最低。',
+    mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['小满', 'model:小满'], ['小满', 'model:小满']] },
+    subjects: [['48.2', 'model:小满']],
+  },
+  {
+    title: 'a table\'s first column with two known models makes its other row names models (traditional)',
+    input: '| 名稱 | 得分 |\n| --- | --- |\n| 文心一言 | 50.6 |\n| Kimi | 51.4 |\n| 星垣 | 47.0 |\n| 平均 | 49.7 |',
+    mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['星垣', 'model:星垣']] },
+    subjects: [['47.0', 'model:星垣']],
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

@@ -30,7 +30,13 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
     if (!header) continue;
     const columnOf = (re: RegExp) => header.cells.find((c) => re.test(c.text.trim()))?.column;
     const modelColumn = columnOf(MODEL_HEADER), vendorColumn = columnOf(VENDOR_HEADER);
-    if (modelColumn === undefined && vendorColumn === undefined) continue;
+    if (modelColumn === undefined && vendorColumn === undefined) {
+      // no column says what its cells are: the header's cells, or the first column's, are models or companies
+      // when two or more of them are names the knowledge base knows of that kind (| 项目 | 文心一言 | Kimi | 小满 |)
+      out.push(...siblingCells(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen));
+      out.push(...siblingCells(table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === 0)?.text.trim() ?? ''), kb, seen));
+      continue;
+    }
     for (const row of table.rows) {
       if (row.header) continue;
       const cellText = (column: number | undefined) => {
@@ -53,6 +59,22 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
       }
     }
   }
+  return out;
+}
+
+/** The unknown names among cells of which two or more are known names of one kind, given that kind. */
+function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): TableName[] {
+  const kinds = cells.map((c) => (c ? kb.aliases.get(aliasKey(c))?.map((e) => kb.kindOf(e.entityId)) : undefined));
+  const count = (k: 'model' | 'vendor') => kinds.filter((ks) => ks?.some((x) => x === k || (k === 'model' && x === 'product'))).length;
+  const models = count('model'), vendors = count('vendor');
+  const kind = models >= 2 && models > vendors ? 'model' : vendors >= 2 && vendors > models ? 'vendor' : undefined;
+  if (!kind) return [];
+  const out: TableName[] = [];
+  cells.forEach((cell, i) => {
+    if (kinds[i] || !NAME_CELL.test(cell) || NOT_A_NAME.test(cell) || FIGURE_CELL.test(cell) || beginsWithKnown(kb, cell) || seen.has(`${kind[0]}${cell}`)) return;
+    seen.add(`${kind[0]}${cell}`);
+    out.push({ written: cell, kind, entityId: `${kind}:${aliasKey(cell)}` });
+  });
   return out;
 }
 

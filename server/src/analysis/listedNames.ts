@@ -1,0 +1,86 @@
+// Names a list gives by their company: in 文心一言、Kimi、讯飞星火和小满 the last is a model as the
+// others are, though nothing else says so. A name the knowledge base lacks, written in a list of two or
+// more names of one kind, is a name of that kind; the document then reads it everywhere, as it reads the
+// names a table's columns give (tableNames.ts).
+import { aliasKey, type KnowledgeBase } from './knowledge.ts';
+import type { TableName } from './tableNames.ts';
+import type { EntityKind } from './types.ts';
+
+interface Listed { start: number; end: number; kind: EntityKind; tentative?: boolean }
+
+/** What joins a list's names: 、 and the words for "and" (，以及 closes a list written with 、). */
+const JOINER = '(?:[、,，]?\\s*(?:以及|还有|還有|和|与|與|及|跟|或者|或)|、|,(?= ?[A-Za-z]))';
+const JOINED = new RegExp(`^\\s*${JOINER}\\s*$`);
+/** A name's form: Chinese characters that are no function word (a Latin or digit tail allowed: 云岫Vision, 远征A2), or a Latin name. */
+const CJK_NAME = '(?:[\\u4e00-\\u9fff](?<![的是为為和与與及在将將已了款个個把被对對从從向等这這那其各该該])){2,6}?(?:[A-Za-z][A-Za-z0-9.+\\-]*)?';
+const LATIN_NAME = '[A-Za-z][A-Za-z0-9.+\\-]*(?: [A-Z0-9][A-Za-z0-9.+\\-]*){0,2}';
+const NAME = `(${CJK_NAME}|${LATIN_NAME})`;
+/** A name between two of the list's names. */
+const BETWEEN = new RegExp(`^\\s*${JOINER}\\s*${NAME}\\s*${JOINER}\\s*$`);
+/** What may follow the list's last name: punctuation, or a word that says the list is over (等, 之间, 放在一起, 横评). */
+const LIST_OVER = '(?=\\s*(?:[，。；：！？、,.;:!?（(）)\\n|“”"「」『』]|$|等|的|之间|之間|这|這|都|均|各|也|三|四|五|两|兩|几|幾|在|放|进行|進行|对比|對比|相比|横评|橫評|测评|測評|评测|評測|同台|一起|PK))';
+const AFTER_LAST = new RegExp(`^\\s*${JOINER}\\s*${NAME}${LIST_OVER}`, 'd');
+/** What may come before the list's first name: punctuation, a line's start, or a word that opens a list (包括, 如, 了). */
+const BEFORE_FIRST = new RegExp(`(?:[，。；：！？,.;:!?（(\\n|“"「『]|包括|如|像|比如|例如|诸如|諸如|了|有|是|对|對|把|将|將)\\s*${NAME}\\s*${JOINER}\\s*$`, 'd');
+/** Words that make an item a description, not a name: 国产大模型, 其他厂商, 人类专家, 开源社区. */
+const DESCRIPTION = /模型|公司|产品|產品|平台|厂商|廠商|企业|企業|团队|團隊|用户|用戶|其他|其它|其余|其餘|国产|國產|国内|國內|国外|國外|海外|开源|開源|闭源|閉源|大厂|大廠|巨头|巨頭|们|們|人类|人類|专家|專家|行业|行業|市场|市場|政府|机构|機構|高校|学校|學校|系列|版本|功能|能力|服务|服務|技术|技術|方案|应用|應用|场景|場景|芯片|晶片|手机|手機|电脑|電腦|此外|另外|同时|同時|自家|自研|本土|新锐|新銳|创业|創業|初创|初創|头部|頭部|主流|领先|領先|知名|全球|中国|中國|美国|美國|日本|韩国|韓國|欧洲|歐洲|社区|社區|生态|生態|数据|數據|算力|资本|資本|基金|投资|投資|银行|銀行|大学|大學|实验室|實驗室|研究院|政策|标准|標準|领域|領域|产业|產業|方向|业务|業務|工具|助手|框架/;
+const LATIN_DESCRIPTION = /^(?:ai|api|app|apps|gpu|gpus|cpu|npu|tpu|pc|llm|llms|saas|maas|paas|iaas|aigc|agi|agent|agents|etc|and|or|the|vs|other|others|moe|rag|ar|vr|xr|iot|it|b端|c端)$/i;
+
+const overlaps = (mentions: readonly Listed[], start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+
+/** The kinds a list's known names agree on: the kind most of them have (a model on a tie with a product). */
+function kindOf(members: readonly Listed[]): 'model' | 'vendor' | undefined {
+  const count = (k: EntityKind) => members.filter((m) => m.kind === k).length;
+  const models = count('model') + count('product'), vendors = count('vendor');
+  if (models >= 2 && models > vendors) return 'model';
+  if (vendors >= 2 && vendors > models) return 'vendor';
+  return undefined;
+}
+
+function isName(item: string, kb: KnowledgeBase): boolean {
+  const name = item.trim();
+  if (name.length < 2 || /^\d/.test(name) || DESCRIPTION.test(name) || LATIN_DESCRIPTION.test(name)) return false;
+  return !kb.aliases.has(aliasKey(name));
+}
+
+/**
+ * The names the lists of one block give: runs of known names joined by 、/和/与/及 (two or more, of one
+ * kind), and the unknown name written between two of them, before the first or after the last.
+ */
+export function listedNames(text: string, mentions: readonly Listed[], kb: KnowledgeBase): TableName[] {
+  const firm = mentions.filter((m) => !m.tentative && (m.kind === 'model' || m.kind === 'product' || m.kind === 'vendor'));
+  if (firm.length < 2) return [];
+  const out: TableName[] = [];
+  const add = (written: string, kind: 'model' | 'vendor') => {
+    const name = written.trim();
+    if (isName(name, kb) && !out.some((o) => o.written === name)) out.push({ written: name, kind, entityId: `${kind}:${aliasKey(name)}` });
+  };
+  for (let i = 0; i < firm.length;) {
+    // a run: known names, each joined to the next by a joiner alone or by a joiner, a name and a joiner
+    const run: Listed[] = [firm[i]];
+    const between: string[] = [];
+    let j = i + 1;
+    for (; j < firm.length; j++) {
+      const gap = text.slice(firm[j - 1].end, firm[j].start);
+      if (JOINED.test(gap)) { run.push(firm[j]); continue; }
+      const inner = BETWEEN.exec(gap);
+      if (!inner) break;
+      between.push(inner[1]);
+      run.push(firm[j]);
+    }
+    i = j;
+    const kind = kindOf(run);
+    if (!kind) continue;
+    for (const b of between) add(b, kind);
+    const last = run[run.length - 1];
+    const after = AFTER_LAST.exec(text.slice(last.end, last.end + 40));
+    if (after && !overlaps(mentions, last.end + after.indices![1][0], last.end + after.indices![1][1])) add(after[1], kind);
+    // (a line's start reads as a break: the text before a block's first character is none)
+    const first = run[0], from = Math.max(0, first.start - 40);
+    const window = (from === 0 ? '\n' : '') + text.slice(from, first.start);
+    const before = BEFORE_FIRST.exec(window);
+    const offset = from - (from === 0 ? 1 : 0);
+    if (before && !overlaps(mentions, offset + before.indices![1][0], offset + before.indices![1][1])) add(before[1], kind);
+  }
+  return out;
+}
