@@ -609,12 +609,16 @@ run('a leaderboard in quotes after 评测平台 is no product', [
   { input: '第三方评测平台“观星评测”10月15日发布最新一期榜单。', only: { kind: 'product', texts: [] } },
 ]);
 
-run('a computing facility named as one (位于…的X智算中心, “X数据中心”, X智算中心一期) is a product; a kind of facility is not', [
+run('a computing facility named as one (位于…的X智算中心, “X数据中心”, X智算中心一期, X智算中心正式投运) is a product; a kind of facility is not', [
   { input: '位于宁夏中卫的北辰智算中心一期工程日前正式投产。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '位於寧夏中衛的北辰智算中心一期工程日前正式投產。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '西部再添“万卡集群”：北辰智算中心一期投产', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '全省已有3个大型智算中心一期投产。', only: { kind: 'product', texts: [] } },
   { input: '位于郊区的城市智算中心已经投产。', only: { kind: 'product', texts: [] } },
+  // a clause that opens with it and tells news of it (正式投运, 由…建设)
+  { input: '江淮智算中心正式投运，首批上线4096张加速卡。', has: [m('江淮智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '據悉，江淮智算中心由皖算科技建設運營。', has: [m('江淮智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '今年，大型智算中心已投运20余座。', only: { kind: 'product', texts: [] } },
 ]);
 
 run('a month written right after a …GPT name is no version of it', [

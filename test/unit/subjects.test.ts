@@ -180,6 +180,14 @@ test('该项目 after a facility named before is that facility; who builds or ru
   ['江淮智算中心一期項目正式投入運營。該項目由皖算科技與中國電信聯合建設運營，總投資約48億元。', '約48億元', '江淮智算中心', 'coreference'],
 ]));
 
+test('该中心, 一期项目 and 中心 opening a clause refer to the facility an earlier paragraph named; an unnamed one is its operator\'s', () => check([
+  ['江淮智算中心正式投运。\n\n据皖算科技总经理介绍，一期项目共部署4,096张昇腾910B加速卡。', '4,096张', '江淮智算中心', 'coreference'],
+  ['江淮智算中心正式投运。\n\n中心机房共设1,200个标准机柜，单机柜功率密度最高40千瓦。', '1,200个', '江淮智算中心', 'coreference'],
+  ['江淮智算中心正式投運。\n\n該中心已簽約服務企業136家。', '136家', '江淮智算中心', 'coreference'],
+  // (a paragraph that speaks of another, unnamed facility: not the one named before)
+  ['江淮智算中心正式投运。\n\n由皖算科技建设运营的另一座智算中心也已投运，该中心拥有500张加速卡。', '500张', null],
+]));
+
 test('a name alone on the first line of a paragraph heads the lines below it (a plan\'s card on a pricing page)', () => check([
   ['OpenAI公布了订阅方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '128K', 'ChatGPT Pro', 'heading'],
   ['OpenAI公布了訂閱方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '20美元/月', 'ChatGPT Plus', 'heading'],

@@ -79,6 +79,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId)
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
+        : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
         // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
         : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], firstWritten, true, false) : undefined) ??
           topicOf(input, f, topic, sections, firstWritten, !!p.speaker || !!p.company);
@@ -329,6 +330,15 @@ function pairOf(entities: readonly EntityMention[], pos: number, which: 'former'
 }
 
 /** Air版, Turbo版 at the start of a paragraph: the last model named before whose name ends with the word. */
+/** The last computing facility (…智算中心, …数据中心) the document named before `pos`. */
+function facilityBefore(entities: readonly EntityMention[], pos: number): { entity: EntityMention; why: string } | undefined {
+  for (let i = upperBound(entities, pos) - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (e.kind === 'product' && /中心$/.test(e.canonical)) return { entity: e, why: 'coreference facility' };
+  }
+  return undefined;
+}
+
 function variantOf(entities: readonly EntityMention[], pos: number, word: string): { entity: EntityMention; why: string } | undefined {
   const ends = new RegExp(`[-_ .]${word}$`, 'i');
   const k = upperBound(entities, pos);

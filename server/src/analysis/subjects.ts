@@ -24,7 +24,15 @@ export type PendingSubject =
   /** 前者, 后者 with fewer than two things named before it in the paragraph: the first or second of the last two. */
   | { kind: 'pair'; which: 'former' | 'latter'; want: readonly EntityKind[] }
   /** Air版, Turbo版 with no model so named in the paragraph: the last model named before whose name ends with the word. */
-  | { kind: 'variant'; word: string };
+  | { kind: 'variant'; word: string }
+  /** 该中心, 一期项目 with no facility named in the paragraph: the last one named before it in the document, else the topic. */
+  | { kind: 'facility' };
+
+/** A kind of facility (智算中心, 數據中心): unnamed when no mention holds it. */
+const UNNAMED_FACILITY = /(?:智算|数据|數據|超算|算力|计算|計算)中心/g;
+
+/** A facility the document may have named in an earlier paragraph, asked for beside what the paragraph decided. */
+const FACILITY_PENDING: PendingSubject = { kind: 'facility' };
 
 export interface SubjectDecision {
   entity?: EntityCandidate;
@@ -274,8 +282,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'], wraps: true },
-  // 该中心, 这座数据中心: a facility named before (中国移动智算中心, 阿里云张北数据中心); not a place (在该中心训练)
-  { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;])\s*)中心(?=目前|已|将|共|现|还|也|的|总|整体)/, want: ['product'], facility: true },
+  // 该中心, 这座数据中心, 中心 opening a clause (中心机房共设…): a facility named before (中国移动智算中心, 阿里云张北数据中心);
+  // not a place (在该中心训练)
+  { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;。！？\n])\s*)中心(?!城市|城區|城区|区域|區域|思想|任务|任務|主任|化|点|點|位置|地带|地帶|[，,。])/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   // (平台 alone opening a clause is the platform just named: 林舟介绍，目前平台已服务超过300家企业客户)
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具|(?<=(?:^|[，,：:；;])\s*(?:目前|现在|如今)?)平台(?=目前|已|将|共|现|还|也|累计))/, want: ['product', 'model'] },
@@ -390,6 +399,8 @@ export class ParagraphSubjects {
   private unread: { sentence: Range; entities: readonly EntityCandidate[] } | undefined;
   /** The last subject decided in the paragraph, carried to sentences that name no one. */
   private carried: SubjectDecision | undefined;
+  /** The figure being decided refers to a facility (该中心, 一期项目) the paragraph does not name. */
+  private facilityWanted = false;
   /** Every entity the carried sentence was about (of several kinds: 面壁智能发布MiniCPM 4 is about both). */
   private carriedTopics: readonly EntityCandidate[] = [];
   private carriedSentence = -1;
@@ -568,7 +579,10 @@ export class ParagraphSubjects {
     };
     const out: SubjectDecision[] = [];
     for (let i = 0; i < figures.length; i++) {
-      const d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i);
+      this.facilityWanted = false;
+      let d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i);
+      // (the document's facility, named in an earlier paragraph, wins over what the sentence decided: its operator or no one)
+      if (this.facilityWanted && (!d.pending || d.pending.kind === 'topic')) d = { ...d, pending: FACILITY_PENDING };
       // what only a company reports (a product line's share of revenue) takes a topic that is a company
       out.push(figures[i].companyMetric && d.pending?.kind === 'topic' && !d.pending.company ? { ...d, pending: { ...d.pending, company: true } } : d);
     }
@@ -1002,12 +1016,15 @@ export class ParagraphSubjects {
 
   /**
    * The references resolved their own way: 本模型 (the document's model), 整个系列 (the series named), 该中心 (a
-   * facility the paragraph named; an unnamed one, 建设的智算中心, is its operator's: SKIP, the reference is no such one).
+   * facility the paragraph or the document named; an unnamed one, 建设的智算中心, is its operator's: SKIP, the reference is no such one).
    */
   private specialReference(c: (typeof COREFERENCES)[number], cue: string, pos: number): SubjectDecision | typeof SKIP | undefined {
     if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
     const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
+    // (a facility named in an earlier paragraph is found in the document's; none named, the reference is no
+    // such one: an unnamed 智算中心 is its operator's, and the sentence decides)
+    if (c.facility && !this.unnamedFacilityBefore(pos)) this.facilityWanted = true;
     return c.facility ? SKIP : undefined;
   }
 
@@ -1058,6 +1075,16 @@ export class ParagraphSubjects {
       if (OFFERING.test(this.text.slice(from, to))) return e;
     }
     return undefined;
+  }
+
+  /** Whether the paragraph speaks of a facility it does not name (建设运营的智算中心) before `pos`. */
+  private unnamedFacilityBefore(pos: number): boolean {
+    const from = Math.max(0, this.paragraphStart);
+    for (const m of this.text.slice(from, pos).matchAll(UNNAMED_FACILITY)) {
+      const at = from + m.index!;
+      if (!this.firm.some((e) => e.start <= at && at < e.end)) return true;
+    }
+    return false;
   }
 
   /** The last computing facility (…智算中心, …数据中心) named before `pos` in the paragraph. */
