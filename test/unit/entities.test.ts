@@ -211,6 +211,12 @@ run('right after a launch verb, a brand and a hyphen name a model whatever the t
   { input: '今年营收同比-5%。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a brand and a number after a hyphen, then what only a model does or has (曜光-2开源, 曜光-2的参数), whatever the tagger cuts', [
+  { input: '去年曜光-2开源那会儿在圈里刷屏了一阵子。', only: { kind: 'model', texts: ['曜光-2'] } },
+  { input: '曜光-2的參數三千億左右。', only: { kind: 'model', texts: ['曜光-2'] } },
+  { input: '京-4号线今年开通，北京-2的站点已开工。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a chip\'s code with a hyphen after what it is; an AI assistant\'s name in quotes, not an office tool\'s', [
   { input: '芯川科技的首款推理芯片CX-1算力达256 TOPS。', only: { kind: 'product', texts: ['CX-1'] } },
   { input: '公司旗下AI写作助手“语澜笔记”注册用户突破800万。', only: { kind: 'model', texts: ['语澜笔记'] } },

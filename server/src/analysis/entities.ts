@@ -990,8 +990,9 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     // (a variant's word alone after the hyphen is a model's name by itself: 灵雀-Max, 云衡-Turbo)
     const launched = [2, 3, 4].find((n) => NAMED_MODEL_BEFORE.test(text.slice(Math.max(0, hyphen - n - 8), hyphen - n)) && CJK_NAME.test(text.slice(hyphen - n, hyphen)));
     // (a size after the hyphen is a model's by itself: 灵狐-8B)
+    // (or what only a model does or has right after the name: 曜光-2开源, 曜光-2的参数)
     if ((!m[2] || (m[1] && !/[A-Za-z]/.test(m[0]))) && !/^\d+(?:\.\d+)?[BTM]$/.test(m[1] ?? '') && !VARIANT_AFTER_HYPHEN.test(m[0]) && launched === undefined &&
-      !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
+      !MODEL_NEWS_AFTER.test(text.slice(end, end + 8)) && !brands?.some((b) => foldCase(text.slice(hyphen - b.length, hyphen)) === b)) continue;
     let from = hyphen;
     while (from > 0 && hyphen - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (hyphen - from < 2) continue;
@@ -1043,6 +1044,8 @@ const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[B
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
+/** What only a model does or has, right after its name (开源, 的参数, 的上下文): a brand and a number before it are a model. */
+const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:参数|參數|总参数|總參數|激活参数|上下文|训练|訓練|预训练|預訓練|推理|API|权重|權重|评测|評測)|参数量|參數量|大模型|模型|系列模型|API)/;
 /** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
 const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
@@ -1276,7 +1279,9 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   if (suffix && whole >= 2 + suffix && whole <= 4 + suffix && (site.from === 0 || !NAME_CHAR.test(text[site.from - 1])) && /^[\u3400-\u9fff]+$/.test(text.slice(site.from, site.suffixStart))) {
     return GENERIC_ORG_WORDS.test(text.slice(site.from, site.suffixStart)) ? null : { start: site.from };
   }
-  const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
+  // (a character the tagger reads as a bare morpheme, 曜/zg of 曜光-2, says nothing against a model's name)
+  const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag)) ||
+    (!!site.listed?.model && w.word.length === 1 && /g$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;
     const start = withoutGluedRole(text, spans[k].start, site.suffixStart);
