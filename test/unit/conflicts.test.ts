@@ -140,6 +140,9 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。',
     '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。'.replace('只比', '只比上一代多出'),
     'Qwen2-7B-Instruct在GSM8K上的准确率为89.1%，与GPT-4-0613的92.0%只差2.9个百分点。GPT-4-0613在GSM8K上的准确率为92.0%。',
+    // (a gap that narrows: 差距缩小到2分以内)
+    '在MMLU上，DeepSeek-V3得分87.1。英文知识（MMLU）：GPT-4o仍是天花板，国产里DeepSeek-V3最接近，差距已经缩小到2分以内。',
+    '在MMLU上，DeepSeek-V3得分87.1。英文知識（MMLU）：GPT-4o仍是天花板，國產裡DeepSeek-V3最接近，差距已經縮小到2分以內。',
     '玄枢-2-MoE总参数236B（激活21B）。玄枢科技的玄枢-2-MoE表现亮眼：它每个token激活的参数不到十分之一。',
     '玄樞-2-MoE總參數236B（激活21B）。玄樞科技的玄樞-2-MoE表現亮眼：它每個token激活的參數不到十分之一。',
     // a percentage of an amount is a share of it; another portion (另外还有) is no total

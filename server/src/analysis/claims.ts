@@ -425,7 +425,7 @@ const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
-const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距为|差距為)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
+const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距|差值|分差)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号, 参数规模达120亿的新版本). */
