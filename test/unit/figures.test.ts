@@ -393,6 +393,16 @@ test('a table cell without a unit takes its column header\'s, else its caption\'
   assert.deepEqual(cells('資本開支：\n\n| 公司 | 2023 | 2024 |\n| --- | --- | --- |\n| 微軟（億美元） | 322 | 558 |\n'), [['322', 3.22e10, '美元'], ['558', 5.58e10, '美元']]);
   // the column's unit first
   assert.deepEqual(cells('| 公司（亿美元） | 营收（亿元） |\n| --- | --- |\n| 百度 | 336 |\n'), [['336', 3.36e10, '元']]);
+  // the header row's first cell, over the rows' names, when it is a scale and a currency: itself no amount
+  assert.deepEqual(cells('| 人民币百万元 | 2023年 | 2024年 |\n| --- | --- | --- |\n| 收入 | 803.9 | 396.2 |\n'), [['803.9', 8.039e8, '元'], ['396.2', 3.962e8, '元']]);
+  assert.deepEqual(cells('| 人民幣百萬元 | 2023年 |\n| --- | --- |\n| 收入 | 803.9 |\n'), [['803.9', 8.039e8, '元']]);
+});
+
+test('a table cell is read with a footnote\'s mark after it (88.0*) and as an amount in an accountant\'s brackets ((521.4))', () => {
+  const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => [f.text, f.value]);
+  assert.deepEqual(cells('| 模型 | MMLU | GSM8K |\n| --- | --- | --- |\n| GLM-4-Plus | 83.6 | 88.0* |\n| 文心4.0 | 80.4† | 86.7 |\n'),
+    [['83.6', 83.6], ['88.0', 88], ['80.4', 80.4], ['86.7', 86.7]]);
+  assert.deepEqual(cells('| 項目 | 2023年 |\n| --- | --- |\n| 年內虧損 | (587.2) |\n'), [['587.2', 587.2]]);
 });
 
 run('总参数 and 激活参数 are the unit of the count before them; a time needs its digits to end (启明-MoE-2：4560亿 is no 2:45)', [

@@ -179,6 +179,8 @@ export function findFigures(
     if (isBlocked(tok.start, tok.end)) continue;
     const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
     if (!fig) continue;
+    // a cell that is a scale and a unit alone (| 人民币百万元 |) states the unit of the table's numbers, no amount
+    if (tableRow && SCALE_UNIT_CELL.test(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
       // (a name inside a unit word, 字节 of 兆字节, does not cut it)
@@ -194,6 +196,10 @@ export function findFigures(
   if (text.includes('分别') || text.includes('分別')) return listedValues(text, tokens, out, isBlocked);
   return out;
 }
+
+/** A table cell that names only a scale and a currency: 人民币百万元, 百萬港元, 亿美元. */
+const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民币|人民幣|港币|港幣|新台币|新台幣)?[十百千万萬亿億]+(?:元|美元|港元|日元|欧元|歐元)\s*$/;
+const nextBar = (text: string, from: number) => { const at = text.indexOf('|', from); return at < 0 ? text.length : at; };
 
 /** What joins the values of a list (45、48和50). */
 const VALUE_LIST_JOIN = /^\s*(?:、|，|,|和|与|與|及|以及)\s*$/;
@@ -1135,12 +1141,13 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
   while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
   if (text[s - 1] !== '|' || text[e] !== '|') return undefined;
-  // (a cell set in bold or italics, **50.4**, is the number it emphasises)
+  // (a cell set in bold or italics, **50.4**, is the number it emphasises; a footnote's mark after it, 88.0* or 80.4†,
+  // is no part of it; an amount in brackets, (521.4), is an accountant's negative, written under what it is: 亏损)
   const cell = text.slice(s, e).trim().replace(/^([*_]{1,2})(.*)\1$/, '$2');
-  const m = /^(\d+(?:\.\d+)?)([KkMB])?$/.exec(cell);
+  const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
-  const start = s + text.slice(s, e).indexOf(cell);
-  return { start, end: start + cell.length, value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
+  const start = s + text.slice(s, e).indexOf(cell) + (cell.startsWith('(') || cell.startsWith('（') ? 1 : 0);
+  return { start, end: start + m[1].length + (m[2]?.length ?? 0), value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
 }
 
 /** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
@@ -1227,6 +1234,11 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     }
     // a row's header may state the unit of its cells instead (| 微软（亿美元） | 322 | 558 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) column = columnUnit(text.slice(place.rowHeader.start, place.rowHeader.end)) ?? null;
+    // or the header row's first cell, over the rows' names (| 人民币百万元 | 2023年 | 2024年 |)
+    if (!column && place.rowHeader && place.rowHeader !== place.cell) {
+      const corner = place.table.rows[0]?.header ? place.table.rows[0].cells.find((c) => c.column === 0) : undefined;
+      if (corner) column = columnUnit(`（${text.slice(corner.start, corner.end).trim()}）`) ?? null;
+    }
     // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
     if (!column) {
       let caption = captions.get(place.table);
