@@ -101,6 +101,12 @@ const cases: Case[] = [
     subjects: [['3,000億', 'model:汇智大模型4.0'], ['2,800億tokens', 'model:汇智大模型']],
   },
   {
+    title: 'a company\'s short name, what kind of model and 大模型 is its model (瀚海金融大模型); after 平台, its short name and a few characters is its product (平台瀚海智服)',
+    input: '瀚海智能成立於2018年。公司自研的瀚海金融大模型參數規模達1,300億；2023年推出的企業級平台瀚海智服已部署於逾80家金融機構。\n\n瀚海金融大模型的訓練使用了約1,024張GPU。',
+    mentions: { kind: 'model', expected: [['瀚海金融大模型', 'model:瀚海金融大模型'], ['瀚海金融大模型', 'model:瀚海金融大模型']] },
+    subjects: [['1,300億', 'model:瀚海金融大模型'], ['約1,024張', 'model:瀚海金融大模型'], ['逾80家', 'product:瀚海智服']],
+  },
+  {
     title: 'a company whose name ends in 动力 or 电子 is named again by the rest of it; a role noun glued before it is left out',
     input: '一家北京初创公司澜图动力今日宣布完成融资。\n\n这是澜图年内第二次融资。\n\n设计服务厂耀晶电子（6123）公布营收。耀晶指出，需求强劲。',
     mentions: { kind: 'vendor', expected: [['澜图动力', 'vendor:澜图动力'], ['澜图', 'vendor:澜图动力'], ['耀晶电子', 'vendor:耀晶电子'], ['耀晶', 'vendor:耀晶电子']] },

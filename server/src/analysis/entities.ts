@@ -1044,6 +1044,10 @@ const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[B
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
+/** What may stand between a company's short name and 大模型 without being a kind of model: the rest of its name, 旗下, 的. */
+const NOT_A_KIND_OF_MODEL = /^[^大]{0,3}(?:智能|科技|集团|集團|公司|旗下|推出|发布|發布|自研|的|和|与|與|及)/;
+/** What kind of product a name written right after it is: 企业级平台瀚海智服, 旗下应用X. */
+const PRODUCT_KIND_BEFORE = /(?:平台|平臺|产品|產品|应用|應用|系统|系統|工具|助手|App|APP)\s*$/;
 /** What only a model does or has, right after its name (开源, 的参数, 的上下文): a brand and a number before it are a model. */
 const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:参数|參數|总参数|總參數|激活参数|上下文|训练|訓練|预训练|預訓練|推理|API|权重|權重|评测|評測)|参数量|參數量|大模型|模型|系列模型|API)/;
 /** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
@@ -1324,6 +1328,16 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       const app = companyShort && !hyphen ? COMPANY_APP.exec(text.slice(end, end + 12)) : null;
       // (not the company itself when that is its name: 溯光AI)
       if (app && n.canonical.toLowerCase() !== lower.slice(at, end + app[0].length)) { own('model', end + app[0].length); continue; }
+      // 平台瀚海智服 of 瀚海智能: after what kind of product it is, a company's short name and a few characters is its product
+      if (companyShort && !hyphen && PRODUCT_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
+        let run = end;
+        while (run < text.length && run - end < 3 && CJK_CHAR.test(text[run]) && !STOP_IN_NAME.test(text[run])) run++;
+        if (run > end && (run === text.length || STOP_IN_NAME.test(text[run]) || !CJK_CHAR.test(text[run]))) { own('product', run); continue; }
+      }
+      // 瀚海金融大模型 of 瀚海智能: a company's short name, what kind of model and 大模型 is the company's model
+      // (not the company's whole name before news of its model: 曜石智能旗下大模型)
+      const kindModel = companyShort && !hyphen && !NOT_A_KIND_OF_MODEL.test(text.slice(end, end + 16)) ? FAMILY_KIND_MODEL.exec(text.slice(end, end + 16)) : null;
+      if (kindModel && !QUANTITY_AFTER.test(text.slice(end + kindModel[0].length, end + kindModel[0].length + 3))) { own('model', end + kindModel[0].length); continue; }
       // 星衍2.0, 月湾M2, 星衍2.0-Lite: a company's short name with a dotted or lettered version glued on is its model
       // (a letter and a number after a device's kind is the device: 人形机器人澜图H3 is a product)
       // (曜言-3B, 曜言-Pro of 曜言: a model's name with a size, a version or a variant after a hyphen is a model of its own)
