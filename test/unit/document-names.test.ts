@@ -101,6 +101,12 @@ const cases: Case[] = [
     subjects: [['3,000億', 'model:汇智大模型4.0'], ['2,800億tokens', 'model:汇智大模型']],
   },
   {
+    title: 'a company\'s short name and a Latin word only models are named with is its model wherever it is written (码灵Coder)',
+    input: '码灵科技成立于2022年底。底层为自研代码大模型码灵Coder。\n\n码灵Coder参数规模约340亿。',
+    mentions: { kind: 'model', expected: [['码灵Coder', 'model:码灵coder'], ['码灵Coder', 'model:码灵coder']] },
+    subjects: [['约340亿', 'model:码灵coder']],
+  },
+  {
     title: 'a company\'s short name, what kind of model and 大模型 is its model (瀚海金融大模型); after 平台, its short name and a few characters is its product (平台瀚海智服)',
     input: '瀚海智能成立於2018年。公司自研的瀚海金融大模型參數規模達1,300億；2023年推出的企業級平台瀚海智服已部署於逾80家金融機構。\n\n瀚海金融大模型的訓練使用了約1,024張GPU。',
     mentions: { kind: 'model', expected: [['瀚海金融大模型', 'model:瀚海金融大模型'], ['瀚海金融大模型', 'model:瀚海金融大模型']] },
@@ -298,6 +304,9 @@ const apposition: Array<[string, string | null]> = [
   ['价格战可能压缩公司毛利。', null],
   ['價格戰可能壓縮公司毛利。', null],
   ['具身智能公司澜图机器人今日宣布完成融资。', '澜图机器人'],
+  // (a Latin name, longer than a Chinese one may be)
+  ['海外方面，硅谷公司Tabnova在10月完成2.2亿美元C轮融资。', 'Tabnova'],
+  ['海外方面，矽谷公司Tabnova在10月完成2.2億美元C輪融資。', 'Tabnova'],
   ['AI芯片初创企业曦衡科技发布新一代推理芯片。', '曦衡科技'],
   ['大模型创业公司深澜科技获得新一轮投资。', '深澜科技'],
   ['算力租赁企业并行云算完成8亿元融资。', '并行云算'],

@@ -248,7 +248,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
         const name = text.slice(c.start, end);
         const before = text.slice(Math.max(0, c.start - 8), c.start);
         // (a device's kind before it makes it the device, whatever its code: AI笔记本曜石Book 14)
-        const model = /模型\s*$/.test(before) || /^\s*(?:大)?模型/.test(text.slice(end, end + 4)) || /\d/.test(own[0]) && !/^-?[A-Z]{0,2}\d/.test(own[0]) && !DEVICE_KIND_BEFORE.test(before.replace(/\s+$/, ''));
+        // (a word only models are named with: 码灵Coder, 星河Chat)
+        const model = /模型\s*$/.test(before) || /^\s*(?:大)?模型/.test(text.slice(end, end + 4)) || MODEL_WORD_NAME.test(own[0]) || /\d/.test(own[0]) && !/^-?[A-Z]{0,2}\d/.test(own[0]) && !DEVICE_KIND_BEFORE.test(before.replace(/\s+$/, ''));
         const device = !model && DEVICE_NOUN_BEFORE.test(before);
         Object.assign(c, { kind: model ? 'model' : 'product', end, entityId: `${model ? 'model' : 'product'}:${aliasKey(name)}`, canonical: name, vendorId: c.entityId });
         if (device) c.device = true;
@@ -952,11 +953,13 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const ahead = own ? null : SUBJECT_NEXT.exec(text.slice(nameStart, run + 1));
     const next = own ?? (ahead && ahead.index < rest.length ? ahead : null);
     // the name runs up to what follows a subject (完成, 今日, 宣布), or is the whole run before a punctuation mark
-    let end = next ? nameStart + next.index : rest.length <= 6 && run - nameStart < 10 ? run : -1;
+    // (a Latin name may be longer: 硅谷公司Tabnova在10月完成)
+    const latin = /^[A-Za-z][A-Za-z0-9.\-]*$/.test(rest);
+    let end = next ? nameStart + next.index : (rest.length <= 6 || latin) && run - nameStart < 10 ? run : -1;
     // a date after the name (灵枢12日宣布) is not part of it
     const date = /\d+[日月号]?$/.exec(text.slice(nameStart, Math.max(nameStart, end)));
     if (date) end -= date[0].length;
-    if (end - nameStart < 2 || end - nameStart > 8) continue;
+    if (end - nameStart < 2 || end - nameStart > (latin ? 10 : 8)) continue;
     if (chosen.some((c) => c.start < end && nameStart < c.end)) continue;
     // (its founder or chief after 的 speaks of a company too: 推理云创业公司流云算力的创始人)
     const officer = OFFICER_AFTER.exec(text.slice(end, end + 8));
@@ -1044,6 +1047,8 @@ const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[B
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
+/** A Latin part only models are named with (码灵Coder, 星河-Chat, 云雀LLM). */
+const MODEL_WORD_NAME = /^-?(?:Coder|Chat|GPT|LM|LLM|VL|VLM|Instruct|Math|Omni|Reasoner|MoE|Embedding)(?![a-z])/;
 /** What may stand between a company's short name and 大模型 without being a kind of model: the rest of its name, 旗下, 的. */
 const NOT_A_KIND_OF_MODEL = /^[^大]{0,3}(?:智能|科技|集团|集團|公司|旗下|推出|发布|發布|自研|的|和|与|與|及)/;
 /** What kind of product a name written right after it is: 企业级平台瀚海智服, 旗下应用X. */
