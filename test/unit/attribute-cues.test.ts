@@ -144,6 +144,9 @@ test('price, throughput, latency', () => check([
   ['RTX 5090現在賣16999元。', '16999元', 'price', '賣'],
   // a rent is a price (月租, 租价), per its period
   ['目前昇腾910B 8卡整机月租普遍在3.5万元左右。', '3.5万元左右', 'price', '月租'],
+  // an average request's tokens are a workload, no context window
+  ['真实请求平均输入 1,200 tokens，平均输出 350 tokens。', '1,200 tokens', 'other', '平均输入'],
+  ['真實請求平均輸入 1,200 tokens，平均輸出 350 tokens。', '350 tokens', 'other', '平均輸出'],
   ['目前昇騰910B 8卡整機月租普遍在3.5萬元左右。', '3.5萬元左右', 'price', '月租'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
   ['首字延遲約為300毫秒。', '300毫秒', 'latency'],

@@ -69,6 +69,9 @@ const rows: Row[] = [
   ['Cursor的Pro版２０刀一个月', '２０刀一个月', 20, '美元', { value: 1, unit: '月' }],
   ['團隊版算下來29元一個月', '29元一個月', 29, '元', { value: 1, unit: '月' }],
   ['会员年卡199元一年', '199元一年', 199, '元', { value: 1, unit: '年' }],
+  // (the tokens an amount buys, said without 每)
+  ['现在输入是一块钱一百万token', '一块钱一百万token', 1, '元', { value: 1e6, unit: 'tokens' }],
+  ['現在輸入是一塊錢一百萬token', '一塊錢一百萬token', 1, '元', { value: 1e6, unit: 'tokens' }],
   // (the denominator glued to the amount, no space between)
   ['输出价格为每百万tokens16元', '每百万tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],
   ['輸出價格為每百萬tokens16元', '每百萬tokens16元', 16, '元', { value: 1e6, unit: 'tokens' }],

@@ -1315,6 +1315,9 @@ test('a post thread: a hashtag line and an author handle alone on a line are no 
 test('where people came from (来自X、Y, 曾任X…) is not what the sentence measures: the company the text is about', () => check([
   ['月之暗面成立于2023年，总部位于北京。\n\n目前公司团队规模约180人，核心成员来自华为、大疆、腾讯等公司。', '约180人', '月之暗面', 'coreference 公司'],
   ['月之暗面成立於2023年，總部位於北京。\n\n目前公司團隊規模約180人，核心成員來自華為、大疆、騰訊等公司。', '約180人', '月之暗面', 'coreference 公司'],
+  // (a former officer's company: 由前OpenAI CTO…创办的X)
+  ['由前OpenAI CTO Mira Murati创办的Thinking Machines Lab完成了20亿美元种子轮融资。', '20亿美元', 'Thinking Machines Lab'],
+  ['由前OpenAI CTO Mira Murati創辦的Thinking Machines Lab完成了20億美元種子輪融資。', '20億美元', 'Thinking Machines Lab'],
 ]));
 
 test('an investor named with adverbs before its verb (此次只是财务性跟投) is not the subject of the amount it puts in', () => check([

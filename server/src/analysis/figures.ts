@@ -30,7 +30,11 @@ export interface FigureCandidate {
 interface Blocked { start: number; end: number }
 
 /** The digit after 块 in spoken money (４块５): one digit, then no other digit or measure word. */
-const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．一二三四五六七八九十百千万亿个张台块元])/;
+// (19块9一个月: a period after it is no part of the number)
+const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．二三四五六七八九十百千万亿个张台块元]|一(?![个個]?[月年天周]))/;
+/** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
+const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜)[^，,。；;！？!?\n]{0,8}$/;
+const KUAI_CLOSES = /^[钱錢]?(?=[，,。；;！？!?、）)\s]|$)/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -501,11 +505,13 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   const u = matchUnit(text, r.pos);
   // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
-  const jiao = u && text[r.pos] === '块' && !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
+  const jiao = u && text[r.pos] === '块' && !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) : null;
   if (jiao) {
     r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
     return takeUnit(r, '元', 'currency', 2);
   }
+  const loose = u && text[r.pos] === '块' ? KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
+  if (loose && PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return takeUnit(r, '元', 'currency', 1 + loose[0].length);
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
     // 十六日 is a day of the month; 30日内, 为期90日 are durations
@@ -744,6 +750,14 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (spoken) {
     r.per = { value: 1, unit: spoken[1] };
     r.pos += spoken[0].length;
+    return true;
+  }
+  // 一块钱一百万token: an amount of money and the tokens it buys, said without 每
+  const tokens = !slash && r.kind === 'currency' ? /^\s*一?(?=[百千万萬])/.exec(text.slice(r.pos, r.pos + 3)) : null;
+  const spokenTokens = tokens ? readDenominator(text, r.pos + tokens[0].length) : undefined;
+  if (spokenTokens?.per.unit === 'tokens' && spokenTokens.per.value >= 1000) {
+    r.per = spokenTokens.per;
+    r.pos = spokenTokens.end;
     return true;
   }
   if (!slash) return true;

@@ -199,6 +199,9 @@ const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该�
 const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
 const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
+/** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
+const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
+const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡))?\s*$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
@@ -1266,7 +1269,7 @@ export class ParagraphSubjects {
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
-      if (ORIGIN_BEFORE.test(head)) role(e).place = true;
+      if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail))) role(e).place = true;
       // GitHub上已经有1.2万星, Hugging Face上的下载量: the site a thing is counted on, with no 在 before it
       if (e.kind !== 'model' && HOSTED_ON_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
