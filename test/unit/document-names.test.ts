@@ -264,6 +264,22 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['GPT-4o', 'model:gpt-4o'], ['GPT-4o', 'model:gpt-4o'], ['Claude', 'model:claude']] },
   },
   {
+    title: 'a listicle\'s numbered headings that open with known companies make the others\' names companies too (### 3. Reflection AI：)',
+    input: '### 1. Anthropic：估值翻倍\n\nAnthropic完成融资。\n\n### 2. xAI：股债结合\n\nxAI完成融资。\n\n### 3. Reflection AI：估值涨了约15倍\n\n主打开源模型的Reflection AI宣布融资20亿美元。\n\n### 4. Mistral AI：欧洲的国家队\n\nMistral AI完成C轮融资。',
+    mentions: { kind: 'vendor', expected: [['Anthropic', 'vendor:anthropic'], ['Anthropic', 'vendor:anthropic'], ['xAI', 'vendor:xai'], ['xAI', 'vendor:xai'], ['Reflection AI', 'vendor:reflection ai'], ['Reflection AI', 'vendor:reflection ai'], ['Mistral AI', 'vendor:mistral-ai'], ['Mistral AI', 'vendor:mistral-ai']] },
+    subjects: [['20亿美元', 'vendor:reflection ai']],
+  },
+  {
+    title: 'sections (一、具身智能：) and the items under them (1. 智元机器人：) are two enumerations: the items\' companies make no section a company',
+    input: '一、具身智能：两家公司同周官宣\n\n1. 智元机器人：完成A3轮融资\n\n2. 宇树科技：B2轮落定\n\n二、AI Infra：国产算力受追捧\n\n3. 无问芯穹：累计融资近10亿元\n\n4. 硅基流动：用户破50万',
+    mentions: { kind: 'vendor', expected: [['智元机器人', 'vendor:agibot'], ['宇树科技', 'vendor:unitree'], ['无问芯穹', 'vendor:infinigence'], ['硅基流动', 'vendor:siliconflow']] },
+  },
+  {
+    title: 'numbered headings of products (一、CoWoS：, 三、H20：) are topics: their other names are no models',
+    input: '一、CoWoS：一年翻倍仍不够用\n\n二、HBM：三家垄断\n\n三、H20：特供版的尴尬\n\n四、昇腾910B：产能不够\n\n五、結語：窗口不寬',
+    mentions: { kind: 'model', expected: [] },
+  },
+  {
     title: 'a table whose header cells are two known models and one unknown name: all three are models',
     input: '| 测试项目 | 文心一言 | Kimi | 小满 |\n| --- | --- | --- | --- |\n| 总分 | 50.6 | 51.4 | 48.2 |\n\n小满的总分最低。',
     mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['小满', 'model:小满'], ['小满', 'model:小满']] },

@@ -16,7 +16,7 @@ import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
 import { tableNames, type TableName } from './tableNames.ts';
-import { listedNames } from './listedNames.ts';
+import { enumeratedNames, listedNames } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
@@ -613,6 +613,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   // (the names a table's columns give, then those a list gives by the names beside them)
   const given = tableNames(structure.tables, engine.kb);
   for (let i = 0; i < results.length; i++) if (results[i].entities.length > 1) given.push(...listedNames(texts[i], results[i].entities, engine.kb));
+  given.push(...enumeratedNames(texts, results.map((r) => r.entities), engine.kb));
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names

@@ -1083,6 +1083,8 @@ function unitFromContext(b: Block, r: Reading): boolean {
   const text = b.text;
   const look = text.slice(r.pos, r.pos + 6);
   const noun = COUNTED_NOUNS.find((n) => look.includes(n) && !/[,，。;；、]/.test(look.slice(0, look.indexOf(n))));
+  // (训一个三千亿的模型: hundreds of millions before 的模型 is the model's size, no count of models)
+  if (noun === '模型' && Math.abs(r.value) >= 1e8 && /^的(?:大)?模型/.test(look)) { r.unit = '参数'; return true; }
   if (noun) { r.unit = noun; return true; }
   let clause = text.slice(Math.max(0, r.start - 16), r.start).split(/[,，。;；!?！？]/).pop() ?? '';
   // (in a table row, the cell before names the measure only when it is a label: | 日均tokens消耗 | 约10万亿 |, not

@@ -23,8 +23,8 @@ const AFTER_LAST = new RegExp(`^\\s*${JOINER}\\s*${NAME}${LIST_OVER}`, 'd');
 /** What may come before the list's first name: punctuation, a line's start, or a word that opens a list (包括, 如, 了). */
 const BEFORE_FIRST = new RegExp(`(?:[，。；：！？,.;:!?（(\\n|“"「『]|包括|如|像|比如|例如|诸如|諸如|了|有|是|对|對|把|将|將)\\s*${NAME}\\s*${JOINER}\\s*$`, 'd');
 /** Words that make an item a description, not a name: 国产大模型, 其他厂商, 人类专家, 开源社区. */
-const DESCRIPTION = /模型|公司|产品|產品|平台|厂商|廠商|企业|企業|团队|團隊|用户|用戶|其他|其它|其余|其餘|国产|國產|国内|國內|国外|國外|海外|开源|開源|闭源|閉源|大厂|大廠|巨头|巨頭|们|們|人类|人類|专家|專家|行业|行業|市场|市場|政府|机构|機構|高校|学校|學校|系列|版本|功能|能力|服务|服務|技术|技術|方案|应用|應用|场景|場景|芯片|晶片|手机|手機|电脑|電腦|此外|另外|同时|同時|自家|自研|本土|新锐|新銳|创业|創業|初创|初創|头部|頭部|主流|领先|領先|知名|全球|中国|中國|美国|美國|日本|韩国|韓國|欧洲|歐洲|社区|社區|生态|生態|数据|數據|算力|资本|資本|基金|投资|投資|银行|銀行|大学|大學|实验室|實驗室|研究院|政策|标准|標準|领域|領域|产业|產業|方向|业务|業務|工具|助手|框架/;
-const LATIN_DESCRIPTION = /^(?:ai|api|app|apps|gpu|gpus|cpu|npu|tpu|pc|llm|llms|saas|maas|paas|iaas|aigc|agi|agent|agents|etc|and|or|the|vs|other|others|moe|rag|ar|vr|xr|iot|it|b端|c端)$/i;
+const DESCRIPTION = /模型|公司|产品|產品|平台|厂商|廠商|企业|企業|团队|團隊|用户|用戶|其他|其它|其余|其餘|国产|國產|国内|國內|国外|國外|海外|开源|開源|闭源|閉源|大厂|大廠|巨头|巨頭|们|們|人类|人類|专家|專家|行业|行業|市场|市場|政府|机构|機構|高校|学校|學校|系列|版本|功能|能力|服务|服務|技术|技術|方案|应用|應用|场景|場景|芯片|晶片|手机|手機|电脑|電腦|此外|另外|同时|同時|自家|自研|本土|新锐|新銳|创业|創業|初创|初創|头部|頭部|主流|领先|領先|知名|全球|中国|中國|美国|美國|日本|韩国|韓國|欧洲|歐洲|社区|社區|生态|生態|数据|數據|算力|资本|資本|基金|投资|投資|银行|銀行|大学|大學|实验室|實驗室|研究院|政策|标准|標準|领域|領域|产业|產業|方向|业务|業務|工具|助手|框架|具身|多模态|多模態|赛道|賽道|板块|板塊/;
+const LATIN_DESCRIPTION = /^(?:ai|api|app|apps|gpu|gpus|cpu|npu|tpu|pc|llm|llms|saas|maas|paas|iaas|aigc|agi|agent|agents|etc|and|or|the|vs|other|others|moe|rag|ar|vr|xr|iot|it|b端|c端|infra|ai infra)$/i;
 
 const overlaps = (mentions: readonly Listed[], start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
 
@@ -81,6 +81,43 @@ export function listedNames(text: string, mentions: readonly Listed[], kb: Knowl
     const before = BEFORE_FIRST.exec(window);
     const offset = from - (from === 0 ? 1 : 0);
     if (before && !overlaps(mentions, offset + before.indices![1][0], offset + before.indices![1][1])) add(before[1], kind);
+  }
+  return out;
+}
+
+/** An enumerated line's name before its colon or bracket: ### 5. Reflection AI：…, ④ 码灵（…）, 1、星衍智能：…. */
+const ENUMERATED_NAME = /^\s*(#{1,6}\s*)?(\d{1,2}\s*[.、)）]|[①-⑳]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*[、.])\s*([A-Za-z][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*){0,3}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9.\-]{1,11})\s*(?:[：:（(|｜]|——)/d;
+
+/** The style of an enumeration's mark (1. and 一、 number different lists: items, and the sections they sit in). */
+function markStyle(heading: string | undefined, mark: string): string {
+  const kind = /^\d/.test(mark) ? 'arabic' : /^[①-⑳]/.test(mark) ? 'circled' : /^[（(]/.test(mark) ? 'bracketed' : 'chinese';
+  return `${heading?.trim() ?? ''}${kind}`;
+}
+
+/**
+ * The names enumerated lines give by their company: when most of the lines of one enumeration open with names
+ * of one kind the knowledge base or the text knows, three at least (### 2. xAI：…, ### 4. Mistral AI：…), the
+ * others' names are of that kind: companies or models (a list of products is too often one of topics: 一、CoWoS：).
+ */
+export function enumeratedNames(texts: readonly string[], mentions: ReadonlyArray<readonly Listed[]>, kb: KnowledgeBase): TableName[] {
+  const lists = new Map<string, Array<{ name: string; kind?: EntityKind }>>();
+  for (let i = 0; i < texts.length; i++) {
+    const m = ENUMERATED_NAME.exec(texts[i]);
+    if (!m) continue;
+    const [start, end] = m.indices![3];
+    const known = mentions[i].find((e) => !e.tentative && e.start === start && e.end === end);
+    const style = markStyle(m[1], m[2]);
+    lists.set(style, [...(lists.get(style) ?? []), { name: m[3], kind: known?.kind }]);
+  }
+  const out: TableName[] = [];
+  for (const items of lists.values()) {
+    const count = (k: EntityKind) => items.filter((x) => x.kind === k).length;
+    const kind = count('vendor') >= 3 && count('vendor') * 2 >= items.length ? 'vendor' : count('model') >= 3 && count('model') * 2 >= items.length ? 'model' : undefined;
+    if (!kind) continue;
+    for (const x of items) {
+      if (x.kind || !isName(x.name, kb) || out.some((o) => o.written === x.name)) continue;
+      out.push({ written: x.name, kind, entityId: `${kind}:${aliasKey(x.name)}` });
+    }
   }
   return out;
 }
