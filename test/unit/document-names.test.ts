@@ -264,6 +264,12 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['GPT-4o', 'model:gpt-4o'], ['GPT-4o', 'model:gpt-4o'], ['Claude', 'model:claude']] },
   },
   {
+    title: 'a company\'s short name and 智能体平台 is its product, a version after it its release (云启智能体平台2.0)',
+    input: '云启科技发布云启智能体平台2.0：按次计费低至0.02元/次\n\n今日，雲啟科技正式發布雲啟智能體平台2.0版本。',
+    mentions: { kind: 'product', expected: [['云启智能体平台', 'product:云启智能体平台'], ['雲啟智能體平台', 'product:云启智能体平台']] },
+    subjects: [['0.02元/次', 'product:云启智能体平台']],
+  },
+  {
     title: 'a listicle\'s numbered headings that open with known companies make the others\' names companies too (### 3. Reflection AI：)',
     input: '### 1. Anthropic：估值翻倍\n\nAnthropic完成融资。\n\n### 2. xAI：股债结合\n\nxAI完成融资。\n\n### 3. Reflection AI：估值涨了约15倍\n\n主打开源模型的Reflection AI宣布融资20亿美元。\n\n### 4. Mistral AI：欧洲的国家队\n\nMistral AI完成C轮融资。',
     mentions: { kind: 'vendor', expected: [['Anthropic', 'vendor:anthropic'], ['Anthropic', 'vendor:anthropic'], ['xAI', 'vendor:xai'], ['xAI', 'vendor:xai'], ['Reflection AI', 'vendor:reflection ai'], ['Reflection AI', 'vendor:reflection ai'], ['Mistral AI', 'vendor:mistral-ai'], ['Mistral AI', 'vendor:mistral-ai']] },

@@ -1409,7 +1409,8 @@ const FAMILY_KIND_MODEL = /^(?!的|和|与|與|及|是|为|為)[\u4e00-\u9fff]{1
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */
 const COMPANY_APP = /^AI(?:助手|App|APP|app)?(?![A-Za-z0-9]|平台|业务|業務|公司|团队|團隊|芯片|晶片|事业|事業|部|实验室|實驗室|研究院|技术|技術|战略|戰略|产业|產業|领域|領域|赛道|賽道|应用|應用|产品|產品|解决方案|解決方案|能力|大模型|模型|云|雲|算力|计算|計算|数据|數據|服务|服務|开放|開放|生态|生態)/;
-const COMPANY_PLATFORM = /^(?:大模型|AI|智能)?(?:开放|開放|开发者|開發者|服务|服務|云|雲)?平台/;
+// (智能体平台 too: 云启智能体平台; a version after it is its release, 云启智能体平台2.0, the same platform)
+const COMPANY_PLATFORM = /^(?:大模型|AI|智能体|智能體|智能)?(?:开放|開放|开发者|開發者|服务|服務|云|雲)?平台/;
 /** The kind of a device right before its name (人形机器人澜图H3, 旗舰手机X5). */
 const DEVICE_KIND_BEFORE = /(?:机器人|機器人|手机|手機|芯片|晶片|眼镜|眼鏡|汽车|汽車|车型|車型|耳机|耳機|平板|电脑|電腦|笔记本|筆記本|笔电|筆電|服务器|伺服器|处理器|處理器|加速卡|终端|終端|设备|設備|一体机|一體機)$/;
 /** A dotted or lettered version glued to a company's short name (2.0, M2, K1.5), with its variant (-Lite, Mini); or 大模型 and its version (匯智大模型4.0). */
