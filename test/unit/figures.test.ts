@@ -411,6 +411,11 @@ run('总参数 and 激活参数 are the unit of the count before them; a time ne
   { input: '发布会于14:30开始，全场共有1200人。', figures: [fig('1200人', 1200, '人')] },
 ]);
 
+run('× before a number multiplies two figures; it is no multiple (6万×0.012元)', [
+  { input: '超额费用为6万×0.012元＝720元。', figures: [fig('6万', 60000, ''), fig('0.012元', 0.012, '元'), fig('720元', 720, '元')] },
+  { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },
+]);
+
 run('a fraction after 占 is a share of a whole, read as a percentage; elsewhere a ratio', [
   { input: '其中算法和工程团队大概占三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },

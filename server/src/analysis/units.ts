@@ -72,7 +72,9 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个百分点', '百分点'], unit: 'pp', kind: 'percent' },
   { written: ['%'], unit: '%', kind: 'percent' },
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
-  { written: ['倍', 'x', '×'], unit: 'x', kind: 'multiple' },
+  { written: ['倍'], unit: 'x', kind: 'multiple' },
+  // (6万×0.012元: × before a number multiplies, it is no multiple)
+  { written: ['x', '×'], unit: 'x', kind: 'multiple', notBefore: /^\s*[\d０-９一二三四五六七八九十]/ },
   ...CURRENCIES,
   { written: ['个参数', '参数量', '参数', '总参数', '总参数量', '激活参数', '个激活参数', '激活参数量', '活跃参数'], unit: '参数', kind: 'parameters' },
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
