@@ -255,8 +255,8 @@ const cases: Case[] = [
   },
   {
     title: 'a name listed with known companies is a company (traditional), and a list\'s description is no name',
-    input: '百度、阿里與極光智算等廠商都已降價。百度、阿里和國產大模型廠商相比如何？',
-    mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
+    input: '百度、阿里與極光智算等廠商都已降價。百度、阿里和國產大模型廠商相比如何？投資方包括百度、阿里以及沙特阿美旗下的基金。',
+    mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
   },
   {
     title: 'one known name in a list is not enough, and people are no model (人类专家)',

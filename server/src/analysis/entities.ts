@@ -756,8 +756,9 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
 /** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2, 推理芯片CX-1). */
-const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
-const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air))?';
+const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|机柜|機櫃|整机柜|整機櫃|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
+// (a rack's code names its size after a space: GB300 NVL72)
+const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|NVL\\d{1,3}))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);

@@ -162,10 +162,11 @@ const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|之前|先前|目前|同期|同级|上一代|调用|使用|用)?\s*(?:开源|開源|发布|發布|推出|上线|上線)?的?\s*(?:[^，,。；;的\s]{1,12}的\s*)?$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
-const BUILT_ON_FRAME = /^\s*(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)/;
+// (以Blackwell Ultra架構打造的…: an architecture something is built on)
+const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
 /** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
-const FOUNDRY_PROCESS_AFTER = /^(?:-[A-Z0-9]{1,3})?\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进)?(?:制程|製程|工艺|工藝|封装|封裝)|代工)/;
+const FOUNDRY_PROCESS_AFTER = /^(?:-[A-Z0-9]{1,3})?\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进|先進)?(?:制程|製程|工艺|工藝|封装|封裝)|代工)/;
 /** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
 const EXAMPLES_AFTER = /^[^。；;！？!?]{0,30}?[，,：:]\s*(?:其中)?(?:包括|包含|例如|比如|涵盖)(?:了)?/;
 /** Shipping or selling hardware: a count of chips or devices shipped is the hardware's. */
