@@ -65,7 +65,7 @@ test('a foundry named with its process (采用台积电5纳米制程) is not wha
   ['该公司的新推理芯片HX-9将于下季度量产，采用台积电5纳米制程，INT8算力达800 TOPS，功耗仅60瓦。', '800 TOPS', 'HX-9'],
   ['該公司的新推論晶片HX-9將於下季度量產，採用台積電5奈米製程，INT8算力達800 TOPS，功耗僅60瓦。', '60瓦', 'HX-9'],
   // (a packaging a chip is made with, 透過CoWoS-L先進封裝, and the architecture a rack is built on, 以X架構打造的)
-  ['台灣新創鈦芯科技公開推論ASIC「鈦芯T2」。該晶片採台積電3奈米製程，透過CoWoS-L先進封裝整合6顆HBM3E，總容量192GB。', '192GB', '鈦芯T2'],
+  ['台灣新創鈦芯科技公開推論ASIC「鈦芯T2」。該晶片採台積電3奈米製程，透過CoWoS-L先進封裝整合6顆HBM3E，總容量192GB。', '192GB', '钛芯T2'],
   ['以Blackwell Ultra架構打造的GB300 NVL72機櫃已進入量產，FP4推論算力達1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72'],
   ['以Blackwell Ultra架构打造的GB300 NVL72机柜已进入量产，FP4推理算力达1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72'],
 ]));
