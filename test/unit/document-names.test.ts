@@ -270,6 +270,23 @@ const cases: Case[] = [
     subjects: [['0.02元/次', 'product:云启智能体平台']],
   },
   {
+    title: 'a Latin model named with its size names its family too (LanShan-2-MoE-312B-A28B → LanShan-2-MoE), by a company the tagger takes for a place (岚山科技推出的)',
+    input: '# LanShan-2-MoE-312B-A28B\n\n**LanShan-2-MoE** 是岚山科技推出的第二代混合专家大语言模型。模型总参数量为 3120亿。',
+    mentions: { kind: 'model', expected: [['LanShan-2-MoE-312B-A28B', 'model:lanshan-2-moe-312b-a28b'], ['LanShan-2-MoE', 'model:lanshan-2-moe']] },
+    subjects: [['3120亿', 'model:lanshan-2-moe']],
+  },
+  {
+    title: 'a company\'s name with a quarter glued on (寒曜科技Q3营收) is the company, the quarter no product\'s code; a report\'s version is no model',
+    input: '寒曜科技Q3营收同比大增62%\n\n寒曜科技发布三季报。DeepSeek-V3的技术报告 v2 已更正。',
+    mentions: { kind: 'vendor', expected: [['寒曜科技', 'vendor:寒曜科技'], ['寒曜科技', 'vendor:寒曜科技']] },
+    subjects: [['62%', 'vendor:寒曜科技']],
+  },
+  {
+    title: 'a version after a document (技术报告 v2) is the document\'s, no model\'s',
+    input: 'DeepSeek-V3的技术报告 v2 已更正该数值。',
+    mentions: { kind: 'model', expected: [['DeepSeek-V3', 'model:deepseek-v3']] },
+  },
+  {
     title: 'a listicle\'s numbered headings that open with known companies make the others\' names companies too (### 3. Reflection AI：)',
     input: '### 1. Anthropic：估值翻倍\n\nAnthropic完成融资。\n\n### 2. xAI：股债结合\n\nxAI完成融资。\n\n### 3. Reflection AI：估值涨了约15倍\n\n主打开源模型的Reflection AI宣布融资20亿美元。\n\n### 4. Mistral AI：欧洲的国家队\n\nMistral AI完成C轮融资。',
     mentions: { kind: 'vendor', expected: [['Anthropic', 'vendor:anthropic'], ['Anthropic', 'vendor:anthropic'], ['xAI', 'vendor:xai'], ['xAI', 'vendor:xai'], ['Reflection AI', 'vendor:reflection ai'], ['Reflection AI', 'vendor:reflection ai'], ['Mistral AI', 'vendor:mistral-ai'], ['Mistral AI', 'vendor:mistral-ai']] },

@@ -330,7 +330,8 @@ function near(text: string, word: string, from: number, span: number): boolean {
 
 /** A Latin name glued after a company's (灵枢-VLA 2.0, 灵枢H3, 灵枢Sim): its model's or product's. */
 // (not an officer's title or the word AI: 万象智能CEO, 万象智能AI)
-const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR)(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
+// (a quarter, a half-year or a fiscal year after a company's name is its period: 寒曜科技Q3营收, 云硕H1, FY2025)
+const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR|Q[1-4]|H[12]|FY\d{2,4})(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
 
 /** The word that ends a computing facility's name (the text is simplified here). */
 const FACILITY_KIND = '(?:智算中心|数据中心|超算中心|算力中心|计算中心)';
@@ -849,6 +850,8 @@ const LATIN_WORD_BEFORE = /([A-Za-z][A-Za-z0-9'’-]*) $/;
 const HARDWARE_AFTER = /^\s*(?:(?:Pro|Max|Ultra)\s*)?(?:芯片|晶片|处理器|显卡|GPU|CPU|NPU|chip|版本|版(?!权))/i;
 const HARDWARE_BEFORE = /(?:苹果|Apple|英伟达|NVIDIA|辉达|AMD|英特尔|Intel|高通|Qualcomm|Mac|MacBook(?: (?:Air|Pro))?)\s*$/i;
 
+/** A document a version after it is of: 报告 v2, 论文v3, 许可证 2.0. */
+const DOCUMENT_BEFORE = /(?:报告|報告|论文|論文|文档|文檔|草稿|规范|規範|协议|協議|许可证|許可證|白皮书|白皮書)\s*$/;
 /** Versions written without their family (DeepSeek发布R1; V3的训练成本): resolved by the document's other mentions. */
 function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   if (!kb.versionOwners.size || !LATIN_LETTER.test(text)) return [];
@@ -860,6 +863,8 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
     if (!owners) continue;
     // a chip or a version number, not a model: 苹果M1芯片, M2 Ultra处理器, 已迭代至V6版本
     if (HARDWARE_AFTER.test(text.slice(e, e + 12)) || HARDWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
+    // (a document's version: 技术报告 v2, 论文v3)
+    if (DOCUMENT_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
     // the version of the Latin name written before it, which is no model's (LiveCodeBench v5, SWE-bench v2)
     const word = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
     if (word && !kb.aliases.has(aliasKey(word[1]))) continue;
@@ -1162,6 +1167,9 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     start = withoutGluedRole(text, start, site.suffixStart);
     // a word the tagger takes for a common noun (万象) is a name too when what follows speaks of a company (万象智能旗下, …CEO)
     const before = words[words.length - 2];
+    // (and a word it takes for a place, when the company's news follows: 岚山科技推出的…)
+    if (!properSeen && before?.tag === 'ns' && start === site.suffixStart - before.word.length && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && CITY_FIRST.exec(before.word)?.[0] !== before.word &&
+      COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) properSeen = true;
     if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && !NOT_NAME_TAGS.test(before.tag) &&
       COMPANY_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) {
       start = site.suffixStart - before.word.length;
