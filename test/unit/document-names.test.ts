@@ -276,6 +276,12 @@ const cases: Case[] = [
     subjects: [['3120亿', 'model:lanshan-2-moe']],
   },
   {
+    title: 'a title that is a name alone (a model\'s card) is what the text is about, however seldom the name is written again',
+    input: '# StarLM-Base-7B\n\n## 模型架构\n\n| 配置项 | 数值 |\n| --- | --- |\n| 层数 | 32 |\n\n本模型的上下文长度为 32K。',
+    mentions: { kind: 'model', expected: [['StarLM-Base-7B', 'model:starlm-base-7b']] },
+    subjects: [['32K', 'model:starlm-base-7b']],
+  },
+  {
     title: 'a company\'s name with a quarter glued on (寒曜科技Q3营收) is the company, the quarter no product\'s code; a report\'s version is no model',
     input: '寒曜科技Q3营收同比大增62%\n\n寒曜科技发布三季报。DeepSeek-V3的技术报告 v2 已更正。',
     mentions: { kind: 'vendor', expected: [['寒曜科技', 'vendor:寒曜科技'], ['寒曜科技', 'vendor:寒曜科技']] },

@@ -331,6 +331,13 @@ run('a chip family keeps its part number (思元590, 曦云C600, 昆仑芯P800);
   { input: '新的征程2025年开启。', only: { kind: 'product', texts: [] } },
 ]);
 
+run('a PC or phone chip keeps its series, tier and number (酷睿Ultra 9 288V, 骁龙X Elite, 锐龙AI 9 HX 370, 骁龙8 Gen 3)', [
+  { input: '处理器：英特尔酷睿Ultra 9 288V，8核8线程。', only: { kind: 'product', texts: ['酷睿Ultra 9 288V'] } },
+  { input: '高通驍龍X Elite的NPU算力為45 TOPS。', only: { kind: 'product', texts: ['驍龍X Elite'] } },
+  { input: 'AMD锐龙AI 9 HX 370与Ryzen AI 300系列。', only: { kind: 'product', texts: ['锐龙AI 9 HX 370', 'Ryzen AI 300'] } },
+  { input: '搭载骁龙8 Gen 3的旗舰机。', only: { kind: 'product', texts: ['骁龙8 Gen 3'] } },
+]);
+
 run('a model the knowledge base lacks is named by its form: a name, a version and a size, or a version right after a launch verb', [
   { input: '蚂蚁集团发布Ling-2.0-1T，Ling-2.0-1T总参数1万亿。', only: { kind: 'model', texts: ['Ling-2.0-1T', 'Ling-2.0-1T'] } },
   { input: '該實驗室開源了Zephyrus-3.5，參數為70億。', only: { kind: 'model', texts: ['Zephyrus-3.5'] } },

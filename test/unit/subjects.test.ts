@@ -68,6 +68,9 @@ test('a foundry named with its process (采用台积电5纳米制程) is not wha
   ['台灣新創鈦芯科技公開推論ASIC「鈦芯T2」。該晶片採台積電3奈米製程，透過CoWoS-L先進封裝整合6顆HBM3E，總容量192GB。', '192GB', '钛芯T2'],
   ['以Blackwell Ultra架構打造的GB300 NVL72機櫃已進入量產，FP4推論算力達1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72'],
   ['以Blackwell Ultra架构打造的GB300 NVL72机柜已进入量产，FP4推理算力达1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72'],
+  // (the chip a device carries is a part of it: 搭载骁龙8 Gen 3的手机)
+  ['搭载骁龙8 Gen 3的手机售价3999元。', '3999元', null],
+  ['搭載驍龍8 Gen 3的手機售價3999元。', '3999元', null],
 ]));
 
 test('coreference: 该模型, 其, 它 to the last model named, in the paragraph or before it', () => check([
@@ -628,7 +631,7 @@ test('a place through a chain and a version (在高通骁龙8 Gen 3上), a targe
   ['工程师针对联发科天玑9300和高通的NPU优化了60多个算子。', '60多个', null],
   ['工程師針對聯發科天璣9300和高通的NPU優化了60多個算子。', '60多個', null],
   ['Qwen2.5在Hugging Face和魔搭上的下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
-  ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙'],
+  ['骁龙8 Gen 3的NPU性能提升了98%。', '98%', '骁龙8 Gen 3'],
 ]));
 
 test('who joins a round (X参与了Y的融资) invests; the one named after 参与 raises', () => check([

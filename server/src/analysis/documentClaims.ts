@@ -932,6 +932,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (named.length !== 1) return { entities: [] };
   }
   if (!named.length) return { entities: [] };
+  // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
+  if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };

@@ -309,6 +309,8 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
 const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
 /** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
 const CHIP_TAIL = /^ ?[A-Z]{0,3}(?:\d{2,4}[A-Za-z]{0,2}\d?|\d[A-Za-z]{1,2})(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
+/** A PC or phone chip's series, tier and model number after its family (酷睿Ultra 9 288V, 骁龙X Elite, 锐龙AI 9 HX 370, 骁龙8 Gen 3). */
+const CHIP_SERIES_TAIL = /^ ?(?:(?:Ultra|AI|X)(?: ?\d{1,2}(?![\d.]))?(?: (?:Elite|Plus|Pro|Max|HX|H|U))?(?: \d{3,4}[A-Z]{0,2})?|\d ?Gen ?\d)(?![A-Za-z0-9.])/;
 function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string | null {
   const record = kb.get(c.entityId);
   if (record?.kind !== 'product') return null;
@@ -316,7 +318,7 @@ function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string
   const chipFamily = record.category === 'chip' && !/\d/.test(written);
   if (!chipFamily && (record.category !== 'device' || !/[A-Za-z]$/.test(written))) return null;
   const rest = text.slice(c.end, c.end + 24);
-  const m = (chipFamily ? CHIP_TAIL : DEVICE_TAIL).exec(rest);
+  const m = chipFamily ? CHIP_TAIL.exec(rest) ?? CHIP_SERIES_TAIL.exec(rest) : DEVICE_TAIL.exec(rest);
   if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }

@@ -200,6 +200,9 @@ const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该�
 const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
 const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
+/** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
+const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
+const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
@@ -1271,6 +1274,8 @@ export class ParagraphSubjects {
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
       if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail))) role(e).place = true;
+      // 搭载骁龙8 Gen 3的手机: the chip a device carries is a part of it, not what the device's figures are about
+      if (COMPONENT_BEFORE.test(head) && COMPONENT_OF_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 12)))) role(e).place = true;
       // GitHub上已经有1.2万星, Hugging Face上的下载量: the site a thing is counted on, with no 在 before it
       if (e.kind !== 'model' && HOSTED_ON_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
