@@ -276,6 +276,12 @@ const cases: Case[] = [
     subjects: [['3120亿', 'model:lanshan-2-moe']],
   },
   {
+    title: 'a brand and a device\'s own word is a device (澜图Book Pro 14 AI, 小米Pad 6 Max); a title\'s one name is what a review is about, written once',
+    input: '【深度体验】澜图Book Pro 14 AI用了两周：续航真香\n\n- 处理器：英特尔酷睿Ultra 9 288V\n- 内存：32GB\n\n电池是72Wh。\n\n另外，小米Pad 6 Max也不错。',
+    mentions: { kind: 'product', expected: [['澜图Book Pro 14 AI', 'product:澜图book pro 14 ai'], ['酷睿Ultra 9 288V', 'product:core-ultra-9-288v'], ['小米Pad 6 Max', 'product:小米pad 6 max']] },
+    subjects: [['32GB', 'product:澜图book pro 14 ai'], ['72Wh', 'product:澜图book pro 14 ai']],
+  },
+  {
     title: 'a title that is a name alone (a model\'s card) is what the text is about, however seldom the name is written again',
     input: '# StarLM-Base-7B\n\n## 模型架构\n\n| 配置项 | 数值 |\n| --- | --- |\n| 层数 | 32 |\n\n本模型的上下文长度为 32K。',
     mentions: { kind: 'model', expected: [['StarLM-Base-7B', 'model:starlm-base-7b']] },

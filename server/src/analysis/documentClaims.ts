@@ -621,7 +621,8 @@ function mainModelOf(company: EntityMention, entities: readonly EntityMention[])
 }
 
 /** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
-const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米']);
+// (a device's battery, screen, refresh rate, clock, weight and size are its own too: 72Wh, 14英寸, 120Hz, 1.2kg)
+const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米', 'Wh', 'mAh', '英寸', 'Hz', 'GHz', 'MHz', '尼特', 'kg', 'g', 'mm']);
 function hardwareMeasure(cues: CueIndex, unit: string): boolean {
   return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops' || cues.unitClass(unit) === 'flopsAmount';
 }
@@ -953,7 +954,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
   // (the lead's name must be named again, and as often as any other)
   if (untitledLead) return { entities: named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
-  return { entities: named.filter((e) => count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e))), titled: titled ? named : undefined };
+  // (a title's one name needs no repetition when nothing else is named more than three times as often: a review's
+  // device, written whole once and then 这台, 它)
+  const alone = titled && named.length === 1;
+  const enough = (e: EntityMention) => alone ? count(e) * 3 >= topOther(e) : count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e));
+  return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
 
 /**
