@@ -195,6 +195,11 @@ test('该中心, 一期项目 and 中心 opening a clause refer to the facility 
   ['江淮智算中心正式投运。\n\n由皖算科技建设运营的另一座智算中心也已投运，该中心拥有500张加速卡。', '500张', null],
 ]));
 
+test('a company\'s training figure is about the model the text says it launched, not the app that carries its brand', () => check([
+  ['月湾智能发布多模态大模型观澜-VL 2.0。\n\n月湾智能旗下C端应用月湾助手月活跃用户已超过4500万。\n\n月湾智能CTO在发布会上透露，此次训练动用了1万张昇腾910B，历时约45天。', '1万张', '观澜-VL 2.0', 'model of its company'],
+  ['月灣智能發布多模態大模型觀瀾-VL 2.0。\n\n月灣智能旗下C端應用月灣助手月活躍用戶已超過4500萬。\n\n月灣智能CTO在發布會上透露，此次訓練動用了1萬張昇騰910B，歷時約45天。', '約45天', '观澜-VL 2.0', 'model of its company'],
+]));
+
 test('a name alone on the first line of a paragraph heads the lines below it (a plan\'s card on a pricing page)', () => check([
   ['OpenAI公布了订阅方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '128K', 'ChatGPT Pro', 'heading'],
   ['OpenAI公布了訂閱方案。\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K', '20美元/月', 'ChatGPT Plus', 'heading'],

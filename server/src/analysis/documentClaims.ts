@@ -76,7 +76,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId)
+        : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId, launchersOf(input))
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
@@ -90,7 +90,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
       // the document's company, for what only a model has (an interview's 预训练用了9.6万亿tokens): its model
       if (decided && p.kind === 'topic' && decided.entity.kind === 'vendor' && f.attribute && !input.cues.subjectKinds(f.attribute).includes('vendor')) {
-        decided = companyModel(input.entities, f.start, decided.entity.entityId) ?? decided;
+        decided = companyModel(input.entities, f.start, decided.entity.entityId, launchersOf(input)) ?? decided;
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
@@ -268,9 +268,9 @@ function* inheritDenominators(figures: Figure[], structure: DocumentStructure): 
  * The last model of a company mentioned before `pos` (a few hundred mentions back at most); a model the knowledge
  * base lacks is the company's when it carries the company's brand (青梧-Pro of 青梧科技).
  */
-function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
+function modelOf(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
-  const own = companysModel(entities, vendorId);
+  const own = companysModel(entities, vendorId, launchers);
   for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
     const e = entities[i];
     if (e.end <= pos && own(e)) return { entity: e, why: 'model of its company' };
@@ -279,23 +279,56 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
 }
 
 /** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
-function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
-  return modelOf(entities, pos, vendorId) ?? firstModelOf(entities, pos, vendorId);
+function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {
+  // (a model the text says the company launched first: its news is about it, not about the app carrying its brand)
+  const launched = launchers && [...launchers.values()].includes(vendorId) ? new Map([...launchers].filter(([, v]) => v === vendorId)) : undefined;
+  if (launched) {
+    const own = (e: EntityMention) => e.kind === 'model' && launched.has(e.entityId);
+    const k = upperBound(entities, pos);
+    for (let i = k - 1; i >= Math.max(0, k - 300); i--) if (own(entities[i])) return { entity: entities[i], why: 'model of its company' };
+  }
+  return modelOf(entities, pos, vendorId, launchers) ?? firstModelOf(entities, pos, vendorId, launchers);
+}
+
+/** 月湾智能发布多模态大模型观澜-VL 2.0: a company, a launch verb and a model the knowledge base lacks, in one clause. */
+const LAUNCHED_BETWEEN = /^[^，,。；;！？!?\n]{0,4}?(?:正式|今日|近日|日前|首次|全新)?(?:发布|發布|推出|开源|開源|上线|上線|亮相)(?:了)?[^，,。；;！？!?\n]{0,16}$/;
+const launchers = new WeakMap<SettleInput, Map<string, string>>();
+
+/** The models the text says a company launched, by id: the company's (read once per settlement). */
+function launchersOf(input: SettleInput): ReadonlyMap<string, string> {
+  let found = launchers.get(input);
+  if (found) return found;
+  found = new Map();
+  const { entities, text } = input;
+  for (let i = 1; i < entities.length; i++) {
+    const m = entities[i];
+    if (m.kind !== 'model' || m.vendorId || found.has(m.entityId)) continue;
+    for (let k = i - 1; k >= 0 && m.start - entities[k].end <= 24; k--) {
+      const v = entities[k];
+      if (v.kind === 'vendor' && LAUNCHED_BETWEEN.test(text.slice(v.end, m.start))) { found.set(m.entityId, v.entityId); break; }
+    }
+  }
+  launchers.set(input, found);
+  return found;
 }
 
 /** The first model of a company mentioned after `pos` (a headline's company, whose model the story names below). */
-function firstModelOf(entities: readonly EntityMention[], pos: number, vendorId: string): { entity: EntityMention; why: string } | undefined {
-  const own = companysModel(entities, vendorId);
+function firstModelOf(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {
+  const own = companysModel(entities, vendorId, launchers);
   for (let i = upperBound(entities, pos); i < entities.length; i++) if (own(entities[i])) return { entity: entities[i], why: 'model of its company' };
   return undefined;
 }
 
-/** Whether a mention is a model of the company: made by it, or (one the knowledge base lacks) carrying its brand (青梧-Pro of 青梧科技). */
-function companysModel(entities: readonly EntityMention[], vendorId: string): (e: EntityMention) => boolean {
+/**
+ * Whether a mention is a model of the company: made by it, or (one the knowledge base lacks) launched by it in the text
+ * (月湾智能发布多模态大模型观澜-VL 2.0) or carrying its brand (青梧-Pro of 青梧科技).
+ */
+function companysModel(entities: readonly EntityMention[], vendorId: string, launchers?: ReadonlyMap<string, string>): (e: EntityMention) => boolean {
   let brands: string[] | undefined;
   return (e) => {
     if (e.kind !== 'model') return false;
     if (e.vendorId) return e.vendorId === vendorId;
+    if (launchers?.get(e.entityId) === vendorId) return true;
     if (e.via !== 'pattern') return false;
     if (!brands) {
       const company = entities.find((x) => x.entityId === vendorId);
@@ -535,7 +568,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     (TITLE_LAUNCH_BEFORE.test(input.text.slice(Math.max(0, titledModels[0].start - 12), titledModels[0].start)) || TITLE_LAUNCH_AFTER.test(input.text.slice(titledModels[0].end, titledModels[0].end + 6)));
   if (launched) return { entity: titledModels[0], why: 'document' };
   const maker = topic.entities.find((x) => x.kind === 'vendor');
-  const own = maker && mainModelOf(maker, input.entities);
+  const own = maker && mainModelOf(maker, input.entities, launchersOf(input));
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
@@ -605,8 +638,8 @@ const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|�
 const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手)/;
 
 /** The model the text names most often of a company (none when two are named as often): by the company's id, or named with its brand (知微-Edge of 知微智能). */
-function mainModelOf(company: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
-  const own = companysModel(entities, company.entityId);
+function mainModelOf(company: EntityMention, entities: readonly EntityMention[], launchers?: ReadonlyMap<string, string>): EntityMention | undefined {
+  const own = companysModel(entities, company.entityId, launchers);
   const counts = new Map<string, { first: EntityMention; n: number }>();
   for (const x of entities) {
     if (!own(x)) continue;
@@ -954,9 +987,10 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
   // (the lead's name must be named again, and as often as any other)
   if (untitledLead) return { entities: named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
-  // (a title's one name needs no repetition when nothing else is named more than three times as often: a review's
+  // (a title's one product needs no repetition when nothing else is named more than three times as often: a review's
   // device, written whole once and then 这台, 它)
-  const alone = titled && named.length === 1;
+  // (a device's review: the one product the title names)
+  const alone = titled && named.length === 1 && named[0].kind === 'product';
   const enough = (e: EntityMention) => alone ? count(e) * 3 >= topOther(e) : count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e));
   return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
