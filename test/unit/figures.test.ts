@@ -411,6 +411,11 @@ run('总参数 and 激活参数 are the unit of the count before them; a time ne
   { input: '发布会于14:30开始，全场共有1200人。', figures: [fig('1200人', 1200, '人')] },
 ]);
 
+run('近 is "nearly" on its own, not the end of 最近 or 附近', [
+  { input: '英伟达最近一个财季的营收为263亿美元。', figures: [fig('263亿美元', 2.63e10, '美元')] },
+  { input: '英偉達最近一個財季的營收為263億美元，營收近一個億。', figures: [fig('263億美元', 2.63e10, '美元'), fig('近一個億', 1e8, '元', 'approx')] },
+]);
+
 run('× before a number multiplies two figures; it is no multiple (6万×0.012元)', [
   { input: '超额费用为6万×0.012元＝720元。', figures: [fig('6万', 60000, ''), fig('0.012元', 0.012, '元'), fig('720元', 720, '元')] },
   { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },

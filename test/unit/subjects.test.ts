@@ -195,6 +195,11 @@ test('该中心, 一期项目 and 中心 opening a clause refer to the facility 
   ['江淮智算中心正式投运。\n\n由皖算科技建设运营的另一座智算中心也已投运，该中心拥有500张加速卡。', '500张', null],
 ]));
 
+test('a multiple of another company\'s business (约为X同类业务的55倍) is about the first company', () => check([
+  ['英伟达数据中心业务收入为263亿美元，约为寒曜科技同类业务的55倍。', '55倍', '英伟达'],
+  ['英偉達數據中心業務收入為263億美元，約為寒曜科技同類業務的55倍。', '55倍', '英伟达'],
+]));
+
 test('a company\'s training figure is about the model the text says it launched, not the app that carries its brand', () => check([
   ['月湾智能发布多模态大模型观澜-VL 2.0。\n\n月湾智能旗下C端应用月湾助手月活跃用户已超过4500万。\n\n月湾智能CTO在发布会上透露，此次训练动用了1万张昇腾910B，历时约45天。', '1万张', '观澜-VL 2.0', 'model of its company'],
   ['月灣智能發布多模態大模型觀瀾-VL 2.0。\n\n月灣智能旗下C端應用月灣助手月活躍用戶已超過4500萬。\n\n月灣智能CTO在發布會上透露，此次訓練動用了1萬張昇騰910B，歷時約45天。', '約45天', '观澜-VL 2.0', 'model of its company'],

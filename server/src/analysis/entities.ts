@@ -233,7 +233,9 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     // a facility named after its operator is a product of its own (中国移动智算中心, 阿里云张北数据中心), not a mention of the operator
     if (c.kind === 'vendor' && !c.tentative && near(text, '中心', c.end, 10)) {
       const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
-      if (facility && !STOP_IN_NAME.test(facility[1]) && !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
+      // (not a business line: 英伟达数据中心业务, 数据中心收入)
+      if (facility && !STOP_IN_NAME.test(facility[1]) && !BUSINESS_AFTER.test(text.slice(c.end + facility[0].length, c.end + facility[0].length + 3)) &&
+        !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
         const name = text.slice(c.start, c.end + facility[0].length);
         Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
         continue;
@@ -309,6 +311,8 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
 const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
 /** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
 const CHIP_TAIL = /^ ?[A-Z]{0,3}(?:\d{2,4}[A-Za-z]{0,2}\d?|\d[A-Za-z]{1,2})(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
+/** What makes a facility's word a company's business line: 数据中心业务, 数据中心收入. */
+const BUSINESS_AFTER = /^(?:业务|業務|收入|营收|營收|部门|部門|事业|事業|板块|板塊|集团|集團)/;
 /** A PC or phone chip's series, tier and model number after its family (酷睿Ultra 9 288V, 骁龙X Elite, 锐龙AI 9 HX 370, 骁龙8 Gen 3). */
 const CHIP_SERIES_TAIL = /^ ?(?:(?:Ultra|AI|X)(?: ?\d{1,2}(?![\d.]))?(?: (?:Elite|Plus|Pro|Max|HX|H|U))?(?: \d{3,4}[A-Z]{0,2})?|\d ?Gen ?\d)(?![A-Za-z0-9.])/;
 function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string | null {

@@ -66,6 +66,8 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
   // 约 is "about" on its own, not the end of a word (签约3年, 合约, 预约, 节约, 违约)
   约: (text, at) => !/[签预节履违条公制特邀相隐赴践失]/.test(text[at - 2] ?? ''),
   小: (text, at) => /^[一两兩二三四五六七八九][十百千万萬亿億]/.test(text.slice(at, at + 2)) && !/[大缩縮最减減变變较較小微]/.test(text[at - 2] ?? ''),
+  // 近 is "nearly" on its own, not the end of 最近, 附近 (最近一个财季 is the latest quarter)
+  近: (text, at) => !/[最附]/.test(text[at - 2] ?? ''),
 };
 /** The comparator written right before `at`, longest first. */
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
