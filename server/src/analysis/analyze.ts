@@ -15,7 +15,7 @@ import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
-import { tableNames, type TableName } from './tableNames.ts';
+import { tableNames, type GivenName } from './tableNames.ts';
 import { enumeratedNames, listedNames } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
@@ -379,7 +379,7 @@ const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\
 const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
 
 function* documentNamesInSteps(
-  results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly TableName[] = [],
+  results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly GivenName[] = [],
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();

@@ -281,11 +281,12 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
 /** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
 function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {
   // (a model the text says the company launched first: its news is about it, not about the app carrying its brand)
-  const launched = launchers && [...launchers.values()].includes(vendorId) ? new Map([...launchers].filter(([, v]) => v === vendorId)) : undefined;
-  if (launched) {
-    const own = (e: EntityMention) => e.kind === 'model' && launched.has(e.entityId);
+  if (launchers?.size) {
     const k = upperBound(entities, pos);
-    for (let i = k - 1; i >= Math.max(0, k - 300); i--) if (own(entities[i])) return { entity: entities[i], why: 'model of its company' };
+    for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+      const e = entities[i];
+      if (e.kind === 'model' && launchers.get(e.entityId) === vendorId) return { entity: e, why: 'model of its company' };
+    }
   }
   return modelOf(entities, pos, vendorId, launchers) ?? firstModelOf(entities, pos, vendorId, launchers);
 }
@@ -989,7 +990,6 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (untitledLead) return { entities: named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
   // (a title's one product needs no repetition when nothing else is named more than three times as often: a review's
   // device, written whole once and then 这台, 它)
-  // (a device's review: the one product the title names)
   const alone = titled && named.length === 1 && named[0].kind === 'product';
   const enough = (e: EntityMention) => alone ? count(e) * 3 >= topOther(e) : count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e));
   return { entities: named.filter(enough), titled: titled ? named : undefined };

@@ -1160,7 +1160,8 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   while (e < text.length && text[e] !== '|' && text[e] !== '\n') e++;
   if (text[s - 1] !== '|' || text[e] !== '|') return undefined;
   // (a cell set in bold or italics, **50.4**, is the number it emphasises; a footnote's mark after it, 88.0* or 80.4†,
-  // is no part of it; an amount in brackets, (521.4), is an accountant's negative, written under what it is: 亏损)
+  // is no part of it; an amount in brackets, (521.4), is an accountant's loss, read as its size under the row that
+  // says what it is: 亏损)
   const cell = text.slice(s, e).trim().replace(/^([*_]{1,2})(.*)\1$/, '$2');
   const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;

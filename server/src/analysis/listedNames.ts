@@ -1,9 +1,10 @@
 // Names a list gives by their company: in 文心一言、Kimi、讯飞星火和小满 the last is a model as the
 // others are, though nothing else says so. A name the knowledge base lacks, written in a list of two or
-// more names of one kind, is a name of that kind; the document then reads it everywhere, as it reads the
-// names a table's columns give (tableNames.ts).
+// more names of one kind, or opening one of an enumeration's lines most of which open with known names of
+// one kind (### 3. Reflection AI：), is a name of that kind; the document then reads it everywhere, as it
+// reads the names a table's columns give (tableNames.ts).
 import { aliasKey, type KnowledgeBase } from './knowledge.ts';
-import type { TableName } from './tableNames.ts';
+import type { GivenName } from './tableNames.ts';
 import type { EntityKind } from './types.ts';
 
 interface Listed { start: number; end: number; kind: EntityKind; tentative?: boolean }
@@ -47,10 +48,10 @@ function isName(item: string, kb: KnowledgeBase): boolean {
  * The names the lists of one block give: runs of known names joined by 、/和/与/及 (two or more, of one
  * kind), and the unknown name written between two of them, before the first or after the last.
  */
-export function listedNames(text: string, mentions: readonly Listed[], kb: KnowledgeBase): TableName[] {
+export function listedNames(text: string, mentions: readonly Listed[], kb: KnowledgeBase): GivenName[] {
   const firm = mentions.filter((m) => !m.tentative && (m.kind === 'model' || m.kind === 'product' || m.kind === 'vendor'));
   if (firm.length < 2) return [];
-  const out: TableName[] = [];
+  const out: GivenName[] = [];
   const add = (written: string, kind: 'model' | 'vendor') => {
     const name = written.trim();
     if (isName(name, kb) && !out.some((o) => o.written === name)) out.push({ written: name, kind, entityId: `${kind}:${aliasKey(name)}` });
@@ -99,7 +100,7 @@ function markStyle(heading: string | undefined, mark: string): string {
  * of one kind the knowledge base or the text knows, three at least (### 2. xAI：…, ### 4. Mistral AI：…), the
  * others' names are of that kind: companies or models (a list of products is too often one of topics: 一、CoWoS：).
  */
-export function enumeratedNames(texts: readonly string[], mentions: ReadonlyArray<readonly Listed[]>, kb: KnowledgeBase): TableName[] {
+export function enumeratedNames(texts: readonly string[], mentions: ReadonlyArray<readonly Listed[]>, kb: KnowledgeBase): GivenName[] {
   const lists = new Map<string, Array<{ name: string; kind?: EntityKind }>>();
   for (let i = 0; i < texts.length; i++) {
     const m = ENUMERATED_NAME.exec(texts[i]);
@@ -109,7 +110,7 @@ export function enumeratedNames(texts: readonly string[], mentions: ReadonlyArra
     const style = markStyle(m[1], m[2]);
     lists.set(style, [...(lists.get(style) ?? []), { name: m[3], kind: known?.kind }]);
   }
-  const out: TableName[] = [];
+  const out: GivenName[] = [];
   for (const items of lists.values()) {
     const count = (k: EntityKind) => items.filter((x) => x.kind === k).length;
     const kind = count('vendor') >= 3 && count('vendor') * 2 >= items.length ? 'vendor' : count('model') >= 3 && count('model') * 2 >= items.length ? 'model' : undefined;

@@ -25,7 +25,7 @@ export type PendingSubject =
   | { kind: 'pair'; which: 'former' | 'latter'; want: readonly EntityKind[] }
   /** Air版, Turbo版 with no model so named in the paragraph: the last model named before whose name ends with the word. */
   | { kind: 'variant'; word: string }
-  /** 该中心, 一期项目 with no facility named in the paragraph: the last one named before it in the document, else the topic. */
+  /** 该中心, 一期项目 with no facility named in the paragraph: the last one named before it in the document, else what the sentence decided. */
   | { kind: 'facility' };
 
 /** A kind of facility (智算中心, 數據中心): unnamed when no mention holds it. */

@@ -4,8 +4,9 @@
 import { aliasKey, foldCase, type KnowledgeBase } from './knowledge.ts';
 import type { Table } from './structure.ts';
 
-export interface TableName {
-  /** The name as the table writes it. */
+/** A name the document's structure gives an entity the knowledge base lacks: a table's column or a list (listedNames.ts). */
+export interface GivenName {
+  /** The name as the table or the list writes it. */
   written: string;
   kind: 'model' | 'vendor';
   entityId: string;
@@ -22,8 +23,8 @@ const NOT_A_NAME = /^(合计|合計|总计|總計|平均|均值|其他|其它|�
 const FIGURE_CELL = /^[\d.,，]+\s*\S{0,4}$/;
 
 /** The model and company names of the tables whose header names such columns, KB-known names left out. */
-export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableName[] {
-  const out: TableName[] = [];
+export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenName[] {
+  const out: GivenName[] = [];
   const seen = new Set<string>();
   for (const table of tables) {
     const header = table.rows.find((r) => r.header);
@@ -53,7 +54,7 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
       // (a cell that begins with a known name is that name with a method or a setting: Qwen2-7B-Instruct + CRPO)
       if (model && !known(kb, model) && !beginsWithKnown(kb, model) && !seen.has(`m${model}`)) {
         seen.add(`m${model}`);
-        const name: TableName = { written: model, kind: 'model', entityId: `model:${aliasKey(model)}` };
+        const name: GivenName = { written: model, kind: 'model', entityId: `model:${aliasKey(model)}` };
         if (vendorId) name.vendorId = vendorId;
         out.push(name);
       }
@@ -63,13 +64,13 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): TableNa
 }
 
 /** The unknown names among cells of which two or more are known names of one kind, given that kind. */
-function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): TableName[] {
+function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): GivenName[] {
   const kinds = cells.map((c) => (c ? kb.aliases.get(aliasKey(c))?.map((e) => kb.kindOf(e.entityId)) : undefined));
   const count = (k: 'model' | 'vendor') => kinds.filter((ks) => ks?.some((x) => x === k || (k === 'model' && x === 'product'))).length;
   const models = count('model'), vendors = count('vendor');
   const kind = models >= 2 && models > vendors ? 'model' : vendors >= 2 && vendors > models ? 'vendor' : undefined;
   if (!kind) return [];
-  const out: TableName[] = [];
+  const out: GivenName[] = [];
   cells.forEach((cell, i) => {
     if (kinds[i] || !NAME_CELL.test(cell) || NOT_A_NAME.test(cell) || FIGURE_CELL.test(cell) || beginsWithKnown(kb, cell) || seen.has(`${kind[0]}${cell}`)) return;
     seen.add(`${kind[0]}${cell}`);
