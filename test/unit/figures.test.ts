@@ -411,6 +411,12 @@ run('总参数 and 激活参数 are the unit of the count before them; a time ne
   { input: '发布会于14:30开始，全场共有1200人。', figures: [fig('1200人', 1200, '人')] },
 ]);
 
+run('a K after a passage on long documents is a context length; a T right after 参数 is parameters (总参数 1T)', [
+  { input: '它对长文档场景不太友好。DeepSeek-V3的64K则是API侧的限制。', figures: [fig('64K', 64000, 'tokens')] },
+  { input: '它對長文檔場景不太友好。DeepSeek-V3的64K則是API側的限制。', figures: [fig('64K', 64000, 'tokens')] },
+  { input: '月之暗面这个模型总参数 1T，发布于去年。', figures: [fig('1T', 1e12, '参数')] },
+]);
+
 run('近 is "nearly" on its own, not the end of 最近 or 附近', [
   { input: '英伟达最近一个财季的营收为263亿美元。', figures: [fig('263亿美元', 2.63e10, '美元')] },
   { input: '英偉達最近一個財季的營收為263億美元，營收近一個億。', figures: [fig('263億美元', 2.63e10, '美元'), fig('近一個億', 1e8, '元', 'approx')] },

@@ -586,7 +586,9 @@ function latinScalePrior(text: string, r: Reading): boolean {
     r.pos += tokens[0].length;
     return true;
   }
-  if (r.tok.latinScale === 'B' || /^\s*(参数|parameters?)/.test(lookahead)) {
+  // (总参数 1T: a trillion right after 参数 is parameters, not terabytes)
+  const paramsBefore = r.tok.latinScale === 'T' && /(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:为|為|达|達|是|:|：)?\s*$/i.test(text.slice(Math.max(0, r.tok.start - 8), r.tok.start));
+  if (r.tok.latinScale === 'B' || paramsBefore || /^\s*(参数|parameters?)/.test(lookahead)) {
     r.unit = '参数';
     r.kind = 'parameters';
     r.strong = true;
@@ -596,7 +598,7 @@ function latinScalePrior(text: string, r: Reading): boolean {
   }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
-  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400)) || /上下文|窗口|context/i.test(passage));
+  const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400)) || /上下文|窗口|context|长文档|長文檔|长文本|長文本/i.test(passage));
   // 1M context: M is a context size only where its own sentence speaks of context (1M alone is a million of anything)
   const contextM = r.tok.latinScale === 'M' && /上下文|窗口|context|长文本/i.test(sentenceText(text, r.tok.start, r.tok.start, 400));
   if ((r.tok.latinScale === 'K' || r.tok.latinScale === 'M') && /^\s*(上下文|context|字|长文本)/.test(lookahead) || contextK || contextM) {
