@@ -417,6 +417,11 @@ run('a K after a passage on long documents is a context length; a T right after 
   { input: '月之暗面这个模型总参数 1T，发布于去年。', figures: [fig('1T', 1e12, '参数')] },
 ]);
 
+run('a power usage effectiveness written bare in its clause (PUE由2020年的1.55降至1.46)', [
+  { input: '全国数据中心平均电能利用效率（PUE）由2020年的1.55降至1.46。', figures: [fig('1.55', 1.55, ''), fig('1.46', 1.46, '')] },
+  { input: '全國數據中心平均電能利用效率（PUE）由2020年的1.55降至1.46。', figures: [fig('1.55', 1.55, ''), fig('1.46', 1.46, '')] },
+]);
+
 run('近 is "nearly" on its own, not the end of 最近 or 附近', [
   { input: '英伟达最近一个财季的营收为263亿美元。', figures: [fig('263亿美元', 2.63e10, '美元')] },
   { input: '英偉達最近一個財季的營收為263億美元，營收近一個億。', figures: [fig('263億美元', 2.63e10, '美元'), fig('近一個億', 1e8, '元', 'approx')] },
