@@ -152,6 +152,11 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     'StarGPT的参数量为4820亿。\n\n**StarGPT的下一代模型或迈入万亿参数**',
     'StarGPT的参数量为30亿。值得一提的是，StarGPT的前代模型只有13亿参数。',
     'StarGPT的參數量為30億。值得一提的是，StarGPT的前代模型只有13億參數。',
+    // (a version the company will release, and the window one deployment has beside another's)
+    'StarGPT的参数量为8000亿。StarGPT团队称会在明年一季度开源一个70亿参数的轻量版本。',
+    'StarGPT的參數量為8000億。StarGPT團隊稱會在明年一季度開源一個70億參數的輕量版本。',
+    'StarGPT的上下文为64K，这是API侧的限制；StarGPT的开源权重本身支持128K。',
+    'StarGPT的上下文為64K，這是API側的限制；StarGPT的開源權重本身支持128K。',
     'StarGPT預訓練一共用了9.6萬億tokens。StarGPT另外還有約3,000億tokens的合成數據。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (the same two figures, both asserted, do)

@@ -420,8 +420,8 @@ const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|�
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
-/** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片). */
-const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代/;
+/** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
+const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代|(?:会|會|将|將|计划|計劃|准备|準備|打算)[^，,。；;]{0,10}(?:开源|開源|发布|發布|推出)(?:一个|一個|一款)$/;
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
