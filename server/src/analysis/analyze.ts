@@ -616,7 +616,13 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   };
   // (the names a table's columns give, then those a list gives by the names beside them)
   const given = tableNames(structure.tables, engine.kb);
-  for (let i = 0; i < results.length; i++) if (results[i].entities.length > 1) given.push(...listedNames(texts[i], results[i].entities, engine.kb));
+  // (a pass over every block, as the document's other name passes: it pauses as they do, so a huge document's
+  // reading never holds up another document's)
+  for (let i = 0; i < results.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (results[i].entities.length > 1) given.push(...listedNames(texts[i], results[i].entities, engine.kb));
+  }
+  yield;
   given.push(...enumeratedNames(texts, results.map((r) => r.entities), engine.kb));
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
