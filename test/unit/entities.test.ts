@@ -355,6 +355,12 @@ run('a Chinese brand, a hyphen and a Latin name or number with a version, size o
   { input: '编号京-4号地块出让。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a number after a space that is no one-digit version is a value, not part of the name (MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7)', [
+  { input: 'MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7，DeepSeek-V3 88.5；', only: { kind: 'model', texts: ['星衍-4 Ultra', 'GPT-4o', 'DeepSeek-V3'] } },
+  { input: 'C-Eval：星衍-4 Ultra 92.4，Open-Sora 1.2也在榜上。', only: { kind: 'model', texts: ['星衍-4 Ultra', 'Open-Sora 1.2'] } },
+  { input: '綜合分：翠鳥-VLM 3B 1372，方舟-Video 1.5 1365。', only: { kind: 'model', texts: ['翠鳥-VLM 3B', '方舟-Video 1.5'] } },
+]);
+
 run('a listed company the knowledge base lacks is named by its listing mark (-KY, a stock code in brackets)', [
   { input: '晶翔-KY(6999)第四季營收198.6億元。', has: [m('晶翔-KY', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })] },
   { input: 'IC设计服务厂晶翔-KY今日公布财报。', only: { kind: 'vendor', texts: ['晶翔-KY'] } },

@@ -392,7 +392,8 @@ const ORDINARY_BEFORE = /(?:[一二两三四五六七八九十几半][只头条�
 const HYPHENATED_HEAD = /(?<![A-Za-z0-9.\-_/])([A-Za-z][A-Za-z0-9]+)(?:-[A-Za-z0-9]+)*-$/;
 /** A name that ends with a variant word (K2 Thinking): further variant words after a space are part of it. */
 const VARIANT_END = /[ -](?:Turbo|Pro|Max|Plus|Ultra|Mini|Lite|Flash|Air|Instruct|Chat|Preview|Thinking|Reasoner|Coder)$/i;
-const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d+\.\d+)?| \d+\.\d+)(?![A-Za-z0-9.-])/;
+// (a version after a space has a one-digit major, 1.2 or 2.5: GPT-4o 88.7 in a list of scores is a score)
+const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d\.\d+)?| \d\.\d+)(?![A-Za-z0-9.-])/;
 /** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
 const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
 
@@ -1064,7 +1065,7 @@ const NOT_A_COMPANY_NAME = /^(?:C[EFTOMIPSD]O(?![A-Za-z])|VP(?![A-Za-z])|(?:ARR|
 
 /** A Latin name or a number with a size, version or variant after a hyphen glued to a Chinese name (星舟-VLM 3B, 灵枢-VLA 2.0, 星衍-4 Ultra),
  * and a version between them when a size follows the hyphen (岫光2.5-72B). */
-const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[BTM](?![A-Za-z])))?-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?(?:[BTM](?![A-Za-z]))?))((?:[ -]?(?:\d+(?:\.\d+)*[BTMK]?|Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
+const CJK_SIZED_MODEL = /(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?(?=-\d+(?:\.\d+)?[BTM](?![A-Za-z])))?-(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*|(\d+(?:\.\d+)?(?:[BTM](?![A-Za-z]))?))((?:-\d+(?:\.\d+)*[BTMK]?|[ ]\d+(?:\.\d+)?[BTMK]|[ ]\d(?:\.\d+)*|[ -]?(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))*)(?![A-Za-z0-9.])/g;
 
 /** A name of Chinese characters only (the brand before a model's hyphen). */
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
