@@ -151,3 +151,9 @@ test('hidden ranges given out of order, or overlapping, are blanked as in order'
   assert.equal(ordered.length, md.length);
   assert.ok(ordered.includes('正文5万亿') && !ordered.includes('隐藏'));
 });
+
+test('plain text: a keycap or circled number heads an item as a numbered heading does; a label and its value is no title', () => {
+  const text = '上个月的账单整理如下。\n\n1️⃣ DeepSeek（DeepSeek-V3）\n\n💰价格：输入2元/百万tokens，输出8元/百万tokens，夜间还能打五折。\n🧾本月账单：¥412.6\n吐槽：白天高峰期是真的慢，有两次直接报错，用户以为小程序崩了。\n\n② 阿里雲百煉\n\n價格：輸入0.8元/百萬tokens，輸出2元/百萬tokens，新用戶還送了額度。\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '1️⃣ DeepSeek（DeepSeek-V3）'], [4, '② 阿里雲百煉']]);
+});

@@ -349,6 +349,18 @@ test('a table: the row names the subject (of the kind the column is about), the 
   }
 });
 
+test('a table row naming a company and its product: the most specific name that fits, a company for its own measures', () => check([
+  ['| 平台 | 模型 | 本月账单 |\n|---|---|---|\n| 深度求索 | DeepSeek-V3 | ¥421.6 |\n| 阿里云 | Qwen-Plus | ¥213.7 |\n', '¥213.7', '通义千问-Plus', 'table row'],
+  ['| 平臺 | 模型 | 本月帳單 |\n|---|---|---|\n| 深度求索 | DeepSeek-V3 | ¥421.6 |\n| 阿里雲 | Qwen-Plus | ¥213.7 |\n', '¥421.6', 'DeepSeek-V3', 'table row'],
+  ['| 芯片 | 厂商 | FP16算力（TFLOPS） |\n|---|---|---|\n| H20 | 英伟达 | 148 |\n| 昇腾910B | 华为 | 320 |\n', '320', '昇腾910B', 'table row'],
+  ['| 厂商 | 芯片 | 营收（亿美元） |\n|---|---|---|\n| 英伟达 | H20 | 171 |\n', '171', '英伟达', 'table row'],
+]));
+
+test('an item headed by a keycap or circled number: its figures are the heading\'s', () => check([
+  ['账单如下。\n\n1️⃣ DeepSeek（DeepSeek-V3）\n\n💰价格：输入2元/百万tokens，输出8元/百万tokens。\n🧾本月账单：¥412.6\n吐槽：白天高峰期是真的慢，有两次直接报错，用户以为小程序崩了。\n\n2️⃣ 阿里云百炼（Qwen-Plus）\n\n💰价格：输入0.8元/百万tokens。\n', '¥412.6', 'DeepSeek-V3', 'heading'],
+  ['帳單如下。\n\n① DeepSeek（DeepSeek-V3）\n\n💰價格：輸入2元/百萬tokens，輸出8元/百萬tokens。\n🧾本月帳單：¥412.6\n吐槽：白天高峰期是真的慢，有兩次直接報錯，用戶以為小程序崩了。\n\n② 阿里雲百煉（Qwen-Plus）\n\n💰價格：輸入0.8元/百萬tokens。\n', '0.8元/百萬tokens', '通义千问-Plus', 'heading'],
+]));
+
 test('a table with models as columns and benchmarks as rows: scores on the named benchmark', () => {
   const md = ['| 基准 | GPT-4o | Claude 3.5 Sonnet |', '| --- | --- | --- |', '| MMLU | 88.7 | 88.3 |', '| LiveBench | 53.1 | 59.9 |'].join('\n');
   const a = analyse(md, { markdown: true });

@@ -739,6 +739,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   // and, for a row's label, with the other rows' labels and the heading above
   const rowContexts = new Map<object, string>();
   const captioned = new Map<object, EntityMention[]>();
+  // tables with a column of scores, and the figures no header or caption decided for
+  const scored = new Set<object>();
+  const undecided: Array<{ f: Figure; table: object; header: { start: number; end: number; text: string } }> = [];
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -806,12 +809,16 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table caption ${decided.cue}` };
-      }
+      } else if (!ownCue && place.columnHeader?.text.trim()) undecided.push({ f, table: place.table, header: place.columnHeader });
     }
+    if (benchmarkHeader && benchmarkHeader === place.columnHeader) scored.add(place.table);
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
-    const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // (the most specific name of a fitting kind: | DeepSeek | DeepSeek-V3 | ¥421.6 | is the model's bill, | 英伟达 | H20 | 148 |
+    // the chip's; but a company's own measures are the company's)
+    const order = COMPANY_MEASURES.has(f.attribute ?? 'other') ? kinds : SPECIFIC_FIRST.filter((k) => kinds.includes(k));
+    const chosen = order.map((k) => inRow.find((e) => e.kind === k)).find(Boolean) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -830,7 +837,20 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       pending.delete(i);
     }
   }
+  // | 推理 | 代码 | 中文写作 |: a column of marks beside columns of scores is scored too, whatever skill its header names
+  for (const { f, table, header } of undecided) {
+    if (!scored.has(table) || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
+    if (mentionsIn(entities, header.start, header.end).length || !(f.value >= 0 && f.value <= 100)) continue;
+    f.attribute = 'score';
+    f.benchmark = header.text.trim();
+    f.why = { ...f.why, attribute: `table column ${f.benchmark} beside scores` };
+  }
 }
+
+/** Kinds of name from the most specific: a model, the product it runs in or on, the company. */
+const SPECIFIC_FIRST: readonly EntityKind[] = ['model', 'product', 'vendor'];
+/** What a company measures of itself, whatever product a table row also names. */
+const COMPANY_MEASURES = new Set<string>(['market_share', 'revenue', 'funding', 'valuation', 'acquisition', 'employees', 'growth']);
 
 /** The names in the short line right above a table (its caption or heading). */
 function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {

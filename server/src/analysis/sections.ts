@@ -10,6 +10,8 @@ interface Heading { level: number; title: string; start: number; end: number }
 const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S.*)$/;
 const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$/;
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*[.、．]\s*(\S.*)$/;
+/** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
+const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -52,6 +54,7 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
       else if ((m = DIGIT_ORDINAL.exec(line)) && t.length <= 24 && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
+      else if ((m = SYMBOL_ORDINAL.exec(line)) && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
       else if (isTitleLine(t, lines, i, markdown)) h = { level: firstTitle && headings.length === 0 ? 1 : 2, title: t, start, end };
     }
     if (h) {
@@ -73,6 +76,8 @@ function isTitleLine(t: string, lines: Array<{ text: string }>, i: number, markd
   if (t.length < 4 || t.length > 30) return false;
   if ((t.match(CJK)?.length ?? 0) < 2) return false;
   if (/[|｜]/.test(t) || /^[-*+>|#\d(（]/.test(t)) return false;
+  // a label and its value (🧾本月账单：¥412.6, 营收：12亿元) is a line of a list, not a title
+  if (/[：:]\s*[¥￥$€£]?\s*[\d０-９]/.test(t)) return false;
   if (markdown && /^\s*([-*+]|\d+\.)\s/.test(t)) return false;
   let next = i + 1;
   while (next < lines.length && !lines[next].text.trim()) next++;
