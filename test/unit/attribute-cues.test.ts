@@ -28,13 +28,13 @@ test('every unit class a cue or prior names exists; every attribute has subject 
   assert.equal(new Set(units).size, units.length, 'a unit belongs to one class');
 });
 
-test('no cue word means two attributes for the same unit class (unless one group is conditional)', () => {
+test('no cue word means two attributes for the same unit class (unless a group is conditional: the first whose words hold wins)', () => {
   const seen = new Map<string, string>();
   const clashes: string[] = [];
   for (const g of BUNDLED_CUES.cues) {
     for (const w of g.words) {
       for (const u of g.units) {
-        const key = `${aliasKey(w)}|${u}|${g.requires ? 'if' : ''}`;
+        const key = `${aliasKey(w)}|${u}|${g.requires?.join(',') ?? ''}`;
         const had = seen.get(key);
         if (had && had !== g.attribute) clashes.push(`${w} (${u}): ${had} / ${g.attribute}`);
         seen.set(key, g.attribute);
@@ -812,4 +812,36 @@ test('a part\'s weight in brackets in a composite said to be weighted (准确性
   ['總評分由準確性（50%）、速度（20%）、成本（30%）三項加權得出。', '30%', 'other', 'weight 加权'],
   // (a score in brackets with no weighting said is still a score)
   ['该模型的评测得分（85%）领先同类。', '85%', 'score'],
+]));
+
+test('a list of Latin names each with its value goes on with the first value\'s measure (MMLU：A 89.6，GPT-4o 88.7)', () => check([
+  ['评测数据显示：MMLU：玄鉴-4 Ultra 89.6，GPT-4o 88.7，DeepSeek-V3 88.5；', '88.5', 'score', 'parallel clause'],
+  ['評測數據顯示：MMLU：玄鑒-4 Ultra 89.6，GPT-4o 88.7，DeepSeek-V3 88.5；', '88.7', 'score', 'parallel clause'],
+]));
+
+test('more tokens than any context window holds are an amount used, whatever word stands near (输入2.2亿tokens)', () => check([
+  ['用量：输入2.2亿tokens，输出2100万tokens。', '2.2亿tokens', 'other', 'beyond any window'],
+  ['用量：輸入2.2億tokens，輸出2100萬tokens。', '2100萬tokens', 'other', 'beyond any window'],
+  ['Llama 4 Scout的上下文窗口为1000万tokens。', '1000万tokens', 'context_length', '上下文窗口'],
+]));
+
+test('a bill is a price paid; a reference price in a table header is a price', () => check([
+  ['🧾本月账单：¥412.6', '¥412.6', 'price', '账单'],
+  ['這個月的API帳單是新台幣1,280元。', '1,280元', 'price', 'API帳單'],
+  ['| 芯片 | 参考价 |\n|---|---|\n| H20 | 约1.3万美元 |\n', '约1.3万美元', 'price', 'table column 参考价'],
+  ['| 晶片 | 參考價 |\n|---|---|\n| H20 | 約1.3萬美元 |\n', '約1.3萬美元', 'price', 'table column 參考價'],
+]));
+
+test('a share of shipments or sales is a market share', () => check([
+  ['其中国产加速卡出货约82万张，占比约三成。', '约三成', 'market_share', '占比'],
+  ['其中國產加速卡出貨約82萬張，佔比約三成。', '約三成', 'market_share', '佔比'],
+  // (a share of something else stays other)
+  ['研发费用占营收比重约22%。', '约22%', 'other'],
+]));
+
+test('a column of marks beside columns of scores is scored, whatever skill its header names', () => check([
+  ['| 模型 | MMLU | 中文写作 |\n|---|---|---|\n| DeepSeek-R1 | 90.8 | 87.9 |\n| o3 | 92.9 | 80.5 |\n', '87.9', 'score', 'table column 中文写作 beside scores'],
+  ['| 模型 | MMLU | 中文寫作 |\n|---|---|---|\n| DeepSeek-R1 | 90.8 | 87.9 |\n| o3 | 92.9 | 80.5 |\n', '80.5', 'score', 'table column 中文寫作 beside scores'],
+  // (a table with no column of scores says nothing of the kind)
+  ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
 ]));

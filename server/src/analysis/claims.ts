@@ -488,10 +488,14 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
     const written = /(激活|活跃|总)参数量?$/.exec(text.slice(f.start, f.end));
     if (written) return { attribute: written[1] === '总' ? 'parameters' : 'activated_parameters', rule: `unit ${written[0]}` };
   }
+  // 2.2亿tokens is no context window (the longest hold some millions): an amount of text used or processed
+  if (d.attribute === 'context_length' && f.value > LONGEST_WINDOW) return { attribute: 'other', rule: 'beyond any window' };
   // 翻了一番 is a business growing (收入翻了一番), unless a measure of performance is named (速度翻了一番)
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
+/** More tokens or characters than any model's context window holds (the longest hold about ten million). */
+const LONGEST_WINDOW = 1e7;
 /** A composite made of weighted parts, said after their weights (…三个子项加权得到, 按权重汇总). */
 const WEIGHTED_AFTER = /^\s*[)）][^。；;！!？?]{0,28}?(?:加权|加權|权重|權重)/;
 /** What a licence asks of a user above a threshold (…的企业需要另行申请授权, …，则需另行获得许可). */
