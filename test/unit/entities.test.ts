@@ -355,6 +355,19 @@ run('a Chinese brand, a hyphen and a Latin name or number with a version, size o
   { input: '编号京-4号地块出让。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a Latin name of two words and its number right after a launch verb is a model; its other numbers are its family\'s versions', [
+  { input: '澄明智能开源Lucid-MoE-2：总参数4210亿。\n\n和上一代 Lucid-MoE-1（总参数1450亿）一样。', only: { kind: 'model', texts: ['Lucid-MoE-2', 'Lucid-MoE-1'] } },
+  { input: '澄明智能開源Lucid-MoE-2：總參數4210億。\n\n和上一代 Lucid-MoE-1（總參數1450億）一樣。', only: { kind: 'model', texts: ['Lucid-MoE-2', 'Lucid-MoE-1'] } },
+  { input: '该公司开源COVID-19数据集。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a company named with its English name in brackets (澄明智能（Chengming AI）), or opening a clause with 开源', [
+  { input: '本周的开源模型来自北京团队澄明智能（Chengming AI）。', has: [m('澄明智能', derivedVendor, { kind: 'vendor' })] },
+  { input: '本週的開源模型來自北京團隊澄明智能（Chengming AI）。', has: [m('澄明智能', derivedVendor, { kind: 'vendor' })] },
+  { input: '澄明科技开源了新模型。', has: [m('澄明科技', derivedVendor, { kind: 'vendor' })] },
+  { input: '发展智能（AI）产业，推动智能CEO论坛召开。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a number after a space that is no one-digit version is a value, not part of the name (MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7)', [
   { input: 'MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7，DeepSeek-V3 88.5；', only: { kind: 'model', texts: ['星衍-4 Ultra', 'GPT-4o', 'DeepSeek-V3'] } },
   { input: 'C-Eval：星衍-4 Ultra 92.4，Open-Sora 1.2也在榜上。', only: { kind: 'model', texts: ['星衍-4 Ultra', 'Open-Sora 1.2'] } },

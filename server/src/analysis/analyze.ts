@@ -374,6 +374,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 /** A Latin model's name and its size after a hyphen (LanShan-2-MoE-312B-A28B, Aurora-Pro-34B): group 1 is its family. */
 // (a family of two parts at least: VLA of VLA-7B is a kind of model)
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?$/;
+/** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
+const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 
 /** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
 const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
@@ -398,7 +400,7 @@ function* documentNamesInSteps(
     }
     // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own
     // (and without its size: LanShan-2-MoE-312B-A28B → LanShan-2-MoE)
-    const family = of.kind === 'model' ? MODEL_FAMILY_OF_VERSION.exec(written) ?? MODEL_FAMILY_OF_SIZE.exec(written) : null;
+    const family = of.kind === 'model' ? MODEL_FAMILY_OF_VERSION.exec(written) ?? MODEL_FAMILY_OF_SIZE.exec(written) ?? MODEL_FAMILY_OF_NUMBER.exec(written) : null;
     if (family && !bySpelling.has(family[1])) {
       const name: DocumentName = { key: foldCase(normalize(family[1]).text), kind: 'model', entityId: `model:${aliasKey(family[1])}`, canonical: family[1] };
       if (of.vendorId) name.vendorId = of.vendorId;

@@ -671,10 +671,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
-  // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型)
+  // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型), or right after a launch verb (开源Lucid-MoE-2)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
-    if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4))) continue;
+    if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4)) &&
+      !(LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !NOT_A_MODEL_HEAD.test(m[0]) && !QUANTITY_AFTER.test(text.slice(e, e + 3)) && !DEVICE_NOUN_AFTER.test(text.slice(e, e + 8)))) continue;
     if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
   }
   // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
@@ -1186,8 +1187,10 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     // (and a word it takes for a place, when the company's news follows: 岚山科技推出的…)
     if (!properSeen && before?.tag === 'ns' && start === site.suffixStart - before.word.length && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && CITY_FIRST.exec(before.word)?.[0] !== before.word &&
       COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) properSeen = true;
-    if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && !NOT_NAME_TAGS.test(before.tag) &&
-      COMPANY_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) {
+    // (a word it takes for an adjective or a verb too, 澄明 of 澄明智能（Chengming AI）: the company's English name says so)
+    const companyAfter = before ? COMPANY_AFTER.exec(text.slice(site.suffixEnd, site.suffixEnd + 24)) : null;
+    if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && companyAfter &&
+      (!NOT_NAME_TAGS.test(before.tag) || (/^(?:a[dg]?|v)$/.test(before.tag) && /^[（(]/.test(companyAfter[0])))) {
       start = site.suffixStart - before.word.length;
       properSeen = true;
     }
@@ -1261,13 +1264,14 @@ const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
-const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
 const OPENING_WORD_TAGS = /^(?:v|vd|vn|p|c|d|m|mq|q|r|rr|rz|f|t|tg|u|uj|ul|uz|ug|uv|ud|y|e|o|a|ad|ag|s)$/;
 /** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
-const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價)/;
+// (and its English name in brackets: 澄明智能（Chengming AI）)
+const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）])/;
 
 /** A launch and 的 before what it launched (推出的, 發布的, 上线了的). */
 const LAUNCHED_OBJECT = /(?:推出|發布|发布|上线|上線|开源|開源|打造|研发|研發)了?的/g;
