@@ -333,3 +333,38 @@ test('a caption that states only what prices are per (牌价（输入／输出�
   const plain = analyse('以下为各家模型的价格：\n\n｜模型｜输入｜\n｜GPT-4o｜2.5美元｜\n').figures.filter((f) => f.attribute === 'price');
   assert.deepEqual(plain.map((f) => f.per), [undefined]);
 });
+
+test('a line that frames the paragraph below with a currency and its denominator (再看海外（按美元/1M tokens）：)', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  for (const [frame, body] of [
+    ['再看海外（按美元/1M tokens）：', 'OpenAI的GPT-4o是输入$2.50、输出$10，GPT-4o mini是$0.15 / $0.60。'],
+    ['再看海外（按美元/1M tokens）：', 'OpenAI的GPT-4o是輸入$2.50、輸出$10，GPT-4o mini是$0.15 / $0.60。'],
+  ]) {
+    const figures = analyse(`${frame}\n\n${body}\n\n另外，ChatGPT Plus会员每月20美元。\n`).figures;
+    assert.deepEqual(figures.filter((f) => f.per?.unit === 'tokens').map((f) => [f.text, f.attribute, f.per]),
+      [['$2.50', 'price', M], ['$10', 'price', M], ['$0.15', 'price', M], ['$0.60', 'price', M]], body);
+  }
+});
+
+test('an API\'s bare input or output price after another model\'s price per tokens is per as many tokens', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  for (const text of [
+    'DeepSeek-V3：输入2元/百万tokens，缓存命中只要0.5元，输出8元。\nDeepSeek-R1：输入4元，缓存命中1元，输出16元。',
+    'DeepSeek-V3：輸入2元/百萬tokens，快取命中只要0.5元，輸出8元。\nDeepSeek-R1：輸入4元，快取命中1元，輸出16元。',
+  ]) {
+    const r1 = analyse(text).figures.filter((f) => f.start > text.indexOf('DeepSeek-R1'));
+    assert.deepEqual(r1.map((f) => [f.text, f.per]), [['4元', M], ['1元', M], ['16元', M]], text);
+  }
+  // (a membership's monthly fee is no API price)
+  const fee = analyse('DeepSeek-V3：输入2元/百万tokens，输出8元。\n会员订阅每月29元。').figures.find((f) => f.text.includes('29元'));
+  assert.notDeepEqual(fee?.per, M);
+});
+
+test('a denominator written once after a list of prices is every item\'s (分别为2.4元、0.8元和0.3元/百万tokens)', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  assert.deepEqual(per('三款模型的输入价格分别为2.4元、0.8元和0.3元/百万tokens。'), [['2.4元', M], ['0.8元', M], ['0.3元/百万tokens', M]]);
+  assert.deepEqual(per('三款模型的輸入價格分別為2.4元、0.8元和0.3元/百萬tokens。'), [['2.4元', M], ['0.8元', M], ['0.3元/百萬tokens', M]]);
+  // (amounts of another size are no items of the rate's list)
+  assert.deepEqual(per('公司营收为2.4亿元和0.3元/股。').map(([t, p]) => [t, p && (p as { unit: string }).unit]), [['2.4亿元', null], ['0.3元/股', '股']]);
+});

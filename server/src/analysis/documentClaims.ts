@@ -11,12 +11,13 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
+import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
 import { comparedWith, namedAsInvestor, type PendingSubject } from './subjects.ts';
-import type { EntityKind, EntityMention, Figure, Section } from './types.ts';
+import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
   text: string;
@@ -100,7 +101,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
-  yield* inheritDenominators(figures, input.structure);
+  yield* inheritDenominators(input.text, figures, input.structure);
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
 }
@@ -247,22 +248,73 @@ function sentenceText(text: string, at: number): string {
  * 3.2元/百万tokens): the writer means the same unit, and the two are compared as such — when their facets agree
  * (输入 is not 输出) and the values are of one size (a 20元 membership after 0.8元/百万tokens is no such price); not in a table.
  */
-function* inheritDenominators(figures: Figure[], structure: DocumentStructure): Steps<void> {
+function* inheritDenominators(text: string, figures: Figure[], structure: DocumentStructure): Steps<void> {
   const last = new Map<string, Figure>();
+  /** The last price with a denominator of tokens, by currency, whatever it is the price of. */
+  const lastOfTokens = new Map<string, Figure>();
+  const frames = framingLines(text);
+  let frame = 0;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
-    if (f.attribute !== 'price' || !f.subjectId || f.nonClaim || !(f.value > 0)) continue;
-    const key = `${f.subjectId}\u0000${f.unit}`;
-    if (f.per) { last.set(key, f); continue; }
-    const rated = last.get(key);
+    if (f.nonClaim || !(f.value > 0)) continue;
+    while (frame < frames.length && frames[frame].end <= f.start) frame++;
+    // 再看海外（按美元/1M tokens）： / GPT-4o是输入$2.50、输出$10: the line before the paragraph names the denominator
+    // of its amounts of money (an amount no word measures is such a price too: GPT-4o mini是$0.15 / $0.60)
+    const framed = frames[frame];
+    if (framed && framed.start <= f.start && !f.per && isCurrency(f.unit) && (f.attribute === 'price' || (f.attribute === 'other' && f.why?.attribute === 'no cue')) &&
+      !(structure.tables.length && cellAt(structure, f.start))) {
+      f.attribute = 'price';
+      f.per = framed.per;
+      f.why = { ...f.why, attribute: `framed by ${framed.written}` };
+      continue;
+    }
+    if (f.attribute !== 'price') continue;
+    if (f.per) {
+      if (f.subjectId) last.set(`${f.subjectId}\u0000${f.unit}`, f);
+      if (TOKEN_UNITS.test(f.per.unit)) lastOfTokens.set(f.unit, f);
+      continue;
+    }
     // (a table's cells take their denominators from its headers)
-    if (!rated || (structure.tables.length && cellAt(structure, f.start)) || f.value > rated.value * 10 || f.value * 10 < rated.value) continue;
+    if (structure.tables.length && cellAt(structure, f.start)) continue;
     const facets = (x: Figure) => x.facet?.split(' ') ?? [];
+    // DeepSeek-V3：输入2元/百万tokens…⏎DeepSeek-R1：输入4元，输出16元: an API's input or output price, written bare after
+    // another's rate per tokens in its paragraph, is per as many tokens
+    const rate = lastOfTokens.get(f.unit);
+    // (in the same paragraph: a price list's lines, not a later paragraph's price of another thing)
+    if (rate && f.start - rate.end <= TOKEN_PRICE_REACH && facets(f).some((x) => TOKEN_PRICE_FACETS.has(x)) && !/\n\s*\n/.test(text.slice(rate.end, f.start))) { f.per = rate.per; continue; }
+    if (!f.subjectId) continue;
+    const rated = last.get(`${f.subjectId}\u0000${f.unit}`);
+    if (!rated || f.value > rated.value * 10 || f.value * 10 < rated.value) continue;
     if (facets(f).length && facets(rated).length && !facets(f).some((x) => facets(rated).includes(x))) continue;
     f.per = rated.per;
   }
 }
+
+/** The facets of an API's price per tokens (input, output, a cache hit). */
+const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸入', '輸出', '快取']);
+const TOKEN_UNITS = /^(tokens?|字|字符)$/i;
+/** How far after a price per tokens a bare input or output price may stand and still share its denominator. */
+const TOKEN_PRICE_REACH = 600;
+
+/**
+ * Lines ending with a colon that name a currency's denominator (再看海外（按美元/1M tokens）：): each frames the
+ * paragraph after it, up to the next blank line after some text.
+ */
+function framingLines(text: string): Array<{ start: number; end: number; per: Rate; written: string }> {
+  const out: Array<{ start: number; end: number; per: Rate; written: string }> = [];
+  if (!text.includes('/') && !text.includes('／')) return out;
+  for (const m of text.matchAll(FRAME_LINE)) {
+    const per = framedDenominator(m[0]);
+    if (!per) continue;
+    const start = m.index! + m[0].length;
+    const body = /\S[\s\S]*?(?:\n\s*\n|$)/.exec(text.slice(start));
+    out.push({ start, end: start + (body ? body.index + body[0].length : 0), per, written: m[0].trim() });
+  }
+  return out;
+}
+/** A short line ending with a colon that holds a slash. */
+const FRAME_LINE = /^[^\n]{0,40}[/／][^\n]{0,30}[：:][ \t]*$/gm;
 
 /**
  * The last model of a company mentioned before `pos` (a few hundred mentions back at most); a model the knowledge
@@ -952,11 +1004,14 @@ function firstLine(text: string): Range {
     if (!m) break;
     lineStart = from + m[0].length - m[1].length;
     lineEnd = lineStart + m[1].length;
-    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || POST_META.test(/^\s*(.*)/.exec(text.slice(lineEnd))![1]))) break;
+    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(/^\s*(.*)/.exec(text.slice(lineEnd))![1]))) break;
     from = lineEnd;
   }
   return { start: lineStart, end: lineEnd };
 }
+
+/** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
+const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
@@ -1080,8 +1135,14 @@ function isDigest(text: string): boolean {
   const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
-  return DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''));
+  if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''))) return false;
+  // (a periodical's masthead above one story's labelled title, 【技术报告精读】X开源Y：…, the only label near the top: a story of
+  // the periodical, no digest of several)
+  const title = lines[0] && MASTHEAD.test(lines[0]) ? lines[1] : undefined;
+  return !(title && new RegExp(STORY_LABEL.source).test(title) && (text.slice(0, 2000).match(LABEL_LINE) ?? []).length === 1);
 }
+/** A line that opens with a label in brackets (【融资】, [快讯]). */
+const LABEL_LINE = /^\s*[【\[][^】\]\n]{1,12}[】\]]/gm;
 
 const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
 const STORY_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/gm;

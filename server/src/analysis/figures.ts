@@ -241,6 +241,8 @@ function listedValues(text: string, tokens: readonly NumeralToken[], out: Figure
 }
 
 const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
+/** Whether a unit is a currency's (元, 美元 …). */
+export const isCurrency = (unit: string): boolean => CURRENCY_UNITS.has(unit);
 /** 按每百万tokens计算, 以每千tokens计: a denominator named once for the prices that follow in the paragraph. */
 const FRAMING = /(按|以|按照|[（(])\s*每/g;
 const FRAMING_END = /^\s*(计算|计费|计|算|来算|来计算)/;
@@ -311,7 +313,20 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
     }
     if (money) last = f;
   }
+  // 分别为2.4元、0.8元和0.3元/百万tokens: the denominator written once after a list is every item's
+  for (let i = figures.length - 1; i > 0; i--) {
+    const f = figures[i];
+    if (!f.per || !CURRENCY_UNITS.has(f.unit)) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const g = figures[k], next = figures[k + 1];
+      // (amounts of one size: 2.4亿元、0.3元/股 are no list of one rate)
+      if (g.per || g.unit !== f.unit || !LISTED_BEFORE.test(text.slice(g.end, next.start)) || !(g.value <= f.value * 100 && g.value * 100 >= f.value)) break;
+      g.per = f.per;
+    }
+  }
 }
+/** What joins the items of a list of amounts (、 和 及 与). */
+const LISTED_BEFORE = /^\s*(?:、|和|及|与|與|以及)\s*$/;
 
 /** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
 const BLOCKER_REACH = 40;
@@ -780,6 +795,19 @@ function readRateAfter(b: Block, r: Reading): boolean {
 
 /** One period said after an amount of money (一个月, 一年, 一天); not the start of a count of periods (一个月内, 一年多). */
 const ONE_PERIOD_AFTER = /^\s*(?:一|每)[个個]?(月|年|天|周)(?![内內多后後来來之以])/;
+/** 按美元/1M tokens, （元/百万tokens）: a currency and its denominator named once for the prices below. */
+const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
+
+/** The denominator a line frames the prices after it with (再看海外（按美元/1M tokens）：), if it names one. */
+export function framedDenominator(line: string): Rate | undefined {
+  CURRENCY_FRAME.lastIndex = 0;
+  for (const m of line.matchAll(CURRENCY_FRAME)) {
+    const d = readDenominator(line, m.index! + m[0].length);
+    if (d) return d.per;
+  }
+  return undefined;
+}
+
 /** A scale said in English before a denominator's unit (per million tokens). */
 const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
 const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };
