@@ -845,3 +845,8 @@ test('a column of marks beside columns of scores is scored, whatever skill its h
   // (a table with no column of scores says nothing of the kind)
   ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
 ]));
+
+test('too few tokens to train any model on are no training set (训练时多预测一个token)', () => check([
+  ['训练时多预测一个 token，推理时则拿来做投机解码。', '一个 token', 'other', 'too few to train on'],
+  ['訓練時多預測一個 token，推理時則拿來做投機解碼。', '一個 token', 'other', 'too few to train on'],
+]));

@@ -80,6 +80,17 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n聯發科第二季營收為150.4億元。'), []);
 });
 
+test('a time said relative to the story (两年前, 三个月前, 当时) is another time: a user count then never contradicts one now', () => {
+  assert.deepEqual(conflicts('ChatGPT的周活跃用户已经达到8亿。两年前的同一场合，这个数字还只是每周1亿用户。'), []);
+  assert.deepEqual(conflicts('ChatGPT的週活躍用戶已經達到8億。兩年前的同一場合，這個數字還只是每週1億用戶。'), []);
+  assert.deepEqual(conflicts('StarGPT的月活用户为3000万。三个月前，StarGPT的月活用户为800万。'), []);
+});
+
+test('a previous generation\'s figure in brackets after its name is its own: no conflict with the new model\'s', () => {
+  assert.deepEqual(conflicts('澄明智能开源Lucid-MoE-2：总参数4210亿。\n\n和上一代 Lucid-MoE-1（总参数1450亿）一样，团队继续走细粒度专家的路线。'), []);
+  assert.deepEqual(conflicts('澄明智能開源Lucid-MoE-2：總參數4210億。\n\n和上一代 Lucid-MoE-1（總參數1450億）一樣，團隊繼續走細粒度專家的路線。'), []);
+});
+
 test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超过1000亿 vs 1750亿 hold together', () => {
   for (const text of [
     'StarGPT拥有1750亿参数。StarGPT即175B参数的版本。',

@@ -262,7 +262,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
-    if (mine.length > 1) mine.forEach((k, j) => {
+    mine.forEach((k, j) => {
       const named = nameBeforeBracket(text, figures[k], sortedNames);
       if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
     });
@@ -490,12 +490,16 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   }
   // 2.2亿tokens is no context window (the longest hold some millions): an amount of text used or processed
   if (d.attribute === 'context_length' && f.value > LONGEST_WINDOW) return { attribute: 'other', rule: 'beyond any window' };
+  // 多预测一个token: too few tokens to train any model on
+  if (d.attribute === 'training_tokens' && f.value < FEWEST_TRAINING_TOKENS) return { attribute: 'other', rule: 'too few to train on' };
   // 翻了一番 is a business growing (收入翻了一番), unless a measure of performance is named (速度翻了一番)
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
 /** More tokens or characters than any model's context window holds (the longest hold about ten million). */
 const LONGEST_WINDOW = 1e7;
+/** Fewer tokens than any model is trained on. */
+const FEWEST_TRAINING_TOKENS = 1e6;
 /** A composite made of weighted parts, said after their weights (…三个子项加权得到, 按权重汇总). */
 const WEIGHTED_AFTER = /^\s*[)）][^。；;！!？?]{0,28}?(?:加权|加權|权重|權重)/;
 /** What a licence asks of a user above a threshold (…的企业需要另行申请授权, …，则需另行获得许可). */
@@ -514,7 +518,8 @@ function countedChip(text: string, f: FigureCandidate, names: readonly EntityCan
 function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly EntityCandidate[]): EntityCandidate | undefined {
   if (!/^\s*[)）]/.test(text.slice(f.end, f.end + 3))) return undefined;
   const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
-  if (open < 0 || text.slice(open + 1, f.start).trim()) return undefined;
+  // (a word or two naming what it measures may stand first: Lucid-MoE-1（总参数1450亿）)
+  if (open < 0 || !/^\s*[\u3400-\u9fffA-Za-z]{0,8}\s*$/.test(text.slice(open + 1, f.start))) return undefined;
   return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
 }
 
@@ -669,9 +674,9 @@ function boundedSentences(text: string): Range[] {
 }
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
-const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度|上个月|上月|本月|当月)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度|上个月|上月|本月|当月|(?:[一两二三四五六七八九十\d]{1,2}|半)年(?:以|之)?前|(?:[一两二三四五六七八九十\d]{1,2})个月(?:以|之)?前|当时|當時)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
-const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季|上个?月|本月|当月/;
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季|上个?月|本月|当月|年前|个月前|年以前|年之前|当时|當時/;
 /** The round a story reports on, named without its letter. */
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
