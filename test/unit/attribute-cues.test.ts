@@ -622,7 +622,7 @@ test('percentage points after a change verb are a change, even after 达到', ()
 test('a tender\'s amounts are prices: its budget, its ceiling, the award and the bids (预算金额, 最高限价, 中标金额, 投标报价); a lot\'s machines are counted', () => check([
   ['预算金额：人民币捌佰陆拾万元整（¥8,600,000.00）', '捌佰陆拾万元整', 'price', '预算金额'],
   ['最高限价：人民币捌佰伍拾叁万贰仟元整', '捌佰伍拾叁万贰仟元整', 'price', '最高限价'],
-  ['中標金額：新臺幣壹仟貳佰萬元整', '壹仟貳佰萬元整', 'price', '中標金額'],
+  ['中標金額：新臺幣壹仟貳佰萬元整', '壹仟貳佰萬元整', 'price', '中標金額：'],
   ['第二名投标报价131,800,000.00元，综合得分88.71分。', '131,800,000.00元', 'price', '投标报价'],
   ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '6台', 'count', 'table column 数量'],
   ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '1,280,000.00', 'price', 'table column 最高限价'],
@@ -849,4 +849,11 @@ test('a column of marks beside columns of scores is scored, whatever skill its h
 test('too few tokens to train any model on are no training set (训练时多预测一个token)', () => check([
   ['训练时多预测一个 token，推理时则拿来做投机解码。', '一个 token', 'other', 'too few to train on'],
   ['訓練時多預測一個 token，推理時則拿來做投機解碼。', '一個 token', 'other', 'too few to train on'],
+]));
+
+test('an award written as a notice writes it (中标金额：, a 中标金额（万元） column) is a price; a year\'s awards added up are not', () => check([
+  ['中标金额：9,876.54万元', '9,876.54万元', 'price', '中标金额：'],
+  ['中標金額：9,876.54萬元', '9,876.54萬元', 'price', '中標金額：'],
+  ['| 中标供应商 | 中标金额（万元） |\n|---|---|\n| 科大讯飞 | 1,386.50 |\n', '1,386.50', 'price', 'table column 中标金额（'],
+  ['2024年讯飞星火相关项目中标金额达23.2亿元，位居行业第一。', '23.2亿元', 'other'],
 ]));

@@ -1188,9 +1188,12 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (!properSeen && before?.tag === 'ns' && start === site.suffixStart - before.word.length && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && CITY_FIRST.exec(before.word)?.[0] !== before.word &&
       COMPANY_NEWS_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 5))) properSeen = true;
     // (a word it takes for an adjective or a verb too, 澄明 of 澄明智能（Chengming AI）: the company's English name says so)
+    // (and an interview's title, 对话循迹智能周屹：, names the company and its founder)
     const companyAfter = before ? COMPANY_AFTER.exec(text.slice(site.suffixEnd, site.suffixEnd + 24)) : null;
-    if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && companyAfter &&
-      (!NOT_NAME_TAGS.test(before.tag) || (/^(?:a[dg]?|v)$/.test(before.tag) && /^[（(]/.test(companyAfter[0])))) {
+    const interviewed = !!before && INTERVIEW_BEFORE.test(text.slice(Math.max(0, site.suffixStart - before.word.length - 3), site.suffixStart - before.word.length)) &&
+      PERSON_AND_COLON.test(text.slice(site.suffixEnd, site.suffixEnd + 6));
+    if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && (companyAfter || interviewed) &&
+      (!NOT_NAME_TAGS.test(before.tag) || (/^(?:a[dg]?|v)$/.test(before.tag) && (interviewed || /^[（(]/.test(companyAfter![0]))))) {
       start = site.suffixStart - before.word.length;
       properSeen = true;
     }
@@ -1270,6 +1273,10 @@ const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
 const OPENING_WORD_TAGS = /^(?:v|vd|vn|p|c|d|m|mq|q|r|rr|rz|f|t|tg|u|uj|ul|uz|ug|uv|ud|y|e|o|a|ad|ag|s)$/;
 /** What follows a company's name and no other noun: 旗下, its officers, its official voice. */
+/** An interview's word right before the company it talks to (对话, 专访). */
+const INTERVIEW_BEFORE = /(?:对话|對話|专访|專訪)\s*$/;
+/** A person's name and a colon (周屹：), as an interview's title writes the guest after the company. */
+const PERSON_AND_COLON = /^[\u4e00-\u9fff]{2,3}[：:]/;
 // (and its English name in brackets: 澄明智能（Chengming AI）)
 const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）])/;
 
