@@ -857,3 +857,10 @@ test('an award written as a notice writes it (中标金额：, a 中标金额（
   ['| 中标供应商 | 中标金额（万元） |\n|---|---|\n| 科大讯飞 | 1,386.50 |\n', '1,386.50', 'price', 'table column 中标金额（'],
   ['2024年讯飞星火相关项目中标金额达23.2亿元，位居行业第一。', '23.2亿元', 'other'],
 ]));
+
+test('English cue words in a Chinese text: total and activated parameters; a training run from its start (开训)', () => check([
+  ['Lucid-MoE-2 的 total parameters 为 421B，每个 token 的 activated parameters 为 32B。', '32B', 'activated_parameters', 'activated parameters'],
+  ['Lucid-MoE-2 的 total parameters 為 421B，每個 token 的 activated parameters 為 32B。', '421B', 'parameters', 'total parameters'],
+  ['全程在 2048张 H800 上完成，从开训到发布用了约两个月。', '约两个月', 'training_days'],
+  ['全程在 2048張 H800 上完成，從開訓到發布用了約兩個月。', '約兩個月', 'training_days'],
+]));

@@ -182,6 +182,9 @@ run('units and measure words', [
   { input: '模型使用1.5T tokens进行训练', figures: [fig('1.5T tokens', 1.5e12, 'tokens')] },
   { input: '该模型标称上下文为1M', figures: [fig('1M', 1e6, 'tokens')] },
   { input: '新版支持1M上下文', figures: [fig('1M', 1e6, 'tokens')] },
+  // (上下 after a space is no "about" when 文 follows: 128K 上下文)
+  { input: '原生支持 128K 上下文', figures: [fig('128K', 128000, 'tokens')] },
+  { input: '原生支援 128K 上下文', figures: [fig('128K', 128000, 'tokens')] },
   { input: '該版本的上下文長度為1M', figures: [fig('1M', 1e6, 'tokens')] },
   { input: '每秒可生成100个token', figures: [fig('100个token', 100, 'tokens')] },
   { input: '训练语料达到2TB', figures: [fig('2TB', 2, 'TB')] },

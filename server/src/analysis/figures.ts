@@ -902,7 +902,8 @@ function readQualifiers(b: Block, r: Reading): boolean {
   // 八倍有多 is "over eight times"; 有多少, 有多大 ask a question
   if (suffix?.[0] === '有多' && /[\u4e00-\u9fff]/.test(text[r.pos + 2] ?? '') && !/[的了]/.test(text[r.pos + 2])) suffix = undefined;
   // 上下文 is context, not "about"; 不到 after a number is "short of" (四分之一不到), 不到位 is not
-  if (suffix && ((suffix[0] === '上下' && /[文層层]/.test(text[r.pos + 2] ?? '')) || (suffix[0] === '不到' && text[r.pos + 2] === '位'))) suffix = undefined;
+  // (after the space too: 128K 上下文)
+  if (suffix && ((suffix[0] === '上下' && /[文層层]/.test(text[r.pos + gap + 2] ?? '')) || (suffix[0] === '不到' && text[r.pos + gap + 2] === '位'))) suffix = undefined;
   if (suffix) {
     if (r.qualifier === 'eq' || r.qualifier === 'approx') r.qualifier = suffix[1];
     r.pos += gap + suffix[0].length;
