@@ -86,6 +86,11 @@ test('a time said relative to the story (两年前, 三个月前, 当时) is ano
   assert.deepEqual(conflicts('StarGPT的月活用户为3000万。三个月前，StarGPT的月活用户为800万。'), []);
 });
 
+test('a business named before the revenue cue after a colon is a segment (…增长引擎：智能云收入达68.3亿元): no conflict with another part', () => {
+  assert.deepEqual(conflicts('朗云集团第二季度总收入为352.6亿元。AI业务成为主要增长引擎：智能云收入达68.3亿元；公司本季度首次单独披露AI相关收入，金额为21.7亿元。'), []);
+  assert.deepEqual(conflicts('朗雲集團第二季度總收入為352.6億元。AI業務成為主要增長引擎：智能雲收入達68.3億元；公司本季度首次單獨披露AI相關收入，金額為21.7億元。'), []);
+});
+
 test('a previous generation\'s figure in brackets after its name is its own: no conflict with the new model\'s', () => {
   assert.deepEqual(conflicts('澄明智能开源Lucid-MoE-2：总参数4210亿。\n\n和上一代 Lucid-MoE-1（总参数1450亿）一样，团队继续走细粒度专家的路线。'), []);
   assert.deepEqual(conflicts('澄明智能開源Lucid-MoE-2：總參數4210億。\n\n和上一代 Lucid-MoE-1（總參數1450億）一樣，團隊繼續走細粒度專家的路線。'), []);

@@ -368,3 +368,11 @@ test('a denominator written once after a list of prices is every item\'s (分别
   // (amounts of another size are no items of the rate's list)
   assert.deepEqual(per('公司营收为2.4亿元和0.3元/股。').map(([t, p]) => [t, p && (p as { unit: string }).unit]), [['2.4亿元', null], ['0.3元/股', '股']]);
 });
+
+test('a caption that names the currency and the denominator (（人民币元／每百万tokens，截至8月20日）) gives both to a table\'s bare cells', () => {
+  for (const caption of ['表：主要大模型API价格比较（人民币元／每百万tokens，截至8月20日）', '表：主要大模型API價格比較（人民幣元／每百萬tokens，截至8月20日）']) {
+    const text = `${caption}\n厂商\t模型\t输入\t输出\n阿里云\tQwen-Plus\t0.3\t0.6\n阿里云\tQwen-Max\t2.4\t9.6\n`;
+    const figures = analyse(text).figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.unit, f.attribute, f.per?.value]), [['0.3', '元', 'price', 1e6], ['0.6', '元', 'price', 1e6], ['2.4', '元', 'price', 1e6], ['9.6', '元', 'price', 1e6]], caption);
+  }
+});

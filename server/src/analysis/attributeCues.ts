@@ -465,6 +465,8 @@ const SAME_MEASURE_DATA = /(?:同月|同期|同季|同年|同一时期|同一時
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
 const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
+/** A clause that names the amount of what the clause before named (金额为, 规模达). */
+const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
 /** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
 const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-]{1,12}){0,2}(?<=[A-Za-z0-9])\s+$/;
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
@@ -495,7 +497,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
     const clause = text.slice(clauseStartBefore(text, f.start), f.start) + comparator;
     // (and a clause of a Latin name and its value alone: MMLU：A 89.6，GPT-4o 88.7，DeepSeek-V3 88.5)
-    const parallel = !bracketed && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause));
+    // (not a clause that names the amount itself: 披露AI相关收入，金额为21.7亿元 is the revenue just named)
+    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause));
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)
     const paired = (/^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) || (!ownCue && /^\s*(?:、|和|及|与|與|以及)\s*$/.test(text.slice(figures[j - 1].end, f.start)))) && figures[j - 1].unit === f.unit;

@@ -96,7 +96,9 @@ function segmentName(text: string, cueStart: number): string {
 /** Words of a revenue clause that speak of the whole company or its time, not of a business within it. */
 const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|合併|全年|年度|单季|單季|本季|当季|當季|同期|季度|季|上半年|下半年|前三|公司|集团|集團|该|該|其|的|第|[一二三四]|[QH][1-4]|FY|财年|財年|[\s\d年月日度]/g;
 /** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块). */
-const BUSINESS_NAME = /(?:核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際)$/;
+/** Verbs that report a business's revenue before its name (披露AI相关收入, 实现云业务收入). */
+const VERB_BEFORE_BUSINESS = /披露|实现|實現|录得|錄得|来自|來自|贡献|貢獻|其中|单独|單獨|首次/;
+const BUSINESS_NAME = /(?:相关|相關|核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際)$/;
 
 /**
  * The business a revenue cue names right after its company and time (百度核心收入 → 核心, 英伟达第三季度数据中心营收
@@ -107,7 +109,11 @@ function businessBefore(text: string, from: number, cueStart: number, names: rea
   if (!BUSINESS_NAME.test(text.slice(Math.max(from, cueStart - 12), cueStart).replace(WHOLE_COMPANY_WORDS, ''))) return undefined;
   let start = from;
   for (const e of names) if (e.end <= cueStart && e.end > start) start = e.end;
-  const business = text.slice(start, cueStart).replace(WHOLE_COMPANY_WORDS, '');
+  // (from the clause's start: …为代表的AI业务成为主要增长引擎：智能云收入)
+  const clause = Math.max(text.lastIndexOf('：', cueStart - 1), text.lastIndexOf('，', cueStart - 1), text.lastIndexOf(':', cueStart - 1), text.lastIndexOf(',', cueStart - 1), text.lastIndexOf('；', cueStart - 1)) + 1;
+  if (clause > start) start = clause;
+  // (the noun after the clause's verb: 首次单独披露AI相关收入 → AI相关)
+  const business = text.slice(start, cueStart).replace(WHOLE_COMPANY_WORDS, '').split(VERB_BEFORE_BUSINESS).pop()!;
   return business.length <= 8 && BUSINESS_NAME.test(business) && !/[，,；;：:。、]/.test(business) ? business : undefined;
 }
 

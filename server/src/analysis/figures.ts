@@ -1319,10 +1319,14 @@ function captionDenominator(line: string): ColumnUnit | undefined {
   const text = normalize(line).text;
   for (let at = text.indexOf('每'); at >= 0; at = text.indexOf('每', at + 1)) {
     const d = readDenominator(text, at + 1);
-    if (d?.per.unit === 'tokens') return { scale: 1, unit: '', per: d.per };
+    // (and the currency before it, when the note names one: （人民币元／每百万tokens，截至8月20日）)
+    const currency = CURRENCY_BEFORE_PER.exec(text.slice(Math.max(0, at - 8), at));
+    if (d?.per.unit === 'tokens') return { scale: 1, unit: currency ? currency[1] : '', per: d.per };
   }
   return undefined;
 }
+/** A currency right before a denominator's 每 (元／每, 美元/每). */
+const CURRENCY_BEFORE_PER = /(?:人民币)?(美元|港元|欧元|日元|元)\s*[\/／]?\s*$/;
 
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
