@@ -864,3 +864,17 @@ test('English cue words in a Chinese text: total and activated parameters; a tra
   ['全程在 2048张 H800 上完成，从开训到发布用了约两个月。', '约两个月', 'training_days'],
   ['全程在 2048張 H800 上完成，從開訓到發布用了約兩個月。', '約兩個月', 'training_days'],
 ]));
+
+test('an amount asked or sold for (国行要7万元, 卖到1.3万元) is a price; 需要 and 主要 ask nothing', () => check([
+  ['这台机器国行要7万元。', '7万元', 'price', 'asked 要'],
+  ['這台機器國行要7萬元。', '7萬元', 'price', 'asked 要'],
+  ['二手卡已经卖到1.3万元。', '1.3万元', 'price', '卖到'],
+  ['公司需要7万元资金。', '7万元', 'other'],
+]));
+
+test('a pair of values in one table cell (| 32K / 128K |) are two figures of the column', () => {
+  for (const header of ['上下文', '上下文長度']) {
+    const a = analyse(`| 模型 | ${header} |\n|---|---|\n| Qwen3 | 32K / 128K |\n`);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['32K', 'context_length'], ['128K', 'context_length']]);
+  }
+});

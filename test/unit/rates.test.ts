@@ -376,3 +376,10 @@ test('a caption that names the currency and the denominator (（人民币元／�
     assert.deepEqual(figures.map((f) => [f.text, f.unit, f.attribute, f.per?.value]), [['0.3', '元', 'price', 1e6], ['0.6', '元', 'price', 1e6], ['2.4', '元', 'price', 1e6], ['9.6', '元', 'price', 1e6]], caption);
   }
 });
+
+test('an amount and one hour after it is an hourly rate (6块钱一小时), not the start of a time (一小时内)', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  assert.deepEqual(per('云上租 A800 大概 6 块钱一小时。'), [['大概 6 块钱一小时', { value: 1, unit: '小时' }]]);
+  assert.deepEqual(per('雲上租A800大概6元一小時。'), [['大概6元一小時', { value: 1, unit: '小时' }]]);
+  assert.deepEqual(per('花了6元一小时内就完成了。'), [['6元', null]]);
+});

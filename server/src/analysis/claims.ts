@@ -5,7 +5,7 @@
 // afterwards by documentClaims.ts.
 import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import type { EntityCandidate } from './entities.ts';
-import type { FigureCandidate } from './figures.ts';
+import { isCurrency, type FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
 import { toSimplified } from './normalize.ts';
 import { sentences, type Range } from './sentences.ts';
@@ -494,6 +494,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
     const written = /(激活|活跃|总)参数量?$/.exec(text.slice(f.start, f.end));
     if (written) return { attribute: written[1] === '总' ? 'parameters' : 'activated_parameters', rule: `unit ${written[0]}` };
   }
+  // 国行要7万出头, 卖到1.3万块: an amount asked or sold for, no word of price around it, is a price
+  if (d.attribute === 'other' && !d.cue && !f.per && isCurrency(f.unit) && ASKED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'price', rule: 'asked 要' };
   // 2.2亿tokens is no context window (the longest hold some millions): an amount of text used or processed
   if (d.attribute === 'context_length' && f.value > LONGEST_WINDOW) return { attribute: 'other', rule: 'beyond any window' };
   // 多预测一个token: too few tokens to train any model on
@@ -502,6 +504,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
+/** A verb of asking or selling for right before an amount (要, 卖到, 才卖), an estimate's word between (大概, 约). */
+const ASKED_BEFORE = /(?:[^需只主重想必还還]要|卖到?|賣到?|售价?|才卖|才賣|只卖|只賣)\s*(?:大概|大约|大約|约|約|差不多)?\s*$/;
 /** More tokens or characters than any model's context window holds (the longest hold about ten million). */
 const LONGEST_WINDOW = 1e7;
 /** Fewer tokens than any model is trained on. */

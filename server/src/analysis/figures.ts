@@ -793,8 +793,9 @@ function readRateAfter(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** One period said after an amount of money (一个月, 一年, 一天); not the start of a count of periods (一个月内, 一年多). */
-const ONE_PERIOD_AFTER = /^\s*(?:一|每)[个個]?(月|年|天|周)(?![内內多后後来來之以])/;
+/** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
+// (and an hour, 6块钱一小时: a rental's rate)
+const ONE_PERIOD_AFTER = /^\s*(?:一|每)[个個]?(月|年|天|周|小时|小時)(?![内內多后後来來之以])/;
 /** 按美元/1M tokens, （元/百万tokens）: a currency and its denominator named once for the prices below. */
 const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
 
@@ -1175,14 +1176,21 @@ const SEGMENT_BREAK = /[\n,，、;；。|\t]/;
 function standsAlone(text: string, tok: NumeralToken): boolean {
   let s = tok.start, e = tok.end;
   while (s > 0 && !SEGMENT_BREAK.test(text[s - 1])) {
-    if (!/\s/.test(text[s - 1])) return false;
+    if (!/\s/.test(text[s - 1])) return pairedInCell(text, s - 1, -1);
     s--;
   }
   while (e < text.length && !SEGMENT_BREAK.test(text[e])) {
-    if (!/\s/.test(text[e])) return false;
+    if (!/\s/.test(text[e])) return pairedInCell(text, e, 1);
     e++;
   }
   return true;
+}
+
+/** | 32K / 128K |: a pair of values in one cell, read from the slash at `at` towards `step`, each standing alone in it. */
+function pairedInCell(text: string, at: number, step: 1 | -1): boolean {
+  if (text[at] !== '/' && text[at] !== '／') return false;
+  const rest = step > 0 ? text.slice(at + 1, at + 16) : text.slice(Math.max(0, at - 15), at);
+  return step > 0 ? /^\s*[\d.,]+[KkMB]?\s*[|｜]/.test(rest) : /[|｜]\s*[\d.,]+[KkMB]?\s*$/.test(rest);
 }
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
