@@ -243,6 +243,12 @@ const cases: Case[] = [
     subjects: [['1024张', 'model:灵枢-3']],
   },
   {
+    title: 'benchmarks listed together or in a table\'s first column (MMLU、C-Eval和GSM8K) give no model names',
+    input: '评测集包括MMLU、C-Eval和GSM8K。\n\n| 基准 | GPT-4o | Claude 3.5 Sonnet |\n|---|---|---|\n| MMLU | 88.7 | 88.3 |\n| C-Eval | 76.0 | 75.1 |\n| GSM8K | 92.9 | 96.4 |\n',
+    mentions: { kind: 'model', expected: [['GPT-4o', 'model:gpt-4o'], ['Claude 3.5 Sonnet', 'model:claude-3.5-sonnet']] },
+    subjects: [['76.0', 'model:gpt-4o']],
+  },
+  {
     title: 'a name listed with two known models is a model (after the last, with 放在一起), and wherever it is written again',
     input: '我把文心一言、Kimi和小满放在一起测了两周。\n\n小满的总分为48.2分。',
     mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['小满', 'model:小满'], ['小满', 'model:小满']] },

@@ -3,6 +3,7 @@
 // more names of one kind, or opening one of an enumeration's lines most of which open with known names of
 // one kind (### 3. Reflection AI：), is a name of that kind; the document then reads it everywhere, as it
 // reads the names a table's columns give (tableNames.ts).
+import { bundledCues } from './attributeCues.ts';
 import { aliasKey, type KnowledgeBase } from './knowledge.ts';
 import type { GivenName } from './tableNames.ts';
 import type { EntityKind } from './types.ts';
@@ -70,7 +71,8 @@ export function listedNames(text: string, mentions: readonly Listed[], kb: Knowl
       run.push(firm[j]);
     }
     i = j;
-    const kind = kindOf(run);
+    // (benchmarks listed together, MMLU、C-Eval和GSM8K, are no models: their list gives no names)
+    const kind = run.some((m) => m.kind === 'product' && bundledCues().isBenchmark(text.slice(m.start, m.end))) ? undefined : kindOf(run);
     if (!kind) continue;
     for (const b of between) add(b, kind);
     const last = run[run.length - 1];

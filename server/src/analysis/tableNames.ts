@@ -1,6 +1,7 @@
 // Names a table gives by its columns: under a 模型 header every cell is a model's name, under 厂商
 // a company's, whatever their form (云岫-Pro, 深蓝求索). The row links a model to its company. The
 // document then reads these names everywhere, as it does the names found by their form.
+import { bundledCues } from './attributeCues.ts';
 import { aliasKey, foldCase, type KnowledgeBase } from './knowledge.ts';
 import type { Table } from './structure.ts';
 
@@ -65,6 +66,8 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
 
 /** The unknown names among cells of which two or more are known names of one kind, given that kind. */
 function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): GivenName[] {
+  // (a column of benchmarks, MMLU | C-Eval | MATH, names no models)
+  if (cells.some((c) => c && bundledCues().isBenchmark(c))) return [];
   const kinds = cells.map((c) => (c ? kb.aliases.get(aliasKey(c))?.map((e) => kb.kindOf(e.entityId)) : undefined));
   const count = (k: 'model' | 'vendor') => kinds.filter((ks) => ks?.some((x) => x === k || (k === 'model' && x === 'product'))).length;
   const models = count('model'), vendors = count('vendor');
