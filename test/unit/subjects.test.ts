@@ -349,7 +349,7 @@ test('a table: the row names the subject (of the kind the column is about), the 
   }
 });
 
-test('a table row naming a company and its product: the most specific name that fits, a company for its own measures', () => check([
+test('a table row naming a company and its product: the first name of a kind the attribute is about (a bill is the model\'s, a revenue the company\'s)', () => check([
   ['| 平台 | 模型 | 本月账单 |\n|---|---|---|\n| 深度求索 | DeepSeek-V3 | ¥421.6 |\n| 阿里云 | Qwen-Plus | ¥213.7 |\n', '¥213.7', '通义千问-Plus', 'table row'],
   ['| 平臺 | 模型 | 本月帳單 |\n|---|---|---|\n| 深度求索 | DeepSeek-V3 | ¥421.6 |\n| 阿里雲 | Qwen-Plus | ¥213.7 |\n', '¥421.6', 'DeepSeek-V3', 'table row'],
   ['| 芯片 | 厂商 | FP16算力（TFLOPS） |\n|---|---|---|\n| H20 | 英伟达 | 148 |\n| 昇腾910B | 华为 | 320 |\n', '320', '昇腾910B', 'table row'],

@@ -867,10 +867,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
-    // (the most specific name of a fitting kind: | DeepSeek | DeepSeek-V3 | ¥421.6 | is the model's bill, | 英伟达 | H20 | 148 |
-    // the chip's; but a company's own measures are the company's)
-    const order = COMPANY_MEASURES.has(f.attribute ?? 'other') ? kinds : SPECIFIC_FIRST.filter((k) => kinds.includes(k));
-    const chosen = order.map((k) => inRow.find((e) => e.kind === k)).find(Boolean) ?? inRow[0];
+    const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -898,11 +895,6 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     f.why = { ...f.why, attribute: `table column ${f.benchmark} beside scores` };
   }
 }
-
-/** Kinds of name from the most specific: a model, the product it runs in or on, the company. */
-const SPECIFIC_FIRST: readonly EntityKind[] = ['model', 'product', 'vendor'];
-/** What a company measures of itself, whatever product a table row also names. */
-const COMPANY_MEASURES = new Set<string>(['market_share', 'revenue', 'funding', 'valuation', 'acquisition', 'employees', 'growth']);
 
 /** The names in the short line right above a table (its caption or heading). */
 function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {
