@@ -356,6 +356,12 @@ test('a table row naming a company and its product: the first name of a kind the
   ['| 厂商 | 芯片 | 营收（亿美元） |\n|---|---|---|\n| 英伟达 | H20 | 171 |\n', '171', '英伟达', 'table row'],
 ]));
 
+test('the publisher of an industry report is where its figures come from, not their subject; a company\'s own report is the company\'s', () => check([
+  ['中国信通院发布《生成式人工智能产业发展报告（2025年）》：备案服务超过400款\n\n发布时间：2025-04-16　来源：中国信息通信研究院\n\n我国人工智能企业数量超过4500家。', '超过400款', null],
+  ['中国信通院發布《生成式人工智能產業發展報告（2025年）》：備案服務超過400款\n\n發布時間：2025-04-16　來源：中國信息通信研究院\n\n我國人工智能企業數量超過4500家。', '超過4500家', null],
+  ['华为发布《2024年年度报告》：营收8621亿元', '8621亿元', '华为'],
+]));
+
 test('an item headed by a keycap or circled number: its figures are the heading\'s', () => check([
   ['账单如下。\n\n1️⃣ DeepSeek（DeepSeek-V3）\n\n💰价格：输入2元/百万tokens，输出8元/百万tokens。\n🧾本月账单：¥412.6\n吐槽：白天高峰期是真的慢，有两次直接报错，用户以为小程序崩了。\n\n2️⃣ 阿里云百炼（Qwen-Plus）\n\n💰价格：输入0.8元/百万tokens。\n', '¥412.6', 'DeepSeek-V3', 'heading'],
   ['帳單如下。\n\n① DeepSeek（DeepSeek-V3）\n\n💰價格：輸入2元/百萬tokens，輸出8元/百萬tokens。\n🧾本月帳單：¥412.6\n吐槽：白天高峰期是真的慢，有兩次直接報錯，用戶以為小程序崩了。\n\n② 阿里雲百煉（Qwen-Plus）\n\n💰價格：輸入0.8元/百萬tokens。\n', '0.8元/百萬tokens', '通义千问-Plus', 'heading'],

@@ -269,6 +269,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {
+      // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is the figures' source, not their subject
+      const chosen = decisions[j].entity;
+      if (chosen && PUBLISHES_REPORT.test(text.slice(chosen.end, chosen.end + 80))) decisions[j] = { why: 'topic', pending: { kind: 'topic' } };
       const named = nameBeforeBracket(text, figures[k], sortedNames);
       if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
     });
@@ -504,6 +507,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
+/** A report on an industry or a market published right after a name (发布《生成式人工智能产业发展报告》, 在京发布的《…市场调查》). */
+export const PUBLISHES_REPORT = /^[^，,。；;！？!?\n]{0,30}?(?:发布|發布|公布|披露|发表|發表)(?:的|了)?\s*《[^》\n]{0,40}?(?:产业|產業|行业|行業|市场|市場|发展|發展|趋势|趨勢|指数|指數|调查|調查|调研|調研|蓝皮书|藍皮書|洞察)/;
 /** A verb of asking or selling for right before an amount (要, 卖到, 才卖), an estimate's word between (大概, 约). */
 const ASKED_BEFORE = /(?:[^需只主重想必还還]要|卖到?|賣到?|售价?|才卖|才賣|只卖|只賣)\s*(?:大概|大约|大約|约|約|差不多)?\s*$/;
 /** More tokens or characters than any model's context window holds (the longest hold about ten million). */

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, usersFacet, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings } from './entities.ts';
 import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -1002,6 +1002,8 @@ function firstLine(text: string): Range {
   return { start: lineStart, end: lineEnd };
 }
 
+/** A page's line of date and source (发布时间：…　来源：…). */
+const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
@@ -1014,6 +1016,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
   // 通义千问Qwen2.5: of two names written together, the second is the specific one
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
+  // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is where the figures come from, not what they are about
+  named = named.filter((e) => !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)));
   if (!titled) named = named.slice(0, 1);
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
   // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
@@ -1030,7 +1034,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const next = /^\s*(.*)/.exec(text.slice(lineEnd))!;
     const from = lineEnd + next[0].length - next[1].length;
     const end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
-    named = entities.filter((e) => e.start >= from && e.end <= end);
+    // (a source line, 来源：X, names where the story comes from, not what it is about)
+    named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
     if (named.length !== 1) return { entities: [] };
   }
   if (!named.length) return { entities: [] };
