@@ -878,3 +878,13 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
     assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['32K', 'context_length'], ['128K', 'context_length']]);
   }
 });
+
+test('weekly active users are users, counted as a measure of their own (周活, 週活, WAU); a deployment rate is a share of users', () => {
+  check([
+    ['ChatGPT周活冲到8亿。', '8亿', 'users', '周活'],
+    ['ChatGPT週活衝到8億。', '8億', 'users', '週活'],
+    ['| 行业 | 部署率 |\n| --- | --- |\n| 金融 | 58.0% |\n', '58.0%', 'users', 'table column 部署率'],
+  ]);
+  const a = analyse('ChatGPT周活达到8亿。ChatGPT月活达到10亿。');
+  assert.notEqual(a.figures[0].facet, a.figures[1].facet);
+});
