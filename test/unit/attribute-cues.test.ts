@@ -888,3 +888,9 @@ test('weekly active users are users, counted as a measure of their own (周活, 
   const a = analyse('ChatGPT周活达到8亿。ChatGPT月活达到10亿。');
   assert.notEqual(a.figures[0].facet, a.figures[1].facet);
 });
+
+test('an original or launch price, and a price cut to a level (原价, 首发价, 砍到), are prices', () => check([
+  ['【广告】训练营原价2999元，现价999元。', '2999元', 'price', '原价'],
+  ['我是首發價8499元入手的。', '8499元', 'price', '首發價'],
+  ['GPT-4o又把输入价格砍到5美元。', '5美元', 'price'],
+]));

@@ -383,3 +383,9 @@ test('an amount and one hour after it is an hourly rate (6块钱一小时), not 
   assert.deepEqual(per('雲上租A800大概6元一小時。'), [['大概6元一小時', { value: 1, unit: '小时' }]]);
   assert.deepEqual(per('花了6元一小时内就完成了。'), [['6元', null]]);
 });
+
+test('a cell with a comparator before its bare number (| 約18 |) takes the currency and denominator the caption names', () => {
+  const text = '表：API價格比較（人民幣元／每百萬tokens）\n廠商\t模型\t輸入\t輸出\nOpenAI\tGPT-4o\t約18\t約72\n阿里雲\tQwen-Plus\t0.3\t0.6\n';
+  const f = analyse(text).figures.find((x) => x.text === '約18');
+  assert.deepEqual([f?.unit, f?.attribute, f?.per?.value], ['元', 'price', 1e6]);
+});

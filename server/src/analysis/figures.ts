@@ -1280,7 +1280,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   const columns = new Map<string, ColumnUnit | null>();
   const captions = new Map<Table, ColumnUnit | null>();
   for (const f of figures) {
-    const bare = !f.unit && /^[-+]?[\d,.]+$/.test(f.text.trim());
+    // (a comparator may stand before the number: | 約18 |)
+    const bare = !f.unit && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+$/.test(f.text.trim());
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
