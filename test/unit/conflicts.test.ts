@@ -80,6 +80,12 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('聯發科第三季營收為182.6億元。\n\n聯發科第二季營收為150.4億元。'), []);
 });
 
+test('a figure whose subject is only what the whole document is about accuses nothing; a sentence that refers to it (本模型) does', () => {
+  // (a family's section heading and a reader's comment, both about the family only by the document's topic)
+  assert.deepEqual(conflicts('百度发布文心5.0家族\n\n旗舰模型：总参数2.4万亿，激活参数不到500亿\n\n文心5.0很强。文心5.0发布。\n\n网友评论：端侧30亿参数能跑在手机上，有点意思。'), []);
+  assert.deepEqual(conflicts('百度發布文心5.0家族\n\n旗艦模型：總參數2.4萬億，激活參數不到500億\n\n文心5.0很強。文心5.0發布。\n\n網友評論：端側30億參數能跑在手機上，有點意思。'), []);
+});
+
 test('a time said relative to the story (两年前, 三个月前, 当时) is another time: a user count then never contradicts one now', () => {
   assert.deepEqual(conflicts('ChatGPT的周活跃用户已经达到8亿。两年前的同一场合，这个数字还只是每周1亿用户。'), []);
   assert.deepEqual(conflicts('ChatGPT的週活躍用戶已經達到8億。兩年前的同一場合，這個數字還只是每週1億用戶。'), []);

@@ -95,7 +95,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
-        f.why = { ...f.why, subject: p.kind === 'topic' && p.speaker ? `speaker ${p.speaker}` : decided.why };
+        // (本模型, 本公司: the sentence itself refers to what the document is about)
+        const self = decided.why === 'document' ? SELF_REFERENCE.exec(sentenceText(input.text, f.start)) : null;
+        f.why = { ...f.why, subject: p.kind === 'topic' && p.speaker ? `speaker ${p.speaker}` : self ? `document ${self[0]}` : decided.why };
       }
     }
   }
@@ -1002,6 +1004,8 @@ function firstLine(text: string): Range {
   return { start: lineStart, end: lineEnd };
 }
 
+/** Words by which a document refers to what it is about (a model card's 本模型, a filing's 本公司). */
+const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集團|本服务|本服務|本芯片|本晶片/;
 /** A page's line of date and source (发布时间：…　来源：…). */
 const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */

@@ -24,6 +24,8 @@ const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'c
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
   return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) && !share(f) &&
+    // a subject taken from what the whole document is about, its own sentence naming none, is too weak to accuse another figure
+    f.why?.subject !== 'document' &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
