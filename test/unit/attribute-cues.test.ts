@@ -894,3 +894,9 @@ test('an original or launch price, and a price cut to a level (原价, 首发价
   ['我是首發價8499元入手的。', '8499元', 'price', '首發價'],
   ['GPT-4o又把输入价格砍到5美元。', '5美元', 'price'],
 ]));
+
+test('市佔 (a market share in Taiwan\'s press) is a cue; the noun right after a share names what it is a share of (拿下近6成市佔)', () => check([
+  ['英特爾處理器市佔仍近6成。', '近6成', 'market_share', '市佔'],
+  ['英特尔凭借新系列拿下近6成市占。', '近6成', 'market_share', '市占'],
+  ['英特爾憑藉新系列拿下近6成市佔。', '近6成', 'market_share', '市佔'],
+]));

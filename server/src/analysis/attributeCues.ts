@@ -248,7 +248,8 @@ export class CueIndex {
       const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
       if (!group) continue;
       // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
-      const cost = h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);
+      // (and the noun right after a share names what it is a share of: 拿下近6成市佔)
+      const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
     }
