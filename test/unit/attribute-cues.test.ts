@@ -839,11 +839,12 @@ test('a share of shipments or sales is a market share', () => check([
   ['研发费用占营收比重约22%。', '约22%', 'other'],
 ]));
 
-test('a column of marks beside columns of scores is scored, whatever skill its header names', () => check([
-  ['| 模型 | MMLU | 中文写作 |\n|---|---|---|\n| DeepSeek-R1 | 90.8 | 87.9 |\n| o3 | 92.9 | 80.5 |\n', '87.9', 'score', 'table column 中文写作 beside scores'],
-  ['| 模型 | MMLU | 中文寫作 |\n|---|---|---|\n| DeepSeek-R1 | 90.8 | 87.9 |\n| o3 | 92.9 | 80.5 |\n', '80.5', 'score', 'table column 中文寫作 beside scores'],
-  // (a table with no column of scores says nothing of the kind)
+test('a column of marks beside two or more columns of scores is scored, whatever skill its header names', () => check([
+  ['| 模型 | MMLU | C-Eval | 中文写作 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | 87.9 |\n| o3 | 92.9 | 80.1 | 80.5 |\n', '87.9', 'score', 'table column 中文写作 beside scores'],
+  ['| 模型 | MMLU | C-Eval | 中文寫作 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | 87.9 |\n| o3 | 92.9 | 80.1 | 80.5 |\n', '80.5', 'score', 'table column 中文寫作 beside scores'],
+  // (a table with no column of scores, or one only, says nothing of the kind: an MFU beside a loss)
   ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
+  ['| 配置 | MFU | 验证集 loss |\n|---|---|---|\n| 基线 | 31.5% | 1.962 |\n| FP8 | 37.8% | 1.965 |\n', '37.8%', 'other'],
 ]));
 
 test('too few tokens to train any model on are no training set (训练时多预测一个token)', () => check([

@@ -794,7 +794,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   const rowContexts = new Map<object, string>();
   const captioned = new Map<object, EntityMention[]>();
   // tables with a column of scores, and the figures no header or caption decided for
-  const scored = new Set<object>();
+  const scored = new Map<object, Set<object>>();
   const undecided: Array<{ f: Figure; table: object; header: { start: number; end: number; text: string } }> = [];
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -865,7 +865,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         f.why = { ...f.why, attribute: `table caption ${decided.cue}` };
       } else if (!ownCue && place.columnHeader?.text.trim()) undecided.push({ f, table: place.table, header: place.columnHeader });
     }
-    if (benchmarkHeader && benchmarkHeader === place.columnHeader) scored.add(place.table);
+    if (benchmarkHeader && benchmarkHeader === place.columnHeader) {
+      let columns = scored.get(place.table);
+      if (!columns) scored.set(place.table, columns = new Set());
+      columns.add(benchmarkHeader);
+    }
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
@@ -888,9 +892,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       pending.delete(i);
     }
   }
-  // | 推理 | 代码 | 中文写作 |: a column of marks beside columns of scores is scored too, whatever skill its header names
+  // | 推理 | 代码 | 中文写作 |: a column of marks beside two or more columns of scores is scored too, whatever skill its header names
+  // (one score column, a loss beside an MFU, makes no table of scores)
   for (const { f, table, header } of undecided) {
-    if (!scored.has(table) || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
+    if ((scored.get(table)?.size ?? 0) < 2 || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
     if (mentionsIn(entities, header.start, header.end).length || !(f.value >= 0 && f.value <= 100)) continue;
     f.attribute = 'score';
     f.benchmark = header.text.trim();
@@ -942,8 +947,10 @@ const HEADER_UNITS: Array<[RegExp, string]> = [
 const SCORE_UNITS = new Set(['', '%', '分']);
 /** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
 function looksLikeBenchmark(header: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header);
+  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim());
 }
+/** Latin headers of a system's measures, no benchmarks (MFU, TTFT, loss, throughput). */
+const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr)$/i;
 
 /** A cue word written in a figure's own cell before it (激活 of 671B（激活37B）), if one fits. */
 function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribute; cue: string; facet?: string } | undefined {
