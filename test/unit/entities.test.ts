@@ -361,6 +361,12 @@ run('a Latin name of two words and its number right after a launch verb is a mod
   { input: '该公司开源COVID-19数据集。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a hyphenated Latin name right before its technical report is a model (Helix-MoE技术报告)', [
+  { input: '论文笔记：Helix-MoE技术报告精读', only: { kind: 'model', texts: ['Helix-MoE'] } },
+  { input: '論文筆記：Helix-MoE技術報告精讀', only: { kind: 'model', texts: ['Helix-MoE'] } },
+  { input: '世卫组织发布COVID-19技术报告', only: { kind: 'model', texts: [] } },
+]);
+
 run('a company named with its English name in brackets (澄明智能（Chengming AI）), or opening a clause with 开源', [
   { input: '本周的开源模型来自北京团队澄明智能（Chengming AI）。', has: [m('澄明智能', derivedVendor, { kind: 'vendor' })] },
   { input: '本週的開源模型來自北京團隊澄明智能（Chengming AI）。', has: [m('澄明智能', derivedVendor, { kind: 'vendor' })] },

@@ -531,6 +531,8 @@ function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
 const STEM_VERSION = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g;
 const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?(?:-[A-Z][A-Za-z]{1,9})?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
+/** A hyphenated Latin name right before 技术报告 or 模型卡 (Helix-MoE技术报告). */
+const NAME_BEFORE_REPORT = /(?<![A-Za-z0-9._-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?=\s*(?:技术报告|技術報告|模型卡|的技术报告|的技術報告))/g;
 const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
 const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
 /** A size at the end of a name (-1T, -70B, -30B-A3B): the name is a model's by its form alone. */
@@ -677,6 +679,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/模型\s*$/.test(text.slice(Math.max(0, s - 8), s)) && !/^\s*(大)?模型/.test(text.slice(e, e + 4)) &&
       !(LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !NOT_A_MODEL_HEAD.test(m[0]) && !QUANTITY_AFTER.test(text.slice(e, e + 3)) && !DEVICE_NOUN_AFTER.test(text.slice(e, e + 8)))) continue;
     if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
+  }
+  // Helix-MoE技术报告: a hyphenated Latin name right before its technical report or model card is a model's
+  if (hyphen && (text.includes('报告') || text.includes('報告') || text.includes('模型卡'))) for (let m = firstMatch(NAME_BEFORE_REPORT, text); m; m = NAME_BEFORE_REPORT.exec(text)) {
+    const s = m.index!, e = s + m[1].length;
+    if (NOT_A_MODEL_HEAD.test(`${m[1]}-`) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
   }
   // X大模型 where X is a Latin name (HunYuan大模型, M6大模型)
   if (latin && text.includes(MODEL_SUFFIX)) for (let m = firstMatch(LATIN_BIG_MODEL, text); m; m = LATIN_BIG_MODEL.exec(text)) {
