@@ -356,6 +356,11 @@ test('a table row naming a company and its product: the first name of a kind the
   ['| 厂商 | 芯片 | 营收（亿美元） |\n|---|---|---|\n| 英伟达 | H20 | 171 |\n', '171', '英伟达', 'table row'],
 ]));
 
+test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58期 over 【技术报告精读】…) is no digest: the story\'s model is the topic', () => check([
+  ['首页 > 周刊 > 模型速递 > 正文\nAI前哨 Weekly｜第58期 · 模型速递\n\n【技术报告精读】澄明智能开源Lucid-MoE-2：总参数4210亿、每token激活320亿\n\n编者按：本周最受关注的开源模型来自澄明智能。\n\n预训练数据 18.6T tokens，全程在 2048张 H800 上完成。Lucid-MoE-2很强，Lucid-MoE-2开源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
+  ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄明智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄明智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
+]));
+
 test('the publisher of an industry report is where its figures come from, not their subject; a company\'s own report is the company\'s', () => check([
   ['中国信通院发布《生成式人工智能产业发展报告（2025年）》：备案服务超过400款\n\n发布时间：2025-04-16　来源：中国信息通信研究院\n\n我国人工智能企业数量超过4500家。', '超过400款', null],
   ['中国信通院發布《生成式人工智能產業發展報告（2025年）》：備案服務超過400款\n\n發布時間：2025-04-16　來源：中國信息通信研究院\n\n我國人工智能企業數量超過4500家。', '超過4500家', null],

@@ -1147,13 +1147,15 @@ function isDigest(text: string): boolean {
   // (a periodical's masthead above one story's labelled title, 【技术报告精读】X开源Y：…, the only label near the top: a story of
   // the periodical, no digest of several)
   const title = lines[0] && MASTHEAD.test(lines[0]) ? lines[1] : undefined;
-  return !(title && new RegExp(STORY_LABEL.source).test(title) && (text.slice(0, 2000).match(LABEL_LINE) ?? []).length === 1);
+  return !(title && STORY_TITLE.test(title) && (text.slice(0, 2000).match(LABEL_LINE) ?? []).length === 1);
 }
 /** A line that opens with a label in brackets (【融资】, [快讯]). */
 const LABEL_LINE = /^\s*[【\[][^】\]\n]{1,12}[】\]]/gm;
 
 const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
 const STORY_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/gm;
+/** The same, on one line (not global: tested once). */
+const STORY_TITLE = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/;
 
 
 
