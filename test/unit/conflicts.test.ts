@@ -86,6 +86,11 @@ test('a figure whose subject is only what the whole document is about accuses no
   assert.deepEqual(conflicts('百度發布文心5.0家族\n\n旗艦模型：總參數2.4萬億，激活參數不到500億\n\n文心5.0很強。文心5.0發布。\n\n網友評論：端側30億參數能跑在手機上，有點意思。'), []);
 });
 
+test('a value named again from a table above (上表的128K) in the sentence that states another explains the difference', () => {
+  assert.deepEqual(conflicts('| 模型 | 上下文 |\n|---|---|\n| Qwen2.5-72B-Instruct | 128K |\n\nQwen2.5-72B-Instruct总参数72B。不过它的model card写的是支持256K上下文，而config里的max_position_embeddings对应的是上表的128K，我们已经提了issue。'), []);
+  assert.deepEqual(conflicts('| 模型 | 上下文 |\n|---|---|\n| Qwen2.5-72B-Instruct | 128K |\n\nQwen2.5-72B-Instruct總參數72B。不過它的model card寫的是支援256K上下文，而config裡的max_position_embeddings對應的是上表的128K，我們已經提了issue。'), []);
+});
+
 test('a time said relative to the story (两年前, 三个月前, 当时) is another time: a user count then never contradicts one now', () => {
   assert.deepEqual(conflicts('ChatGPT的周活跃用户已经达到8亿。两年前的同一场合，这个数字还只是每周1亿用户。'), []);
   assert.deepEqual(conflicts('ChatGPT的週活躍用戶已經達到8億。兩年前的同一場合，這個數字還只是每週1億用戶。'), []);

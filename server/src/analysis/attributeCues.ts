@@ -461,7 +461,8 @@ export function clauseStartBefore(text: string, pos: number): number {
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
 /** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */
-const SAME_MEASURE_DATA = /(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)\s*$/;
+// (and a value named again from a table above: 对应的是上表的128K)
+const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)|(?:上表|前表|上文|前文|表中)(?:中|里|裡)?的)\s*$/;
 /** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
