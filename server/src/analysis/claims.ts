@@ -110,8 +110,7 @@ function businessBefore(text: string, from: number, cueStart: number, names: rea
   let start = from;
   for (const e of names) if (e.end <= cueStart && e.end > start) start = e.end;
   // (from the clause's start: …为代表的AI业务成为主要增长引擎：智能云收入)
-  const clause = Math.max(text.lastIndexOf('：', cueStart - 1), text.lastIndexOf('，', cueStart - 1), text.lastIndexOf(':', cueStart - 1), text.lastIndexOf(',', cueStart - 1), text.lastIndexOf('；', cueStart - 1)) + 1;
-  if (clause > start) start = clause;
+  start = Math.max(start, clauseStartBefore(text, cueStart));
   // (the noun after the clause's verb: 首次单独披露AI相关收入 → AI相关)
   const business = text.slice(start, cueStart).replace(WHOLE_COMPANY_WORDS, '').split(VERB_BEFORE_BUSINESS).pop()!;
   return business.length <= 8 && BUSINESS_NAME.test(business) && !/[，,；;：:。、]/.test(business) ? business : undefined;
@@ -199,6 +198,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
   const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf);
   const out: Claim[] = new Array(figures.length);
+  // (most blocks name no report: the test for its publisher is skipped there)
+  const namesReports = text.includes('《');
   /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
   let carry: { sentence: number; figures: FigureCandidate[]; decisions: AttributeDecision[] } | undefined;
   let yearsBefore: { sentence: number; times: string[] } | undefined;
@@ -271,7 +272,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     mine.forEach((k, j) => {
       // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is the figures' source, not their subject
       const chosen = decisions[j].entity;
-      if (chosen && PUBLISHES_REPORT.test(text.slice(chosen.end, chosen.end + 80))) decisions[j] = { why: 'topic', pending: { kind: 'topic' } };
+      if (chosen && namesReports && PUBLISHES_REPORT.test(text.slice(chosen.end, chosen.end + 80))) decisions[j] = { why: 'topic', pending: { kind: 'topic' } };
       const named = nameBeforeBracket(text, figures[k], sortedNames);
       if (named && decisions[j].entity !== named) decisions[j] = { entity: named, why: 'clause （' };
     });

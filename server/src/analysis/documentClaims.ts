@@ -103,7 +103,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
-  yield* inheritDenominators(input.text, figures, input.structure);
+  yield* inheritDenominators(input.text, figures, input.structure, input.cues);
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
 }
@@ -250,7 +250,7 @@ function sentenceText(text: string, at: number): string {
  * 3.2元/百万tokens): the writer means the same unit, and the two are compared as such — when their facets agree
  * (输入 is not 输出) and the values are of one size (a 20元 membership after 0.8元/百万tokens is no such price); not in a table.
  */
-function* inheritDenominators(text: string, figures: Figure[], structure: DocumentStructure): Steps<void> {
+function* inheritDenominators(text: string, figures: Figure[], structure: DocumentStructure, cues: CueIndex): Steps<void> {
   const last = new Map<string, Figure>();
   /** The last price with a denominator of tokens, by currency, whatever it is the price of. */
   const lastOfTokens = new Map<string, Figure>();
@@ -274,7 +274,7 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
     if (f.attribute !== 'price') continue;
     if (f.per) {
       if (f.subjectId) last.set(`${f.subjectId}\u0000${f.unit}`, f);
-      if (TOKEN_UNITS.test(f.per.unit)) lastOfTokens.set(f.unit, f);
+      if (cues.unitClass(f.per.unit) === 'text') lastOfTokens.set(f.unit, f);
       continue;
     }
     // (a table's cells take their denominators from its headers)
@@ -295,7 +295,6 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
 
 /** The facets of an API's price per tokens (input, output, a cache hit). */
 const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸入', '輸出', '快取']);
-const TOKEN_UNITS = /^(tokens?|字|字符)$/i;
 /** How far after a price per tokens a bare input or output price may stand and still share its denominator. */
 const TOKEN_PRICE_REACH = 600;
 
