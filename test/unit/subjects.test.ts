@@ -1090,6 +1090,9 @@ test('a model\'s measure with no model named takes the one model the title names
   // a post that tries a new model, its name a brand, a hyphen and a variant (新出的灵雀-Max)
   ['#AI大模型# 刚刚实测了一下新出的灵雀-Max 🔥🔥\n\n先说结论：输入只要每百万tokens 0.6元。\n\n上下文给到了256K。', '256K', '灵雀-Max'],
   ['#AI大模型# 剛剛實測了一下新出的靈雀-Max 🔥🔥\n\n先說結論：輸入只要每百萬tokens 0.6元。\n\n上下文給到了256K。', '256K', '灵雀-Max'],
+  // a title that reads a model's report (X技术报告精读, X論文解讀) is about that model
+  ['论文笔记｜千卡集群上的稀疏训练：Lantao-MoE技术报告精读\n\n## 一句话总结\n\n用38天训完一个总参数1.2万亿的模型。', '1.2万亿', 'Lantao-MoE'],
+  ['論文筆記｜Lantao-MoE技術報告解讀\n\n## 一句話總結\n\n總參數1.2萬億，每token啟用800億參數。', '800億參數', 'Lantao-MoE'],
   // a model the title compares with is no topic
   ['论文速读｜让7B模型的数学推理逼近GPT-4\n\n作者团队只有6名研究者。\n\n训练约3周。', '约3周', null],
 ]));

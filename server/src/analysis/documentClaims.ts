@@ -689,7 +689,7 @@ function namedAlone(input: SettleInput, start: number, end: number, fits: (e: En
 
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
 const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
-const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手)/;
+const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手|(?:技术|技術)?(?:报告|報告|论文|論文)?(?:精读|精讀|解读|解讀|拆解|笔记|筆記)|(?:技术|技術)(?:报告|報告))/;
 
 /** The model the text names most often of a company (none when two are named as often): by the company's id, or named with its brand (知微-Edge of 知微智能). */
 function mainModelOf(company: EntityMention, entities: readonly EntityMention[], launchers?: ReadonlyMap<string, string>): EntityMention | undefined {
