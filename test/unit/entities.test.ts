@@ -374,6 +374,14 @@ run('a company named with its English name in brackets (澄明智能（Chengming
   { input: '发展智能（AI）产业，推动智能CEO论坛召开。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a company named with its stock code in brackets (寒光科技（688256.SH）), or opening a headline with 今起招股', [
+  { input: '寒光科技（688256.SH）上市首日股价大涨。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },
+  { input: '寒光科技（股票代碼：6688）上市首日股價大漲。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },
+  { input: '【新股速遞】瀚海智能今起招股 每股38.2至42.6港元', has: [m('瀚海智能', derivedVendor, { kind: 'vendor' })] },
+  // (a year in brackets is no stock code)
+  { input: '发展智能（2025）产业论坛召开。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a number after a space that is no one-digit version is a value, not part of the name (MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7)', [
   { input: 'MMLU：星衍-4 Ultra 89.6，GPT-4o 88.7，DeepSeek-V3 88.5；', only: { kind: 'model', texts: ['星衍-4 Ultra', 'GPT-4o', 'DeepSeek-V3'] } },
   { input: 'C-Eval：星衍-4 Ultra 92.4，Open-Sora 1.2也在榜上。', only: { kind: 'model', texts: ['星衍-4 Ultra', 'Open-Sora 1.2'] } },

@@ -1275,7 +1275,7 @@ const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
-const COMPANY_NEWS_AFTER = /^(?:今日|今天|日前|近日|昨日|昨天|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
@@ -1285,8 +1285,8 @@ const OPENING_WORD_TAGS = /^(?:v|vd|vn|p|c|d|m|mq|q|r|rr|rz|f|t|tg|u|uj|ul|uz|ug
 const INTERVIEW_BEFORE = /(?:对话|對話|专访|專訪)\s*$/;
 /** A person's name and a colon (周屹：), as an interview's title writes the guest after the company. */
 const PERSON_AND_COLON = /^[\u4e00-\u9fff]{2,3}[：:]/;
-// (and its English name in brackets: 澄明智能（Chengming AI）)
-const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）])/;
+// (and its English name in brackets: 澄明智能（Chengming AI）; or its stock code, not a year: 瀚海智能（2590）, 曜川科技（688xxx.SH）)
+const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）]|[（(](?:(?:股票代码|股票代碼|股份代号|股份代號|代码|代碼)[：:]?\s*)?(?:(?!(?:19|20)\d\d[)）])\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|(?:HK|SH|SZ)\d{4,6})[)）])/;
 
 /** A launch and 的 before what it launched (推出的, 發布的, 上线了的). */
 const LAUNCHED_OBJECT = /(?:推出|發布|发布|上线|上線|开源|開源|打造|研发|研發)了?的/g;
