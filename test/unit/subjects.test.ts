@@ -1101,6 +1101,9 @@ test('公司 after a time word (第三季度公司, 今年公司) is the company
   ['澈川科技第三季度业绩说明会\n\n刘某（CFO）：第三季度公司实现营业收入28.7亿元，同比增长31%。', '28.7亿元', '澈川科技'],
   ['澈川科技第三季度業績說明會\n\n劉某（CFO）：今年公司實現營業收入28.7億元，同比增長31%。', '31%', '澈川科技'],
   ['国内AI芯片公司营收普遍增长三成。', '三成', null],
+  // (a paragraph indented with full-width spaces, and 上市后公司, still open with the company)
+  ['瀚海智能招股书要点\n\n　　瀚海智能拟全球发售6,000万股。\n\n　　公司已引入5名基石投资者，合共认购约1.2亿美元。', '约1.2亿美元', '瀚海智能'],
+  ['瀚海智能招股書要點\n\n　　瀚海智能擬全球發售6,000萬股，上市後公司總股本約6億股。', '約6億股', '瀚海智能'],
 ]));
 
 test('an official account\'s calls to follow, its 原创 byline and ruled lines are no title either', () => check([

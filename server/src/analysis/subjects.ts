@@ -354,7 +354,7 @@ const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公�
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业(?!解决方案|解決方案|方案|业务|業務)|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on)
-const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?)(?:公司|企业|企業))[^，,。的:：]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?|上市后|上市後|发行后|發行後|重组后|重組後)(?:公司|企业|企業))[^，,。的:：]{2,12}(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
@@ -1418,6 +1418,8 @@ function listRunLength(text: string, names: readonly EntityCandidate[]): number 
 
 /** A text without the words that open it and are no subject of it (据悉，今年前三季度…). */
 function withoutOpeners(text: string): string {
+  // (a paragraph indented with full-width spaces, as Hong Kong and Taiwan pages write it, opens where its words do)
+  text = text.trimStart();
   for (let m; (m = OPENERS.exec(text)) && m[0].length; ) text = text.slice(m[0].length);
   return text;
 }
