@@ -204,6 +204,14 @@ test('a fact of the knowledge base: a match verifies; a figure only conflicts wh
   // a window smaller than every known one contradicts them; a larger one may be a later extension, so it is only unverified
   assert.deepEqual(status('Kimi支持5万字的长文本输入。'), ['5万字:conflict']);
   assert.deepEqual(status('Kimi支持500万字的长文本输入。'), ['500万字:unverified']);
+  // a sentence whose other figure states the fact's value for a phase of its own tells the two apart
+  const phased = buildKnowledgeBase([{ origin: 'test', document: { facts: [
+    { subject: 'model:kimi', attribute: 'context_length', value: 4e6, unit: 'tokens', source: source('2025-01-15') },
+  ] } }]);
+  const p = (text: string) => analyse(text, {}, { kb: phased, segmenter: engine().segmenter }).figures.map((f) => `${f.text}:${f.status}`);
+  assert.deepEqual(p('Kimi训练阶段上下文长度为100万tokens，推理时可外推到400万tokens。'), ['100万tokens:unverified', '400万tokens:verified']);
+  assert.deepEqual(p('Kimi訓練階段上下文長度為100萬tokens，推理時可外推到400萬tokens。'), ['100萬tokens:unverified', '400萬tokens:verified']);
+  assert.deepEqual(p('Kimi的上下文长度为100万tokens。'), ['100万tokens:conflict']);
 });
 
 test('across documents: every contradicting place is listed', () => {

@@ -330,6 +330,20 @@ export function* assignStatusesInSteps(
   kb: KnowledgeBase,
   input: StatusInput = {},
 ): Steps<Array<{ status: FigureStatus; reason: StatusReason }>> {
+  const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
+  // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
+  const together = yield* sentenceAndListIds(figures, input.text, input.lists);
+  // the figures of each sentence by what they claim, whatever their facet: a sentence that states a value for
+  // one phase (训练阶段100万tokens，推理时可外推到400万tokens) accounts for that value stated elsewhere without one
+  const bySentence = new Map<string, Measured[]>();
+  const sentenceKey = (i: number, m: Measured) => `${together.sentence[i]}\u0000${keyOf({ ...m, facet: undefined })}`;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (!isComparable(figures[i])) continue;
+    const key = sentenceKey(i, figures[i]);
+    const list = bySentence.get(key);
+    if (list) list.push(figures[i]); else bySentence.set(key, [figures[i]]);
+  }
   const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
@@ -347,7 +361,9 @@ export function* assignStatusesInSteps(
       if (disagreeing.length) reason.disagreeing = disagreeing.map((x) => x.index);
       return { status: 'verified', reason };
     }
-    if (conflicting.length && conflicting.length === facts.length) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
+    // (a sentence whose other figure states the fact's value, 训练阶段100万tokens，推理时可外推到400万tokens, tells the two apart)
+    const told = conflicting.some((fact) => (bySentence.get(sentenceKey(i, f)) ?? []).some((m) => m !== f && compareWithFact(m, fact) === 'match'));
+    if (conflicting.length && conflicting.length === facts.length && !told) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
   };
   const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];
@@ -360,7 +376,6 @@ export function* assignStatusesInSteps(
   // figures making the same claim whose values cannot both hold: grouped by what must be equal, then found
   // through intervals sorted by their ends, so a long document's many figures about one subject stay cheap
   const groups = new Map<string, Array<{ m: Measured; i: number }>>();
-  const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -374,8 +389,6 @@ export function* assignStatusesInSteps(
     const list = isComparable(x) ? groups.get(keyOf(x)) : undefined;
     if (list) list.push({ m: x, i: -1 });
   }
-  // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
-  const together = yield* sentenceAndListIds(figures, input.text, input.lists);
   const intervals = new Map<Measured, Interval>();
   const span = (m: Measured) => {
     let v = intervals.get(m);
@@ -391,15 +404,8 @@ export function* assignStatusesInSteps(
     const byLo = [...members].sort((a, b) => span(b.m).lo - span(a.m).lo);
     // a sentence that states both values (标称1M，实际只开放256K; 前者说X，后者说Y) is the writer's own
     // account of the difference: its figures contradict neither value stated elsewhere
-    const bySentence = new Map<number, Measured[]>();
-    for (const { m, i } of members) {
-      if (++compared % PAUSE_EVERY === 0) yield;
-      if (i < 0) continue;
-      const list = bySentence.get(together.sentence[i]);
-      if (list) list.push(m); else bySentence.set(together.sentence[i], [m]);
-    }
     const sentenceStates = (i: number, value: Measured) =>
-      i >= 0 && (bySentence.get(together.sentence[i]) ?? []).some((m) => sameUnit(unitOf(m), unitOf(value)) && !disjoint(span(m), span(value)));
+      i >= 0 && (bySentence.get(sentenceKey(i, figures[i])) ?? []).some((m) => sameUnit(unitOf(m), unitOf(value)) && !disjoint(span(m), span(value)));
     for (const { m: f, i } of members) {
       if (++compared % (PAUSE_EVERY / 20) === 0) yield;
       // (a figure a fact of the knowledge base verifies still conflicts with another of the text: the text contradicts
