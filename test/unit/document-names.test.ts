@@ -137,8 +137,20 @@ const cases: Case[] = [
   {
     title: 'the short name a document defines (以下简称“云穹”, 下稱「雲穹」) names the company wherever it is written',
     input: '云穹智算科技股份有限公司（以下简称“云穹”）向港交所递交上市申请。\n\n截至9月底，云穹累计服务企业客户超过1,800家。',
-    mentions: { kind: 'vendor', expected: [['云穹智算科技股份有限公司', 'vendor:云穹智算'], ['云穹', 'vendor:云穹智算'], ['云穹', 'vendor:云穹智算']] },
-    subjects: [['超过1,800家', 'vendor:云穹智算']],
+    mentions: { kind: 'vendor', expected: [['云穹智算科技股份有限公司', 'vendor:云穹'], ['云穹', 'vendor:云穹'], ['云穹', 'vendor:云穹']] },
+    subjects: [['超过1,800家', 'vendor:云穹']],
+  },
+  {
+    title: 'a filing\'s word for its party (以下简称“公司”或“汇智数科”) is no name: only the short name is',
+    input: '汇智数科技股份有限公司（以下简称“公司”或“汇智数科”）今日公告。\n\n公司营收3亿元。汇智数科净利润1亿元。',
+    mentions: { kind: 'vendor', expected: [['汇智数科技股份有限公司', 'vendor:汇智数科'], ['汇智数科', 'vendor:汇智数科'], ['汇智数科', 'vendor:汇智数科']] },
+    subjects: [['3亿元', 'vendor:汇智数科']],
+  },
+  {
+    title: 'a filing\'s listed name (证券简称：汇智数科, 證券簡稱：鼎曜) names the company',
+    input: '证券代码：688721　　证券简称：汇智数科　　公告编号：2025-021\n\n本报告期内，汇智数科营收3亿元。\n\n證券代碼：6688　　證券簡稱：*ST鼎曜',
+    mentions: { kind: 'vendor', expected: [['汇智数科', 'vendor:汇智数科'], ['汇智数科', 'vendor:汇智数科'], ['鼎曜', 'vendor:鼎曜']] },
+    subjects: [['3亿元', 'vendor:汇智数科']],
   },
   {
     title: 'a company named in quotes after 新創 / 初创公司, then without them (traditional and simplified)',

@@ -8,7 +8,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { completeEntities, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, inOrdinalColumn, findFigures } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
@@ -377,9 +377,6 @@ const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 
-/** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
-const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[“"「『]([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11})[”"」』]/;
-
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly GivenName[] = [],
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
@@ -430,8 +427,9 @@ function* documentNamesInSteps(
       }
       if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
       // 云穹智算科技股份有限公司（以下简称“云穹”）: the name the document says it will use, as good as the full one
-      const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 24)) : null;
-      if (defined) addAs(defined[1], e);
+      // (a filing's word for its party, “公司”或“汇智数科”, is none: only the name is)
+      const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 40)) : null;
+      if (defined) for (const name of definedNames(defined)) addAs(name, e);
       // 百度智能云 → 智能云: once named whole, a company's unit is called by the rest of its name
       const rest = e.kind === 'vendor' ? withoutParent(e.entityId, texts[i].slice(e.start, e.end)) : undefined;
       if (rest && addAs(rest, e)) namedFrom.set(rest, i);

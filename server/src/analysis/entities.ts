@@ -172,6 +172,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (named) candidates.push(...named.full);
   candidates.push(...patternModels(text, candidates, kb));
   candidates.push(...patternDevices(text, candidates));
+  if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
@@ -796,6 +797,31 @@ const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}[A-Z])(?<=$
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
 
+/** A short name a document defines right after a full one: （以下简称“云穹”）, (下稱「瀾海」). */
+export const DEFINED_SHORT_NAME = /^\s*[（(]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*((?:[“"「『][\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9.\- ]{0,11}[”"」』](?:\s*(?:或|或者|及|、|,|，)\s*)?)+)/;
+/** One of the quoted short names of DEFINED_SHORT_NAME. */
+const QUOTED_SHORT_NAME = /[“"「『]([^”"」』]+)[”"」』]/g;
+/** What a filing calls its parties, no name of theirs (“公司”, “本公司”, “甲方”, “发行人”). */
+const PARTY_WORD = /^(?:本?公司|本集团|本集團|集团|集團|甲方|乙方|丙方|发行人|發行人|上市公司|标的公司|標的公司|子公司|母公司|买方|買方|卖方|賣方|我们|我們|本行|该公司|該公司)$/;
+/** The names of a DEFINED_SHORT_NAME match, without a filing's words for its parties. */
+export function definedNames(defined: RegExpExecArray): string[] {
+  return [...defined[1].matchAll(QUOTED_SHORT_NAME)].map((q) => q[1]).filter((q) => !PARTY_WORD.test(q));
+}
+
+/** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
+function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(SECURITY_SHORT_NAME)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (known.some((k) => k.start < e && s < k.end) || GENERIC_ORG_WORDS.test(m[1])) continue;
+    // (ST and *ST mark a listed company's risk, not its name)
+    const name = m[1].replace(/^\*?ST/, '');
+    if (name.length >= 2) out.push({ start: e - name.length, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+  }
+  return out;
+}
+const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:简称|簡稱)\s*[：:]\s*(\*?(?:ST)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7})(?![\u4e00-\u9fffA-Za-z0-9])/g;
+
 /**
  * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
  * 第一名：星垣数据服务有限公司): the whole registered name is one mention of the company.
@@ -813,6 +839,13 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
     const form = /(?:智能科技|科技|信息技术|网络技术|人工智能)$/.exec(name);
     if (form && name.length - form[0].length >= 2) name = name.slice(0, -form[0].length);
     if (GENERIC_ORG_WORDS.test(name) || /^(?:该|這|这|一家|某|本|贵|貴)/.test(name)) continue;
+    // (the short name the filing defines for it is the one it goes by: …科技股份有限公司（以下简称“公司”或“汇智数科”）)
+    const defined = text.includes('称') || text.includes('稱') ? DEFINED_SHORT_NAME.exec(text.slice(e, e + 40)) : null;
+    const short = defined ? definedNames(defined).find((d) => m[2].startsWith(d.slice(0, 2))) : undefined;
+    // (and so is its listed name, 证券简称：汇智数科, that its registered name begins with)
+    const listed = known.find((k) => k.kind === 'vendor' && k.via === 'pattern' && k.canonical.length >= 2 && m[2].startsWith(k.canonical));
+    if (short) name = short;
+    else if (listed) name = listed.canonical;
     out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   }
   return out;
