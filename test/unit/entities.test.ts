@@ -435,6 +435,9 @@ run('a rank or a kind of officer before a title is no company (行政總裁, 执
   { input: '行政總裁梁振邦在業績會上表示，收益增長38%。', only: { kind: 'vendor', texts: [] } },
   { input: '执行总裁王明表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },
   { input: '云川智算CEO表示，公司营收增长30%。', only: { kind: 'vendor', texts: ['云川智算'] } },
+  // (and a company's name before 行政總裁 ends before it: 天匯數碼, not 天匯數碼行政)
+  { input: '天匯數碼行政總裁梁子軒接受訪問時指，租金回落。', only: { kind: 'vendor', texts: ['天匯數碼'] } },
+  { input: '天汇数码行政总裁梁子轩接受访问时指，租金回落。', only: { kind: 'vendor', texts: ['天汇数码'] } },
 ]);
 
 run('server makers and Taiwan chip firms are known; a short name that is also a word needs its listing code', [
