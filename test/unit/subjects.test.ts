@@ -731,6 +731,9 @@ test('a figure referred to again (这一价格) keeps the subject of the figure 
 test('investors of a sentence without figures are no antecedent of 该公司, also when listed with a longer name (X创投、Y跟投)', () => check([
   ['零一万物完成新一轮融资，由红杉领投，联想创投、智谱跟投。据悉，该公司的平台已接入超过5000张加速卡。', '超过5000张', '零一万物', 'coreference 该公司'],
   ['零一萬物完成新一輪融資，由紅杉領投，聯想創投、智譜跟投。據悉，該公司的平台已接入超過5000張加速卡。', '超過5000張', '零一万物', 'coreference 该公司'],
+  // a company named before and described again (这家北京公司, 这家成立两年的初创企业)
+  ['很多人没听说过面壁智能。这家北京公司成立于2022年，团队约60人。', '约60人', '面壁智能', 'coreference 这家北京公司'],
+  ['很多人沒聽說過面壁智能。這家北京公司成立於2022年，團隊約60人。', '約60人', '面壁智能', 'coreference 这家北京公司'],
 ]));
 
 test('我们 as the subject of a clause is the speaker’s organisation, which the document is about; not inside a clause or for a model’s attribute', () => check([
