@@ -294,7 +294,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;。！？\n])\s*)中心(?!城市|城區|城区|区域|區域|思想|任务|任務|主任|化|点|點|位置|地带|地帶|[，,。])/, want: ['product'], facility: true },
   { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   // 这家苏州公司, 这家成立两年的初创企业: the company named before, described again
-  { re: /((?:这家|该)[^，,。；;“”「」]{1,10}?(?:公司|企业|创企|独角兽))(?![\u4e00-\u9fff]{0,2}(?:之一|们))/, want: ['vendor'] },
+  // (not 该中心已签约服务企业: a company is what the words describe, not what a facility or a product serves)
+  { re: /((?:这家|该)(?:(?!中心|平台|模型|项目|芯片|产品|服务|签约|客户|用户)[^，,。；;“”「」]){1,10}?(?:公司|企业|创企|独角兽))(?![\u4e00-\u9fff]{0,2}(?:之一|们))/, want: ['vendor'] },
   // (平台 alone opening a clause is the platform just named: 林舟介绍，目前平台已服务超过300家企业客户)
   { re: /(该平台|这款产品|该产品|该芯片|这款芯片|该服务|该应用|这款应用|该工具|(?<=(?:^|[，,：:；;])\s*(?:目前|现在|如今)?)平台(?=目前|已|将|共|现|还|也|累计))/, want: ['product', 'model'] },
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
