@@ -268,6 +268,9 @@ test('a sentence about no one in particular has no subject', () => check([
   // a source whose words speak of the country: 据X测算，我国… is no fact about X
   ['据中国信通院测算，截至二〇二四年底，我国智能算力规模达到725.3 EFLOPS，较上年翻了一番。', '翻了一番', null, 'generic'],
   ['據中國信通院測算，截至二〇二四年底，我國智能算力規模達到725.3 EFLOPS。', '725.3 EFLOPS', null, 'generic'],
+  // whose data a sentence cites (据Hugging Face平台数据) is its source, not what the figure counts
+  ['据Hugging Face平台数据，基于开源模型二次训练的衍生模型已超过10万个。', '超过10万个', null, 'topic'],
+  ['據Hugging Face平台數據，基於開源模型二次訓練的衍生模型已超過10萬個。', '超過10萬個', null, 'topic'],
   // a company whose name is also a word (寒武纪) is one before its revenue
   ['寒武纪全年营业收入逾11亿元，同比增长逾六成，但净利润仍为负，亏损额收窄至4.5亿元。', '逾11亿元', '寒武纪'],
   ['全球AI市场规模将达到5000亿美元。', '5000亿美元', null, 'generic'],
