@@ -166,7 +166,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 日均来电约4.5万通: calls (not 8通道, 5G通信, 3通过)
   { written: ['通'], unit: '通', kind: 'measure', notBefore: /^(道|信|讯|訊|过|過|用|知|常|行|路|航|畅|暢|胀|脹)/ },
   // 约30万汉字: characters, as 字 counts them (a context window in characters is no count of tokens)
-  { written: ['汉字', '漢字', '个汉字', '個漢字'], unit: '字', kind: 'measure' },
+  // (and so do 字符 and 中文字符: 约200万中文字符)
+  { written: ['汉字', '漢字', '个汉字', '個漢字', '字符', '个字符', '個字符', '中文字符', '个中文字符', '個中文字符', '中文字'], unit: '字', kind: 'measure' },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
