@@ -374,6 +374,14 @@ run('a company named with its English name in brackets (澄明智能（Chengming
   { input: '发展智能（AI）产业，推动智能CEO论坛召开。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a name after 自研, 叫做 or 模型叫 is a model\'s (自研的 Tide-Coder-2, 端侧模型叫 星河3B), not a size alone (模型只有7B)', [
+  { input: '底层换成了自研的 Tide-Coder-2：MoE 架构，总参数480B。', has: [m('Tide-Coder-2', 'model:tide-coder-2')] },
+  { input: '底層換成了自研的 Tide-Coder-2：MoE 架構，總參數480B。', has: [m('Tide-Coder-2', 'model:tide-coder-2')] },
+  { input: '手机内置的端侧模型叫 星河3B，参数量约30亿。', has: [m('星河3B', 'model:星河3b')] },
+  { input: '手機內建的端側模型叫 星河3B，參數量約30億。', has: [m('星河3B', 'model:星河3b')] },
+  { input: '该模型参数3B，模型只有7B。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a company named with its stock code in brackets (寒光科技（688256.SH）), or opening a headline with 今起招股', [
   { input: '寒光科技（688256.SH）上市首日股价大涨。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },
   { input: '寒光科技（股票代碼：6688）上市首日股價大漲。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },

@@ -610,6 +610,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  if (text.includes('模型')) for (let m = firstMatch(CJK_SIZED_AFTER_MODEL, text); m; m = CJK_SIZED_AFTER_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // 视频生成模型 Seedance 2.0, 推理模型Zeta 2: a Latin name with a version right after 模型 is that model's name
   if (latin && text.includes('模型')) for (let m = firstMatch(LATIN_AFTER_MODEL, text); m; m = LATIN_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -762,10 +767,12 @@ const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Z
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
+/** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size right after 模型 (and a naming verb) is that model's name. */
+const CJK_SIZED_AFTER_MODEL = /模型(?:叫做?|名为|名為|名叫|命名为|命名為)?\s?[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
-const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為';
+const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫';
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
 const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*$`);
 /** A launch verb right before a name. */
