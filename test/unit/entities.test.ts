@@ -670,6 +670,10 @@ run('a computing facility named as one (位于…的X智算中心, “X数据中
   { input: '位于宁夏中卫的北辰智算中心一期工程日前正式投产。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '位於寧夏中衛的北辰智算中心一期工程日前正式投產。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '西部再添“万卡集群”：北辰智算中心一期投产', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  // a table cell that holds only a facility's name names it (| 张北超级智算中心 | 阿里云 |), and 算力枢纽 is one; a province's 大数据中心 is a bureau
+  { input: '| 名称 | 运营方 | 规模 |\n| --- | --- | --- |\n| 张北超级智算中心 | 阿里云 | 超1.5万卡 |\n| 临港算力枢纽一期 | 沪算云 | 8192卡 |\n', has: [m('张北超级智算中心', (id) => id.startsWith('product:'), { kind: 'product' }), m('临港算力枢纽', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '| 名稱 | 營運方 | 規模 |\n| --- | --- | --- |\n| 張北超級智算中心 | 阿里雲 | 超1.5萬卡 |\n', has: [m('張北超級智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '| 项目 | 采购人 |\n| --- | --- |\n| 公共算力平台 | 东陵省大数据中心 |\n', only: { kind: 'product', texts: [] } },
   { input: '全省已有3个大型智算中心一期投产。', only: { kind: 'product', texts: [] } },
   { input: '位于郊区的城市智算中心已经投产。', only: { kind: 'product', texts: [] } },
   // a clause that opens with it and tells news of it (正式投运, 由…建设)

@@ -341,7 +341,7 @@ function near(text: string, word: string, from: number, span: number): boolean {
 const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|HR|Q[1-4]|H[12]|FY\d{2,4})(?![A-Za-z0-9]))-?[A-Z][A-Za-z0-9]*(?:[- ]\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9.])/;
 
 /** The word that ends a computing facility's name (the text is simplified here). */
-const FACILITY_KIND = '(?:智算中心|数据中心|超算中心|算力中心|计算中心)';
+const FACILITY_KIND = '(?:智算中心|数据中心|超算中心|算力中心|计算中心|算力枢纽)';
 /** A facility's name, as the document-level reading tells a facility found by its form. */
 export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
 /**
@@ -351,7 +351,7 @@ export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
  */
 const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4})';
 const NAMED_FACILITY = new RegExp(
-  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地)`, 'g');
+  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** A computing facility's name after its operator's (a place may stand between). */
@@ -651,10 +651,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
   }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
-  if (text.includes('中心')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {
+  if (text.includes('中心') || text.includes('枢纽')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {
     const own = m[1] ?? m[2];
     const s = m.index!, e = s + m[0].length;
     if (FACILITY_KIND_WORDS.test(own) || STOP_IN_NAME.test(own) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (a province's or a city's 大数据中心 is a government bureau, no facility: 东陵省大数据中心)
+    if (own.endsWith('大') && m[0].endsWith('数据中心')) continue;
     out.push(derivedProduct(s, e));
   }
   // “华擎政务大模型3.0”: a name in quotes that ends with 大模型 (and a version) is a model's, unless it only says
