@@ -382,6 +382,15 @@ run('a name after 自研, 叫做 or 模型叫 is a model\'s (自研的 Tide-Code
   { input: '该模型参数3B，模型只有7B。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a funding roundup\'s item opens with its company, then its round (穹顶机器人|B轮|…, · 穹顶机器人B轮融资…); B of B轮 is no code', [
+  { input: '穹顶机器人|B轮|红杉领投\n本轮融资金额近10亿元。', only: { kind: 'vendor', texts: ['穹顶机器人'] } },
+  { input: '穹頂機器人｜B輪｜紅杉領投\n本輪融資金額近10億元。', only: { kind: 'vendor', texts: ['穹頂機器人'] } },
+  { input: '本周要点：\n· 穹顶机器人B轮融资近10亿元，投后估值超百亿元', only: { kind: 'vendor', texts: ['穹顶机器人'] } },
+  { input: '衡镜医疗|Pre-A轮|金额1.2亿元', only: { kind: 'vendor', texts: ['衡镜医疗'] } },
+  { input: '本轮|B轮|红杉领投\n完成B轮融资后，公司估值翻倍。', only: { kind: 'vendor', texts: [] } },
+  { input: '衡石智能完成B轮融资。', only: { kind: 'vendor', texts: ['衡石智能'] } },
+]);
+
 run('a company named with its stock code in brackets (寒光科技（688256.SH）), or opening a headline with 今起招股', [
   { input: '寒光科技（688256.SH）上市首日股价大涨。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },
   { input: '寒光科技（股票代碼：6688）上市首日股價大漲。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },

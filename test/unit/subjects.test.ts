@@ -1099,6 +1099,9 @@ test('a model\'s measure with no model named takes the one model the title names
   // a title that reads a model's report (X技术报告精读, X論文解讀) is about that model
   ['论文笔记｜千卡集群上的稀疏训练：Lantao-MoE技术报告精读\n\n## 一句话总结\n\n用38天训完一个总参数1.2万亿的模型。', '1.2万亿', 'Lantao-MoE'],
   ['論文筆記｜Lantao-MoE技術報告解讀\n\n## 一句話總結\n\n總參數1.2萬億，每token啟用800億參數。', '800億參數', 'Lantao-MoE'],
+  // a roundup's item: the company its line's first field names, though investors follow (穹顶机器人|B轮|红杉领投)
+  ['二、具身智能\n\n穹顶机器人|B轮|北京某基金领投，美团、腾讯跟投\n本轮融资金额近10亿元，是该公司一年内完成的第三轮融资，投后估值突破百亿元。', '百亿元', '穹顶机器人'],
+  ['二、具身智能\n\n穹頂機器人｜B輪｜北京某基金領投，美團、騰訊跟投\n本輪融資金額近10億元，是該公司一年內完成的第三輪融資。', '近10億元', '穹顶机器人'],
   // a model the title compares with is no topic
   ['论文速读｜让7B模型的数学推理逼近GPT-4\n\n作者团队只有6名研究者。\n\n训练约3周。', '约3周', null],
 ]));

@@ -672,7 +672,14 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   }
   if (start === lineStart) return undefined;
   const end = text.indexOf('\n', start);
-  return namedAlone(input, start, end, fits) ?? labelled;
+  return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits);
+}
+
+/** The one entity the first of a line's fields names (穹顶机器人|B轮|…领投: a roundup's item, its company first). */
+function firstField(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  const line = input.text.slice(start, end < 0 ? undefined : end);
+  const bar = /[^|｜\s]\s*[|｜]/.exec(line);
+  return bar ? namedAlone(input, start, start + bar.index + 1, fits) : undefined;
 }
 
 /** 模型名称：, 产品名称：, 型号：: a line that names what a card's lines are about. */

@@ -174,6 +174,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   candidates.push(...patternDevices(text, candidates));
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
+  if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
   const sites = segmented ? orgSites(text, chosen, brands) : [];
@@ -247,7 +248,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     if (c.kind === 'vendor' && c.via === 'pattern' && CJK_CHAR.test(text[c.end - 1]) && LATIN_OR_DIGIT.test(text[c.end + (text[c.end] === '-' ? 1 : 0)] ?? '')) {
       const own = OWN_PRODUCT_AFTER.exec(text.slice(c.end, c.end + 24));
       const end = own ? c.end + own[0].length : c.end;
-      if (own && !QUANTITY_AFTER.test(text.slice(end)) && !chosen.some((o) => o !== c && o.start < end && o.end > c.end)) {
+      if (own && !QUANTITY_AFTER.test(text.slice(end)) && !ROUND_AFTER.test(text.slice(end, end + 2)) && !chosen.some((o) => o !== c && o.start < end && o.end > c.end)) {
         const name = text.slice(c.start, end);
         const before = text.slice(Math.max(0, c.start - 8), c.start);
         // (a device's kind before it makes it the device, whatever its code: AI笔记本曜石Book 14)
@@ -817,6 +818,25 @@ export function definedNames(defined: RegExpExecArray): string[] {
   return [...defined[1].matchAll(QUOTED_SHORT_NAME)].map((q) => q[1]).filter((q) => !PARTY_WORD.test(q));
 }
 
+/**
+ * A company a funding roundup's item opens with: its name, then its round (穹顶机器人|B轮|…领投, · 穹顶机器人B轮融资近10亿元,
+ * 衡镜医疗｜Pre-A轮).
+ */
+function fundedAtLineStart(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(FUNDED_ITEM)) {
+    const name = m[1], s = m.index! + m[0].length - m[2].length - name.length, e = s + name.length;
+    if (text.slice(s, e) !== name || NOT_A_FUNDED_NAME.test(name) || VERB_IN_FUNDED_NAME.test(name) || GENERIC_ORG_WORDS.test(name) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+  }
+  return out;
+}
+const FUNDED_ITEM = /(?<=^|\n)[ \t]*(?:[·•●▪◆\-*]\s*|\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)((?:\s*[|｜]\s*|\s?)(?:Pre-|pre-)?(?:[A-F]\+{0,2}|天使|种子|種子|战略|戰略)(?:轮|輪))/g;
+/** Verbs and particles no company's name holds (衡石智能完成B轮: the name ends before 完成). */
+const VERB_IN_FUNDED_NAME = /完成|获|獲|宣布|进行|進行|开启|開啟|启动|啟動|拿到|斩获|斬獲|融资|融資|的|了|再|又|将|將|已/;
+/** Words a roundup's line may open with that name no company (本轮, 完成, 新一). */
+const NOT_A_FUNDED_NAME = /^(?:本|该|該|这|這|其|新|上|下|首|完成|获得|獲得|宣布|进行|進行|开启|開啟|启动|啟動|拿到|公司|企业|企業|融资|融資|合计|合計|共计|共計|累计|累計|本周|本週|上周|上週)/;
+
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -861,6 +881,8 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
 }
 const LEGAL_NAME = /(^|[：:，,、；;\s（(“"「]|[一二三四五六七八九十\d]+[.、．])([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司/g;
 
+/** A funding round after a letter (B轮, A+輪): the letter names a round, not a device. */
+const ROUND_AFTER = /^\+?[轮輪]/;
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
 function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -886,7 +908,8 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
       const name = m[1];
       const s = m.index!, e = s + name.length;
       // (H1 after a device's kind is its name, not a half-year: 人形机器人H1)
-      if ((NOT_A_DEVICE.test(name) && !(re === DEVICE_AFTER_NOUN && /^H[12]$/.test(name))) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
+      // (nor a funding round's letter: 穹顶机器人B轮)
+      if ((NOT_A_DEVICE.test(name) && !(re === DEVICE_AFTER_NOUN && /^H[12]$/.test(name))) || ROUND_AFTER.test(text.slice(e, e + 2)) || known.some((k) => k.start < e && s < k.end) || out.some((o) => o.start === s)) continue;
       out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(name)}`, canonical: name, via: 'pattern', device: true });
     }
   }
