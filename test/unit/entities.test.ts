@@ -391,6 +391,13 @@ run('a funding roundup\'s item opens with its company, then its round (穹顶机
   { input: '衡石智能完成B轮融资。', only: { kind: 'vendor', texts: ['衡石智能'] } },
 ]);
 
+run('a company\'s product named right after 其产品 (其产品灵犀助理, 其核心产品FlowServe推理引擎)', [
+  { input: '其产品灵犀助理可自动处理客服，定价299元/月。', has: [m('灵犀助理', 'product:灵犀助理')] },
+  { input: '其產品靈犀助理可自動處理客服，定價299元/月。', has: [m('靈犀助理', 'product:灵犀助理')] },
+  { input: '其核心产品FlowServe推理引擎可将吞吐量提升2.7倍。', has: [m('FlowServe', 'product:flowserve')] },
+  { input: '其产品体验很好，售价299元。', only: { kind: 'product', texts: [] } },
+]);
+
 run('a company named with its stock code in brackets (寒光科技（688256.SH）), or opening a headline with 今起招股', [
   { input: '寒光科技（688256.SH）上市首日股价大涨。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },
   { input: '寒光科技（股票代碼：6688）上市首日股價大漲。', has: [m('寒光科技', derivedVendor, { kind: 'vendor' })] },

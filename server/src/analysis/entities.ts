@@ -638,6 +638,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
+  // 其产品灵犀助理, 其核心产品FlowServe推理引擎: a company's product named right after the word
+  if (text.includes('产品') || text.includes('產品')) for (let m = firstMatch(OWN_PRODUCT_NAMED, text); m; m = OWN_PRODUCT_NAMED.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (GENERIC_LATIN.has(m[1].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
+  }
   // 轮式双臂机器人灵枢W2, 旗舰芯片曦岳X9: a name with a code right after the kind of device it is
   for (let m = firstMatch(DEVICE_NAMED, text); m; m = DEVICE_NAMED.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -747,6 +753,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡/;
 /** A device's kind, then its name: a few characters and a code (机器人灵枢W2, 芯片曦岳X9, 眼镜星镜A1 Pro). */
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
+/** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
+const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
