@@ -841,6 +841,10 @@ test('a bill is a price paid; a reference price in a table header is a price', (
   ['這個月的API帳單是新台幣1,280元。', '1,280元', 'price', 'API帳單'],
   ['| 芯片 | 参考价 |\n|---|---|\n| H20 | 约1.3万美元 |\n', '约1.3万美元', 'price', 'table column 参考价'],
   ['| 晶片 | 參考價 |\n|---|---|\n| H20 | 約1.3萬美元 |\n', '約1.3萬美元', 'price', 'table column 參考價'],
+  // an amount in a row that names a funding round is the round's (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元)
+  ['| 公司 | 赛道 | 轮次 | 金额 |\n| --- | --- | --- | --- |\n| 穹顶机器人 | 具身智能 | B轮 | 近10亿元 |\n', '近10亿元', 'funding', 'table row B轮'],
+  ['| 公司 | 賽道 | 輪次 | 金額 |\n| --- | --- | --- | --- |\n| 衡鏡醫療 | AI醫療 | Pre-A輪 | 1.2億元 |\n', '1.2億元', 'funding', 'table row Pre-A轮'],
+  ['四、海外\n\nAnthropic|G轮|300亿美元\n据公司公告。', '300亿美元', 'funding', 'table row G轮'],
 ]));
 
 test('a share of shipments or sales is a market share', () => check([

@@ -645,6 +645,8 @@ function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uin
 }
 const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
+/** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */
+const ROUND_FIELD = /(?:^|[|｜])\s*((?:(?:Pre-|pre-)?[A-H]\+{0,2}\d?|天使|种子|種子|战略|戰略|Pre-IPO)(?:轮|輪)(?:融资|融資)?)\s*(?:[|｜]|$)/;
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
   const a = cues.decide(text, sentence, [], f, () => false);
@@ -654,6 +656,12 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
   const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative && !(e.start >= f.end && e.start <= f.end + 1));
   const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
+  // an amount in a row that names a funding round (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元) is the round's
+  const round = a.attribute === 'other' && cues.unitClass(f.unit) === 'money' ? ROUND_FIELD.exec(text.slice(lineStart, lineEnd)) : null;
+  if (round) {
+    claim.attribute = 'funding';
+    claim.attributeRule = `table row ${round[1]}`;
+  }
   if (named) claim.subjectId = named.entityId;
   else claim.pending = { kind: 'topic' };
   if (source) claim.source = source;
