@@ -106,6 +106,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // …but a list of names with a copula only runs on with the measure of its first item
   ['SK海力士占据约50%的份额，三星约占40%，美光不到10%。', '不到10%', 'market_share', '份额'],
   ['火山引擎以46.4%的份额居首，百度智能云、阿里云分别占19.2%和18.8%。', '18.8%', 'market_share', 'parallel clause'],
+  // a task's completion rate and a test's sensitivity are accuracies (an adoption rate, 采纳率, is none)
+  ['原来用的模型任务完成率只有71%。', '71%', 'accuracy', '任务完成率'],
+  ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
+  ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
+  ['代码生成采纳率31.5%。', '31.5%', 'other'],
   // a share of downloads is a share of a market, as one of shipments is
   ['国产开源模型在全球开源模型月度下载量中的占比已升至接近三成。', '接近三成', 'market_share', '占比'],
   ['國產開源模型在全球開源模型月度下載量中的佔比已升至接近三成。', '接近三成', 'market_share', '佔比'],
