@@ -111,6 +111,10 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
   ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
   ['代码生成采纳率31.5%。', '31.5%', 'other'],
+  // a product's penetration of a market is a share of it; an industry's adoption (分行业看，金融的渗透率) is none
+  ['IDC预期到2026年，AI PC在商用市场的渗透率可望达到五成以上。', '五成以上', 'market_share', '渗透率'],
+  ['IDC預期到2026年，AI PC在商用市場的滲透率可望達到五成以上。', '五成以上', 'market_share', '滲透率'],
+  ['分行业看，金融、互联网和政务的渗透率最高，分别为41%、37%和23%。', '41%', 'other', '渗透率'],
   // a share of downloads is a share of a market, as one of shipments is
   ['国产开源模型在全球开源模型月度下载量中的占比已升至接近三成。', '接近三成', 'market_share', '占比'],
   ['國產開源模型在全球開源模型月度下載量中的佔比已升至接近三成。', '接近三成', 'market_share', '佔比'],
