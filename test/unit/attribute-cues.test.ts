@@ -165,6 +165,10 @@ test('price, throughput, latency', () => check([
   ['H100每卡每小時租金，已由去年高峰期約8美元，回落至2美元左右。', '約8美元', 'price', '小時租金'],
   ['H20现货价一度炒高至逾14万人民币。', '逾14万人民币', 'price', '现货价'],
   ['H20現貨價一度炒高至逾14萬人民幣。', '逾14萬人民幣', 'price', '現貨價'],
+  // cards a model ran on for days, and those days, are its training's (1,024 张 H800 跑了 46 天)
+  ['技术细节：总参 120B，1,024 张 H800 跑了 46 天。', '1,024 张', 'training_gpus', 'H800'],
+  ['技術細節：總參 120B，1,024 張 H800 跑了 46 天。', '46 天', 'training_days', '跑了'],
+  ['这台机器已经连续跑了 46 天。', '46 天', 'other'],
   // 总参 is 总参数 cut short
   ['Nebula-2技术细节：总参 120B、激活 12B。', '120B', 'parameters', '总参'],
   ['Nebula-2技術細節：總參 120B、啟用 12B。', '120B', 'parameters', '總參'],

@@ -248,6 +248,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) {
         return { attribute: TRAINED_ON.test(text.slice(sentence.start, sentence.end)) ? 'training_gpus' : 'compute', rule: 'counted chips' } as AttributeDecision;
       }
+      // (the chip's name after the cards is their cue, but a sentence that trains on them makes them training cards)
+      if (d.attribute === 'compute' && hardware && cues.unitClass(f.unit) === 'accelerators' && d.cue && d.cue.start >= f.end && countedChip(text, f, sortedNames, hardware) &&
+        TRAINED_ON.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_gpus', cue: d.cue, rule: 'counted chips' } as AttributeDecision;
       // 每个集群拥有24,576块GPU, 建成的集群跨到了10万卡: cards a cluster owns, in a clause that trains nothing, are compute
       if (d.attribute === 'training_gpus' && cues.unitClass(f.unit) === 'accelerators') {
         const clause = text.slice(clauseStartBefore(text, f.start), f.start);
@@ -588,7 +591,8 @@ const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|�
 /** A clause that tells of cards owned or built, not used: 拥有, 部署, 建成. */
 const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
 /** A sentence about training a model (the cards counted in it trained it). */
-const TRAINED_ON = /训练|训出|微调/;
+// (and cards a model ran on for days: 1,024 张 H800 跑了 46 天)
+const TRAINED_ON = /训练|训出|微调|跑了\s*[\d一二三四五六七八九十两]+\s*(?:天|周|个月)/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
 const MAKER_REPORTED = /(官方|技术报告|论文|模型卡|自称|宣称|自测)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */
