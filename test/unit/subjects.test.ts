@@ -30,6 +30,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
+  // a model's version named after it (X的长文本版本Y) is the one the figure is about
+  ['GLM-4-9B-Chat的长文本版本GLM-4-9B-Chat-1M则支持约200万中文字符。', '约200万中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],
+  ['GLM-4-9B-Chat的長文本版本GLM-4-9B-Chat-1M則支援約200萬中文字符。', '約200萬中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],
   ['阿里云推出的通义千问2.5上下文长度为128K。', '128K', 'Qwen2.5', 'chain 推出的'],
   ['百度文心一言的用户数突破3亿。', '3亿', '文心一言', 'chain'],
 ]));
