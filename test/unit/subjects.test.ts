@@ -100,6 +100,9 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['与GPT-4相比，Claude 3的上下文长度达到200K。', '200K', 'Claude 3'],
   ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
   ['Kimi发布新版本。新版本比GPT-4便宜100倍。', '100倍', 'Kimi', 'coreference'],
+  // a model a configuration is aimed at (冲着X去的, 对标X) is compared with, not described
+  ['网友：总参数200B激活20B，这配置明显是冲着DeepSeek-R1去的。', '200B', null, 'topic'],
+  ['網友：總參數200B啟用20B，這配置明顯是衝著DeepSeek-R1去的。', '200B', null, 'topic'],
   ['與GPT-4相比，Claude 3的上下文長度達到200K。', '200K', 'Claude 3'],
   // a few words of when or which between 比/较 and the base
   ['星火4.0 Turbo的API为0.1元/万tokens，比4月发布的讯飞星火4.0下降50%。', '50%', '讯飞星火 4.0 Turbo'],

@@ -87,7 +87,7 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 // (a few words of kind may stand between: 低于同配置的H200服务器)
-const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代)?的?\s*$/;
+const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 比4月发布的讯飞星火4.0, 较上季度的GLM-4-0520: a few words of when or which between 比 and the name (not 占比, 比例, 较高) */
@@ -106,7 +106,7 @@ export function comparedWith(head: string, tail: string): boolean {
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
-const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於/;
+const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指/;
 /** …and of being a share of another (是GPT-4的3倍, 只有H100的15%). */
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
