@@ -214,6 +214,16 @@ test('a fact of the knowledge base: a match verifies; a figure only conflicts wh
   assert.deepEqual(p('Kimi的上下文长度为100万tokens。'), ['100万tokens:conflict']);
 });
 
+test('an attribute no word of the figure gave takes the sibling a fact gives its very value (R1可是671B after 激活20B)', () => {
+  const figure = (text: string, at: string) => analyse(text).figures.find((f) => f.text === at)!;
+  for (const text of ['网友：新模型激活20B，DeepSeek-R1可是671B。', '網友：新模型啟用20B，DeepSeek-R1可是671B。']) {
+    const f = figure(text, '671B');
+    assert.deepEqual([f.attribute, f.status, f.why?.attribute], ['parameters', 'verified', 'fact parameters'], text);
+  }
+  // (a value no fact gives keeps what the clause gave it)
+  assert.equal(figure('网友：新模型激活20B，DeepSeek-R1可是500B。', '500B').attribute, 'activated_parameters');
+});
+
 test('across documents: every contradicting place is listed', () => {
   const here = analyse('StarGPT拥有3000亿参数。');
   const mine = here.figures[0];

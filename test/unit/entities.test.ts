@@ -379,7 +379,7 @@ run('a name after 自研, 叫做 or 模型叫 is a model\'s (自研的 Tide-Code
   { input: '底層換成了自研的 Tide-Coder-2：MoE 架構，總參數480B。', has: [m('Tide-Coder-2', 'model:tide-coder-2')] },
   { input: '手机内置的端侧模型叫 星河3B，参数量约30亿。', has: [m('星河3B', 'model:星河3b')] },
   { input: '手機內建的端側模型叫 星河3B，參數量約30億。', has: [m('星河3B', 'model:星河3b')] },
-  { input: '该模型参数3B，模型只有7B。', only: { kind: 'model', texts: [] } },
+  { input: '该模型参数3B，模型只有7B，新模型激活20B。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('a funding roundup\'s item opens with its company, then its round (穹顶机器人|B轮|…, · 穹顶机器人B轮融资…); B of B轮 is no code', [

@@ -21,7 +21,7 @@ import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter, TaggedWord } from './segmenter.ts';
-import { assignStatusesInSteps, type ExternalFigure } from './status.ts';
+import { assignStatusesInSteps, attributeByFact, type ExternalFigure } from './status.ts';
 import type { PendingSubject } from './subjects.ts';
 import type { Analysis, Attribute, ClaimExplanation, EntityKind, EntityMention, Figure, MentionSource, Qualifier, Rate, StatusReason } from './types.ts';
 
@@ -705,6 +705,11 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const marks = options.verifications?.(figures, text);
   yield;
   const lists = [...structure.tables, ...(yield* listRunsInSteps(prose))];
+  // (a figure whose attribute no word of its own gave takes the sibling a fact gives its very value: R1可是671B)
+  for (const f of figures) {
+    const sibling = attributeByFact(engine.kb, f);
+    if (sibling) { f.attribute = sibling; f.why = { ...f.why, attribute: `fact ${sibling}` }; }
+  }
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
     verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists,
   });

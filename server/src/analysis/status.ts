@@ -8,7 +8,7 @@ import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
 import { sentenceText } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import type { Figure, FigureStatus, StatusReason } from './types.ts';
+import type { Attribute, Figure, FigureStatus, StatusReason } from './types.ts';
 
 /** What status assignment looks at in a figure. */
 export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'range' | 'attribute' | 'subjectId' | 'source'> &
@@ -239,6 +239,23 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   return disjoint(mine, factInterval) ? 'conflict' : undefined;
 }
 const EXTENDED_AFTER_RELEASE = new Set(['context_length']);
+
+/** Total and activated parameters: each is the other's sibling, written with the same unit. */
+const SIBLING_ATTRIBUTE: Readonly<Record<string, Attribute>> = { parameters: 'activated_parameters', activated_parameters: 'parameters' };
+/** Attributes taken from no word of the figure's own: its unit, or the clause before it. */
+const WEAK_ATTRIBUTE = /^(?:parallel clause$|unit )/;
+
+/**
+ * The sibling attribute a sourced fact gives the figure's very value, when the figure's own attribute came from no
+ * word of its own and no fact of that attribute allows it (R1可是671B after 激活20B: 671B is R1's total parameters).
+ */
+export function attributeByFact(kb: KnowledgeBase, f: Measured): Attribute | undefined {
+  const sibling = f.attribute ? SIBLING_ATTRIBUTE[f.attribute] : undefined;
+  if (!sibling || !f.subjectId || f.nonClaim || f.per || !WEAK_ATTRIBUTE.test(f.why?.attribute ?? '')) return undefined;
+  const facts = (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => !fact.unsourced);
+  if (facts.some((fact) => fact.attribute === f.attribute && compareWithFact(f, fact) === 'match')) return undefined;
+  return facts.some((fact) => fact.attribute === sibling && compareWithFact({ ...f, attribute: sibling }, fact) === 'match') ? sibling : undefined;
+}
 
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {

@@ -82,6 +82,7 @@ export function attributeReason(locale: string, why: string | undefined): string
   let m: RegExpExecArray | null;
   if ((m = /^unit (.*)$/.exec(why))) return t(locale, 'why.attribute.unit', m[1]);
   if ((m = /^rate (.*)$/.exec(why))) return t(locale, 'why.attribute.rate', m[1]);
+  if ((m = /^fact (.*)$/.exec(why))) return t(locale, 'why.attribute.fact', attributeName(locale, m[1] as Attribute));
   if (why === 'no cue') return t(locale, 'why.attribute.none');
   if ((m = /^table (column|row) (.*)$/.exec(why))) return t(locale, m[1] === 'column' ? 'why.attribute.column' : 'why.attribute.row', m[2]);
   return t(locale, 'why.attribute.cue', why);

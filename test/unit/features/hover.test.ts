@@ -53,6 +53,15 @@ test('a figure card: the claim first, then why (subject and attribute), in both 
   assert.match(zh, /判断依据\*: 对象：指代前文（该模型）；属性：提示词“激活”/);
 });
 
+test('an attribute a fact gave says so: its value is the subject\'s total parameters in the knowledge base', () => {
+  const d = analysedDocument('网友：总参数200B激活20B，这配置是冲着DeepSeek-R1去的，R1可是671B。');
+  const en = (hoverAt(d, offsetOf(d, '671B', 1), 'en')!.contents as { value: string }).value;
+  assert.match(en.split('\n')[0], /^\*\*DeepSeek-R1 · parameters · 671B\*\*/);
+  assert.match(en, /attribute: its value is the subject’s parameters in the knowledge base/);
+  const zh = (hoverAt(d, offsetOf(d, '671B', 1), 'zh-cn')!.contents as { value: string }).value;
+  assert.match(zh, /属性：其数值即知识库中该对象的参数量/);
+});
+
 test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
   const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
   const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;
