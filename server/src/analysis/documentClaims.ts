@@ -622,7 +622,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     (TITLE_LAUNCH_BEFORE.test(input.text.slice(Math.max(0, titledModels[0].start - 12), titledModels[0].start)) || TITLE_LAUNCH_AFTER.test(input.text.slice(titledModels[0].end, titledModels[0].end + 6)));
   if (launched) return { entity: titledModels[0], why: 'document' };
   const maker = topic.entities.find((x) => x.kind === 'vendor');
-  const own = maker && mainModelOf(maker, input.entities, launchersOf(input));
+  const own = maker && mainModelOfCompany(input, maker);
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
@@ -697,6 +697,16 @@ function namedAlone(input: SettleInput, start: number, end: number, fits: (e: En
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
 const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
 const TITLE_LAUNCH_AFTER = /^\s*(正式|发布|發布|开源|開源|上线|上線|来了|來了|登场|登場|实测|實測|评测|評測|测评|測評|体验|體驗|上手|(?:技术|技術)?(?:报告|報告|论文|論文)?(?:精读|精讀|解读|解讀|拆解|笔记|筆記)|(?:技术|技術)(?:报告|報告))/;
+
+const mainModels = new WeakMap<SettleInput, Map<string, EntityMention | undefined>>();
+
+/** mainModelOf, counted once per company and settlement (a long document asks it for many figures). */
+function mainModelOfCompany(input: SettleInput, company: EntityMention): EntityMention | undefined {
+  let found = mainModels.get(input);
+  if (!found) mainModels.set(input, (found = new Map()));
+  if (!found.has(company.entityId)) found.set(company.entityId, mainModelOf(company, input.entities, launchersOf(input)));
+  return found.get(company.entityId);
+}
 
 /** The model the text names most often of a company (none when two are named as often): by the company's id, or named with its brand (知微-Edge of 知微智能). */
 function mainModelOf(company: EntityMention, entities: readonly EntityMention[], launchers?: ReadonlyMap<string, string>): EntityMention | undefined {
