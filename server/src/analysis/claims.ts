@@ -4,7 +4,7 @@
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
 import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
-import type { EntityCandidate } from './entities.ts';
+import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
 import { isCurrency, type FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
 import { toSimplified } from './normalize.ts';
@@ -650,7 +650,7 @@ function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uin
 const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
 /** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */
-const ROUND_FIELD = /(?:^|[|｜])\s*((?:(?:Pre-|pre-)?[A-H]\+{0,2}\d?|天使|种子|種子|战略|戰略|Pre-IPO)(?:轮|輪)(?:融资|融資)?)\s*(?:[|｜]|$)/;
+const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*(${FUNDING_ROUND}(?:融资|融資)?)\\s*(?:[|｜]|$)`);
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
   const a = cues.decide(text, sentence, [], f, () => false);
@@ -709,7 +709,7 @@ const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|�
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
 /** A lettered or named funding round (the document's own text is read too: 輪 as well as 轮). */
-const ROUND = /(种子|種子|天使|Pre-?[A-E]\+{0,2}|[A-E]\+{0,2}|战略|戰略)\s*[轮輪]/gi;
+const ROUND = new RegExp(FUNDING_ROUND, 'gi');
 /** The scope a round found by ROUND is written as: A轮, Pre-A轮, 种子轮. */
 const roundScope = (m: RegExpMatchArray) => `${toSimplified(m[1].toUpperCase().replace('PRE', 'Pre'))}轮`;
 

@@ -839,7 +839,9 @@ function fundedAtLineStart(text: string, known: EntityCandidate[]): EntityCandid
   }
   return out;
 }
-const FUNDED_ITEM = /(?<=^|\n)[ \t]*(?:[·•●▪◆\-*]\s*|\d{1,2}[.、．]\s*)?([\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)((?:\s*[|｜]\s*|\s?)(?:Pre-|pre-)?(?:[A-F]\+{0,2}|天使|种子|種子|战略|戰略)(?:轮|輪))/g;
+/** A lettered or named funding round (B轮, Pre-A輪, 天使轮, Pre-IPO轮); group 1 is its name. */
+export const FUNDING_ROUND = '(?<![A-Za-z])(种子|種子|天使|Pre-?IPO|Pre-?[A-H]\\+{0,2}|[A-H]\\+{0,2}|战略|戰略)\\s*[轮輪]';
+const FUNDED_ITEM = new RegExp(`(?<=^|\\n)[ \\t]*(?:[·•●▪◆\\-*]\\s*|\\d{1,2}[.、．]\\s*)?([\\u4e00-\\u9fff]{2,6}|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?)((?:\\s*[|｜]\\s*|\\s?)${FUNDING_ROUND})`, 'g');
 /** Verbs and particles no company's name holds (衡石智能完成B轮: the name ends before 完成). */
 const VERB_IN_FUNDED_NAME = /完成|获|獲|宣布|进行|進行|开启|開啟|启动|啟動|拿到|斩获|斬獲|融资|融資|的|了|再|又|将|將|已/;
 /** Words a roundup's line may open with that name no company (本轮, 完成, 新一). */

@@ -251,10 +251,9 @@ const WEAK_ATTRIBUTE = /^(?:parallel clause$|unit )/;
  */
 export function attributeByFact(kb: KnowledgeBase, f: Measured): Attribute | undefined {
   const sibling = f.attribute ? SIBLING_ATTRIBUTE[f.attribute] : undefined;
-  if (!sibling || !f.subjectId || f.nonClaim || f.per || !WEAK_ATTRIBUTE.test(f.why?.attribute ?? '')) return undefined;
-  const facts = (kb.factsBySubject.get(f.subjectId) ?? []).filter((fact) => !fact.unsourced);
-  if (facts.some((fact) => fact.attribute === f.attribute && compareWithFact(f, fact) === 'match')) return undefined;
-  return facts.some((fact) => fact.attribute === sibling && compareWithFact({ ...f, attribute: sibling }, fact) === 'match') ? sibling : undefined;
+  if (!sibling || !WEAK_ATTRIBUTE.test(f.why?.attribute ?? '')) return undefined;
+  const matches = (m: Measured) => factsFor(kb, m).some((fact) => compareWithFact(m, fact) === 'match');
+  return !matches(f) && matches({ ...f, attribute: sibling }) ? sibling : undefined;
 }
 
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
@@ -347,13 +346,13 @@ export function* assignStatusesInSteps(
   kb: KnowledgeBase,
   input: StatusInput = {},
 ): Steps<Array<{ status: FigureStatus; reason: StatusReason }>> {
-  const keyOf = (f: Measured) => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${f.facet ?? ''}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
+  const keyOf = (f: Measured, facet = f.facet ?? '') => `${f.subjectId}\u0000${f.attribute}\u0000${f.per ? `${f.per.value}${f.per.unit}` : ''}\u0000${facet}\u0000${f.attribute === 'score' ? f.benchmark ?? '' : ''}`;
   // figures of one sentence, table or list are the writer's own list or correction (5000亿、上万亿的参数), never a contradiction
   const together = yield* sentenceAndListIds(figures, input.text, input.lists);
   // the figures of each sentence by what they claim, whatever their facet: a sentence that states a value for
   // one phase (训练阶段100万tokens，推理时可外推到400万tokens) accounts for that value stated elsewhere without one
   const bySentence = new Map<string, Measured[]>();
-  const sentenceKey = (i: number, m: Measured) => `${together.sentence[i]}\u0000${keyOf({ ...m, facet: undefined })}`;
+  const sentenceKey = (i: number, m: Measured) => `${together.sentence[i]}\u0000${keyOf(m, '')}`;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     if (!isComparable(figures[i])) continue;
