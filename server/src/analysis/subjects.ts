@@ -947,6 +947,10 @@ export class ParagraphSubjects {
     if (unknown && unknown.start >= sentence.start) return { why: `unknown ${unknown.name}` };
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest) ?? GROUP_OPENING.exec(rest);
     if (generic) return { why: `generic ${generic[0]}` };
+    // 到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%: the size of a market, and its growth, are no one's
+    // (the paragraph's company is not the market it sells in)
+    const market = MARKET_SIZE.exec(before.slice(lastClauseAt(before))) ?? (f.attribute === 'growth' ? MARKET_SIZE.exec(before) : null);
+    if (market) return { why: `generic ${market[0]}` };
     // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
     // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
     if (kinds.includes('vendor') && OFFERING.test(text.slice(sentence.start, sentence.end))) {
