@@ -95,6 +95,9 @@ test('a time said relative to the story (两年前, 三个月前, 当时) is ano
   assert.deepEqual(conflicts('ChatGPT的周活跃用户已经达到8亿。两年前的同一场合，这个数字还只是每周1亿用户。'), []);
   assert.deepEqual(conflicts('ChatGPT的週活躍用戶已經達到8億。兩年前的同一場合，這個數字還只是每週1億用戶。'), []);
   assert.deepEqual(conflicts('StarGPT的月活用户为3000万。三个月前，StarGPT的月活用户为800万。'), []);
+  // (and one counted from a launch: 上线不到两个月 is then, not now)
+  assert.deepEqual(conflicts('星衍科技发布了星衍-2。其C端应用星衍助手上线不到两个月，月活就超过了500万。\n\n周牧之：星衍助手那边，月活现在大概800万。'), []);
+  assert.deepEqual(conflicts('星衍科技發布了星衍-2。其C端應用星衍助手上線不到兩個月，月活就超過了500萬。\n\n周牧之：星衍助手那邊，月活現在大概800萬。'), []);
 });
 
 test('a business named before the revenue cue after a colon is a segment (…增长引擎：智能云收入达68.3亿元): no conflict with another part', () => {

@@ -702,9 +702,9 @@ function boundedSentences(text: string): Range[] {
 }
 
 /** A year, quarter or half, or a relative one (去年), the nearest before the figure in its sentence. */
-const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度|上个月|上月|本月|当月|(?:[一两二三四五六七八九十\d]{1,2}|半)年(?:以|之)?前|(?:[一两二三四五六七八九十\d]{1,2})个月(?:以|之)?前|当时|當時)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)/g;
+const TIME = /(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:年|财年|年度)\s*(?:(?:第)?([一二三四1-4])\s*(?:季度|季)|([上下])半年|(前三季度)|(全年)|(\d{1,2})\s*月(?!份额))?|(?<![A-Za-z0-9])((?:19|20)\d{2})\s*(?:Q|q)([1-4])|FY\s?((?:19|20)?\d{2})|(?<!前)(?:第(?=[一二三四]\s*季)|(?=[一二三四]\s*季度))([一二三四])\s*季度?|(?<![A-Za-z0-9])Q([1-4])(?![0-9])|(去年同期|上年同期|今年|去年|明年|前年|本季度|上季度|上半年|下半年|前三季度|上个月|上月|本月|当月|(?:[一两二三四五六七八九十\d]{1,2}|半)年(?:以|之)?前|(?:[一两二三四五六七八九十\d]{1,2})个月(?:以|之)?前|当时|當時)|(?<![\d.年])(\d{1,2})\s*月(?!份额|活|费|薪|度)|(?:上线|上線|发布|發布|推出|开放|開放)(?:后|後)?(?:不到|不足|仅|僅|才|短短|约|約)?\s*([一两二三四五六七八九十半\d]{1,3})\s*(个月|個月|天|周|週|年)/g;
 /** Every time TIME reads has a digit before 年/季/月, a Q or FY, or one of these words. */
-const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季|上个?月|本月|当月|年前|个月前|年以前|年之前|当时|當時/;
+const TIME_HINT = /\d\s*(年|财年|季|月)|[Qq][1-4]|FY|今年|去年|明年|前年|上年同期|半年|本季|上季|[一二三四]\s*季度|第[一二三四]\s*季|上个?月|本月|当月|年前|个月前|年以前|年之前|当时|當時|(?:上线|上線|发布|發布|推出|开放|開放)(?:后|後)?(?:不到|不足|仅|僅|才|短短|约|約)?\s*[一两二三四五六七八九十半\d]{1,3}\s*(?:个月|個月|天|周|週|年)/;
 /** The round a story reports on, named without its letter. */
 export const CURRENT_ROUND = /(新一轮|本轮|此轮|这一?轮|该轮|最新一轮)(?!.{0,4}(之前|以前|前的|此前))/;
 export const CURRENT_ROUND_SCOPE = '本轮';
@@ -766,6 +766,8 @@ export function timesOf(text: string, sentence: Range): Array<{ start: number; e
     else if (m[12]) time = m[12] === '上个月' ? '上月' : m[12];
     // a month alone: of the year last named (5月, 截至12月中旬)
     else if (m[13]) time = `${/^\d{4}/.exec(time ?? '')?.[0] ?? ''}-${m[13].padStart(2, '0')}`;
+    // 上线不到两个月，月活就超过了500万: a time counted from a launch (a count then and one now are different times)
+    else if (m[14]) time = `上线${m[14]}${m[15].replace('個', '个').replace('週', '周')}`;
     out.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, time: time! });
   }
   return out;
