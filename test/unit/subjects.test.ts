@@ -888,6 +888,14 @@ test('前者 and 后者 are the first and second of the last two things of a kin
   ['本週，Meta發布了Llama 4 Maverick，阿里開源了Qwen3-235B-A22B。在多語言評測上，後者比前者高出約5分。', '約5分', 'Qwen3-235B-A22B', 'coreference 后者'],
 ]));
 
+test('names given as examples of a class (跟X、Y等公司一样) are no antecedent of a later 公司', () => check([
+  ['云栖智能成立于2022年，总部位于北京。这也是云栖智能没有跟月之暗面、MiniMax等公司一样押注聊天应用的原因。目前公司团队约180人。', '约180人', '云栖智能', 'coreference 公司'],
+  ['云栖智能成立于2022年，总部位于北京。这也是云栖智能没有跟月之暗面、MiniMax等公司一样押注聊天应用的原因。\n\n目前公司团队约180人。', '约180人', '云栖智能', 'coreference 公司'],
+  ['雲棲智能成立於2022年，總部位於北京。這也是雲棲智能沒有跟月之暗面、MiniMax等公司一樣押注聊天應用的原因。\n\n目前公司團隊約180人。', '約180人', '云栖智能', 'coreference 公司'],
+  // (a company named alone is still the one 公司 refers to)
+  ['云栖智能成立于2022年。后来它与MiniMax达成合作。\n\n目前公司团队约180人。', '约180人', '稀宇科技', 'coreference 公司'],
+]));
+
 test('the size of a market is no one’s, whoever the sentence names after it', () => check([
   ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '150亿美元', null, 'generic'],
   ['根據調研機構的數據，2024年中國AI加速晶片市場規模約為150億美元，其中輝達市占率約70%。', '150億美元', null, 'generic'],

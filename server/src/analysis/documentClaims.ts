@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import { comparedWith, namedAsInvestor, type PendingSubject } from './subjects.ts';
+import { comparedWith, EXAMPLES_OF_CLASS_AFTER, LIST_JOINER, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -439,6 +439,13 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 /** A bare 公司 (not 该公司, which names one just mentioned). */
 const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
 
+/** Whether a mention ends a list of names followed by 等公司 (…、MiniMax等公司): an example of a class. */
+function exampleOfClass(text: string, entities: readonly EntityMention[], i: number): boolean {
+  let k = i;
+  while (k + 1 < entities.length && entities[k + 1].start >= entities[k].end && LIST_JOINER.test(text.slice(entities[k].end, entities[k + 1].start))) k++;
+  return EXAMPLES_OF_CLASS_AFTER.test(text.slice(entities[k].end, entities[k].end + 10));
+}
+
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
 const SHORT_PRONOUN = /^(其|它)/;
 
@@ -472,6 +479,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // what a sentence compares with (相较上一代X，新模型…) is not what 新模型 refers to
     if (text && comparedWith(toSimplified(text.slice(Math.max(0, e.start - 14), e.start)), toSimplified(text.slice(e.end, e.end + 8)))) continue;
+    // nor one given as an example of a class (跟月之暗面、MiniMax等公司一样): 公司 speaks of one company
+    if (e.kind === 'vendor' && text && exampleOfClass(text, entities, i)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
