@@ -260,6 +260,11 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '东部数据副总裁表示，营收增长。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('the end of a time clause glued before a company\'s name (融资后, 上市前) is not part of it', [
+  { input: '据知情人士透露，本轮融资后栖云智能的投后估值约40亿元。', only: { kind: 'vendor', texts: ['栖云智能'] } },
+  { input: '據知情人士透露，本輪融資後棲雲智能的投後估值約40億元。', only: { kind: 'vendor', texts: ['棲雲智能'] } },
+]);
+
 run('a clause-opening name with a company\'s news verb, of which the tagger reads one character as a name (曜 | 港 of 曜港科技)', [
   { input: '产品环节。曜港科技宣布推出新一代推理芯片。', only: { kind: 'vendor', texts: ['曜港科技'] } },
   { input: '產品環節。曜港科技宣佈推出新一代推理晶片。', only: { kind: 'vendor', texts: ['曜港科技'] } },

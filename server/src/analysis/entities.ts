@@ -1513,7 +1513,10 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
  * three characters or more.
  */
 function withoutGluedRole(text: string, start: number, end: number): number {
-  return end - start >= 3 && /[厂廠商股叫话話版据據]/.test(text[start]) ? start + 1 : start;
+  if (end - start < 3) return start;
+  if (/[厂廠商股叫话話版据據]/.test(text[start])) return start + 1;
+  // (the end of a time clause glued before: 本轮融资后栖云智能, 上市前曜石科技)
+  return /[后後前]/.test(text[start]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') ? start + 1 : start;
 }
 /** A variant word after a model's version (灵枢-3 Mini, 星衍2.0 Pro). */
 const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nano)(?![A-Za-z0-9]))*';
