@@ -57,9 +57,9 @@ for (const entry of PREFIX_QUALIFIERS) {
 }
 /** One-character comparators that are one only where these hold (text, and `at` where the number starts). */
 const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boolean>> = {
-  // 过 says "more than" only of a half (过半): 经过3年, 通过2项 are no comparisons
-  过: (text, at) => text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''),
-  過: (text, at) => text[at] === '半' && !/[经經通度跨越错錯]/.test(text[at - 2] ?? ''),
+  // 过 says "more than" only of a half or a round magnitude (过半, 营收过亿, 用户过千万): 经过3年, 通过2项, 做过3次 are no comparisons
+  过: (text, at) => overBefore(text, at),
+  過: (text, at) => overBefore(text, at),
   // 破 is "over" after the measure it breaks (月活破3000万, 营收破亿), not in 打破, 攻破
   破: (text, at) => !/[打攻击擊突识識看说說]/.test(text[at - 2] ?? ''),
   // 小 says "nearly" only in speech before a Chinese round number (小一百人, 小两万): 缩小3倍, 最小5个 are no bounds
@@ -69,6 +69,9 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
   // 近 is "nearly" on its own, not the end of 最近, 附近 (最近一个财季 is the latest quarter)
   近: (text, at) => !/[最附]/.test(text[at - 2] ?? ''),
 };
+function overBefore(text: string, at: number): boolean {
+  return (text[at] === '半' || /^(?:[十百千][万萬亿億]|[万萬亿億])(?![\d０-９])/.test(text.slice(at, at + 2))) && !/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '');
+}
 /** The comparator written right before `at`, longest first. */
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
   return PREFIX_BY_LAST.get(text.charCodeAt(at - 1))?.find(([w]) => text.startsWith(w, at - w.length) && (PREFIX_GUARDS[w]?.(text, at) ?? true));
