@@ -1077,6 +1077,9 @@ test('分别 pairs the figures with the names after the last figure before it', 
 
 test('a web page\'s navigation, sharing and source lines are no title: the story\'s title gives its topic', () => check([
   ['首页 ＞ 科技频道 ＞ AI快讯 ＞ 正文\n【字体：大 中 小】 复制链接 分享到：微博\n\n重磅！万象智能旗下推理模型万象-R1官宣大降价\n\n2026-11-26 10:23 来源：某某科技\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调：\n💰输入价格：降到１元/百万tokens\n\n万象-R1的上下文为256K，万象-R1很强。', '１元/百万tokens', '万象-R1'],
+  // (a bar of short links, 登录 | 下载APP | 寻求报道, is no title either)
+  ['云栖网 | 首页 > 创投 > 首发\n登录 | 下载APP | 寻求报道\n\n首发｜企业级Agent公司「云栖智能」完成5.5亿元B轮融资，阿里巴巴领投\n\n云栖智能近日完成5.5亿元B轮融资。云栖智能成立于2022年，云栖智能专注企业级Agent。\n\n算下来，公司累计融资额已接近10亿元人民币。', '接近10亿元人民币', '云栖智能', 'document'],
+  ['雲棲網 | 首頁 > 創投 > 首發\n登錄 | 下載APP | 尋求報道\n\n首發｜企業級Agent公司「雲棲智能」完成5.5億元B輪融資，阿里巴巴領投\n\n雲棲智能近日完成5.5億元B輪融資。雲棲智能成立於2022年，雲棲智能專注企業級Agent。\n\n算下來，公司累計融資額已接近10億元人民幣。', '接近10億元人民幣', '云栖智能', 'document'],
 ]));
 
 test('an interview with a company: a model\'s measure with no model in its sentence is of the company\'s one model', () => check([
