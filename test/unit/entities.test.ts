@@ -382,6 +382,10 @@ run('a company named with its English name in brackets (澄明智能（Chengming
 run('a name after 自研, 叫做 or 模型叫 is a model\'s (自研的 Tide-Coder-2, 端侧模型叫 星河3B), not a size alone (模型只有7B)', [
   { input: '底层换成了自研的 Tide-Coder-2：MoE 架构，总参数480B。', has: [m('Tide-Coder-2', 'model:tide-coder-2')] },
   { input: '底層換成了自研的 Tide-Coder-2：MoE 架構，總參數480B。', has: [m('Tide-Coder-2', 'model:tide-coder-2')] },
+  // (and after 版本, 升级为: 最新版本HuiSi-3)
+  { input: '管理层表示，自研大模型的最新版本HuiSi-3参数规模达2,000亿。', has: [m('HuiSi-3', 'model:huisi-3')] },
+  { input: '管理層表示，自研大模型的最新版本HuiSi-3參數規模達2,000億。', has: [m('HuiSi-3', 'model:huisi-3')] },
+  { input: '助手已升级为Lumen-4，响应更快。', has: [m('Lumen-4', 'model:lumen-4')] },
   { input: '手机内置的端侧模型叫 星河3B，参数量约30亿。', has: [m('星河3B', 'model:星河3b')] },
   { input: '手機內建的端側模型叫 星河3B，參數量約30億。', has: [m('星河3B', 'model:星河3b')] },
   { input: '该模型参数3B，模型只有7B，新模型激活20B。', only: { kind: 'model', texts: [] } },

@@ -30,6 +30,10 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
+  // (X最新版本Y: the version; and a gap to a model it is compared with, 与X相距N分, is the subject's)
+  ['汇思智能发布了汇思大模型。管理层表示，自研的汇思大模型最新版本HuiSi-3参数规模达2,000亿，在SuperCLUE中文总榜得分80.1分，与GPT-4 Turbo相距不足两分。', '2,000亿', 'HuiSi-3', 'chain 最新版本'],
+  ['匯思智能發布了匯思大模型。管理層表示，自研的匯思大模型最新版本HuiSi-3參數規模達2,000億，在SuperCLUE中文總榜得分80.1分，與GPT-4 Turbo相距不足兩分。', '不足兩分', 'HuiSi-3'],
+  ['汇思智能发布了HuiSi-3。HuiSi-3在SuperCLUE总榜得分80.1分，与GPT-4 Turbo相差约2分。', '约2分', 'HuiSi-3'],
   // a model's version named after it (X的长文本版本Y) is the one the figure is about
   ['GLM-4-9B-Chat的长文本版本GLM-4-9B-Chat-1M则支持约200万中文字符。', '约200万中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],
   ['GLM-4-9B-Chat的長文本版本GLM-4-9B-Chat-1M則支援約200萬中文字符。', '約200萬中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],
