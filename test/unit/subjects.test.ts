@@ -770,6 +770,10 @@ test('what only a company reports (营收, 净利, 毛利率, 每股盈余) is t
   ['聯發科公布第三季財報。受惠旗艦晶片天璣9500出貨放量，第三季營收年增7.8%，毛利率為百分之四十八點一。', '百分之四十八點一', '联发科'],
   ['百度公布了第二季度财报。文心一言带动下，智能云营收同比增长27%。', '27%', '百度'],
   ['百度公布了财报。营收同比增长7.8%。', '7.8%', '百度', 'paragraph'],
+  // (a business's or a region's revenue, capital spending: not the product the sentence before launched)
+  ['汇思智能公布中期业绩。第一，公司将推出智能体平台「思语工作台」，每个席位每月199元起。第二，东南亚业务上半年收入约6,800万元，按年增长近三倍。第三，全年资本开支维持约16亿元。', '约6,800万元', '汇思智能', 'paragraph'],
+  ['匯思智能公布中期業績。第一，公司將推出智能體平台「思語工作台」，每個席位每月199元起。第二，東南亞業務上半年收入約6,800萬元，按年增長近三倍。第三，全年資本開支維持約16億元。', '約16億元', '汇思智能', 'paragraph'],
+  ['汇思智能公布中期业绩。公司将推出智能体平台「思语工作台」，每个席位每月199元起。', '每月199元起', '思语工作台'],
 ]));
 
 test('an investor putting in an amount (X投资最多N) is no subject; what is bought for an amount is the buyer’s spending', () => check([

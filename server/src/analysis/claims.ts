@@ -64,7 +64,14 @@ export function comparedAttribute(f: { attribute?: string; facet?: string }): st
 export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, ...TIMED_ATTRIBUTES, 'users', 'score', 'price']);
 
 /** Cue words of what only a company reports (its sales, profit, margins, shares): whatever the attribute, a company's figure. */
-export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用/;
+export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用|资本开支|資本開支|资本支出|資本支出|研发开支|研發開支|研发费用|研發費用|净亏损|淨虧損/;
+/** A business or a region before a revenue cue (东南亚业务上半年收入, 海外收入): a segment the company reports. */
+const SEGMENT_BEFORE_REVENUE = /(?:业务|業務|板块|板塊|分部|事业部|事業部|事业群|事業群|海外|境外|国内|國內|地区|地區)[^，,。；;\d]{0,6}$/;
+
+/** Whether a revenue cue follows a business or a region of the company's (东南亚业务上半年收入约6,800万元). */
+function segmentRevenue(text: string, sentence: Range, cue: Range): boolean {
+  return /收入|营收|營收/.test(text.slice(cue.start, cue.end)) && SEGMENT_BEFORE_REVENUE.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start));
+}
 
 const SOURCE_PATTERNS: RegExp[] = [
   // 据华为介绍, 据国盛证券《…》报告估算, 据了解, 据悉
@@ -269,7 +276,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     carry = { sentence: index, figures: mine.map((k) => figures[k]), decisions: decided };
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
-      companyMetric: !!decided[j].cue && COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)),
+      companyMetric: !!decided[j].cue && (COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)) || segmentRevenue(text, sentence, decided[j].cue!)),
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {

@@ -966,6 +966,12 @@ export class ParagraphSubjects {
       const named = this.antecedent(sentence.start, kinds, '').entity;
       if (named && named.start >= this.paragraphStart) c = { entity: named, why: 'paragraph' };
     }
+    // what only a company reports (a business's revenue, capital spending) is not the product the paragraph spoke of:
+    // the company named before it, else the document's
+    if (c?.entity && f.companyMetric && c.entity.kind !== 'vendor') {
+      const company = this.antecedent(sentence.start, ['vendor'], '');
+      c = company.entity ? { entity: company.entity, why: 'paragraph' } : undefined;
+    }
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
     if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
     // 腾讯看好…。腾讯此次只是跟投，出资约5000万元: the paragraph's topic, named in this sentence as an investor (or a base,
