@@ -279,6 +279,9 @@ test('other: a cue that names something outside the vocabulary, or no cue at all
   ['团队成员平均年龄不到30岁。', '不到30岁', 'other'],
   ['百度本季研发费用为55亿元。', '55亿元', 'other', '研发费用'],
   ['这一比例在去年只有12%。', '12%', 'other', 'no cue'],
+  // a cue word inside a longer word is none (服务 of 服务器, 服务商)
+  ['S8单机输出吞吐达到2,350 tokens/s，是H20服务器的1.7倍。', '1.7倍', 'speedup', 'unit x'],
+  ['S8單機輸出吞吐達到2,350 tokens/s，是H20伺服器的1.7倍。', '1.7倍', 'speedup', 'unit x'],
 ]));
 
 test('profits, losses and earnings per share are `other` (revenue is sales), their measure named in the facet; earnings per share per one share', () => {

@@ -34,6 +34,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   ['汇思智能发布了汇思大模型。管理层表示，自研的汇思大模型最新版本HuiSi-3参数规模达2,000亿，在SuperCLUE中文总榜得分80.1分，与GPT-4 Turbo相距不足两分。', '2,000亿', 'HuiSi-3', 'chain 最新版本'],
   ['匯思智能發布了匯思大模型。管理層表示，自研的匯思大模型最新版本HuiSi-3參數規模達2,000億，在SuperCLUE中文總榜得分80.1分，與GPT-4 Turbo相距不足兩分。', '不足兩分', 'HuiSi-3'],
   ['汇思智能发布了HuiSi-3。HuiSi-3在SuperCLUE总榜得分80.1分，与GPT-4 Turbo相差约2分。', '约2分', 'HuiSi-3'],
+  // (a machine compared with by its chip's name: 是H20服务器的1.7倍)
+  ['昇腾910B服务器的推理吞吐达到2,350 tokens/s，是H20服务器的1.7倍。', '1.7倍', '昇腾910B'],
+  ['昇騰910B伺服器的推理吞吐達到2,350 tokens/s，是H20伺服器的1.7倍。', '1.7倍', '昇腾910B'],
   // a model's version named after it (X的长文本版本Y) is the one the figure is about
   ['GLM-4-9B-Chat的长文本版本GLM-4-9B-Chat-1M则支持约200万中文字符。', '约200万中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],
   ['GLM-4-9B-Chat的長文本版本GLM-4-9B-Chat-1M則支援約200萬中文字符。', '約200萬中文字符', 'GLM-4-9B-Chat-1M', 'chain 的长文本版本'],

@@ -154,7 +154,7 @@ function lastFirstPerson(before: string): { word: string; at: number } | undefin
 }
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
 /** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
-const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|[\u4e00-\u9fff]{0,2}(?:成本|价格|费用|规模|参数|速度|算力|功耗|营收|收入|业务|業務))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
+const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|服务器|服務器|伺服器|整机|整機|集群|叢集|方案|[\u4e00-\u9fff]{0,2}(?:成本|价格|费用|规模|参数|速度|算力|功耗|营收|收入|业务|業務))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
 /** 的87.2和: a base's value and a joiner before the next base of the list. */
 const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％)?\s*[、，,和及与與]\s*$/;
 /** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
