@@ -133,6 +133,10 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['DeepSeek-V3训练完成后，推理成本为每百万tokens 2元。', '每百万tokens 2元', 'price', '推理成本'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
   ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
+  // a span of time, and cards, in a sentence about training (its stages too: 强化学习阶段)
+  ['两千张卡、58天，我们是怎么把星衍-2训出来的', '58天', 'training_days', 'training sentence'],
+  ['強化學習階段又用了差不多兩週、512張卡。', '兩週', 'training_days', 'training sentence'],
+  ['强化学习阶段又用了差不多两周、512张卡。', '512张', 'training_gpus', '卡'],
   // cards counted by a chip's name (its maker's name between) in a sentence about training; GPU hours of a named chip
   ['该模型以超过15万亿个token进行预训练，动用1.6万颗英伟达H100 GPU。', '1.6万颗', 'training_gpus'],
   ['該模型以超過15兆個token進行預訓練，動用1.6萬顆輝達H100 GPU。', '1.6萬顆', 'training_gpus'],

@@ -255,6 +255,14 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (d.attribute === 'other' && !d.cue && hardware && cues.unitClass(f.unit) === 'accelerators' && countedChip(text, f, sortedNames, hardware)) {
         return { attribute: TRAINED_ON.test(text.slice(sentence.start, sentence.end)) ? 'training_gpus' : 'compute', rule: 'counted chips' } as AttributeDecision;
       }
+      // 两千张卡、58天，我们是怎么把星衍-2训出来的; 强化学习阶段又用了差不多两周: a span of time in a sentence about training
+      // is how long it trained (not a time since or until something: 训练完成3个月后)
+      // (nor the time of a part of it, 折合每万亿tokens…约3.7天)
+      if (d.attribute === 'other' && !d.cue && cues.unitClass(f.unit) === 'duration' && /^(?:天|周|个月|月)$/.test(f.unit) && !NOT_A_RUN_AFTER.test(text.slice(f.end, f.end + 3)) && !text.slice(sentence.start, f.start).includes('每') &&
+        TRAINING_WORD.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_days', rule: 'training sentence' } as AttributeDecision;
+      // (cards a sentence about training uses, 强化学习阶段又用了512张卡, are the cards it trained on)
+      if (d.attribute === 'compute' && cues.unitClass(f.unit) === 'accelerators' && d.cue && /^(?:卡|张卡|GPU|显卡|加速卡)$/.test(text.slice(d.cue.start, d.cue.end)) && d.cue.start < f.end + 2 &&
+        TRAINED_ON.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_gpus', cue: d.cue, rule: 'training sentence' } as AttributeDecision;
       // (the chip's name after the cards is their cue, but a sentence that trains on them makes them training cards)
       if (d.attribute === 'compute' && hardware && cues.unitClass(f.unit) === 'accelerators' && d.cue && d.cue.start >= f.end && countedChip(text, f, sortedNames, hardware) &&
         TRAINED_ON.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_gpus', cue: d.cue, rule: 'counted chips' } as AttributeDecision;
@@ -599,7 +607,11 @@ const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|�
 const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
 /** A sentence about training a model (the cards counted in it trained it). */
 // (and cards a model ran on for days: 1,024 张 H800 跑了 46 天)
-const TRAINED_ON = /训练|训出|微调|跑了\s*[\d一二三四五六七八九十两]+\s*(?:天|周|个月)/;
+const TRAINED_ON = /训练|训出|微调|强化学习|后训练|对齐阶段|RLHF|SFT|跑了\s*[\d一二三四五六七八九十两]+\s*(?:天|周|个月)/;
+/** Training named by a word (not by a machine that ran for so long: 连续跑了46天). */
+const TRAINING_WORD = /训练|训出|微调|强化学习|后训练|对齐阶段|RLHF|SFT/;
+/** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
+const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
 const MAKER_REPORTED = /(官方|技术报告|论文|模型卡|自称|宣称|自测)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */
