@@ -75,6 +75,11 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '6710亿', 'parameters', '总参数'],
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '370亿参数', 'activated_parameters', '激活'],
   ['該模型每個token啟用370億參數。', '370億參數', 'activated_parameters', '啟用'],
+  // (said as the part that takes part in the computation)
+  ['星衍科技发布了星衍-2。星衍-2总参数三千一百多亿，每个token实际参与计算的，大概260亿。', '大概260亿', 'activated_parameters', '实际参与计算'],
+  ['星衍科技發布了星衍-2。星衍-2總參數三千一百多億，每個token實際參與計算的，大概260億。', '三千一百多億', 'parameters', '總參數'],
+  ['相比之下，Qwen2.5-72B是稠密模型，720亿参数全部参与计算。', '720亿参数', 'parameters', 'unit 参数'],
+  ['Llama 3.1-405B是稠密模型，其全部4050亿参数在每次推理时都会参与计算。', '4050亿参数', 'parameters', 'unit 参数'],
 ]));
 
 test('training tokens, training data, context length (上下文 / 語境窗口 beats a token unit)', () => check([
