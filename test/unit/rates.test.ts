@@ -369,6 +369,15 @@ test('a denominator written once after a list of prices is every item\'s (分别
   assert.deepEqual(per('公司营收为2.4亿元和0.3元/股。').map(([t, p]) => [t, p && (p as { unit: string }).unit]), [['2.4亿元', null], ['0.3元/股', '股']]);
 });
 
+test('the same rates of another thing listed with 分别 (而前代X分别为0.25美元和1.25美元) are per as many tokens', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  assert.deepEqual(per('Claude 3.5 Haiku输入价格为每百万tokens 1美元，输出5美元，而前代Claude 3 Haiku分别为0.25美元和1.25美元。').slice(2), [['0.25美元', M], ['1.25美元', M]]);
+  assert.deepEqual(per('Claude 3.5 Haiku輸入價格為每百萬tokens 1美元，輸出5美元，而前代Claude 3 Haiku分別為0.25美元和1.25美元。').slice(2), [['0.25美元', M], ['1.25美元', M]]);
+  // (not past the end of the sentence)
+  assert.deepEqual(per('输入价格为每百万tokens 1美元。公司估值和融资分别为3亿美元和1亿美元。').slice(1), [['3亿美元', null], ['1亿美元', null]]);
+});
+
 test('a caption that names the currency and the denominator (（人民币元／每百万tokens，截至8月20日）) gives both to a table\'s bare cells', () => {
   for (const caption of ['表：主要大模型API价格比较（人民币元／每百万tokens，截至8月20日）', '表：主要大模型API價格比較（人民幣元／每百萬tokens，截至8月20日）']) {
     const text = `${caption}\n厂商\t模型\t输入\t输出\n阿里云\tQwen-Plus\t0.3\t0.6\n阿里云\tQwen-Max\t2.4\t9.6\n`;

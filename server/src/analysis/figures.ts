@@ -267,6 +267,8 @@ const REFERS_BACK = /(这一|这个|该|此一?)数(字|据|值)[^。！？!?]{0
 const REFERS_BACK_REACH = 40;
 /** How far (characters between) a price may stand from the rate before it and still share its denominator. */
 const ELLIPSIS_REACH = 16;
+/** 输入每百万tokens 1美元，输出5美元，而前代X分别为0.25美元: the same rates of another thing, listed with 分别, reach further. */
+const RESPECTIVELY_REACH = 48;
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
 
 /**
@@ -311,7 +313,7 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
       const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))![0];
       if (framed && f.start >= framed.at) {
         if (!NOT_THE_SAME_RATE.test(clause)) f.per = framed.per;
-      } else if (last?.per && f.start - last.end <= ELLIPSIS_REACH && (last.unit === f.unit || CONVERSION.test(text.slice(last.end, f.start)))) {
+      } else if (last?.per && (f.start - last.end <= ELLIPSIS_REACH || (f.start - last.end <= RESPECTIVELY_REACH && RESPECTIVELY_BEFORE.test(text.slice(last.end, f.start)))) && (last.unit === f.unit || CONVERSION.test(text.slice(last.end, f.start)))) {
         const between = text.slice(last.end, f.start);
         if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
       }
