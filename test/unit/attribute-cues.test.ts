@@ -883,6 +883,9 @@ test('a column of marks beside two or more columns of scores is scored, whatever
   ['| 模型 | MMLU | C-Eval | 中文写作 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | 87.9 |\n| o3 | 92.9 | 80.1 | 80.5 |\n', '87.9', 'score', 'table column 中文写作 beside scores'],
   ['| 模型 | MMLU | C-Eval | 中文寫作 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | 87.9 |\n| o3 | 92.9 | 80.1 | 80.5 |\n', '80.5', 'score', 'table column 中文寫作 beside scores'],
   // (a table with no column of scores, or one only, says nothing of the kind: an MFU beside a loss)
+  // (a column of changes beside them, 周变化, is how much each moved: a relative change, up or down)
+  ['| 模型 | MMLU | C-Eval | 周变化 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | +4 |\n| o3 | 92.9 | 80.1 | -2 |\n', '-2', 'speedup', 'table column 周变化 beside scores'],
+  ['| 模型 | MMLU | C-Eval | 週變化 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | +4 |\n| o3 | 92.9 | 80.1 | -2 |\n', '+4', 'speedup', 'table column 週變化 beside scores'],
   ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
   ['| 配置 | MFU | 验证集 loss |\n|---|---|---|\n| 基线 | 31.5% | 1.962 |\n| FP8 | 37.8% | 1.965 |\n', '37.8%', 'other'],
 ]));

@@ -921,12 +921,21 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   // (one score column, a loss beside an MFU, makes no table of scores)
   for (const { f, table, header } of undecided) {
     if ((scored.get(table)?.size ?? 0) < 2 || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
+    // | 周变化 |: a column of changes beside the scores is how much each model moved (+4, -2): a relative change
+    if (CHANGE_HEADER.test(header.text)) {
+      f.attribute = 'speedup';
+      f.why = { ...f.why, attribute: `table column ${header.text.trim()} beside scores` };
+      continue;
+    }
     if (mentionsIn(entities, header.start, header.end).length || !(f.value >= 0 && f.value <= 100)) continue;
     f.attribute = 'score';
     f.benchmark = header.text.trim();
     f.why = { ...f.why, attribute: `table column ${f.benchmark} beside scores` };
   }
 }
+
+/** A column header that names a change (周变化, 涨跌, 较上周, Δ). */
+const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|增減|较上|較上|环比|環比|[ΔΔ]|change/i;
 
 /** The names in the short line right above a table (its caption or heading). */
 function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {
