@@ -80,6 +80,10 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['星衍科技發布了星衍-2。星衍-2總參數三千一百多億，每個token實際參與計算的，大概260億。', '三千一百多億', 'parameters', '總參數'],
   ['相比之下，Qwen2.5-72B是稠密模型，720亿参数全部参与计算。', '720亿参数', 'parameters', 'unit 参数'],
   ['Llama 3.1-405B是稠密模型，其全部4050亿参数在每次推理时都会参与计算。', '4050亿参数', 'parameters', 'unit 参数'],
+  // (terse, each figure with its noun after it: 355B总参 32B激活)
+  ['GLM-4.5是355B总参 32B激活 上下文128K', '32B', 'activated_parameters', '激活'],
+  ['GLM-4.5是355B總參 32B啟用 上下文128K', '355B', 'parameters', '總參'],
+  ['营收100亿元 同比增长20%。', '20%', 'growth'],
 ]));
 
 test('training tokens, training data, context length (上下文 / 語境窗口 beats a token unit)', () => check([

@@ -91,6 +91,13 @@ test('a value named again from a table above (上表的128K) in the sentence tha
   assert.deepEqual(conflicts('| 模型 | 上下文 |\n|---|---|\n| Qwen2.5-72B-Instruct | 128K |\n\nQwen2.5-72B-Instruct總參數72B。不過它的model card寫的是支援256K上下文，而config裡的max_position_embeddings對應的是上表的128K，我們已經提了issue。'), []);
 });
 
+test('characters are no tokens: a 30万字 document and a 128K context never conflict', () => {
+  assert.deepEqual(conflicts('GLM-4.5的上下文为128K。\n\n长上下文测试里，我塞了一本差不多30万字的网文进去，GLM-4.5的上下文不够。'), []);
+  assert.deepEqual(conflicts('GLM-4.5的上下文為128K。\n\n長上下文測試裡，我塞了一本差不多30萬字的網文進去，GLM-4.5的上下文不夠。'), []);
+  // (two counts of characters still do)
+  assert.deepEqual(conflicts('Kimi支持20万字的上下文。\n\n另一份材料称，Kimi支持的上下文只有8万字。'), ['20万字', '8万字']);
+});
+
 test('a time said relative to the story (两年前, 三个月前, 当时) is another time: a user count then never contradicts one now', () => {
   assert.deepEqual(conflicts('ChatGPT的周活跃用户已经达到8亿。两年前的同一场合，这个数字还只是每周1亿用户。'), []);
   assert.deepEqual(conflicts('ChatGPT的週活躍用戶已經達到8億。兩年前的同一場合，這個數字還只是每週1億用戶。'), []);

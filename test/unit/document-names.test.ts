@@ -135,6 +135,12 @@ const cases: Case[] = [
     subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
   },
   {
+    title: 'a company\'s short name and a size glued or spaced (灵雀14B, 灵雀 14B) is its model, the one written 灵雀-14B',
+    input: '杭州创业公司灵雀智能今日宣布开源新模型。\n\n最后说一个冷门的 灵雀14B，dense模型 140亿参数。\n\n| 模型 | 总参 |\n|---|---|\n| 灵雀-14B | 14B |',
+    mentions: { kind: 'model', expected: [['灵雀14B', 'model:灵雀-14b'], ['灵雀-14B', 'model:灵雀-14b']] },
+    subjects: [['140亿参数', 'model:灵雀-14b']],
+  },
+  {
     title: 'the short name a document defines (以下简称“云穹”, 下稱「雲穹」) names the company wherever it is written',
     input: '云穹智算科技股份有限公司（以下简称“云穹”）向港交所递交上市申请。\n\n截至9月底，云穹累计服务企业客户超过1,800家。',
     mentions: { kind: 'vendor', expected: [['云穹智算科技股份有限公司', 'vendor:云穹'], ['云穹', 'vendor:云穹'], ['云穹', 'vendor:云穹']] },

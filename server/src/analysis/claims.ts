@@ -246,7 +246,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 净利润为1.86亿元，去年同期为0.97亿元)
       const prior = j > 0 && f.unit === '参数' && figures[mine[j - 1]].unit === f.unit ? figures[mine[j - 1]] : undefined;
       const ledToPrior = (x: CueHit) => !!prior && x.end <= prior.start && !CLAUSE_BREAK.test(text.slice(x.end, prior.start)) && CLAUSE_BREAK.test(text.slice(prior.end, f.start));
-      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
+      // 355B总参 32B激活: a cue right after the figure before is that figure's noun, when one right after this figure is its own
+      const before = j > 0 ? figures[mine[j - 1]] : undefined;
+      const ownAfter = !!before && f.start - before.end <= 8 && !/[，,。；;、：:\n]/.test(text.slice(before.end, f.start)) && sentenceHits.some((x) => x.start >= f.end && x.start - f.end <= 1);
+      const nounOfBefore = (x: CueHit) => ownAfter && x.start >= before!.end && x.start - before!.end <= 1 && x.end <= f.start;
+      const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || nounOfBefore(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';

@@ -1430,8 +1430,7 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       // what a company's short name names with something written after it: its model or its product
       const companyShort = n.short && n.kind === 'vendor';
       // (made by the company a short name names, or by the maker of the model a name names)
-      const own = (kind: 'model' | 'product', nameEnd: number) => {
-        const written = text.slice(at, nameEnd);
+      const own = (kind: 'model' | 'product', nameEnd: number, written = text.slice(at, nameEnd)) => {
         const c: EntityCandidate = { start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' };
         const maker = n.kind === 'vendor' ? n.entityId : n.vendorId;
         if (maker) c.vendorId = maker;
@@ -1445,6 +1444,10 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         if (modelEnd !== undefined) { own('model', modelEnd); continue; }
         if (hyphen[1]) continue;
       }
+      // 灵雀14B, 灵雀 14B of 灵雀智能: a company's short name and a size glued to it is its model
+      const sized = companyShort && !hyphen ? /^ ?\d{1,4}(?:\.\d)?[BT](?![A-Za-z0-9])/.exec(text.slice(end, end + 8)) : null;
+      // (one model however it is written: 灵雀14B is 灵雀-14B)
+      if (sized) { own('model', end + sized[0].length, `${text.slice(at, end)}-${sized[0].trim()}`); continue; }
       // 云启大模型平台, 星衍开放平台: a company's short name and a platform is its product
       const platform = companyShort && !hyphen ? COMPANY_PLATFORM.exec(text.slice(end, end + 10)) : null;
       if (platform) { own('product', end + platform[0].length); continue; }

@@ -155,9 +155,13 @@ function disjoint(a: Interval, b: Interval): boolean {
 }
 
 function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  // (characters are no tokens: a 30万字 novel and a 128K context measure different things, however related)
+  if (CHARACTER_UNITS.has(a) || CHARACTER_UNITS.has(b)) return false;
   // (a ratio is no amount, whatever unit the amount leaves unwritten: 不到十分之一 and 21B)
-  return a === b || ((!a || !b) && a !== RATIO && b !== RATIO);
+  return (!a || !b) && a !== RATIO && b !== RATIO;
 }
+const CHARACTER_UNITS = new Set(['字', '词', '单词']);
 
 /** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
