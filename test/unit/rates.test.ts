@@ -391,6 +391,18 @@ test('an amount and one hour after it is an hourly rate (6块钱一小时), not 
   assert.deepEqual(per('云上租 A800 大概 6 块钱一小时。'), [['大概 6 块钱一小时', { value: 1, unit: '小时' }]]);
   assert.deepEqual(per('雲上租A800大概6元一小時。'), [['大概6元一小時', { value: 1, unit: '小时' }]]);
   assert.deepEqual(per('花了6元一小时内就完成了。'), [['6元', null]]);
+  // (块 and 多 before the hour: yuan, more than seven; a rental's 万 per month)
+  const money = (input: string) => analyse(input).figures.map((f) => [f.text, f.unit, f.per ?? null]);
+  assert.deepEqual(money('AutoDL 上 A100 80G 大概 7 块多一小时。'), [['大概 7 块多一小时', '元', { value: 1, unit: '小时' }]]);
+  assert.deepEqual(money('AutoDL 上 A100 80G 大概 7 塊多一小時。'), [['大概 7 塊多一小時', '元', { value: 1, unit: '小时' }]]);
+  assert.deepEqual(money('现在 H20 租一张大概 1.2 万/月。'), [['大概 1.2 万/月', '元', { value: 1, unit: '月' }]]);
+  assert.deepEqual(money('租用了2万张卡。'), [['2万张', '张', null]]);
+});
+
+test('a count of M or K after the slash of a price is of tokens ($2.5/1M, $1.25/1K)', () => {
+  const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  assert.deepEqual(per('GPT-4o：输入 $2.5/1M ，缓存 $1.25/1K'), [['$2.5/1M', { value: 1e6, unit: 'tokens' }], ['$1.25/1K', { value: 1e3, unit: 'tokens' }]]);
+  assert.deepEqual(per('GPT-4o：輸入 $2.5/1M tokens'), [['$2.5/1M tokens', { value: 1e6, unit: 'tokens' }]]);
 });
 
 test('a cell with a comparator before its bare number (| 約18 |) takes the currency and denominator the caption names', () => {

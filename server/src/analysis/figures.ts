@@ -35,6 +35,8 @@ const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.�
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜)[^，,。；;！？!?\n]{0,8}$/;
 const KUAI_CLOSES = /^[钱錢]?(?=[，,。；;！？!?、）)\s]|$)/;
+/** 块 (and 多) before one period: 7块多一小时. */
+const KUAI_RATE = /^[钱錢]?(多)?(?=\s*(?:一|每)[个個]?(?:月|年|天|周|小时|小時)(?![内內多后後来來之以]))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -537,6 +539,12 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   const loose = u && text[r.pos] === '块' ? KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
   if (loose && PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return takeUnit(r, '元', 'currency', 1 + loose[0].length);
+  // 7块多一小时, 5块一个月: 块 before one period is yuan, a rental's or a plan's rate
+  const rate = u && text[r.pos] === '块' ? KUAI_RATE.exec(text.slice(r.pos + 1, r.pos + 10)) : null;
+  if (rate) {
+    if (rate[1]) r.openAbove = true;
+    return takeUnit(r, '元', 'currency', 1 + rate[0].length);
+  }
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
     // 十六日 is a day of the month; 30日内, 为期90日 are durations
@@ -829,6 +837,11 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   if (n && !n.percent && !n.fraction && !n.digitString && n.value > 0) {
     value = n.value;
     at = n.end;
+    // $2.5/1M, $0.5/1K: a count of M or K after the slash is of tokens, as a price list writes it
+    if (text[pos - 1] === '/' && /^\d+(?:\.\d+)?\s?[MK]$/.test(text.slice(pos, at)) && !/^[A-Za-z0-9]/.test(text.slice(at, at + 1))) {
+      const unit = /^ ?tokens?(?![A-Za-z])/i.exec(text.slice(at, at + 9));
+      return { per: { value, unit: 'tokens' }, end: at + (unit ? unit[0].length : 0) };
+    }
   } else if ((english = ENGLISH_SCALE.exec(text.slice(pos, pos + 9)))) {
     // per million tokens, per thousand tokens
     value = ENGLISH_SCALES[english[1].toLowerCase()];
@@ -1156,7 +1169,7 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   return takeUnit(r, '元', 'currency', 0, false);
 }
 // (豆包月活 is no 包月: a monthly-user count follows 月活)
-const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
+const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|租(?!户|戶|赁市场|賃市場)|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
 
 /** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
 function periodOfContextUnit(b: Block, r: Reading): boolean {
