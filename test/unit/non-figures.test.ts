@@ -120,6 +120,13 @@ table('phone numbers', [
   ['服務專線：02-23456789', []],
 ]);
 
+table('masked numbers (a licence, a phone or an ID with digits hidden)', [
+  ['京ICP备2021XXXXXX号', []],
+  ['聯絡電話138****5678', []],
+  ['统一社会信用代码：91110108MA01XXXXXX', []],
+  ['客服19XXXXXX，营收增长3倍', ['3倍']],
+]);
+
 table('a number with a name\'s word glued on is part of the name (88VIP, 360AI)', [
   ['88VIP会员数增长至超过4,000万', ['超过4,000万']],
   ['88VIP會員數增長至超過4,000萬', ['超過4,000萬']],

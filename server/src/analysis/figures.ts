@@ -139,6 +139,8 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d{9}(?!\d)/g,
   /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
   /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
+  // a masked number (a phone, a licence or an ID with digits hidden): 2021XXXXXX, 138****5678, 19XXXXXX
+  /(?<![\d.])\d+(?:[Xx*＊]{2,}\d*)+/g,
   /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
   // dimensions of an image or a screen: 1024×1024, 1920x1080, 512*512 (a size, not two figures)
   /(?<![\d.])\d{3,5}\s*[×xX*]\s*\d{3,5}(?![\d.])/g,
