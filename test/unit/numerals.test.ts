@@ -208,6 +208,9 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['比首發時漲了快兩千', '快兩千', 2000, '', { q: 'approx' }],
   ['峰值功耗不超过120W', '不超过120W', 120, 'W', { q: 'lte' }],
   ['典型功耗約85 W', '約85 W', 85, 'W', { q: 'approx' }],
+  // (an electricity bill speaks of power too)
+  ['自己买4090的话一张450W，电费也不少', '450W', 450, 'W'],
+  ['自己買4090的話一張450W，電費也不少', '450W', 450, 'W'],
   ['能效比达到14.1 TOPS/W', '14.1 TOPS/W', 14.1, 'TOPS', { per: { value: 1, unit: 'W' } }],
   ['支持128K上下文', '128K', 128000, 'tokens'],
   // G alone is gigabytes where memory is spoken of, or in brackets after a card's name (not 5G)
