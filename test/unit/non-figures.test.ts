@@ -120,6 +120,10 @@ table('phone numbers', [
   ['服務專線：02-23456789', []],
 ]);
 
+table('过 before a magnitude in a headline\'s question (月入过万？) is no claim', [
+  ['▶ 月入过万？用AI写小说的秘诀', []],
+]);
+
 table('masked numbers (a licence, a phone or an ID with digits hidden)', [
   ['京ICP备2021XXXXXX号', []],
   ['聯絡電話138****5678', []],

@@ -74,7 +74,9 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
 function overBefore(text: string, at: number): boolean {
   if (/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '')) return false;
   // (过 after a verb is its aspect, 发布过千亿参数的模型, 推出过, 用过)
-  return text[at] === '半' || (/^(?:[十百千][万萬亿億]|[万萬亿億])(?![\d０-９])/.test(text.slice(at, at + 2)) && !/[布佈出做用练練见見听聽试試有拿达達到曾看想说說]/.test(text[at - 2] ?? ''));
+  // (nor a headline's question, 月入过万？)
+  return text[at] === '半' || (/^(?:[十百千][万萬亿億]|[万萬亿億])(?![\d０-９])/.test(text.slice(at, at + 2)) && !/[布佈出做用练練见見听聽试試有拿达達到曾看想说說]/.test(text[at - 2] ?? '') &&
+    !/^[十百千]?[万萬亿億][？?]/.test(text.slice(at, at + 3)));
 }
 /** The comparator written right before `at`, longest first. */
 function prefixBefore(text: string, at: number): [string, Qualifier] | undefined {
