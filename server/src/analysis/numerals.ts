@@ -359,9 +359,10 @@ function evaluate(syms: readonly Sym[], pair?: 'lo' | 'hi'): Magnitude | undefin
     }
   }
   if (coef !== undefined) {
-    // elliptical tail: 三千五 = 3500, 两万五 = 25000, 一百二 = 120 (a Chinese digit right after the scale)
+    // elliptical tail: 三千五 = 3500, 两万五 = 25000, 一百二 = 120 (a Chinese digit right after the scale),
+    // and one Arabic digit after a big scale as the web writes prices: 4万5 = 45000, 2亿3 = 2.3亿
     const last = syms.at(-1)!;
-    const elliptical = afterScale && !zero && lastUnit >= 100 && last.t === 'num' && !last.arabic;
+    const elliptical = afterScale && !zero && lastUnit >= 100 && last.t === 'num' && (!last.arabic || (lastUnit >= 1e4 && last.end - last.start === 1));
     section += elliptical ? coef * (lastUnit / 10) : coef;
     if (elliptical) multiplier = lastUnit / 10;
   }
