@@ -457,6 +457,7 @@ run('a chip named by its code next to 加速器 or 加速卡, or in quotes after
   { input: '公司旗舰训推一体加速卡天枢590于2024年二季度量产。', only: { kind: 'product', texts: ['天枢590'] } },
   { input: '公司旗艦訓推一體加速卡天樞590於2024年二季度量產。', only: { kind: 'product', texts: ['天樞590'] } },
   { input: '芯片出货量2000万颗，加速卡功耗350瓦，芯片价格1999元。', only: { kind: 'product', texts: [] } },
+  { input: '整個平台加GPU號稱120 TOPS，顯卡只要300瓦。', only: { kind: 'product', texts: [] } },
 ]);
 
 run('an edition word before a brand and its hyphen is no part of the name (轻量版青峦-Lite)', [

@@ -809,8 +809,8 @@ const CHIP_WORD = new RegExp(CHIP_NOUN);
 /** (The brand and the code's first letter are looked for first: the lookbehind is read only there, not at every place.) */
 /** A Chinese brand and a number right after a chip's kind (加速卡天枢590), a quantity or a measure word after it excluded. */
 const CJK_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}\\d)(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}\\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\\-_/%％万亿千百张張片颗顆块塊元台個个])`, 'g');
-/** Words of a chip's measures, which a number after them counts (出货量2000, 功耗350). */
-const CHIP_MEASURE_WORDS = /量|数|數|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;
+/** Words of a chip's measures, which a number after them counts (出货量2000, 功耗350), and verbs before one (号称120, 只要300). */
+const CHIP_MEASURE_WORDS = /量|数|數|称|稱|仅|僅|只|到|至|需|要|有|跑|用|可|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;
 const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}[A-Z])(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
