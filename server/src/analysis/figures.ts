@@ -35,6 +35,8 @@ const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.�
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜)[^，,。；;！？!?\n]{0,8}$/;
 const KUAI_CLOSES = /^[钱錢]?(?=[，,。；;！？!?、）)\s]|$)/;
+/** One period right before an amount (一个月六十九块, 每年599块). */
+const PERIOD_BEFORE_KUAI = /(?:一|每)[个個]?(?:月|年|天|周|小时|小時)\s*(?:要|只要|仅|僅|才|是|收)?\s*$/;
 /** 块 (and 多) before one period: 7块多一小时. */
 const KUAI_RATE = /^[钱錢]?(多)?(?=\s*(?:一|每)[个個]?(?:月|年|天|周|小时|小時)(?![内內多后後来來之以]))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
@@ -536,10 +538,16 @@ function readUnit(b: Block, r: Reading): boolean {
   }
   const u = matchUnit(text, r.pos);
   // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
-  const jiao = u && text[r.pos] === '块' && !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) : null;
+  // (三块五毛: the digit's 毛 or 角 written too)
+  const coin = u && text[r.pos] === '块' ? /^[毛角](?:钱|錢)?/.exec(text.slice(r.pos + 2, r.pos + 4)) : null;
+  const jiao = u && text[r.pos] === '块' && (coin || !matchUnit(text, r.pos + 2)) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) ?? (coin ? /^([0-9０-９一二三四五六七八九])/.exec(text.slice(r.pos + 1, r.pos + 2)) : null) : null;
   if (jiao) {
     r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
-    return takeUnit(r, '元', 'currency', 2);
+    return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0));
+  }
+  // 一个月六十九块, 一年五百九十九块: 块 after one period is yuan
+  if (u && text[r.pos] === '块' && PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) && KUAI_CLOSES.test(text.slice(r.pos + 1, r.pos + 3))) {
+    return takeUnit(r, '元', 'currency', 1 + KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3))![0].length);
   }
   const loose = u && text[r.pos] === '块' ? KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
   if (loose && PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return takeUnit(r, '元', 'currency', 1 + loose[0].length);
@@ -562,6 +570,12 @@ function readUnit(b: Block, r: Reading): boolean {
     if (u.def.per) r.per = { ...u.def.per };
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
+    // 三毛五: one digit after 毛 or 角 is its fen, said loosely (0.35元)
+    const fen = (w === '毛' || w === '角') && u.def.kind === 'currency' ? SPOKEN_JIAO.exec(text.slice(r.pos, r.pos + 5)) : null;
+    if (fen) {
+      r.value = tidy(r.value + JIAO_DIGITS.indexOf(fen[1]) % 10 / 100);
+      r.pos += 1;
+    }
     // 壹佰万元整, 捌拾捌万元整/台: 整 closes an amount written out (as on a cheque or a tender), and is part of it
     if (u.def.kind === 'currency' && text[r.pos] === '整') r.pos += 1;
     return true;
