@@ -890,6 +890,9 @@ test('a column of marks beside two or more columns of scores is scored, whatever
   // (a column of changes beside them, 周变化, is how much each moved: a relative change, up or down)
   ['| 模型 | MMLU | C-Eval | 周变化 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | +4 |\n| o3 | 92.9 | 80.1 | -2 |\n', '-2', 'speedup', 'table column 周变化 beside scores'],
   ['| 模型 | MMLU | C-Eval | 週變化 |\n|---|---|---|---|\n| DeepSeek-R1 | 90.8 | 91.8 | +4 |\n| o3 | 92.9 | 80.1 | -2 |\n', '+4', 'speedup', 'table column 週變化 beside scores'],
+  // (a caption that calls the numbers shares of a market decides what a bare 占比 header leaves open)
+  ['表3-3　2024年中国大模型行业应用市场结构（按收入）\n行业　｜占比\n金融　｜20.0%\n政务　｜17.0%\n互联网｜15.2%', '17.0%', 'market_share', 'table caption 市场'],
+  ['表3-3　2024年中國大模型行業應用市場結構（按收入）\n行業　｜佔比\n金融　｜20.0%\n政務　｜17.0%\n互聯網｜15.2%', '20.0%', 'market_share', 'table caption 市場'],
   ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
   ['| 配置 | MFU | 验证集 loss |\n|---|---|---|\n| 基线 | 31.5% | 1.962 |\n| FP8 | 37.8% | 1.965 |\n', '37.8%', 'other'],
 ]));

@@ -83,6 +83,9 @@ test('plain text: pipe tables (ASCII or full-width pipes, with or without a deli
   const found = pipeTables(copied);
   assert.equal(found.length, 1);
   assert.deepEqual(found[0].rows.map((r) => r.cells.map((c) => c.text)), [['模型', '输入', '输出'], ['GPT-4o', '2.50美元', '10.00美元'], ['o1', '15.00美元', '60.00美元']]);
+  // two columns without outer pipes: a table only in a run of three rows or more whose values are numbers (not a headline's parts)
+  const pairs = pipeTables('36氪首发｜企业级Agent公司完成融资\n作者｜周可然\n\n行业　｜占比\n金融　｜20.0%\n政务　｜17.0%\n\n來源｜本報\n記者｜王某\n編輯｜李某\n');
+  assert.deepEqual(pairs.map((t) => t.rows.map((r) => r.cells.map((c) => c.text))), [[['行业', '占比'], ['金融', '20.0%'], ['政务', '17.0%']]]);
 });
 
 test('the analysis carries the structure: Markdown tables from the parser, plain-text pipe tables, headings', () => {

@@ -880,12 +880,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         break;
       }
     }
-    // neither header says: the table's caption or heading does (分部收入（人民币亿元）)
-    if (!decidedByHeader) {
+    // neither header says: the table's caption or heading does (分部收入（人民币亿元）); and where a header's word
+    // names nothing of the vocabulary (占比), the caption may (行业应用市场结构（按收入）: shares of a market)
+    if (!decidedByHeader || (f.attribute === 'other' && !ownCue && SHARE_ONLY_HEADER.test(f.why?.attribute ?? ''))) {
       let caption = captions.get(place.table);
       if (caption === undefined) captions.set(place.table, caption = captionLine(input.text, place.table.start) ?? null);
       const decided = caption ? headerAttribute(cues, caption, f) : undefined;
-      if (decided) {
+      if (decided && (!decidedByHeader || decided.attribute !== 'other')) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table caption ${decided.cue}` };
       } else if (!ownCue && place.columnHeader?.text.trim()) undecided.push({ f, table: place.table, header: place.columnHeader });
@@ -964,8 +965,13 @@ function captionLine(text: string, tableStart: number): string | undefined {
   const line = headingAbove(text, tableStart);
   // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
   // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) || SCORE_CAPTION.test(line)) ? line : undefined;
+  // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line)) ? line : undefined;
 }
+/** A header that says only that its numbers are shares, of what it does not say (占比, 比例). */
+const SHARE_ONLY_HEADER = /^table (?:column|row) (?:占比|佔比|比例|比重)$/;
+/** A caption that calls a table's numbers shares of a market. */
+const SHARE_CAPTION = /份额|份額|市场结构|市場結構|市占率|市佔率/;
 
 /** A caption or heading that calls a table's numbers scores. */
 const SCORE_CAPTION = /成绩|成績|得分|评分|評分|打分|测评|測評|评测|評測|跑分|总分|總分/;

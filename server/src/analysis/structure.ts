@@ -101,9 +101,13 @@ function lastStartingAtOrBefore<T extends { start: number }>(list: readonly T[],
 const PIPE_ROW = /^[ \t]*[|｜].*[|｜][ \t]*$/;
 /** Three or more cells between pipes, without the outer ones (each cell says something: checked by bareRow). */
 const BARE_PIPE_ROW = /^[^|｜\n]+(?:[|｜][^|｜\n]+){2,}$/;
+/** A cell that states a number (20.0%, 约1,200, 3.5亿元). */
+const NUMBER_CELL = /^[^\d０-９]{0,4}[\d０-９]/;
 function bareRow(line: string): boolean {
-  return BARE_PIPE_ROW.test(line) && line.split(/[|｜]/).every((cell) => cell.trim() !== '');
+  return (BARE_PIPE_ROW.test(line) || BARE_PAIR_ROW.test(line)) && line.split(/[|｜]/).every((cell) => cell.trim() !== '');
 }
+/** Two short cells around one pipe (行业｜占比, 金融｜20.0%): a row only in a run of three or more whose values are numbers. */
+const BARE_PAIR_ROW = /^[^|｜\n]{1,24}[|｜][^|｜\n]{1,24}$/;
 const DELIMITER_ROW = /^[ \t]*[|｜]?(?:[ \t]*:?-+:?[ \t]*[|｜])+(?:[ \t]*:?-+:?[ \t]*)?$/;
 
 /**
@@ -119,7 +123,10 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
   let bare = false;
   const close = () => {
     if (!rows.length) return;
-    if (rows.length >= 2 && (!bare || rows.every((r) => r.cells.length === rows[0].cells.length))) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
+    // (two columns without outer pipes are a headline's parts as often: 36氪首发｜…; a table has three rows and numbers)
+    const pairs = bare && rows[0].cells.length === 2;
+    if (rows.length >= (pairs ? 3 : 2) && (!bare || rows.every((r) => r.cells.length === rows[0].cells.length)) &&
+      (!pairs || rows.slice(1).every((r) => NUMBER_CELL.test(r.cells[1].text)))) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
     rows = [];
     bare = false;
   };
