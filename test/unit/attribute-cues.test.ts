@@ -79,6 +79,9 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['星衍科技发布了星衍-2。星衍-2总参数三千一百多亿，每个token实际参与计算的，大概260亿。', '大概260亿', 'activated_parameters', '实际参与计算'],
   ['星衍科技發布了星衍-2。星衍-2總參數三千一百多億，每個token實際參與計算的，大概260億。', '三千一百多億', 'parameters', '總參數'],
   ['相比之下，Qwen2.5-72B是稠密模型，720亿参数全部参与计算。', '720亿参数', 'parameters', 'unit 参数'],
+  // (a setting's parameters, 解码参数, 超参数, are no model's size)
+  ['Llama 3.1 405B官方公布的MMLU是88.6，我们按统一提示词和解码参数复测是87.3。', '87.3', 'score'],
+  ['Llama 3.1 405B官方公布的MMLU是88.6，我們按統一提示詞和解碼參數複測是87.3。', '87.3', 'score'],
   ['Llama 3.1-405B是稠密模型，其全部4050亿参数在每次推理时都会参与计算。', '4050亿参数', 'parameters', 'unit 参数'],
   // (terse, each figure with its noun after it: 355B总参 32B激活)
   ['GLM-4.5是355B总参 32B激活 上下文128K', '32B', 'activated_parameters', '激活'],
