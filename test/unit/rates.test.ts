@@ -321,6 +321,14 @@ test('a table takes its denominator from the unit note above it (以下价格单
   }
 });
 
+test('a unit note that ends the paragraph above a heading and its table (单位是「美元／每百万 Token」) gives the denominator to its prices', () => {
+  for (const note of ['各家都改了价，我整理了一份完整比较。以下价格全部来自各家官方定价页，单位是「美元／每百万 Token」，未税。', '各家都改了價，我整理了一份完整比較。以下價格全部來自各家官方定價頁，單位是「美元／每百萬 Token」，未稅。']) {
+    const text = `${note}\n\n## 一、价格总表\n\n| 模型 | 输入 | 输出 |\n|---|---|---|\n| GPT-4.1 | $2.00 | $8.00 |\n| GPT-4o mini | $0.15 | $0.60 |\n`;
+    const figures = analyse(text, { markdown: true }).figures.filter((f) => f.attribute === 'price');
+    assert.deepEqual(figures.map((f) => [f.text, f.per?.value, f.per?.unit]), [['$2.00', 1e6, 'tokens'], ['$8.00', 1e6, 'tokens'], ['$0.15', 1e6, 'tokens'], ['$0.60', 1e6, 'tokens']], note);
+  }
+});
+
 test('a caption that states only what prices are per (牌价（输入／输出，每百万Token）：) gives the denominator to the prices the cells write', () => {
   for (const [note, table] of [
     ['以下为笔者整理的牌价（输入／输出，每百万Token；内地模型以人民币计）：', '｜模型｜厂商｜输入｜输出｜\n｜GPT-4o｜OpenAI｜2.5美元｜10美元｜\n｜豆包｜字节跳动｜0.8元｜2元｜\n'],

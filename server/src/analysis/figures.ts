@@ -1293,7 +1293,8 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   const u = unit ? undefined : matchUnit(inner, at);
   if (u) { unit = u.def.unit; at += u.length; if (u.def.factor) scale *= u.def.factor; }
   if (!unit) return undefined;
-  const slash = /^\s*\/\s*/.exec(inner.slice(at));
+  // (美元/每百万Token: a 每 after the slash says the same)
+  const slash = /^\s*\/\s*每?/.exec(inner.slice(at));
   if (!slash) return at === inner.length ? { scale, unit } : undefined;
   const d = readDenominator(inner, at + slash[0].length);
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
@@ -1375,11 +1376,20 @@ function captionDenominator(line: string): ColumnUnit | undefined {
 /** A currency right before a denominator's 每 (元／每, 美元/每). */
 const CURRENCY_BEFORE_PER = /(?:人民币)?(美元|港元|欧元|日元|元)\s*[\/／]?\s*$/;
 
+/** The unit note that ends a long line, its quotes and the spaces inside it dropped (单位是「美元／每百万 Token」). */
+function unitNoteAtEnd(line: string): string | undefined {
+  const at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
+  if (at < 0 || line.length - at > 40) return undefined;
+  return line.slice(at).replace(/[「」『』“”"']/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
+}
+
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
-  for (const line of linesAbove(text, tableStart)) {
-    if (line.length > 60) return undefined;
+  for (const written of linesAbove(text, tableStart)) {
+    // (a paragraph above the table may end with its note: …整理一篇完整比較。以下價格…，單位是「美元／每百萬 Token」，未稅。)
+    const line = written.length > 60 ? unitNoteAtEnd(written) : written;
+    if (line === undefined) return undefined;
     const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`) ?? captionDenominator(line);
     if (unit) return unit;
     if (++seen === 2) return undefined;
