@@ -1376,11 +1376,14 @@ function captionDenominator(line: string): ColumnUnit | undefined {
 /** A currency right before a denominator's 每 (元／每, 美元/每). */
 const CURRENCY_BEFORE_PER = /(?:人民币)?(美元|港元|欧元|日元|元)\s*[\/／]?\s*$/;
 
-/** The unit note that ends a long line, its quotes and the spaces inside it dropped (单位是「美元／每百万 Token」). */
+/**
+ * A caption line as its unit note reads (单位是「美元／每百万 Token」: the quotes and the space before a Latin word
+ * dropped); of a long line (a paragraph that ends with its note) only the note at its end, if any.
+ */
 function unitNoteAtEnd(line: string): string | undefined {
   const at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
-  if (at < 0 || line.length - at > 40) return undefined;
-  return line.slice(at).replace(/[「」『』“”"']/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
+  if (line.length > 60 && (at < 0 || line.length - at > 40)) return undefined;
+  return (line.length > 60 ? line.slice(at) : line).replace(/[「」『』“”]/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
 }
 
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
@@ -1388,7 +1391,7 @@ function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const written of linesAbove(text, tableStart)) {
     // (a paragraph above the table may end with its note: …整理一篇完整比較。以下價格…，單位是「美元／每百萬 Token」，未稅。)
-    const line = written.length > 60 ? unitNoteAtEnd(written) : written;
+    const line = unitNoteAtEnd(written);
     if (line === undefined) return undefined;
     const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`) ?? captionDenominator(line);
     if (unit) return unit;
