@@ -413,6 +413,14 @@ test('a count of M or K after the slash of a price is of tokens ($2.5/1M, $1.25/
   assert.deepEqual(per('GPT-4o：輸入 $2.5/1M tokens'), [['$2.5/1M tokens', { value: 1e6, unit: 'tokens' }]]);
 });
 
+test('a unit note among a caption\'s other notes (（单位：亿元，数据来源：公司公告）：) scales the bare cells', () => {
+  for (const caption of ['分部拆分如下（单位：亿元，数据来源：公司公告，券商整理）：', '分部拆分如下（單位：億元，數據來源：公司公告，券商整理）：']) {
+    const text = `${caption}\n\n| 分部 | 本季收入 | 同比 |\n|---|---|---|\n| 公共云 | 121.7 | +29% |\n| 混合云 | 41.2 | -3% |\n`;
+    const figures = analyse(text).figures;
+    assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [['121.7', 1.217e10, '元'], ['+29%', 29, '%'], ['41.2', 4.12e9, '元'], ['-3%', -3, '%']], caption);
+  }
+});
+
 test('a cell with a comparator before its bare number (| 約18 |) takes the currency and denominator the caption names', () => {
   const text = '表：API價格比較（人民幣元／每百萬tokens）\n廠商\t模型\t輸入\t輸出\nOpenAI\tGPT-4o\t約18\t約72\n阿里雲\tQwen-Plus\t0.3\t0.6\n';
   const f = analyse(text).figures.find((x) => x.text === '約18');

@@ -1358,8 +1358,9 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   }
 }
 
-/** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。 */
-const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;]{1,16})[^：:。]{0,24}[:：。]?$/;
+/** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
+ *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
+const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;)）]{1,16})(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
 
 /** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
