@@ -409,6 +409,9 @@ test('an amount and one hour after it is an hourly rate (6块钱一小时), not 
 
 test('a count of M or K after the slash of a price is of tokens ($2.5/1M, $1.25/1K)', () => {
   const per = (input: string) => analyse(input).figures.map((f) => [f.text, f.per ?? null]);
+  // (and a bare million after 每 or a slash: 16元每百万, 2元/百万)
+  assert.deepEqual(per('Kimi K2要16元每百万，比V3贵。'), [['16元每百万', { value: 1e6, unit: 'tokens' }]]);
+  assert.deepEqual(per('Kimi K2要16元/百萬，比V3貴。'), [['16元/百萬', { value: 1e6, unit: 'tokens' }]]);
   assert.deepEqual(per('GPT-4o：输入 $2.5/1M ，缓存 $1.25/1K'), [['$2.5/1M', { value: 1e6, unit: 'tokens' }], ['$1.25/1K', { value: 1e3, unit: 'tokens' }]]);
   assert.deepEqual(per('GPT-4o：輸入 $2.5/1M tokens'), [['$2.5/1M tokens', { value: 1e6, unit: 'tokens' }]]);
 });

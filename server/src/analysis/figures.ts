@@ -814,7 +814,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
     return true;
   }
   if (!slash) return true;
-  const d = readDenominator(text, r.pos + slash[0].length);
+  // (16元每百万, 2元/百万: a bare million or thousand after a price is of tokens, as a price list says it)
+  const d = readDenominator(text, r.pos + slash[0].length) ?? (r.kind === 'currency' ? bareTokenScale(text, r.pos + slash[0].length) : undefined);
   if (!d) return true;
   r.per = d.per;
   r.pos = d.end;
@@ -824,6 +825,12 @@ function readRateAfter(b: Block, r: Reading): boolean {
     if (hour) { r.per = { value: 1, unit: '卡时' }; r.pos += hour[0].length; }
   }
   return true;
+}
+
+/** 每百万, 每千 with nothing after them, as a price list says them: so many tokens. */
+function bareTokenScale(text: string, at: number): { per: Rate; end: number } | undefined {
+  const m = /^(百万|百萬|千|1M|1K)(?![\dA-Za-z\u4e00-\u9fff])/.exec(text.slice(at, at + 3));
+  return m ? { per: { value: /^(百|1M)/.test(m[1]) ? 1e6 : 1e3, unit: 'tokens' }, end: at + m[0].length } : undefined;
 }
 
 /** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
