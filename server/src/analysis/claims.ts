@@ -611,9 +611,9 @@ const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|�
 const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
 /** A sentence about training a model (the cards counted in it trained it). */
 // (and cards a model ran on for days: 1,024 张 H800 跑了 46 天)
-const TRAINED_ON = /训练|训出|微调|强化学习|后训练|对齐阶段|RLHF|SFT|跑了\s*[\d一二三四五六七八九十两]+\s*(?:天|周|个月)/;
 /** Training named by a word (not by a machine that ran for so long: 连续跑了46天). */
 const TRAINING_WORD = /训练|训出|微调|强化学习|后训练|对齐阶段|RLHF|SFT/;
+const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三四五六七八九十两]+\\s*(?:天|周|个月)`);
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */

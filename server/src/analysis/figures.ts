@@ -537,26 +537,7 @@ function readUnit(b: Block, r: Reading): boolean {
     return true;
   }
   const u = matchUnit(text, r.pos);
-  // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
-  // (三块五毛: the digit's 毛 or 角 written too)
-  const coin = u && text[r.pos] === '块' ? /^[毛角](?:钱|錢)?/.exec(text.slice(r.pos + 2, r.pos + 4)) : null;
-  const jiao = u && text[r.pos] === '块' && (coin || !matchUnit(text, r.pos + 2)) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) ?? (coin ? /^([0-9０-９一二三四五六七八九])/.exec(text.slice(r.pos + 1, r.pos + 2)) : null) : null;
-  if (jiao) {
-    r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
-    return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0));
-  }
-  // 一个月六十九块, 一年五百九十九块: 块 after one period is yuan
-  if (u && text[r.pos] === '块' && PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) && KUAI_CLOSES.test(text.slice(r.pos + 1, r.pos + 3))) {
-    return takeUnit(r, '元', 'currency', 1 + KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3))![0].length);
-  }
-  const loose = u && text[r.pos] === '块' ? KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3)) : null;
-  if (loose && PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return takeUnit(r, '元', 'currency', 1 + loose[0].length);
-  // 7块多一小时, 5块一个月: 块 before one period is yuan, a rental's or a plan's rate
-  const rate = u && text[r.pos] === '块' ? KUAI_RATE.exec(text.slice(r.pos + 1, r.pos + 10)) : null;
-  if (rate) {
-    if (rate[1]) r.openAbove = true;
-    return takeUnit(r, '元', 'currency', 1 + rate[0].length);
-  }
+  if (u && text[r.pos] === '块' && readKuai(text, r)) return true;
   if (u) {
     const w = text.slice(r.pos, r.pos + u.length);
     // 十六日 is a day of the month; 30日内, 为期90日 are durations
@@ -762,6 +743,28 @@ function readSubunits(b: Block, r: Reading): boolean {
   }
   if (text[r.pos] === '钱' && r.unit === '元') r.pos++;
   return true;
+}
+
+/** 块 said for 元 (pieces otherwise: 8块木板): the amount in yuan read, or false. */
+function readKuai(text: string, r: Reading): boolean {
+  // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
+  // (三块五毛: the digit's 毛 or 角 written too)
+  const coin = /^[毛角](?:钱|錢)?/.exec(text.slice(r.pos + 2, r.pos + 4));
+  const jiao = coin || !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) ?? (coin ? /^([0-9０-９一二三四五六七八九])/.exec(text.slice(r.pos + 1, r.pos + 2)) : null) : null;
+  if (jiao) {
+    r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
+    return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0));
+  }
+  const closes = KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3));
+  // 一个月六十九块, 一年五百九十九块: after one period; 输出四块, 价格降到了5块: closing a clause about a price
+  if (closes && (PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) || PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)))) {
+    return takeUnit(r, '元', 'currency', 1 + closes[0].length);
+  }
+  // 7块多一小时, 5块一个月: before one period, a rental's or a plan's rate
+  const rate = KUAI_RATE.exec(text.slice(r.pos + 1, r.pos + 10));
+  if (!rate) return false;
+  if (rate[1]) r.openAbove = true;
+  return takeUnit(r, '元', 'currency', 1 + rate[0].length);
 }
 
 /** 5至10倍, 30%-40%, 12–15亿美元 (one scale word for both ends), 三到五成, 百分之五十到六十. */
@@ -1388,7 +1391,7 @@ const CURRENCY_BEFORE_PER = /(?:人民币)?(美元|港元|欧元|日元|元)\s*[
  * A caption line as its unit note reads (单位是「美元／每百万 Token」: the quotes and the space before a Latin word
  * dropped); of a long line (a paragraph that ends with its note) only the note at its end, if any.
  */
-function unitNoteAtEnd(line: string): string | undefined {
+function captionNote(line: string): string | undefined {
   const at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
   if (line.length > 60 && (at < 0 || line.length - at > 40)) return undefined;
   return (line.length > 60 ? line.slice(at) : line).replace(/[「」『』“”]/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
@@ -1399,7 +1402,7 @@ function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const written of linesAbove(text, tableStart)) {
     // (a paragraph above the table may end with its note: …整理一篇完整比較。以下價格…，單位是「美元／每百萬 Token」，未稅。)
-    const line = unitNoteAtEnd(written);
+    const line = captionNote(written);
     if (line === undefined) return undefined;
     const unit = columnUnit(line) ?? columnUnit(`（${UNIT_NOTE.exec(line)?.[1] ?? ''}）`) ?? captionDenominator(line);
     if (unit) return unit;

@@ -1285,7 +1285,7 @@ export class ParagraphSubjects {
     // 没有跟月之暗面、MiniMax等公司一样…: names given as examples of a class are no antecedent of a later 公司
     // (which speaks of one company); what their own sentence says of them is decided as before
     for (let i = 0; i < inSentence.length; i++) {
-      if (!EXAMPLES_OF_CLASS_AFTER.test(text.slice(inSentence[i].end, Math.min(sentence.end, inSentence[i].end + 8)))) continue;
+      if (!EXAMPLES_OF_CLASS_AFTER.test(text.slice(inSentence[i].end, Math.min(sentence.end, inSentence[i].end + 10)))) continue;
       for (let k = i; k >= 0; k--) {
         this.sidelined.add(inSentence[k]);
         if (k === 0 || !LIST_JOINER.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
