@@ -248,6 +248,9 @@ table('a bare number after the metric it is (得分为85, PUE为1.15)', [
   ['项目设计PUE为1.15', '1.15', 1.15, ''],
   ['數據中心設計PUE為1.15', '1.15', 1.15, ''],
   ['年均PUE值1.2', '1.2', 1.2, ''],
+  // (an Elo rating and an average: integers that look like no year)
+  ['前十的 Arena Elo 平均值为1268', '1268', 1268, ''],
+  ['GLM-4-Plus的Arena Elo 1274', '1274', 1274, ''],
 ]);
 
 table('money in parts, currencies and signs', [

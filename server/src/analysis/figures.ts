@@ -94,7 +94,7 @@ const DISTANT_BOUND: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(至少|最少|起码|不少于)(需要|要|可|有|为|达到?|投入|部署)$/, 'gte'],
 ];
 /** Metric nouns that make a bare number a claim: 分值0.943, 准确率0.98, a data centre's PUE为1.15. */
-const METRIC_BEFORE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|准确率|正确率|精度|精确率|召回率|成功率|F1值?|PUE值?|WUE值?)\s?(为|為|达到|達到|达|達|是|:|：)?\s?$/;
+const METRIC_BEFORE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|准确率|正确率|精度|精确率|召回率|成功率|F1值?|PUE值?|WUE值?|Elo(?:分|分数|積分|积分)?|ELO|平均值|均值|积分|積分)\s?(为|為|达到|達到|达|達|是|:|：)?\s?$/;
 /** A score or rate named earlier in the clause: 得分由49.6提升到55.2. */
 // (a data centre's power usage effectiveness too: 平均PUE由2020年的1.55降至1.46)
 const METRIC_IN_CLAUSE = /(分值|得分|分数|评分|综合分|綜合分|总分|總分|平均分|均分|成绩|准确率|正确率|精度|精确率|召回率|成功率|胜率|PUE|WUE|电能利用效率|電能利用效率)[^,，。;；]{0,16}$/;
