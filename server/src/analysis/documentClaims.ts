@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import { comparedWith, EXAMPLES_OF_CLASS_AFTER, LIST_JOINER, namedAsInvestor, type PendingSubject } from './subjects.ts';
+import { comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -439,13 +439,6 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 /** A bare 公司 (not 该公司, which names one just mentioned). */
 const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
 
-/** Whether a mention ends a list of names followed by 等公司 (…、MiniMax等公司): an example of a class. */
-function exampleOfClass(text: string, entities: readonly EntityMention[], i: number): boolean {
-  let k = i;
-  while (k + 1 < entities.length && entities[k + 1].start >= entities[k].end && LIST_JOINER.test(text.slice(entities[k].end, entities[k + 1].start))) k++;
-  return EXAMPLES_OF_CLASS_AFTER.test(text.slice(entities[k].end, entities[k].end + 10));
-}
-
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
 const SHORT_PRONOUN = /^(其|它)/;
 
@@ -838,6 +831,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // the attribute: a cue in the column header, else in the row header; a benchmark's name there makes it a score
     let benchmarkHeader: typeof rowHeader;
     let decidedByHeader = false;
+    let headerCue: string | undefined;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text || ownCue) continue;
       if (!headerRows.has(place.table)) {
@@ -854,6 +848,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
+        headerCue = decided.cue;
         // Params (total / active) | 671B / 37B: the second of a pair in the cell is the header's second, the activated
         if ((decided.attribute === 'parameters' || decided.attribute === 'activated_parameters') && TOTAL_ACTIVE_HEADER.test(header.text)) {
           f.attribute = /[/／]/.test(input.text.slice(place.cell.start, f.start)) ? 'activated_parameters' : 'parameters';
@@ -882,7 +877,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     }
     // neither header says: the table's caption or heading does (分部收入（人民币亿元）); and where a header's word
     // names nothing of the vocabulary (占比), the caption may (行业应用市场结构（按收入）: shares of a market)
-    if (!decidedByHeader || (f.attribute === 'other' && !ownCue && SHARE_ONLY_HEADER.test(f.why?.attribute ?? ''))) {
+    if (!decidedByHeader || (f.attribute === 'other' && !ownCue && SHARE_ONLY_CUE.test(headerCue ?? ''))) {
       let caption = captions.get(place.table);
       if (caption === undefined) captions.set(place.table, caption = captionLine(input.text, place.table.start) ?? null);
       const decided = caption ? headerAttribute(cues, caption, f) : undefined;
@@ -968,8 +963,8 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
   return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line)) ? line : undefined;
 }
-/** A header that says only that its numbers are shares, of what it does not say (占比, 比例). */
-const SHARE_ONLY_HEADER = /^table (?:column|row) (?:占比|佔比|比例|比重)$/;
+/** A header's word that says only that its numbers are shares, of what it does not say (占比, 比例). */
+const SHARE_ONLY_CUE = /^(?:占比|佔比|比例|比重)$/;
 /** A caption that calls a table's numbers shares of a market. */
 const SHARE_CAPTION = /份额|份額|市场结构|市場結構|市占率|市佔率/;
 

@@ -35,10 +35,14 @@ const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.�
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜)[^，,。；;！？!?\n]{0,8}$/;
 const KUAI_CLOSES = /^[钱錢]?(?=[，,。；;！？!?、）)\s]|$)/;
+/** One period (一个月, 每年, 一小时), its unit in a group. */
+const ONE_PERIOD = '(?:一|每)[个個]?(月|年|天|周|小时|小時)';
+/** …not the start of a count of periods or of a time within them (一个月内, 一年多, 一天后). */
+const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
-const PERIOD_BEFORE_KUAI = /(?:一|每)[个個]?(?:月|年|天|周|小时|小時)\s*(?:要|只要|仅|僅|才|是|收)?\s*$/;
+const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
 /** 块 (and 多) before one period: 7块多一小时. */
-const KUAI_RATE = /^[钱錢]?(多)?(?=\s*(?:一|每)[个個]?(?:月|年|天|周|小时|小時)(?![内內多后後来來之以]))/;
+const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS})`);
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -838,7 +842,7 @@ function bareTokenScale(text: string, at: number): { per: Rate; end: number } | 
 
 /** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
 // (and an hour, 6块钱一小时: a rental's rate)
-const ONE_PERIOD_AFTER = /^\s*(?:一|每)[个個]?(月|年|天|周|小时|小時)(?![内內多后後来來之以])/;
+const ONE_PERIOD_AFTER = new RegExp(`^\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}`);
 /** 按美元/1M tokens, （元/百万tokens）: a currency and its denominator named once for the prices below. */
 const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
 

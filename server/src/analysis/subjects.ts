@@ -351,9 +351,15 @@ const GENERIC_START = /^(全球|全国|国内|海外|我国|中国|美国|欧洲
 /** 等…合计 right after a list of names and before one figure: the figure is the group's. */
 const TOGETHER_AFTER_LIST = /^\s*等[^，,。；;\d０-９]{0,12}?(?:合计|合計|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
 /** What joins two names of a list (阿里云、腾讯, 华为昇腾与英伟达). */
-export const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
+const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
 /** 等公司, 等厂商 after a list of names: the names are examples of a class. */
-export const EXAMPLES_OF_CLASS_AFTER = /^\s*等\s*(?:公司|企业|企業|厂商|廠商|玩家|巨头|巨頭|大厂|大廠|同行|对手|對手|创业公司|創業公司|独角兽|獨角獸|初创公司|初創公司)/;
+const EXAMPLES_OF_CLASS_AFTER = /^\s*等\s*(?:公司|企业|企業|厂商|廠商|玩家|巨头|巨頭|大厂|大廠|同行|对手|對手|创业公司|創業公司|独角兽|獨角獸|初创公司|初創公司)/;
+/** Whether the name at `i` of a sorted list is one of a list of names followed by 等公司 (…、MiniMax等公司): an example of a class. */
+export function exampleOfClass(text: string, names: ReadonlyArray<{ start: number; end: number }>, i: number): boolean {
+  let k = i;
+  while (k + 1 < names.length && names[k + 1].start >= names[k].end && LIST_JOINER.test(text.slice(names[k].end, names[k + 1].start))) k++;
+  return EXAMPLES_OF_CLASS_AFTER.test(text.slice(names[k].end, names[k].end + 10));
+}
 /** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
@@ -1284,13 +1290,7 @@ export class ParagraphSubjects {
     }
     // 没有跟月之暗面、MiniMax等公司一样…: names given as examples of a class are no antecedent of a later 公司
     // (which speaks of one company); what their own sentence says of them is decided as before
-    for (let i = 0; i < inSentence.length; i++) {
-      if (!EXAMPLES_OF_CLASS_AFTER.test(text.slice(inSentence[i].end, Math.min(sentence.end, inSentence[i].end + 10)))) continue;
-      for (let k = i; k >= 0; k--) {
-        this.sidelined.add(inSentence[k]);
-        if (k === 0 || !LIST_JOINER.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
-      }
-    }
+    for (let i = 0; i < inSentence.length; i++) if (exampleOfClass(text, inSentence, i)) this.sidelined.add(inSentence[i]);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
       const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);
