@@ -807,3 +807,27 @@ run('one common noun after a descriptor\'s 公司 and before a company\'s news i
   { input: '垂直領域方面，法律AI公司深言宣布獲得智譜的戰略投資。', has: [m('深言', 'vendor:深言', { kind: 'vendor' })] },
   { input: 'AI公司团队宣布完成融资。', only: { kind: 'vendor', texts: [] } },
 ]);
+
+run('hardware, devices and tools of the industry the knowledge base knows (B300, Galaxy S24 Ultra, SGLang)', [
+  { input: '英伟达B300配备288GB显存，L20单卡48GB。', has: [m('B300', 'product:b300', { kind: 'product', vendorId: 'vendor:nvidia' }), m('L20', 'product:l20')] },
+  { input: '輝達GB300 NVL72整櫃出貨，Vera Rubin明年量產。', has: [m('GB300 NVL72', 'product:gb300-nvl72'), m('Vera Rubin', 'product:vera-rubin')] },
+  { input: 'AMD的MI355X与英特尔Core Ultra 200V（Lunar Lake）', has: [m('MI355X', 'product:instinct-mi355x'), m('Core Ultra 200V', 'product:core-ultra-200v'), m('Lunar Lake', 'product:core-ultra-200v')] },
+  { input: '三星Galaxy S24 Ultra与S25 Ultra都支持Galaxy AI', has: [m('Galaxy S24 Ultra', 'product:galaxy-s24-ultra'), m('S25 Ultra', 'product:galaxy-s25-ultra')] },
+  // (a tier after a device named with its generation is part of its name)
+  { input: '三星Galaxy S25 Edge厚度只有5.8毫米', has: [m('Galaxy S25 Edge', 'product:galaxy-s25-edge')] },
+  { input: '我用MacBook Pro和Mac Studio（M3 Ultra）跑模型', has: [m('MacBook Pro', 'product:macbook-pro'), m('Mac Studio', 'product:mac-studio'), m('M3 Ultra', 'product:apple-m3-ultra')] },
+  { input: '推理框架用vLLM、SGLang和llama.cpp，本地用Ollama', has: [m('SGLang', 'product:sglang'), m('llama.cpp', 'product:llama-cpp'), m('Ollama', 'product:ollama')], not: ['model:llama'] },
+  { input: '微軟的Copilot+ PC要求NPU算力40 TOPS以上', has: [m('Copilot+ PC', 'product:copilot-plus-pc', { vendorId: 'vendor:microsoft' })] },
+  { input: '谷歌TPU v5e和Trillium', has: [m('TPU v5e', 'product:tpu-v5e'), m('Trillium', 'product:trillium')] },
+  { input: '驍龍8至尊版的NPU', has: [m('驍龍8至尊版', 'product:snapdragon-8-elite')] },
+  { input: '豆包MarsCode与秒哒都上线了', has: [m('豆包MarsCode', 'product:marscode'), m('秒哒', 'product:miaoda')] },
+  { input: '优必选Walker S1进厂实训，智元远征A2售价约60万元', has: [m('Walker S1', 'product:walker-s1'), m('远征A2', 'product:expedition-a2')] },
+]);
+
+run('a launched name of a few characters and a Latin code or tier is a name (发布曜石 S8, 推出新一代模型星图 Pro)', [
+  { input: '芯曜科技发布曜石 S8。曜石 S8 为 4U 机架式服务器。', has: [m('曜石 S8', derivedModel)] },
+  { input: '芯曜科技發布了新一代模型星圖 Pro，星圖 Pro 的上下文長度為128K。', has: [m('星圖 Pro', derivedModel)] },
+  { input: '他们发布了基于昇腾的推理一体机云枢A2，售价50万元。', has: [m('云枢A2', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '我们推出了全新 Pro 版本，售价99元。', only: { kind: 'model', texts: [] } },
+  { input: '他们发布了FP8版本的权重。', only: { kind: 'model', texts: [] } },
+]);

@@ -311,6 +311,8 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
 
 /** A device series' model number and tier (Mate 80 Pro, iPhone 17 Pro Max, Pura 80 Ultra): one product's name. */
 const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
+/** A device's tier after its generation (Galaxy S24 Ultra, Walker S2 Max). */
+const TIER_TAIL = /^ ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|FE|Edge)(?: ?(?:Max|Plus))?(?![A-Za-z0-9.])/;
 /** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
 const CHIP_TAIL = /^ ?[A-Z]{0,3}(?:\d{2,4}[A-Za-z]{0,2}\d?|\d[A-Za-z]{1,2})(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
 /** What makes a facility's word a company's business line: 数据中心业务, 数据中心收入. */
@@ -322,9 +324,11 @@ function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string
   if (record?.kind !== 'product') return null;
   const written = text.slice(c.start, c.end);
   const chipFamily = record.category === 'chip' && !/\d/.test(written);
-  if (!chipFamily && (record.category !== 'device' || !/[A-Za-z]$/.test(written))) return null;
+  // (a device named with its generation takes only a tier: Galaxy S24 Ultra)
+  const generation = record.category === 'device' && /\d$/.test(written);
+  if (!chipFamily && !generation && (record.category !== 'device' || !/[A-Za-z]$/.test(written))) return null;
   const rest = text.slice(c.end, c.end + 24);
-  const m = chipFamily ? CHIP_TAIL.exec(rest) ?? CHIP_SERIES_TAIL.exec(rest) : DEVICE_TAIL.exec(rest);
+  const m = chipFamily ? CHIP_TAIL.exec(rest) ?? CHIP_SERIES_TAIL.exec(rest) : generation ? TIER_TAIL.exec(rest) : DEVICE_TAIL.exec(rest);
   if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
@@ -651,6 +655,15 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (STOP_IN_NAME.test(m[1]) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || /^[单單每整全]/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
   }
+  // 发布曜石 S8, 推出星图 Pro: a launched name of a few characters and a Latin code or tier is a name by its form
+  if (latin) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
+    if (NOT_A_LAUNCHED_BRAND.test(brand) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (a device's kind near it makes it a product: 一体机, 服务器, 芯片)
+    const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
+    out.push(device ? derivedProduct(s, e) : derived(s, e));
+  }
   // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -788,6 +801,12 @@ const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|�
 const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*$`);
 /** A launch verb right before a name. */
 const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
+/** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
+const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
+/** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
+const NOT_A_LAUNCHED_BRAND = /^(?:新|全|最|首|旗|自|该|該|其|这|這|那|此|本|我|你|他|她|它|一|两|兩|多|各|每|国产|國產|开源|開源|免费|免費|正式|同步|同时|同時|版本|模型|产品|產品|芯片|晶片|手机|手機|系列|平台|服务|服務|功能|插件|接口|套餐|会员|會員)|(?:模型|芯片|晶片|手机|手機|系列|平台|版|型|号|號|代)$/;
+/** A device's kind next to a launched name. */
+const DEVICE_KIND_NEAR = /一体机|一體機|服务器|伺服器|芯片|晶片|处理器|處理器|加速卡|推理卡|整机|整機|机柜|機櫃|机器人|機器人|手机|手機|平板|笔记本|筆記本|笔电|筆電|眼镜|眼鏡|耳机|耳機|终端|終端|设备|設備/;
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
