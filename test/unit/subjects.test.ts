@@ -337,6 +337,9 @@ test('a results story: figures whose sentence names no one belong to the company
 
 test('a place, a model built upon, a counted group and an unnamed one are not subjects', () => check([
   ['Qwen2.5在Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  // (the kind of hardware may stand between the place and 上)
+  ['MiniCPM4-8B发布。在Jetson AGX Orin端侧芯片上处理长文本时，它的解码速度是Qwen3-8B的约7倍。', '约7倍', 'MiniCPM4-8B'],
+  ['MiniCPM4-8B發布。在Jetson AGX Orin端側晶片上處理長文本時，它的解碼速度是Qwen3-8B的約7倍。', '約7倍', 'MiniCPM4-8B'],
   ['DeepSeek发布DeepSeek-R1。该模型基于DeepSeek-V3训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
   ['DeepSeek发布DeepSeek-R1。该模型基于此前的DeepSeek-V3继续训练，每个token激活370亿参数。', '370亿参数', 'DeepSeek-R1'],
   ['DeepSeek發布DeepSeek-R1。該模型基於自家的DeepSeek-V3訓練，每個token激活370億參數。', '370億參數', 'DeepSeek-R1'],
@@ -1467,4 +1470,10 @@ test('a clause that says what a company\'s product is (深维的主力产品是�
 test('an answer that names no one is about what its question refers to (它的训练数据呢？), not the base of a multiple before it nor a name it is compared with', () => check([
   ['小林：Meta训练Llama 3.1 405B的时候，官方模型卡上写的是累计约3084万GPU小时。这是DeepSeek-V3的十倍以上。\n\n阿飞：它的训练数据呢？\n\n小林：超过15万亿tokens，和DeepSeek-V3是一个量级的。', '超过15万亿tokens', 'Llama 3.1 405B', 'coreference 它'],
   ['小林：Meta訓練Llama 3.1 405B的時候，官方模型卡上寫的是累計約3084萬GPU小時。這是DeepSeek-V3的十倍以上。\n\n阿飛：它的訓練數據呢？\n\n小林：超過15萬億tokens，和DeepSeek-V3是一個量級的。', '超過15萬億tokens', 'Llama 3.1 405B', 'coreference 它'],
+]));
+
+test('a broker\'s note headed by a company and its stock code is about that company, and its 公司 is that company', () => check([
+  ['证券研究报告 | 公司点评 | 半导体\n2025年04月02日\n\n曜川科技（688721.SH）\n年报点评：训练卡放量在即\n\n当前股价：148.60元\n\n■ 事件：公司发布年度报告，全年实现营业收入21.36亿元，同比增长186.4%。中国移动与中国联通的集采持续。', '21.36亿元', '曜川科技', 'document'],
+  ['證券研究報告 | 公司點評 | 半導體\n2025年04月02日\n\n曜川科技（688721.SH）\n年報點評：訓練卡放量在即\n\n當前股價：148.60元\n\n■ 事件：公司發布年度報告，全年實現營業收入21.36億元，同比增長186.4%。中國移動與中國聯通的集採持續。', '148.60元', '曜川科技', 'document'],
+  ['曜川科技（688721.SH）\n年报点评\n\n曜川科技发布年度报告。公司先后中标中国移动、中国联通智算中心集采项目。截至年末，公司合同负债14.6亿元。', '14.6亿元', '曜川科技', 'coreference 公司'],
 ]));

@@ -101,6 +101,10 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
     }
   }
+  // in a broker's note or a filing headed by its company and stock code, 公司 is that company, whatever the paragraph
+  // named last (公司先后中标中国移动、中国联通…项目。截至年末，公司合同负债…)
+  const listed = listedCompanyHeader(input.text, input.entities);
+  if (listed) for (const f of figures) if (f.subjectId !== listed.entityId && OWN_COMPANY_REFERENCE.test(f.why?.subject ?? '')) f.subjectId = listed.entityId;
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
@@ -438,6 +442,8 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 
 /** A bare 公司 (not 该公司, which names one just mentioned). */
 const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
+/** How a figure's subject was decided when a bare 公司 referred to it. */
+const OWN_COMPANY_REFERENCE = /^coreference (?:公司|本公司|集团|本集团)$/;
 
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
 const SHORT_PRONOUN = /^(其|它)/;
@@ -1074,6 +1080,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
+  // a broker's note or a filing heads its text with the company and its stock code (曜川科技（688xxx.SH）): that company
+  const listed = listedCompanyHeader(text, entities);
+  if (listed) return { entities: [listed] };
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;
   if (untitledLead) {
@@ -1111,6 +1120,22 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const alone = titled && named.length === 1 && named[0].kind === 'product';
   const enough = (e: EntityMention) => alone ? count(e) * 3 >= topOther(e) : count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e));
   return { entities: named.filter(enough), titled: titled ? named : undefined };
+}
+
+/** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
+const STOCK_CODE_HEADER = /^[ \t#*]*([^\n（(]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*\s*(?:[:：|｜][^\n]*)?$/gm;
+/** How far into a text its header lines may run. */
+const HEADER_REACH = 600;
+function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  const head = text.slice(0, HEADER_REACH);
+  if (!head.includes('（') && !head.includes('(')) return undefined;
+  STOCK_CODE_HEADER.lastIndex = 0;
+  for (const m of head.matchAll(STOCK_CODE_HEADER)) {
+    const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
+    const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
+    if (company) return company;
+  }
+  return undefined;
 }
 
 /**
