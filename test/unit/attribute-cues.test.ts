@@ -723,6 +723,9 @@ test('a cue in a later clause that leads to its own figure is that figure\'s (�
   ['启明-MoE-2：4560亿总参数、320亿激活参数。', '320亿激活参数', 'activated_parameters'],
   ['啟明-MoE-2：4560億總參數、320億激活參數。', '4560億總參數', 'parameters'],
   ['本届大会展出1500多项展品，其中大模型产品超过100款。', '1500多项', 'count', '展品'],
+  // (or to any later figure of the sentence, not only the next one)
+  ['实际参数量并不相等：Llama 3.1 70B是706亿，Qwen2.5-72B是727亿，后者原生支持128K上下文、预训练数据18万亿tokens。', '727亿', 'parameters'],
+  ['實際參數量並不相等：Llama 3.1 70B是706億，Qwen2.5-72B是727億，後者原生支援128K上下文、預訓練資料18萬億tokens。', '727億', 'parameters'],
 ]));
 
 test('a change against the period before (环比, 同比) is growth when its clause names no quantity; a share of users (六成的用户) is users', () => check([

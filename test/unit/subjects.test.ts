@@ -1477,3 +1477,8 @@ test('a broker\'s note headed by a company and its stock code is about that comp
   ['證券研究報告 | 公司點評 | 半導體\n2025年04月02日\n\n曜川科技（688721.SH）\n年報點評：訓練卡放量在即\n\n當前股價：148.60元\n\n■ 事件：公司發布年度報告，全年實現營業收入21.36億元，同比增長186.4%。中國移動與中國聯通的集採持續。', '148.60元', '曜川科技', 'document'],
   ['曜川科技（688721.SH）\n年报点评\n\n曜川科技发布年度报告。公司先后中标中国移动、中国联通智算中心集采项目。截至年末，公司合同负债14.6亿元。', '14.6亿元', '曜川科技', 'coreference 公司'],
 ]));
+
+test('the name of a supposition (如果说X开了头，那么Y…) is a foil: a later 其 refers to the main clause\'s name', () => check([
+  ['深度求索发布DeepSeek-V2。\n\n如果说DeepSeek-V2开了头，那么DeepSeek-V3就是把这套逻辑推到了极致。根据其技术报告，模型总参数6710亿，每个token激活370亿。', '6710亿', 'DeepSeek-V3', 'coreference'],
+  ['深度求索發布DeepSeek-V2。\n\n如果說DeepSeek-V2開了頭，那麼DeepSeek-V3就是把這套邏輯推到了極致。根據其技術報告，模型總參數6710億，每個token激活370億。', '370億', 'DeepSeek-V3', 'coreference'],
+]));

@@ -240,7 +240,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // speaks of that name; the cue words of the clauses before are about another thing
       const opener = opensWithName(text, f.start, sortedNames);
       // 共有6710亿参数，每个token激活370亿参数: a cue in a later clause that leads to that clause's own figure is that figure's
-      const leadsToNext = (x: CueHit) => !!after && x.start >= f.end && x.end <= after.start && CLAUSE_BREAK.test(text.slice(f.end, x.start)) && !CLAUSE_BREAK.test(text.slice(x.end, after.start));
+      // (or to any later figure: …Qwen2.5-72B是727亿，后者原生支持128K上下文、预训练数据18万亿tokens)
+      const later = mine.slice(j + 1).map((i) => figures[i]);
+      const leadsToNext = (x: CueHit) => x.start >= f.end && CLAUSE_BREAK.test(text.slice(f.end, x.start)) &&
+        later.some((g) => x.end <= g.start && !CLAUSE_BREAK.test(text.slice(x.end, g.start)));
       // …and one in an earlier clause that leads to that clause's figure is that figure's (在激活参数只有370亿的情况下，实现了与4050亿参数的…)
       // (parameters only, which their unit names: an amount of money or a count takes the measure of the one before,
       // 净利润为1.86亿元，去年同期为0.97亿元)

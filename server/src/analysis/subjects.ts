@@ -75,6 +75,9 @@ const CAUSE_HINT = /受惠|受益|得益|主因|由于|因为/;
 /** 由上一代X, 从前代X: the predecessor a change starts from. */
 const FROM_GENERATION_BEFORE = /(从|由)\s*(上一代|上代|前一代|前代|老一代|上一版|前一版)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 作为对比，X…: named for reference, beside what the text is about. */
+/** A sentence that opens with a supposition (如果说, 要说, 若说), its main clause after 那么 or 那. */
+const SUPPOSITION_OPENING = /^\s*(?:如果说|如果說|要说|要說|若说|若說|假如说|假如說)[^，,。；;]*$/;
+const MAIN_AFTER_SUPPOSITION = /[，,]\s*(?:那么|那麼|那)[^，,。；;]*$/;
 const REFERENCE_BEFORE = /(作为对比|作为对照|作为参照|作为参考|作为比较|作為對比|作為對照|作為參照|作為參考|作為比較|相比之下|对比之下|對比之下)[，,：:]?\s*$/;
 /** 英伟达、AMD等客户: examples of a group the sentence speaks of (customers, makers, partners). */
 const GROUP_AFTER_EXAMPLES = /等(?=\s*(?:大|主要|重要|头部|海外|国内|国产|國產|国内外|开源|開源|闭源|閉源|主流|热门|熱門|前沿|第三方)?(?:客户|厂商|厂家|伙伴|合作伙伴|企业|公司|大厂|巨头|玩家|对手|竞争对手|供应商|客戶|廠商|夥伴|企業|(?:大)?模型|芯片|晶片))/g;
@@ -1023,7 +1026,7 @@ export class ParagraphSubjects {
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
     for (const [e, r] of roles) if (isSidelined(r)) this.sidelined.add(e);
-    const topics = entities.filter((e) => isTopic(roles.get(e)));
+    const topics = entities.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
   }
@@ -1327,6 +1330,8 @@ export class ParagraphSubjects {
       if (FROM_GENERATION_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) role(e).base = true;
       // 作为对比，X发布时的定价是16元: still what its own clause is about, but no antecedent for a later 新模型
       if (REFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) role(e).reference = true;
+      // 如果说X开了头，那么Y…: the supposition's name is a foil to the main clause's
+      if (SUPPOSITION_OPENING.test(text.slice(sentence.start, e.start)) && inSentence.some((o) => o.start > e.end && MAIN_AFTER_SUPPOSITION.test(text.slice(e.end, o.start)))) role(e).reference = true;
       // 从CUDA迁移到昇腾: what one moves away from is a base; where one moves to is what the figures are about
       if (/从\s*$/.test(head) && MOVED_AWAY.test(tail)) role(e).base = true;
     }
