@@ -957,3 +957,9 @@ test('市佔 (a market share in Taiwan\'s press) is a cue; the noun right after 
   ['英特尔凭借新系列拿下近6成市占。', '近6成', 'market_share', '市占'],
   ['英特爾憑藉新系列拿下近6成市佔。', '近6成', 'market_share', '市佔'],
 ]));
+
+test('a rate a column\'s unit makes is what the column holds (租金（元/卡时） is a price), and rent is a price', () => {
+  const table = '| 卡型 | 显存 | 参考租金（元/卡时） |\n|---|---|---|\n| H100 | 80GB | 约22 |\n| H800 | 80GB | 约17 |\n| A100 | 80GB | 约8.5 |\n';
+  check([[table, '约22', 'price'], [table.replace('显存', '顯存').replace('参考租金（元/卡时）', '參考租金（元/卡時）'), '约17', 'price']]);
+  check([['单卡租金约6元/小时。', '约6元/小时', 'price', '租金'], ['單卡租金約6元/小時。', '約6元/小時', 'price', '租金']]);
+});

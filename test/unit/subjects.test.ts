@@ -1482,3 +1482,12 @@ test('the name of a supposition (如果说X开了头，那么Y…) is a foil: a 
   ['深度求索发布DeepSeek-V2。\n\n如果说DeepSeek-V2开了头，那么DeepSeek-V3就是把这套逻辑推到了极致。根据其技术报告，模型总参数6710亿，每个token激活370亿。', '6710亿', 'DeepSeek-V3', 'coreference'],
   ['深度求索發布DeepSeek-V2。\n\n如果說DeepSeek-V2開了頭，那麼DeepSeek-V3就是把這套邏輯推到了極致。根據其技術報告，模型總參數6710億，每個token激活370億。', '370億', 'DeepSeek-V3', 'coreference'],
 ]));
+
+test('more links of a chain: a rank before 模型 (豆包主力模型Doubao-pro-32k), 开源的 and 面向…的 (英伟达面向中国市场的H20)', () => check([
+  ['火山引擎把豆包主力模型Doubao-pro-32k的价格定在0.0008元/千tokens。', '0.0008元/千tokens', 'Doubao-pro-32k', 'chain'],
+  ['火山引擎把豆包主力模型Doubao-pro-32k的價格定在0.0008元/千tokens。', '0.0008元/千tokens', 'Doubao-pro-32k', 'chain'],
+  ['由国科会主导的TAIDE，以Meta开源的Llama 3为基础，推出80亿参数的繁体中文版本。', '80亿参数', 'TAIDE'],
+  ['由國科會主導的TAIDE，以Meta開源的Llama 3為基礎，推出80億參數的繁體中文版本。', '80億參數', 'TAIDE'],
+  ['受出口管制影响，英伟达面向中国市场的H20单卡FP16稠密算力只有148 TFLOPS，但显存高达96GB。', '96GB', 'H20', 'chain'],
+  ['受出口管制影響，輝達面向中國市場的H20單卡FP16稠密算力只有148 TFLOPS，但顯存高達96GB。', '96GB', 'H20', 'chain'],
+]));

@@ -1021,6 +1021,8 @@ function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: 
   const unit = f.unit || HEADER_UNITS.find(([re]) => re.test(text))?.[1] || '';
   const at = { start: text.length, end: text.length, unit, per: f.per };
   const decided = cues.decide(text, { start: 0, end: text.length }, cues.hits(text), at, () => false, headerRow);
+  // (a rate the header's unit makes is decided by that unit: 租金（元/卡时） is a price)
+  if (!decided.cue && decided.rule?.startsWith('rate ')) return { attribute: decided.attribute, cue: header.trim(), facet: () => undefined };
   if (!decided.cue) return undefined;
   const cueEnd = decided.cue.end;
   const out: HeaderDecision = { attribute: decided.attribute, cue: header.slice(decided.cue.start, cueEnd), facet: () => cues.facetOf(text, cueEnd) };

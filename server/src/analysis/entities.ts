@@ -1636,8 +1636,8 @@ function hasLocalSupport(text: string, c: EntityCandidate, all: EntityCandidate[
   if ((c.kind === 'model' || c.kind === 'product') && all.some((o) => o.kind === 'vendor' && !o.tentative && o.entityId === c.vendorId && joined(o, c))) return true;
   if (c.kind === 'vendor' && all.some((o) => o.kind === 'model' && o !== c && (o.vendorId === c.entityId || text[c.end] === '的') && joined(c, o))) return true;
   // a model's name before 系列 or 模型 (Yi系列模型, Yi模型)
-  // (in quotes too: “九天”大模型)
-  if (c.kind === 'model' && /^[”」』"]? ?(?:系列|大?模型)/.test(text.slice(c.end, c.end + 5))) return true;
+  // (in quotes too: “九天”大模型; a word of rank between: 豆包主力模型Doubao-pro-32k)
+  if (c.kind === 'model' && /^[”」』"]? ?(?:主力|旗舰|旗艦|最新|新一代|新版|开源|開源)?(?:系列|大?模型)/.test(text.slice(c.end, c.end + 8))) return true;
   // a company before its own product (寒武纪思元590, 地平线征程6)
   if (c.kind === 'vendor' && all.some((o) => o.kind === 'product' && !o.tentative && o.vendorId === c.entityId && joined(c, o))) return true;
   if (c.kind === 'vendor' && /^的[^,，。;；]{1,6}大?模型/.test(text.slice(c.end, c.end + 10))) return true;
