@@ -27,7 +27,7 @@ test('of two names that fit, the kind the attribute is about first (a context wi
 
 test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
-  ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200', 'chain'],
+  ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200 NVL72', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
   // (X最新版本Y: the version; and a gap to a model it is compared with, 与X相距N分, is the subject's)
