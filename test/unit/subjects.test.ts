@@ -1491,3 +1491,11 @@ test('more links of a chain: a rank before 模型 (豆包主力模型Doubao-pro-
   ['受出口管制影响，英伟达面向中国市场的H20单卡FP16稠密算力只有148 TFLOPS，但显存高达96GB。', '96GB', 'H20', 'chain'],
   ['受出口管制影響，輝達面向中國市場的H20單卡FP16稠密算力只有148 TFLOPS，但顯存高達96GB。', '96GB', 'H20', 'chain'],
 ]));
+
+test('a system\'s own accelerators are its own (GB200 NVL72包含72颗GPU); a machine after two quantities and before 上 is a place', () => check([
+  ['GB200 NVL72包含72颗B200 GPU与36颗Grace CPU。', '72颗', 'GB200 NVL72'],
+  ['所謂GB200 NVL72，是把72顆B200 GPU與36顆Grace CPU整合在單一機櫃內。', '36顆', 'GB200 NVL72'],
+  ['华为部署了1024块昇腾910B。', '1024块', '华为'],
+  ['澄明智能发布Lucid-MoE-2。Lucid-MoE-2在单台 8卡 H20 服务器上的 decode 吞吐达到每秒约2300个token。', '每秒约2300个token', 'Lucid-MoE-2'],
+  ['澄明智能發布Lucid-MoE-2。Lucid-MoE-2在單台 8卡 H20 伺服器上的 decode 吞吐達到每秒約2300個token。', '每秒約2300個token', 'Lucid-MoE-2'],
+]));

@@ -210,7 +210,8 @@ const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手�
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
-const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡))?\s*$/;
+// (or two: 在单台 8卡 H20 服务器上)
+const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡)\s*){0,2}$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 // (the kind of hardware may come between: 在Jetson AGX Orin端侧芯片上)
@@ -709,7 +710,8 @@ export class ParagraphSubjects {
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f));
+      // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
     });
     if (!candidates.length) return undefined;
     // 据中国信通院测算，我国智能算力规模达到…: a source whose words speak of the country or a market says no fact of its own
@@ -1471,8 +1473,8 @@ function genericAside(before: string): string | undefined {
 /** A base's own level in brackets right after it, or after the machine it names (H200服务器（约260万元）). */
 const BRACKET_AFTER = /^\s*(?:服务器|伺服器|整机|整機|机型|機型|版本)?\s*[（(]\s*$/;
 
-const SYSTEM_NAME = /(超节点|集群|服务器|一体机|SuperPoD|SuperCluster|POD)$/i;
-const SYSTEM_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(超节点|集群|服务器|一体机)/;
+const SYSTEM_NAME = /(超节点|超節點|集群|叢集|服务器|伺服器|一体机|一體機|机柜|機櫃|整机|整機|SuperPoD|SuperCluster|POD|NVL\d{2,3})$/i;
+const SYSTEM_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(超节点|超節點|集群|叢集|服务器|伺服器|一体机|一體機|机柜|機櫃|整机|整機)/;
 /** What a system built or released has of its own (its compute, price, speed-up, units), not its maker's business figures. */
 const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'speedup']);
 
