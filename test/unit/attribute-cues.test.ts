@@ -963,3 +963,13 @@ test('a rate a column\'s unit makes is what the column holds (租金（元/卡�
   check([[table, '约22', 'price'], [table.replace('显存', '顯存').replace('参考租金（元/卡时）', '參考租金（元/卡時）'), '约17', 'price']]);
   check([['单卡租金约6元/小时。', '约6元/小时', 'price', '租金'], ['單卡租金約6元/小時。', '約6元/小時', 'price', '租金']]);
 });
+
+test('年 or 月 that ends a time word is no part of a cue (2025年收入 is 收入, 上半年收入 too); 年收入 alone is one', () => {
+  const a = analyse('Anthropic2025年收入约50亿美元。东南亚业务上半年收入为3亿元。年收入超过10亿元。');
+  const cue = (text: string) => a.figures.find((x) => x.text === text)?.why?.attribute;
+  assert.equal(cue('约50亿美元'), '收入');
+  assert.equal(cue('3亿元'), '收入');
+  assert.equal(cue('超过10亿元'), '年收入');
+  const b = analyse('Anthropic2025年收入約50億美元。東南亞業務上半年收入為3億元。');
+  assert.equal(b.figures.find((x) => x.text === '3億元')?.why?.attribute, '收入');
+});

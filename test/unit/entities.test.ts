@@ -831,3 +831,8 @@ run('a launched name of a few characters and a Latin code or tier is a name (发
   { input: '我们推出了全新 Pro 版本，售价99元。', only: { kind: 'model', texts: [] } },
   { input: '他们发布了FP8版本的权重。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a company\'s Latin name glued to a year is the company (OpenAI2024年营收), not a version', [
+  { input: '作为对照，OpenAI2024年营收约37亿美元。', has: [m('OpenAI', 'vendor:openai')] },
+  { input: '作為對照，Anthropic2025年收入約50億美元。', has: [m('Anthropic', 'vendor:anthropic')] },
+]);

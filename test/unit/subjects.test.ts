@@ -1499,3 +1499,8 @@ test('a system\'s own accelerators are its own (GB200 NVL72包含72颗GPU); a ma
   ['澄明智能发布Lucid-MoE-2。Lucid-MoE-2在单台 8卡 H20 服务器上的 decode 吞吐达到每秒约2300个token。', '每秒约2300个token', 'Lucid-MoE-2'],
   ['澄明智能發布Lucid-MoE-2。Lucid-MoE-2在單台 8卡 H20 伺服器上的 decode 吞吐達到每秒約2300個token。', '每秒約2300個token', 'Lucid-MoE-2'],
 ]));
+
+test('software used in a clause that ends at it (用DeepSpeed ZeRO-3，) is the instrument, not what the figures are about', () => check([
+  ['8卡A800跑Qwen2.5-72B的LoRA微调，序列长度4096，用DeepSpeed ZeRO-3，吞吐大约每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
+  ['8卡A800跑Qwen2.5-72B的LoRA微調，序列長度4096，用DeepSpeed ZeRO-3，吞吐大約每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
+]));

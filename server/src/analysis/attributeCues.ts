@@ -184,6 +184,8 @@ export class CueIndex {
       // a Latin cue stands at word boundaries (ARR, not ARRAY)
       if (entry.latinStart && isLatin(lower.charCodeAt(m.begin - 1))) continue;
       if (entry.latinEnd && isLatin(lower.charCodeAt(m.end))) continue;
+      // 年 or 月 that ends a time word is the time's, not the cue's (2025年收入, 上半年收入, 11月活跃用户: 收入, 活跃用户)
+      if (TIME_CHAR_START.test(m.keyword) && m.begin > 0 && TIME_WORD_END.test(lower[m.begin - 1])) continue;
       reach = m.end;
       if (!entry.ignore) out.push({ start: from + m.begin, end: from + m.end, entry });
     }
@@ -437,6 +439,9 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
   return best;
 }
 
+/** A cue word that begins with 年 or 月, and what ends a time word before that character (2025, 上半, 全, 今, 去). */
+const TIME_CHAR_START = /^[年月]/;
+const TIME_WORD_END = /[\d０-９上下半全今去明前当當本每同后後一二三四五六七八九十两兩]/;
 const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
 
 /** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */

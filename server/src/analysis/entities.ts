@@ -54,6 +54,8 @@ const VERSION_AFTER_FAMILY =
   /^([- ]?)([a-z]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?)((?:[- ]?(?:turbo|pro|max|plus|ultra|mini|nano|lite|flash|air|instruct|chat|sonnet|opus|haiku|large|medium|small|base|vl|coder|math|preview|vision|omni|thinking|r1|v\d))*)((?:[- ]?\d+(?:\.\d+)?[bmk])?)(?![a-z0-9])/;
 /** A version may not run into a quantity: 盘古3万亿 and 豆包0.0008元 are not versions. */
 // (not 月活, 日活: a model's monthly or daily users follow its name)
+/** A year right after a name, with its word for year or quarter (2024年, 2025财年, 2024Q3). */
+const YEAR_GLUED = /^(?:19|20)\d{2}(?:年|財年|财年|Q[1-4]|H[12])/;
 const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年天次种条位名家款元块角秒]|[月日](?!活)|美元|欧元|港元|日元|小时|分钟)/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
 const GLUED_VERSION = /^v?\d+(?:\.\d+)*(?=[A-Za-z])/i;
@@ -138,6 +140,10 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
       const glued = entries.find((e) => kb.kindOf(e.entityId) === 'model' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
       if (glued && (attachVersion(text, lower, hit.start, hit.end, glued.entityId, kb) || QUANTITY_AFTER.test(lower.slice(hit.end).replace(/^\d+(?:\.\d+)?/, '')))) {
         accepted.push({ start: hit.start, end: hit.end, entry: glued, entries, glued: true });
+      } else if (YEAR_GLUED.test(text.slice(hit.end, hit.end + 8))) {
+        // a company's Latin name glued to a year (OpenAI2024年营收): the company, then its year
+        const company = entries.find((e) => kb.kindOf(e.entityId) === 'vendor' && acceptsAlias(text, lower, hit.start, hit.end, e, kb, false, true));
+        if (company) accepted.push({ start: hit.start, end: hit.end, entry: company, entries, glued: true });
       }
     } else if (/[0-9]/.test(text[hit.start - 1] ?? '') && /[A-Z]/.test(text[hit.start])) {
       const glued = entries.find((e) => acceptsAlias(text, lower, hit.start, hit.end, e, kb, true));

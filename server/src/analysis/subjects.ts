@@ -180,6 +180,8 @@ const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|�
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
 const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
+/** The end of a tool's clause right after its name, perhaps after a mode or version of it (DeepSpeed ZeRO-3，). */
+const TOOL_CLAUSE_END = /^\s*(?:[A-Za-z][A-Za-z0-9.\-]{0,10}\s*)?[，,；;。]/;
 const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了|调用|访问)/;
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
@@ -1322,6 +1324,8 @@ export class ParagraphSubjects {
       if (PARTNER_BEFORE.test(head) && PARTNER_AFTER.test(tail)) role(e).partner = true;
       // 用vLLM跑Qwen2.5-72B: the tool a model is run with is where its figures are measured, not what they are about
       if (TOOL_BEFORE.test(head) && TOOL_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
+      // 用DeepSpeed ZeRO-3，吞吐…: software used, its clause ending at it, is the instrument, not what is measured
+      if (e.kind === 'product' && TOOL_BEFORE.test(head) && !this.isHardware(e) && TOOL_CLAUSE_END.test(tail)) role(e).place = true;
       // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
       const before = inSentence[i - 1];
       if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
