@@ -130,6 +130,12 @@ test('qualifiers and rounding: 1750亿 vs 175B, 约1.8万亿 vs 1.76万亿, 超�
   assert.equal(roundingSlack({ text: '１，０２４张', value: 1024 }), 0.5);
 });
 
+test('a number is rounded half up: 1.1万亿 and 1.2万亿 cannot both hold (1.15万亿 is written 1.2万亿), 约1.1万亿 and 1.2万亿 can', () => {
+  assert.deepEqual(conflicts('鲸语科技发布鲸语K3，总参数1.1万亿。\n\n网友称鲸语K3有1.2万亿参数！'), ['1.1万亿', '1.2万亿参数']);
+  assert.deepEqual(conflicts('鯨語科技發布鯨語K3，總參數1.1萬億。\n\n網友稱鯨語K3有1.2萬億參數！'), ['1.1萬億', '1.2萬億參數']);
+  assert.deepEqual(conflicts('鲸语科技发布鲸语K3，总参数约1.1万亿。\n\n网友称鲸语K3有1.2万亿参数！'), []);
+});
+
 test('figures of one sentence are a list or a correction, not a contradiction', () => {
   assert.deepEqual(conflicts('StarGPT最有价值的不是5000亿、上万亿的参数。'), []);
   assert.deepEqual(conflicts('StarGPT有两个版本，分别拥有70亿和700亿参数。'), []);

@@ -1504,3 +1504,8 @@ test('software used in a clause that ends at it (用DeepSpeed ZeRO-3，) is the 
   ['8卡A800跑Qwen2.5-72B的LoRA微调，序列长度4096，用DeepSpeed ZeRO-3，吞吐大约每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
   ['8卡A800跑Qwen2.5-72B的LoRA微調，序列長度4096，用DeepSpeed ZeRO-3，吞吐大約每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
 ]));
+
+test('a name that names an era (GPT-3时代) is a time, not what the sentence measures', () => check([
+  ['从GPT-3时代过来的人，看到一万亿参数的模型只卖八毛钱一百万tokens，真是恍如隔世。', '一万亿参数', null],
+  ['從GPT-3時代過來的人，看到一萬億參數的模型只賣八毛錢一百萬tokens，真是恍如隔世。', '一萬億參數', null],
+]));

@@ -105,7 +105,8 @@ export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'te
   if (f.text && !/[0-9０-９]/.test(f.text) && (f.qualifier === 'eq' || f.qualifier === 'approx') && v > 0 && isPowerOfTen(v)) {
     return { lo: v, hi: v * 10, loOpen: false, hiOpen: true };
   }
-  const slack = Math.max(Math.abs(v) * Math.max(tolerance, f.tolerance ?? 0), roundingSlack(f));
+  const rounding = roundingSlack(f);
+  const slack = Math.max(Math.abs(v) * Math.max(tolerance, f.tolerance ?? 0), rounding);
   switch (f.qualifier) {
     case 'gt': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
     case 'gte': return { lo: v - slack, hi: Infinity, loOpen: false, hiOpen: true };
@@ -115,7 +116,8 @@ export function interval(f: Pick<Measured, 'value' | 'qualifier' | 'range' | 'te
       const s = Math.max(slack, Math.abs(v) * APPROX_TOLERANCE);
       return { lo: v - s, hi: v + s, loOpen: false, hiOpen: false };
     }
-    default: return { lo: v - slack, hi: v + slack, loOpen: false, hiOpen: false };
+    // (a number rounded half up: 1.1万亿 is 1.05万亿 up to, not including, 1.15万亿, which 1.2万亿 begins at)
+    default: return { lo: v - slack, hi: v + slack, loOpen: false, hiOpen: slack === rounding && rounding > 0 };
   }
 }
 

@@ -75,6 +75,8 @@ const CAUSE_HINT = /受惠|受益|得益|主因|由于|因为/;
 /** 由上一代X, 从前代X: the predecessor a change starts from. */
 const FROM_GENERATION_BEFORE = /(从|由)\s*(上一代|上代|前一代|前代|老一代|上一版|前一版)(产品|芯片|模型|版本|机型)?的?\s*$/;
 /** 作为对比，X…: named for reference, beside what the text is about. */
+/** A word after a name that makes it an era (GPT-3时代, ChatGPT之前的时期). */
+const ERA_AFTER = /^\s*(?:时代|時代|时期|時期|年代)/;
 /** A sentence that opens with a supposition (如果说, 要说, 若说), its main clause after 那么 or 那. */
 const SUPPOSITION_OPENING = /^\s*(?:如果说|如果說|要说|要說|若说|若說|假如说|假如說)[^，,。；;]*$/;
 const MAIN_AFTER_SUPPOSITION = /[，,]\s*(?:那么|那麼|那)[^，,。；;]*$/;
@@ -1336,6 +1338,8 @@ export class ParagraphSubjects {
       if (FROM_GENERATION_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) role(e).base = true;
       // 作为对比，X发布时的定价是16元: still what its own clause is about, but no antecedent for a later 新模型
       if (REFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) role(e).reference = true;
+      // 从GPT-3时代过来的人: a name that names an era is a time, not what the sentence measures
+      if (ERA_AFTER.test(tail)) role(e).place = true;
       // 如果说X开了头，那么Y…: the supposition's name is a foil to the main clause's
       if (SUPPOSITION_OPENING.test(text.slice(sentence.start, e.start)) && inSentence.some((o) => o.start > e.end && MAIN_AFTER_SUPPOSITION.test(text.slice(e.end, o.start)))) role(e).reference = true;
       // 从CUDA迁移到昇腾: what one moves away from is a base; where one moves to is what the figures are about
