@@ -429,3 +429,38 @@ test('a cell with a comparator before its bare number (| 約18 |) takes the curr
   const f = analyse(text).figures.find((x) => x.text === '約18');
   assert.deepEqual([f?.unit, f?.attribute, f?.per?.value], ['元', 'price', 1e6]);
 });
+
+test('a header\'s unit after a note\'s mark (（亿tokens）（注2）), a scale alone (（万）) and a rate unit in a caption (单位：t/s) reach the bare cells', () => {
+  const table = '| 指标 | 2024年末 | 2023年末 |\n|---|---|---|\n| 日均调用量（亿tokens）（注2） | 13,000 | 2,100 |\n| 月活跃用户（万） | 3,460 | 980 |\n';
+  const byText = (text: string) => Object.fromEntries(analyse(text).figures.map((f) => [f.text, [f.value, f.unit]]));
+  const a = byText(table);
+  assert.deepEqual(a['13,000'], [1.3e12, 'tokens']);
+  assert.deepEqual(a['980'][0], 9.8e6);
+  const b = byText(table.replace('日均调用量（亿tokens）（注2）', '日均調用量（億tokens）（註2）').replace('月活跃用户（万）', '月活躍用戶（萬）'));
+  assert.deepEqual(b['13,000'], [1.3e12, 'tokens']);
+  for (const caption of ['【实测结果】（单位：t/s，越高越好）', '【實測結果】（單位：t/s，越高越好）']) {
+    const f = analyse(`${caption}\n\n模型｜4090｜3090\nLlama 3.1 8B｜128｜104\nBreeze-7B｜131｜107\n`).figures;
+    const cell = f.find((x) => x.text === '128');
+    assert.deepEqual([cell?.unit, cell?.per?.unit], ['tokens', '秒'], caption);
+    // (the header row's numbers name cards, no claims)
+    assert.ok(!f.some((x) => x.text === '4090'), caption);
+  }
+});
+
+test('a column of a period\'s money (月费用, 月费, 年费) makes the amounts its cells write rates of that period', () => {
+  for (const header of ['月费用', '月費用']) {
+    const f = analyse(`| 方案 | ${header} | 折合人民币 |\n|---|---|---|\n| Cursor Pro | 20美元 | 约144元 |\n| GitHub Copilot | 10美元 | 约72元 |\n`).figures.find((x) => x.text === '20美元');
+    assert.deepEqual(f?.per, { value: 1, unit: '月' }, header);
+  }
+});
+
+test('a salary is a rate of its period (平均月薪4.2万元, 年薪中位数达68.5万元, 时薪200元)', () => {
+  for (const [text, figure, unit] of [
+    ['大模型岗位平均月薪为4.63万元。', '4.63万元', '月'], ['大模型崗位平均月薪為4.63萬元。', '4.63萬元', '月'],
+    ['算法岗年薪中位数达68.5万元。', '68.5万元', '年'], ['算法崗年薪中位數達68.5萬元。', '68.5萬元', '年'],
+    ['标注员时薪约200元。', '约200元', '小时'],
+  ]) {
+    const f = analyse(text).figures.find((x) => x.text === figure);
+    assert.deepEqual(f?.per, { value: 1, unit }, text);
+  }
+});

@@ -1047,7 +1047,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|周均|一周/;
+const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1063,6 +1063,11 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![第前后这那]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(单台|每台)[^。；;!?！？\n，,]{0,12}$/, '台'],
   [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
+  // a salary is a rate of its period (年薪中位数达68.5万元, 平均月薪4.2万元, 时薪200元)
+  [/月薪[^。；;!?！？\n，,]{0,12}$/, '月'],
+  [/年薪[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/时薪[^。；;!?！？\n，,]{0,6}$/, '小时'],
+  [/日薪[^。；;!?！？\n，,]{0,6}$/, '天'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];
 
@@ -1286,8 +1291,9 @@ export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 
 /** The unit annotation of a header cell (in brackets at its end), or undefined. */
 export function columnUnit(header: string): ColumnUnit | undefined {
-  const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text);
-  if (!m) return undefined;
+  // (a note's mark after the unit is no unit: 日均调用量（亿tokens）（注2）)
+  const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text.replace(NOTE_MARKS_AT_END, ''));
+  if (!m) return headerPeriod(header);
   // 单位：亿元, 人民币亿元: the currency word names the unit again
   const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '');
   // 每百万tokens，美元: the denominator first, then the unit
@@ -1306,7 +1312,10 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   if (sign) { unit = CURRENCY_SIGNS[sign[1]]; at += sign[0].length; }
   const u = unit ? undefined : matchUnit(inner, at);
   if (u) { unit = u.def.unit; at += u.length; if (u.def.factor) scale *= u.def.factor; }
-  if (!unit) return undefined;
+  // (a scale alone counts what the row names: 月活跃用户（万）)
+  if (!unit) return scale > 1 && at === inner.length ? { scale, unit: '' } : headerPeriod(header);
+  // (a unit that is a rate of its own: 单位：t/s)
+  if (u?.def.per && at === inner.length) return { scale, unit, per: u.def.per };
   // (美元/每百万Token: a 每 after the slash says the same)
   const slash = /^\s*\/\s*每?/.exec(inner.slice(at));
   if (!slash) return at === inner.length ? { scale, unit } : undefined;
@@ -1314,8 +1323,23 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
 
+/** Notes' marks at the end of a header: （注2）, (注), ※, *. */
+const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八九十]*\s*[)）]|※|\*+))+\s*$/;
+/** A header that names a period's money (月费用, 月租, 年费, 每月): its amounts are per that period. */
+function headerPeriod(header: string): ColumnUnit | undefined {
+  const text = normalize(header).text;
+  const period = /月费|月租|月薪|包月|月付|每月|[\/／]月/.test(text) ? '月' : /年费|年租|年薪|包年|年付|每年|[\/／]年/.test(text) ? '年' : undefined;
+  return period ? { scale: 1, unit: '', per: { value: 1, unit: period } } : undefined;
+}
+
 /** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
 const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|包号|包號|标段|標段|标包|標包|分包|项号|項號|行号|行號|#|No\.?|Rank(?:ing)?|ID)$/i;
+
+/** Whether a figure is a whole cell of a table's header row: a label (| 模型 | 4090 | 3090 |), no claim. */
+export function isHeaderLabel(tables: readonly Table[], text: string, start: number, end: number): boolean {
+  const place = cellAt({ tables }, start);
+  return !!place && place.row.header && text.slice(place.cell.start, place.cell.end).trim() === text.slice(start, end);
+}
 
 /** Whether a whole number at `start` is a cell of a table column that numbers the rows (排名, 序号, #). */
 export function inOrdinalColumn(tables: readonly Table[], text: string, start: number): boolean {
@@ -1334,7 +1358,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   const captions = new Map<Table, ColumnUnit | null>();
   for (const f of figures) {
     // (a comparator may stand before the number: | 約18 |)
-    const bare = !f.unit && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+$/.test(f.text.trim());
+    // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
+    const bare = (!f.unit || !f.text.includes(f.unit)) && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+$/.test(f.text.trim());
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
@@ -1364,10 +1389,10 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       if (column.per && (column.unit === f.unit || !column.unit)) f.per = column.per;
       continue;
     }
-    if (!column.unit) continue;
+    if (!column.unit && column.scale === 1) continue;
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
-    f.unit = column.unit;
+    if (column.unit) f.unit = column.unit;
     if (column.per) f.per = column.per;
   }
 }
