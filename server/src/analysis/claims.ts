@@ -241,9 +241,13 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const opener = opensWithName(text, f.start, sortedNames);
       // 共有6710亿参数，每个token激活370亿参数: a cue in a later clause that leads to that clause's own figure is that figure's
       // (or to any later figure: …Qwen2.5-72B是727亿，后者原生支持128K上下文、预训练数据18万亿tokens)
-      const later = mine.slice(j + 1).map((i) => figures[i]);
-      const leadsToNext = (x: CueHit) => x.start >= f.end && CLAUSE_BREAK.test(text.slice(f.end, x.start)) &&
-        later.some((g) => x.end <= g.start && !CLAUSE_BREAK.test(text.slice(x.end, g.start)));
+      // (the first figure after the cue is the one it may lead to: a break before it stands before every later one too)
+      const leadsToNext = (x: CueHit) => {
+        if (x.start < f.end) return false;
+        let g: (typeof figures)[number] | undefined;
+        for (let i = j + 1; i < mine.length && !g; i++) if (figures[mine[i]].start >= x.end) g = figures[mine[i]];
+        return !!g && CLAUSE_BREAK.test(text.slice(f.end, x.start)) && !CLAUSE_BREAK.test(text.slice(x.end, g.start));
+      };
       // …and one in an earlier clause that leads to that clause's figure is that figure's (在激活参数只有370亿的情况下，实现了与4050亿参数的…)
       // (parameters only, which their unit names: an amount of money or a count takes the measure of the one before,
       // 净利润为1.86亿元，去年同期为0.97亿元)
