@@ -282,6 +282,11 @@ table('money in parts, currencies and signs', [
   ['我们的输出价格是四块。', '四块', 4, '元'],
   ['輸出價格降到了5塊。', '5塊', 5, '元'],
   ['一共用了2048块H800。', '2048块', 2048, '块'],
+  // (块 before a count of tokens is a price in yuan per those tokens)
+  ['0.8块一百万token是什么概念？', '0.8块一百万token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
+  ['0.8塊一百萬token是什麼概念？', '0.8塊一百萬token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
+  ['输出2块每百万tokens', '2块每百万tokens', 2, '元', { per: { value: 1e6, unit: 'tokens' } }],
+  ['买了5块4090。', '5块', 5, '块'],
   ['RTX 4090大概２.３９元/时', '大概２.３９元/时', 2.39, '元', { q: 'approx', per: { value: 1, unit: '小时' } }],
   ['订阅费20美金', '20美金', 20, '美元'],
   ['月费20刀', '20刀', 20, '美元'],

@@ -43,6 +43,8 @@ const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
 /** 块 (and 多) before one period: 7块多一小时. */
 const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS})`);
+/** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
+const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -764,6 +766,8 @@ function readKuai(text: string, r: Reading): boolean {
   if (closes && (PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) || PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)))) {
     return takeUnit(r, '元', 'currency', 1 + closes[0].length);
   }
+  const perTokens = KUAI_PER_TOKENS.exec(text.slice(r.pos + 1, r.pos + 16));
+  if (perTokens) return takeUnit(r, '元', 'currency', 1 + perTokens[0].length);
   // 7块多一小时, 5块一个月: before one period, a rental's or a plan's rate
   const rate = KUAI_RATE.exec(text.slice(r.pos + 1, r.pos + 10));
   if (!rate) return false;
