@@ -1509,3 +1509,10 @@ test('a name that names an era (GPT-3时代) is a time, not what the sentence me
   ['从GPT-3时代过来的人，看到一万亿参数的模型只卖八毛钱一百万tokens，真是恍如隔世。', '一万亿参数', null],
   ['從GPT-3時代過來的人，看到一萬億參數的模型只賣八毛錢一百萬tokens，真是恍如隔世。', '一萬億參數', null],
 ]));
+
+test('a market whose share a clause gives (在GB200运算板的市占率) is a place; a list of examples after 以及 (以及X、Y等60余家企业) counts no one', () => check([
+  ['緯創主攻GPU基板與運算板，在GB200運算板的市占率估計約六成。', '約六成', '纬创'],
+  ['纬创主攻GPU基板与运算板，在GB200运算板的市占率估计约六成。', '约六成', '纬创'],
+  ['青溪智算中心一期点亮仪式举行。省数据局有关负责同志，新区党工委、管委会主要领导，以及中国电信、华为、科大讯飞等60余家企业代表参加活动。', '60余家', null, 'generic'],
+  ['青溪智算中心一期點亮儀式舉行。省數據局有關負責同志，新區黨工委、管委會主要領導，以及中國電信、華為、科大訊飛等60餘家企業代表參加活動。', '60餘家', null, 'generic'],
+]));

@@ -219,7 +219,8 @@ const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 // (the kind of hardware may come between: 在Jetson AGX Orin端侧芯片上)
-const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
+// (a market whose share the clause gives: 在GB200运算板的市占率约六成 is the share of whoever supplies it)
+const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言. */
 const CHAIN_LINKER = /^\s*(的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台)[“「『"]?)*\s*[“「『"]?$/;
@@ -709,7 +710,7 @@ export class ParagraphSubjects {
       const first = inSentence.find((e) => e.end <= f.start && roles.get(e)?.member);
       // (the list opens its clause: what a clause lists after a verb, 平台上架了X、Y等20余款模型, is what its subject holds)
       const lead = first ? text.slice(sentence.start, first.start) : '';
-      if (first && /^\s*(其中|包括|如)?\s*$/.test(lead.slice(lastClauseAt(lead))) && !inSentence.some((e) => e.end <= first.start && !roles.get(e)?.member && !roles.get(e)?.modifier)) return { why: 'generic 等' };
+      if (first && /^\s*(其中|包括|如|以及|及|和|还有|還有|另有)?\s*$/.test(lead.slice(lastClauseAt(lead))) && !inSentence.some((e) => e.end <= first.start && !roles.get(e)?.member && !roles.get(e)?.modifier)) return { why: 'generic 等' };
     }
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
