@@ -1516,3 +1516,9 @@ test('a market whose share a clause gives (在GB200运算板的市占率) is a p
   ['青溪智算中心一期点亮仪式举行。省数据局有关负责同志，新区党工委、管委会主要领导，以及中国电信、华为、科大讯飞等60余家企业代表参加活动。', '60余家', null, 'generic'],
   ['青溪智算中心一期點亮儀式舉行。省數據局有關負責同志，新區黨工委、管委會主要領導，以及中國電信、華為、科大訊飛等60餘家企業代表參加活動。', '60餘家', null, 'generic'],
 ]));
+
+test('a part of a clause after 、 that opens with its own name is that name\'s (混元-lite免费、混元-standard降价55%); a list of names is not parts', () => check([
+  ['随后，腾讯云宣布混元-lite免费、混元-standard降价55%。', '55%', '混元-standard'],
+  ['隨後，騰訊雲宣布混元-lite免費、混元-standard降價55%。', '55%', '混元-standard'],
+  ['阿里巴巴、腾讯各订购10万颗H20。', '10万颗', '阿里巴巴'],
+]));

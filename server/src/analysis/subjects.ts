@@ -747,6 +747,13 @@ export class ParagraphSubjects {
     // in the clause, the names since the figure before this one first (GPT-4o为88.7、Claude为88.3), then the rest of it
     const since = Math.max(clauseStarts[own], segmentStart);
     if (since > clauseStarts[own]) groups.push({ list: candidates.filter((e) => e.start >= since && e.end <= f.start), why: 'clause' });
+    // 混元-lite免费、混元-standard降价55%: a part of the clause after 、 that opens with a name of its own, the part before
+    // it saying something of its own (not a list of names: 阿里巴巴、腾讯各订购…)
+    const dun = text.lastIndexOf('、', f.start);
+    if (dun > clauseStarts[own] && !candidates.some((e) => e.end === dun)) {
+      const opener = candidates.find((e) => e.start === dun + 1 && e.end <= f.start);
+      if (opener) groups.push({ list: [opener], why: 'clause' });
+    }
     groups.push({ list: candidates.filter((e) => e.start >= clauseStarts[own] && e.end <= f.start), why: 'clause' });
     // 中国AI芯片市场规模约为150亿美元，其中英伟达…: the size of a market is no one's, whoever the sentence names besides
     if (!groups.some((g) => g.list.length)) {
