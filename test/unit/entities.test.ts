@@ -836,3 +836,11 @@ run('a company\'s Latin name glued to a year is the company (OpenAI2024年营收
   { input: '作为对照，OpenAI2024年营收约37亿美元。', has: [m('OpenAI', 'vendor:openai')] },
   { input: '作為對照，Anthropic2025年收入約50億美元。', has: [m('Anthropic', 'vendor:anthropic')] },
 ]);
+
+run('two characters the tagger knows as no word before 大模型 are a model\'s name (以衡言大模型为核心); words (主流大模型) and phrases (如果说大模型) are not', [
+  { input: '以衡言大模型和衡云MaaS平台为核心的生成式AI业务全年收入同比增长87.2%。', has: [m('衡言大模型', derivedModel, { kind: 'model' })] },
+  { input: '湖北省武漢市江城數智發布的楚言大模型已在全省37家三甲醫院落地應用。', has: [m('楚言大模型', derivedModel, { kind: 'model' })] },
+  { input: '国内主流大模型、头部大模型和中国大模型，以及千亿大模型、首个大模型、知名大模型都在竞争。', only: { kind: 'model', texts: [] } },
+  { input: '如果說大模型是電力，那麼算力就是電網。', only: { kind: 'model', texts: [] } },
+  { input: '頭部企業紛紛發布新品，其衡言大模型2.0採用MoE架構。', has: [m('衡言大模型2.0', derivedModel)] },
+]);

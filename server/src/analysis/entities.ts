@@ -114,7 +114,7 @@ export interface EntityDraft {
    * (世芯-KY, 某公司(3661), （688256.SH）), which ends a company's name the name keeps (-KY) or not (the code);
    * `clauseOpening`: a short name that opens its clause before an officer's title or news of its funding (云川智算CEO).
    */
-  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; clauseOpening?: boolean; launched?: boolean }>;
+  sites: Array<{ from: number; suffixStart: number; suffixEnd: number; listed?: { nameEnd: number; model?: boolean; nameStart?: number }; apposition?: { next: string }; short?: DocumentName; clauseOpening?: boolean; launched?: boolean; bigModel?: boolean }>;
 }
 
 /** Everything up to segmentation; `segmented` says whether a segmenter will answer the requests. */
@@ -1136,6 +1136,15 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const nameStart = launched !== undefined && hyphen - launched >= from ? hyphen - launched : brand ? hyphen - brand.length : undefined;
     sites.push({ from, suffixStart: hyphen, suffixEnd: hyphen, listed: { nameEnd: end, model: true, nameStart } });
   }
+  // 衡言大模型, 以楚言大模型为核心: two characters before 大模型 that the tagger knows as no word are a model's name
+  if (text.includes('大模型')) for (let at = text.indexOf('大模型'); at >= 0; at = text.indexOf('大模型', at + 3)) {
+    const from = at - 2, name = text.slice(Math.max(0, from), at);
+    if (from < 0 || !/^[\u4e00-\u9fff]{2}$/.test(name) || STOP_IN_NAME.test(name) || NUMERAL_CHAR.test(name) || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name)) continue;
+    // (not the end of a longer name: 瀚海金融大模型, 豆包大模型)
+    if (chosen.some((c) => c.start < at + 3 && from < c.end) || (from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]))) continue;
+    // (tagged with the character before it, which must stay a word of its own: 如果说大模型 is no 果说)
+    sites.push({ from: Math.max(0, from - 1), suffixStart: at, suffixEnd: at, bigModel: true });
+  }
   // 维港智算科技推出的港语通，…: what a launch made, one word the tagger does not know, is a model's or an app's name
   if (text.includes('的')) for (let m = firstMatch(LAUNCHED_OBJECT, text); m; m = LAUNCHED_OBJECT.exec(text)) {
     // (launched by a company: one the text names right before, its time aside; not a city's voucher, 推出的算力券)
@@ -1247,6 +1256,25 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       if (written.length <= 4 && words.some((w) => w.tag === 'nr')) return;
       if (GENERIC_ORG_WORDS.test(written) || NOT_LISTED_NAME.test(written) || NOT_AN_OFFICERS_COMPANY.test(written) || chosen.some((c) => c.start < site.suffixStart && site.from < c.end)) return;
       out.push({ start: site.from, end: site.suffixStart, kind: 'vendor', entityId: `vendor:${aliasKey(written)}`, canonical: written, via: 'pattern' });
+      return;
+    }
+    if (site.bigModel) {
+      // (one word the tagger does not know, 衡言/x, or characters it reads as bare morphemes, 曜/zg 言/vg)
+      if (words.map((w) => w.word).join('') !== text.slice(site.from, site.suffixStart)) return;
+      // (every word that holds a character of the name unknown to the tagger, 以衡/x 言/vg, or a bare morpheme; not a
+      // word it knows, 如果/c 说)
+      const name = site.suffixStart - 2;
+      let at = site.from;
+      for (const w of words) {
+        const end = at + w.word.length;
+        if (end > name && !(LAUNCHED_NAME_TAGS.has(w.tag) || (w.word.length === 1 && /g$/.test(w.tag)))) return;
+        at = end;
+      }
+      // (with its version: 极衍大模型2.0)
+      const version = BIG_MODEL_VERSION.exec(text.slice(site.suffixStart + 3, site.suffixStart + 16));
+      const end = site.suffixStart + 3 + (version && !QUANTITY_AFTER.test(text.slice(site.suffixStart + 3 + version[0].length)) ? version[0].length : 0);
+      const written = text.slice(name, end);
+      out.push({ start: name, end, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' });
       return;
     }
     if (site.launched) {
@@ -1396,6 +1424,10 @@ const COMPANY_FIGURE_AFTER = /^(?:合并营收|營收|营收|市占|股价|股�
 const TIME_WORDS_ONLY = /^(?:去年|今年|前年|近日|日前|此前|最近|早前|上月|本月|年初|年底|年中|[\d一二三四五六七八九十]{1,2}月[份初底中]?|于|於|已|正式|刚刚|剛剛)*$/;
 /** A company's name (its suffix) and its time words right before a launch. */
 const LAUNCHER_BEFORE = new RegExp(`(?:科技|智能|集团|集團|公司|实验室|實驗室|研究院|智算|数智|數智|AI)${TIME_WORDS_ONLY.source.slice(1, -1)}$`);
+/** A version right after a name's 大模型 (2.0, V3, 3.5-Pro). */
+const BIG_MODEL_VERSION = /^\s?[Vv]?\d+(?:\.\d+)*(?:[ -]?(?:Pro|Max|Turbo|Lite|Plus|Ultra|Flash|Mini))?(?![\d.A-Za-z])/;
+/** Characters before a name that end a phrase rather than begin a name (以衡言大模型, 的, 是, 和). */
+const NOT_NAME_BEFORE_BIG_MODEL = /[以的是和与與及在将將为為把被对對从從向于於由其该該这這那款个個家用据據称稱即如]/;
 /** Tags of a word that may be a launched thing's name: unknown to the tagger, or a brand's. */
 const LAUNCHED_NAME_TAGS = new Set(['x', 'nz', 'nrt']);
 /** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
