@@ -1203,7 +1203,8 @@ const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|�
 
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
-  const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l)).slice(0, 2);
+  // (nor a byline's newspaper: 2024/11/08　經濟日報　記者王建中／台北報導)
+  const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l) && !BYLINE.test(l)).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
   if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''))) return false;
@@ -1212,6 +1213,8 @@ function isDigest(text: string): boolean {
   const title = lines[0] && MASTHEAD.test(lines[0]) ? lines[1] : undefined;
   return !(title && STORY_TITLE.test(title) && (text.slice(0, 2000).match(LABEL_LINE) ?? []).length === 1);
 }
+/** A byline: the reporter, the place reported from (記者王建中／台北報導, 本报记者). */
+const BYLINE = /记者|記者|[／/][\u4e00-\u9fff]{2,4}(?:报道|報導|电|電)\s*$/;
 /** A line that opens with a label in brackets (【融资】, [快讯]). */
 const LABEL_LINE = /^\s*[【\[][^】\]\n]{1,12}[】\]]/gm;
 

@@ -1142,6 +1142,8 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     if (from < 0 || !/^[\u4e00-\u9fff]{2}$/.test(name) || STOP_IN_NAME.test(name) || NUMERAL_CHAR.test(name) || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name)) continue;
     // (not the end of a longer name: 瀚海金融大模型, 豆包大模型)
     if (chosen.some((c) => c.start < at + 3 && from < c.end) || (from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]))) continue;
+    // (nor the start of a product's name: 云启大模型平台)
+    if (PRODUCT_AFTER_BIG_MODEL.test(text.slice(at + 3, at + 8))) continue;
     // (tagged with the character before it, which must stay a word of its own: 如果说大模型 is no 果说)
     sites.push({ from: Math.max(0, from - 1), suffixStart: at, suffixEnd: at, bigModel: true });
   }
@@ -1424,6 +1426,8 @@ const COMPANY_FIGURE_AFTER = /^(?:合并营收|營收|营收|市占|股价|股�
 const TIME_WORDS_ONLY = /^(?:去年|今年|前年|近日|日前|此前|最近|早前|上月|本月|年初|年底|年中|[\d一二三四五六七八九十]{1,2}月[份初底中]?|于|於|已|正式|刚刚|剛剛)*$/;
 /** A company's name (its suffix) and its time words right before a launch. */
 const LAUNCHER_BEFORE = new RegExp(`(?:科技|智能|集团|集團|公司|实验室|實驗室|研究院|智算|数智|數智|AI)${TIME_WORDS_ONLY.source.slice(1, -1)}$`);
+/** What makes X大模型 the start of a product's name (平台, 开放平台, App, 助手). */
+const PRODUCT_AFTER_BIG_MODEL = /^(?:平台|开放平台|開放平台|服务平台|服務平台|App|APP|app|助手|应用|應用)/;
 /** A version right after a name's 大模型 (2.0, V3, 3.5-Pro). */
 const BIG_MODEL_VERSION = /^\s?[Vv]?\d+(?:\.\d+)*(?:[ -]?(?:Pro|Max|Turbo|Lite|Plus|Ultra|Flash|Mini))?(?![\d.A-Za-z])/;
 /** Characters before a name that end a phrase rather than begin a name (以衡言大模型, 的, 是, 和). */
