@@ -958,10 +958,11 @@ test('市佔 (a market share in Taiwan\'s press) is a cue; the noun right after 
   ['英特爾憑藉新系列拿下近6成市佔。', '近6成', 'market_share', '市佔'],
 ]));
 
-test('a rate a column\'s unit makes is what the column holds (租金（元/卡时） is a price), and rent is a price', () => {
+test('a rate a column\'s unit makes is what the column holds (租金（元/卡时） is a price), and so is rent by the hour; a total rent spent is no price', () => {
   const table = '| 卡型 | 显存 | 参考租金（元/卡时） |\n|---|---|---|\n| H100 | 80GB | 约22 |\n| H800 | 80GB | 约17 |\n| A100 | 80GB | 约8.5 |\n';
   check([[table, '约22', 'price'], [table.replace('显存', '顯存').replace('参考租金（元/卡时）', '參考租金（元/卡時）'), '约17', 'price']]);
-  check([['单卡租金约6元/小时。', '约6元/小时', 'price', '租金'], ['單卡租金約6元/小時。', '約6元/小時', 'price', '租金']]);
+  check([['单卡租金约6元/小时。', '约6元/小时', 'price'], ['單卡租金約6元/小時。', '約6元/小時', 'price']]);
+  assert.notEqual(analyse('算力租金：五六百万美元量级（仅限最后一次训练）。').figures[0]?.attribute, 'price');
 });
 
 test('年 or 月 that ends a time word is no part of a cue (2025年收入 is 收入, 上半年收入 too); 年收入 alone is one', () => {
