@@ -1131,7 +1131,6 @@ const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const head = text.slice(0, HEADER_REACH);
   if (!head.includes('（') && !head.includes('(')) return undefined;
-  STOCK_CODE_HEADER.lastIndex = 0;
   for (const m of head.matchAll(STOCK_CODE_HEADER)) {
     const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
     const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);

@@ -1261,10 +1261,9 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       return;
     }
     if (site.bigModel) {
-      // (one word the tagger does not know, 衡言/x, or characters it reads as bare morphemes, 曜/zg 言/vg)
       if (words.map((w) => w.word).join('') !== text.slice(site.from, site.suffixStart)) return;
-      // (every word that holds a character of the name unknown to the tagger, 以衡/x 言/vg, or a bare morpheme; not a
-      // word it knows, 如果/c 说)
+      // every word that holds a character of the name is unknown to the tagger (衡言/x, 以衡/x 言/vg) or a bare
+      // morpheme (曜/zg 言/vg), not a word it knows (如果/c 说)
       const name = site.suffixStart - 2;
       let at = site.from;
       for (const w of words) {
