@@ -974,3 +974,9 @@ test('年 or 月 that ends a time word is no part of a cue (2025年收入 is 收
   const b = analyse('Anthropic2025年收入約50億美元。東南亞業務上半年收入為3億元。');
   assert.equal(b.figures.find((x) => x.text === '3億元')?.why?.attribute, '收入');
 });
+
+test('tokens a sum of money buys (相当于1元可处理约660万tokens) are a worked equivalence: no context window, so no conflict with one', () => {
+  check([['输入价格仅0.15元/百万tokens，相当于1元可处理约660万tokens。', '约660万tokens', 'other'], ['輸入價格僅0.15元/百萬tokens，相當於1元可處理約660萬tokens。', '約660萬tokens', 'other']]);
+  const a = analyse('曜石云发布灵犀-4 Lite，支持32K上下文。\n\n灵犀-4 Lite输入价格仅0.15元/百万tokens，相当于1元可处理约660万tokens。');
+  assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
+});

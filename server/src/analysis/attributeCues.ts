@@ -211,6 +211,8 @@ export class CueIndex {
     // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
     // (money is a price band: 5000元以上的产品)
     if (cls !== 'money' && f.qualifier && f.qualifier !== 'eq' && f.qualifier !== 'approx' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5))) return { attribute: 'other', rule: 'threshold' };
+    // 1元可处理约660万tokens: tokens a sum of money buys are a worked equivalence, no window or workload
+    if (cls === 'text' && TOKENS_PER_MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 14), f.start))) return { attribute: 'other', rule: 'per money' };
     // 满分为100分: the scale of a test, not anyone's result
     if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
@@ -439,6 +441,8 @@ function nearest(text: string, f: FigureForCues, hits: readonly CueHit[]): CueHi
   return best;
 }
 
+/** A sum of money and what it buys right before a count of tokens (1元可处理约, 一块钱能生成). */
+const TOKENS_PER_MONEY_BEFORE = /(?:元|块|塊|美元|美金|刀)(?:钱|錢)?\s*(?:就|大概|大约|大約)?(?:可以?|能)(?:处理|處理|生成|调用|調用|跑|用|买到?|買到?)(?:约|約|大约|大約|近|超过|超過)?\s*$/;
 /** A cue word that begins with 年 or 月, and what ends a time word before that character (2025, 上半, 全, 今, 去). */
 const TIME_CHAR_START = /^[年月]/;
 const TIME_WORD_END = /[\d０-９上下半全今去明前当當本每同后後一二三四五六七八九十两兩]/;
