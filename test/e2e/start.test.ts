@@ -57,8 +57,9 @@ test('npm start serves the samples with a document and the Claims view open, Ctr
   const plain = () => out.replace(/\x1b\[[0-9;]*m/g, '');
   const url = await waitFor(() => {
     if (exit) throw new Error(`start.mjs exited early: ${JSON.stringify(exit)}\n${plain()}`);
-    return plain().match(/http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+/)?.[0];
-  }, Boolean, { timeout: 120_000, message: 'the URL printed by npm start' }).catch((e) => { throw new Error(`${e.message}\n${plain()}`); });
+    // (the URL and the process group are two writes, which the pipe may deliver apart: wait for both)
+    return /process group \d+/.test(plain()) ? plain().match(/http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+/)?.[0] : undefined;
+  }, Boolean, { timeout: 120_000, message: 'the URL and the process group printed by npm start' }).catch((e) => { throw new Error(`${e.message}\n${plain()}`); });
   assert.equal(new URL(url!).searchParams.get('folder'), SAMPLES);
   const pgid = Number(plain().match(/process group (\d+)/)?.[1]);
   assert.ok(pgid > 0, plain());
