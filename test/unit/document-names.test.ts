@@ -306,6 +306,18 @@ const cases: Case[] = [
     subjects: [['32GB', 'product:澜图book pro 14 ai'], ['72Wh', 'product:澜图book pro 14 ai']],
   },
   {
+    title: 'a Latin brand, a space and a device\'s own word is a device (Aerix Book 14 AI); a site\'s name above its navigation is no title, and a review\'s title names what every unnamed measure is about',
+    input: 'e+數碼週刊 ePlus Digital Weekly\n主頁 ＞ 評測 ＞ 手提電腦\n\n【實測】Aerix Book 14 AI 評測：Lunar Lake NPU 跑本地 AI 有幾快？\n\n微軟要求 NPU 算力達到 40 TOPS。Windows 11 同 Copilot 都係微軟嘅。微軟嘅 Phi-3.5-mini 都唔錯。\n\nGeekbench 6 多核跑到 11,842 分。屏幕亮度約 600 nits，重量 1.18kg。',
+    mentions: { kind: 'product', expected: [['Aerix Book 14 AI', 'product:aerix book 14 ai'], ['Lunar Lake', 'product:core-ultra-200v'], ['Windows', 'product:windows']] },
+    subjects: [['11,842 分', 'product:aerix book 14 ai'], ['1.18kg', 'product:aerix book 14 ai']],
+  },
+  {
+    title: 'a Latin brand\'s device in a simplified review, the site\'s sections after 首页 no title',
+    input: '科技新知 —— 数码评测站\n首页　评测　新闻　关于\n\nNovix Pad 12 Pro 上手体验：办公够用\n\n微软的 Copilot 很好用，微软的 Windows 也是，微软还有 Phi-3.5-mini。\n\n电池容量 10000mAh，售价 3999 元。',
+    mentions: { kind: 'product', expected: [['Novix Pad 12 Pro', 'product:novix pad 12 pro'], ['Windows', 'product:windows']] },
+    subjects: [['10000mAh', 'product:novix pad 12 pro'], ['3999 元', 'product:novix pad 12 pro']],
+  },
+  {
     title: 'a title that is a name alone (a model\'s card) is what the text is about, however seldom the name is written again',
     input: '# StarLM-Base-7B\n\n## 模型架构\n\n| 配置项 | 数值 |\n| --- | --- |\n| 层数 | 32 |\n\n本模型的上下文长度为 32K。',
     mentions: { kind: 'model', expected: [['StarLM-Base-7B', 'model:starlm-base-7b']] },
@@ -349,6 +361,30 @@ const cases: Case[] = [
     input: '| 名稱 | 得分 |\n| --- | --- |\n| 文心一言 | 50.6 |\n| Kimi | 51.4 |\n| 星垣 | 47.0 |\n| 平均 | 49.7 |',
     mentions: { kind: 'model', expected: [['文心一言', 'model:ernie-bot'], ['Kimi', 'model:kimi'], ['星垣', 'model:星垣']] },
     subjects: [['47.0', 'model:星垣']],
+  },
+  {
+    title: 'a column of machines (实例规格) names products: each row is about its own machine, not the chip it holds; a hardware column (vCPU) measures nothing of the vocabulary',
+    input: '| 实例规格 | GPU型号 | vCPU | 按量付费(元/小时) |\n| --- | --- | --- | --- |\n| gn9.8xlarge | H20 | 16 | 11.80 |\n| ga7.48xlarge | 昇腾910B | 192 | 69.00 |',
+    mentions: { kind: 'product', expected: [['gn9.8xlarge', 'product:gn9.8xlarge'], ['H20', 'product:h20'], ['ga7.48xlarge', 'product:ga7.48xlarge'], ['昇腾910B', 'product:ascend-910b']] },
+    subjects: [['11.80', 'product:gn9.8xlarge'], ['69.00', 'product:ga7.48xlarge']],
+  },
+  {
+    title: 'a column of machines names products (traditional)',
+    input: '| 機型 | 晶片 | 售價 |\n| --- | --- | --- |\n| 雲碩 R8 Max | H200 | 1,200萬元 |\n| 雲碩 R4 | L40S | 380萬元 |',
+    mentions: { kind: 'product', expected: [['雲碩 R8 Max', 'product:云硕 r8 max'], ['H200', 'product:h200'], ['雲碩 R4', 'product:云硕 r4'], ['L40S', 'product:l40s']] },
+    subjects: [['380萬元', 'product:云硕 r4']],
+  },
+  {
+    title: 'a Chinese model\'s family (灵犀 of 灵犀-4 Pro) is named with 大模型, a model of its own',
+    input: '曜石云发布推理模型灵犀-4 Pro。同时，灵犀大模型家族API全面调价，最高降幅达85%。',
+    mentions: { kind: 'model', expected: [['灵犀-4 Pro', 'model:灵犀-4 pro'], ['灵犀大模型', 'model:灵犀']] },
+    subjects: [['85%', 'model:灵犀']],
+  },
+  {
+    title: 'a Chinese model\'s family named with 大模型 (traditional)',
+    input: '星訊集團發布天樞-3，總參數1.2萬億。截至6月底，天樞大模型日均tokens調用量超過8000億。',
+    mentions: { kind: 'model', expected: [['天樞-3', 'model:天枢-3'], ['天樞大模型', 'model:天枢']] },
+    subjects: [['超過8000億', 'model:天枢']],
   },
   {
     title: 'a short name the document never gives a form is no company',

@@ -376,6 +376,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?$/;
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
+/** A Chinese model's name, a hyphen and its version or variant (灵犀-4 Pro, 天枢-3): group 1 is its family, written with 大模型 (灵犀大模型). */
+const CJK_MODEL_FAMILY = /^([\u4e00-\u9fff]{2,4})-[A-Za-z0-9]/;
 
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly GivenName[] = [],
@@ -385,7 +387,7 @@ function* documentNamesInSteps(
   /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
   const namedFrom = new Map<string, number>();
   // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
-  const addSpellings = (written: string, of: { kind: 'vendor' | 'model'; entityId: string; canonical: string; vendorId?: string }) => {
+  const addSpellings = (written: string, of: { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string }) => {
     const spellings = documentNameSpellings(written, of.kind);
     for (let k = 0; k < spellings.length; k++) {
       if (bySpelling.has(spellings[k])) continue;
@@ -402,6 +404,14 @@ function* documentNamesInSteps(
       const name: DocumentName = { key: foldCase(normalize(family[1]).text), kind: 'model', entityId: `model:${aliasKey(family[1])}`, canonical: family[1] };
       if (of.vendorId) name.vendorId = of.vendorId;
       bySpelling.set(family[1], name);
+    }
+    // 灵犀-4 Pro → 灵犀大模型: the family is named with 大模型 (its two characters alone are too often a word)
+    const cjkFamily = of.kind === 'model' ? CJK_MODEL_FAMILY.exec(written) : null;
+    const familyWritten = cjkFamily ? `${cjkFamily[1]}大模型` : '';
+    if (cjkFamily && !bySpelling.has(familyWritten)) {
+      const name: DocumentName = { key: foldCase(normalize(familyWritten).text), kind: 'model', entityId: `model:${aliasKey(cjkFamily[1])}`, canonical: cjkFamily[1] };
+      if (of.vendorId) name.vendorId = of.vendorId;
+      bySpelling.set(familyWritten, name);
     }
   };
   /** The spelling as another way of writing a mention's name (when no name has it yet). */

@@ -615,8 +615,10 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
   // (a product the document is about, its company unnamed, takes the measures a product can have: 算力 of a chip's spec sheet)
   // (and a measure only hardware has — memory, bandwidth, power, process node, efficiency: 144GB, 4.8TB/s, 700W, 5nm, TOPS/W — is the product's)
-  const measure = f.attribute === 'other' && hardwareMeasure(input.cues, f.unit);
-  const e = topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
+  const measure = f.attribute === 'other' && (topic.reviewed || hardwareMeasure(input.cues, f.unit));
+  // (a review's product or model takes what either can have: a device's benchmark score, a model's price)
+  const reviewed = topic.reviewed && (kinds.includes('model') || kinds.includes('product')) ? topic.entities[0] : undefined;
+  const e = reviewed ?? topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
     topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
   const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
@@ -880,6 +882,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         decidedByHeader = true;
         break;
       }
+      // (a column of a machine's hardware, vCPU or 内存, measures none of the vocabulary, whatever the caption says)
+      if (which === 'column' && HARDWARE_HEADER.test(header.text.trim())) {
+        f.attribute = 'other';
+        f.why = { ...f.why, attribute: `table column ${header.text.trim()}` };
+        decidedByHeader = true;
+        break;
+      }
     }
     // neither header says: the table's caption or heading does (分部收入（人民币亿元）); and where a header's word
     // names nothing of the vocabulary (占比), the caption may (行业应用市场结构（按收入）: shares of a market)
@@ -988,8 +997,10 @@ const HEADER_UNITS: Array<[RegExp, string]> = [
 const SCORE_UNITS = new Set(['', '%', '分']);
 /** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
 function looksLikeBenchmark(header: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim());
+  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim()) && !HARDWARE_HEADER.test(header.trim());
 }
+/** Latin headers of a machine's hardware (vCPU, RAM): they measure none of the vocabulary. */
+const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB)$/i;
 /** Latin headers of a system's measures, no benchmarks (MFU, TTFT, loss, throughput). */
 const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr)$/i;
 
@@ -1035,6 +1046,8 @@ interface DocumentTopic {
   entities: EntityMention[];
   /** Everything its title names, however seldom the text names it again. */
   titled?: EntityMention[];
+  /** The product or model a review's title names: every measure the text gives without a name of its own is its. */
+  reviewed?: boolean;
 }
 
 /**
@@ -1048,7 +1061,9 @@ function firstLine(text: string): Range {
     if (!m) break;
     lineStart = from + m[0].length - m[1].length;
     lineEnd = lineStart + m[1].length;
-    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(/^\s*(.*)/.exec(text.slice(lineEnd))![1]))) break;
+    // (a site's name is no title either: a line of navigation follows it, 首页 > 评测 or 首页　归档　分类)
+    const next = /^\s*(.*)/.exec(text.slice(lineEnd))![1];
+    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next))) break;
     from = lineEnd;
   }
   return { start: lineStart, end: lineEnd };
@@ -1098,6 +1113,13 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
+  // a review's title names what it reviews first (【實測】X 評測：…, X上手体验): that, however often the text names the
+  // platform it runs on
+  // (a short line that asks, 有幾快？, is a title too)
+  if (line.length <= 60 && REVIEW_TITLE.test(line)) {
+    const reviewed = named.find((e) => e.kind === 'product' || e.kind === 'model');
+    if (reviewed) return { entities: [reviewed], titled: named, reviewed: true };
+  }
   // mentions in the whole text; a vendor or a family counts its models' mentions too
   const counts = new Map<string, number>();
   const add = (id: string | undefined) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
@@ -1124,6 +1146,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
 
+/** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
+const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 const STOCK_CODE_HEADER = /^[ \t#*]*([^\n（(]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*\s*(?:[:：|｜][^\n]*)?$/gm;
 /** How far into a text its header lines may run. */
@@ -1146,7 +1170,10 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
  */
 // (a navigation bar of links: [首页](/) | [产品](/products) | …, its targets blanked where Markdown is masked; or of
 // short words alone: 登录 | 下载APP | 寻求报道)
-const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
+const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|^\s*(?:首页|首頁|主页|主頁)[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$)|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
+
+/** A site's line of navigation: a breadcrumb (首页 > 评测 > …) or its sections after 首页 (首页　归档　分类　标签). */
+const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))/;
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
@@ -1203,7 +1230,9 @@ const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|�
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   // (nor a byline's newspaper: 2024/11/08　經濟日報　記者王建中／台北報導)
-  const lines = text.slice(0, 600).split('\n').filter((l) => l.trim() && !PAGE_FURNITURE.test(l) && !BYLINE.test(l)).slice(0, 2);
+  // (nor a site's name above its navigation: e+數碼週刊 over 主頁 ＞ 評測 is a weekly's site, this page one review)
+  const said = text.slice(0, 600).split('\n').filter((l) => l.trim());
+  const lines = said.filter((l, k) => !PAGE_FURNITURE.test(l) && !BYLINE.test(l) && !NAVIGATION.test(said[k + 1] ?? '')).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
   if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''))) return false;

@@ -826,8 +826,8 @@ const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
 /** A code right after a device word (the code's first letter is looked for first: the lookbehind is read only there). */
 const DEVICE_AFTER_NOUN = new RegExp(`(?=[A-Z])(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
-/** A brand of two characters and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro). */
-const BRANDED_DEVICE = /(?<=^|[^\u4e00-\u9fffA-Za-z0-9]|[的了是用买買台款在和与與及把被对對为為从從向这這那新旧舊】」”])[\u4e00-\u9fff]{2}(?:Mate)?(?:Book|Pad|Phone|Watch|Band|Buds|Glass(?:es)?|Tab|Vision|Pods)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|AI|X|\d{1,2}(?:\.\d)?[a-z]?)(?![A-Za-z0-9.]))*(?![A-Za-z0-9])/g;
+/** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
+const BRANDED_DEVICE = /(?<=^|[^\u4e00-\u9fffA-Za-z0-9]|[的了是用买買台款在和与與及把被对對为為从從向这這那新旧舊】」”])([\u4e00-\u9fff]{2}|[A-Z][a-z]{2,9} )(?:Mate)?(?:Book|Pad|Phone|Watch|Band|Buds|Glass(?:es)?|Tab|Vision|Pods)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|AI|X|\d{1,2}(?:\.\d)?[a-z]?)(?![A-Za-z0-9.]))*(?![A-Za-z0-9])/g;
 /** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1, 推理卡曜光S2). */
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|ASIC|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
 const CHIP_WORD = new RegExp(CHIP_NOUN);
@@ -925,7 +925,8 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
   if (/[A-Z]/.test(text) && /(?:Book|Pad|Phone|Watch|Band|Buds|Glass|Tab|Vision|Pods)/.test(text)) for (let m = firstMatch(BRANDED_DEVICE, text); m; m = BRANDED_DEVICE.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     // (a known brand is part of the device's name: 小米Pad 6)
-    if (known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end === s + 2))) continue;
+    const brandEnd = s + m[1].trimEnd().length;
+    if (known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end === brandEnd))) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[0])}`, canonical: m[0], via: 'pattern', device: true });
   }
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place

@@ -9,13 +9,15 @@ import type { Table } from './structure.ts';
 export interface GivenName {
   /** The name as the table or the list writes it. */
   written: string;
-  kind: 'model' | 'vendor';
+  kind: 'model' | 'vendor' | 'product';
   entityId: string;
   vendorId?: string;
 }
 
 const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模型版本|旗舰模型|旗艦模型|model|models|model name|(?:模型|大模型|model)\s*[/／、]\s*(?:产品|產品|应用|應用|版本|product|app)|(?:产品|產品|应用|應用|product|app)\s*[/／、]\s*(?:模型|大模型|model))$/i;
 const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|公司|企业|企業|开发商|開發商|研发方|研發方|提供商|供应商|供應商|出品方|所属公司|所屬公司|发布方|發布方|vendor|company|developer|provider)$/i;
+/** A column of machines, chips, devices or plans: its cells are products (gn9.8xlarge under 实例规格). */
+const PRODUCT_HEADER = /^(实例|實例|实例规格|實例規格|实例类型|實例類型|规格|規格|机型|機型|型号|型號|产品型号|產品型號|设备|設備|终端|終端|芯片|晶片|加速卡|显卡|顯卡|服务器|伺服器|机器人|機器人|手机|手機|笔记本|筆記本|筆電|instance|instance type|sku|device|chip)$/i;
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
 /** Cells that stand for no one: totals, placeholders, comparisons. */
@@ -32,7 +34,11 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     if (!header) continue;
     const columnOf = (re: RegExp) => header.cells.find((c) => re.test(c.text.trim()))?.column;
     const modelColumn = columnOf(MODEL_HEADER), vendorColumn = columnOf(VENDOR_HEADER);
+    // (the first column of products, when no column holds models: a row is about its own machine, not the chip it holds)
+    const productColumn = modelColumn === undefined ? columnOf(PRODUCT_HEADER) : undefined;
+    if (productColumn !== undefined) out.push(...productCells(table, productColumn, kb, seen));
     if (modelColumn === undefined && vendorColumn === undefined) {
+      if (productColumn !== undefined) continue;
       // no column says what its cells are: the header's cells, or the first column's, are models or companies
       // when two or more of them are names the knowledge base knows of that kind (| 项目 | 文心一言 | Kimi | 小满 |)
       out.push(...siblingCells(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen));
@@ -60,6 +66,18 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
         out.push(name);
       }
     }
+  }
+  return out;
+}
+
+/** The names of a column of products the knowledge base lacks. */
+function productCells(table: Table, column: number, kb: KnowledgeBase, seen: Set<string>): GivenName[] {
+  const out: GivenName[] = [];
+  for (const row of table.rows) {
+    const cell = row.header ? '' : row.cells.find((c) => c.column === column)?.text.trim() ?? '';
+    if (!NAME_CELL.test(cell) || NOT_A_NAME.test(cell) || FIGURE_CELL.test(cell) || known(kb, cell) || beginsWithKnown(kb, cell) || seen.has(`p${cell}`)) continue;
+    seen.add(`p${cell}`);
+    out.push({ written: cell, kind: 'product', entityId: `product:${aliasKey(cell)}` });
   }
   return out;
 }
