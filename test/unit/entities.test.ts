@@ -844,3 +844,15 @@ run('two characters the tagger knows as no word before 大模型 are a model\'s 
   { input: '如果說大模型是電力，那麼算力就是電網。', only: { kind: 'model', texts: [] } },
   { input: '頭部企業紛紛發布新品，其衡言大模型2.0採用MoE架構。', has: [m('衡言大模型2.0', derivedModel)] },
 ]);
+
+run('a word, a hyphen and a code with 模型 later in its sentence is a model (Halcyon-R2：…的推理模型), and its code alone names it; a benchmark is none', [
+  { input: 'Halcyon-R2：首个在 ARC-AGI-2 上突破 20%的推理模型。', has: [m('Halcyon-R2', derivedModel, { kind: 'model' })] },
+  { input: 'Halcyon-R2：首個在 ARC-AGI-2 上突破 20%的推理模型。', has: [m('Halcyon-R2', derivedModel, { kind: 'model' })] },
+  { input: 'Halcyon-R2：首个在 ARC-AGI-2 上突破 20%的推理模型。\n\n据报道，R2 是在大约 10 万张 H100 的集群上训的。', only: { kind: 'model', texts: ['Halcyon-R2', 'R2'] } },
+  { input: '这款模型在COVID-19数据集上表现一般。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a Chinese name, a Latin kind and a dotted version after 模型 is a model\'s name (具身基础模型灵枢VLA 1.5)', [
+  { input: '支撑这两款硬件的，是自研的具身基础模型灵枢VLA 1.5，参数规模约30亿。', has: [m('灵枢VLA 1.5', derivedModel, { kind: 'model' })] },
+  { input: '支撐這兩款硬體的，是自研的具身基礎模型靈樞VLA 1.5，參數規模約30億。', has: [m('靈樞VLA 1.5', derivedModel, { kind: 'model' })] },
+]);

@@ -545,6 +545,7 @@ const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA
 const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?(?:-[A-Z][A-Za-z]{1,9})?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 /** A hyphenated Latin name right before 技术报告 or 模型卡 (Helix-MoE技术报告). */
 const NAME_BEFORE_REPORT = /(?<![A-Za-z0-9._-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?=\s*(?:技术报告|技術報告|模型卡|的技术报告|的技術報告))/g;
+const WORD_CODE_NAME = /(?<![A-Za-z0-9.\-_])[A-Z][a-z]{2,12}-[A-Z]{1,2}\d{1,2}(?:\.\d)?(?![A-Za-z0-9.\-])/g;
 const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
 const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
 /** A size at the end of a name (-1T, -70B, -30B-A3B): the name is a model's by its form alone. */
@@ -615,7 +616,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (NOT_A_MODEL_HEAD.test(m[0]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || DEVICE_NOUN_AFTER.test(text.slice(e, e + 8))) continue;
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
-  // 视频生成模型跃影2.0: a Chinese name with a dotted version right after 模型 is that model's name
+  // 视频生成模型跃影2.0, 具身基础模型灵枢VLA 1.5: a Chinese name (and a Latin kind) with a dotted version right after 模型 is that model's name
   if (text.includes('模型')) for (let m = firstMatch(CJK_AFTER_MODEL, text); m; m = CJK_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
@@ -714,6 +715,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       !(LAUNCHED_BEFORE.test(text.slice(Math.max(0, s - 6), s)) && !NOT_A_MODEL_HEAD.test(m[0]) && !QUANTITY_AFTER.test(text.slice(e, e + 3)) && !DEVICE_NOUN_AFTER.test(text.slice(e, e + 8)))) continue;
     if (!known.some((k) => k.start <= s && k.end >= e) && !GENERIC_LATIN.has(m[0].toLowerCase().replace(/-[\d.]+[a-z]?$/, ''))) out.push(derived(s, e));
   }
+  // Halcyon-R2：首个…的推理模型: a word and a code after a hyphen, with 模型 later in its sentence, is a model's name
+  if (hyphen && text.includes('模型')) for (let m = firstMatch(WORD_CODE_NAME, text); m; m = WORD_CODE_NAME.exec(text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (NOT_A_MODEL_HEAD.test(m[0]) || GENERIC_LATIN.has(m[0].split('-')[0].toLowerCase()) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || DEVICE_NOUN_AFTER.test(text.slice(e, e + 8))) continue;
+    if (!/^[^。！？!?\n]{0,40}模型/.test(text.slice(e, e + 44)) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // Helix-MoE技术报告: a hyphenated Latin name right before its technical report or model card is a model's
   if (hyphen && (text.includes('报告') || text.includes('報告') || text.includes('模型卡'))) for (let m = firstMatch(NAME_BEFORE_REPORT, text); m; m = NAME_BEFORE_REPORT.exec(text)) {
     const s = m.index!, e = s + m[1].length;
@@ -796,7 +804,7 @@ const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
-const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
+const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size named after 模型 (叫, 名为, or quotes) is that model's name (not 模型激活20B). */
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])[A-Z][A-Za-z]{2,}(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
