@@ -44,7 +44,7 @@ const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|�
 /** 块 (and 多) before one period: 7块多一小时. */
 const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS})`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
-const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?))/;
+const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?)|\s*一(?:百万|百萬)(?![\dA-Za-z\u4e00-\u9fff]))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -818,7 +818,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
   }
   // 一块钱一百万token: an amount of money and the tokens it buys, said without 每
   const tokens = !slash && r.kind === 'currency' ? /^\s*一?(?=[百千万萬])/.exec(text.slice(r.pos, r.pos + 3)) : null;
-  const spokenTokens = tokens ? readDenominator(text, r.pos + tokens[0].length) : undefined;
+  // (60块一百万，: a million alone after a price is of tokens, as a price list says it)
+  const spokenTokens = tokens ? readDenominator(text, r.pos + tokens[0].length) ?? spokenMillion(text, r.pos + tokens[0].length) : undefined;
   if (spokenTokens?.per.unit === 'tokens' && spokenTokens.per.value >= 1000) {
     r.per = spokenTokens.per;
     r.pos = spokenTokens.end;
@@ -842,6 +843,12 @@ function readRateAfter(b: Block, r: Reading): boolean {
 function bareTokenScale(text: string, at: number): { per: Rate; end: number } | undefined {
   const m = /^(百万|百萬|千|1M|1K)(?![\dA-Za-z\u4e00-\u9fff])/.exec(text.slice(at, at + 3));
   return m ? { per: { value: /^(百|1M)/.test(m[1]) ? 1e6 : 1e3, unit: 'tokens' }, end: at + m[0].length } : undefined;
+}
+
+/** 百万 alone, the tokens a price buys said without their unit (60块一百万，). */
+function spokenMillion(text: string, at: number): { per: Rate; end: number } | undefined {
+  const d = bareTokenScale(text, at);
+  return d && d.per.value === 1e6 ? d : undefined;
 }
 
 /** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
