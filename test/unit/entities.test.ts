@@ -856,3 +856,11 @@ run('a Chinese name, a Latin kind and a dotted version after 模型 is a model\'
   { input: '支撑这两款硬件的，是自研的具身基础模型灵枢VLA 1.5，参数规模约30亿。', has: [m('灵枢VLA 1.5', derivedModel, { kind: 'model' })] },
   { input: '支撐這兩款硬體的，是自研的具身基礎模型靈樞VLA 1.5，參數規模約30億。', has: [m('靈樞VLA 1.5', derivedModel, { kind: 'model' })] },
 ]);
+
+run('a name and 云 opening a clause before its news (曜石云发布) or after what is rented from it (租自矩阵云) is a cloud provider; a kind of cloud (私有云, 政务云) and the cloud as a thing (GPU云服务器) are none', [
+  { input: '曜石云发布第九代GPU云服务器。', only: { kind: 'vendor', texts: ['曜石云'] } },
+  { input: '曜石雲發布第九代GPU雲伺服器。', only: { kind: 'vendor', texts: ['曜石雲'] } },
+  { input: '硬件租自矩阵云，总计用时12天。', only: { kind: 'vendor', texts: ['矩阵云'] } },
+  { input: '硬體租自矩陣雲，總計用時12天。', only: { kind: 'vendor', texts: ['矩陣雲'] } },
+  { input: '私有云和混合云市场增长30%，政务云发布新标准。', only: { kind: 'vendor', texts: [] } },
+]);

@@ -671,6 +671,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
+  // 曜石云发布…, 租自矩阵云: a cloud provider, a name and 云, opening a clause before its news or after what is rented from it
+  if (text.includes('云')) for (let m = firstMatch(CLOUD_PROVIDER, text); m; m = CLOUD_PROVIDER.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length - 1, e = s + m[1].length + 1;
+    if (CLOUD_KIND.test(m[1]) || STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    const opening = s === 0 || CLAUSE_OPENER.test(text[s - 1]);
+    if (m[0].length === m[1].length + 1 ? !(opening && COMPANY_NEWS_AFTER.test(text.slice(e, e + 5))) : false) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
+  }
   // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -1413,6 +1421,10 @@ const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
+/** A name and 云, after what is rented or bought from it (租自矩阵云) or anywhere (its news after it is asked for): group 1 is the name. */
+const CLOUD_PROVIDER = /(?:(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*)?((?:(?![的是了在和与與及或为為从從向将將已把被对對个個这這那])[\u4e00-\u9fff]){2,3})云(?![\u4e00-\u9fff]{0,1}(?:服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲))/g;
+/** What kind of cloud, no provider (私有云, 政务云, 智算云). */
+const CLOUD_KIND = /(?:私有|公有|混合|政务|政務|行业|行業|边缘|邊緣|专有|專有|专属|專屬|金融|智能|数字|數字|工业|工業|医疗|醫療|教育|算力|智算|国产|國產|国资|國資|城市|企业|企業|多|上|白|风|風|乌|烏|彩|星|青|祥|浮|孤|朵)$/;
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
