@@ -137,6 +137,9 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '花費'],
   ['该模型训练使用了2048块H800，耗时55天，成本557.6万美元。', '557.6万美元', 'training_cost', '成本'],
   ['推理成本为每月2万元。', '每月2万元', 'price', '推理成本'],
+  // a machine's count of accelerators is its compute, in a column too (GPU数量 | 8)
+  ['| 实例规格 | GPU数量 | 内存 |\n| --- | --- | --- |\n| gn9.64xlarge | 8 | 1,024 GiB |', '8', 'compute', 'table column GPU数量'],
+  ['| 實例規格 | GPU數量 | 記憶體 |\n| --- | --- | --- |\n| gn9.64xlarge | 8 | 1,024 GiB |', '8', 'compute', 'table column GPU數量'],
   ['部署成本为每月2万元。', '每月2万元', 'price', '部署成本'],
   ['调用费用约为300元。', '300元', 'price', '调用费用'],
   // a plain cost word in a sentence about training is the training's cost (推理成本 stays a price)

@@ -864,3 +864,9 @@ run('a name and 云 opening a clause before its news (曜石云发布) or after 
   { input: '硬體租自矩陣雲，總計用時12天。', only: { kind: 'vendor', texts: ['矩陣雲'] } },
   { input: '私有云和混合云市场增长30%，政务云发布新标准。', only: { kind: 'vendor', texts: [] } },
 ]);
+
+run('a lower-case code after a cloud server or an instance, before 系列 or a clause\'s end, is an instance family (GPU云服务器gn9系列, 实例ga7，)', [
+  { input: '曜石云发布第九代GPU云服务器gn9系列及国产算力实例ga7，同时宣布降价。', only: { kind: 'product', texts: ['gn9', 'ga7'] } },
+  { input: '曜石雲發布第九代GPU雲伺服器gn9系列及國產算力實例ga7，同時宣布降價。', only: { kind: 'product', texts: ['gn9', 'ga7'] } },
+  { input: '这台服务器v2版本的固件已更新。', only: { kind: 'product', texts: [] } },
+]);

@@ -292,6 +292,9 @@ table('money in parts, currencies and signs', [
   ['买了5块4090。', '5块', 5, '块'],
   ['RTX 4090大概２.３９元/时', '大概２.３９元/时', 2.39, '元', { q: 'approx', per: { value: 1, unit: '小时' } }],
   ['订阅费20美金', '20美金', 20, '美元'],
+  // (binary sizes are units of their own: 128 GiB is no 128 GB)
+  ['内存 128 GiB', '128 GiB', 128, 'GiB'],
+  ['記憶體 1,536 GiB', '1,536 GiB', 1536, 'GiB'],
   ['月费20刀', '20刀', 20, '美元'],
   ['每股1.95港元', '每股1.95港元', 1.95, '港元', { per: { value: 1, unit: '股' } }],
   ['每股配息5元', '5元', 5, '元', { per: { value: 1, unit: '股' } }],

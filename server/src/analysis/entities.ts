@@ -639,6 +639,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!/\d/.test(m[1]) || GENERIC_LATIN.has(m[1].split(' ')[0].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
   }
+  // GPU云服务器gn9系列, 国产算力实例ga7: a cloud's instance family, a lower-case code after the machine it is
+  if (latin) for (let m = firstMatch(INSTANCE_FAMILY, text); m; m = INSTANCE_FAMILY.exec(text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (!known.some((k) => k.start < e && s < k.end)) out.push(derivedProduct(s, e));
+  }
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY]) {
@@ -812,6 +817,8 @@ const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
+/** A lower-case code after a cloud server or an instance and before 系列 or a clause's end (gn9系列, 实例ga7，). */
+const INSTANCE_FAMILY = /(?<=(?:服务器|伺服器|服務器|实例|實例)\s?)[a-z]{1,4}\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
 const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size named after 模型 (叫, 名为, or quotes) is that model's name (not 模型激活20B). */
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
