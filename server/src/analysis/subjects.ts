@@ -206,7 +206,7 @@ const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该�
 /** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
 const HOSTED_ON_AFTER = /^\s*上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
-const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任)\s*$/;
+const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
