@@ -870,3 +870,9 @@ run('a lower-case code after a cloud server or an instance, before 系列 or a c
   { input: '曜石雲發布第九代GPU雲伺服器gn9系列及國產算力實例ga7，同時宣布降價。', only: { kind: 'product', texts: ['gn9', 'ga7'] } },
   { input: '这台服务器v2版本的固件已更新。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a Latin name of one word, and a code, right after a launch verb is a name (发布的Helix, 开源的GR00T N1); words that name no model (App, Beta) are none', [
+  { input: 'Figure AI今年初发布的Helix由一个70亿参数的视觉语言模型组成。', has: [m('Helix', derivedModel, { kind: 'model' })] },
+  { input: '英偉達開源的GR00T N1參數量為22億。', has: [m('GR00T N1', derivedModel, { kind: 'model' })] },
+  { input: '他们发布了App，还推出Beta版。', only: { kind: 'model', texts: [] } },
+]);

@@ -684,6 +684,16 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (m[0].length === m[1].length + 1 ? !(opening && COMPANY_NEWS_AFTER.test(text.slice(e, e + 5))) : false) continue;
     out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
   }
+  // Figure AI发布的Helix, 英伟达开源的GR00T N1: a Latin name, and a code after it, right after a launch verb
+  if (latin) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    const head = m[1].split(' ')[0];
+    // (nor a precision or an edition: 发布了FP8版本的权重)
+    if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || /^(?:FP|BF|INT|TF)\d/.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
+    out.push(device ? derivedProduct(s, e) : derived(s, e));
+  }
   // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -833,6 +843,10 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
 const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
+/** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */
+const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?)(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** Latin words after a launch verb that name no model (发布的App, 推出Beta版). */
+const NOT_A_LAUNCHED_LATIN = /^(?:App|Apps|Beta|Alpha|Demo|Preview|Release|Update|Version|Plus|Pro|Max|Ultra|Lite|Mini|Air|Turbo|Flash|Chat|Web|Windows|Linux|Android|Mac|Github|GitHub|Hugging|Paper|Report|Blog|Twitter|Weibo|The|This|New|Our|Open|Free)$/;
 const NOT_A_LAUNCHED_BRAND = /^(?:新|全|最|首|旗|自|该|該|其|这|這|那|此|本|我|你|他|她|它|一|两|兩|多|各|每|国产|國產|开源|開源|免费|免費|正式|同步|同时|同時|版本|模型|产品|產品|芯片|晶片|手机|手機|系列|平台|服务|服務|功能|插件|接口|套餐|会员|會員)|(?:模型|芯片|晶片|手机|手機|系列|平台|版|型|号|號|代)$/;
 /** A device's kind next to a launched name. */
 const DEVICE_KIND_NEAR = /一体机|一體機|服务器|伺服器|芯片|晶片|处理器|處理器|加速卡|推理卡|整机|整機|机柜|機櫃|机器人|機器人|手机|手機|平板|笔记本|筆記本|笔电|筆電|眼镜|眼鏡|耳机|耳機|终端|終端|设备|設備/;
