@@ -387,6 +387,18 @@ const cases: Case[] = [
     subjects: [['超過8000億', 'model:天枢']],
   },
   {
+    title: 'a company\'s cloud named whole after its suffix 智能 (星讯智能云) is called by its 智能云 after',
+    input: '星讯集团第二季度收入186亿元。其中最值得一提的是星讯智能云，本季度收入61.2亿元。\n\n智能云的毛利率为35%。',
+    mentions: { kind: 'vendor', expected: [['星讯集团', 'vendor:星讯集团'], ['星讯智能云', 'vendor:星讯智能云'], ['智能云', 'vendor:星讯智能云']] },
+    subjects: [['61.2亿元', 'vendor:星讯智能云'], ['35%', 'vendor:星讯智能云']],
+  },
+  {
+    title: 'a company\'s cloud named whole (traditional)',
+    input: '星訊集團第二季度收入186億元。其中最值得一提的是星訊智能雲，本季度收入61.2億元。\n\n智能雲的毛利率為35%。',
+    mentions: { kind: 'vendor', expected: [['星訊集團', 'vendor:星讯集团'], ['星訊智能雲', 'vendor:星讯智能云'], ['智能雲', 'vendor:星讯智能云']] },
+    subjects: [['35%', 'vendor:星讯智能云']],
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

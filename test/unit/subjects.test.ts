@@ -447,8 +447,9 @@ test('a model the knowledge base does not know, named by its form, is as good a 
   ['第三款是微软的Phi-3.5-mini，参数38亿。', '38亿', 'Phi-3.5-mini'],
   ['第三款是微軟的Phi-3.5-mini，參數38億。', '38億', 'Phi-3.5-mini'],
   // named only by its form (a launch verb before it, 模型 after it): never the last known model of the paragraph
-  ['DeepSeek发布了DeepSeek-V3。随后，某实验室推出Zeta 2，参数量为80亿。', '80亿', null, 'unknown Zeta 2'],
-  ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Zeta 2，參數量為80億。', '80億', null, 'unknown Zeta 2'],
+  // (a launched Latin name is one: its own figure is its)
+  ['DeepSeek发布了DeepSeek-V3。随后，某实验室推出Zeta 2，参数量为80亿。', '80亿', 'Zeta 2'],
+  ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Zeta 2，參數量為80億。', '80億', 'Zeta 2'],
   ['百度发布文心一言4.0。智源推出XYZ 3。参数量为70亿。', '70亿', null, 'unknown XYZ 3'],
   ['百度发布文心一言4.0。\n\n智源推出XYZ 3。该模型参数量为70亿。', '70亿', null, 'coreference'],
   // not a name: precisions and codes, another spelling of a known name
@@ -1533,4 +1534,9 @@ test('a company a founder once worked at (他曾在华为…) is where people ca
   ['星衍智能創始人陳牧之說。他曾在華為2012實驗室做機器人感知，2022年底離職創業。團隊從創立之初的十幾個人擴張到如今的三百餘人。', '三百餘人', null],
   // (the story's company takes it, when the title names one)
   ['星衍智能发布人形机器人\n\n星衍智能今日发布新品，星衍智能表示将量产，星衍智能称订单充足。\n\n星衍智能创始人陈牧之说。他曾在华为2012实验室做机器人感知，2022年底离职创业。团队从创立之初的十几个人扩张到如今的三百余人。', '三百余人', '星衍智能'],
+]));
+
+test('a procurement notice\'s title names the buyer, not what its figures are about; a page\'s font-size line (字号：大 中 小) is no title', () => check([
+  ['当前位置：首页 > 采购结果\n【打印】【关闭】　　字号：大 中 小\n\n宁川农村商业银行股份有限公司2024年算力服务采购项目中标结果公告\n\n宁川农村商业银行今日公布结果，宁川农村商业银行表示满意。\n\n中标金额：1,890万元，算力不低于2000P。', '不低于2000P', null],
+  ['當前位置：首頁 > 採購結果\n【列印】【關閉】　　字號：大 中 小\n\n寧川農村商業銀行股份有限公司2024年算力服務採購項目中標結果公告\n\n寧川農村商業銀行今日公布結果，寧川農村商業銀行表示滿意。\n\n中標金額：1,890萬元，算力不低於2000P。', '不低於2000P', null],
 ]));

@@ -376,6 +376,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?$/;
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
+/** A company's cloud named with its brand (星讯智能云): group 1 is what the text calls it after (智能云). */
+const OWN_CLOUD = /^[\u4e00-\u9fff]{2,4}(智能[云雲])$/;
 /** A Chinese model's name, a hyphen and its version or variant (灵犀-4 Pro, 天枢-3): group 1 is its family, written with 大模型 (灵犀大模型). */
 const CJK_MODEL_FAMILY = /^([\u4e00-\u9fff]{2,4})-[A-Za-z0-9]/;
 
@@ -441,7 +443,9 @@ function* documentNamesInSteps(
       const defined = defines ? DEFINED_SHORT_NAME.exec(texts[i].slice(e.end, e.end + 40)) : null;
       if (defined) for (const name of definedNames(defined)) addAs(name, e);
       // 百度智能云 → 智能云: once named whole, a company's unit is called by the rest of its name
-      const rest = e.kind === 'vendor' ? withoutParent(e.entityId, texts[i].slice(e.start, e.end)) : undefined;
+      // (and a company's cloud the text named by its form, 星讯智能云, by its 智能云)
+      const written = texts[i].slice(e.start, e.end);
+      const rest = e.kind === 'vendor' ? withoutParent(e.entityId, written) ?? (e.via === 'pattern' ? OWN_CLOUD.exec(written)?.[1] : undefined) : undefined;
       if (rest && addAs(rest, e)) namedFrom.set(rest, i);
       if (e.via !== 'pattern') continue;
       const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };

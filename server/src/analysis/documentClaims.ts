@@ -1088,6 +1088,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is where the figures come from, not what they are about
   named = named.filter((e) => !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)));
   if (!titled) named = named.slice(0, 1);
+  // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
+  if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
   // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
   // when the title does not name it (今天的嘉宾是X的联合创始人…)
@@ -1146,6 +1148,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
 
+/** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
+const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
@@ -1170,7 +1174,7 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
  */
 // (a navigation bar of links: [首页](/) | [产品](/products) | …, its targets blanked where Markdown is masked; or of
 // short words alone: 登录 | 下载APP | 寻求报道)
-const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|^\s*(?:首页|首頁|主页|主頁)[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$)|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
+const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|^\s*(?:首页|首頁|主页|主頁)[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$)|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|字号[:：]|字號[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
 
 /** A site's line of navigation: a breadcrumb (首页 > 评测 > …) or its sections after 首页 (首页　归档　分类　标签). */
 const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))/;

@@ -1392,10 +1392,12 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     // the company's name without the city its registered name begins with (北京澜图机器人 is 澜图机器人)
-    const written = text.slice(start, site.suffixEnd);
+    // (星讯智能云 of 星讯集团: a company's cloud is named with 云 after its suffix 智能, as 百度智能云 is)
+    const end = site.suffixEnd + (text.slice(site.suffixStart, site.suffixEnd) === '智能' && CLOUD_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 3)) ? 1 : 0);
+    const written = text.slice(start, end);
     const city = CITY_FIRST.exec(written);
     const name = city && site.suffixStart - start - city[0].length >= 2 ? written.slice(city[0].length) : written;
-    out.push({ start, end: site.suffixEnd, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+    out.push({ start, end, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   });
   return out;
 }
@@ -1442,6 +1444,8 @@ const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
+/** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算). */
+const CLOUD_AFTER = /^[云雲](?!服务|服務|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲|上|化)/;
 /** A name and 云, after what is rented or bought from it (租自矩阵云) or anywhere (its news after it is asked for): group 1 is the name. */
 const CLOUD_PROVIDER = /(?:(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*)?((?:(?![的是了在和与與及或为為从從向将將已把被对對个個这這那])[\u4e00-\u9fff]){2,3})云(?![\u4e00-\u9fff]{0,1}(?:服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲))/g;
 /** What kind of cloud, no provider (私有云, 政务云, 智算云). */
