@@ -1540,3 +1540,8 @@ test('a procurement notice\'s title names the buyer, not what its figures are ab
   ['当前位置：首页 > 采购结果\n【打印】【关闭】　　字号：大 中 小\n\n宁川农村商业银行股份有限公司2024年算力服务采购项目中标结果公告\n\n宁川农村商业银行今日公布结果，宁川农村商业银行表示满意。\n\n中标金额：1,890万元，算力不低于2000P。', '不低于2000P', null],
   ['當前位置：首頁 > 採購結果\n【列印】【關閉】　　字號：大 中 小\n\n寧川農村商業銀行股份有限公司2024年算力服務採購項目中標結果公告\n\n寧川農村商業銀行今日公布結果，寧川農村商業銀行表示滿意。\n\n中標金額：1,890萬元，算力不低於2000P。', '不低於2000P', null],
 ]));
+
+test('a title that opens with a name and a colon (Halcyon-R2：首个…的推理模型) is about that name, however seldom the text names it again', () => check([
+  ['Halcyon-R2：首个在 ARC-AGI-2 上突破 20%的推理模型\n\n作为参照，o3 大概 3% 左右，o3 很贵，o3 很慢。\n\n官方博客里的数字：SWE-bench Verified 72.4%。', '72.4%', 'Halcyon-R2', 'document'],
+  ['Halcyon-R2：首個在 ARC-AGI-2 上突破 20%的推理模型\n\n作為參照，o3 大概 3% 左右，o3 很貴，o3 很慢。\n\n官方部落格裡的數字：SWE-bench Verified 72.4%。', '72.4%', 'Halcyon-R2', 'document'],
+]));

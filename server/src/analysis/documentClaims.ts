@@ -1115,6 +1115,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
+  // a title that opens with a name and a colon (Halcyon-R2：首个…的推理模型) is about that name
+  const opening = titled ? named.find((e) => e.kind !== 'product') : undefined;
+  if (opening && opening === named[0] && !text.slice(lineStart, opening.start).replace(TITLE_LABEL, '').trim() && /^\s*[:：]/.test(text.slice(opening.end, opening.end + 3))) return { entities: [opening], titled: named };
   // a review's title names what it reviews first (【實測】X 評測：…, X上手体验): that, however often the text names the
   // platform it runs on
   // (a short line that asks, 有幾快？, is a title too)
@@ -1148,6 +1151,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
 
+/** A title's label or Markdown mark before its words (【独家】, ## ). */
+const TITLE_LABEL = /^\s*(?:#+\s*|[【\[][^】\]\n]{1,12}[】\]]\s*)*/;
 /** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
