@@ -353,6 +353,13 @@ test('a unit decides only when no cue does', () => check([
   ['这台超算的峰值性能为2 EFLOPS。', '2 EFLOPS', 'compute'],
 ]));
 
+test('a sum of money no cue names, under a hundred million, said of a device or a model is its price; a company\'s sum, or a sum of 亿, is not', () => check([
+  ['Mac Studio顶配7.2万元，性能很强。', '7.2万元', 'price', 'money of a product'],
+  ['Mac Studio頂配7.2萬元，性能很強。', '7.2萬元', 'price', 'money of a product'],
+  ['H20今年在中国超过160亿美元。', '超过160亿美元', 'other'],
+  ['华为今年7万元，性能很强。', '7万元', 'other'],
+]));
+
 test('a change takes the quantity named in an earlier clause of its sentence (营收…，同比下降2%)', () => check([
   ['该公司第三季度营业收入为88亿元，同比下滑4%。', '4%', 'growth', '营业收入'],
   ['該公司本季營收為88億元，按年下降4%。', '4%', 'growth', '營收'],

@@ -110,7 +110,28 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
+  yield* pricesOfProducts(input);
 }
+
+/**
+ * A sum of money no cue names, under a hundred million, said of a device, a chip or a model (Mac Studio要7万出头,
+ * NT$87,900): what it costs. A company's sum may be anything it earns or spends; a product only sells.
+ */
+function* pricesOfProducts(input: SettleInput): Steps<void> {
+  let kinds: Map<string, EntityKind> | undefined;
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
+    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || !NO_CUE.test(f.why?.attribute ?? '') || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
+    kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
+    const kind = kinds.get(f.subjectId);
+    if (kind !== 'product' && kind !== 'model') continue;
+    f.attribute = 'price';
+    f.why = { ...f.why, attribute: `money of a ${kind}` };
+  }
+}
+const NO_CUE = /^no cue/;
 
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
 const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
