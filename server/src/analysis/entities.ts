@@ -641,7 +641,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // GPU云服务器gn9系列, 国产算力实例ga7: a cloud's instance family, a lower-case code after the machine it is
   if (latin) for (let m = firstMatch(INSTANCE_FAMILY, text); m; m = INSTANCE_FAMILY.exec(text)) {
-    const s = m.index!, e = s + m[0].length;
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (!known.some((k) => k.start < e && s < k.end)) out.push(derivedProduct(s, e));
   }
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
@@ -677,12 +677,18 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
   // 曜石云发布…, 租自矩阵云: a cloud provider, a name and 云, opening a clause before its news or after what is rented from it
-  if (text.includes('云')) for (let m = firstMatch(CLOUD_PROVIDER, text); m; m = CLOUD_PROVIDER.exec(text)) {
-    const s = m.index! + m[0].length - m[1].length - 1, e = s + m[1].length + 1;
-    if (CLOUD_KIND.test(m[1]) || STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
-    const opening = s === 0 || CLAUSE_OPENER.test(text[s - 1]);
-    if (m[0].length === m[1].length + 1 ? !(opening && COMPANY_NEWS_AFTER.test(text.slice(e, e + 5))) : false) continue;
-    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
+  // (云 is found by a plain search: a pattern that ends in it would be tried at every Chinese character)
+  for (let at = text.indexOf('云'); at >= 0; at = text.indexOf('云', at + 1)) {
+    if (CLOUD_THING_AFTER.test(text.slice(at + 1, at + 5))) continue;
+    for (const length of [2, 3]) {
+      const s = at - length, e = at + 1;
+      const name = text.slice(Math.max(0, s), at);
+      if (s < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_CLOUD_NAME.test(name)) continue;
+      const rented = RENTED_FROM.test(text.slice(Math.max(0, s - 6), s));
+      if (!rented && !((s === 0 || CLAUSE_OPENER.test(text[s - 1])) && COMPANY_NEWS_AFTER.test(text.slice(e, e + 5)))) continue;
+      if (!CLOUD_KIND.test(name) && !known.some((k) => k.start < e && s < k.end)) out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
+      break;
+    }
   }
   // Figure AI发布的Helix, 英伟达开源的GR00T N1: a Latin name, and a code after it, right after a launch verb
   if (latin) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
@@ -828,7 +834,7 @@ const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Z
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0). */
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 /** A lower-case code after a cloud server or an instance and before 系列 or a clause's end (gn9系列, 实例ga7，). */
-const INSTANCE_FAMILY = /(?<=(?:服务器|伺服器|服務器|实例|實例)\s?)[a-z]{1,4}\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
+const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z]{1,4}\d{1,2}[a-z]{0,2})(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
 const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size named after 模型 (叫, 名为, or quotes) is that model's name (not 模型激活20B). */
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
@@ -1446,8 +1452,12 @@ const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|�
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
 /** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算). */
 const CLOUD_AFTER = /^[云雲](?!服务|服務|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲|上|化)/;
-/** A name and 云, after what is rented or bought from it (租自矩阵云) or anywhere (its news after it is asked for): group 1 is the name. */
-const CLOUD_PROVIDER = /(?:(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*)?((?:(?![的是了在和与與及或为為从從向将將已把被对對个個这這那])[\u4e00-\u9fff]){2,3})云(?![\u4e00-\u9fff]{0,1}(?:服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲))/g;
+/** What is rented or bought from a cloud provider, said before its name (租自矩阵云). */
+const RENTED_FROM = /(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*$/;
+/** Characters no cloud provider's name has (the words around names). */
+const NOT_IN_CLOUD_NAME = /[的是了在和与與及或为為从從向将將已把被对對个個这這那]/;
+/** The cloud as a kind of thing after 云, perhaps one character on (云服务器, 云端, GPU云主机). */
+const CLOUD_THING_AFTER = /^[\u4e00-\u9fff]?(?:服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲)/;
 /** What kind of cloud, no provider (私有云, 政务云, 智算云). */
 const CLOUD_KIND = /(?:私有|公有|混合|政务|政務|行业|行業|边缘|邊緣|专有|專有|专属|專屬|金融|智能|数字|數字|工业|工業|医疗|醫療|教育|算力|智算|国产|國產|国资|國資|城市|企业|企業|多|上|白|风|風|乌|烏|彩|星|青|祥|浮|孤|朵)$/;
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
