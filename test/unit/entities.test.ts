@@ -876,3 +876,9 @@ run('a Latin name of one word, and a code, right after a launch verb is a name (
   { input: '英偉達開源的GR00T N1參數量為22億。', has: [m('GR00T N1', derivedModel, { kind: 'model' })] },
   { input: '他们发布了App，还推出Beta版。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a name of four characters before its founder or chief, opening a clause or after 请到了, is a company (请到了深空智元的创始人), a known short name inside it part of it; 创始人兼CEO names none', [
+  { input: '这期我们请到了深空智元的创始人兼 CEO 陈屿。', only: { kind: 'vendor', texts: ['深空智元'] } },
+  { input: '陳嶼，深空智元創始人 & CEO。', only: { kind: 'vendor', texts: ['深空智元'] } },
+  { input: '这家公司的创始人兼CEO很低调，我们团队的CEO也是。', only: { kind: 'vendor', texts: [] } },
+]);

@@ -1545,3 +1545,8 @@ test('a title that opens with a name and a colon (Halcyon-R2：首个…的推�
   ['Halcyon-R2：首个在 ARC-AGI-2 上突破 20%的推理模型\n\n作为参照，o3 大概 3% 左右，o3 很贵，o3 很慢。\n\n官方博客里的数字：SWE-bench Verified 72.4%。', '72.4%', 'Halcyon-R2', 'document'],
   ['Halcyon-R2：首個在 ARC-AGI-2 上突破 20%的推理模型\n\n作為參照，o3 大概 3% 左右，o3 很貴，o3 很慢。\n\n官方部落格裡的數字：SWE-bench Verified 72.4%。', '72.4%', 'Halcyon-R2', 'document'],
 ]));
+
+test('a programme\'s name over an episode\'s title that announces an interview (EP87｜对话深空智元陈屿：…): the guest\'s company is the topic', () => check([
+  ['硅基漫游指南 · 播客\nEP87｜对话深空智元陈屿：小团队怎么做预训练？\n\n这期我们请到了深空智元的创始人兼 CEO 陈屿。\n\n陈屿：我们去年融了 6000 万美元。', '6000 万美元', '深空智元'],
+  ['矽基漫遊指南 · 播客\nEP87｜對話深空智元陳嶼：小團隊怎麼做預訓練？\n\n這期我們請到了深空智元的創始人兼 CEO 陳嶼。\n\n陳嶼：我們去年融了 6000 萬美元。', '6000 萬美元', '深空智元'],
+]));

@@ -1131,6 +1131,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
+    // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
+    const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;
+    if (guest) return { entities: [guest] };
     if (named.length !== 1) return { entities: [] };
   }
   if (!named.length) return { entities: [] };

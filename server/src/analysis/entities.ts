@@ -700,6 +700,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
+  // 请到了深空智元的创始人, 陈屿，深空智元创始人: a name of four characters before its founder or chief, opening a clause
+  if (text.includes('创始人') || text.includes('創始人') || text.includes('CEO') || text.includes('董事长') || text.includes('董事長')) for (let m = firstMatch(OFFICERS_COMPANY, text); m; m = OFFICERS_COMPANY.exec(text)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+    // (a known short name inside it is part of it: 智元 of 深空智元)
+    if (NOT_AN_OFFICERS_NAME.test(m[1]) || VERB_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || known.some((k) => k.start < e && s < k.end && !(k.start > s && k.end <= e))) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  }
   // 一家名为“灵枢科技”的创业公司: a name in quotes that a company is called
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -1452,6 +1459,10 @@ const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|�
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
 /** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算). */
 const CLOUD_AFTER = /^[云雲](?!服务|服務|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲|上|化)/;
+/** A name of four characters (two or three are a person's) before its founder or chief, after a clause's opening or a word that introduces a guest: group 1 is the name. */
+const OFFICERS_COMPANY = /(?:^|[\s，,。；;：:、（(“"「【]|请到了|請到了|邀请到|邀請到|对话|對話|专访|專訪)([\u4e00-\u9fff]{4})的?\s?(?:联合创始人|聯合創始人|创始人|創始人|首席执行官|首席執行官|CEO|董事长|董事長)(?!论坛|論壇|大会|大會|峰会|峰會|圆桌|圓桌|俱乐部|俱樂部|班)/gm;
+/** Words before a founder that name no company (这家公司的创始人, 我们团队的CEO). */
+const NOT_AN_OFFICERS_NAME = /创始|創始|董事|首席|执行|執行|总裁|總裁|主席|兼|公司|团队|團隊|集团|集團|企业|企業|机构|機構|平台|项目|項目|实验室|實驗室|我们|我們|他们|他們|你们|你們|本届|本屆|前任|现任|現任|新任|首任|时任|時任|副|其|该|該|这|這|那|此|两位|兩位|三位|多位|几位|幾位/;
 /** What is rented or bought from a cloud provider, said before its name (租自矩阵云). */
 const RENTED_FROM = /(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*$/;
 /** Characters no cloud provider's name has (the words around names). */
