@@ -582,3 +582,11 @@ test('a figure of something under the subject that the text names without a know
     '组装大厂瑞昇电脑公布3月营收为1,856.3亿元。\n\n瑞昇旗下专攻云端服务器主板的宏颖云端，3月营收同样亮眼，达312.5亿元。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a score whose model only an earlier sentence named (a yardstick, 卡在X和Y之间) accuses no table cell of X', () => {
+  const table = '| 基准 | Helix-MoE-141B | Qwen3-235B-A22B |\n| --- | --- | --- |\n| C-Eval | 90.3 | 88.4 |\n\n';
+  assert.deepEqual(conflicts(`${table}译者后记：141B 这个尺寸正好卡在 Qwen3-235B-A22B 和 30B 级小模型之间，单机 4 卡就能跑。C-Eval 90.3 在同级别开源模型里确实能打。`), []);
+  assert.deepEqual(conflicts(`${table}譯者後記：141B 這個尺寸正好卡在 Qwen3-235B-A22B 和 30B 級小模型之間，單機 4 卡就能跑。C-Eval 90.3 在同級別開源模型裡確實能打。`), []);
+  // (named in its own sentence, it does)
+  assert.deepEqual(conflicts(`${table}Qwen3-235B-A22B 的 C-Eval 得分为 90.3。`), ['88.4', '90.3']);
+});

@@ -26,6 +26,9 @@ export function isComparable(f: Measured): boolean {
   return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) && !share(f) &&
     // a subject taken from what the whole document is about, its own sentence naming none, is too weak to accuse another figure
     f.why?.subject !== 'document' &&
+    // (and a score whose model an earlier sentence named: a model is named beside its score, or in a table's row; one
+    // carried on may have been named only as a yardstick, 卡在Qwen3-235B和30B级小模型之间。C-Eval 90.3…)
+    !(comparedAttribute(f) === 'score' && f.why?.subject === 'paragraph') &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
