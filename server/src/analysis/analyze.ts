@@ -9,7 +9,7 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
 import { completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
-import { applyColumnUnits, inOrdinalColumn, isHeaderLabel, findFigures } from './figures.ts';
+import { applyColumnUnits, isTableLabel, findFigures } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
@@ -674,7 +674,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
-      if (structure.tables.length && f.value === Math.trunc(f.value) && !f.unit && (inOrdinalColumn(structure.tables, text, start) || isHeaderLabel(structure.tables, text, start, end))) continue;
+      if (structure.tables.length && f.value === Math.trunc(f.value) && !f.unit && isTableLabel(structure.tables, text, start, end)) continue;
       if (f.pending) pending.set(figures.length, f.pending);
       if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
         const [s, e] = f.subjectId.slice(1).split(':').map(Number);

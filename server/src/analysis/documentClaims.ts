@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
-import { comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
+import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -42,6 +42,8 @@ export function settleClaims(input: SettleInput): void {
 export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const { figures } = input;
   const pending = new Map(input.pending);
+  // (a broker's note or a filing headed by its company and stock code: read once, for the topic and for its 公司)
+  const listed = listedCompanyHeader(input.text, input.entities);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
@@ -62,7 +64,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   if (pending.size) {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
-    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined));
+    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed);
     const headings = new HeadingSweep(input.structure.sections);
     // (a notice has a supplier's label line: without one no figure looks up its lines for it)
     const notice = SUPPLIER_LINE.test(input.text);
@@ -103,8 +105,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   // in a broker's note or a filing headed by its company and stock code, 公司 is that company, whatever the paragraph
   // named last (公司先后中标中国移动、中国联通…项目。截至年末，公司合同负债…)
-  const listed = listedCompanyHeader(input.text, input.entities);
-  if (listed) for (const f of figures) if (f.subjectId !== listed.entityId && OWN_COMPANY_REFERENCE.test(f.why?.subject ?? '')) f.subjectId = listed.entityId;
+  if (listed) for (const f of figures) if (f.subjectId !== listed.entityId && byCompanyReference(f.why?.subject)) f.subjectId = listed.entityId;
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
@@ -463,8 +464,6 @@ function variantOf(entities: readonly EntityMention[], pos: number, word: string
 
 /** A bare 公司 (not 该公司, which names one just mentioned). */
 const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
-/** How a figure's subject was decided when a bare 公司 referred to it. */
-const OWN_COMPANY_REFERENCE = /^coreference (?:公司|本公司|集团|本集团)$/;
 
 /** Pronouns that refer to something near: 其, 它 (not 该模型, 该公司, which name what they refer to). */
 const SHORT_PRONOUN = /^(其|它)/;
@@ -1097,7 +1096,7 @@ const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
-function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
@@ -1121,7 +1120,6 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (company) return { entities: [company] };
   }
   // a broker's note or a filing heads its text with the company and its stock code (曜川科技（688xxx.SH）): that company
-  const listed = listedCompanyHeader(text, entities);
   if (listed) return { entities: [listed] };
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;

@@ -315,10 +315,12 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
   return m[0];
 }
 
+/** A device's tiers (Pro, Max, Ultra …), written after its name or its size. */
+const DEVICE_TIERS = 'Pro\\+?|Max|Ultra|Plus|Mini|Air|SE';
 /** A device series' model number and tier (Mate 80 Pro, iPhone 17 Pro Max, Pura 80 Ultra): one product's name. */
-const DEVICE_TAIL = /^ ?\d{1,3}[A-Za-z]?(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])/;
+const DEVICE_TAIL = new RegExp(`^ ?\\d{1,3}[A-Za-z]?(?: ?(?:${DEVICE_TIERS}|RS|标准版|標準版|非凡大师|非凡大師))*(?![A-Za-z0-9.])`);
 /** A device's tier after its generation (Galaxy S24 Ultra, Walker S2 Max). */
-const TIER_TAIL = /^ ?(?:Pro\+?|Max|Ultra|Plus|Mini|Air|SE|FE|Edge)(?: ?(?:Max|Plus))?(?![A-Za-z0-9.])/;
+const TIER_TAIL = new RegExp(`^ ?(?:${DEVICE_TIERS}|FE|Edge)(?: ?(?:Max|Plus))?(?![A-Za-z0-9.])`);
 /** A chip family's part number (思元590, 曦云C600, 昇腾950PR, 昆仑芯P800): one chip's name. */
 const CHIP_TAIL = /^ ?[A-Z]{0,3}(?:\d{2,4}[A-Za-z]{0,2}\d?|\d[A-Za-z]{1,2})(?: ?(?:Pro|Max|Ultra|Plus|Lite))?(?![A-Za-z0-9.])/;
 /** What makes a facility's word a company's business line: 数据中心业务, 数据中心收入. */
@@ -668,7 +670,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(derivedProduct(s, e));
   }
   // 发布曜石 S8, 推出星图 Pro: a launched name of a few characters and a Latin code or tier is a name by its form
-  if (latin) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
+  // (a block with no launch verb is not searched: the pattern is tried at every place of one that has a Latin letter)
+  if (latin && LAUNCH_VERB.test(text)) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
     if (NOT_A_LAUNCHED_BRAND.test(brand) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
@@ -854,6 +857,7 @@ const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前�
 /** A launch verb right before a name. */
 const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
+const LAUNCH_VERB = new RegExp(LAUNCH_VERBS);
 const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
 /** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */

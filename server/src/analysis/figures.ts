@@ -1346,16 +1346,15 @@ function headerPeriod(header: string): ColumnUnit | undefined {
 /** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
 const ORDINAL_HEADER = /^(?:排名|名次|排序|位次|序号|序號|编号|編號|包号|包號|标段|標段|标包|標包|分包|项号|項號|行号|行號|#|No\.?|Rank(?:ing)?|ID)$/i;
 
-/** Whether a figure is a whole cell of a table's header row: a label (| 模型 | 4090 | 3090 |), no claim. */
-export function isHeaderLabel(tables: readonly Table[], text: string, start: number, end: number): boolean {
-  const place = cellAt({ tables }, start);
-  return !!place && place.row.header && text.slice(place.cell.start, place.cell.end).trim() === text.slice(start, end);
-}
-
-/** Whether a whole number at `start` is a cell of a table column that numbers the rows (排名, 序号, #). */
-export function inOrdinalColumn(tables: readonly Table[], text: string, start: number): boolean {
-  const header = tables.length ? cellAt({ tables }, start)?.columnHeader : undefined;
-  return !!header && ORDINAL_HEADER.test(text.slice(header.start, header.end));
+/**
+ * Whether a whole number labels a table's row or column rather than claims: a cell of a column that numbers the rows
+ * (排名, 序号, #), or a whole cell of the header row (| 模型 | 4090 | 3090 |).
+ */
+export function isTableLabel(tables: readonly Table[], text: string, start: number, end: number): boolean {
+  const place = tables.length ? cellAt({ tables }, start) : undefined;
+  if (!place) return false;
+  if (place.columnHeader && ORDINAL_HEADER.test(text.slice(place.columnHeader.start, place.columnHeader.end))) return true;
+  return place.row.header && text.slice(place.cell.start, place.cell.end).trim() === text.slice(start, end);
 }
 
 /**

@@ -375,6 +375,12 @@ export function exampleOfClass(text: string, names: ReadonlyArray<{ start: numbe
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
 const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])`);
+/** The explanation of a subject a clause's own 公司 (本公司, 集团) referred to: `coreference 公司`. */
+const COMPANY_REFERENCE_WHY = /^coreference (?:本公司|公司|集团)$/;
+/** Whether a subject was decided by a clause's own 公司 (本公司, 集团): the document may know better which company it is. */
+export function byCompanyReference(why: string | undefined): boolean {
+  return COMPANY_REFERENCE_WHY.test(why ?? '');
+}
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业(?!解决方案|解決方案|方案|业务|業務)|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on; nor 公司 after a verb
