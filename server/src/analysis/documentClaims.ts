@@ -134,6 +134,8 @@ function* pricesOfProducts(input: SettleInput): Steps<void> {
 }
 const NO_CUE = /^no cue/;
 
+/** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
+const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
 const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
 /** A heading that names a plan or an edition (### 专业版, ## 企业套餐, ### Pro): what its lines state is that tier's. */
@@ -925,6 +927,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       let columns = scored.get(place.table);
       if (!columns) scored.set(place.table, columns = new Set());
       columns.add(benchmarkHeader);
+    }
+    // a row that averages the others (平均值, 中位数) is about no one of them, nor the document's topic
+    if (rowHeader && SUMMARY_ROW.test(rowHeader.text.trim())) {
+      f.subjectId = undefined;
+      f.why = { ...f.why, subject: `table row ${rowHeader.text.trim()}` };
+      pending.delete(i);
+      continue;
     }
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
