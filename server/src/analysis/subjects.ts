@@ -549,6 +549,9 @@ export class ParagraphSubjects {
       if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start && isTopic(roles.get(e))) &&
         !JUDGES_ANOTHER.test(text.slice(sentence.start + we.at, f.start)) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
+        // (a statement quoted in a story speaks for the one company its paragraph introduced: 创业公司月隐科技…CTO林远舟介绍…"我们的推理成本…")
+        const quoting = this.quotedCompany(sentence.start + we.at);
+        if (quoting) return this.kindsOf(f).includes('vendor') ? { entity: quoting, why: `speaker ${we.word}` } : { entity: quoting, why: `speaker ${we.word}`, pending: { kind: 'modelOf', vendorId: quoting.entityId } };
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
@@ -692,6 +695,20 @@ export class ParagraphSubjects {
   }
 
   /** What the paragraph has been about so far; of the wanted kinds when it was about several things. */
+  /**
+   * The company a quoted statement at `at` speaks for: the one company its paragraph named before the opening quote, when
+   * `at` is inside quotation marks (a story's quote, not an interview's turn).
+   */
+  private quotedCompany(at: number): EntityCandidate | undefined {
+    const before = this.text.slice(this.paragraphStart, at);
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+    const straight = (before.match(/"/g) ?? []).length % 2 === 1 ? before.lastIndexOf('"') : -1;
+    const quoteAt = Math.max(open > before.lastIndexOf('”') && open > before.lastIndexOf('」') ? open : -1, straight);
+    if (quoteAt < 0) return undefined;
+    const companies = this.firm.filter((e) => e.kind === 'vendor' && e.start >= this.paragraphStart && e.end <= this.paragraphStart + quoteAt && !this.sidelined.has(e));
+    return companies.length && companies.every((e) => e.entityId === companies[0].entityId) ? companies[0] : undefined;
+  }
+
   private topicSoFar(kinds?: readonly EntityKind[]): SubjectDecision | undefined {
     this.readUnread();
     const carried = this.carried?.entity;
