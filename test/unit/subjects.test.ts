@@ -1560,3 +1560,8 @@ test('a statement quoted in a story ("我们的…") speaks for the one company 
   ['一家成立仅两年的创业公司月隐科技，给我们看了他们的账本。CTO林远舟介绍，自研模型比半年前快了近3倍。"我们的推理成本过去一年降了八成以上。"', '八成以上', '月隐科技', 'speaker 我们'],
   ['一家成立僅兩年的新創公司月隱科技，給我們看了他們的帳本。CTO林遠舟介紹，自研模型比半年前快了近3倍。「我們的推理成本過去一年降了八成以上。」', '八成以上', '月隐科技', 'speaker 我们'],
 ]));
+
+test('a line that opens a list\'s item (🧠…, 👍…) is a sentence of its own: a name on the next item is not the figure\'s', () => check([
+  ['2️⃣ Claude Pro（Anthropic家）\n💰价格：月付的话20刀一个月\n🧠上下文有200K，我把一本英文报告扔进去，完全没崩💯\n👍优点：Claude Sonnet 4写代码是真的顶', '200K', 'Claude', 'heading'],
+  ['2️⃣ Claude Pro（Anthropic家）\n💰價格：月付的話20刀一個月\n🧠上下文有200K，我把一本英文報告丟進去，完全沒崩💯\n👍優點：Claude Sonnet 4寫程式是真的頂', '200K', 'Claude', 'heading'],
+]));

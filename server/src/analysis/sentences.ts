@@ -1,6 +1,7 @@
 // Sentence and clause boundaries in normalised text. A sentence ends at 。！？!?； outside
 // quotation marks, so a quoted remark and the speaker named after it stay together. A line
-// break inside a block is a soft wrap (blocks end at hard paragraph breaks), not a boundary.
+// break inside a block is a soft wrap (blocks end at hard paragraph breaks), not a boundary,
+// unless the next line opens a list's item (💰价格：…, - …, 1. …), which is a sentence of its own.
 
 export interface Range { start: number; end: number }
 
@@ -10,7 +11,9 @@ const OPEN_QUOTE = new Set(['“', '「', '『', '"']);
 const CLOSE_QUOTE = new Set(['”', '」', '』']);
 
 /** Only these characters matter; the scan jumps from one to the next. */
-const SIGNIFICANT = /[。!?！？;；"“”「」『』]/g;
+const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]/g;
+/** A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣). */
+const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·▪◆●■□▶►★☆◇◎✓✔☑➤]|\d{1,2}[.、)）]\s?\S|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
 
 export function sentences(text: string): Range[] {
   const out: Range[] = [];
@@ -22,6 +25,14 @@ export function sentences(text: string): Range[] {
     let i = m.index;
     const ch = text[i];
     if (ch === '"') { straightOpen = !straightOpen; continue; }
+    if (ch === '\n') {
+      // (a line that opens a list's item starts a sentence: the line before it ends one)
+      if (depth === 0 && !straightOpen && i > start && ITEM_MARK.test(text.slice(i + 1, i + 8))) {
+        out.push({ start, end: i });
+        start = i + 1;
+      }
+      continue;
+    }
     if (OPEN_QUOTE.has(ch)) depth++;
     else if (CLOSE_QUOTE.has(ch)) depth = Math.max(0, depth - 1);
     else if (SENTENCE_END.has(ch) && depth === 0 && !straightOpen) {
