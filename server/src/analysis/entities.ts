@@ -671,7 +671,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 发布曜石 S8, 推出星图 Pro: a launched name of a few characters and a Latin code or tier is a name by its form
   // (a block with no launch verb is not searched: the pattern is tried at every place of one that has a Latin letter)
-  if (latin && LAUNCH_VERB.test(text)) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
+  const launching = latin && LAUNCH_VERB.test(text);
+  if (launching) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
     if (NOT_A_LAUNCHED_BRAND.test(brand) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
@@ -694,7 +695,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
   }
   // Figure AI发布的Helix, 英伟达开源的GR00T N1: a Latin name, and a code after it, right after a launch verb
-  if (latin) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
+  // (a block with no launch verb is not searched, as for the launched codes above)
+  if (launching) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const head = m[1].split(' ')[0];
     // (nor a precision or an edition: 发布了FP8版本的权重)
