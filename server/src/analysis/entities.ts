@@ -547,6 +547,7 @@ const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA
 const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?(?:-[A-Z][A-Za-z]{1,9})?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 /** A hyphenated Latin name right before 技术报告 or 模型卡 (Helix-MoE技术报告). */
 const NAME_BEFORE_REPORT = /(?<![A-Za-z0-9._-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?=\s*(?:技术报告|技術報告|模型卡|的技术报告|的技術報告))/g;
+/** A capitalised word, a hyphen and a code of one or two capitals and a number (Halcyon-R2): a model's name when 模型 follows in its sentence. */
 const WORD_CODE_NAME = /(?<![A-Za-z0-9.\-_])[A-Z][a-z]{2,12}-[A-Z]{1,2}\d{1,2}(?:\.\d)?(?![A-Za-z0-9.\-])/g;
 const NAME_NUMBER = /(?<![A-Za-z0-9-])[A-Z][A-Za-z]+(?:-[A-Za-z]+)*-\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])/g;
 const NAME_VERSION_SIZE = /(?<![A-Za-z0-9._-])[A-Z][A-Za-z]+-\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BTMK](?:-A\d+(?:\.\d+)?[BM])?|[A-Za-z]?)(?![A-Za-z0-9.])/g;
@@ -1463,8 +1464,10 @@ const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
-/** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算). */
-const CLOUD_AFTER = /^[云雲](?!服务|服務|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲|上|化)/;
+/** Words 云 begins when it means the cloud as a kind of thing (云服务器, 云计算, 云端). */
+const CLOUD_THINGS = '服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲';
+/** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算, 上云). */
+const CLOUD_AFTER = new RegExp(`^[云雲](?!${CLOUD_THINGS}|服务|服務|上|化)`);
 /** A name of four characters (two or three are a person's) before its founder or chief, after a clause's opening or a word that introduces a guest: group 1 is the name. */
 const OFFICERS_COMPANY = /(?:^|[\s，,。；;：:、（(“"「【]|请到了|請到了|邀请到|邀請到|对话|對話|专访|專訪)([\u4e00-\u9fff]{4})的?\s?(?:联合创始人|聯合創始人|创始人|創始人|首席执行官|首席執行官|CEO|董事长|董事長)(?!论坛|論壇|大会|大會|峰会|峰會|圆桌|圓桌|俱乐部|俱樂部|班)/gm;
 /** Words before a founder that name no company (这家公司的创始人, 我们团队的CEO). */
@@ -1474,7 +1477,7 @@ const RENTED_FROM = /(?:租自|租用|采购自|採購自|购自|購自|来自|�
 /** Characters no cloud provider's name has (the words around names). */
 const NOT_IN_CLOUD_NAME = /[的是了在和与與及或为為从從向将將已把被对對个個这這那]/;
 /** The cloud as a kind of thing after 云, perhaps one character on (云服务器, 云端, GPU云主机). */
-const CLOUD_THING_AFTER = /^[\u4e00-\u9fff]?(?:服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲)/;
+const CLOUD_THING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]?(?:${CLOUD_THINGS})`);
 /** What kind of cloud, no provider (私有云, 政务云, 智算云). */
 const CLOUD_KIND = /(?:私有|公有|混合|政务|政務|行业|行業|边缘|邊緣|专有|專有|专属|專屬|金融|智能|数字|數字|工业|工業|医疗|醫療|教育|算力|智算|国产|國產|国资|國資|城市|企业|企業|多|上|白|风|風|乌|烏|彩|星|青|祥|浮|孤|朵)$/;
 const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
