@@ -115,7 +115,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
 }
 
 /**
- * A sum of money no cue names, under a hundred million, said of a device, a chip or a model (Mac Studio要7万出头,
+ * A sum of money no cue names, under a hundred million, said of a device, a chip or a model (Mac Studio顶配7.2万元,
  * NT$87,900): what it costs. A company's sum may be anything it earns or spends; a product only sells.
  */
 function* pricesOfProducts(input: SettleInput): Steps<void> {
@@ -124,7 +124,7 @@ function* pricesOfProducts(input: SettleInput): Steps<void> {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
     // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
-    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || !NO_CUE.test(f.why?.attribute ?? '') || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
+    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || f.why?.attribute !== 'no cue' || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
     kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
     const kind = kinds.get(f.subjectId);
     if (kind !== 'product' && kind !== 'model') continue;
@@ -132,7 +132,6 @@ function* pricesOfProducts(input: SettleInput): Steps<void> {
     f.why = { ...f.why, attribute: `money of a ${kind}` };
   }
 }
-const NO_CUE = /^no cue/;
 
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
