@@ -1202,17 +1202,17 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
   return undefined;
 }
 
+/** A site's line of navigation: a breadcrumb (首页 > 评测 > …) or its sections after 首页 (首页　归档　分类　标签). */
+const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))/;
+
 /**
- * A line of a web page's furniture: navigation crumbs, sharing buttons, the date and source line, a line of hashtags,
+ * A line of a web page's furniture: its navigation (NAVIGATION), sharing buttons, the date and source line, a line of hashtags,
  * a post's author handle alone on its line (@某某);
  * an official account's calls to follow it (点击上方蓝字关注我们, 星标公众号), its 原创 byline, and rules drawn with box characters.
  */
 // (a navigation bar of links: [首页](/) | [产品](/products) | …, its targets blanked where Markdown is masked; or of
 // short words alone: 登录 | 下载APP | 寻求报道)
-const PAGE_FURNITURE = /^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|^\s*(?:首页|首頁|主页|主頁)\s*[＞>»/]|^\s*(?:首页|首頁|主页|主頁)[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$)|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|字号[:：]|字號[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$/;
-
-/** A site's line of navigation: a breadcrumb (首页 > 评测 > …) or its sections after 首页 (首页　归档　分类　标签). */
-const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))/;
+const PAGE_FURNITURE = new RegExp(`${NAVIGATION.source}|` + String.raw`^\s*(?:\[[^\]\n]{1,12}\](?:\([^)\n]*\))?\s*[|｜·]\s*){3,}|^\s*[^|｜\n。，,；;！!？?]{1,8}(?:\s*[|｜]\s*[^|｜\n。，,；;！!？?]{1,8}){2,}\s*$|^\s*(?:\[[^\]\n]{1,12}\]\([^)\n]*\)\s*){3,}|(?:^|\s)(?:来自|來自)\s*\S*(?:客户端|客戶端|iPhone|Android|微博)|点击上方|點擊上方|关注我们|關注我們|星标公众号|星標公眾號|设为星标|設為星標|^\s*原创[\s　]|^\s*原創[\s　]|^\s*[━─—=＝\-_*·•~～]{3,}\s*$|[＞>»][^＞>»\n]{1,12}[＞>»]|分享到|复制链接|複製連結|字体[:：]|字體[:：]|字号[:：]|字號[:：]|^\s*(?:\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2})?)?\s*(?:来源|來源|作者|编辑|編輯)[:：]|阅读\s*[\d０-９]|閱讀\s*[\d０-９]|^\s*(?:#[^#\n]{1,30}#\s*)+$|^\s*@[^\s@]{1,30}\s*$`);
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;

@@ -49,7 +49,7 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
       if (row.header) continue;
       const cellText = (column: number | undefined) => {
         const t = column === undefined ? '' : row.cells.find((c) => c.column === column)?.text.trim() ?? '';
-        return NAME_CELL.test(t) && !NOT_A_NAME.test(t) && !FIGURE_CELL.test(t) ? t : undefined;
+        return mayBeName(t) ? t : undefined;
       };
       const vendor = cellText(vendorColumn), model = cellText(modelColumn);
       const vendorKnown = vendor ? known(kb, vendor, 'vendor') : undefined;
@@ -75,7 +75,7 @@ function productCells(table: Table, column: number, kb: KnowledgeBase, seen: Set
   const out: GivenName[] = [];
   for (const row of table.rows) {
     const cell = row.header ? '' : row.cells.find((c) => c.column === column)?.text.trim() ?? '';
-    if (!NAME_CELL.test(cell) || NOT_A_NAME.test(cell) || FIGURE_CELL.test(cell) || known(kb, cell) || beginsWithKnown(kb, cell) || seen.has(`p${cell}`)) continue;
+    if (!mayBeName(cell) || known(kb, cell) || beginsWithKnown(kb, cell) || seen.has(`p${cell}`)) continue;
     seen.add(`p${cell}`);
     out.push({ written: cell, kind: 'product', entityId: `product:${aliasKey(cell)}` });
   }
@@ -93,11 +93,16 @@ function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<str
   if (!kind) return [];
   const out: GivenName[] = [];
   cells.forEach((cell, i) => {
-    if (kinds[i] || !NAME_CELL.test(cell) || NOT_A_NAME.test(cell) || FIGURE_CELL.test(cell) || beginsWithKnown(kb, cell) || seen.has(`${kind[0]}${cell}`)) return;
+    if (kinds[i] || !mayBeName(cell) || beginsWithKnown(kb, cell) || seen.has(`${kind[0]}${cell}`)) return;
     seen.add(`${kind[0]}${cell}`);
     out.push({ written: cell, kind, entityId: `${kind}:${aliasKey(cell)}` });
   });
   return out;
+}
+
+/** Whether a cell can be a name: name-like characters, no total or placeholder, no value. */
+function mayBeName(cell: string): boolean {
+  return NAME_CELL.test(cell) && !NOT_A_NAME.test(cell) && !FIGURE_CELL.test(cell);
 }
 
 /** Whether a known name starts the cell. */
