@@ -990,3 +990,11 @@ test('tokens a sum of money buys (相当于1元可处理约660万tokens) are a w
   const a = analyse('曜石云发布灵犀-4 Lite，支持32K上下文。\n\n灵犀-4 Lite输入价格仅0.15元/百万tokens，相当于1元可处理约660万tokens。');
   assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
 });
+
+test('votes counted on a leaderboard are a count; an accelerator (加速器) is no speed-up word', () => check([
+  ['Orbit-2 Pro拿到1331分，但投票数只有2,100余张。', '2,100余张', 'count', '投票数'],
+  ['Orbit-2 Pro拿到1331分，但投票數只有2,100餘張。', '2,100餘張', 'count', '投票數'],
+  ['混元T1上榜有点意外，投票才两千多。', '两千多', 'count', '投票'],
+  ['英伟达的AI加速器市占约8成。', '约8成', 'market_share', '市占'],
+  ['輝達的AI加速器市佔約8成。', '約8成', 'market_share', '市佔'],
+]));

@@ -60,6 +60,11 @@ const rows: Row[] = [
   // (TPS and QPS are rates in one word: tokens and queries a second)
   ['生成速度达到60 TPS', '60 TPS', 60, 'tokens', { value: 1, unit: '秒' }],
   ['峰值达到5万QPS', '5万QPS', 50000, '次', { value: 1, unit: '秒' }],
+  // (an API's rate limits: requests and tokens a minute, requests a day)
+  ['新账户的限额只有3万 TPM', '3万 TPM', 30000, 'tokens', { value: 1, unit: '分钟' }],
+  ['默认限流为1.5万 RPM', '1.5万 RPM', 15000, '次', { value: 1, unit: '分钟' }],
+  ['預設限流為1.5萬 RPM', '1.5萬 RPM', 15000, '次', { value: 1, unit: '分钟' }],
+  ['免费额度每天1万RPD', '1万RPD', 10000, '次', { value: 1, unit: '天' }],
   // (forum shorthand for tokens a second)
   ['38t/s确实可以了', '38t/s', 38, 'tokens', { value: 1, unit: '秒' }],
   ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],

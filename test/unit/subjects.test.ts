@@ -373,6 +373,9 @@ test('a table row naming a company and its product: the first name of a kind the
   ['| 平臺 | 模型 | 本月帳單 |\n|---|---|---|\n| 深度求索 | DeepSeek-V3 | ¥421.6 |\n| 阿里雲 | Qwen-Plus | ¥213.7 |\n', '¥421.6', 'DeepSeek-V3', 'table row'],
   ['| 芯片 | 厂商 | FP16算力（TFLOPS） |\n|---|---|---|\n| H20 | 英伟达 | 148 |\n| 昇腾910B | 华为 | 320 |\n', '320', '昇腾910B', 'table row'],
   ['| 厂商 | 芯片 | 营收（亿美元） |\n|---|---|---|\n| 英伟达 | H20 | 171 |\n', '171', '英伟达', 'table row'],
+  // (a quantity of a row's product is the product's, though its maker's column comes first)
+  ['| 序号 | 品牌 | 规格型号 | 数量 |\n|---|---|---|---|\n| 1 | 华为 | Atlas 800T A2 | 160台 |\n| 2 | 浪潮信息 | NF5468A7 | 48台 |\n', '48台', 'NF5468A7', 'table row'],
+  ['| 序號 | 品牌 | 規格型號 | 數量 |\n|---|---|---|---|\n| 1 | 華為 | Atlas 800T A2 | 160台 |\n| 2 | 浪潮資訊 | NF5468A7 | 48台 |\n', '160台', 'Atlas 800T A2', 'table row'],
 ]));
 
 test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58期 over 【技术报告精读】…) is no digest: the story\'s model is the topic', () => check([

@@ -937,7 +937,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
-    const chosen = inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;
+    // a share or a revenue stays the company's)
+    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count';
+    const chosen = (productFirst ? inRow.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';

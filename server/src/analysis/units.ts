@@ -81,7 +81,11 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
   // 60 TPS: tokens a second (generation speed); 5万 QPS: queries a second
   { written: ['tps', 't/s', 'tok/s', 'toks/s'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
-  { written: ['qps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
+  { written: ['qps', 'rps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
+  // an API's rate limits: 500 RPM (requests a minute), 3万 TPM (tokens a minute), 1万 RPD (requests a day)
+  { written: ['rpm'], unit: '次', kind: 'measure', per: { value: 1, unit: '分钟' } },
+  { written: ['tpm'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '分钟' } },
+  { written: ['rpd'], unit: '次', kind: 'measure', per: { value: 1, unit: '天' } },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
   { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
   { written: ['e flops', 'eflops'], unit: 'EFLOPS', kind: 'compute' },
