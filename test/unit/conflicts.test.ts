@@ -590,3 +590,11 @@ test('a score whose model only an earlier sentence named (a yardstick, 卡在X�
   // (named in its own sentence, it does)
   assert.deepEqual(conflicts(`${table}Qwen3-235B-A22B 的 C-Eval 得分为 90.3。`), ['88.4', '90.3']);
 });
+
+test('a context said of one card (在单张80GB显卡上即可处理140K) and items of a test (12项指标里只有1项) never contradict the model\'s own figures', () => {
+  for (const text of [
+    'StarGPT支持256K上下文。\n\nStarGPT在单张80GB显卡上即可处理140K上下文。',
+    'StarGPT支持256K上下文。\n\nStarGPT在單張80GB顯卡上即可處理140K上下文。',
+    'StarGPT的预训练数据中，代码约占四成。\n\n我们让它提取关键财务数据并生成表格，StarGPT给出的12项指标里只有1项单位写错了。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

@@ -98,3 +98,18 @@ test('a quantity restated in other units (约合40万汉字, 约合每月6.7万�
   // what a thing costs compared with another (相当于X的七分之一) is no restatement
   assert.equal(analyse('墨言-2的输入价相当于极光-4的七分之一。').figures[0].nonClaim, undefined);
 });
+
+test('examples a page says are made up (以下示例…数字均为假设) and labelled ones (【示例一】) claim nothing, up to the next question; a picture counted in tokens (一张图片折算为约1000 tokens) is a definition', () => {
+  for (const [text, notClaims, claims] of [
+    ['Q3：费用怎么算？\n\n以下示例仅用于说明计费方式，数字均为假设。\n\n使用StarGPT发起一次请求，输入3,000 tokens，输出800 tokens，合计0.0218元。\n\nQ4：上下文有多长？\n\nStarGPT支持128K上下文。', ['3,000 tokens', '800 tokens', '0.0218元'], ['128K']],
+    ['Q3：費用怎麼算？\n\n以下示例僅用於說明計費方式，數字均為假設。\n\n使用StarGPT發起一次請求，輸入3,000 tokens，輸出800 tokens，合計0.0218元。\n\nQ4：上下文有多長？\n\nStarGPT支持128K上下文。', ['3,000 tokens', '800 tokens', '0.0218元'], ['128K']],
+    ['【示例二】客服机器人\n某客服应用每天调用StarGPT 10万次，平均每次输入1,200 tokens。\n\nStarGPT支持64K上下文。', ['10万次', '1,200 tokens'], ['64K']],
+    ['StarGPT支持64K上下文。图片输入会先折算为token再计费，一张图片通常折算为约1000 tokens。', ['约1000 tokens'], ['64K']],
+    ['StarGPT支持64K上下文。圖片輸入會先折算為token再計費，一張圖片通常折算為約1000 tokens。', ['約1000 tokens'], ['64K']],
+  ] as Array<[string, string[], string[]]>) {
+    const a = analyse(text);
+    for (const t of notClaims) assert.ok(a.figures.find((f) => f.text === t)?.nonClaim, `${text} → ${t} is no claim`);
+    for (const t of claims) assert.equal(a.figures.find((f) => f.text === t)?.nonClaim, undefined, `${text} → ${t} is a claim`);
+    assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
+  }
+});

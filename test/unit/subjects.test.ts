@@ -1568,3 +1568,12 @@ test('a line that opens a list\'s item (🧠…, 👍…) is a sentence of its o
   ['2️⃣ Claude Pro（Anthropic家）\n💰价格：月付的话20刀一个月\n🧠上下文有200K，我把一本英文报告扔进去，完全没崩💯\n👍优点：Claude Sonnet 4写代码是真的顶', '200K', 'Claude', 'heading'],
   ['2️⃣ Claude Pro（Anthropic家）\n💰價格：月付的話20刀一個月\n🧠上下文有200K，我把一本英文報告丟進去，完全沒崩💯\n👍優點：Claude Sonnet 4寫程式是真的頂', '200K', 'Claude', 'heading'],
 ]));
+
+test('a version said to come (下一个版本将…) and a group its companies exemplify (…、MiniMax等国内厂商) are no named one', () => check([
+  ['陈默写道，渊思-2的训练算力投入只有上一代的一半左右。他还透露，下一个版本将走向原生多模态，参数规模可能上探到万亿级别。', '万亿级', null, 'generic 下一个版本'],
+  ['陳默寫道，淵思-2的訓練算力投入只有上一代的一半左右。他還透露，下一個版本將走向原生多模態，參數規模可能上探到萬億級別。', '萬億級', null, 'generic 下一个版本'],
+  ['真正让MoE走进开源社区的是Mixtral 8x7B。此后，DeepSeek、阿里巴巴、腾讯、MiniMax等国内厂商相继推出大规模MoE模型，“总参数动辄数千亿”成为新常态。', '数千亿', null, 'generic 等'],
+  ['真正讓MoE走進開源社區的是Mixtral 8x7B。此後，DeepSeek、阿里巴巴、騰訊、MiniMax等國內廠商相繼推出大規模MoE模型，「總參數動輒數千億」成為新常態。', '數千億', null, 'generic 等'],
+  // (下一代 as an adjective is no version to come: the company's money is the company's)
+  ['启元智算创始人表示，本轮资金将用于下一代芯片的流片，以及智算中心的扩容，这座智算中心现有算力规模约2000 PFLOPS。', '约2000 PFLOPS', '启元智算'],
+]));

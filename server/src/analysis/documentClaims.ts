@@ -44,6 +44,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const pending = new Map(input.pending);
   // (a broker's note or a filing headed by its company and stock code: read once, for the topic and for its 公司)
   const listed = listedCompanyHeader(input.text, input.entities);
+  markWorkedExamples(input);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
@@ -1449,5 +1450,44 @@ function* applyDocumentSources(text: string, figures: Figure[]): Steps<void> {
     }
     best ??= whole;
     if (best) f.source = best.source;
+  }
+}
+
+/**
+ * 以下示例仅用于说明计费方式，数字均为假设: the examples below the statement are made up, up to the next heading
+ * or question; 【示例一】, 例2： label a worked example of their own, to the end of their paragraph. Their figures
+ * claim nothing (no diagnostic, no conflict with the real figures of the page).
+ */
+const FOLLOWING_EXAMPLES = /(以下|下面|下列|下文|如下)[^。！？!?\n]{0,24}(示例|例子|举例|算例|案例|计算|测算|数字|数据|数值|場景|场景)[^。！？!?\n]{0,24}((仅|只|僅)(用于|供|用於)(说明|示意|演示|举例|說明|舉例|參考|参考)|(均为|皆为|都是|均為|皆為|全部为)(假设|假定|虚构|示意|假設|虛構))/g;
+const EXAMPLE_LABEL = /^[ \t]*(【(示例|例|算例|举例|舉例|案例演示)[一二三四五六七八九十\d]*】|(示例|算例|例)[一二三四五六七八九十\d]{1,2}[：:）)])/gm;
+/** A line that opens the next part of a page of questions: Q4：…, 问：…, 四、…, a line that ends asking. */
+const NEXT_PART = /\n[ \t]*(Q\d+[：:.、\s]|问[：:]|問[：:]|[一二三四五六七八九十]+、|#+\s|[^\n]{2,40}[？?][ \t]*\n)/g;
+
+function markWorkedExamples(input: SettleInput): void {
+  const { text, figures } = input;
+  if (!figures.length || !(text.includes('例') || text.includes('假'))) return;
+  const spans: Range[] = [];
+  const nextPart = (from: number) => {
+    NEXT_PART.lastIndex = from;
+    const m = NEXT_PART.exec(text);
+    let end = m ? m.index : text.length;
+    for (const s of input.structure.sections) if (s.headingStart > from && s.headingStart < end) end = s.headingStart;
+    return end;
+  };
+  for (const stated of text.matchAll(FOLLOWING_EXAMPLES)) {
+    const from = stated.index! + stated[0].length;
+    spans.push({ start: from, end: nextPart(from) });
+  }
+  if (text.includes('例')) {
+    EXAMPLE_LABEL.lastIndex = 0;
+    for (let m = EXAMPLE_LABEL.exec(text); m; m = EXAMPLE_LABEL.exec(text)) {
+      const para = text.indexOf('\n\n', m.index);
+      spans.push({ start: m.index, end: Math.min(para < 0 ? text.length : para, nextPart(m.index + m[0].length)) });
+    }
+  }
+  if (!spans.length) return;
+  for (const f of figures) {
+    if (f.nonClaim) continue;
+    if (spans.some((r) => f.start >= r.start && f.end <= r.end)) f.nonClaim = 'example';
   }
 }

@@ -540,6 +540,10 @@ export class ParagraphSubjects {
       // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
       const aside = genericAside(text.slice(sentence.start, f.start));
       if (aside) return { why: `generic ${aside}` };
+      // 下一个版本将走向原生多模态，参数规模可能上探到万亿级别: a version not yet out is none of the named ones
+      const upTo = text.slice(sentence.start, f.start);
+      const next = upTo.includes('下') ? NEXT_VERSION.exec(upTo) : null;
+      if (next && !inSentence.some((e) => e.start >= sentence.start + next.index + next[0].length && e.end <= f.start)) return { why: `generic ${next[0]}` };
       // 我们的日均调用量涨了40倍: the speaker's own organisation, which the document is about (an interview, a
       // quoted statement), unless a name comes between the pronoun and the figure (我们的文心一言用户数…)
       const we = this.kindsOf(f).includes('vendor') || SERVICE_ATTRIBUTES.has(f.attribute) ? lastFirstPerson(text.slice(sentence.start, f.start)) ?? this.ownPlatform(sentence.start, f.start) : undefined;
@@ -741,7 +745,13 @@ export class ParagraphSubjects {
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
       return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
     });
-    if (!candidates.length) return undefined;
+    if (!candidates.length) {
+      // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
+      const member = inSentence.filter((e) => e.end <= f.start && roles.get(e)?.member).at(-1);
+      // (companies only: what a list of models (Qwen2-7B、GLM-4-9B等9B及以下的模型) does, the paragraph's platform offers)
+      if (member && COMPANIES_EXEMPLIFIED.test(text.slice(member.end, member.end + 12))) return { why: 'generic 等' };
+      return undefined;
+    }
     // 据中国信通院测算，我国智能算力规模达到…: a source whose words speak of the country or a market says no fact of its own
     if (candidates.every((e) => roles.get(e)?.speaker)) {
       const rest = withoutOpeners(text.slice(sentence.start, f.start));
@@ -1500,6 +1510,12 @@ function withoutOpeners(text: string): string {
   for (let m; (m = OPENERS.exec(text)) && m[0].length; ) text = text.slice(m[0].length);
   return text;
 }
+
+/** …、MiniMax等国内厂商: members that exemplify a kind of company. */
+const COMPANIES_EXEMPLIFIED = /^\s*等[^，,。；;]{0,6}(厂商|廠商|公司|企业|企業|玩家|巨头|巨頭|大厂|大廠|厂家|廠家|创企|創企)/;
+
+/** A version not yet released, said to come (下一个版本将…, 下一代有望…; not 下一代基础模型的研发). */
+const NEXT_VERSION = /(下一(个|個)?(版本|代|版)|下(个|個)版本)(模型|产品|產品)?(将|將|会|會|预计|預計|计划|計劃|有望|可能|或将|或將|要|则|則)/;
 
 /** The generic opening of the bracketed aside a figure stands in, if it stands in one (…（据称现场来了30多款…). */
 function genericAside(before: string): string | undefined {
