@@ -998,3 +998,10 @@ test('votes counted on a leaderboard are a count; an accelerator (加速器) is 
   ['英伟达的AI加速器市占约8成。', '约8成', 'market_share', '市占'],
   ['輝達的AI加速器市佔約8成。', '約8成', 'market_share', '市佔'],
 ]));
+
+test('frames a second are a speed, but a video\'s frame rate is what the video is', () => check([
+  ['新模型可以直接在机器人本体上以每秒30帧运行。', '每秒30帧', 'throughput'],
+  ['新模型可以直接在機器人本體上以每秒30幀運行。', '每秒30幀', 'throughput'],
+  ['该模型单次最长可生成16秒视频，分辨率最高为1080p，帧率为24帧/秒。', '24帧/秒', 'other'],
+  ['該模型單次最長可生成16秒影片，解析度最高為1080p，幀率為24幀/秒。', '24幀/秒', 'other'],
+]));

@@ -65,6 +65,8 @@ const rows: Row[] = [
   ['默认限流为1.5万 RPM', '1.5万 RPM', 15000, '次', { value: 1, unit: '分钟' }],
   ['預設限流為1.5萬 RPM', '1.5萬 RPM', 15000, '次', { value: 1, unit: '分钟' }],
   ['免费额度每天1万RPD', '1万RPD', 10000, '次', { value: 1, unit: '天' }],
+  // (frames a second)
+  ['策略模型可以30fps运行', '30fps', 30, '帧', { value: 1, unit: '秒' }],
   // (forum shorthand for tokens a second)
   ['38t/s确实可以了', '38t/s', 38, 'tokens', { value: 1, unit: '秒' }],
   ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],

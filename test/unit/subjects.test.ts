@@ -1577,3 +1577,8 @@ test('a version said to come (下一个版本将…) and a group its companies e
   // (下一代 as an adjective is no version to come: the company's money is the company's)
   ['启元智算创始人表示，本轮资金将用于下一代芯片的流片，以及智算中心的扩容，这座智算中心现有算力规模约2000 PFLOPS。', '约2000 PFLOPS', '启元智算'],
 ]));
+
+test('a place described before its name (在机器人本体搭载的英伟达Jetson Thor上) is where the model runs, its maker too', () => check([
+  ['阿里发布了Qwen2.5-VL-7B。新模型可以直接在机器人本体搭载的英伟达Jetson Thor上以每秒30帧运行。', '每秒30帧', 'Qwen2.5-VL-7B'],
+  ['阿里發布了Qwen2.5-VL-7B。新模型可以直接在機器人本體搭載的輝達Jetson Thor上以每秒30幀運行。', '每秒30幀', 'Qwen2.5-VL-7B'],
+]));

@@ -222,6 +222,8 @@ export class CueIndex {
     if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
     // money per GPU-hour or card-hour is a rental price, whatever cost it is used to work out (按每GPU小时2美元计算，训练成本…)
     if (cls === 'money' && f.per && this.unitClass(f.per.unit) === 'computeTime') return { attribute: 'price', rule: `rate ${f.unit}/${f.per.unit}` };
+    // 1080P、24帧/秒的视频: a video's frame rate is what the video is, no speed (a robot's 每秒30帧 is)
+    if (f.unit === '帧' && f.per && VIDEO_NEAR.test(text.slice(clauseStartBefore(text, f.start), Math.min(sentence.end, f.end + 8)))) return { attribute: 'other', rule: 'frame rate' };
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
     if ((cls === 'flops' || cls === 'flopsAmount') && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
@@ -391,6 +393,8 @@ const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年�
 /** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure (not 比例, 比重: 占收入比例高达八倍 is a share). */
 const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
+/** Words of a video, whose frames a second are its frame rate. */
+const VIDEO_NEAR = /视频|視頻|影片|帧率|幀率|画面|畫面|分辨率|解析度|\d{3,4}[Pp]/;
 /** Watts as a denominator (TOPS/W, 每瓦). */
 const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 /** 占收入比例高达, 与营收之比为: the figure is a ratio of two amounts. */

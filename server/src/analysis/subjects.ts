@@ -215,6 +215,8 @@ const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空�
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
 // (or two: 在单台 8卡 H20 服务器上)
+/** 在机器人本体搭载的 before a name: a place its clause describes first. */
+const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡)\s*){0,2}$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
@@ -1370,8 +1372,13 @@ export class ParagraphSubjects {
       // 用DeepSpeed ZeRO-3，吞吐…: software used, its clause ending at it, is the instrument, not what is measured
       if (e.kind === 'product' && TOOL_BEFORE.test(head) && !this.isHardware(e) && TOOL_CLAUSE_END.test(tail)) role(e).place = true;
       // 在高通骁龙8 Gen 3上: the place opens before the chain's modifier
+      // (在机器人本体搭载的英伟达Jetson Thor上以每秒30帧运行: a place described before its name, and its maker with it)
       const before = inSentence[i - 1];
-      if (before && roles.get(before)?.modifier && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, before.start - 6), before.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
+      const opensPlace = (at: number) => PLACE_BEFORE.test(text.slice(Math.max(sentence.start, at - 6), at)) || PLACE_DESCRIBED_BEFORE.test(text.slice(Math.max(sentence.start, at - 16), at));
+      if (before && roles.get(before)?.modifier && opensPlace(before.start) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) {
+        role(e).place = true;
+        role(before).place = true;
+      } else if (!roles.get(e)?.place && PLACE_DESCRIBED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start)) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       if (LAUNCHED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start))) role(e).launched = true;
       // 从Qwen2的7万亿扩大到18万亿: the old thing a change starts from is a base
       if (/(从|由)\s*$/.test(head) && /^\s*的[^，,。；;]{0,20}?(到|至)/.test(text.slice(e.end, sentence.end))) role(e).base = true;

@@ -82,6 +82,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 60 TPS: tokens a second (generation speed); 5万 QPS: queries a second
   { written: ['tps', 't/s', 'tok/s', 'toks/s'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
   { written: ['qps', 'rps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
+  // 30 fps: frames a second (a video model's or a robot policy's speed)
+  { written: ['fps'], unit: '帧', kind: 'measure', per: { value: 1, unit: '秒' } },
   // an API's rate limits: 500 RPM (requests a minute), 3万 TPM (tokens a minute), 1万 RPD (requests a day)
   { written: ['rpm'], unit: '次', kind: 'measure', per: { value: 1, unit: '分钟' } },
   { written: ['tpm'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '分钟' } },
