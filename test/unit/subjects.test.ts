@@ -1582,3 +1582,8 @@ test('a place described before its name (在机器人本体搭载的英伟达Jet
   ['阿里发布了Qwen2.5-VL-7B。新模型可以直接在机器人本体搭载的英伟达Jetson Thor上以每秒30帧运行。', '每秒30帧', 'Qwen2.5-VL-7B'],
   ['阿里發布了Qwen2.5-VL-7B。新模型可以直接在機器人本體搭載的輝達Jetson Thor上以每秒30幀運行。', '每秒30幀', 'Qwen2.5-VL-7B'],
 ]));
+
+test('a model\'s card (【模型卡中译】X：…) is about that model, its unnamed measures too', () => check([
+  ['【模型卡中译】Qwen3-235B-A22B：总参2350亿的开源MoE模型\n\n译者：小明\n\n一、亮点\n\nQwen3是阿里推出的模型系列，支持119种语言。\n\n二、模型概览\n\n| 项目 | 说明 |\n| --- | --- |\n| 类型 | 因果语言模型 |\n| 层数 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
+  ['【模型卡中譯】Qwen3-235B-A22B：總參2350億的開源MoE模型\n\n譯者：小明\n\n一、亮點\n\nQwen3是阿里推出的模型系列，支持119種語言。\n\n二、模型概覽\n\n| 項目 | 說明 |\n| --- | --- |\n| 類型 | 因果語言模型 |\n| 層數 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
+]));

@@ -1149,6 +1149,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
+  // a model's card (【模型卡中译】X：…, X Model Card) is about that model, each of its unnamed measures too (| 层数 | 60 |)
+  if (titled && MODEL_CARD_TITLE.test(line)) {
+    const card = named.find((e) => e.kind === 'model');
+    if (card) return { entities: [card], titled: named, reviewed: true };
+  }
   // a title that opens with a name and a colon (Halcyon-R2：首个…的推理模型) is about that name
   const opening = titled ? named.find((e) => e.kind !== 'product') : undefined;
   if (opening && opening === named[0] && !text.slice(lineStart, opening.start).replace(TITLE_LABEL, '').trim() && /^\s*[:：]/.test(text.slice(opening.end, opening.end + 3))) return { entities: [opening], titled: named };
@@ -1185,6 +1190,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   return { entities: named.filter(enough), titled: titled ? named : undefined };
 }
 
+/** A title that announces a model's card. */
+const MODEL_CARD_TITLE = /模型卡|模型卡片|model\s*card/i;
 /** A title's label or Markdown mark before its words (【独家】, ## ). */
 const TITLE_LABEL = /^\s*(?:#+\s*|[【\[][^】\]\n]{1,12}[】\]]\s*)*/;
 /** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
