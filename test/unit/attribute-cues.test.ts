@@ -887,8 +887,8 @@ test('a bill is a price paid; a reference price in a table header is a price', (
   ['| 芯片 | 参考价 |\n|---|---|\n| H20 | 约1.3万美元 |\n', '约1.3万美元', 'price', 'table column 参考价'],
   ['| 晶片 | 參考價 |\n|---|---|\n| H20 | 約1.3萬美元 |\n', '約1.3萬美元', 'price', 'table column 參考價'],
   // an amount in a row that names a funding round is the round's (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元)
-  ['| 公司 | 赛道 | 轮次 | 金额 |\n| --- | --- | --- | --- |\n| 穹顶机器人 | 具身智能 | B轮 | 近10亿元 |\n', '近10亿元', 'funding', 'table row B轮'],
-  ['| 公司 | 賽道 | 輪次 | 金額 |\n| --- | --- | --- | --- |\n| 衡鏡醫療 | AI醫療 | Pre-A輪 | 1.2億元 |\n', '1.2億元', 'funding', 'table row Pre-A轮'],
+  ['| 公司 | 赛道 | 轮次 | 金额 |\n| --- | --- | --- | --- |\n| 穹顶机器人 | 具身智能 | B轮 | 近10亿元 |\n', '近10亿元', 'funding', 'table column 金额'],
+  ['| 公司 | 賽道 | 輪次 | 金額 |\n| --- | --- | --- | --- |\n| 衡鏡醫療 | AI醫療 | Pre-A輪 | 1.2億元 |\n', '1.2億元', 'funding', 'table column 金額'],
   ['四、海外\n\nAnthropic|G轮|300亿美元\n据公司公告。', '300亿美元', 'funding', 'table row G轮'],
 ]));
 
@@ -1004,4 +1004,11 @@ test('frames a second are a speed, but a video\'s frame rate is what the video i
   ['新模型可以直接在機器人本體上以每秒30幀運行。', '每秒30幀', 'throughput'],
   ['该模型单次最长可生成16秒视频，分辨率最高为1080p，帧率为24帧/秒。', '24帧/秒', 'other'],
   ['該模型單次最長可生成16秒影片，解析度最高為1080p，幀率為24幀/秒。', '24幀/秒', 'other'],
+]));
+
+test('an amount column in a table of funding rounds (| 本期轮次 | 本期金额 |) holds what each company raised', () => check([
+  ['| 公司 | 本期轮次 | 本期金额（美元） | 投后估值 |\n| --- | --- | --- | --- |\n| Anysphere | B轮 | 1.05亿 | 25亿 |\n', '1.05亿', 'funding', 'table column 本期金额'],
+  ['| 公司 | 本期輪次 | 本期金額（美元） | 投後估值 |\n| --- | --- | --- | --- |\n| Anysphere | B輪 | 1.05億 | 25億 |\n', '1.05億', 'funding', 'table column 本期金額'],
+  // (an amount column of any other table says nothing: | 中标金额 |)
+  ['| 供应商 | 中标金额（元） |\n| --- | --- |\n| 华为 | 1,650,000.00 |\n', '1,650,000.00', 'price'],
 ]));
