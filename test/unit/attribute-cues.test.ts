@@ -1012,3 +1012,10 @@ test('an amount column in a table of funding rounds (| 本期轮次 | 本期金�
   // (an amount column of any other table says nothing: | 中标金额 |)
   ['| 供应商 | 中标金额（元） |\n| --- | --- |\n| 华为 | 1,650,000.00 |\n', '1,650,000.00', 'price'],
 ]));
+
+test('hours of speech are training data only where data or training is spoken of: a voice app live for 14 months is no data', () => check([
+  ['其语音陪伴应用EchoMate上线14个月，ARR达到3200万美元。', '14个月', 'other'],
+  ['其語音陪伴應用EchoMate上線14個月，ARR達到3200萬美元。', '14個月', 'other'],
+  ['团队累计采集了5万小时语音。', '5万小时', 'training_data'],
+  ['團隊累計採集了5萬小時語音。', '5萬小時', 'training_data'],
+]));
