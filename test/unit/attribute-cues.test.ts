@@ -1019,3 +1019,9 @@ test('hours of speech are training data only where data or training is spoken of
   ['团队累计采集了5万小时语音。', '5万小时', 'training_data'],
   ['團隊累計採集了5萬小時語音。', '5萬小時', 'training_data'],
 ]));
+
+test('people no cue names, said of a company, are its staff; of no one, a count stays other', () => check([
+  ['36氪：这轮融资主要用在哪？\n\n陈启航：用于软件团队扩张。芯曜科技现在600余人。', '600余人', 'employees', 'people of a vendor'],
+  ['36氪：這輪融資主要用在哪？\n\n陳啟航：用於軟件團隊擴張。芯曜科技現在600餘人。', '600餘人', 'employees', 'people of a vendor'],
+  ['评标委员会由7人组成。', '7人', 'other'],
+]));

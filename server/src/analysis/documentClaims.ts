@@ -112,18 +112,28 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
-  yield* pricesOfProducts(input);
+  yield* measuresBySubjectKind(input);
 }
 
 /**
- * A sum of money no cue names, under a hundred million, said of a device, a chip or a model (Mac Studio顶配7.2万元,
- * NT$87,900): what it costs. A company's sum may be anything it earns or spends; a product only sells.
+ * What a figure no cue names measures, by the kind of thing it is said of: a sum of money under a hundred million of a
+ * device, a chip or a model (Mac Studio顶配7.2万元, NT$87,900) is what it costs (a company's sum may be anything it
+ * earns or spends; a product only sells); people of a company are its staff.
  */
-function* pricesOfProducts(input: SettleInput): Steps<void> {
+function* measuresBySubjectKind(input: SettleInput): Steps<void> {
   let kinds: Map<string, EntityKind> | undefined;
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
+    // (and people no cue names, said of a company, are its staff: 我们现在600余人)
+    if (f.attribute === 'other' && f.subjectId && !f.nonClaim && PEOPLE.has(f.unit) && (f.why?.attribute === 'no cue' || f.why?.attribute?.startsWith('unit '))) {
+      kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
+      if (kinds.get(f.subjectId) === 'vendor') {
+        f.attribute = 'employees';
+        f.why = { ...f.why, attribute: 'people of a vendor' };
+      }
+      continue;
+    }
     // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
     if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || f.why?.attribute !== 'no cue' || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
     kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
@@ -134,6 +144,8 @@ function* pricesOfProducts(input: SettleInput): Steps<void> {
   }
 }
 
+/** Units that count people, whoever they are. */
+const PEOPLE = new Set(['人', '名', '位']);
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
