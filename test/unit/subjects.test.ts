@@ -1222,6 +1222,9 @@ test('an award\'s amount in a notice is the supplier\'s named on the label line 
   ['三、決標資訊\n得標廠商：華為技術有限公司\n決標金額：新臺幣壹億貳仟萬元整', '壹億貳仟萬元整', '华为'],
   // a budget is no one's
   ['三、中标信息\n供应商名称：华为技术有限公司\n预算金额：人民币壹亿伍仟万元整', '壹亿伍仟万元整', null],
+  // (a label that names both words, 中标（成交）)
+  ['二、中标（成交）信息\n中标（成交）供应商名称：中国电信股份有限公司云川分公司\n供应商地址：云川市高新区科创大道188号\n中标（成交）金额：人民币叁亿贰仟陆佰捌拾万元整（¥326,800,000.00）', '¥326,800,000.00', '中国电信', 'supplier above'],
+  ['二、中標（成交）資訊\n中標（成交）供應商名稱：中國電信股份有限公司雲川分公司\n供應商地址：雲川市高新區科創大道188號\n中標（成交）金額：人民幣叁億貳仟陸佰捌拾萬元整', '叁億貳仟陸佰捌拾萬元整', '中国电信', 'supplier above'],
 ]));
 
 test('a chain runs through the quote mark before the head (华为推出的“盘古大模型5.0”)', () => check([
