@@ -1025,3 +1025,9 @@ test('people no cue names, said of a company, are its staff; of no one, a count 
   ['36氪：這輪融資主要用在哪？\n\n陳啟航：用於軟件團隊擴張。芯曜科技現在600餘人。', '600餘人', 'employees', 'people of a vendor'],
   ['评标委员会由7人组成。', '7人', 'other'],
 ]));
+
+test('the base of a change (较上一统计周期增长) names no quantity: the one before it changes; a base that names the quantity still does (比GPT-4o的输出价便宜约9倍)', () => check([
+  ['统计区间内，AI应用层共披露融资23笔，合计金额约19亿美元，较上一统计周期增长近四成。', '近四成', 'growth'],
+  ['統計區間內，AI應用層共披露融資23筆，合計金額約19億美元，較上一統計週期增長近四成。', '近四成', 'growth'],
+  ['DeepSeek-V3的标准输出价格为8元/百万tokens，比GPT-4o的输出价便宜约9倍。', '约9倍', 'speedup'],
+]));

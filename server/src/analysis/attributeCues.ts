@@ -328,6 +328,10 @@ export class CueIndex {
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
     let quantities = before;
+    // 较上一统计周期增长近四成: the words of the base a change is measured against name no quantity that changes
+    // (an earlier time's words only: 比GPT-4o的输出价便宜 names the quantity in its base)
+    const base = verb ? BASE_BEFORE_VERB.exec(text.slice(clauseStart, verb.start)) : null;
+    if (base && EARLIER_TIME.test(base[0])) quantities = before.filter((h) => h.end <= clauseStart + base.index || h.start >= verb!.start);
     // 月活约3.1亿，是豆包的两倍多: a business's measure set beside another's, not against an earlier time, is that
     // measure (a ratio of two companies is no growth)
     let besideAnother = false;
@@ -392,6 +396,8 @@ const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年�
 
 /** 比GPT-4低40%, 较上一代快3倍: a comparison right before the figure (not 比例, 比重: 占收入比例高达八倍 is a share). */
 const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
+/** 较上一统计周期, 比去年同期: the base a change verb right after it is measured against. */
+const BASE_BEFORE_VERB = /(较|較|比(?![例重率值])|相比|相较|相較)[^，,。；;]{1,16}$/;
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
 /** Words of a video, whose frames a second are its frame rate. */
 const VIDEO_NEAR = /视频|視頻|影片|帧率|幀率|画面|畫面|分辨率|解析度|\d{3,4}[Pp]/;
