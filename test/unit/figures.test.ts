@@ -72,6 +72,10 @@ function run(title: string, cases: Case[]) {
 run('numerals and scale words', [
   { input: '盘古3.0使用了超过3万亿tokens进行训练', figures: [fig('超过3万亿tokens', 3e12, 'tokens', 'gt', { subjectId: 'model:pangu-3.0' })] },
   { input: '华为发布了千亿参数的盘古大模型', figures: [fig('千亿参数', 1e11, '参数', 'eq', { subjectId: 'model:pangu' })] },
+  // the layers of a stack count (层级, 层面 are words of their own)
+  { input: 'SK海力士的HBM3E采用12层堆叠', figures: [fig('12层', 12, '层')] },
+  { input: 'SK海力士的HBM3E採用12層堆疊', figures: [fig('12層', 12, '层')] },
+  { input: '这涉及3层面的问题', figures: none },
   { input: '业界正在迈向万亿参数的模型', figures: [fig('万亿参数', 1e12, '参数')] },
   { input: '国内已有多个超百亿参数的模型', figures: [fig('超百亿参数', 1e10, '参数', 'gt')] },
   { input: '公司目前拥有两千名研发人员', figures: [fig('两千名', 2000, '名')] },

@@ -183,6 +183,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
     '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分',
     '只', '对', '双', '打', '股', '副', '顶', '间', '柜', '题', '題', '道', '票', '席',
   ].map((w): UnitDef => ({ written: [w], unit: w, kind: 'measure' })),
+  // 12层堆叠的HBM3E: the layers of a stack (层级, 层面, 层次 are words of their own)
+  { written: ['层', '層'], unit: '层', kind: 'measure', notBefore: /^(级|級|面|次|楼|樓)/ },
 ];
 
 export interface UnitMatch { def: UnitDef; length: number }
