@@ -72,6 +72,10 @@ function run(title: string, cases: Case[]) {
 run('numerals and scale words', [
   { input: '盘古3.0使用了超过3万亿tokens进行训练', figures: [fig('超过3万亿tokens', 3e12, 'tokens', 'gt', { subjectId: 'model:pangu-3.0' })] },
   { input: '华为发布了千亿参数的盘古大模型', figures: [fig('千亿参数', 1e11, '参数', 'eq', { subjectId: 'model:pangu' })] },
+  // a price said from where it starts (官方是三千九百九十九起，) counts no cases (3起事故 does)
+  { input: '价格啊，官方是三千九百九十九起，今天到手更便宜', figures: [fig('三千九百九十九起', 3999, '', 'gte')] },
+  { input: '價格啊，官方是三千九百九十九起，今天到手更便宜', figures: [fig('三千九百九十九起', 3999, '', 'gte')] },
+  { input: '价格上涨后，共发生3起事故', figures: [fig('3起', 3, '起')] },
   // the layers of a stack count (层级, 层面 are words of their own)
   { input: 'SK海力士的HBM3E采用12层堆叠', figures: [fig('12层', 12, '层')] },
   { input: 'SK海力士的HBM3E採用12層堆疊', figures: [fig('12層', 12, '层')] },

@@ -548,6 +548,12 @@ function readUnit(b: Block, r: Reading): boolean {
     const w = text.slice(r.pos, r.pos + u.length);
     // 十六日 is a day of the month; 30日内, 为期90日 are durations
     if (w === '日' && Math.abs(r.value) <= 31 && !/^(内|以内|之内|以上|左右|后|之后)/.test(text.slice(r.pos + 1, r.pos + 3))) return false;
+    // 价格啊，官方是三千九百九十九起，: a price said from where it starts, no count of cases (3起事故 is one)
+    if (w === '起' && /^(?:[，,。；;！!？?、\s]|$)/.test(text.slice(r.pos + 1, r.pos + 2)) && PRICED_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) {
+      if (r.qualifier === 'eq') r.qualifier = 'gte';
+      r.pos += 1;
+      return true;
+    }
     r.unit = u.def.unit;
     r.kind = u.def.kind;
     if (u.def.factor) r.value = tidy(r.value * u.def.factor);
@@ -1216,6 +1222,8 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
   return takeUnit(r, '元', 'currency', 0, false);
 }
+/** A price named before a number in its clause (价格…, 售价, 官方是…起). */
+const PRICED_BEFORE = /(价格|價格|售价|售價|定价|定價|原价|原價|官方价|官方價|起售价|起售價)[^。；;！!？?\d０-９]{0,8}$/;
 // (豆包月活 is no 包月: a monthly-user count follows 月活)
 const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|租(?!户|戶|赁市场|賃市場)|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
 
