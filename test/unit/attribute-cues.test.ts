@@ -433,6 +433,9 @@ test('the money of funding events and of a round is funding; an investment added
 test('an answer that names no measure measures what the question before it asked; devices a model comes preinstalled on are users', () => check([
   ['主持人：团队多大？\n\n周宁：一百五十人左右，七成是研发。', '一百五十人左右', 'employees', 'question 团队'],
   ['主持人：團隊多大？\n周寧：一百五十人左右。', '一百五十人左右', 'employees', 'question 團隊'],
+  // (the question right before the answer on one line, as a host asks and answers himself)
+  ['阿K：好，价格！官方原价多少？五千六百九十九。今天到手更便宜。', '五千六百九十九', 'price', 'question 原价'],
+  ['阿K：好，價格！官方原價多少？五千六百九十九。今天到手更便宜。', '五千六百九十九', 'price', 'question 原價'],
   ['主持人：最近怎么样？\n\n周宁：一百五十人左右。', '一百五十人左右', 'other'],
   ['Q：研发投入和人员情况？\n\nA：前三季度研发投入19.5亿元，占营收的29.8%。', '29.8%', 'other'],
   ['目前已经和5家手机厂商合作，预装设备超过2000万台。', '超过2000万台', 'users', '预装设备'],

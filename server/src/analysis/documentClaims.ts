@@ -820,8 +820,10 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
       const found = at >= 0 ? antecedent(input.entities, at, ['model'], reference[0], input.familyOf, input.parentOf, text) : undefined;
       if (found) { f.subjectId = found.entity.entityId; f.why = { ...f.why, subject: `coreference ${reference[0]}` }; pending.delete(i); }
     }
-    if (!measureless || !question) continue;
-    const decided = headerAttribute(cues, question, f);
+    // 好，价格！官方原价多少？五千六百九十九。: a question right before the answer on its own line
+    const asking = measureless ? question ?? questionJustBefore(text, lineStart, f.start) : null;
+    if (!asking) continue;
+    const decided = headerAttribute(cues, asking, f);
     if (!decided || decided.attribute === 'other') continue;
     f.attribute = decided.attribute;
     f.why = { ...f.why, attribute: `question ${decided.cue}` };
@@ -830,6 +832,16 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
 
 /** A model referred to in a question (它的…呢？, 这个模型的…？). */
 const QUESTION_REFERENCE = /它|该模型|這個模型|这个模型|這款模型|这款模型|該模型/;
+
+/** A short question ending right before `at` on its line (…多少？五千六百九十九), when only a few words come between. */
+function questionJustBefore(text: string, lineStart: number, at: number): string | null {
+  const line = text.slice(lineStart, at);
+  const mark = Math.max(line.lastIndexOf('？'), line.lastIndexOf('?'));
+  if (mark < 0 || at - (lineStart + mark + 1) > 4 || /[。！!；;]/.test(line.slice(mark + 1))) return null;
+  const opened = Math.max(line.lastIndexOf('。', mark), line.lastIndexOf('！', mark), line.lastIndexOf('!', mark), line.lastIndexOf('：', mark), line.lastIndexOf(':', mark));
+  const question = line.slice(opened + 1, mark + 1);
+  return question.length <= 30 ? question : null;
+}
 
 /** The question on the line before `lineStart` (blank lines between), when it is a short one. */
 function questionBefore(text: string, lineStart: number): string | null {
