@@ -1590,3 +1590,10 @@ test('a model\'s card (【模型卡中译】X：…) is about that model, its un
   ['【模型卡中译】Qwen3-235B-A22B：总参2350亿的开源MoE模型\n\n译者：小明\n\n一、亮点\n\nQwen3是阿里推出的模型系列，支持119种语言。\n\n二、模型概览\n\n| 项目 | 说明 |\n| --- | --- |\n| 类型 | 因果语言模型 |\n| 层数 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
   ['【模型卡中譯】Qwen3-235B-A22B：總參2350億的開源MoE模型\n\n譯者：小明\n\n一、亮點\n\nQwen3是阿里推出的模型系列，支持119種語言。\n\n二、模型概覽\n\n| 項目 | 說明 |\n| --- | --- |\n| 類型 | 因果語言模型 |\n| 層數 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
 ]));
+
+test('the share of a kind of thing in a whole (ASIC在整体AI加速芯片出货中的占比) is no named one\'s, whatever the paragraph named', () => check([
+  ['其中Google第七代TPU「Ironwood」已量产。业界估计，ASIC在整体AI加速芯片出货中的占比，将由2024年的约2成，提高到2026年的近3成。', '约2成', null],
+  ['其中Google第七代TPU「Ironwood」已量產。業界估計，ASIC在整體AI加速晶片出貨中的占比，將由2024年的約2成，提高到2026年的近3成。', '近3成', null],
+  // (a named one's share stays its own)
+  ['业界估计，英伟达在整体AI加速芯片出货中的占比约为八成。', '八成', '英伟达'],
+]));

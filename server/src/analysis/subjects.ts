@@ -133,6 +133,8 @@ const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保�
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
 const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count', 'speedup']);
 /** The size of a market or an industry (市场规模, 行业总产值). */
+/** …在整体AI加速芯片出货中的占比: a share of a whole, of what is named before 在 (the text is simplified here). */
+const KIND_SHARE = /(在|于)(整体|全体|全球|全部|所有|国内|中国|全国|全行业)?[^，,。；;]{0,16}(中|里|内|当中)的?(占比|比重|份额|渗透率)/;
 const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
@@ -1012,6 +1014,9 @@ export class ParagraphSubjects {
     // (the paragraph's company is not the market it sells in)
     const market = MARKET_SIZE.exec(before.slice(lastClauseAt(before))) ?? (f.attribute === 'growth' ? MARKET_SIZE.exec(before) : null);
     if (market) return { why: `generic ${market[0]}` };
+    // ASIC在整体AI加速芯片出货中的占比: the share of a kind of thing the sentence names in a whole is no named one's
+    const kindShare = f.attribute === 'market_share' ? KIND_SHARE.exec(before) : null;
+    if (kindShare) return { why: `generic ${kindShare[0]}` };
     // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
     // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
     if (kinds.includes('vendor') && OFFERING.test(text.slice(sentence.start, sentence.end))) {
