@@ -598,3 +598,9 @@ test('a context said of one card (在单张80GB显卡上即可处理140K) and it
     'StarGPT的预训练数据中，代码约占四成。\n\n我们让它提取关键财务数据并生成表格，StarGPT给出的12项指标里只有1项单位写错了。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a price in a cell\'s note (2（缓存命中 0.5）) is the noted price, no second reading of the cell\'s', () => {
+  const a = analyse('| 模型 | 输入（元/百万tokens） |\n| --- | --- |\n| DeepSeek-V3 | 2（缓存命中 0.5） |\n\nDeepSeek-V3的输入价格为2元/百万tokens。');
+  assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
+  assert.match(a.figures.find((f) => f.text === '0.5')?.facet ?? '', /缓存命中/);
+});

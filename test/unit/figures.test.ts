@@ -72,6 +72,9 @@ function run(title: string, cases: Case[]) {
 run('numerals and scale words', [
   { input: '盘古3.0使用了超过3万亿tokens进行训练', figures: [fig('超过3万亿tokens', 3e12, 'tokens', 'gt', { subjectId: 'model:pangu-3.0' })] },
   { input: '华为发布了千亿参数的盘古大模型', figures: [fig('千亿参数', 1e11, '参数', 'eq', { subjectId: 'model:pangu' })] },
+  // a table cell's number with a bracketed note that words another: each a figure
+  { input: '| 模型 | 输入 |\n| --- | --- |\n| DeepSeek-V3 | 2（缓存命中 0.5） |\n', figures: [fig('2', 2, ''), fig('0.5', 0.5, '')] },
+  { input: '| 模型 | 輸入 |\n| --- | --- |\n| DeepSeek-V3 | 2（緩存命中 0.5） |\n', figures: [fig('2', 2, ''), fig('0.5', 0.5, '')] },
   // a price said from where it starts (官方是三千九百九十九起，) counts no cases (3起事故 does)
   { input: '价格啊，官方是三千九百九十九起，今天到手更便宜', figures: [fig('三千九百九十九起', 3999, '', 'gte')] },
   { input: '價格啊，官方是三千九百九十九起，今天到手更便宜', figures: [fig('三千九百九十九起', 3999, '', 'gte')] },

@@ -1269,6 +1269,9 @@ function pairedInCell(text: string, at: number, step: 1 | -1): boolean {
   return step > 0 ? /^\s*[\d.,]+[KkMB]?\s*[|｜]/.test(rest) : /[|｜]\s*[\d.,]+[KkMB]?\s*$/.test(rest);
 }
 
+/** 2（缓存命中 0.5）: a number and a note in brackets that words another number. */
+const NOTED_CELL = /^(\d+(?:\.\d+)?)\s*[（(]([^）)\d|]{1,12}?)\s*(\d+(?:\.\d+)?)\s*[)）]$/;
+
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
 function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   let s = tok.start, e = tok.end;
@@ -1279,6 +1282,15 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   // is no part of it; an amount in brackets, (521.4), is an accountant's loss, read as its size under the row that
   // says what it is: 亏损)
   const cell = text.slice(s, e).trim().replace(/^([*_]{1,2})(.*)\1$/, '$2');
+  // (and a number with a note in brackets after it, 2（缓存命中 0.5）: the number, and the note's number, each a figure)
+  const noted = NOTED_CELL.exec(cell);
+  if (noted) {
+    const cellStart = s + text.slice(s, e).indexOf(cell);
+    const inner = cellStart + cell.lastIndexOf(noted[3]);
+    const at = tok.start === cellStart ? { start: cellStart, text: noted[1] } : tok.start === inner ? { start: inner, text: noted[3] } : undefined;
+    if (at && tok.end === at.start + at.text.length) return { start: at.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
+    return undefined;
+  }
   const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   const start = s + text.slice(s, e).indexOf(cell) + (cell.startsWith('(') || cell.startsWith('（') ? 1 : 0);
