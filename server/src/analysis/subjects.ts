@@ -352,7 +352,7 @@ const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只
 
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
 /** Where someone worked or came from, before an unnamed company (曾在一家…公司, 来自一家…企业). */
-const WORKED_AT_BEFORE = /(曾在|曾於|曾于|曾经在|曾經在|就职于|就職於|任职于|任職於|供职于|供職於|来自|來自|出身于?|出身於|离开|離開|先后在|先後在)[^，,。；;]{0,4}$/;
+const WORKED_AT_BEFORE = /(曾在|曾於|曾于|曾经在|曾經在|此前在|此前於|之前在|之前於|早年在|早年於|先前在|先前於|就职于|就職於|任职于|任職於|供职于|供職於|来自|來自|出身于?|出身於|离开|離開|先后在|先後在)[^，,。；;]{0,4}$/;
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
 
 /** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
