@@ -398,7 +398,6 @@ const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年�
 const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
 /** 较上一统计周期, 比去年同期: the base a change verb right after it is measured against. */
 const BASE_BEFORE_VERB = /(较|較|比(?![例重率值])|相比|相较|相較)[^，,。；;]{1,16}$/;
-/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
 /** Words of a video, whose frames a second are its frame rate. */
 const VIDEO_NEAR = /视频|視頻|影片|帧率|幀率|画面|畫面|分辨率|解析度|\d{3,4}[Pp]/;
 /** Watts as a denominator (TOPS/W, 每瓦). */
@@ -407,6 +406,7 @@ const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,8}$|(估值|平均|市场|市場)倍数[^，,。；;\d]{0,4}$/;
 /** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
+/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };

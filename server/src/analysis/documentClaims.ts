@@ -1501,7 +1501,8 @@ const NEXT_PART = /\n[ \t]*(Q\d+[：:.、\s]|问[：:]|問[：:]|[一二三四�
 
 function markWorkedExamples(input: SettleInput): void {
   const { text, figures } = input;
-  if (!figures.length || !(text.includes('例') || text.includes('假'))) return;
+  // (cheap tests first: most texts state no examples)
+  if (!figures.length || !(text.includes('例') || (text.includes('假') && text.includes('下')))) return;
   const spans: Range[] = [];
   const nextPart = (from: number) => {
     NEXT_PART.lastIndex = from;
@@ -1510,7 +1511,7 @@ function markWorkedExamples(input: SettleInput): void {
     for (const s of input.structure.sections) if (s.headingStart > from && s.headingStart < end) end = s.headingStart;
     return end;
   };
-  for (const stated of text.matchAll(FOLLOWING_EXAMPLES)) {
+  if (text.includes('下')) for (const stated of text.matchAll(FOLLOWING_EXAMPLES)) {
     const from = stated.index! + stated[0].length;
     spans.push({ start: from, end: nextPart(from) });
   }

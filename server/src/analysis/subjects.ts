@@ -132,9 +132,9 @@ const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公�
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
 const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count', 'speedup']);
-/** The size of a market or an industry (市场规模, 行业总产值). */
 /** …在整体AI加速芯片出货中的占比: a share of a whole, of what is named before 在 (the text is simplified here). */
 const KIND_SHARE = /(在|于)(整体|全体|全球|全部|所有|国内|中国|全国|全行业)?[^，,。；;]{0,16}(中|里|内|当中)的?(占比|比重|份额|渗透率)/;
+/** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
@@ -215,10 +215,10 @@ const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手�
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
-/** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
-// (or two: 在单台 8卡 H20 服务器上)
 /** 在机器人本体搭载的 before a name: a place its clause describes first. */
 const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
+/** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
+// (or two: 在单台 8卡 H20 服务器上)
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡)\s*){0,2}$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
