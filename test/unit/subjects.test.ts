@@ -1599,3 +1599,8 @@ test('the share of a kind of thing in a whole (ASIC在整体AI加速芯片出货
   // (a named one's share stays its own)
   ['业界估计，英伟达在整体AI加速芯片出货中的占比约为八成。', '八成', '英伟达'],
 ]));
+
+test('a leaderboard, a benchmark or a survey referred to (该榜单, 该评测) is no named model: its own counts are no one\'s', () => check([
+  ['在SuperCLUE榜单中，Qwen2.5-Max以81.2分居首，GPT-4o为77.3分。该榜单共评测了46个国内外模型，题目总量约1.2万道。', '46个', null, 'coreference 该榜单'],
+  ['在SuperCLUE榜單中，Qwen2.5-Max以81.2分居首，GPT-4o為77.3分。該榜單共評測了46個國內外模型，題目總量約1.2萬道。', '約1.2萬道', null, 'coreference 该榜单'],
+]));
