@@ -1040,3 +1040,9 @@ test('a valuation multiple (估值与ARR之比的中位数约为25倍, 平均倍
   ['一級市場估值與ARR之比的中位數約為25倍，但頭部5家的平均倍數接近50倍。', '接近50倍', 'other'],
   ['廣達今天收268.5元，本益比大概13倍。', '大概13倍', 'other', '本益比'],
 ]));
+
+test('what a window leaves for the output (留8K给输出, 输出上限) is no context window', () => check([
+  ['上下文长度是输入和输出合计的，DeepSeek-V3 的 64K 里最多只能留 8K 给输出。', '8K', 'other', '给输出'],
+  ['上下文長度是輸入和輸出合計的，DeepSeek-V3 的 64K 裡最多只能留 8K 給輸出。', '8K', 'other', '給輸出'],
+  ['上下文长度是输入和输出合计的，DeepSeek-V3 的 64K 里最多只能留 8K 给输出。', '64K', 'context_length'],
+]));
