@@ -1046,3 +1046,8 @@ test('what a window leaves for the output (留8K给输出, 输出上限) is no c
   ['上下文長度是輸入和輸出合計的，DeepSeek-V3 的 64K 裡最多只能留 8K 給輸出。', '8K', 'other', '給輸出'],
   ['上下文长度是输入和输出合计的，DeepSeek-V3 的 64K 里最多只能留 8K 给输出。', '64K', 'context_length'],
 ]));
+
+test('queries a service handles (每周处理的查询已超过1亿次) are its usage', () => check([
+  ['公司CEO此前公开表示，Perplexity每周处理的查询已超过1亿次。', '超过1亿次', 'users', '查询'],
+  ['公司CEO此前公開表示，Perplexity每週處理的查詢已超過1億次。', '超過1億次', 'users', '查詢'],
+]));
