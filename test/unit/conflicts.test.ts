@@ -604,3 +604,32 @@ test('a price in a cell\'s note (2（缓存命中 0.5）) is the noted price, no
   assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
   assert.match(a.figures.find((f) => f.text === '0.5')?.facet ?? '', /缓存命中/);
 });
+
+test('a month and the first quarter (首季) are different times: 3月營收 and 首季營收 never conflict', () => {
+  for (const text of [
+    '緯創3月營收2,070億元，月增88%；首季營收4,857億元，年增98.2%。',
+    '纬创3月营收2,070亿元，月增88%；首季营收4,857亿元，年增98.2%。',
+    // 前两月 is the first two months together, not one of them
+    '纬创2月营收1,500亿元。纬创前两月营收2,800亿元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // two figures of the first quarter still do
+  assert.deepEqual(conflicts('纬创首季营收4,857亿元。\n\n另有报道称，纬创第一季度营收为3,900亿元。'), ['4,857亿元', '3,900亿元']);
+});
+
+test('a model\'s round size in its name (QwQ-32B以320亿参数) contradicts no exact count a source gives', () => {
+  const facts = kb.factsBySubject.get('model:qwq-32b') ?? [];
+  assert.ok(facts.some((f) => f.attribute === 'parameters' && f.value !== 32e9), 'the bundled facts give QwQ-32B an exact count');
+  for (const text of ['阿里开源QwQ-32B，该模型参数量为320亿。', '阿里開源QwQ-32B，該模型參數量為320億。']) {
+    assert.deepEqual(conflicts(text), [], text);
+  }
+  // another number still contradicts it
+  assert.deepEqual(conflicts('阿里开源QwQ-32B，该模型参数量为720亿。'), ['720亿']);
+});
+
+test('a tier of input lengths (0-32K输入区间) is no context window', () => {
+  for (const text of ['豆包1.6支持256K上下文。在0-32K输入区间，输入价格为0.8元/百万tokens。', '豆包1.6支援256K上下文。在0-32K輸入區間，輸入價格為0.8元/百萬tokens。']) {
+    const a = analyse(text).figures.find((f) => f.text === '0-32K');
+    assert.equal(a?.attribute, 'other', text);
+    assert.deepEqual(conflicts(text), [], text);
+  }
+});

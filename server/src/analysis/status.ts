@@ -265,6 +265,22 @@ export function attributeByFact(kb: KnowledgeBase, f: Measured): Attribute | und
   return !matches(f) && matches({ ...f, attribute: sibling }) ? sibling : undefined;
 }
 
+/**
+ * A parameter count equal to the size in its model's name (QwQ-32B以320亿参数) is the name's round size, not a
+ * contradiction of the exact count a source gives (32.5B).
+ */
+function isNominalSize(kb: KnowledgeBase, f: Measured): boolean {
+  if (f.attribute !== 'parameters' || !f.subjectId) return false;
+  const name = kb.get(f.subjectId)?.name;
+  if (!name) return false;
+  for (const m of name.matchAll(NAME_SIZE)) {
+    const size = Number(m[1]) * (m[2].toUpperCase() === 'T' ? 1e12 : m[2].toUpperCase() === 'B' ? 1e9 : 1e6);
+    if (Math.abs(f.value - size) <= size * 1e-6) return true;
+  }
+  return false;
+}
+const NAME_SIZE = /(?<![\d.])(\d+(?:\.\d+)?)\s?([BbMT])(?![A-Za-z])/g;
+
 /** The facts a figure is checked against: same subject and attribute, with a source to point to. */
 function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
   if (!f.subjectId || !f.attribute || f.nonClaim) return [];
@@ -376,7 +392,7 @@ export function* assignStatusesInSteps(
     // only precisely defined attributes contradict a fact, and only when no fact of the subject allows the figure
     // (Kimi's context grew from 20万字 to 200万字: both were true once); any attribute can confirm (2倍 speed-up = fact 2倍)
     // a figure narrowed by a facet (微调数据, 合成数据) is about part of what a fact states: it only confirms
-    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet && !isNominalSize(kb, f) ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
     const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
     // sources may disagree: a figure that matches one of them is verified, and the others are noted
     if (matching.length) {
