@@ -471,3 +471,19 @@ test('a salary is a rate of its period (平均月薪4.2万元, 年薪中位数�
     assert.deepEqual(f?.per, { value: 1, unit }, text);
   }
 });
+
+test('a rental per card and month (8,980元/卡/月) is a rate of its own, beside the rate per card-hour, in text and in a column\'s unit', () => {
+  const rate = (text: string, figure: string, markdown = false) => analyse(text, { markdown }).figures.find((f) => f.text === figure)?.per;
+  for (const [input, figure, per] of [
+    ['H800按量16.90元/卡/小时，包月8,980元/卡/月。', '16.90元/卡/小时', { value: 1, unit: '卡时' }],
+    ['H800按量16.90元/卡/小时，包月8,980元/卡/月。', '8,980元/卡/月', { value: 1, unit: '卡月' }],
+    ['H800按量16.90元/卡/小時，包月8,980元/卡/月，包年9萬元/卡/年。', '9萬元/卡/年', { value: 1, unit: '卡年' }],
+  ] as const) assert.deepEqual(rate(input, figure), per, `${input} ${figure}`);
+  for (const table of [
+    '| GPU型号 | 按量(元/卡/小时) | 包月(元/卡/月) |\n|---|---|---|\n| H800 | 16.90 | 8,980 |\n',
+    '| GPU型號 | 按量(元/卡/小時) | 包月(元/卡/月) |\n|---|---|---|\n| H800 | 16.90 | 8,980 |\n',
+  ]) {
+    assert.deepEqual(rate(table, '16.90', true), { value: 1, unit: '卡时' }, table);
+    assert.deepEqual(rate(table, '8,980', true), { value: 1, unit: '卡月' }, table);
+  }
+});

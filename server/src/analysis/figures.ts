@@ -837,12 +837,21 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (!d) return true;
   r.per = d.per;
   r.pos = d.end;
-  // 6.8元/卡/小时, 每卡每小时: per card and hour is per card-hour
-  if (d.per.unit === '卡' && d.per.value === 1) {
-    const hour = /^\s*(\/|每)\s*(小时|小時|时|時)/.exec(text.slice(r.pos, r.pos + 6));
-    if (hour) { r.per = { value: 1, unit: '卡时' }; r.pos += hour[0].length; }
-  }
+  const card = perCardAndPeriod(d, text, r.pos);
+  if (card) { r.per = card.per; r.pos = card.end; }
   return true;
+}
+
+/**
+ * 6.8元/卡/小时, 8980元/卡/月, 每卡每小时: per card and hour is per card-hour, per card and month per card-month
+ * (a rental's hourly and monthly prices are two rates, never one).
+ */
+function perCardAndPeriod(d: { per: Rate; end: number }, text: string, at: number): { per: Rate; end: number } | undefined {
+  if (d.per.unit !== '卡' || d.per.value !== 1) return undefined;
+  const m = /^\s*(?:\/|每)\s*(小时|小時|时|時|天|日|月|年)/.exec(text.slice(at, at + 6));
+  if (!m) return undefined;
+  const period = /^[小时時]/.test(m[1]) ? '时' : m[1] === '日' ? '天' : m[1];
+  return { per: { value: 1, unit: `卡${period}` }, end: at + m[0].length };
 }
 
 /** 每百万, 每千 with nothing after them, as a price list says them: so many tokens. */
@@ -1350,7 +1359,8 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   // (美元/每百万Token: a 每 after the slash says the same)
   const slash = /^\s*\/\s*每?/.exec(inner.slice(at));
   if (!slash) return at === inner.length ? { scale, unit } : undefined;
-  const d = readDenominator(inner, at + slash[0].length);
+  const read = readDenominator(inner, at + slash[0].length);
+  const d = read && (perCardAndPeriod(read, inner, read.end) ?? read);
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
 
