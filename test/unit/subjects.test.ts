@@ -1171,6 +1171,9 @@ test('a Latin name with a version after 模型 is a model, and what its launch s
   ['字节跳动旗下火山引擎昨日发布视频生成模型 Seedance 2.0，可一次生成最长15秒的视频。', '15秒', 'Seedance 2.0'],
   ['字節跳動旗下火山引擎昨日發布影片生成模型 Seedance 2.0，可一次生成最長15秒的影片。', '15秒', 'Seedance 2.0'],
   ['某实验室的推理模型Zeta 2参数为80亿。', '80亿', 'Zeta 2'],
+  // (two capitals before a hyphen: 基座模型HC-Mind 3.0)
+  ['今年4月，公司发布新一代基座模型HC-Mind 3.0。HC-Mind 3.0的API输入是每百万tokens 0.8元。', '每百万tokens 0.8元', 'HC-Mind 3.0'],
+  ['今年4月，公司發布新一代基座模型HC-Mind 3.0。HC-Mind 3.0的API輸入是每百萬tokens 0.8元。', '每百萬tokens 0.8元', 'HC-Mind 3.0'],
   // a company's own figures stay the company's
   ['火山引擎发布视频生成模型 Seedance 2.0，公司营收增长30%。', '30%', '火山引擎'],
 ]));
