@@ -205,3 +205,22 @@ table('5G is a network, not a size', [
   ['5G网络覆盖全国。', []],
   ['华为（5G）业务。', []],
 ]);
+
+table('a phone number grouped with a space, an address\'s floor and a registration code are no figures', [
+  ['电　话：020-3862 7751', []],
+  ['商务合作请致电：021-6188 5520，团队规模约200人。', ['约200人']],
+  ['地址：广州市天河区体育西路189号城建大厦21层', []],
+  ['地址：台北市信義區某某大樓12樓', []],
+  ['统一社会信用代码：91440600759236418K，中标金额9,620,000.00元', ['9,620,000.00元']],
+  ['統一社會信用代碼：914406007592364182，中標金額962萬元', ['962萬元']],
+  ['该模型支持32层堆叠', ['32层']],
+]);
+
+test('a month written year.month in a table (2025.06) is a date, and a registration code with K at its end no size', () => {
+  const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => f.text);
+  assert.deepEqual(cells('| 公司 | 轮次 | 时间 | 融资金额 |\n|---|---|---|---|\n| 宇树科技 | C轮 | 2025.06 | 约7亿元 |\n'), ['约7亿元']);
+  assert.deepEqual(cells('| 公司 | 輪次 | 時間 | 融資金額 |\n|---|---|---|---|\n| 宇樹科技 | C輪 | 2024.11 | 約7億元 |\n'), ['約7億元']);
+  assert.deepEqual(cells('| 供应商 | 信用代码 | 金额（元） |\n|---|---|---|\n| 华为云 | 91440600759236418K | 24,368,000.00 |\n'), ['24,368,000.00']);
+  // a size's K after a few digits stays one
+  assert.deepEqual(cells('| 模型 | 上下文 |\n|---|---|\n| Qwen2.5-72B | 128K |\n'), ['128K']);
+});

@@ -118,6 +118,7 @@ const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|�
 /** Spans that look numeric but are dates, times, versions, names, rankings, codes or phone numbers. */
 const BLOCKERS: RegExp[] = [
   /(19|20)\d{2}(年\d{1,2}月?|[-/]\d{1,2}([-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})/g, // 2023-11-09, 2023年7月, 2023/7/6
+  /(?<![\d.])(19|20)\d{2}\.(0[1-9]|1[0-2])(?![\d.%])(?!\s*[万亿萬億元美分倍个個张張台])/g, // 2025.06, a month as a table of rounds dates it
   /(?<![\d.])\d{1,2}:\d{2}(:\d{2})?(?!\d)/g, // 14:37:55 (not 2:4560 of 启明-MoE-2：4560亿)
   /(?<![\d.])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, a post's date and time
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
@@ -149,6 +150,12 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d{9}(?!\d)/g,
   /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
   /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
+  // (a number grouped with a space, and a label spaced out: 电　话：020-3862 7751)
+  /(?<![\d.])0\d{2,3}-\d{3,4}[ \u3000]\d{4}(?!\d)/g,
+  // a unified social credit code (91440600759236418K) or any 18-character registration number
+  /(?<![0-9A-Za-z.])\d{8}[0-9A-Z]{10}(?![0-9A-Za-z])/g,
+  // a floor of a building in an address: 城建大厦21层
+  /(?:大厦|大廈|大楼|大樓|广场|廣場|写字楼|寫字樓)\s*[A-Z]?\d{1,3}\s*[层層楼樓]/g,
   // a masked number (a phone, a licence or an ID with digits hidden): 2021XXXXXX, 138****5678, 19XXXXXX
   /(?<![\d.])\d+(?:[Xx*＊]{2,}\d*)+/g,
   /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
@@ -1300,7 +1307,8 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
     if (at && tok.end === at.start + at.text.length) return { start: at.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
     return undefined;
   }
-  const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
+  // (a size's K, M or B follows a few digits: 91440600759236418K is a registration code)
+  const m = /^(\d{1,5}(?:\.\d+)?)([KkMB])(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^(\d+(?:\.\d+)?)()(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   const start = s + text.slice(s, e).indexOf(cell) + (cell.startsWith('(') || cell.startsWith('（') ? 1 : 0);
   return { start, end: start + m[1].length + (m[2]?.length ?? 0), value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
