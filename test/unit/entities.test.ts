@@ -248,6 +248,9 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '对话云川智算CEO：推理卡卖多少钱？', only: { kind: 'vendor', texts: ['云川智算'] } },
   // a rank, a person, a unit of a company: no company
   { input: '公司新任CEO表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
+  // (another title before one: 董事長暨總經理)
+  { input: '董事長暨總經理林志遠表示，單顆推論晶片的每瓦效能提升約1.8倍。', only: { kind: 'vendor', texts: [] } },
+  { input: '董事长兼总经理张三表示，公司营收增长30%。', only: { kind: 'vendor', texts: [] } },
   { input: '王小川创始人表示，收入增长3倍。', only: { kind: 'vendor', texts: [] } },
   { input: '客服中心总经理表示，人工坐席减少了260人。', only: { kind: 'vendor', texts: [] } },
   // news of its funding after the name says so too

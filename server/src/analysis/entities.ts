@@ -1461,8 +1461,8 @@ const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|�
 const FUNDED_WORD = /融资|融資|投资|投資/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
-/** Words before an officer's title that are no company: a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
-const NOT_AN_OFFICERS_COMPANY = /^(?:新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
+/** Words before an officer's title that are no company: another title (董事長暨總經理), a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
+const NOT_AN_OFFICERS_COMPANY = /^(?:董事长|董事長|总裁|總裁|主席|新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;
 // (or the period of its results: 昱晟科技2025年第三季营收, 星河科技上半年)
 /** Words 云 begins when it means the cloud as a kind of thing (云服务器, 云计算, 云端). */
 const CLOUD_THINGS = '服务器|伺服器|计算|計算|端|原生|厂商|廠商|平台|存储|儲存|主机|主機|桌面|电脑|電腦|盘|盤|游戏|遊戲';
