@@ -1307,9 +1307,10 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
     if (at && tok.end === at.start + at.text.length) return { start: at.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
     return undefined;
   }
-  // (a size's K, M or B follows a few digits: 91440600759236418K is a registration code)
-  const m = /^(\d{1,5}(?:\.\d+)?)([KkMB])(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^(\d+(?:\.\d+)?)()(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
+  const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
+  // (a size's K, M or B follows a few digits: 91440600759236418K is a registration code)
+  if (m[2] && /^\d{6}/.test(m[1])) return undefined;
   const start = s + text.slice(s, e).indexOf(cell) + (cell.startsWith('(') || cell.startsWith('（') ? 1 : 0);
   return { start, end: start + m[1].length + (m[2]?.length ?? 0), value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
 }

@@ -6,6 +6,7 @@
 import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
+import { LATIN_SCALES } from './numeral-tables.ts';
 import { sentenceText } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import type { Attribute, Figure, FigureStatus, StatusReason } from './types.ts';
@@ -274,7 +275,7 @@ function isNominalSize(kb: KnowledgeBase, f: Measured): boolean {
   const name = kb.get(f.subjectId)?.name;
   if (!name) return false;
   for (const m of name.matchAll(NAME_SIZE)) {
-    const size = Number(m[1]) * (m[2].toUpperCase() === 'T' ? 1e12 : m[2].toUpperCase() === 'B' ? 1e9 : 1e6);
+    const size = Number(m[1]) * LATIN_SCALES[m[2].toUpperCase()];
     if (Math.abs(f.value - size) <= size * 1e-6) return true;
   }
   return false;
