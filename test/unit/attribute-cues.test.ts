@@ -219,7 +219,7 @@ test('score (with its benchmark) and accuracy', () => {
   assert.notEqual(g.subjectId, 'product:gsm8k', 'a benchmark is not the subject of its score');
 });
 
-test('changes: speedup of a system, growth of a business figure, a price\'s change a price; 提升到 is a level', () => check([
+test('changes: speedup of a system, growth of a business figure, a price\'s change a speedup (成本降低40%), a discount a price; 提升到 is a level', () => check([
   ['推理速度提升了3倍。', '3倍', 'speedup', '推理速度'],
   ['訓練效率提高50%。', '50%', 'speedup', '訓練效率'],
   ['推理成本降低40%。', '40%', 'speedup', '推理成本'],
@@ -233,9 +233,9 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['新模型的推理速度翻了一倍。', '一倍', 'speedup', '推理速度'],
   ['识别准确率提升到97%。', '97%', 'accuracy', '准确率'],
   ['市场份额提升至30%。', '30%', 'market_share', '市场份额'],
-  ['Qwen-Long的价格降幅达97%。', '97%', 'price'],
+  ['Qwen-Long的价格降幅达97%。', '97%', 'speedup'],
   ['云业务收入增速回升至13%。', '13%', 'growth'],
-  ['R1的价格仅为o1的3%左右。', '3%左右', 'price'],
+  ['R1的价格仅为o1的3%左右。', '3%左右', 'speedup'],
   ['DeepSeek-V3在C-Eval上比GPT-4o高出10.5分。', '10.5分', 'speedup'],
   // (a list's next values take the measure of its first, not a word of an earlier clause: 份额…排名第一，A和B分别为…)
   ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
@@ -250,7 +250,9 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['預計2027年將達到1,380億元，年複合成長率約六成。', '約六成', 'growth', '年複合成長率'],
   ['Qwen2.5在C-Eval上领先GPT-4o整整10.7分。', '10.7分', 'speedup'],
   ['Qwen2.5在C-Eval上領先GPT-4o整整10.7分。', '10.7分', 'speedup'],
-  ['這一價格比行業平均水平低99.3%。', '99.3%', 'price'],
+  ['這一價格比行業平均水平低99.3%。', '99.3%', 'speedup'],
+  ['豆包视觉理解模型比行业便宜85%。', '85%', 'speedup', '便宜'],
+  ['o1的輸入價格是Gemini 1.5 Flash的200倍，貴了不少。', '200倍', 'speedup'],
   // a bare fraction of another's measure is a ratio, even of a measure that never changes (memory, shipments)
   ['NX-900的显存容量不到H100的三分之一。', '三分之一', 'speedup', '不到H100的'],
   ['NX-900的出貨量僅為H100的十分之一。', '十分之一', 'speedup', '僅為H100的'],
@@ -363,13 +365,13 @@ test('a sum of money no cue names, under a hundred million, said of a device or 
 test('a change takes the quantity named in an earlier clause of its sentence (营收…，同比下降2%)', () => check([
   ['该公司第三季度营业收入为88亿元，同比下滑4%。', '4%', 'growth', '营业收入'],
   ['該公司本季營收為88億元，按年下降4%。', '4%', 'growth', '營收'],
-  ['这款芯片的售价为9999元，比上一代降低了15%。', '15%', 'price', '售价'],
+  ['这款芯片的售价为9999元，比上一代降低了15%。', '15%', 'speedup', '售价'],
   ['本季度净利率为12.5%，较去年同期下降约3个百分点。', '约3个百分点', 'other', '净利率'],
 ]));
 
-test('a share of another thing written as a fraction is a relative change (只有…的六分之一), of a price a price', () => check([
-  ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'price'],
-  ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'price'],
+test('a share of another thing written as a fraction is a relative change (只有…的六分之一), of a price too', () => check([
+  ['这款模型的输出价格为每百万tokens 3元，只有同类产品的六分之一。', '六分之一', 'speedup'],
+  ['新版晶片的售價約為舊款的三分之一。', '三分之一', 'speedup'],
   // (a share of another model's training compute is a saving, not an amount of compute)
   ['这个模型消耗的GPU小时数只有同级稠密模型的八分之一。', '八分之一', 'speedup'],
   ['這個模型消耗的GPU小時數不到同級稠密模型的八分之一。', '八分之一', 'speedup'],
@@ -415,7 +417,7 @@ test('the level a change starts from, or reaches after 升至/降到, is a level
 test('a level compared with another thing’s: chip compute, a price written as a fraction, a gap in points', () => check([
   ['这款芯片的FP16算力约为150 TFLOPS，仅为H100的15%左右。', '15%左右', 'speedup', '算力'],
   ['該晶片的算力只有旗艦款的約兩成。', '約兩成', 'speedup', '算力'],
-  ['新模型的價格只有前代的 1/4。', '1/4', 'price'],
+  ['新模型的價格只有前代的 1/4。', '1/4', 'speedup'],
   ['两者的解决率相差不到2个百分点。', '不到2个百分点', 'speedup', '解决率'],
   ['它與GPT-4的92.0%只差3.1個百分點。', '3.1個百分點', 'speedup', '只差'],
   ['Qwen2.5-72B的表现超过了参数量为其5倍的模型。', '5倍', 'parameters', '参数量'],
@@ -1050,4 +1052,9 @@ test('what a window leaves for the output (留8K给输出, 输出上限) is no c
 test('queries a service handles (每周处理的查询已超过1亿次) are its usage', () => check([
   ['公司CEO此前公开表示，Perplexity每周处理的查询已超过1亿次。', '超过1亿次', 'users', '查询'],
   ['公司CEO此前公開表示，Perplexity每週處理的查詢已超過1億次。', '超過1億次', 'users', '查詢'],
+]));
+
+test('a bracketed aside without a number between a cue and its figure does not part them', () => check([
+  ['2024年中国大模型市场规模（口径包含平台与API调用、私有化部署，不含硬件）达到294.6亿元。', '294.6亿元', 'revenue', '市场规模'],
+  ['2024年中國大模型市場規模（口徑包含平台與API調用、私有化部署，不含硬體）達到294.6億元。', '294.6億元', 'revenue', '市場規模'],
 ]));

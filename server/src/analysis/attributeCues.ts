@@ -425,6 +425,9 @@ function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolea
   return plain;
 }
 
+/** A closed bracketed aside without a number of its own (a figure in it is read in its own right). */
+const ASIDE = /[（(][^（()）\n\d０-９]{0,80}[)）]/g;
+
 function clauseMarks(s: string): number {
   CLAUSE_MARK.lastIndex = 0;
   return s.match(CLAUSE_MARK)?.length ?? 0;
@@ -434,7 +437,8 @@ function clauseMarks(s: string): number {
 function distance(text: string, f: FigureForCues, h: CueHit): number {
   if (h.start < f.end && h.end > f.end) return 0;
   if (h.end <= f.start) {
-    const between = text.slice(h.end, f.start);
+    // a bracketed aside between them (口径包含…，不含…) does not part a cue from its figure
+    const between = text.slice(h.end, f.start).replace(ASIDE, '');
     return between.length + 12 * clauseMarks(between);
   }
   const between = text.slice(f.end, h.start);
