@@ -1058,3 +1058,8 @@ test('a bracketed aside without a number between a cue and its figure does not p
   ['2024年中国大模型市场规模（口径包含平台与API调用、私有化部署，不含硬件）达到294.6亿元。', '294.6亿元', 'revenue', '市场规模'],
   ['2024年中國大模型市場規模（口徑包含平台與API調用、私有化部署，不含硬體）達到294.6億元。', '294.6億元', 'revenue', '市場規模'],
 ]));
+
+test('the output value of an industry or a supply chain (产值) is its revenue', () => check([
+  ['今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', 'revenue', '產值'],
+  ['今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', 'revenue', '产值'],
+]));

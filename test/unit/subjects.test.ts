@@ -1607,3 +1607,8 @@ test('a leaderboard, a benchmark or a survey referred to (该榜单, 该评测) 
   ['在SuperCLUE榜单中，Qwen2.5-Max以81.2分居首，GPT-4o为77.3分。该榜单共评测了46个国内外模型，题目总量约1.2万道。', '46个', null, 'coreference 该榜单'],
   ['在SuperCLUE榜單中，Qwen2.5-Max以81.2分居首，GPT-4o為77.3分。該榜單共評測了46個國內外模型，題目總量約1.2萬道。', '約1.2萬道', null, 'coreference 该榜单'],
 ]));
+
+test('the output value of a supply chain is no one company\'s, whoever the paragraph named before', () => check([
+  ['超微（AMD）MI350系列陸續導入，今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', null, 'generic'],
+  ['AMD的MI350系列陆续导入，今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', null, 'generic'],
+]));

@@ -122,6 +122,8 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])\d{1,2}:\d{2}(:\d{2})?(?!\d)/g, // 14:37:55 (not 2:4560 of 启明-MoE-2：4560亿)
   /(?<![\d.])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, a post's date and time
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
+  // a year of the Republic calendar, as Taiwan writes its years: 112年, 民國113年度, 112至117年 (not a span: 有110年历史)
+  /(?<![\d.])(?:民国)?1[01]\d(?:\s*[-~至到—–]\s*1[01]\d)?\s*年(?!前|以前|之前|后|以后|之后|来|间|历史|的历史)/g,
   /(?<![\d.个])\d{1,2}(\s*[-~至到]\s*\d{1,2})?\s*月(份|初|底|中旬|上旬|下旬)?(?!份额)/g, // 7月, 7-8月
   /(?<![\d.])(?:[12]?\d|3[01])\s*[日号](?![元本内以之])/g, // 6日, 15号 (30日内 is a duration)
   /(?<![\d.])\d{1,2}\s*[点时](\d{1,2}分)?/g, // 3点, 14时30分
@@ -958,9 +960,18 @@ function readTolerance(b: Block, r: Reading): boolean {
 }
 
 /** The comparator before (超过, 最高, 约, 上万亿, 前10%) and after (以上, 左右, 级, 起) the number. */
+/** A currency named before the number (人民币5亿元). */
+const CURRENCY_WORD_BEFORE = /(?:人民币|新台币|港币|美元|美金|欧元|日元)\s*$/;
+/** The comparator before a currency word before the number (约人民币, 超过新台币). */
+function boundBeforeCurrency(text: string, at: number): Qualifier | undefined {
+  const currency = CURRENCY_WORD_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  return currency ? prefixBefore(text, at - currency[0].length)?.[1] : undefined;
+}
+
 function readQualifiers(b: Block, r: Reading): boolean {
   const text = b.text;
   const tok = r.tok;
+  let currencyBound: Qualifier | undefined;
   const prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
   if (prefix) {
     r.qualifier = prefix[1];
@@ -977,6 +988,8 @@ function readQualifiers(b: Block, r: Reading): boolean {
     r.qualifier = 'approx'; // 快2千港元: 快 is "nearly" before an amount
     r.prefix = '快';
     r.start -= 1;
+  } else if (!r.rangeEnd && (currencyBound = boundBeforeCurrency(text, r.start))) {
+    r.qualifier = currencyBound; // 约人民币5亿元, 超過新台幣2億元: the bound before the currency word (the span starts at the number)
   } else if (!r.rangeEnd) {
     const near = text.slice(Math.max(0, r.start - 6), r.start);
     const bound = DISTANT_BOUND.find(([re]) => re.test(near));

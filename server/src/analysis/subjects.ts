@@ -135,7 +135,7 @@ const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price',
 /** …在整体AI加速芯片出货中的占比: a share of a whole, of what is named before 在 (the text is simplified here). */
 const KIND_SHARE = /(在|于)(整体|全体|全球|全部|所有|国内|中国|全国|全行业)?[^，,。；;]{0,16}(中|里|内|当中)的?(占比|比重|份额|渗透率)/;
 /** The size of a market or an industry (市场规模, 行业总产值). */
-const MARKET_SIZE = /(市场|行业|产业)(整体|总体)?(规模|总额|总量|容量|总值|总产值|空间)/;
+const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)(整体|总体)?(规模|总额|总量|容量|总值|总产值|产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
 /** 平台, 公司 at the head of a clause in an interviewee's answer: the speaker's own. */
