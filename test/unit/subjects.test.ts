@@ -1612,3 +1612,24 @@ test('the output value of a supply chain is no one company\'s, whoever the parag
   ['超微（AMD）MI350系列陸續導入，今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', null, 'generic'],
   ['AMD的MI350系列陆续导入，今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', null, 'generic'],
 ]));
+
+test('a price list aligned with tabs or spaces, whose rows hold figures with units only: its first column names each row', () => {
+  for (const gap of ['\t', '   ']) {
+    const text = ['实例规格', 'GPU', '显存', '按量付费', '包月'].join(gap) + '\n' +
+      ['ml.gni3c.2xlarge', '1 × NVIDIA A10', '24GB', '10.49 元/小时', '4,680.00 元/月'].join(gap) + '\n' +
+      ['ml.gni2.3xlarge', '1 × NVIDIA A30', '24GB', '12.80 元/小时', '5,720.00 元/月'].join(gap) + '\n';
+    check([
+      [text, '10.49 元/小时', 'ml.gni3c.2xlarge', 'table row'],
+      [text, '5,720.00 元/月', 'ml.gni2.3xlarge', 'table row'],
+    ]);
+  }
+});
+
+test('a cluster counted in cards (万卡H800集群) is no chip\'s; 其 after an unnamed company speaking is no named one\'s', () => check([
+  ['一个万卡H800集群的IT功耗约为15兆瓦。', '15兆瓦', null],
+  ['一個萬卡H800叢集的IT功耗約為15兆瓦。', '15兆瓦', null],
+  ['据某头部厂商披露，其万卡H800集群平均每天发生故障约1.5次。', '约1.5次', null, 'coreference 其 (unnamed)'],
+  ['據某頭部廠商披露，其萬卡H800叢集平均每天發生故障約1.5次。', '約1.5次', null, 'coreference 其 (unnamed)'],
+  // (a chip measured on its own is still its own)
+  ['H800的FP8算力为1979 TFLOPS。', '1979 TFLOPS', 'H800'],
+]));

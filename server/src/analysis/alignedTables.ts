@@ -9,6 +9,8 @@ import type { Table, TableCell, TableRow } from './structure.ts';
 
 const GAP = /\t+| {2,}|\u3000+/g;
 const NUMBER_CELL = /^[-+]?\d[\d.,]*\s*[%％]?$/;
+/** A cell that is a figure with a unit, as the rows of a price list hold (24GB, 10.49 元/小时, 4,680.00 元/月). */
+const FIGURE_CELL = /^[-+约約~]?\s*\d[\d.,]*\s*[^\d\s]{1,4}(?:\s*[/／]\s*\S{1,6})?$/;
 
 export function alignedTables(prose: string): Table[] {
   // (a search for the gap's characters first: a whole document without one is not scanned by the pattern)
@@ -18,15 +20,17 @@ export function alignedTables(prose: string): Table[] {
   const close = () => {
     if (run.length >= 2) {
       const numbers = (r: TableRow) => r.cells.filter((c) => NUMBER_CELL.test(c.text)).length;
+      // (a figure with its unit counts too: 24GB, 10.49 元/小时 — a priced table may hold no bare number)
+      const figures = (r: TableRow) => r.cells.filter((c) => FIGURE_CELL.test(c.text)).length;
       // the header holds fewer numbers than the rows (it names the columns)
-      const header = numbers(run[0]) < Math.max(...run.slice(1).map(numbers));
+      const header = numbers(run[0]) < Math.max(...run.slice(1).map(numbers)) || (!run.some((r) => numbers(r) > 0) && figures(run[0]) === 0 && run.slice(1).every((r) => figures(r) > 0));
       run[0].header = header;
       // a header without a label over the first column: its cells name the columns after it
       if (header && run.slice(1).every((r) => r.cells.length === run[0].cells.length + 1)) {
         for (const c of run[0].cells) c.column++;
       }
       // a table has numbers
-      if (run.some((r) => numbers(r) > 0)) tables.push({ start: run[0].start, end: run[run.length - 1].end, rows: run });
+      if (run.some((r) => numbers(r) > 0) || header) tables.push({ start: run[0].start, end: run[run.length - 1].end, rows: run });
     }
     run = [];
   };

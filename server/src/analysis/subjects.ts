@@ -192,6 +192,9 @@ const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
+/** A cluster named after the cards it is built of, counted before them (万卡H800集群, 千卡A100叢集). */
+const CLUSTER_AFTER = /^\s*(集群|叢集|丛集)/;
+const CARDS_BEFORE = /(?:[万萬千百]|\d+)\s*(?:卡|张|張|块|塊|颗|顆)\s*$/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
 const INTRODUCES = /(有|推出了?|发布了?|發布了?|开源了?|開源了?)(一个|一個|一款|一版|一种|一種)[^，,。；;]{0,20}$|^的[^，,。；;]{0,8}?(产品|產品|模型|芯片|晶片|机器人|機器人|助手|应用|應用)(是|为|為|就是)[^，,。；;]{0,12}$/;
 /** 推理X时, 运行X模型时, 跑X这种稠密模型: the workload a chip or a system runs. */
@@ -353,6 +356,8 @@ const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
 /** Where someone worked or came from, before an unnamed company (曾在一家…公司, 来自一家…企业). */
 const WORKED_AT_BEFORE = /(曾在|曾於|曾于|曾经在|曾經在|此前在|此前於|之前在|之前於|早年在|早年於|先前在|先前於|就职于|就職於|任职于|任職於|供职于|供職於|来自|來自|出身于?|出身於|离开|離開|先后在|先後在)[^，,。；;]{0,4}$/;
+/** An unnamed company that speaks right before 其 (据某头部厂商披露，其…). */
+const UNNAMED_SPEAKER_BEFORE = /(?:某|一家)[^，,。；;！？!?]{0,8}?(?:厂商|廠商|公司|企业|企業|机构|機構|团队|團隊|云厂商|雲廠商)[^，,。；;！？!?]{0,6}?(?:披露|表示|称|稱|透露|介绍|介紹|公布|指出)?\s*[，,：:]?\s*$/;
 const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?]{0,16}?(?:公司|企业|企業|初创|創業)/;
 
 /** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
@@ -519,6 +524,10 @@ export class ParagraphSubjects {
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       // (8卡H100整机: the machine of so many cards, which is what its price or its measures are about)
       if (e && !MACHINE_AFTER.test(text.slice(e.end, e.end + 4))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
+    for (const e of inSentence) {
+      if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
     // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
     if (inSentence.length) for (const f of figures) {
@@ -951,7 +960,7 @@ export class ParagraphSubjects {
     const speaker = p[0] === '其' ? [...inSentence].reverse().find((e) => e.end <= at && roles.get(e)?.speaker && (kinds.includes(e.kind) || (modelOnly && e.kind === 'vendor'))) : undefined;
     if (speaker && !kinds.includes(speaker.kind)) return { entity: speaker, why: `coreference ${p[0]}`, pending: { kind: 'modelOf', vendorId: speaker.entityId } };
     if (speaker) return { entity: speaker, why: `coreference ${p[0]}` };
-    return this.pronoun(p[0], sentence, f);
+    return this.pronoun(p[0], sentence, f, at);
   }
 
   /** A sentence that names no entity (or only ones it is not about). */
@@ -1057,6 +1066,8 @@ export class ParagraphSubjects {
       const e = p === '后者' ? previous[0] : previous[1];
       return e ? { entity: e, why: `coreference ${p}` } : { why: `coreference ${p}`, pending: { kind: 'pair', which: p === '后者' ? 'latter' : 'former', want } };
     }
+    // 据某头部厂商披露，其万卡集群…: 其 right after an unnamed company speaking is that company's, no named one's
+    if (p === '其' && UNNAMED_SPEAKER_BEFORE.test(this.text.slice(sentence.start, at))) return { why: `coreference ${p} (unnamed)` };
     // the paragraph's topic so far when it is of a kind the attribute is about, else the last such entity
     const kinds = this.kindsOf(f);
     // (a sentence that ended by introducing a product or a model hands 其 to it: …的C端产品帧跃Studio于去年7月上线。截至今年2月底，其累计注册用户…)
