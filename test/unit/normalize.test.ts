@@ -92,3 +92,8 @@ test('an unclosed code fence hides the rest of a Markdown document, but only its
   const closed = '```\n5万张\n```\n约40个';
   assert.equal(maskNonProse(closed), '   \n   \n   \n约40个');
 });
+
+test('a tab between a number and a word is a column gap, kept; one space there is dropped', () => {
+  assert.equal(normalize('0.0008\t0.0020\t立即体验').text, '0.0008\t0.0020\t立即体验');
+  assert.equal(normalize('参数量 700 亿').text, '参数量700亿');
+});

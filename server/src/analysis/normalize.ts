@@ -207,7 +207,8 @@ function droppedUnits(text: string): Uint8Array | undefined {
     const after = text[end];
     // one space only: a wider gap is layout (a column of a plain-text table), not a figure split in two
     // (and 12 %: a percent sign set off by a space)
-    const digitCjk = length === 1 && ((isDigit(before) && (isCjk(after) || after === '%')) || (isCjk(before) && isDigit(after)));
+    // (not a tab: it parts the columns of a table copied from a page, 0.0020<tab>立即体验)
+    const digitCjk = length === 1 && !tab && ((isDigit(before) && (isCjk(after) || after === '%')) || (isCjk(before) && isDigit(after)));
     // 1 000 000: a space as thousands separator
     const grouped = thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
