@@ -469,3 +469,11 @@ test('a comparator before a currency word before the number bounds the amount (�
   assert.deepEqual(read('全年營收超過新台幣2億元。'), ['2億元 gt']);
   assert.deepEqual(read('本轮融资金额为人民币5亿元。'), ['5亿元 eq']);
 });
+
+test('Hong Kong cents (港仙) are money of their own; counts with a Latin scale beside what they count (3.4k stars, 下载量达到1.2M); 已经过亿', () => {
+  const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.value} ${f.unit}`);
+  assert.deepEqual(read('每股基本盈利18.6港仙，派末期息每股6港仙。'), ['18.6港仙 18.6 港仙', '每股6港仙 6 港仙']);
+  assert.deepEqual(read('該模型在Hugging Face上的下載量達到1.2M，GitHub倉庫收穫3.4k stars。'), ['1.2M 1200000 次', '3.4k stars 3400 星']);
+  assert.deepEqual(read('发布一周，下载量达到1.2M，GitHub仓库收获3.4k stars，支持128K上下文。'), ['1.2M 1200000 次', '3.4k stars 3400 星', '128K 128000 tokens']);
+  assert.deepEqual(read('今年前三季度收入已经过亿了。'), ['过亿 100000000 ']);
+});

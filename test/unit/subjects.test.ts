@@ -1633,3 +1633,8 @@ test('a cluster counted in cards (万卡H800集群) is no chip\'s; 其 after an 
   // (a chip measured on its own is still its own)
   ['H800的FP8算力为1979 TFLOPS。', '1979 TFLOPS', 'H800'],
 ]));
+
+test('the site a thing is counted on (GitHub仓库, Hugging Face的下载量) is no subject of the count', () => check([
+  ['墨问科技发布MoWen-7B-Chat。该模型GitHub仓库已获得超过4600颗星。', '超过4600颗星', 'MoWen-7B-Chat'],
+  ['墨問科技發布MoWen-7B-Chat。該模型GitHub倉庫已獲得超過4600顆星。', '超過4600顆星', 'MoWen-7B-Chat'],
+]));

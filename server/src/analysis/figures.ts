@@ -80,7 +80,8 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
   近: (text, at) => !/[最附]/.test(text[at - 2] ?? ''),
 };
 function overBefore(text: string, at: number): boolean {
-  if (/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '')) return false;
+  // (已经过亿: 已经 and then 过, not 经过)
+  if (/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '') && !(text[at - 3] === '已')) return false;
   // (过 after a verb is its aspect, 发布过千亿参数的模型, 推出过, 用过)
   // (nor a headline's question, 月入过万？)
   return text[at] === '半' || (/^(?:[十百千][万萬亿億]|[万萬亿億])(?![\d０-９])/.test(text.slice(at, at + 2)) && !/[布佈出做用练練见見听聽试試有拿达達到曾看想说說]/.test(text[at - 2] ?? '') &&
@@ -647,6 +648,17 @@ function latinScalePrior(text: string, r: Reading): boolean {
     if (m) r.pos += m[0].length;
     return true;
   }
+  // 3.4k stars, 下载量达到1.2M: a page's counts of stars, downloads and views, written with a Latin scale
+  if (r.tok.latinScale === 'K' || r.tok.latinScale === 'M') {
+    const noun = COUNT_NOUN_AFTER_LATIN.exec(lookahead);
+    const counted = noun ?? COUNT_BEFORE_LATIN.exec(text.slice(Math.max(0, r.tok.start - 12), r.tok.start));
+    if (counted) {
+      if (noun) r.pos += noun[0].length;
+      r.unit = /star|星/i.test(counted[1]) ? '星' : /download|下载|下載|次/i.test(counted[1]) ? '次' : '';
+      r.kind = 'count';
+      return true;
+    }
+  }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
   const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400)) || /上下文|窗口|context|长文档|長文檔|长文本|長文本/i.test(passage));
@@ -661,6 +673,10 @@ function latinScalePrior(text: string, r: Reading): boolean {
   // 10k+ counts something; a number standing alone is a data point
   return r.plus || standsAlone(text, r.tok);
 }
+/** What a count written with a Latin scale counts, right after it (3.4k stars, 1.2M downloads, 12K次下载). */
+const COUNT_NOUN_AFTER_LATIN = /^\s*(stars?|downloads?|likes?|followers?|views?|次(?:下载|下載)?|颗星|顆星|星)(?![A-Za-z])/i;
+/** …or right before it (下载量达到1.2M, GitHub Star数超过12k). */
+const COUNT_BEFORE_LATIN = /(下载量|下載量|下载|下載|downloads?|stars?|star数|star數|浏览量|瀏覽量|阅读量|閱讀量|播放量|点赞|點讚|粉丝|粉絲|关注者|followers?)\s*(?:达到|達到|达|達|超过|超過|突破|破|为|為|已|已经|已經|:|：)?\s*$/i;
 
 /** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
 function readCurrencyBefore(b: Block, r: Reading): boolean {

@@ -45,6 +45,8 @@ export const CURRENCIES: readonly UnitDef[] = [
   { written: ['英镑', 'gbp'], unit: '英镑', kind: 'currency', iso: 'GBP' },
   { written: ['日元', '日币', 'jpy'], unit: '日元', kind: 'currency', iso: 'JPY' },
   { written: ['港元', '港币', 'hkd'], unit: '港元', kind: 'currency', iso: 'HKD' },
+  // 港仙: Hong Kong cents, named as written (每股基本盈利18.6港仙), as a reader of a results notice reads them
+  { written: ['港仙'], unit: '港仙', kind: 'currency' },
   { written: ['新台币', '台币', 'twd'], unit: '新台币', kind: 'currency', iso: 'TWD' },
   { written: ['韩元', 'krw'], unit: '韩元', kind: 'currency', iso: 'KRW' },
   { written: ['瑞士法郎'], unit: '瑞士法郎', kind: 'currency', iso: 'CHF' },
@@ -177,6 +179,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 约30万汉字: characters, as 字 counts them (a context window in characters is no count of tokens)
   // (and so do 字符 and 中文字符: 约200万中文字符)
   { written: ['汉字', '漢字', '个汉字', '個漢字', '字符', '个字符', '個字符', '中文字符', '个中文字符', '個中文字符', '中文字'], unit: '字', kind: 'measure' },
+  // 4600颗星, 3.4k stars: a repository's stars
+  { written: ['颗星', '顆星', '个星', '個星', '个star', 'stars', 'star'], unit: '星', kind: 'measure', notBefore: /^(标|標|级|級|期|座|球|际|際|光|空|系|链|鏈|网|網)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
