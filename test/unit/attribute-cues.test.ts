@@ -1063,3 +1063,14 @@ test('the output value of an industry or a supply chain (产值) is its revenue'
   ['今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', 'revenue', '產值'],
   ['今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', 'revenue', '产值'],
 ]));
+
+test('a table\'s change column (變動, 同比增减, YoY) holds growth of its row\'s business figure', () => {
+  const text = '項目　　　　　　　　　　2024年　　2023年　　變動\n收入（億港元）　　　　　48.6　　　38.2　　　+27.3%\n股東應佔溢利（億港元）　5.12　　　3.63　　　+41%\n';
+  const a = analyse(text);
+  const of = (t: string) => a.figures.find((f) => f.text === t)!;
+  assert.equal(of('48.6').attribute, 'revenue');
+  assert.equal(of('+27.3%').attribute, 'growth');
+  assert.equal(of('+41%').attribute, 'growth');
+  // (a row's label ending with its unit in brackets, set off by one ideographic space, still parts the label from the number)
+  assert.equal(of('5.12').value, 512000000);
+});

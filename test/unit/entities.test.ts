@@ -885,3 +885,9 @@ run('a name of four characters before its founder or chief, opening a clause or 
   { input: '陳嶼，深空智元創始人 & CEO。', only: { kind: 'vendor', texts: ['深空智元'] } },
   { input: '这家公司的创始人兼CEO很低调，我们团队的CEO也是。', only: { kind: 'vendor', texts: [] } },
 ]);
+
+test('a number grouped with a thousands comma right after a name is no version of it (豆包7,523万, Kimi 2,000万)', () => {
+  const a = analyse('月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头。');
+  assert.deepEqual(a.figures.map((f) => f.text), ['7,523万', '3,000万左右', '2,000万出头']);
+  assert.deepEqual(a.entities.filter((e) => e.kind === 'model').map((e) => e.text), ['豆包', '文心一言', 'Kimi']);
+});

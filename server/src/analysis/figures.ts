@@ -1354,7 +1354,8 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text[tok.end];
-  if (!(/^(\s{2}|.?\t)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
+  // (a row's label ending with its unit in brackets may be set off by one gap: 股東應佔溢利（億港元）　5.12)
+  if (!(/^(\s{2}|.?\t|[)）]\s)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
   if (after !== undefined && !/[\s%]/.test(after)) return undefined;
   if (!tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return undefined;
   const percent = after === '%';
