@@ -1638,3 +1638,12 @@ test('the site a thing is counted on (GitHub仓库, Hugging Face的下载量) is
   ['墨问科技发布MoWen-7B-Chat。该模型GitHub仓库已获得超过4600颗星。', '超过4600颗星', 'MoWen-7B-Chat'],
   ['墨問科技發布MoWen-7B-Chat。該模型GitHub倉庫已獲得超過4600顆星。', '超過4600顆星', 'MoWen-7B-Chat'],
 ]));
+
+test('a clause that gives a reason (主要是为…) or breaks a figure down (其中…) names no subject of a figure in another clause', () => check([
+  ['星衡科技第三季营收创新高。期末存货升至2,410亿元，主要是为第四季GB200出货备料，存货周转天数则由上季的78天降至65天。', '2,410亿元', '星衡科技'],
+  ['星衡科技第三季营收创新高。期末存货升至2,410亿元，主要是为第四季GB200出货备料，存货周转天数则由上季的78天降至65天。', '78天', '星衡科技'],
+  ['星衡科技第三季營收創新高。期末存貨升至2,410億元，主要是為第四季GB200出貨備料，存貨週轉天數則由上季的78天降至65天。', '65天', '星衡科技'],
+  ['星衡科技第三季营收创新高。第三季AI服务器出货金额年增逾2倍，其中搭载辉达H100的HGX机种仍是主力。', '逾2倍', '星衡科技'],
+  // (a name in a later clause of its own is still the subject: 1750亿参数的GPT-3)
+  ['参数量达到1750亿，这就是GPT-3。', '1750亿', 'GPT-3'],
+]));
