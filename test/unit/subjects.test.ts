@@ -1647,3 +1647,13 @@ test('a clause that gives a reason (主要是为…) or breaks a figure down (�
   // (a name in a later clause of its own is still the subject: 1750亿参数的GPT-3)
   ['参数量达到1750亿，这就是GPT-3。', '1750亿', 'GPT-3'],
 ]));
+
+test('a computing centre in a row beside its operator has the row\'s capacity in FLOPS; cards counted stay the operator\'s', () => {
+  const table = '| 序号 | 机构名称 | 智算中心 | 智能算力规模（PFLOPS） | 国产算力占比 |\n|---|---|---|---|---|\n| 1 | 中国电信 | 天翼云长沙智算中心 | 1,200 | 45% |\n| 2 | 中国移动 | 移动云湘江智算中心 | 2,000 | 60% |\n';
+  check([[table, '1,200', '天翼云长沙智算中心', 'table row'], [table, '2,000', '移动云湘江智算中心', 'table row']], true);
+});
+
+test('a centre named after its operator and a hub city is one name (中国移动呼和浩特智算中心)', () => check([
+  ['中国移动呼和浩特智算中心于2023年投产，单体算力规模约6.7 EFLOPS。', '约6.7 EFLOPS', '中国移动呼和浩特智算中心'],
+  ['中國移動呼和浩特智算中心於2023年投產，單體算力規模約6.7 EFLOPS。', '約6.7 EFLOPS', '中国移动呼和浩特智算中心'],
+]));

@@ -148,6 +148,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
 /** Units that count people, whoever they are. */
 const PEOPLE = new Set(['人', '名', '位']);
+/** Units that count cards or machines (a company's fleet, not one system's capacity). */
+const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
@@ -969,7 +971,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;
     // a share or a revenue stays the company's)
-    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count';
+    // (and a capacity in FLOPS the row's centre, system or chip has: | 中国电信 | 天翼云长沙智算中心 | 1,200 |; cards counted
+    // stay their owner's)
+    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit));
     const chosen = (productFirst ? inRow.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];

@@ -242,7 +242,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     if (c.kind === 'vendor' && !c.tentative && near(text, '中心', c.end, 10)) {
       const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
       // (not a business line: 英伟达数据中心业务, 数据中心收入)
-      if (facility && !STOP_IN_NAME.test(facility[1]) && !BUSINESS_AFTER.test(text.slice(c.end + facility[0].length, c.end + facility[0].length + 3)) &&
+      if (facility && !STOP_IN_NAME.test(facility[1].replace(HUB_PLACES, '')) && !BUSINESS_AFTER.test(text.slice(c.end + facility[0].length, c.end + facility[0].length + 3)) &&
         !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
         const name = text.slice(c.start, c.end + facility[0].length);
         Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
@@ -368,6 +368,8 @@ const NAMED_FACILITY = new RegExp(
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** A computing facility's name after its operator's (a place may stand between). */
+/** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
+const HUB_PLACES = /呼和浩特|和林格尔|和林格爾/g;
 const FACILITY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)${FACILITY_KIND}`);
 
 /** The rest of a company's registered name (生数 + 科技有限公司). */
