@@ -32,6 +32,9 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   ['以一家中型企业为例，每月调用量约为2亿tokens。', 'example'],
   ['以昇腾910为例，其算力达到256 TFLOPS。', undefined],
   ['以Qwen2.5-72B为例，其上下文长度为128K。', undefined],
+  // (a real case's own arithmetic is a claim: 以DeepSeek-V3为例…折算)
+  ['以DeepSeek-V3为例，官方披露完整训练消耗278.8万H800 GPU小时。', undefined],
+  ['以DeepSeek-V3為例，官方披露完整訓練消耗278.8萬H800 GPU小時。', undefined],
   // a conditional's word that begins a name is the name
   ['若水科技旗下应用若水Talk注册用户达2300万。', undefined],
   ['若水科技旗下應用若水Talk註冊用戶達2300萬。', undefined],

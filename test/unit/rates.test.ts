@@ -487,3 +487,11 @@ test('a rental per card and month (8,980元/卡/月) is a rate of its own, besid
     assert.deepEqual(rate(table, '8,980', true), { value: 1, unit: '卡月' }, table);
   }
 });
+
+test('an amount a rate adds up to (折算, 合计) is no price per the rate\'s unit; a price in another currency is', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('按每GPU小时2美元租金折算约合557.6万美元。'), ['每GPU小时2美元 1GPU小时', '557.6万美元 -']);
+  assert.deepEqual(per('按2美元/GPU小时的租价折算约557.6万美元。'), ['2美元/GPU小时 1GPU小时', '约557.6万美元 -']);
+  assert.deepEqual(per('按每GPU小時2美元租金折算約合557.6萬美元。'), ['每GPU小時2美元 1GPU小时', '557.6萬美元 -']);
+  assert.deepEqual(per('输入2元/百万tokens，折合0.28美元。'), ['2元/百万tokens 1000000tokens', '0.28美元 1000000tokens']);
+});

@@ -1657,3 +1657,8 @@ test('a centre named after its operator and a hub city is one name (中国移动
   ['中国移动呼和浩特智算中心于2023年投产，单体算力规模约6.7 EFLOPS。', '约6.7 EFLOPS', '中国移动呼和浩特智算中心'],
   ['中國移動呼和浩特智算中心於2023年投產，單體算力規模約6.7 EFLOPS。', '約6.7 EFLOPS', '中国移动呼和浩特智算中心'],
 ]));
+
+test('a name inside a figure (278.8万H800 GPU小时) is what it measures, not what the sentence\'s figures are about', () => check([
+  ['DeepSeek-V3完整训练仅消耗278.8万H800 GPU小时，仅为同级别海外模型的十分之一左右。', '十分之一左右', 'DeepSeek-V3'],
+  ['DeepSeek-V3完整訓練僅消耗278.8萬H800 GPU小時，僅為同級別海外模型的十分之一左右。', '十分之一左右', 'DeepSeek-V3'],
+]));

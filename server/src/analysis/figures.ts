@@ -339,7 +339,9 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
         if (!NOT_THE_SAME_RATE.test(clause)) f.per = framed.per;
       } else if (last?.per && (f.start - last.end <= ELLIPSIS_REACH || (f.start - last.end <= RESPECTIVELY_REACH && RESPECTIVELY_BEFORE.test(text.slice(last.end, f.start)))) && (last.unit === f.unit || CONVERSION.test(text.slice(last.end, f.start)))) {
         const between = text.slice(last.end, f.start);
-        if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
+        // (the same currency after 折算 is what the rate adds up to: 按2美元/GPU小时的租价折算约557.6万美元)
+        const totalled = last.unit === f.unit && TOTALLED.test(between);
+        if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause) && !totalled) f.per = last.per;
       }
     }
     if (money) last = f;
@@ -1085,6 +1087,8 @@ function denominatorBefore(text: string, start: number): { at: number; d: { per:
 }
 
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
+/** Words that make an amount after a rate what the rate adds up to, not another price per the same unit. */
+const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计|算下来/;
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
@@ -1104,7 +1108,8 @@ function readRateBefore(b: Block, r: Reading): boolean {
   const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
   const periodic = PERIOD_UNITS.has(d.per.unit);
   // (a count after another number is not per that period: 每秒30个token运行70亿参数的模型)
-  if (sameClause && (r.kind === 'currency' || (periodic && !/[\d０-９]/.test(between))) && !/激活/.test(between)) r.per = d.per;
+  // (nor an amount the rate adds up to: 按每GPU小时2美元租金折算约合557.6万美元)
+  if (sameClause && (r.kind === 'currency' || (periodic && !/[\d０-９]/.test(between))) && !/激活/.test(between) && !TOTALLED.test(between)) r.per = d.per;
   return r.per ? true : periodCue(text, r);
 }
 

@@ -68,7 +68,9 @@ export function nonClaimSpans(text: string, sentence: Range, inName: (at: number
   const example = /例|比如|譬如|举|示例|样例/.test(body) ? EXAMPLE.exec(body) : null;
   // 以一篇5000字的文章为例: a case with numbers made up to illustrate; 以DeepSeek为例 names a real case
   const madeUpCase = example?.[0].startsWith('以') && MADE_UP_CASE.test(example[0].replace(LATIN_NAME, ''));
-  if (example && (madeUpCase || WORKED.test(body.slice(example.index)))) {
+  // (以DeepSeek-V3为例，…折算约合557.6万美元: a real case's arithmetic is a claim of its own, not a worked example)
+  const realCase = example?.[0].startsWith('以') && !madeUpCase;
+  if (example && (madeUpCase || (!realCase && WORKED.test(body.slice(example.index))))) {
     out.push({ start: sentence.start + example.index, end: sentence.end, kind: 'example' });
     return out;
   }

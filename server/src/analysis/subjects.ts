@@ -529,6 +529,10 @@ export class ParagraphSubjects {
       // (8卡H100整机: the machine of so many cards, which is what its price or its measures are about)
       if (e && !MACHINE_AFTER.test(text.slice(e.end, e.end + 4))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
+    // 278.8万H800 GPU小时: a name inside a figure's span is part of what the figure measures, not what it is about
+    if (inSentence.length) for (const f of figures) {
+      for (const e of inSentence) if (e.start > f.start && e.end <= f.end) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
     // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
     for (const e of inSentence) {
       if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
