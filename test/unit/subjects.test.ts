@@ -1662,3 +1662,8 @@ test('a name inside a figure (278.8万H800 GPU小时) is what it measures, not w
   ['DeepSeek-V3完整训练仅消耗278.8万H800 GPU小时，仅为同级别海外模型的十分之一左右。', '十分之一左右', 'DeepSeek-V3'],
   ['DeepSeek-V3完整訓練僅消耗278.8萬H800 GPU小時，僅為同級別海外模型的十分之一左右。', '十分之一左右', 'DeepSeek-V3'],
 ]));
+
+test('a clause that opens with the share of a kind of thing (国产芯片占比) is no named chip\'s', () => check([
+  ['华为昇腾910B单卡FP16算力约为320 TFLOPS；国产芯片占比有望从2023年的不到20%提升至四成以上。', '四成以上', null, 'generic'],
+  ['華為昇騰910B單卡FP16算力約為320 TFLOPS；國產晶片佔比有望從2023年的不到20%提升至四成以上。', '不到20%', null, 'generic'],
+]));

@@ -134,6 +134,8 @@ const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保�
 const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price', 'count', 'speedup']);
 /** …在整体AI加速芯片出货中的占比: a share of a whole, of what is named before 在 (the text is simplified here). */
 const KIND_SHARE = /(在|于)(整体|全体|全球|全部|所有|国内|中国|全国|全行业)?[^，,。；;]{0,16}(中|里|内|当中)的?(占比|比重|份额|渗透率)/;
+/** A clause that opens with the share of a kind of thing (国产芯片占比, 开源模型的份额): no named one's. */
+const KIND_SHARE_OPENING = /^\s*(?:国产|国内|开源|闭源|海外|进口)(?:AI)?(?:芯片|晶片|算力|GPU|加速卡|模型|大模型|厂商|服务器)的?(?:占比|份额|比例|比重|渗透率|市占率)/;
 /** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)(整体|总体)?(规模|总额|总量|容量|总值|总产值|产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
@@ -1036,7 +1038,8 @@ export class ParagraphSubjects {
     const market = MARKET_SIZE.exec(before.slice(lastClauseAt(before))) ?? (f.attribute === 'growth' ? MARKET_SIZE.exec(before) : null);
     if (market) return { why: `generic ${market[0]}` };
     // ASIC在整体AI加速芯片出货中的占比: the share of a kind of thing the sentence names in a whole is no named one's
-    const kindShare = f.attribute === 'market_share' ? KIND_SHARE.exec(before) : null;
+    // (or that its clause opens with: 国产芯片占比有望从…提升至四成以上)
+    const kindShare = f.attribute === 'market_share' ? KIND_SHARE.exec(before) ?? KIND_SHARE_OPENING.exec(withoutOpeners(before.slice(lastClauseAt(before)))) : null;
     if (kindShare) return { why: `generic ${kindShare[0]}` };
     // 录得逾60亿港元孖展额，超额认购约13倍: an offering's figures are the listing company's, the one the paragraph
     // spoke of with its offering (市场对X的孖展认购反应热烈), not the last company named
