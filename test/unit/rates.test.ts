@@ -495,3 +495,10 @@ test('an amount a rate adds up to (折算, 合计) is no price per the rate\'s u
   assert.deepEqual(per('按每GPU小時2美元租金折算約合557.6萬美元。'), ['每GPU小時2美元 1GPU小时', '557.6萬美元 -']);
   assert.deepEqual(per('输入2元/百万tokens，折合0.28美元。'), ['2元/百万tokens 1000000tokens', '0.28美元 1000000tokens']);
 });
+
+test('a price per a unit and a period is one rate (0.3元/GB/月, 25元/Mbps/月); per card and hour stays 卡时', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('共享文件存储0.3元/GB/月，公网带宽25元/Mbps/月。'), ['0.3元/GB/月 1GB/月', '25元/Mbps/月 1Mbps/月']);
+  assert.deepEqual(per('數據盤0.0008元/GB/小時，A800按12.5元/卡/小時計費。'), ['0.0008元/GB/小時 1GB/小时', '12.5元/卡/小時 1卡时']);
+  assert.deepEqual(per('对象存储5元/GB。'), ['5元/GB 1GB']);
+});

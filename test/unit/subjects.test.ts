@@ -1667,3 +1667,9 @@ test('a clause that opens with the share of a kind of thing (国产芯片占比)
   ['华为昇腾910B单卡FP16算力约为320 TFLOPS；国产芯片占比有望从2023年的不到20%提升至四成以上。', '四成以上', null, 'generic'],
   ['華為昇騰910B單卡FP16算力約為320 TFLOPS；國產晶片佔比有望從2023年的不到20%提升至四成以上。', '不到20%', null, 'generic'],
 ]));
+
+test('a page\'s breadcrumb trail names what it is about: its last name (a product\'s page), or the company whose help centre it is', () => check([
+  ['火山引擎\n最新活动\n产品\n定价\n\n首页 > 文档 > 火山方舟大模型服务平台 > 产品计费 > 模型服务价格\n\n新用户注册即赠送50万tokens免费额度，有效期30天。\n', '30天', '火山方舟', 'document'],
+  ['云岫算力 · 帮助中心 > 计费说明 > 价格常见问题(FAQ)\n\n最后更新:2025-07-08\n\n本文汇总了GPU云主机的常见计费问题。\n\nQ4:长期使用有折扣吗?\nA:有。包季享九折,包年享八五折。\n', '八五折', '云岫算力', 'document'],
+  ['雲岫算力 · 幫助中心 > 計費說明\n\n本文匯總了常見計費問題。\n\nA:有。包季享九折,包年享八五折。\n', '九折', '云岫算力', 'document'],
+]));

@@ -1134,6 +1134,21 @@ function firstLine(text: string): Range {
   return { start: lineStart, end: lineEnd };
 }
 
+/** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre. */
+const BREADCRUMB = /^[ \t　]*(?:首页|首頁|主页|主頁|Home|帮助中心|幫助中心|文档中心|文檔中心|产品文档|產品文檔|[^\n>»›]{1,24}?[·|｜][ \t　]*(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔))[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$/m;
+/** How far down a page its trail is looked for. */
+const BREADCRUMB_REACH = 1500;
+
+/** The last entity a page's breadcrumb trail names, near its top. */
+function breadcrumbTopic(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  const top = text.slice(0, BREADCRUMB_REACH);
+  if (!/[＞>»›]/.test(top)) return undefined;
+  const m = BREADCRUMB.exec(top);
+  if (!m) return undefined;
+  const from = m.index, to = m.index + m[0].length;
+  return entities.filter((e) => e.start >= from && e.end <= to).at(-1);
+}
+
 /** Words by which a document refers to what it is about (a model card's 本模型, a filing's 本公司). */
 const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集團|本服务|本服務|本芯片|本晶片/;
 /** A page's line of date and source (发布时间：…　来源：…). */
@@ -1166,6 +1181,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   }
   // a broker's note or a filing heads its text with the company and its stock code (曜川科技（688xxx.SH）): that company
   if (listed) return { entities: [listed] };
+  // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
+  // last thing its trail names is what the page is about, more closely than the site's name at its top
+  // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
+  const crumb = breadcrumbTopic(text, entities);
+  if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;
   if (untitledLead) {
@@ -1310,12 +1330,15 @@ const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}
 /** A title or opening line that names a digest of short stories. */
 const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
 
+/** A lead sentence that says what the page gathers (本文汇总了…), not a digest's label. */
+const SUMMING_LEAD = /^\s*(?:本文|本页|本頁|以下)(?:汇总|匯總|盘点|盤點)/;
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   // (nor a byline's newspaper: 2024/11/08　經濟日報　記者王建中／台北報導)
   // (nor a site's name above its navigation: e+數碼週刊 over 主頁 ＞ 評測 is a weekly's site, this page one review)
   const said = text.slice(0, 600).split('\n').filter((l) => l.trim());
-  const lines = said.filter((l, k) => !PAGE_FURNITURE.test(l) && !BYLINE.test(l) && !NAVIGATION.test(said[k + 1] ?? '')).slice(0, 2);
+  // (nor a help page's trail, 云岫算力 · 帮助中心 > 计费说明; nor a lead's sentence that sums up, 本文汇总了…常见问题。)
+  const lines = said.filter((l, k) => !PAGE_FURNITURE.test(l) && !BYLINE.test(l) && !NAVIGATION.test(said[k + 1] ?? '') && !BREADCRUMB.test(l) && !SUMMING_LEAD.test(l)).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
   if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''))) return false;

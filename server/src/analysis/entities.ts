@@ -181,6 +181,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
+  if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
   const sites = segmented ? orgSites(text, chosen, brands) : [];
@@ -932,6 +933,21 @@ const VERB_IN_FUNDED_NAME = /完成|获|獲|宣布|进行|進行|开启|開啟|�
 const NOT_A_FUNDED_NAME = /^(?:本|该|該|这|這|其|新|上|下|首|完成|获得|獲得|宣布|进行|進行|开启|開啟|启动|啟動|拿到|公司|企业|企業|融资|融資|合计|合計|共计|共計|累计|累計|本周|本週|上周|上週)/;
 
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
+/** A company's help centre or documentation named at the head of its page (云岫算力 · 帮助中心 > 计费说明). */
+const SITE_SECTION = /(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)/;
+const SITE_OWNER = /(?:^|\n)[ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)[ \t　]*[·|｜-]?[ \t　]*(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)[ \t　]*(?:[＞>»›/|｜]|$|\n)/g;
+
+/** The company whose help centre or documentation a page is, named at the head of a line (云岫算力 · 帮助中心 > 计费说明). */
+function siteOwners(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(SITE_OWNER)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+    if (known.some((k) => k.start < e && s < k.end) || GENERIC_ORG_WORDS.test(m[1]) || /^(?:首页|首頁|主页|主頁|返回|产品|產品|服务|服務|用户|用戶)$/.test(m[1])) continue;
+    out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern' });
+  }
+  return out;
+}
+
 function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(SECURITY_SHORT_NAME)) {

@@ -871,14 +871,16 @@ function readRateAfter(b: Block, r: Reading): boolean {
 
 /**
  * 6.8元/卡/小时, 8980元/卡/月, 每卡每小时: per card and hour is per card-hour, per card and month per card-month
- * (a rental's hourly and monthly prices are two rates, never one).
+ * (a rental's hourly and monthly prices are two rates, never one); 0.3元/GB/月, 25元/Mbps/月: per unit and period.
  */
 function perCardAndPeriod(d: { per: Rate; end: number }, text: string, at: number): { per: Rate; end: number } | undefined {
-  if (d.per.unit !== '卡' || d.per.value !== 1) return undefined;
-  const m = /^\s*(?:\/|每)\s*(小时|小時|时|時|天|日|月|年)/.exec(text.slice(at, at + 6));
+  if (d.per.value !== 1 || PERIOD_UNITS.has(d.per.unit)) return undefined;
+  const m = /^\s*(?:\/|每)\s*(小时|小時|时|時|天|日|月|年)(?![活份度底初均])/.exec(text.slice(at, at + 6));
   if (!m) return undefined;
-  const period = /^[小时時]/.test(m[1]) ? '时' : m[1] === '日' ? '天' : m[1];
-  return { per: { value: 1, unit: `卡${period}` }, end: at + m[0].length };
+  // (a card's time is one word, 卡时, 卡月; any other unit and its period are written as a pair: 0.3元/GB/月, 25元/Mbps/月)
+  if (d.per.unit === '卡') return { per: { value: 1, unit: `卡${/^[小时時]/.test(m[1]) ? '时' : m[1] === '日' ? '天' : m[1]}` }, end: at + m[0].length };
+  const period = /^[小时時]/.test(m[1]) ? '小时' : m[1] === '日' ? '天' : m[1];
+  return { per: { value: 1, unit: `${d.per.unit}/${period}` }, end: at + m[0].length };
 }
 
 /** 每百万, 每千 with nothing after them, as a price list says them: so many tokens. */

@@ -20,6 +20,8 @@ export interface UnitDef {
   factor?: number;
   /** ISO 4217 code of a currency. */
   iso?: string;
+  /** A coin named as written, not converted to its currency (港仙: a results notice's per-share amounts are read in it). */
+  coin?: boolean;
   /** Latin spellings that must match in this case (m is a metre, M a million). */
   exact?: boolean;
   /** Words after the spelling that make it part of another word (个人用户: individual users, not people). */
@@ -46,7 +48,7 @@ export const CURRENCIES: readonly UnitDef[] = [
   { written: ['日元', '日币', 'jpy'], unit: '日元', kind: 'currency', iso: 'JPY' },
   { written: ['港元', '港币', 'hkd'], unit: '港元', kind: 'currency', iso: 'HKD' },
   // 港仙: Hong Kong cents, named as written (每股基本盈利18.6港仙), as a reader of a results notice reads them
-  { written: ['港仙'], unit: '港仙', kind: 'currency' },
+  { written: ['港仙'], unit: '港仙', kind: 'currency', iso: 'HKD', coin: true },
   { written: ['新台币', '台币', 'twd'], unit: '新台币', kind: 'currency', iso: 'TWD' },
   { written: ['韩元', 'krw'], unit: '韩元', kind: 'currency', iso: 'KRW' },
   { written: ['瑞士法郎'], unit: '瑞士法郎', kind: 'currency', iso: 'CHF' },
