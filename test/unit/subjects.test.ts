@@ -1673,3 +1673,8 @@ test('a page\'s breadcrumb trail names what it is about: its last name (a produc
   ['云岫算力 · 帮助中心 > 计费说明 > 价格常见问题(FAQ)\n\n最后更新:2025-07-08\n\n本文汇总了GPU云主机的常见计费问题。\n\nQ4:长期使用有折扣吗?\nA:有。包季享九折,包年享八五折。\n', '八五折', '云岫算力', 'document'],
   ['雲岫算力 · 幫助中心 > 計費說明\n\n本文匯總了常見計費問題。\n\nA:有。包季享九折,包年享八五折。\n', '九折', '云岫算力', 'document'],
 ]));
+
+test('a documentation page with a breadcrumb trail and an FAQ (Q:/A:) is no interview: its trail says what it is about', () => {
+  const page = '火山引擎\n产品\n定价\n\n首页 > 文档 > 火山方舟大模型服务平台 > 产品计费\n\n每个新开通的大语言模型，均提供50万tokens的免费推理额度。\n\nQ:免费额度可以叠加吗?\nA:不可以。\nQ:价格和友商比怎么样?\nA:比行业平均价格低。\n';
+  check([[page, '50万tokens', '火山方舟', 'document']]);
+});

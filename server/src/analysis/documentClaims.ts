@@ -1170,6 +1170,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!titled) named = named.slice(0, 1);
   // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
+  // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
+  // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
+  // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
+  const crumb = breadcrumbTopic(text, entities);
+  if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
   // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
   // when the title does not name it (今天的嘉宾是X的联合创始人…)
@@ -1181,11 +1186,6 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   }
   // a broker's note or a filing heads its text with the company and its stock code (曜川科技（688xxx.SH）): that company
   if (listed) return { entities: [listed] };
-  // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
-  // last thing its trail names is what the page is about, more closely than the site's name at its top
-  // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
-  const crumb = breadcrumbTopic(text, entities);
-  if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;
   if (untitledLead) {
