@@ -477,3 +477,10 @@ test('Hong Kong cents (港仙) are money of their own; counts with a Latin scale
   assert.deepEqual(read('发布一周，下载量达到1.2M，GitHub仓库收获3.4k stars，支持128K上下文。'), ['1.2M 1200000 次', '3.4k stars 3400 星', '128K 128000 tokens']);
   assert.deepEqual(read('今年前三季度收入已经过亿了。'), ['过亿 100000000 ']);
 });
+
+test('a shop\'s price ending in 9 after a subscription\'s or a price\'s words is in yuan (连续包月是49.9); a bare number elsewhere is not', () => {
+  const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.unit}`);
+  assert.deepEqual(read('文心一言会员现在连续包月是49.9，首月还有9.9的活动。'), ['49.9 元', '9.9 元']);
+  assert.deepEqual(read('文心一言會員現在連續包月是49.9，首月還有9.9的活動。'), ['49.9 元', '9.9 元']);
+  assert.deepEqual(read('会员有3个档位。'), ['3个 个']);
+});

@@ -1268,12 +1268,20 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
  * (要花三千万, 收入六个多亿): yuan, when the amount has a scale word.
  */
 function readImpliedCurrency(b: Block, r: Reading): boolean {
+  // 连续包月是49.9，首月还有9.9的活动: a shop's price, ending in 9, after a subscription's or a price's words
+  if (!r.unit && !r.tok.scaled && !r.tok.percent && !r.tok.fraction && !r.tok.chinese && RETAIL_PRICE.test(b.text.slice(r.tok.start, r.tok.end)) &&
+    (IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) || PRICED_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) || SUBSCRIPTION_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) &&
+    !matchUnit(b.text, r.pos) && !/^\s*[\u4e00-\u9fff%％]/.test(b.text.slice(r.pos, r.pos + 1).replace(/[的]/, ''))) return takeUnit(r, '元', 'currency', 0, false);
   if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
   if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
   // (not a count of something: 包月4万张卡)
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
   return takeUnit(r, '元', 'currency', 0, false);
 }
+/** A shop's price: ending in 9 (9.9, 49.9, 19.99, 199). */
+const RETAIL_PRICE = /^\d{1,4}(?:\.\d?9|9)$/;
+/** A subscription's words before its price (连续包月是, 会员, 首月). */
+const SUBSCRIPTION_BEFORE = /(会员|會員|订阅|訂閱|首月|首年|连续包月|連續包月|连续包年|連續包年|月卡|年卡)[^，,。；;！!？?\d０-９]{0,6}$/;
 /** A price named before a number in its clause (价格…, 售价, 官方是…起). */
 const PRICED_BEFORE = /(价格|價格|售价|售價|定价|定價|原价|原價|官方价|官方價|起售价|起售價)[^。；;！!？?\d０-９]{0,8}$/;
 // (豆包月活 is no 包月: a monthly-user count follows 月活)
