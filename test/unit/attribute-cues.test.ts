@@ -1074,3 +1074,8 @@ test('a table\'s change column (變動, 同比增减, YoY) holds growth of its r
   // (a row's label ending with its unit in brackets, set off by one ideographic space, still parts the label from the number)
   assert.equal(of('5.12').value, 512000000);
 });
+
+test('a list of names and values joined by 、 takes the measure its first value has (月活前三：A 7,523万、B 3,000万、C 2,000万出头)', () => check([
+  ['12月国内AI原生App月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头。', '2,000万出头', 'users'],
+  ['12月國內AI原生App月活前三：豆包7,523萬、文心一言3,000萬左右、Kimi 2,000萬出頭。', '2,000萬出頭', 'users'],
+]));

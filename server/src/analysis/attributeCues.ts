@@ -502,6 +502,8 @@ const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
  * GPT-4o（128K）) measures what the figure before it in the sentence measures, the nearest one of a compatible
  * unit that is no change. `decided` is changed in place.
  */
+/** A list's next item: 、 and a name before its value (、文心一言3,000万, 、Kimi 2,000万). */
+const LISTED_NAME_BETWEEN = /^\s*(?:、|和|及|与|與)\s*[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff.\-·]{0,16}(?: [A-Za-z0-9.\-]{1,12})?\s*$/;
 export function inheritCompared(text: string, figures: readonly FigureForCues[], decided: AttributeDecision[], cues: CueIndex): void {
   for (let j = 1; j < figures.length; j++) {
     const f = figures[j];
@@ -526,7 +528,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause));
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)
-    const paired = (/^\s*[/／]\s*$/.test(text.slice(figures[j - 1].end, f.start)) || (!ownCue && /^\s*(?:、|和|及|与|與|以及)\s*$/.test(text.slice(figures[j - 1].end, f.start)))) && figures[j - 1].unit === f.unit;
+    // (and the next name and value of a list: 月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头)
+    const between = text.slice(figures[j - 1].end, f.start);
+    const paired = (/^\s*[/／]\s*$/.test(between) || (!ownCue && (/^\s*(?:、|和|及|与|與|以及)\s*$/.test(between) || LISTED_NAME_BETWEEN.test(between)))) && figures[j - 1].unit === f.unit;
     if (!bracketed && !parallel && !paired && !restated && !COMPARED_VALUE.test(lead)) continue;
     const cls = cues.unitClass(f.unit);
     // (a restated measure is the first the sentences before it gave, not the last: 月活1282万，日活310万；同月数据却是2100万)
