@@ -657,7 +657,7 @@ function latinScalePrior(text: string, r: Reading): boolean {
     if (counted) {
       if (noun) r.pos += noun[0].length;
       r.unit = /star|星/i.test(counted[1]) ? '星' : /download|下载|下載|次/i.test(counted[1]) ? '次' : '';
-      r.kind = 'count';
+      r.kind = 'measure';
       return true;
     }
   }
