@@ -991,7 +991,6 @@ function boundBeforeCurrency(text: string, at: number): Qualifier | undefined {
 function readQualifiers(b: Block, r: Reading): boolean {
   const text = b.text;
   const tok = r.tok;
-  let currencyBound: Qualifier | undefined;
   const prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
   if (prefix) {
     r.qualifier = prefix[1];
@@ -1008,8 +1007,8 @@ function readQualifiers(b: Block, r: Reading): boolean {
     r.qualifier = 'approx'; // 快2千港元: 快 is "nearly" before an amount
     r.prefix = '快';
     r.start -= 1;
-  } else if (!r.rangeEnd && (currencyBound = boundBeforeCurrency(text, r.start))) {
-    r.qualifier = currencyBound; // 约人民币5亿元, 超過新台幣2億元: the bound before the currency word (the span starts at the number)
+  } else if (!r.rangeEnd && boundBeforeCurrency(text, r.start)) {
+    r.qualifier = boundBeforeCurrency(text, r.start)!; // 约人民币5亿元, 超過新台幣2億元: the bound before the currency word (the span starts at the number)
   } else if (!r.rangeEnd) {
     const near = text.slice(Math.max(0, r.start - 6), r.start);
     const bound = DISTANT_BOUND.find(([re]) => re.test(near));
@@ -1268,15 +1267,21 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
  * (要花三千万, 收入六个多亿): yuan, when the amount has a scale word.
  */
 function readImpliedCurrency(b: Block, r: Reading): boolean {
-  // 连续包月是49.9，首月还有9.9的活动: a shop's price, ending in 9, after a subscription's or a price's words
-  if (!r.unit && !r.tok.scaled && !r.tok.percent && !r.tok.fraction && !r.tok.chinese && RETAIL_PRICE.test(b.text.slice(r.tok.start, r.tok.end)) &&
-    (IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) || PRICED_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) || SUBSCRIPTION_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) &&
-    !matchUnit(b.text, r.pos) && !/^\s*[\u4e00-\u9fff%％]/.test(b.text.slice(r.pos, r.pos + 1).replace(/[的]/, ''))) return takeUnit(r, '元', 'currency', 0, false);
+  if (retailPrice(b.text, r)) return takeUnit(r, '元', 'currency', 0, false);
   if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
   if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
   // (not a count of something: 包月4万张卡)
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
   return takeUnit(r, '元', 'currency', 0, false);
+}
+/** 连续包月是49.9，首月还有9.9的活动: a shop's price, ending in 9, after a subscription's or a price's words, no unit or word after it. */
+function retailPrice(text: string, r: Reading): boolean {
+  const tok = r.tok;
+  if (r.unit || tok.scaled || tok.percent || tok.fraction || tok.chinese || !RETAIL_PRICE.test(text.slice(tok.start, tok.end))) return false;
+  const before = text.slice(Math.max(0, tok.start - 12), tok.start);
+  if (!IMPLIED_PRICE_BEFORE.test(before) && !PRICED_BEFORE.test(before) && !SUBSCRIPTION_BEFORE.test(before)) return false;
+  const next = text[r.pos] ?? '';
+  return !matchUnit(text, r.pos) && (next === '的' || !/[\u4e00-\u9fff%％]/.test(next));
 }
 /** A shop's price: ending in 9 (9.9, 49.9, 19.99, 199). */
 const RETAIL_PRICE = /^\d{1,4}(?:\.\d?9|9)$/;

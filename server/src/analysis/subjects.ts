@@ -197,7 +197,7 @@ const MACHINE_AFTER = /^\s*(整机|整機|服务器|伺服器|一体机|一體�
 /** A clause that gives a reason (主要是为, 因为, 由于): what it names is no subject of a figure in another clause. */
 const REASON_OPENING = /^\s*(?:主要|主因|原因|这|這)?(?:是|在于|在於)?(?:为了|為了|为|為|因为|因為|由于|由於|受)/;
 /** A clause that breaks down what the one before stated (其中…): its names are parts, no subject of the whole. */
-const BREAKDOWN_OPENING = /^\s*(?:其中|其中以)/;
+const BREAKDOWN_OPENING = /^\s*其中/;
 /** A cluster named after the cards it is built of, counted before them (万卡H800集群, 千卡A100叢集). */
 const CLUSTER_AFTER = /^\s*(集群|叢集|丛集)/;
 const CARDS_BEFORE = /(?:[万萬千百]|\d+)\s*(?:卡|张|張|块|塊|颗|顆)\s*$/;
@@ -839,8 +839,9 @@ export class ParagraphSubjects {
         return this.reference(clause.slice(0, wrap.index + wrap[0].length), sentence, [], roles, f);
       }
     }
-    // (a clause that gives a reason or a purpose names no subject of a figure in another: 主要是为第四季GB200出货备料，存货周转天数…)
-    const inReason = (e: EntityCandidate) => { const c = clauseOf(e.start); return c !== own && REASON_OPENING.test(text.slice(clauseStarts[c], e.start)); };
+    // (a clause that gives a reason names no subject of a figure in another: 主要是为第四季GB200出货备料，存货周转天数…)
+    const inClauseOpening = (e: EntityCandidate, opening: RegExp) => { const c = clauseOf(e.start); return c !== own && opening.test(text.slice(clauseStarts[c], e.start)); };
+    const inReason = (e: EntityCandidate) => inClauseOpening(e, REASON_OPENING);
     for (let k = own - 1; k >= 0; k--) {
       let list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1] && !inReason(e));
       // X还有一个…蒸馏版Y，参数量仅为8B; 深维的主力产品是Y，身高…，…: a clause that introduces a new thing hands the clauses after it to it
@@ -867,9 +868,9 @@ export class ParagraphSubjects {
     // (集团表示目前算力规模已达…，主要采用华为云的昇腾方案: a clause that opens with the company speaks of it, not of
     // what a later clause names)
     if (!groups.some((g) => g.list.length) && [clauseStarts[own], sentence.start].some((at) => COMPANY_OPENING.test(withoutOpeners(text.slice(at, f.start))))) return undefined;
-    // (nor a name in a later clause that gives a reason or a purpose: 存货升至2,410亿元，主要是为第四季GB200出货备料)
-    // (or breaks it down: 出货金额年增逾2倍，其中搭载辉达H100的机种仍是主力)
-    const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e) && !inReason(e) && !(clauseOf(e.start) !== own && BREAKDOWN_OPENING.test(text.slice(clauseStarts[clauseOf(e.start)], e.start))));
+    // (nor a name in a later clause that gives a reason, 存货升至2,410亿元，主要是为第四季GB200出货备料, or breaks the
+    // figure down, 出货金额年增逾2倍，其中搭载辉达H100的机种仍是主力)
+    const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e) && !inReason(e) && !inClauseOpening(e, BREAKDOWN_OPENING));
     const laterNear = later.filter((e) => e.start < nearEnd);
     if (laterNear.length) groups.push({ list: laterNear, why: 'sentence', later: true });
     else if (later.length && !groups.some((g) => g.list.length)) {
