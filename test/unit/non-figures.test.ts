@@ -231,3 +231,7 @@ table('a year of the Republic calendar (112年, 民國113年度, 115至117年) i
   ['115至117年再投入50億元', ['50億元']],
   ['这家老字号已有110年历史', ['110年']],
 ]);
+
+table('a letter after a number said in words that is no size (B站, B轮)', [
+  ['他在B站发视频，去年拿了三B轮融资。', []],
+]);

@@ -533,3 +533,15 @@ table('more of every class, mixed with prose', [
   ['两千三百五十名员工', '两千三百五十名', 2350, '名'],
 ]);
 
+
+table('a size said in words and written with its letter (三十四B), as a transcript writes it', [
+  ['我们是dense的三十四B，体量差了很多。', '三十四B', 34e9, '参数'],
+  ['我們是dense的三十四B，體量差了很多。', '三十四B', 34e9, '参数'],
+  ['上下文一百二十八K。', '一百二十八K', 128000, 'tokens'],
+]);
+
+table('Hong Kong cents, and a comparator before a currency word', [
+  ['每股基本盈利18.6港仙。', '18.6港仙', 18.6, '港仙', { per: { value: 1, unit: '股' } }],
+  ['本轮融资金额约人民币5亿元。', '5亿元', 5e8, '元', { q: 'approx' }],
+  ['全年營收超過新台幣2億元。', '2億元', 2e8, '元', { q: 'gt' }],
+]);

@@ -432,6 +432,16 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   const ev = evaluate(syms);
   if (!ev) return undefined;
   const m = finish(ev);
+  // a size said in words and written with its letter, as a transcript does: 三十四B, 一百二十八K (not B站, B轮, K线)
+  if (chinese && m.value >= 1 && m.value < 1000 && (text[end] === 'B' || text[end] === 'K') && !isLatinLetter(text[end + 1]) && !isDigit(text[end + 1]) && !/[站轮輪端类類级級超线線]/.test(text[end + 1] ?? '')) {
+    const letter = text[end] as 'B' | 'K';
+    m.value = tidy(m.value * LATIN_SCALES[letter]);
+    m.scaled = true;
+    m.multiplier = LATIN_SCALES[letter];
+    m.latinScale = letter;
+    m.end = end + 1;
+    return m;
+  }
   // English scale letters attached to Arabic digits: 70B, 1.5T, 128K (not 6GB, 10MB, 5G)
   const lastSym = syms.at(-1)!;
   if (!chinese && syms.length === 1 && lastSym.t === 'num') {
