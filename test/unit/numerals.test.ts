@@ -545,3 +545,9 @@ table('Hong Kong cents, and a comparator before a currency word', [
   ['本轮融资金额约人民币5亿元。', '5亿元', 5e8, '元', { q: 'approx' }],
   ['全年營收超過新台幣2億元。', '2億元', 2e8, '元', { q: 'gt' }],
 ]);
+
+table('周 before 活 is weekly active, no week (2亿周活跃用户)', [
+  ['ChatGPT已有2亿周活跃用户。', '2亿', 2e8, '用户'],
+  ['ChatGPT已有2億週活躍用戶。', '2億', 2e8, '用户'],
+  ['模型训练了3周。', '3周', 3, '周'],
+]);

@@ -127,7 +127,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
   // 1.5s, 0.8 s: seconds as tech writing abbreviates them (lower case only: 4S店 is a car dealer)
   { written: ['s'], unit: '秒', kind: 'time', exact: true },
-  { written: ['个星期', '星期', '周'], unit: '周', kind: 'time' },
+  // (2亿周活跃用户: 周活 is weekly active, a count of users, not weeks)
+  { written: ['个星期', '星期', '周'], unit: '周', kind: 'time', notBefore: /^(活|均|报|報|刊)/ },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
   { written: ['个工作日', '工作日'], unit: '工作日', kind: 'time' },
