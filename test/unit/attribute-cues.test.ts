@@ -1079,3 +1079,9 @@ test('a list of names and values joined by 、 takes the measure its first value
   ['12月国内AI原生App月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头。', '2,000万出头', 'users'],
   ['12月國內AI原生App月活前三：豆包7,523萬、文心一言3,000萬左右、Kimi 2,000萬出頭。', '2,000萬出頭', 'users'],
 ]));
+
+test('person-times (人次) are events, no staff (每年培育5万人次)', () => check([
+  ['强化人才培育：每年培育5万人次，四年累计20万人次。', '20万人次', 'other'],
+  ['強化人才培育：每年培育5萬人次，四年累計20萬人次。', '20萬人次', 'other'],
+  ['公司员工超过2万人。', '超过2万人', 'employees'],
+]));
