@@ -497,13 +497,13 @@ const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 
+/** A list's next item: 、 and a name before its value (、文心一言3,000万, 、Kimi 2,000万). */
+const LISTED_NAME_BETWEEN = /^\s*(?:、|和|及|与|與)\s*[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff.\-·]{0,16}(?: [A-Za-z0-9.\-]{1,12})?\s*$/;
 /**
  * A figure without a cue of its own that gives another thing's value for comparison (包括o1-preview的41.0%;
  * GPT-4o（128K）) measures what the figure before it in the sentence measures, the nearest one of a compatible
  * unit that is no change. `decided` is changed in place.
  */
-/** A list's next item: 、 and a name before its value (、文心一言3,000万, 、Kimi 2,000万). */
-const LISTED_NAME_BETWEEN = /^\s*(?:、|和|及|与|與)\s*[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff.\-·]{0,16}(?: [A-Za-z0-9.\-]{1,12})?\s*$/;
 export function inheritCompared(text: string, figures: readonly FigureForCues[], decided: AttributeDecision[], cues: CueIndex): void {
   for (let j = 1; j < figures.length; j++) {
     const f = figures[j];

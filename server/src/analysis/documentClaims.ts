@@ -10,7 +10,7 @@
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, usersFacet, withFacet } from './claims.ts';
-import { documentNameSpellings } from './entities.ts';
+import { documentNameSpellings, SITE_SECTION } from './entities.ts';
 import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
@@ -1135,7 +1135,7 @@ function firstLine(text: string): Range {
 }
 
 /** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre. */
-const BREADCRUMB = /^[ \t　]*(?:首页|首頁|主页|主頁|Home|帮助中心|幫助中心|文档中心|文檔中心|产品文档|產品文檔|[^\n>»›]{1,24}?[·|｜][ \t　]*(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔))[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$/m;
+const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主頁|Home|产品文档|產品文檔|(?:[^\n>»›]{1,24}?[·|｜][ \t　]*)?${SITE_SECTION.source})[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$`, 'm');
 /** How far down a page its trail is looked for. */
 const BREADCRUMB_REACH = 1500;
 

@@ -934,8 +934,8 @@ const NOT_A_FUNDED_NAME = /^(?:本|该|該|这|這|其|新|上|下|首|完成|�
 
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 /** A company's help centre or documentation named at the head of its page (云岫算力 · 帮助中心 > 计费说明). */
-const SITE_SECTION = /(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)/;
-const SITE_OWNER = /(?:^|\n)[ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)[ \t　]*[·|｜-]?[ \t　]*(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)[ \t　]*(?:[＞>»›/|｜]|$|\n)/g;
+export const SITE_SECTION = /(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)/;
+const SITE_OWNER = new RegExp(String.raw`(?:^|\n)[ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)[ \t　]*[·|｜-]?[ \t　]*${SITE_SECTION.source}[ \t　]*(?:[＞>»›/|｜]|$|\n)`, 'g');
 
 /** The company whose help centre or documentation a page is, named at the head of a line (云岫算力 · 帮助中心 > 计费说明). */
 function siteOwners(text: string, known: EntityCandidate[]): EntityCandidate[] {

@@ -81,7 +81,7 @@ const PREFIX_GUARDS: Readonly<Record<string, (text: string, at: number) => boole
 };
 function overBefore(text: string, at: number): boolean {
   // (已经过亿: 已经 and then 过, not 经过)
-  if (/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '') && !(text[at - 3] === '已')) return false;
+  if (/[经經通度跨越错錯超不]/.test(text[at - 2] ?? '') && text[at - 3] !== '已') return false;
   // (过 after a verb is its aspect, 发布过千亿参数的模型, 推出过, 用过)
   // (nor a headline's question, 月入过万？)
   return text[at] === '半' || (/^(?:[十百千][万萬亿億]|[万萬亿億])(?![\d０-９])/.test(text.slice(at, at + 2)) && !/[布佈出做用练練见見听聽试試有拿达達到曾看想说說]/.test(text[at - 2] ?? '') &&
@@ -650,7 +650,8 @@ function latinScalePrior(text: string, r: Reading): boolean {
     if (m) r.pos += m[0].length;
     return true;
   }
-  // 3.4k stars, 下载量达到1.2M: a page's counts of stars, downloads and views, written with a Latin scale
+  // 1.2M downloads, 下载量达到1.2M, Star数超过12k: a page's counts of downloads, views and stars, written with a Latin scale
+  // (a unit the unit table knows, 3.4k stars or 12K次, was read before)
   if (r.tok.latinScale === 'K' || r.tok.latinScale === 'M') {
     const noun = COUNT_NOUN_AFTER_LATIN.exec(lookahead);
     const counted = noun ?? COUNT_BEFORE_LATIN.exec(text.slice(Math.max(0, r.tok.start - 12), r.tok.start));
@@ -675,15 +676,17 @@ function latinScalePrior(text: string, r: Reading): boolean {
   // 10k+ counts something; a number standing alone is a data point
   return r.plus || standsAlone(text, r.tok);
 }
-/** What a count written with a Latin scale counts, right after it (3.4k stars, 1.2M downloads, 12K次下载). */
-const COUNT_NOUN_AFTER_LATIN = /^\s*(stars?|downloads?|likes?|followers?|views?|次(?:下载|下載)?|颗星|顆星|星)(?![A-Za-z])/i;
+/** What a count written with a Latin scale counts, right after it (1.2M downloads, 10k likes). */
+const COUNT_NOUN_AFTER_LATIN = /^\s*(downloads?|likes?|followers?|views?|次(?:下载|下載)?)(?![A-Za-z])/i;
 /** …or right before it (下载量达到1.2M, GitHub Star数超过12k). */
 const COUNT_BEFORE_LATIN = /(下载量|下載量|下载|下載|downloads?|stars?|star数|star數|浏览量|瀏覽量|阅读量|閱讀量|播放量|点赞|點讚|粉丝|粉絲|关注者|followers?)\s*(?:达到|達到|达|達|超过|超過|突破|破|为|為|已|已经|已經|:|：)?\s*$/i;
 
+/** A currency named right before a number (人民币5000万, 约人民币5亿元). */
+const CURRENCY_BEFORE = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/;
 /** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
 function readCurrencyBefore(b: Block, r: Reading): boolean {
   if (r.unit) return true;
-  const m = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/.exec(b.text.slice(Math.max(0, r.start - 5), r.start));
+  const m = CURRENCY_BEFORE.exec(b.text.slice(Math.max(0, r.start - 5), r.start));
   if (!m) return true;
   const u = matchUnit(m[1], 0)!;
   r.unit = u.def.unit;
@@ -864,8 +867,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (!d) return true;
   r.per = d.per;
   r.pos = d.end;
-  const card = perCardAndPeriod(d, text, r.pos);
-  if (card) { r.per = card.per; r.pos = card.end; }
+  const pair = perUnitAndPeriod(d, text, r.pos);
+  if (pair) { r.per = pair.per; r.pos = pair.end; }
   return true;
 }
 
@@ -873,7 +876,7 @@ function readRateAfter(b: Block, r: Reading): boolean {
  * 6.8元/卡/小时, 8980元/卡/月, 每卡每小时: per card and hour is per card-hour, per card and month per card-month
  * (a rental's hourly and monthly prices are two rates, never one); 0.3元/GB/月, 25元/Mbps/月: per unit and period.
  */
-function perCardAndPeriod(d: { per: Rate; end: number }, text: string, at: number): { per: Rate; end: number } | undefined {
+function perUnitAndPeriod(d: { per: Rate; end: number }, text: string, at: number): { per: Rate; end: number } | undefined {
   if (d.per.value !== 1 || PERIOD_UNITS.has(d.per.unit)) return undefined;
   const m = /^\s*(?:\/|每)\s*(小时|小時|时|時|天|日|月|年)(?![活份度底初均])/.exec(text.slice(at, at + 6));
   if (!m) return undefined;
@@ -979,15 +982,13 @@ function readTolerance(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** The comparator before (超过, 最高, 约, 上万亿, 前10%) and after (以上, 左右, 级, 起) the number. */
-/** A currency named before the number (人民币5亿元). */
-const CURRENCY_WORD_BEFORE = /(?:人民币|新台币|港币|美元|美金|欧元|日元)\s*$/;
 /** The comparator before a currency word before the number (约人民币, 超过新台币). */
 function boundBeforeCurrency(text: string, at: number): Qualifier | undefined {
-  const currency = CURRENCY_WORD_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
   return currency ? prefixBefore(text, at - currency[0].length)?.[1] : undefined;
 }
 
+/** The comparator before (超过, 最高, 约, 上万亿, 前10%) and after (以上, 左右, 级, 起) the number. */
 function readQualifiers(b: Block, r: Reading): boolean {
   const text = b.text;
   const tok = r.tok;
@@ -1007,12 +1008,12 @@ function readQualifiers(b: Block, r: Reading): boolean {
     r.qualifier = 'approx'; // 快2千港元: 快 is "nearly" before an amount
     r.prefix = '快';
     r.start -= 1;
-  } else if (!r.rangeEnd && boundBeforeCurrency(text, r.start)) {
-    r.qualifier = boundBeforeCurrency(text, r.start)!; // 约人民币5亿元, 超過新台幣2億元: the bound before the currency word (the span starts at the number)
   } else if (!r.rangeEnd) {
+    // 约人民币5亿元, 超過新台幣2億元: the bound before the currency word (the span starts at the number)
+    // (and 最高可达97.6%, 至少需要1000张: a bound a few words before)
     const near = text.slice(Math.max(0, r.start - 6), r.start);
-    const bound = DISTANT_BOUND.find(([re]) => re.test(near));
-    if (bound) r.qualifier = bound[1]; // 最高可达97.6%, 至少需要1000张
+    const bound = boundBeforeCurrency(text, r.start) ?? DISTANT_BOUND.find(([re]) => re.test(near))?.[1];
+    if (bound) r.qualifier = bound;
   }
   // (after a Latin unit a writer may leave a space: 1,150 tokens/s 左右, 38 tokens/s 以上)
   const gap = text[r.pos] === ' ' && /[A-Za-z]/.test(text[r.pos - 1] ?? '') ? 1 : 0;
@@ -1087,9 +1088,9 @@ function denominatorBefore(text: string, start: number): { at: number; d: { per:
   return d ? { at, d } : undefined;
 }
 
-/** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
 /** Words that make an amount after a rate what the rate adds up to, not another price per the same unit. */
 const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计|算下来/;
+/** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
@@ -1419,7 +1420,7 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   const slash = /^\s*\/\s*每?/.exec(inner.slice(at));
   if (!slash) return at === inner.length ? { scale, unit } : undefined;
   const read = readDenominator(inner, at + slash[0].length);
-  const d = read && (perCardAndPeriod(read, inner, read.end) ?? read);
+  const d = read && (perUnitAndPeriod(read, inner, read.end) ?? read);
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
 

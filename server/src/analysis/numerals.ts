@@ -432,30 +432,23 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   const ev = evaluate(syms);
   if (!ev) return undefined;
   const m = finish(ev);
-  // a size said in words and written with its letter, as a transcript does: 三十四B, 一百二十八K (not B站, B轮, K线)
-  if (chinese && m.value >= 1 && m.value < 1000 && (text[end] === 'B' || text[end] === 'K') && !isLatinLetter(text[end + 1]) && !isDigit(text[end + 1]) && !/[站轮輪端类類级級超线線]/.test(text[end + 1] ?? '')) {
-    const letter = text[end] as 'B' | 'K';
-    m.value = tidy(m.value * LATIN_SCALES[letter]);
-    m.scaled = true;
-    m.multiplier = LATIN_SCALES[letter];
-    m.latinScale = letter;
-    m.end = end + 1;
-    return m;
-  }
   // English scale letters attached to Arabic digits: 70B, 1.5T, 128K (not 6GB, 10MB, 5G)
+  // (and a size said in words and written with its letter, as a transcript does: 三十四B, 一百二十八K; not B站, B轮, K线)
   const lastSym = syms.at(-1)!;
-  if (!chinese && syms.length === 1 && lastSym.t === 'num') {
+  const arabic = !chinese && syms.length === 1 && lastSym.t === 'num';
+  if (arabic || (chinese && m.value >= 1 && m.value < 1000)) {
     // one space may stand before the letter (2.5 M, 70 B), not before K线 or B站
-    const gap = text[end] === ' ' ? 1 : 0;
+    const gap = arabic && text[end] === ' ' ? 1 : 0;
     const letter = text[end + gap];
     const next = text[end + gap + 1];
-    if (letter && letter in LATIN_SCALES && !isLatinLetter(next) && !isDigit(next) && !(gap && /[线站]/.test(next ?? ''))) {
+    const ends = !isLatinLetter(next) && !isDigit(next);
+    if (letter && (arabic ? letter in LATIN_SCALES && !(gap && /[线站]/.test(next ?? '')) : (letter === 'B' || letter === 'K') && !/[站轮輪端类類级級超线線]/.test(next ?? '')) && ends) {
       m.value = tidy(m.value * LATIN_SCALES[letter]);
       m.scaled = true;
       m.multiplier = LATIN_SCALES[letter];
       m.latinScale = letter.toUpperCase() as NumeralToken['latinScale'];
       m.end = end + gap + 1;
-    } else if (letter === 'w' && !gap && !isLatinLetter(next) && !isDigit(next)) {
+    } else if (arabic && letter === 'w' && !gap && ends) {
       // 1.35w, 月薪2w: a lower-case w is 万 as the web writes it (W is a watt)
       m.value = tidy(m.value * 1e4);
       m.scaled = true;
