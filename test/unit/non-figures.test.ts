@@ -107,6 +107,9 @@ table('heading numerals', [
 table('a section\'s number heading its line (02 ｜ Kimi：…)', [
   ['02 ｜ Kimi：从顶流到被追', []],
   ['03|價格戰打響', []],
+  // (and a news flash's number before its time)
+  ['2｜09:40【Kimi月活数据出炉】Kimi月活3600万。', ['3600万']],
+  ['12｜16:05【輝達】台積電營收2.8兆元。', ['2.8兆元']],
 ]);
 
 table('phone numbers', [

@@ -1678,3 +1678,22 @@ test('a documentation page with a breadcrumb trail and an FAQ (Q:/A:) is no inte
   const page = '火山引擎\n产品\n定价\n\n首页 > 文档 > 火山方舟大模型服务平台 > 产品计费\n\n每个新开通的大语言模型，均提供50万tokens的免费推理额度。\n\nQ:免费额度可以叠加吗?\nA:不可以。\nQ:价格和友商比怎么样?\nA:比行业平均价格低。\n';
   check([[page, '50万tokens', '火山方舟', 'document']]);
 });
+
+test('in a brief\'s section headed by a company, 公司 is that company, not the first one the brief lists', () => {
+  const brief = (s: string) => s === 'zh-hant'
+    ? '東岳證券 | 晨會紀要\n\n【今日要點】\n1. 寒武紀（688256.SH）：雲端產品放量\n2. 浪潮信息（000977.SZ）：訂單飽滿\n\n▍寒武紀（688256.SH）：Q3收入環比大增，思元590批量交付\n分析師：許昕\n事件：公司前三季度實現營收1.85億元。\n\n▍浪潮信息（000977.SZ）：AI伺服器訂單飽滿，全年高增可期\n事件：公司前三季度營收826.2億元。\n'
+    : '东岳证券 | 晨会纪要\n\n【今日要点】\n1. 寒武纪（688256.SH）：云端产品放量\n2. 浪潮信息（000977.SZ）：订单饱满\n\n▍寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付\n分析师：许昕\n事件：公司前三季度实现营收1.85亿元。\n\n▍浪潮信息（000977.SZ）：AI服务器订单饱满，全年高增可期\n事件：公司前三季度营收826.2亿元。\n';
+  check([
+    [brief('zh-hans'), '1.85亿元', '寒武纪'],
+    [brief('zh-hans'), '826.2亿元', '浪潮信息'],
+    [brief('zh-hant'), '826.2億元', '浪潮信息'],
+  ]);
+});
+
+test('a label\'s line goes on from the labelled line above it that names one thing (a lot\'s service, a question replied to)', () => check([
+  ['包2（服务类）：\n\n服务内容：讯飞星火大模型V4.0私有化部署一套，以及三年运维服务。\n主要指标：基础模型参数规模不低于千亿，支持不低于128K tokens上下文。', '不低于千亿', '讯飞星火 4.0', 'line above'],
+  ['包2（服務類）：\n\n服務內容：訊飛星火大模型V4.0私有化部署一套，以及三年維運服務。\n主要指標：基礎模型參數規模不低於千億，支援不低於128K tokens上下文。', '不低於千億', '讯飞星火 4.0', 'line above'],
+  ['精选评论\n\n风吹麦浪：请问豆包1.5 Pro的256K版本怎么收费？\n算力搬砖工（作者）：输入5元/百万tokens，输出9元/百万tokens。', '5元/百万tokens', 'Doubao-1.5-pro', 'line above'],
+  // (not over a blank line: another paragraph)
+  ['服务内容：讯飞星火大模型V4.0私有化部署一套。\n\n主要指标：参数规模不低于千亿。', '不低于千亿', null],
+]));

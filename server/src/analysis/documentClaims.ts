@@ -77,7 +77,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const f = figures[i];
       const sections = headings.at(f.start);
       // 公司 (集团) with no company named in its paragraph: the company the document is about, when it is about one
-      const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? topic.entities.find((e) => e.kind === 'vendor') : undefined;
+      // (in a brief's section headed by a company, ▍寒武纪（688256.SH）：…, that company)
+      const headed = sectionCompany(input.entities, sections, firstWritten);
+      const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
         : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId, launchersOf(input))
@@ -85,7 +87,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
         // (a speaker's 我们 is the document's company when it has one, whatever a question above names: 和深度求索比起来如何？)
-        : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], firstWritten, true, false) : undefined) ??
+        : (notice ? supplierAbove(input, f) : undefined) ?? (p.speaker && headed ? { entity: headed, why: 'heading' } : undefined) ??
+          (p.speaker && topic.entities.some((e) => e.kind === 'vendor') ? topicOf(input, f, topic, [], firstWritten, true, false) : undefined) ??
           topicOf(input, f, topic, sections, firstWritten, !!p.speaker || !!p.company);
       // 其 and 它 reach back within their section: not over a heading to what an earlier section spoke of
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
@@ -106,7 +109,16 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   }
   // in a broker's note or a filing headed by its company and stock code, 公司 is that company, whatever the paragraph
   // named last (公司先后中标中国移动、中国联通…项目。截至年末，公司合同负债…)
-  if (listed) for (const f of figures) if (f.subjectId !== listed.entityId && byCompanyReference(f.why?.subject)) f.subjectId = listed.entityId;
+  // (not in a section a heading gives to another company: a brief's notes on several)
+  if (listed) {
+    const headings = new HeadingSweep(input.structure.sections);
+    const firstWritten = firstLine(input.text).start;
+    for (const f of figures) {
+      if (f.subjectId === listed.entityId || !byCompanyReference(f.why?.subject)) continue;
+      const headed = sectionCompany(input.entities, headings.at(f.start), firstWritten);
+      if (!headed || headed.entityId === listed.entityId) f.subjectId = listed.entityId;
+    }
+  }
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
@@ -563,6 +575,17 @@ function upperBound(entities: readonly EntityMention[], pos: number): number {
 }
 
 /** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
+/** The company the innermost heading above names (not the document's title), of the sections open at a place. */
+function sectionCompany(entities: readonly EntityMention[], sections: readonly Section[], firstWritten: number): EntityMention | undefined {
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const s = sections[k];
+    if (s.headingStart <= firstWritten) return undefined;
+    const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor');
+    if (company) return company;
+  }
+  return undefined;
+}
+
 class HeadingSweep {
   private next = 0;
   private readonly open: Section[] = [];
@@ -633,6 +656,10 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const lineStart = input.text.lastIndexOf('\n', f.start - 1) + 1;
   const card = cards ? cardTitle(input, lineStart, fits) : undefined;
   if (card) return { entity: card, why: 'heading' };
+  // 服务内容：讯飞星火大模型V4.0私有化部署… / 主要指标：参数规模不低于千亿…: a label's line goes on from the line above it,
+  // when that names one thing of the kind (and a reply from the question above it: 网友：豆包1.5 Pro怎么收费？/ 作者：输入5元…)
+  const above = labelledLineAbove(input, lineStart, fits);
+  if (above) return { entity: above, why: 'line above' };
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
@@ -721,6 +748,22 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   if (start === lineStart) return undefined;
   const end = text.indexOf('\n', start);
   return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits);
+}
+
+/** A label opening a line: 主要指标：, 服务内容：, a commenter's name (算力搬砖工（作者）：), a short phrase and a colon. */
+const LINE_LABEL = /^[ \t]*[^\s\d：:，。,；;！!？?]{2,12}[：:]/;
+
+/**
+ * The one entity (of the kinds that fit) the line right above names, when both lines open with a label and no blank
+ * line parts them: the lines of one lot, one card, one record.
+ */
+function labelledLineAbove(input: SettleInput, lineStart: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  const text = input.text;
+  if (lineStart < 2 || !LINE_LABEL.test(text.slice(lineStart, lineStart + 10))) return undefined;
+  const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (!LINE_LABEL.test(text.slice(previous, previous + 10))) return undefined;
+  const named = mentionsIn(input.entities, previous, lineStart - 1).filter(fits);
+  return named.length && named.every((e) => e.entityId === named[0].entityId) ? named[0] : undefined;
 }
 
 /** The one entity the first of a line's fields names (穹顶机器人|B轮|…领投: a roundup's item, its company first). */
@@ -1328,7 +1371,7 @@ const QA_REACH = 4000;
 const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|【[^】\n]{1,20}】)\s*\S/;
 
 /** A title or opening line that names a digest of short stories. */
-const DIGEST = /快讯|快訊|早报|早報|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
+const DIGEST = /快讯|快訊|早报|早報|晨报|晨報|晨会|晨會|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
 
 /** A lead sentence that says what the page gathers (本文汇总了…), not a digest's label. */
 const SUMMING_LEAD = /^\s*(?:本文|本页|本頁|以下)(?:汇总|匯總|盘点|盤點)/;

@@ -146,7 +146,8 @@ const BLOCKERS: RegExp[] = [
   /(股票|证券|股份)代码\s*[:：为是]?\s*\d{4,6}/g,
   // a section's number heading its line: 02 ｜ Kimi：从顶流到“被追”, 03 | 价格战
   // (the line break is matched, not looked behind for: a lookbehind first makes the whole pattern ten times slower)
-  /(?:^|\n)[ \t]*\d{1,2}[ \t]*[｜|丨](?=[ \t]*[^\d\s])/g,
+  // (and an item's number before its time: 2｜09:40【Kimi月活数据出炉】)
+  /(?:^|\n)[ \t]*\d{1,2}[ \t]*[｜|丨](?=[ \t]*(?:[^\d\s]|\d{1,2}:\d{2}))/g,
   // a year heading a line or a title: 2024—大模型元年, 2023——回顾
   /(?<![\d.])(19|20)\d{2}\s*(——|—|–)(?!\s*\d)/g,
   // phone numbers: 13812345678, +86 138…, 010-12345678, (010)12345678, 400-800-1234, 电话：…

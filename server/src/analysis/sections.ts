@@ -12,6 +12,8 @@ const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*[.、．]\s*(\S.*)$/;
 /** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
+/** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
+const MARK_HEADING = /^\s*[▍▌▎▐■◆◼⬛▶►]\s*(\S.*)$/u;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -49,7 +51,10 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
     const t = line.trim();
     if (!t) continue;
     let h: Heading | undefined;
-    if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
+    // (a marked heading may be longer: a brief's section titles say what happened, 寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付)
+    const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) : null;
+    if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
+    else if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
       let m: RegExpExecArray | null;
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
@@ -78,6 +83,8 @@ function isTitleLine(t: string, lines: Array<{ text: string }>, i: number, markd
   if (/[|｜]/.test(t) || /^[-*+>|#\d(（]/.test(t)) return false;
   // a label and its value (🧾本月账单：¥412.6, 营收：12亿元) is a line of a list, not a title
   if (/[：:]\s*[¥￥$€£]?\s*[\d０-９]/.test(t)) return false;
+  // (and a byline, 分析师：周恺文, 记者：…: a short label and what it names)
+  if (/^[\u4e00-\u9fff]{1,5}\s*[：:]\s*\S/.test(t)) return false;
   if (markdown && /^\s*([-*+]|\d+\.)\s/.test(t)) return false;
   let next = i + 1;
   while (next < lines.length && !lines[next].text.trim()) next++;
