@@ -640,3 +640,12 @@ test('years of the Republic calendar are times: 112年 and 117年 figures are di
   assert.deepEqual(conflicts('鴻海112年營收為新臺幣6.16兆元。\n\n另據報導，鴻海112年營收為新臺幣5.8兆元。'), ['6.16兆元', '5.8兆元']);
   assert.deepEqual(analyse('112年國內AI產業產值約新臺幣3,100億元').figures.map((f) => f.scope), ['2023']);
 });
+
+test('a range of years goes with a list of as many figures, one year each (a forecast: 2024-2026年营收分别为a/b/c)', () => {
+  const text = '我们预计公司2024-2026年营收分别为249.6/298.3/352.7亿元，对应EPS 0.18/0.39/0.59元。';
+  assert.deepEqual(analyse(text).figures.map((f) => f.scope), ['2024', '2025', '2026', '2024', '2025', '2026']);
+  assert.deepEqual(conflicts(text), []);
+  assert.deepEqual(analyse('我們預計公司2024—2026年營收分別為249.6、298.3、352.7億元。').figures.map((f) => f.scope), ['2024', '2025', '2026']);
+  // (a range of another length names no year of each)
+  assert.deepEqual(analyse('我们预计公司2024-2027年营收分别为249.6/298.3/352.7亿元。').figures.map((f) => f.scope), ['2027', '2027', '2027']);
+});

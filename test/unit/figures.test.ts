@@ -188,6 +188,12 @@ run('units and measure words', [
   { input: 'NPU算力分别为45、48和50 TOPS', figures: [fig('45', 45, 'TOPS'), fig('48', 48, 'TOPS'), fig('50 TOPS', 50, 'TOPS')] },
   { input: 'NPU算力分別為45、48和50 TOPS', figures: [fig('45', 45, 'TOPS'), fig('48', 48, 'TOPS'), fig('50 TOPS', 50, 'TOPS')] },
   { input: '其中有45、48和50 TOPS三档', figures: [fig('50 TOPS', 50, 'TOPS')] },
+  // (and its scale: 分别为249.6、298.3、352.7亿元; a forecast's years joined by slashes need no 分别)
+  { input: '营收分别为249.6、298.3、352.7亿元', figures: [fig('249.6', 24960000000, '元'), fig('298.3', 29830000000, '元'), fig('352.7亿元', 35270000000, '元')] },
+  { input: '對應EPS 0.18/0.39/0.59元', figures: [fig('0.18', 0.18, '元'), fig('0.39', 0.39, '元'), fig('0.59元', 0.59, '元')] },
+  { input: '归母净利润4.1/8.9/13.6亿元', figures: [fig('4.1', 410000000, '元'), fig('8.9', 890000000, '元'), fig('13.6亿元', 1360000000, '元')] },
+  // (two joined by a slash are a ratio or a pair, not a list: 降至1/4; and a Latin size letter is no shared scale)
+  { input: '参数量分别为7/13/70B', figures: [fig('70B', 70000000000, '参数')] },
   // (两 before a measure word is the numeral two, no unit of weight)
   { input: '提供7B和33B两个尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
   { input: '提供7B和33B兩個尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },

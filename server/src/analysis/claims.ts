@@ -753,31 +753,60 @@ const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4'
 
 /**
  * The times listed before 分别 that go with the figures after it, in order (2023年、2024年、2025年分别实现收入A、B和C),
- * or, after 同期, the years the last such list named.
+ * or, after 同期, the years the last such list named; and the years of a range that go with a list of as many figures
+ * (2024-2026年营收分别为249.6/298.3/352.7亿元，对应EPS 0.18/0.39/0.59元: a forecast's years, one per value).
  */
 function timesRespectively(text: string, sentence: Range, times: ReadonlyArray<{ start: number; end: number; time: string }>, figs: readonly FigureCandidate[],
   before: { sentence: number; times: string[] } | undefined): Array<string | undefined> | undefined {
   const at = text.indexOf('分别', sentence.start);
-  if (at < 0 || at >= sentence.end) return undefined;
-  // the figures listed after 分别, joined by 、 和 及 与
-  const first = figs.findIndex((f) => f.start > at);
-  if (first < 0) return undefined;
-  let last = first;
-  while (last + 1 < figs.length && LIST_SEPARATOR.test(text.slice(figs[last].end, figs[last + 1].start))) last++;
-  const count = last - first + 1;
-  if (count < 2) return undefined;
-  // the run of times right before 分别, joined the same way
+  const respectively = at >= 0 && at < sentence.end;
+  if (!respectively && !text.slice(sentence.start, sentence.end).includes('/')) return undefined;
+  let out: Array<string | undefined> | undefined;
+  // each list of figures joined by 、 和 及 与 (or by slashes)
+  for (let first = 0; first < figs.length;) {
+    let last = first;
+    while (last + 1 < figs.length && LIST_SEPARATOR.test(text.slice(figs[last].end, figs[last + 1].start))) last++;
+    const count = last - first + 1;
+    const slashed = count >= 2 && figs.slice(first, last).every((f, k) => /[/／]/.test(text.slice(f.end, figs[first + k + 1].start)));
+    // (the first list after 分别 takes the run of times right before it)
+    const afterRespectively = respectively && figs[first].start > at && (first === 0 || figs[first - 1].start < at);
+    let years = count >= 2 && afterRespectively ? timesBefore(text, times, at, count, sentence, before) : undefined;
+    if (!years && count >= 2 && (slashed || (respectively && figs[first].start > at))) years = rangeYears(text, sentence.start, figs[first].start, count);
+    if (years) {
+      out ??= new Array(figs.length).fill(undefined);
+      for (let k = first; k <= last; k++) out[k] = years[k - first];
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+/** The run of times right before 分别 (joined as a list is), when they are as many as the figures; or, after 同期, the years before. */
+function timesBefore(text: string, times: ReadonlyArray<{ start: number; end: number; time: string }>, at: number, count: number, sentence: Range,
+  before: { sentence: number; times: string[] } | undefined): string[] | undefined {
   const run: string[] = [];
   for (let i = times.length - 1; i >= 0; i--) {
     if (times[i].end > at) continue;
     if (run.length ? !LIST_SEPARATOR.test(text.slice(times[i].end, times[i + 1].start)) : /[，,。；;]/.test(text.slice(times[i].end, at))) break;
     run.unshift(times[i].time);
   }
-  const years = run.length === count ? run
+  return run.length === count ? run
     : !run.length && before?.times.length === count && /同期|同年/.test(text.slice(sentence.start, at)) ? before.times : undefined;
-  return years && figs.map((_, k) => (k >= first && k <= last ? years[k - first] : undefined));
 }
-const LIST_SEPARATOR = /^\s*(、|,|，|和|及|与|與|以及)\s*$/;
+
+/** 2024-2026年, 2024—26E: the years of the last range of years before `to` in the sentence, when they are `count`. */
+function rangeYears(text: string, from: number, to: number, count: number): string[] | undefined {
+  let found: string[] | undefined;
+  YEAR_RANGE.lastIndex = 0;
+  const body = text.slice(from, to);
+  for (let m; (m = YEAR_RANGE.exec(body)); ) {
+    const a = Number(m[1]), b = Number(m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]);
+    found = b - a + 1 === count ? Array.from({ length: count }, (_, k) => String(a + k)) : undefined;
+  }
+  return found;
+}
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-–—~～至到]\s*((?:19|20)?\d{2})\s*(?:年|E|财年|財年)/g;
+const LIST_SEPARATOR = /^\s*(、|,|，|和|及|与|與|以及|\/|／)\s*$/;
 
 /** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
 export function timesOf(text: string, sentence: Range): Array<{ start: number; end: number; time: string }> {

@@ -230,7 +230,7 @@ export function findFigures(
     out.push(fig);
   }
   carryDenominators(text, out);
-  if (text.includes('分别') || text.includes('分別')) return listedValues(text, tokens, out, isBlocked);
+  if (text.includes('分别') || text.includes('分別') || text.includes('/') || text.includes('／')) return listedValues(text, tokens, out, isBlocked);
   return out;
 }
 
@@ -238,14 +238,17 @@ export function findFigures(
 const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民币|人民幣|港币|港幣|新台币|新台幣)?[十百千万萬亿億]+(?:元|美元|港元|日元|欧元|歐元)\s*$/;
 const nextBar = (text: string, from: number) => { const at = text.indexOf('|', from); return at < 0 ? text.length : at; };
 
-/** What joins the values of a list (45、48和50). */
-const VALUE_LIST_JOIN = /^\s*(?:、|，|,|和|与|與|及|以及)\s*$/;
+/** What joins the values of a list (45、48和50; a forecast's years, 249.6/298.3/352.7亿元). */
+const VALUE_LIST_JOIN = /^\s*(?:、|，|,|和|与|與|及|以及|\/|／)\s*$/;
+/** How many values a list joined by slashes alone needs to be one without 分别 (0.18/0.39/0.59元: a forecast's years; 1/4 is a ratio). */
+const SLASH_LIST_MIN = 3;
 /** 分别为, 分別達 a few characters before a list's first value. */
 const RESPECTIVELY_BEFORE = /分[别別][^，,。；;\d０-９]{0,4}$/;
 
 /**
- * 分别为45、48和50 TOPS: the unit written once after a list's last value is every value's. Only plain numbers before
- * a figure whose unit follows its own unscaled number, and only after 分别 (a list of values of several things).
+ * 分别为45、48和50 TOPS: the unit written once after a list's last value is every value's, and so is its scale
+ * (分别为249.6、298.3、352.7亿元). Only plain numbers before the figure, and only after 分别 (a list of values of several
+ * things) or in a list of three or more joined by slashes (EPS 0.18/0.39/0.59元, a forecast's years).
  */
 function listedValues(text: string, tokens: readonly NumeralToken[], out: FigureCandidate[], isBlocked: (s: number, e: number) => boolean): FigureCandidate[] {
   const added: FigureCandidate[] = [];
@@ -254,20 +257,30 @@ function listedValues(text: string, tokens: readonly NumeralToken[], out: Figure
     if (!f.unitSpan || f.per || f.range || !f.unit) continue;
     while (k < tokens.length && tokens[k].start < f.start) k++;
     const own = tokens[k];
-    if (!own || own.start !== f.start || own.scaled || own.percent || own.fraction || own.value !== f.value) continue;
+    if (!own || own.start !== f.start || own.percent || own.fraction || own.value !== f.value) continue;
+    // (a scale is shared when written as a word, 亿; never a Latin letter's, 7B/13B/70B being sizes read on their own)
+    if (own.scaled && (own.latinScale || !own.multiplier)) continue;
+    const scale = own.scaled ? own.multiplier! : 1;
     const listed: NumeralToken[] = [];
     let next = f.start;
     for (let i = k - 1; i >= 0; i--) {
       const t = tokens[i];
       if (!VALUE_LIST_JOIN.test(text.slice(t.end, next)) || t.scaled || t.percent || t.fraction || t.slash || t.digitString || t.chinese) break;
-      if (isBlocked(t.start, t.end) || out.some((o) => o.start < t.end && t.start < o.end)) break;
+      // (a value read alone as a bare number, 298.3 in 分别为249.6、298.3、352.7亿元, is the list's: it takes the unit)
+      if (isBlocked(t.start, t.end) || out.some((o) => o.start < t.end && t.start < o.end && !(o.start === t.start && o.end === t.end && !o.unit))) break;
       listed.unshift(t);
       next = t.start;
     }
-    if (!listed.length || !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
-    for (const t of listed) added.push({ start: t.start, end: t.end, value: t.value, unit: f.unit, qualifier: 'eq' });
+    if (!listed.length) continue;
+    const slashed = listed.length + 1 >= SLASH_LIST_MIN && [...listed.map((t) => t.end), f.start].every((e, i, ends) => i === 0 || /^\s*[/／]\s*$/.test(text.slice(ends[i - 1], i < listed.length ? listed[i].start : f.start)));
+    if (!slashed && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
+    // (a list joined by commas or 和 is not one joined by slashes: 分别为10/20、30元 is no list of three)
+    if (!slashed && listed.some((t, i) => /[/／]/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)))) continue;
+    for (const t of listed) added.push({ start: t.start, end: t.end, value: scale === 1 ? t.value : Number((t.value * scale).toPrecision(12)), unit: f.unit, qualifier: 'eq' });
   }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  if (!added.length) return out;
+  const taken = new Set(added.map((a) => a.start));
+  return [...out.filter((o) => o.unit || !taken.has(o.start)), ...added].sort((a, b) => a.start - b.start);
 }
 
 const CURRENCY_UNITS = new Set(CURRENCIES.map((c) => c.unit));
