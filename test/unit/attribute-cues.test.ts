@@ -241,8 +241,8 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
   ['火山引擎以46.4%的份額排名第一，百度智能雲和阿里雲分別為19.9%和18.6%。', '19.9%', 'market_share'],
   ['晚高峰时段，排队等待时间可能超过30秒。', '超过30秒', 'latency', '等待时间'],
-  // (a stock's target price and its price-earnings multiple are no price of anything sold, no speedup)
-  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'other', '目標價'],
+  // (a stock's target price values the company and its price-earnings multiple is no speedup: neither is a price of anything sold)
+  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'valuation', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],
   // (a rate limit is no score, whatever the table around it)
   ['Lumen-Pro的默认RPM为1,000次。', '1,000次', 'other', 'RPM'],
@@ -278,6 +278,11 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['智譜完成新一輪融資，金額達25億元。', '25億元', 'funding', '融資'],
   ['公司完成B轮融资，投后估值约30亿美元。', '约30亿美元', 'valuation', '投后估值'],
   ['这家初创公司估值達到40億美元。', '40億美元', 'valuation', '估值'],
+  // (a broker's target price values the company; a stock index's move is no business growth)
+  ['维持“买入”评级，目标价58.00元。', '58.00元', 'valuation', '目标价'],
+  ['麥格理較審慎，目標價8.1元。', '8.1元', 'valuation', '目標價'],
+  ['昨日上证指数收于3470点，涨2.57%。', '2.57%', 'other', '上证指数'],
+  ['加權指數大漲1.8%，兩市成交額2,310億元。', '2,310億元', 'other', '兩市成交額'],
   ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'acquisition', '收购'],
   ['微软向OpenAI投资了100亿美元。', '100亿美元', 'funding', '投资'],
   ['公司计划未来三年投入超过3800亿元建设算力。', '超过3800亿元', 'other', '投入'],

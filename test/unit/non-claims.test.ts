@@ -12,6 +12,9 @@ import { analyse, kb } from '../helpers/engine.ts';
 const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefined]> = [
   ['假设每天调用100万次，每次消耗1000 tokens，每月费用约为6万元。', 'hypothetical'],
   ['假如每天處理100萬次請求，每月費用約為6萬元。', 'hypothetical'],
+  // (万一 of 申万一级, an index provider's industry level, is no "if")
+  ['申万一级行业中，计算机板块上涨5.12%。', undefined],
+  ['申萬一級行業中，電子板塊上漲4.36%。', undefined],
   ['如果每家企业每天调用1万次，一年要花费约3650万元。', 'hypothetical'],
   ['按每天调用10万次计算，一年需要支付约3000万元。', 'hypothetical'],
   ['例如，输入1000 tokens、输出500 tokens，费用为0.0008×1+0.002×0.5=0.0018元。', 'example'],

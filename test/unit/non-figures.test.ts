@@ -238,3 +238,8 @@ table('a year of the Republic calendar (112年, 民國113年度, 115至117年) i
 table('a letter after a number said in words that is no size (B站, B轮)', [
   ['他在B站发视频，去年拿了三B轮融资。', []],
 ]);
+
+table('an index provider\'s name (申万一级行业): 万 of a name, no ten thousand', [
+  ['申万一级行业中，计算机涨幅居前。', []],
+  ['申萬一級行業中，電子漲幅居前。', []],
+]);

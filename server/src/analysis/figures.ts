@@ -163,6 +163,8 @@ const BLOCKERS: RegExp[] = [
   // a masked number (a phone, a licence or an ID with digits hidden): 2021XXXXXX, 138****5678, 19XXXXXX
   /(?<![\d.])\d+(?:[Xx*＊]{2,}\d*)+/g,
   /7\s*[×x*]\s*24(?:\s*小时)?|24\s*\/\s*7/g, // round the clock
+  // an index provider's name and its levels: 申万一级行业, 申万宏源 (万 of a name, no ten thousand)
+  /申万(?:宏源)?(?:[一二三]级)?/g,
   // dimensions of an image or a screen: 1024×1024, 1920x1080, 512*512 (a size, not two figures)
   /(?<![\d.])\d{3,5}\s*[×xX*]\s*\d{3,5}(?![\d.])/g,
   // the unit side of an exchange rate: 1美元兑7.1元, 以匯率1美元兌30.5元新台幣 (what it is worth is the figure)
