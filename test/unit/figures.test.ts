@@ -194,6 +194,10 @@ run('units and measure words', [
   { input: '归母净利润4.1/8.9/13.6亿元', figures: [fig('4.1', 410000000, '元'), fig('8.9', 890000000, '元'), fig('13.6亿元', 1360000000, '元')] },
   // (two joined by a slash are a ratio or a pair, not a list: 降至1/4; and a Latin size letter is no shared scale)
   { input: '参数量分别为7/13/70B', figures: [fig('70B', 70000000000, '参数')] },
+  // a rater's mark out of a scale is a score of the mark (我的打分：8.5/10); a bare fraction is a ratio
+  { input: '👉我的打分：8.5/10', figures: [fig('8.5/10', 8.5, '分')] },
+  { input: '綜合評分 4/5，推薦。', figures: [fig('4/5', 4, '分')] },
+  { input: '成本降至1/4', figures: [fig('1/4', 0.25, '')] },
   // (两 before a measure word is the numeral two, no unit of weight)
   { input: '提供7B和33B两个尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
   { input: '提供7B和33B兩個尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },

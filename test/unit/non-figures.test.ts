@@ -243,3 +243,11 @@ table('an index provider\'s name (申万一级行业): 万 of a name, no ten tho
   ['申万一级行业中，计算机涨幅居前。', []],
   ['申萬一級行業中，電子漲幅居前。', []],
 ]);
+
+table('千万 as "by all means", a unit of charging (按千tokens标价), a post\'s date without its year (编辑于 02-28)', [
+  ['两边对比的时候千万别看错小数点。', []],
+  ['兩邊對比的時候千萬不要看錯小數點。', []],
+  ['有的平台按千tokens标价，有的按百万tokens标价。', []],
+  ['有的平台按千tokens標價，有的按百萬tokens標價。', []],
+  ['编辑于 02-28 上海', []],
+]);

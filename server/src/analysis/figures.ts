@@ -170,7 +170,11 @@ const BLOCKERS: RegExp[] = [
   // the unit side of an exchange rate: 1美元兑7.1元, 以匯率1美元兌30.5元新台幣 (what it is worth is the figure)
   /(?<![\d.])1\s*(?:美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|新台币|新台幣|人民币|人民幣|元)(?=\s*(?:兑|兌|≈|=|＝|约合|約合|折合|约等于|約等於)\s*(?:人民币|人民幣|新台币|新台幣)?\s*[\d])/g,
   // a unit of charging, not a quantity: 按百万tokens计价, 以千tokens为单位, 按1000次计费, 按千tokens报价
-  /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|报价|報價|定价|定價|为单位|為單位)/g,
+  /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|报价|報價|定价|定價|标价|標價|为单位|為單位)/g,
+  // 千万别看错, 千萬不要: 千万 as "by all means", no ten million
+  /千万(?=别|不要|不能|不可|要|记得|注意|小心|慎|勿|留意)/g,
+  // a post's date without its year: 编辑于 02-28 上海, 发布于 3-15
+  /(?:编辑于|发布于|发表于|更新于|修改于|编辑|发布)\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d.])/g,
 ];
 
 /** All blockers in one pass. */
@@ -472,6 +476,8 @@ interface Reading {
 /** Read the figure that starts with token t, or undefined when it is not a claim. */
 function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate | undefined {
   const tok = block.tokens[t];
+  const rating = !rangeEnd && !tok.chinese && !tok.scaled ? ratingOf(block.text, tok) : undefined;
+  if (rating) return rating;
   if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
   // 团队大概占三分之二: a fraction of a whole after 占 is a share, read as a percentage like 占六成
   const share = !!tok.fraction && SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 4), tok.start));
@@ -484,6 +490,25 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   for (const step of STEPS) if (!step(block, r, t)) return undefined;
   return finish(block.text, r);
 }
+
+/** 8.5/10, 4/5: a mark out of a whole scale (10, 5, 100). */
+const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s*[/／]\s*(10|5|100)$/;
+/** What gives a mark before it: 我的打分：, 评分, 综合评分, 推荐指数, rating. */
+const RATING_BEFORE = /(?:打分|评分|評分|得分|分数|分數|给分|給分|推荐指数|推薦指數|推荐度|推薦度|满意度|滿意度|rating|Rating|score|Score)\s*[:：]?\s*$/;
+
+/**
+ * 我的打分：8.5/10: a rater's mark, out of the scale after the slash, is a score of the mark itself (8.5分); any other
+ * slash fraction is left to the ratio rules (降至1/4).
+ */
+function ratingOf(text: string, tok: NumeralToken): FigureCandidate | undefined {
+  // (a decimal is read alone, its scale after it: 8.5 and /10)
+  const end = tok.slash ? tok.end : tok.end + (RATING_SCALE_AFTER.exec(text.slice(tok.end, tok.end + 6))?.[0].length ?? 0);
+  const m = end > tok.end || tok.slash ? RATING.exec(text.slice(tok.start, end)) : null;
+  if (!m || Number(m[1]) > Number(m[2]) || !RATING_BEFORE.test(text.slice(Math.max(0, tok.start - 10), tok.start))) return undefined;
+  if (/^[\d.%％]/.test(text[end] ?? '')) return undefined;
+  return { start: tok.start, end, value: Number(m[1]), unit: '分', qualifier: 'eq' };
+}
+const RATING_SCALE_AFTER = /^\s*[/／]\s*(?:10|5|100)(?![\d.])/;
 
 /** A letter, @, #, _ or \\ before digits makes them part of a name or code. */
 const isNameChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35 || c === 95 || c === 92;
