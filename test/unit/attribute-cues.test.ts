@@ -241,6 +241,9 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['火山引擎以46.4%的份额排名第一，百度智能云和阿里云分别为19.9%和18.6%。', '18.6%', 'market_share'],
   ['火山引擎以46.4%的份額排名第一，百度智能雲和阿里雲分別為19.9%和18.6%。', '19.9%', 'market_share'],
   ['晚高峰时段，排队等待时间可能超过30秒。', '超过30秒', 'latency', '等待时间'],
+  // (the time a model takes to answer, 耗时, is its latency; a training run's is its days)
+  ['同样的任务，DeepSeek-V3平均耗时6.8秒。', '6.8秒', 'latency', '平均耗时'],
+  ['同樣的任務，豆包平均耗時3.1秒。', '3.1秒', 'latency', '平均耗時'],
   // (a stock's target price values the company and its price-earnings multiple is no speedup: neither is a price of anything sold)
   ['大摩維持「增持」評級，目標價620港元。', '620港元', 'valuation', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],

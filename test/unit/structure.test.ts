@@ -168,3 +168,9 @@ test('plain text: a block or bullet mark heads a section, however long its title
     [2, '二、重点公司点评'], [3, '▍寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付，在手订单充足'], [3, '■ 浪潮資訊（000977.SZ）：AI伺服器訂單飽滿'],
   ]);
 });
+
+test('plain text: a post\'s line of a value after its emoji (💰20美元/月) is no title to end the item above it', () => {
+  const text = '📌一、海外四大金刚\n\n1️⃣ ChatGPT Plus\n💰20美元/月（约145元）\n✅优点：GPT-4o啥都能干，画图、语音聊天、读PDF一条龙，出门随手拍菜单让它翻译超方便\n\n2️⃣ ChatGPT Pro\n💰200美元/月🤯（約1450元！！）\n✅優點：o1 pro是真的強，數學題和寫程式能力斷層領先，長文推理很穩\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '1️⃣ ChatGPT Plus'], [4, '2️⃣ ChatGPT Pro']]);
+});

@@ -81,6 +81,8 @@ function isTitleLine(t: string, lines: Array<{ text: string }>, i: number, markd
   if (t.length < 4 || t.length > 30) return false;
   if ((t.match(CJK)?.length ?? 0) < 2) return false;
   if (/[|｜]/.test(t) || /^[-*+>|#\d(（]/.test(t)) return false;
+  // (nor a post's line of a value after its emoji, 💰20美元/月（约145元）)
+  if (/^\p{Extended_Pictographic}\uFE0F?\s*[\d¥￥$]/u.test(t)) return false;
   // a label and its value (🧾本月账单：¥412.6, 营收：12亿元) is a line of a list, not a title
   if (/[：:]\s*[¥￥$€£]?\s*[\d０-９]/.test(t)) return false;
   // (and a byline, 分析师：周恺文, 记者：…: a short label and what it names)
