@@ -244,6 +244,10 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   // (the time a model takes to answer, 耗时, is its latency; a training run's is its days)
   ['同样的任务，DeepSeek-V3平均耗时6.8秒。', '6.8秒', 'latency', '平均耗时'],
   ['同樣的任務，豆包平均耗時3.1秒。', '3.1秒', 'latency', '平均耗時'],
+  // (a length that sets up a test is its condition, no context window: 128K输入的首token时间)
+  ['长文本场景下，128K输入的首token时间从11秒缩短到3.4秒。', '128K', 'other'],
+  ['長文本場景下，128K輸入的首token時間從11秒縮短到3.4秒。', '128K', 'other'],
+  ['极曜-3原生支持128K上下文。', '128K', 'context_length'],
   // (a stock's target price values the company and its price-earnings multiple is no speedup: neither is a price of anything sold)
   ['大摩維持「增持」評級，目標價620港元。', '620港元', 'valuation', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],

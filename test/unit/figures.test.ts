@@ -198,6 +198,9 @@ run('units and measure words', [
   { input: '👉我的打分：8.5/10', figures: [fig('8.5/10', 8.5, '分')] },
   { input: '綜合評分 4/5，推薦。', figures: [fig('4/5', 4, '分')] },
   { input: '成本降至1/4', figures: [fig('1/4', 0.25, '')] },
+  // a run of spaces between columns of a plain-text table is no thousands separator (8         256K is two cells)
+  { input: '极曜-3 Pro           2         8         256K', figures: [fig('2', 2, ''), fig('8', 8, ''), fig('256K', 256000, '')] },
+  { input: '人口 1 000 000人', figures: [fig('1 000 000人', 1000000, '人')] },
   // (两 before a measure word is the numeral two, no unit of weight)
   { input: '提供7B和33B两个尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },
   { input: '提供7B和33B兩個尺寸', figures: [fig('7B', 7e9, '参数'), fig('33B', 3.3e10, '参数')] },

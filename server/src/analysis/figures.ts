@@ -278,7 +278,7 @@ function listedValues(text: string, tokens: readonly NumeralToken[], out: Figure
       next = t.start;
     }
     if (!listed.length) continue;
-    const slashed = listed.length + 1 >= SLASH_LIST_MIN && [...listed.map((t) => t.end), f.start].every((e, i, ends) => i === 0 || /^\s*[/／]\s*$/.test(text.slice(ends[i - 1], i < listed.length ? listed[i].start : f.start)));
+    const slashed = listed.length + 1 >= SLASH_LIST_MIN && listed.every((t, i) => /^\s*[/／]\s*$/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)));
     if (!slashed && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
     // (a list joined by commas or 和 is not one joined by slashes: 分别为10/20、30元 is no list of three)
     if (!slashed && listed.some((t, i) => /[/／]/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)))) continue;

@@ -209,8 +209,8 @@ function droppedUnits(text: string): Uint8Array | undefined {
     // (and 12 %: a percent sign set off by a space)
     // (not a tab: it parts the columns of a table copied from a page, 0.0020<tab>立即体验)
     const digitCjk = length === 1 && !tab && ((isDigit(before) && (isCjk(after) || after === '%')) || (isCjk(before) && isDigit(after)));
-    // 1 000 000: a space as thousands separator
-    const grouped = thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
+    // 1 000 000: a space as thousands separator (one: a wider gap parts the columns of a table, 8         256K)
+    const grouped = length === 1 && !tab && thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
     const spelledOut = length <= 4 && !tab &&
       ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
