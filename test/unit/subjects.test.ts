@@ -26,6 +26,10 @@ test('of two names that fit, the kind the attribute is about first (a context wi
 ]));
 
 test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
+  // (a company's founders or backers qualify it: the company raises the money, 前达摩院团队创办「极弦智能」完成…融资)
+  ['首发｜前达摩院团队创办「极弦智能」完成1亿美元B轮融资，投后估值约10亿美元', '1亿美元', '极弦智能', 'chain'],
+  ['阿里巴巴前員工創立的月之暗面完成10億美元融資。', '10億美元', '月之暗面', 'chain'],
+  ['百度孵化的度小满获得5亿元融资。', '5亿元', '度小满', 'chain'],
   // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200 NVL72', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
