@@ -926,6 +926,9 @@ test('a column of marks beside two or more columns of scores is scored, whatever
   // (a caption that calls the numbers shares of a market decides what a bare 占比 header leaves open)
   ['表3-3　2024年中国大模型行业应用市场结构（按收入）\n行业　｜占比\n金融　｜20.0%\n政务　｜17.0%\n互联网｜15.2%', '17.0%', 'market_share', 'table caption 市场'],
   ['表3-3　2024年中國大模型行業應用市場結構（按收入）\n行業　｜佔比\n金融　｜20.0%\n政務　｜17.0%\n互聯網｜15.2%', '20.0%', 'market_share', 'table caption 市場'],
+  // (and one that ends with its colon: 收入按業務分部劃分如下（人民幣百萬元）：)
+  ['收入按业务分部划分如下（人民币百万元）：\n\n| 分部 | 2023年 | 2024年 |\n|---|---|---|\n| 大模型解决方案 | 371.9 | 583.2 |\n', '583.2', 'revenue', 'table caption 收入'],
+  ['收入按業務分部劃分如下（人民幣百萬元）：\n\n| 分部 | 2023年 | 2024年 |\n|---|---|---|\n| 大模型解決方案 | 371.9 | 583.2 |\n', '371.9', 'revenue', 'table caption 收入'],
   ['| 模型 | 中文写作 |\n|---|---|\n| DeepSeek-R1 | 87.9 |\n', '87.9', 'other'],
   ['| 配置 | MFU | 验证集 loss |\n|---|---|---|\n| 基线 | 31.5% | 1.962 |\n| FP8 | 37.8% | 1.965 |\n', '37.8%', 'other'],
 ]));

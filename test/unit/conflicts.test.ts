@@ -649,3 +649,10 @@ test('a range of years goes with a list of as many figures, one year each (a for
   // (a range of another length names no year of each)
   assert.deepEqual(analyse('我们预计公司2024-2027年营收分别为249.6/298.3/352.7亿元。').figures.map((f) => f.scope), ['2027', '2027', '2027']);
 });
+
+test('a table\'s column headed by a year holds that year\'s figures, in its caption\'s unit; a filing\'s years before one short clause go with 分别', () => {
+  const text = '截至2023年及2024年12月31日止年度，公司收入分別為人民幣6.85億元及9.37億元。\n\n收入按業務分部劃分如下（人民幣百萬元）：\n\n| 分部 | 2023年 | 2024年 |\n|---|---|---|\n| 總計 | 685.0 | 937.0 |\n';
+  const figures = analyse(text, { markdown: true }).figures;
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.scope]), [['6.85億元', 685000000, '2023'], ['9.37億元', 937000000, '2024-12'], ['685.0', 685000000, '2023'], ['937.0', 937000000, '2024']]);
+  assert.deepEqual(conflictsInMarkdown(text), []);
+});

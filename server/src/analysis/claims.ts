@@ -795,11 +795,20 @@ function timesBefore(text: string, times: ReadonlyArray<{ start: number; end: nu
   const run: string[] = [];
   for (let i = times.length - 1; i >= 0; i--) {
     if (times[i].end > at) continue;
-    if (run.length ? !LIST_SEPARATOR.test(text.slice(times[i].end, times[i + 1].start)) : /[，,。；;]/.test(text.slice(times[i].end, at))) break;
+    if (run.length ? !LIST_SEPARATOR.test(text.slice(times[i].end, times[i + 1].start)) : !leadsToRespectively(text.slice(times[i].end, at))) break;
     run.unshift(times[i].time);
   }
   return run.length === count ? run
     : !run.length && before?.times.length === count && /同期|同年/.test(text.slice(sentence.start, at)) ? before.times : undefined;
+}
+
+/**
+ * What may stand between a list of times and its 分别: no break, or one short clause (截至2022年、2023年及2024年12月31日
+ * 止年度，公司收入分別為: the years of a filing's table of three).
+ */
+function leadsToRespectively(between: string): boolean {
+  if (!/[，,。；;]/.test(between)) return true;
+  return between.length <= 14 && !/[。；;]/.test(between) && (between.match(/[，,]/g) ?? []).length === 1;
 }
 
 /** 2024-2026年, 2024—26E: the years of the last range of years before `to` in the sentence, when they are `count`. */

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, usersFacet, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings, SITE_SECTION } from './entities.ts';
 import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -921,6 +921,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const place = cellAt(structure, f.start);
     if (!place || f.end > place.cell.end + 1) continue;
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
+    // | 分部 | 2022年 | 2023年 |: a column (or a row) headed by a year holds that year's figures
+    if (!f.scope) {
+      const time = headerTime(input.text, place.columnHeader) ?? headerTime(input.text, rowHeader);
+      if (time) f.scope = time;
+    }
     // a cue word in the figure's own cell before it decides before the headers (参数量 | 671B（激活37B）: 37B is activated)
     const ownCue = cellCue(cues, input.text.slice(place.cell.start, f.end), f);
     if (ownCue) {
@@ -1056,6 +1061,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
 /** A column header that names a change (周变化, 涨跌, 较上周, Δ). */
 const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|增減|较上|較上|环比|環比|[ΔΔ]|change/i;
 
+/** The time a short header names (2022年, 2024Q3, FY2025): the time of the figures it heads. */
+function headerTime(text: string, header: { start: number; end: number; text: string } | undefined): string | undefined {
+  if (!header || header.text.trim().length > 12) return undefined;
+  const times = timesOf(text, header);
+  return times.length === 1 ? times[0].time : undefined;
+}
+
 /** The names in the short line right above a table (its caption or heading). */
 function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {
   let end = tableStart;
@@ -1084,7 +1096,8 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
   // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币$][^()（）]{0,6}[)）]$|单位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line)) ? line : undefined;
+  // (its colon too: 收入按業務分部劃分如下（人民幣百萬元）：)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line)) ? line : undefined;
 }
 /** A header's word that says only that its numbers are shares, of what it does not say (占比, 比例). */
 const SHARE_ONLY_CUE = /^(?:占比|佔比|比例|比重)$/;

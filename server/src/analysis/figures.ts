@@ -1433,7 +1433,8 @@ export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 /** The unit annotation of a header cell (in brackets at its end), or undefined. */
 export function columnUnit(header: string): ColumnUnit | undefined {
   // (a note's mark after the unit is no unit: 日均调用量（亿tokens）（注2）)
-  const m = /[(（]([^()（）]{1,24})[)）]\s*$/.exec(normalize(header).text.replace(NOTE_MARKS_AT_END, ''));
+  // (nor the colon a caption ends with: 收入按業務分部劃分如下（人民幣百萬元）：)
+  const m = /[(（]([^()（）]{1,24})[)）]\s*[:：]?\s*$/.exec(normalize(header).text.replace(NOTE_MARKS_AT_END, ''));
   if (!m) return headerPeriod(header);
   // 单位：亿元, 人民币亿元: the currency word names the unit again
   const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '');
