@@ -1701,3 +1701,11 @@ test('a label\'s line goes on from the labelled line above it that names one thi
   // (not over a blank line: another paragraph)
   ['服务内容：讯飞星火大模型V4.0私有化部署一套。\n\n主要指标：参数规模不低于千亿。', '不低于千亿', null],
 ]));
+
+test('what a price is reckoned in (以A800计, 按H100折算) and the examples of what is counted (以昇腾生态为代表的) are no subjects', () => check([
+  ['以英伟达A800或同等性能国产加速卡计，训练类算力服务价格原则上每卡时不高于8元。', '每卡时不高于8元', null],
+  ['以輝達A800或同等效能國產加速卡計，訓練類算力服務價格原則上每卡時不高於8元。', '每卡時不高於8元', null],
+  ['以昇腾生态为代表的人工智能计算中心已在全国落地超过25个。', '超过25个', null],
+  // (a chip named outside such a frame stays what the price is of)
+  ['目前H20整机每卡时6.8元。', '每卡时6.8元', 'H20'],
+]));

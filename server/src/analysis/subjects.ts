@@ -239,6 +239,11 @@ const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|
  * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
  * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满).
  */
+/**
+ * The end of a frame a price is reckoned in, 以A800计, 按H100折算, 以同等性能加速卡为准, or one that names examples,
+ * 以昇腾生态为代表的 (no clause break before it; not 计算中心, 计算力).
+ */
+const RECKONED_IN = /^[^，,。；;]{0,16}?(?:计算(?!中心|力|能力|卡)|計算(?!中心|力|能力|卡)|折算|为准|為準|为代表|為代表|计(?!划|劃|算)|計(?!劃|算))/;
 const CHAIN_LINKER = /^\s*(的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(?:前|原)?(?:团队|團隊|员工|員工|高管|成员|成員|骨干|骨幹|校友)?(?:创办|創辦|创立|創立|创建|創建|孵化|分拆|投资|投資|控股|参股|參股)(?:的|了)?|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台)[“「『"]?)*\s*[“「『"]?$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
@@ -541,6 +546,12 @@ export class ParagraphSubjects {
     // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
     for (const e of inSentence) {
       if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    // 以英伟达A800或同等性能国产加速卡计，…每卡时不高于8元: what a price is reckoned in is its unit, not what it is about
+    // (and 以昇腾生态为代表的计算中心…超过25个: examples of what is counted)
+    for (const e of inSentence) {
+      const frame = RECKONED_IN.exec(text.slice(e.end, Math.min(sentence.end, e.end + 20)));
+      if (frame && /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。；;]{0,12}$/.test(text.slice(Math.max(sentence.start, e.start - 14), e.start))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
     // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
     if (inSentence.length) for (const f of figures) {
