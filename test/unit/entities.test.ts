@@ -891,3 +891,10 @@ test('a number grouped with a thousands comma right after a name is no version o
   assert.deepEqual(a.figures.map((f) => f.text), ['7,523万', '3,000万左右', '2,000万出头']);
   assert.deepEqual(a.entities.filter((e) => e.kind === 'model').map((e) => e.text), ['豆包', '文心一言', 'Kimi']);
 });
+
+test('a slogan on 模 in quotes after a word for a company is no company (初创“一模走天下”)', () => {
+  for (const text of ['四、按主体:大厂“一厂多模”,初创“一模走天下”', '四、按主體：大廠「一廠多模」，初創「一模走天下」']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), []);
+  }
+  assert.deepEqual(analyse('一家初创公司“灵枢科技”完成融资。').entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['灵枢科技']);
+});

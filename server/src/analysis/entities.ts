@@ -657,6 +657,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
+      // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
+      if (MODEL_SLOGAN.test(m[2])) continue;
       out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
@@ -843,6 +845,8 @@ const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
+/** A play on 模 (model) with a numeral, as slogans make it: 一模走天下, 一厂多模, 百模大战, 千模千面. */
+const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
