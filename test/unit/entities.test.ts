@@ -898,3 +898,9 @@ test('a slogan on 模 in quotes after a word for a company is no company (初创
   }
   assert.deepEqual(analyse('一家初创公司“灵枢科技”完成融资。').entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['灵枢科技']);
 });
+
+test('a number and 分 after a name is its score, no version (Claude Pro 9.0分, DeepSeek 8.8分)', () => {
+  const a = analyse('Claude Pro 9.0分\nDeepSeek 8.8分\nGemini Advanced 7.1分');
+  assert.deepEqual(a.entities.map((e) => e.text), ['Claude Pro', 'DeepSeek', 'Gemini Advanced']);
+  assert.deepEqual(a.figures.map((f) => f.text), ['9.0分', '8.8分', '7.1分']);
+});

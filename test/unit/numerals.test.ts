@@ -551,3 +551,11 @@ table('周 before 活 is weekly active, no week (2亿周活跃用户)', [
   ['ChatGPT已有2億週活躍用戶。', '2億', 2e8, '用户'],
   ['模型训练了3周。', '3周', 3, '周'],
 ]);
+
+table('seconds said aloud: a tenth after them (五秒六), 多 and 出头 after them, a single digit counted', [
+  ['vivo X200最快，五秒六就出完了', '五秒六', 5.6, '秒'],
+  ['小米15八秒多', '八秒多', 8, '秒', { q: 'gt' }],
+  ['荣耀Magic7 Pro六秒出头', '六秒出头', 6, '秒', { q: 'gt' }],
+  ['OPPO Find X8七秒左右', '七秒左右', 7, '秒', { q: 'approx' }],
+  ['首字延遲大概三秒', '大概三秒', 3, '秒', { q: 'approx' }],
+]);

@@ -752,7 +752,7 @@ function readCountedNoun(b: Block, r: Reading): boolean {
 function smallCount(b: Block, r: Reading): boolean {
   const tok = r.tok;
   if (r.rangeEnd || !tok.chinese || Math.abs(tok.value) >= 10 || tok.percent || tok.fraction || tok.range || tok.openAbove || tok.half || tok.decimal) return true;
-  if (r.strong || /^(月|天|周|小时|分钟|次|家|轮|席)$/.test(r.unit)) return true;
+  if (r.strong || /^(月|天|周|小时|分钟|秒|毫秒|次|家|轮|席)$/.test(r.unit)) return true;
   const text = b.text;
   if (/^\s*(至|到|~|～|-|—|–)/.test(text.slice(r.pos, r.pos + 3))) return true;
   if (prefixBefore(text, r.start)) return true;
@@ -813,6 +813,12 @@ function readSubunits(b: Block, r: Reading): boolean {
     r.pos += 1;
     r.explicitUnit = true;
   }
+  // 五秒六, 八秒多: seconds said aloud, a tenth after them (5.6秒) or 多 (over 8秒)
+  if (r.unit === '秒' && r.explicitUnit && r.tok.chinese && Number.isInteger(r.value)) {
+    const tenth = SPOKEN_TENTH.exec(text.slice(r.pos, r.pos + 2));
+    if (tenth) { r.value = tidy(r.value + CN_DIGITS[tenth[0]] / 10); r.pos += 1; }
+    else if (text[r.pos] === '多') { r.openAbove = true; r.pos += 1; }
+  }
   if (!parts || !r.explicitUnit) return true;
   for (;;) {
     const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
@@ -827,6 +833,9 @@ function readSubunits(b: Block, r: Reading): boolean {
   if (text[r.pos] === '钱' && r.unit === '元') r.pos++;
   return true;
 }
+
+/** One digit said after a unit of seconds, a tenth of one (五秒六), not the start of another number (三秒六十帧). */
+const SPOKEN_TENTH = /^[一二三四五六七八九](?![十百千万亿个個秒分点點帧幀次])/;
 
 /** 块 said for 元 (pieces otherwise: 8块木板): the amount in yuan read, or false. */
 function readKuai(text: string, r: Reading): boolean {
@@ -1247,7 +1256,7 @@ function isClaim(b: Block, r: Reading): boolean {
   if (r.prefix?.endsWith('近') && magnitude === 1 && /^(轮|次|期|代|届|季)$/.test(r.unit)) return false;
   const after = r.unitSpan?.[1] ?? r.pos;
   const counted = (!!r.prefix && !(r.prefix.endsWith('近') && timeOrTimes)) ||
-    (/^(月|天|周|小时|分钟|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix) ||
+    (/^(月|天|周|小时|分钟|秒|毫秒|次)$/.test(r.unit) && magnitude >= 2 && !tok.range && !tok.openAbove && !r.prefix) ||
     // 三家车企, 两家被否决: companies counted (not 这三家, 上述两家: the ones just named); 完成五轮融资
     // (一家 is an article: 一家公司)
     // (两家公司可以…, the two named before, unless the clause counts them: 共有七家企业, 覆盖三家车企)
