@@ -559,3 +559,8 @@ table('seconds said aloud: a tenth after them (五秒六), 多 and 出头 after 
   ['OPPO Find X8七秒左右', '七秒左右', 7, '秒', { q: 'approx' }],
   ['首字延遲大概三秒', '大概三秒', 3, '秒', { q: 'approx' }],
 ]);
+
+table('more than double with no number written (年增逾倍)', [
+  ['AI伺服器營收將年增逾倍', '逾倍', 1, 'x', { q: 'gt' }],
+  ['AI服务器营收将同比增长超倍', '超倍', 1, 'x', { q: 'gt' }],
+]);

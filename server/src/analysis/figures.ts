@@ -205,7 +205,7 @@ export function findFigures(
   const entitySpans = byStart(blockedByEntities);
   const opts: FigureOptions = { commaOk, traditionalAt: options.traditionalAt };
   const tokens = scanNumerals(text, opts, entitySpans);
-  if (!tokens.length) return [];
+  if (!tokens.length) return text.includes('逾倍') || text.includes('超倍') ? moreThanDouble(text, []) : [];
   const blockers = blockerSpans(text, tokens);
   const blocked: Blocked[] = blockers.length ? [...blockedByEntities, ...blockers] : blockedByEntities;
   const isBlocked = overlapTest(entitySpans, blockers);
@@ -236,8 +236,19 @@ export function findFigures(
     out.push(fig);
   }
   carryDenominators(text, out);
-  if (text.includes('分别') || text.includes('分別') || text.includes('/') || text.includes('／')) return listedValues(text, tokens, out, isBlocked);
-  return out;
+  const listed = text.includes('分别') || text.includes('分別') || text.includes('/') || text.includes('／') ? listedValues(text, tokens, out, isBlocked) : out;
+  return text.includes('逾倍') || text.includes('超倍') ? [...listed, ...moreThanDouble(text, listed)].sort((a, b) => a.start - b.start) : listed;
+}
+
+/** 年增逾倍: more than double with no number written, a growth of over one time (1 x, more). */
+const MORE_THAN_DOUBLE = /(?<=增|增长|增長|成长|成長|增加|提升|上升|大增|暴增|翻)(?:逾|超)倍/g;
+function moreThanDouble(text: string, out: readonly FigureCandidate[]): FigureCandidate[] {
+  const added: FigureCandidate[] = [];
+  for (let m; (m = MORE_THAN_DOUBLE.exec(text)); ) {
+    const start = m.index, end = start + m[0].length;
+    if (!out.some((o) => o.start < end && start < o.end)) added.push({ start, end, value: 1, unit: 'x', qualifier: 'gt' });
+  }
+  return added;
 }
 
 /** A table cell that names only a scale and a currency: 人民币百万元, 百萬港元, 亿美元. */
