@@ -564,3 +564,10 @@ table('more than double with no number written (年增逾倍)', [
   ['AI伺服器營收將年增逾倍', '逾倍', 1, 'x', { q: 'gt' }],
   ['AI服务器营收将同比增长超倍', '超倍', 1, 'x', { q: 'gt' }],
 ]);
+
+table('points and gigabytes as one says them (三个点, 两个G)', [
+  ['实测准确率差不到三个点', '不到三个点', 3, 'pp', { q: 'lt' }],
+  ['毛利率提升了2個點', '2個點', 2, 'pp'],
+  ['只占两个G左右的内存', '两个G左右', 2, 'GB', { q: 'approx' }],
+  ['顯存需要16個G', '16個G', 16, 'GB'],
+]);

@@ -74,6 +74,8 @@ export const SUBUNITS: Readonly<Record<string, ReadonlyArray<readonly [string, n
 
 export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个百分点', '百分点'], unit: 'pp', kind: 'percent' },
+  // 差不到三个点, 毛利率提升了2个点: points as one says percentage points (not 三个点赞, 两个点子, 十个点位)
+  { written: ['个点'], unit: 'pp', kind: 'percent', notBefore: /^[赞讚子位击擊评評名]/ },
   { written: ['%'], unit: '%', kind: 'percent' },
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
   { written: ['倍'], unit: 'x', kind: 'multiple' },
@@ -110,6 +112,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['gib'], unit: 'GiB', kind: 'data' },
   { written: ['mib'], unit: 'MiB', kind: 'data' },
   { written: ['gb', '吉字节'], unit: 'GB', kind: 'data' },
+  // 两个G左右的内存, 16个G显存: gigabytes as one says them (not 4个GPU)
+  { written: ['个G', '个g', '个 G', '个 g'], unit: 'GB', kind: 'data', notBefore: /^[A-Za-z]/ },
   { written: ['mb', '兆字节'], unit: 'MB', kind: 'data' },
   { written: ['kb', '千字节'], unit: 'KB', kind: 'data' },
   { written: ['字节'], unit: 'B', kind: 'data' },
