@@ -571,3 +571,9 @@ table('points and gigabytes as one says them (三个点, 两个G)', [
   ['只占两个G左右的内存', '两个G左右', 2, 'GB', { q: 'approx' }],
   ['顯存需要16個G', '16個G', 16, 'GB'],
 ]);
+
+table('spoken shares and decimals: 只有两成了 (成了 after "only" is no "became"), 八十五点几 (over 85)', [
+  ['带硬件的项目就只有两成了', '两成', 20, '%'],
+  ['帶硬體的專案就只剩兩成了', '兩成', 20, '%'],
+  ['CMMLU八十五点几，在同尺寸里能排进前三', '八十五点几', 85, '', { q: 'gt' }],
+]);

@@ -575,6 +575,12 @@ function readOpenBound(b: Block, r: Reading): boolean {
     r.openAbove = true;
     r.pos++;
   }
+  // 八十五点几: "eighty-five point something", over 85 (a number said aloud, its decimals not given)
+  if (!r.openAbove && text.startsWith('点几', r.pos) && r.tok.chinese && Number.isInteger(r.tok.value) && !r.tok.scaled) {
+    r.openAbove = true;
+    r.strong = true;
+    r.pos += 2;
+  }
   // 两千来张, 四百来号人, 十来个: 来 after a round number and before its measure word says "about"
   if (!r.openAbove && text[r.pos] === '来' && r.tok.value >= 10 && r.tok.value % 10 === 0 && !r.tok.decimal && ABOUT_LAI_BEFORE.test(text[r.pos + 1] ?? '')) {
     if (r.qualifier === 'eq') r.qualifier = 'approx';

@@ -571,11 +571,16 @@ function readFraction(text: string, pos: number, m: Magnitude, opts: ReadOptions
 /** What stands before a share (约四成, 其中三成, 超过六成). */
 const SHARE_LEAD = /(?:约|約|近|超过|超過|逾|不到|其中|占|佔|大约|大約|将近|將近|接近)\s*$/;
 
+/** "Only" before a share (只有两成了, 仅剩三成了). */
+const ONLY_LEAD = /(?:只有|仅有|僅有|只剩|仅剩|僅剩|只占|仅占|僅佔|只佔|不到|不足)\s*$/;
+
 /** 三成 (30 %), 三成半 (35 %), 七成六 (76 %), 9.5成; 八折 (80 %), 七五折 (75 %), 8.5折 (85 %). */
 function readChengZhe(text: string, pos: number, m: Magnitude): NumeralToken | undefined {
   const ch = text[m.end];
   // (约四成为研发人员: 成为 after a share's comparator is the share and 为, not "become")
-  const word = CHENG_WORD.test(text.slice(m.end)) && !(text[m.end + 1] === '为' && SHARE_LEAD.test(text.slice(Math.max(0, pos - 4), pos)));
+  // (只有两成了: 成了 after "only" is the share and 了, not "became")
+  const word = CHENG_WORD.test(text.slice(m.end)) && !(text[m.end + 1] === '为' && SHARE_LEAD.test(text.slice(Math.max(0, pos - 4), pos))) &&
+    !(text[m.end + 1] === '了' && ONLY_LEAD.test(text.slice(Math.max(0, pos - 4), pos)));
   if (ch === '成' && !word && m.value > 0 && m.value <= 10 && !m.open) {
     let end = m.end + 1;
     let value = m.value * 10;
