@@ -775,7 +775,8 @@ function timesRespectively(text: string, sentence: Range, times: ReadonlyArray<{
     let last = first;
     while (last + 1 < figs.length && LIST_SEPARATOR.test(text.slice(figs[last].end, figs[last + 1].start))) last++;
     const count = last - first + 1;
-    const slashed = count >= 2 && figs.slice(first, last).every((f, k) => /[/／]/.test(text.slice(f.end, figs[first + k + 1].start)));
+    // (three or more: two joined by a slash are a pair, 输入/输出 2/8元, no forecast's years)
+    const slashed = count >= 3 && figs.slice(first, last).every((f, k) => /[/／]/.test(text.slice(f.end, figs[first + k + 1].start)));
     // (the first list after 分别 takes the run of times right before it)
     const afterRespectively = respectively && figs[first].start > at && (first === 0 || figs[first - 1].start < at);
     let years = count >= 2 && afterRespectively ? timesBefore(text, times, at, count, sentence, before) : undefined;
