@@ -285,6 +285,11 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['智譜完成新一輪融資，金額達25億元。', '25億元', 'funding', '融資'],
   ['公司完成B轮融资，投后估值约30亿美元。', '约30亿美元', 'valuation', '投后估值'],
   ['这家初创公司估值達到40億美元。', '40億美元', 'valuation', '估值'],
+  // (a named company's share of a total its sentence counts is its market share, and so are the shares listed after it;
+  // a kind's share of the total stays other)
+  ['国内公有云大模型日均调用量已超过1.2万亿tokens，其中火山引擎占比46.4%，百度智能云、阿里云分别占19.9%和19.1%。', '46.4%', 'market_share', '占比'],
+  ['國內公有雲大模型日均調用量已超過1.2萬億tokens，其中火山引擎佔比46.4%，百度智能雲、阿里雲分別佔19.9%和19.1%。', '19.1%', 'market_share'],
+  ['智能体相关调用在总调用量中的占比已从年初的不到10%上升到近三成。', '近三成', 'other'],
   // (a broker's target price values the company; a stock index's move is no business growth)
   ['维持“买入”评级，目标价58.00元。', '58.00元', 'valuation', '目标价'],
   ['麥格理較審慎，目標價8.1元。', '8.1元', 'valuation', '目標價'],

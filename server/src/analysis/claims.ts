@@ -314,6 +314,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const byTime = timesRespectively(text, sentence, times, mine.map((k) => figures[k]), yearsBefore);
     if (byTime) yearsBefore = { sentence: index, times: byTime.filter((t): t is string => !!t) };
     const asked = QUESTION_END.test(text.slice(sentence.start, sentence.end));
+    let marketShareCue = -1;
     mine.forEach((k, j) => {
       const f = figures[k];
       let a = decided[j];
@@ -328,6 +329,14 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if ((a.attribute === 'context_length' || a.attribute === 'training_tokens') && TEST_CONDITION_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 12)))) {
         claim.attribute = 'other';
         a = { ...a, cue: undefined, rule: 'test condition' };
+      }
+      // 日均调用量已超过1.2万亿tokens，其中火山引擎占比46.4%: a named company's share of a total its sentence counts is its share of that market
+      // (and so are the shares listed after it with the same word: 百度智能云、阿里云分别占19.9%和19.1%)
+      if (a.attribute === 'other' && a.cue && (a.cue.start === marketShareCue ||
+        (s.entity && s.entity.kind !== 'model' && s.entity.end <= a.cue.start && a.cue.start - s.entity.end <= 1 &&
+          SHARE_WORD.test(text.slice(a.cue.start, a.cue.end)) && MARKET_TOTAL_BEFORE.test(text.slice(sentence.start, s.entity.start))))) {
+        claim.attribute = 'market_share';
+        marketShareCue = a.cue.start;
       }
       if (s.entity) claim.subjectId = s.entity.entityId;
       if (s.pending) claim.pending = s.pending;
@@ -619,6 +628,10 @@ function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names
   return false;
 }
 /** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
+/** A word that says only that a figure is a share (占比, 比重). */
+const SHARE_WORD = /^(?:占比|佔比|比重)$/;
+/** A market's total counted earlier in the sentence, then 其中 before the name whose share follows (调用量…，其中X占比). */
+const MARKET_TOTAL_BEFORE = /(?:调用量|調用量|出货量|出貨量|销量|銷量|市场规模|市場規模|装机量|裝機量)[^。！？!?]*(?:其中|當中|当中)\s*$/;
 /** What follows a length that is a test's condition: 128K输入的首token时间, 32K文本下的吞吐, 长度为8K时的延迟. */
 const TEST_CONDITION_AFTER = /^\s*(?:tokens?)?\s*(?:的)?\s*(?:输入|輸入|文本|上下文|长度|長度|场景|場景)?\s*(?:的|下的?|时的?|時的?)\s*(?:首token|首 token|首字|首包|响应|響應|延迟|延遲|耗时|耗時|吞吐|速度|生成速度|时间|時間)/;
 const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|評論|转发|轉發|收藏|阅读|閱讀|浏览|瀏覽|回复|回覆|分享|在看|赞同|贊同|喜欢|喜歡)\s*[:：]?\s*$/;
