@@ -101,6 +101,9 @@ const rows: Row[] = [
   ['價格降至每百萬tokens 1元', '每百萬tokens 1元', 1, '元', { value: 1e6, unit: 'tokens' }],
   ['訂閱費20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
   ['每秒生成200個token', '200個token', 200, 'tokens', { value: 1, unit: '秒' }],
+  // what one card or machine costs, said without its currency (一张卡二十多万, 一台八卡机一百二十多万)
+  ['那会儿一张卡二十多万', '二十多万', 200000, '元', { value: 1, unit: '张' }],
+  ['當時一台八卡機一百二十多萬', '一百二十多萬', 1200000, '元', { value: 1, unit: '台' }],
 ];
 
 /** One test per row: the figure written so among the text's figures, with its value, unit and denominator. */

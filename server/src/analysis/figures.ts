@@ -1337,6 +1337,12 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
 function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (retailPrice(b.text, r)) return takeUnit(r, '元', 'currency', 0, false);
   if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
+  // 一张卡二十多万, 一台八卡机一百二十多万: what one machine or card costs, in yuan, per that one
+  const each = ONE_MACHINE_BEFORE.exec(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start));
+  if (each && !matchUnit(b.text, r.pos) && (!/^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) || /^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2)))) {
+    r.per = { value: 1, unit: each[1] };
+    return takeUnit(r, '元', 'currency', 0, false);
+  }
   if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
   // (not a count of something: 包月4万张卡)
   if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
@@ -1353,6 +1359,8 @@ function retailPrice(text: string, r: Reading): boolean {
 }
 /** A shop's price: ending in 9 (9.9, 49.9, 19.99, 199). */
 const RETAIL_PRICE = /^\d{1,4}(?:\.\d?9|9)$/;
+/** One machine or card right before an amount said without its currency (一张卡, 一台八卡机, 一块H800). */
+const ONE_MACHINE_BEFORE = /一(张|台|块|颗|套)[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:卡|机|服务器|GPU|显卡|整机|一体机|\d{2,4})(?:要|是|得|就|都)?$/;
 /** A subscription's words before its price (连续包月是, 会员, 首月). */
 const SUBSCRIPTION_BEFORE = /(会员|會員|订阅|訂閱|首月|首年|连续包月|連續包月|连续包年|連續包年|月卡|年卡)[^，,。；;！!？?\d０-９]{0,6}$/;
 /** A price named before a number in its clause (价格…, 售价, 官方是…起). */
