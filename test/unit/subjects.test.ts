@@ -1709,3 +1709,8 @@ test('what a price is reckoned in (以A800计, 按H100折算) and the examples o
   // (a chip named outside such a frame stays what the price is of)
   ['目前H20整机每卡时6.8元。', '每卡时6.8元', 'H20'],
 ]));
+
+test('the names a bracket lists as what a thing includes (（含A100、A800等）) are its members, not the subject', () => check([
+  ['英伟达产品(含A100、A800、H800、H20等)在已部署加速卡中的数量占比约为58%。', '58%', '英伟达'],
+  ['輝達產品（含A100、A800、H800等）在已部署加速卡中的數量佔比約為58%。', '58%', '英伟达'],
+]));

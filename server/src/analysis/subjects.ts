@@ -239,6 +239,8 @@ const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|
  * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
  * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满).
  */
+/** An open bracket that lists what the name before it includes, up to a name in it: （含A100、, (包括, （如. */
+const MEMBERS_BRACKET_BEFORE = /[\u4e00-\u9fffA-Za-z0-9][（(](?:含|包含|包括|如|例如|比如)[^（）()]{0,20}$/;
 /**
  * The end of a frame a price is reckoned in, 以A800计, 按H100折算, 以同等性能加速卡为准, or one that names examples,
  * 以昇腾生态为代表的 (no clause break before it; not 计算中心, 计算力).
@@ -546,6 +548,13 @@ export class ParagraphSubjects {
     // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
     for (const e of inSentence) {
       if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+    }
+    // 英伟达产品（含A100、A800、H800等）…占比约为58%: the names a bracket lists as what something includes are its members
+    for (const e of inSentence) {
+      if (MEMBERS_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) && /^[^（）()]{0,24}[)）]/.test(text.slice(e.end, e.end + 25))) {
+        (roles.get(e) ?? roles.set(e, {}).get(e)!).member = true;
+        this.sidelined.add(e);
+      }
     }
     // 以英伟达A800或同等性能国产加速卡计，…每卡时不高于8元: what a price is reckoned in is its unit, not what it is about
     // (and 以昇腾生态为代表的计算中心…超过25个: examples of what is counted)
