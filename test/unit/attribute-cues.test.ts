@@ -290,6 +290,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['国内公有云大模型日均调用量已超过1.2万亿tokens，其中火山引擎占比46.4%，百度智能云、阿里云分别占19.9%和19.1%。', '46.4%', 'market_share', '占比'],
   ['國內公有雲大模型日均調用量已超過1.2萬億tokens，其中火山引擎佔比46.4%，百度智能雲、阿里雲分別佔19.9%和19.1%。', '19.1%', 'market_share'],
   ['智能体相关调用在总调用量中的占比已从年初的不到10%上升到近三成。', '近三成', 'other'],
+  // (a sentence beside a page's buttons is prose, no row of a table: its discount stays a price)
+  ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'price', 'discount 折'],
+  ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'price', 'discount 折'],
   // (a broker's target price values the company; a stock index's move is no business growth)
   ['维持“买入”评级，目标价58.00元。', '58.00元', 'valuation', '目标价'],
   ['麥格理較審慎，目標價8.1元。', '8.1元', 'valuation', '目標價'],

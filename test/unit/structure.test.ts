@@ -2,6 +2,7 @@
 // tables with their header cells, for Markdown and for plain text, and the lookups claims use.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { alignedTables } from '../../server/src/analysis/alignedTables.ts';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 import { readMarkdownNow, readMarkdownWhole, segmentStarts } from '../../server/src/analysis/markdown.ts';
 import { maskNonProse } from '../../server/src/analysis/mask.ts';
@@ -173,4 +174,11 @@ test('plain text: a post\'s line of a value after its emoji (💰20美元/月) i
   const text = '📌一、海外四大金刚\n\n1️⃣ ChatGPT Plus\n💰20美元/月（约145元）\n✅优点：GPT-4o啥都能干，画图、语音聊天、读PDF一条龙，出门随手拍菜单让它翻译超方便\n\n2️⃣ ChatGPT Pro\n💰200美元/月🤯（約1450元！！）\n✅優點：o1 pro是真的強，數學題和寫程式能力斷層領先，長文推理很穩\n';
   const { sections } = analyze(text, engine()).analysis;
   assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '1️⃣ ChatGPT Plus'], [4, '2️⃣ ChatGPT Pro']]);
+});
+
+test('plain text: lines aligned by gaps make a table, unless a cell holds a sentence (prose beside a page\'s buttons)', () => {
+  const table = '模型                  MATH    GSM8K   HumanEval\nQwen2-7B-Instruct     49.6    85.7    79.9\n';
+  assert.equal(alignedTables(table).length, 1);
+  const page = '模型单元按小时计费，单价60元。    [立即购买]  [联系销售]\n包月购买享8.5折，包年购买享七折。    [立即购买]  [联系销售]\n';
+  assert.deepEqual(alignedTables(page), []);
 });

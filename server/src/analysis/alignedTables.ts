@@ -40,14 +40,18 @@ export function alignedTables(prose: string): Table[] {
     if (nl < 0) nl = prose.length;
     const end = prose[nl - 1] === '\r' ? nl - 1 : nl;
     const cells = splitCells(prose, pos, end);
-    // a pipe row belongs to the pipe-table reader
-    if (cells.length >= 3 && !/[|｜]/.test(prose.slice(pos, end))) run.push({ start: pos, end, header: false, cells });
+    // a pipe row belongs to the pipe-table reader; a line with a sentence in a cell is prose beside a page's buttons
+    // (包月购买享8.5折，包年购买享七折。    [立即购买]  [联系销售])
+    if (cells.length >= 3 && !/[|｜]/.test(prose.slice(pos, end)) && !cells.some(isSentence)) run.push({ start: pos, end, header: false, cells });
     else close();
     pos = nl + 1;
   }
   close();
   return tables;
 }
+
+/** A cell that holds a sentence: longer than a label, with a sentence's end inside or after it. */
+const isSentence = (c: TableCell) => c.text.length > 12 && /[。！？!?]/.test(c.text);
 
 /** The cells of one line, split at runs of two or more spaces or a tab. */
 function splitCells(text: string, start: number, end: number): TableCell[] {

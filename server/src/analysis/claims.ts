@@ -694,10 +694,28 @@ function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uin
       const line = text.slice(lineStart, lineEnd);
       row = (line.match(/[|｜]/g)?.length ?? 0) >= 2 || ALIGNED_ROW.test(line);
     }
-    if (row) out[k] = 1;
+    if (row && !sentenceCell(text, lineStart, lineEnd, f)) out[k] = 1;
   });
   return out;
 }
+
+/**
+ * Whether the figure stands in a sentence between a line's gaps (包月购买享8.5折，包年购买享七折。    [立即购买]): prose beside
+ * a page's buttons, no table cell (as alignedTables.ts reads it: longer than a label, with a sentence's end).
+ */
+function sentenceCell(text: string, lineStart: number, lineEnd: number, f: FigureCandidate): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  if (/[|｜]/.test(line)) return false;
+  const at = f.start - lineStart;
+  let from = 0, to = line.length;
+  for (const m of line.matchAll(CELL_GAP)) {
+    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
+    else if (m.index! >= f.end - lineStart) { to = m.index!; break; }
+  }
+  const cell = line.slice(from, to).trim();
+  return cell.length > 12 && /[。！？!?]/.test(cell);
+}
+const CELL_GAP = /\t+| {2,}|\u3000+/g;
 const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
 /** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */
