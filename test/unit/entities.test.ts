@@ -904,3 +904,11 @@ test('a number and 分 after a name is its score, no version (Claude Pro 9.0分,
   assert.deepEqual(a.entities.map((e) => e.text), ['Claude Pro', 'DeepSeek', 'Gemini Advanced']);
   assert.deepEqual(a.figures.map((f) => f.text), ['9.0分', '8.8分', '7.1分']);
 });
+
+test('phones by name (小米15, 荣耀Magic7 Pro, OPPO Find X8); a name whose number is a quantity\'s is no phone (小米15亿元)', () => {
+  const a = analyse('华为Mate 70 Pro、OPPO Find X8、小米15、榮耀Magic7 Pro的對比。');
+  assert.deepEqual(a.entities.filter((e) => e.kind === 'product').map((e) => e.canonical), ['Mate 70 Pro', 'OPPO Find X8', '小米15', '荣耀Magic7 Pro']);
+  const b = analyse('小米15亿元投资了一家公司。');
+  assert.deepEqual(b.entities.map((e) => e.text), ['小米']);
+  assert.deepEqual(b.figures.map((f) => f.text), ['15亿元']);
+});

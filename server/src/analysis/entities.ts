@@ -475,6 +475,8 @@ function acceptsAlias(
     !(/[0-9]/.test(written[written.length - 1]) && /[\u4e00-\u9fff]/.test(written[0]) && PART_AFTER_CHIP.test(text.slice(end, end + 4)))) return false;
   // a name ending in a number that goes on (Qwen3 in Qwen3.5) is a shorter name's version, not this name
   if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
+  // (nor one whose number is a quantity's: 小米15亿元 is 小米 and 15亿元, not the phone)
+  if (digitAt(text, end - 1) && /[\u4e00-\u9fff]/.test(written[0]) && QUANTITY_AFTER.test(text.slice(end, end + 4))) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
     const p = knowledgeKey(phrase);
     const k = p.indexOf(knowledgeKey(entry.written));
