@@ -912,3 +912,9 @@ test('phones by name (小米15, 荣耀Magic7 Pro, OPPO Find X8); a name whose nu
   assert.deepEqual(b.entities.map((e) => e.text), ['小米']);
   assert.deepEqual(b.figures.map((f) => f.text), ['15亿元']);
 });
+
+test('robot foundation models and more open models by name (Helix, π0.5, GR00T N1, PaliGemma, GraspVLA, MiLM2)', () => {
+  for (const text of ['Figure的Helix、π0和π0.5、英伟达的GR00T N1、谷歌的PaliGemma、银河通用的GraspVLA、小米的MiLM2。', 'Figure的Helix、π0和π0.5、輝達的GR00T N1、谷歌的PaliGemma、銀河通用的GraspVLA、小米的MiLM2。']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'model').map((e) => e.canonical), ['Helix', 'π0', 'π0.5', 'GR00T N1', 'PaliGemma', 'GraspVLA', 'MiLM2']);
+  }
+});
