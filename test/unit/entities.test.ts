@@ -562,6 +562,9 @@ run('a company that is also its model: the model where the words speak of one', 
   { input: '想接 DeepSeek 或者 Kimi 的API。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
   { input: '那我先上DeepSeek。DeepSeek等低成本模型冲击市场。', only: { kind: 'model', texts: ['DeepSeek', 'DeepSeek'] } },
   { input: 'DeepSeek发布了新模型，DeepSeek的创始人是梁文锋。', only: { kind: 'vendor', texts: ['DeepSeek', 'DeepSeek'] } },
+  // (a list of apps split by slashes, a subscription, the one a user relies on)
+  { input: '免费三件套：ChatGPT / DeepSeek / Kimi。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
+  { input: '我現在主力是DeepSeek，偶爾開了ChatGPT會員。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
 ]);
 
 run('ordinary words, myths, hardware and benchmarks are not vendors or models', [

@@ -381,10 +381,11 @@ const CITY_BEFORE = new RegExp(`${CITIES}$`);
 const CITY_FIRST = new RegExp(`^${CITIES}`);
 
 /** Words after a name that make it a model: its app, what it answers; 等…模型 (DeepSeek等低成本模型). */
-const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版)|^\s*等[^。，,；;！!？?]{0,10}模型/;
+const MODEL_AFTER = /^\s*(?:的\s*)?(?:App|APP|app|网页版|客户端|回答|回复|深度思考|联网搜索|满血版|蒸馏版|免费版|会员|會員|订阅|訂閱)|^\s*等[^。，,；;！!？?]{0,10}模型/;
 /** Words before a name that make it a model: one uses, calls or asks a model, not a company. */
-const MODEL_BEFORE = /(?:接入|调用|使用|部署|试用|体验|改用|换成|换用|先上|就上|问问|问了)\s*$/;
-const ENUMERATION = /^\s*(?:、|,|，|和|与|及|或|或者|还是|跟|vs\.?|VS)\s*$/;
+const MODEL_BEFORE = /(?:接入|调用|使用|部署|试用|体验|改用|换成|换用|先上|就上|问问|问了|用的是|主力是|订阅了?|開了|开了)\s*$/;
+// (and a list of apps split by slashes: 豆包 / DeepSeek / 通义)
+const ENUMERATION = /^\s*(?:、|,|，|和|与|及|或|或者|还是|跟|vs\.?|VS|\/|／)\s*$/;
 
 /** Whether a company's name that is also its model's is used as the model here (接 DeepSeek 或者 Kimi 的API). */
 function speaksOfModel(text: string, c: EntityCandidate, chosen: EntityCandidate[]): boolean {
