@@ -921,3 +921,11 @@ test('robot foundation models and more open models by name (Helix, π0.5, GR00T 
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'model').map((e) => e.canonical), ['Helix', 'π0', 'π0.5', 'GR00T N1', 'PaliGemma', 'GraspVLA', 'MiLM2']);
   }
 });
+
+test('a registered name after a roundup\'s bracketed label is its company, and so is the label (【灵枢机器人】深圳灵枢机器人有限公司)', () => {
+  for (const text of ['【灵枢机器人】深圳灵枢机器人有限公司完成1.5亿美元B+轮融资，软银愿景基金领投。', '【靈樞機器人】深圳靈樞機器人有限公司完成1.5億美元B+輪融資，軟銀願景基金領投。']) {
+    const vendors = analyse(text).entities.filter((e) => e.kind === 'vendor');
+    assert.ok(vendors.some((e) => e.text.endsWith('有限公司')), `${text}: ${vendors.map((e) => e.text).join(', ')}`);
+    assert.ok(vendors.some((e) => e.text === '灵枢机器人' || e.text === '靈樞機器人'), `${text}: ${vendors.map((e) => e.text).join(', ')}`);
+  }
+});
