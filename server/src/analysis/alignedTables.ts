@@ -50,8 +50,23 @@ export function alignedTables(prose: string): Table[] {
   return tables;
 }
 
-/** A cell that holds a sentence: longer than a label, with a sentence's end inside or after it. */
-const isSentence = (c: TableCell) => c.text.length > 12 && /[。！？!?]/.test(c.text);
+/** A cell's text that is a sentence: longer than a label, with a sentence's end inside or after it. */
+const isSentenceText = (cell: string) => cell.length > 12 && /[。！？!?]/.test(cell);
+const isSentence = (c: TableCell) => isSentenceText(c.text);
+
+/**
+ * Whether the part of a line between gaps that holds [from, to) is a sentence (包月购买享8.5折，包年购买享七折。    [立即购买]):
+ * prose beside a page's buttons, no table cell.
+ */
+export function inSentenceCell(line: string, from: number, to: number): boolean {
+  let start = 0, end = line.length;
+  GAP.lastIndex = 0;
+  for (const m of line.matchAll(GAP)) {
+    if (m.index! + m[0].length <= from) start = m.index! + m[0].length;
+    else if (m.index! >= to) { end = m.index!; break; }
+  }
+  return isSentenceText(line.slice(start, end).trim());
+}
 
 /** The cells of one line, split at runs of two or more spaces or a tab. */
 function splitCells(text: string, start: number, end: number): TableCell[] {

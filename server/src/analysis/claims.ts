@@ -4,6 +4,7 @@
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
 import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
+import { inSentenceCell } from './alignedTables.ts';
 import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
 import { isCurrency, type FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
@@ -627,13 +628,13 @@ function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names
   }
   return false;
 }
-/** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
 /** A word that says only that a figure is a share (占比, 比重). */
 const SHARE_WORD = /^(?:占比|佔比|比重)$/;
 /** A market's total counted earlier in the sentence, then 其中 before the name whose share follows (调用量…，其中X占比). */
 const MARKET_TOTAL_BEFORE = /(?:调用量|調用量|出货量|出貨量|销量|銷量|市场规模|市場規模|装机量|裝機量)[^。！？!?]*(?:其中|當中|当中)\s*$/;
 /** What follows a length that is a test's condition: 128K输入的首token时间, 32K文本下的吞吐, 长度为8K时的延迟. */
 const TEST_CONDITION_AFTER = /^\s*(?:tokens?)?\s*(?:的)?\s*(?:输入|輸入|文本|上下文|长度|長度|场景|場景)?\s*(?:的|下的?|时的?|時的?)\s*(?:首token|首 token|首字|首包|响应|響應|延迟|延遲|耗时|耗時|吞吐|速度|生成速度|时间|時間)/;
+/** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
 const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|評論|转发|轉發|收藏|阅读|閱讀|浏览|瀏覽|回复|回覆|分享|在看|赞同|贊同|喜欢|喜歡)\s*[:：]?\s*$/;
 /** A clause that tells of cards owned or built, not used: 拥有, 部署, 建成. */
 const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤积|囤積|跨到|扩展到|擴展到|扩容至|擴容至/;
@@ -685,37 +686,23 @@ function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uin
   // (the characters first: most paragraphs have no pipe and no gap, and are not scanned by the pattern)
   const piped = text.includes('|') || text.includes('｜');
   if (!piped && !((text.includes('  ') || text.includes('\t') || text.includes('\u3000')) && /\S(?:\t| {2,}|\u3000)\S/.test(text))) return out;
-  let lineStart = -1, lineEnd = -1, row = false;
+  let lineStart = -1, lineEnd = -1, row = false, pipedLine = false;
   figures.forEach((f, k) => {
     if (f.start >= lineEnd || f.start < lineStart) {
       lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
       lineEnd = text.indexOf('\n', f.start);
       if (lineEnd < 0) lineEnd = text.length;
       const line = text.slice(lineStart, lineEnd);
-      row = (line.match(/[|｜]/g)?.length ?? 0) >= 2 || ALIGNED_ROW.test(line);
+      const pipes = line.match(/[|｜]/g)?.length ?? 0;
+      row = pipes >= 2 || ALIGNED_ROW.test(line);
+      pipedLine = pipes > 0;
     }
-    if (row && !sentenceCell(text, lineStart, lineEnd, f)) out[k] = 1;
+    // (a sentence between an aligned line's gaps is prose beside a page's buttons, no cell: 包月购买享8.5折。    [立即购买])
+    if (row && (pipedLine || !inSentenceCell(text.slice(lineStart, lineEnd), f.start - lineStart, f.end - lineStart))) out[k] = 1;
   });
   return out;
 }
 
-/**
- * Whether the figure stands in a sentence between a line's gaps (包月购买享8.5折，包年购买享七折。    [立即购买]): prose beside
- * a page's buttons, no table cell (as alignedTables.ts reads it: longer than a label, with a sentence's end).
- */
-function sentenceCell(text: string, lineStart: number, lineEnd: number, f: FigureCandidate): boolean {
-  const line = text.slice(lineStart, lineEnd);
-  if (/[|｜]/.test(line)) return false;
-  const at = f.start - lineStart;
-  let from = 0, to = line.length;
-  for (const m of line.matchAll(CELL_GAP)) {
-    if (m.index! + m[0].length <= at) from = m.index! + m[0].length;
-    else if (m.index! >= f.end - lineStart) { to = m.index!; break; }
-  }
-  const cell = line.slice(from, to).trim();
-  return cell.length > 12 && /[。！？!?]/.test(cell);
-}
-const CELL_GAP = /\t+| {2,}|\u3000+/g;
 const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
 /** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */

@@ -44,6 +44,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const pending = new Map(input.pending);
   // (a broker's note or a filing headed by its company and stock code: read once, for the topic and for its 公司)
   const listed = listedCompanyHeader(input.text, input.entities);
+  // where the text starts (a heading there is its title, not a section's)
+  const firstWritten = firstLine(input.text).start;
   markWorkedExamples(input);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
@@ -69,7 +71,6 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     const headings = new HeadingSweep(input.structure.sections);
     // (a notice has a supplier's label line: without one no figure looks up its lines for it)
     const notice = SUPPLIER_LINE.test(input.text);
-    const firstWritten = firstLine(input.text).start;
     yield;
     let n = 0;
     for (const [i, p] of [...pending].sort((a, b) => a[0] - b[0])) {
@@ -112,7 +113,6 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   // (not in a section a heading gives to another company: a brief's notes on several)
   if (listed) {
     const headings = new HeadingSweep(input.structure.sections);
-    const firstWritten = firstLine(input.text).start;
     for (const f of figures) {
       if (f.subjectId === listed.entityId || !byCompanyReference(f.why?.subject)) continue;
       const headed = sectionCompany(input.entities, headings.at(f.start), firstWritten);
@@ -574,7 +574,6 @@ function upperBound(entities: readonly EntityMention[], pos: number): number {
   return lo;
 }
 
-/** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
 /** The company the innermost heading above names (not the document's title), of the sections open at a place. */
 function sectionCompany(entities: readonly EntityMention[], sections: readonly Section[], firstWritten: number): EntityMention | undefined {
   for (let k = sections.length - 1; k >= 0; k--) {
@@ -586,6 +585,7 @@ function sectionCompany(entities: readonly EntityMention[], sections: readonly S
   return undefined;
 }
 
+/** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
 class HeadingSweep {
   private next = 0;
   private readonly open: Section[] = [];
@@ -907,6 +907,7 @@ function questionBefore(text: string, lineStart: number): string | null {
 function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): Steps<void> {
   const { figures, entities, cues, structure } = input;
   const captions = new Map<object, string | null>();
+  const headerTimes = new Map<object, string | null>();
   // each table's header row, normalised once: the words its conditional cues may need
   const headerRows = new Map<object, string | undefined>();
   // and, for a row's label, with the other rows' labels and the heading above
@@ -921,9 +922,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const place = cellAt(structure, f.start);
     if (!place || f.end > place.cell.end + 1) continue;
     const rowHeader = place.rowHeader && place.rowHeader !== place.cell ? place.rowHeader : undefined;
-    // | 分部 | 2022年 | 2023年 |: a column (or a row) headed by a year holds that year's figures
+    // | 分部 | 2022年 | 2023年 |: a column (or a row) headed by a year holds that year's figures (each header read once)
     if (!f.scope) {
-      const time = headerTime(input.text, place.columnHeader) ?? headerTime(input.text, rowHeader);
+      const time = headerTime(input.text, place.columnHeader, headerTimes) ?? headerTime(input.text, rowHeader, headerTimes);
       if (time) f.scope = time;
     }
     // a cue word in the figure's own cell before it decides before the headers (参数量 | 671B（激活37B）: 37B is activated)
@@ -1062,10 +1063,14 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
 const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|增減|较上|較上|环比|環比|[ΔΔ]|change/i;
 
 /** The time a short header names (2022年, 2024Q3, FY2025): the time of the figures it heads. */
-function headerTime(text: string, header: { start: number; end: number; text: string } | undefined): string | undefined {
-  if (!header || header.text.trim().length > 12) return undefined;
-  const times = timesOf(text, header);
-  return times.length === 1 ? times[0].time : undefined;
+function headerTime(text: string, header: { start: number; end: number; text: string } | undefined, seen: Map<object, string | null>): string | undefined {
+  if (!header) return undefined;
+  let time = seen.get(header);
+  if (time === undefined) {
+    const times = header.text.trim().length > 12 ? [] : timesOf(text, header);
+    seen.set(header, time = times.length === 1 ? times[0].time : null);
+  }
+  return time ?? undefined;
 }
 
 /** The names in the short line right above a table (its caption or heading). */

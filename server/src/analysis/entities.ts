@@ -368,9 +368,9 @@ const NAMED_FACILITY = new RegExp(
   `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
-/** A computing facility's name after its operator's (a place may stand between). */
 /** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
 const HUB_PLACES = /呼和浩特|和林格尔|和林格爾/g;
+/** A computing facility's name after its operator's (a place may stand between). */
 const FACILITY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)${FACILITY_KIND}`);
 
 /** The rest of a company's registered name (生数 + 科技有限公司). */
@@ -939,7 +939,6 @@ const VERB_IN_FUNDED_NAME = /完成|获|獲|宣布|进行|進行|开启|開啟|�
 /** Words a roundup's line may open with that name no company (本轮, 完成, 新一). */
 const NOT_A_FUNDED_NAME = /^(?:本|该|該|这|這|其|新|上|下|首|完成|获得|獲得|宣布|进行|進行|开启|開啟|启动|啟動|拿到|公司|企业|企業|融资|融資|合计|合計|共计|共計|累计|累計|本周|本週|上周|上週)/;
 
-/** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 /** A company's help centre or documentation named at the head of its page (云岫算力 · 帮助中心 > 计费说明). */
 export const SITE_SECTION = /(?:帮助中心|幫助中心|文档中心|文檔中心|开发者文档|開發者文檔|开发者中心|開發者中心)/;
 const SITE_OWNER = new RegExp(String.raw`(?:^|\n)[ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)[ \t　]*[·|｜-]?[ \t　]*${SITE_SECTION.source}[ \t　]*(?:[＞>»›/|｜]|$|\n)`, 'g');
@@ -955,6 +954,7 @@ function siteOwners(text: string, known: EntityCandidate[]): EntityCandidate[] {
   return out;
 }
 
+/** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(SECURITY_SHORT_NAME)) {

@@ -205,7 +205,9 @@ export function findFigures(
   const entitySpans = byStart(blockedByEntities);
   const opts: FigureOptions = { commaOk, traditionalAt: options.traditionalAt };
   const tokens = scanNumerals(text, opts, entitySpans);
-  if (!tokens.length) return text.includes('逾倍') || text.includes('超倍') ? moreThanDouble(text, []) : [];
+  // (年增逾倍 writes no number: read apart, after the numerals)
+  const doubled = text.includes('逾倍') || text.includes('超倍');
+  if (!tokens.length) return doubled ? moreThanDouble(text, []) : [];
   const blockers = blockerSpans(text, tokens);
   const blocked: Blocked[] = blockers.length ? [...blockedByEntities, ...blockers] : blockedByEntities;
   const isBlocked = overlapTest(entitySpans, blockers);
@@ -237,7 +239,7 @@ export function findFigures(
   }
   carryDenominators(text, out);
   const listed = text.includes('分别') || text.includes('分別') || text.includes('/') || text.includes('／') ? listedValues(text, tokens, out, isBlocked) : out;
-  return text.includes('逾倍') || text.includes('超倍') ? [...listed, ...moreThanDouble(text, listed)].sort((a, b) => a.start - b.start) : listed;
+  return doubled ? [...listed, ...moreThanDouble(text, listed)].sort((a, b) => a.start - b.start) : listed;
 }
 
 /** 年增逾倍: more than double with no number written, a growth of over one time (1 x, more). */
@@ -289,10 +291,12 @@ function listedValues(text: string, tokens: readonly NumeralToken[], out: Figure
       next = t.start;
     }
     if (!listed.length) continue;
-    const slashed = listed.length + 1 >= SLASH_LIST_MIN && listed.every((t, i) => /^\s*[/／]\s*$/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)));
+    // what joins each value to the next (the last to the figure)
+    const bySlash = listed.map((t, i) => /[/／]/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)));
+    const slashed = listed.length + 1 >= SLASH_LIST_MIN && bySlash.every(Boolean);
     if (!slashed && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
     // (a list joined by commas or 和 is not one joined by slashes: 分别为10/20、30元 is no list of three)
-    if (!slashed && listed.some((t, i) => /[/／]/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)))) continue;
+    if (!slashed && bySlash.some(Boolean)) continue;
     for (const t of listed) added.push({ start: t.start, end: t.end, value: scale === 1 ? t.value : Number((t.value * scale).toPrecision(12)), unit: f.unit, qualifier: 'eq' });
   }
   if (!added.length) return out;
@@ -1337,16 +1341,18 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
 function readImpliedCurrency(b: Block, r: Reading): boolean {
   if (retailPrice(b.text, r)) return takeUnit(r, '元', 'currency', 0, false);
   if (r.unit || !r.tok.scaled || r.tok.percent || r.tok.fraction || !/[万萬千亿億]/.test(b.text.slice(r.tok.start, r.tok.end))) return true;
-  // 一张卡二十多万, 一台八卡机一百二十多万: what one machine or card costs, in yuan, per that one
-  const each = ONE_MACHINE_BEFORE.exec(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start));
-  if (each && !matchUnit(b.text, r.pos) && (!/^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) || /^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2)))) {
-    r.per = { value: 1, unit: each[1] };
-    return takeUnit(r, '元', 'currency', 0, false);
-  }
-  if (!IMPLIED_PRICE_BEFORE.test(b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start))) return true;
   // (not a count of something: 包月4万张卡)
-  if (matchUnit(b.text, r.pos) || /^\s*[\u4e00-\u9fff]/.test(b.text.slice(r.pos, r.pos + 1)) && !/^(左右|多|起|上下)/.test(b.text.slice(r.pos, r.pos + 2))) return true;
+  if (!nothingCountedAfter(b.text, r.pos)) return true;
+  const before = b.text.slice(Math.max(0, r.tok.start - 12), r.tok.start);
+  // 一张卡二十多万, 一台八卡机一百二十多万: what one machine or card costs, in yuan, per that one
+  const each = ONE_MACHINE_BEFORE.exec(before);
+  if (each) r.per = { value: 1, unit: each[1] };
+  else if (!IMPLIED_PRICE_BEFORE.test(before)) return true;
   return takeUnit(r, '元', 'currency', 0, false);
+}
+/** No unit and no word after an amount, but for a bound (左右, 多, 起, 上下): what it counts is not written. */
+function nothingCountedAfter(text: string, at: number): boolean {
+  return !matchUnit(text, at) && (!/^\s*[\u4e00-\u9fff]/.test(text.slice(at, at + 1)) || /^(左右|多|起|上下)/.test(text.slice(at, at + 2)));
 }
 /** 连续包月是49.9，首月还有9.9的活动: a shop's price, ending in 9, after a subscription's or a price's words, no unit or word after it. */
 function retailPrice(text: string, r: Reading): boolean {

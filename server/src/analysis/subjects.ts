@@ -235,17 +235,19 @@ const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组�
 // (a market whose share the clause gives: 在GB200运算板的市占率约六成 is the share of whoever supplies it)
 const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
-/**
- * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
- * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满).
- */
 /** An open bracket that lists what the name before it includes, up to a name in it: （含A100、, (包括, （如. */
 const MEMBERS_BRACKET_BEFORE = /[\u4e00-\u9fffA-Za-z0-9][（(](?:含|包含|包括|如|例如|比如)[^（）()]{0,20}$/;
 /**
  * The end of a frame a price is reckoned in, 以A800计, 按H100折算, 以同等性能加速卡为准, or one that names examples,
  * 以昇腾生态为代表的 (no clause break before it; not 计算中心, 计算力).
  */
+/** What opens a frame a price is reckoned in, a few words before the name (以英伟达A800…, 按H100…). */
+const RECKONING_BEFORE = /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。；;]{0,12}$/;
 const RECKONED_IN = /^[^，,。；;]{0,16}?(?:计算(?!中心|力|能力|卡)|計算(?!中心|力|能力|卡)|折算|为准|為準|为代表|為代表|计(?!划|劃|算)|計(?!劃|算))/;
+/**
+ * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
+ * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满).
+ */
 const CHAIN_LINKER = /^\s*(的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(?:前|原)?(?:团队|團隊|员工|員工|高管|成员|成員|骨干|骨幹|校友)?(?:创办|創辦|创立|創立|创建|創建|孵化|分拆|投资|投資|控股|参股|參股)(?:的|了)?|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台)[“「『"]?)*\s*[“「『"]?$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
@@ -534,33 +536,27 @@ export class ParagraphSubjects {
       while (k > 0 && clauseStarts[k] > pos) k--;
       return k;
     };
+    const roleOf = (e: EntityCandidate) => roles.get(e) ?? roles.set(e, {}).get(e)!;
     if (inSentence.length) for (const f of figures) {
       // 2048块H800; 266.4万 H800 GPU小时 (the name is part of what is counted)
       if (!COUNTING_CLASSES.has(f.unitClass) && f.unitClass !== 'bare') continue;
       const e = inSentence.find((x) => x.start >= f.end && x.start - f.end <= 2 && /^\s*$/.test(text.slice(f.end, x.start)));
       // (8卡H100整机: the machine of so many cards, which is what its price or its measures are about)
-      if (e && !MACHINE_AFTER.test(text.slice(e.end, e.end + 4))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
+      if (e && !MACHINE_AFTER.test(text.slice(e.end, e.end + 4))) roleOf(e).counted = true;
     }
-    // 278.8万H800 GPU小时: a name inside a figure's span is part of what the figure measures, not what it is about
-    if (inSentence.length) for (const f of figures) {
-      for (const e of inSentence) if (e.start > f.start && e.end <= f.end) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
-    }
-    // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
     for (const e of inSentence) {
-      if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
-    }
-    // 英伟达产品（含A100、A800、H800等）…占比约为58%: the names a bracket lists as what something includes are its members
-    for (const e of inSentence) {
+      // 278.8万H800 GPU小时: a name inside a figure's span is part of what the figure measures, not what it is about
+      if (figures.some((f) => e.start > f.start && e.end <= f.end)) roleOf(e).counted = true;
+      // 万卡H800集群, 千卡A100叢集: a cluster of so many of a chip is no named thing, and the chip only what it is built of
+      else if (CLUSTER_AFTER.test(text.slice(e.end, e.end + 4)) && CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && this.isHardware(e)) roleOf(e).counted = true;
+      // 以英伟达A800或同等性能国产加速卡计，…每卡时不高于8元: what a price is reckoned in is its unit, not what it is about
+      // (and 以昇腾生态为代表的计算中心…超过25个: examples of what is counted)
+      else if (RECKONING_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 14), e.start)) && RECKONED_IN.test(text.slice(e.end, Math.min(sentence.end, e.end + 20)))) roleOf(e).counted = true;
+      // 英伟达产品（含A100、A800、H800等）…占比约为58%: the names a bracket lists as what something includes are its members
       if (MEMBERS_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) && /^[^（）()]{0,24}[)）]/.test(text.slice(e.end, e.end + 25))) {
-        (roles.get(e) ?? roles.set(e, {}).get(e)!).member = true;
+        roleOf(e).member = true;
         this.sidelined.add(e);
       }
-    }
-    // 以英伟达A800或同等性能国产加速卡计，…每卡时不高于8元: what a price is reckoned in is its unit, not what it is about
-    // (and 以昇腾生态为代表的计算中心…超过25个: examples of what is counted)
-    for (const e of inSentence) {
-      const frame = RECKONED_IN.exec(text.slice(e.end, Math.min(sentence.end, e.end + 20)));
-      if (frame && /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。；;]{0,12}$/.test(text.slice(Math.max(sentence.start, e.start - 14), e.start))) (roles.get(e) ?? roles.set(e, {}).get(e)!).counted = true;
     }
     // 已有7款大模型通过备案，包括A、B的…: the names listed after a count are examples of what it counts
     if (inSentence.length) for (const f of figures) {
@@ -568,7 +564,7 @@ export class ParagraphSubjects {
       const listed = EXAMPLES_AFTER.exec(text.slice(f.end, sentence.end));
       if (!listed) continue;
       const from = f.end + listed.index + listed[0].length;
-      for (const e of inSentence) if (e.start >= from) { (roles.get(e) ?? roles.set(e, {}).get(e)!).member = true; this.sidelined.add(e); }
+      for (const e of inSentence) if (e.start >= from) { roleOf(e).member = true; this.sidelined.add(e); }
     }
     const respectively = inSentence.length > 1 || (figures.length > 1 && this.text.slice(sentence.start, sentence.end).includes('分别')) ? this.respectively(sentence, inSentence, roles, figures) : undefined;
     const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
