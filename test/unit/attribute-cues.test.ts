@@ -974,6 +974,13 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
   }
 });
 
+test('a bound in a table cell (| 约120K |, | 64K左右 |) leaves the value alone in it: a figure of the column', () => {
+  for (const [header, cell] of [['可用上下文', '约120K'], ['可用上下文', '64K左右'], ['實測上下文', '約128K']]) {
+    const a = analyse(`| 工具 | ${header} |\n|---|---|\n| Cursor | ${cell} |\n`);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [[cell, 'context_length']]);
+  }
+});
+
 test('weekly active users are users, counted as a measure of their own (周活, 週活, WAU); a deployment rate is a share of users', () => {
   check([
     ['ChatGPT周活冲到8亿。', '8亿', 'users', '周活'],

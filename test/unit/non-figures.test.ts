@@ -32,6 +32,8 @@ table('a chip named by its code alone (910B of 昇腾910B) is a product, not 910
 table('a post\'s date and time (11-20 09:41 来自 iPhone客户端)', [
   ['11-20 09:41 来自 iPhone客户端  已编辑', []],
   ['比分11-20', ['11-20']],
+  ['推 user01   : 輝達一季賺了356億鎂 沒得比          03/12 23:15', ['356億鎂']],
+  ['→ user02   : 樓上說的對                     12/01 09:05', []],
 ]);
 
 table('a unit of charging (按千tokens报价, 按百万tokens计价) is no quantity', [

@@ -380,6 +380,16 @@ test('a table row naming a company and its product: the first name of a kind the
   // (a quantity of a row's product is the product's, though its maker's column comes first)
   ['| 序号 | 品牌 | 规格型号 | 数量 |\n|---|---|---|---|\n| 1 | 华为 | Atlas 800T A2 | 160台 |\n| 2 | 浪潮信息 | NF5468A7 | 48台 |\n', '48台', 'NF5468A7', 'table row'],
   ['| 序號 | 品牌 | 規格型號 | 數量 |\n|---|---|---|---|\n| 1 | 華為 | Atlas 800T A2 | 160台 |\n| 2 | 浪潮資訊 | NF5468A7 | 48台 |\n', '160台', 'Atlas 800T A2', 'table row'],
+  // (but a cell that lists several, or a column of examples, names what the row's company makes: the count is the company's)
+  ['| 厂商 | 代表产品 | 出货量（万张） |\n|---|---|---|\n| 英伟达 | H20 / L20 | 约179 |\n| 海光信息 | 深算二号 | 约7.5 |\n', '约179', '英伟达', 'table row'],
+  ['| 廠商 | 代表產品 | 出貨量（萬張） |\n|---|---|---|\n| 輝達 | H20 / L20 | 約179 |\n| 海光信息 | 深算二號 | 約7.5 |\n', '約7.5', '海光信息', 'table row'],
+]));
+
+test('a bracket after a model or a product names what it runs on or who makes it (Cursor（Claude 3.7 Sonnet）：57个): the first stays the subject; after a company it narrows to its model', () => check([
+  ['- Cursor（Claude 3.7 Sonnet）：57个，67.9%\n- Trae（GPT-4.1）：52个，61.9%', '57个', 'Cursor'],
+  ['- Cursor（Claude 3.7 Sonnet）：57個，67.9%\n- Trae（GPT-4.1）：52個，61.9%', '61.9%', 'Trae'],
+  ['豆包（字节跳动）月活超过1亿。', '超过1亿', '豆包大模型'],
+  ['字节跳动（豆包）月活超过1亿。', '超过1亿', '豆包大模型'],
 ]));
 
 test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58期 over 【技术报告精读】…) is no digest: the story\'s model is the topic', () => check([

@@ -15,7 +15,7 @@ import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { cellAt, linesAbove, type DocumentStructure } from './structure.ts';
+import { cellAt, linesAbove, type DocumentStructure, type TableCell } from './structure.ts';
 import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
@@ -161,6 +161,10 @@ const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
 /** Units that count people, whoever they are. */
 const PEOPLE = new Set(['人', '名', '位']);
 /** Units that count cards or machines (a company's fleet, not one system's capacity). */
+/** Names listed in one cell: separated by a slash, an enumeration comma or a comma. */
+const LIST_IN_CELL = /[^\s/／、,，;；][\s]*[/／、,，;；][\s]*[^\s/／、,，;；]/;
+/** A column of examples of what a row's company makes: 代表产品, 主要产品, 典型型号. */
+const EXAMPLES_HEADER = /代表|典型|主要产品|主要產品|主力产品|主力產品|例如|举例|舉例/;
 const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
@@ -1017,13 +1021,19 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     }
     // the subject: a name in the row (of the kind the attribute is about), else in the column header
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
-    const inRow = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader).flatMap((c) => mentionsIn(entities, c.start, c.end));
+    // (a cell that lists several, | H20 / L20 |, or under a header of examples, | 代表产品 |, names what the row's
+    // company makes: the row is about its other names first)
+    const otherCells = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader);
+    const header = place.table.rows[0]?.header ? place.table.rows[0] : undefined;
+    const examples = (c: TableCell) => LIST_IN_CELL.test(input.text.slice(c.start, c.end)) || EXAMPLES_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text ?? '');
+    const named = otherCells.filter((c) => !examples(c)).flatMap((c) => mentionsIn(entities, c.start, c.end));
+    const inRow = [...named, ...otherCells.filter(examples).flatMap((c) => mentionsIn(entities, c.start, c.end))];
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;
     // a share or a revenue stays the company's)
     // (and a capacity in FLOPS the row's centre, system or chip has: | 中国电信 | 天翼云长沙智算中心 | 1,200 |; cards counted
     // stay their owner's)
     const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit));
-    const chosen = (productFirst ? inRow.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    const chosen = (productFirst ? named.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';

@@ -121,7 +121,7 @@ const BLOCKERS: RegExp[] = [
   /(19|20)\d{2}(年\d{1,2}月?|[-/]\d{1,2}([-/]\d{1,2})?|\.\d{1,2}\.\d{1,2})/g, // 2023-11-09, 2023年7月, 2023/7/6
   /(?<![\d.])(19|20)\d{2}\.(0[1-9]|1[0-2])(?![\d.%])(?!\s*[万亿萬億元美分倍个個张張台])/g, // 2025.06, a month as a table of rounds dates it
   /(?<![\d.])\d{1,2}:\d{2}(:\d{2})?(?!\d)/g, // 14:37:55 (not 2:4560 of 启明-MoE-2：4560亿)
-  /(?<![\d.])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, a post's date and time
+  /(?<![\d.])\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, 03/12 22:49: a post's or a reply's date and time
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
   // a year of the Republic calendar, as Taiwan writes its years: 112年, 民國113年度, 112至117年 (not a span: 有110年历史)
   /(?<![\d.])(?:民国)?1[01]\d(?:\s*[-~至到—–]\s*1[01]\d)?\s*年(?!前|以前|之前|后|以后|之后|来|间|历史|的历史)/g,
@@ -1397,7 +1397,10 @@ const SEGMENT_BREAK = /[\n,，、;；。|\t]/;
 
 /** The numeral is all there is between two separators (a value on its own line, an item of a list of numbers). */
 function standsAlone(text: string, tok: NumeralToken): boolean {
-  let s = tok.start, e = tok.end;
+  // (a bound around it leaves it alone: | 约120K |, | 64K左右 |)
+  let s = tok.start - (prefixBefore(text, tok.start)?.[0].length ?? 0), e = tok.end;
+  const suffix = SUFFIX_QUALIFIERS.find(([w]) => text.startsWith(w, e));
+  if (suffix) e += suffix[0].length;
   while (s > 0 && !SEGMENT_BREAK.test(text[s - 1])) {
     if (!/\s/.test(text[s - 1])) return pairedInCell(text, s - 1, -1);
     s--;

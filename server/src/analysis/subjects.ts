@@ -1389,7 +1389,10 @@ export class ParagraphSubjects {
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
         const between = text.slice(e.end, n.start);
-        if (CHAIN_LINKER.test(between)) { role(e).modifier = true; role(e).linker = between; }
+        // (a bracket narrows a company to its model or product, 字节跳动（豆包）; after a model or a product it names
+        // what that one runs on or who makes it, Cursor（Claude 3.7 Sonnet）, 豆包（字节跳动）: the first stays the head)
+        const bracket = /^\s*[(（]\s*$/.test(between);
+        if (CHAIN_LINKER.test(between) && (!bracket || (e.kind === 'vendor' && n.kind !== 'vendor'))) { role(e).modifier = true; role(e).linker = between; }
       }
     }
     // 没有跟月之暗面、MiniMax等公司一样…: names given as examples of a class are no antecedent of a later 公司
