@@ -399,6 +399,23 @@ const cases: Case[] = [
     subjects: [['35%', 'vendor:星讯智能云']],
   },
   {
+    title: 'a name the only longer name of another thing by its maker ends with is that thing written short (Copilot beside GitHub Copilot), in the whole document',
+    input: 'Copilot值不值？\n\nGitHub Copilot个人版10美元/月。Copilot的补全采纳率为36.8%。',
+    mentions: { kind: 'product', expected: [['Copilot', 'product:github-copilot'], ['GitHub Copilot', 'product:github-copilot'], ['Copilot', 'product:github-copilot']] },
+    subjects: [['36.8%', 'product:github-copilot']],
+  },
+  {
+    title: 'Copilot alone is Microsoft\'s assistant, a model as chat products are (traditional)',
+    input: '微軟Copilot的月費是20美元。',
+    mentions: { kind: 'model', expected: [['Copilot', 'model:copilot']] },
+  },
+  {
+    title: 'a table\'s model column gives its names first, their short forms after the text\'s: 远帆 is the short name of 远帆智能, not of the column\'s 远帆4.0',
+    input: '远帆智能发布远帆4.0。\n\n| 项目 | 远帆4.0 | 远帆4.0-Flash |\n|---|---|---|\n| 上下文 | 256K | 128K |\n\n针对金融客户，远帆提供私有化部署方案，标准版每年30万元起。',
+    mentions: { kind: 'vendor', expected: [['远帆智能', 'vendor:远帆智能'], ['远帆', 'vendor:远帆智能']] },
+    subjects: [['256K', 'model:远帆4.0']],
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

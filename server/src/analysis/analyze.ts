@@ -276,6 +276,34 @@ interface Tentative { familyChoices?: string[]; versionKey?: string }
  * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
+/**
+ * Copilot in a review that names GitHub Copilot: a name that the only longer name of another thing by the same maker
+ * ends with (after a space) is that thing written short, in the whole document. (Copilot alone is Microsoft's
+ * assistant; beside GitHub Copilot and no other Copilot it is the coding tool.)
+ */
+function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Steps<void> {
+  const named = new Map<string, EntityMention>();
+  for (let k = 0; k < entities.length; k++) {
+    if (entities[k].kind !== 'vendor' && !named.has(entities[k].entityId)) named.set(entities[k].entityId, entities[k]);
+    if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  const writtenShort = new Map<string, EntityMention>();
+  for (const short of named.values()) {
+    const longer = [...named.values()].filter((l) => l.entityId !== short.entityId && l.kind !== short.kind && l.vendorId && l.vendorId === short.vendorId && l.canonical.endsWith(` ${short.canonical}`));
+    if (longer.length === 1) writtenShort.set(short.entityId, longer[0]);
+  }
+  if (!writtenShort.size) return;
+  // (new mention objects: an unmoved block's are kept for the next analysis, which may not name the longer one)
+  for (let k = 0; k < entities.length; k++) {
+    const l = writtenShort.get(entities[k].entityId);
+    if (l) entities[k] = { ...entities[k], entityId: l.entityId, kind: l.kind, canonical: l.canonical };
+  }
+  for (const f of figures) {
+    const l = f.subjectId ? writtenShort.get(f.subjectId) : undefined;
+    if (l) f.subjectId = l.entityId;
+  }
+}
+
 function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
@@ -425,7 +453,9 @@ function* documentNamesInSteps(
     return true;
   };
   // the names a table's 模型 and 厂商 columns give, first: the table says what they are
-  for (const t of fromTables) addSpellings(t.written, { kind: t.kind, entityId: t.entityId, canonical: t.written, vendorId: t.vendorId });
+  // (their short forms after the text's own names: 远帆 of a column's 远帆4.0 is first the short name of 远帆智能)
+  const tableName = (t: GivenName) => ({ kind: t.kind, entityId: t.entityId, canonical: t.written, vendorId: t.vendorId });
+  for (const t of fromTables) addAs(t.written, tableName(t));
   for (let i = 0; i < results.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const defines = texts[i].includes('称') || texts[i].includes('稱');
@@ -453,6 +483,7 @@ function* documentNamesInSteps(
       addSpellings(e.canonical, of);
     }
   }
+  for (const t of fromTables) addSpellings(t.written, tableName(t));
   if (!bySpelling.size) return undefined;
   const spellings = [...bySpelling.keys()].sort().join('\n');
   const search = previous?.spellings === spellings ? previous : { spellings, search: new FastSearch(new AhoCorasick([...bySpelling.keys()])) };
@@ -692,6 +723,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   applyColumnUnits(figures, structure.tables, text);
   yield;
   const kept = yield* resolveTentative(entities, tentative, engine.kb);
+  yield* shortNamesOfLonger(kept, figures);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to
     // (only the spans asked for are keyed: a huge document has hundreds of thousands of mentions)
