@@ -974,6 +974,13 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
   }
 });
 
+test('a time to finish (全部完成, 就能完成, 读完) is a latency, in a sentence or a column', () => check([
+  ['Cursor的agent模式平均3.2分钟就能完成一个重构任务。', '3.2分钟', 'latency', '就能完成'],
+  ['Kimi大約30秒就讀完了。', '大約30秒', 'latency', '讀完'],
+  ['App　　　　首字时间　　全部完成\n豆包　　　　0.9秒　　　11.2秒\nKimi　　　　1.6秒　　　18.7秒\n', '18.7秒', 'latency', 'table column 全部完成'],
+  ['训练在3天内完成。', '3天内', 'training_days'],
+]));
+
 test('a bound in a table cell (| 约120K |, | 64K左右 |) leaves the value alone in it: a figure of the column', () => {
   for (const [header, cell] of [['可用上下文', '约120K'], ['可用上下文', '64K左右'], ['實測上下文', '約128K']]) {
     const a = analyse(`| 工具 | ${header} |\n|---|---|\n| Cursor | ${cell} |\n`);

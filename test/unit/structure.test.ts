@@ -182,3 +182,11 @@ test('plain text: lines aligned by gaps make a table, unless a cell holds a sent
   const page = '模型单元按小时计费，单价60元。    [立即购买]  [联系销售]\n包月购买享8.5折，包年购买享七折。    [立即购买]  [联系销售]\n';
   assert.deepEqual(alignedTables(page), []);
 });
+
+test('plain text: columns aligned by runs of ideographic spaces (App　　　　首字时间) make a table too', () => {
+  const table = 'App　　　　首字时间　　全部完成\n豆包　　　　0.9秒　　　11.2秒\nKimi　　　　1.6秒　　　18.7秒\n';
+  const [t] = alignedTables(table);
+  assert.deepEqual(t?.rows.map((r) => [r.header, r.cells.map((c) => c.text)]), [
+    [true, ['App', '首字时间', '全部完成']], [false, ['豆包', '0.9秒', '11.2秒']], [false, ['Kimi', '1.6秒', '18.7秒']],
+  ]);
+});

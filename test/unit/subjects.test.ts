@@ -385,6 +385,12 @@ test('a table row naming a company and its product: the first name of a kind the
   ['| 廠商 | 代表產品 | 出貨量（萬張） |\n|---|---|---|\n| 輝達 | H20 / L20 | 約179 |\n| 海光信息 | 深算二號 | 約7.5 |\n', '約7.5', '海光信息', 'table row'],
 ]));
 
+test('a model named as a level (GPT-4级主力模型Qwen-Long, GPT-4o等級) measures nothing itself', () => check([
+  ['通义千问GPT-4级主力模型Qwen-Long的API输入价格从0.02元/千tokens降至0.0005元/千tokens。', '0.02元/千tokens', '通义千问-Long'],
+  ['通義千問GPT-4級主力模型Qwen-Long的API輸入價格從0.02元/千tokens降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long'],
+  ['GPT-4o等级的星河-Turbo 2.5上下文为128K。', '128K', '星河-Turbo 2.5'],
+]));
+
 test('a bracket after a model or a product names what it runs on or who makes it (Cursor（Claude 3.7 Sonnet）：57个): the first stays the subject; after a company it narrows to its model', () => check([
   ['- Cursor（Claude 3.7 Sonnet）：57个，67.9%\n- Trae（GPT-4.1）：52个，61.9%', '57个', 'Cursor'],
   ['- Cursor（Claude 3.7 Sonnet）：57個，67.9%\n- Trae（GPT-4.1）：52個，61.9%', '61.9%', 'Trae'],

@@ -14,7 +14,7 @@ const FIGURE_CELL = /^[-+约約~]?\s*\d[\d.,]*\s*[^\d\s]{1,4}(?:\s*[/／]\s*\S{1
 
 export function alignedTables(prose: string): Table[] {
   // (a search for the gap's characters first: a whole document without one is not scanned by the pattern)
-  if (!(prose.includes('  ') || prose.includes('\t') || prose.includes('\u3000')) || !/\S(?:\t| {2,}|\u3000)\S/.test(prose)) return [];
+  if (!(prose.includes('  ') || prose.includes('\t') || prose.includes('\u3000')) || !/\S(?:\t+| {2,}|\u3000+)\S/.test(prose)) return [];
   const tables: Table[] = [];
   let run: TableRow[] = [];
   const close = () => {

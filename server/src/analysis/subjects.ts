@@ -1404,6 +1404,8 @@ export class ParagraphSubjects {
       const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
       // (采用台积电6纳米制程: the foundry whose process a chip is made in is not what the chip's figures are about)
       if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && (BUILT_ON_FRAME.test(tail) || FOUNDRY_PROCESS_AFTER.test(tail)))) role(e).base = true;
+      // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
+      if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
@@ -1618,6 +1620,9 @@ function looseKey(name: string): string {
 }
 
 /** Whether a role keeps an entity from being an antecedent of a later reference, in any paragraph. */
+/** 级, 等级, 水平 right after a model's name: the name gives a level (GPT-4级模型), not a subject. */
+const CLASS_OF_LEVEL_AFTER = /^\s*(?:级|級|等级|等級|水平|水准|水準|量级|量級|同级|同級)(?!别|別)/;
+
 function isSidelined(r: Role): boolean {
   return !!(r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member);
 }
