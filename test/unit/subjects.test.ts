@@ -1510,6 +1510,12 @@ test('a broker\'s note headed by a company and its stock code is about that comp
   ['曜川科技（688721.SH）\n年报点评\n\n曜川科技发布年度报告。公司先后中标中国移动、中国联通智算中心集采项目。截至年末，公司合同负债14.6亿元。', '14.6亿元', '曜川科技', 'coreference 公司'],
 ]));
 
+test('a filing headed by its exchange short name (证券简称：X), and a forum post opened by a cashtag ($X(SH688256)$), are about that company', () => check([
+  ['星衡智能科技股份有限公司2024年年度报告\n\n证券代码：688417　　证券简称：星衡智能\n\n问川大模型3.0很强，问川大模型3.0发布，问川大模型3.0开源。\n\n报告期内，企业服务业务实现收入61,238.49万元。', '61,238.49万元', '星衡智能', 'document'],
+  ['星衡智能科技股份有限公司2024年年度報告\n\n證券代碼：688417　　證券簡稱：星衡智能\n\n問川大模型3.0很強，問川大模型3.0發布，問川大模型3.0開源。\n\n報告期內，企業服務業務實現收入61,238.49萬元。', '61,238.49萬元', '星衡智能', 'document'],
+  ['雪球　首页　行情\n\n$寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？\n\n周五收盘，总市值约5,201亿。英伟达很强，英伟达的H20，英伟达的B200，寒武纪的思元590。', '约5,201亿', '寒武纪'],
+]));
+
 test('the name of a supposition (如果说X开了头，那么Y…) is a foil: a later 其 refers to the main clause\'s name', () => check([
   ['深度求索发布DeepSeek-V2。\n\n如果说DeepSeek-V2开了头，那么DeepSeek-V3就是把这套逻辑推到了极致。根据其技术报告，模型总参数6710亿，每个token激活370亿。', '6710亿', 'DeepSeek-V3', 'coreference'],
   ['深度求索發布DeepSeek-V2。\n\n如果說DeepSeek-V2開了頭，那麼DeepSeek-V3就是把這套邏輯推到了極致。根據其技術報告，模型總參數6710億，每個token激活370億。', '370億', 'DeepSeek-V3', 'coreference'],

@@ -1323,14 +1323,22 @@ const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|�
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
-const STOCK_CODE_HEADER = /^[ \t#*]*([^\n（(]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*\s*(?:[:：|｜][^\n]*)?$/gm;
+// (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)
+const STOCK_CODE_HEADER = /^[ \t#*]*\$?([^\n（($]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*(?:\$\s*[^\n]*|\s*(?:[:：|｜][^\n]*)?)$/gm;
+/** A filing's header line: 证券代码：688417　证券简称：星衡智能 (the short name the exchange lists it by). */
+const LISTED_SHORT_NAME = /(?:证券简称|證券簡稱|股票简称|股票簡稱|公司简称|公司簡稱)\s*[:：]\s*([^\s\n]{2,12})/g;
 /** How far into a text its header lines may run. */
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const head = text.slice(0, HEADER_REACH);
-  if (!head.includes('（') && !head.includes('(')) return undefined;
+  if (!head.includes('（') && !head.includes('(') && !head.includes('简称') && !head.includes('簡稱')) return undefined;
   for (const m of head.matchAll(STOCK_CODE_HEADER)) {
     const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
+    const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
+    if (company) return company;
+  }
+  for (const m of head.matchAll(LISTED_SHORT_NAME)) {
+    const start = m.index! + m[0].length - m[1].length, end = start + m[1].length;
     const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
     if (company) return company;
   }
