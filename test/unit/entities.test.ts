@@ -916,6 +916,14 @@ test('phones by name (小米15, 荣耀Magic7 Pro, OPPO Find X8); a name whose nu
   assert.deepEqual(b.figures.map((f) => f.text), ['15亿元']);
 });
 
+test('a name of digits alone (360) is no name inside a number or before its unit (1,360亿, 360元, 360度)', () => {
+  for (const [text, figures] of [['该模型总参数量1,360亿。', ['1,360亿']], ['會員價為360元。', ['360元']], ['全景360度拍攝', ['360度']]] as const) {
+    const a = analyse(`360发布了360智脑。\n\n${text}`);
+    assert.deepEqual(a.figures.map((f) => f.text), figures, text);
+    assert.deepEqual(a.entities.map((e) => e.text), ['360', '360智脑'], text);
+  }
+});
+
 test('robot foundation models and more open models by name (Helix, π0.5, GR00T N1, PaliGemma, GraspVLA, MiLM2)', () => {
   for (const text of ['Figure的Helix、π0和π0.5、英伟达的GR00T N1、谷歌的PaliGemma、银河通用的GraspVLA、小米的MiLM2。', 'Figure的Helix、π0和π0.5、輝達的GR00T N1、谷歌的PaliGemma、銀河通用的GraspVLA、小米的MiLM2。']) {
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'model').map((e) => e.canonical), ['Helix', 'π0', 'π0.5', 'GR00T N1', 'PaliGemma', 'GraspVLA', 'MiLM2']);

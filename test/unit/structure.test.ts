@@ -183,6 +183,18 @@ test('plain text: lines aligned by gaps make a table, unless a cell holds a sent
   assert.deepEqual(alignedTables(page), []);
 });
 
+test('plain text: lines of a label and one number (研发投入合计　　492,724,093.25) make a list of labelled values, each value a figure of its label', () => {
+  const text = '（三）研发投入情况表\n单位：元\n\n本期费用化研发投入　　　　452,806,613.25\n本期资本化研发投入　　　　 39,917,480.00\n研发投入总额占营业收入比例（%）　38.30\n\n研发人员学历结构\n博士研究生　　87\n硕士研究生　 512\n';
+  assert.deepEqual(alignedTables(text).map((t) => t.rows.map((r) => r.cells.map((c) => c.text))), [
+    [['本期费用化研发投入', '452,806,613.25'], ['本期资本化研发投入', '39,917,480.00'], ['研发投入总额占营业收入比例（%）', '38.30']],
+    [['博士研究生', '87'], ['硕士研究生', '512']],
+  ]);
+  const { figures } = analyze(text, engine()).analysis;
+  assert.deepEqual(figures.map((f) => [f.text, f.value]), [['452,806,613.25', 452806613.25], ['39,917,480.00', 39917480], ['38.30', 38.3], ['87', 87], ['512', 512]]);
+  // (one such line alone is no list: 阅读　　1286 under a post)
+  assert.deepEqual(analyze('好文。\n\n阅读　　1286\n\n谢谢。', engine()).analysis.figures.map((f) => f.text), []);
+});
+
 test('plain text: columns aligned by runs of ideographic spaces (App　　　　首字时间) make a table too', () => {
   const table = 'App　　　　首字时间　　全部完成\n豆包　　　　0.9秒　　　11.2秒\nKimi　　　　1.6秒　　　18.7秒\n';
   const [t] = alignedTables(table);

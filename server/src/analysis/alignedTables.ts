@@ -42,13 +42,20 @@ export function alignedTables(prose: string): Table[] {
     const cells = splitCells(prose, pos, end);
     // a pipe row belongs to the pipe-table reader; a line with a sentence in a cell is prose beside a page's buttons
     // (包月购买享8.5折，包年购买享七折。    [立即购买]  [联系销售])
-    if (cells.length >= 3 && !/[|｜]/.test(prose.slice(pos, end)) && !cells.some(isSentence)) run.push({ start: pos, end, header: false, cells });
+    // (a label and one number, 研发投入合计　　492,724,093.25, makes a list of labelled values with the lines beside it
+    // that are one too; never joined to a table of more columns)
+    const pair = cells.length === 2 && isLabelledValue(cells);
+    if (run.length && (pair !== (run[0].cells.length === 2))) close();
+    if ((cells.length >= 3 || pair) && !/[|｜]/.test(prose.slice(pos, end)) && !cells.some(isSentence)) run.push({ start: pos, end, header: false, cells });
     else close();
     pos = nl + 1;
   }
   close();
   return tables;
 }
+
+/** A row of a label and a number: 博士研究生　　87, 研发投入总额占营业收入比例（%）　38.30. */
+const isLabelledValue = (cells: TableCell[]) => NUMBER_CELL.test(cells[1].text) && !NUMBER_CELL.test(cells[0].text) && cells[0].text.length <= 30 && !/[。！？!?，,]/.test(cells[0].text);
 
 /** A cell's text that is a sentence: longer than a label, with a sentence's end inside or after it. */
 const isSentenceText = (cell: string) => cell.length > 12 && /[。！？!?]/.test(cell);

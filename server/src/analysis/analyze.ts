@@ -117,7 +117,8 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
     const nextBlank = k >= text.length || text[k] === '\n';
     // a long line without a sentence end runs on; so does a short one that stops at a comma (a copied
     // page's hard-wrapped lines: 豆包：月活7523万，⏎环比增长16.92%)
-    const softWrap = (last - pos + 1 > 40 ? !TERMINAL.has(text[last]) : CONTINUES.has(text[last])) && !nextBlank && next - blockStart < 16_384;
+    // (and a list of labelled values stays one block, so that each value is read beside the others: 博士研究生　　87⏎硕士研究生　 512)
+    const softWrap = ((last - pos + 1 > 40 ? !TERMINAL.has(text[last]) : CONTINUES.has(text[last])) || (!nextBlank && labelledValues(text, pos, last + 1, k))) && !nextBlank && next - blockStart < 16_384;
     if (!softWrap) {
       blocks.push({ start: blockStart, end: nl });
       blockStart = next;
@@ -127,6 +128,17 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
   }
   if (blockStart < text.length) blocks.push({ start: blockStart, end: text.length });
   return blocks;
+}
+
+/** A line of a label and one number set off by a gap (博士研究生　　87, 研发投入合计\t492,724,093.25). */
+// (the label holds no gap: a line of three columns is a table's row)
+const LABELLED_VALUE_LINE = /^[ \t\u3000]*[^\s\d。！？!?，,](?:[^\s。！？!?，,]| (?! )){0,29}(?: {2,}|\t|\u3000)[ \t\u3000]*[-+]?\d[\d.,]*%?[ \t\u3000]*$/;
+/** Whether the line [from, to) and the one starting at `next` are both labelled values (a digit ends each). */
+function labelledValues(text: string, from: number, to: number, next: number): boolean {
+  if (to - from > 60 || !/[\d%]/.test(text[to - 1]) || !LABELLED_VALUE_LINE.test(text.slice(from, to))) return false;
+  let end = text.indexOf('\n', next);
+  if (end < 0) end = text.length;
+  return end - next <= 60 && LABELLED_VALUE_LINE.test(text.slice(next, end));
 }
 
 /** Clause marks: a line that ends with one is not the end of its paragraph. */

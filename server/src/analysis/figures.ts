@@ -214,7 +214,7 @@ export function findFigures(
   const listNumberEnd = listNumbering(text);
   const tableRow = /^\s*\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3;
   // a plain-text table: columns aligned with runs of spaces
-  const alignedRow = (text.includes('  ') || text.includes('\t')) && /\S(?: {2,}|\t)\S.*(?: {2,}|\t)\S/.test(text);
+  const alignedRow = (text.includes('  ') || text.includes('\t')) && /\S(?: {2,}|\t)\S/.test(text);
   const block: Block = { text, tokens, options: opts };
   const out: FigureCandidate[] = [];
   let consumed = 0; // a figure's span (its unit, range end, rate denominator) is never read again
@@ -1450,11 +1450,26 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
 }
 
 /** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
+/** A line of a label and one number set off by a gap (博士研究生　　87). */
+// (a label ending with its unit in brackets may be set off by one gap: 研发投入总额占营业收入比例（%）　38.30)
+// (the label holds no gap: a line of three columns is a table's row)
+const LABELLED_VALUE = /^[ \t]*[^\s\d。！？!?，,](?:[^\s。！？!?，,]| (?! )){0,29}?(?: {2,}|\t|(?<=[)）]) )[-+]?\d[\d.,]*%?[ \t]*$/;
+/** Whether the line before or after [lineStart, lineEnd) is a labelled value too. */
+function labelledValueBeside(text: string, lineStart: number, lineEnd: number): boolean {
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (prevStart >= 0 && LABELLED_VALUE.test(text.slice(prevStart, lineStart - 1))) return true;
+  if (lineEnd >= text.length) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return LABELLED_VALUE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
+}
+
 function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
-  // the token's line must have at least three columns
+  // the token's line must have at least three columns, or be a label and its value beside another
+  // (研发投入合计　　492,724,093.25 under 本期费用化研发投入　　452,806,613.25)
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
   const lineEnd = text.indexOf('\n', tok.end) < 0 ? text.length : text.indexOf('\n', tok.end);
-  if (text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length < 3) return undefined;
+  const columns = text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length;
+  if (columns < 3 && !(LABELLED_VALUE.test(text.slice(lineStart, lineEnd)) && labelledValueBeside(text, lineStart, lineEnd))) return undefined;
   let start = tok.start;
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   const before = text.slice(Math.max(0, start - 2), start);
