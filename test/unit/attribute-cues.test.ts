@@ -974,6 +974,14 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
   }
 });
 
+test('a column of a model\'s architecture (Layers, 层数) counts parts: other; a bid\'s price and technical marks (价格分, 技術分) are no price and no benchmark score', () => check([
+  ['| Model | Params | Layers |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column Layers'],
+  ['| 模型 | 参数量 | 層數 |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column 層數'],
+  ['| 排名 | 投标人 | 投标报价（元） | 价格分 | 技术分 |\n|---|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 | 54.30 |\n', '28.69', 'other', 'table column 价格分'],
+  ['| 排名 | 投標人 | 投標報價（元） | 價格分 | 技術分 |\n|---|---|---|---|---|\n| 1 | 科大訊飛 | 41,683,600.00 | 28.69 | 54.30 |\n', '54.30', 'other', 'table column 技術分'],
+  ['| 排名 | 投标人 | 投标报价（元） | 价格分 |\n|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 |\n', '41,683,600.00', 'price'],
+]));
+
 test('a time to finish (全部完成, 就能完成, 读完) is a latency, in a sentence or a column', () => check([
   ['Cursor的agent模式平均3.2分钟就能完成一个重构任务。', '3.2分钟', 'latency', '就能完成'],
   ['Kimi大約30秒就讀完了。', '大約30秒', 'latency', '讀完'],

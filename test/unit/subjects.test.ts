@@ -75,6 +75,11 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
 ]));
 
+test('what an app runs on (免费版用的是文心大模型3.5, 底層是自研的CodeSpark-32B) is not what its prices are about', () => check([
+  ['第三个文心一言，百度的老牌选手了。免费版用的是文心大模型3.5，想用4.0就得开会员，连续包月49.9元。', '49.9元', '文心一言'],
+  ['第三個文心一言，百度的老牌選手了。免費版用的是文心大模型3.5，想用4.0就得開會員，連續包月49.9元。', '49.9元', '文心一言'],
+]));
+
 test('a foundry named with its process (采用台积电5纳米制程) is not what the chip\'s figures are about', () => check([
   ['该公司的新推理芯片HX-9将于下季度量产，采用台积电5纳米制程，INT8算力达800 TOPS，功耗仅60瓦。', '800 TOPS', 'HX-9'],
   ['該公司的新推論晶片HX-9將於下季度量產，採用台積電5奈米製程，INT8算力達800 TOPS，功耗僅60瓦。', '60瓦', 'HX-9'],

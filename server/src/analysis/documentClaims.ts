@@ -1136,7 +1136,8 @@ function looksLikeBenchmark(header: string): boolean {
   return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim()) && !HARDWARE_HEADER.test(header.trim());
 }
 /** Latin headers of a machine's hardware (vCPU, RAM): they measure none of the vocabulary. */
-const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB)$/i;
+// (and of a model's architecture: Layers, 层数, Heads, Vocab — counts of its parts, no score and no size)
+const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB|(?:#\s*)?(?:layers?|heads?|attention heads|hidden(?: size| dim)?|vocab(?:ulary)?(?: size)?|experts?|KV heads)|层数|層數|注意力头数?|注意力頭數?|隐藏层维度|隱藏層維度|词表大小|詞表大小|词表|詞表|专家数|專家數)$/i;
 /** Latin headers of a system's measures, no benchmarks (MFU, TTFT, loss, throughput). */
 const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr)$/i;
 

@@ -174,6 +174,10 @@ const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
+/** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
+const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
+/** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
+const MODEL_OWN_ATTRIBUTES = new Set<Attribute>(['parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute', 'training_gpus', 'training_days', 'context_length', 'score']);
 /** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
 const FOUNDRY_PROCESS_AFTER = /^(?:-[A-Z0-9]{1,3})?\s*的?\s*(?:第[一二三四五六七八九十\d]代|新一代|最新一代|最新的?)?\s*(?:[\d.]+\s*(?:纳米|奈米|nm)|N\d|CoWoS|(?:先进|先進)?(?:制程|製程|工艺|工藝|封装|封裝)|代工)/;
 /** After a count, the list of what it counts begins (…7款大模型通过备案，包括…). */
@@ -451,6 +455,8 @@ interface Role {
   acquired?: boolean;
   /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
   modifier?: boolean;
+  /** The model an app runs on (免费版用的是X): no subject of the app's prices, users or revenue. */
+  runsOn?: boolean;
   /** Released in its clause (开源了…模型Qwen2.5-Omni-7B): what the clause's figures are about. */
   launched?: boolean;
   /** The chain linker that made the next entity the head. */
@@ -785,7 +791,7 @@ export class ParagraphSubjects {
       const r = roles.get(e);
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
     });
     if (!candidates.length) {
       // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
@@ -1406,6 +1412,8 @@ export class ParagraphSubjects {
       if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && (BUILT_ON_FRAME.test(tail) || FOUNDRY_PROCESS_AFTER.test(tail)))) role(e).base = true;
       // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
+      // (a model an app runs on is what the app's own measures are not about; its context window is its own)
+      if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
