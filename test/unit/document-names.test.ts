@@ -416,6 +416,21 @@ const cases: Case[] = [
     subjects: [['256K', 'model:远帆4.0']],
   },
   {
+    title: 'a model named with its maker\'s short name first (天衡灵犀大模型 of 天衡数智) goes by the rest of its name too (灵犀大模型)',
+    input: '天衡数智(301618)\n\n天衡数智董秘回复：投资者您好！公司自研的天衡灵犀大模型目前包括13B和70B两个参数版本。\n\n截至2024年末，灵犀大模型已在超过150家客户落地。',
+    mentions: { kind: 'model', expected: [['天衡灵犀大模型', 'model:天衡灵犀大模型'], ['灵犀大模型', 'model:天衡灵犀大模型']] },
+  },
+  {
+    title: 'a kind of model after its maker\'s short name (天衡基础大模型) gives no name of its own',
+    input: '天衡数智(301618)\n\n天衡数智发布天衡基础大模型。\n\n基础大模型是行业的底座。',
+    mentions: { kind: 'model', expected: [['天衡基础大模型', 'model:天衡基础大模型']] },
+  },
+  {
+    title: 'the same in traditional script',
+    input: '天衡數智(301618)\n\n天衡數智董秘回覆：投資者您好！公司自研的天衡靈犀大模型目前包括13B和70B兩個參數版本。\n\n截至2024年末，靈犀大模型已在超過150家客戶落地。',
+    mentions: { kind: 'model', expected: [['天衡靈犀大模型', 'model:天衡灵犀大模型'], ['靈犀大模型', 'model:天衡灵犀大模型']] },
+  },
+  {
     title: 'a short name the document never gives a form is no company',
     input: '澜图的员工有200人。\n\n公司表示今年营收增长20%。',
     mentions: { kind: 'vendor', expected: [] },

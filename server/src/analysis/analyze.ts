@@ -536,21 +536,30 @@ function unitNameWithoutParent(kb: KnowledgeBase) {
 }
 
 /**
- * The codes models and chips are named by after their brand (X9 of 曦岳X9, S6000 of MTT S6000), read from the
- * blocks' final mentions, and the blocks that write a code outside a mention: a code of one entity only, and
+ * The codes models and chips are named by after their brand (X9 of 曦岳X9, S6000 of MTT S6000), and the names a
+ * model goes by without its maker's short name before it (灵犀大模型 of 天衡数智's 天衡灵犀大模型), read from the
+ * blocks' final mentions, and the blocks that write one outside a mention: a code of one entity only, and
  * no name the knowledge base knows (H20).
  */
 function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly string[], kb: KnowledgeBase): Steps<Map<number, DocumentName[]> | undefined> {
   const codes = new Map<string, DocumentName | null>();
+  const makers: string[] = [];
+  for (let i = 0; i < finals.length; i++) {
+    for (const e of finals[i].entities) if (e.kind === 'vendor' && !e.tentative && /^[\u4e00-\u9fff]{3,}/.test(texts[i].slice(e.start, e.end))) makers.push(texts[i].slice(e.start, e.end));
+  }
   for (let i = 0; i < finals.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of finals[i].entities) {
       if ((e.kind !== 'model' && e.kind !== 'product') || e.tentative) continue;
-      const code = nameCode(texts[i].slice(e.start, e.end));
-      if (!code || kb.aliases.has(aliasKey(code))) continue;
-      const had = codes.get(code);
-      if (had === undefined) codes.set(code, { key: foldCase(normalize(code).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical, ...(e.vendorId ? { vendorId: e.vendorId } : {}) });
-      else if (had && had.entityId !== e.entityId) codes.set(code, null);
+      const written = texts[i].slice(e.start, e.end);
+      const withoutMaker = e.kind === 'model' ? MODEL_AFTER_MAKER.exec(written) : null;
+      const rest = withoutMaker && !GENERIC_MODEL_KIND.test(withoutMaker[2].slice(0, -3)) && makers.some((m) => m.startsWith(withoutMaker[1]) && m !== withoutMaker[1]) ? withoutMaker[2] : undefined;
+      for (const code of [nameCode(written), rest]) {
+        if (!code || kb.aliases.has(aliasKey(code))) continue;
+        const had = codes.get(code);
+        if (had === undefined) codes.set(code, { key: foldCase(normalize(code).text), kind: e.kind, entityId: e.entityId, canonical: e.canonical, ...(e.vendorId ? { vendorId: e.vendorId } : {}) });
+        else if (had && had.entityId !== e.entityId) codes.set(code, null);
+      }
     }
   }
   const usable = [...codes].filter((c): c is [string, DocumentName] => !!c[1]);
@@ -573,6 +582,11 @@ function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly strin
   }
   return needs.size ? needs : undefined;
 }
+
+/** A model named with its maker's short name first: 天衡 + 灵犀大模型. */
+const MODEL_AFTER_MAKER = /^([\u4e00-\u9fff]{2,4}?)([\u4e00-\u9fff]{2,4}大模型)$/;
+/** Words before 大模型 that say what kind of model, no name (盘古基础大模型, 盘古气象大模型). */
+const GENERIC_MODEL_KIND = /^(?:基础|基礎|通用|行业|行業|垂直|垂类|垂類|开源|開源|自研|多模态|多模態|语言|語言|视觉|視覺|金融|政务|政務|医疗|醫療|教育|工业|工業|气象|氣象|科学|科學|预训练|預訓練|千亿|千億|万亿|萬億|推理|对话|對話|生成式|新一代|旗舰|旗艦|端侧|端側|云端|雲端)$/;
 
 /** Everything a name brings to a block: the same key with another entity or form reads differently. */
 function namesKeyOf(list: readonly DocumentName[]): string {
