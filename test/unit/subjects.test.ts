@@ -75,6 +75,11 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
 ]));
 
+test('a short first line ending with a colon that names one company (輝達上一季財報：) is the caption of the lines below it', () => check([
+  ['聯想全球PC市佔還是第一，24%左右\n\n輝達上一季（FY2025 Q4）財報：\n營收393億美元，年增78%\n毛利率約73%\n', '約73%', '英伟达', 'heading'],
+  ['联想全球PC市占还是第一，24%左右\n\n英伟达上一季（FY2025 Q4）财报：\n营收393亿美元，年增78%\n毛利率约73%\n', '393亿美元', '英伟达', 'heading'],
+]));
+
 test('what an app runs on (免费版用的是文心大模型3.5, 底層是自研的CodeSpark-32B) is not what its prices are about', () => check([
   ['第三个文心一言，百度的老牌选手了。免费版用的是文心大模型3.5，想用4.0就得开会员，连续包月49.9元。', '49.9元', '文心一言'],
   ['第三個文心一言，百度的老牌選手了。免費版用的是文心大模型3.5，想用4.0就得開會員，連續包月49.9元。', '49.9元', '文心一言'],

@@ -751,7 +751,17 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   }
   if (start === lineStart) return undefined;
   const end = text.indexOf('\n', start);
-  return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits);
+  return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits) ?? captionedBy(input, start, end, fits);
+}
+
+/**
+ * The one entity (of the kinds that fit) a short first line ending with a colon names: the caption of the lines
+ * below it (輝達上一季（FY2025 Q4）財報： over 營收393億美元 / 毛利率約73%).
+ */
+function captionedBy(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  if (end < 0 || end - start > 40 || !/[：:]\s*$/.test(input.text.slice(start, end))) return undefined;
+  const named = mentionsIn(input.entities, start, end).filter(fits);
+  return named.length && named.every((e) => e.entityId === named[0].entityId) ? named[0] : undefined;
 }
 
 /** A label opening a line: 主要指标：, 服务内容：, a commenter's name (算力搬砖工（作者）：), a short phrase and a colon. */
