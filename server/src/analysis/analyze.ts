@@ -15,6 +15,7 @@ import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
+import { shopPageProduct } from './shopPage.ts';
 import { tableNames, type GivenName } from './tableNames.ts';
 import { enumeratedNames, listedNames } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
@@ -695,6 +696,9 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
   yield;
   given.push(...enumeratedNames(texts, results.map((r) => r.entities), engine.kb));
+  // (and a shop's page names its product in its title or its 商品名称 field)
+  const shop = shopPageProduct(prose);
+  if (shop) given.push({ written: shop.name, kind: 'product', entityId: `product:${aliasKey(shop.name)}` });
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names

@@ -709,7 +709,9 @@ const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*(${FUNDING_ROUND}(?:融资|融資)?)\\s*(?:[|｜]|$)`);
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
-  const a = cues.decide(text, sentence, [], f, () => false);
+  // (what the way it is written decides holds in a row too: | 限时8折 | is a discount)
+  const unitOnly = cues.decide(text, sentence, [], f, () => false);
+  const a = fixedByForm(text, f, unitOnly) ?? unitOnly;
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;

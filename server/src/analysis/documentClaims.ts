@@ -11,8 +11,10 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings, SITE_SECTION } from './entities.ts';
+import { aliasKey } from './knowledge.ts';
 import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
+import { shopPageProduct } from './shopPage.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type TableCell } from './structure.ts';
@@ -676,6 +678,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   for (const s of around) {
     const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
+    // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
+    if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
     if (best) return { entity: best, why: 'heading' };
@@ -1252,6 +1256,10 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!titled) named = named.slice(0, 1);
   // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
+  // a shop's product page is about its product, each of its unnamed prices and specs too
+  const shop = shopPageProduct(text);
+  const sold = shop && entities.find((e) => e.kind === 'product' && e.entityId === `product:${aliasKey(shop.name)}`);
+  if (sold) return { entities: [sold], reviewed: true };
   // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
   // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
   // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)

@@ -85,6 +85,8 @@ function isTitleLine(t: string, lines: Array<{ text: string }>, i: number, markd
   if (/^\p{Extended_Pictographic}\uFE0F?\s*[\d¥￥$]/u.test(t)) return false;
   // a label and its value (🧾本月账单：¥412.6, 营收：12亿元) is a line of a list, not a title
   if (/[：:]\s*[¥￥$€£]?\s*[\d０-９]/.test(t)) return false;
+  // (and so is a shop's price line, 京东价　￥5999.00　[降价通知]: an amount with its currency sign is no title's)
+  if (/[¥￥]\s*[\d０-９]/.test(t)) return false;
   // (and a byline, 分析师：周恺文, 记者：…: a short label and what it names)
   if (/^[\u4e00-\u9fff]{1,5}\s*[：:]\s*\S/.test(t)) return false;
   if (markdown && /^\s*([-*+]|\d+\.)\s/.test(t)) return false;

@@ -1,0 +1,65 @@
+// A shop's product page (京东, 天猫, 淘宝 …): its title line, or its 商品名称 field, names the one product every
+// unnamed price, spec and review on the page is about, however unknown that product is to the knowledge base.
+//   首页 > 数码 > 智能眼镜
+//   目灵MuLing AI眼镜Air 2 Pro 端侧大模型 实时翻译 39g轻量      ← the title: its leading name
+//   京东价　￥2699.00
+//   商品名称：目灵AI眼镜Air 2 Pro                                ← the field, when the page has one
+
+/** Words only a shop's page writes: two different ones make a page a product page. */
+const SHOP_MARKS = /京东价|京東價|天猫价|天貓價|到手价|到手價|券后价|券後價|加入购物车|加入購物車|累计评价|累計評價|商品评价|商品評價|商品介绍|商品介紹|商品名称|商品名稱|规格参数|規格參數|已售\s*\d|月销\s*\d|月銷\s*\d|买家问答|買家問答|白\s*条|七天无理由|7天无理由|以旧换新|以舊換新|期免息/g;
+/** How far into the page the marks and the title are looked for. */
+const SHOP_HEAD = 3000;
+/** The product's name as a field of the page's description. */
+const NAME_FIELD = /^[ \t\u3000·•\-*]*(?:商品名称|商品名稱|产品名称|產品名稱)\s*[：:]\s*([^\n]{2,40}?)\s*$/m;
+/** A navigation line (首页 > 数码 > …), a site's name, a sale's banner: no title. */
+const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$/;
+/** Where a title's name ends: a year's or a size's token, a spec, a colour, a banner. */
+const SPEC_TOKEN = /^(?:\d{4}款|\d+(?:\.\d+)?(?:英寸|寸|吋|G|GB|T|TB|mAh|W|Hz|g|克)|[【\[(（]|.*[色版装裝]$)/i;
+
+export interface ShopProduct {
+  /** The product's name as the page writes it. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The product a shop's page is about, or undefined when the text is no product page. */
+export function shopPageProduct(text: string): ShopProduct | undefined {
+  const head = text.slice(0, SHOP_HEAD);
+  const marks = new Set<string>();
+  for (const m of head.matchAll(SHOP_MARKS)) marks.add(m[0].replace(/\s|\d/g, ''));
+  if (marks.size < 2) return undefined;
+  const field = NAME_FIELD.exec(head);
+  if (field) {
+    const start = field.index + field[0].indexOf(field[1], field[0].search(/[：:]/));
+    return { name: field[1], start, end: start + field[1].length };
+  }
+  // the title: the first line with words that is no navigation, above the first price
+  let pos = 0;
+  while (pos < head.length) {
+    let end = head.indexOf('\n', pos);
+    if (end < 0) end = head.length;
+    const line = head.slice(pos, end);
+    if (/[￥¥]\s*\d/.test(line)) return undefined;
+    if (line.trim() && !NOT_A_TITLE.test(line)) return titleName(line, pos);
+    pos = end + 1;
+  }
+  return undefined;
+}
+
+/** The leading name of a title line: its words up to the first spec, size, year, colour or description. */
+function titleName(line: string, lineStart: number): ShopProduct | undefined {
+  const words = [...line.matchAll(/\S+/g)];
+  let last: RegExpMatchArray | undefined;
+  for (let k = 0; k < words.length && k < 6; k++) {
+    const w = words[k][0];
+    // (a word of Chinese alone after the first is a description: 端侧大模型, 轻薄本)
+    if (SPEC_TOKEN.test(w) || (k > 0 && /^[\u4e00-\u9fff]{3,}$/.test(w))) break;
+    last = words[k];
+  }
+  if (!last) return undefined;
+  const start = lineStart + words[0].index!, end = lineStart + last.index! + last[0].length;
+  const name = line.slice(words[0].index!, last.index! + last[0].length);
+  // (a name needs a letter or a digit beside its words: a product's model, not a slogan)
+  return name.length >= 4 && name.length <= 30 && /[A-Za-z0-9]/.test(name) ? { name, start, end } : undefined;
+}

@@ -1,0 +1,32 @@
+// A shop's product page names one product in its title or its 商品名称 field: that product is a
+// mention wherever the page writes it, and what every unnamed price, spec and review is about.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { shopPageProduct } from '../../server/src/analysis/shopPage.ts';
+import { analyse } from '../helpers/engine.ts';
+
+const page = (title: string, field = '') => [
+  '京东 > 电脑、办公 > 笔记本 > 联想小新', '', title,
+  '京东价　￥5999.00　　[降价通知]', '优惠 立减500元 | 满5000减200 | 限时8折 | 24期免息', '累计评价 2万+　　好评率 97%', '',
+  '【规格参数】', ...(field ? [field] : []), 'NPU算力：13 TOPS', '重量：约1.46kg', '',
+  '【AI功能】', '内置个人智能体，端侧大模型参数约70亿，支持32K上下文，断网也能用。',
+].join('\n');
+
+describe('the product a shop\'s page is about', () => {
+  const rows: Array<[title: string, text: string, product: string | undefined]> = [
+    ['the title\'s leading name, up to its year', page('联想小新Pro 14 AI元启 2025款 14英寸轻薄本 32G 1T'), '联想小新Pro 14 AI元启'],
+    ['the title\'s leading name, up to a description in words', page('目灵MuLing AI眼镜Air 2 Pro 端侧大模型 实时翻译'), '目灵MuLing AI眼镜Air 2 Pro'],
+    ['the 商品名称 field before the title', page('目灵MuLing AI眼镜Air 2 Pro 端侧大模型 实时翻译', '商品名称：目灵AI眼镜Air 2 Pro'), '目灵AI眼镜Air 2 Pro'],
+    ['traditional script', page('目靈AI眼鏡Air 2 Pro 端側大模型', '商品名稱：目靈AI眼鏡Air 2 Pro').replace('京东价', '京東價').replace('累计评价', '累計評價'), '目靈AI眼鏡Air 2 Pro'],
+    ['no shop: a news story that names a price', '联想小新Pro 14 AI元启发布\n\n售价￥5999，搭载13 TOPS的NPU。', undefined],
+  ];
+  for (const [title, text, product] of rows) test(title, () => assert.equal(shopPageProduct(text)?.name, product));
+});
+
+test('a shop\'s page: its product is what its unnamed prices and specs are about, not the shop named in its navigation', () => {
+  const a = analyse(page('联想小新Pro 14 AI元启 2025款 14英寸轻薄本 32G 1T'));
+  const about = (text: string) => a.figures.find((f) => f.text === text)?.subjectId;
+  for (const figure of ['8折', '13 TOPS', '约1.46kg', '约70亿']) assert.equal(about(figure), 'product:联想小新pro 14 ai元启', figure);
+  assert.equal(a.figures.find((f) => f.text === '8折')?.attribute, 'price');
+  assert.equal(a.figures.find((f) => f.text === '500元')?.attribute, 'price');
+});
