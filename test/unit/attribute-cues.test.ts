@@ -982,6 +982,19 @@ test('a column of a model\'s architecture (Layers, 层数) counts parts: other; 
   ['| 排名 | 投标人 | 投标报价（元） | 价格分 |\n|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 |\n', '41,683,600.00', 'price'],
 ]));
 
+test('a bare value right after a model\'s name, ending its line or item (🥈 o3 65.94, Kimi-K2 1410), continues the list of scores above it', () => {
+  for (const text of [
+    '【9月榜单出炉】\n🥇 GPT-5 总分69.37，继续霸榜\n🥈 o3 65.94\n国内：GLM-4.5 59.92、Kimi-K2-0905 58.86。',
+    '【9月榜單出爐】\n🥇 GPT-5 總分69.37，繼續霸榜\n🥈 o3 65.94\n國內：GLM-4.5 59.92、Kimi-K2-0905 58.86。',
+  ]) {
+    const a = analyse(text);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['69.37', 'score'], ['65.94', 'score'], ['59.92', 'score'], ['58.86', 'score']], text);
+  }
+  // (no list of scores above: a bare value after a name is no score; a year after a name is no value)
+  assert.deepEqual(analyse('GLM-4.5 59.92').figures.map((f) => [f.text, f.attribute]), [['59.92', 'other']]);
+  assert.deepEqual(analyse('总分69.37。发布于GPT-4 2023').figures.map((f) => f.text), ['69.37']);
+});
+
 test('a time to finish (全部完成, 就能完成, 读完) is a latency, in a sentence or a column', () => check([
   ['Cursor的agent模式平均3.2分钟就能完成一个重构任务。', '3.2分钟', 'latency', '就能完成'],
   ['Kimi大約30秒就讀完了。', '大約30秒', 'latency', '讀完'],

@@ -49,6 +49,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   // where the text starts (a heading there is its title, not a section's)
   const firstWritten = firstLine(input.text).start;
   markWorkedExamples(input);
+  scoresListed(input);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
@@ -1331,6 +1332,27 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const alone = titled && named.length === 1 && named[0].kind === 'product';
   const enough = (e: EntityMention) => alone ? count(e) * 3 >= topOther(e) : count(e) >= 3 && count(e) * 2 >= Math.max(topOther(e), count(e));
   return { entities: named.filter(enough), titled: titled ? named : undefined };
+}
+
+/** How far after a score a bare value after a model's name still continues its list (characters). */
+const SCORE_LIST_REACH = 400;
+
+/**
+ * 🥇 GPT-5(high) 总分69.37 / 🥈 o3 65.94, Elo 1455 … GPT-5-high，1442: a bare value right after a model's name that no
+ * cue decided continues the list of scores just above it.
+ */
+function scoresListed(input: SettleInput): void {
+  let last: Figure | undefined;
+  for (const f of input.figures) {
+    if (f.attribute === 'score') { last = f; continue; }
+    if (!last || f.attribute !== 'other' || f.unit !== '' || f.why?.attribute !== 'no cue' || !f.subjectId?.startsWith('model:') || f.start - last.end > SCORE_LIST_REACH) continue;
+    // (on the list's benchmark, measured as it is: a score of another list is never its conflict)
+    f.attribute = 'score';
+    f.why = { ...f.why, attribute: 'list of scores' };
+    if (last.benchmark) f.benchmark = last.benchmark;
+    if (last.facet) f.facet = last.facet;
+    last = { ...last, end: f.end };
+  }
 }
 
 /** A title that announces a model's card. */

@@ -222,7 +222,7 @@ export function findFigures(
     const tok = tokens[t];
     if (tok.start < consumed || tok.start < listNumberEnd) continue;
     if (isBlocked(tok.start, tok.end)) continue;
-    const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined);
+    const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined) ?? valueAfterName(text, tok, entitySpans);
     if (!fig) continue;
     // a cell that is a scale and a unit alone (| 人民币百万元 |) states the unit of the table's numbers, no amount
     if (tableRow && SCALE_UNIT_CELL.test(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
@@ -240,6 +240,20 @@ export function findFigures(
   carryDenominators(text, out);
   const listed = text.includes('分别') || text.includes('分別') || text.includes('/') || text.includes('／') ? listedValues(text, tokens, out, isBlocked) : out;
   return doubled ? [...listed, ...moreThanDouble(text, listed)].sort((a, b) => a.start - b.start) : listed;
+}
+
+/**
+ * A value right after a name, ending its line or its item: 🥈 o3 65.94, GLM-4.5 59.92、Kimi-K2 1410, GPT-5-high，1442 (a
+ * leaderboard's list). A decimal, or a whole number of three or four digits that is no year.
+ */
+function valueAfterName(text: string, tok: NumeralToken, names: readonly Blocked[]): FigureCandidate | undefined {
+  if (tok.chinese || tok.scaled || !names.length) return undefined;
+  const sep = /(?: |，|,|：|: ?)$/.exec(text.slice(Math.max(0, tok.start - 2), tok.start));
+  if (!sep || !names.some((n) => n.end === tok.start - sep[0].length)) return undefined;
+  if (!/^(?:[ \t]*(?:\n|$)|[、，,；;。（(])/.test(text.slice(tok.end, tok.end + 2))) return undefined;
+  const written = text.slice(tok.start, tok.end);
+  if (!(tok.decimal ? /^\d{1,4}\.\d{1,2}$/.test(written) : /^\d{3,4}$/.test(written) && !/^(?:19|20)\d{2}$/.test(written))) return undefined;
+  return { start: tok.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
 }
 
 /** 年增逾倍: more than double with no number written, a growth of over one time (1 x, more). */
