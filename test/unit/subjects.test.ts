@@ -75,6 +75,12 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
 ]));
 
+test('a model named by its size (70B模型, 8B模型) is the model of that size the text named', () => check([
+  ['資創院發布雪山-TC 2.0，包括雪山-TC-8B-Instruct與雪山-TC-70B-Instruct兩個版本。本次訓練在國網中心完成，70B模型動用512張NVIDIA H100 GPU，連續訓練約34天；8B模型則使用128張H100。', '512張', '雪山-TC-70B-Instruct', 'variant 70B'],
+  ['资创院发布雪山-TC 2.0，包括雪山-TC-8B-Instruct与雪山-TC-70B-Instruct两个版本。本次训练在国网中心完成，70B模型动用512张NVIDIA H100 GPU，连续训练约34天；8B模型则使用128张H100。', '8B', '雪山-TC-8B-Instruct', 'variant 8B'],
+  ['资创院发布雪山-TC 2.0，包括雪山-TC-8B-Instruct与雪山-TC-70B-Instruct两个版本。本次训练在国网中心完成，70B模型动用512张NVIDIA H100 GPU，连续训练约34天。', '约34天', '雪山-TC-70B-Instruct', 'variant 70B'],
+]));
+
 test('a short first line ending with a colon that names one company (輝達上一季財報：) is the caption of the lines below it', () => check([
   ['聯想全球PC市佔還是第一，24%左右\n\n輝達上一季（FY2025 Q4）財報：\n營收393億美元，年增78%\n毛利率約73%\n', '約73%', '英伟达', 'heading'],
   ['联想全球PC市占还是第一，24%左右\n\n英伟达上一季（FY2025 Q4）财报：\n营收393亿美元，年增78%\n毛利率约73%\n', '393亿美元', '英伟达', 'heading'],

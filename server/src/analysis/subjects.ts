@@ -351,6 +351,8 @@ const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
 /** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
+/** A model named by its size alone: 70B模型, 8B版本, 7B版. */
+const SIZE_VARIANT = /(?<![A-Za-z0-9.-])(\d+(?:\.\d+)?[BM])\s?(?:模型|版本|版)/g;
 const VARIANT_REFERENCE = /(?<![A-Za-z0-9.-])((?:[A-Za-z]{0,2}\d+(?:\.\d+)?[ -]?)?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Thinking|Instruct|Coder))(?![A-Za-z0-9])\s?(版本|版|模型)?/gi;
 /** 标准版, 基础版: the model a variant named before is built from. */
 const PLAIN_VARIANT = /(标准版|基础版|普通版|常规版)/g;
@@ -954,6 +956,8 @@ export class ParagraphSubjects {
 
   /** A reference (该模型, 其, 该公司) in `span`, resolved to the sentence's topic or an earlier entity. */
   private reference(span: string, sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, f: FigureForSubject): SubjectDecision | undefined {
+    const sized = this.sizeOfModel(f);
+    if (sized) return sized;
     // 推理成本却只有后者的二十分之一: one of a pair as the base of a share; the figure is about the other one
     const pairBase = PRONOUN_BASE.exec(span);
     if (pairBase && pairBase[2] !== '其') return this.pronoun(pairBase[2] === '后者' ? '前者' : '后者', sentence, f, f.start - span.length + pairBase.index);
@@ -978,7 +982,8 @@ export class ParagraphSubjects {
       return this.antecedent(sentence.start, c.want, cue);
     }
     const p = lastPronoun(span);
-    if (!p) return undefined;
+    // (a model named by its size after the last name: 在國網中心完成，70B模型動用512張)
+    if (!p) return this.sizeVariantIn(span, f.start)?.decision;
     if (p[0] === '前者' || p[0] === '后者') return this.pronoun(p[0], sentence, f, f.start - span.length + p.index);
     // 其, 它: the topic of the sentence, else of the paragraph (named before the pronoun: 它的C-Eval得分为87.9，MMLU得分为…
     // does not refer to MMLU)
@@ -1035,7 +1040,7 @@ export class ParagraphSubjects {
     const pronoun = nearer;
     if (pronoun) return this.pronoun(pronoun[0], sentence, f, sentence.start + pronoun.index);
     // Air版价格更低, 4.5 Turbo速度提升一倍: the variant of a model named before; 标准版: the model it varies
-    const variant = this.variantIn(before, f.start);
+    const variant = this.sizeOfModel(f) ?? this.variantIn(before, f.start);
     if (variant) return variant;
     const rest = withoutOpeners(before);
     // 今年公司营收…: the company the text is about (the paragraph's, else the heading's or the document's)
@@ -1296,11 +1301,31 @@ export class ParagraphSubjects {
    * A variant named without its family (Air版, Turbo版, 4.5 Turbo): the last model before `pos` whose name ends with
    * it; 标准版 after a variant: the model the variant is named after (Qwen3-Max of Qwen3-Max-Thinking).
    */
+  /** 70B模型: a size that names the model of that size the text named before it (雪山-TC-70B-Instruct). */
+  private sizeOfModel(f: FigureForSubject): SubjectDecision | undefined {
+    if (!/^\s?(?:模型|版本|版)/.test(this.text.slice(f.end, f.end + 3))) return undefined;
+    return this.sizeVariantIn(`${this.text.slice(f.start, f.end)}模型`, f.start)?.decision;
+  }
+
+  /** 70B模型動用512張H100: the model of that size the text named before `pos` (雪山-TC-70B-Instruct). */
+  private sizeVariantIn(before: string, pos: number): { decision: SubjectDecision; at: number } | undefined {
+    const sized = lastMatch(SIZE_VARIANT, before);
+    if (!sized) return undefined;
+    const size = new RegExp(`(^|[-_ .])${sized[1].replace('.', '\\.')}([-_ .]|$)`, 'i');
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && e.kind === 'model' && size.test(e.canonical)) return { decision: { entity: e, why: `variant ${sized[1]}` }, at: sized.index };
+    }
+    return undefined;
+  }
+
   private variantIn(before: string, pos: number): SubjectDecision | undefined {
     let m = lastMatch(VARIANT_REFERENCE, before);
     // a variant word alone is one only before 版 (Air版); with a version it names one (4.5 Turbo)
     if (m && !(m[2] || /\d/.test(m[1]))) m = undefined;
     const plain = lastMatch(PLAIN_VARIANT, before);
+    const sized = m ? undefined : this.sizeVariantIn(before, pos);
+    if (sized && (!plain || plain.index < sized.at)) return sized.decision;
     if (m && (!plain || plain.index < m.index)) {
       const word = m[1].trim();
       const ends = new RegExp(`(^|[-_ .])${word.replace(/[.]/g, '\\.').replace(/[ -]/g, '[ -]?')}$`, 'i');
