@@ -1316,7 +1316,9 @@ export class ParagraphSubjects {
       const e = this.firm[i];
       if (e.end <= pos && e.kind === 'model' && size.test(e.canonical)) return { decision: { entity: e, why: `variant ${sized[1]}` }, at: sized.index };
     }
-    return undefined;
+    // (a release that gives its sizes before their full names: the one model of that size it names later)
+    const later = this.firm.filter((e) => e.start > pos && e.kind === 'model' && size.test(e.canonical));
+    return later.length && later.every((e) => e.entityId === later[0].entityId) ? { decision: { entity: later[0], why: `variant ${sized[1]}` }, at: sized.index } : undefined;
   }
 
   private variantIn(before: string, pos: number): SubjectDecision | undefined {
