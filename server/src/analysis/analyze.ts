@@ -285,25 +285,29 @@ function writtenTraditional(original: string, norm: NormalizedText, i: number): 
 interface Tentative { familyChoices?: string[]; versionKey?: string }
 
 /**
- * Mentions that depend on the rest of the document: a context alias (苹果, 星火) stands when the
- * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
- * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
- */
-/**
  * Copilot in a review that names GitHub Copilot: a name that the only longer name of another thing by the same maker
  * ends with (after a space) is that thing written short, in the whole document. (Copilot alone is Microsoft's
  * assistant; beside GitHub Copilot and no other Copilot it is the coding tool.)
  */
 function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Steps<void> {
-  const named = new Map<string, EntityMention>();
+  // the models and products named, by maker (names are compared within one maker's only)
+  const byMaker = new Map<string, Map<string, EntityMention>>();
   for (let k = 0; k < entities.length; k++) {
-    if (entities[k].kind !== 'vendor' && !named.has(entities[k].entityId)) named.set(entities[k].entityId, entities[k]);
+    const e = entities[k];
+    if (e.kind !== 'vendor' && e.vendorId) {
+      let own = byMaker.get(e.vendorId);
+      if (!own) byMaker.set(e.vendorId, own = new Map());
+      if (!own.has(e.entityId)) own.set(e.entityId, e);
+    }
     if (k % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   const writtenShort = new Map<string, EntityMention>();
-  for (const short of named.values()) {
-    const longer = [...named.values()].filter((l) => l.entityId !== short.entityId && l.kind !== short.kind && l.vendorId && l.vendorId === short.vendorId && l.canonical.endsWith(` ${short.canonical}`));
-    if (longer.length === 1) writtenShort.set(short.entityId, longer[0]);
+  for (const own of byMaker.values()) {
+    if (own.size < 2) continue;
+    for (const short of own.values()) {
+      const longer = [...own.values()].filter((l) => l.kind !== short.kind && l.canonical.endsWith(` ${short.canonical}`));
+      if (longer.length === 1) writtenShort.set(short.entityId, longer[0]);
+    }
   }
   if (!writtenShort.size) return;
   // (new mention objects: an unmoved block's are kept for the next analysis, which may not name the longer one)
@@ -317,6 +321,11 @@ function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Step
   }
 }
 
+/**
+ * Mentions that depend on the rest of the document: a context alias (苹果, 星火) stands when the
+ * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
+ * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
+ */
 function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
@@ -544,8 +553,10 @@ function unitNameWithoutParent(kb: KnowledgeBase) {
  */
 function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly string[], kb: KnowledgeBase): Steps<Map<number, DocumentName[]> | undefined> {
   const codes = new Map<string, DocumentName | null>();
+  // (the companies' names as written: a model may go by its name without one's short name before it)
   const makers: string[] = [];
   for (let i = 0; i < finals.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of finals[i].entities) if (e.kind === 'vendor' && !e.tentative && /^[\u4e00-\u9fff]{3,}/.test(texts[i].slice(e.start, e.end))) makers.push(texts[i].slice(e.start, e.end));
   }
   for (let i = 0; i < finals.length; i++) {
