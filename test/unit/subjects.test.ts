@@ -75,6 +75,11 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
 ]));
 
+test('模型 opening a clause before what a model has (模型上下文長度由…8K擴充至128K) is the model spoken of, not a centre named before', () => check([
+  ['資創院正式推出「雪山-TC 2.0」。本次訓練在國網中心完成。模型上下文長度由第一代的8K擴充至128K。', '128K', '雪山-TC 2.0', 'coreference 模型'],
+  ['资创院正式推出「雪山-TC 2.0」。本次训练在国网中心完成。模型上下文长度由第一代的8K扩充至128K。', '8K', '雪山-TC 2.0', 'coreference 模型'],
+]));
+
 test('a model named by its size (70B模型, 8B模型) is the model of that size the text named', () => check([
   ['資創院發布雪山-TC 2.0，包括雪山-TC-8B-Instruct與雪山-TC-70B-Instruct兩個版本。本次訓練在國網中心完成，70B模型動用512張NVIDIA H100 GPU，連續訓練約34天；8B模型則使用128張H100。', '512張', '雪山-TC-70B-Instruct', 'variant 70B'],
   ['资创院发布雪山-TC 2.0，包括雪山-TC-8B-Instruct与雪山-TC-70B-Instruct两个版本。本次训练在国网中心完成，70B模型动用512张NVIDIA H100 GPU，连续训练约34天；8B模型则使用128张H100。', '8B', '雪山-TC-8B-Instruct', 'variant 8B'],
@@ -771,8 +776,9 @@ test('a source speaking for a family (X团队表示) leaves the figure to the pa
   ['腾讯发布了混元Large。腾讯混元团队表示，借助新的压缩技术，模型推理时的显存占用降低了约90%。', '约90%', 'Hunyuan-Large', 'paragraph'],
   ['騰訊發布了混元Large。騰訊混元團隊表示，借助新的壓縮技術，模型推理時的顯存佔用降低了約90%。', '約90%', 'Hunyuan-Large', 'paragraph'],
   // a person speaking for it (团队负责人, 发言人, 创始人) too
-  ['腾讯发布了混元Large。腾讯混元团队负责人表示，模型的预训练使用了7万亿tokens的语料。', '7万亿tokens', 'Hunyuan-Large', 'paragraph'],
-  ['騰訊發布了混元Large。騰訊混元團隊負責人表示，模型的預訓練使用了7萬億tokens的語料。', '7萬億tokens', 'Hunyuan-Large', 'paragraph'],
+  // (模型 opening its clause refers to the paragraph's model, past the speaker)
+  ['腾讯发布了混元Large。腾讯混元团队负责人表示，模型的预训练使用了7万亿tokens的语料。', '7万亿tokens', 'Hunyuan-Large', 'coreference 模型'],
+  ['騰訊發布了混元Large。騰訊混元團隊負責人表示，模型的預訓練使用了7萬億tokens的語料。', '7萬億tokens', 'Hunyuan-Large', 'coreference 模型'],
   ['文心一言上线一年。百度表示，用户数已达3亿。', '3亿', '文心一言'],
 ]));
 

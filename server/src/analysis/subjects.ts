@@ -331,6 +331,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   { re: /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'], wraps: true },
+  // 模型 opening a clause before what a model has (模型上下文长度由第一代的8K扩充至128K): the model spoken of
+  { re: /(?<=(?:^|[，,：:；;。！？\n])\s*)模型(?=的?(?:上下文|参数|參數|总参数|總參數|规模|規模|训练|訓練|预训练|預訓練))/, want: ['model'] },
   // 该中心, 这座数据中心, 中心 opening a clause (中心机房共设…): a facility named before (中国移动智算中心, 阿里云张北数据中心);
   // not a place (在该中心训练)
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;。！？\n])\s*)中心(?!城市|城區|城区|区域|區域|思想|任务|任務|主任|化|点|點|位置|地带|地帶|[，,。])/, want: ['product'], facility: true },
@@ -973,7 +975,8 @@ export class ParagraphSubjects {
       const special = this.specialReference(c, cue, f.start);
       if (special === SKIP) continue;
       if (special) return special;
-      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference);
+      // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model)
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && !roles.get(e)?.speaker);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
