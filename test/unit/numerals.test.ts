@@ -282,6 +282,10 @@ table('money in parts, currencies and signs', [
   ['我们的输出价格是四块。', '四块', 4, '元'],
   ['輸出價格降到了5塊。', '5塊', 5, '元'],
   ['一共用了2048块H800。', '2048块', 2048, '块'],
+  // (and what was spent or billed, 块 with a bound after it too)
+  ['我们一个月账单大概9000块，还行', '大概9000块', 9000, '元'],
+  ['上個月帳單大概9000塊左右。', '大概9000塊左右', 9000, '元'],
+  ['算下来一个月41块出头', '41块出头', 41, '元'],
   // (块 before a count of tokens is a price in yuan per those tokens)
   ['0.8块一百万token是什么概念？', '0.8块一百万token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
   ['0.8塊一百萬token是什麼概念？', '0.8塊一百萬token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
