@@ -780,6 +780,9 @@ test('a source speaking for a family (X团队表示) leaves the figure to the pa
   ['腾讯发布了混元Large。腾讯混元团队负责人表示，模型的预训练使用了7万亿tokens的语料。', '7万亿tokens', 'Hunyuan-Large', 'coreference 模型'],
   ['騰訊發布了混元Large。騰訊混元團隊負責人表示，模型的預訓練使用了7萬億tokens的語料。', '7萬億tokens', 'Hunyuan-Large', 'coreference 模型'],
   ['文心一言上线一年。百度表示，用户数已达3亿。', '3亿', '文心一言'],
+  // (but a company speaking of its own platform, unnamed, speaks of itself)
+  ['GLM-4.5总参数3550亿。智谱称开放平台注册开发者已超过100万。', '超过100万', '智谱'],
+  ['GLM-4.5總參數3550億。智譜稱開放平台註冊開發者已超過100萬。', '超過100萬', '智谱'],
 ]));
 
 test('the finance phrase 归属于上市公司股东的净利润 is the company reported on, not a generic 公司', () => check([

@@ -174,6 +174,8 @@ const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
+/** A company speaking of its own platform, unnamed: 称开放平台注册开发者…, 表示平台累计服务…. */
+const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|介绍|介紹|宣布|披露)\s*[，,：:]?\s*(?:其|旗下|自家)?(?:开放平台|開放平台|平台|云平台|雲平台)/;
 /** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
 /** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
@@ -935,7 +937,8 @@ export class ParagraphSubjects {
     }
     const chosen = best(group.list);
     // a source speaking (腾讯混元团队表示，…) is no subject when the paragraph is about one of its own models
-    if (roles.get(chosen)?.speaker) {
+    // (unless it speaks of its own platform: 智谱称开放平台注册开发者已超过100万)
+    if (roles.get(chosen)?.speaker && !SPEAKER_OWN_PLATFORM.test(text.slice(chosen.end, f.start))) {
       const topic = this.topicSoFar(kinds)?.entity;
       if (topic && topic !== chosen && topic.entityId !== chosen.entityId && topic.kind === 'model' && fits(topic) && topic.vendorId && topic.vendorId === (chosen.vendorId ?? chosen.entityId)) return { entity: topic, why: 'paragraph' };
     }
