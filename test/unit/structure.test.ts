@@ -54,6 +54,18 @@ for (const [name, md, part] of PROSE) {
   test(`Markdown keeps ${name} as prose`, () => assert.ok(!hides(md, part), JSON.stringify(masked(md))));
 }
 
+test('plain text: a fence with no language that holds a table of figures and no code is data (its fence lines alone are hidden); code stays hidden', () => {
+  const bill = '账单如下：\n```\n模型              输入(百万tok)  费用(元)\ndeepseek-chat         182.4        47.31\nqwen-plus             95.2         108.85\n```\n';
+  const kept = maskNonProse(bill);
+  assert.ok(kept.includes('deepseek-chat         182.4        47.31'), JSON.stringify(kept));
+  assert.ok(!kept.includes('```'));
+  for (const code of [
+    '```python\nprice  =  2.0\ntokens  =  182.4\n```\n',
+    '```\ncost = 182.4 * 2\nprint(cost   47.31)\n```\n',
+    '```\n参数1.8万亿\n```\n',
+  ]) assert.ok(!/\d/.test(maskNonProse(code)), code);
+});
+
 test('a Markdown table: header row, cells as trimmed spans, row and column headers of a cell', () => {
   const md = '# 模型\n\n| 模型 | 参数量 | 上下文 |\n|:---|---:|---|\n| GPT-4 |  1.8万亿 | 128K |\n| 盘古 | 1000亿 | |\n';
   const { tables } = readMarkdownNow(md);

@@ -79,21 +79,44 @@ function blanks(text: string, from: number, to: number): string {
   return out + ' '.repeat(to - start);
 }
 
-/** Closed code fences of a plain text: a stray ``` in a pasted snippet hides nothing else. */
+/**
+ * Closed code fences of a plain text: a stray ``` in a pasted snippet hides nothing else. A fence without a
+ * language that holds a table of figures and no code (a forum post's bill: 模型  输入(百万tok)  费用(元) / deepseek-chat
+ * 182.4  47.31) is data: only its fence lines are hidden.
+ */
 function maskFences(text: string, mask: (from: number, to: number) => void) {
   let offset = 0;
   let fence: string | undefined;
   let fenceStart = 0;
+  let openerEnd = 0;
+  let plain = false;
+  let lines: string[] = [];
   for (const line of text.split('\n')) {
     const trimmed = line.trimStart();
-    const opener = /^(`{3,}|~{3,})/.exec(trimmed);
+    const opener = /^(`{3,}|~{3,})\s*([\w+-]*)/.exec(trimmed);
     if (!fence && opener) {
       fence = opener[1][0].repeat(opener[1].length);
       fenceStart = offset;
+      openerEnd = offset + line.length;
+      plain = PLAIN_FENCE.test(opener[2]);
+      lines = [];
     } else if (fence && trimmed.startsWith(fence) && /^[`~]+\s*$/.test(trimmed)) {
-      mask(fenceStart, offset + line.length);
+      if (plain && tableOfFigures(lines)) {
+        mask(fenceStart, openerEnd);
+        mask(offset, offset + line.length);
+      } else mask(fenceStart, offset + line.length);
       fence = undefined;
-    }
+    } else if (fence) lines.push(line);
     offset += line.length + 1;
   }
+}
+
+/** A fence's language that says no code: none, text, a table's. */
+const PLAIN_FENCE = /^(?:|text|txt|plain|plaintext|csv|tsv|table)$/i;
+/** A line of code: an assignment, a statement's end or a block, a keyword, a comment. */
+const CODE_LINE = /[=;{}<>]|\b(?:def|import|from|print|return|const|let|var|function|class|for|while|if|else|curl|pip|npm)\b|^\s*(?:#|\/\/|\$ )/;
+/** Whether a fence's lines are rows of a table of figures: two or more aligned rows with numbers, no code. */
+function tableOfFigures(lines: readonly string[]): boolean {
+  const rows = lines.filter((l) => l.trim());
+  return rows.length >= 2 && !rows.some((l) => CODE_LINE.test(l)) && rows.filter((l) => /\S(?: {2,}|\t)\S/.test(l) && /\d/.test(l)).length >= 2;
 }
