@@ -464,6 +464,17 @@ test('a column of a period\'s money (月费用, 月费, 年费) makes the amount
   }
 });
 
+test('last year (上一年度营业收入) is a time, no period of one year; 会员一年499元 is a rate', () => {
+  for (const [text, figure, per] of [
+    ['申请企业上一年度营业收入不低于500万元。', '不低于500万元', undefined], ['申請企業上一年度營業收入不低於500萬元。', '不低於500萬元', undefined],
+    ['会员一年499元。', '499元', { value: 1, unit: '年' }],
+  ] as const) {
+    const f = analyse(text).figures.find((x) => x.text === figure);
+    assert.ok(f, text);
+    assert.deepEqual(f.per, per, text);
+  }
+});
+
 test('a salary is a rate of its period (平均月薪4.2万元, 年薪中位数达68.5万元, 时薪200元)', () => {
   for (const [text, figure, unit] of [
     ['大模型岗位平均月薪为4.63万元。', '4.63万元', '月'], ['大模型崗位平均月薪為4.63萬元。', '4.63萬元', '月'],
