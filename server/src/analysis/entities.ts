@@ -478,6 +478,8 @@ function acceptsAlias(
   if (text[end] === '.' && digitAt(text, end - 1) && digitAt(text, end + 1)) return false;
   // (nor one whose number is a quantity's: 小米15亿元 is 小米 and 15亿元, not the phone)
   if (digitAt(text, end - 1) && /[\u4e00-\u9fff]/.test(written[0]) && QUANTITY_AFTER.test(text.slice(end, end + 4))) return false;
+  // (a shop's name before 价 labels a price on its page, 京东价　￥2699.00: no mention of the company; 京东价格战 is one)
+  if (entry.entityId.startsWith('vendor:') && /^[价價](?![格值位])/.test(text.slice(end, end + 2))) return false;
   // (a name of digits alone, 360, is no name inside a number or before its unit: 1,360亿, 0.360, 360元, 360度)
   if (/^\d+$/.test(written) && (/[\d.,，]/.test(text[start - 1] ?? '') || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
