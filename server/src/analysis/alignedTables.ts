@@ -44,7 +44,7 @@ export function alignedTables(prose: string): Table[] {
     // (包月购买享8.5折，包年购买享七折。    [立即购买]  [联系销售])
     // (a label and one number, 研发投入合计　　492,724,093.25, makes a list of labelled values with the lines beside it
     // that are one too; never joined to a table of more columns)
-    const pair = cells.length === 2 && isLabelledValue(cells);
+    const pair = cells.length === 2 && LABELLED_VALUE_LINE.test(prose.slice(pos, end));
     if (run.length && (pair !== (run[0].cells.length === 2))) close();
     if ((cells.length >= 3 || pair) && !/[|｜]/.test(prose.slice(pos, end)) && !cells.some(isSentence)) run.push({ start: pos, end, header: false, cells });
     else close();
@@ -54,8 +54,12 @@ export function alignedTables(prose: string): Table[] {
   return tables;
 }
 
-/** A row of a label and a number: 博士研究生　　87, 研发投入总额占营业收入比例（%）　38.30. */
-const isLabelledValue = (cells: TableCell[]) => NUMBER_CELL.test(cells[1].text) && !NUMBER_CELL.test(cells[0].text) && cells[0].text.length <= 30 && !/[。！？!?，,]/.test(cells[0].text);
+/**
+ * A line of a label and one number set off by a gap: 博士研究生　　87, 研发投入合计\t492,724,093.25, and (one gap after a
+ * label's unit in brackets) 研发投入总额占营业收入比例（%）　38.30. The label holds no gap (a line of three columns is a
+ * table's row). As written or normalised (ideographic spaces as spaces).
+ */
+export const LABELLED_VALUE_LINE = /^[ \t\u3000]*[^\s\d。！？!?，,](?:[^\s。！？!?，,]| (?! )){0,29}?(?: {2,}|\t|\u3000|(?<=[)）]) )[ \t\u3000]*[-+]?\d[\d.,]*%?[ \t\u3000]*$/;
 
 /** A cell's text that is a sentence: longer than a label, with a sentence's end inside or after it. */
 const isSentenceText = (cell: string) => cell.length > 12 && /[。！？!?]/.test(cell);

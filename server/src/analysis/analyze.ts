@@ -15,6 +15,7 @@ import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
+import { LABELLED_VALUE_LINE } from './alignedTables.ts';
 import { shopPageProduct } from './shopPage.ts';
 import { tableNames, type GivenName } from './tableNames.ts';
 import { enumeratedNames, listedNames } from './listedNames.ts';
@@ -131,9 +132,6 @@ function* splitBlocksInSteps(text: string): Steps<Array<{ start: number; end: nu
   return blocks;
 }
 
-/** A line of a label and one number set off by a gap (博士研究生　　87, 研发投入合计\t492,724,093.25). */
-// (the label holds no gap: a line of three columns is a table's row)
-const LABELLED_VALUE_LINE = /^[ \t\u3000]*[^\s\d。！？!?，,](?:[^\s。！？!?，,]| (?! )){0,29}(?: {2,}|\t|\u3000)[ \t\u3000]*[-+]?\d[\d.,]*%?[ \t\u3000]*$/;
 /** Whether the line [from, to) and the one starting at `next` are both labelled values (a digit ends each). */
 function labelledValues(text: string, from: number, to: number, next: number): boolean {
   if (to - from > 60 || !/[\d%]/.test(text[to - 1]) || !LABELLED_VALUE_LINE.test(text.slice(from, to))) return false;
@@ -709,7 +707,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   given.push(...enumeratedNames(texts, results.map((r) => r.entities), engine.kb));
   // (and a shop's page names its product in its title or its 商品名称 field)
   const shop = shopPageProduct(prose);
-  if (shop) given.push({ written: shop.name, kind: 'product', entityId: `product:${aliasKey(shop.name)}` });
+  const soldId = shop ? `product:${aliasKey(shop.name)}` : undefined;
+  if (shop && soldId) given.push({ written: shop.name, kind: 'product', entityId: soldId });
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names
@@ -787,6 +786,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
     familyOf: familyIn(engine.kb),
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
+    soldId,
   });
   yield;
   const marks = options.verifications?.(figures, text);

@@ -10,11 +10,9 @@
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, withFacet } from './claims.ts';
-import { documentNameSpellings, SITE_SECTION } from './entities.ts';
-import { aliasKey } from './knowledge.ts';
+import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
-import { shopPageProduct } from './shopPage.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type TableCell } from './structure.ts';
@@ -33,6 +31,8 @@ export interface SettleInput {
   familyOf?: (id: string) => string | undefined;
   /** The company a business unit belongs to (阿里云 → 阿里巴巴), for 集团 said of the whole group. */
   parentOf?: (id: string) => string | undefined;
+  /** The product a shop's page sells (shopPage.ts), by its entity id: what the page is about. */
+  soldId?: string;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -70,7 +70,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   if (pending.size) {
     // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
-    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed);
+    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId);
     const headings = new HeadingSweep(input.structure.sections);
     // (a notice has a supplier's label line: without one no figure looks up its lines for it)
     const notice = SUPPLIER_LINE.test(input.text);
@@ -163,11 +163,11 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
 /** Units that count people, whoever they are. */
 const PEOPLE = new Set(['人', '名', '位']);
-/** Units that count cards or machines (a company's fleet, not one system's capacity). */
 /** Names listed in one cell: separated by a slash, an enumeration comma or a comma. */
 const LIST_IN_CELL = /[^\s/／、,，;；][\s]*[/／、,，;；][\s]*[^\s/／、,，;；]/;
 /** A column of examples of what a row's company makes: 代表产品, 主要产品, 典型型号. */
 const EXAMPLES_HEADER = /代表|典型|主要产品|主要產品|主力产品|主力產品|例如|举例|舉例/;
+/** Units that count cards or machines (a company's fleet, not one system's capacity). */
 const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
@@ -765,6 +765,11 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
  */
 function captionedBy(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
   if (end < 0 || end - start > 40 || !/[：:]\s*$/.test(input.text.slice(start, end))) return undefined;
+  return oneNamed(input, start, end, fits);
+}
+
+/** The one entity (of the kinds that fit) [start, end) names, however often. */
+function oneNamed(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
   const named = mentionsIn(input.entities, start, end).filter(fits);
   return named.length && named.every((e) => e.entityId === named[0].entityId) ? named[0] : undefined;
 }
@@ -781,8 +786,7 @@ function labelledLineAbove(input: SettleInput, lineStart: number, fits: (e: Enti
   if (lineStart < 2 || !LINE_LABEL.test(text.slice(lineStart, lineStart + 10))) return undefined;
   const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
   if (!LINE_LABEL.test(text.slice(previous, previous + 10))) return undefined;
-  const named = mentionsIn(input.entities, previous, lineStart - 1).filter(fits);
-  return named.length && named.every((e) => e.entityId === named[0].entityId) ? named[0] : undefined;
+  return oneNamed(input, previous, lineStart - 1, fits);
 }
 
 /** The one entity the first of a line's fields names (穹顶机器人|B轮|…领投: a roundup's item, its company first). */
@@ -1243,7 +1247,7 @@ const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
-function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined): DocumentTopic {
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
@@ -1258,8 +1262,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
   // a shop's product page is about its product, each of its unnamed prices and specs too
-  const shop = shopPageProduct(text);
-  const sold = shop && entities.find((e) => e.kind === 'product' && e.entityId === `product:${aliasKey(shop.name)}`);
+  const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };
   // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
   // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
@@ -1342,16 +1345,18 @@ const SCORE_LIST_REACH = 400;
  * cue decided continues the list of scores just above it.
  */
 function scoresListed(input: SettleInput): void {
-  let last: Figure | undefined;
+  // the score that heads the list, and where the list has reached
+  let head: Figure | undefined;
+  let reached = 0;
   for (const f of input.figures) {
-    if (f.attribute === 'score') { last = f; continue; }
-    if (!last || f.attribute !== 'other' || f.unit !== '' || f.why?.attribute !== 'no cue' || !f.subjectId?.startsWith('model:') || f.start - last.end > SCORE_LIST_REACH) continue;
+    if (f.attribute === 'score') { head = f; reached = f.end; continue; }
+    if (!head || f.attribute !== 'other' || f.unit !== '' || f.why?.attribute !== 'no cue' || !f.subjectId?.startsWith('model:') || f.start - reached > SCORE_LIST_REACH) continue;
     // (on the list's benchmark, measured as it is: a score of another list is never its conflict)
     f.attribute = 'score';
     f.why = { ...f.why, attribute: 'list of scores' };
-    if (last.benchmark) f.benchmark = last.benchmark;
-    if (last.facet) f.facet = last.facet;
-    last = { ...last, end: f.end };
+    if (head.benchmark) f.benchmark = head.benchmark;
+    if (head.facet) f.facet = head.facet;
+    reached = f.end;
   }
 }
 
@@ -1366,22 +1371,18 @@ const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|�
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)
 const STOCK_CODE_HEADER = /^[ \t#*]*\$?([^\n（($]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*(?:\$\s*[^\n]*|\s*(?:[:：|｜][^\n]*)?)$/gm;
-/** A filing's header line: 证券代码：688417　证券简称：星衡智能 (the short name the exchange lists it by). */
-const LISTED_SHORT_NAME = /(?:证券简称|證券簡稱|股票简称|股票簡稱|公司简称|公司簡稱)\s*[:：]\s*([^\s\n]{2,12})/g;
 /** How far into a text its header lines may run. */
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const head = text.slice(0, HEADER_REACH);
   if (!head.includes('（') && !head.includes('(') && !head.includes('简称') && !head.includes('簡稱')) return undefined;
-  for (const m of head.matchAll(STOCK_CODE_HEADER)) {
-    const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
-    const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
-    if (company) return company;
-  }
-  for (const m of head.matchAll(LISTED_SHORT_NAME)) {
-    const start = m.index! + m[0].length - m[1].length, end = start + m[1].length;
-    const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
-    if (company) return company;
+  // (or a filing's short name on its header line: 证券代码：688417　证券简称：星衡智能)
+  for (const header of [STOCK_CODE_HEADER, SECURITY_SHORT_NAME]) {
+    for (const m of head.matchAll(header)) {
+      const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
+      const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
+      if (company) return company;
+    }
   }
   return undefined;
 }

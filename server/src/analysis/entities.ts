@@ -970,7 +970,7 @@ function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[
   }
   return out;
 }
-const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:简称|簡稱)\s*[：:]\s*(\*?(?:ST)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7})(?![\u4e00-\u9fffA-Za-z0-9])/g;
+export const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:简称|簡稱)\s*[：:]\s*(\*?(?:ST)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7})(?![\u4e00-\u9fffA-Za-z0-9])/g;
 
 /**
  * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,

@@ -2,6 +2,7 @@
 // measure word (units.ts), comparator, range, rate denominator and tolerance (超过3万亿tokens,
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
+import { LABELLED_VALUE_LINE } from './alignedTables.ts';
 import { normalize } from './normalize.ts';
 import { FULL_STOPS, sentenceText } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
@@ -1466,27 +1467,23 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   return { start, end: start + m[1].length + (m[2]?.length ?? 0), value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
 }
 
-/** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
-/** A line of a label and one number set off by a gap (博士研究生　　87). */
-// (a label ending with its unit in brackets may be set off by one gap: 研发投入总额占营业收入比例（%）　38.30)
-// (the label holds no gap: a line of three columns is a table's row)
-const LABELLED_VALUE = /^[ \t]*[^\s\d。！？!?，,](?:[^\s。！？!?，,]| (?! )){0,29}?(?: {2,}|\t|(?<=[)）]) )[-+]?\d[\d.,]*%?[ \t]*$/;
 /** Whether the line before or after [lineStart, lineEnd) is a labelled value too. */
 function labelledValueBeside(text: string, lineStart: number, lineEnd: number): boolean {
   const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  if (prevStart >= 0 && LABELLED_VALUE.test(text.slice(prevStart, lineStart - 1))) return true;
+  if (prevStart >= 0 && LABELLED_VALUE_LINE.test(text.slice(prevStart, lineStart - 1))) return true;
   if (lineEnd >= text.length) return false;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
-  return LABELLED_VALUE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
+  return LABELLED_VALUE_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
 }
 
+/** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
 function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   // the token's line must have at least three columns, or be a label and its value beside another
   // (研发投入合计　　492,724,093.25 under 本期费用化研发投入　　452,806,613.25)
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
   const lineEnd = text.indexOf('\n', tok.end) < 0 ? text.length : text.indexOf('\n', tok.end);
   const columns = text.slice(lineStart, lineEnd).trim().split(/ {2,}|\t/).length;
-  if (columns < 3 && !(LABELLED_VALUE.test(text.slice(lineStart, lineEnd)) && labelledValueBeside(text, lineStart, lineEnd))) return undefined;
+  if (columns < 3 && !(LABELLED_VALUE_LINE.test(text.slice(lineStart, lineEnd)) && labelledValueBeside(text, lineStart, lineEnd))) return undefined;
   let start = tok.start;
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   const before = text.slice(Math.max(0, start - 2), start);

@@ -243,12 +243,12 @@ const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|
 
 /** An open bracket that lists what the name before it includes, up to a name in it: （含A100、, (包括, （如. */
 const MEMBERS_BRACKET_BEFORE = /[\u4e00-\u9fffA-Za-z0-9][（(](?:含|包含|包括|如|例如|比如)[^（）()]{0,20}$/;
+/** What opens a frame a price is reckoned in, a few words before the name (以英伟达A800…, 按H100…). */
+const RECKONING_BEFORE = /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。；;]{0,12}$/;
 /**
  * The end of a frame a price is reckoned in, 以A800计, 按H100折算, 以同等性能加速卡为准, or one that names examples,
  * 以昇腾生态为代表的 (no clause break before it; not 计算中心, 计算力).
  */
-/** What opens a frame a price is reckoned in, a few words before the name (以英伟达A800…, 按H100…). */
-const RECKONING_BEFORE = /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。；;]{0,12}$/;
 const RECKONED_IN = /^[^，,。；;]{0,16}?(?:计算(?!中心|力|能力|卡)|計算(?!中心|力|能力|卡)|折算|为准|為準|为代表|為代表|计(?!划|劃|算)|計(?!劃|算))/;
 /**
  * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
@@ -354,9 +354,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
 const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
 const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
-/** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
 /** A model named by its size alone: 70B模型, 8B版本, 7B版. */
 const SIZE_VARIANT = /(?<![A-Za-z0-9.-])(\d+(?:\.\d+)?[BM])\s?(?:模型|版本|版)/g;
+/** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
 const VARIANT_REFERENCE = /(?<![A-Za-z0-9.-])((?:[A-Za-z]{0,2}\d+(?:\.\d+)?[ -]?)?(?:Turbo|Pro|Max|Plus|Ultra|Mini|Nano|Lite|Flash|Air|Thinking|Instruct|Coder))(?![A-Za-z0-9])\s?(版本|版|模型)?/gi;
 /** 标准版, 基础版: the model a variant named before is built from. */
 const PLAIN_VARIANT = /(标准版|基础版|普通版|常规版)/g;
@@ -1303,30 +1303,35 @@ export class ParagraphSubjects {
     return out.length === 2 ? out : [];
   }
 
+  /** 70B模型: a size that names the model of that size the text named (雪山-TC-70B-Instruct). */
+  private sizeOfModel(f: FigureForSubject): SubjectDecision | undefined {
+    const size = /^\d+(?:\.\d+)?[BM]$/.exec(this.text.slice(f.start, f.end));
+    return size && /^\s?(?:模型|版本|版)/.test(this.text.slice(f.end, f.end + 3)) ? this.modelOfSize(size[0], f.start) : undefined;
+  }
+
+  /** 70B模型動用512張H100: the model of the size named last in `before` (雪山-TC-70B-Instruct). */
+  private sizeVariantIn(before: string, pos: number): { decision: SubjectDecision; at: number } | undefined {
+    const sized = lastMatch(SIZE_VARIANT, before);
+    const decision = sized ? this.modelOfSize(sized[1], pos) : undefined;
+    return decision ? { decision, at: sized!.index } : undefined;
+  }
+
+  /** The last model before `pos` whose name holds the size (-70B-), else the one model of that size named later. */
+  private modelOfSize(written: string, pos: number): SubjectDecision | undefined {
+    const size = new RegExp(`(^|[-_ .])${written.replace('.', '\\.')}([-_ .]|$)`, 'i');
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && e.kind === 'model' && size.test(e.canonical)) return { entity: e, why: `variant ${written}` };
+    }
+    // (a release that gives its sizes before their full names: the one model of that size it names later)
+    const later = this.firm.filter((e) => e.start > pos && e.kind === 'model' && size.test(e.canonical));
+    return later.length && later.every((e) => e.entityId === later[0].entityId) ? { entity: later[0], why: `variant ${written}` } : undefined;
+  }
+
   /**
    * A variant named without its family (Air版, Turbo版, 4.5 Turbo): the last model before `pos` whose name ends with
    * it; 标准版 after a variant: the model the variant is named after (Qwen3-Max of Qwen3-Max-Thinking).
    */
-  /** 70B模型: a size that names the model of that size the text named before it (雪山-TC-70B-Instruct). */
-  private sizeOfModel(f: FigureForSubject): SubjectDecision | undefined {
-    if (!/^\s?(?:模型|版本|版)/.test(this.text.slice(f.end, f.end + 3))) return undefined;
-    return this.sizeVariantIn(`${this.text.slice(f.start, f.end)}模型`, f.start)?.decision;
-  }
-
-  /** 70B模型動用512張H100: the model of that size the text named before `pos` (雪山-TC-70B-Instruct). */
-  private sizeVariantIn(before: string, pos: number): { decision: SubjectDecision; at: number } | undefined {
-    const sized = lastMatch(SIZE_VARIANT, before);
-    if (!sized) return undefined;
-    const size = new RegExp(`(^|[-_ .])${sized[1].replace('.', '\\.')}([-_ .]|$)`, 'i');
-    for (let i = this.firm.length - 1; i >= 0; i--) {
-      const e = this.firm[i];
-      if (e.end <= pos && e.kind === 'model' && size.test(e.canonical)) return { decision: { entity: e, why: `variant ${sized[1]}` }, at: sized.index };
-    }
-    // (a release that gives its sizes before their full names: the one model of that size it names later)
-    const later = this.firm.filter((e) => e.start > pos && e.kind === 'model' && size.test(e.canonical));
-    return later.length && later.every((e) => e.entityId === later[0].entityId) ? { decision: { entity: later[0], why: `variant ${sized[1]}` }, at: sized.index } : undefined;
-  }
-
   private variantIn(before: string, pos: number): SubjectDecision | undefined {
     let m = lastMatch(VARIANT_REFERENCE, before);
     // a variant word alone is one only before 版 (Air版); with a version it names one (4.5 Turbo)
@@ -1660,10 +1665,10 @@ function looseKey(name: string): string {
   return name.toLowerCase().replace(/[-_. ]/g, '');
 }
 
-/** Whether a role keeps an entity from being an antecedent of a later reference, in any paragraph. */
 /** 级, 等级, 水平 right after a model's name: the name gives a level (GPT-4级模型), not a subject. */
 const CLASS_OF_LEVEL_AFTER = /^\s*(?:级|級|等级|等級|水平|水准|水準|量级|量級|同级|同級)(?!别|別)/;
 
+/** Whether a role keeps an entity from being an antecedent of a later reference, in any paragraph. */
 function isSidelined(r: Role): boolean {
   return !!(r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member);
 }
