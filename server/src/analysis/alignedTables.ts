@@ -28,7 +28,7 @@ export function alignedTables(prose: string): Table[] {
       // a header without a label over the first column: its cells name the columns after it
       if (header && run.slice(1).every((r) => r.cells.length === run[0].cells.length + 1)) {
         for (const c of run[0].cells) c.column++;
-      }
+      } else if (header) placeHeaderRows(prose, run, numbers);
       // a table has numbers
       if (run.some((r) => numbers(r) > 0) || header) tables.push({ start: run[0].start, end: run[run.length - 1].end, rows: run });
     }
@@ -77,6 +77,52 @@ export function inSentenceCell(line: string, from: number, to: number): boolean 
     else if (m.index! >= to) { end = m.index!; break; }
   }
   return isSentenceText(line.slice(start, end).trim());
+}
+
+/** How wide a character is drawn in a monospaced font: two columns for Chinese and full-width forms. */
+const isWide = (ch: string) => /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
+/** Where a text offset is drawn on its line, counting wide characters twice and a tab to the next multiple of eight. */
+function drawnColumn(text: string, lineStart: number, offset: number): number {
+  let x = 0;
+  for (let i = lineStart; i < offset; i++) x = text[i] === '\t' ? (Math.floor(x / 8) + 1) * 8 : x + (isWide(text[i]) ? 2 : 1);
+  return x;
+}
+
+/**
+ * A header of several lines over rows with more cells (a filing's table: years over pairs of columns, then the unit of
+ * each column, 人民幣千元 and %): its cells are placed over the columns they are drawn above (a year spanning two
+ * columns heads both), and every such line is a header row.
+ */
+function placeHeaderRows(text: string, run: TableRow[], numbers: (r: TableRow) => number): void {
+  const body = run.filter((r) => numbers(r) > 0);
+  const width = Math.max(...body.map((r) => r.cells.length));
+  const full = body.filter((r) => r.cells.length === width);
+  const leading: TableRow[] = [];
+  for (const r of run) { if (numbers(r) > 0) break; leading.push(r); }
+  if (!full.length || leading.some((r) => r.cells.length >= width)) return;
+  // each column's drawn extent over the full rows
+  const extent = Array.from({ length: width }, () => [Infinity, -Infinity]);
+  for (const r of full) for (const c of r.cells) {
+    extent[c.column][0] = Math.min(extent[c.column][0], drawnColumn(text, r.start, c.start));
+    extent[c.column][1] = Math.max(extent[c.column][1], drawnColumn(text, r.start, c.end));
+  }
+  const placements: TableCell[][] = [];
+  for (const r of leading) {
+    const placed = r.cells.flatMap((c) => columnsDrawnUnder(text, r.start, c, extent).map((k) => ({ ...c, column: k })));
+    // (two cells over one column: the drawing is not a grid, keep the cells in their order)
+    if (new Set(placed.map((c) => c.column)).size !== placed.length) return;
+    placements.push(placed);
+  }
+  leading.forEach((r, k) => { r.cells = placements[k]; r.header = true; });
+}
+
+/** The columns a header cell is drawn over (a cell drawn over none heads the nearest). */
+function columnsDrawnUnder(text: string, lineStart: number, cell: TableCell, extent: number[][]): number[] {
+  const from = drawnColumn(text, lineStart, cell.start), to = drawnColumn(text, lineStart, cell.end);
+  const over = extent.flatMap(([a, b], k) => (Math.min(to, b) > Math.max(from, a) ? [k] : []));
+  if (over.length) return over;
+  const distance = ([a, b]: number[]) => Math.abs((a + b) / 2 - (from + to) / 2);
+  return [extent.reduce((best, e, k) => (distance(e) < distance(extent[best]) ? k : best), 0)];
 }
 
 /** The cells of one line, split at runs of two or more spaces or a tab. */

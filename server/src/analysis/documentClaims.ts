@@ -15,7 +15,7 @@ import { framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { cellAt, linesAbove, type DocumentStructure, type TableCell } from './structure.ts';
+import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell } from './structure.ts';
 import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
@@ -964,6 +964,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let headerCue: string | undefined;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text || ownCue) continue;
+      // (a sum of money in a table its caption says is of money, 按業務線劃分的收入明細, measures that: the rows name
+      // business lines, 模型API及訂閱服務, not what is measured)
+      if (which === 'row' && isCurrency(f.unit) && moneyCaption(input.text, place.table, captions, cues, f)) continue;
       if (!headerRows.has(place.table)) {
         const first = place.table.rows[0];
         headerRows.set(place.table, first?.header ? normalize(input.text.slice(first.start, first.end)).text : undefined);
@@ -1126,13 +1129,29 @@ function headingAbove(text: string, tableStart: number): string {
 
 /** The line right above a table (a heading or a caption), when it is short and states the unit of the table's numbers. */
 function captionLine(text: string, tableStart: number): string | undefined {
-  const line = headingAbove(text, tableStart);
+  let line = headingAbove(text, tableStart);
+  // (over a header's line that is no row of the table, 截至12月31日止年度, the caption above it)
+  if (PERIOD_SPANNER.test(line)) line = [...linesAbove(text, tableStart)].slice(1, 2).map((l) => l.replace(/^#+\s*/, ''))[0] ?? '';
   // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
   // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
   // (its colon too: 收入按業務分部劃分如下（人民幣百萬元）：)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line)) ? line : undefined;
+  // (and one that introduces the table, 下表載列我們…按業務線劃分的收入明細：)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line)) ? line : undefined;
 }
+/** Whether a table's caption names what a sum of money in it measures (revenue, cost, funding: not a price). */
+function moneyCaption(text: string, table: Table, captions: Map<object, string | null>, cues: CueIndex, f: Figure): boolean {
+  let caption = captions.get(table);
+  if (caption === undefined) captions.set(table, caption = captionLine(text, table.start) ?? null);
+  const decided = caption ? headerAttribute(cues, caption, f) : undefined;
+  return !!decided && MONEY_MEASURES.has(decided.attribute);
+}
+const MONEY_MEASURES = new Set<Attribute>(['revenue', 'funding', 'valuation', 'training_cost']);
+
+/** A header line spanning a filing's columns of years (截至12月31日止年度, 截至6月30日止六個月). */
+const PERIOD_SPANNER = /^截至[^。\n]{1,16}止(?:年度|[^。\n]{1,4}個?月|[^。\n]{1,4}个?月)$/;
+/** A sentence that introduces the table below it (下表列示…如下：, 下表載列…：). */
+const TABLE_INTRODUCED = /^(?:下表|下列|以下表格)[^。！？\n]*[:：]$/;
 /** A header's word that says only that its numbers are shares, of what it does not say (占比, 比例). */
 const SHARE_ONLY_CUE = /^(?:占比|佔比|比例|比重)$/;
 /** A caption that calls a table's numbers shares of a market. */
@@ -1375,6 +1394,8 @@ const STOCK_CODE_HEADER = /^[ \t#*]*\$?([^\n（($]{2,20}?)\s*[（(]\s*(?:[A-Za-z
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const head = text.slice(0, HEADER_REACH);
+  const issuer = issuerHeader(text, entities);
+  if (issuer) return issuer;
   if (!head.includes('（') && !head.includes('(') && !head.includes('简称') && !head.includes('簡稱')) return undefined;
   // (or a filing's short name on its header line: 证券代码：688417　证券简称：星衡智能)
   for (const header of [STOCK_CODE_HEADER, SECURITY_SHORT_NAME]) {
@@ -1383,6 +1404,35 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
       const company = entities.find((e) => e.kind === 'vendor' && e.start >= start && e.end <= end);
       if (company) return company;
     }
+  }
+  return undefined;
+}
+
+/** A company's registered name (…股份有限公司, …集团, … Co., Ltd.). */
+const REGISTERED_NAME = /(?:公司|集团|集團|Co\.,?\s*Ltd\.?|Inc\.?|Limited|Corporation)$/i;
+/** The words by which a company speaks of itself in its own filing (我們是…, 本集團). */
+const OWN_VOICE = /我們|我们|本公司|本集團|本集团/g;
+/** How many times a text must speak as the company for its header to name who is speaking. */
+const OWN_VOICE_TIMES = 3;
+/** How many lines at the top may hold a filing's issuer. */
+const ISSUER_LINES = 8;
+
+/**
+ * A prospectus or an annual report in the company's own voice, its registered name alone on a line at the top
+ * (深瀚智能科技股份有限公司 … 我們是中國領先的…): every 我們 and every unnamed figure is that company's.
+ */
+function issuerHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  if ((text.match(OWN_VOICE)?.length ?? 0) < OWN_VOICE_TIMES) return undefined;
+  let lineStart = 0;
+  for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim();
+    if (line) {
+      n++;
+      const company = entities.find((e) => e.kind === 'vendor' && e.start >= lineStart && e.end <= lineEnd);
+      if (company && REGISTERED_NAME.test(line) && text.slice(company.start, company.end).length >= line.length - 2) return company;
+    }
+    lineStart = lineEnd + 1;
   }
   return undefined;
 }

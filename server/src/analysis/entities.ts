@@ -988,7 +988,8 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
     // the name the company goes by, without the form's words (澜图机器人科技 → 澜图机器人), as when found by its suffix
     const form = /(?:智能科技|科技|信息技术|网络技术|人工智能)$/.exec(name);
     if (form && name.length - form[0].length >= 2) name = name.slice(0, -form[0].length);
-    if (GENERIC_ORG_WORDS.test(name) || /^(?:该|這|这|一家|某|本|贵|貴)/.test(name)) continue;
+    // (a clause about the company is no name: 於中華人民共和國註冊成立的股份有限公司)
+    if (GENERIC_ORG_WORDS.test(name) || /^(?:该|這|这|一家|某|本|贵|貴|於|于|在)|的|註冊|注册/.test(name)) continue;
     // (the short name the filing defines for it is the one it goes by: …科技股份有限公司（以下简称“公司”或“汇智数科”）)
     const defined = text.includes('称') || text.includes('稱') ? DEFINED_SHORT_NAME.exec(text.slice(e, e + 40)) : null;
     const short = defined ? definedNames(defined).find((d) => m[2].startsWith(d.slice(0, 2))) : undefined;

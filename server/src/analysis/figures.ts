@@ -229,6 +229,8 @@ export function findFigures(
     if (!fig) continue;
     // a cell that is a scale and a unit alone (| 人民币百万元 |) states the unit of the table's numbers, no amount
     if (tableRow && SCALE_UNIT_CELL.test(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
+    // (and so does one between a plain table's gaps: 人民幣千元     %    人民幣千元)
+    if (alignedRow && SCALE_UNIT_CELL.test(gapCellAround(text, fig.start, fig.end))) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
       // (a name inside a unit word, 字节 of 兆字节, does not cut it)
@@ -272,6 +274,12 @@ function moreThanDouble(text: string, out: readonly FigureCandidate[]): FigureCa
 
 /** A table cell that names only a scale and a currency: 人民币百万元, 百萬港元, 亿美元. */
 const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民币|人民幣|港币|港幣|新台币|新台幣)?[十百千万萬亿億]+(?:元|美元|港元|日元|欧元|歐元)\s*$/;
+/** The text between the gaps (two spaces, a tab, or a line's end) around [start, end). */
+function gapCellAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 24), start), after = text.slice(end, end + 24);
+  const cellPart = String.raw`(?:[^\n\t\u3000 ]| (?! ))*`;
+  return new RegExp(`${cellPart}$`).exec(before)![0] + text.slice(start, end) + new RegExp(`^${cellPart}`).exec(after)![0];
+}
 const nextBar = (text: string, from: number) => { const at = text.indexOf('|', from); return at < 0 ? text.length : at; };
 
 /** What joins the values of a list (45、48和50; a forecast's years, 249.6/298.3/352.7亿元). */
@@ -1583,6 +1591,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       const headerText = text.slice(place.columnHeader.start, place.columnHeader.end);
       column = columns.get(headerText);
       if (column === undefined) columns.set(headerText, column = columnUnit(headerText) ?? null);
+    }
+    // (or a later line of the header: 人民幣千元 under 2024年)
+    for (const sub of place.subHeaders ?? []) {
+      if (column) break;
+      const subText = text.slice(sub.start, sub.end).trim();
+      column = /^[%％]$/.test(subText) ? { scale: 1, unit: '%' } : columnUnit(SCALE_UNIT_CELL.test(subText) ? `（${subText}）` : subText) ?? null;
     }
     // a row's header may state the unit of its cells instead (| 微软（亿美元） | 322 | 558 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) column = columnUnit(text.slice(place.rowHeader.start, place.rowHeader.end)) ?? null;

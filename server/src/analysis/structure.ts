@@ -56,6 +56,8 @@ export interface CellPlace {
   rowHeader?: TableCell;
   /** The header row's cell of the same column (undefined in the header row, or without one). */
   columnHeader?: TableCell;
+  /** Under a header of several lines (years, then each column's unit), the cells of its later lines over the same column. */
+  subHeaders?: TableCell[];
 }
 
 /** The table cell at `offset` (its content span, ends inclusive), with its row and column headers. */
@@ -67,11 +69,19 @@ export function cellAt(structure: Pick<DocumentStructure, 'tables'>, offset: num
   const cell = row.cells.find((c) => c.start <= offset && offset <= c.end);
   if (!cell) return undefined;
   const header = table.rows[0]?.header ? table.rows[0] : undefined;
-  return {
+  const place: CellPlace = {
     table, row, cell,
     rowHeader: row.cells[0],
     columnHeader: header && header !== row ? header.cells.find((c) => c.column === cell.column) : undefined,
   };
+  if (!row.header && table.rows[1]?.header) {
+    place.subHeaders = [];
+    for (let k = 1; table.rows[k]?.header; k++) {
+      const over = table.rows[k].cells.find((c) => c.column === cell.column);
+      if (over) place.subHeaders.push(over);
+    }
+  }
+  return place;
 }
 
 /** The innermost heading whose section holds `offset` (a heading's own line is under it). */
