@@ -68,9 +68,11 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   yield;
+  // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
+  let documentAbout: DocumentTopic | undefined;
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId);
   if (pending.size) {
-    // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
-    const topic = isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId);
+    const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
     // (a notice has a supplier's label line: without one no figure looks up its lines for it)
     const notice = SUPPLIER_LINE.test(input.text);
@@ -128,6 +130,26 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
+  if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
+}
+
+/**
+ * On a product's page or in its review, a device's measure no cue names (14英寸, 120Hz, 84Wh, 32GB) said of a company
+ * (联想, 英特尔 named in the same line) is the reviewed product's: a company has no screen, battery or memory.
+ */
+function* specsOfReviewed(input: SettleInput, topic: DocumentTopic): Steps<void> {
+  const reviewed = topic.reviewed ? topic.entities[0] : undefined;
+  if (!reviewed || reviewed.kind === 'vendor') return;
+  let kinds: Map<string, EntityKind> | undefined;
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || !hardwareMeasure(input.cues, f.unit)) continue;
+    kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
+    if (kinds.get(f.subjectId) !== 'vendor') continue;
+    f.subjectId = reviewed.entityId;
+    f.why = { ...f.why, subject: 'reviewed, not a company' };
+  }
 }
 
 /**
@@ -840,7 +862,7 @@ function mainModelOf(company: EntityMention, entities: readonly EntityMention[],
 
 /** Units of what only hardware measures: memory and bandwidth, power, a process node, operations (per watt). */
 // (a device's battery, screen, refresh rate, clock, weight and size are its own too: 72Wh, 14英寸, 120Hz, 1.2kg)
-const HARDWARE_UNITS = new Set(['W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米', 'Wh', 'mAh', '英寸', 'Hz', 'GHz', 'MHz', '尼特', 'kg', 'g', 'mm']);
+const HARDWARE_UNITS = new Set(['核', '線程', '线程', 'W', 'w', 'kW', 'KW', '瓦', '千瓦', 'nm', '纳米', '納米', '奈米', 'Wh', 'mAh', '英寸', 'Hz', 'GHz', 'MHz', '尼特', 'kg', 'g', 'mm']);
 function hardwareMeasure(cues: CueIndex, unit: string): boolean {
   return HARDWARE_UNITS.has(unit) || cues.unitClass(unit) === 'bytes' || cues.unitClass(unit) === 'flops' || cues.unitClass(unit) === 'flopsAmount';
 }
@@ -1054,7 +1076,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // a share or a revenue stays the company's)
     // (and a capacity in FLOPS the row's centre, system or chip has: | 中国电信 | 天翼云长沙智算中心 | 1,200 |; cards counted
     // stay their owner's)
-    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit));
+    // (and a device's measure: | 处理器 | 英特尔酷睿Ultra 9 285H，16核 | is the chip's)
+    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit)) || (f.attribute === 'other' && hardwareMeasure(cues, f.unit));
     const chosen = (productFirst ? named.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];

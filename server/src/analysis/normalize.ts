@@ -212,8 +212,9 @@ function droppedUnits(text: string): Uint8Array | undefined {
     // 1 000 000: a space as thousands separator (one: a wider gap parts the columns of a table, 8         256K)
     const grouped = length === 1 && !tab && thousandsBefore(text, at) && /^\d{3}(?!\d)/.test(text.slice(end, end + 4));
     // 一 百 五 十 个 百 分 点, 三分  之一, 1000  万: spaces inside a numeral written out word by word
-    const spelledOut = length <= 4 && !tab &&
-      ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || isDigit(after))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
+    // (two spaces at most: a wider gap parts a table's columns, 6.8 亿    1.1 亿; and one between a word and a digit)
+    const spelledOut = length <= 2 && !tab &&
+      ((NUMERAL_WORD.has(before) && (NUMERAL_WORD.has(after) || (isDigit(after) && length === 1))) || (isDigit(before) && NUMERAL_TAIL.has(after)));
     // 日活 2 0 0 0 万: digits typed one by one with a space between, a page's noise
     const spacedDigits = length === 1 && isDigit(before) && isDigit(after) && typedOneByOne(text, at);
     if (digitCjk || grouped || spelledOut || spacedDigits) mark(at, end);

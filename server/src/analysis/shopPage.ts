@@ -12,9 +12,13 @@ const SHOP_HEAD = 3000;
 /** The product's name as a field of the page's description. */
 const NAME_FIELD = /^[ \t\u3000·•\-*]*(?:商品名称|商品名稱|产品名称|產品名稱)\s*[：:]\s*([^\n]{2,40}?)\s*$/m;
 /** A navigation line (首页 > 数码 > …), a site's name, a sale's banner: no title. */
-const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$/;
+// (nor the shop's own line: 联想京东自营旗舰店　｜　关注店铺)
+const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$|旗舰店|旗艦店|专卖店|專賣店|专营店|專營店|自营店|自營店|官方店|关注店铺|關注店鋪|进店|進店|联系客服|聯繫客服/;
 /** Where a title's name ends: a year's or a size's token, a spec, a colour, a banner. */
 const SPEC_TOKEN = /^(?:\d{4}款|\d+(?:\.\d+)?(?:英寸|寸|吋|G|GB|T|TB|mAh|W|Hz|g|克)|[【\[(（]|.*[色版装裝]$)/i;
+
+/** A brand with its Latin name in brackets before a product's name: 联想(Lenovo), 华为（HUAWEI）. */
+const BRAND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,6}[(（][A-Za-z][A-Za-z .&-]*[)）]/;
 
 export interface ShopProduct {
   /** The product's name as the page writes it. */
@@ -58,8 +62,11 @@ function titleName(line: string, lineStart: number): ShopProduct | undefined {
     last = words[k];
   }
   if (!last) return undefined;
-  const start = lineStart + words[0].index!, end = lineStart + last.index! + last[0].length;
-  const name = line.slice(words[0].index!, last.index! + last[0].length);
+  // (without the brand the title opens with, its Latin name in brackets: 联想(Lenovo)小新Pro14 → 小新Pro14)
+  const brand = BRAND_BEFORE_NAME.exec(words[0][0]);
+  const from = words[0].index! + (brand && brand[0].length < words[0][0].length ? brand[0].length : 0);
+  const start = lineStart + from, end = lineStart + last.index! + last[0].length;
+  const name = line.slice(from, last.index! + last[0].length);
   // (a name needs a letter or a digit beside its words: a product's model, not a slogan)
   return name.length >= 4 && name.length <= 30 && /[A-Za-z0-9]/.test(name) ? { name, start, end } : undefined;
 }
