@@ -421,7 +421,8 @@ function variantOfKnownVersion(kb: KnowledgeBase, family: string, written: strin
 const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\d+$/;
 /** A Latin model's name and its size after a hyphen (LanShan-2-MoE-312B-A28B, Aurora-Pro-34B): group 1 is its family. */
 // (a family of two parts at least: VLA of VLA-7B is a kind of model)
-const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?$/;
+// (a tuned variant's word may follow the size: TaiLing-2-8B-Instruct, -70B-Chat)
+const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 /** A company's cloud named with its brand (星讯智能云): group 1 is what the text calls it after (智能云). */

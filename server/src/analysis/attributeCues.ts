@@ -482,7 +482,7 @@ export function clauseStartBefore(text: string, pos: number): number {
 }
 
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
-const COMPARED_VALUE = /(比|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,24}的\s*$/;
+const COMPARED_VALUE = /(比|较|較|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,30}的\s*$/;
 /** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */
 // (and a value named again from a table above: 对应的是上表的128K)
 const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)|(?:上表|前表|上文|前文|表中)(?:中|里|裡)?的)\s*$/;
@@ -518,7 +518,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const restated = SAME_MEASURE_DATA.test(lead);
     // (a cue of an earlier clause gives way to the list: X以46.4%的份额排名第一，A和B分别为19.9%和18.6%)
     const ownCue = !!decided[j].cue && decided[j].cue!.start >= clauseStartBefore(text, f.start);
-    if ((ownCue || (decided[j].cue && CHANGES.has(decided[j].attribute))) && !bracketed && !restated) continue;
+    // (較基礎模型X的61.3分提升7.1分: the change word after the compared value is the next figure's)
+    const changeOfNext = !!decided[j].cue && decided[j].cue!.start >= f.end && CHANGES.has(decided[j].attribute) && !!figures[j + 1] && figures[j + 1].start >= decided[j].cue!.end && COMPARED_VALUE.test(lead);
+    if ((ownCue || (decided[j].cue && CHANGES.has(decided[j].attribute))) && !bracketed && !restated && !changeOfNext) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
@@ -537,7 +539,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     for (let n = 0; n < j; n++) {
       const i = restated ? n : j - 1 - n;
       const d = decided[i], other = cues.unitClass(figures[i].unit);
-      if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause')) continue;
+      // (a measure its unit decided counts: 68.4分 is a score whatever word is near)
+      if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause' && !d.rule?.startsWith('unit '))) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
       // (a time or an amount of money is never a count: 日活约2800万，使用时长约30分钟)
       if (other !== cls && MEASURED.has(cls) && COUNTED.has(d.attribute)) continue;

@@ -986,9 +986,6 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let headerCue: string | undefined;
     for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
       if (!header?.text || ownCue) continue;
-      // (a sum of money in a table its caption says is of money, 按業務線劃分的收入明細, measures that: the rows name
-      // business lines, 模型API及訂閱服務, not what is measured)
-      if (which === 'row' && isCurrency(f.unit) && moneyCaption(input.text, place.table, captions, cues, f)) continue;
       if (!headerRows.has(place.table)) {
         const first = place.table.rows[0];
         headerRows.set(place.table, first?.header ? normalize(input.text.slice(first.start, first.end)).text : undefined);
@@ -999,7 +996,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         const labels = [headingAbove(input.text, place.table.start), ...place.table.rows.map((r) => r.cells[0]?.text ?? '')].map((t) => normalize(t).text);
         rowContexts.set(place.table, [headerRows.get(place.table), ...labels].filter(Boolean).join('\n'));
       }
-      const decided = headerAttribute(cues, header.text, f, which === 'row' ? rowContexts.get(place.table) : headerRows.get(place.table));
+      let decided = headerAttribute(cues, header.text, f, which === 'row' ? rowContexts.get(place.table) : headerRows.get(place.table));
+      // (a sum of money in a table its caption says is a revenue, 按業務線劃分的收入明細, is that: a row naming a business
+      // line, 模型API及訂閱服務, names no price; a row naming a measure, 毛利, still says what its sums are)
+      if (decided?.attribute === 'price' && which === 'row' && isCurrency(f.unit) && moneyCaption(input.text, place.table, captions, cues, f)) decided = undefined;
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
