@@ -447,9 +447,24 @@ function launchersOf(input: SettleInput): ReadonlyMap<string, string> {
       if (v.kind === 'vendor' && LAUNCHED_BETWEEN.test(text.slice(v.end, m.start))) { found.set(m.entityId, v.entityId); break; }
     }
   }
+  // 衡元大模型2.5 of 衡元智能: a model the knowledge base lacks, named with its company's name first, is that company's
+  const vendors = new Map<string, string>();
+  for (const e of entities) {
+    if (e.kind !== 'vendor') continue;
+    for (const name of [text.slice(e.start, e.end), e.canonical]) {
+      const short = name.replace(COMPANY_NAME_TAIL, '');
+      for (const n of [name, short]) if (n.length >= 2 && /[\u4e00-\u9fff]/.test(n) && !vendors.has(n)) vendors.set(n, e.entityId);
+    }
+  }
+  if (vendors.size) for (const m of entities) {
+    if (m.kind !== 'model' || m.vendorId || found.has(m.entityId)) continue;
+    for (const [name, vendorId] of vendors) if (m.canonical.startsWith(name) && m.canonical.length > name.length) { found.set(m.entityId, vendorId); break; }
+  }
   launchers.set(input, found);
   return found;
 }
+/** What a company's name ends with that its short name leaves out (衡元智能 → 衡元). */
+const COMPANY_NAME_TAIL = /(?:智能科技|人工智能|智能|科技|AI)$/;
 
 /** The first model of a company mentioned after `pos` (a headline's company, whose model the story names below). */
 function firstModelOf(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {

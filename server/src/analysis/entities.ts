@@ -285,6 +285,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     // a context alias counted or eaten is the thing, not the company (一只蚂蚁, 吃苹果), whatever the document says elsewhere
     if (c.tentative && !c.familyChoices && ORDINARY_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start))) absorbed.add(c);
     else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
+    // (衡元大模型2.5 and 衡元2.5 are one model: 大模型 before a version is no part of its id)
+    if (c.kind === 'model' && c.via === 'pattern' && BIG_MODEL_BEFORE_VERSION.test(c.canonical)) c.entityId = `model:${aliasKey(c.canonical.replace(BIG_MODEL_BEFORE_VERSION, ''))}`;
   }
   return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
 }
@@ -573,6 +575,8 @@ function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** 大模型 between a Chinese name and its version (衡元大模型2.5, 天衡大模型 V3). */
+const BIG_MODEL_BEFORE_VERSION = /(?<=[\u4e00-\u9fff])大模型(?=\s?[Vv]?\d+(?:\.\d+)*$)/;
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
 function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];

@@ -207,6 +207,8 @@ const BREAKDOWN_OPENING = /^\s*其中/;
 /** A cluster named after the cards it is built of, counted before them (万卡H800集群, 千卡A100叢集). */
 const CLUSTER_AFTER = /^\s*(集群|叢集|丛集)/;
 const CARDS_BEFORE = /(?:[万萬千百]|\d+)\s*(?:卡|张|張|块|塊|颗|顆)\s*$/;
+/** A clause that opens by bringing in another thing: 还有一个…, 另有一款…, 此外还有一版…. */
+const ANOTHER_OPENING = /^\s*(?:另外|此外|同时|同時)?(?:还有|還有|另有|另外还有|另外還有)(?:一个|一個|一款|一版|一种|一種|个|個|款)/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
 const INTRODUCES = /(有|推出了?|发布了?|發布了?|开源了?|開源了?)(一个|一個|一款|一版|一种|一種)[^，,。；;]{0,20}$|^的[^，,。；;]{0,8}?(产品|產品|模型|芯片|晶片|机器人|機器人|助手|应用|應用)(是|为|為|就是)[^，,。；;]{0,12}$/;
 /** 推理X时, 运行X模型时, 跑X这种稠密模型: the workload a chip or a system runs. */
@@ -1084,6 +1086,10 @@ export class ParagraphSubjects {
       const listing = this.listingBefore(sentence.start);
       if (listing) return { entity: listing, why: 'listing company' };
     }
+    // 还有一个700亿总参数的MoE版本，每个token激活…: a sentence that brings in another thing, unnamed, is not about the
+    // one named before
+    const another = ANOTHER_OPENING.exec(before);
+    if (another) return { why: `another ${another[0]}`, pending: { kind: 'topic' } };
     let c = this.topicSoFar(kinds);
     // a topic that is no model gives way, for what only a model has, to the paragraph's last model
     // (**溯光-34B（溯光实验室）**：一家成立不到两年的团队的作品。参数量340亿 is the model's)
