@@ -423,6 +423,10 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 // (a family of two parts at least: VLA of VLA-7B is a kind of model)
 // (a tuned variant's word may follow the size: TaiLing-2-8B-Instruct, -70B-Chat)
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
+/** A Latin model name's first word before a hyphen, a capitalised word of three letters or more (Lingxi of Lingxi-MoE-30B-A3B). */
+const LATIN_BRAND = /^([A-Z][a-z]{2,}[A-Za-z]*)-[A-Za-z0-9]/;
+/** Words of a variant, not a brand (Chat-16K, Pro-2). */
+const VARIANT_WORD = /^(?:Chat|Base|Instruct|Pro|Max|Mini|Lite|Turbo|Plus|Ultra|Code|Coder|Vision|Flash|Open|Model|Think|Thinking|Preview|Air|Nano|Large|Small|Medium)$/;
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 /** A company's cloud named with its brand (星讯智能云): group 1 is what the text calls it after (智能云). */
@@ -435,6 +439,8 @@ function* documentNamesInSteps(
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
+  /** A Latin model's first word and the one model it begins (null when it begins two). */
+  const latinBrands = new Map<string, { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string } | null>();
   /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
   const namedFrom = new Map<string, number>();
   // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
@@ -455,6 +461,12 @@ function* documentNamesInSteps(
       const name: DocumentName = { key: foldCase(normalize(family[1]).text), kind: 'model', entityId: `model:${aliasKey(family[1])}`, canonical: family[1] };
       if (of.vendorId) name.vendorId = of.vendorId;
       bySpelling.set(family[1], name);
+    }
+    // Lingxi-MoE-30B-A3B → Lingxi: a Latin model's first word, when it begins no other model's name in the text
+    const latinBrand = of.kind === 'model' ? LATIN_BRAND.exec(written)?.[1] : undefined;
+    if (latinBrand && !VARIANT_WORD.test(latinBrand)) {
+      const owner = latinBrands.get(latinBrand);
+      latinBrands.set(latinBrand, owner === undefined || owner?.entityId === of.entityId ? of : null);
     }
     // 灵犀-4 Pro → 灵犀大模型: the family is named with 大模型 (its two characters alone are too often a word)
     const cjkFamily = of.kind === 'model' ? CJK_MODEL_FAMILY.exec(written) : null;
@@ -505,6 +517,7 @@ function* documentNamesInSteps(
     }
   }
   for (const t of fromTables) addSpellings(t.written, tableName(t));
+  for (const [brand, of] of latinBrands) if (of) addAs(brand, of);
   if (!bySpelling.size) return undefined;
   const spellings = [...bySpelling.keys()].sort().join('\n');
   const search = previous?.spellings === spellings ? previous : { spellings, search: new FastSearch(new AhoCorasick([...bySpelling.keys()])) };

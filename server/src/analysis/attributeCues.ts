@@ -521,8 +521,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     // (較基礎模型X的61.3分提升7.1分: the change word after the compared value is the next figure's)
     const changeOfNext = !!decided[j].cue && decided[j].cue!.start >= f.end && CHANGES.has(decided[j].attribute) && !!figures[j + 1] && figures[j + 1].start >= decided[j].cue!.end && COMPARED_VALUE.test(lead);
     if ((ownCue || (decided[j].cue && CHANGES.has(decided[j].attribute))) && !bracketed && !restated && !changeOfNext) continue;
-    // (a unit that says what it counts decides: 4560亿总参数、320亿激活参数)
-    if (!decided[j].cue && decided[j].rule?.startsWith('unit ') && decided[j].attribute !== 'other' && !bracketed) continue;
+    // (a unit written with the value that says what it counts decides: 4560亿总参数、320亿激活参数)
+    const unitWord = !decided[j].cue && decided[j].rule?.startsWith('unit ') ? decided[j].rule!.slice(5) : '';
+    if (unitWord.length >= 3 && text.slice(f.start, f.end).includes(unitWord) && decided[j].attribute !== 'other' && !bracketed) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
     const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];

@@ -54,7 +54,9 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
     // (a marked heading may be longer: a brief's section titles say what happened, 寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付)
     const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) : null;
     if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
-    else if (t.length <= 40 && !ENDS_SENTENCE.test(t)) {
+    // (an ordinal heading of a brief's section may be longer too, its company and what happened after a bar or a colon:
+    // （四）计算机｜科大讯飞（002230.SZ）：星火X1全国产算力训练，教育医疗持续兑现)
+    else if ((t.length <= 40 || (t.length <= 60 && /[｜|：:]/.test(t) && !/[。！？!?]/.test(t) && (CN_ORDINAL.test(line) || CN_PAREN_ORDINAL.test(line)))) && !ENDS_SENTENCE.test(t)) {
       let m: RegExpExecArray | null;
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
