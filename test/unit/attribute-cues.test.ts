@@ -1143,3 +1143,9 @@ test('person-times (人次) are events, no staff (每年培育5万人次)', () =
   ['強化人才培育：每年培育5萬人次，四年累計20萬人次。', '20萬人次', 'other'],
   ['公司员工超过2万人。', '超过2万人', 'employees'],
 ]));
+
+test('a value after 较X的 is X\'s, of the measure before it, when the change word after it is the next figure\'s', () => check([
+  ['星语-2-70B-Chat取得72.4分，较基础模型Qwen2.5-72B的68.1分提升4.3分。', '68.1分', 'score', 'compared value'],
+  ['星語-2-70B-Chat取得72.4分，較基礎模型Qwen2.5-72B的68.1分提升4.3分。', '68.1分', 'score', 'compared value'],
+  ['星语-2-70B-Chat取得72.4分，较基础模型Qwen2.5-72B的68.1分提升4.3分。', '4.3分', 'speedup'],
+]));

@@ -497,3 +497,12 @@ test('a shop\'s price ending in 9 after a subscription\'s or a price\'s words is
   assert.deepEqual(read('文心一言會員現在連續包月是49.9，首月還有9.9的活動。'), ['49.9 元', '9.9 元']);
   assert.deepEqual(read('会员有3个档位。'), ['3个 个']);
 });
+
+test('a plain table\'s unit line (人民币千元 under each year) scales the cells below it and is itself no amount; a gap of three spaces parts two figures', () => {
+  const cells = (text: string) => analyse(text).figures.map((f) => [f.text, f.value, f.unit]);
+  const table = '下表列示本集团按业务划分的收入：\n\n                     2022年              2023年              2024年\n                 人民币千元     %    人民币千元     %    人民币千元     %\n云服务              31,020    58.1     52,310    61.2     88,904    64.5\n';
+  assert.deepEqual(cells(table).slice(2), [['52,310', 52310000, '元'], ['61.2', 61.2, '%'], ['88,904', 88904000, '元'], ['64.5', 64.5, '%']]);
+  assert.deepEqual(cells('模型            输入      输出\nqwen-plus       2.3 亿    0.4 亿\ndeepseek-chat   6.8 亿    1.1 亿\n').map((c) => c[1]), [2.3e8, 4e7, 6.8e8, 1.1e8]);
+  // (a model's year, 2025款, is no count of models)
+  assert.deepEqual(cells('星曜Book 14 2025款 32GB内存'), [['32GB', 32, 'GB']]);
+});

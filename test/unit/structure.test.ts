@@ -214,3 +214,20 @@ test('plain text: columns aligned by runs of ideographic spaces (App　　　　
     [true, ['App', '首字时间', '全部完成']], [false, ['豆包', '0.9秒', '11.2秒']], [false, ['Kimi', '1.6秒', '18.7秒']],
   ]);
 });
+
+test('plain text: a header of several lines is placed over the columns it is drawn above (a year over its pair, each column\'s unit below), every line of it a header', () => {
+  const text = '                     2022年              2023年              2024年\n                 人民币千元     %    人民币千元     %    人民币千元     %\n云服务              31,020    58.1     52,310    61.2     88,904    64.5\n终端设备            22,370    41.9     33,150    38.8     48,921    35.5\n';
+  const [table] = alignedTables(text);
+  assert.deepEqual(table.rows.map((r) => [r.header, r.cells.map((c) => `${c.column}:${c.text}`)]), [
+    [true, ['1:2022年', '3:2023年', '5:2024年']],
+    [true, ['1:人民币千元', '2:%', '3:人民币千元', '4:%', '5:人民币千元', '6:%']],
+    [false, ['0:云服务', '1:31,020', '2:58.1', '3:52,310', '4:61.2', '5:88,904', '6:64.5']],
+    [false, ['0:终端设备', '1:22,370', '2:41.9', '3:33,150', '4:38.8', '5:48,921', '6:35.5']],
+  ]);
+});
+
+test('plain text: an ordinal heading of a brief\'s section may run to 60 characters after its bar or colon, not a sentence', () => {
+  const text = '一、行业与公司\n\n（一）计算机｜星衡智能（688999.SH）：智算订单放量，上调全年盈利预测，维持买入评级\n\n公司一季度营收12.3亿元。\n\n（二）在推进算力基础设施建设的同时，统筹推进数据要素市场化配置改革和行业模型应用的规模化落地\n\n正文。\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => s.title), ['一、行业与公司', '（一）计算机｜星衡智能（688999.SH）：智算订单放量，上调全年盈利预测，维持买入评级']);
+});

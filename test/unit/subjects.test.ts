@@ -1761,3 +1761,28 @@ test('the names a bracket lists as what a thing includes (（含A100、A800等�
   ['英伟达产品(含A100、A800、H800、H20等)在已部署加速卡中的数量占比约为58%。', '58%', '英伟达'],
   ['輝達產品（含A100、A800、H800等）在已部署加速卡中的數量佔比約為58%。', '58%', '英伟达'],
 ]));
+
+test('a filing in its company\'s own voice is about the company its header names (…股份有限公司 alone on a line, then 我們), its tables too', () => check([
+  ['閣下如有疑問，應諮詢專業意見。\n\n曜衡智能科技股份有限公司\n（於中華人民共和國註冊成立的股份有限公司）\n\n概要\n\n我們是中國領先的企業級大模型供應商。我們的客戶數目由2022年的120名增加至2024年的486名。我們的研發團隊共有410名成員。\n', '486名', '曜衡', 'speaker'],
+  ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的总收入由2023年的人民币3.2亿元增加至2024年的人民币5.1亿元。我们的毛利率为41.2%。\n', '5.1亿元', '曜衡'],
+  // (a filing's revenue table: its unit line scales the cells, its caption says what they are, above its line of years)
+  ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的客户主要为金融企业。我们的收入来自两条业务线。\n\n下表载列我们按业务线划分的收入明细：\n\n                          截至12月31日止年度\n                     2023年              2024年\n                 人民币千元     %    人民币千元     %\n模型API及订阅服务    28,770    11.0     119,385    19.8\n', '119,385', '曜衡'],
+]));
+
+test('on a shop\'s page the product its title names (without the shop\'s line and the brand before it) takes the device measures said of a company', () => check([
+  ['星曜京东自营旗舰店　｜　关注店铺　｜　联系客服\n\n星曜(Xingyao)灵笔Pro14 AI智享 2025款 酷睿Ultra9 285H 14英寸轻薄本 32G 1T\n\n京东价　　￥7299.00\n到手价　　￥6899.00\n累计评价 1万+\n\n【商品介绍】\n搭载英特尔酷睿Ultra 9 285H处理器。配备84Wh大电池，英特尔新一代能效调度让续航更久。\n', '84Wh', '灵笔Pro14 AI智享', 'reviewed'],
+  ['星曜京东自营旗舰店　｜　关注店铺　｜　联系客服\n\n星曜(Xingyao)灵笔Pro14 AI智享 2025款 酷睿Ultra9 285H 14英寸轻薄本 32G 1T\n\n京东价　　￥7299.00\n到手价　　￥6899.00\n累计评价 1万+\n', '￥6899.00', '灵笔Pro14 AI智享'],
+]));
+
+test('a model named with its company\'s short name first (澄言大模型3.0 of 澄言智能) is the company\'s; 大模型 before a version is no part of its id', () => check([
+  ['对话｜澄言智能创始人：先把账算明白\n\n编者按：澄言智能成立于2023年，去年底发布澄言大模型3.0，主打政务场景。\n\n主持人：3.0这一版训练用了多少卡？\n\n嘉宾：预训练阶段差不多三百张卡吧，跑了四个多月。\n\n主持人：价格呢？\n\n嘉宾：现在澄言3.0标准版每百万tokens一块五。\n', '三百张', '澄言大模型3.0', 'document'],
+]));
+
+test('a sentence that brings in another, unnamed thing (还有一个…的MoE版本) is not about the model named before it', () => check([
+  ['主持人：参数规模呢？\n\n嘉宾：主力是70亿的，对外叫Qiheng-7B-Chat；还有一个300亿总参数的MoE版本，每个token激活大概30亿。\n', '300亿总参数', null, 'another'],
+  ['主持人：参数规模呢？\n\n嘉宾：主力是70亿的，对外叫Qiheng-7B-Chat；还有一个300亿总参数的MoE版本，每个token激活大概30亿。\n', '大概30亿', null, 'another'],
+]));
+
+test('a Latin model\'s first word names it when it begins no other model\'s name (Lingxi of Lingxi-MoE-30B-A3B), not a variant\'s word', () => check([
+  ['本次评测加入了Qiming-MoE-16B-A2B。长文本测试中DeepSeek-V3.1召回率96%，Qiming只有71%。', '71%', 'Qiming-MoE-16B-A2B'],
+]));
