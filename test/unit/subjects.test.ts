@@ -1786,3 +1786,8 @@ test('a sentence that brings in another, unnamed thing (还有一个…的MoE版
 test('a Latin model\'s first word names it when it begins no other model\'s name (Lingxi of Lingxi-MoE-30B-A3B), not a variant\'s word', () => check([
   ['本次评测加入了Qiming-MoE-16B-A2B。长文本测试中DeepSeek-V3.1召回率96%，Qiming只有71%。', '71%', 'Qiming-MoE-16B-A2B'],
 ]));
+
+test('a value that is said to be another\'s (32B那是X的总参数) is that one\'s', () => check([
+  ['纠正一下楼上，星河-4激活是20B，14B那是Qwen3-14B的总参数，别搞混了。', '14B', 'Qwen3-14B', 'after'],
+  ['糾正一下樓上，星河-4啟用是20B，14B那是Qwen3-14B的總參數。', '14B', 'Qwen3-14B', 'after'],
+]));

@@ -658,6 +658,8 @@ export class ParagraphSubjects {
       const ownAmount = (e: EntityCandidate) => f.unitClass === 'params' && /^[ \t]*的[ \t]*$/.test(text.slice(f.end, e.start));
       const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && (!roles.get(e)?.base || ownAmount(e)) && !roles.get(e)?.titled && (
         /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
+        // 32B那是Qwen3-32B的总参数: the value is the named one's
+        (/^[ \t]*(?:那|这|這|则|則)?(?:是|才是|乃)[ \t]*$/.test(text.slice(f.end, e.start)) && text[e.end] === '的') ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
         (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
       if (after) return { entity: after, why: 'after 的' };
