@@ -7,7 +7,7 @@ import { analyze } from '../../server/src/analysis/analyze.ts';
 import { readMarkdownNow, readMarkdownWhole, segmentStarts } from '../../server/src/analysis/markdown.ts';
 import { maskNonProse } from '../../server/src/analysis/mask.ts';
 import { cellAt, headingAt, headingsAt, pipeTables } from '../../server/src/analysis/structure.ts';
-import { fastStartEngine as engine0 } from '../helpers/engine.ts';
+import { analyse, fastStartEngine as engine0 } from '../helpers/engine.ts';
 const engine = () => engine0;
 
 const masked = (md: string) => maskNonProse(md, readMarkdownNow(md));
@@ -230,4 +230,10 @@ test('plain text: an ordinal heading of a brief\'s section may run to 60 charact
   const text = '一、行业与公司\n\n（一）计算机｜星衡智能（688999.SH）：智算订单放量，上调全年盈利预测，维持买入评级\n\n公司一季度营收12.3亿元。\n\n（二）在推进算力基础设施建设的同时，统筹推进数据要素市场化配置改革和行业模型应用的规模化落地\n\n正文。\n';
   const { sections } = analyze(text, engine()).analysis;
   assert.deepEqual(sections.map((s) => s.title), ['一、行业与公司', '（一）计算机｜星衡智能（688999.SH）：智算订单放量，上调全年盈利预测，维持买入评级']);
+});
+
+test('a table\'s column of resource packs (1亿tokens, 10亿tokens) names no products', () => {
+  const text = '| 规格 | 价格 |\n| --- | --- |\n| 1亿tokens | 68元 |\n| 10亿tokens | 600元 |\n';
+  const a = analyse(text, { markdown: true });
+  assert.deepEqual(a.entities.filter((e) => e.kind === 'product').map((e) => e.canonical), []);
 });

@@ -1791,3 +1791,8 @@ test('a value that is said to be another\'s (32B那是X的总参数) is that one
   ['纠正一下楼上，星河-4激活是20B，14B那是Qwen3-14B的总参数，别搞混了。', '14B', 'Qwen3-14B', 'after'],
   ['糾正一下樓上，星河-4啟用是20B，14B那是Qwen3-14B的總參數。', '14B', 'Qwen3-14B', 'after'],
 ]));
+
+test('a developer page whose trail begins with the site\'s own platform (星衍开放平台 > 文档中心 > 计费说明) is about that platform; an app store\'s page about its app', () => check([
+  ['星衍开放平台 > 文档中心 > 计费与账单 > 计费说明\n\n# 计费说明\n\n本文介绍星衍开放平台的计费方式。\n\n## 免费额度\n\n新用户注册后赠送2000万tokens免费额度，有效期30天。\n', '2000万tokens', '星衍开放平台', 'document'],
+  ['灵答AI-智能助手：写作翻译AI搜索\n上海灵答智能科技有限公司\n#8 效率    4.7 ★★★★★    8.2万个评分    年龄 12+\n\n获取    App内购买项目\n\n【简介】\n灵答AI是一款智能助手。\n\n◆ 超长文本：一次可上传50个文件，支持12种语言互译。\n', '12种', '灵答AI', 'document'],
+]));

@@ -720,6 +720,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
     const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
+    // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
+    if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
     if (best) return { entity: best, why: 'heading' };
     if (!title) reset = true;
   }
@@ -1282,8 +1284,8 @@ function firstLine(text: string): Range {
   return { start: lineStart, end: lineEnd };
 }
 
-/** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre. */
-const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主頁|Home|产品文档|產品文檔|(?:[^\n>»›]{1,24}?[·|｜][ \t　]*)?${SITE_SECTION.source})[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$`, 'm');
+/** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre (perhaps after the site's own name: 岫光开放平台 > 文档中心 > 计费说明). */
+const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主頁|Home|产品文档|產品文檔|(?:[^\n>»›]{1,24}?[·|｜＞>»›][ \t　]*)?${SITE_SECTION.source})[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$`, 'm');
 /** How far down a page its trail is looked for. */
 const BREADCRUMB_REACH = 1500;
 
@@ -1295,6 +1297,16 @@ function breadcrumbTopic(text: string, entities: readonly EntityMention[]): Enti
   if (!m) return undefined;
   const from = m.index, to = m.index + m[0].length;
   return entities.filter((e) => e.start >= from && e.end <= to).at(-1);
+}
+
+/** Words only an app store's page writes: two different ones make a page an app's page. */
+const APP_STORE_MARKS = /App\s*内购买|App\s*內購買|应用内购买|應用內購買|个评分|個評分|年龄\s*\d+\+|年齡\s*\d+\+|版本记录|版本紀錄|版本历史|版本歷史|隐私标签|隱私標籤|兼容性|评分及评论|評分及評論/g;
+/** How far into a page its app store marks are looked for. */
+const APP_STORE_HEAD = 2000;
+function isAppStorePage(text: string): boolean {
+  const marks = new Set<string>();
+  for (const m of text.slice(0, APP_STORE_HEAD).matchAll(APP_STORE_MARKS)) marks.add(m[0].replace(/\s|\d/g, ''));
+  return marks.size >= 2;
 }
 
 /** Words by which a document refers to what it is about (a model card's 本模型, a filing's 本公司). */
@@ -1321,6 +1333,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // a shop's product page is about its product, each of its unnamed prices and specs too
   const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };
+  // and an app store's page is about the app its title names (问渠AI-智能助手：写作翻译AI搜索 / App内购买项目 / 年龄 12+)
+  if (titled && named[0] && named[0].kind !== 'vendor' && isAppStorePage(text)) return { entities: [named[0]], titled: named, reviewed: true };
   // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
   // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
   // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)

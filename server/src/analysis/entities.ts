@@ -180,6 +180,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   candidates.push(...patternDevices(text, candidates));
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
+  if (text.includes('开放平台') || text.includes('開放平台')) candidates.push(...openPlatforms(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
   if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
@@ -975,6 +976,24 @@ function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[
   return out;
 }
 export const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:简称|簡稱)\s*[：:]\s*(\*?(?:ST)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7})(?![\u4e00-\u9fffA-Za-z0-9])/g;
+
+/**
+ * A brand's open platform standing as a name (岫光开放平台 > 文档中心, 本文介绍星衍开放平台…): the product a developer's page
+ * is about, however unknown its brand. Not a kind of platform (大模型开放平台, 国家级开放平台).
+ */
+function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(OPEN_PLATFORM)) {
+    const s = m.index! + m[1].length, e = m.index! + m[0].length;
+    const brand = m[2];
+    if (GENERIC_ORG_WORDS.test(brand) || NOT_A_PLATFORM_BRAND.test(brand) || STOP_IN_NAME.test(brand) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(text.slice(s, e))}`, canonical: text.slice(s, e), via: 'pattern' });
+  }
+  return out;
+}
+const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4})(?:AI)?(?:开放平台|開放平台)/gm;
+/** Words before 开放平台 that say what kind of platform, no brand. */
+const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产业|產業|企业|企業|政务|政務|数据|數據|能力|技术|技術|创新|創新|公共|城市|省级|省級|市级|市級|国家级|國家級|官方|统一|統一|一个|一個|该|該|此|本/;
 
 /**
  * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
