@@ -11,7 +11,7 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
-import { framedDenominator, isCurrency } from './figures.ts';
+import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
@@ -1095,7 +1095,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // stay their owner's)
     // (and a device's measure: | 处理器 | 英特尔酷睿Ultra 9 285H，16核 | is the chip's)
     const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit)) || (f.attribute === 'other' && hardwareMeasure(cues, f.unit));
-    const chosen = (productFirst ? named.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // (a device's measure is the device's even in a column of examples: | 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |)
+    const device = (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit)) || (f.attribute === 'other' && hardwareMeasure(cues, f.unit));
+    // (one product in its cell, not a list of the cards a centre holds: | A100/H800 |)
+    const devices = device ? [...named, ...otherCells.filter((c) => examples(c) && !LIST_IN_CELL.test(input.text.slice(c.start, c.end))).flatMap((c) => mentionsIn(entities, c.start, c.end))] : named;
+    const chosen = (productFirst ? devices.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -1177,7 +1181,8 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
   // (its colon too: 收入按業務分部劃分如下（人民幣百萬元）：)
   // (and one that introduces the table, 下表載列我們…按業務線劃分的收入明細：)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line)) ? line : undefined;
+  // (any unit in its brackets: 图表12：中国AI加速卡出货量（万张）)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
 }
 /** Whether a table's caption names what a sum of money in it measures (revenue, cost, funding: not a price). */
 function moneyCaption(text: string, table: Table, captions: Map<object, string | null>, cues: CueIndex, f: Figure): boolean {
