@@ -1149,3 +1149,12 @@ test('a value after 较X的 is X\'s, of the measure before it, when the change w
   ['星語-2-70B-Chat取得72.4分，較基礎模型Qwen2.5-72B的68.1分提升4.3分。', '68.1分', 'score', 'compared value'],
   ['星语-2-70B-Chat取得72.4分，较基础模型Qwen2.5-72B的68.1分提升4.3分。', '4.3分', 'speedup'],
 ]));
+
+test('a table\'s caption with a unit in its brackets (出货量（万张）) says what its cells measure; a clause of the next part and 占 goes on the list of shares', () => {
+  const a = analyse('图表5：2024-2025E中国AI加速卡出货量（万张）\n\n| 厂商 | 2024 | 2025E |\n| --- | --- | --- |\n| 英伟达 | 132 | 100 |\n| 华为昇腾 | 44 | 95 |\n', { markdown: true });
+  assert.deepEqual(a.figures.map((f) => [f.text, f.value, f.attribute]), [['132', 1.32e6, 'count'], ['100', 1e6, 'count'], ['44', 4.4e5, 'count'], ['95', 9.5e5, 'count']]);
+  check([
+    ['从产业链结构看，算力层仍占据最大份额，占比为46.1%；模型层占21.5%；应用层占32.4%。', '21.5%', 'market_share', 'parallel clause'],
+    ['從產業鏈結構看，算力層仍佔據最大份額，佔比為46.1%；模型層佔21.5%；應用層佔32.4%。', '32.4%', 'market_share', 'parallel clause'],
+  ]);
+});

@@ -506,3 +506,11 @@ test('a plain table\'s unit line (人民币千元 under each year) scales the ce
   // (a model's year, 2025款, is no count of models)
   assert.deepEqual(cells('星曜Book 14 2025款 32GB内存'), [['32GB', 32, 'GB']]);
 });
+
+test('a caption\'s note may give some columns a unit of their own (單位：新台幣億元；月增率、年增率為%); a size in G where its sentence speaks of memory is gigabytes', () => {
+  const cells = (text: string) => analyse(text).figures.map((f) => [f.text, f.value, f.unit]);
+  const table = '表：供應鏈10月營收一覽\n單位：新台幣億元；月增率、年增率為%\n公司（代號）　　10月營收　　月增率　　年增率\n華擎（3515）　　1,208　　　5.6　　　11.3\n華寶（8078）　　316　　　　-2.0　　 9.6\n';
+  assert.deepEqual(cells(table).slice(0, 3), [['1,208', 1.208e11, '元'], ['5.6', 5.6, '%'], ['11.3', 11.3, '%']]);
+  assert.deepEqual(cells('4090有24G显存，两张就是48G，跑满血版要700G左右显存。').map((c) => [c[1], c[2]]), [[24, 'GB'], [48, 'GB'], [700, 'GB']]);
+  assert.deepEqual(cells('这款5G手机今年卖了300万台。').map((c) => c[0]), ['300万台']);
+});

@@ -1796,3 +1796,8 @@ test('a developer page whose trail begins with the site\'s own platform (星衍�
   ['星衍开放平台 > 文档中心 > 计费与账单 > 计费说明\n\n# 计费说明\n\n本文介绍星衍开放平台的计费方式。\n\n## 免费额度\n\n新用户注册后赠送2000万tokens免费额度，有效期30天。\n', '2000万tokens', '星衍开放平台', 'document'],
   ['灵答AI-智能助手：写作翻译AI搜索\n上海灵答智能科技有限公司\n#8 效率    4.7 ★★★★★    8.2万个评分    年龄 12+\n\n获取    App内购买项目\n\n【简介】\n灵答AI是一款智能助手。\n\n◆ 超长文本：一次可上传50个文件，支持12种语言互译。\n', '12种', '灵答AI', 'document'],
 ]));
+
+test('a device\'s measure in a table\'s column of examples is the one device named there, not a list of the cards a centre holds', () => check([
+  ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '100 TFLOPS', 'MTT S4000', 'table row'],
+  ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '48GB', 'MTT S4000', 'table row'],
+], true));

@@ -489,7 +489,7 @@ const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一
 /** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
-const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
+const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
 /** A clause that names the amount of what the clause before named (金额为, 规模达). */
 const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
 /** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */

@@ -1017,6 +1017,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       // (a sum of money in a table its caption says is a revenue, 按業務線劃分的收入明細, is that: a row naming a business
       // line, 模型API及訂閱服務, names no price; a row naming a measure, 毛利, still says what its sums are)
       if (decided?.attribute === 'price' && which === 'row' && isCurrency(f.unit) && moneyCaption(input.text, place.table, captions, cues, f)) decided = undefined;
+      // (a row headed by a name and nothing else, | 华为昇腾 |, says who, not what is measured: 昇腾 is no cue there; a
+      // benchmark's name still is)
+      if (decided && which === 'row' && !decided.benchmark && decided.attribute !== 'score' && namesOnly(input.text, entities, header)) decided = undefined;
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
@@ -1184,6 +1187,15 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // (any unit in its brackets: 图表12：中国AI加速卡出货量（万张）)
   return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
 }
+/** Whether a cell holds names and nothing else (| 华为昇腾 |, | 英伟达 / AMD |). */
+function namesOnly(text: string, entities: readonly EntityMention[], cell: TableCell): boolean {
+  const named = mentionsIn(entities, cell.start, cell.end);
+  if (!named.length) return false;
+  let rest = text.slice(cell.start, cell.end);
+  for (const e of [...named].reverse()) rest = rest.slice(0, e.start - cell.start) + rest.slice(e.end - cell.start);
+  return !/[^\s/／、,，()（）]/.test(rest);
+}
+
 /** Whether a table's caption names what a sum of money in it measures (revenue, cost, funding: not a price). */
 function moneyCaption(text: string, table: Table, captions: Map<object, string | null>, cues: CueIndex, f: Figure): boolean {
   let caption = captions.get(table);

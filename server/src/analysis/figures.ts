@@ -1585,6 +1585,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
   const captions = new Map<Table, ColumnUnit | null>();
+  const percentColumns = new Map<Table, string[]>();
   for (const f of figures) {
     // (a comparator may stand before the number: | 約18 |)
     // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
@@ -1611,6 +1612,13 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (!column && place.rowHeader && place.rowHeader !== place.cell) {
       const corner = place.table.rows[0]?.header ? place.table.rows[0].cells.find((c) => c.column === 0) : undefined;
       if (corner) column = columnUnit(`（${text.slice(corner.start, corner.end).trim()}）`) ?? null;
+    }
+    // (unless the caption's note gives the column a unit of its own: 單位：新台幣億元；月增率、年增率為%)
+    if (!column && place.columnHeader) {
+      let percent = percentColumns.get(place.table);
+      if (percent === undefined) percentColumns.set(place.table, percent = captionPercentColumns(text, place.table.start));
+      const header = text.slice(place.columnHeader.start, place.columnHeader.end);
+      if (percent.some((name) => header.includes(name))) column = { scale: 1, unit: '%' };
     }
     // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
     if (!column) {
@@ -1662,6 +1670,19 @@ function captionNote(line: string): string | undefined {
 }
 
 /** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
+/** A caption's note that some columns are in per cent: 月增率、年增率為%, 同比为百分比. */
+const PERCENT_COLUMNS_NOTE = /([^：:；;，,。\s]{2,24}?)\s*(?:为|為|是|均为|均為|单位为|單位為)\s*(?:%|％|百分比)/;
+/** The columns the two lines above a table say are in per cent (their header words). */
+function captionPercentColumns(text: string, tableStart: number): string[] {
+  let seen = 0;
+  for (const line of linesAbove(text, tableStart)) {
+    const m = PERCENT_COLUMNS_NOTE.exec(line);
+    if (m) return m[1].split(/[、,，及和与與]/).map((w) => w.trim()).filter((w) => w.length >= 2);
+    if (++seen === 2) break;
+  }
+  return [];
+}
+
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const written of linesAbove(text, tableStart)) {
