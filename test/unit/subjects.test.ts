@@ -1801,3 +1801,8 @@ test('a device\'s measure in a table\'s column of examples is the one device nam
   ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '100 TFLOPS', 'MTT S4000', 'table row'],
   ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '48GB', 'MTT S4000', 'table row'],
 ], true));
+
+test('in a brief\'s section headed by a company, 公司 is that company, whatever the paragraph named last; 上调公司…预测 is no class of companies', () => check([
+  ['晨会纪要\n\n（一）计算机｜星衡智能（688999.SH）：AI服务器龙头地位稳固\n\n据IDC数据，阿里巴巴宣布未来三年加大AI投入。公司2025Q1实现营收165.6亿元，同比增长65.3%。\n\n（二）电子｜曜石科技（688998.SH）：上调盈利预测\n\n盈利预测：上调公司2025-2027年营收预测至18/29/41亿元。\n', '165.6亿元', '星衡智能'],
+  ['晨会纪要\n\n（一）计算机｜星衡智能（688999.SH）：AI服务器龙头地位稳固\n\n据IDC数据，阿里巴巴宣布未来三年加大AI投入。公司2025Q1实现营收165.6亿元，同比增长65.3%。\n\n（二）电子｜曜石科技（688998.SH）：上调盈利预测\n\n盈利预测：上调公司2025-2027年营收预测至18/29/41亿元。\n', '41亿元', '曜石科技'],
+]));

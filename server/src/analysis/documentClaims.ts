@@ -116,13 +116,13 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   // in a broker's note or a filing headed by its company and stock code, 公司 is that company, whatever the paragraph
   // named last (公司先后中标中国移动、中国联通…项目。截至年末，公司合同负债…)
   // (not in a section a heading gives to another company: a brief's notes on several)
-  if (listed) {
-    const headings = new HeadingSweep(input.structure.sections);
-    for (const f of figures) {
-      if (f.subjectId === listed.entityId || !byCompanyReference(f.why?.subject)) continue;
-      const headed = sectionCompany(input.entities, headings.at(f.start), firstWritten);
-      if (!headed || headed.entityId === listed.entityId) f.subjectId = listed.entityId;
-    }
+  // (and in a brief's section headed by a company, （三）计算机｜浪潮信息（000977.SZ）：…, 公司 is that company, whatever
+  // the paragraph named last: 阿里巴巴宣布…。公司2025Q1实现营收…)
+  const headings = new HeadingSweep(input.structure.sections);
+  for (const f of figures) {
+    if (!byCompanyReference(f.why?.subject)) continue;
+    const company = sectionCompany(input.entities, headings.at(f.start), firstWritten) ?? listed;
+    if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);

@@ -1288,7 +1288,7 @@ function readMetric(b: Block, r: Reading): boolean {
 const MEMORY_BEFORE = /(显存|顯存|内存|內存|記憶體|VRAM|占用|佔用)[^，,。；;\d]{0,4}$/;
 const MEMORY_AFTER = /^\s*(?:左右|上下|以上|的|统一|統一)?\s*(显存|顯存|内存|內存|記憶體|HBM|GDDR|存储|儲存)/;
 /** Memory spoken of in a sentence: a size in G there is of memory. */
-const MEMORY_WORDS = /显存|顯存|内存|內存|記憶體|VRAM|HBM|GDDR/;
+const MEMORY_WORDS = /显存|顯存|内存|內存|記憶體|VRAM/;
 /** What 5G names right after it: a network, not a size. */
 const NETWORK_AFTER_G = /^\s*(?:网络|網路|網絡|手机|手機|基站|时代|時代|技术|技術|信号|信號|套餐|流量|芯片|晶片|模组|模組|专网|專網|终端|終端)/;
 /** A card's name and an opening bracket (H20（, RTX 4090（, A800 (): its memory is given in the bracket. */
