@@ -237,3 +237,9 @@ test('a table\'s column of resource packs (1亿tokens, 10亿tokens) names no pro
   const a = analyse(text, { markdown: true });
   assert.deepEqual(a.entities.filter((e) => e.kind === 'product').map((e) => e.canonical), []);
 });
+
+test('pipe rows without a header\'s underline: a first row with as many values as the rows below is a row (1️⃣ X｜1443), a row of years a header', () => {
+  const rows = (text: string) => pipeTables(text, text)[0].rows.map((r) => r.header);
+  assert.deepEqual(rows('总榜前三👇\n1️⃣ 星语-3 Pro｜1443\n2️⃣ GPT-4.5｜1404\n3️⃣ Grok-3｜1402\n'), [false, false, false]);
+  assert.deepEqual(rows('模型 | 2023 | 2024\n星语-3 | 12 | 13\n云穹-2 | 14 | 15\n'), [true, false, false]);
+});

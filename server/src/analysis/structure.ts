@@ -113,6 +113,9 @@ const PIPE_ROW = /^[ \t]*[|｜].*[|｜][ \t]*$/;
 const BARE_PIPE_ROW = /^[^|｜\n]+(?:[|｜][^|｜\n]+){2,}$/;
 /** A cell that states a number (20.0%, 约1,200, 3.5亿元). */
 const NUMBER_CELL = /^[^\d０-９]{0,4}[\d０-９]/;
+/** A cell that is a value and nothing else (1443, 约86.5%), and a year that heads a column (2024, 2025E). */
+const VALUE_CELL = /^[约約~≈]?\s*[-+]?\d[\d,.]*\s*[%％]?$/;
+const YEAR_CELL = /^(?:19|20)\d{2}[A-Z]?$/;
 function bareRow(line: string): boolean {
   return (BARE_PIPE_ROW.test(line) || BARE_PAIR_ROW.test(line)) && line.split(/[|｜]/).every((cell) => cell.trim() !== '');
 }
@@ -131,14 +134,21 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
   let rows: TableRow[] = [];
   // rows without outer pipes (模型 | 输入 | 输出, as copied from a web page) make a table only in a run of one width
   let bare = false;
+  let delimited = false;
   const close = () => {
     if (!rows.length) return;
     // (two columns without outer pipes are a headline's parts as often: 36氪首发｜…; a table has three rows and numbers)
     const pairs = bare && rows[0].cells.length === 2;
     if (rows.length >= (pairs ? 3 : 2) && (!bare || rows.every((r) => r.cells.length === rows[0].cells.length)) &&
-      (!pairs || rows.slice(1).every((r) => NUMBER_CELL.test(r.cells[1].text)))) tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
+      (!pairs || rows.slice(1).every((r) => NUMBER_CELL.test(r.cells[1].text)))) {
+      // (without a header's underline, a first row with as many numbers as the rows below is a row: 1️⃣ Gemini 2.5 Pro｜1443)
+      const numbers = (r: TableRow) => r.cells.filter((c) => VALUE_CELL.test(c.text) && !YEAR_CELL.test(c.text)).length;
+      if (!delimited && numbers(rows[0]) > 0 && numbers(rows[0]) >= Math.max(...rows.slice(1).map(numbers))) rows[0].header = false;
+      tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
+    }
     rows = [];
     bare = false;
+    delimited = false;
   };
   let pos = 0;
   while (pos <= prose.length) {
@@ -151,6 +161,7 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
       close();
     } else if (rows.length === 1 && DELIMITER_ROW.test(line)) {
       // the header's underline: part of the table, not a row
+      delimited = true;
     } else if (PIPE_ROW.test(line) || ((!rows.length || bare) && bareRow(line))) {
       if (!rows.length) bare = !PIPE_ROW.test(line);
       rows.push({ start: pos, end, header: rows.length === 0, cells: pipeCells(text, pos, end) });
