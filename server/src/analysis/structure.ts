@@ -116,6 +116,8 @@ const NUMBER_CELL = /^[^\d０-９]{0,4}[\d０-９]/;
 /** A cell that is a value and nothing else (1443, 约86.5%), and a year that heads a column (2024, 2025E). */
 const VALUE_CELL = /^[约約~≈]?\s*[-+]?\d[\d,.]*\s*[%％]?$/;
 const YEAR_CELL = /^(?:19|20)\d{2}[A-Z]?$/;
+/** A first cell that labels a column of names (模型, 厂商, 指标, Model): its row is a header. */
+const COLUMN_LABEL = /^(?:模型|型号|型號|名称|名稱|项目|項目|指标|指標|厂商|廠商|公司|产品|產品|排名|序号|序號|类别|類別|维度|維度|显卡|顯卡|芯片|晶片|model|name|rank|item|#)$/i;
 function bareRow(line: string): boolean {
   return (BARE_PIPE_ROW.test(line) || BARE_PAIR_ROW.test(line)) && line.split(/[|｜]/).every((cell) => cell.trim() !== '');
 }
@@ -143,7 +145,8 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
       (!pairs || rows.slice(1).every((r) => NUMBER_CELL.test(r.cells[1].text)))) {
       // (without a header's underline, a first row with as many numbers as the rows below is a row: 1️⃣ Gemini 2.5 Pro｜1443)
       const numbers = (r: TableRow) => r.cells.filter((c) => VALUE_CELL.test(c.text) && !YEAR_CELL.test(c.text)).length;
-      if (!delimited && numbers(rows[0]) > 0 && numbers(rows[0]) >= Math.max(...rows.slice(1).map(numbers))) rows[0].header = false;
+      // (not one whose first cell labels a column of names: 模型｜4090｜3090 names cards)
+      if (!delimited && numbers(rows[0]) > 0 && numbers(rows[0]) >= Math.max(...rows.slice(1).map(numbers)) && !COLUMN_LABEL.test(rows[0].cells[0]?.text ?? '')) rows[0].header = false;
       tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
     }
     rows = [];
