@@ -514,3 +514,7 @@ test('a caption\'s note may give some columns a unit of their own (單位：新�
   assert.deepEqual(cells('4090有24G显存，两张就是48G，跑满血版要700G左右显存。').map((c) => [c[1], c[2]]), [[24, 'GB'], [48, 'GB'], [700, 'GB']]);
   assert.deepEqual(cells('这款5G手机今年卖了300万台。').map((c) => c[0]), ['300万台']);
 });
+
+run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [
+  { input: 'deepseek-chat 单价 2 / 8 元', figures: [fig('2', 2, '元'), fig('8 元', 8, '元')] },
+]);

@@ -319,7 +319,9 @@ function listedValues(text: string, tokens: readonly NumeralToken[], out: Figure
     if (!listed.length) continue;
     // what joins each value to the next (the last to the figure)
     const bySlash = listed.map((t, i) => /[/／]/.test(text.slice(t.end, i + 1 < listed.length ? listed[i + 1].start : f.start)));
-    const slashed = listed.length + 1 >= SLASH_LIST_MIN && bySlash.every(Boolean);
+    // (and a pair of prices set off by a spaced slash, 2 / 8 元: an input's and an output's)
+    const pricePair = listed.length === 1 && CURRENCY_UNITS.has(f.unit) && /^\s+[/／]\s+$/.test(text.slice(listed[0].end, f.start));
+    const slashed = (listed.length + 1 >= SLASH_LIST_MIN || pricePair) && bySlash.every(Boolean);
     if (!slashed && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, listed[0].start - 8), listed[0].start))) continue;
     // (a list joined by commas or 和 is not one joined by slashes: 分别为10/20、30元 is no list of three)
     if (!slashed && bySlash.some(Boolean)) continue;
