@@ -1158,3 +1158,7 @@ test('a table\'s caption with a unit in its brackets (出货量（万张）) say
     ['從產業鏈結構看，算力層仍佔據最大份額，佔比為46.1%；模型層佔21.5%；應用層佔32.4%。', '32.4%', 'market_share', 'parallel clause'],
   ]);
 });
+
+test('a sum per month or per year said of a product is its plan\'s price, whatever word is near (Cursor Pro（20美元/月）…预算)', () => check([
+  ['▶ 重度个人用户：星码Pro（20美元/月）体验依然第一梯队，预算再多点可以上Claude Max；', '20美元/月', 'price'],
+]));

@@ -172,7 +172,9 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
       continue;
     }
     // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
-    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || f.why?.attribute !== 'no cue' || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
+    // (a sum per month or per year of a product, Cursor Pro（20美元/月）, is its plan's price whatever word is near: 预算)
+    const planRate = !!f.per && f.per.value === 1 && PLAN_PERIODS.has(f.per.unit);
+    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
     kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
     const kind = kinds.get(f.subjectId);
     if (kind !== 'product' && kind !== 'model') continue;
@@ -183,6 +185,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 
 /** The words of a cell's bracketed note right before a number in it (2（缓存命中 0.5）). */
 const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
+/** The periods a plan is paid by (20美元/月, 年费199元). */
+const PLAN_PERIODS = new Set(['月', '年', '季度', '周']);
 /** Units that count people, whoever they are. */
 const PEOPLE = new Set(['人', '名', '位']);
 /** Names listed in one cell: separated by a slash, an enumeration comma or a comma. */
