@@ -1811,3 +1811,16 @@ test('an investor that will lead a round (软银将领投) raises no money: the 
   ['据报道，星衍智能正与红杉敲定新一轮融资，红杉将领投20亿元，投后估值约150亿元。', '20亿元', '星衍智能'],
   ['據報道，星衍智能正與紅杉敲定新一輪融資，紅杉將領投20億元，投後估值約150億元。', '約150億元', '星衍智能'],
 ]));
+
+test('a company that gets investors\' money (MiniMax其后亦获腾讯等跟投) is no investor: its valuation is its own', () => check([
+  ['资本市场亦未收手：星衍智能今年初完成超过10亿元融资，估值约50亿元；MiniMax其后亦获腾讯等跟投，估值据报已超过60亿元。', '超过60亿元', '稀宇科技'],
+  ['資本市場亦未收手：星衍智能今年初完成超過10億元融資，估值約50億元；MiniMax其後亦獲騰訊等跟投，估值據報已超過60億元。', '超過60億元', '稀宇科技'],
+]));
+
+test('a story about one listed company (its title names it, its lead gives its stock code) makes 公司 that company, not a customer named since', () => check([
+  ['证券时报网 > 公司 > 公司新闻\n\n衡川智算拟定增募资不超30亿元\n\n证券时报e公司讯，衡川智算（301999）11月18日晚间披露定增预案。\n\n记者注意到，公司主要客户包括智谱AI、月之暗面。公司前三季度实现营业收入8.63亿元。\n', '8.63亿元', '衡川智算'],
+]));
+
+test('a cloud\'s own page headed by its name and a bar (天枢云 | GPU云服务器) is about that cloud', () => check([
+  ['天衢云 | GPU云服务器 双11算力狂欢节\n首页 > 产品 > GPU云服务器 > 价格与活动\n\n【活动时间】2025年11月1日—11月30日\n\n已接入客户超过12万家，覆盖8个地域。\n', '超过12万家', '天衢云'],
+]));

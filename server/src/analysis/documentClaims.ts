@@ -1307,6 +1307,12 @@ function firstLine(text: string): Range {
 
 /** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre (perhaps after the site's own name: 岫光开放平台 > 文档中心 > 计费说明). */
 const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主頁|Home|产品文档|產品文檔|(?:[^\n>»›]{1,24}?[·|｜＞>»›][ \t　]*)?${SITE_SECTION.source})[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$`, 'm');
+/** The company whose name opens a page's first line before a bar (天枢云 | GPU云服务器). */
+function siteNameHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  const first = /^\s*/.exec(text)![0].length;
+  const e = entities[0];
+  return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) ? e : undefined;
+}
 /** How far down a page its trail is looked for. */
 const BREADCRUMB_REACH = 1500;
 
@@ -1359,6 +1365,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // a page copied from a site's documentation shows where it sits (首页 > 文档 > 火山方舟 > 产品计费 > 模型服务价格): the
   // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
   // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
+  // a site's own page headed by its name and a bar (天枢云 | GPU云服务器 限时特惠, over its navigation) is about the site's company
+  const siteName = siteNameHeader(text, entities);
+  if (siteName) return { entities: [siteName] };
   const crumb = breadcrumbTopic(text, entities);
   if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
@@ -1467,7 +1476,7 @@ const STOCK_CODE_HEADER = /^[ \t#*]*\$?([^\n（($]{2,20}?)\s*[（(]\s*(?:[A-Za-z
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const head = text.slice(0, HEADER_REACH);
-  const issuer = issuerHeader(text, entities);
+  const issuer = issuerHeader(text, entities) ?? leadListedCompany(text, entities);
   if (issuer) return issuer;
   if (!head.includes('（') && !head.includes('(') && !head.includes('简称') && !head.includes('簡稱')) return undefined;
   // (or a filing's short name on its header line: 证券代码：688417　证券简称：星衡智能)
@@ -1480,6 +1489,19 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
   }
   return undefined;
 }
+
+/**
+ * A story about one listed company: its title names the company, and its lead gives the company's stock code
+ * (天衡智算拟定增募资… / 证券时报e公司讯，天衡智算（301563）11月18日晚间披露…): 公司 is that company throughout.
+ */
+function leadListedCompany(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  const { start, end } = firstLine(text);
+  const titled = new Set(entities.filter((e) => e.kind === 'vendor' && e.start >= start && e.end <= end).map((e) => e.entityId));
+  if (titled.size !== 1) return undefined;
+  return entities.find((e) => e.start >= end && e.start < HEADER_REACH + end && titled.has(e.entityId) && STOCK_CODE_AFTER.test(text.slice(e.end, e.end + 16)));
+}
+/** A stock code in brackets right after a company's name: （301563）, (688256.SH), （HK:0700）. */
+const STOCK_CODE_AFTER = /^\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]/;
 
 /** A company's registered name (…股份有限公司, …集团, … Co., Ltd.). */
 const REGISTERED_NAME = /(?:公司|集团|集團|Co\.,?\s*Ltd\.?|Inc\.?|Limited|Corporation)$/i;

@@ -181,6 +181,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   if (text.includes('开放平台') || text.includes('開放平台')) candidates.push(...openPlatforms(text, candidates));
+  if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
   if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
@@ -991,6 +992,17 @@ function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[
   }
   return out;
 }
+/** A cloud's name heading its own page (天枢云 | GPU云服务器 …), and after 在 on it (在天枢云上训练): the cloud, however unknown. */
+function siteClouds(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(SITE_CLOUD)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+    if (NOT_A_PLATFORM_BRAND.test(m[1].slice(0, -1)) || GENERIC_ORG_WORDS.test(m[1].slice(0, -1)) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern' });
+  }
+  return out;
+}
+const SITE_CLOUD = /^[ \t]*([\u4e00-\u9fff]{2,3}(?:云|雲))[ \t]*[|｜·]/gm;
 const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4})(?:AI)?(?:开放平台|開放平台)/gm;
 /** Words before 开放平台 that say what kind of platform, no brand. */
 const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产业|產業|企业|企業|政务|政務|数据|數據|能力|技术|技術|创新|創新|公共|城市|省级|省級|市级|市級|国家级|國家級|官方|统一|統一|一个|一個|该|該|此|本/;

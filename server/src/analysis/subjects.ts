@@ -264,17 +264,20 @@ const OWN_RESULTS_AFTER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*[^，,。；;]{0
 const PURCHASE_BEFORE = /(购买|購買|采购|採購|订购|訂購|租用|买下|買下|签下|簽下)了?\s*(价值|價值|总额|總額|总计|總計)?\s*$/;
 const SPEAKER_BEFORE = /(据|根据)\s*$/;
 
+/**
+ * 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only (a roundup's fields
+ * are clauses too: 穹顶机器人|B轮|红杉领投), unless it says the company raises (RAISES_IN_CLAUSE: MiniMax其后亦获腾讯等跟投).
+ */
+const INVESTOR_CLAUSE = /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资)(?=\s*(?:[，,。；;！!|｜\n]|$))/g;
 /** Investors are not the subject of a funding round. */
 const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
   // 该项目由X与Y联合建设运营，…: who builds or runs a project is not what its figures are about (but 由X建设运营的智算中心,
   // a facility the text does not name, is the operator's: the verb ends the clause)
   /由([^，,。；;]{1,40}?)(联合|共同|负责|負責)?(投资建设|投資建設|建设运营|建設運營|建设|建設|运营|運營|承建|代建)(?=\s*(?:[，,。；;]|$))/g,
-  /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|融资)/g,
+  /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|跟投|参投|融资)/g,
   /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
-  // 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only
-  // (a roundup's fields are clauses too: 穹顶机器人|B轮|红杉领投)
-  /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资)(?=\s*(?:[，,。；;！!|｜\n]|$))/g,
+  INVESTOR_CLAUSE,
   // 老股东启明创投继续加码
   /(老股东|原股东|现有股东|现有投资方)[^，,。；;]{1,30}?(继续|追加|再次)?(加码|增持|追投|跟投|投资)/g,
 ];
@@ -1389,7 +1392,7 @@ export class ParagraphSubjects {
     if (invests) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
-        if (re === INVESTOR_SPANS[3] && RAISES_IN_CLAUSE.test(m[0])) continue;
+        if (re === INVESTOR_CLAUSE && RAISES_IN_CLAUSE.test(m[0])) continue;
         const s = sentence.start + m.index!, e = s + m[0].length;
         for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).investor = true;
       }
