@@ -1824,3 +1824,8 @@ test('a story about one listed company (its title names it, its lead gives its s
 test('a cloud\'s own page headed by its name and a bar (天枢云 | GPU云服务器) is about that cloud', () => check([
   ['天衢云 | GPU云服务器 双11算力狂欢节\n首页 > 产品 > GPU云服务器 > 价格与活动\n\n【活动时间】2025年11月1日—11月30日\n\n已接入客户超过12万家，覆盖8个地域。\n', '超过12万家', '天衢云'],
 ]));
+
+test('a feature\'s lead after its credits (出品｜…, 作者｜…, 本文是…栏目的第N篇文章) names what it is about; a C端产品 in quotes is a product\'s name', () => check([
+  ['烧钱、涨价、收缩战线：一家AI独角兽的“造血”实验\n\n出品｜科技组\n作者｜周安\n编辑｜陈锐\n\n本文是#AI进化论#栏目的第147篇文章。\n\n2025年10月的一个周五晚上，澜衡智能CEO在内部信里写下一句话。\n\n对一家成立不到三年、估值一度冲到30亿美元的大模型公司来说，这是一个信号。\n\n澜衡智能成立于2023年3月，澜衡的投资人说，澜衡今年收入有望过亿。\n', '30亿美元', '澜衡智能', 'document'],
+  ['信发出的第二天，澜衡旗下C端产品“小澜”悄悄调整了会员价格：连续包月从29元涨到39元。', '39元', '小澜'],
+]));

@@ -1384,8 +1384,15 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;
   if (untitledLead) {
-    const next = /^\s*(.*)/.exec(text.slice(lineEnd))!;
-    const from = lineEnd + next[0].length - next[1].length;
+    // (over the credits' lines: 出品｜虎嗅科技组, 作者｜…, 头图｜…, 本文是#AI进化论#栏目的第147篇文章。)
+    let after = lineEnd;
+    for (let k = 0; k < CREDIT_LINES; k++) {
+      const line = /^\s*(.*)/.exec(text.slice(after))!;
+      if (!CREDIT_LINE.test(line[1])) break;
+      after += line[0].length;
+    }
+    const next = /^\s*(.*)/.exec(text.slice(after))!;
+    const from = after + next[0].length - next[1].length;
     const end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
@@ -1461,6 +1468,10 @@ function scoresListed(input: SettleInput): void {
   }
 }
 
+/** A byline's line under a title: who made, wrote, edited or illustrated the story, or the column it runs in. */
+const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)/;
+/** How many credit lines may stand between a title and its lead. */
+const CREDIT_LINES = 8;
 /** A title that announces a model's card. */
 const MODEL_CARD_TITLE = /模型卡|模型卡片|model\s*card/i;
 /** A title's label or Markdown mark before its words (【独家】, ## ). */
