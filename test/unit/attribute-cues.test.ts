@@ -1162,3 +1162,9 @@ test('a table\'s caption with a unit in its brackets (出货量（万张）) say
 test('a sum per month or per year said of a product is its plan\'s price, whatever word is near (Cursor Pro（20美元/月）…预算)', () => check([
   ['▶ 重度个人用户：星码Pro（20美元/月）体验依然第一梯队，预算再多点可以上Claude Max；', '20美元/月', 'price'],
 ]));
+
+test('MAU, DAU and WAU count users; a clause of a name in quotes and its value goes on the list (百度「文小言」約2,100萬)', () => check([
+  ['其中字節跳動旗下的「豆包」以約5,600萬MAU遙遙領先，百度「文小言」約2,100萬，月之暗面的Kimi則為1,620萬。', '約5,600萬MAU', 'users', 'unit MAU'],
+  ['其中字節跳動旗下的「豆包」以約5,600萬MAU遙遙領先，百度「文小言」約2,100萬，月之暗面的Kimi則為1,620萬。', '約2,100萬', 'users', 'parallel clause'],
+  ['其中字节跳动旗下的“豆包”以约5,600万MAU遥遥领先，百度“文小言”约2,100万。', '约2,100万', 'users', 'parallel clause'],
+]));

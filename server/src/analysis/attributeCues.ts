@@ -494,6 +494,8 @@ const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则�
 const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
 /** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
 const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-]{1,12}){0,2}(?<=[A-Za-z0-9])\s+$/;
+/** A clause of a name in quotes, perhaps after its maker, and its value (百度「文小言」約2,100萬). */
+const QUOTED_NAME_AND_VALUE = /^\s*[\u3400-\u9fffA-Za-z]{0,8}[「“『][^」”』，,。；;]{1,16}[」”』]\s*(?:约|約|近|超过|超過|逾|不到|不足)?\s*$/;
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 
@@ -530,7 +532,7 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const clause = text.slice(clauseStartBefore(text, f.start), f.start) + comparator;
     // (and a clause of a Latin name and its value alone: MMLU：A 89.6，GPT-4o 88.7，DeepSeek-V3 88.5)
     // (not a clause that names the amount itself: 披露AI相关收入，金额为21.7亿元 is the revenue just named)
-    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause));
+    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause) || QUOTED_NAME_AND_VALUE.test(clause));
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)
     // (and the next name and value of a list: 月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头)
