@@ -4,7 +4,8 @@
 //   模型                  MATH    GSM8K   HumanEval
 //   Qwen2-7B-Instruct     49.6    85.7    79.9
 // Two or more lines in a row with at least three cells separated by two spaces or a tab; the
-// first of them is the header when it holds fewer numbers than the rows below it.
+// first of them is the header when it holds fewer numbers than the rows below it, and a header
+// of several lines (years, then each column's unit) is placed over the columns it is drawn above.
 import type { Table, TableCell, TableRow } from './structure.ts';
 
 const GAP = /\t+| {2,}|\u3000+/g;

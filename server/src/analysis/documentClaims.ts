@@ -1507,9 +1507,17 @@ function listedCompanyHeader(text: string, entities: readonly EntityMention[]): 
  */
 function leadListedCompany(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const { start, end } = firstLine(text);
-  const titled = new Set(entities.filter((e) => e.kind === 'vendor' && e.start >= start && e.end <= end).map((e) => e.entityId));
+  const titled = new Set<string>();
+  for (const e of entities) {
+    if (e.start >= end) break;
+    if (e.kind === 'vendor' && e.start >= start) titled.add(e.entityId);
+  }
   if (titled.size !== 1) return undefined;
-  return entities.find((e) => e.start >= end && e.start < HEADER_REACH + end && titled.has(e.entityId) && STOCK_CODE_AFTER.test(text.slice(e.end, e.end + 16)));
+  for (const e of entities) {
+    if (e.start >= HEADER_REACH + end) break;
+    if (e.start >= end && titled.has(e.entityId) && STOCK_CODE_AFTER.test(text.slice(e.end, e.end + 16))) return e;
+  }
+  return undefined;
 }
 /** A stock code in brackets right after a company's name: （301563）, (688256.SH), （HK:0700）. */
 const STOCK_CODE_AFTER = /^\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]/;
@@ -1528,7 +1536,10 @@ const ISSUER_LINES = 8;
  * (深瀚智能科技股份有限公司 … 我們是中國領先的…): every 我們 and every unnamed figure is that company's.
  */
 function issuerHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
-  if ((text.match(OWN_VOICE)?.length ?? 0) < OWN_VOICE_TIMES) return undefined;
+  OWN_VOICE.lastIndex = 0;
+  let voiced = 0;
+  while (voiced < OWN_VOICE_TIMES && OWN_VOICE.exec(text)) voiced++;
+  if (voiced < OWN_VOICE_TIMES) return undefined;
   let lineStart = 0;
   for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
     const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);

@@ -278,9 +278,11 @@ const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民
 /** The text between the gaps (two spaces, a tab, or a line's end) around [start, end). */
 function gapCellAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 24), start), after = text.slice(end, end + 24);
-  const cellPart = String.raw`(?:[^\n\t\u3000 ]| (?! ))*`;
-  return new RegExp(`${cellPart}$`).exec(before)![0] + text.slice(start, end) + new RegExp(`^${cellPart}`).exec(after)![0];
+  return CELL_PART_BEFORE.exec(before)![0] + text.slice(start, end) + CELL_PART_AFTER.exec(after)![0];
 }
+/** What of a cell stands before and after a figure in it: no line break, tab, ideographic space or two spaces. */
+const CELL_PART_BEFORE = /(?:[^\n\t\u3000 ]| (?! ))*$/;
+const CELL_PART_AFTER = /^(?:[^\n\t\u3000 ]| (?! ))*/;
 const nextBar = (text: string, from: number) => { const at = text.indexOf('|', from); return at < 0 ? text.length : at; };
 
 /** What joins the values of a list (45、48和50; a forecast's years, 249.6/298.3/352.7亿元). */
