@@ -1829,3 +1829,8 @@ test('a feature\'s lead after its credits (出品｜…, 作者｜…, 本文是
   ['烧钱、涨价、收缩战线：一家AI独角兽的“造血”实验\n\n出品｜科技组\n作者｜周安\n编辑｜陈锐\n\n本文是#AI进化论#栏目的第147篇文章。\n\n2025年10月的一个周五晚上，澜衡智能CEO在内部信里写下一句话。\n\n对一家成立不到三年、估值一度冲到30亿美元的大模型公司来说，这是一个信号。\n\n澜衡智能成立于2023年3月，澜衡的投资人说，澜衡今年收入有望过亿。\n', '30亿美元', '澜衡智能', 'document'],
   ['信发出的第二天，澜衡旗下C端产品“小澜”悄悄调整了会员价格：连续包月从29元涨到39元。', '39元', '小澜'],
 ]));
+
+test('a caption that lists several things (可抵扣X、Y与Z的调用费用) says what a table is for, not whose its figures are', () => check([
+  ['星衍开放平台 > 文档中心 > 计费说明\n\n## 资源包\n\n资源包可抵扣星衍-4-Plus、星衍-4-Turbo与星衍-R1的调用费用，购买后立即生效。\n\n| 规格 | 价格 |\n| --- | --- |\n| 1亿tokens | 68元 |\n', '68元', '星衍开放平台', 'document'],
+  ['表2  CRPO在Qwen2-7B-Instruct上的消融\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 70.3 |\n', '70.3', 'Qwen2-7B-Instruct', 'table caption'],
+], true));

@@ -1114,7 +1114,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     if (!subject) {
       let named = captioned.get(place.table);
       if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
-      subject = named.find((e) => kinds.includes(e.kind)) ?? named[0];
+      // (one thing of the kind: a caption that lists several, 可抵扣X、Y与Z的调用费用, says what the table is for, not whose)
+      const fitting = named.filter((e) => kinds.includes(e.kind));
+      const one = (list: readonly EntityMention[]) => (new Set(list.map((e) => e.entityId)).size === 1 ? list[0] : undefined);
+      subject = fitting.length ? one(fitting) : one(named);
       why = 'table caption';
       // each row is a setting of its own (完整方法, 去掉正则): figures of different rows measure different things
       if (subject && rowHeader?.text.trim()) f.facet = normalize(rowHeader.text.trim()).text;
