@@ -1114,10 +1114,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     if (!subject) {
       let named = captioned.get(place.table);
       if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
-      // (one thing of the kind: a caption that lists several, 可抵扣X、Y与Z的调用费用, says what the table is for, not whose)
+      // (not a caption that lists several, 可抵扣X、Y与Z的调用费用: it says what the table is for, not whose its figures are)
       const fitting = named.filter((e) => kinds.includes(e.kind));
-      const one = (list: readonly EntityMention[]) => (new Set(list.map((e) => e.entityId)).size === 1 ? list[0] : undefined);
-      subject = fitting.length ? one(fitting) : one(named);
+      const listed = (list: readonly EntityMention[]) => list.some((e, k) => k > 0 && e.entityId !== list[k - 1].entityId && LIST_JOIN.test(input.text.slice(list[k - 1].end, e.start)));
+      subject = listed(fitting.length ? fitting : named) ? undefined : fitting[0] ?? named[0];
       why = 'table caption';
       // each row is a setting of its own (完整方法, 去掉正则): figures of different rows measure different things
       if (subject && rowHeader?.text.trim()) f.facet = normalize(rowHeader.text.trim()).text;
@@ -1216,6 +1216,8 @@ const MONEY_MEASURES = new Set<Attribute>(['revenue', 'funding', 'valuation', 't
 const PERIOD_SPANNER = /^截至[^。\n]{1,16}止(?:年度|[^。\n]{1,4}個?月|[^。\n]{1,4}个?月)$/;
 /** A sentence that introduces the table below it (下表列示…如下：, 下表載列…：). */
 const TABLE_INTRODUCED = /^(?:下表|下列|以下表格)[^。！？\n]*[:：]$/;
+/** What joins the names of a list: 、, a comma, 和, 与, 及. */
+const LIST_JOIN = /^\s*(?:、|，|,|和|与|與|及|以及)\s*$/;
 /** A header's word that says only that its numbers are shares, of what it does not say (占比, 比例). */
 const SHARE_ONLY_CUE = /^(?:占比|佔比|比例|比重)$/;
 /** A caption that calls a table's numbers shares of a market. */
