@@ -119,7 +119,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   // (and in a brief's section headed by a company, （三）计算机｜浪潮信息（000977.SZ）：…, 公司 is that company, whatever
   // the paragraph named last: 阿里巴巴宣布…。公司2025Q1实现营收…)
   const headings = new HeadingSweep(input.structure.sections);
-  for (const f of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
     if (!byCompanyReference(f.why?.subject)) continue;
     const company = sectionCompany(input.entities, headings.at(f.start), firstWritten) ?? listed;
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
@@ -133,6 +135,14 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
 
+const kindsById = new WeakMap<SettleInput, Map<string, EntityKind>>();
+/** The kind of each entity the text names, by its id (read once per settlement). */
+function entityKinds(input: SettleInput): ReadonlyMap<string, EntityKind> {
+  let kinds = kindsById.get(input);
+  if (!kinds) kindsById.set(input, kinds = new Map(input.entities.map((e) => [e.entityId, e.kind])));
+  return kinds;
+}
+
 /**
  * On a product's page or in its review, a device's measure no cue names (14英寸, 120Hz, 84Wh, 32GB) said of a company
  * (联想, 英特尔 named in the same line) is the reviewed product's: a company has no screen, battery or memory.
@@ -140,13 +150,11 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
 function* specsOfReviewed(input: SettleInput, topic: DocumentTopic): Steps<void> {
   const reviewed = topic.reviewed ? topic.entities[0] : undefined;
   if (!reviewed || reviewed.kind === 'vendor') return;
-  let kinds: Map<string, EntityKind> | undefined;
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
     if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || !hardwareMeasure(input.cues, f.unit)) continue;
-    kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
-    if (kinds.get(f.subjectId) !== 'vendor') continue;
+    if (entityKinds(input).get(f.subjectId) !== 'vendor') continue;
     f.subjectId = reviewed.entityId;
     f.why = { ...f.why, subject: 'reviewed, not a company' };
   }
@@ -158,14 +166,12 @@ function* specsOfReviewed(input: SettleInput, topic: DocumentTopic): Steps<void>
  * earns or spends; a product only sells); people of a company are its staff.
  */
 function* measuresBySubjectKind(input: SettleInput): Steps<void> {
-  let kinds: Map<string, EntityKind> | undefined;
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
     // (and people no cue names, said of a company, are its staff: 我们现在600余人)
     if (f.attribute === 'other' && f.subjectId && !f.nonClaim && PEOPLE.has(f.unit) && (f.why?.attribute === 'no cue' || f.why?.attribute?.startsWith('unit '))) {
-      kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
-      if (kinds.get(f.subjectId) === 'vendor') {
+      if (entityKinds(input).get(f.subjectId) === 'vendor') {
         f.attribute = 'employees';
         f.why = { ...f.why, attribute: 'people of a vendor' };
       }
@@ -175,8 +181,7 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     // (a sum per month or per year of a product, Cursor Pro（20美元/月）, is its plan's price whatever word is near: 预算)
     const planRate = !!f.per && f.per.value === 1 && PLAN_PERIODS.has(f.per.unit);
     if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
-    kinds ??= new Map(input.entities.map((e) => [e.entityId, e.kind]));
-    const kind = kinds.get(f.subjectId);
+    const kind = entityKinds(input).get(f.subjectId);
     if (kind !== 'product' && kind !== 'model') continue;
     f.attribute = 'price';
     f.why = { ...f.why, attribute: `money of a ${kind}` };
@@ -1100,10 +1105,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // a share or a revenue stays the company's)
     // (and a capacity in FLOPS the row's centre, system or chip has: | 中国电信 | 天翼云长沙智算中心 | 1,200 |; cards counted
     // stay their owner's)
-    // (and a device's measure: | 处理器 | 英特尔酷睿Ultra 9 285H，16核 | is the chip's)
-    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit)) || (f.attribute === 'other' && hardwareMeasure(cues, f.unit));
-    // (a device's measure is the device's even in a column of examples: | 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |)
+    // (and a device's measure: | 处理器 | 英特尔酷睿Ultra 9 285H，16核 | is the chip's, even in a column of examples:
+    // | 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |)
     const device = (f.attribute === 'compute' && !CARDS_UNIT.test(f.unit)) || (f.attribute === 'other' && hardwareMeasure(cues, f.unit));
+    const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || device;
     // (one product in its cell, not a list of the cards a centre holds: | A100/H800 |)
     const devices = device ? [...named, ...otherCells.filter((c) => examples(c) && !LIST_IN_CELL.test(input.text.slice(c.start, c.end))).flatMap((c) => mentionsIn(entities, c.start, c.end))] : named;
     const chosen = (productFirst ? devices.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
@@ -1185,7 +1190,11 @@ function headingAbove(text: string, tableStart: number): string {
 function captionLine(text: string, tableStart: number): string | undefined {
   let line = headingAbove(text, tableStart);
   // (over a header's line that is no row of the table, 截至12月31日止年度, the caption above it)
-  if (PERIOD_SPANNER.test(line)) line = [...linesAbove(text, tableStart)].slice(1, 2).map((l) => l.replace(/^#+\s*/, ''))[0] ?? '';
+  if (PERIOD_SPANNER.test(line)) {
+    const above = linesAbove(text, tableStart);
+    above.next();
+    line = above.next().value?.replace(/^#+\s*/, '') ?? '';
+  }
   // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
   // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
@@ -1487,7 +1496,9 @@ const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|�
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)
-const STOCK_CODE_HEADER = /^[ \t#*]*\$?([^\n（($]{2,20}?)\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）][*]*(?:\$\s*[^\n]*|\s*(?:[:：|｜][^\n]*)?)$/gm;
+/** A stock code in brackets: （301563）, (688256.SH), （HK:0700）. */
+const STOCK_CODE = String.raw`[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]`;
+const STOCK_CODE_HEADER = new RegExp(String.raw`^[ \t#*]*\$?([^\n（($]{2,20}?)\s*${STOCK_CODE}[*]*(?:\$\s*[^\n]*|\s*(?:[:：|｜][^\n]*)?)$`, 'gm');
 /** How far into a text its header lines may run. */
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
@@ -1524,8 +1535,8 @@ function leadListedCompany(text: string, entities: readonly EntityMention[]): En
   }
   return undefined;
 }
-/** A stock code in brackets right after a company's name: （301563）, (688256.SH), （HK:0700）. */
-const STOCK_CODE_AFTER = /^\s*[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]/;
+/** A stock code right after a company's name. */
+const STOCK_CODE_AFTER = new RegExp(String.raw`^\s*${STOCK_CODE}`);
 
 /** A company's registered name (…股份有限公司, …集团, … Co., Ltd.). */
 const REGISTERED_NAME = /(?:公司|集团|集團|Co\.,?\s*Ltd\.?|Inc\.?|Limited|Corporation)$/i;
@@ -1545,14 +1556,18 @@ function issuerHeader(text: string, entities: readonly EntityMention[]): EntityM
   let voiced = 0;
   while (voiced < OWN_VOICE_TIMES && OWN_VOICE.exec(text)) voiced++;
   if (voiced < OWN_VOICE_TIMES) return undefined;
-  let lineStart = 0;
+  let lineStart = 0, k = 0;
   for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
-    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    const nl = text.indexOf('\n', lineStart), lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim();
+    // (the entities come in text order: each line looks only at its own)
+    while (k < entities.length && entities[k].start < lineStart) k++;
     if (line) {
       n++;
-      const company = entities.find((e) => e.kind === 'vendor' && e.start >= lineStart && e.end <= lineEnd);
-      if (company && REGISTERED_NAME.test(line) && text.slice(company.start, company.end).length >= line.length - 2) return company;
+      for (let j = k; j < entities.length && entities[j].start < lineEnd; j++) {
+        const company = entities[j];
+        if (company.kind === 'vendor' && company.end <= lineEnd && REGISTERED_NAME.test(line) && company.end - company.start >= line.length - 2) return company;
+      }
     }
     lineStart = lineEnd + 1;
   }

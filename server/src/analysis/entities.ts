@@ -992,7 +992,10 @@ function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[
   }
   return out;
 }
-/** A cloud's name heading its own page (天枢云 | GPU云服务器 …), and after 在 on it (在天枢云上训练): the cloud, however unknown. */
+/**
+ * A cloud's name heading its own page (天枢云 | GPU云服务器 …): the cloud, however unknown (its other mentions, 在天枢云上训练,
+ * are then found as the document's own names).
+ */
 function siteClouds(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(SITE_CLOUD)) {

@@ -1287,9 +1287,9 @@ function readMetric(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** Memory words after a size in G (24G显存). */
 /** Memory named right before a size: 显存24G, 显存占用43.5G, 内存共192G. */
 const MEMORY_BEFORE = /(显存|顯存|内存|內存|記憶體|VRAM|占用|佔用)[^，,。；;\d]{0,4}$/;
+/** Memory words after a size in G (24G显存, 700G左右显存, 512G统一内存). */
 const MEMORY_AFTER = /^\s*(?:左右|上下|以上|的|统一|統一)?\s*(显存|顯存|内存|內存|記憶體|HBM|GDDR|存储|儲存)/;
 /** Memory spoken of in a sentence: a size in G there is of memory. */
 const MEMORY_WORDS = /显存|顯存|内存|內存|記憶體|VRAM/;
@@ -1673,7 +1673,6 @@ function captionNote(line: string): string | undefined {
   return (line.length > 60 ? line.slice(at) : line).replace(/[「」『』“”]/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
 }
 
-/** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 /** A caption's note that some columns are in per cent: 月增率、年增率為%, 同比为百分比. */
 const PERCENT_COLUMNS_NOTE = /([^：:；;，,。\s]{2,24}?)\s*(?:为|為|是|均为|均為|单位为|單位為)\s*(?:%|％|百分比)/;
 /** The columns the two lines above a table say are in per cent (their header words). */
@@ -1687,6 +1686,7 @@ function captionPercentColumns(text: string, tableStart: number): string[] {
   return [];
 }
 
+/** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
 function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
   let seen = 0;
   for (const written of linesAbove(text, tableStart)) {
