@@ -1168,3 +1168,19 @@ test('MAU, DAU and WAU count users; a clause of a name in quotes and its value g
   ['其中字節跳動旗下的「豆包」以約5,600萬MAU遙遙領先，百度「文小言」約2,100萬，月之暗面的Kimi則為1,620萬。', '約2,100萬', 'users', 'parallel clause'],
   ['其中字节跳动旗下的“豆包”以约5,600万MAU遥遥领先，百度“文小言”约2,100万。', '约2,100万', 'users', 'parallel clause'],
 ]));
+
+test('a breakdown row of a table (其中：…, or a line indented under its total) measures what its total\'s row names', () => {
+  for (const [text, label] of [
+    ['指标名称                单位     2025年\n核心产业营业收入        亿元     300.5\n  其中：硬件层          亿元     120.4\n        软件层          亿元      95.0\n企业数量                家         512\n  其中：规上企业        家          88\n', '软件层'],
+    ['指標名稱                單位     2025年\n核心產業營業收入        億元     300.5\n  其中：硬體層          億元     120.4\n        軟體層          億元      95.0\n企業數量                家         512\n  其中：規上企業        家          88\n', '軟體層'],
+  ] as const) {
+    const a = analyse(text);
+    const of = (t: string) => a.figures.find((f) => f.text === t)!;
+    assert.equal(of('120.4').attribute, 'revenue', label);
+    assert.equal(of('95.0').attribute, 'revenue', label);
+    assert.equal(of('88').attribute, 'count', label);
+  }
+  // (a pipe table's rows are all indented alike: none is a breakdown of the row above by its place)
+  const pipes = analyse('| 模型 | 参数量 | 营收（亿元） |\n|---|---|---|\n| 甲 | 70B | 3.2 |\n| 乙 | 14B | 1.1 |\n');
+  assert.deepEqual(pipes.figures.map((f) => f.attribute), ['parameters', 'revenue', 'parameters', 'revenue']);
+});

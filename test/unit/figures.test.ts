@@ -518,3 +518,11 @@ test('a caption\'s note may give some columns a unit of their own (單位：新�
 run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [
   { input: 'deepseek-chat 单价 2 / 8 元', figures: [fig('2', 2, '元'), fig('8 元', 8, '元')] },
 ]);
+
+test('a statistics table states each row\'s unit in a 单位 column: it scales the row\'s numbers (亿元, 万人, 万吨CO2e), not a column whose header has its own (增长（%）)', () => {
+  const cells = (text: string) => analyse(text).figures.map((f) => [f.text, f.value, f.unit]);
+  const table = '表1 2025年某市数字经济主要指标\n\n指标名称                 单位       2025年      比上年增长（%）\n数字经济核心产业收入     亿元       352.6        18.4\n从业人员                 万人         4.2        12.0\n碳排放                   万吨CO2e    61.5         3.1\n';
+  assert.deepEqual(cells(table).slice(0, 6), [['352.6', 3.526e10, '元'], ['18.4', 18.4, '%'], ['4.2', 42000, '人'], ['12.0', 12, '%'], ['61.5', 615000, '吨CO2e'], ['3.1', 3.1, '%']]);
+  const pipes = '| 指標 | 單位 | 2024年 | 2025年 |\n|---|---|---|---|\n| 營業收入 | 億元 | 12.5 | 20.1 |\n| 機櫃數 | 萬架 | 1.1 | 1.8 |\n';
+  assert.deepEqual(cells(pipes).map((c) => c[1]), [1.25e9, 2.01e9, 11000, 18000]);
+});

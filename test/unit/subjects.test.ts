@@ -1834,3 +1834,13 @@ test('a caption that lists several things (可抵扣X、Y与Z的调用费用) sa
   ['星衍开放平台 > 文档中心 > 计费说明\n\n## 资源包\n\n资源包可抵扣星衍-4-Plus、星衍-4-Turbo与星衍-R1的调用费用，购买后立即生效。\n\n| 规格 | 价格 |\n| --- | --- |\n| 1亿tokens | 68元 |\n', '68元', '星衍开放平台', 'document'],
   ['表2  CRPO在Qwen2-7B-Instruct上的消融\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 70.3 |\n', '70.3', 'Qwen2-7B-Instruct', 'table caption'],
 ], true));
+
+test('a sentence opening with a whole region (全市, 全省, 本市) is about no one, whatever the paragraph named', () => check([
+  ['东湖智算中心一期建成投运，算力规模2000P。全市大模型全年调用量超过8000亿tokens。', '超过8000亿tokens', null, 'generic'],
+  ['東湖智算中心一期建成投運，算力規模2000P。全省大模型全年調用量超過8000億tokens。', '超過8000億tokens', null, 'generic'],
+]));
+
+test('a profile (【人物】…) is about the company its founder is introduced with, though the title names none', () => check([
+  ['【科技人物】做懂方言的AI　博士创业三年估值过亿\n\n坐在会议室里，36岁的声澜科技创始人兼CEO林知远说话很快。\n\n去年完成了2,000万美元A轮融资。\n\n目前团队有60人。', '60人', '声澜科技', 'document'],
+  ['【創科人物】做懂方言的AI　博士創業三年估值過億\n\n坐在會議室裡，36歲的聲瀾科技創辦人兼行政總裁林知遠說話很快。\n\n去年完成了2,000萬美元A輪融資。\n\n目前團隊有60人。', '60人', '声澜科技', 'document'],
+]));

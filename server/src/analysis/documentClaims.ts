@@ -15,7 +15,7 @@ import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell } from './structure.ts';
+import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
@@ -961,6 +961,27 @@ function questionJustBefore(text: string, lineStart: number, at: number): string
   return question.length <= 30 ? question : null;
 }
 
+/**
+ * The header of the row a breakdown row belongs to: a row whose label opens with 其中 or is indented
+ * more than the rows above belongs to the nearest row above it that is neither.
+ */
+function totalRowHeader(text: string, table: Table, row: TableRow): TableCell | undefined {
+  const indent = (r: TableRow) => (r.cells[0] ? r.cells[0].start - (text.lastIndexOf('\n', r.cells[0].start - 1) + 1) : 0);
+  const breakdown = (r: TableRow) => BREAKDOWN_LABEL.test(r.cells[0]?.text ?? '');
+  const own = indent(row);
+  // (every row of a pipe table is indented alike: a row is a breakdown by its place when indented beyond the table's least)
+  let least = leastIndents.get(table);
+  if (least === undefined) leastIndents.set(table, least = Math.min(...table.rows.filter((r) => !r.header).map(indent)));
+  if (!breakdown(row) && own <= least) return undefined;
+  for (let k = table.rows.indexOf(row) - 1; k >= 0 && !table.rows[k].header; k--) {
+    const above = table.rows[k];
+    if (!breakdown(above) && indent(above) < own + (breakdown(row) ? 1 : 0)) return above.cells[0];
+  }
+  return undefined;
+}
+const leastIndents = new WeakMap<Table, number>();
+const BREAKDOWN_LABEL = /^\s*(?:其中|其中：|其中:|含：|含:)/;
+
 /** The question on the line before `lineStart` (blank lines between), when it is a short one. */
 function questionBefore(text: string, lineStart: number): string | null {
   let end = lineStart - 1;
@@ -1010,7 +1031,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let benchmarkHeader: typeof rowHeader;
     let decidedByHeader = false;
     let headerCue: string | undefined;
-    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row']] as const) {
+    // (a breakdown row, 其中：基础层 or a line indented under its total, measures what its total's row names)
+    const totalRow = rowHeader ? totalRowHeader(input.text, place.table, place.row) : undefined;
+    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row'], [totalRow, 'row']] as const) {
       if (!header?.text || ownCue) continue;
       if (!headerRows.has(place.table)) {
         const first = place.table.rows[0];
@@ -1590,7 +1613,7 @@ const PAGE_FURNITURE = new RegExp(`${NAVIGATION.source}|` + String.raw`^\s*(?:\[
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
 
 /** A title that announces an interview or a company's call (法说会, 业绩会, 逐字稿). */
-const INTERVIEW_TITLE = /对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪|法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会|電話會|逐字稿|实录|實錄|文字稿/;
+const INTERVIEW_TITLE = /【[^】]{0,6}人物[^】]{0,4}】|人物志|人物专访|人物專訪|对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪|法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会|電話會|逐字稿|实录|實錄|文字稿/;
 /** A question line of a Q&A (问：, Q:, 记者：) or a speaker label of a transcript (主持人：, 嘉宾：, A：, 答：). */
 // (a label may carry the speaker's name: 主持人老周：)
 const QA_LINE = /^[ \t]*(?:问|問|Q|记者|記者|主持人[\u4e00-\u9fff]{0,3}|主持|嘉宾[\u4e00-\u9fff]{0,3}|嘉賓[\u4e00-\u9fff]{0,3}|答|A)\s*[：:]/gm;
@@ -1614,6 +1637,8 @@ function isTranscript(opening: string): boolean {
 
 /** Where a transcript introduces its guest. */
 const GUEST_INTRO = /嘉宾|嘉賓|邀请到|邀請到|请到|請到|欢迎|歡迎|来自|來自/;
+/** A profile introduces its founder right after the company: 粵智科技（CantoAI Labs）創辦人兼行政總裁梁浩維. */
+const FOUNDER_AFTER = /^\s*(?:[（(][^）)\n]{0,24}[)）])?\s*的?(?:联合|聯合)?(?:创始人|創始人|创办人|創辦人|行政總裁|行政总裁|首席执行官|首席執行官|CEO)/;
 
 /** The company named first in a line that introduces the guest, near the top of a transcript. */
 function guestCompany(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
@@ -1623,7 +1648,7 @@ function guestCompany(text: string, entities: readonly EntityMention[]): EntityM
     const lineFrom = text.lastIndexOf('\n', e.start) + 1;
     let lineTo = text.indexOf('\n', e.end);
     if (lineTo < 0) lineTo = text.length;
-    if (GUEST_INTRO.test(text.slice(lineFrom, lineTo))) return e;
+    if (GUEST_INTRO.test(text.slice(lineFrom, lineTo)) || FOUNDER_AFTER.test(text.slice(e.end, e.end + 30))) return e;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { normalize } from './normalize.ts';
 import { FULL_STOPS, sentenceText } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
-import { cellAt, linesAbove, type Table } from './structure.ts';
+import { cellAt, linesAbove, type CellPlace, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
 import { CARD_CLUSTER, CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
 
@@ -229,9 +229,11 @@ export function findFigures(
     const fig = readFigure(block, t) ?? (tableRow ? tableCell(text, tok) : alignedRow ? alignedCell(text, tok) : undefined) ?? valueAfterName(text, tok, entitySpans);
     if (!fig) continue;
     // a cell that is a scale and a unit alone (| 人民币百万元 |) states the unit of the table's numbers, no amount
-    if (tableRow && SCALE_UNIT_CELL.test(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
+    // (of anything, in a statistics table's unit column, before the row's numbers: 碳排放 | 万吨CO2e | 61.5)
+    const unitCell = (cell: string) => SCALE_UNIT_CELL.test(cell) || (ANY_SCALE_UNIT_CELL.test(cell) && NUMBER_CELL_NEXT.test(text.slice(fig.end, fig.end + 40)));
+    if (tableRow && unitCell(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
     // (and so does one between a plain table's gaps: 人民幣千元     %    人民幣千元)
-    if (alignedRow && SCALE_UNIT_CELL.test(gapCellAround(text, fig.start, fig.end))) continue;
+    if (alignedRow && unitCell(gapCellAround(text, fig.start, fig.end))) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
       // (a name inside a unit word, 字节 of 兆字节, does not cut it)
@@ -275,6 +277,10 @@ function moreThanDouble(text: string, out: readonly FigureCandidate[]): FigureCa
 
 /** A table cell that names only a scale and a currency: 人民币百万元, 百萬港元, 亿美元. */
 const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民币|人民幣|港币|港幣|新台币|新台幣)?[十百千万萬亿億]+(?:元|美元|港元|日元|欧元|歐元)\s*$/;
+/** A cell of a scale and any unit (万人, 万架, 万吨CO2e): a statistics table's unit column, when numbers follow it in the row. */
+const ANY_SCALE_UNIT_CELL = /^\s*[十百千万萬亿億]+(?![级級多余餘十百千万萬亿億])[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{0,7}\s*$/;
+/** The rest of a unit cell, then the next cell opening with a number. */
+const NUMBER_CELL_NEXT = /^[A-Za-z0-9\u4e00-\u9fff]*(?:[ \t\u3000]{2,}|\t|[ \t]*\|[ \t]*)[-+]?\d/;
 /** The text between the gaps (two spaces, a tab, or a line's end) around [start, end). */
 function gapCellAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 24), start), after = text.slice(end, end + 24);
@@ -1610,6 +1616,9 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       const subText = text.slice(sub.start, sub.end).trim();
       column = /^[%％]$/.test(subText) ? { scale: 1, unit: '%' } : columnUnit(SCALE_UNIT_CELL.test(subText) ? `（${subText}）` : subText) ?? null;
     }
+    // a statistics table gives each row its unit in a column of its own (指标名称 | 单位 | 2024年: 营业收入 | 亿元 | 468.3);
+    // a column whose header states a unit keeps it (比上年增长（%）)
+    if (!column && place.columnHeader) column = rowUnitCell(place, text);
     // a row's header may state the unit of its cells instead (| 微软（亿美元） | 322 | 558 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) column = columnUnit(text.slice(place.rowHeader.start, place.rowHeader.end)) ?? null;
     // or the header row's first cell, over the rows' names (| 人民币百万元 | 2023年 | 2024年 |)
@@ -1643,6 +1652,24 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (column.per) f.per = column.per;
   }
 }
+
+/** The unit the row's cell under a 单位 column states for the other cells of its row (亿元, 万人, 家, PFLOPS). */
+function rowUnitCell(place: CellPlace, text: string): ColumnUnit | null {
+  const header = place.table.rows[0];
+  if (!header?.header) return null;
+  const unitColumn = header.cells.find((c) => UNIT_COLUMN.test(text.slice(c.start, c.end).trim()));
+  if (!unitColumn || unitColumn.column === place.cell.column) return null;
+  const cell = place.row.cells.find((c) => c.column === unitColumn.column);
+  const written = cell ? text.slice(cell.start, cell.end).trim() : '';
+  if (!written || written.length > 12) return null;
+  const known = columnUnit(`（${written}）`);
+  if (known) return known;
+  // (a scale before a unit the engine has no name for keeps the unit as written: 万吨CO2e)
+  const scale = /^([十百千万亿萬億]+)(\S+)$/.exec(written);
+  const n = scale ? readNumeral(scale[1], 0) : undefined;
+  return n && n.end === scale![1].length ? { scale: n.value, unit: scale![2] } : null;
+}
+const UNIT_COLUMN = /^(?:计量|計量)?(?:单位|單位)$/;
 
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
  *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
