@@ -1844,3 +1844,11 @@ test('a profile (【人物】…) is about the company its founder is introduced
   ['【科技人物】做懂方言的AI　博士创业三年估值过亿\n\n坐在会议室里，36岁的声澜科技创始人兼CEO林知远说话很快。\n\n去年完成了2,000万美元A轮融资。\n\n目前团队有60人。', '60人', '声澜科技', 'document'],
   ['【創科人物】做懂方言的AI　博士創業三年估值過億\n\n坐在會議室裡，36歲的聲瀾科技創辦人兼行政總裁林知遠說話很快。\n\n去年完成了2,000萬美元A輪融資。\n\n目前團隊有60人。', '60人', '声澜科技', 'document'],
 ]));
+
+test('a shop whose sales report or channel a sentence cites (京东战报显示, 京东渠道销量, 在京东…榜中) is no subject of its figures', () => check([
+  ['京东官方战报显示，AI PC成交额同比增长超过300%。', '超过300%', null],
+  ['京東官方戰報顯示，AI PC成交額同比增長超過300%。', '超過300%', null],
+  ['三星Galaxy S24系列京东渠道销量同比增长约五成。', '约五成', 'Galaxy S24'],
+  ['三星Galaxy S24系列京東渠道銷量同比增長約五成。', '約五成', 'Galaxy S24'],
+  ['华为Pura 70在京东手机单品榜中位列第一，销量超过30万台。', '超过30万台', 'Pura 70'],
+]));

@@ -236,12 +236,14 @@ const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合�
 const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
 // (or two: 在单台 8卡 H20 服务器上)
+/** A sales channel named by its shop: 京东渠道, 天猫旗舰店, 京东自营. */
+const SALES_CHANNEL_AFTER = /^\s*(?:渠道|自营|自營|商城|(?:官方)?旗舰店|(?:官方)?旗艦店|平台的?(?:销量|銷量|销售额|銷售額|成交额|成交額|GMV))/;
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡)\s*){0,2}$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 // (the kind of hardware may come between: 在Jetson AGX Orin端侧芯片上)
 // (a market whose share the clause gives: 在GB200运算板的市占率约六成 is the share of whoever supplies it)
-const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
+const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|[\u4e00-\u9fffA-Za-z]{0,6}?(?:榜|榜单|榜單|排行榜)(?:中|上|里|裡|内|內)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** An open bracket that lists what the name before it includes, up to a name in it: （含A100、, (包括, （如. */
 const MEMBERS_BRACKET_BEFORE = /[\u4e00-\u9fffA-Za-z0-9][（(](?:含|包含|包括|如|例如|比如)[^（）()]{0,20}$/;
@@ -287,7 +289,7 @@ const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}
 /** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
 const DATA_OF_SOURCE = /^\s*(?:的|方面|平台|官方|官网|最新)?(?:的)?(?:数据|數據|统计|統計|测算|測算|调查|調查|调研|調研|监测|監測)/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
-const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
+const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研|战报|戰報|榜单|榜單|监测|監測))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
 /** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
 /** 、大疆、: names the knowledge base does not know, listed between two it knows. */
@@ -1468,6 +1470,8 @@ export class ParagraphSubjects {
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 京东渠道销量, 天猫旗舰店的销售额: a shop a product is sold through, once something else was named before it
+      if (i > 0 && e.kind === 'vendor' && SALES_CHANNEL_AFTER.test(tail)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
       if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail))) role(e).place = true;
       // 搭载骁龙8 Gen 3的手机: the chip a device carries is a part of it, not what the device's figures are about
