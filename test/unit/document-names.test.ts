@@ -300,6 +300,12 @@ const cases: Case[] = [
     subjects: [['3120亿', 'model:lanshan-2-moe']],
   },
   {
+    title: 'a Chinese model named with its version and size names its family too (澄川3.0-14B-Chat → 澄川3.0), wherever the text writes it alone',
+    input: '澄川3.0是一家创业公司开源的大模型系列。\n\n我们同时发布了澄川3.0-14B-Chat。澄川3.0的预训练数据达到12T tokens。',
+    mentions: { kind: 'model', expected: [['澄川3.0', 'model:澄川3.0'], ['澄川3.0-14B-Chat', 'model:澄川3.0-14b-chat'], ['澄川3.0', 'model:澄川3.0']] },
+    subjects: [['12T tokens', 'model:澄川3.0']],
+  },
+  {
     title: 'a brand and a device\'s own word is a device (澜图Book Pro 14 AI, 小米Pad 6 Max); a title\'s one name is what a review is about, written once',
     input: '【深度体验】澜图Book Pro 14 AI用了两周：续航真香\n\n- 处理器：英特尔酷睿Ultra 9 288V\n- 内存：32GB\n\n电池是72Wh。\n\n另外，小米Pad 6 Max也不错。',
     mentions: { kind: 'product', expected: [['澜图Book Pro 14 AI', 'product:澜图book pro 14 ai'], ['酷睿Ultra 9 288V', 'product:core-ultra-9-288v'], ['小米Pad 6 Max', 'product:小米pad 6 max']] },

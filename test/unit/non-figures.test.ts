@@ -253,3 +253,19 @@ table('千万 as "by all means", a unit of charging (按千tokens标价), a post
   ['有的平台按千tokens標價，有的按百萬tokens標價。', []],
   ['编辑于 02-28 上海', []],
 ]);
+
+table('a version of the software a thing runs on (iOS 16.0 及以上, Android 9, CUDA 12.4) is no quantity', [
+  ['最低系统要求：iOS 16.0 及以上；Android 9.0 及以上', []],
+  ['最低系統要求：iOS 16.0 及以上；Android 9.0 及以上', []],
+  ['需要CUDA 12.4与Python 3.10，显存24GB', ['24GB']],
+  ['鸿蒙4.2系统已覆盖超过8亿台设备', ['超过8亿台']],
+]);
+
+table('对 counts pairs (28亿对图文), not in 对话 or before a verb (14B对话模型, X对多语言能力)', [
+  ['高质量图文数据28亿对', ['28亿对']],
+  ['在MATH上，14B对话模型的得分为83.1分', ['14B', '83.1分']],
+]);
+
+table('a platform\'s share or count written right after its name is a figure (安卓73%)', [
+  ['国内手机激活量中安卓73%、iOS 27%', ['73%', '27%']],
+]);

@@ -1852,3 +1852,8 @@ test('a shop whose sales report or channel a sentence cites (京东战报显示,
   ['三星Galaxy S24系列京東渠道銷量同比增長約五成。', '約五成', 'Galaxy S24'],
   ['华为Pura 70在京东手机单品榜中位列第一，销量超过30万台。', '超过30万台', 'Pura 70'],
 ]));
+
+test('a model a name is likened to (GPT-4级别的X) qualifies it: the figure is the named one\'s', () => check([
+  ['阿里云宣布，GPT-4级别的Qwen-Long输入价格降到0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+  ['阿里雲宣布，GPT-4級別的Qwen-Long輸入價格降到0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+]));

@@ -422,7 +422,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 /** A Latin model's name and its size after a hyphen (LanShan-2-MoE-312B-A28B, Aurora-Pro-34B): group 1 is its family. */
 // (a family of two parts at least: VLA of VLA-7B is a kind of model)
 // (a tuned variant's word may follow the size: TaiLing-2-8B-Instruct, -70B-Chat)
-const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
+// (or a Chinese name and its version: 衡元2.5 of 衡元2.5-14B-Chat)
+const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?|[\u4e00-\u9fff]{2,4}\d{1,2}(?:\.\d{1,2})?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
 /** A Latin model name's first word before a hyphen, a capitalised word of three letters or more (Lingxi of Lingxi-MoE-30B-A3B). */
 const LATIN_BRAND = /^([A-Z][a-z]{2,}[A-Za-z]*)-[A-Za-z0-9]/;
 /** Words of a variant, not a brand (Chat-16K, Pro-2). */

@@ -135,6 +135,8 @@ const BLOCKERS: RegExp[] = [
   /\d+\s*年代/g, // 80年代
   /[第首]\s*[\d零一二两三四五六七八九十百千]+/g, // 第三, 第1
   /[vV]\s*\d+(\.\d+)*/g, // v1.5
+  // a version of the software a thing runs on: iOS 16.0 及以上, Android 9, HarmonyOS 4.2, Windows 11, CUDA 12.4, Python 3.10
+  /(?<![A-Za-z])(?:iOS|iPadOS|macOS|Android|安卓|HarmonyOS|鸿蒙|鴻蒙|Windows|Win|Ubuntu|CentOS|Debian|Linux|CUDA|cuDNN|ROCm|CANN|Python|PyTorch|Node\.js|Java|Chrome|Xcode)\s?(?:系统|系統|OS)?\s?\d+(?:\.\d+)*(?![\d.])(?!\s*(?:[%％万亿萬億台部个個款家名位元]|亿|percent))/g, // (not a share: 安卓73%、iOS 27%)
   /\d+(\.\d+)*\s*(版本|版|代)(?![权图码表工])/g, // 1.5版本, 3.0版
   /(版本|version|Version)\s*\d+(\.\d+)*/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
