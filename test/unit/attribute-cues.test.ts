@@ -1184,3 +1184,17 @@ test('a breakdown row of a table (其中：…, or a line indented under its tot
   const pipes = analyse('| 模型 | 参数量 | 营收（亿元） |\n|---|---|---|\n| 甲 | 70B | 3.2 |\n| 乙 | 14B | 1.1 |\n');
   assert.deepEqual(pipes.figures.map((f) => f.attribute), ['parameters', 'revenue', 'parameters', 'revenue']);
 });
+
+test('a table\'s usage column (用量（百万tokens）) counts use; its change column (环比) changes what the row\'s other columns measure, of the same subject', () => {
+  for (const text of [
+    '| 供应商 | 模型 | 用量(百万tokens) | 本月费用(元) | 环比 |\n|---|---|---|---|---|\n| 火山引擎 | Doubao-1.5-pro-32k | 1,250.0 | 1,300.00 | +12.5% |\n| 深度求索 | DeepSeek-V3 | 800.0 | 1,600.00 | -3.0% |\n',
+    '| 供應商 | 模型 | 用量(百萬tokens) | 本月費用(元) | 環比 |\n|---|---|---|---|---|\n| 火山引擎 | Doubao-1.5-pro-32k | 1,250.0 | 1,300.00 | +12.5% |\n| 深度求索 | DeepSeek-V3 | 800.0 | 1,600.00 | -3.0% |\n',
+  ]) {
+    const a = analyse(text);
+    const of = (t: string) => a.figures.find((f) => f.text === t)!;
+    assert.equal(of('1,250.0').attribute, 'users');
+    assert.equal(of('+12.5%').attribute, 'growth');
+    assert.equal(of('+12.5%').subjectId, of('1,250.0').subjectId);
+    assert.equal(of('-3.0%').subjectId, 'model:deepseek-v3');
+  }
+});

@@ -937,3 +937,10 @@ test('a registered name after a roundup\'s bracketed label is its company, and s
     assert.ok(vendors.some((e) => e.text === '灵枢机器人' || e.text === '靈樞機器人'), `${text}: ${vendors.map((e) => e.text).join(', ')}`);
   }
 });
+
+run('a Latin company named with its form (Halcyon Labs, Nova Robotics Inc.) is a company; a known one written so stays itself', [
+  { input: '原文作者：The Halcyon Labs Team。Halcyon Labs 成立于2021年。', only: { kind: 'vendor', texts: ['Halcyon Labs', 'Halcyon Labs'] } },
+  { input: '譯者後記：Halcyon Labs 成立於2021年，總部位於舊金山。', has: [m('Halcyon Labs', 'vendor:halcyon labs', { kind: 'vendor', via: 'pattern' })] },
+  { input: 'Zephyr Robotics Inc. 完成了B轮融资', has: [m(['Zephyr Robotics', 'Zephyr Robotics Inc'], derivedVendor, { kind: 'vendor' })] },
+  { input: 'Google DeepMind发布了Gemini 2.5 Pro', not: ['vendor:google deepmind labs'] },
+]);

@@ -768,6 +768,15 @@ const LIST_REACH = 2000;
  * The paragraph (or line) that introduces the list the line at `lineStart` is an item of, ending with a colon
  * (…但现在形势变了：), over the list's earlier items and blank lines; none for a line that is no list item.
  */
+/** The mention of the row the nearest figure before `i` in the same table row was decided to be about. */
+function sameRowSubject(figures: readonly Figure[], i: number, row: { start: number; end: number }, inRow: readonly EntityMention[]): EntityMention | undefined {
+  for (let k = i - 1; k >= 0 && figures[k].start >= row.start; k--) {
+    const id = figures[k].subjectId;
+    if (figures[k].attribute !== 'growth' && id) return inRow.find((e) => e.entityId === id);
+  }
+  return undefined;
+}
+
 function introducingLine(text: string, lineStart: number): Range | undefined {
   const lineEnd = text.indexOf('\n', lineStart);
   if (!isListItem(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return undefined;
@@ -1134,7 +1143,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const productFirst = kinds[0] !== 'vendor' || f.attribute === 'count' || device;
     // (one product in its cell, not a list of the cards a centre holds: | A100/H800 |)
     const devices = device ? [...named, ...otherCells.filter((c) => examples(c) && !LIST_IN_CELL.test(input.text.slice(c.start, c.end))).flatMap((c) => mentionsIn(entities, c.start, c.end))] : named;
-    const chosen = (productFirst ? devices.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // (a change column, | 环比 |, changes what the row's other columns measure: the subject they were given)
+    const rowSubject = f.attribute === 'growth' && i > 0 ? sameRowSubject(figures, i, place.row, inRow) : undefined;
+    const chosen = rowSubject ?? (productFirst ? devices.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject: EntityMention | undefined = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';

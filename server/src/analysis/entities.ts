@@ -180,6 +180,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   candidates.push(...patternDevices(text, candidates));
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
+  if (LATIN_ORG_HINT.test(text)) candidates.push(...latinOrgNames(text, candidates));
   if (text.includes('开放平台') || text.includes('開放平台')) candidates.push(...openPlatforms(text, candidates));
   if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
@@ -1014,6 +1015,23 @@ const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产�
  * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
  * 第一名：星垣数据服务有限公司): the whole registered name is one mention of the company.
  */
+/** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
+const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To|At)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
+const LATIN_ORG_HINT = / (?:Labs?|Inc|Technologies|Robotics)\b/;
+
+function latinOrgNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(LATIN_ORG)) {
+    const s = m.index!, e = s + m[0].length;
+    // (a company the knowledge base knows, written with its form, is that company: Google DeepMind, OpenAI Inc.; a name
+    // the document gave by form inside it, Halcyon of Halcyon 2, is the company's brand)
+    if (known.some((k) => k.start < e && s < k.end && !(k.via !== 'knowledge' && k.start >= s && k.end <= e))) continue;
+    const name = m[0].replace(/\.$/, '');
+    out.push({ start: s, end: e - (m[0].endsWith('.') ? 1 : 0), kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+  }
+  return out;
+}
+
 function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(LEGAL_NAME)) {
