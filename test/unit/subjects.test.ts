@@ -1857,3 +1857,8 @@ test('a model a name is likened to (GPT-4级别的X) qualifies it: the figure is
   ['阿里云宣布，GPT-4级别的Qwen-Long输入价格降到0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
   ['阿里雲宣布，GPT-4級別的Qwen-Long輸入價格降到0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
 ]));
+
+test('a bracket of measures after a name, each with its words (X(总参数157亿,激活24亿)), is that name\'s, whatever a list names before it', () => check([
+  ['基线包括Meta的Llama-3.1-8B、深度求索的DeepSeek-V2-Lite(总参数157亿,激活24亿),以及本团队的模型。', '157亿', 'DeepSeek-V2-Lite', 'clause'],
+  ['基線包括Meta的Llama-3.1-8B、深度求索的DeepSeek-V2-Lite（總參數157億，激活24億），以及本團隊的模型。', '24億', 'DeepSeek-V2-Lite', 'clause'],
+]));

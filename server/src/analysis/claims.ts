@@ -577,12 +577,23 @@ function countedChip(text: string, f: FigureCandidate, names: readonly EntityCan
 }
 /** The name right before the bracket a figure is written in alone (豆包（8100万）), if any. */
 function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly EntityCandidate[]): EntityCandidate | undefined {
-  if (!/^\s*[)）]/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // (the bracket may hold several measures, each with its words: DeepSeek-V2-Lite(总参数157亿,激活24亿))
+  const after = BRACKET_REST.exec(text.slice(f.end, f.end + BRACKET_REACH));
+  if (!after) return undefined;
   const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
   // (a word or two naming what it measures may stand first: Lucid-MoE-1（总参数1450亿）)
-  if (open < 0 || !/^\s*[\u3400-\u9fffA-Za-z]{0,8}\s*$/.test(text.slice(open + 1, f.start))) return undefined;
+  if (open < 0 || f.start - open > BRACKET_REACH || !BRACKET_LEAD.test(text.slice(open + 1, f.start))) return undefined;
+  const close = f.end + after[0].length;
+  // (a bracket that names something of its own speaks of that: X（与Y相比提升30%）)
+  if (names.some((e) => e.start > open && e.start < close)) return undefined;
   return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
 }
+/** How far a bracket's measures reach on either side of a figure in it. */
+const BRACKET_REACH = 40;
+/** The rest of a bracket after a figure: more measures, then its close. */
+const BRACKET_REST = /^[^()（）\n。；;]{0,40}?[)）]/;
+/** The part of a bracket before a figure: words, or earlier measures and their separators. */
+const BRACKET_LEAD = /^[^()（）\n。；;]{0,40}$/;
 
 /** The first of the names (sorted by start) that starts at or after `pos`. */
 function firstNameFrom(names: readonly EntityCandidate[], pos: number): number {
