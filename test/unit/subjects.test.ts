@@ -1862,3 +1862,8 @@ test('a bracket of measures after a name, each with its words (X(总参数157亿
   ['基线包括Meta的Llama-3.1-8B、深度求索的DeepSeek-V2-Lite(总参数157亿,激活24亿),以及本团队的模型。', '157亿', 'DeepSeek-V2-Lite', 'clause'],
   ['基線包括Meta的Llama-3.1-8B、深度求索的DeepSeek-V2-Lite（總參數157億，激活24億），以及本團隊的模型。', '24億', 'DeepSeek-V2-Lite', 'clause'],
 ]));
+
+test('in a post with replies, a commenter\'s own number of no named kind is not the post\'s topic\'s', () => check([
+  ['#DeepSeek夜间半价#\n\nDeepSeek今晚宣布推出错峰优惠。\n赞 5.6万\n\n码农小王：\n我们组的任务里有23%是夜里跑的。\n赞 2371\n └ 阿杰：那挺好\n赞 12\n', '23%', null],
+  ['#DeepSeek夜間半價#\n\nDeepSeek今晚宣布推出錯峰優惠。\n讚 5.6萬\n\n碼農小王：\n我們組的任務裡有23%是夜裡跑的。\n讚 2371\n └ 阿傑：那挺好\n讚 12\n', '23%', null],
+]));

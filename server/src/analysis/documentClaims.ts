@@ -70,7 +70,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
   let documentAbout: DocumentTopic | undefined;
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId);
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId), thread: isThread(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
@@ -740,6 +740,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const measure = f.attribute === 'other' && (topic.reviewed || hardwareMeasure(input.cues, f.unit));
   // (a review's product or model takes what either can have: a device's benchmark score, a model's price)
   const reviewed = topic.reviewed && (kinds.includes('model') || kinds.includes('product')) ? topic.entities[0] : undefined;
+  if (topic.thread && f.attribute === 'other' && !reviewed) return undefined;
   const e = reviewed ?? topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
     topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
   const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
@@ -1332,6 +1333,15 @@ interface DocumentTopic {
   titled?: EntityMention[];
   /** The product or model a review's title names: every measure the text gives without a name of its own is its. */
   reviewed?: boolean;
+  /** A post and its replies: a commenter's own numbers, of no named kind, are not the post's topic's. */
+  thread?: boolean;
+}
+
+/** A reply's marks: a nested reply (└), a like or reply count, a floor number, a poster's IP, a forum's push line. */
+const REPLY_MARK = /^[ \t]*(?:└|↳|回复@|回復@|\d{1,4}\s*[楼樓]|#\d{1,4}\b|(?:赞|讚|点赞|點讚)\s*\d|IP属地|IP屬地|(?:推|噓|→)\s+\S+\s*:)/gm;
+/** Whether the text is a post with replies (three reply marks or more). */
+function isThread(text: string): boolean {
+  return (text.match(REPLY_MARK)?.length ?? 0) >= 3;
 }
 
 /**
