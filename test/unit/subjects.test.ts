@@ -1864,6 +1864,8 @@ test('a bracket of measures after a name, each with its words (X(总参数157亿
 ]));
 
 test('in a post with replies, a commenter\'s own number of no named kind is not the post\'s topic\'s', () => check([
-  ['#DeepSeek夜间半价#\n\nDeepSeek今晚宣布推出错峰优惠。\n赞 5.6万\n\n码农小王：\n我们组的任务里有23%是夜里跑的。\n赞 2371\n └ 阿杰：那挺好\n赞 12\n', '23%', null],
-  ['#DeepSeek夜間半價#\n\nDeepSeek今晚宣布推出錯峰優惠。\n讚 5.6萬\n\n碼農小王：\n我們組的任務裡有23%是夜裡跑的。\n讚 2371\n └ 阿傑：那挺好\n讚 12\n', '23%', null],
+  ['DeepSeek夜间半价，最低打2.5折\n\n科技博主V\n【DeepSeek夜间半价】DeepSeek今晚宣布推出错峰优惠。\n赞 5.6万\n\n码农小王：\n夜里跑批确实香。\n赞 2371\n └ 韭菜日记：我就问问，满仓被套了23%[泪]\n赞 12\n', '23%', null],
+  ['DeepSeek夜間半價，最低打2.5折\n\n科技博主V\n【DeepSeek夜間半價】DeepSeek今晚宣布推出錯峰優惠。\n讚 5.6萬\n\n碼農小王：\n夜裡跑批確實香。\n讚 2371\n └ 韭菜日記：我就問問，滿倉被套了23%[淚]\n讚 12\n', '23%', null],
+  // (not a post alone: the story's own numbers stay its topic's)
+  ['DeepSeek夜间半价，最低打2.5折\n\nDeepSeek今晚宣布推出错峰优惠。夜间调用量占全天的23%。\n', '23%', '深度求索'],
 ]));
