@@ -1869,3 +1869,8 @@ test('in a post with replies, a commenter\'s own number of no named kind is not 
   // (not a post alone: the story's own numbers stay its topic's)
   ['DeepSeek夜间半价，最低打2.5折\n\nDeepSeek今晚宣布推出错峰优惠。夜间调用量占全天的23%。\n', '23%', '深度求索'],
 ]));
+
+test('a note\'s label (译者后记：, 编者按：) is no speaker\'s turn: 公司 after it is the company the note names', () => check([
+  ['译者后记：Halcyon Labs 成立于 2022 年，总部位于旧金山。公司今年 1 月刚完成由 Lightspeed 领投的 4.5 亿美元 C 轮融资。', '4.5 亿美元', 'Halcyon Labs', 'coreference'],
+  ['譯者後記：Halcyon Labs 成立於 2022 年，總部位於舊金山。公司今年 1 月剛完成由 Lightspeed 領投的 4.5 億美元 C 輪融資。', '4.5 億美元', 'Halcyon Labs', 'coreference'],
+]));

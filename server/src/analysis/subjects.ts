@@ -139,7 +139,8 @@ const KIND_SHARE_OPENING = /^\s*(?:国产|国内|开源|闭源|海外|进口)(?:
 /** The size of a market or an industry (市场规模, 行业总产值). */
 const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)(整体|总体)?(规模|总额|总量|容量|总值|总产值|产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
-const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
+// (a note's label is no one's turn: 译者后记：, 编者按：)
+const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)(?!(?:译者|譯者|编者|編者|作者)?(?:后记|後記|按|注|前言|附记|附記|说明|說明|备注|備註|摘要|来源|來源|简介|簡介)\s*[：:])[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
 /** 平台, 公司 at the head of a clause in an interviewee's answer: the speaker's own. */
 const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
 /** Where the last clause of `before` begins (after its last comma, semicolon or colon). */
