@@ -769,15 +769,6 @@ const LIST_REACH = 2000;
  * The paragraph (or line) that introduces the list the line at `lineStart` is an item of, ending with a colon
  * (…但现在形势变了：), over the list's earlier items and blank lines; none for a line that is no list item.
  */
-/** The mention of the row the nearest figure before `i` in the same table row was decided to be about. */
-function sameRowSubject(figures: readonly Figure[], i: number, row: { start: number; end: number }, inRow: readonly EntityMention[]): EntityMention | undefined {
-  for (let k = i - 1; k >= 0 && figures[k].start >= row.start; k--) {
-    const id = figures[k].subjectId;
-    if (figures[k].attribute !== 'growth' && id) return inRow.find((e) => e.entityId === id);
-  }
-  return undefined;
-}
-
 function introducingLine(text: string, lineStart: number): Range | undefined {
   const lineEnd = text.indexOf('\n', lineStart);
   if (!isListItem(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return undefined;
@@ -969,6 +960,15 @@ function questionJustBefore(text: string, lineStart: number, at: number): string
   const opened = Math.max(line.lastIndexOf('。', mark), line.lastIndexOf('！', mark), line.lastIndexOf('!', mark), line.lastIndexOf('：', mark), line.lastIndexOf(':', mark));
   const question = line.slice(opened + 1, mark + 1);
   return question.length <= 30 ? question : null;
+}
+
+/** The mention of the row the nearest figure before `i` in the same table row was decided to be about. */
+function sameRowSubject(figures: readonly Figure[], i: number, row: { start: number; end: number }, inRow: readonly EntityMention[]): EntityMention | undefined {
+  for (let k = i - 1; k >= 0 && figures[k].start >= row.start; k--) {
+    const id = figures[k].subjectId;
+    if (figures[k].attribute !== 'growth' && id) return inRow.find((e) => e.entityId === id);
+  }
+  return undefined;
 }
 
 /**

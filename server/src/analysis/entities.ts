@@ -1011,12 +1011,8 @@ const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本�
 /** Words before 开放平台 that say what kind of platform, no brand. */
 const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产业|產業|企业|企業|政务|政務|数据|數據|能力|技术|技術|创新|創新|公共|城市|省级|省級|市级|市級|国家级|國家級|官方|统一|統一|一个|一個|该|該|此|本/;
 
-/**
- * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
- * 第一名：星垣数据服务有限公司): the whole registered name is one mention of the company.
- */
 /** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
-const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To|At)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
+const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
 const LATIN_ORG_HINT = / (?:Labs?|Inc|Technologies|Robotics)\b/;
 
 function latinOrgNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
@@ -1032,6 +1028,10 @@ function latinOrgNames(text: string, known: EntityCandidate[]): EntityCandidate[
   return out;
 }
 
+/**
+ * A company's registered name standing on its own after a label, a colon or a list mark (中标供应商名称：华曜云计算有限公司,
+ * 第一名：星垣数据服务有限公司): the whole registered name is one mention of the company.
+ */
 function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(LEGAL_NAME)) {
