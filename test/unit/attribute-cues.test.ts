@@ -151,6 +151,10 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   // a span of time, and cards, in a sentence about training (its stages too: 强化学习阶段)
   ['两千张卡、58天，我们是怎么把星衍-2训出来的', '58天', 'training_days', 'training sentence'],
   ['強化學習階段又用了差不多兩週、512張卡。', '兩週', 'training_days', 'training sentence'],
+  // (and tokens of text it is fed: 配合约800亿tokens的文本…继续训练; not a rate of use, 每天处理…tokens)
+  ['再配合约800亿tokens的粤语文本，在Qwen2.5-14B上继续训练，得出粤言-14B。', '约800亿tokens', 'training_tokens', 'training sentence'],
+  ['再配合約800億tokens的粵語文本，在Qwen2.5-14B上繼續訓練，得出粵言-14B。', '約800億tokens', 'training_tokens', 'training sentence'],
+  ['训练完成后，平台每天处理超过3000亿tokens。', '超过3000亿tokens', 'users'],
   ['强化学习阶段又用了差不多两周、512张卡。', '512张', 'training_gpus', '卡'],
   // cards counted by a chip's name (its maker's name between) in a sentence about training; GPU hours of a named chip
   ['该模型以超过15万亿个token进行预训练，动用1.6万颗英伟达H100 GPU。', '1.6万颗', 'training_gpus'],

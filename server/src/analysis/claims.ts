@@ -272,6 +272,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // (nor the time of a part of it, 折合每万亿tokens…约3.7天)
       if (d.attribute === 'other' && !d.cue && cues.unitClass(f.unit) === 'duration' && /^(?:天|周|个月|月)$/.test(f.unit) && !NOT_A_RUN_AFTER.test(text.slice(f.end, f.end + 3)) && !text.slice(sentence.start, f.start).includes('每') &&
         TRAINING_WORD.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_days', rule: 'training sentence' } as AttributeDecision;
+      // 配合约800亿tokens的文本，在X上继续训练: tokens of text a sentence about training feeds it are what it trained on
+      // (not a rate, 每天处理…tokens, nor a window: those have their cue or their denominator)
+      if (d.attribute === 'other' && !d.cue && !f.per && cues.unitClass(f.unit) === 'text' && f.unit === 'tokens' && !text.slice(sentence.start, f.start).includes('每') &&
+        TRAINING_WORD.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_tokens', rule: 'training sentence' } as AttributeDecision;
       // (cards a sentence about training uses, 强化学习阶段又用了512张卡, are the cards it trained on)
       if (d.attribute === 'compute' && cues.unitClass(f.unit) === 'accelerators' && d.cue && /^(?:卡|张卡|GPU|显卡|加速卡)$/.test(text.slice(d.cue.start, d.cue.end)) && d.cue.start < f.end + 2 &&
         TRAINED_ON.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_gpus', cue: d.cue, rule: 'training sentence' } as AttributeDecision;
