@@ -515,4 +515,7 @@ test('a price per a unit and a period is one rate (0.3元/GB/月, 25元/Mbps/月
   assert.deepEqual(per('共享文件存储0.3元/GB/月，公网带宽25元/Mbps/月。'), ['0.3元/GB/月 1GB/月', '25元/Mbps/月 1Mbps/月']);
   assert.deepEqual(per('數據盤0.0008元/GB/小時，A800按12.5元/卡/小時計費。'), ['0.0008元/GB/小時 1GB/小时', '12.5元/卡/小時 1卡时']);
   assert.deepEqual(per('对象存储5元/GB。'), ['5元/GB 1GB']);
+  // (a dot may join them: 元/卡·月 as 元/卡/月, 元/台·月)
+  assert.deepEqual(per('单卡不到6000元/卡·月，整机65,000 元/台·月。'), ['不到6000元/卡·月 1卡月', '65,000 元/台·月 1台/月']);
+  assert.deepEqual(per('單卡不到6000元/卡·月，整機65,000 元/台·月。'), ['不到6000元/卡·月 1卡月', '65,000 元/台·月 1台/月']);
 });

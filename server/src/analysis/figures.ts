@@ -989,7 +989,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
  */
 function perUnitAndPeriod(d: { per: Rate; end: number }, text: string, at: number): { per: Rate; end: number } | undefined {
   if (d.per.value !== 1 || PERIOD_UNITS.has(d.per.unit)) return undefined;
-  const m = /^\s*(?:\/|每)\s*(小时|小時|时|時|天|日|月|年)(?![活份度底初均])/.exec(text.slice(at, at + 6));
+  // (or a dot between: 元/卡·月, 元/台·月)
+  const m = /^\s*(?:\/|每|·|・)\s*(小时|小時|时|時|天|日|月|年)(?![活份度底初均])/.exec(text.slice(at, at + 6));
   if (!m) return undefined;
   // (a card's time is one word, 卡时, 卡月; any other unit and its period are written as a pair: 0.3元/GB/月, 25元/Mbps/月)
   if (d.per.unit === '卡') return { per: { value: 1, unit: `卡${/^[小时時]/.test(m[1]) ? '时' : m[1] === '日' ? '天' : m[1]}` }, end: at + m[0].length };
