@@ -589,7 +589,8 @@ function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly Ent
   if (open < 0 || f.start - open > BRACKET_REACH || !BRACKET_LEAD.test(text.slice(open + 1, f.start))) return undefined;
   const close = f.end + after[0].length;
   // (a bracket that names something of its own speaks of that: X（与Y相比提升30%）)
-  if (names.some((e) => e.start > open && e.start < close)) return undefined;
+  const inside = firstNameFrom(names, open + 1);
+  if (inside < names.length && names[inside].start < close) return undefined;
   return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
 }
 /** How far a bracket's measures reach on either side of a figure in it. */

@@ -981,7 +981,12 @@ function totalRowHeader(text: string, table: Table, row: TableRow): TableCell | 
   const own = indent(row);
   // (every row of a pipe table is indented alike: a row is a breakdown by its place when indented beyond the table's least)
   let least = leastIndents.get(table);
-  if (least === undefined) leastIndents.set(table, least = Math.min(...table.rows.filter((r) => !r.header).map(indent)));
+  if (least === undefined) {
+    // (a loop, not Math.min(...rows): a huge document's table may have more rows than a call takes arguments)
+    least = Infinity;
+    for (const r of table.rows) if (!r.header) least = Math.min(least, indent(r));
+    leastIndents.set(table, least);
+  }
   if (!breakdown(row) && own <= least) return undefined;
   for (let k = table.rows.indexOf(row) - 1; k >= 0 && !table.rows[k].header; k--) {
     const above = table.rows[k];
@@ -1339,10 +1344,14 @@ interface DocumentTopic {
 
 /** A reply's marks: a nested reply (└), a like or reply count, a floor number, a poster's IP, a forum's push line. */
 const REPLY_MARK = /^[ \t]*(?:└|↳|回复@|回復@|\d{1,4}\s*[楼樓]|#\d{1,4}\b|(?:赞|讚|点赞|點讚)\s*\d|IP属地|IP屬地|(?:推|噓|→)\s+\S+\s*:)/gm;
-/** Whether the text is a post with replies (three reply marks or more). */
+/** Whether the text is a post with replies (three reply marks or more: counted up to three, not over the whole text). */
 function isThread(text: string): boolean {
-  return (text.match(REPLY_MARK)?.length ?? 0) >= 3;
+  REPLY_MARK.lastIndex = 0;
+  let marks = 0;
+  while (marks < THREAD_MARKS && REPLY_MARK.exec(text)) marks++;
+  return marks >= THREAD_MARKS;
 }
+const THREAD_MARKS = 3;
 
 /**
  * The first line that says anything: the title, when it is short and does not end a sentence (a page copied from

@@ -232,10 +232,9 @@ export function findFigures(
     if (!fig) continue;
     // a cell that is a scale and a unit alone (| 人民币百万元 |) states the unit of the table's numbers, no amount
     // (of anything, in a statistics table's unit column, before the row's numbers: 碳排放 | 万吨CO2e | 61.5)
-    const unitCell = (cell: string) => SCALE_UNIT_CELL.test(cell) || (ANY_SCALE_UNIT_CELL.test(cell) && NUMBER_CELL_NEXT.test(text.slice(fig.end, fig.end + 40)));
-    if (tableRow && unitCell(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)))) continue;
+    if (tableRow && isUnitCell(text.slice(text.lastIndexOf('|', fig.start) + 1, nextBar(text, fig.end)), text, fig.end)) continue;
     // (and so does one between a plain table's gaps: 人民幣千元     %    人民幣千元)
-    if (alignedRow && unitCell(gapCellAround(text, fig.start, fig.end))) continue;
+    if (alignedRow && isUnitCell(gapCellAround(text, fig.start, fig.end), text, fig.end)) continue;
     if (isBlocked(fig.start, fig.end) && !isBlocked(tok.start, tok.end)) {
       // the unit or comparator ran into an entity (1024张A100): keep the figure, cut before the entity
       // (a name inside a unit word, 字节 of 兆字节, does not cut it)
@@ -283,6 +282,10 @@ const SCALE_UNIT_CELL = /^\s*(?:单位\s*[:：]\s*|單位\s*[:：]\s*)?(?:人民
 const ANY_SCALE_UNIT_CELL = /^\s*[十百千万萬亿億]+(?![级級多余餘十百千万萬亿億])[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff]{0,7}\s*$/;
 /** The rest of a unit cell, then the next cell opening with a number. */
 const NUMBER_CELL_NEXT = /^[A-Za-z0-9\u4e00-\u9fff]*(?:[ \t\u3000]{2,}|\t|[ \t]*\|[ \t]*)[-+]?\d/;
+/** Whether a figure's cell, read up to `end`, states the unit of its row's or column's numbers rather than an amount. */
+function isUnitCell(cell: string, text: string, end: number): boolean {
+  return SCALE_UNIT_CELL.test(cell) || (ANY_SCALE_UNIT_CELL.test(cell) && NUMBER_CELL_NEXT.test(text.slice(end, end + 40)));
+}
 /** The text between the gaps (two spaces, a tab, or a line's end) around [start, end). */
 function gapCellAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 24), start), after = text.slice(end, end + 24);
