@@ -515,6 +515,14 @@ test('a caption\'s note may give some columns a unit of their own (單位：新�
   assert.deepEqual(cells('这款5G手机今年卖了300万台。').map((c) => c[0]), ['300万台']);
 });
 
+test('a caption\'s note may name the columns each unit is for (输入/输出单位均为元/M；上下文单位为tokens): the other columns take none of them', () => {
+  const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => [f.text, f.value, f.unit, f.per?.value]);
+  const table = '说明：输入/输出单位均为元/M；上下文单位为tokens。\n\n| 模型 | 输入 | 输出 | 上下文 |\n| --- | --- | --- | --- |\n| DeepSeek-V3 | 2 | 8 | 64K |\n';
+  assert.deepEqual(cells(table), [['2', 2, '元', 1e6], ['8', 8, '元', 1e6], ['64K', 64000, '', undefined]]);
+  const traditional = '說明：輸入、輸出單位均為元/M。\n\n| 模型 | 輸入 | 輸出 | 排名 |\n| --- | --- | --- | --- |\n| Qwen-Max | 2.4 | 9.6 | 3 |\n';
+  assert.deepEqual(cells(traditional).slice(0, 2), [['2.4', 2.4, '元', 1e6], ['9.6', 9.6, '元', 1e6]]);
+});
+
 run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [
   { input: 'deepseek-chat 单价 2 / 8 元', figures: [fig('2', 2, '元'), fig('8 元', 8, '元')] },
 ]);

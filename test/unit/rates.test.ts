@@ -74,6 +74,14 @@ const rows: Row[] = [
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   // (one period said after an amount of money: 一个月, 一年)
   ['Cursor的Pro版２０刀一个月', '２０刀一个月', 20, '美元', { value: 1, unit: '月' }],
+  // (an amount and the one thing it buys: a card, a card-hour, a kilowatt-hour; 万 before 一张 is no 万一)
+  ['H20现货已经炒到12万一张了', '12万一张', 120000, '元', { value: 1, unit: '张' }],
+  ['H20現貨已經炒到12萬一張了', '12萬一張', 120000, '元', { value: 1, unit: '张' }],
+  ['整机报价两万一台', '两万一台', 20000, '元', { value: 1, unit: '台' }],
+  ['按卡时算，海外1.8-2.2刀一卡时', '1.8-2.2刀一卡时', 1.8, '美元', { value: 1, unit: '卡时' }],
+  ['园区工业电价6毛多一度', '6毛多一度', 0.6, '元', { value: 1, unit: '度' }],
+  // (a bare amount said loosely, w for 万, and its period)
+  ['H100整机年付的话现在6.5w/月左右', '6.5w/月左右', 65000, '', { value: 1, unit: '月' }],
   ['團隊版算下來29元一個月', '29元一個月', 29, '元', { value: 1, unit: '月' }],
   ['会员年卡199元一年', '199元一年', 199, '元', { value: 1, unit: '年' }],
   // (the tokens an amount buys, said without 每)

@@ -45,7 +45,7 @@ const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
 /** 块 (and 多) before one period: 7块多一小时. */
-const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS})`);
+const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$))(?![\\dA-Za-z])))`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
 const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?)|\s*一(?:百万|百萬)(?![\dA-Za-z\u4e00-\u9fff]))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
@@ -955,8 +955,24 @@ function readRange(b: Block, r: Reading, t: number): boolean {
 
 /** The denominator of a rate after the unit: 0.0008元/千tokens, 20美元/月, 1100 tokens/s, 2元每百万tokens. */
 function readRateAfter(b: Block, r: Reading): boolean {
-  if (r.per || !r.unit || r.kind === 'percent' || r.kind === 'multiple') return true;
+  if (r.per || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
+  // 6.5w/月, 12万一张: a bare amount said loosely, and the period or the one thing it is for (a price, as a chat says it)
+  if (!r.unit) {
+    const written = text.slice(r.start, r.pos);
+    if (!/[万萬千亿億wWkK]/.test(written) && r.value < 100) return true;
+    const period = /^\s*[\/／]\s*/.exec(text.slice(r.pos, r.pos + 3));
+    const per = period ? periodAt(text, r.pos + period[0].length) : undefined;
+    if (per && !/^[内內份度底初中末均]/.test(text.slice(r.pos + period![0].length + per.length))) {
+      r.per = { value: 1, unit: per.unit };
+      r.pos += period![0].length + per.length;
+      return true;
+    }
+    const item = ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6));
+    // (what one thing costs: an amount in yuan, as the spoken 块 is)
+    if (item) { r.per = { value: 1, unit: item[2] }; r.pos += item[0].length; if (item[1]) r.openAbove = true; r.unit = '元'; r.kind = 'currency'; }
+    return true;
+  }
   // (2元/每百万tokens, $0.5 per million tokens)
   const slash = /^\s*(\/\s*每|\/|每|per(?= ))\s*/i.exec(text.slice(r.pos, r.pos + 6));
   // ２０刀一个月, 29元一个月, 199元一年: an amount of money and one period after it
@@ -964,6 +980,14 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (spoken) {
     r.per = { value: 1, unit: spoken[1] };
     r.pos += spoken[0].length;
+    return true;
+  }
+  // 12万元一张, 1.8刀一卡时, 6毛多一度: an amount of money and the one thing it buys
+  const item = !slash && r.kind === 'currency' ? ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6)) : null;
+  if (item) {
+    r.per = { value: 1, unit: item[2] };
+    r.pos += item[0].length;
+    if (item[1]) r.openAbove = true;
     return true;
   }
   // 一块钱一百万token: an amount of money and the tokens it buys, said without 每
@@ -1013,6 +1037,8 @@ function spokenMillion(text: string, at: number): { per: Rate; end: number } | u
   return d && d.per.value === 1e6 ? d : undefined;
 }
 
+/** One thing an amount pays for, said after it (一张, 一台, 一卡时, 一度), 多 before it (6毛多一度); not a longer word (一块儿). */
+const ONE_ITEM_AFTER = /^(多)?\s*一(卡时|卡時|张|張|台|颗|顆|片|套|件|次(?!性)|块(?![钱錢儿兒])|塊(?![钱錢])|度(?=电|電|[，,。；;！!？?\s）)]|$))(?![\dA-Za-z])/;
 /** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
 // (and an hour, 6块钱一小时: a rental's rate)
 const ONE_PERIOD_AFTER = new RegExp(`^\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}`);
@@ -1602,6 +1628,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   const columns = new Map<string, ColumnUnit | null>();
   const captions = new Map<Table, ColumnUnit | null>();
   const percentColumns = new Map<Table, string[]>();
+  const namedColumns = new Map<Table, NamedColumnUnit[]>();
   for (const f of figures) {
     // (a comparator may stand before the number: | 約18 |)
     // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
@@ -1638,6 +1665,21 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       if (percent === undefined) percentColumns.set(place.table, percent = captionPercentColumns(text, place.table.start));
       const header = text.slice(place.columnHeader.start, place.columnHeader.end);
       if (percent.some((name) => header.includes(name))) column = { scale: 1, unit: '%' };
+    }
+    // (or names the columns each unit is for: 输入/输出单位均为元/M；上下文单位为tokens)
+    let named = namedColumns.get(place.table);
+    if (named === undefined) {
+      // (only names the table's header row has: 分部拆分如下（单位：亿元 names no column)
+      const first = place.table.rows[0];
+      const headerRow = first?.header ? text.slice(first.start, first.end) : '';
+      named = captionNamedColumnUnits(text, place.table.start).filter((n) => n.names.some((name) => headerRow.includes(name)));
+      namedColumns.set(place.table, named);
+    }
+    if (!column && named.length) {
+      const header = place.columnHeader ? text.slice(place.columnHeader.start, place.columnHeader.end) : '';
+      column = named.find((n) => n.names.some((name) => header.includes(name)))?.unit ?? null;
+      // (a column the note does not name has no unit from it)
+      if (!column) continue;
     }
     // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
     if (!column) {
@@ -1714,6 +1756,27 @@ function captionPercentColumns(text: string, tableStart: number): string[] {
   for (const line of linesAbove(text, tableStart)) {
     const m = PERCENT_COLUMNS_NOTE.exec(line);
     if (m) return m[1].split(/[、,，及和与與]/).map((w) => w.trim()).filter((w) => w.length >= 2);
+    if (++seen === 2) break;
+  }
+  return [];
+}
+
+interface NamedColumnUnit { names: string[]; unit: ColumnUnit }
+/** A caption clause that gives the columns it names their unit: 输入/输出单位均为元/M, 上下文單位為tokens. */
+const NAMED_COLUMNS_UNIT = /^(?:说明|說明|注|註|备注|備註)?\s*[:：]?\s*([^：:\s（()）]{1,30}?)的?(?:单位|單位)\s*(?:均|都|皆|统一|統一)?\s*(?:为|為|是|[:：])\s*(\S{1,16})$/;
+/** The units the two lines above a table give its columns by name (nothing when its note names no column). */
+function captionNamedColumnUnits(text: string, tableStart: number): NamedColumnUnit[] {
+  let seen = 0;
+  for (const line of linesAbove(text, tableStart)) {
+    const found: NamedColumnUnit[] = [];
+    for (const clause of line.split(/[；;。，,]/)) {
+      const m = NAMED_COLUMNS_UNIT.exec(clause.trim());
+      if (!m) continue;
+      const names = m[1].split(/[\/／、及和与與]/).map((w) => w.trim()).filter((w) => w.length >= 2);
+      const unit = columnUnit(`（${m[2].replace(/[「」『』“”]/g, '')}）`);
+      if (names.length && unit) found.push({ names, unit });
+    }
+    if (found.length) return found;
     if (++seen === 2) break;
   }
   return [];

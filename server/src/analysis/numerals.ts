@@ -141,6 +141,9 @@ for (const ch of Object.keys(CN_DIGITS)) LEX_KIND[ch.charCodeAt(0)] = CN_DIGIT;
 for (const ch of Object.keys(SMALL_SCALES)) LEX_KIND[ch.charCodeAt(0)] = SMALL_SCALE;
 for (const ch of Object.keys(BIG_SCALES)) LEX_KIND[ch.charCodeAt(0)] = BIG_SCALE;
 
+/** The measure word after "one" in a price said per thing or period (一台, 一张, 一个月, 一卡时). */
+const ONE_OF_AFTER = /^(?:[台张張颗顆套件块塊片]|卡[时時]|[个個]?(?:月|小时|小時)|年(?![前后後底初中末度])|天)/;
+
 /** Lex the symbols of one numeral from pos. */
 function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
   const commaOk = opts.commaOk ?? (() => true);
@@ -165,6 +168,8 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if ((ch === '两' || ch === '俩') && (last?.t === 'small' || last?.t === 'big') && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
       // a number begun in Arabic digits takes a Chinese digit only before a scale (2千5百), never as a last digit (２千一张)
       if ((last?.t === 'small' || last?.t === 'big') && syms.some((x) => x.t === 'num' && x.arabic) && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
+      // 两万一台, 三千一个月: 一 after a scale and before a measure word is "one" of what the amount buys, no last digit
+      if (ch === '一' && (last?.t === 'small' || last?.t === 'big') && ONE_OF_AFTER.test(text.slice(i + 1, i + 4))) break;
       syms.push(sym('num', CN_DIGITS[ch], i, i + 1, false, false, FINANCIAL_DIGITS.has(ch)));
       i++;
       continue;
