@@ -1874,3 +1874,17 @@ test('a note\'s label (译者后记：, 编者按：) is no speaker\'s turn: 公
   ['译者后记：Halcyon Labs 成立于 2022 年，总部位于旧金山。公司今年 1 月刚完成由 Lightspeed 领投的 4.5 亿美元 C 轮融资。', '4.5 亿美元', 'Halcyon Labs', 'coreference'],
   ['譯者後記：Halcyon Labs 成立於 2022 年，總部位於舊金山。公司今年 1 月剛完成由 Lightspeed 領投的 4.5 億美元 C 輪融資。', '4.5 億美元', 'Halcyon Labs', 'coreference'],
 ]));
+
+test('a table row that names a platform and a model prices the model (| 百度智能云千帆 | ERNIE 4.0 Turbo | 20 |)', () => check([
+  ['说明：输入/输出单位均为元/M。\n\n| 平台 | 模型 | 输入 | 输出 |\n| --- | --- | --- | --- |\n| 百度智能云千帆 | ERNIE 4.0 Turbo | 20 | 60 |\n', '20', '文心大模型 4.0 Turbo', 'table row'],
+  ['說明：輸入/輸出單位均為元/M。\n\n| 平台 | 模型 | 輸入 | 輸出 |\n| --- | --- | --- | --- |\n| 阿里雲百煉 | Qwen-Max | 2.4 | 9.6 |\n', '9.6', 'Qwen2.5-Max', 'table row'],
+], true));
+
+test('in a chat log, a message goes on about what it or the messages just above it named (问：H100整机什么价？ / 答：1.8刀一卡时)', () => check([
+  ['群主 20:38\n今晚聊聊行情\n\n老K 20:41\nH100现在整机租大概什么价？\n\n王工 20:43\n8卡H100 SXM整机，年付6.5w/月左右\n按卡时算，海外1.8-2.2刀一卡时\n', '1.8-2.2刀一卡时', 'H100', 'chat above'],
+  ['群主 20:38\n今晚聊聊行情\n\n老K 20:41\nH100現在整機租大概什麼價？\n\n王工 20:43\n按卡時算，海外1.8-2.2刀一卡時\n', '1.8-2.2刀一卡時', 'H100', 'chat above'],
+  // (the machine of so many cards is what its price is about: 8卡H100 SXM整机)
+  ['群主 20:38\n今晚聊聊行情\n\n老K 20:41\n问个行情\n\n王工 20:43\n8卡H100 SXM整机，年付的话现在6.5w/月左右\n', '6.5w/月左右', 'H100'],
+  // (not in an article: a paragraph's figure with no name of its own does not reach back to the paragraph before)
+  ['H100整机租金最近回落。\n\n按卡时算，海外1.8-2.2刀一卡时。\n', '1.8-2.2刀一卡时', null],
+]));

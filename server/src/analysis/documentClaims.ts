@@ -70,7 +70,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
   let documentAbout: DocumentTopic | undefined;
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId), thread: isThread(input.text) };
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId), thread: isThread(input.text), chat: isChatLog(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
@@ -713,6 +713,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // when that names one thing of the kind (and a reply from the question above it: 网友：豆包1.5 Pro怎么收费？/ 作者：输入5元…)
   const above = labelledLineAbove(input, lineStart, fits);
   if (above) return { entity: above, why: 'line above' };
+  const said = topic.chat ? saidAbove(input, f.start, fits) : undefined;
+  if (said) return { entity: said, why: 'chat above' };
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
@@ -962,6 +964,16 @@ function questionJustBefore(text: string, lineStart: number, at: number): string
   return question.length <= 30 ? question : null;
 }
 
+/** The first mention of the kind the attribute is most about, then of the next (a row's model before the platform
+ *  that sells it: | 百度智能云千帆 | ERNIE 4.0 Turbo | 20 |). */
+function firstOfKinds(mentions: readonly EntityMention[], kinds: readonly EntityKind[]): EntityMention | undefined {
+  for (const kind of kinds) {
+    const found = mentions.find((e) => e.kind === kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The mention of the row the nearest figure before `i` in the same table row was decided to be about. */
 function sameRowSubject(figures: readonly Figure[], i: number, row: { start: number; end: number }, inRow: readonly EntityMention[]): EntityMention | undefined {
   for (let k = i - 1; k >= 0 && figures[k].start >= row.start; k--) {
@@ -1151,7 +1163,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const devices = device ? [...named, ...otherCells.filter((c) => examples(c) && !LIST_IN_CELL.test(input.text.slice(c.start, c.end))).flatMap((c) => mentionsIn(entities, c.start, c.end))] : named;
     // (a change column, | 环比 |, changes what the row's other columns measure: the subject they were given)
     const rowSubject = f.attribute === 'growth' && i > 0 ? sameRowSubject(figures, i, place.row, inRow) : undefined;
-    const chosen = rowSubject ?? (productFirst ? devices.find((e) => kinds.includes(e.kind) && e.kind !== 'vendor') : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    const chosen = rowSubject ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject: EntityMention | undefined = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -1340,6 +1352,43 @@ interface DocumentTopic {
   reviewed?: boolean;
   /** A post and its replies: a commenter's own numbers, of no named kind, are not the post's topic's. */
   thread?: boolean;
+  /** A chat log: a message goes on about what the messages right above it named. */
+  chat?: boolean;
+}
+
+/** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
+const CHAT_HEADER = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/gm;
+const CHAT_HEADERS = 3;
+function isChatLog(text: string): boolean {
+  CHAT_HEADER.lastIndex = 0;
+  let headers = 0;
+  while (headers < CHAT_HEADERS && CHAT_HEADER.exec(text)) headers++;
+  return headers === CHAT_HEADERS;
+}
+/** How far a message reaches back for what it speaks of: so many lines (headers not counted) and messages. */
+const CHAT_REACH_LINES = 6;
+const CHAT_REACH_MESSAGES = 3;
+const CHAT_HEADER_LINE = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
+
+/**
+ * In a chat log, the last thing of the kind a figure is about that its message, or the few messages just above it,
+ * named (问：H100整机租什么价？ / 答：年付6.5w/月): a chat's answers rarely repeat the name.
+ */
+function saidAbove(input: SettleInput, at: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  const text = input.text;
+  let end = at;
+  let lines = 0, messages = 0;
+  for (let start = text.lastIndexOf('\n', at - 1) + 1; ; start = text.lastIndexOf('\n', start - 2) + 1) {
+    const line = text.slice(start, end);
+    if (CHAT_HEADER_LINE.test(line.trim())) { if (++messages === CHAT_REACH_MESSAGES) return undefined; }
+    else if (line.trim()) {
+      const named = mentionsIn(input.entities, start, end).filter(fits);
+      if (named.length) return named[named.length - 1];
+      if (++lines > CHAT_REACH_LINES) return undefined;
+    }
+    if (start === 0) return undefined;
+    end = start - 1;
+  }
 }
 
 /** A reply's marks: a nested reply (└), a like or reply count, a floor number, a poster's IP, a forum's push line. */
