@@ -944,3 +944,12 @@ run('a Latin company named with its form (Halcyon Labs, Nova Robotics Inc.) is a
   { input: 'Zephyr Robotics Inc. 完成了B轮融资', has: [m(['Zephyr Robotics', 'Zephyr Robotics Inc'], derivedVendor, { kind: 'vendor' })] },
   { input: 'Google DeepMind发布了Gemini 2.5 Pro', not: ['vendor:google deepmind labs'] },
 ]);
+
+run('a consumer card by its number alone, where its neighbours speak of cards (一张4090, 4090 48G魔改版); not a count, an amount or a code', [
+  { input: '4090 48G魔改版现在2.3w左右，跑32B int4够用', only: { kind: 'product', texts: ['4090'] } },
+  { input: '買一張 4090 還是直接上 Mac？', only: { kind: 'product', texts: ['4090'] } },
+  { input: '两张5090跑70B模型很轻松', has: [m('5090', versionOf('product:geforce-rtx'), { kind: 'product' })] },
+  { input: '今年共有4090家企业申报，显卡补贴另算。', only: { kind: 'product', texts: [] } },
+  { input: '设备编号4090，显卡型号待定。', only: { kind: 'product', texts: [] } },
+  { input: '预计到2050年，GPU需求还会增长。', only: { kind: 'product', texts: [] } },
+]);

@@ -207,6 +207,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   if (vendors.length) chosen = selectLongest([...chosen, ...vendors]);
   const bare = bareVersions(text, chosen, kb);
   if (bare.length) chosen = selectLongest([...chosen, ...bare]);
+  const cards = bareCardNumbers(text, chosen, kb);
+  if (cards.length) chosen = selectLongest([...chosen, ...cards]);
   chosen = joinNameParts(text, chosen, kb);
   for (const c of chosen) if (c.alternative && speaksOfModel(text, c, chosen)) Object.assign(c, modelReading(c.alternative, kb));
   const absorbed = new Set<EntityCandidate>();
@@ -1143,6 +1145,40 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
+/** A consumer graphics card by its number alone (4090, 3090, 5090D, 4080 Super), as builders write it. */
+const CARD_NUMBER = /(?<![A-Za-z0-9.,，\-_/#])([2-5]0[5-9]0)(D|\s?Ti|\s?Super)?(?![0-9A-Za-z.%％])/g;
+/** …where its neighbours speak of cards: memory, a count of cards, running a model, RTX or 显卡 nearby. */
+const CARD_CONTEXT = /显卡|顯卡|GPU|RTX|GeForce|N卡|显存|顯存|魔改|单卡|單卡|双卡|雙卡|多卡|整机|整機|[一两兩二三四五六七八九十\d]\s*[张張块塊]|\d+\s*G(?:B)?(?![A-Za-z])|tokens?\/s|tok\/s|vLLM|Ollama|llama\.cpp|量化|推理|部署|跑/i;
+/** …and not a count, an amount or a year: 4090元, 共4090家, 2050年. */
+const CARD_NUMBER_NOT_AFTER = /^\s*(?:[万亿千百个張张台倍%％年天次种条位名家款元块塊角秒月日号號期届屆人]|分(?!之)|美元|小时|分钟|[,，.]\d)/;
+/** …nor a code: 编号4090, 代码4090, 第4090. */
+const CARD_NUMBER_NOT_BEFORE = /(?:编号|編號|代码|代碼|号码|號碼|电话|電話|邮编|郵編|尾号|尾號|No\.?|第)\s*$/i;
+const CARD_CONTEXT_REACH = 16;
+
+/** A card's number where it is no count, amount, year or code. */
+function cardNumberStands(text: string, start: number, end: number): boolean {
+  return !CARD_NUMBER_NOT_AFTER.test(text.slice(end, end + 3)) && !CARD_NUMBER_NOT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/[\d.,，]/.test(text[start - 1] ?? '');
+}
+
+/** Bare card numbers (一张4090, 4090 48G魔改版): mentions of the RTX card of that number. */
+function bareCardNumbers(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+  const family = kb.get('product:geforce-rtx');
+  if (!family) return [];
+  const out: EntityCandidate[] = [];
+  for (let m = firstMatch(CARD_NUMBER, text); m; m = CARD_NUMBER.exec(text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (chosen.some((c) => c.start < e && s < c.end)) continue;
+    if (!cardNumberStands(text, s, e)) continue;
+    const around = text.slice(Math.max(0, s - CARD_CONTEXT_REACH), s) + ' ' + text.slice(e, e + CARD_CONTEXT_REACH);
+    if (!CARD_CONTEXT.test(around)) continue;
+    const name = `RTX ${m[1]}${m[2] ? m[2].trim().replace(/^(?=Ti|Super)/, ' ') : ''}`;
+    const known = kb.aliases.get(aliasKey(name))?.find((x) => kb.kindOf(x.entityId) === 'product');
+    const entityId = known?.entityId ?? variantId(family.id, m[0].replace(/\s+/g, ' '));
+    out.push({ start: s, end: e, kind: 'product', entityId, canonical: known ? kb.get(known.entityId)!.name : name, vendorId: kb.vendorOf(family.id), via: 'pattern' });
+  }
+  return out;
+}
+
 const VIA_RANK: Record<MentionSource, number> = { knowledge: 0, version: 0, pattern: 1 };
 
 /** Leftmost-longest choice among overlapping candidates. */
@@ -1725,6 +1761,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         short.push({ from, suffixStart: at, suffixEnd: to, short: n });
         continue;
       }
+      // (a name of digits, a card's 4090, is none where it is a count or a code: 4090家, 编号4090)
+      if (/^\d/.test(n.key) && !cardNumberStands(text, at, end)) continue;
       const c: EntityCandidate = { start: at, end, kind: n.kind, entityId: n.entityId, canonical: n.canonical, via: 'pattern' };
       if (n.vendorId) c.vendorId = n.vendorId;
       full.push(c);
