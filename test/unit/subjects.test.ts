@@ -1888,3 +1888,13 @@ test('in a chat log, a message goes on about what it or the messages just above 
   // (not in an article: a paragraph's figure with no name of its own does not reach back to the paragraph before)
   ['H100整机租金最近回落。\n\n按卡时算，海外1.8-2.2刀一卡时。\n', '1.8-2.2刀一卡时', null],
 ]));
+
+test('a table on its side (| 模型 | 渊鉴-2.5-480B | 渊鉴-2.5-Flash | over rows 总参数, 上下文长度): the header names the models, the rows what is measured', () => check([
+  ['| 模型 | 渊鉴-2.5-480B-A35B | 渊鉴-2.5-Flash |\n|---|---|---|\n| 总参数 | 480B | 30.5B |\n| 激活参数 | 32B | 3.3B |\n| 上下文长度 | 256K | 128K |\n', '3.3B', '渊鉴-2.5-Flash', 'table column'],
+  ['| 模型 | 渊鉴-2.5-480B-A35B | 渊鉴-2.5-Flash |\n|---|---|---|\n| 總參數 | 480B | 30.5B |\n| 激活參數 | 32B | 3.3B |\n| 上下文長度 | 256K | 128K |\n', '256K', '渊鉴-2.5-480B-A35B', 'table column'],
+], true));
+
+test('a size before 的 and the kind of model is that model\'s (上一代720亿参数的稠密模型渊鉴-2.0-72B)', () => check([
+  ['渊鉴-2.5-Flash仅激活33亿参数，超过了上一代720亿参数的稠密模型渊鉴-2.0-72B。', '720亿参数', '渊鉴-2.0-72B', 'after 的'],
+  ['渊鉴-2.5-Flash僅激活33億參數，超過了上一代720億參數的稠密模型渊鉴-2.0-72B。', '720億參數', '渊鉴-2.0-72B', 'after 的'],
+]));

@@ -230,6 +230,8 @@ const HOSTED_ON_AFTER = /^\s*(?:上(?:的|已经|已|累计|共|有|获得|收�
 const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
+/** Between a size and the model it is of: 的, and perhaps the kind of model (的稠密模型, 的MoE模型, 的开源大模型). */
+const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|开源|開源|闭源|閉源|旗舰|旗艦|多模态|多模態|推理|基础|基礎|对话|對話)?(?:大)?模型[ \t]*)?$/;
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
@@ -662,9 +664,10 @@ export class ParagraphSubjects {
       // 1750亿参数的GPT-3 (not what is bought for an amount: 购买300亿美元的Azure算力 is the buyer's spending)
       const bought = PURCHASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start));
       // (a compared name too, when the amount is its own: 实现了与4050亿参数的Llama 3.1 405B相当的效果)
-      const ownAmount = (e: EntityCandidate) => f.unitClass === 'params' && /^[ \t]*的[ \t]*$/.test(text.slice(f.end, e.start));
+      // (and after the kind of model it is: 上一代720亿参数的稠密模型渊鉴-2.0-72B)
+      const ownAmount = (e: EntityCandidate) => f.unitClass === 'params' && OWN_SIZE_BETWEEN.test(text.slice(f.end, e.start));
       const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && (!roles.get(e)?.base || ownAmount(e)) && !roles.get(e)?.titled && (
-        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) ||
+        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) || ownAmount(e) ||
         // 32B那是Qwen3-32B的总参数: the value is the named one's
         (/^[ \t]*(?:那|这|這|则|則)?(?:是|才是|乃)[ \t]*$/.test(text.slice(f.end, e.start)) && text[e.end] === '的') ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)

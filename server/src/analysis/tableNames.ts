@@ -38,6 +38,17 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     // (the first column of products, when no column holds models: a row is about its own machine, not the chip it holds)
     const productColumn = modelColumn === undefined ? columnOf(PRODUCT_HEADER) : undefined;
     if (productColumn !== undefined) out.push(...productCells(table, productColumn, kb, seen));
+    // a table turned on its side, | 模型 | 渊鉴-2.5-480B | 渊鉴-2.5-Flash | over rows of what is measured (总参数, 上下文长度):
+    // the header's other cells are the models, the first column's cells no names
+    if (modelColumn !== undefined && modelColumn === header.cells[0]?.column && measuresInFirstColumn(table, modelColumn)) {
+      for (const c of header.cells) {
+        const t = c.text.trim();
+        if (c.column === modelColumn || !mayBeName(t) || known(kb, t) || beginsWithKnown(kb, t) || seen.has(`m${t}`)) continue;
+        seen.add(`m${t}`);
+        out.push({ written: t, kind: 'model', entityId: `model:${aliasKey(t)}` });
+      }
+      continue;
+    }
     if (modelColumn === undefined && vendorColumn === undefined) {
       if (productColumn !== undefined) continue;
       // no column says what its cells are: the header's cells, or the first column's, are models or companies
@@ -81,6 +92,13 @@ function productCells(table: Table, column: number, kb: KnowledgeBase, seen: Set
     out.push({ written: cell, kind: 'product', entityId: `product:${aliasKey(cell)}` });
   }
   return out;
+}
+
+/** Whether most cells of a column below its header say what is measured (总参数, 激活参数, 上下文长度): two at least. */
+function measuresInFirstColumn(table: Table, column: number): boolean {
+  const cells = table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === column)?.text.trim() ?? '').filter(Boolean);
+  const measures = cells.filter((c) => bundledCues().hits(c).length > 0).length;
+  return measures >= 2 && measures * 2 >= cells.length;
 }
 
 /** The unknown names among cells of which two or more are known names of one kind, given that kind. */
