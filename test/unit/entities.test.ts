@@ -953,3 +953,11 @@ run('a consumer card by its number alone, where its neighbours speak of cards (�
   { input: '设备编号4090，显卡型号待定。', only: { kind: 'product', texts: [] } },
   { input: '预计到2050年，GPU需求还会增长。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a new name before 大模型 right after a verb that launches it (发布了衡言大模型4.0, 推出衡言大模型); the family named whole and then with a version is that version', [
+  { input: '公司发布了衡言大模型4.0。', only: { kind: 'model', texts: ['衡言大模型4.0'] } },
+  { input: '公司發布了衡言大模型4.0。', only: { kind: 'model', texts: ['衡言大模型4.0'] } },
+  { input: '星衡集团推出衡言大模型。', only: { kind: 'model', texts: ['衡言大模型'] } },
+  { input: '公司上线了政务大模型。', only: { kind: 'model', texts: [] } },
+  { input: '公司以自研的问川大模型为核心。\n\n2024年9月，公司正式发布问川大模型3.0。', only: { kind: 'model', texts: ['问川大模型', '问川大模型3.0'] } },
+]);

@@ -1322,11 +1322,14 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     const from = at - 2, name = text.slice(Math.max(0, from), at);
     if (from < 0 || !/^[\u4e00-\u9fff]{2}$/.test(name) || STOP_IN_NAME.test(name) || NUMERAL_CHAR.test(name) || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name)) continue;
     // (not the end of a longer name: 瀚海金融大模型, 豆包大模型)
-    if (chosen.some((c) => c.start < at + 3 && from < c.end) || (from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]))) continue;
+    // (a verb that launches or uses it may stand right before: 发布了衡言大模型, 推出衡言大模型)
+    const verb = from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]) && VERB_BEFORE_BIG_MODEL.test(text.slice(Math.max(0, from - 2), from));
+    if (chosen.some((c) => c.start < at + 3 && from < c.end) || (from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]) && !verb)) continue;
     // (nor the start of a product's name: 云启大模型平台)
     if (PRODUCT_AFTER_BIG_MODEL.test(text.slice(at + 3, at + 8))) continue;
     // (tagged with the character before it, which must stay a word of its own: 如果说大模型 is no 果说)
-    sites.push({ from: Math.max(0, from - 1), suffixStart: at, suffixEnd: at, bigModel: true });
+    // (after a verb, the name alone: the verb is a word of its own)
+    sites.push({ from: verb ? from : Math.max(0, from - 1), suffixStart: at, suffixEnd: at, bigModel: true });
   }
   // 维港智算科技推出的港语通，…: what a launch made, one word the tagger does not know, is a model's or an app's name
   if (text.includes('的')) for (let m = firstMatch(LAUNCHED_OBJECT, text); m; m = LAUNCHED_OBJECT.exec(text)) {
@@ -1630,6 +1633,8 @@ const PRODUCT_AFTER_BIG_MODEL = /^(?:平台|开放平台|開放平台|服务平�
 const BIG_MODEL_VERSION = /^\s?[Vv]?\d+(?:\.\d+)*(?:[ -]?(?:Pro|Max|Turbo|Lite|Plus|Ultra|Flash|Mini))?(?![\d.A-Za-z])/;
 /** Characters before a name that end a phrase rather than begin a name (以衡言大模型, 的, 是, 和). */
 const NOT_NAME_BEFORE_BIG_MODEL = /[以的是和与與及在将將为為把被对對从從向于於由其该該这這那款个個家用据據称稱即如]/;
+/** A verb that launches or uses the model named right after it (发布了, 推出, 开源, 接入). */
+const VERB_BEFORE_BIG_MODEL = /(?:了|发布|發布|推出|开源|開源|上线|上線|升级|升級|基于|基於|接入|调用|調用|采用|採用)$/;
 /** Tags of a word that may be a launched thing's name: unknown to the tagger, or a brand's. */
 const LAUNCHED_NAME_TAGS = new Set(['x', 'nz', 'nrt']);
 /** Tags of words the tagger takes for names (a person's, an organisation's, a brand's, a Latin word). */
@@ -1736,6 +1741,11 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       if (n.kind === 'model') {
         const kind = FAMILY_KIND_MODEL.exec(text.slice(end, end + 16));
         if (kind && !QUANTITY_AFTER.test(text.slice(end + kind[0].length, end + kind[0].length + 3))) { own('model', end + kind[0].length); continue; }
+      }
+      // (问川大模型3.0 of 问川大模型: the family's whole name with its version after it is that version)
+      if (!n.short && n.kind === 'model' && n.key.endsWith(MODEL_SUFFIX)) {
+        const version = BIG_MODEL_VERSION.exec(text.slice(end, end + 13));
+        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
       // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
       if (n.short && n.kind === 'model') {
