@@ -22,6 +22,18 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
+    title: 'a Chinese model named with 大模型 and its version (衡言大模型4.0) is written without 大模型 after (衡言4.0的API); its family\'s name alone is the one version the text names',
+    input: '公司在7月发布了衡言大模型4.0，上下文窗口扩展到了256K。\n\n价格上，衡言4.0的API定价为输入每百万tokens 0.8元。\n\n衡言App月活跃用户达到1.26亿。',
+    mentions: { kind: 'model', expected: [['衡言大模型4.0', 'model:衡言4.0'], ['衡言4.0', 'model:衡言4.0'], ['衡言', 'model:衡言4.0']] },
+    subjects: [['每百万tokens 0.8元', 'model:衡言4.0']],
+  },
+  {
+    title: 'a family\'s name the text gives two versions of (衡言大模型3.0, 衡言大模型4.0) names neither alone',
+    input: '公司发布了衡言大模型3.0，总参数量1000亿。\n\n今年又发布了衡言大模型4.0。\n\n衡言的总参数量为2000亿。',
+    mentions: { kind: 'model', expected: [['衡言大模型3.0', 'model:衡言3.0'], ['衡言大模型4.0', 'model:衡言4.0']] },
+    subjects: [['2000亿', undefined]],
+  },
+  {
     title: 'a trade\'s big maker before a name ending in its trade (組裝大廠瑞昇電腦) names a company, and its short name after (瑞昇, however the tagger splits it)',
     input: 'AI伺服器需求持續強勁，組裝大廠瑞昇電腦10日公布3月合併營收。\n\n瑞昇表示，3月營收大幅成長。瑞昇第1季AI伺服器占整體營收比重已超過五成。',
     mentions: { kind: 'vendor', expected: [['瑞昇電腦', 'vendor:瑞昇电脑'], ['瑞昇', 'vendor:瑞昇电脑'], ['瑞昇', 'vendor:瑞昇电脑']] },

@@ -442,13 +442,17 @@ function* documentNamesInSteps(
   const bySpelling = new Map<string, DocumentName>();
   /** A Latin model's first word and the one model it begins (null when it begins two). */
   const latinBrands = new Map<string, { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string } | null>();
+  /** Short forms of two names or more. */
+  const sharedShort = new Set<string>();
   /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
   const namedFrom = new Map<string, number>();
   // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
   const addSpellings = (written: string, of: { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string }) => {
     const spellings = documentNameSpellings(written, of.kind);
     for (let k = 0; k < spellings.length; k++) {
-      if (bySpelling.has(spellings[k])) continue;
+      const taken = bySpelling.get(spellings[k]);
+      // (a short form two names share, 衡言 of 衡言大模型3.0 and of 衡言大模型4.0, names neither)
+      if (taken) { if (k > 0 && taken.short && !taken.brand && taken.kind === 'model' && of.kind === 'model' && taken.entityId !== of.entityId) sharedShort.add(spellings[k]); continue; }
       const name: DocumentName = { key: foldCase(normalize(spellings[k]).text), kind: of.kind, entityId: of.entityId, canonical: of.canonical };
       if (of.vendorId) name.vendorId = of.vendorId;
       if (spellings[k].endsWith('-')) name.brand = true;
@@ -519,6 +523,7 @@ function* documentNamesInSteps(
   }
   for (const t of fromTables) addSpellings(t.written, tableName(t));
   for (const [brand, of] of latinBrands) if (of) addAs(brand, of);
+  for (const spelling of sharedShort) bySpelling.delete(spelling);
   if (!bySpelling.size) return undefined;
   const spellings = [...bySpelling.keys()].sort().join('\n');
   const search = previous?.spellings === spellings ? previous : { spellings, search: new FastSearch(new AhoCorasick([...bySpelling.keys()])) };

@@ -1841,6 +1841,9 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 天衡大模型 → 天衡, 跃影2.0 → 跃影: the family's short name, which a glued version (天衡2.0, 跃影1.5) makes a model of its own
     const family = /^([\u4e00-\u9fff]{2,4})(?:大模型|\d{1,2}\.\d{1,2})$/.exec(written);
     if (family) out.push(family[1]);
+    // 衡言大模型4.0 → 衡言4.0: the version written without 大模型 (the family's own name is another model's)
+    const versioned = /^([\u4e00-\u9fff]{2,4})大模型\s?([Vv]?\d{1,2}(?:\.\d{1,2})?)$/.exec(written);
+    if (versioned) out.push(`${versioned[1]}${versioned[2]}`, versioned[1]);
   }
   if (kind !== 'vendor') return out;
   let name = written;
