@@ -1202,3 +1202,11 @@ test('a table\'s usage column (用量（百万tokens）) counts use; its change 
     assert.equal(of('-3.0%').subjectId, 'model:deepseek-v3');
   }
 });
+
+test('a word that holds a cue\'s characters is no cue (新快照 is no 快); a cue right before a later figure of the same unit is that figure\'s (6710亿参数的MoE模型每个token只激活370亿参数)', () => check([
+  ['Gemini 2.5 Pro新快照以1446分蝉联榜首。', '1446分', 'score'],
+  ['Gemini 2.5 Pro新快照以1446分蟬聯榜首。', '1446分', 'score'],
+  ['这个6710亿参数的MoE模型每个token只激活370亿参数。', '6710亿参数', 'parameters'],
+  ['這個6710億參數的MoE模型每個token只激活370億參數。', '370億參數', 'activated_parameters'],
+  ['模型共设置256个路由专家和1个共享专家。', '256个', 'other'],
+]));
