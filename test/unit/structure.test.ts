@@ -226,6 +226,20 @@ test('plain text: a header of several lines is placed over the columns it is dra
   ]);
 });
 
+test('plain text: a header cell drawn a little over its neighbour\'s column heads only the column no other cell of its line heads alone (人民幣千元 beside %)', () => {
+  const text = '                            2022年               2023年               2024年\n                      人民幣千元      %    人民幣千元      %    人民幣千元      %\n模型授權及私有化部署      61,530    71.2     142,380    57.9     288,915    47.2\nAPI及雲端調用            14,920    17.3      68,145    27.7     214,370    35.0\n';
+  const [table] = alignedTables(text);
+  assert.deepEqual(table.rows[1].cells.map((c) => `${c.column}:${c.text}`), ['1:人民幣千元', '2:%', '3:人民幣千元', '4:%', '5:人民幣千元', '6:%']);
+  const figures = analyze(`按業務線劃分的收入\n\n${text}`, engine()).analysis.figures;
+  assert.deepEqual(figures.slice(0, 2).map((f) => [f.text, f.value, f.unit, f.attribute]), [['61,530', 61530000, '元', 'revenue'], ['71.2', 71.2, '%', 'other']]);
+});
+
+test('plain text: a filing\'s amounts in brackets are its costs and losses, read as their size; a unit note\'s exception (，百分比除外) is no part of the unit', () => {
+  const text = '                       2023年     2024年\n                 （人民幣千元，百分比除外）\n收入                   245,730    612,058\n銷售成本              (131,562)  (301,447)\n毛利率（%）               46.5       50.7\n';
+  const figures = analyze(text, engine()).analysis.figures;
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [['245,730', 245730000, '元'], ['612,058', 612058000, '元'], ['131,562', 131562000, '元'], ['301,447', 301447000, '元'], ['46.5', 46.5, '%'], ['50.7', 50.7, '%']]);
+});
+
 test('plain text: an ordinal heading of a brief\'s section may run to 60 characters after its bar or colon, not a sentence', () => {
   const text = '一、行业与公司\n\n（一）计算机｜星衡智能（688999.SH）：智算订单放量，上调全年盈利预测，维持买入评级\n\n公司一季度营收12.3亿元。\n\n（二）在推进算力基础设施建设的同时，统筹推进数据要素市场化配置改革和行业模型应用的规模化落地\n\n正文。\n';
   const { sections } = analyze(text, engine()).analysis;

@@ -109,7 +109,11 @@ function placeHeaderRows(text: string, run: TableRow[], numbers: (r: TableRow) =
   }
   const placements: TableCell[][] = [];
   for (const r of leading) {
-    const placed = r.cells.flatMap((c) => columnsDrawnUnder(text, r.start, c, extent).map((k) => ({ ...c, column: k })));
+    const under = r.cells.map((c) => columnsDrawnUnder(text, r.start, c, extent));
+    // (a cell drawn a little over its neighbour's column, 人民幣千元 over the % beside it, heads only the columns no other
+    // cell of its line heads alone)
+    const alone = new Set(under.filter((ks) => ks.length === 1).map((ks) => ks[0]));
+    const placed = r.cells.flatMap((c, i) => (under[i].length > 1 && under[i].some((k) => !alone.has(k)) ? under[i].filter((k) => !alone.has(k)) : under[i]).map((k) => ({ ...c, column: k })));
     // (two cells over one column: the drawing is not a grid, keep the cells in their order)
     if (new Set(placed.map((c) => c.column)).size !== placed.length) return;
     placements.push(placed);

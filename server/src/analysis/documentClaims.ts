@@ -1253,7 +1253,8 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // (its colon too: 收入按業務分部劃分如下（人民幣百萬元）：)
   // (and one that introduces the table, 下表載列我們…按業務線劃分的收入明細：)
   // (any unit in its brackets: 图表12：中国AI加速卡出货量（万张）)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
+  // (and a filing's title of a breakdown, 按業務線劃分的收入, 收入构成)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || BREAKDOWN_CAPTION.test(line) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
 }
 /** Whether a cell holds names and nothing else (| 华为昇腾 |, | 英伟达 / AMD |). */
 function namesOnly(text: string, entities: readonly EntityMention[], cell: TableCell): boolean {
@@ -1275,6 +1276,8 @@ const MONEY_MEASURES = new Set<Attribute>(['revenue', 'funding', 'valuation', 't
 
 /** A header line spanning a filing's columns of years (截至12月31日止年度, 截至6月30日止六個月). */
 const PERIOD_SPANNER = /^截至[^。\n]{1,16}止(?:年度|[^。\n]{1,4}個?月|[^。\n]{1,4}个?月)$/;
+/** A short title of a breakdown: 按業務線劃分的收入, 按地区拆分的营收, 收入构成, 营业收入明细. */
+const BREAKDOWN_CAPTION = /^[^，,。！？!?；;]{0,16}(?:(?:按|按照)[^，,。！？!?；;]{1,12}(?:划分|劃分|拆分|分类|分類|区分|區分)|(?:明细|明細|构成|構成))[^，,。！？!?；;]{0,12}$/;
 /** A sentence that introduces the table below it (下表列示…如下：, 下表載列…：). */
 const TABLE_INTRODUCED = /^(?:下表|下列|以下表格)[^。！？\n]*[:：]$/;
 /** What joins the names of a list: 、, a comma, 和, 与, 及. */

@@ -1543,10 +1543,12 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
   if (columns < 3 && !(LABELLED_VALUE_LINE.test(text.slice(lineStart, lineEnd)) && labelledValueBeside(text, lineStart, lineEnd))) return undefined;
   let start = tok.start;
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
-  const before = text.slice(Math.max(0, start - 2), start);
-  const after = text[tok.end];
+  // (an amount in brackets, (52,180), is an accountant's cost or loss, read as its size under the row that says what it is)
+  const bracketed = /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[tok.end] ?? '') ? 1 : 0;
+  const before = text.slice(Math.max(0, start - bracketed - 2), start - bracketed);
+  const after = text[tok.end + bracketed];
   // (a row's label ending with its unit in brackets may be set off by one gap: 股東應佔溢利（億港元）　5.12)
-  if (!(/^(\s{2}|.?\t|[)）]\s)$/.test(before) || start === 0 || text[start - 1] === '\n')) return undefined;
+  if (!(/^(\s{2}|.?\t|[)）]\s)$/.test(before) || start - bracketed === 0 || text[start - bracketed - 1] === '\n')) return undefined;
   if (after !== undefined && !/[\s%]/.test(after)) return undefined;
   if (!tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return undefined;
   const percent = after === '%';
@@ -1560,13 +1562,17 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
 export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 
 /** The unit annotation of a header cell (in brackets at its end), or undefined. */
+/** A note after a unit that says what it does not hold: ，百分比除外, ，除另有说明外, , except per share data. */
+const UNIT_EXCEPTION_NOTE = /\s*[，,、;；]\s*(?:[^，,]{0,12}除外|除(?:另有|特别|特別)?[^，,]{0,8}外|except\b.*)$/i;
+
 export function columnUnit(header: string): ColumnUnit | undefined {
   // (a note's mark after the unit is no unit: 日均调用量（亿tokens）（注2）)
   // (nor the colon a caption ends with: 收入按業務分部劃分如下（人民幣百萬元）：)
   const m = /[(（]([^()（）]{1,24})[)）]\s*[:：]?\s*$/.exec(normalize(header).text.replace(NOTE_MARKS_AT_END, ''));
   if (!m) return headerPeriod(header);
   // 单位：亿元, 人民币亿元: the currency word names the unit again
-  const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '');
+  // (人民币千元，百分比除外: a note of what the unit is not for is no part of it)
+  const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '').replace(UNIT_EXCEPTION_NOTE, '');
   // 每百万tokens，美元: the denominator first, then the unit
   if (inner.startsWith('每')) {
     const d = readDenominator(inner, 1);
