@@ -534,3 +534,12 @@ test('a statistics table states each row\'s unit in a 单位 column: it scales t
   const pipes = '| 指標 | 單位 | 2024年 | 2025年 |\n|---|---|---|---|\n| 營業收入 | 億元 | 12.5 | 20.1 |\n| 機櫃數 | 萬架 | 1.1 | 1.8 |\n';
   assert.deepEqual(cells(pipes).map((c) => c[1]), [1.25e9, 2.01e9, 11000, 18000]);
 });
+
+test('a bare decimal is a score beside a score in 分 (以88.2分拿下第一，ERNIE 4.5以87.9紧随其后) or under a label naming a benchmark (**代码（HumanEval）**：)', () => {
+  const scores = (text: string) => analyse(text).figures.filter((f) => f.attribute === 'score').map((f) => f.text);
+  assert.deepEqual(scores('Qwen2.5-Max以88.2分拿下单项第一，ERNIE 4.5以87.9紧随其后。'), ['88.2分', '87.9']);
+  assert.deepEqual(scores('**代码（HumanEval）**：差距最大的一项。GPT-4o（86.0）依然是天花板，DeepSeek-V3以82.6领先。'), ['86.0', '82.6']);
+  assert.deepEqual(scores('**代碼（HumanEval）**：差距最大的一項。GPT-4o（86.0）依然是天花板，DeepSeek-V3以82.6領先。'), ['86.0', '82.6']);
+  // (a decimal with no benchmark and no score near is no figure)
+  assert.deepEqual(analyse('这次更新把版本升到了4.5，界面也改了。').figures.map((f) => f.text), []);
+});

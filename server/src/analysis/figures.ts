@@ -1317,14 +1317,23 @@ function readMetric(b: Block, r: Reading): boolean {
   } else if (!r.unit && tok.decimal && !tok.chinese && !tok.scaled && Math.abs(tok.value) < 1000) {
     // 高于Llama 3.1 405B的85.2, 在Arena-Hard上以89.4领先: a score in a sentence about benchmarks
     const sentence = sentenceText(text, tok.start, tok.start, 60);
-    if (SCORE_SENTENCE.test(sentence)) {
+    // (or in a paragraph its label names a benchmark in, **代码（HumanEval）**：…DeepSeek-V3以82.6领先; or beside a score
+    // in 分: Qwen2.5-Max以88.2分拿下单项第一，ERNIE 4.5以87.9紧随其后)
+    const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
+    const label = tok.start - lineStart <= 400 ? BENCHMARK_LABEL.exec(text.slice(lineStart, Math.min(tok.start, lineStart + 40))) : null;
+    const besideScore = SCORE_IN_POINTS.test(sentence);
+    if (SCORE_SENTENCE.test(sentence) || label || besideScore) {
       r.metric = true;
-      if (/得分|分数|评分|成绩/.test(sentence)) r.unit = '分';
+      if (/得分|分数|评分|成绩/.test(sentence) || besideScore || label) r.unit = '分';
     }
   }
   return true;
 }
 
+/** A paragraph's label that names a benchmark: **代码（HumanEval）**：, 数学推理（GSM8K）：. */
+const BENCHMARK_LABEL = /^[\s*#>\-]*[^：:\n。]{0,16}?[（(]\s*(?:MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP|Arena-?Hard|IFEval)[^）)]{0,10}[)）][\s*]*[：:]/i;
+/** A score in points with one decimal in a sentence (88.2分): the bare decimals beside it are scores too. */
+const SCORE_IN_POINTS = /\d\.\d\s*分(?![钟鐘之])/;
 /** Memory named right before a size: 显存24G, 显存占用43.5G, 内存共192G. */
 const MEMORY_BEFORE = /(显存|顯存|内存|內存|記憶體|VRAM|占用|佔用)[^，,。；;\d]{0,4}$/;
 /** Memory words after a size in G (24G显存, 700G左右显存, 512G统一内存). */
