@@ -1898,3 +1898,8 @@ test('a size before 的 and the kind of model is that model\'s (上一代720亿�
   ['渊鉴-2.5-Flash仅激活33亿参数，超过了上一代720亿参数的稠密模型渊鉴-2.0-72B。', '720亿参数', '渊鉴-2.0-72B', 'after 的'],
   ['渊鉴-2.5-Flash僅激活33億參數，超過了上一代720億參數的稠密模型渊鉴-2.0-72B。', '720億參數', '渊鉴-2.0-72B', 'after 的'],
 ]));
+
+test('the tool a table\'s caption says measured it (工具用的是vLLM自带的benchmark_serving.py) is not what its figures are about', () => check([
+  ['Qwen3-32B私有化部署实录\n\n工具用的是vLLM自带的benchmark_serving.py，输入固定1,024 tokens：\n\n| 并发数 | 首token延迟 | 单请求输出速度 |\n|---|---|---|\n| 1 | 0.42 s | 41.3 tokens/s |\n', '41.3 tokens/s', 'Qwen3-32B'],
+  ['Qwen3-32B私有化部署實錄\n\n工具用的是vLLM自帶的benchmark_serving.py，輸入固定1,024 tokens：\n\n| 並發數 | 首token延遲 | 單請求輸出速度 |\n|---|---|---|\n| 1 | 0.42 s | 41.3 tokens/s |\n', '41.3 tokens/s', 'Qwen3-32B'],
+], true));

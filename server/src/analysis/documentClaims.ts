@@ -1170,7 +1170,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
     if (!subject) {
       let named = captioned.get(place.table);
-      if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start));
+      if (named === undefined) captioned.set(place.table, named = captionMentions(input.text, entities, place.table.start).filter((e) => !toolInCaption(input.text, e)));
       // (not a caption that lists several, 可抵扣X、Y与Z的调用费用: it says what the table is for, not whose its figures are)
       const fitting = named.filter((e) => kinds.includes(e.kind));
       const listed = (list: readonly EntityMention[]) => list.some((e, k) => k > 0 && e.entityId !== list[k - 1].entityId && LIST_JOIN.test(input.text.slice(list[k - 1].end, e.start)));
@@ -1276,6 +1276,12 @@ const MONEY_MEASURES = new Set<Attribute>(['revenue', 'funding', 'valuation', 't
 
 /** A header line spanning a filing's columns of years (截至12月31日止年度, 截至6月30日止六個月). */
 const PERIOD_SPANNER = /^截至[^。\n]{1,16}止(?:年度|[^。\n]{1,4}個?月|[^。\n]{1,4}个?月)$/;
+/** 工具用的是vLLM自带的benchmark_serving.py: the tool a caption says measured the table is not what it measured. */
+function toolInCaption(text: string, e: EntityMention): boolean {
+  return TOOL_BEFORE_IN_CAPTION.test(text.slice(Math.max(0, e.start - 8), e.start)) || TOOL_AFTER_IN_CAPTION.test(text.slice(e.end, e.end + 8));
+}
+const TOOL_BEFORE_IN_CAPTION = /(?:工具|框架|引擎)[^，,。；;]{0,3}(?:是|为|為|用|选|選)[^，,。；;]{0,2}$|(?:用|使用|采用|採用|借助|通过|通過|基于|基於)\s*$/;
+const TOOL_AFTER_IN_CAPTION = /^\s*(?:自带|自帶|框架|引擎|推理框架|部署|跑的|压测|壓測|测的|測的)/;
 /** A short title of a breakdown: 按業務線劃分的收入, 按地区拆分的营收, 收入构成, 营业收入明细. */
 const BREAKDOWN_CAPTION = /^[^，,。！？!?；;]{0,16}(?:(?:按|按照)[^，,。！？!?；;]{1,12}(?:划分|劃分|拆分|分类|分類|区分|區分)|(?:明细|明細|构成|構成))[^，,。！？!?；;]{0,12}$/;
 /** A sentence that introduces the table below it (下表列示…如下：, 下表載列…：). */
