@@ -22,9 +22,9 @@ const named = (a: Analysis, kind: EntityKind) => a.entities.filter((e) => e.kind
 
 const cases: Case[] = [
   {
-    title: 'a Chinese model named with 大模型 and its version (衡言大模型4.0) is written without 大模型 after (衡言4.0的API); its family\'s name alone is the one version the text names',
+    title: 'a Chinese model named with 大模型 and its version (衡言大模型4.0) is written without 大模型 after (衡言4.0的API); its family\'s name alone is no mention of it',
     input: '公司在7月发布了衡言大模型4.0，上下文窗口扩展到了256K。\n\n价格上，衡言4.0的API定价为输入每百万tokens 0.8元。\n\n衡言App月活跃用户达到1.26亿。',
-    mentions: { kind: 'model', expected: [['衡言大模型4.0', 'model:衡言4.0'], ['衡言4.0', 'model:衡言4.0'], ['衡言', 'model:衡言4.0']] },
+    mentions: { kind: 'model', expected: [['衡言大模型4.0', 'model:衡言4.0'], ['衡言4.0', 'model:衡言4.0']] },
     subjects: [['每百万tokens 0.8元', 'model:衡言4.0']],
   },
   {

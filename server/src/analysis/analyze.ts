@@ -424,6 +424,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 // (a tuned variant's word may follow the size: TaiLing-2-8B-Instruct, -70B-Chat)
 // (or a Chinese name and its version: 衡元2.5 of 衡元2.5-14B-Chat)
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?|[\u4e00-\u9fff]{2,4}\d{1,2}(?:\.\d{1,2})?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
+/** A Chinese model's name with 大模型 and a version (衡言大模型4.0). */
+const VERSIONED_CJK_MODEL = /^[\u4e00-\u9fff]{2,4}大模型\s?[Vv]?\d/;
 /** A Latin model name's first word before a hyphen, a capitalised word of three letters or more (Lingxi of Lingxi-MoE-30B-A3B). */
 const LATIN_BRAND = /^([A-Z][a-z]{2,}[A-Za-z]*)-[A-Za-z0-9]/;
 /** Words of a variant, not a brand (Chat-16K, Pro-2). */
@@ -457,6 +459,8 @@ function* documentNamesInSteps(
       if (of.vendorId) name.vendorId = of.vendorId;
       if (spellings[k].endsWith('-')) name.brand = true;
       else if (k > 0) name.short = true;
+      // (衡言 of 衡言大模型4.0: only with a version glued on again)
+      if (k > 0 && VERSIONED_CJK_MODEL.test(written) && !/\d/.test(spellings[k])) name.versionOnly = true;
       bySpelling.set(spellings[k], name);
     }
     // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own

@@ -40,6 +40,8 @@ export interface DocumentName {
   short?: boolean;
   /** A model family's or a company's brand and its hyphen (澜海- of 澜海-3, 月涌- of 月涌科技): a version after it (澜海-2, 月涌-M2) is a model, the brand no mention itself. */
   brand?: boolean;
+  /** A family's name known only from a name with its version (衡言 of 衡言大模型4.0): it names that version glued to a version again (衡言4.0), no mention alone. */
+  versionOnly?: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -1763,6 +1765,7 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         own('model', end + glued[0].length);
         continue;
       }
+      if (n.versionOnly) continue;
       if (n.short) {
         // a window of a few name characters on each side, for the tagger to read the short form in
         let from = at, to = end;

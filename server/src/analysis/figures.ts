@@ -1542,6 +1542,8 @@ function labelledValueBeside(text: string, lineStart: number, lineEnd: number): 
   return LABELLED_VALUE_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
 }
 
+/** A row's label that names a cost, an expense or a loss (銷售成本, 研發開支, 年內虧損): its amounts in brackets are their size. */
+const COST_OR_LOSS_LABEL = /成本|开支|開支|费用|費用|支出|亏损|虧損|损失|損失|减值|減值|税|稅|利息/;
 /** A number standing alone between column gaps of a plain-text table: 68.4, -2.1, +0.3. */
 function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   // the token's line must have at least three columns, or be a label and its value beside another
@@ -1553,7 +1555,10 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
   let start = tok.start;
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
   // (an amount in brackets, (52,180), is an accountant's cost or loss, read as its size under the row that says what it is)
-  const bracketed = /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[tok.end] ?? '') ? 1 : 0;
+  // (its digits grouped or with a decimal: (2330) is a stock code)
+  // (on a line whose label names a cost or a loss)
+  const bracketed = /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[tok.end] ?? '') && /[,.]/.test(text.slice(tok.start, tok.end)) &&
+    COST_OR_LOSS_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)).trim().split(/ {2,}|\t|\u3000/)[0]) ? 1 : 0;
   const before = text.slice(Math.max(0, start - bracketed - 2), start - bracketed);
   const after = text[tok.end + bracketed];
   // (a row's label ending with its unit in brackets may be set off by one gap: 股東應佔溢利（億港元）　5.12)
