@@ -656,3 +656,10 @@ test('a table\'s column headed by a year holds that year\'s figures, in its capt
   assert.deepEqual(figures.map((f) => [f.text, f.value, f.scope]), [['6.85億元', 685000000, '2023'], ['9.37億元', 937000000, '2024-12'], ['685.0', 685000000, '2023'], ['937.0', 937000000, '2024']]);
   assert.deepEqual(conflictsInMarkdown(text), []);
 });
+
+test('a family\'s name where the text names two of its versions (盘古 beside 盘古3.0 and 盘古5.0) may mean either: its figures conflict with nothing', () => {
+  assert.deepEqual(conflicts('华为发布了盘古3.0，总参数为1000亿。下一代盘古5.0将在明年发布。\n\n盘古大模型的总参数为1000亿。\n\n盘古大模型的总参数超过3000亿。\n'), []);
+  assert.deepEqual(conflicts('華為發布了盤古3.0，總參數為1000億。下一代盤古5.0將在明年發布。\n\n盤古大模型的總參數為1000億。\n\n盤古大模型的總參數超過3000億。\n'), []);
+  // (one version named: the family's figures still contradict each other)
+  assert.deepEqual(conflicts('华为发布了盘古3.0。\n\n盘古大模型的总参数为1000亿。\n\n盘古大模型的总参数超过3000亿。\n'), ['1000亿', '超过3000亿']);
+});

@@ -147,6 +147,24 @@ const EMPTY: BlockResult = { entities: [], figures: [] };
 /** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
 const NO_ENTITIES: BlockEntity[] = [];
 /** A model's family in the knowledge base (混元-TurboS → 混元), for the paragraph and the document steps alike. */
+/**
+ * Model families whose versions the text names two or more of (川流 beside 川流3.0 and 川流4.0): a figure said of the
+ * family alone may be of either, so it contradicts nothing.
+ */
+function familiesOfSeveral(mentions: readonly EntityMention[], kb: KnowledgeBase): Set<string> {
+  const ids = new Set(mentions.filter((e) => e.kind === 'model').map((e) => e.entityId));
+  const versions = new Map<string, number>();
+  const count = (family: string) => versions.set(family, (versions.get(family) ?? 0) + 1);
+  for (const id of ids) {
+    const family = kb.get(id)?.kind === 'model' ? (kb.get(id) as { family?: string }).family : undefined;
+    if (family && family !== id) { count(family); continue; }
+    // (a family the text named by its form: model:川流 of model:川流3.0, model:川流-4)
+    for (const other of ids) if (other !== id && id.startsWith(other) && VERSION_AFTER_FAMILY_ID.test(id.slice(other.length))) count(other);
+  }
+  return new Set([...versions].filter(([, n]) => n >= 2).map(([family]) => family));
+}
+const VERSION_AFTER_FAMILY_ID = /^[-. ]?[vV]?\d/;
+
 const familyIn = (kb: KnowledgeBase) => (id: string): string | undefined => { const r = kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
 
 const NO_FIGURES: BlockFigure[] = [];
@@ -822,7 +840,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     if (sibling) { f.attribute = sibling; f.why = { ...f.why, attribute: `fact ${sibling}` }; }
   }
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
-    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists,
+    verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists, ambiguous: familiesOfSeveral(kept, engine.kb),
   });
   yield;
   figures.forEach((f, i) => {

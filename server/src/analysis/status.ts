@@ -94,6 +94,8 @@ export interface StatusInput {
   text?: string;
   /** Stretches whose figures are never compared with each other: a table lists a different thing in each row. */
   lists?: ReadonlyArray<{ start: number; end: number }>;
+  /** Subjects that stand for several things the text names (a family whose versions it names): figures about them never conflict. */
+  ambiguous?: ReadonlySet<string>;
 }
 
 const DEFAULT_TOLERANCE = 0.005;
@@ -421,7 +423,7 @@ export function* assignStatusesInSteps(
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
-    if (!isComparable(f)) continue;
+    if (!isComparable(f) || input.ambiguous?.has(f.subjectId!)) continue;
     const key = keyOf(f);
     const list = groups.get(key) ?? [];
     list.push({ m: f, i });
