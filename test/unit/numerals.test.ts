@@ -201,7 +201,8 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['训练只用了3天不到', '3天不到', 3, '天', { q: 'lt' }],
   ['价格在1元/百万tokens上下', '1元/百万tokens上下', 1, '元', { q: 'approx' }],
   ['提升一倍半导体性能', '一倍', 1, 'x'],
-  ['这卡现在快２千一张了', '快２千', 2000, '', { q: 'approx' }],
+  // (and the one thing it buys after it: a price of one card)
+  ['这卡现在快２千一张了', '快２千一张', 2000, '元', { q: 'approx', per: { value: 1, unit: '张' } }],
   ['用戶數快一億了', '快一億', 1e8, '用户', { q: 'approx' }],
   ['速度比原来快一半', '一半', 50, '%'],
   ['比首发时涨了快２千', '快２千', 2000, '', { q: 'approx' }],
