@@ -1554,9 +1554,8 @@ function alignedCell(text: string, tok: NumeralToken): FigureCandidate | undefin
   if (columns < 3 && !(LABELLED_VALUE_LINE.test(text.slice(lineStart, lineEnd)) && labelledValueBeside(text, lineStart, lineEnd))) return undefined;
   let start = tok.start;
   if (/[-+]/.test(text[start - 1] ?? '') && text[start] !== '-') start--;
-  // (an amount in brackets, (52,180), is an accountant's cost or loss, read as its size under the row that says what it is)
-  // (its digits grouped or with a decimal: (2330) is a stock code)
-  // (on a line whose label names a cost or a loss)
+  // (an amount in brackets on a line whose label names a cost or a loss, 銷售成本  (52,180), is read as its size; its digits
+  // grouped or with a decimal: (2330) is a stock code)
   const bracketed = /[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[tok.end] ?? '') && /[,.]/.test(text.slice(tok.start, tok.end)) &&
     COST_OR_LOSS_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)).trim().split(/ {2,}|\t|\u3000/)[0]) ? 1 : 0;
   const before = text.slice(Math.max(0, start - bracketed - 2), start - bracketed);
