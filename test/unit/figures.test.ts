@@ -521,6 +521,9 @@ test('a caption\'s note may name the columns each unit is for (输入/输出单�
   assert.deepEqual(cells(table), [['2', 2, '元', 1e6], ['8', 8, '元', 1e6], ['64K', 64000, '', undefined]]);
   const traditional = '說明：輸入、輸出單位均為元/M。\n\n| 模型 | 輸入 | 輸出 | 排名 |\n| --- | --- | --- | --- |\n| Qwen-Max | 2.4 | 9.6 | 3 |\n';
   assert.deepEqual(cells(traditional).slice(0, 2), [['2.4', 2.4, '元', 1e6], ['9.6', 9.6, '元', 1e6]]);
+  // (beside a unit for the whole table, the others take that one: 单位：亿元；增速单位为%)
+  const mixed = '单位：亿元；增速单位为%\n\n| 公司 | 营收 | 增速 |\n| --- | --- | --- |\n| 浪潮信息 | 30.2 | 12.5 |\n';
+  assert.deepEqual(cells(mixed), [['30.2', 3.02e9, '元', undefined], ['12.5', 12.5, '%', undefined]]);
 });
 
 run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [

@@ -8,7 +8,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { CJK_MODEL_WITH_VERSION, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, isTableLabel, findFigures } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
@@ -146,17 +146,17 @@ const CONTINUES = new Set(['，', ',', '、']);
 const EMPTY: BlockResult = { entities: [], figures: [] };
 /** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
 const NO_ENTITIES: BlockEntity[] = [];
-/** A model's family in the knowledge base (混元-TurboS → 混元), for the paragraph and the document steps alike. */
 /**
  * Model families whose versions the text names two or more of (川流 beside 川流3.0 and 川流4.0): a figure said of the
  * family alone may be of either, so it contradicts nothing.
  */
 function familiesOfSeveral(mentions: readonly EntityMention[], kb: KnowledgeBase): Set<string> {
   const ids = new Set(mentions.filter((e) => e.kind === 'model').map((e) => e.entityId));
+  const familyOf = familyIn(kb);
   const versions = new Map<string, number>();
   const count = (family: string) => versions.set(family, (versions.get(family) ?? 0) + 1);
   for (const id of ids) {
-    const family = kb.get(id)?.kind === 'model' ? (kb.get(id) as { family?: string }).family : undefined;
+    const family = familyOf(id);
     if (family && family !== id) { count(family); continue; }
     // (a family the text named by its form: model:川流 of model:川流3.0, model:川流-4)
     for (const other of ids) if (other !== id && id.startsWith(other) && VERSION_AFTER_FAMILY_ID.test(id.slice(other.length))) count(other);
@@ -165,6 +165,7 @@ function familiesOfSeveral(mentions: readonly EntityMention[], kb: KnowledgeBase
 }
 const VERSION_AFTER_FAMILY_ID = /^[-. ]?[vV]?\d/;
 
+/** A model's family in the knowledge base (混元-TurboS → 混元), for the paragraph and the document steps alike. */
 const familyIn = (kb: KnowledgeBase) => (id: string): string | undefined => { const r = kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
 
 const NO_FIGURES: BlockFigure[] = [];
@@ -442,8 +443,6 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 // (a tuned variant's word may follow the size: TaiLing-2-8B-Instruct, -70B-Chat)
 // (or a Chinese name and its version: 衡元2.5 of 衡元2.5-14B-Chat)
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?|[\u4e00-\u9fff]{2,4}\d{1,2}(?:\.\d{1,2})?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
-/** A Chinese model's name with 大模型 and a version (衡言大模型4.0). */
-const VERSIONED_CJK_MODEL = /^[\u4e00-\u9fff]{2,4}大模型\s?[Vv]?\d/;
 /** A Latin model name's first word before a hyphen, a capitalised word of three letters or more (Lingxi of Lingxi-MoE-30B-A3B). */
 const LATIN_BRAND = /^([A-Z][a-z]{2,}[A-Za-z]*)-[A-Za-z0-9]/;
 /** Words of a variant, not a brand (Chat-16K, Pro-2). */
@@ -478,7 +477,7 @@ function* documentNamesInSteps(
       if (spellings[k].endsWith('-')) name.brand = true;
       else if (k > 0) name.short = true;
       // (衡言 of 衡言大模型4.0: only with a version glued on again)
-      if (k > 0 && VERSIONED_CJK_MODEL.test(written) && !/\d/.test(spellings[k])) name.versionOnly = true;
+      if (k > 0 && !/\d/.test(spellings[k]) && CJK_MODEL_WITH_VERSION.test(written)) name.versionOnly = true;
       bySpelling.set(spellings[k], name);
     }
     // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own

@@ -1366,18 +1366,13 @@ interface DocumentTopic {
 }
 
 /** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
-const CHAT_HEADER = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/gm;
-const CHAT_HEADERS = 3;
-function isChatLog(text: string): boolean {
-  CHAT_HEADER.lastIndex = 0;
-  let headers = 0;
-  while (headers < CHAT_HEADERS && CHAT_HEADER.exec(text)) headers++;
-  return headers === CHAT_HEADERS;
-}
+const CHAT_HEADER_LINE = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
+const CHAT_HEADER = new RegExp(CHAT_HEADER_LINE.source, 'gm');
+/** Whether the text is a chat log (three message headers or more). */
+const isChatLog = (text: string) => matchesAtLeast(CHAT_HEADER, text, 3);
 /** How far a message reaches back for what it speaks of: so many lines (headers not counted) and messages. */
 const CHAT_REACH_LINES = 6;
 const CHAT_REACH_MESSAGES = 3;
-const CHAT_HEADER_LINE = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 
 /**
  * In a chat log, the last thing of the kind a figure is about that its message, or the few messages just above it,
@@ -1388,9 +1383,9 @@ function saidAbove(input: SettleInput, at: number, fits: (e: EntityMention) => b
   let end = at;
   let lines = 0, messages = 0;
   for (let start = text.lastIndexOf('\n', at - 1) + 1; ; start = text.lastIndexOf('\n', start - 2) + 1) {
-    const line = text.slice(start, end);
-    if (CHAT_HEADER_LINE.test(line.trim())) { if (++messages === CHAT_REACH_MESSAGES) return undefined; }
-    else if (line.trim()) {
+    const line = text.slice(start, end).trim();
+    if (CHAT_HEADER_LINE.test(line)) { if (++messages === CHAT_REACH_MESSAGES) return undefined; }
+    else if (line) {
       const named = mentionsIn(input.entities, start, end).filter(fits);
       if (named.length) return named[named.length - 1];
       if (++lines > CHAT_REACH_LINES) return undefined;
@@ -1402,14 +1397,16 @@ function saidAbove(input: SettleInput, at: number, fits: (e: EntityMention) => b
 
 /** A reply's marks: a nested reply (└), a like or reply count, a floor number, a poster's IP, a forum's push line. */
 const REPLY_MARK = /^[ \t]*(?:└|↳|回复@|回復@|\d{1,4}\s*[楼樓]|#\d{1,4}\b|(?:赞|讚|点赞|點讚)\s*\d|IP属地|IP屬地|(?:推|噓|→)\s+\S+\s*:)/gm;
-/** Whether the text is a post with replies (three reply marks or more: counted up to three, not over the whole text). */
-function isThread(text: string): boolean {
-  REPLY_MARK.lastIndex = 0;
-  let marks = 0;
-  while (marks < THREAD_MARKS && REPLY_MARK.exec(text)) marks++;
-  return marks >= THREAD_MARKS;
+/** Whether the text is a post with replies (three reply marks or more). */
+const isThread = (text: string) => matchesAtLeast(REPLY_MARK, text, 3);
+
+/** Whether a global pattern matches the text `n` times or more (counted up to `n`, not over the whole text). */
+function matchesAtLeast(re: RegExp, text: string, n: number): boolean {
+  re.lastIndex = 0;
+  let found = 0;
+  while (found < n && re.exec(text)) found++;
+  return found === n;
 }
-const THREAD_MARKS = 3;
 
 /**
  * The first line that says anything: the title, when it is short and does not end a sentence (a page copied from
@@ -1663,10 +1660,7 @@ const ISSUER_LINES = 8;
  * (深瀚智能科技股份有限公司 … 我們是中國領先的…): every 我們 and every unnamed figure is that company's.
  */
 function issuerHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
-  OWN_VOICE.lastIndex = 0;
-  let voiced = 0;
-  while (voiced < OWN_VOICE_TIMES && OWN_VOICE.exec(text)) voiced++;
-  if (voiced < OWN_VOICE_TIMES) return undefined;
+  if (!matchesAtLeast(OWN_VOICE, text, OWN_VOICE_TIMES)) return undefined;
   let lineStart = 0, k = 0;
   for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
     const nl = text.indexOf('\n', lineStart), lineEnd = nl < 0 ? text.length : nl;

@@ -1325,8 +1325,9 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     if (from < 0 || !/^[\u4e00-\u9fff]{2}$/.test(name) || STOP_IN_NAME.test(name) || NUMERAL_CHAR.test(name) || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name)) continue;
     // (not the end of a longer name: 瀚海金融大模型, 豆包大模型)
     // (a verb that launches or uses it may stand right before: 发布了衡言大模型, 推出衡言大模型)
-    const verb = from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]) && VERB_BEFORE_BIG_MODEL.test(text.slice(Math.max(0, from - 2), from));
-    if (chosen.some((c) => c.start < at + 3 && from < c.end) || (from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]) && !verb)) continue;
+    const glued = from > 0 && NAME_CHAR.test(text[from - 1]) && !NOT_NAME_BEFORE_BIG_MODEL.test(text[from - 1]);
+    const verb = glued && VERB_BEFORE_BIG_MODEL.test(text.slice(Math.max(0, from - 2), from));
+    if (chosen.some((c) => c.start < at + 3 && from < c.end) || (glued && !verb)) continue;
     // (nor the start of a product's name: 云启大模型平台)
     if (PRODUCT_AFTER_BIG_MODEL.test(text.slice(at + 3, at + 8))) continue;
     // (tagged with the character before it, which must stay a word of its own: 如果说大模型 is no 果说)
@@ -1827,6 +1828,9 @@ const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实�
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
 const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
 
+/** A Chinese model's name, 大模型 and its version (衡言大模型4.0): the family and the version. */
+export const CJK_MODEL_WITH_VERSION = /^([\u4e00-\u9fff]{2,4})大模型\s?([Vv]?\d{1,2}(?:\.\d{1,2})?)$/;
+
 /**
  * The names a document gives entities by their form, from its mentions found by a pattern: each
  * mention's spelling and, for a company, its shorter forms (the suffixes taken off one by one, while
@@ -1844,8 +1848,9 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 天衡大模型 → 天衡, 跃影2.0 → 跃影: the family's short name, which a glued version (天衡2.0, 跃影1.5) makes a model of its own
     const family = /^([\u4e00-\u9fff]{2,4})(?:大模型|\d{1,2}\.\d{1,2})$/.exec(written);
     if (family) out.push(family[1]);
-    // 衡言大模型4.0 → 衡言4.0: the version written without 大模型 (the family's own name is another model's)
-    const versioned = /^([\u4e00-\u9fff]{2,4})大模型\s?([Vv]?\d{1,2}(?:\.\d{1,2})?)$/.exec(written);
+    // 衡言大模型4.0 → 衡言4.0, the version written without 大模型, and 衡言, which names it only with a version glued on
+    // again (`versionOnly`: the family's own name is another model's)
+    const versioned = CJK_MODEL_WITH_VERSION.exec(written);
     if (versioned) out.push(`${versioned[1]}${versioned[2]}`, versioned[1]);
   }
   if (kind !== 'vendor') return out;

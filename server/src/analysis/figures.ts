@@ -44,8 +44,10 @@ const ONE_PERIOD = '(?:一|每)[个個]?(月|年|天|周|小时|小時)';
 const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
-/** 块 (and 多) before one period: 7块多一小时. */
-const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$))(?![\\dA-Za-z])))`);
+/** One thing an amount pays for, said after 一 (一张, 一台, 一卡时, 一度 of electricity, not 一度 "once"). */
+const ONE_THING = '卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)';
+/** 块 (and 多) before one period or one thing: 7块多一小时, 13块一卡时. */
+const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:${ONE_THING})(?![\\dA-Za-z])))`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
 const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?)|\s*一(?:百万|百萬)(?![\dA-Za-z\u4e00-\u9fff]))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
@@ -968,9 +970,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
       r.pos += period![0].length + per.length;
       return true;
     }
-    const item = ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6));
     // (what one thing costs: an amount in yuan, as the spoken 块 is)
-    if (item) { r.per = { value: 1, unit: item[2] }; r.pos += item[0].length; if (item[1]) r.openAbove = true; r.unit = '元'; r.kind = 'currency'; }
+    if (takeOneThing(text, r)) { r.unit = '元'; r.kind = 'currency'; }
     return true;
   }
   // (2元/每百万tokens, $0.5 per million tokens)
@@ -983,13 +984,7 @@ function readRateAfter(b: Block, r: Reading): boolean {
     return true;
   }
   // 12万元一张, 1.8刀一卡时, 6毛多一度: an amount of money and the one thing it buys
-  const item = !slash && r.kind === 'currency' ? ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6)) : null;
-  if (item) {
-    r.per = { value: 1, unit: item[2] };
-    r.pos += item[0].length;
-    if (item[1]) r.openAbove = true;
-    return true;
-  }
+  if (!slash && r.kind === 'currency' && takeOneThing(text, r)) return true;
   // 一块钱一百万token: an amount of money and the tokens it buys, said without 每
   const tokens = !slash && r.kind === 'currency' ? /^\s*一?(?=[百千万萬])/.exec(text.slice(r.pos, r.pos + 3)) : null;
   // (60块一百万，: a million alone after a price is of tokens, as a price list says it)
@@ -1037,8 +1032,18 @@ function spokenMillion(text: string, at: number): { per: Rate; end: number } | u
   return d && d.per.value === 1e6 ? d : undefined;
 }
 
-/** One thing an amount pays for, said after it (一张, 一台, 一卡时, 一度), 多 before it (6毛多一度); not a longer word (一块儿). */
-const ONE_ITEM_AFTER = /^(多)?\s*一(卡时|卡時|张|張|台|颗|顆|片|套|件|次(?!性)|块(?![钱錢儿兒])|塊(?![钱錢])|度(?=电|電|[，,。；;！!？?\s）)]|$))(?![\dA-Za-z])/;
+/** One thing an amount pays for, said after it (一张, 一卡时, and 一次, 一块), 多 before it (6毛多一度); not a longer word (一块儿). */
+const ONE_ITEM_AFTER = new RegExp(`^(多)?\\s*一(${ONE_THING}|次(?!性)|块(?![钱錢儿兒])|塊(?![钱錢]))(?![\\dA-Za-z])`);
+
+/** 12万一张, 6毛多一度: the one thing after an amount, taken as its denominator. */
+function takeOneThing(text: string, r: Reading): boolean {
+  const item = ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6));
+  if (!item) return false;
+  r.per = { value: 1, unit: item[2] };
+  r.pos += item[0].length;
+  if (item[1]) r.openAbove = true;
+  return true;
+}
 /** One period said after an amount of money (一个月, 一年, 一天, 一小时); not the start of a count of periods (一个月内, 一年多). */
 // (and an hour, 6块钱一小时: a rental's rate)
 const ONE_PERIOD_AFTER = new RegExp(`^\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}`);
@@ -1697,13 +1702,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (!column && named.length) {
       const header = place.columnHeader ? text.slice(place.columnHeader.start, place.columnHeader.end) : '';
       column = named.find((n) => n.names.some((name) => header.includes(name)))?.unit ?? null;
-      // (a column the note does not name has no unit from it)
-      if (!column) continue;
     }
-    // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元)
+    // a column that states no unit takes the table's: its caption or heading (分部收入（人民币亿元）, 单位：亿元), not
+    // what the caption says of other columns by name (单位：亿元；增速单位为%)
     if (!column) {
       let caption = captions.get(place.table);
-      if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start) ?? null);
+      if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start, named.map((n) => n.clause)) ?? null);
       column = caption;
     }
     if (!column) continue;
@@ -1780,7 +1784,7 @@ function captionPercentColumns(text: string, tableStart: number): string[] {
   return [];
 }
 
-interface NamedColumnUnit { names: string[]; unit: ColumnUnit }
+interface NamedColumnUnit { names: string[]; unit: ColumnUnit; clause: string }
 /** A caption clause that gives the columns it names their unit: 输入/输出单位均为元/M, 上下文單位為tokens. */
 const NAMED_COLUMNS_UNIT = /^(?:说明|說明|注|註|备注|備註)?\s*[:：]?\s*([^：:\s（()）]{1,30}?)的?(?:单位|單位)\s*(?:均|都|皆|统一|統一)?\s*(?:为|為|是|[:：])\s*(\S{1,16})$/;
 /** The units the two lines above a table give its columns by name (nothing when its note names no column). */
@@ -1793,7 +1797,7 @@ function captionNamedColumnUnits(text: string, tableStart: number): NamedColumnU
       if (!m) continue;
       const names = m[1].split(/[\/／、及和与與]/).map((w) => w.trim()).filter((w) => w.length >= 2);
       const unit = columnUnit(`（${m[2].replace(/[「」『』“”]/g, '')}）`);
-      if (names.length && unit) found.push({ names, unit });
+      if (names.length && unit) found.push({ names, unit, clause });
     }
     if (found.length) return found;
     if (++seen === 2) break;
@@ -1801,10 +1805,12 @@ function captionNamedColumnUnits(text: string, tableStart: number): NamedColumnU
   return [];
 }
 
-/** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation. */
-function captionUnit(text: string, tableStart: number): ColumnUnit | undefined {
+/** The unit a table's caption states: one of the two lines right above it, ending in a unit annotation (its clauses
+ *  that give named columns their unit left out). */
+function captionUnit(text: string, tableStart: number, namedClauses: readonly string[] = []): ColumnUnit | undefined {
   let seen = 0;
-  for (const written of linesAbove(text, tableStart)) {
+  for (const whole of linesAbove(text, tableStart)) {
+    const written = namedClauses.reduce((line, clause) => line.replace(clause, ''), whole);
     // (a paragraph above the table may end with its note: …整理一篇完整比較。以下價格…，單位是「美元／每百萬 Token」，未稅。)
     const line = captionNote(written);
     if (line === undefined) return undefined;
