@@ -1210,3 +1210,26 @@ test('a word that holds a cue\'s characters is no cue (新快照 is no 快); a c
   ['這個6710億參數的MoE模型每個token只激活370億參數。', '370億參數', 'activated_parameters'],
   ['模型共设置256个路由专家和1个共享专家。', '256个', 'other'],
 ]));
+
+test('a survey\'s sample is no one\'s users (调研的312家律所); a countdown is no training time (只剩9天); a loss in Hong Kong words (蝕) is no revenue', () => check([
+  ['衡律智能的客户中，我们调研的312家律所大多已在用AI。', '312家', 'other', 'surveyed'],
+  ['衡律智能的客戶中，我們調研的312家律所大多已在用AI。', '312家', 'other', 'surveyed'],
+  ['鲸语4.0刚跑完最后一轮对齐训练，离发布日期只剩9天。', '9天', 'other', 'countdown'],
+  ['鯨語4.0剛跑完最後一輪對齊訓練，離發布日期只剩9天。', '9天', 'other', 'countdown'],
+  ['鲸语4.0使用6144张H800训练了62天。', '62天', 'training_days'],
+  ['星瀚智能三年合共蝕約19億元。', '約19億元', 'other', '蝕'],
+  ['Qingyu3-72B 在 MMLU 上比 Qingyu2.5-72B（82.7）提升了 4.2 分。', '4.2 分', 'speedup', '提升了'],
+]));
+
+test('a results table\'s segments, in the column where the total\'s row names the revenue, are revenue too (| 資料中心 | 263 億美元 |)', () => {
+  for (const text of [
+    '輝達公布財報。\n\n| 項目 | 2025 財年 Q2 | 年增率 |\n|---|---|---|\n| 總營收 | 300.4 億美元 | 122% |\n| 資料中心 | 263 億美元 | 154% |\n| 遊戲與 AI PC | 28.8 億美元 | 16% |\n',
+    '英伟达公布财报。\n\n| 项目 | 2025 财年 Q2 | 年增率 |\n|---|---|---|\n| 总营收 | 300.4 亿美元 | 122% |\n| 数据中心 | 263 亿美元 | 154% |\n| 游戏与 AI PC | 28.8 亿美元 | 16% |\n',
+  ]) {
+    const a = analyse(text, { markdown: true });
+    assert.deepEqual(a.figures.filter((f) => f.unit === '美元').map((f) => f.attribute), ['revenue', 'revenue', 'revenue'], text);
+    // (and a row with no measure of its own in a table of costs stays what it was)
+  }
+  const costs = analyse('| 项目 | 2024年 |\n|---|---|\n| 研发费用 | 12 亿元 |\n| 其他 | 3 亿元 |\n', { markdown: true });
+  assert.notEqual(costs.figures.find((f) => f.text === '3 亿元')?.attribute, 'revenue');
+});

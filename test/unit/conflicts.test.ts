@@ -663,3 +663,26 @@ test('a family\'s name where the text names two of its versions (盘古 beside �
   // (one version named: the family's figures still contradict each other)
   assert.deepEqual(conflicts('华为发布了盘古3.0。\n\n盘古大模型的总参数为1000亿。\n\n盘古大模型的总参数超过3000亿。\n'), ['1000亿', '超过3000亿']);
 });
+
+test('a context window in a price list\'s row is a service\'s offer: shorter than the model\'s own it contradicts no fact; said alone it still does', () => {
+  const status = (text: string) => analyse(text, { markdown: true }).figures.filter((f) => f.attribute === 'context_length').map((f) => `${f.text}:${f.status}`);
+  assert.deepEqual(status('| 模型 | 上下文长度 | 输入价格（元/百万tokens） |\n|---|---|---|\n| DeepSeek-V2 | 32K | 1 |\n'), ['32K:unverified']);
+  assert.deepEqual(status('| 模型 | 上下文長度 | 輸入價格（元/百萬tokens） |\n|---|---|---|\n| DeepSeek-V2 | 32K | 1 |\n'), ['32K:unverified']);
+  assert.deepEqual(status('DeepSeek-V2的上下文长度为32K。'), ['32K:conflict']);
+});
+
+test('figures of different populations or no one\'s never conflict: a survey\'s sample (调研的312家律所), organisations counted by what they are (186家律所 + 9家企业法务部), a loss (三年合共蝕約19億元) beside revenue', () => {
+  assert.deepEqual(conflicts('衡律智能的付费客户为186家律所 + 9家企业法务部。\n\n衡律智能的付费客户包括2家银行。'), []);
+  assert.deepEqual(conflicts('衡律智能的付費客戶為186家律所 + 9家企業法務部。\n\n衡律智能的付費客戶包括2家銀行。'), []);
+  assert.deepEqual(conflicts('衡律智能的付费客户为186家律所。\n\n衡律智能的付费客户为150家律所。'), ['186家', '150家']);
+  assert.deepEqual(conflicts('星瀚智能2024年收入为9.46億元。\n\n星瀚智能三年合共蝕約19億元。'), []);
+});
+
+test('a countdown (离发布日期只剩9天) is no training run\'s length: it conflicts with none', () => {
+  assert.deepEqual(conflicts('鲸语4.0刚跑完最后一轮对齐训练，离发布日期只剩9天。\n\n鲸语4.0使用6144张H800训练了62天。'), []);
+  assert.deepEqual(conflicts('鯨語4.0剛跑完最後一輪對齊訓練，離發布日期只剩9天。\n\n鯨語4.0使用6144張H800訓練了62天。'), []);
+});
+
+test('a change after a bracketed figure (（82.7）提升了4.2分) is a change, not a score that contradicts the table\'s', () => {
+  assert.deepEqual(conflicts('| 基准 | Qingyu3-72B-Instruct |\n|---|---|\n| MMLU | 86.9 |\n\nQingyu3-72B-Instruct 在 MMLU 上比上一代 Qingyu2.5-72B-Instruct（82.7）提升了 4.2 分。'), []);
+});

@@ -961,3 +961,12 @@ run('a new name before 大模型 right after a verb that launches it (发布了�
   { input: '公司上线了政务大模型。', only: { kind: 'model', texts: [] } },
   { input: '公司以自研的问川大模型为核心。\n\n2024年9月，公司正式发布问川大模型3.0。', only: { kind: 'model', texts: ['问川大模型', '问川大模型3.0'] } },
 ]);
+
+run('a long name after a family named in quotes keeps its whole end (QingLan-2-MoE-48B-A6B); a preposition glued to a company\'s name is not in it (由青岚智能); a platform launched under a quoted name (推出“星河MaaS平台”)', [
+  { input: '发布「QingLan-2」系列，以及 QingLan-2-MoE-48B-A6B，全部开放。', only: { kind: 'model', texts: ['QingLan-2', 'QingLan-2-MoE-48B-A6B'] } },
+  { input: '發布「QingLan-2」系列，以及 QingLan-2-MoE-48B-A6B，全部開放。', only: { kind: 'model', texts: ['QingLan-2', 'QingLan-2-MoE-48B-A6B'] } },
+  { input: 'QingLan-2 是由青岚智能（QingLan AI）研发的新一代开源大语言模型系列。', has: [m('青岚智能', 'vendor:青岚智能')], not: ['vendor:由青岚智能'] },
+  { input: 'QingLan-2 是由青嵐智能（QingLan AI）研發的新一代開源大語言模型系列。', has: [m('青嵐智能', (id) => id.endsWith('青岚智能') || id.endsWith('青嵐智能'))] },
+  { input: '依托自有算力，公司同步推出“星河MaaS平台”，提供模型精调服务。', has: [m('星河MaaS平台', 'product:星河maas平台', { kind: 'product' })] },
+  { input: '依託自有算力，公司同步推出「星河MaaS平台」，提供模型精調服務。', has: [m('星河MaaS平台', (id) => id.startsWith('product:'), { kind: 'product' })] },
+]);

@@ -1903,3 +1903,24 @@ test('the tool a table\'s caption says measured it (工具用的是vLLM自带的
   ['Qwen3-32B私有化部署实录\n\n工具用的是vLLM自带的benchmark_serving.py，输入固定1,024 tokens：\n\n| 并发数 | 首token延迟 | 单请求输出速度 |\n|---|---|---|\n| 1 | 0.42 s | 41.3 tokens/s |\n', '41.3 tokens/s', 'Qwen3-32B'],
   ['Qwen3-32B私有化部署實錄\n\n工具用的是vLLM自帶的benchmark_serving.py，輸入固定1,024 tokens：\n\n| 並發數 | 首token延遲 | 單請求輸出速度 |\n|---|---|---|\n| 1 | 0.42 s | 41.3 tokens/s |\n', '41.3 tokens/s', 'Qwen3-32B'],
 ], true));
+
+test('a company\'s results table (年增率) is the company\'s, not the product the story also speaks of; a question set as a heading names no section\'s company; 全系列 is the series named before', () => {
+  check([
+    ['輝達財報優於預期，Blackwell 延遲陰影下股價重挫\n\n輝達第二季營收創新高。\n\n| 項目 | 2025 財年 Q2 | 年增率 |\n|---|---|---|\n| 總營收 | 300.4 億美元 | 122% |\n', '122%', '英伟达'],
+    ['英伟达财报优于预期，Blackwell 延迟阴影下股价重挫\n\n英伟达第二季营收创新高。\n\n| 项目 | 2025 财年 Q2 | 年增率 |\n|---|---|---|\n| 总营收 | 300.4 亿美元 | 122% |\n', '122%', '英伟达'],
+  ], true);
+  check([
+    ['证券代码：301587    证券简称：汇智云算\n\n汇智云算科技股份有限公司\n投资者关系活动记录表\n\n问题7：请问公司与阿里云、字节跳动等大厂是否有合作？\n\n答：您好。公司于2024年7月与某头部互联网企业签署了算力服务合同，合同总金额约18.6亿元。谢谢。\n', '约18.6亿元', '汇智云算'],
+    ['證券代碼：301587    證券簡稱：匯智雲算\n\n匯智雲算科技股份有限公司\n投資者關係活動記錄表\n\n問題7：請問公司與阿里雲、字節跳動等大廠是否有合作？\n\n答：您好。公司於2024年7月與某頭部互聯網企業簽署了算力服務合同，合同總金額約18.6億元。謝謝。\n', '約18.6億元', '汇智云算'],
+  ]);
+  check([
+    ['发布 **QingLan-2** 系列模型，以及 MoE 模型 QingLan-2-MoE-48B-A6B。\n\nQingLan-2-MoE-48B-A6B 总参数 483 亿。\n\n全系列模型在 1,024 张昇腾 910B 上训练完成。', '1,024 张', 'QingLan-2', 'coreference 全系列'],
+    ['發布 **QingLan-2** 系列模型，以及 MoE 模型 QingLan-2-MoE-48B-A6B。\n\nQingLan-2-MoE-48B-A6B 總參數 483 億。\n\n全系列模型在 1,024 張昇騰 910B 上訓練完成。', '1,024 張', 'QingLan-2', 'coreference 全系列'],
+  ], true);
+});
+
+test('a figure in brackets right after a name in its own cell is that name\'s (| 性能对标DeepSeek-R1（6710亿参数） |), not the row\'s model', () => check([
+  ['| 厂商 | 模型 | 要点 |\n|---|---|---|\n| 阿里巴巴 | QwQ-32B | 320亿参数，性能对标DeepSeek-R1（6710亿参数） |\n', '6710亿参数', 'DeepSeek-R1', 'table row'],
+  ['| 廠商 | 模型 | 要點 |\n|---|---|---|\n| 阿里巴巴 | QwQ-32B | 320億參數，性能對標DeepSeek-R1（6710億參數） |\n', '6710億參數', 'DeepSeek-R1', 'table row'],
+  ['| 厂商 | 模型 | 要点 |\n|---|---|---|\n| 阿里巴巴 | QwQ-32B | 320亿参数，性能对标DeepSeek-R1（6710亿参数） |\n', '320亿参数', 'QwQ-32B', 'table row'],
+], true));

@@ -256,7 +256,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       const ledToPrior = (x: CueHit) => !!prior && x.end <= prior.start && !CLAUSE_BREAK.test(text.slice(x.end, prior.start)) && CLAUSE_BREAK.test(text.slice(prior.end, f.start));
       // 355B总参 32B激活: a cue right after the figure before is that figure's noun, when one right after this figure is its own
       const before = j > 0 ? figures[mine[j - 1]] : undefined;
-      const ownAfter = !!before && f.start - before.end <= 8 && !/[，,。；;、：:\n]/.test(text.slice(before.end, f.start)) && sentenceHits.some((x) => x.start >= f.end && x.start - f.end <= 1);
+      // (not after a bracketed figure, （82.7）提升了4.2分: the words after the bracket are the clause's own)
+      const ownAfter = !!before && f.start - before.end <= 8 && !/[，,。；;、：:\n）)]/.test(text.slice(before.end, f.start)) && sentenceHits.some((x) => x.start >= f.end && x.start - f.end <= 1);
       const nounOfBefore = (x: CueHit) => ownAfter && x.start >= before!.end && x.start - before!.end <= 1 && x.end <= f.start;
       // 这个6710亿参数的MoE模型每个token只激活370亿参数: a cue right before a later figure of the same unit is that figure's
       const headsLater = (x: CueHit) => {
@@ -270,6 +271,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       };
       const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || nounOfBefore(x) || headsLater(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
+      // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
+      if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
+      if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
       // money invested in a company is its funding (向OpenAI投资100亿美元, 获得微软投资); other investment is spending
       if (d.attribute === 'other' && cues.unitClass(f.unit) === 'money' && (invested ??= INVESTED_IN.test(text.slice(sentence.start, sentence.end)))) d.attribute = 'funding';
       // 1.2万张昇腾910C: cards counted by the chip's name right after them are compute
@@ -376,7 +380,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // users are counted many ways (下载量, 月活, 调用量): only the same measure is comparable
       // (a value on a list counts the way the one it follows does: 月活2024年12月为7523万，2025年1月增长至7861万)
       const measuredBy = a.cue ?? a.listCue;
-      if (claim.attribute === 'users') facet = usersFacet(cues, facet, measuredBy ? cues.measure(text.slice(measuredBy.start, measuredBy.end)) : a.rule);
+      if (claim.attribute === 'users') {
+        facet = usersFacet(cues, facet, measuredBy ? cues.measure(text.slice(measuredBy.start, measuredBy.end)) : a.rule);
+        // 186家律所 + 9家企业法务部: organisations counted by what they are are each a population of their own
+        const counted = COUNTED_ORGS_AFTER.exec(text.slice(f.end, f.end + 8));
+        if (counted && ORG_COUNT_UNIT.test(f.unit) && !cues.measure(counted[1])) facet = withFacet(facet, `of ${counted[1]}`);
+      }
       // income is counted many ways too (营收, 净利润, 毛利, 亏损, 每股收益): sales are one measure, each other one its own
       if ((claim.attribute === 'revenue' || profit) && a.cue) {
         const measure = cues.measure(text.slice(a.cue.start, a.cue.end));
@@ -481,6 +490,10 @@ export function usersFacet(cues: CueIndex, facet: string | undefined, measure: s
   return [...words, measure].filter(Boolean).join(' ');
 }
 
+/** The counted unit of organisations (家, 所, 个). */
+const ORG_COUNT_UNIT = /^(?:家|所|个|個)$/;
+/** What kind of organisation a count counts, right after it (186家律所, 9家企业法务部（含…）). */
+const COUNTED_ORGS_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?=[\s，,。；;、+＋（()）:：]|$)/;
 /** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
@@ -671,6 +684,10 @@ const TRAINING_WORD = /训练|训出|微调|强化学习|后训练|对齐阶段|
 const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三四五六七八九十两]+\\s*(?:天|周|个月)`);
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
+/** Those a survey asked, right before their count (调研的, 受访, 问卷覆盖, 抽样调查了). */
+const SURVEYED_BEFORE = /(?:调研|調研|调查|調查|访谈|訪談|走访|走訪|问卷|問卷|抽样|抽樣|受访|受訪|采访|採訪)(?:了|的|过|過|覆盖|覆蓋|对象|對象)?\s*(?:约|約|近|超过|超過)?\s*$/;
+/** A countdown, what is left of a time (离发布日期只剩9天, 还剩两周): no run's length. */
+const COUNTDOWN_BEFORE = /(?:剩|剩下|剩余|剩餘|倒计时|倒數|倒数)\s*(?:不到|约|約|仅|僅)?\s*$/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
 const MAKER_REPORTED = /(官方|技术报告|论文|模型卡|自称|宣称|自测)[^，,。；;]{0,24}$/;
 /** A measure of performance right before a change (速度翻了一番, 性能提升): a speedup, not a business growing. */

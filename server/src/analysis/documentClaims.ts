@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, type PendingSubject } from './subjects.ts';
+import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, SERIES_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -84,7 +84,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const sections = headings.at(f.start);
       // 公司 (集团) with no company named in its paragraph: the company the document is about, when it is about one
       // (in a brief's section headed by a company, ▍寒武纪（688256.SH）：…, that company)
-      const headed = sectionCompany(input.entities, sections, firstWritten);
+      const headed = sectionCompany(input.text, input.entities, sections, firstWritten);
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
@@ -123,7 +123,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
     if (!byCompanyReference(f.why?.subject)) continue;
-    const company = sectionCompany(input.entities, headings.at(f.start), firstWritten) ?? listed;
+    const company = sectionCompany(input.text, input.entities, headings.at(f.start), firstWritten) ?? listed;
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
   yield* applyDocumentSources(input.text, figures);
@@ -552,6 +552,8 @@ const BARE_COMPANY = /^(公司|本公司|集团|本集团)$/;
 const SHORT_PRONOUN = /^(其|它)/;
 
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
+/** A reference to a whole series of models (全系列, 整个系列, 该系列). */
+const SERIES_REFERENCE = /^(?:整个系列|全系列|该系列|这一系列|此系列)$/;
 function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined, text?: string): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
   // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
@@ -572,6 +574,13 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
         const e = entities[i];
         if (e.kind === 'vendor' && e.entityId !== whole.entityId && e.start > whole.start && endsInGroup(e)) (units ??= new Set()).add(e.entityId);
       }
+    }
+  }
+  // 全系列模型 opening a paragraph of its own: the series named before (发布 QingLan-2 系列模型，包括…), not its last model
+  if (text && SERIES_REFERENCE.test(cue)) {
+    for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
+      const e = entities[i];
+      if (e.kind === 'model' && e.end <= pos && SERIES_AFTER.test(text.slice(e.end, e.end + 8))) return { entity: e, why: `coreference ${cue}` };
     }
   }
   for (let i = k - 1; i >= 0; i--) {
@@ -628,10 +637,12 @@ function upperBound(entities: readonly EntityMention[], pos: number): number {
 }
 
 /** The company the innermost heading above names (not the document's title), of the sections open at a place. */
-function sectionCompany(entities: readonly EntityMention[], sections: readonly Section[], firstWritten: number): EntityMention | undefined {
+function sectionCompany(text: string, entities: readonly EntityMention[], sections: readonly Section[], firstWritten: number): EntityMention | undefined {
   for (let k = sections.length - 1; k >= 0; k--) {
     const s = sections[k];
     if (s.headingStart <= firstWritten) return undefined;
+    // (a question set as a heading, 问题7：请问公司与阿里云是否有合作？, names whom it asks about, not whose section it is)
+    if (/[？?]\s*$/.test(text.slice(s.headingStart, s.headingEnd))) continue;
     const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor');
     if (company) return company;
   }
@@ -745,7 +756,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   if (topic.thread && f.attribute === 'other' && !reviewed) return undefined;
   const e = reviewed ?? topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
     topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
-  const chosen = f.attribute !== 'other' || measure ? ownProduct(e, topic.entities, kinds) : e;
+  // (a measure whose usual subject is a company, 年增率 of a results table, stays the company's: not its product's the text also discusses)
+  const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
   // a model's measure with no model the document is about: the one model its title names, else (an interview with a
   // company about its model: 我们上个月发布了知微-Edge 2.0) the one model of the company the text names
@@ -1034,7 +1046,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   const captioned = new Map<object, EntityMention[]>();
   // tables with a column of scores, and the figures no header or caption decided for
   const scored = new Map<object, Set<object>>();
-  const undecided: Array<{ f: Figure; table: object; header: { start: number; end: number; text: string } }> = [];
+  const undecided: Array<{ f: Figure; table: object; header: { start: number; end: number; text: string }; column: number }> = [];
+  // the columns where a row's label says its sums are a revenue (| 總營收 | 300.4 億美元 |), by table
+  const revenueColumns = new Map<object, Set<number>>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -1097,6 +1111,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         }
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
+        if (decided.attribute === 'revenue' && which === 'row' && isCurrency(f.unit)) {
+          let columns = revenueColumns.get(place.table);
+          if (!columns) revenueColumns.set(place.table, columns = new Set());
+          columns.add(place.cell.column);
+        }
         decidedByHeader = true;
         break;
       }
@@ -1125,7 +1144,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       if (decided && (!decidedByHeader || decided.attribute !== 'other')) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table caption ${decided.cue}` };
-      } else if (!ownCue && place.columnHeader?.text.trim()) undecided.push({ f, table: place.table, header: place.columnHeader });
+      } else if (!ownCue && place.columnHeader?.text.trim()) undecided.push({ f, table: place.table, header: place.columnHeader, column: place.cell.column });
     }
     if (benchmarkHeader && benchmarkHeader === place.columnHeader) {
       let columns = scored.get(place.table);
@@ -1163,7 +1182,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const devices = device ? [...named, ...otherCells.filter((c) => examples(c) && !LIST_IN_CELL.test(input.text.slice(c.start, c.end))).flatMap((c) => mentionsIn(entities, c.start, c.end))] : named;
     // (a change column, | 环比 |, changes what the row's other columns measure: the subject they were given)
     const rowSubject = f.attribute === 'growth' && i > 0 ? sameRowSubject(figures, i, place.row, inRow) : undefined;
-    const chosen = rowSubject ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // | 性能对标DeepSeek-R1（6710亿参数） |: a figure in brackets right after a name in its own cell is that name's
+    const bracketed = !rowSubject ? nameBeforeBracket(input.text, entities, place.cell.start, f.start, kinds) : undefined;
+    const chosen = rowSubject ?? bracketed ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject: EntityMention | undefined = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -1187,7 +1208,14 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   }
   // | 推理 | 代码 | 中文写作 |: a column of marks beside two or more columns of scores is scored too, whatever skill its header names
   // (one score column, a loss beside an MFU, makes no table of scores)
-  for (const { f, table, header } of undecided) {
+  for (const { f, table, header, column } of undecided) {
+    // | 總營收 | 300.4 億美元 | beside | 資料中心 | 263 億美元 |: sums of money a row naming no measure has, in the column
+    // where another row names the revenue, are the revenue of a part (a segment, a region, a product line)
+    if (isCurrency(f.unit) && (!f.attribute || f.attribute === 'other') && !f.per && revenueColumns.get(table)?.has(column)) {
+      f.attribute = 'revenue';
+      f.why = { ...f.why, attribute: `table column ${header.text.trim()} beside a revenue` };
+      continue;
+    }
     if ((scored.get(table)?.size ?? 0) < 2 || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
     // | 周变化 |: a column of changes beside the scores is how much each model moved (+4, -2): a relative change
     if (CHANGE_HEADER.test(header.text)) {
@@ -1204,6 +1232,16 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
 
 /** A column header that names a change (周变化, 涨跌, 较上周, Δ). */
 const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|增減|较上|較上|环比|環比|[ΔΔ]|change/i;
+
+/** A name of one of the kinds right before an opening bracket right before `at` (DeepSeek-R1（6710亿参数）), within [from, at). */
+function nameBeforeBracket(text: string, entities: readonly EntityMention[], from: number, at: number, kinds: readonly EntityKind[]): EntityMention | undefined {
+  const m = /[（(]\s*(?:约|約|仅|僅|达|達)?\s*$/.exec(text.slice(Math.max(from, at - 6), at));
+  if (!m) return undefined;
+  const open = at - (text.slice(Math.max(from, at - 6), at).length - m.index);
+  const named = mentionsIn(entities, from, open);
+  const last = named[named.length - 1];
+  return last && last.end === open && kinds.includes(last.kind) ? last : undefined;
+}
 
 /** The time a short header names (2022年, 2024Q3, FY2025): the time of the figures it heads. */
 function headerTime(text: string, header: { start: number; end: number; text: string } | undefined, seen: Map<object, string | null>): string | undefined {

@@ -670,14 +670,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
       if (MODEL_SLOGAN.test(m[2])) continue;
-      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
+      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : re === QUOTED_LAUNCHED_PLATFORM || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
   // 其产品灵犀助理, 其核心产品FlowServe推理引擎: a company's product named right after the word
@@ -848,6 +848,8 @@ const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|�
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A platform launched under a quoted name that says it is one (推出“星河MaaS平台”, 上线「灵犀开放平台」). */
+const QUOTED_LAUNCHED_PLATFORM = /(推出|发布|發布|上线|上線|打造|搭建|推出了|发布了|發布了|上线了|上線了)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,10}(?:平台|云|雲))[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
 const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
 /**
@@ -1533,6 +1535,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       start = site.from;
       properSeen = true;
     }
+    // (a preposition the tagger glued to the name's first word is no part of it: 由青岚 of 由青岚智能（QingLan AI）研发)
+    if (LEADING_PREPOSITION.test(text[start]) && site.suffixStart - start >= 3) start++;
     if (!properSeen || site.suffixStart - start < 2) return;
     // (not a unit after its number, 10EFLOPS智算集群, nor a size, 万卡级智算中心, nor a kind of chip: GPU智算服务; 智算 ends
     // names of Chinese words only)
@@ -1588,6 +1592,8 @@ const OFFICER_TITLE = /(?:行政总裁|行政總裁|副总裁|副總裁|CEO|CTO|
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
+/** A preposition that may open a clause before a company's name (由…研发, 经…认证, 据…披露). */
+const LEADING_PREPOSITION = /[由经經据據]/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: another title (董事長暨總經理), a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
@@ -1818,7 +1824,8 @@ const GLUED_COMPANY_VERSION = new RegExp(`^(?:(?:\\d{1,2}\\.\\d{1,2}|[A-Z]\\d{1,
 
 /** Where a company's model named by a hyphen and a version after the name ending at `nameEnd` ends (not 同比-3%). */
 function companyVersionEnd(text: string, nameEnd: number): number | undefined {
-  const v = COMPANY_VERSION.exec(text.slice(nameEnd, nameEnd + 12));
+  // (a window wide enough that a long name's end is not cut off by the window's: -2-MoE-48B-A6B)
+  const v = COMPANY_VERSION.exec(text.slice(nameEnd, nameEnd + 40));
   if (!v) return undefined;
   const end = nameEnd + v[0].length;
   return QUANTITY_AFTER.test(text.slice(end, end + 3)) ? undefined : end;

@@ -388,6 +388,10 @@ export function* assignStatusesInSteps(
     const list = bySentence.get(key);
     if (list) list.push(figures[i]); else bySentence.set(key, [figures[i]]);
   }
+  // a context window stated beside its price (a price list's row, 32K上下文、每百万tokens 1元) is a service's offer, which
+  // may be shorter than the model's own: it confirms a fact but never contradicts one
+  const offered = new Set<string>();
+  for (let i = 0; i < figures.length; i++) if (figures[i].attribute === 'price' && figures[i].subjectId) offered.add(`${together.sentence[i]}\u0000${figures[i].subjectId}`);
   const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
@@ -395,7 +399,8 @@ export function* assignStatusesInSteps(
     // only precisely defined attributes contradict a fact, and only when no fact of the subject allows the figure
     // (Kimi's context grew from 20万字 to 200万字: both were true once); any attribute can confirm (2倍 speed-up = fact 2倍)
     // a figure narrowed by a facet (微调数据, 合成数据) is about part of what a fact states: it only confirms
-    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet && !isNominalSize(kb, f) ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    const service = f.attribute === 'context_length' && offered.has(`${together.sentence[i]}\u0000${f.subjectId}`);
+    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet && !isNominalSize(kb, f) && !service ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
     const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
     // sources may disagree: a figure that matches one of them is verified, and the others are noted
     if (matching.length) {

@@ -329,6 +329,8 @@ const ACQUIRED_AFTER = /^\s*被/;
 /** References to an entity named before: what they want, most specific first. */
 /** specialReference: this reference is no such one; look on. */
 const SKIP = Symbol('skip');
+/** 系列 right after a model's name (Qwen3系列, QingLan-2 系列模型, **QingLan-2** 系列): the name is a series'. */
+export const SERIES_AFTER = /^[*_」”"]*\s*(?:大模型|模型)?系列/;
 const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
@@ -1213,15 +1215,21 @@ export class ParagraphSubjects {
     return undefined;
   }
 
-  /** The last model of the paragraph named as a series (Qwen3系列) before `pos`. */
+  /**
+   * The last model named as a series (Qwen3系列, **QingLan-2** 系列) before `pos`: in the paragraph, else (全系列模型 opening
+   * a paragraph of its own) in the document before it.
+   */
   private seriesBefore(pos: number): EntityCandidate | undefined {
+    let earlier: EntityCandidate | undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
       if (e.end > pos) continue;
-      if (e.start < this.paragraphStart) break;
-      if (e.kind === 'model' && /^\s*(?:大模型|模型)?系列/.test(this.text.slice(e.end, e.end + 6))) return e;
+      if (e.kind !== 'model' || !SERIES_AFTER.test(this.text.slice(e.end, e.end + 8))) continue;
+      if (e.start >= this.paragraphStart) return e;
+      earlier ??= e;
+      break;
     }
-    return undefined;
+    return earlier;
   }
 
   /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
