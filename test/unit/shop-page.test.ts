@@ -2,7 +2,7 @@
 // mention wherever the page writes it, and what every unnamed price, spec and review is about.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { shopPageProduct } from '../../server/src/analysis/shopPage.ts';
+import { shopPageProduct, shopPageProducts } from '../../server/src/analysis/shopPage.ts';
 import { analyse } from '../helpers/engine.ts';
 
 const page = (title: string, field = '') => [
@@ -32,4 +32,19 @@ test('a shop\'s page: its product is what its unnamed prices and specs are about
   // (the shop's name before 价 labels the price, no mention of the company; the navigation's 京东 is one)
   assert.deepEqual(a.entities.filter((e) => e.entityId === 'vendor:jd').map((e) => e.start), [0]);
   assert.equal(a.figures.find((f) => f.text === '￥5999.00')?.attribute, 'price');
+});
+
+test('a sale\'s page of several products (【爆款一】…, 【爆款二】…) names each, and no one of them is the page\'s; its banner is no title', () => {
+  const sale = [
+    '首页 > 电脑/办公 > 双12 AI焕新季', '', '🔥AI焕新季|12.10-12.12 限时3天🔥', '领券中心 ▸ 跨店每满300元减40元 | 白条最高12期免息', '',
+    '【爆款一】联想YOGA Air 15 Aura AI元启版', '日常价:¥8999.00', '到手价:¥6884.15', '',
+    '【爆款二】星眸AI拍摄眼镜 S2', '日常价:¥2499', '到手价:¥1999.2',
+  ].join('\n');
+  assert.deepEqual(shopPageProducts(sale).map((p) => p.name), ['联想YOGA Air 15 Aura', '星眸AI拍摄眼镜 S2']);
+  assert.equal(shopPageProduct(sale), undefined);
+  assert.ok(analyse(sale).entities.some((e) => e.text === '星眸AI拍摄眼镜 S2' && e.kind === 'product'));
+  // (a page of one product with a bracketed label before a line of news keeps its title)
+  assert.deepEqual(shopPageProducts(page('目灵MuLing AI眼镜Air 2 Pro 端侧大模型').replace('【规格参数】', '【新品首发】9月15日20:00开售，前1000名下单赠券！\n【规格参数】')), []);
+  // (and a banner alone is no product)
+  assert.equal(shopPageProduct(['首页 > 数码', '', '🔥AI焕新季|12.10-12.12 限时3天🔥', '京东价 ￥2699.00', '累计评价 2万+'].join('\n')), undefined);
 });

@@ -16,7 +16,7 @@ import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
 import { unchangedMatcher } from './reuse.ts';
 import { LABELLED_VALUE_LINE } from './alignedTables.ts';
-import { shopPageProduct } from './shopPage.ts';
+import { shopPageProduct, shopPageProducts } from './shopPage.ts';
 import { tableNames, type GivenName } from './tableNames.ts';
 import { enumeratedNames, listedNames } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
@@ -750,6 +750,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const shop = shopPageProduct(prose);
   const soldId = shop ? `product:${aliasKey(shop.name)}` : undefined;
   if (shop && soldId) given.push({ written: shop.name, kind: 'product', entityId: soldId });
+  // (a sale's page of several products names each in its section's heading)
+  else for (const sold of shopPageProducts(prose)) given.push({ written: sold.name, kind: 'product', entityId: `product:${aliasKey(sold.name)}` });
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names

@@ -13,7 +13,8 @@ const SHOP_HEAD = 3000;
 const NAME_FIELD = /^[ \t\u3000·•\-*]*(?:商品名称|商品名稱|产品名称|產品名稱)\s*[：:]\s*([^\n]{2,40}?)\s*$/m;
 /** A navigation line (首页 > 数码 > …), a site's name, a sale's banner: no title. */
 // (nor the shop's own line: 联想京东自营旗舰店　｜　关注店铺)
-const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$|旗舰店|旗艦店|专卖店|專賣店|专营店|專營店|自营店|自營店|官方店|关注店铺|關注店鋪|进店|進店|联系客服|聯繫客服/;
+// (nor a sale's banner: 🔥AI焕新季|12.10-12.12 限时3天🔥)
+const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|\p{Extended_Pictographic}|限时|限時|秒杀|秒殺|大促|狂欢|狂歡|焕新季|煥新季|直降|满减|滿減|领券|領券|主会场|主會場|\d{1,2}\.\d{1,2}\s*[-~～]\s*\d{1,2}\.\d{1,2}|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$|旗舰店|旗艦店|专卖店|專賣店|专营店|專營店|自营店|自營店|官方店|关注店铺|關注店鋪|进店|進店|联系客服|聯繫客服/u;
 /** Where a title's name ends: a year's or a size's token, a spec, a colour, a banner. */
 const SPEC_TOKEN = /^(?:\d{4}款|\d+(?:\.\d+)?(?:英寸|寸|吋|G|GB|T|TB|mAh|W|Hz|g|克)|[【\[(（]|.*[色版装裝]$)/i;
 
@@ -27,12 +28,37 @@ export interface ShopProduct {
   end: number;
 }
 
-/** The product a shop's page is about, or undefined when the text is no product page. */
-export function shopPageProduct(text: string): ShopProduct | undefined {
-  const head = text.slice(0, SHOP_HEAD);
+/** A section of a sale's page, its label in brackets and the product it sells: 【爆款一】联想YOGA Air 15 Aura AI元启版. */
+// (a name with a Latin model in it and no sentence's punctuation: not 【新品首发】9月15日20:00开售，前1000名…)
+const PRODUCT_SECTION = /^[ \t]*【[^】\n]{1,10}】[ \t]*([^\n【，。！？!?：:（()）]*[A-Za-z][^\n【，。！？!?：:（()）]*?)[ \t]*$/gm;
+
+/** Whether the text is a shop's page: two of the words only such a page writes, near its top. */
+function isShopPage(head: string): boolean {
   const marks = new Set<string>();
   for (const m of head.matchAll(SHOP_MARKS)) marks.add(m[0].replace(/\s|\d/g, ''));
-  if (marks.size < 2) return undefined;
+  return marks.size >= 2;
+}
+
+/**
+ * The products of a sale's page that sells several, one per section (【爆款一】联想YOGA Air 15 …, 【爆款二】…):
+ * each section's heading names its product. Empty for a page of one product or no shop's page.
+ */
+export function shopPageProducts(text: string): ShopProduct[] {
+  if (!isShopPage(text.slice(0, SHOP_HEAD))) return [];
+  const out: ShopProduct[] = [];
+  for (const m of text.matchAll(PRODUCT_SECTION)) {
+    const lineStart = m.index! + m[0].indexOf(m[1]);
+    const product = titleName(m[1], lineStart);
+    if (product) out.push(product);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The product a shop's page is about, or undefined when the text is no product page (or one of several products). */
+export function shopPageProduct(text: string): ShopProduct | undefined {
+  const head = text.slice(0, SHOP_HEAD);
+  if (!isShopPage(head)) return undefined;
+  if (shopPageProducts(text).length) return undefined;
   const field = NAME_FIELD.exec(head);
   if (field) {
     const start = field.index + field[0].indexOf(field[1], field[0].search(/[：:]/));
