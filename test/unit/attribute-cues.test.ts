@@ -663,15 +663,15 @@ test('a price band: goods at a price, with or without a named product', () => ch
   ['8000元以上高端機型佔比超過三成。', '8000元以上', 'price', '高端機型'],
 ]));
 
-test('an IPO: proceeds are funding, share prices and their changes and oversubscription are other', () => check([
+test('an IPO: proceeds are funding, changes of share prices and oversubscription are other, the entry fee a price', () => check([
   ['发行价为每股116.2港元，募资净额约42亿港元。', '约42亿港元', 'funding', '募资'],
   ['發行價為每股116.2港元，募資淨額約42億港元。', '約42億港元', 'funding', '募資'],
   ['首日开盘价为每股150港元，较发行价上涨29%。', '29%', 'other'],
   ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
   ['公开发售部分获超额认购八倍有多。', '八倍有多', 'other', '超额认购'],
   // the cost of one board lot is a price of shares, not money raised, even beside 集资
-  ['某公司今起招股　入场费约5,800港元　拟集资最多43亿港元', '约5,800港元', 'other', '入场费'],
-  ['某公司今起招股　入場費約5,800港元　擬集資最多43億港元', '約5,800港元', 'other', '入場費'],
+  ['某公司今起招股　入场费约5,800港元　拟集资最多43亿港元', '约5,800港元', 'price', 'offer price'],
+  ['某公司今起招股　入場費約5,800港元　擬集資最多43億港元', '約5,800港元', 'price', 'offer price'],
   ['某公司今起招股　入场费约5,800港元　拟集资最多43亿港元', '最多43亿港元', 'funding', '集资'],
 ]));
 
@@ -1233,3 +1233,13 @@ test('a results table\'s segments, in the column where the total\'s row names th
   const costs = analyse('| 项目 | 2024年 |\n|---|---|\n| 研发费用 | 12 亿元 |\n| 其他 | 3 亿元 |\n', { markdown: true });
   assert.notEqual(costs.figures.find((f) => f.text === '3 亿元')?.attribute, 'revenue');
 });
+
+test('an offering: cornerstone investors\' subscriptions are the company\'s funding, margin subscriptions and oversubscription no one\'s measure; its offer price and entry fee are prices', () => check([
+  ['星瀚智能今日招股。其中騰訊認購3,000萬美元。', '3,000萬美元', 'funding', '認購'],
+  ['星瀚智能今日招股。其中腾讯认购3000万美元。', '3000万美元', 'funding', '认购'],
+  ['靈犀數智的香港公開發售部分已錄得孖展認購約52億港元，相當於超額認購約30倍。', '約52億港元', 'other', '孖展認購'],
+  ['思瀚智能招股首日孖展認購已超購逾800倍。', '逾800倍', 'other', '超購'],
+  ['思瀚智能今日招股，招股價每股8.8港元，入場費4,929元。', '每股8.8港元', 'price', 'offer price'],
+  ['思瀚智能今日招股，招股价每股8.8港元，入场费4,929元。', '4,929元', 'price', 'offer price'],
+  ['星瀚智能上市後股價較招股價低約三成。', '約三成', 'other'],
+]));

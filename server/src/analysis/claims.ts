@@ -344,6 +344,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         return;
       }
       const claim: Claim = { attribute: a.attribute, subjectWhy: s.why };
+      // 招股價每股8.8港元, 入場費4,403.97元: what a share of an offering costs, and the least one can subscribe for, are prices
+      // (decided once the company is: a price is otherwise a model's or a product's)
+      if (a.attribute === 'other' && cues.unitClass(f.unit) === 'money' && OFFER_PRICE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 16), f.start))) {
+        claim.attribute = 'price';
+        a = { ...a, cue: undefined, rule: 'offer price' };
+      }
       // 128K输入的首token时间从11秒缩短到3.4秒: a length that sets up a test is the test's condition, no context window
       if ((a.attribute === 'context_length' || a.attribute === 'training_tokens') && TEST_CONDITION_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 12)))) {
         claim.attribute = 'other';
@@ -684,6 +690,8 @@ const TRAINING_WORD = /训练|训出|微调|强化学习|后训练|对齐阶段|
 const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三四五六七八九十两]+\\s*(?:天|周|个月)`);
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
+/** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
+const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
 /** Those a survey asked, right before their count (调研的, 受访, 问卷覆盖, 抽样调查了). */
 const SURVEYED_BEFORE = /(?:调研|調研|调查|調查|访谈|訪談|走访|走訪|问卷|問卷|抽样|抽樣|受访|受訪|采访|採訪)(?:了|的|过|過|覆盖|覆蓋|对象|對象)?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** A countdown, what is left of a time (离发布日期只剩9天, 还剩两周): no run's length. */

@@ -289,7 +289,7 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
-const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|投资了|注资|出资|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 /** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
 const DATA_OF_SOURCE = /^\s*(?:的|方面|平台|官方|官网|最新)?(?:的)?(?:数据|數據|统计|統計|测算|測算|调查|調查|调研|調研|监测|監測)/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
@@ -1403,7 +1403,7 @@ export class ParagraphSubjects {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).titled = true;
     }
-    const invests = /[投股资]/.test(body);
+    const invests = /[投股资]|认购|認購/.test(body);
     if (invests) for (const re of INVESTOR_SPANS) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
