@@ -970,3 +970,9 @@ run('a long name after a family named in quotes keeps its whole end (QingLan-2-M
   { input: '依托自有算力，公司同步推出“星河MaaS平台”，提供模型精调服务。', has: [m('星河MaaS平台', 'product:星河maas平台', { kind: 'product' })] },
   { input: '依託自有算力，公司同步推出「星河MaaS平台」，提供模型精調服務。', has: [m('星河MaaS平台', (id) => id.startsWith('product:'), { kind: 'product' })] },
 ]);
+
+run('a model\'s name with a device\'s word (镜流Vision 2.5, 视频生成大模型「镜流Vision」) is no device: a dotted version or 模型 right before it says so', [
+  { input: '镜流科技成立于2023年。镜流Vision 2.5采用DiT架构。', has: [m('镜流Vision 2.5', (id) => id.startsWith('model:'), { kind: 'model' })] },
+  { input: '鏡流科技成立於2023年。鏡流Vision 2.5採用DiT架構。', has: [m('鏡流Vision 2.5', (id) => id.startsWith('model:'), { kind: 'model' })] },
+  { input: '苹果发布Vision Pro。小米Pad 6 Max售价1999元。', has: [m('小米Pad 6 Max', (id) => id.startsWith('product:'), { kind: 'product' })] },
+]);

@@ -1076,6 +1076,8 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     const s = m.index!, e = s + m[0].length;
     // (a known brand is part of the device's name: 小米Pad 6)
     const brandEnd = s + m[1].trimEnd().length;
+    // (a model's name with a device's word, 视频生成大模型「镜流Vision」, 镜流Vision 2.5: a dotted version, or 模型 right before it)
+    if (/\d\.\d/.test(m[0]) || /模型[「『“"]?\s*$/.test(text.slice(Math.max(0, s - 6), s))) continue;
     if (known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end === brandEnd))) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[0])}`, canonical: m[0], via: 'pattern', device: true });
   }
