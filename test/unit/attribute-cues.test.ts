@@ -1243,3 +1243,11 @@ test('an offering: cornerstone investors\' subscriptions are the company\'s fund
   ['思瀚智能今日招股，招股价每股8.8港元，入场费4,929元。', '4,929元', 'price', 'offer price'],
   ['星瀚智能上市後股價較招股價低約三成。', '約三成', 'other'],
 ]));
+
+test('a sum in 万 written w in a sentence about a card is its price (两张一共 1.08w); a budget is no price (预算 2w 以内)', () => check([
+  ['3090 已下单，两张一共 1.08w。', '1.08w', 'price', 'money in w of a card'],
+  ['3090 已下單，兩張一共 1.08w。', '1.08w', 'price', 'money in w of a card'],
+  ['H100 现在大概 22w 一张。', '大概 22w 一张', 'price'],
+  ['预算 2w 以内，想买 3090。', '2w 以内', 'other'],
+  ['總價控制在 1.5w 以內，想買 3090。', '1.5w 以內', 'other'],
+]));

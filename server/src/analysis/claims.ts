@@ -271,6 +271,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       };
       const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || nounOfBefore(x) || headsLater(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
+      // 4090二手1.35w左右, 两张一共1.08w: a sum in 万 written w, with no unit, in a sentence about a card (or a card of a
+      // family the knowledge base knows, RTX 3090), is what the card costs (not a budget: 预算2w以内, 总价控制在1.5w以内)
+      if (d.attribute === 'other' && !d.cue && !f.unit && hardware && WAN_WRITTEN_W.test(text.slice(f.start, f.end)) && !BUDGET_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start)) &&
+        sortedNames.some((e) => e.start >= sentence.start && e.end <= sentence.end && !!e.entityId && (hardware(e.entityId) || hardware(e.entityId.slice(0, Math.max(0, e.entityId.lastIndexOf('-'))))))) return { attribute: 'price', rule: 'money in w of a card' } as AttributeDecision;
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
       if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
       if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
@@ -692,6 +696,10 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
 const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+/** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
+const WAN_WRITTEN_W = /\d\s*w(?![A-Za-z])/;
+/** What says a sum is a budget, a cap one spends within (预算2w以内, 总价控制在1.5w以内, 老板批了2w). */
+const BUDGET_BEFORE = /预算|預算|总价|總價|控制在|批了|经费|經費|总预算|總預算/;
 /** Those a survey asked, right before their count (调研的, 受访, 问卷覆盖, 抽样调查了). */
 const SURVEYED_BEFORE = /(?:调研|調研|调查|調查|访谈|訪談|走访|走訪|问卷|問卷|抽样|抽樣|受访|受訪|采访|採訪)(?:了|的|过|過|覆盖|覆蓋|对象|對象)?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** A countdown, what is left of a time (离发布日期只剩9天, 还剩两周): no run's length. */
