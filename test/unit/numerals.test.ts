@@ -291,6 +291,9 @@ table('money in parts, currencies and signs', [
   ['0.8块一百万token是什么概念？', '0.8块一百万token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
   ['0.8塊一百萬token是什麼概念？', '0.8塊一百萬token', 0.8, '元', { per: { value: 1e6, unit: 'tokens' } }],
   ['输出2块每百万tokens', '2块每百万tokens', 2, '元', { per: { value: 1e6, unit: 'tokens' } }],
+  // (and after the count of tokens it pays for, before a bracket too)
+  ['V3 输入每百万 tokens 2 块（不含缓存）', '每百万 tokens 2 块', 2, '元', { per: { value: 1e6, unit: 'tokens' } }],
+  ['V3 輸入每百萬 tokens 2 塊（不含緩存）', '每百萬 tokens 2 塊', 2, '元', { per: { value: 1e6, unit: 'tokens' } }],
   // (and before a million alone that ends the clause: the tokens, said without their unit)
   ['moonshot-v1-128k 太贵了，60块一百万，长文本都换了。', '60块一百万', 60, '元', { per: { value: 1e6, unit: 'tokens' } }],
   ['moonshot-v1-128k 太貴了，60塊一百萬，長文本都換了。', '60塊一百萬', 60, '元', { per: { value: 1e6, unit: 'tokens' } }],
