@@ -1924,3 +1924,13 @@ test('a figure in brackets right after a name in its own cell is that name\'s (|
   ['| 廠商 | 模型 | 要點 |\n|---|---|---|\n| 阿里巴巴 | QwQ-32B | 320億參數，性能對標DeepSeek-R1（6710億參數） |\n', '6710億參數', 'DeepSeek-R1', 'table row'],
   ['| 厂商 | 模型 | 要点 |\n|---|---|---|\n| 阿里巴巴 | QwQ-32B | 320亿参数，性能对标DeepSeek-R1（6710亿参数） |\n', '320亿参数', 'QwQ-32B', 'table row'],
 ], true));
+
+test('a README\'s title below its markup (<p align="center">, a logo, a bar of links) is its title: its model is what the sections\' figures are about; 全系列 is the series the text speaks of most', () => {
+  check([
+    ['<p align="center">\n  <img src="logo.png" width="360"/>\n</p>\n\n<p align="center">\n  <a href="README_EN.md">English</a> | 中文\n</p>\n\n# Helix-2\n\n### 训练细节\n\n- **数据处理**：我们从超过 80TB 的原始网页数据中筛选出约 9T tokens 的高质量语料。\n', '约 9T tokens', 'Helix-2', 'heading'],
+    ['<p align="center">\n  <img src="logo.png" width="360"/>\n</p>\n\n<p align="center">\n  <a href="README_EN.md">English</a> | 中文\n</p>\n\n# Helix-2\n\n### 訓練細節\n\n- **數據處理**：我們從超過 80TB 的原始網頁數據中篩選出約 9T tokens 的高質量語料。\n', '約 9T tokens', 'Helix-2', 'heading'],
+  ], true);
+  check([
+    ['- 发布 **QingLan-2** 系列模型，QingLan-2 更强。\n- 开源 QingLan-1 系列模型。\n\nQingLan-2 总参数 483 亿。\n\n全系列模型在 1,024 张昇腾 910B 上训练完成，QingLan-2 开源。', '1,024 张', 'QingLan-2', 'coreference 全系列'],
+  ], true);
+});

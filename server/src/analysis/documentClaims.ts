@@ -577,11 +577,20 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     }
   }
   // 全系列模型 opening a paragraph of its own: the series named before (发布 QingLan-2 系列模型，包括…), not its last model
+  // (of several series named, 发布QingLan-2系列 … 开源QingLan-1系列, the one the text speaks of most)
   if (text && SERIES_REFERENCE.test(cue)) {
+    const mentions = new Map<string, number>();
+    let best: EntityMention | undefined;
+    // (counted on both sides: the text goes on about the series it means)
+    for (let i = Math.max(0, k - 300); i < Math.min(entities.length, k + 300); i++) {
+      const e = entities[i];
+      if (e.kind === 'model') mentions.set(e.entityId, (mentions.get(e.entityId) ?? 0) + 1);
+    }
     for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
       const e = entities[i];
-      if (e.kind === 'model' && e.end <= pos && SERIES_AFTER.test(text.slice(e.end, e.end + 8))) return { entity: e, why: `coreference ${cue}` };
+      if (e.kind === 'model' && e.end <= pos && SERIES_AFTER.test(text.slice(e.end, e.end + 8)) && (!best || mentions.get(e.entityId)! > mentions.get(best.entityId)!)) best = e;
     }
+    if (best) return { entity: best, why: `coreference ${cue}` };
   }
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
@@ -1450,16 +1459,20 @@ function matchesAtLeast(re: RegExp, text: string, n: number): boolean {
  * The first line that says anything: the title, when it is short and does not end a sentence (a page copied from
  * the web may open with its navigation, sharing buttons, date and source lines: those are passed over).
  */
+/** A line of HTML or of badges above a README's title (<p align="center">, <img …>, 🤗 <a href=…>…</a> | …, [![License](…)](…)). */
+// (as written, or blanked where the Markdown reader masks its markup: a bar of links with runs of spaces where the tags were)
+const MARKUP_LINE = /^\s*<\/?[A-Za-z][^>\n]*>|<\/a>|<img\b|^\s*\[?!\[[^\]\n]*\]\(| {4,}[^\n]*[|｜]|[|｜][^\n]* {4,}/;
 function firstLine(text: string): Range {
   let lineStart = 0, lineEnd = 0;
-  for (let from = 0, k = 0; k < 8; k++) {
+  for (let from = 0, k = 0; k < 16; k++) {
     const m = /^\s*(.*)/.exec(text.slice(from));
     if (!m) break;
     lineStart = from + m[0].length - m[1].length;
     lineEnd = lineStart + m[1].length;
     // (a site's name is no title either: a line of navigation follows it, 首页 > 评测 or 首页　归档　分类)
+    // (nor a README's markup above its title: <p align="center">, a logo, its links and badges)
     const next = /^\s*(.*)/.exec(text.slice(lineEnd))![1];
-    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next))) break;
+    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next) || MARKUP_LINE.test(m[1]))) break;
     from = lineEnd;
   }
   return { start: lineStart, end: lineEnd };
