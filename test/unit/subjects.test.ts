@@ -1934,3 +1934,14 @@ test('a README\'s title below its markup (<p align="center">, a logo, a bar of l
     ['- 发布 **QingLan-2** 系列模型，QingLan-2 更强。\n- 开源 QingLan-1 系列模型。\n\nQingLan-2 总参数 483 亿。\n\n全系列模型在 1,024 张昇腾 910B 上训练完成，QingLan-2 开源。', '1,024 张', 'QingLan-2', 'coreference 全系列'],
   ], true);
 });
+
+test('cards counted are their owner\'s, not their maker\'s named right before them (其中英伟达H800和A800约1.4万张); a kind of model after a company\'s short name is no verb (鲸跃做大模型)', () => {
+  check([
+    ['截至今年9月，鲸跃科技自有的GPU合计约3.2万张。其中英伟达H800和A800约1.4万张，其余是华为昇腾910B，约8000张。', '约1.4万张', '鲸跃科技'],
+    ['截至今年9月，鯨躍科技自有的GPU合計約3.2萬張。其中輝達H800和A800約1.4萬張，其餘是華為昇騰910B，約8000張。', '約1.4萬張', '鲸跃科技'],
+    ['截至今年9月，鲸跃科技自有的GPU合计约3.2万张。其中英伟达H800和A800约1.4万张，其余是华为昇腾910B，约8000张。', '约8000张', '鲸跃科技'],
+  ]);
+  for (const text of ['鲸跃科技成立于2012年。鲸跃做大模型并不算早。', '鲸跃科技成立于2012年。鲸跃给顶尖大模型研究员开出高薪。']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'model').map((e) => e.text), [], text);
+  }
+});

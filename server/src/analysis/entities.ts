@@ -1812,7 +1812,8 @@ const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1
 /** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
 const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
 /** What kind of model and 大模型 after a family's name, and its version or variant if any (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
-const FAMILY_KIND_MODEL = /^(?!的|和|与|與|及|是|为|為)[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
+// (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
+const FAMILY_KIND_MODEL = /^(?![的和与與及是为為做搞给給把让讓用对對向从從在将將也都还還又就才再等已会會要能可投押砸进進入开開])[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */

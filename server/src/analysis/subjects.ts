@@ -809,8 +809,12 @@ export class ParagraphSubjects {
       const lead = first ? text.slice(sentence.start, first.start) : '';
       if (first && /^\s*(其中|包括|如|以及|及|和|还有|還有|另有)?\s*$/.test(lead.slice(lastClauseAt(lead))) && !inSentence.some((e) => e.end <= first.start && !roles.get(e)?.member && !roles.get(e)?.modifier)) return { why: 'generic 等' };
     }
+    // 其中英伟达H800和A800约1.4万张: cards counted are their owner's, not their maker's, named right before them
+    const cards = f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines');
+    const chipMaker = (e: EntityCandidate) => e.kind === 'vendor' && inSentence.some((n) => n.start >= e.end && n.start - e.end <= 1 && this.isHardware(n));
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
+      if (cards && chipMaker(e)) return false;
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
       return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
