@@ -1251,3 +1251,13 @@ test('a sum in 万 written w in a sentence about a card is its price (两张一�
   ['预算 2w 以内，想买 3090。', '2w 以内', 'other'],
   ['總價控制在 1.5w 以內，想買 3090。', '1.5w 以內', 'other'],
 ]));
+
+test('a paragraph opened by a run-in head that names a measure (预训练数据。) measures it where its sentences name nothing; a size in brackets after a card is its memory', () => check([
+  ['预训练数据。原始语料约46TB，保留约9.8TB文本，对应3.2T tokens。按token计算，中文约占42%。', '3.2T tokens', 'training_tokens'],
+  ['預訓練數據。原始語料約46TB，保留約9.8TB文本，對應3.2T tokens。按token計算，中文約佔42%。', '42%', 'training_data', '預訓練數據'],
+  ['预训练数据。原始语料约46TB，保留约9.8TB文本，对应3.2T tokens。按token计算，中文约占42%。', '42%', 'training_data', '预训练数据'],
+  // (a head that only opens on a subject names no measure: 训练配置)
+  ['训练配置。我们采用AdamW优化器，全局批大小约4M tokens。', '约4M tokens', 'other'],
+  ['训练在256张A800（80GB）上进行。', '80GB', 'other', 'a card\'s memory'],
+  ['訓練在256張A800（80GB）上進行。', '80GB', 'other', 'a card\'s memory'],
+]));

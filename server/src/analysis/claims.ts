@@ -211,6 +211,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
   let carry: { sentence: number; figures: FigureCandidate[]; decisions: AttributeDecision[] } | undefined;
   let yearsBefore: { sentence: number; times: string[] } | undefined;
+  // 预训练数据。原始语料约46TB…对应3.2T tokens: a paragraph opened by a run-in head (a few words and a full stop) measures
+  // what the head names where its own sentences name nothing
+  const runInHead = list.length > 1 && RUN_IN_HEAD.test(text.slice(list[0].start, list[0].end)) ? list[0] : undefined;
+  // (a head that is a measure's name, its whole: 训练配置 only opens on training, it names no measure)
+  const headHits = runInHead ? cues.hits(text, runInHead.start, runInHead.end).filter((x) => text.slice(runInHead.start, runInHead.end).replace(/[。：:\s]/g, '') === text.slice(x.start, x.end)) : [];
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
     if (index > lastSentence) return;
@@ -271,10 +276,20 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       };
       const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || nounOfBefore(x) || headsLater(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
+      if (d.attribute === 'other' && !d.cue && headHits.length && index > 0 && !f.per) {
+        // (read as if the figure stood right after the head: the head's word is as near as a cue of its own sentence)
+        const headed = cues.decide(text, runInHead!, headHits, { ...f, start: runInHead!.end, end: runInHead!.end }, () => false);
+        if (headed.cue) return headed;
+      }
       // 4090二手1.35w左右, 两张一共1.08w: a sum in 万 written w, with no unit, in a sentence about a card (or a card of a
       // family the knowledge base knows, RTX 3090), is what the card costs (not a budget: 预算2w以内, 总价控制在1.5w以内)
       if (d.attribute === 'other' && !d.cue && !f.unit && hardware && WAN_WRITTEN_W.test(text.slice(f.start, f.end)) && !BUDGET_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start)) &&
         sortedNames.some((e) => e.start >= sentence.start && e.end <= sentence.end && !!e.entityId && (hardware(e.entityId) || hardware(e.entityId.slice(0, Math.max(0, e.entityId.lastIndexOf('-'))))))) return { attribute: 'price', rule: 'money in w of a card' } as AttributeDecision;
+      // 256张A800（80GB）: a size in brackets right after a card's name is the card's memory, no data of any training
+      if (d.attribute !== 'other' && hardware && cues.unitClass(f.unit) === 'bytes' && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, f.start - 2), f.start))) {
+        const open = text.lastIndexOf(text.slice(Math.max(sentence.start, f.start - 2), f.start).includes('（') ? '（' : '(', f.start);
+        if (sortedNames.some((e) => e.end === open && !!e.entityId && hardware(e.entityId))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
+      }
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
       if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
       if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
@@ -702,6 +717,8 @@ const WAN_WRITTEN_W = /\d\s*w(?![A-Za-z])/;
 const BUDGET_BEFORE = /预算|預算|总价|總價|控制在|批了|经费|經費|总预算|總預算/;
 /** Those a survey asked, right before their count (调研的, 受访, 问卷覆盖, 抽样调查了). */
 const SURVEYED_BEFORE = /(?:调研|調研|调查|調查|访谈|訪談|走访|走訪|问卷|問卷|抽样|抽樣|受访|受訪|采访|採訪)(?:了|的|过|過|覆盖|覆蓋|对象|對象)?\s*(?:约|約|近|超过|超過)?\s*$/;
+/** A run-in head: a few words alone before a full stop or a colon at a paragraph's start (预训练数据。, 训练配置：). */
+const RUN_IN_HEAD = /^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,9}[。：:]\s*$/;
 /** A countdown, what is left of a time (离发布日期只剩9天, 还剩两周): no run's length. */
 const COUNTDOWN_BEFORE = /(?:剩|剩下|剩余|剩餘|倒计时|倒數|倒数)\s*(?:不到|约|約|仅|僅)?\s*$/;
 /** Where a maker reports its own score: its technical report, paper, model card, announcement (the text is simplified here). */
