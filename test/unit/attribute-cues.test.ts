@@ -1261,3 +1261,14 @@ test('a paragraph opened by a run-in head that names a measure (预训练数据�
   ['训练在256张A800（80GB）上进行。', '80GB', 'other', 'a card\'s memory'],
   ['訓練在256張A800（80GB）上進行。', '80GB', 'other', 'a card\'s memory'],
 ]));
+
+test('a ranking\'s weights (权重分别为语言理解15%) are no scores; a skill it scores (| 长文本处理 | 76.2 |) is no context window', () => {
+  check([
+    ['注：综合得分为各维度得分的加权平均，权重分别为语言理解15%、知识问答15%、逻辑推理15%。', '15%', 'other', 'weight 权重'],
+    ['註：綜合得分為各維度得分的加權平均，權重分別為語言理解15%、知識問答15%、邏輯推理15%。', '15%', 'other', 'weight 权重'],
+  ]);
+  for (const text of [
+    '| 排名 | 模型名称 | 综合得分 | 语言理解 | 长文本处理 |\n|---|---|---|---|---|\n| 1 | DeepSeek-R1 | 86.75 | 87.6 | 76.2 |\n| 2 | GPT-4o | 84.88 | 88.7 | 83.5 |\n',
+    '| 排名 | 模型名稱 | 綜合得分 | 語言理解 | 長文本處理 |\n|---|---|---|---|---|\n| 1 | DeepSeek-R1 | 86.75 | 87.6 | 76.2 |\n| 2 | GPT-4o | 84.88 | 88.7 | 83.5 |\n',
+  ]) assert.notEqual(analyse(text, { markdown: true }).figures.find((f) => f.text === '76.2')?.attribute, 'context_length', text);
+});

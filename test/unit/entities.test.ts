@@ -976,3 +976,8 @@ run('a model\'s name with a device\'s word (镜流Vision 2.5, 视频生成大模
   { input: '鏡流科技成立於2023年。鏡流Vision 2.5採用DiT架構。', has: [m('鏡流Vision 2.5', (id) => id.startsWith('model:'), { kind: 'model' })] },
   { input: '苹果发布Vision Pro。小米Pad 6 Max售价1999元。', has: [m('小米Pad 6 Max', (id) => id.startsWith('product:'), { kind: 'product' })] },
 ]);
+
+run('a company\'s registered name right after a quote ends (“…”北疆云谷数据科技有限公司副总经理…) is its name, no piece of it', [
+  { input: '“总用电量约15亿度。”北疆云谷数据科技有限公司副总经理韩志远说。', has: [m('北疆云谷数据科技有限公司', (id) => id.startsWith('vendor:北疆云谷'))], not: ['vendor:技有限公司副'] },
+  { input: '「總用電量約15億度。」北疆雲谷數據科技有限公司副總經理韓志遠說。', has: [m('北疆雲谷數據科技有限公司', (id) => id.startsWith('vendor:'))] },
+]);

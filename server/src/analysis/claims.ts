@@ -290,6 +290,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const open = text.lastIndexOf(text.slice(Math.max(sentence.start, f.start - 2), f.start).includes('（') ? '（' : '(', f.start);
         if (sortedNames.some((e) => e.end === open && !!e.entityId && hardware(e.entityId))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
       }
+      // 权重分别为语言理解15%、知识问答15%: the weights of a ranking's scores are no score and no share of anything named
+      if (f.unit === '%' && d.attribute !== 'other' && WEIGHTS_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'weight 权重' } as AttributeDecision;
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
       if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
       if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
@@ -711,6 +713,8 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
 const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+/** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */
+const WEIGHTS_BEFORE = /权重|權重|加权比例|加權比例/;
 /** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
 const WAN_WRITTEN_W = /\d\s*w(?![A-Za-z])/;
 /** What says a sum is a budget, a cap one spends within (预算2w以内, 总价控制在1.5w以内, 老板批了2w). */

@@ -1102,6 +1102,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       // (a row headed by a name and nothing else, | 华为昇腾 |, says who, not what is measured: 昇腾 is no cue there; a
       // benchmark's name still is)
       if (decided && which === 'row' && !decided.benchmark && decided.attribute !== 'score' && namesOnly(input.text, entities, header)) decided = undefined;
+      // (a skill a ranking scores, | 长文本处理 | 76.2 |, is no context window: a window has a unit, or is whole)
+      if (decided?.attribute === 'context_length' && !f.unit && (!Number.isInteger(f.value) || SKILL_HEADER.test(header.text))) decided = undefined;
       if (decided) {
         f.attribute = decided.attribute;
         f.why = { ...f.why, attribute: `table ${which} ${decided.cue}` };
@@ -1239,6 +1241,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   }
 }
 
+/** A header that names a skill a test scores (长文本处理, 长文本理解能力, 代码得分). */
+const SKILL_HEADER = /处理|處理|能力|理解|得分|评分|評分|表现|表現/;
 /** A column header that names a change (周变化, 涨跌, 较上周, Δ). */
 const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|增減|较上|較上|环比|環比|[ΔΔ]|change/i;
 
