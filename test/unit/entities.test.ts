@@ -981,3 +981,7 @@ run('a company\'s registered name right after a quote ends (“…”北疆云�
   { input: '“总用电量约15亿度。”北疆云谷数据科技有限公司副总经理韩志远说。', has: [m('北疆云谷数据科技有限公司', (id) => id.startsWith('vendor:北疆云谷'))], not: ['vendor:技有限公司副'] },
   { input: '「總用電量約15億度。」北疆雲谷數據科技有限公司副總經理韓志遠說。', has: [m('北疆雲谷數據科技有限公司', (id) => id.startsWith('vendor:'))] },
 ]);
+
+run('a registered name after a sentence\'s end is not read from the clause before it (。由省属企业黔云智算科技有限公司投资)', [
+  { input: '（四）黔云智算中心。由省属企业黔云智算科技有限公司投资45亿元建设。', not: ['vendor:由省属企业黔云智算'] },
+]);
