@@ -211,6 +211,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   /** The last figure of the sentence before and its attribute, for a list that runs on past a semicolon. */
   let carry: { sentence: number; figures: FigureCandidate[]; decisions: AttributeDecision[] } | undefined;
   let yearsBefore: { sentence: number; times: string[] } | undefined;
+  // a card: a chip or a device the knowledge base knows, or one of a family it knows by its number (RTX 3090 of RTX)
+  const isCard = (e: EntityCandidate) => !!hardware && !!e.entityId && (hardware(e.entityId) || hardware(e.entityId.slice(0, Math.max(0, e.entityId.lastIndexOf('-')))));
   // 预训练数据。原始语料约46TB…对应3.2T tokens: a paragraph opened by a run-in head (a few words and a full stop) measures
   // what the head names where its own sentences name nothing
   const runInHead = list.length > 1 && RUN_IN_HEAD.test(text.slice(list[0].start, list[0].end)) ? list[0] : undefined;
@@ -281,15 +283,13 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const headed = cues.decide(text, runInHead!, headHits, { ...f, start: runInHead!.end, end: runInHead!.end }, () => false);
         if (headed.cue) return headed;
       }
-      // 4090二手1.35w左右, 两张一共1.08w: a sum in 万 written w, with no unit, in a sentence about a card (or a card of a
-      // family the knowledge base knows, RTX 3090), is what the card costs (not a budget: 预算2w以内, 总价控制在1.5w以内)
-      if (d.attribute === 'other' && !d.cue && !f.unit && hardware && WAN_WRITTEN_W.test(text.slice(f.start, f.end)) && !BUDGET_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start)) &&
-        sortedNames.some((e) => e.start >= sentence.start && e.end <= sentence.end && !!e.entityId && (hardware(e.entityId) || hardware(e.entityId.slice(0, Math.max(0, e.entityId.lastIndexOf('-'))))))) return { attribute: 'price', rule: 'money in w of a card' } as AttributeDecision;
+      // 4090二手1.35w左右, 两张一共1.08w: a sum in 万 written w, with no unit, in a sentence about a card is what the card
+      // costs (not a budget: 预算2w以内, 总价控制在1.5w以内)
+      if (d.attribute === 'other' && !d.cue && !f.unit && WAN_WRITTEN_W.test(text.slice(f.start, f.end)) && !BUDGET_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start)) &&
+        sortedNames.some((e) => e.start >= sentence.start && e.end <= sentence.end && isCard(e))) return { attribute: 'price', rule: 'money in w of a card' } as AttributeDecision;
       // 256张A800（80GB）: a size in brackets right after a card's name is the card's memory, no data of any training
-      if (d.attribute !== 'other' && hardware && cues.unitClass(f.unit) === 'bytes' && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, f.start - 2), f.start))) {
-        const open = text.lastIndexOf(text.slice(Math.max(sentence.start, f.start - 2), f.start).includes('（') ? '（' : '(', f.start);
-        if (sortedNames.some((e) => e.end === open && !!e.entityId && hardware(e.entityId))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
-      }
+      const bracket = d.attribute !== 'other' && cues.unitClass(f.unit) === 'bytes' ? /[（(]\s*$/.exec(text.slice(Math.max(sentence.start, f.start - 2), f.start)) : null;
+      if (bracket && sortedNames.some((e) => e.end === Math.max(sentence.start, f.start - 2) + bracket.index && isCard(e))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
       // 权重分别为语言理解15%、知识问答15%: the weights of a ranking's scores are no score and no share of anything named
       if (f.unit === '%' && d.attribute !== 'other' && WEIGHTS_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'weight 权重' } as AttributeDecision;
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users

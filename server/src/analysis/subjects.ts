@@ -1219,21 +1219,15 @@ export class ParagraphSubjects {
     return undefined;
   }
 
-  /**
-   * The last model named as a series (Qwen3系列, **QingLan-2** 系列) before `pos`: in the paragraph, else (全系列模型 opening
-   * a paragraph of its own) in the document before it.
-   */
+  /** The last model of the paragraph named as a series (Qwen3系列, **QingLan-2** 系列) before `pos` (one named in an earlier paragraph: documentClaims.ts). */
   private seriesBefore(pos: number): EntityCandidate | undefined {
-    let earlier: EntityCandidate | undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
       if (e.end > pos) continue;
-      if (e.kind !== 'model' || !SERIES_AFTER.test(this.text.slice(e.end, e.end + 8))) continue;
-      if (e.start >= this.paragraphStart) return e;
-      earlier ??= e;
-      break;
+      if (e.start < this.paragraphStart) break;
+      if (e.kind === 'model' && SERIES_AFTER.test(this.text.slice(e.end, e.end + 8))) return e;
     }
-    return earlier;
+    return undefined;
   }
 
   /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
