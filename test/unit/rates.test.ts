@@ -465,6 +465,14 @@ test('a header\'s unit after a note\'s mark (（亿tokens）（注2）), a scale
   }
 });
 
+test('a Latin scale alone in a header\'s brackets (上下文长度(K), 参数量(B)) scales its column\'s bare numbers; a word in brackets is no scale', () => {
+  for (const header of ['| 模型 | 上下文长度(K) | 参数量(B) |', '| 模型 | 上下文長度(K) | 參數量(B) |']) {
+    const f = analyse(`${header}\n|---|---|---|\n| A-1 | 128 | 72 |\n`, { markdown: true }).figures;
+    assert.deepEqual(f.map((x) => [x.text, x.value]), [['128', 128e3], ['72', 72e9]], header);
+  }
+  assert.equal(analyse('| 模型 | 数值(constructor) |\n|---|---|\n| A-1 | 128 |\n', { markdown: true }).figures[0]?.value, 128);
+});
+
 test('a column of a period\'s money (月费用, 月费, 年费) makes the amounts its cells write rates of that period', () => {
   for (const header of ['月费用', '月費用']) {
     const f = analyse(`| 方案 | ${header} | 折合人民币 |\n|---|---|---|\n| Cursor Pro | 20美元 | 约144元 |\n| GitHub Copilot | 10美元 | 约72元 |\n`).figures.find((x) => x.text === '20美元');

@@ -1586,6 +1586,8 @@ export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 /** A note after a unit that says what it does not hold: ，百分比除外, ，除另有说明外, , except per share data. */
 const UNIT_EXCEPTION_NOTE = /\s*[，,、;；]\s*(?:[^，,]{0,12}除外|除(?:另有|特别|特別)?[^，,]{0,8}外|except\b.*)$/i;
 
+/** A Latin scale written alone in a header's brackets. */
+const LATIN_SCALE_ALONE: ReadonlyMap<string, number> = new Map([['K', 1e3], ['k', 1e3], ['M', 1e6], ['B', 1e9], ['T', 1e12]]);
 export function columnUnit(header: string): ColumnUnit | undefined {
   // (a note's mark after the unit is no unit: 日均调用量（亿tokens）（注2）)
   // (nor the colon a caption ends with: 收入按業務分部劃分如下（人民幣百萬元）：)
@@ -1601,6 +1603,9 @@ export function columnUnit(header: string): ColumnUnit | undefined {
     const own = rest ? columnUnit(`（${rest}）`) : undefined;
     return own && !own.per ? { ...own, per: d!.per } : undefined;
   }
+  // 上下文长度(K), 参数量(B): a Latin scale alone, as a model card writes one over its column of bare numbers
+  const latin = LATIN_SCALE_ALONE.get(inner);
+  if (latin) return { scale: latin, unit: '' };
   let at = 0;
   let scale = 1;
   const n = readNumeral(inner, 0);
