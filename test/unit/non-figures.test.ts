@@ -269,3 +269,11 @@ table('对 counts pairs (28亿对图文), not in 对话 or before a verb (14B对
 table('a platform\'s share or count written right after its name is a figure (安卓73%)', [
   ['国内手机激活量中安卓73%、iOS 27%', ['73%', '27%']],
 ]);
+
+table('a sale\'s days, month.day to month.day, beside what says they are days (12.10-12.12 限时3天, 活动时间：6.1-6.18); a range of amounts stays a figure', [
+  ['🔥AI焕新季|12.10-12.12 限时3天🔥', ['3天']],
+  ['🔥AI煥新季|12.10-12.12 限時3天🔥', ['3天']],
+  ['活动时间：6.1-6.18，全场8折。', ['8折']],
+  ['活動時間：6.1-6.18，全場8折。', ['8折']],
+  ['价格在1.10-1.20元之间。', ['1.10-1.20元']],
+]);
