@@ -158,8 +158,9 @@ function familiesOfSeveral(mentions: readonly EntityMention[], kb: KnowledgeBase
   for (const id of ids) {
     const family = familyOf(id);
     if (family && family !== id) { count(family); continue; }
-    // (a family the text named by its form: model:川流 of model:川流3.0, model:川流-4)
-    for (const other of ids) if (other !== id && id.startsWith(other) && VERSION_AFTER_FAMILY_ID.test(id.slice(other.length))) count(other);
+    // (a family the text named by its form: model:川流 of model:川流3.0, model:川流-4; each place a version may begin is
+    // looked up, so a document of many models stays linear)
+    for (let at = id.indexOf(':') + 2; at < id.length; at++) if (VERSION_AFTER_FAMILY_ID.test(id.slice(at, at + 3)) && ids.has(id.slice(0, at))) count(id.slice(0, at));
   }
   return new Set([...versions].filter(([, n]) => n >= 2).map(([family]) => family));
 }
@@ -747,11 +748,12 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   yield;
   given.push(...enumeratedNames(texts, results.map((r) => r.entities), engine.kb));
   // (and a shop's page names its product in its title or its 商品名称 field)
-  const shop = shopPageProduct(prose);
+  // (a sale's page of several products names each in its section's heading, and none is the page's)
+  const sections = shopPageProducts(prose);
+  const shop = shopPageProduct(prose, sections);
   const soldId = shop ? `product:${aliasKey(shop.name)}` : undefined;
   if (shop && soldId) given.push({ written: shop.name, kind: 'product', entityId: soldId });
-  // (a sale's page of several products names each in its section's heading)
-  else for (const sold of shopPageProducts(prose)) given.push({ written: sold.name, kind: 'product', entityId: `product:${aliasKey(sold.name)}` });
+  for (const sold of sections) given.push({ written: sold.name, kind: 'product', entityId: `product:${aliasKey(sold.name)}` });
   const named = yield* documentNamesInSteps(results, texts, previous?.nameSearch, given, unitNameWithoutParent(engine.kb));
   if (named) yield* readAgain(named.needs);
   // then the codes of the names found so far (X9 after 曦岳X9), read again with the block's other names

@@ -215,9 +215,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   const isCard = (e: EntityCandidate) => !!hardware && !!e.entityId && (hardware(e.entityId) || hardware(e.entityId.slice(0, Math.max(0, e.entityId.lastIndexOf('-')))));
   // 预训练数据。原始语料约46TB…对应3.2T tokens: a paragraph opened by a run-in head (a few words and a full stop) measures
   // what the head names where its own sentences name nothing
-  const runInHead = list.length > 1 && RUN_IN_HEAD.test(text.slice(list[0].start, list[0].end)) ? list[0] : undefined;
   // (a head that is a measure's name, its whole: 训练配置 only opens on training, it names no measure)
-  const headHits = runInHead ? cues.hits(text, runInHead.start, runInHead.end).filter((x) => text.slice(runInHead.start, runInHead.end).replace(/[。：:\s]/g, '') === text.slice(x.start, x.end)) : [];
+  const headText = list.length > 1 ? text.slice(list[0].start, list[0].end) : '';
+  const headHits = RUN_IN_HEAD.test(headText) ? cues.hits(text, list[0].start, list[0].end).filter((x) => headText.replace(/[。：:\s]/g, '') === text.slice(x.start, x.end)) : [];
+  const runInHead = headHits.length ? list[0] : undefined;
   // one sentence at a time, in order, so that a paragraph's topic carries forward
   list.forEach((sentence, index) => {
     if (index > lastSentence) return;
@@ -278,9 +279,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       };
       const blocked = (x: CueHit) => { const o = overlapped.get(x); return (o !== undefined && o !== k) || (x.start >= next && x.start - next <= 1) || leadsToNext(x) || ledToPrior(x) || nounOfBefore(x) || headsLater(x) || (!!opener && spokenOfOther(text, x, opener, sortedNames)); };
       const d = cues.decide(text, sentence, sentenceHits, f, blocked);
-      if (d.attribute === 'other' && !d.cue && headHits.length && index > 0 && !f.per) {
+      if (d.attribute === 'other' && !d.cue && runInHead && index > 0 && !f.per) {
         // (read as if the figure stood right after the head: the head's word is as near as a cue of its own sentence)
-        const headed = cues.decide(text, runInHead!, headHits, { ...f, start: runInHead!.end, end: runInHead!.end }, () => false);
+        const headed = cues.decide(text, runInHead, headHits, { ...f, start: runInHead.end, end: runInHead.end }, () => false);
         if (headed.cue) return headed;
       }
       // 4090二手1.35w左右, 两张一共1.08w: a sum in 万 written w, with no unit, in a sentence about a card is what the card

@@ -1248,9 +1248,10 @@ const CHANGE_HEADER = /变化|變化|变动|變動|涨跌|漲跌|升降|增减|�
 
 /** A name of one of the kinds right before an opening bracket right before `at` (DeepSeek-R1（6710亿参数）), within [from, at). */
 function nameBeforeBracket(text: string, entities: readonly EntityMention[], from: number, at: number, kinds: readonly EntityKind[]): EntityMention | undefined {
-  const m = /[（(]\s*(?:约|約|仅|僅|达|達)?\s*$/.exec(text.slice(Math.max(from, at - 6), at));
+  const windowStart = Math.max(from, at - 6);
+  const m = /[（(]\s*(?:约|約|仅|僅|达|達)?\s*$/.exec(text.slice(windowStart, at));
   if (!m) return undefined;
-  const open = at - (text.slice(Math.max(from, at - 6), at).length - m.index);
+  const open = windowStart + m.index;
   const named = mentionsIn(entities, from, open);
   const last = named[named.length - 1];
   return last && last.end === open && kinds.includes(last.kind) ? last : undefined;

@@ -54,11 +54,13 @@ export function shopPageProducts(text: string): ShopProduct[] {
   return out.length >= 2 ? out : [];
 }
 
-/** The product a shop's page is about, or undefined when the text is no product page (or one of several products). */
-export function shopPageProduct(text: string): ShopProduct | undefined {
+/**
+ * The product a shop's page is about, or undefined when the text is no product page (or one of several products:
+ * `sections`, the page's products by section, when the caller has read them already).
+ */
+export function shopPageProduct(text: string, sections: readonly ShopProduct[] = shopPageProducts(text)): ShopProduct | undefined {
   const head = text.slice(0, SHOP_HEAD);
-  if (!isShopPage(head)) return undefined;
-  if (shopPageProducts(text).length) return undefined;
+  if (!isShopPage(head) || sections.length) return undefined;
   const field = NAME_FIELD.exec(head);
   if (field) {
     const start = field.index + field[0].indexOf(field[1], field[0].search(/[：:]/));

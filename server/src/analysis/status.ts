@@ -381,17 +381,18 @@ export function* assignStatusesInSteps(
   // one phase (训练阶段100万tokens，推理时可外推到400万tokens) accounts for that value stated elsewhere without one
   const bySentence = new Map<string, Measured[]>();
   const sentenceKey = (i: number, m: Measured) => `${together.sentence[i]}\u0000${keyOf(m, '')}`;
+  // (and the sentences that price a subject: a context window stated beside its price, a price list's row, 32K上下文、
+  // 每百万tokens 1元, is a service's offer, which may be shorter than the model's own: it confirms a fact but never
+  // contradicts one)
+  const offered = new Set<string>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (figures[i].attribute === 'price' && figures[i].subjectId) offered.add(`${together.sentence[i]}\u0000${figures[i].subjectId}`);
     if (!isComparable(figures[i])) continue;
     const key = sentenceKey(i, figures[i]);
     const list = bySentence.get(key);
     if (list) list.push(figures[i]); else bySentence.set(key, [figures[i]]);
   }
-  // a context window stated beside its price (a price list's row, 32K上下文、每百万tokens 1元) is a service's offer, which
-  // may be shorter than the model's own: it confirms a fact but never contradicts one
-  const offered = new Set<string>();
-  for (let i = 0; i < figures.length; i++) if (figures[i].attribute === 'price' && figures[i].subjectId) offered.add(`${together.sentence[i]}\u0000${figures[i].subjectId}`);
   const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
