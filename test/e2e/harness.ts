@@ -326,9 +326,19 @@ export class Workbench {
     const row = this.page.locator(SEL.quickInputRows).filter({
       has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(base)}\\s*$`) }),
     }).first();
-    await row.waitFor({ state: 'visible', timeout: this.timeout });
-    await row.click();
-    await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: this.timeout });
+    // Quick Open lists recently opened files first and re-renders when the file search answers;
+    // a click during that re-render can land on a row being replaced and leave the widget open.
+    // So click once the list has settled, and click again while the widget stays open.
+    const deadline = Date.now() + this.timeout;
+    for (;;) {
+      await waitStable(async () => ({ busy: await this.quickInputBusy(), rows: await this.readQuickInputRows() }),
+        (v) => !v.busy, { timeout: this.timeout, message: 'quick open list to settle' });
+      await row.waitFor({ state: 'visible', timeout: this.timeout });
+      await row.click();
+      const closed = await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden', timeout: 5000 }).then(() => true, () => false);
+      if (closed) break;
+      if (Date.now() > deadline) throw new Error(`Quick Open stayed open after choosing ${base}`);
+    }
     await waitFor(() => this.page.evaluate((sel) => {
       const tab = document.querySelector(`${sel} .tab.active .label-name`);
       return tab?.textContent?.trim() ?? '';
