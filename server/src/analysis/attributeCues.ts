@@ -442,6 +442,8 @@ function distance(text: string, f: FigureForCues, h: CueHit): number {
     return between.length + 12 * clauseMarks(between);
   }
   const between = text.slice(f.end, h.start);
+  // a label written right after its number (355B总参、32B激活) is nearer than the one after the number before
+  if (!between) return 0.5;
   return 2 + 1.5 * between.length + 16 * clauseMarks(between);
 }
 
