@@ -295,8 +295,8 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['國內公有雲大模型日均調用量已超過1.2萬億tokens，其中火山引擎佔比46.4%，百度智能雲、阿里雲分別佔19.9%和19.1%。', '19.1%', 'market_share'],
   ['智能体相关调用在总调用量中的占比已从年初的不到10%上升到近三成。', '近三成', 'other'],
   // (a sentence beside a page's buttons is prose, no row of a table: its discount stays a price)
-  ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'price', 'discount 折'],
-  ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'price', 'discount 折'],
+  ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'speedup', 'discount 折'],
+  ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'speedup', 'discount 折'],
   // (a broker's target price values the company; a stock index's move is no business growth)
   ['维持“买入”评级，目标价58.00元。', '58.00元', 'valuation', '目标价'],
   ['麥格理較審慎，目標價8.1元。', '8.1元', 'valuation', '目標價'],
@@ -402,7 +402,7 @@ test('a share of another thing written as a fraction is a relative change (只�
 ]));
 
 test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
-  ['夜间时段所有模型调用一律打七折。', '七折', 'price', 'discount 折'],
+  ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
 ]));
 
