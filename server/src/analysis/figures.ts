@@ -858,7 +858,14 @@ function readHalf(b: Block, r: Reading): boolean {
 /** 每百万tokens仅需八角: 角 alone is a word (八角, 五角大楼, 冰山一角, 三角形) except as a price right after what it pays for. */
 function readPriceInJiao(b: Block, r: Reading): boolean {
   const text = b.text;
-  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || text[r.pos] !== '角' || /[星形洲楼樓大度钱錢]/.test(text[r.pos + 1] ?? '')) return true;
+  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || text[r.pos] !== '角') return true;
+  // 1角2分, 两角五分: jiao and fen together are money wherever they stand
+  const fen = JIAO_AND_FEN.exec(text.slice(r.pos + 1, r.pos + 4));
+  if (fen && Number.isInteger(r.value) && r.value < 10) {
+    r.value = tidy(r.value * 0.1 + (JIAO_DIGITS.indexOf(fen[1]) % 10) / 100);
+    return takeUnit(r, '元', 'currency', 1 + fen[0].length);
+  }
+  if (/[星形洲楼樓大度钱錢]/.test(text[r.pos + 1] ?? '')) return true;
   const paidFor = denominatorBefore(text, r.start);
   if (!paidFor || !PRICE_VERB_BETWEEN.test(text.slice(paidFor.d.end, r.start))) return true;
   r.value = tidy(r.value * 0.1);
@@ -870,6 +877,8 @@ function readPriceInJiao(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** The fen after a jiao (1角2分): one digit and 分, not the start of minutes, a fraction or a score (2分钟, 2分之1). */
+const JIAO_AND_FEN = /^([0-9０-９一二三四五六七八九])分(?![钟鐘之数數])/;
 /** What may stand between what a price pays for and the price (每百万tokens仅需八角). */
 const PRICE_VERB_BETWEEN = /^\s*(?:仅需|僅需|只需|只要|仅|僅|需|为|為|是|收费|收費)?\s*$/;
 
