@@ -257,6 +257,12 @@ const cases: Case[] = [
     subjects: [['7nm', 'product:曦岳x9']],
   },
   {
+    title: 'a family\'s one-digit version said as a word in a transcript (衡思三 of 衡思-3, 衡思二 beside it) is that version, its variant too; 衡思三年 is a time',
+    input: '衡思科技CEO说：去年我们发布了衡思二。今天发布衡思三，就是屏幕上的衡思-3，总参数四千六百亿。\n\n衡思三-Lite只有一百四十亿参数，衡思三年前还是一家小公司。',
+    mentions: { kind: 'model', expected: [['衡思二', 'model:衡思-2'], ['衡思三', 'model:衡思-3'], ['衡思-3', 'model:衡思-3'], ['衡思三-Lite', 'model:衡思-3-lite']] },
+    subjects: [['一百四十亿参数', 'model:衡思-3-lite']],
+  },
+  {
     title: 'a known model named by its code alone (Claude Opus 4.1 → Opus 4.1), in traditional text',
     input: 'Anthropic發布Claude Opus 4.1，輸入價格為每百萬tokens 15美元。\n\n換句話說，Opus 4.1的輸出價格為每百萬tokens 75美元。',
     mentions: { kind: 'model', expected: [['Claude Opus 4.1', 'model:claude-opus-4.1'], ['Opus 4.1', 'model:claude-opus-4.1']] },

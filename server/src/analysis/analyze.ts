@@ -452,6 +452,9 @@ const VARIANT_WORD = /^(?:Chat|Base|Instruct|Pro|Max|Mini|Lite|Turbo|Plus|Ultra|
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 /** A company's cloud named with its brand (星讯智能云): group 1 is what the text calls it after (智能云). */
 const OWN_CLOUD = /^[\u4e00-\u9fff]{2,4}(智能[云雲])$/;
+/** A Chinese model's name, a hyphen and a one-digit version (衡思-3): group 1 is its family, group 2 the digit. */
+const SPOKEN_VERSION_OF = /^([\u4e00-\u9fff]{2,4})-([2-9])$/;
+const SPOKEN_DIGITS = '〇一二三四五六七八九';
 /** A Chinese model's name, a hyphen and its version or variant (灵犀-4 Pro, 天枢-3): group 1 is its family, written with 大模型 (灵犀大模型). */
 const CJK_MODEL_FAMILY = /^([\u4e00-\u9fff]{2,4})-[A-Za-z0-9]/;
 
@@ -604,6 +607,18 @@ function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly strin
     for (const e of finals[i].entities) {
       if ((e.kind !== 'model' && e.kind !== 'product') || e.tentative) continue;
       const written = texts[i].slice(e.start, e.end);
+      // 衡思-3 → 衡思三, 衡思二 …: a speaker says a family's one-digit version as a word (a keynote's transcript)
+      const spoken = e.kind === 'model' ? SPOKEN_VERSION_OF.exec(written) : null;
+      if (spoken) {
+        for (let n = 2; n <= 9; n++) {
+          const said = spoken[1] + SPOKEN_DIGITS[n];
+          if (codes.has(said) || kb.aliases.has(aliasKey(said))) continue;
+          const same = String(n) === spoken[2];
+          const name: DocumentName = { key: foldCase(normalize(said).text), kind: 'model', entityId: same ? e.entityId : `model:${aliasKey(`${spoken[1]}-${n}`)}`, canonical: same ? e.canonical : `${spoken[1]}-${n}`, spoken: true };
+          if (e.vendorId) name.vendorId = e.vendorId;
+          codes.set(said, name);
+        }
+      }
       const withoutMaker = e.kind === 'model' ? MODEL_AFTER_MAKER.exec(written) : null;
       const rest = withoutMaker && !GENERIC_MODEL_KIND.test(withoutMaker[2].slice(0, -3)) && makers.some((m) => m.startsWith(withoutMaker[1]) && m !== withoutMaker[1]) ? withoutMaker[2] : undefined;
       for (const code of [nameCode(written), rest]) {
@@ -626,8 +641,9 @@ function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly strin
     let wanted: Map<string, DocumentName> | undefined;
     search.forEachMatch(text, (begin, end, code) => {
       if (wordChar(text[begin - 1]) || wordChar(text[end]) || text[begin - 1] === '-') return;
-      if (mentions.some((m) => m.start < end && begin < m.end)) return;
       const name = byCode.get(code)!;
+      // (a version said as a word takes in the company's short name read inside it: 衡思 of 衡思三)
+      if (mentions.some((m) => m.start < end && begin < m.end && !(name.spoken && m.start >= begin && m.end < end))) return;
       (wanted ??= new Map()).set(name.key, name);
     });
     if (wanted) needs.set(i, [...wanted.values()]);
@@ -642,7 +658,7 @@ const GENERIC_MODEL_KIND = /^(?:基础|基礎|通用|行业|行業|垂直|垂类
 
 /** Everything a name brings to a block: the same key with another entity or form reads differently. */
 function namesKeyOf(list: readonly DocumentName[]): string {
-  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}`).join('\u0001');
+  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}${n.spoken ? 1 : 0}`).join('\u0001');
 }
 
 /** A string of its own, not a slice of a longer one (which would keep the longer one alive): a one-character-longer copy, cut. */

@@ -42,6 +42,8 @@ export interface DocumentName {
   brand?: boolean;
   /** A family's name known only from a name with its version (衡言 of 衡言大模型4.0): it names that version glued to a version again (衡言4.0), no mention alone. */
   versionOnly?: boolean;
+  /** A family's version said as a word (衡思三 of 衡思-3, 衡思二 beside it in a transcript): a mention only where no quantity or time goes on. */
+  spoken?: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -1703,6 +1705,18 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
       if (n.brand) continue;
+      if (n.spoken) {
+        // (衡思三年, 衡思二十: a quantity or a time, not the version)
+        if (SPOKEN_VERSION_NOT_AFTER.test(text[end] ?? '')) continue;
+        // (衡思三-Lite: a variant after the hyphen is the version's model of its own)
+        const variant = VARIANT_AFTER_HYPHEN_AT.exec(text.slice(end, end + 16));
+        const c: EntityCandidate = variant
+          ? { start: at, end: end + variant[0].length, kind: 'model', entityId: `model:${aliasKey(n.canonical + variant[0])}`, canonical: n.canonical + variant[0], via: 'pattern' }
+          : { start: at, end, kind: 'model', entityId: n.entityId, canonical: n.canonical, via: 'pattern' };
+        if (n.vendorId) c.vendorId = n.vendorId;
+        full.push(c);
+        continue;
+      }
       // what a company's short name names with something written after it: its model or its product
       const companyShort = n.short && n.kind === 'vendor';
       // (made by the company a short name names, or by the maker of the model a name names)
@@ -1811,6 +1825,8 @@ const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nan
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
 /** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
+/** What after a family's version said as a word makes it a quantity or a time (衡思三年, 衡思二十, 衡思三点). */
+const SPOKEN_VERSION_NOT_AFTER = /[\d一二三四五六七八九十百千万亿兩两零〇个個年月日号號成倍点點分位家次天周岁歲期代款版]/;
 const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
 /** What kind of model and 大模型 after a family's name, and its version or variant if any (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
 // (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
