@@ -191,6 +191,9 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     // a percentage of an amount is a share of it; another portion (另外还有) is no total
     'StarGPT的训练数据中中文占四成。StarGPT的训练数据中英文约45%。StarGPT的训练数据中代码不到百分之五。',
     'StarGPT预训练一共用了9.6万亿tokens。StarGPT另外还有约3,000亿tokens的合成数据。',
+    // (tokens of a continued pretraining are added to a base's, no total of them)
+    'StarGPT的训练数据为9.6万亿tokens。团队又对StarGPT继续预训练了1.2万亿tokens。',
+    'StarGPT的訓練資料為9.6萬億tokens。團隊又對StarGPT增量預訓練了1.2萬億tokens。',
     // what the next model will have is no claim about the one named
     'StarGPT的参数量为4820亿。\n\n**StarGPT的下一代模型或迈入万亿参数**',
     'StarGPT的参数量为30亿。值得一提的是，StarGPT的前代模型只有13亿参数。',

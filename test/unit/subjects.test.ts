@@ -469,6 +469,9 @@ test('the paragraph’s topic of the kind the attribute is about (a company that
 test('a model built on another (以Meta的Llama 3.1为基础): the base is not the subject, even through a chain', () => check([
   ['阿里云发布了Qwen2.5-Max。该模型以Meta的Llama 3.1为基础架构，参数规模达900亿。', '900亿', 'Qwen2.5-Max'],
   ['阿里雲發布了Qwen2.5-Max。該模型以Meta的Llama 3.1為基礎架構，參數規模達900億。', '900億', 'Qwen2.5-Max'],
+  // (在X基础上: what another model's training starts from)
+  ['StarGPT是在Qwen2.5-72B基础上继续预训练的，又加了1.2万亿tokens。', '1.2万亿tokens', 'StarGPT'],
+  ['StarGPT是在Qwen2.5-72B的基礎上繼續預訓練的，又加了1.2萬億tokens。', '1.2萬億tokens', 'StarGPT'],
 ]));
 
 test('comparisons: the base’s own level (高于GPT-4o的85.7), a ranked base (比第二名…快), and what follows them', () => check([

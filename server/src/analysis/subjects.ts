@@ -174,6 +174,8 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
+/** 在X基础上, 在X的底座之上: what something else is built on top of. */
+const ON_TOP_OF_AFTER = /^\s*的?(?:基础|基礎|底座|基座)(?:上|之上)/;
 const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
 /** A company speaking of its own platform, unnamed: 称开放平台注册开发者…, 表示平台累计服务…. */
 const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|介绍|介紹|宣布|披露)\s*[，,：:]?\s*(?:其|旗下|自家)?(?:开放平台|開放平台|平台|云平台|雲平台)/;
@@ -1472,6 +1474,8 @@ export class ParagraphSubjects {
       const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
       // (采用台积电6纳米制程: the foundry whose process a chip is made in is not what the chip's figures are about)
       if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && (BUILT_ON_FRAME.test(tail) || FOUNDRY_PROCESS_AFTER.test(tail)))) role(e).base = true;
+      // 在Qwen2.5-72B基础上继续预训练: what the training starts from is a base too
+      if (/在\s*$/.test(head) && ON_TOP_OF_AFTER.test(tail)) role(e).base = true;
       // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
