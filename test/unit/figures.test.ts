@@ -426,6 +426,9 @@ test('a table cell without a unit takes its column header\'s, else its caption\'
   // the header row's first cell, over the rows' names, when it is a scale and a currency: itself no amount
   assert.deepEqual(cells('| 人民币百万元 | 2023年 | 2024年 |\n| --- | --- | --- |\n| 收入 | 803.9 | 396.2 |\n'), [['803.9', 8.039e8, '元'], ['396.2', 3.962e8, '元']]);
   assert.deepEqual(cells('| 人民幣百萬元 | 2023年 |\n| --- | --- |\n| 收入 | 803.9 |\n'), [['803.9', 8.039e8, '元']]);
+  // (or a scale and a currency in brackets at that cell's end, after what the columns are)
+  assert.deepEqual(cells('| 截至12月31日止年度（百萬港元） | 2024年 | 2023年 |\n| --- | --- | --- |\n| 收益 | 3,162.4 | 2,222.8 |\n'), [['3,162.4', 3.1624e9, '港元'], ['2,222.8', 2.2228e9, '港元']]);
+  assert.deepEqual(cells('| 截至12月31日止年度（人民币百万元） | 2024年 |\n| --- | --- |\n| 收入 | 803.9 |\n'), [['803.9', 8.039e8, '元']]);
 });
 
 test('a table cell is read with a footnote\'s mark after it (88.0*) and as an amount in an accountant\'s brackets ((521.4))', () => {
@@ -433,6 +436,7 @@ test('a table cell is read with a footnote\'s mark after it (88.0*) and as an am
   assert.deepEqual(cells('| 模型 | MMLU | GSM8K |\n| --- | --- | --- |\n| GLM-4-Plus | 83.6 | 88.0* |\n| 文心4.0 | 80.4† | 86.7 |\n'),
     [['83.6', 83.6], ['88.0', 88], ['80.4', 80.4], ['86.7', 86.7]]);
   assert.deepEqual(cells('| 項目 | 2023年 |\n| --- | --- |\n| 年內虧損 | (587.2) |\n'), [['587.2', 587.2]]);
+  assert.deepEqual(cells('| 項目 | 2024年 | 2023年 |\n| --- | --- | --- |\n| 年內虧損 | (862.0) | (1,318.6) |\n'), [['862.0', 862], ['1,318.6', 1318.6]]);
 });
 
 run('总参数 and 激活参数 are the unit of the count before them; a time needs its digits to end (启明-MoE-2：4560亿 is no 2:45)', [

@@ -1544,7 +1544,7 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
     if (at && tok.end === at.start + at.text.length) return { start: at.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
     return undefined;
   }
-  const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d+(?:\.\d+)?)()[)）]$/.exec(cell);
+  const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   // (a size's K, M or B follows a few digits: 91440600759236418K is a registration code)
   if (m[2] && /^\d{6}/.test(m[1])) return undefined;
@@ -1700,7 +1700,9 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     // or the header row's first cell, over the rows' names (| 人民币百万元 | 2023年 | 2024年 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) {
       const corner = place.table.rows[0]?.header ? place.table.rows[0].cells.find((c) => c.column === 0) : undefined;
-      if (corner) column = columnUnit(`（${text.slice(corner.start, corner.end).trim()}）`) ?? null;
+      // (or in brackets at its end: | 截至12月31日止年度（百萬港元） | 2024年 |)
+      const cornerText = corner ? text.slice(corner.start, corner.end).trim() : '';
+      if (corner) column = (/[)）]$/.test(cornerText) ? columnUnit(cornerText) : undefined) ?? columnUnit(`（${cornerText}）`) ?? null;
     }
     // (unless the caption's note gives the column a unit of its own: 單位：新台幣億元；月增率、年增率為%)
     if (!column && place.columnHeader) {
