@@ -1569,6 +1569,10 @@ test('a system\'s own accelerators are its own (GB200 NVL72包含72颗GPU); a ma
 test('software used in a clause that ends at it (用DeepSpeed ZeRO-3，) is the instrument, not what the figures are about', () => check([
   ['8卡A800跑Qwen2.5-72B的LoRA微调，序列长度4096，用DeepSpeed ZeRO-3，吞吐大约每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
   ['8卡A800跑Qwen2.5-72B的LoRA微調，序列長度4096，用DeepSpeed ZeRO-3，吞吐大約每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
+  // (taken in hand, switched on, or run somewhere: 拿vLLM在…上, 开DeepSpeed ZeRO-3之后)
+  ['以DeepSeek-V3为例。我自己拿vLLM在一台8卡H20上实测，单机输出大概1,900 tokens/s，首token延迟在800ms左右。', '800ms左右', 'DeepSeek-V3'],
+  ['以DeepSeek-V3為例。我自己拿vLLM在一台8卡H20上實測，單機輸出大概1,900 tokens/s，首token延遲在800ms左右。', '800ms左右', 'DeepSeek-V3'],
+  ['Qwen2.5-72B微调时开DeepSpeed ZeRO-3之后，训练吞吐约9,400 tokens/s。', '约9,400 tokens/s', 'Qwen2.5-72B'],
 ]));
 
 test('a name that names an era (GPT-3时代) is a time, not what the sentence measures', () => check([

@@ -194,9 +194,10 @@ const MOVED_AWAY = /^[^，,。；;]{0,6}?(迁移|迁|转移|转向|转|切换|�
 /** What work is done for (针对天玑9300重写算子, 适配昇腾): a target, not a subject. */
 const TARGET_BEFORE = /(针对|適配|适配)\s*$/;
 /** 用vLLM跑, 通过Ollama部署: the tool something is run or served with. */
-const TOOL_BEFORE = /(用|使用|采用|通过|借助|利用)\s*$/;
-/** The end of a tool's clause right after its name, perhaps after a mode or version of it (DeepSpeed ZeRO-3，). */
-const TOOL_CLAUSE_END = /^\s*(?:[A-Za-z][A-Za-z0-9.\-]{0,10}\s*)?[，,；;。]/;
+// (拿vLLM实测, 开DeepSpeed ZeRO-3之后, 改用SGLang)
+const TOOL_BEFORE = /(用|使用|采用|採用|通过|通過|借助|利用|拿|开了?|開了?|换成|換成|改用)\s*$/;
+/** The end of a tool's clause right after its name, perhaps after a mode or version of it (DeepSpeed ZeRO-3，), or where it runs (拿vLLM在一台8卡H20上). */
+const TOOL_CLAUSE_END = /^\s*(?:[A-Za-z][A-Za-z0-9.\-]{0,10}\s*)?(?:[，,；;。]|在|之后|之後)/;
 const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|部署了|跑了|调用|访问)/;
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
