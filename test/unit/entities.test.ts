@@ -242,6 +242,13 @@ run('a name in quotes that ends with 大模型 (and a version) is a model; a kin
   { input: '各界的疑问已经从“有沒有大模型”转变为如何用好。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a model its company made itself, quoted right after the word (自研的具身大模型“擎天-VLA”), is a model; an epithet after 大模型 is none', [
+  { input: '该公司自研的具身大模型“擎天-VLA”参数规模为70亿。', only: { kind: 'model', texts: ['擎天-VLA'] } },
+  { input: '其基于自研医疗大模型“衡知·明鉴”的筛查系统准确率达96.7%。', only: { kind: 'model', texts: ['衡知·明鉴'] } },
+  { input: '其基於自研醫療大模型「衡知·明鑑」的篩查系統準確率達96.7%。', only: { kind: 'model', texts: ['衡知·明鑑'] } },
+  { input: '这家公司被称为AI大模型“六小虎”之一。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a clause that opens with a short name and an officer\'s title or news of its funding names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO, 云川智算获…融资)', [
   { input: '云川智算CEO表示，集群上架率已超过八成。', only: { kind: 'vendor', texts: ['云川智算'] } },
   { input: '據星垣數據創始人李華介紹，營收增長了3倍。', only: { kind: 'vendor', texts: ['星垣數據'] } },
@@ -257,6 +264,11 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '4. 云川智算获国家集成电路产业基金领投的12亿元战略融资。', only: { kind: 'vendor', texts: ['云川智算'] } },
   { input: '星垣數據完成數億元A輪融資。', only: { kind: 'vendor', texts: ['星垣數據'] } },
   { input: '该公司完成融资后扩张。', only: { kind: 'vendor', texts: [] } },
+  // (a name set off in brackets before the news, and one described by its founding before it)
+  { input: '**【擎天具身】完成2.8亿元天使+轮融资**', only: { kind: 'vendor', texts: ['擎天具身'] } },
+  { input: '【擎天具身】完成2.8億元天使+輪融資', only: { kind: 'vendor', texts: ['擎天具身'] } },
+  { input: '成立不到一年的擎天具身完成2.8亿元天使+轮融资。', only: { kind: 'vendor', texts: ['擎天具身'] } },
+  { input: '【本周】完成融资的公司共5家。', only: { kind: 'vendor', texts: [] } },
   // a vice-president is an officer too, and a compass point with a place word (西麓) a name the tagger reads as a direction
   { input: '西麓数据副总裁王琳介绍，园区共有约5000张加速卡。', only: { kind: 'vendor', texts: ['西麓数据'] } },
   { input: '西麓數據副總裁王琳介紹，園區共有約5000張加速卡。', only: { kind: 'vendor', texts: ['西麓數據'] } },

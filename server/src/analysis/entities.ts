@@ -672,7 +672,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM]) {
+  // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
@@ -850,6 +851,8 @@ const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|�
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A model a company made itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”). */
+const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有)[的]?[\u4e00-\u9fff]{0,6}?(?:大模型|模型))[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』]/g;
 /** A platform launched under a quoted name that says it is one (推出“星河MaaS平台”, 上线「灵犀开放平台」). */
 const QUOTED_LAUNCHED_PLATFORM = /(推出|发布|發布|上线|上線|打造|搭建|推出了|发布了|發布了|上线了|上線了)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,10}(?:平台|云|雲))[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
@@ -885,7 +888,8 @@ const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{2,}|[A-Z]{
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫|版本|升级为|升級為|升级到|升級到';
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
-const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*$`);
+// (and an opening quote after it: 自研的具身大模型“擎天-VLA”)
+const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*[“「『]?$`);
 /** A launch verb right before a name. */
 const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
@@ -1292,11 +1296,21 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
   for (const re of FUNDED_WORD.test(text) ? [OFFICER_TITLE, FUNDED_AFTER] : [OFFICER_TITLE]) for (let m = firstMatch(re, text); m; m = re.exec(text)) {
     const title = m.index!;
     if (chosen.some((c) => c.start < title && title <= c.end)) continue;
+    // 【擎天具身】完成2.8亿元天使+轮融资: a name set off in brackets right before the news of its funding
+    if (re === FUNDED_AFTER) {
+      const closed = /[【「『“]([\u4e00-\u9fffA-Za-z0-9]{2,8})[】」』”]$/.exec(text.slice(Math.max(0, title - 10), title));
+      if (closed && !NOT_A_FUNDED_NAME.test(closed[1]) && !VERB_IN_FUNDED_NAME.test(closed[1])) {
+        sites.push({ from: title - closed[1].length - 1, suffixStart: title - 1, suffixEnd: title - 1, clauseOpening: true });
+        continue;
+      }
+    }
     let from = title;
     while (from > 0 && title - from < 7 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     // (对话 may be cut in two by the window: 对 stops a name, 话 does not)
     if (from > 0 && OFFICER_NAME_OPENER.test(text.slice(from - 1, from + 1))) from++;
-    const opener = from === 0 || CLAUSE_OPENER.test(text[from - 1]) || OFFICER_NAME_OPENER.test(text.slice(Math.max(0, from - 2), from));
+    // (成立不到一年的擎天具身完成…融资: a company described by its founding before its name)
+    const opener = from === 0 || CLAUSE_OPENER.test(text[from - 1]) || OFFICER_NAME_OPENER.test(text.slice(Math.max(0, from - 2), from)) ||
+      (re === FUNDED_AFTER && FOUNDED_BEFORE.test(text.slice(Math.max(0, from - 14), from)));
     const inside = OFFICER_NAME_OPENER.exec(text.slice(from, title));
     if (inside) from += inside[0].length;
     if (title - from < 2 || title - from > 6 || !(opener || inside)) continue;
@@ -1600,6 +1614,8 @@ const FUNDED_WORD = /融资|融資|投资|投資/;
 /** A preposition that may open a clause before a company's name (由…研发, 经…认证, 据…披露). */
 const LEADING_PREPOSITION = /[由经經据據]/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
+/** A company described by when or by whom it was founded, before its name (成立不到一年的, 由前阿里高管创立的). */
+const FOUNDED_BEFORE = /(?:成立|创立|創立|创办|創辦|孵化)[^，,。；;：:]{0,8}的$/;
 const OFFICER_NAME_OPENER = /^(?:据|據|由|对话|對話|专访|專訪)/;
 /** Words before an officer's title that are no company: another title (董事長暨總經理), a rank or a stage (新任, 前任, 首任, 现任, 行政总裁, 执行董事), a whole (集团, 公司), a role, a unit of one (客服中心, 事业部). */
 const NOT_AN_OFFICERS_COMPANY = /^(?:董事长|董事長|总裁|總裁|主席|新任|前任|首任|现任|現任|时任|時任|原|副|联席|聯席|行政|执行|執行|轮值|輪值|高级|高級|资深|資深|常务|常務|名誉|名譽|荣誉|榮譽|集团|集團|公司|本公司|该公司|該公司|兼任|担任|擔任|出任|身为|身為|作为|作為|其|我们|我們|他们|他們)|(?:公司|集团|集團|中心|部|部门|部門|事业部|事業部|事业群|事業群|团队|團隊|小组|小組|处|處|科|局|厅|廳|办|辦|办公室|辦公室|分行|支行|分公司|门店|門店|项目|項目|委|会|署|市|省|县|縣|区|區|州|镇|鎮|村|政府)$/;

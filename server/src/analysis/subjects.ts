@@ -309,6 +309,8 @@ const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略�
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
+/** 须支持不少于千亿参数模型的训练, 能跑70B模型: what a system must take or can run is a class of models, no one's size. */
+const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*$/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
@@ -651,7 +653,7 @@ export class ParagraphSubjects {
       // (not one a demonstrative points at: 这款4200亿参数的模型 is the model just named)
       const unnamedClass = f.unitClass === 'params' && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
       if (unnamedClass && !inSentence.some((e) => e.start >= f.end && e.start < f.end + unnamedClass[0].length) &&
-        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
+        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_SUPPORTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
         return { why: 'generic 模型' };
       }
       // 市占率分别为41%、25%与9%，前三大合计约75%: the sum of a list's values is no one thing's
