@@ -183,6 +183,9 @@ run('comparators and hedges', [
 run('units and measure words', [
   // (字符 and 中文字符 count characters as 字 does)
   { input: '长文本版本支持约200万中文字符', figures: [fig('约200万中文字符', 2e6, '字', 'approx')] },
+  { input: '新版可一次讀入150萬個中文字的文件', figures: [fig('150萬個中文字', 1.5e6, '字')] },
+  { input: '新版可一次读入150万个字', figures: [fig('150万个字', 1.5e6, '字')] },
+  { input: '密码要8个字母', figures: [fig('8个', 8, '个')] },
   { input: '長文本版本支援約200萬個字符', figures: [fig('約200萬個字符', 2e6, '字', 'approx')] },
   // (the unit written once after a list's last value is every value's: 分别为45、48和50 TOPS)
   { input: 'NPU算力分别为45、48和50 TOPS', figures: [fig('45', 45, 'TOPS'), fig('48', 48, 'TOPS'), fig('50 TOPS', 50, 'TOPS')] },

@@ -186,6 +186,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 约30万汉字: characters, as 字 counts them (a context window in characters is no count of tokens)
   // (and so do 字符 and 中文字符: 约200万中文字符)
   { written: ['汉字', '漢字', '个汉字', '個漢字', '字符', '个字符', '個字符', '中文字符', '个中文字符', '個中文字符', '中文字'], unit: '字', kind: 'measure' },
+  // (150万个字, 150萬個中文字: characters counted with 个 too; not 个字母, 个字段)
+  { written: ['个字', '個字', '个中文字', '個中文字'], unit: '字', kind: 'measure', notBefore: /^(母|段|节|節|号|號|幕|体|體|样|樣|眼|头|頭|符|节|句)/ },
   // 4600颗星, 3.4k stars: a repository's stars
   { written: ['颗星', '顆星', '个星', '個星', '个star', 'stars', 'star'], unit: '星', kind: 'measure', notBefore: /^(标|標|级|級|期|座|球|际|際|光|空|系|链|鏈|网|網)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
