@@ -174,6 +174,14 @@ test('plain text: a keycap or circled number heads an item as a numbered heading
   assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '1️⃣ DeepSeek（DeepSeek-V3）'], [4, '② 阿里雲百煉']]);
 });
 
+test('plain text: a keycap item\'s head and its gist after a bar may run on past a comma (5️⃣ Kimi｜打赏制，最低¥5.2起)', () => {
+  const text = '4️⃣ 文心一言会员｜连续包月¥49.9\n年卡 499 元。\n\n5️⃣ Kimi｜打赏制，最低¥5.2起\n5.2元/4天、399元/年\n\n6️⃣ 豆包，通义，DeepSeek都免费\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '4️⃣ 文心一言会员｜连续包月¥49.9'], [4, '5️⃣ Kimi｜打赏制，最低¥5.2起']]);
+  const a = analyse(text);
+  assert.equal(a.figures.find((f) => f.text === '5.2元/4天')?.subjectId, 'model:kimi');
+});
+
 test('plain text: a block or bullet mark heads a section, however long its title; a byline is no title', () => {
   const text = '东岳证券研究所 | 晨会纪要\n\n二、重点公司点评\n\n▍寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付，在手订单充足\n分析师：许昕（S0590522110003）\n事件：公司前三季度实现营收1.85亿元，同比增长25.8%，亏损同比收窄。\n\n■ 浪潮資訊（000977.SZ）：AI伺服器訂單飽滿\n事件：公司前三季營收826.2億元。\n';
   const { sections } = analyze(text, engine()).analysis;
