@@ -263,6 +263,12 @@ const cases: Case[] = [
     subjects: [['一百四十亿参数', 'model:衡思-3-lite']],
   },
   {
+    title: 'a Latin family\'s brand and a name after its hyphen (Xihe-VL, Xihe-ViT-H beside Xihe-VL2-A6B and Xihe-VL2-Mini) is a model of the family',
+    input: '我们正式发布 Xihe-VL2 系列多模态模型，并开源 Xihe-VL2-A6B 与 Xihe-VL2-Mini 的权重。\n\n相比上一代 Xihe-VL，新模型平均分达到 78.6。视觉编码器为 Xihe-ViT-H，6.7亿参数。',
+    mentions: { kind: 'model', expected: [['Xihe-VL2', 'model:xihe-vl2'], ['Xihe-VL2-A6B', 'model:xihe-vl2-a6b'], ['Xihe-VL2-Mini', 'model:xihe-vl2-mini'], ['Xihe-VL', 'model:xihe-vl'], ['Xihe-ViT-H', 'model:xihe-vit-h']] },
+    subjects: [['6.7亿参数', 'model:xihe-vit-h']],
+  },
+  {
     title: 'a known model named by its code alone (Claude Opus 4.1 → Opus 4.1), in traditional text',
     input: 'Anthropic發布Claude Opus 4.1，輸入價格為每百萬tokens 15美元。\n\n換句話說，Opus 4.1的輸出價格為每百萬tokens 75美元。',
     mentions: { kind: 'model', expected: [['Claude Opus 4.1', 'model:claude-opus-4.1'], ['Opus 4.1', 'model:claude-opus-4.1']] },

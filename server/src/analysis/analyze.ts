@@ -497,6 +497,13 @@ function* documentNamesInSteps(
     if (latinBrand && !VARIANT_WORD.test(latinBrand)) {
       const owner = latinBrands.get(latinBrand);
       latinBrands.set(latinBrand, owner === undefined || owner?.entityId === of.entityId ? of : null);
+      // (and with its hyphen it names the family's other models, however many: Xihe-VL beside Xihe-VL2-A6B)
+      const brand = `${latinBrand}-`;
+      if (!bySpelling.has(brand)) {
+        const name: DocumentName = { key: foldCase(brand), kind: 'model', entityId: of.entityId, canonical: brand, brand: true };
+        if (of.vendorId) name.vendorId = of.vendorId;
+        bySpelling.set(brand, name);
+      }
     }
     // 灵犀-4 Pro → 灵犀大模型: the family is named with 大模型 (its two characters alone are too often a word)
     const cjkFamily = of.kind === 'model' ? CJK_MODEL_FAMILY.exec(written) : null;

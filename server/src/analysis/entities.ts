@@ -1720,7 +1720,17 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
     for (let at = lower.indexOf(n.key); at >= 0; at = lower.indexOf(n.key, at + 1)) {
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
-      if (n.brand) continue;
+      if (n.brand) {
+        // Xihe-VL, xihe-vl2-a6b after the brand of Xihe-VL2-A6B: a Latin family's brand and a name after its hyphen is a model
+        const rest = LATIN_BRAND_KEY.test(n.key) ? LATIN_MODEL_REST.exec(text.slice(end, end + 24)) : null;
+        if (rest && !(isWordChar(text[end + rest[0].length]) || text[end + rest[0].length] === '-')) {
+          const written = text.slice(at, end + rest[0].length);
+          const c: EntityCandidate = { start: at, end: end + rest[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+          if (n.vendorId) c.vendorId = n.vendorId;
+          full.push(c);
+        }
+        continue;
+      }
       if (n.spoken) {
         // (衡思三年, 衡思二十: a quantity or a time, not the version)
         if (SPOKEN_VERSION_NOT_AFTER.test(text[end] ?? '')) continue;
@@ -1841,6 +1851,10 @@ const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nan
 const COMPANY_VERSION = new RegExp(`^[-‐－](?:(?:[A-Za-z]?\\d{1,3}(?:\\.\\d{1,2})?[BbMmKkTt]?)(?:-[A-Za-z0-9]{1,8})*(?![\\d.A-Za-z])${VARIANT_WORD}|[\\u4e00-\\u9fff]{1,6}?大?模型)`);
 /** A platform after a company's short name (云启大模型平台, 星衍开放平台, 灵枢AI平台). */
 /** A variant's word after a model's hyphen (曜言-Pro, 曜言-Lite), with nothing Latin glued after it. */
+/** A Latin family's brand and its hyphen (xihe-). */
+const LATIN_BRAND_KEY = /^[a-z][a-z]{2,}-$/;
+/** What names one of its models after the hyphen: Latin words and numbers joined by hyphens (VL, VL2-A6B, ViT-H). */
+const LATIN_MODEL_REST = /^[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*/;
 /** What after a family's version said as a word makes it a quantity or a time (衡思三年, 衡思二十, 衡思三点). */
 const SPOKEN_VERSION_NOT_AFTER = /[\d一二三四五六七八九十百千万亿兩两零〇个個年月日号號成倍点點分位家次天周岁歲期代款版]/;
 const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?(?![A-Za-z0-9])/;
