@@ -87,6 +87,9 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['GLM-4.5是355B总参 32B激活 上下文128K', '32B', 'activated_parameters', '激活'],
   ['GLM-4.5是355B總參 32B啟用 上下文128K', '355B', 'parameters', '總參'],
   ['营收100亿元 同比增长20%。', '20%', 'growth'],
+  // (a valuation that shrinks changes as a business figure does)
+  ['一年多时间里，深言智算的估值缩水超过一半。', '超过一半', 'growth'],
+  ['一年多時間裡，深言智算的估值縮水超過一半。', '超過一半', 'growth'],
 ]));
 
 test('training tokens, training data, context length (上下文 / 語境窗口 beats a token unit)', () => check([
@@ -403,6 +406,7 @@ test('a share of another thing written as a fraction is a relative change (只�
 
 test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
   ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
+  ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
 ]));
 
