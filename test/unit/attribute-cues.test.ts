@@ -1003,6 +1003,17 @@ test('a bare value right after a model\'s name, ending its line or item (🥈 o3
   assert.deepEqual(analyse('总分69.37。发布于GPT-4 2023').figures.map((f) => f.text), ['69.37']);
 });
 
+test('a numbered list under a line that says its numbers are scores (前十（Elo分）：), a name and its value set apart by spaces, holds scores', () => {
+  for (const text of [
+    'LMArena 文本总榜刚刚刷新，整理了前十（Elo分，括号里是上期名次）：\n1. Gemini-2.5-Pro  1463（1）\n2. o3  1451（2）\n3. GLM-4.5  1391（新）\n',
+    'LMArena 文本總榜剛剛刷新，整理了前十（Elo分，括號裡是上期名次）：\n1. Gemini-2.5-Pro  1463（1）\n2. o3  1451（2）\n3. GLM-4.5  1391（新）\n',
+  ]) {
+    assert.deepEqual(analyse(text).figures.map((f) => [f.text, f.attribute]), [['1463', 'score'], ['1451', 'score'], ['1391', 'score']], text);
+  }
+  // (a list whose caption names no score: its bare values stay unknown)
+  assert.deepEqual(analyse('整理了前三（括号里是上期名次）：\n1. Gemini-2.5-Pro  1463（1）\n2. o3  1451（2）\n').figures.map((f) => f.attribute), ['other', 'other']);
+});
+
 test('a time to finish (全部完成, 就能完成, 读完) is a latency, in a sentence or a column', () => check([
   ['Cursor的agent模式平均3.2分钟就能完成一个重构任务。', '3.2分钟', 'latency', '就能完成'],
   ['Kimi大約30秒就讀完了。', '大約30秒', 'latency', '讀完'],

@@ -1625,6 +1625,24 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
 
 /** How far after a score a bare value after a model's name still continues its list (characters). */
 const SCORE_LIST_REACH = 400;
+/** A list's caption that says its numbers are scores (Elo分, 得分, 评分, 分数). */
+const SCORED_LIST_CAPTION = /Elo|elo|得分|评分|評分|分数|分數|成绩|成績|跑分|总分|總分|[（(][^（()）]{0,6}分[，,)）]/;
+/** A line that is an item of a numbered or bulleted list. */
+const LIST_ITEM_LINE = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[-*•·]\s|\d\uFE0F?\u20E3|[\u2460-\u2473])/u;
+/** The line that introduces the list a position is an item of, ending with a colon (…整理了前十（Elo分）：). */
+function listCaption(text: string, at: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (!LIST_ITEM_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return undefined;
+  for (let k = 0; k < 40 && lineStart > 0; k++) {
+    lineEnd = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.trim() || LIST_ITEM_LINE.test(line)) continue;
+    return /[：:]\s*$/.test(line) ? line : undefined;
+  }
+  return undefined;
+}
 
 /**
  * 🥇 GPT-5(high) 总分69.37 / 🥈 o3 65.94, Elo 1455 … GPT-5-high，1442: a bare value right after a model's name that no
@@ -1636,6 +1654,15 @@ function scoresListed(input: SettleInput): void {
   let reached = 0;
   for (const f of input.figures) {
     if (f.attribute === 'score') { head = f; reached = f.end; continue; }
+    // 整理了前十（Elo分）：\n1. Gemini-2.5-Pro  1463: a numbered list under a line that says its numbers are scores
+    if (f.attribute === 'other' && f.unit === '' && f.why?.attribute === 'no cue' && f.subjectId?.startsWith('model:') && (!head || f.start - reached > SCORE_LIST_REACH)) {
+      const caption = listCaption(input.text, f.start);
+      if (caption && SCORED_LIST_CAPTION.test(caption)) {
+        f.attribute = 'score';
+        f.why = { ...f.why, attribute: 'list of scores' };
+        continue;
+      }
+    }
     if (!head || f.attribute !== 'other' || f.unit !== '' || f.why?.attribute !== 'no cue' || !f.subjectId?.startsWith('model:') || f.start - reached > SCORE_LIST_REACH) continue;
     // (on the list's benchmark, measured as it is: a score of another list is never its conflict)
     f.attribute = 'score';

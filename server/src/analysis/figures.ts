@@ -261,10 +261,12 @@ export function findFigures(
  * A value right after a name, ending its line or its item: 🥈 o3 65.94, GLM-4.5 59.92、Kimi-K2 1410, GPT-5-high，1442 (a
  * leaderboard's list). A decimal, or a whole number of three or four digits that is no year.
  */
+/** What parts a name from its value: spaces, or a comma or colon and perhaps a space. */
+const NAME_VALUE_GAP = /^(?:[ \t]{1,4}|[，,：:] ?)$/;
 function valueAfterName(text: string, tok: NumeralToken, names: readonly Blocked[]): FigureCandidate | undefined {
   if (tok.chinese || tok.scaled || !names.length) return undefined;
-  const sep = /(?: |，|,|：|: ?)$/.exec(text.slice(Math.max(0, tok.start - 2), tok.start));
-  if (!sep || !names.some((n) => n.end === tok.start - sep[0].length)) return undefined;
+  // (a list's name and its value may be set apart by a few spaces: 1. Gemini-2.5-Pro  1463（1）)
+  if (!names.some((n) => n.end <= tok.start && tok.start - n.end <= 4 && NAME_VALUE_GAP.test(text.slice(n.end, tok.start)))) return undefined;
   if (!/^(?:[ \t]*(?:\n|$)|[、，,；;。（(])/.test(text.slice(tok.end, tok.end + 2))) return undefined;
   const written = text.slice(tok.start, tok.end);
   if (!(tok.decimal ? /^\d{1,4}\.\d{1,2}$/.test(written) : /^\d{3,4}$/.test(written) && !/^(?:19|20)\d{2}$/.test(written))) return undefined;
