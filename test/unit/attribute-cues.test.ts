@@ -628,6 +628,9 @@ test('a list of values runs on in clauses that only name the next thing (X为N),
   ['输入价格方面，GPT-5为1.25美元，Claude Opus 4.1为15美元/75美元。', '75美元', 'price', 'parallel clause'],
   ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'other', '净利润'],
   ['公司营收为100亿元，员工为3000人。', '3000人', 'employees'],
+  // (the people a company or a team is made of, right before it)
+  ['你们一个两百多人的小公司，凭什么跟大厂拼模型？', '两百多人', 'employees'],
+  ['你們一個兩百多人的小公司，憑什麼跟大廠拼模型？', '兩百多人', 'employees'],
   ['毛利率59.6%，營益率49.1%，稅後純益4,120億元。', '4,120億元', 'other', '稅後純益'],
   ['毛利率59.6%，营益率49.1%，税后纯益4120亿元。', '49.1%', 'other', '营益率'],
 ]));

@@ -362,6 +362,9 @@ test('a results story: figures whose sentence names no one belong to the company
 
 test('a place, a model built upon, a counted group and an unnamed one are not subjects', () => check([
   ['Qwen2.5在Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  // (the first of two places named together is a place too)
+  ['Qwen2.5在魔搭和Hugging Face上的累计下载量超过4000万次。', '超过4000万次', 'Qwen2.5'],
+  ['Qwen2.5在魔搭與Hugging Face上的累計下載量超過4000萬次。', '超過4000萬次', 'Qwen2.5'],
   // (the kind of hardware may stand between the place and 上)
   ['MiniCPM4-8B发布。在Jetson AGX Orin端侧芯片上处理长文本时，它的解码速度是Qwen3-8B的约7倍。', '约7倍', 'MiniCPM4-8B'],
   ['MiniCPM4-8B發布。在Jetson AGX Orin端側晶片上處理長文本時，它的解碼速度是Qwen3-8B的約7倍。', '約7倍', 'MiniCPM4-8B'],

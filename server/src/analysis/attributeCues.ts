@@ -62,6 +62,8 @@ const HOURS_OF_DATA = /^的?[^，,。；;]{0,8}?(数据|數據|语料|語料|音
 /** Unit classes of measure words, after which a noun names what is counted. */
 const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
+/** What a number of people makes up, right after it (的小公司, 的团队, 规模的创业公司). */
+const STAFFED_AFTER = /^(?:左右|上下|出头|出頭)?(?:规模|規模)?的(?:小|大|中型|小型|创业|創業|初创|初創|研发|研發|技术|技術)?(?:公司|团队|團隊|企业|企業|工作室)/;
 const CHANGES = new Set<string>(['growth', 'speedup']);
 /** What a generic cost word (成本, 投入) never defers to. */
 const NOT_A_COST = new Set<string>(['revenue', 'funding', 'valuation', 'acquisition']);
@@ -211,6 +213,8 @@ export class CueIndex {
     // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
     // (money is a price band: 5000元以上的产品)
     if (cls !== 'money' && f.qualifier && f.qualifier !== 'eq' && f.qualifier !== 'approx' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5))) return { attribute: 'other', rule: 'threshold' };
+    // 一个两百多人的小公司, 三十人的团队: people a company or a team is made of are its staff
+    if (cls === 'people' && STAFFED_AFTER.test(text.slice(f.end, f.end + 8))) return { attribute: 'employees', rule: 'people of a company' };
     // 1元可处理约660万tokens: tokens a sum of money buys are a worked equivalence, no window or workload
     if (cls === 'text' && TOKENS_PER_MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 14), f.start))) return { attribute: 'other', rule: 'per money' };
     // 满分为100分: the scale of a test, not anyone's result

@@ -1488,6 +1488,9 @@ export class ParagraphSubjects {
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 在魔搭和Hugging Face上: the first of two places named together is a place too
+      else if (PLACE_BEFORE.test(head) && inSentence[i + 1] && /^\s*(?:和|与|與|及|、)\s*$/.test(text.slice(e.end, inSentence[i + 1].start)) &&
+        PLACE_AFTER.test(text.slice(inSentence[i + 1].end, Math.min(sentence.end, inSentence[i + 1].end + 8)).replace(VERSION_TAIL, ''))) role(e).place = true;
       // 京东渠道销量, 天猫旗舰店的销售额: a shop a product is sold through, once something else was named before it
       if (i > 0 && e.kind === 'vendor' && SALES_CHANNEL_AFTER.test(tail)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
