@@ -399,6 +399,10 @@ run('approximators and tails kept in the span', [
   { input: '輝達GB200機櫃出貨約2.5萬櫃。', figures: [fig('約2.5萬櫃', 25000, '柜', 'approx')] },
   // seconds as tech writing abbreviates them; 约 ending a word (签约, 节约) is no "about"
   { input: 'P99 不到 1.5s。', figures: [fig('不到 1.5s', 1.5, '秒', 'lt')] },
+  // (hours and minutes abbreviated, lower case: 11.5h, 30 min)
+  { input: '正式训练跑了11.5h。', figures: [fig('11.5h', 11.5, '小时')] },
+  { input: '推理压测排队等了30 min。', figures: [fig('30 min', 30, '分钟')] },
+  { input: '提供7x24h服务。', figures: [] },
   { input: '首字延遲 0.8s。', figures: [fig('0.8s', 0.8, '秒')] },
   { input: '签约5年以上的客户可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
   { input: '簽約5年以上的客戶可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },
@@ -466,6 +470,8 @@ run('近 is "nearly" on its own, not the end of 最近 or 附近', [
 
 run('× before a number multiplies two figures; it is no multiple (6万×0.012元)', [
   { input: '超额费用为6万×0.012元＝720元。', figures: [fig('6万', 60000, ''), fig('0.012元', 0.012, '元'), fig('720元', 720, '元')] },
+  // (nor before a chip's code: 8×A800 is a machine of eight cards)
+  { input: '租了一台8×A800 80G，单价5.98元/卡时。', figures: [fig('5.98元/卡时', 5.98, '元', 'eq', { per: { value: 1, unit: '卡时' } })] },
   { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },
 ]);
 

@@ -425,7 +425,8 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
         const between = text.slice(last.end, f.start);
         // (the same currency after 折算 is what the rate adds up to: 按2美元/GPU小时的租价折算约557.6万美元)
         const totalled = last.unit === f.unit && TOTALLED.test(between);
-        if (!/[。！？!?；;]/.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause) && !totalled) f.per = last.per;
+        // (nor does another cell of a table's row: | 5.98元/卡时 | 11.5h | 550.16元 |)
+        if (!/[。！？!?；;|\t]|  /.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause) && !totalled) f.per = last.per;
       }
     }
     if (money) last = f;

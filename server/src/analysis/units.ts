@@ -79,8 +79,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['%'], unit: '%', kind: 'percent' },
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
   { written: ['倍'], unit: 'x', kind: 'multiple' },
-  // (6万×0.012元: × before a number multiplies, it is no multiple)
-  { written: ['x', '×'], unit: 'x', kind: 'multiple', notBefore: /^\s*[\d０-９一二三四五六七八九十]/ },
+  // (6万×0.012元: × before a number multiplies, it is no multiple; 8×A800, 4×H20 96G: so many cards of a machine)
+  { written: ['x', '×'], unit: 'x', kind: 'multiple', notBefore: /^\s*(?:[\d０-９一二三四五六七八九十]|(?:RTX|GTX|MI)?\s?[A-Z]{1,2}\d{2,4}(?![\d.])|(?:昇腾|昇騰|Ascend)\s?\d)/ },
   ...CURRENCIES,
   { written: ['个参数', '参数量', '参数', '总参数', '总参数量', '激活参数', '个激活参数', '激活参数量', '活跃参数'], unit: '参数', kind: 'parameters' },
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
@@ -131,6 +131,9 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
   // 1.5s, 0.8 s: seconds as tech writing abbreviates them (lower case only: 4S店 is a car dealer)
   { written: ['s'], unit: '秒', kind: 'time', exact: true },
+  // (and hours and minutes: 11.5h, 30 min; lower case only)
+  { written: ['h', 'hrs', 'hr'], unit: '小时', kind: 'time', exact: true },
+  { written: ['min', 'mins'], unit: '分钟', kind: 'time', exact: true },
   // (2亿周活跃用户: 周活 is weekly active, a count of users, not weeks)
   { written: ['个星期', '星期', '周'], unit: '周', kind: 'time', notBefore: /^(活|均|报|報|刊)/ },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
