@@ -1652,6 +1652,13 @@ test('a place described before its name (在机器人本体搭载的英伟达Jet
   ['阿里發布了Qwen2.5-VL-7B。新模型可以直接在機器人本體搭載的輝達Jetson Thor上以每秒30幀運行。', '每秒30幀', 'Qwen2.5-VL-7B'],
 ]));
 
+test('a write-up of tuning one model into another (产出的模型我叫它X) is about the model it made, not the base its title names', () => check([
+  ['# 把Qwen2.5-32B调成法律问答小能手\n\n- 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B\n\n## 训练\n\n正式训练一共用了 92 卡时。\n\n## 效果\n\nLawQwen-32B 上线后大家都说好用。', '92 卡时', 'LawQwen-32B', 'document'],
+  ['# 把Qwen2.5-32B調成法律問答小能手\n\n- 基座：Qwen2.5-32B-Instruct，LoRA 微調，產出的模型我叫它 LawQwen-32B\n\n## 訓練\n\n正式訓練一共用了 92 卡時。\n\n## 效果\n\nLawQwen-32B 上線後大家都說好用。', '92 卡時', 'LawQwen-32B', 'document'],
+  // (named once only: it is not the topic)
+  ['# 把Qwen2.5-32B调成法律问答小能手\n\n- 基座：Qwen2.5-32B-Instruct，产出的模型我叫它 LawQwen-32B\n\n## 训练\n\n正式训练一共用了 92 卡时。', '92 卡时', null],
+]));
+
 test('a model\'s card (【模型卡中译】X：…) is about that model, its unnamed measures too', () => check([
   ['【模型卡中译】Qwen3-235B-A22B：总参2350亿的开源MoE模型\n\n译者：小明\n\n一、亮点\n\nQwen3是阿里推出的模型系列，支持119种语言。\n\n二、模型概览\n\n| 项目 | 说明 |\n| --- | --- |\n| 类型 | 因果语言模型 |\n| 层数 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
   ['【模型卡中譯】Qwen3-235B-A22B：總參2350億的開源MoE模型\n\n譯者：小明\n\n一、亮點\n\nQwen3是阿里推出的模型系列，支持119種語言。\n\n二、模型概覽\n\n| 項目 | 說明 |\n| --- | --- |\n| 類型 | 因果語言模型 |\n| 層數 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],

@@ -1521,6 +1521,20 @@ const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
+/** What names the model a text's author made (产出的模型我叫它, 命名为, 取名叫), right before the name. */
+const MADE_MODEL_BEFORE = /(?:我叫它|我们叫它|我們叫它|叫它|命名为|命名為|取名为|取名為|取名叫|起名为|起名為|起名叫)\s*[“「『]?\s*$/;
+/** How far into a text its author names the model it made. */
+const MADE_MODEL_REACH = 1500;
+/** The model the text's author says they made and named, when they name it again below. */
+function madeModel(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  for (const e of entities) {
+    if (e.start > MADE_MODEL_REACH) return undefined;
+    if (e.kind !== 'model' || !MADE_MODEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) continue;
+    return entities.some((o) => o !== e && o.entityId === e.entityId) ? e : undefined;
+  }
+  return undefined;
+}
+
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
@@ -1579,6 +1593,10 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (guest) return { entities: [guest] };
     if (named.length !== 1) return { entities: [] };
   }
+  // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
+  // another) is about the model it made, named again below, more than about the base its title names
+  const made = madeModel(text, entities);
+  if (made && named.every((e) => e.kind === 'model')) return { entities: [made], titled: named };
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
