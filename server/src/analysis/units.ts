@@ -278,7 +278,7 @@ export function prefixedUnitAt(text: string, pos: number): UnitMatch | undefined
 }
 
 /** What follows 千卡/万卡 when it counts accelerator cards, not kilocalories. */
-export const CARD_CLUSTER = /^(以上|左右)?(集群|规模|级|以上|GPU|算力|训练|叢集|規模)/;
+export const CARD_CLUSTER = /^(以上|左右)?(集群|规模|级|以上|GPU|算力|训练|叢集|規模|智算|超节点|超節點|互联|互聯)/;
 
 /** Denominators of a rate in Latin (1100 tokens/s, $20/mo): time words besides the unit table's. */
 export const LATIN_TIME: ReadonlyArray<readonly [RegExp, string]> = [
