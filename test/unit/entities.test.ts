@@ -579,6 +579,13 @@ run('a company that is also its model: the model where the words speak of one', 
   { input: '我現在主力是DeepSeek，偶爾開了ChatGPT會員。', has: [m('DeepSeek', 'model:deepseek', { kind: 'model' })] },
 ]);
 
+run('a news outlet the text names as its publisher (新浪科技讯 …消息, 文/新浪科技) is no vendor anywhere in the text', [
+  { input: '新浪科技讯 6月18日消息，阿里云今日发布Qwen3.5-Max。（文/新浪科技 李明）', only: { kind: 'vendor', texts: ['阿里云'] } },
+  { input: '新浪科技訊 6月18日消息，阿里雲今日發布Qwen3.5-Max。新浪科技認為價格有優勢。', only: { kind: 'vendor', texts: ['阿里雲'] } },
+  // (a company that makes a thing, no dateline: a vendor)
+  { input: '星衍科技今日发布星衍-4。星衍科技表示，价格下调。', only: { kind: 'vendor', texts: ['星衍科技', '星衍科技'] } },
+]);
+
 run('ordinary words, myths, hardware and benchmarks are not vendors or models', [
   { input: '通义这个词的意思是通晓大义。', only: { kind: 'model', texts: [] } },
   { input: '阿里通义的日均调用量约3万亿。', has: [m('通义', 'model:tongyi')] },

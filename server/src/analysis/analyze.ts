@@ -668,6 +668,31 @@ function namesKeyOf(list: readonly DocumentName[]): string {
   return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}${n.spoken ? 1 : 0}`).join('\u0001');
 }
 
+/** A news outlet's dateline after its name (新浪科技讯 6月18日消息, 财联社讯（记者…）). */
+const DATELINE_AFTER = /^[讯訊](?:[\s（(【：:]|\d|[一二三四五六七八九十]{1,2}月)/;
+/** A byline's mark before a news outlet's name (文/新浪科技 李明, 文｜). */
+const BYLINE_BEFORE = /(?:^|[（(\s])文\s*[/／|｜]\s*$/;
+/**
+ * The mentions without the news outlets the text names as its publisher (a dateline, 新浪科技讯, or a byline, 文/新浪科技):
+ * media are no vendors, wherever the text names them; a figure that was about one is about the topic again.
+ */
+function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Figure[], pending: Map<number, PendingSubject>): EntityMention[] {
+  if (!text.includes('讯') && !text.includes('訊') && !text.includes('文')) return mentions;
+  let outlets: Set<string> | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'vendor') continue;
+    if (DATELINE_AFTER.test(text.slice(m.end, m.end + 4)) || BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) (outlets ??= new Set()).add(m.entityId);
+  }
+  if (!outlets) return mentions;
+  figures.forEach((f, i) => {
+    if (!f.subjectId || !outlets!.has(f.subjectId)) return;
+    f.subjectId = undefined;
+    f.why = { ...f.why, subject: 'topic' };
+    pending.set(i, { kind: 'topic' });
+  });
+  return mentions.filter((m) => !(m.kind === 'vendor' && outlets!.has(m.entityId)));
+}
+
 /** A string of its own, not a slice of a longer one (which would keep the longer one alive): a one-character-longer copy, cut. */
 const ownCopy = (s: string) => (s + ' ').slice(0, -1);
 
@@ -830,7 +855,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = yield* resolveTentative(entities, tentative, engine.kb);
+  const kept = withoutNewsOutlets(text, yield* resolveTentative(entities, tentative, engine.kb), figures, pending);
   yield* shortNamesOfLonger(kept, figures);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to

@@ -214,6 +214,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
   const cards = bareCardNumbers(text, chosen, kb);
   if (cards.length) chosen = selectLongest([...chosen, ...cards]);
   chosen = joinNameParts(text, chosen, kb);
+  chosen = spacedVersions(text, chosen, kb);
   for (const c of chosen) if (c.alternative && speaksOfModel(text, c, chosen)) Object.assign(c, modelReading(c.alternative, kb));
   const absorbed = new Set<EntityCandidate>();
   for (const c of chosen) {
@@ -431,6 +432,32 @@ const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|T
  * Chinese brand, then a version of it in Latin letters) is one mention of ERNIE 4.0. A full Chinese
  * product name before the Latin one (通义千问Qwen2.5) is two names side by side.
  */
+/** A small version after a Latin model's name and a space (FoxBrain 2, Aurora 3.5), then no unit, size or more digits. */
+const SPACED_VERSION = /^ ([1-9](?:\.\d)?)(?=$|[\s，,。；;：:、！？!?）)」”\u4e00-\u9fff])/;
+/**
+ * FoxBrain 2 of the knowledge base's FoxBrain: a Latin model's name and a small version after a space is that version's
+ * name, one mention (a quantity after it, FoxBrain 2个版本, is none).
+ */
+function spacedVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
+  let out: EntityCandidate[] | undefined;
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k];
+    if (c.kind !== 'model' || c.tentative || !letterAt(text, c.end - 1)) continue;
+    const m = SPACED_VERSION.exec(text.slice(c.end, c.end + 6));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    if ((chosen[k + 1] && chosen[k + 1].start < end) || QUANTITY_AFTER.test(text.slice(end, end + 3)) || /^\s*(?:的?(?:版本|代|号|號|期)|[-–~～至到])/.test(text.slice(end, end + 4))) continue;
+    const written = text.slice(c.start, end);
+    const known = kb.aliases.get(aliasKey(written))?.find((e) => kb.kindOf(e.entityId) === 'model');
+    const v: EntityCandidate = known
+      ? { start: c.start, end, kind: 'model', entityId: known.entityId, canonical: kb.get(known.entityId)?.name ?? written, via: c.via }
+      : { start: c.start, end, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+    if (c.vendorId) v.vendorId = c.vendorId;
+    (out ??= chosen.slice())[k] = v;
+  }
+  return out ?? chosen;
+}
+
 function joinNameParts(text: string, chosen: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const c of chosen) {
