@@ -145,6 +145,9 @@ run('versions attached to a known family', [
   { input: 'Claude 3.5 Sonnet的代码能力很强', has: [m('Claude 3.5 Sonnet', 'model:claude-3.5-sonnet')] },
   { input: '盘古4.0即将发布', has: [m('盘古4.0', versionOf('model:pangu'), { kind: 'model', via: 'version', vendorId: 'vendor:huawei' })] },
   { input: '业界期待GPT-6的到来', has: [m('GPT-6', versionOf('model:gpt'), { kind: 'model', via: 'version', vendorId: 'vendor:openai' })] },
+  // (a known Latin name, a space and a small version: that version, one mention; not before a quantity or a grouped number)
+  { input: '鴻海宣布第二代模型 FoxBrain 2 正式開源', has: [m('FoxBrain 2', 'model:foxbrain 2', { kind: 'model', vendorId: 'vendor:foxconn' })] },
+  { input: '鸿海的FoxBrain 2个版本都开源了', has: [m('FoxBrain', 'model:foxbrain')] },
 ]);
 
 run('大模型 belongs to the span when it is part of the name', [

@@ -433,7 +433,8 @@ const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|T
  * product name before the Latin one (通义千问Qwen2.5) is two names side by side.
  */
 /** A small version after a Latin model's name and a space (FoxBrain 2, Aurora 3.5), then no unit, size or more digits. */
-const SPACED_VERSION = /^ ([1-9](?:\.\d)?)(?=$|[\s，,。；;：:、！？!?）)」”\u4e00-\u9fff])/;
+// (not the first digits of a grouped number: Kimi 2,000万)
+const SPACED_VERSION = /^ ([1-9](?:\.\d)?)(?=$|[\s，。；;：:、！？!?）)」”\u4e00-\u9fff]|,(?!\d))/;
 /**
  * FoxBrain 2 of the knowledge base's FoxBrain: a Latin model's name and a small version after a space is that version's
  * name, one mention (a quantity after it, FoxBrain 2个版本, is none).
