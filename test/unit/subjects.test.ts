@@ -472,6 +472,9 @@ test('the paragraph’s topic of the kind the attribute is about (a company that
 test('a model built on another (以Meta的Llama 3.1为基础): the base is not the subject, even through a chain', () => check([
   ['阿里云发布了Qwen2.5-Max。该模型以Meta的Llama 3.1为基础架构，参数规模达900亿。', '900亿', 'Qwen2.5-Max'],
   ['阿里雲發布了Qwen2.5-Max。該模型以Meta的Llama 3.1為基礎架構，參數規模達900億。', '900億', 'Qwen2.5-Max'],
+  // (模型 opening a paragraph refers back past what the model carried on from: 延续了DeepSeek-V3验证过的路线)
+  ['阶跃星辰开源Step-3.5。Step-3.5延续了DeepSeek-V3验证过的细粒度MoE路线，但切得更碎：\n\n模型共64层，每层包含384个路由专家。', '384个', 'Step-3.5'],
+  ['階躍星辰開源Step-3.5。Step-3.5延續了DeepSeek-V3驗證過的細粒度MoE路線，但切得更碎：\n\n模型共64層，每層包含384個路由專家。', '384個', 'Step-3.5'],
   // (在X基础上: what another model's training starts from)
   ['StarGPT是在Qwen2.5-72B基础上继续预训练的，又加了1.2万亿tokens。', '1.2万亿tokens', 'StarGPT'],
   ['StarGPT是在Qwen2.5-72B的基礎上繼續預訓練的，又加了1.2萬億tokens。', '1.2萬億tokens', 'StarGPT'],

@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, SERIES_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, SERIES_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -599,6 +599,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // what a sentence compares with (相较上一代X，新模型…) is not what 新模型 refers to
     if (text && comparedWith(toSimplified(text.slice(Math.max(0, e.start - 14), e.start)), toSimplified(text.slice(e.end, e.end + 8)))) continue;
+    // nor what another model is built on (Step-3.5延续了DeepSeek-V3验证过的路线)
+    if (e.kind === 'model' && text && builtOn(toSimplified(text.slice(Math.max(0, e.start - 8), e.start)))) continue;
     // nor one given as an example of a class (跟月之暗面、MiniMax等公司一样): 公司 speaks of one company
     if (e.kind === 'vendor' && text && exampleOfClass(text, entities, i)) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model

@@ -104,6 +104,11 @@ const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与�
 const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|相近|接近|相距|相差|差距(?:为|為|在|约|約|不足|不到)?)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
+/** Whether a name is what another is built on, by the words right before it (基于Llama 3.1, 延续了DeepSeek-V3验证过的…). */
+export function builtOn(head: string): boolean {
+  return BUILT_ON_BEFORE.test(head);
+}
+
 export function comparedWith(head: string, tail: string): boolean {
   return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail)) ||
     // (the base of a multiple or a share: 这是DeepSeek-V3的十倍以上)
@@ -171,7 +176,7 @@ const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％)?\s*
 const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|之前|先前|目前|同期|同级|上一代|调用|使用|用)?\s*(?:开源|開源|发布|發布|推出|上线|上線)?的?\s*(?:[^，,。；;的\s]{1,12}的\s*)?$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
-const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿用了|沿袭|沿襲|延续|延續|继承|繼承|接入了?)\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
+const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 /** 在X基础上, 在X的底座之上: what something else is built on top of. */
@@ -352,7 +357,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'], wraps: true },
   // 模型 opening a clause before what a model has (模型上下文长度由第一代的8K扩充至128K): the model spoken of
-  { re: /(?<=(?:^|[，,：:；;。！？\n])\s*)模型(?=的?(?:上下文|参数|參數|总参数|總參數|规模|規模|训练|訓練|预训练|預訓練))/, want: ['model'] },
+  // (and before what it is built of: 模型共64层, 模型采用MoE架构)
+  { re: /(?<=(?:^|[，,：:；;。！？\n])\s*)模型(?=的?(?:上下文|参数|參數|总参数|總參數|规模|規模|训练|訓練|预训练|預訓練)|共|总共|總共|一共|包含|采用|採用|拥有|擁有)/, want: ['model'] },
   // 该中心, 这座数据中心, 中心 opening a clause (中心机房共设…): a facility named before (中国移动智算中心, 阿里云张北数据中心);
   // not a place (在该中心训练)
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;。！？\n])\s*)中心(?!城市|城區|城区|区域|區域|思想|任务|任務|主任|化|点|點|位置|地带|地帶|[，,。])/, want: ['product'], facility: true },
