@@ -181,6 +181,9 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     'StarGPT的月活躍用戶達到9800萬。網友：StarGPT月活真有一億？',
     // a difference from another thing is no level of its own; a ratio is no amount
     '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。',
+    // (a difference said so after it: 仅以0.4分之差落后)
+    '在GPQA上，Claude 3.7 Sonnet得分68.0。不过在GPQA上，Claude 3.7 Sonnet仅以0.4分之差落后。',
+    '在GPQA上，Claude 3.7 Sonnet得分68.0。不過在GPQA上，Claude 3.7 Sonnet僅以0.4分之差落後。',
     '在MMLU上，GPT-4o得分88.7。在MMLU上，GPT-4o只比DeepSeek-V3高0.2分。'.replace('只比', '只比上一代多出'),
     'Qwen2-7B-Instruct在GSM8K上的准确率为89.1%，与GPT-4-0613的92.0%只差2.9个百分点。GPT-4-0613在GSM8K上的准确率为92.0%。',
     // (a gap that narrows: 差距缩小到2分以内)

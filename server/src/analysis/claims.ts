@@ -459,7 +459,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (BASE_OF_MULTIPLE_AFTER.test(text.slice(f.end, f.end + 8))) facet = withFacet(facet, 'base');
         // 只比DeepSeek-V3高0.2分, 比上一代多出100亿参数: a difference from another thing, not a level of its own
         const ownClause = text.slice(Math.max(sentence.start, clauseStartBefore(text, f.start)), f.start);
-        if (DIFFERENCE_BEFORE.test(ownClause)) facet = withFacet(facet, 'difference');
+        // (and one said so after it: 仅以0.4分之差落后, 3分的差距)
+        if (DIFFERENCE_BEFORE.test(ownClause) || DIFFERENCE_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, 'difference');
         // 下一代模型或迈入万亿参数, 前代模型只有13亿参数: what the next or the last generation has is no claim about the one named
         if (NEXT_GENERATION.test(ownClause)) facet = withFacet(facet, 'next');
         else if (PREVIOUS_GENERATION.test(ownClause)) facet = withFacet(facet, 'previous');
@@ -535,6 +536,7 @@ const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
+const DIFFERENCE_AFTER = /^\s*(?:之差|的差距|的差距|差距|的差|的分差)/;
 const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距|差值|分差)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
