@@ -433,6 +433,10 @@ test('a table cell without a unit takes its column header\'s, else its caption\'
   // the header row's first cell, over the rows' names, when it is a scale and a currency: itself no amount
   assert.deepEqual(cells('| 人民币百万元 | 2023年 | 2024年 |\n| --- | --- | --- |\n| 收入 | 803.9 | 396.2 |\n'), [['803.9', 8.039e8, '元'], ['396.2', 3.962e8, '元']]);
   assert.deepEqual(cells('| 人民幣百萬元 | 2023年 |\n| --- | --- |\n| 收入 | 803.9 |\n'), [['803.9', 8.039e8, '元']]);
+  // (a range of bare numbers takes it too; a header that names a month's amount gives its denominator)
+  const rated = analyse('| 时间 | 月产能（万片） |\n| --- | --- |\n| 2024年底 | 3.5 |\n| 2026年底 | 11~12 |\n', { markdown: true }).figures;
+  assert.deepEqual(rated.map((f) => [f.text, f.value, f.unit, f.per?.unit]), [['3.5', 35000, '片', '月'], ['11~12', 110000, '片', '月']]);
+  assert.deepEqual(rated[1].range, [110000, 120000]);
   // (or a scale and a currency in brackets at that cell's end, after what the columns are)
   assert.deepEqual(cells('| 截至12月31日止年度（百萬港元） | 2024年 | 2023年 |\n| --- | --- | --- |\n| 收益 | 3,162.4 | 2,222.8 |\n'), [['3,162.4', 3.1624e9, '港元'], ['2,222.8', 2.2228e9, '港元']]);
   assert.deepEqual(cells('| 截至12月31日止年度（人民币百万元） | 2024年 |\n| --- | --- |\n| 收入 | 803.9 |\n'), [['803.9', 8.039e8, '元']]);

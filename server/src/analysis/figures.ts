@@ -1635,7 +1635,12 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   if (u?.def.per && at === inner.length) return { scale, unit, per: u.def.per };
   // (美元/每百万Token: a 每 after the slash says the same)
   const slash = /^\s*\/\s*每?/.exec(inner.slice(at));
-  if (!slash) return at === inner.length ? { scale, unit } : undefined;
+  // (a header that names a period's amount says its denominator: 月产能（万片）)
+  if (!slash) {
+    if (at !== inner.length) return undefined;
+    const period = headerPeriod(header.slice(0, header.length - m[0].length));
+    return period?.per ? { scale, unit, per: period.per } : { scale, unit };
+  }
   const read = readDenominator(inner, at + slash[0].length);
   const d = read && (perUnitAndPeriod(read, inner, read.end) ?? read);
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
@@ -1646,7 +1651,7 @@ const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八�
 /** A header that names a period's money (月费用, 月租, 年费, 每月): its amounts are per that period. */
 function headerPeriod(header: string): ColumnUnit | undefined {
   const text = normalize(header).text;
-  const period = /月费|月租|月薪|包月|月付|每月|[\/／]月/.test(text) ? '月' : /年费|年租|年薪|包年|年付|每年|[\/／]年/.test(text) ? '年' : undefined;
+  const period = /月费|月租|月薪|包月|月付|每月|[\/／]月|^月(?:产能|產能|产量|產量|出货|出貨)/.test(text) ? '月' : /年费|年租|年薪|包年|年付|每年|[\/／]年|^年(?:产能|產能|产量|產量)/.test(text) ? '年' : undefined;
   return period ? { scale: 1, unit: '', per: { value: 1, unit: period } } : undefined;
 }
 
@@ -1678,7 +1683,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   for (const f of figures) {
     // (a comparator may stand before the number: | 約18 |)
     // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
-    const bare = (!f.unit || !f.text.includes(f.unit)) && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+$/.test(f.text.trim());
+    // (a range of bare numbers too: | 11~12 |)
+    const bare = (!f.unit || !f.text.includes(f.unit)) && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+(?:\s*[~～\-–—至到]\s*[\d,.]+)?$/.test(f.text.trim());
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
