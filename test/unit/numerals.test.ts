@@ -220,6 +220,9 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['4090 24G显存够用', '24G', 24, 'GB'],
   ['典型功耗较低；峰值不超过120W', '不超过120W', 120, 'W', { q: 'lte' }],
   ['典型功耗較低；峰值不超過120W', '不超過120W', 120, 'W', { q: 'lte' }],
+  // (a measure word before a Latin unit said aloud, in any case: 五百一十二个TOPS, 二十多个Token)
+  ['单芯片算力达到五百一十二个TOPS', '五百一十二个TOPS', 512, 'TOPS'],
+  ['單晶片算力達到五百一十二個TOPS', '五百一十二個TOPS', 512, 'TOPS'],
   ['建成万卡集群', '万卡', 10000, '卡'],
   ['租用千卡以上集群', '千卡以上', 1000, '卡', { q: 'gte' }],
   ['芜湖建设的万卡智算集群已投入运营', '万卡', 10000, '卡'],

@@ -94,12 +94,13 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['rpm'], unit: '次', kind: 'measure', per: { value: 1, unit: '分钟' } },
   { written: ['tpm'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '分钟' } },
   { written: ['rpd'], unit: '次', kind: 'measure', per: { value: 1, unit: '天' } },
-  { written: ['p flops', 'pflops', 'petaflops', 'p flop/s'], unit: 'PFLOPS', kind: 'compute' },
-  { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
+  { written: ['p flops', 'pflops', 'petaflops', 'p flop/s', '个pflops', '個pflops'], unit: 'PFLOPS', kind: 'compute' },
+  { written: ['t flops', 'tflops', '个tflops', '個tflops'], unit: 'TFLOPS', kind: 'compute' },
   { written: ['e flops', 'eflops'], unit: 'EFLOPS', kind: 'compute' },
   { written: ['gflops'], unit: 'GFLOPS', kind: 'compute' },
   { written: ['flops'], unit: 'FLOPS', kind: 'compute' },
-  { written: ['tops'], unit: 'TOPS', kind: 'compute' },
+  // (a measure word may stand before it when said aloud: 五百一十二个TOPS)
+  { written: ['tops', '个tops', '個tops', '个 tops', '個 tops'], unit: 'TOPS', kind: 'compute' },
   { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
   { written: ['gpu小时', 'gpu 小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
   { written: ['卡时'], unit: '卡时', kind: 'compute' },
@@ -247,7 +248,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   if (!latin) {
     // CJK and symbols: compare in place, no copy of the text
     for (const { written, def } of candidates) {
-      if (!text.startsWith(written, pos + skip)) continue;
+      // (a Latin tail in any case: 个TOPS, 个Token)
+      if (!text.startsWith(written, pos + skip) && !(LATIN.test(written[written.length - 1]) && text.slice(pos + skip, pos + skip + written.length).toLowerCase() === written)) continue;
       const last = written[written.length - 1];
       const after = text[pos + skip + written.length];
       if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
