@@ -321,6 +321,12 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['月灣科技成立兩年來已完成四輪融資。', '四輪', 'count', '輪融資'],
 ]));
 
+test('a cue inside a quoted project\'s name is part of the name ("新一代云端训练芯片研发项目"（14.6亿元） is no training cost)', () => {
+  for (const text of ['募集资金将投向"新一代云端训练芯片研发项目"（14.6亿元）。', '募集資金將投向「新一代雲端訓練晶片研發項目」（14.6億元）。']) {
+    assert.notEqual(analyse(text).figures[0]?.attribute, 'training_cost', text);
+  }
+});
+
 test('other: a cue that names something outside the vocabulary, or no cue at all — never a near guess', () => check([
   ['运行该模型需要80GB显存。', '80GB', 'other', '显存'],
   ['毛利率为45%。', '45%', 'other', '毛利率'],
@@ -628,6 +634,9 @@ test('a list of values runs on in clauses that only name the next thing (X为N),
   ['输入价格方面，GPT-5为1.25美元，Claude Opus 4.1为15美元/75美元。', '75美元', 'price', 'parallel clause'],
   ['公司营收为100亿元，净利润为20亿元。', '20亿元', 'other', '净利润'],
   ['公司营收为100亿元，员工为3000人。', '3000人', 'employees'],
+  // (a name ranked by its value measures what the list before it does: 以2,870万位列第四)
+  ['腾讯元宝10月MAU达到4,320万，环比增长18.7%；百度文小言以2,870万位列第四。', '2,870万', 'users'],
+  ['騰訊元寶10月MAU達到4,320萬，環比增長18.7%；百度文小言以2,870萬位列第四。', '2,870萬', 'users'],
   // (the people a company or a team is made of, right before it)
   ['你们一个两百多人的小公司，凭什么跟大厂拼模型？', '两百多人', 'employees'],
   ['你們一個兩百多人的小公司，憑什麼跟大廠拼模型？', '兩百多人', 'employees'],

@@ -231,7 +231,10 @@ export class CueIndex {
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
     if ((cls === 'flops' || cls === 'flopsAmount') && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
-    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
+    // (a cue inside a quoted project's name is part of the name: "新一代云端训练芯片研发项目"（14.6亿元）)
+    const projects = quotedProjects(text, sentence);
+    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h) &&
+      !projects?.some((p) => p.start <= h.start && h.end <= p.end));
     let sentenceText: string | undefined;
     // (a conditional group's words hold in the sentence, or in the context given: a table's header row)
     const holds = (words: readonly string[]) => {
@@ -429,6 +432,18 @@ function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolea
   return plain;
 }
 
+/** A project's or a plan's name in quotes ("推理芯片迭代及产业化项目", 「算力券计划」). */
+const QUOTED_PROJECT = /["“「『]([^"”」』\n]{2,40}?(?:项目|項目|工程|计划|計劃|专项|專項))["”」』]/g;
+/** The quoted projects' names in a sentence, when it writes one. */
+function quotedProjects(text: string, sentence: { start: number; end: number }): Array<{ start: number; end: number }> | undefined {
+  const s = text.slice(sentence.start, sentence.end);
+  if (!s.includes('项目') && !s.includes('項目') && !s.includes('工程') && !s.includes('计划') && !s.includes('計劃') && !s.includes('专项') && !s.includes('專項')) return undefined;
+  const out: Array<{ start: number; end: number }> = [];
+  QUOTED_PROJECT.lastIndex = 0;
+  for (let m; (m = QUOTED_PROJECT.exec(s)); ) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
+}
+
 /** A closed bracketed aside without a number of its own (a figure in it is read in its own right). */
 const ASIDE = /[（(][^（()）\n\d０-９]{0,80}[)）]/g;
 
@@ -497,6 +512,9 @@ const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
 const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
 /** A clause that names the amount of what the clause before named (金额为, 规模达). */
+/** A name ranked by its value (百度文小言以2,870万位列第四): the clause up to the value, and what follows it. */
+const RANKED_BY_BEFORE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?以\s*(?:约|約|近|超过|超過|逾)?\s*$/;
+const RANKED_BY_AFTER = /^\s*(?:的[\u3400-\u9fff]{1,4})?\s*(?:位列|位居|排在|排名|名列|居于|居於|居|跻身|躋身|排第|位列第)/;
 const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
 /** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
 const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-]{1,12}){0,2}(?<=[A-Za-z0-9])\s+$/;
@@ -538,7 +556,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const clause = text.slice(clauseStartBefore(text, f.start), f.start) + comparator;
     // (and a clause of a Latin name and its value alone: MMLU：A 89.6，GPT-4o 88.7，DeepSeek-V3 88.5)
     // (not a clause that names the amount itself: 披露AI相关收入，金额为21.7亿元 is the revenue just named)
-    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause) || QUOTED_NAME_AND_VALUE.test(clause));
+    // (and a name ranked by its value: 百度文小言以2,870万位列第四)
+    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause) || QUOTED_NAME_AND_VALUE.test(clause) ||
+      (RANKED_BY_BEFORE.test(clause) && RANKED_BY_AFTER.test(text.slice(f.end, f.end + 8))));
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)
     // (and the next name and value of a list: 月活前三：豆包7,523万、文心一言3,000万左右、Kimi 2,000万出头)

@@ -196,12 +196,14 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['颗星', '顆星', '个星', '個星', '个star', 'stars', 'star'], unit: '星', kind: 'measure', notBefore: /^(标|標|级|級|期|座|球|际|際|光|空|系|链|鏈|网|網)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
-    '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '位', '人', '件', '篇', '部', '套', '块', '颗', '枚',
+    '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '人', '件', '篇', '部', '套', '块', '颗', '枚',
     '片', '轮', '场', '份', '所', '座', '辆', '架', '页', '户', '例', '批', '笔', '字', '词', '卡', '核', '帧', '像素', '分',
     '只', '双', '打', '股', '副', '顶', '间', '柜', '题', '題', '道', '票', '席',
   ].map((w): UnitDef => ({ written: [w], unit: w, kind: 'measure' })),
   // 28亿对图文: pairs (14B对话模型 is a chat model, 2.5对多语言 a model's name before a verb)
   { written: ['对'], unit: '对', kind: 'measure', notBefore: /^(话|話|比|于|於|齐|齊|标|標|外|接|应|應|多|中|其|此|该|該|模型|用户|用戶|[A-Za-z])/ },
+  // (位列第四, 位居第二: a rank, after a value it is ranked by: 以2,870万位列第四)
+  { written: ['位'], unit: '位', kind: 'measure', notBefore: /^(列|居|于|於|置)/ },
   // 12层堆叠的HBM3E: the layers of a stack (层级, 层面, 层次 are words of their own)
   { written: ['层', '層'], unit: '层', kind: 'measure', notBefore: /^(级|級|面|次|楼|樓)/ },
 ];
