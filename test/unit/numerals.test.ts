@@ -223,6 +223,7 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   // (a measure word before a Latin unit said aloud, in any case: 五百一十二个TOPS, 二十多个Token)
   ['单芯片算力达到五百一十二个TOPS', '五百一十二个TOPS', 512, 'TOPS'],
   ['單晶片算力達到五百一十二個TOPS', '五百一十二個TOPS', 512, 'TOPS'],
+  ['Pro套餐每月19,900积分', '每月19,900积分', 19900, '积分', { per: { value: 1, unit: '月' } }],
   ['建成万卡集群', '万卡', 10000, '卡'],
   ['租用千卡以上集群', '千卡以上', 1000, '卡', { q: 'gte' }],
   ['芜湖建设的万卡智算集群已投入运营', '万卡', 10000, '卡'],

@@ -202,6 +202,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   ].map((w): UnitDef => ({ written: [w], unit: w, kind: 'measure' })),
   // 28亿对图文: pairs (14B对话模型 is a chat model, 2.5对多语言 a model's name before a verb)
   { written: ['对'], unit: '对', kind: 'measure', notBefore: /^(话|話|比|于|於|齐|齊|标|標|外|接|应|應|多|中|其|此|该|該|模型|用户|用戶|[A-Za-z])/ },
+  // 每月3,900积分: credits a plan gives (积分制, 积分榜 are words of their own)
+  { written: ['积分', '積分'], unit: '积分', kind: 'measure', notBefore: /^(制|榜|卡|墙|牆)/ },
   // (位列第四, 位居第二: a rank, after a value it is ranked by: 以2,870万位列第四)
   { written: ['位'], unit: '位', kind: 'measure', notBefore: /^(列|居|于|於|置)/ },
   // 12层堆叠的HBM3E: the layers of a stack (层级, 层面, 层次 are words of their own)
