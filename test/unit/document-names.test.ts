@@ -399,6 +399,12 @@ const cases: Case[] = [
     subjects: [['11.80', 'product:gn9.8xlarge'], ['69.00', 'product:ga7.48xlarge']],
   },
   {
+    title: 'a column of products, apps or agents (产品) names products beside their makers: a row\'s price is its product\'s, not its maker\'s',
+    input: '| 产品 | 厂商 | 定价 |\n| --- | --- | --- |\n| 灵犀Agent | 数衡科技 | 199元/月 |\n| 星图助手 | 星图智能 | 9.9元/月起 |',
+    mentions: { kind: 'product', expected: [['灵犀Agent', 'product:灵犀agent'], ['星图助手', 'product:星图助手']] },
+    subjects: [['199元/月', 'product:灵犀agent'], ['9.9元/月起', 'product:星图助手']],
+  },
+  {
     title: 'a column of machines names products (traditional)',
     input: '| 機型 | 晶片 | 售價 |\n| --- | --- | --- |\n| 雲碩 R8 Max | H200 | 1,200萬元 |\n| 雲碩 R4 | L40S | 380萬元 |',
     mentions: { kind: 'product', expected: [['雲碩 R8 Max', 'product:云硕 r8 max'], ['H200', 'product:h200'], ['雲碩 R4', 'product:云硕 r4'], ['L40S', 'product:l40s']] },
