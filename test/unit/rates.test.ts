@@ -211,10 +211,10 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('价格（每百万tokens，输入/输出）：GPT-5为1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
     assert.deepEqual(per('價格（每百萬tokens，輸入/輸出）：GPT-5為1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
   });
-  test('a cell writing its currency takes its column header\'s denominator', () => {
+  test('a cell writing its currency, the header\'s or another, takes its column header\'s denominator', () => {
     const table = '| 模型 | 输入（元/百万tokens） | 输出（美元/百万tokens） |\n| --- | --- | --- |\n| A1 | 6元 | 24元 |\n| A2 | 0.8 | 2 |';
-    assert.deepEqual(per(table), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
-    assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', null], ['0.8', M], ['2', M]]);
+    assert.deepEqual(per(table), [['6元', M], ['24元', M], ['0.8', M], ['2', M]]);
+    assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', M], ['0.8', M], ['2', M]]);
   });
   test('a cell after a cell of tokens takes its own column\'s unit, not the tokens', () => {
     const table = '| 模型 | 预训练数据 | 输入价格（元/千tokens） |\n| --- | --- | --- |\n| Qwen2.5-7B | 18T tokens | 0.0005 |';

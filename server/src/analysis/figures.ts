@@ -1743,7 +1743,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (!column) continue;
     if (!bare) {
       // (a caption that states only the denominator, 每百萬Token, gives it to the prices the cells write)
-      if (column.per && (column.unit === f.unit || !column.unit)) f.per = column.per;
+      // (another currency than the header's too: 2.5美元 under 输入价格（元/百万tokens） is per a million tokens)
+      if (column.per && (column.unit === f.unit || !column.unit || (CURRENCY_UNITS.has(column.unit) && CURRENCY_UNITS.has(f.unit)))) f.per = column.per;
       continue;
     }
     if (!column.unit && column.scale === 1) continue;
