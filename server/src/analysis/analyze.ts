@@ -672,16 +672,19 @@ function namesKeyOf(list: readonly DocumentName[]): string {
 const DATELINE_AFTER = /^[讯訊](?:[\s（(【：:]|\d|[一二三四五六七八九十]{1,2}月)/;
 /** A byline's mark before a news outlet's name (文/新浪科技 李明, 文｜). */
 const BYLINE_BEFORE = /(?:^|[（(\s])文\s*[/／|｜]\s*$/;
+const BYLINE_MARK = new Set(['/', '／', '|', '｜', ' ']);
 /**
  * The mentions without the news outlets the text names as its publisher (a dateline, 新浪科技讯, or a byline, 文/新浪科技):
  * media are no vendors, wherever the text names them; a figure that was about one is about the topic again.
  */
 function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Figure[], pending: Map<number, PendingSubject>): EntityMention[] {
-  if (!text.includes('讯') && !text.includes('訊') && !text.includes('文')) return mentions;
   let outlets: Set<string> | undefined;
   for (const m of mentions) {
     if (m.kind !== 'vendor') continue;
-    if (DATELINE_AFTER.test(text.slice(m.end, m.end + 4)) || BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) (outlets ??= new Set()).add(m.entityId);
+    // (a character's test first: a huge document has hundreds of thousands of mentions)
+    const after = text[m.end], before = text[m.start - 1];
+    const dateline = (after === '讯' || after === '訊') && DATELINE_AFTER.test(text.slice(m.end, m.end + 4));
+    if (dateline || (before !== undefined && BYLINE_MARK.has(before) && BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) (outlets ??= new Set()).add(m.entityId);
   }
   if (!outlets) return mentions;
   figures.forEach((f, i) => {
