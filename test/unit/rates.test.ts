@@ -216,6 +216,11 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['6元', M], ['24元', M], ['0.8', M], ['2', M]]);
     assert.deepEqual(per(table.replace('输入（元/百万tokens）', '輸入（元/百萬tokens）')), [['6元', M], ['24元', M], ['0.8', M], ['2', M]]);
   });
+  test('a caption\'s unit note with spaces around its slash (单位：元 / 百万 tokens) gives the cells their denominator, and is no figure itself', () => {
+    const table = '单位：元 / 百万 tokens（人民币，含税）\n\n| 模型 | 输入 | 输出 |\n| --- | --- | --- |\n| DeepSeek-V3 | 2 | 8 |';
+    assert.deepEqual(per(table), [['2', M], ['8', M]]);
+    assert.deepEqual(per(table.replace('单位：元 / 百万 tokens', '單位：元 / 百萬 tokens')), [['2', M], ['8', M]]);
+  });
   test('a cell after a cell of tokens takes its own column\'s unit, not the tokens', () => {
     const table = '| 模型 | 预训练数据 | 输入价格（元/千tokens） |\n| --- | --- | --- |\n| Qwen2.5-7B | 18T tokens | 0.0005 |';
     assert.deepEqual(per(table), [['18T tokens', null], ['0.0005', { value: 1000, unit: 'tokens' }]]);

@@ -605,7 +605,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
 /** 每百万tokens right before a number: the denominator of the price that follows. */
 const DENOMINATOR_GLUED = /每\s*[\d一二两三四五六七八九十百千万亿KkMm]*\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?)$/;
 /** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
-const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?)$/;
+// (a slash may have a space after it: 元 / 百万 tokens)
+const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?) ?$/;
 
 /** $20, ¥500, US$1.5: a currency sign before the number. */
 function readCurrencySign(b: Block, r: Reading): boolean {
@@ -1775,7 +1776,8 @@ const UNIT_COLUMN = /^(?:计量|計量)?(?:单位|單位)$/;
 
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
  *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
-const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;)）]{1,16})(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
+// (its slash may stand between spaces: 单位：元 / 百万 tokens)
+const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
 
 /** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
