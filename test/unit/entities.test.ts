@@ -150,6 +150,18 @@ run('versions attached to a known family', [
   { input: '鸿海的FoxBrain 2个版本都开源了', has: [m('FoxBrain', 'model:foxbrain')] },
 ]);
 
+run('a family\'s name and words that only describe a model (新一代旗舰模型, 衍生模型) are the family, no model of their own', [
+  { input: '阿里同日宣布通義千問新一代旗艦模型Qwen3.6-Max將於下月上線。', only: { kind: 'model', texts: ['通義千問', 'Qwen3.6-Max'] } },
+  { input: '基于通义千问衍生模型的应用超过10万个。', only: { kind: 'model', texts: ['通义千问'] } },
+  // (a name's own words stay: 豆包视觉理解模型)
+  { input: '豆包视觉理解模型价格为3元。', only: { kind: 'model', texts: ['豆包视觉理解模型'] } },
+]);
+
+run('a Chinese name, a hyphen and a number after 最新 or before its parameters is a model (最新的灵枢-2, 灵枢-2总参数量), never a minus', [
+  { input: '最新的灵枢-2总参数量为70亿。', only: { kind: 'model', texts: ['灵枢-2'] } },
+  { input: '最新的靈樞-2總參數量為70億。', only: { kind: 'model', texts: ['靈樞-2'] } },
+]);
+
 run('大模型 belongs to the span when it is part of the name', [
   { input: '华为发布了盘古3.0大模型', has: [m('盘古3.0大模型', 'model:pangu-3.0')] },
   { input: '腾讯的HunYuan大模型开放测试', has: [m('HunYuan大模型', 'model:hunyuan')] },

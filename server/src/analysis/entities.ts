@@ -71,7 +71,19 @@ const GENERIC_MODEL_WORDS = new Set([
   '企业', '企业级', '产业', '领域', '场景', '细分', '私有', '公有', '底层', '聊天', '对话', '生成式', '预训练', '全新', '首个',
   '各家', '各类', '这些', '这个', '一个', '多个', '新一代', '下一代', '千亿级', '万亿级', '超大', '超级', '本土', '国内', '国外', '海外',
   '新版', '旧版', '老版', '当前', '同款', '系列', '家族', '两款', '多款', '这款', '该款', '同类', '其他', '其它', '主力', '旗舰', '新款', '最强',
+  '衍生', '微调', '蒸馏', '量化', '轻量',
 ]);
+/** Whether a word is made of description words only (新一代旗舰, 最新开源): no name, however many are joined. */
+function genericModelWords(x: string): boolean {
+  let rest = x;
+  for (let guard = 0; rest && guard < 6; guard++) {
+    let cut = 0;
+    for (let n = Math.min(4, rest.length); n >= 2 && !cut; n--) if (GENERIC_MODEL_WORDS.has(rest.slice(0, n))) cut = n;
+    if (!cut) return false;
+    rest = rest.slice(cut);
+  }
+  return !rest;
+}
 const GENERIC_LATIN = new Set([
   'ai', 'aigc', 'agi', 'nlp', 'cv', 'llm', 'llms', 'ml', 'dl', 'gpt', 'ai大', 'it', 'b端', 'c端', 'to', 'api', 'app', 'saas', 'paas', 'iaas', 'gpu', 'cpu',
   // kinds of models, not names: MoE大模型, VLM大模型, RAG大模型
@@ -863,7 +875,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
     const x = rest.slice(0, i);
     // after a brand, 基础大模型 is its foundation model's name (九天基础大模型); after a company, a description
-    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (GENERIC_MODEL_WORDS.has(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x)) continue;
+    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (genericModelWords(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x)) continue;
     const xs = from, xe = from + i;
     if (known.some((o) => o !== k && o.start < xe + suffix.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
@@ -917,7 +929,7 @@ const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{2,}|[A-Z]{
 const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫|版本|升级为|升級為|升级到|升級到';
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
 // (and an opening quote after it: 自研的具身大模型“擎天-VLA”)
-const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版)[了的]?\\s*[“「『]?$`);
+const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版|最新)[了的]?\\s*[“「『]?$`);
 /** A launch verb right before a name. */
 const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
@@ -1432,7 +1444,7 @@ const NOT_A_KIND_OF_MODEL = /^[^大]{0,3}(?:智能|科技|集团|集團|公司|�
 /** What kind of product a name written right after it is: 企业级平台瀚海智服, 旗下应用X. */
 const PRODUCT_KIND_BEFORE = /(?:平台|平臺|产品|產品|应用|應用|系统|系統|工具|助手|App|APP)\s*$/;
 /** What only a model does or has, right after its name (开源, 的参数, 的上下文): a brand and a number before it are a model. */
-const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:参数|參數|总参数|總參數|激活参数|上下文|训练|訓練|预训练|預訓練|推理|API|权重|權重|评测|評測)|参数量|參數量|大模型|模型|系列模型|API)/;
+const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:参数|參數|总参数|總參數|激活参数|上下文|训练|訓練|预训练|預訓練|推理|API|权重|權重|评测|評測)|总参数|總參數|激活参数|激活參數|参数量|參數量|大模型|模型|系列模型|API)/;
 /** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
 const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
