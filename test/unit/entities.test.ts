@@ -162,6 +162,12 @@ run('a Chinese name, a hyphen and a number after 最新 or before its parameters
   { input: '最新的靈樞-2總參數量為70億。', only: { kind: 'model', texts: ['靈樞-2'] } },
 ]);
 
+run('a known company\'s name, AI and a wearable\'s word is its device (小米AI眼镜 Pro), no mention of the company', [
+  { input: '第一款是小米AI眼镜 Pro，售价1999元。', only: { kind: 'product', texts: ['小米AI眼镜 Pro'] } },
+  { input: '第一款是小米AI眼鏡 Pro，售價1999元。', only: { kind: 'product', texts: ['小米AI眼鏡 Pro'] } },
+  { input: '华为智能手表的续航提升了。', only: { kind: 'product', texts: ['华为智能手表'] } },
+]);
+
 run('大模型 belongs to the span when it is part of the name', [
   { input: '华为发布了盘古3.0大模型', has: [m('盘古3.0大模型', 'model:pangu-3.0')] },
   { input: '腾讯的HunYuan大模型开放测试', has: [m('HunYuan大模型', 'model:hunyuan')] },

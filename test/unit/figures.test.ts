@@ -402,6 +402,7 @@ run('approximators and tails kept in the span', [
   // (hours and minutes abbreviated, lower case: 11.5h, 30 min)
   { input: '正式训练跑了11.5h。', figures: [fig('11.5h', 11.5, '小时')] },
   { input: '推理压测排队等了30 min。', figures: [fig('30 min', 30, '分钟')] },
+  { input: '续航5个多小时。', figures: [fig('5个多小时', 5, '小时', 'gt')] },
   { input: '提供7x24h服务。', figures: [] },
   { input: '首字延遲 0.8s。', figures: [fig('0.8s', 0.8, '秒')] },
   { input: '签约5年以上的客户可享七五折。', figures: [fig('5年以上', 5, '年', 'gte'), fig('七五折', 75, '%')] },

@@ -957,6 +957,8 @@ const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
 const DEVICE_AFTER_NOUN = new RegExp(`(?=[A-Z])(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
+/** AI and a wearable's or a gadget's word right after a company's name, its tier after it (AI眼镜 Pro, 智能耳机). */
+const COMPANY_AI_DEVICE = /^(?:AI|智能)(?:眼镜|眼鏡|耳机|耳機|手表|手錶|音箱|学习机|學習機|翻译机|翻譯機|录音笔|錄音筆|戒指|吊坠|吊墜|胸针|胸針)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|\d{1,2})(?![A-Za-z0-9.]))*/;
 const BRANDED_DEVICE = /(?<=^|[^\u4e00-\u9fffA-Za-z0-9]|[的了是用买買台款在和与與及把被对對为為从從向这這那新旧舊】」”])([\u4e00-\u9fff]{2}|[A-Z][a-z]{2,9} )(?:Mate)?(?:Book|Pad|Phone|Watch|Band|Buds|Glass(?:es)?|Tab|Vision|Pods)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|AI|X|\d{1,2}(?:\.\d)?[a-z]?)(?![A-Za-z0-9.]))*(?![A-Za-z0-9])/g;
 /** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1, 推理卡曜光S2). */
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|ASIC|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
@@ -1127,6 +1129,16 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     if (/\d\.\d/.test(m[0]) || /模型[「『“"]?\s*$/.test(text.slice(Math.max(0, s - 6), s))) continue;
     if (known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end === brandEnd))) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[0])}`, canonical: m[0], via: 'pattern', device: true });
+  }
+  // 小米AI眼镜 Pro, 雷鸟AI眼镜: a known company's name, AI and a wearable's or gadget's word is its device
+  if (text.includes('AI') || text.includes('智能')) for (const k of known) {
+    if (k.kind !== 'vendor') continue;
+    const m = COMPANY_AI_DEVICE.exec(text.slice(k.end, k.end + 24));
+    if (!m) continue;
+    const e = k.end + m[0].length;
+    if (known.some((o) => o !== k && o.start < e && k.end < o.end)) continue;
+    const written = text.slice(k.start, e);
+    out.push({ start: k.start, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place
   const chips = CHIP_WORD.test(text);

@@ -126,7 +126,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['tbps'], unit: 'Tbps', kind: 'bandwidth' },
   { written: ['人/天', '人天'], unit: '人/天', kind: 'effort' },
   { written: ['人次'], unit: '人次', kind: 'effort' },
-  { written: ['个小时', '小时'], unit: '小时', kind: 'time' },
+  { written: ['个多小时', '个小时', '小时'], unit: '小时', kind: 'time' },
   { written: ['分钟', '分多钟'], unit: '分钟', kind: 'time' },
   { written: ['毫秒', 'ms'], unit: '毫秒', kind: 'time' },
   { written: ['秒钟', '秒'], unit: '秒', kind: 'time' },
