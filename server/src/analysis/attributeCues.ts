@@ -231,10 +231,7 @@ export class CueIndex {
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
     if ((cls === 'flops' || cls === 'flopsAmount') && f.per && WATTS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     // a cue inside the figure is its unit (参数 of 千亿参数), not a cue; one that runs on past its end is (GPU小时 after 278.8万GPU)
-    // (a cue inside a quoted project's name is part of the name: "新一代云端训练芯片研发项目"（14.6亿元）)
-    const projects = quotedProjects(text, sentence);
-    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h) &&
-      !projects?.some((p) => p.start <= h.start && h.end <= p.end));
+    const usable = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && !(h.start >= f.start && h.end <= f.end) && !(h.start < f.start && h.end > f.start) && !blocked(h));
     let sentenceText: string | undefined;
     // (a conditional group's words hold in the sentence, or in the context given: a table's header row)
     const holds = (words: readonly string[]) => {
@@ -435,7 +432,7 @@ function pickGroup(groups: readonly CueGroup[], applies: (g: CueGroup) => boolea
 /** A project's or a plan's name in quotes ("推理芯片迭代及产业化项目", 「算力券计划」). */
 const QUOTED_PROJECT = /["“「『]([^"”」』\n]{2,40}?(?:项目|項目|工程|计划|計劃|专项|專項))["”」』]/g;
 /** The quoted projects' names in a sentence, when it writes one. */
-function quotedProjects(text: string, sentence: { start: number; end: number }): Array<{ start: number; end: number }> | undefined {
+export function quotedProjects(text: string, sentence: { start: number; end: number }): Array<{ start: number; end: number }> | undefined {
   const s = text.slice(sentence.start, sentence.end);
   if (!s.includes('项目') && !s.includes('項目') && !s.includes('工程') && !s.includes('计划') && !s.includes('計劃') && !s.includes('专项') && !s.includes('專項')) return undefined;
   const out: Array<{ start: number; end: number }> = [];

@@ -3,7 +3,7 @@
 // (nonClaims.ts), and who says so (据华为介绍, 论文显示, 张平安表示). What only the whole document
 // can settle (a heading's topic, a reference to an earlier paragraph, a source line) is done
 // afterwards by documentClaims.ts.
-import { bundledCues, clauseStartBefore, inheritCompared, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
+import { bundledCues, clauseStartBefore, inheritCompared, quotedProjects, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import { inSentenceCell } from './alignedTables.ts';
 import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
 import { isCurrency, type FigureCandidate } from './figures.ts';
@@ -226,7 +226,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const mine = all.some((k) => inRow[k]) ? all.filter((k) => !inRow[k]) : all;
     for (const k of all) if (inRow[k]) out[k] = rowClaim(text, sentence, figures[k], candidates, cues, sourceOf.get(sentence));
     if (!mine.length) { subjects.decide(sentence, index, []); return; }
-    const sentenceHits = names.length ? hitsOf[index].filter((x) => !insideName(x)) : hitsOf[index];
+    // (a cue inside a quoted project's name is part of the name: "新一代云端训练芯片研发项目"（14.6亿元）)
+    const projects = quotedProjects(text, sentence);
+    const sentenceHits = names.length || projects ? hitsOf[index].filter((x) => !insideName(x) && !projects?.some((q) => q.start <= x.start && x.end <= q.end)) : hitsOf[index];
     let invested: boolean | undefined;
     // a cue word inside another figure is no cue (tokens in 3万亿tokens): which figure each hit overlaps
     const overlapped = new Map<CueHit, number>();
@@ -536,7 +538,7 @@ const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
 /** 比X高, 较上代多出, 领先X: the figure after it is by how much one thing differs from another. */
-const DIFFERENCE_AFTER = /^\s*(?:之差|的差距|的差距|差距|的差|的分差)/;
+const DIFFERENCE_AFTER = /^\s*(?:之差|的差距|差距|的差|的分差)/;
 const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|少|贵|貴|便宜|大|小)(?:了|出)?\s*(?:约|約|近|超过|超過)?\s*$|(?:高出|多出|超出|领先|領先|落后|落後|相差|只差|仅差|僅差|还差|還差|差距|差值|分差)[^，,。；;]{0,16}?(?:整整|足足)?了?\s*(?:约|約|近|超过|超過)?\s*$/;
 /** The figure is what a multiple is taken of (是72B的五倍, 为上代的3倍). */
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;

@@ -1772,15 +1772,19 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
     for (let at = lower.indexOf(n.key); at >= 0; at = lower.indexOf(n.key, at + 1)) {
       const end = at + n.key.length;
       if ((isWordChar(text[at]) && isWordChar(text[at - 1])) || (isWordChar(text[end - 1]) && isWordChar(text[end]))) continue;
+      // what a company's short name names with something written after it: its model or its product
+      const companyShort = n.short && n.kind === 'vendor';
+      // (made by the company a short name names, or by the maker of the model a name names)
+      const own = (kind: 'model' | 'product', nameEnd: number, written = text.slice(at, nameEnd)) => {
+        const c: EntityCandidate = { start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' };
+        const maker = n.kind === 'vendor' ? n.entityId : n.vendorId;
+        if (maker) c.vendorId = maker;
+        full.push(c);
+      };
       if (n.brand) {
         // Xihe-VL, xihe-vl2-a6b after the brand of Xihe-VL2-A6B: a Latin family's brand and a name after its hyphen is a model
         const rest = LATIN_BRAND_KEY.test(n.key) ? LATIN_MODEL_REST.exec(text.slice(end, end + 24)) : null;
-        if (rest && !(isWordChar(text[end + rest[0].length]) || text[end + rest[0].length] === '-')) {
-          const written = text.slice(at, end + rest[0].length);
-          const c: EntityCandidate = { start: at, end: end + rest[0].length, kind: 'model', entityId: `model:${aliasKey(written)}`, canonical: written, via: 'pattern' };
-          if (n.vendorId) c.vendorId = n.vendorId;
-          full.push(c);
-        }
+        if (rest && !(isWordChar(text[end + rest[0].length]) || text[end + rest[0].length] === '-')) own('model', end + rest[0].length);
         continue;
       }
       if (n.spoken) {
@@ -1795,15 +1799,6 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         full.push(c);
         continue;
       }
-      // what a company's short name names with something written after it: its model or its product
-      const companyShort = n.short && n.kind === 'vendor';
-      // (made by the company a short name names, or by the maker of the model a name names)
-      const own = (kind: 'model' | 'product', nameEnd: number, written = text.slice(at, nameEnd)) => {
-        const c: EntityCandidate = { start: at, end: nameEnd, kind, entityId: `${kind}:${aliasKey(written)}`, canonical: written, via: 'pattern' };
-        const maker = n.kind === 'vendor' ? n.entityId : n.vendorId;
-        if (maker) c.vendorId = maker;
-        full.push(c);
-      };
       // a company's short name before -3, -V2 is a model family's brand (灵犀-3 of 灵犀智能), not the company;
       // with a version or a size after the hyphen it is the company's model (曜石-7B, 曜石-2.5)
       const hyphen = companyShort ? /^[-‐－]([A-Za-z0-9０-９])?/.exec(text.slice(end, end + 2)) : null;

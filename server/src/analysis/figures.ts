@@ -684,7 +684,8 @@ function readUnit(b: Block, r: Reading): boolean {
     if (u.def.factor) r.value = tidy(r.value * u.def.factor);
     r.strong = STRONG_KINDS.has(u.def.kind);
     r.explicitUnit = true;
-    if (w === '个多月' || w === '分多钟' || w === '个多小时') r.openAbove = true;
+    // (a 多 written inside the unit is an open bound: 个多月, 分多钟, 个多小时)
+    if (w.includes('多')) r.openAbove = true;
     if (u.def.per) r.per = { ...u.def.per };
     r.unitSpan = [r.pos, r.pos + u.length];
     r.pos += u.length;
