@@ -23,6 +23,9 @@ test('different attributes never conflict: total vs activated parameters, fundin
     // a bare fraction is a ratio, never an amount's level
     'StarGPT共消耗约290万GPU小时。另一份材料称，StarGPT的GPU小时数为Llama的十分之一。',
     'StarGPT共消耗約290萬GPU小時。另一份材料稱，StarGPT的GPU小時數為Llama的十分之一。',
+    // a multiple is a ratio too, whatever a bare amount leaves unwritten
+    'StarGPT总参数1.6万亿。小结：StarGPT的总参数是上一代的1.6倍、参数量是1.5倍。',
+    'StarGPT總參數1.6萬億。小結：StarGPT的總參數是上一代的1.6倍、參數量是1.5倍。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 

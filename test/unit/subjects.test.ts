@@ -928,6 +928,9 @@ test('a base’s own score written as a percent after 高于X的 is the base’s
   ['Qwen3的训练数据为36万亿tokens，比上一代Qwen2.5的18万亿tokens多出一倍。', '18万亿tokens', 'Qwen2.5', 'compared 的'],
   ['Qwen3的訓練數據為36萬億tokens，比上一代Qwen2.5的18萬億tokens多出一倍。', '18萬億tokens', 'Qwen2.5', 'compared 的'],
   ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '44.9%', 'Kimi K2 Thinking'],
+  // (the values listed after the compared name and 的 are all its own)
+  ['Kimi K3总参数1.6万亿，每个token激活480亿参数。对比Kimi K2的1万亿总参数、320亿激活参数，规模提升了六成。', '320亿激活参数', 'Kimi K2', 'compared 的'],
+  ['Kimi K3總參數1.6萬億，每個token激活480億參數。對比Kimi K2的1萬億總參數、320億激活參數，規模提升了六成。', '320億激活參數', 'Kimi K2', 'compared 的'],
 ]));
 
 test('与X的Y相比 through a chain: the whole chain is the base', () => check([

@@ -65,6 +65,26 @@ const PERIODS = new Set(['天', '周', '月', '年']);
 /** What a number of people makes up, right after it (的小公司, 的团队, 规模的创业公司). */
 const STAFFED_AFTER = /^(?:左右|上下|出头|出頭)?(?:规模|規模)?的(?:小|大|中型|小型|创业|創業|初创|初創|研发|研發|技术|技術)?(?:公司|团队|團隊|企业|企業|工作室)/;
 const CHANGES = new Set<string>(['growth', 'speedup']);
+/** What a business measures (an amount it spends is one too: 资本开支). */
+const BUSINESS = new Set<string>(['revenue', 'users', 'funding', 'valuation', 'employees', 'market_share', 'compute', 'other']);
+/** Organisations that can be a product's customers (not its regions, trades or projects). */
+const CUSTOMER_ORGANISATION = '(?:企业|企業|公司|医院|醫院|学校|學校|中小学|中小學|高校|大学|大學|机构|機構|单位|單位|客户|客戶|银行|銀行|券商|政府|政务部门|开发者|開發者|商家|律所)';
+/** An organisation counted right after the figure, past a few words that say which (三甲, 规模以上工业). */
+const ORGANISATION_AFTER = new RegExp(`^[^，。；,;！？!?、\\n]{0,8}?${CUSTOMER_ORGANISATION}`);
+/** …or named before it, after the verb that serves or reaches them (服务本地AI应用企业210余家). */
+const ORGANISATION_SERVED_BEFORE = new RegExp(`(?:服务|服務|覆盖|覆蓋|接入|签约|簽約|赋能|賦能)(?:了|过|過)?[^，。；,;！？!?\\n]{0,14}${CUSTOMER_ORGANISATION}(?:总数|總數|数量|數量)?(?:已?(?:达|達|超过|超過|逾|近|约|約|共|合计|合計|累计|累計))?\\s*$`);
+/** What customers do with a product: use, deploy, adopt, buy, subscribe (a filing or a founding is no use). */
+const USED_BY = /部署|使用|接入|采用|採用|应用了|應用了|上线|上線|服务|服務|覆盖|覆蓋|满足|滿足|签约|簽約|付费|付費|订阅|訂閱|调用|調用|选用|選用|引入|导入|導入|试用|試用/;
+/** Does a count figure count organisations that use or are served by something? */
+function customersCounted(text: string, sentence: { start: number; end: number }, f: { start: number; end: number }): boolean {
+  const clauseEnd = /[，。；,;！？!?\n]/.exec(text.slice(f.end, sentence.end));
+  const rest = text.slice(f.end, clauseEnd ? f.end + clauseEnd.index : sentence.end);
+  const lead = text.slice(clauseStartBefore(text, f.start), f.start);
+  if (ORGANISATION_SERVED_BEFORE.test(lead)) return true;
+  if (!ORGANISATION_AFTER.test(rest)) return false;
+  // 在120家医院落地 is put to use there; 30余家企业已在区内落地 is firms settling in a district
+  return USED_BY.test(rest) || USED_BY.test(lead) || (lead.includes('在') && /^[^在]*落地/.test(rest));
+}
 /** What a generic cost word (成本, 投入) never defers to. */
 const NOT_A_COST = new Set<string>(['revenue', 'funding', 'valuation', 'acquisition']);
 const CLAUSE_MARK = /[,，;；:：]/g;
@@ -204,6 +224,14 @@ export class CueIndex {
    * `blocked` spans whose words are no cues for this figure (other figures, entity names).
    */
   decide(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean, context?: string): AttributeDecision {
+    const decided = this.decideByCues(text, sentence, hits, f, blocked, context);
+    // 超过120家三甲医院落地, 服务本地企业210余家: organisations that use, deploy or are served by a thing are its customers
+    // (whatever counting word stands nearest: 落地, 覆盖)
+    if (decided.attribute === 'count' && !f.per && this.unitClass(f.unit) === 'count' && customersCounted(text, sentence, f)) return { attribute: 'users', rule: 'customers' };
+    return decided;
+  }
+
+  private decideByCues(text: string, sentence: { start: number; end: number }, hits: readonly CueHit[], f: FigureForCues, blocked: (h: CueHit) => boolean, context?: string): AttributeDecision {
     // a counted noun read from after the figure (3200亿的模型 → 模型) is a guess: a cue for a bare number decides first
     if (f.unit && (this.unitClass(f.unit) === 'count' || this.unitClass(f.unit) === 'people') && f.end > f.start && !text.slice(f.start, f.end).includes(f.unit)) {
       const bare = this.decide(text, sentence, hits, { ...f, unit: '' }, blocked, context);
@@ -340,7 +368,9 @@ export class CueIndex {
     // measure (a ratio of two companies is no growth)
     let besideAnother = false;
     if (!verb) {
-      const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead);
+      // (激活参数是1.5倍 after 总参数是K2的1.6倍: a multiple whose base the list said once)
+      const elided = !COMPARED.test(lead) && !SHARE_OF.test(lead) && this.unitClass(f.unit) === 'multiple' ? ELIDED_BASE.exec(text.slice(Math.max(0, f.start - 40), f.start)) : null;
+      const compared = COMPARED.exec(lead) ?? SHARE_OF.exec(lead) ?? elided;
       // 成本只有调用GPT-4o的二十分之一: the words after 比 or 只有 name the base; what changes is named before them
       const named = compared ? before.filter((h) => h.end <= clauseStart + compared.index) : [];
       if (named.some((h) => h.entry.groups.some((g) => g.change))) quantities = named;
@@ -350,11 +380,17 @@ export class CueIndex {
         // only a quantity that changes makes it a change (价格比…低99.3%; 需求是产能的3倍 says nothing)
         // (but a bare fraction of another's measure is a ratio, never that measure's level: GPU小时数不到X的十分之一)
         if (!changing(before) && !changing(earlier)) {
-          return fraction ? { attribute: 'speedup', cue: { start: clauseStart + compared.index, end: f.start } } : undefined;
+          if (fraction) return { attribute: 'speedup', cue: { start: clauseStart + compared.index, end: f.start } };
+          // 资本开支相当于两年前的三倍: a business's amount set against its own earlier one has grown, whatever it measures
+          // (a performance word would have named a change: 速度是上一代的3倍)
+          if (this.unitClass(f.unit) === 'multiple' && EARLIER_TIME.test(compared[0]) && [...before, ...earlier].some((h) => h.entry.groups.some((g) => BUSINESS.has(g.attribute)))) {
+            return { attribute: 'growth', cue: { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length } };
+          }
+          return undefined;
         }
         cue = { start: clauseStart + compared.index, end: clauseStart + compared.index + compared[0].length };
         fallback = 'speedup';
-        besideAnother = !EARLIER_TIME.test(compared[0]);
+        besideAnother = !elided && !EARLIER_TIME.test(compared[0]);
       } else if (after) {
         // 30%的增长: the verb after the figure
         cue = after;
@@ -394,7 +430,7 @@ export class CueIndex {
 }
 
 /** A base that is an earlier time of the same thing (比去年, 是上季度的, 较同期): a comparison that is a change. */
-const EARLIER_TIME = /去年|上年|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
+const EARLIER_TIME = /去年|上年|平时|平時|平日|平常|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
 /** A change against the same period of another time (the text is simplified here). */
 const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年增', '季增', '月增', '年减']);
 
@@ -411,7 +447,9 @@ const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,�
 /** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
-const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|约为|约是|达到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
+/** A multiple right after 是 or 为, its base left unsaid (激活参数是1.5倍). */
+const ELIDED_BASE = /的[^，,。；;、]{0,8}倍\s*[、，,][^，,。；;、]{1,12}?(是|为|為)\s*(约|約|近|超过|超過|逾)?\s*$/;
+const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|相當於|约为|約為|约是|達到了?|达到了?|做到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */

@@ -167,7 +167,8 @@ function sameUnit(a: string, b: string): boolean {
   // (characters are no tokens: a 30万字 novel and a 128K context measure different things, however related)
   if (CHARACTER_UNITS.has(a) || CHARACTER_UNITS.has(b)) return false;
   // (a ratio is no amount, whatever unit the amount leaves unwritten: 不到十分之一 and 21B)
-  return (!a || !b) && a !== RATIO && b !== RATIO;
+  // (nor is a multiple: 激活参数是1.5倍 and 1.6万亿)
+  return (!a || !b) && a !== RATIO && b !== RATIO && a !== MULTIPLE && b !== MULTIPLE;
 }
 const CHARACTER_UNITS = new Set(['字', '词', '单词']);
 
@@ -181,6 +182,7 @@ function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
 }
 const unitsSeen = new WeakMap<object, string>();
 const RATIO = 'ratio';
+const MULTIPLE = 'x';
 
 function samePer(a: Measured, b: Measured): boolean {
   if (!a.per || !b.per) return !a.per && !b.per;

@@ -706,7 +706,10 @@ export class ParagraphSubjects {
     const out: SubjectDecision[] = [];
     for (let i = 0; i < figures.length; i++) {
       this.facilityWanted = false;
-      let d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? decideFigure(figures[i], i);
+      // 对比K2的1万亿总参数、320亿激活参数: the values listed after a compared name and 的 are all its own
+      const previous = out[i - 1];
+      const listedOwn = previous?.entity && previous.why === 'compared 的' && /^\s*[、和及与與]\s*$/.test(text.slice(figures[i - 1].end, figures[i].start)) ? previous : undefined;
+      let d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? listedOwn ?? decideFigure(figures[i], i);
       // (the document's facility, named in an earlier paragraph, wins over what the sentence decided: its operator or no one)
       if (this.facilityWanted && (!d.pending || d.pending.kind === 'topic')) d = { ...d, pending: FACILITY_PENDING };
       // what only a company reports (a product line's share of revenue) takes a topic that is a company
