@@ -317,6 +317,15 @@ run('a title after a descriptor is no company\'s name (创业公司CFO, 初创�
   { input: '具身智能公司灵枢机器人今日宣布完成融资。', only: { kind: 'vendor', texts: ['灵枢机器人'] } },
 ]);
 
+run('a bank is a company by its head noun and suffix; its AI service named in quotes is a chat product; a clause-opening name with last week\'s news is a company', [
+  { input: '本地中型銀行永信銀行上周高調宣布，旗下AI客服「永信智答」全面上線。永信表示，首年投入約1.8億港元。', only: { kind: 'vendor', texts: ['永信銀行', '永信'] } },
+  { input: '本地中型银行永信银行上周高调宣布，旗下AI客服“永信智答”全面上线。永信表示，首年投入约1.8亿港元。', only: { kind: 'vendor', texts: ['永信银行', '永信'] } },
+  { input: '本地中型銀行永信銀行上周高調宣布，旗下AI客服「永信智答」全面上線。', only: { kind: 'model', texts: ['永信智答'] } },
+  { input: '流形智能上周官宣了A轮，这轮是两亿五千万美金。', only: { kind: 'vendor', texts: ['流形智能'] } },
+  { input: '流形智能上週官宣了A輪，這輪是兩億五千萬美金。', only: { kind: 'vendor', texts: ['流形智能'] } },
+  { input: '人工智能上周迎来了新的突破，具身智能本月成为热点。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a web page\'s sharing bar is buttons, not mentions', [
   { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
   { input: 'Meta旗下的Facebook月活超过30亿。', only: { kind: 'vendor', texts: ['Meta', 'Facebook'] } },

@@ -1727,6 +1727,11 @@ test('a computing centre in a row beside its operator has the row\'s capacity in
   check([[table, '1,200', '天翼云长沙智算中心', 'table row'], [table, '2,000', '移动云湘江智算中心', 'table row']], true);
 });
 
+test('a total row that also gives the averages (合计/平均) is no one\'s row: its figures are the document\'s company\'s', () => {
+  const table = '瀚海云智科技股份有限公司\n2024年度ESG报告\n\n| 数据中心 | 设计机柜（架） | AI加速卡（张） |\n|---|---|---|\n| 乌兰察布一期 | 22,000 | 12,800 |\n| 贵安 | 15,000 | 6,400 |\n| 合计/平均 | 37,000 | 19,200 |\n';
+  check([[table, '19,200', '瀚海云智'], [table.replace('合计/平均', '合計／平均'), '19,200', '瀚海云智']], true);
+});
+
 test('a centre named after its operator and a hub city is one name (中国移动呼和浩特智算中心)', () => check([
   ['中国移动呼和浩特智算中心于2023年投产，单体算力规模约6.7 EFLOPS。', '约6.7 EFLOPS', '中国移动呼和浩特智算中心'],
   ['中國移動呼和浩特智算中心於2023年投產，單體算力規模約6.7 EFLOPS。', '約6.7 EFLOPS', '中国移动呼和浩特智算中心'],

@@ -421,6 +421,8 @@ export class CueIndex {
         if (h.entry.verb && list === earlier) continue;
         const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
         if (g?.change && list === earlier && period && g.change !== 'growth') return { attribute: 'growth', cue: { start: period.start, end: period.end } };
+        // (compute set beside another system's is its performance: 总算力…约为GB200 NVL72的1.7倍)
+        if (g?.change === 'growth' && besideAnother && g.attribute === 'compute') return { attribute: 'speedup', cue: { start: h.start, end: h.end } };
         if (g?.change === 'growth' && besideAnother && !CHANGES.has(g.attribute)) return { attribute: g.attribute, cue: { start: h.start, end: h.end } };
         if (g?.change) return { attribute: g.change, cue: { start: h.start, end: h.end } };
       }

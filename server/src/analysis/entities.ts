@@ -890,7 +890,7 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加�
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A model a company made itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”). */
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有)[的]?[\u4e00-\u9fff]{0,6}?(?:大模型|模型))[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』]/g;
 /** A platform launched under a quoted name that says it is one (推出“星河MaaS平台”, 上线「灵犀开放平台」). */
@@ -1435,7 +1435,7 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
 
 /** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技).
  * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
-const DESCRIPTOR_HEAD = /(?:公司|企业|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
+const DESCRIPTOR_HEAD = /(?:公司|企业|银行|銀行|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
@@ -1688,7 +1688,7 @@ const NOT_IN_CLOUD_NAME = /[的是了在和与與及或为為从從向将將已�
 const CLOUD_THING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]?(?:${CLOUD_THINGS})`);
 /** What kind of cloud, no provider (私有云, 政务云, 智算云). */
 const CLOUD_KIND = /(?:私有|公有|混合|政务|政務|行业|行業|边缘|邊緣|专有|專有|专属|專屬|金融|智能|数字|數字|工业|工業|医疗|醫療|教育|算力|智算|国产|國產|国资|國資|城市|企业|企業|多|上|白|风|風|乌|烏|彩|星|青|祥|浮|孤|朵)$/;
-const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|上周|上週|本周|本週|上个?月|上個?月|本月|刚刚|剛剛|这轮|這輪|本轮|本輪|新一轮|新一輪|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
@@ -1724,7 +1724,7 @@ const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
 /** What a company's name in apposition may end with (深言科技, 灵枢机器人, 并行智算). */
 /** Characters that write a number (一, 两, 十, 百 …): a name with one of them read as a numeral is a count, not a name. */
 const NUMERAL_CHAR = /[零一二两三四五六七八九十百千万亿几]/;
-const APPOSED_SUFFIX = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|半导体|半導體|微电子|微電子|电子|電子|智算|智造|网络|網路|網絡|信息|资讯|資訊|生物|医疗|醫療|汽车|汽車|动力|動力|能源|电脑|電腦|通讯|通訊|精密|光电|光電)$/;
+const APPOSED_SUFFIX = /(?:科技|银行|銀行|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|半导体|半導體|微电子|微電子|电子|電子|智算|智造|网络|網路|網絡|信息|资讯|資訊|生物|医疗|醫療|汽车|汽車|动力|動力|能源|电脑|電腦|通讯|通訊|精密|光电|光電)$/;
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
 const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
 const SAYING = /^(?:表示|称|透露|指出|说)/;
@@ -1928,7 +1928,7 @@ function companyVersionEnd(text: string, nameEnd: number): number | undefined {
   return QUANTITY_AFTER.test(text.slice(end, end + 3)) ? undefined : end;
 }
 /** What a company's name may end with that its short name leaves out (灵枢机器人科技有限公司 → 灵枢机器人 → 灵枢; 世芯-KY → 世芯). */
-const SHORT_NAME_TAIL = /(?:科技|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|智算|数智|數智|(?<=[\u4e00-\u9fff])AI|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
+const SHORT_NAME_TAIL = /(?:科技|银行|銀行|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|股份|控股|半导体|半導體|动力|動力|电子|電子|微电子|微電子|信息|资讯|資訊|网络|網路|软件|軟體|技术|技術|光电|光電|电脑|電腦|通讯|通訊|精密|电机|電機|光学|光學|智慧|智算|数智|數智|(?<=[\u4e00-\u9fff])AI|(?:股份)?有限(?:责任|責任)?公司|-KY)$/;
 /** Places: a short name that is one is no company's (北京科技 is not 北京). */
 const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|台灣|香港|北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|成都|武汉|武漢|西安|合肥|天津|重庆|重慶|台北|新竹|全国|全國|国际|國際)$/;
 

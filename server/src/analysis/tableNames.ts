@@ -121,7 +121,8 @@ function siblingCells(cells: readonly string[], kb: KnowledgeBase, seen: Set<str
 
 /** Whether a cell can be a name: name-like characters, no total or placeholder, no value. */
 function mayBeName(cell: string): boolean {
-  return NAME_CELL.test(cell) && !NOT_A_NAME.test(cell) && !FIGURE_CELL.test(cell);
+  // (合计/平均: a total row that also gives the averages)
+  return NAME_CELL.test(cell) && !cell.split(/\s*[/／、]\s*/).every((part) => NOT_A_NAME.test(part)) && !FIGURE_CELL.test(cell);
 }
 
 /** Whether a known name starts the cell. */
