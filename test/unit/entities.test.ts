@@ -326,6 +326,12 @@ run('a bank is a company by its head noun and suffix; its AI service named in qu
   { input: '人工智能上周迎来了新的突破，具身智能本月成为热点。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a known maker\'s name and a phone line\'s code is its phone; the maker stays a mention of its own; a model\'s name after a maker is no phone', [
+  { input: '这次横评的是荣耀 Magic8 Pro、vivo X300 Pro 和 OPPO Find X9 Pro。', only: { kind: 'product', texts: ['Magic8 Pro', 'X300 Pro', 'Find X9 Pro'] } },
+  { input: '這次橫評的是榮耀 Magic8 Pro、vivo X300 Pro 和 OPPO Find X9 Pro。', only: { kind: 'vendor', texts: ['榮耀', 'vivo', 'OPPO'] } },
+  { input: '谷歌 Pixel 9 Pro首发Gemini，智谱 GLM-4.5开源。', only: { kind: 'product', texts: ['Pixel 9 Pro'] } },
+]);
+
 run('a web page\'s sharing bar is buttons, not mentions', [
   { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
   { input: 'Meta旗下的Facebook月活超过30亿。', only: { kind: 'vendor', texts: ['Meta', 'Facebook'] } },

@@ -959,6 +959,8 @@ const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
 /** AI and a wearable's or a gadget's word right after a company's name, its tier after it (AI眼镜 Pro, 智能耳机). */
 const COMPANY_AI_DEVICE = /^(?:AI|智能)(?:眼镜|眼鏡|耳机|耳機|手表|手錶|音箱|学习机|學習機|翻译机|翻譯機|录音笔|錄音筆|戒指|吊坠|吊墜|胸针|胸針)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|\d{1,2})(?![A-Za-z0-9.]))*/;
+/** A phone line's word and its code right after its maker's name, with its tier (Magic8 Pro, X300 Pro, Find X9 Pro, Mate 70 Pro, Galaxy S25 Ultra). */
+const PHONE_LINE = /^ ?(?:Magic ?\d{1,2}|Mate ?\d{2}|Pura ?\d{2}|nova ?\d{1,2}|Find [XN] ?\d{1,2}|Reno ?\d{1,2}|X ?\d{2,3}|iQOO ?\d{1,2}|Galaxy [SZA] ?\d{1,2}|Pixel ?\d{1,2}|Redmi K ?\d{2}|iPhone ?\d{1,2})(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|mini|Lite|SE|RS|Fold ?\d?|Flip ?\d?|Air|[smx]))*(?![A-Za-z0-9.])/;
 const BRANDED_DEVICE = /(?<=^|[^\u4e00-\u9fffA-Za-z0-9]|[的了是用买買台款在和与與及把被对對为為从從向这這那新旧舊】」”])([\u4e00-\u9fff]{2}|[A-Z][a-z]{2,9} )(?:Mate)?(?:Book|Pad|Phone|Watch|Band|Buds|Glass(?:es)?|Tab|Vision|Pods)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|AI|X|\d{1,2}(?:\.\d)?[a-z]?)(?![A-Za-z0-9.]))*(?![A-Za-z0-9])/g;
 /** A chip named by a Chinese brand and a code right after what it is (NPU 川流C3, 推理晶片鋒芯T3, 产品芯域R1, 推理卡曜光S2). */
 const CHIP_NOUN = '(?:芯片|晶片|处理器|處理器|NPU|GPU|TPU|ASIC|加速卡|计算卡|計算卡|推理卡|训练卡|訓練卡|算力卡|AI卡|SoC|首款产品|首款產品|主力产品|主力產品|主力晶片|主力芯片)';
@@ -1139,6 +1141,18 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     if (known.some((o) => o !== k && o.start < e && k.end < o.end)) continue;
     const written = text.slice(k.start, e);
     out.push({ start: k.start, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
+  }
+  // 荣耀 Magic8 Pro, vivo X300 Pro, OPPO Find X9 Pro: a known company's name and a phone line's code is its phone
+  if (/[A-Za-z]\s?\d/.test(text)) for (const k of known) {
+    if (k.kind !== 'vendor') continue;
+    const m = PHONE_LINE.exec(text.slice(k.end, k.end + 24));
+    if (!m) continue;
+    const e = k.end + m[0].length;
+    const s = e - m[0].trimStart().length;
+    if (known.some((o) => o !== k && o.start < e && k.end < o.end) || out.some((o) => o.start < e && k.start < o.end)) continue;
+    // (the maker stays a mention of its own, as the knowledge base's phones are named: OPPO + Find X8)
+    const written = `${text.slice(k.start, k.end)} ${text.slice(s, e)}`;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place
   const chips = CHIP_WORD.test(text);
