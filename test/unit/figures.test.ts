@@ -531,6 +531,10 @@ test('a caption\'s note may give some columns a unit of their own (單位：新�
   assert.deepEqual(cells(table).slice(0, 3), [['1,208', 1.208e11, '元'], ['5.6', 5.6, '%'], ['11.3', 11.3, '%']]);
   assert.deepEqual(cells('4090有24G显存，两张就是48G，跑满血版要700G左右显存。').map((c) => [c[1], c[2]]), [[24, 'GB'], [48, 'GB'], [700, 'GB']]);
   assert.deepEqual(cells('这款5G手机今年卖了300万台。').map((c) => c[0]), ['300万台']);
+  // (or of graphics cards: 两卡 48G, a card's name and its memory, 4060Ti 16G; the card's own word is no unit, 7900XTX)
+  assert.deepEqual(cells('双 3090 跑 70B，两卡 48G 刚好塞下。').map((c) => [c[0], c[2]]), [['70B', '参数'], ['48G', 'GB']]);
+  assert.deepEqual(cells('4060Ti 16G / Qwen2.5-14B / 11G 左右 / 25 tok/s').map((c) => [c[0], c[2]]), [['16G', 'GB'], ['11G 左右', 'GB'], ['25 tok/s', 'tokens']]);
+  assert.deepEqual(cells('7900XTX 24G ，跑 GLM-4-9B 大约 55 tokens/s 。').map((c) => c[0]), ['24G', '大约 55 tokens/s']);
 });
 
 test('a caption\'s note may name the columns each unit is for (输入/输出单位均为元/M；上下文单位为tokens): the other columns take none of them', () => {

@@ -710,7 +710,7 @@ function readUnit(b: Block, r: Reading): boolean {
   // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
   // (or where its sentence speaks of memory: 两张就是48G, 512G统一内存, 700G左右显存; not 5G手机)
   if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 8)) || MEMORY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 8), r.tok.start)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)) ||
-    (!NETWORK_AFTER_G.test(text.slice(r.pos + 1, r.pos + 4)) && MEMORY_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS))))) {
+    (!NETWORK_AFTER_G.test(text.slice(r.pos + 1, r.pos + 4)) && (MEMORY_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS)) || CARD_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS)))))) {
     return takeUnit(r, 'GB', 'data', 1);
   }
   if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
@@ -732,8 +732,8 @@ function readUnit(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** Latin words that make the number before them part of a name (88VIP, 360AI, 15Pro). */
-const NAME_WORD_AFTER_NUMBER = /^(?:s?vip|ai|app|pro|plus|max|ultra|se|gt|rs|lite|air|mini)$/i;
+/** Latin words that make the number before them part of a name (88VIP, 360AI, 15Pro, a card's 7900XTX, 4060Ti). */
+const NAME_WORD_AFTER_NUMBER = /^(?:s?vip|ai|app|pro|plus|max|ultra|se|gt|rs|lite|air|mini|ti|xt|xtx|super)$/i;
 
 /** A unit stated after the number, `length` characters at r.pos (`spanned`: the unit's own span is kept for the figure's). */
 function takeUnit(r: Reading, unit: string, kind: UnitKind, length: number, spanned = true): true {
@@ -1364,6 +1364,8 @@ const MEMORY_BEFORE = /(显存|顯存|内存|內存|記憶體|VRAM|占用|佔用
 const MEMORY_AFTER = /^\s*(?:左右|上下|以上|的|统一|統一)?\s*(显存|顯存|内存|內存|記憶體|HBM|GDDR|存储|儲存)/;
 /** Memory spoken of in a sentence: a size in G there is of memory. */
 const MEMORY_WORDS = /显存|顯存|内存|內存|記憶體|VRAM/;
+/** Graphics cards spoken of in a sentence (4060Ti 16G, 两卡 48G): a size in G there is of their memory. */
+const CARD_WORDS = /显卡|顯卡|GPU|[双雙单單两兩\d]卡|(?<![\d.])[1-9]0[5-9]0\s?(?:Ti|ti|Super|D)?(?![\d.])|7900\s?XTX?/;
 /** What 5G names right after it: a network, not a size. */
 const NETWORK_AFTER_G = /^\s*(?:网络|網路|網絡|手机|手機|基站|时代|時代|技术|技術|信号|信號|套餐|流量|芯片|晶片|模组|模組|专网|專網|终端|終端)/;
 /** A card's name and an opening bracket (H20（, RTX 4090（, A800 (): its memory is given in the bracket. */

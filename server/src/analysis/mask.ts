@@ -37,8 +37,8 @@ export function maskLinks(text: string): string {
   return runSteps(blankRanges(text, ranges.sort((a, b) => a[0] - b[0])));
 }
 
-/** A sharing bar's line: 分享到：, 分享至, Share: and the buttons after it (a short line). */
-const SHARE_BAR = /^[ \t]*(?:分享到|分享至|分享|Share(?: to| on)?)\s*[:：][^\n]{0,60}$/gim;
+/** A sharing bar's line: 分享到：, 分享至, Share:, 【分享】 and the buttons after it (a short line). */
+const SHARE_BAR = /^[ \t]*[【\[]?(?:分享到|分享至|分享|Share(?: to| on)?)\s*(?:[:：]|[】\]])[^\n]{0,60}$/gim;
 
 function* blankRanges(text: string, given: ReadonlyArray<readonly [number, number]>): Steps<string> {
   if (!given.length) return text;
