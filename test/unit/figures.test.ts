@@ -225,6 +225,8 @@ run('units and measure words', [
   // GPU hours of a named chip (the chip's name inside the figure)
   { input: '共使用278.8万H800 GPU小时完成训练', figures: [fig('278.8万H800 GPU小时', 2788000, 'GPU小时')] },
   { input: '共耗用100万A100卡时', figures: [fig('100万A100卡时', 1000000, '卡时')] },
+  { input: '累计消耗约96万NPU卡时', figures: [fig('约96万NPU卡时', 960000, '卡时', 'approx')] },
+  { input: '累計消耗約96萬NPU卡時', figures: [fig('約96萬NPU卡時', 960000, '卡时', 'approx')] },
   { input: '累计3084万GPU 小时', figures: [fig('3084万GPU 小时', 30840000, 'GPU小时')] },
   { input: '新芯片的速度是上一代的3倍', figures: [fig('3倍', 3, 'x', 'eq', { ambiguity: null })] },
   { input: '准确率提升了5个百分点', figures: [fig('5个百分点', 5, 'pp', 'eq', { ambiguity: null })] },

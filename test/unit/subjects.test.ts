@@ -1670,6 +1670,11 @@ test('a model\'s card (【模型卡中译】X：…) is about that model, its un
   ['【模型卡中譯】Qwen3-235B-A22B：總參2350億的開源MoE模型\n\n譯者：小明\n\n一、亮點\n\nQwen3是阿里推出的模型系列，支持119種語言。\n\n二、模型概覽\n\n| 項目 | 說明 |\n| --- | --- |\n| 類型 | 因果語言模型 |\n| 層數 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
 ]));
 
+test('a title that is a model\'s name with its other name in brackets (# 玄衡-MoE-36B-A3B（XuanHeng-MoE）) is its card: its unnamed measures are the model\'s', () => check([
+  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介绍\n\n玄衡-MoE 是深湾智能推出的开源混合专家模型。\n\n## 2. 训练数据\n\n预训练语料覆盖三十余种语言，中文约占38%。', '38%', '玄衡-MoE-36B-A3B', 'document'],
+  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介紹\n\n玄衡-MoE 是深灣智能推出的開源混合專家模型。\n\n## 2. 訓練數據\n\n預訓練語料覆蓋三十餘種語言，中文約佔38%。', '38%', '玄衡-MoE-36B-A3B', 'document'],
+]));
+
 test('the share of a kind of thing in a whole (ASIC在整体AI加速芯片出货中的占比) is no named one\'s, whatever the paragraph named', () => check([
   ['其中Google第七代TPU「Ironwood」已量产。业界估计，ASIC在整体AI加速芯片出货中的占比，将由2024年的约2成，提高到2026年的近3成。', '约2成', null],
   ['其中Google第七代TPU「Ironwood」已量產。業界估計，ASIC在整體AI加速晶片出貨中的占比，將由2024年的約2成，提高到2026年的近3成。', '近3成', null],

@@ -1537,6 +1537,9 @@ function madeModel(text: string, entities: readonly EntityMention[]): EntityMent
   return undefined;
 }
 
+/** A name's other name in brackets at the end of a title (（XuanHeng-MoE）). */
+const ALIAS_IN_BRACKETS = /\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]$/;
+
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
@@ -1601,7 +1604,12 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (made && named.every((e) => e.kind === 'model')) return { entities: [made], titled: named };
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
-  if (titled && named.length === 1 && line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim() === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named };
+  // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)
+  const bareTitle = line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim();
+  const aliasAt = titled && (named.length === 1 || named.length === 2) ? ALIAS_IN_BRACKETS.exec(bareTitle) : null;
+  // (a model's: a card, each of its unnamed measures the model's, as a review's are its product's)
+  if (titled && named.length === 1 && bareTitle === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named, reviewed: named[0].kind === 'model' };
+  if (aliasAt && bareTitle.slice(0, aliasAt.index) === text.slice(named[0].start, named[0].end) && (named.length === 1 ? /^[A-Za-z][\w.\- ]*$/.test(aliasAt[1]) : aliasAt[1] === text.slice(named[1].start, named[1].end))) return { entities: [named[0]], titled: named, reviewed: named[0].kind === 'model' };
   // a model's card (【模型卡中译】X：…, X Model Card) is about that model, each of its unnamed measures too (| 层数 | 60 |)
   if (titled && MODEL_CARD_TITLE.test(line)) {
     const card = named.find((e) => e.kind === 'model');

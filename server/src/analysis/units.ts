@@ -103,7 +103,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['tops', '个tops', '個tops', '个 tops', '個 tops'], unit: 'TOPS', kind: 'compute' },
   { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
   { written: ['gpu小时', 'gpu 小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
-  { written: ['卡时'], unit: '卡时', kind: 'compute' },
+  // (the kind of card before it: 96万NPU卡时, GPU卡时)
+  { written: ['卡时', 'npu卡时', 'gpu卡时', 'npu 卡时', 'gpu 卡时'], unit: '卡时', kind: 'compute' },
   { written: ['计算时'], unit: '计算时', kind: 'compute' },
   { written: ['zb'], unit: 'ZB', kind: 'data' },
   { written: ['eb'], unit: 'EB', kind: 'data' },
