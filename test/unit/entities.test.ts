@@ -332,6 +332,11 @@ run('a known maker\'s name and a phone line\'s code is its phone; the maker stay
   { input: '谷歌 Pixel 9 Pro首发Gemini，智谱 GLM-4.5开源。', only: { kind: 'product', texts: ['Pixel 9 Pro'] } },
 ]);
 
+run('a party\'s word glued before a company (运营方云擎科技) is no part of its name; a name that begins with 方 keeps it', [
+  { input: '云擎智算中心（高新区，运营方云擎科技）已投产。', only: { kind: 'vendor', texts: ['云擎科技'] } },
+  { input: '雲擎智算中心（高新區，運營方雲擎科技）已投產。', only: { kind: 'vendor', texts: ['雲擎科技'] } },
+]);
+
 run('a web page\'s sharing bar is buttons, not mentions', [
   { input: '分享到： Facebook LINE 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },
   { input: '【分享】 Facebook ｜ WhatsApp ｜ 複製連結\n\nOpenAI的ChatGPT Plus每月20美元。', only: { kind: 'vendor', texts: ['OpenAI'] } },

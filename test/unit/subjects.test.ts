@@ -1737,6 +1737,12 @@ test('a total row that also gives the averages (合计/平均) is no one\'s row:
   check([[table, '19,200', '瀚海云智'], [table.replace('合计/平均', '合計／平均'), '19,200', '瀚海云智']], true);
 });
 
+test('compute at a scale no chip has (1300 PFLOPS) is not the chip\'s its sentence deploys; a chip\'s own compute stays its own', () => check([
+  ['云擎科技在高新区部署昇腾910B加速卡4096张，FP16算力约1300 PFLOPS。', '约1300 PFLOPS', '云擎科技'],
+  ['雲擎科技在高新區部署昇騰910B加速卡4096張，FP16算力約1300 PFLOPS。', '約1300 PFLOPS', '云擎科技'],
+  ['华为昇腾910B单卡FP16算力约为320 TFLOPS。', '320 TFLOPS', '昇腾910B'],
+]));
+
 test('a centre named after its operator and a hub city is one name (中国移动呼和浩特智算中心)', () => check([
   ['中国移动呼和浩特智算中心于2023年投产，单体算力规模约6.7 EFLOPS。', '约6.7 EFLOPS', '中国移动呼和浩特智算中心'],
   ['中國移動呼和浩特智算中心於2023年投產，單體算力規模約6.7 EFLOPS。', '約6.7 EFLOPS', '中国移动呼和浩特智算中心'],

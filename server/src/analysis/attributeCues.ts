@@ -356,6 +356,8 @@ export class CueIndex {
     // 提升到97%, 占比升至六成 are levels (降幅达97%, 增速回升至13% are not: the word measures the change)
     // (percentage points are a difference whatever the verb: 提升更多，达到5.0个百分点)
     if (verb && !verb.entry.measure && f.unit !== 'pp' && (TO_LEVEL.test(text.slice(verb.end, f.start)) || LEVEL_BEFORE.test(text.slice(verb.end, f.start)))) verb = undefined;
+    // 降价八成, 提速三成: a verb that names what changes decides alone, whatever an earlier clause measures
+    if (verb && VERB_NAMES_QUANTITY.test(text.slice(verb.start, verb.end))) return { attribute: verb.entry.verb!, cue: { start: verb.start, end: verb.end } };
     const lead = text.slice(clauseStart, f.start);
     let cue: { start: number; end: number } | undefined = verb;
     let fallback: Attribute | undefined = verb?.entry.verb;
@@ -431,6 +433,8 @@ export class CueIndex {
   }
 }
 
+/** Change verbs that name the quantity they change (a price, a speed, a cost). */
+const VERB_NAMES_QUANTITY = /^(?:降价|降價|减价|減價|涨价|漲價|提速|降本|降费|降費)$/;
 /** A base that is an earlier time of the same thing (比去年, 是上季度的, 较同期): a comparison that is a change. */
 const EARLIER_TIME = /去年|上年|平时|平時|平日|平常|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
 /** A change against the same period of another time (the text is simplified here). */

@@ -339,6 +339,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && (COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)) || segmentRevenue(text, sentence, decided[j].cue!)),
+      clusterScale: clusterScale(figures[k]),
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {
@@ -519,6 +520,11 @@ const QUESTION_END = /[？?][\s”"’」』)）\p{Extended_Pictographic}\uFE0F]
 export function usersFacet(cues: CueIndex, facet: string | undefined, measure: string | undefined): string {
   const words = (facet ?? '').split(' ').filter((w) => w && cues.measure(w) !== measure);
   return [...words, measure].filter(Boolean).join(' ');
+}
+
+/** Compute no single accelerator reaches (the largest give a few PFLOPS): a cluster's or a centre's. */
+function clusterScale(f: { value: number; unit: string }): boolean {
+  return (f.unit === 'PFLOPS' && f.value >= 50) || f.unit === 'EFLOPS' || f.unit === 'ZFLOPS';
 }
 
 /** The counted unit of organisations (家, 所, 个). */

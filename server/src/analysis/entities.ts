@@ -1903,9 +1903,13 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
 function withoutGluedRole(text: string, start: number, end: number): number {
   if (end - start < 3) return start;
   if (/[厂廠商股叫话話版据據]/.test(text[start])) return start + 1;
+  // (a party's word glued before: 运营方云擎科技, 建设方…; not 方正科技)
+  if (text[start] === '方' && PARTY_BEFORE_FANG.test(text.slice(Math.max(0, start - 2), start))) return start + 1;
   // (the end of a time clause glued before: 本轮融资后栖云智能, 上市前曜石科技)
   return /[后後前]/.test(text[start]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') ? start + 1 : start;
 }
+/** What makes 方 a party's word (运营方, 建设方, 甲方) rather than a name's first character. */
+const PARTY_BEFORE_FANG = /(?:运营|運營|建设|建設|投资|投資|承建|供应|供應|合作|出资|出資|[甲乙丙])$/;
 /** A variant word after a model's version (灵枢-3 Mini, 星衍2.0 Pro). */
 const VARIANT_WORD = '(?:[ ]?(?:Lite|Mini|Pro|Max|Plus|Ultra|Turbo|Flash|Air|Nano)(?![A-Za-z0-9]))*';
 /** A hyphen and a version or a size after a company's name, or a field and 大模型: its model (澜舟-3, 曜石-7B, 曜石-2.5, -V2, -R1-32B, 极光-金融大模型). */

@@ -49,6 +49,8 @@ export interface FigureForSubject {
   unitClass: string;
   /** Its cue is what only a company reports (营收, 毛利率, 每股盈余): a company is its subject, even for a change or a share. */
   companyMetric?: boolean;
+  /** Compute no single chip has (1300 PFLOPS, 9.6 EFLOPS): a cluster's, a centre's or its owner's. */
+  clusterScale?: boolean;
 }
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
@@ -1702,7 +1704,8 @@ function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): bool
 
 function aboutHardware(f: FigureForSubject): boolean {
   // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute
-  return !f.companyMetric && HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
+  // (and so is compute at a scale no chip has: 部署昇腾910B加速卡4096张，FP16算力约1300 PFLOPS)
+  return !f.companyMetric && !f.clusterScale && HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
 }
 
 /** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
