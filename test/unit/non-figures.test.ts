@@ -254,6 +254,22 @@ table('千万 as "by all means", a unit of charging (按千tokens标价), a post
   ['编辑于 02-28 上海', []],
 ]);
 
+table('a news tip line, a page\'s upvote button, an order of magnitude, an attachment\'s number, a publication\'s title, a section\'s zero-padded number, a date after a spaced month', [
+  ['澎湃新闻报料：021-962866', []],
+  ['未经授权不得转载\n+1\n收藏\n我要举报', []],
+  ['+1  收藏  分享  举报', []],
+  ['员工同比增长12%，+1%的增幅也算增长。', ['12%', '+1%']],
+  ['腾讯2025年资本开支指引为"低双位数百分比"占收入比。', []],
+  ['資本支出將維持在個位數百分比的成長。', []],
+  ['附件：1.2024年全省重点算力项目清单（略）　2.算力券申领指南（略）', []],
+  ['扫码领取《2025大模型API选型手册》，内含12家厂商的最新报价。', ['12家']],
+  ['掃碼領取《2025大模型API選型手冊》，內含12家廠商的最新報價。', ['12家']],
+  ['## 01 大模型：头部玩家继续吸金', []],
+  ['0.5元一次，便宜。', ['0.5元一次']],
+  ['官方说 2 月 8 日之后 V3 会恢复原价。', []],
+  ['30日之内有效。', ['30日之内']],
+]);
+
 table('a version of the software a thing runs on (iOS 16.0 及以上, Android 9, CUDA 12.4) is no quantity', [
   ['最低系统要求：iOS 16.0 及以上；Android 9.0 及以上', []],
   ['最低系統要求：iOS 16.0 及以上；Android 9.0 及以上', []],

@@ -136,7 +136,7 @@ const BLOCKERS: RegExp[] = [
   // a year of the Republic calendar, as Taiwan writes its years: 112年, 民國113年度, 112至117年 (not a span: 有110年历史)
   /(?<![\d.])(?:民国)?1[01]\d(?:\s*[-~至到—–]\s*1[01]\d)?\s*年(?!前|以前|之前|后|以后|之后|来|间|历史|的历史)/g,
   /(?<![\d.个])\d{1,2}(\s*[-~至到]\s*\d{1,2})?\s*月(份|初|底|中旬|上旬|下旬)?(?!份额)/g, // 7月, 7-8月
-  /(?<![\d.])(?:[12]?\d|3[01])\s*[日号](?![元本内以之])/g, // 6日, 15号 (30日内 is a duration)
+  /(?<![\d.])(?:[12]?\d|3[01])\s*[日号](?![元本内以]|之内|之內)/g, // 6日, 15号, 2 月 8 日之后 (30日内, 30日之内 are durations)
   /(?<![\d.])\d{1,2}\s*[点时](\d{1,2}分)?/g, // 3点, 14时30分
   /\d+\s*年代/g, // 80年代
   /[第首]\s*[\d零一二两三四五六七八九十百千]+/g, // 第三, 第1
@@ -165,7 +165,7 @@ const BLOCKERS: RegExp[] = [
   // phone numbers: 13812345678, +86 138…, 010-12345678, (010)12345678, 400-800-1234, 电话：…
   /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d{9}(?!\d)/g,
   /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
-  /(电话|热线|客服|手机|联系方式|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g,
+  /(电话|热线|客服|手机|联系方式|报料|爆料|投诉|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g, // (a news tip line: 澎湃新闻报料：021-962866)
   // (a number grouped with a space, and a label spaced out: 电　话：020-3862 7751)
   /(?<![\d.])0\d{2,3}-\d{3,4}[ \u3000]\d{4}(?!\d)/g,
   // a unified social credit code (91440600759236418K) or any 18-character registration number
@@ -185,6 +185,17 @@ const BLOCKERS: RegExp[] = [
   /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|报价|報價|定价|定價|标价|標價|为单位|為單位)/g,
   // 千万别看错, 千萬不要: 千万 as "by all means", no ten million
   /千万(?=别|不要|不能|不可|要|记得|注意|小心|慎|勿|留意)/g,
+  // a page's buttons: +1 收藏 分享 举报 (an upvote, no figure)
+  /(?:^|\n)[ \t]*\+1(?=[ \t]*(?:\n|$|收藏|分享|举报|舉報|点赞|點讚|點贊))/g,
+  // a share's order of magnitude, no number: 低双位数百分比, 個位數百分比的成長
+  /位[数數]百分(?:比|点|點)?/g,
+  // an attachment's number before a year: 附件：1.2024年全省重点算力项目清单
+  /(?<![\d.])\d{1,2}\.(?:19|20)\d{2}\s*年/g,
+  // a publication's title: 《2025大模型API选型手册》 (its numbers name it, they claim nothing)
+  /《[^《》\n]{1,40}》/g,
+  // a section's number written with a leading zero at its line's start: ## 01 大模型：…, 02 价格战
+  // (the space before a Chinese word is gone once the text is normalised: 01大模型)
+  /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?0[1-9](?=[ \t]*[^\d\s.,，%％])/g,
   // a post's date without its year: 编辑于 02-28 上海, 发布于 3-15
   /(?:编辑于|发布于|发表于|更新于|修改于|编辑|发布)\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d.])/g,
 ];
