@@ -268,6 +268,9 @@ table('a news tip line, a page\'s upvote button, an order of magnitude, an attac
   ['0.5元一次，便宜。', ['0.5元一次']],
   ['官方说 2 月 8 日之后 V3 会恢复原价。', []],
   ['30日之内有效。', ['30日之内']],
+  // (a reply's floor number before its author and its time)
+  ['1  neonfish  3 天前\n4090 跑 32B，生成 38 tokens/s 左右', ['32B', '38 tokens/s 左右']],
+  ['2  老王  2 小时前\n3 台机器跑了 5 天。', ['3 台', '5 天']],
 ]);
 
 table('a version of the software a thing runs on (iOS 16.0 及以上, Android 9, CUDA 12.4) is no quantity', [

@@ -185,6 +185,8 @@ const BLOCKERS: RegExp[] = [
   /(?:按|以|按照)\s*每?\s*[\d.]*\s*[百千万亿]*\s*个?\s*(?:tokens?|Tokens?|字符|字|次|张|張|秒|分钟|分鐘|小时|小時|卡时|卡時|页|頁)\s*(?=计价|计费|計價|計費|计算|計算|计|計|收费|收費|报价|報價|定价|定價|标价|標價|为单位|為單位)/g,
   // 千万别看错, 千萬不要: 千万 as "by all means", no ten million
   /千万(?=别|不要|不能|不可|要|记得|注意|小心|慎|勿|留意)/g,
+  // a reply's floor number before its author and its time: 1  neonfish  3 天前 (a forum thread)
+  /(?:^|\n)[ \t]*#?\d{1,3}(?=[ \t]+[A-Za-z0-9_\-\u4e00-\u9fff]{2,20}[ \t]+(?:\d+\s*(?:天|小时|小時|分钟|分鐘|秒)前|刚刚|剛剛|昨天))/g,
   // a page's buttons: +1 收藏 分享 举报 (an upvote, no figure)
   /(?:^|\n)[ \t]*\+1(?=[ \t]*(?:\n|$|收藏|分享|举报|舉報|点赞|點讚|點贊))/g,
   // a share's order of magnitude, no number: 低双位数百分比, 個位數百分比的成長
