@@ -147,6 +147,12 @@ const BLOCKERS: RegExp[] = [
   /(版本|version|Version)\s*\d+(\.\d+)*/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
+  // (in words too: 较三個月前, 两年后)
+  /[一二两兩三四五六七八九十半]{1,3}\s*[个個]?(?:天|周|週|个月|個月|年)(?=前|以前|之前|後|后|以后|以後|之后|之後)/g,
+  // a page counter: 第 7 页 / 共 32 页
+  /(?:共|[/／])\s*\d+\s*[页頁]/g,
+  // a chip's process node: 3奈米與5奈米製程, 3nm工艺 (a generation of technology, no measure)
+  /(?<![\d.])\d{1,2}(?:\.\d)?\s*(?:奈米|纳米|納米|nm)(?=\s*(?:與|与|和|及|、|[/／])?\s*(?:\d{1,2}\s*(?:奈米|纳米|納米|nm)\s*)?(?:制程|製程|工艺|工藝|节点|節點|芯片|晶片|产能|產能|家族))|(?:制程|製程|工艺|工藝)\s*\d{1,2}(?:\.\d)?\s*(?:奈米|纳米|納米|nm)/g,
   /前\s*[\d一二两三四五六七八九十]+\s*(?:个月|个季度|季度|季|周)/g, // 前九个月, 前三季度: the period a figure is of
   // rankings: TOP19, Top 10, 排名前五, 前10名 (a percentile, 前10%, is a figure)
   /\b[Tt][Oo][Pp]\s*\d+/g,
