@@ -29,6 +29,13 @@ test('different attributes never conflict: total vs activated parameters, fundin
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 
+test('a lighter variant named in brackets after its model (安第斯大模型（端侧版）) is a thing of its own: its size contradicts no fact of the full model', () => {
+  assert.deepEqual(conflicts('| 机型 | 端侧模型 | 参数量 |\n| --- | --- | --- |\n| OPPO Find X9 Pro | 安第斯大模型（端侧版） | 约40亿 |\n\n安第斯大模型参数量为700亿。\n'), []);
+  assert.deepEqual(conflicts('安第斯大模型（端側版）參數量約40億。\n\n另據報道，安第斯大模型參數量為700億。'), []);
+  // (the full model's two sizes still do)
+  assert.deepEqual(conflicts('安第斯大模型参数量为700亿。\n\n另据报道，安第斯大模型参数量为1000亿。'), ['700亿', '1000亿']);
+});
+
 test('a context window is the most a model takes: 最大支持128K contradicts a context length of 256K', () => {
   assert.deepEqual(conflicts('# Hunyuan-Large 模型卡\n\nHunyuan-Large的上下文长度为256K。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 局限性\n\n本模型最大支持128K上下文。'), ['256K', '128K']);
 });

@@ -473,6 +473,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         // name we know is a part of the subject's, never its whole
         const s0 = s.entity;
         if (s0 && s0.end < f.start && /^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) && !namedBetween(sortedNames, s0.end, f.start)) facet = withFacet(facet, 'part');
+        // | 安第斯大模型（端侧版） | 约40亿 |: a variant named in brackets after its subject's name narrows the figure to it
+        const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
+        if (variantOfSubject) facet = withFacet(facet, `variant${variantOfSubject[1]}`);
       }
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
@@ -533,6 +536,8 @@ const ORG_COUNT_UNIT = /^(?:家|所|个|個)$/;
 const COUNTED_ORGS_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?=[\s，,。；;、+＋（()）:：]|$)/;
 /** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
+/** A lighter variant in brackets right after a model's name: （端侧版）, （轻量版）, (Lite). */
+export const VARIANT_AFTER_NAME = /^\s*[（(](端侧版|端側版|轻量版|輕量版|精简版|精簡版|手机版|手機版|本地版|离线版|離線版|lite|mini|edge)[）)]/i;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
 const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
@@ -817,6 +822,9 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   }
   if (named) claim.subjectId = named.entityId;
   else claim.pending = { kind: 'topic' };
+  // (| 安第斯大模型（端侧版） | 约40亿 |: the row's variant of its model)
+  const variant = named ? VARIANT_AFTER_NAME.exec(text.slice(named.end, named.end + 8)) : null;
+  if (variant) claim.facet = `variant${variant[1]}`;
   if (source) claim.source = source;
   return claim;
 }

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -1217,6 +1217,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       f.subjectId = subject.entityId;
       f.why = { ...f.why, subject: why };
       pending.delete(i);
+      // | 安第斯大模型（端侧版） | 约40亿 |: the row's variant of its model, comparable with that variant's figures only
+      const variant = why === 'table row' ? VARIANT_AFTER_NAME.exec(input.text.slice(subject.end, subject.end + 8)) : null;
+      if (variant) f.facet = withFacet(f.facet, `variant${variant[1]}`);
     }
   }
   // | 推理 | 代码 | 中文写作 |: a column of marks beside two or more columns of scores is scored too, whatever skill its header names

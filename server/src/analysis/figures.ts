@@ -149,6 +149,12 @@ const BLOCKERS: RegExp[] = [
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
   // (in words too: 较三個月前, 两年后)
   /[一二两兩三四五六七八九十半]{1,3}\s*[个個]?(?:天|周|週|个月|個月|年)(?=前|以前|之前|後|后|以后|以後|之后|之後)/g,
+  // a shopping festival's name: 618打了八五折, 618大促, 双11期间 (a date that names a sale)
+  /(?<![\d.])618(?=\s*(?:大促|促销|促銷|期间|期間|活动|活動|打|购物节|購物節|当天|當天|狂欢|狂歡|前|后|後|价|價|到手))|[双雙]\s*(?:11|十一|12|十二)(?![\d.])/g,
+  // a plan named by its multiple of another's usage: Claude Max 5x, Max 20x
+  /(?<=\b(?:Max|Pro|Plus|Ultra|Team)\s?)\d{1,2}x(?![A-Za-z0-9])/g,
+  // an age that picks out a group: 65歲以上長者, 18岁以下用户 (a criterion, no one's measure)
+  /(?<![\d.])\d{1,3}\s*[岁歲](?:以上|以下|及以上|或以上)(?=的?(?:长者|長者|老人|用户|用戶|人群|客户|客戶|人士|群体|群體|儿童|兒童|青少年))/g,
   // a page counter: 第 7 页 / 共 32 页
   /(?:共|[/／])\s*\d+\s*[页頁]/g,
   // a chip's process node: 3奈米與5奈米製程, 3nm工艺 (a generation of technology, no measure)
