@@ -277,6 +277,11 @@ table('a news tip line, a page\'s upvote button, an order of magnitude, an attac
   ['其中3奈米與5奈米製程合計占晶圓營收比重約六成三。', ['約六成三']],
   ['其中3纳米与5纳米制程合计占晶圆营收比重约六成三。', ['约六成三']],
   ['芯片采用3nm工艺，算力达到800 TFLOPS。', ['800 TFLOPS']],
+  // (a shopping festival's name, a plan named by its multiple, an age that picks out a group)
+  ['原价2699元，618打了八五折，双11期间再降。', ['2699元', '八五折']],
+  ['大促当天卖了618台。', ['618台']],
+  ['Claude Max 20x 每月200美元。', ['每月200美元']],
+  ['65歲以上長者佔客戶三成。', ['三成']],
 ]);
 
 table('a version of the software a thing runs on (iOS 16.0 及以上, Android 9, CUDA 12.4) is no quantity', [
