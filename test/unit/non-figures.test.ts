@@ -271,12 +271,9 @@ table('a news tip line, a page\'s upvote button, an order of magnitude, an attac
   // (a reply's floor number before its author and its time)
   ['1  neonfish  3 天前\n4090 跑 32B，生成 38 tokens/s 左右', ['32B', '38 tokens/s 左右']],
   ['2  老王  2 小时前\n3 台机器跑了 5 天。', ['3 台', '5 天']],
-  // (a relative time in words, a page counter, a chip's process node)
+  // (a relative time in words, a page counter)
   ['千問App月活躍用戶已達1.8億，較三個月前增長約一倍。', ['1.8億', '約一倍']],
   ['第 7 页 / 共 32 页', []],
-  ['其中3奈米與5奈米製程合計占晶圓營收比重約六成三。', ['約六成三']],
-  ['其中3纳米与5纳米制程合计占晶圆营收比重约六成三。', ['约六成三']],
-  ['芯片采用3nm工艺，算力达到800 TFLOPS。', ['800 TFLOPS']],
   // (a shopping festival's name, a plan named by its multiple, an age that picks out a group)
   ['原价2699元，618打了八五折，双11期间再降。', ['2699元', '八五折']],
   ['大促当天卖了618台。', ['618台']],
