@@ -152,7 +152,8 @@ const BLOCKERS: RegExp[] = [
   // a shopping festival's name: 618打了八五折, 618大促, 双11期间 (a date that names a sale)
   /(?<![\d.])618(?=\s*(?:大促|促销|促銷|期间|期間|活动|活動|打|购物节|購物節|当天|當天|狂欢|狂歡|前|后|後|价|價|到手))|[双雙]\s*(?:11|十一|12|十二)(?![\d.])/g,
   // a plan named by its multiple of another's usage: Claude Max 5x, Max 20x
-  /(?<=\b(?:Max|Pro|Plus|Ultra|Team)\s?)\d{1,2}x(?![A-Za-z0-9])/g,
+  // (the plan's word is matched too: a lookbehind first would be tried at every place of every block)
+  /\b(?:Max|Pro|Plus|Ultra|Team)\s?\d{1,2}x(?![A-Za-z0-9])/g,
   // an age that picks out a group: 65歲以上長者, 18岁以下用户 (a criterion, no one's measure)
   /(?<![\d.])\d{1,3}\s*[岁歲](?:以上|以下|及以上|或以上)(?=的?(?:长者|長者|老人|用户|用戶|人群|客户|客戶|人士|群体|群體|儿童|兒童|青少年))/g,
   // a page counter: 第 7 页 / 共 32 页
