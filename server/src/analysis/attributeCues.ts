@@ -73,7 +73,7 @@ const CUSTOMER_ORGANISATION = '(?:企业|企業|公司|医院|醫院|学校|學�
 const ORGANISATION_AFTER = new RegExp(`^[^，。；,;！？!?、\\n]{0,8}?${CUSTOMER_ORGANISATION}`);
 /** …or named before it, after the verb that serves or reaches them (服务本地AI应用企业210余家). */
 const ORGANISATION_SERVED_BEFORE = new RegExp(`(?:服务|服務|覆盖|覆蓋|接入|签约|簽約|赋能|賦能)(?:了|过|過)?[^，。；,;！？!?\\n]{0,14}${CUSTOMER_ORGANISATION}(?:总数|總數|数量|數量)?(?:已?(?:达|達|超过|超過|逾|近|约|約|共|合计|合計|累计|累計))?\\s*$`);
-/** What customers do with a product: use, deploy, adopt, buy, subscribe (a filing or a founding is no use). */
+/** What customers do with a product: use, deploy, adopt, subscribe to it (a filing, a founding or buying chips is no use). */
 const USED_BY = /部署|使用|接入|采用|採用|应用了|應用了|上线|上線|服务|服務|覆盖|覆蓋|满足|滿足|签约|簽約|付费|付費|订阅|訂閱|调用|調用|选用|選用|引入|导入|導入|试用|試用/;
 /** Does a count figure count organisations that use or are served by something? */
 function customersCounted(text: string, sentence: { start: number; end: number }, f: { start: number; end: number }): boolean {
@@ -452,9 +452,9 @@ const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,8}$|(估值|平均|市场|市場)倍数[^，,。；;\d]{0,4}$/;
 /** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
-/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
-/** A multiple right after 是 or 为, its base left unsaid (激活参数是1.5倍). */
+/** A multiple right after 是 or 为 whose base the list item before it named (总参数是K2的1.6倍、激活参数是1.5倍). */
 const ELIDED_BASE = /的[^，,。；;、]{0,8}倍\s*[、，,][^，,。；;、]{1,12}?(是|为|為)\s*(约|約|近|超过|超過|逾)?\s*$/;
+/** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|相當於|约为|約為|约是|達到了?|达到了?|做到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };

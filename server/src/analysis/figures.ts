@@ -734,7 +734,7 @@ function readUnit(b: Block, r: Reading): boolean {
   // 24G显存, H20（96G）: G alone is gigabytes of memory where memory is spoken of, or in brackets after a card's name
   // (or where its sentence speaks of memory: 两张就是48G, 512G统一内存, 700G左右显存; not 5G手机)
   if (/^G(?![A-Za-z0-9])/.test(text.slice(r.pos)) && (MEMORY_AFTER.test(text.slice(r.pos + 1, r.pos + 8)) || MEMORY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 8), r.tok.start)) || CARD_BRACKET_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start)) && /^[）)]/.test(text.slice(r.pos + 1)) ||
-    (!NETWORK_AFTER_G.test(text.slice(r.pos + 1, r.pos + 4)) && (MEMORY_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS)) || CARD_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS)))))) {
+    (!NETWORK_AFTER_G.test(text.slice(r.pos + 1, r.pos + 4)) && MEMORY_OR_CARDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS))))) {
     return takeUnit(r, 'GB', 'data', 1);
   }
   if (/[A-Za-z]/.test(text[r.pos] ?? '')) {
@@ -1390,6 +1390,8 @@ const MEMORY_AFTER = /^\s*(?:左右|上下|以上|的|统一|統一)?\s*(显存|
 const MEMORY_WORDS = /显存|顯存|内存|內存|記憶體|VRAM/;
 /** Graphics cards spoken of in a sentence (4060Ti 16G, 两卡 48G): a size in G there is of their memory. */
 const CARD_WORDS = /显卡|顯卡|GPU|[双雙单單两兩\d]卡|(?<![\d.])[1-9]0[5-9]0\s?(?:Ti|ti|Super|D)?(?![\d.])|7900\s?XTX?/;
+/** Memory or graphics cards spoken of: a size in G in their sentence is gigabytes. */
+const MEMORY_OR_CARDS = new RegExp(`${MEMORY_WORDS.source}|${CARD_WORDS.source}`);
 /** What 5G names right after it: a network, not a size. */
 const NETWORK_AFTER_G = /^\s*(?:网络|網路|網絡|手机|手機|基站|时代|時代|技术|技術|信号|信號|套餐|流量|芯片|晶片|模组|模組|专网|專網|终端|終端)/;
 /** A card's name and an opening bracket (H20（, RTX 4090（, A800 (): its memory is given in the bracket. */
