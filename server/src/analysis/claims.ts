@@ -822,9 +822,6 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   }
   if (named) claim.subjectId = named.entityId;
   else claim.pending = { kind: 'topic' };
-  // (| 安第斯大模型（端侧版） | 约40亿 |: the row's variant of its model)
-  const variant = named ? VARIANT_AFTER_NAME.exec(text.slice(named.end, named.end + 8)) : null;
-  if (variant) claim.facet = `variant${variant[1]}`;
   if (source) claim.source = source;
   return claim;
 }

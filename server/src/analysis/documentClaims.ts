@@ -1542,6 +1542,15 @@ function madeModel(text: string, entities: readonly EntityMention[]): EntityMent
 
 /** A name's other name in brackets at the end of a title (（XuanHeng-MoE）). */
 const ALIAS_IN_BRACKETS = /\s*[（(]\s*([^（）()]{1,40}?)\s*[）)]$/;
+/** Whether a title is its first name and nothing else, but perhaps that name's other name in brackets (a second name, or a Latin one). */
+function nameAloneTitle(line: string, text: string, named: readonly EntityMention[]): boolean {
+  const bare = line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim();
+  const written = (e: EntityMention) => text.slice(e.start, e.end);
+  if (named.length === 1 && bare === written(named[0])) return true;
+  const alias = ALIAS_IN_BRACKETS.exec(bare);
+  return !!alias && bare.slice(0, alias.index) === written(named[0]) &&
+    (named.length === 1 ? /^[A-Za-z][\w.\- ]*$/.test(alias[1]) : alias[1] === written(named[1]));
+}
 
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
@@ -1608,11 +1617,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)
-  const bareTitle = line.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim();
-  const aliasAt = titled && (named.length === 1 || named.length === 2) ? ALIAS_IN_BRACKETS.exec(bareTitle) : null;
   // (a model's: a card, each of its unnamed measures the model's, as a review's are its product's)
-  if (titled && named.length === 1 && bareTitle === text.slice(named[0].start, named[0].end)) return { entities: named, titled: named, reviewed: named[0].kind === 'model' };
-  if (aliasAt && bareTitle.slice(0, aliasAt.index) === text.slice(named[0].start, named[0].end) && (named.length === 1 ? /^[A-Za-z][\w.\- ]*$/.test(aliasAt[1]) : aliasAt[1] === text.slice(named[1].start, named[1].end))) return { entities: [named[0]], titled: named, reviewed: named[0].kind === 'model' };
+  if (titled && named.length <= 2 && nameAloneTitle(line, text, named)) return { entities: [named[0]], titled: named, reviewed: named[0].kind === 'model' };
   // a model's card (【模型卡中译】X：…, X Model Card) is about that model, each of its unnamed measures too (| 层数 | 60 |)
   if (titled && MODEL_CARD_TITLE.test(line)) {
     const card = named.find((e) => e.kind === 'model');

@@ -1132,26 +1132,20 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     if (known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end === brandEnd))) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[0])}`, canonical: m[0], via: 'pattern', device: true });
   }
-  // 小米AI眼镜 Pro, 雷鸟AI眼镜: a known company's name, AI and a wearable's or gadget's word is its device
-  if (text.includes('AI') || text.includes('智能')) for (const k of known) {
+  // a known company's name and what it makes right after it: AI and a wearable's or gadget's word (小米AI眼镜 Pro, 雷鸟AI眼镜:
+  // one name with the company's), a phone line's code (荣耀 Magic8 Pro, vivo X300 Pro: the code is the mention, the maker
+  // stays one of its own, as the knowledge base's phones are named: OPPO + Find X8)
+  const gadgets = text.includes('AI') || text.includes('智能'), phones = /[A-Za-z]\s?\d/.test(text);
+  if (gadgets || phones) for (const k of known) {
     if (k.kind !== 'vendor') continue;
-    const m = COMPANY_AI_DEVICE.exec(text.slice(k.end, k.end + 24));
+    const after = text.slice(k.end, k.end + 24);
+    const gadget = gadgets ? COMPANY_AI_DEVICE.exec(after) : null;
+    const phone = !gadget && phones ? PHONE_LINE.exec(after) : null;
+    const m = gadget ?? phone;
     if (!m) continue;
-    const e = k.end + m[0].length;
-    if (known.some((o) => o !== k && o.start < e && k.end < o.end)) continue;
-    const written = text.slice(k.start, e);
-    out.push({ start: k.start, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
-  }
-  // 荣耀 Magic8 Pro, vivo X300 Pro, OPPO Find X9 Pro: a known company's name and a phone line's code is its phone
-  if (/[A-Za-z]\s?\d/.test(text)) for (const k of known) {
-    if (k.kind !== 'vendor') continue;
-    const m = PHONE_LINE.exec(text.slice(k.end, k.end + 24));
-    if (!m) continue;
-    const e = k.end + m[0].length;
-    const s = e - m[0].trimStart().length;
+    const e = k.end + m[0].length, s = phone ? e - m[0].trimStart().length : k.start;
     if (known.some((o) => o !== k && o.start < e && k.end < o.end) || out.some((o) => o.start < e && k.start < o.end)) continue;
-    // (the maker stays a mention of its own, as the knowledge base's phones are named: OPPO + Find X8)
-    const written = `${text.slice(k.start, k.end)} ${text.slice(s, e)}`;
+    const written = phone ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : text.slice(k.start, e);
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place
