@@ -88,7 +88,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? companyModel(input.entities, f.start, p.vendorId, launchersOf(input))
+        : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : companyModel(input.entities, f.start, p.vendorId, launchersOf(input)))
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
@@ -100,10 +100,6 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       if (decided && p.kind === 'coref' && SHORT_PRONOUN.test(p.cue)) {
         const inner = sections.at(-1);
         if (inner && inner.headingStart > firstWritten && decided.entity.start < inner.headingStart) decided = undefined;
-      }
-      // the document's company, for what only a model has (an interview's 预训练用了9.6万亿tokens): its model
-      if (decided && p.kind === 'topic' && decided.entity.kind === 'vendor' && f.attribute && !input.cues.subjectKinds(f.attribute).includes('vendor')) {
-        decided = companyModel(input.entities, f.start, decided.entity.entityId, launchersOf(input)) ?? decided;
       }
       if (decided) {
         f.subjectId = decided.entity.entityId;
@@ -423,6 +419,12 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
     if (e.end <= pos && own(e)) return { entity: e, why: 'model of its company' };
   }
   return undefined;
+}
+
+/** What a company itself sells, not its model's measure: a subscription or a quote (每月390元, 单个项目300万元), a discount (八五折). */
+const TOKEN_OR_CALL_UNIT = /token|次|字|张|張|图|圖|秒|分钟|分鐘|小时|小時|卡/i;
+function soldByCompany(f: Figure): boolean {
+  return (f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit))) || (f.attribute === 'speedup' && !!f.why?.attribute?.startsWith('discount'));
 }
 
 /** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
