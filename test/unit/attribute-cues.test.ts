@@ -1328,3 +1328,12 @@ test('a ranking\'s weights (权重分别为语言理解15%) are no scores; a ski
     '| 排名 | 模型名稱 | 綜合得分 | 語言理解 | 長文本處理 |\n|---|---|---|---|---|\n| 1 | DeepSeek-R1 | 86.75 | 87.6 | 76.2 |\n| 2 | GPT-4o | 84.88 | 88.7 | 83.5 |\n',
   ]) assert.notEqual(analyse(text, { markdown: true }).figures.find((f) => f.text === '76.2')?.attribute, 'context_length', text);
 });
+
+test('a pass rate is accuracy unless a benchmark is named; a list of names and values goes on with 能到 or 在; 直降 a percentage is a price cut', () => check([
+  ['我们实测，豆包Pro一次通过率大概七成，DeepSeek-V2.5能到85%，GPT-4o 在90%以上。', '大概七成', 'accuracy', '通过率'],
+  ['我們實測，豆包Pro一次通過率大概七成，DeepSeek-V2.5能到85%，GPT-4o 在90%以上。', '85%', 'accuracy'],
+  ['我们实测，豆包Pro一次通过率大概七成，DeepSeek-V2.5能到85%，GPT-4o 在90%以上。', '90%以上', 'accuracy'],
+  ['DeepSeek-R1在AIME 2024上的通过率为79.8%。', '79.8%', 'score'],
+  ['输入价格从0.02元/千tokens降到0.0005元/千tokens，直降百分之九十七。', '百分之九十七', 'speedup', '直降'],
+  ['這款手機直降500元，到手價3999元。', '500元', 'price', '直降'],
+]));

@@ -421,6 +421,9 @@ run('approximators and tails kept in the span', [
   // 厘: a thousandth of a yuan (厘米 stays a length)
   { input: '价格打到了每千tokens八厘钱。', figures: [fig('每千tokens八厘钱', 0.008, '元')] },
   { input: '芯片厚度5厘米。', figures: [fig('5厘米', 5, 'cm')] },
+  // 分钱: a hundredth of a yuan (分 alone is a score or a minute)
+  { input: '摊到每次对话不到两分钱。', figures: [fig('不到两分钱', 0.02, '元', 'lt')] },
+  { input: '每千tokens 1分錢，比上一代便宜。', figures: [fig('每千tokens 1分錢', 0.01, '元')] },
   // 人幣, Hong Kong's short name of 人民币
   { input: '商湯全年收入37.7億人幣。', figures: [fig('37.7億人幣', 3.77e9, '元')] },
   { input: '商汤全年收入37.7亿人币。', figures: [fig('37.7亿人币', 3.77e9, '元')] },

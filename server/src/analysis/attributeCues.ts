@@ -434,7 +434,7 @@ export class CueIndex {
 }
 
 /** Change verbs that name the quantity they change (a price, a speed, a cost). */
-const VERB_NAMES_QUANTITY = /^(?:降价|降價|减价|減價|涨价|漲價|提速|降本|降费|降費)$/;
+const VERB_NAMES_QUANTITY = /^(?:降价|降價|减价|減價|直降|涨价|漲價|提速|降本|降费|降費)$/;
 /** A base that is an earlier time of the same thing (比去年, 是上季度的, 较同期): a comparison that is a change. */
 const EARLIER_TIME = /去年|上年|平时|平時|平日|平常|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
 /** A change against the same period of another time (the text is simplified here). */
@@ -551,7 +551,7 @@ const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一
 /** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
-const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
+const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|能到|能达到|能達到|可达|可達|可到|在|则在|則在|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
 /** A clause that names the amount of what the clause before named (金额为, 规模达). */
 /** A name ranked by its value (百度文小言以2,870万位列第四): the clause up to the value, and what follows it. */
 const RANKED_BY_BEFORE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?以\s*(?:约|約|近|超过|超過|逾)?\s*$/;

@@ -41,6 +41,8 @@ export const CURRENCIES: readonly UnitDef[] = [
   { written: ['美元', '美金', '刀', '镁', 'usd', 'us$'], unit: '美元', kind: 'currency', iso: 'USD' },
   { written: ['元人民币', '人民币', '人币', '块钱', '元', 'rmb', 'cny'], unit: '元', kind: 'currency', iso: 'CNY' },
   { written: ['毛钱', '毛', '角钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.1 },
+  // 两分钱, 每千tokens 1分钱: a hundredth of a yuan (分 alone is a score, a minute or a point)
+  { written: ['分钱'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.01 },
   // 八厘钱: a thousandth of a yuan (not 厘米, which is longer and wins)
   { written: ['厘钱', '厘'], unit: '元', kind: 'currency', iso: 'CNY', factor: 0.001 },
   { written: ['欧元', 'eur'], unit: '欧元', kind: 'currency', iso: 'EUR' },
