@@ -1337,3 +1337,11 @@ test('a pass rate is accuracy unless a benchmark is named; a list of names and v
   ['输入价格从0.02元/千tokens降到0.0005元/千tokens，直降百分之九十七。', '百分之九十七', 'speedup', '直降'],
   ['這款手機直降500元，到手價3999元。', '500元', 'price', '直降'],
 ]));
+
+test('the items of a breakdown measure what the line introducing them measures (营收…拆开看：/ - 游戏：43.1亿美元)', () => check([
+  ['英伟达本季营收468.1亿美元，同比增长56%。拆开看：\n\n- 数据中心：412.6亿美元，占总营收接近九成；\n- 游戏：43.1亿美元，同比+49%；\n', '43.1亿美元', 'revenue', 'breakdown of 营收'],
+  ['輝達本季營收468.1億美元，年增56%。按業務劃分：\n\n- 資料中心：412.6億美元；\n- 遊戲：43.1億美元，年增49%；\n', '412.6億美元', 'revenue'],
+  ['英伟达本季营收468.1亿美元，同比增长56%。拆开看：\n\n- 游戏：43.1亿美元，同比+49%；\n', '+49%', 'growth'],
+  // (a list introduced without a breakdown word keeps its own reading)
+  ['英伟达本季营收468.1亿美元。我关心的几点：\n\n- 回购：500亿美元；\n', '500亿美元', 'other'],
+]));

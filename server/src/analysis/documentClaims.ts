@@ -52,6 +52,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   scoresListed(input);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
+  breakdownItems(input);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set<string>();
   for (let k = 0; k < input.entities.length; k++) {
@@ -813,6 +814,35 @@ function introducingLine(text: string, lineStart: number): Range | undefined {
   }
   return undefined;
 }
+
+/** A line that opens a breakdown of what it just gave (营收468.1亿美元…拆开看：, 按业务划分：). */
+const BREAKDOWN_INTRO = /拆开看|拆開看|拆开来看|拆開來看|拆分|分业务|分業務|按业务|按業務|分板块|分板塊|按板块|按板塊|分部门|分部門|按部门|按部門|分产品线|分產品線|按产品线|按產品線|构成如下|構成如下|分地区|分地區|按地区|按地區|分区域|分區域|按区域|按區域/;
+
+/**
+ * The items of a breakdown (拆开看：/ - 数据中心：412.6亿美元 / - 游戏：43.1亿美元) measure what the line introducing them
+ * measures, when an item names no measure of its own: the last figure of the introduction a cue decided, of the same
+ * kind of unit.
+ */
+function breakdownItems(input: SettleInput): void {
+  const { text, figures, cues } = input;
+  if (!BREAKDOWN_INTRO.test(text)) return;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.attribute !== 'other' || f.why?.attribute !== 'no cue' || f.per) continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const intro = introducingLine(text, lineStart);
+    if (!intro || !BREAKDOWN_INTRO.test(text.slice(intro.start, intro.end))) continue;
+    const cls = cues.unitClass(f.unit);
+    for (let j = i - 1; j >= 0 && figures[j].end > intro.start; j--) {
+      const g = figures[j];
+      if (g.end > intro.end || !g.attribute || g.attribute === 'other' || CHANGE_ATTRIBUTES.has(g.attribute) || cues.unitClass(g.unit) !== cls || g.why?.attribute === 'no cue') continue;
+      f.attribute = g.attribute;
+      f.why = { ...f.why, attribute: `breakdown of ${g.why?.attribute ?? g.attribute}` };
+      break;
+    }
+  }
+}
+const CHANGE_ATTRIBUTES = new Set<Attribute>(['growth', 'speedup']);
 
 /**
  * A name alone on the first line of the figure's paragraph (a plan's card on a pricing page: ChatGPT Plus / 20美元/月 /

@@ -1631,7 +1631,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     const name = city && site.suffixStart - start - city[0].length >= 2 ? written.slice(city[0].length) : written;
     out.push({ start, end, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   });
-  return out;
+  // (据本研究院, 由该实验室: a preposition and a determiner before the suffix name no one)
+  return out.filter((c) => c.kind !== 'vendor' || !SELF_REFERENCE_BEFORE_SUFFIX.test(text.slice(c.start, c.end).replace(SHORT_NAME_TAIL, '')));
 }
 
 /**
@@ -1771,6 +1772,9 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   }
   return null;
 }
+
+/** A preposition and a determiner, the whole of what stands before an organisation's suffix (据本, 由该, 经我). */
+const SELF_REFERENCE_BEFORE_SUFFIX = /^(?:据|據|由|经|經|对|對|向|在|从|從|为|為)?(?:本|该|該|我|我们|我們|其|这|這|此|贵|貴)$/;
 
 /** Where the document's own names are written in a block (whole words where they are Latin). */
 function documentNameHits(text: string, lower: string, names: readonly DocumentName[]): { full: EntityCandidate[]; short: EntityDraft['sites'] } {
