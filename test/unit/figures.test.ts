@@ -424,6 +424,9 @@ run('approximators and tails kept in the span', [
   // 分钱: a hundredth of a yuan (分 alone is a score or a minute)
   { input: '摊到每次对话不到两分钱。', figures: [fig('不到两分钱', 0.02, '元', 'lt')] },
   { input: '每千tokens 1分錢，比上一代便宜。', figures: [fig('每千tokens 1分錢', 0.01, '元')] },
+  // a measure word before GPU hours, the letters in any case
+  { input: '正式训练花了 27.6 个 GPU 小时。', figures: [fig('27.6 个 GPU 小时', 27.6, 'GPU小时')] },
+  { input: '正式訓練花了27.6個GPU小時。', figures: [fig('27.6個GPU小時', 27.6, 'GPU小时')] },
   // 人幣, Hong Kong's short name of 人民币
   { input: '商湯全年收入37.7億人幣。', figures: [fig('37.7億人幣', 3.77e9, '元')] },
   { input: '商汤全年收入37.7亿人币。', figures: [fig('37.7亿人币', 3.77e9, '元')] },

@@ -1665,6 +1665,11 @@ test('a write-up of tuning one model into another (产出的模型我叫它X) is
   ['# 把Qwen2.5-32B调成法律问答小能手\n\n- 基座：Qwen2.5-32B-Instruct，产出的模型我叫它 LawQwen-32B\n\n## 训练\n\n正式训练一共用了 92 卡时。', '92 卡时', null],
 ]));
 
+test('in Markdown, the title of a write-up of tuning a model gives way to the model it made', () => check([
+  ['# 用LoRA把Qwen2.5-14B调成工单分类员\n\n微调后的模型我们内部叫它 TicketQwen-14B。\n\n## 账单\n\n整个项目账单 386.40 元。\n\n## 效果\n\nTicketQwen-14B 准确率 93.8%。', '386.40 元', 'TicketQwen-14B', 'document'],
+  ['# 用LoRA把Qwen2.5-14B調成工單分類員\n\n微調後的模型我們內部叫它 TicketQwen-14B。\n\n## 帳單\n\n整個項目帳單 386.40 元。\n\n## 效果\n\nTicketQwen-14B 準確率 93.8%。', '386.40 元', 'TicketQwen-14B', 'document'],
+], true));
+
 test('a model\'s card (【模型卡中译】X：…) is about that model, its unnamed measures too', () => check([
   ['【模型卡中译】Qwen3-235B-A22B：总参2350亿的开源MoE模型\n\n译者：小明\n\n一、亮点\n\nQwen3是阿里推出的模型系列，支持119种语言。\n\n二、模型概览\n\n| 项目 | 说明 |\n| --- | --- |\n| 类型 | 因果语言模型 |\n| 层数 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],
   ['【模型卡中譯】Qwen3-235B-A22B：總參2350億的開源MoE模型\n\n譯者：小明\n\n一、亮點\n\nQwen3是阿里推出的模型系列，支持119種語言。\n\n二、模型概覽\n\n| 項目 | 說明 |\n| --- | --- |\n| 類型 | 因果語言模型 |\n| 層數 | 94 |\n', '94', 'Qwen3-235B-A22B', 'document'],

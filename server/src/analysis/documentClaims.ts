@@ -752,6 +752,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   for (const s of around) {
     const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
+    if (title && topic.made) break;
     // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
@@ -1452,6 +1453,8 @@ interface DocumentTopic {
   thread?: boolean;
   /** A chat log: a message goes on about what the messages right above it named. */
   chat?: boolean;
+  /** A write-up of making a model from the one its title names: the made model, not the base, is what its sections are about. */
+  made?: boolean;
 }
 
 /** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
@@ -1645,7 +1648,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
   // another) is about the model it made, named again below, more than about the base its title names
   const made = madeModel(text, entities);
-  if (made && named.every((e) => e.kind === 'model')) return { entities: [made], titled: named };
+  if (made && named.every((e) => e.kind === 'model')) return { entities: [made], titled: named, made: true };
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)

@@ -104,7 +104,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // (a measure word may stand before it when said aloud: 五百一十二个TOPS)
   { written: ['tops', '个tops', '個tops', '个 tops', '個 tops'], unit: 'TOPS', kind: 'compute' },
   { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
-  { written: ['gpu小时', 'gpu 小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
+  // (and a measure word before it: 27.6 个 GPU 小时)
+  { written: ['gpu小时', 'gpu 小时', 'gpu时', '个gpu小时', '个gpu 小时', '个 gpu小时', '个 gpu 小时', '個gpu小時', '個 gpu 小時', '個gpu 小時', '個 gpu小時'], unit: 'GPU小时', kind: 'compute' },
   // (the kind of card before it: 96万NPU卡时, GPU卡时)
   { written: ['卡时', 'npu卡时', 'gpu卡时', 'npu 卡时', 'gpu 卡时'], unit: '卡时', kind: 'compute' },
   { written: ['计算时'], unit: '计算时', kind: 'compute' },
@@ -255,8 +256,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   if (!latin) {
     // CJK and symbols: compare in place, no copy of the text
     for (const { written, def } of candidates) {
-      // (a Latin tail in any case: 个TOPS, 个Token)
-      if (!text.startsWith(written, pos + skip) && !(LATIN.test(written[written.length - 1]) && text.slice(pos + skip, pos + skip + written.length).toLowerCase() === written)) continue;
+      // (Latin letters in any case: 个TOPS, 个Token, 个GPU小时)
+      if (!text.startsWith(written, pos + skip) && !(/[a-z]/.test(written) && text.slice(pos + skip, pos + skip + written.length).toLowerCase() === written)) continue;
       const last = written[written.length - 1];
       const after = text[pos + skip + written.length];
       if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
