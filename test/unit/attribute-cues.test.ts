@@ -1345,3 +1345,9 @@ test('the items of a breakdown measure what the line introducing them measures (
   // (a list introduced without a breakdown word keeps its own reading)
   ['英伟达本季营收468.1亿美元。我关心的几点：\n\n- 回购：500亿美元；\n', '500亿美元', 'other'],
 ]));
+
+test('time taken (用时) is latency, in a training sentence a run\'s length', () => check([
+  ['一块零件从拍照到出结果，用时不到0.3秒。', '不到0.3秒', 'latency', '用时'],
+  ['單次故障診斷的平均用時縮短到15分鐘左右。', '15分鐘左右', 'latency', '平均用時'],
+  ['模型训练用时55天。', '55天', 'training_days'],
+]));

@@ -1989,3 +1989,12 @@ test('cards counted are their owner\'s, not their maker\'s named right before th
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'model').map((e) => e.text), [], text);
   }
 });
+
+test('a system built on a model: its quoted name is the topic (基于文心大模型打造的“工艺大脑”); an unnamed one leaves the model the topic', () => check([
+  ['基于百度文心大模型打造的“工艺大脑”正在优化注塑参数。系统上线后，能耗下降了百分之十二点六。', '百分之十二点六', '工艺大脑', 'paragraph'],
+  ['基於百度文心大模型打造的「工藝大腦」正在優化注塑參數。系統上線後，能耗下降了百分之十二點六。', '百分之十二點六', '工艺大脑', 'paragraph'],
+  ['基于讯飞星火打造的设备运维助手能够听音辨病。企业介绍，这套系统投用半年多，设备非计划停机时间减少了40%。', '40%', '讯飞星火', 'paragraph'],
+  ['基於訊飛星火打造的設備運維助手能夠聽音辨病。企業介紹，這套系統投用半年多，設備非計劃停機時間減少了40%。', '40%', '讯飞星火', 'paragraph'],
+  // (a model compared with stays no topic)
+  ['与GPT-4o相比，这套系统的停机时间减少了40%。', '40%', null],
+]));

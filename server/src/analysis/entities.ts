@@ -713,14 +713,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
       if (MODEL_SLOGAN.test(m[2])) continue;
-      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : re === QUOTED_LAUNCHED_PLATFORM || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
+      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
     }
   }
   // 其产品灵犀助理, 其核心产品FlowServe推理引擎: a company's product named right after the word
@@ -893,6 +893,8 @@ const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|�
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A model a company made itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”). */
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有)[的]?[\u4e00-\u9fff]{0,6}?(?:大模型|模型))[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』]/g;
+/** A system built on a model, its quoted name right after (基于百度文心大模型打造的“工艺大脑”): a product. */
+const QUOTED_BUILT_ON_MODEL = /((?:基于|基於)[^，,。；;！？!?“”「」『』]{1,20}?(?:打造|开发|開發|研发|研發|训练|訓練|构建|構建|搭建|推出)的)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A platform launched under a quoted name that says it is one (推出“星河MaaS平台”, 上线「灵犀开放平台」). */
 const QUOTED_LAUNCHED_PLATFORM = /(推出|发布|發布|上线|上線|打造|搭建|推出了|发布了|發布了|上线了|上線了)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,10}(?:平台|云|雲))[”」』]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */

@@ -465,6 +465,8 @@ const NOT_A_NAME = /^(FP|BF|INT|UINT|TF|PUE|Q|H|FY|TOP|Top|GB|TB|MB|KB|DDR|LPDDR
 
 interface Role {
   base?: boolean;
+  /** What a system is built on (基于讯飞星火打造的助手): the paragraph's topic when the system has no name of its own. */
+  builtOn?: boolean;
   /** Inside a title in 《》: part of a name, not a subject. */
   titled?: boolean;
   /** Counted by a figure right before it (2048块H800). */
@@ -726,7 +728,7 @@ export class ParagraphSubjects {
     const decided = out.filter((d, i) => candidate(d) && !foil(i)).at(-1) ?? out.filter(candidate).at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
-      const topics = inSentence.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
+      const topics = topicsOf(inSentence, roles);
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
@@ -1183,7 +1185,7 @@ export class ParagraphSubjects {
     const { sentence, entities } = this.unread;
     const roles = this.roles(sentence, entities);
     for (const [e, r] of roles) if (isSidelined(r)) this.sidelined.add(e);
-    const topics = entities.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
+    const topics = topicsOf(entities, roles);
     if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; }
     this.unread = undefined;
   }
@@ -1488,6 +1490,7 @@ export class ParagraphSubjects {
       const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
       // (采用台积电6纳米制程: the foundry whose process a chip is made in is not what the chip's figures are about)
       if (BUILT_ON_BEFORE.test(head) || (BUILT_ON_WITH.test(head) && (BUILT_ON_FRAME.test(tail) || FOUNDRY_PROCESS_AFTER.test(tail)))) role(e).base = true;
+      if (e.kind === 'model' && BUILT_ON_BEFORE.test(head) && BUILT_SYSTEM_AFTER.test(text.slice(e.end, sentence.end))) role(e).builtOn = true;
       // 在Qwen2.5-72B基础上继续预训练: what the training starts from is a base too
       if (/在\s*$/.test(head) && ON_TOP_OF_AFTER.test(tail)) role(e).base = true;
       // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
@@ -1722,6 +1725,15 @@ function isSidelined(r: Role): boolean {
 }
 
 /** Whether an entity can be what its sentence is about. */
+/** The mentions a sentence makes its paragraph's topic; else the model an unnamed system of it is built on. */
+function topicsOf(mentions: readonly EntityCandidate[], roles: ReadonlyMap<EntityCandidate, Role>): EntityCandidate[] {
+  const topics = mentions.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
+  return topics.length ? topics : mentions.filter((e) => roles.get(e)?.builtOn).slice(0, 1);
+}
+
+/** An unnamed system made on a model, after it in its sentence (…打造的设备运维助手, …开发的质检系统). */
+const BUILT_SYSTEM_AFTER = /^[^，,。；;“「『]{0,6}?(?:打造|开发|開發|研发|研發|构建|構建|搭建|推出)的[^，,。；;“「『]{0,10}?(?:助手|系统|系統|平台|应用|應用|工具|智能体|智能體|机器人|機器人|方案)/;
+
 function isTopic(r: Role | undefined): boolean {
   return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.partner || r.member);
 }
