@@ -1351,3 +1351,11 @@ test('time taken (用时) is latency, in a training sentence a run\'s length', (
   ['單次故障診斷的平均用時縮短到15分鐘左右。', '15分鐘左右', 'latency', '平均用時'],
   ['模型训练用时55天。', '55天', 'training_days'],
 ]));
+
+test('what a buyer spends (花了, 花掉, 月账单) is a price paid; a company\'s spend, or cards bought, is not', () => check([
+  ['我配了一副镜片，花了三百八十元。', '三百八十元', 'price', 'spent by a buyer'],
+  ['之前一直用GPT-4o，一个月光API就要花掉近1.5万块，实在扛不住。', '近1.5万块', 'price'],
+  ['之前一直用GPT-4o，一個月光API就要花掉近1.5萬塊，實在扛不住。', '近1.5萬塊', 'price'],
+  ['现在每天大概3000万tokens，月账单控制在800块以内。', '800块以内', 'price'],
+  ['字节今年在AI上花了1600亿元。', '1600亿元', 'other'],
+]));

@@ -177,6 +177,14 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
     // (a sum per month or per year of a product, Cursor Pro（20美元/月）, is its plan's price whatever word is near: 预算)
     const planRate = !!f.per && f.per.value === 1 && PLAN_PERIODS.has(f.per.unit);
+    // (what a buyer spends, 配了一副花了三百八十元, 一个月光API就要花掉近1.5万块, 月账单控制在800块以内, is a price paid,
+    // of whatever it bought: not a company's spend)
+    if (f.attribute === 'other' && !f.nonClaim && (f.why?.attribute === 'no cue' || SPENT_CUES.has(f.why?.attribute ?? '')) && (input.cues.unitClass(f.unit) === 'money' || (f.unit === '块' && /^(?:[\s，,。；;！!？?）)]|$)/.test(input.text.slice(f.end, f.end + 1)))) && f.value < 1e8 &&
+      (!f.subjectId || entityKinds(input).get(f.subjectId) !== 'vendor') && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStart(input.text, f.start), f.start))) {
+      f.attribute = 'price';
+      f.why = { ...f.why, attribute: 'spent by a buyer' };
+      continue;
+    }
     if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
     const kind = entityKinds(input).get(f.subjectId);
     if (kind !== 'product' && kind !== 'model') continue;
@@ -184,6 +192,12 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     f.why = { ...f.why, attribute: `money of a ${kind}` };
   }
 }
+
+/** A buyer's spending words in the clause before a sum (花了, 花掉, 下单了一张4090，, 月账单). */
+const BUYER_SPENT_BEFORE = /花了|花掉|花费了|花費了|要花|得花|才花|就花|账单|帳單|下单|下單|买了|買了|入了|付了|配了/;
+/** Generic cost words whose sum a buyer's spending word makes a price. */
+const SPENT_CUES = new Set(['花费', '花費', '费用', '費用', '开销', '開銷', '支出', '成本']);
+const clauseStart = (text: string, at: number) => Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('。', at - 1), text.lastIndexOf(',', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('；', at - 1)) + 1;
 
 /** The words of a cell's bracketed note right before a number in it (2（缓存命中 0.5）). */
 const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
