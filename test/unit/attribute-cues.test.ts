@@ -1359,3 +1359,20 @@ test('what a buyer spends (花了, 花掉, 月账单) is a price paid; a company
   ['现在每天大概3000万tokens，月账单控制在800块以内。', '800块以内', 'price'],
   ['字节今年在AI上花了1600亿元。', '1600亿元', 'other'],
 ]));
+
+test('a numbered table\'s caption (表3-1  中国大模型市场规模及预测) says what its cells measure', () => {
+  for (const [caption, unitLine] of [['表3-1  中国大模型市场规模及预测（按细分领域）', '本报告将市场分为四个细分领域（单位：亿元）：'], ['表3-1  中國大模型市場規模及預測（按細分領域）', '本報告將市場分為四個細分領域（單位：億元）：']]) {
+    const text = `${unitLine}\n\n${caption}\n\n| 细分领域 | 2023年 | 2024年 | CAGR（2024—2028） |\n|---|---|---|---|\n| 基础模型API与订阅 | 21.3 | 46.8 | 71.2% |\n`;
+    for (const markdown of [true, false]) {
+      const a = analyse(text, { markdown });
+      assert.equal(a.figures.find((f) => f.text === '21.3')?.attribute, 'revenue', `${caption} (markdown ${markdown})`);
+      assert.equal(a.figures.find((f) => f.text === '71.2%')?.attribute, 'growth');
+      assert.ok(!a.figures.some((f) => f.text.includes('2028')), 'a span of two years in a header is no figure');
+    }
+  }
+});
+
+test('a change takes no quantity from an aside in brackets (市场规模（不含训练用硬件）…同比增长62.4%)', () => check([
+  ['2024年中国大模型市场规模（含行业解决方案，不含训练用硬件采购）为294.6亿元，同比增长62.4%。', '62.4%', 'growth', '市场规模'],
+  ['2024年中國大模型市場規模（含行業解決方案，不含訓練用硬件採購）為294.6億元，同比增長62.4%。', '62.4%', 'growth'],
+]));

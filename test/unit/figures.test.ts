@@ -298,6 +298,9 @@ run('not figures: dates, years and times', [
   { input: '2019年，OpenAI发布了GPT-2', figures: none },
   { input: '7月6日，世界人工智能大会开幕', figures: none },
   { input: '2020-2023年间，大模型快速发展', figures: none },
+  { input: '2024—2028年复合增速（CAGR（2024—2028））为53.2%', figures: [fig('53.2%', 53.2, '%')] },
+  // (a range of sums is no date, whatever its first number: no month 25)
+  { input: '这款显卡售价2000-2500元', figures: [fig('2000-2500元', 2000, '元', 'eq', { range: [2000, 2500] })] },
   { input: '日志显示系统在14:37:55重启', figures: none },
   { input: '发布会将于下午3点开始', figures: none },
   { input: '系统于凌晨2点30分完成升级', figures: none },

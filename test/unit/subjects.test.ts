@@ -1998,3 +1998,9 @@ test('a system built on a model: its quoted name is the topic (基于文心大�
   // (a model compared with stays no topic)
   ['与GPT-4o相比，这套系统的停机时间减少了40%。', '40%', null],
 ]));
+
+test('an institute credited with a report (中经数智研究院 ｜ 《…白皮书》节选) is not what the report\'s figures are about', () => check([
+  ['中经数智研究院 ｜ 《中国大模型产业发展白皮书（2025）》节选\n\n第三章  市场规模与结构\n\n2024年中国大模型市场规模为294.6亿元。', '294.6亿元', null],
+  ['中經數智研究院 ｜ 《中國大模型產業發展白皮書（2025）》節選\n\n第三章  市場規模與結構\n\n2024年中國大模型市場規模為294.6億元。', '294.6億元', null],
+  ['中经数智研究院 ｜ 《中国大模型产业发展白皮书（2025）》节选\n\n按收入来源划分（单位：亿元）：\n\n表3-1  市场规模\n\n| 细分领域 | 2023年 | 2024年 |\n|---|---|---|\n| AI原生应用 | 28.0 | 35.8 |\n', '35.8', null],
+]));

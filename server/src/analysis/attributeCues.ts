@@ -347,7 +347,8 @@ export class CueIndex {
     const clauseStart = clauseStartBefore(text, f.start);
     const before = hits.filter((h) => h.end <= f.start && h.start >= clauseStart);
     // the clauses before it in the sentence, when its own clause names no quantity (营收341亿元，同比下降2%)
-    const earlier = hits.filter((h) => h.end <= clauseStart && distance(text, f, h) <= MAX_COST);
+    // (not a word in brackets, an aside: 市场规模（…，不含训练用硬件采购）为294.6亿元，同比增长62.4%)
+    const earlier = hits.filter((h) => h.end <= clauseStart && distance(text, f, h) <= MAX_COST && !inBrackets(text, h.start));
     const changing = (list: readonly CueHit[]) => list.some((h) => h.entry.groups.some((g) => g.change));
     let verb: CueHit | undefined;
     for (let i = before.length - 1; i >= 0; i--) if (before[i].entry.verb) { verb = before[i]; break; }
@@ -431,6 +432,16 @@ export class CueIndex {
     }
     return { attribute: fallback!, cue };
   }
+}
+
+/** Whether a place stands inside brackets: an opening one before it, within a short reach, not closed before it. */
+function inBrackets(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 60); i--) {
+    const c = text[i];
+    if (c === '（' || c === '(') return true;
+    if (c === '）' || c === ')' || c === '\n' || c === '。') return false;
+  }
+  return false;
 }
 
 /** Change verbs that name the quantity they change (a price, a speed, a cost). */

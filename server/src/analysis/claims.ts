@@ -623,8 +623,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (text.charCodeAt(f.start) === 0x7ffb /* 翻 */ && !PERFORMANCE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'growth', rule: 'doubled 翻番' };
   return undefined;
 }
-/** A report on an industry or a market published right after a name (发布《生成式人工智能产业发展报告》, 在京发布的《…市场调查》). */
-export const PUBLISHES_REPORT = /^[^，,。；;！？!?\n]{0,30}?(?:发布|發布|公布|披露|发表|發表)(?:的|了)?\s*《[^》\n]{0,40}?(?:产业|產業|行业|行業|市场|市場|发展|發展|趋势|趨勢|指数|指數|调查|調查|调研|調研|蓝皮书|藍皮書|洞察)/;
+/** A report on an industry or a market published right after a name (发布《生成式人工智能产业发展报告》, 在京发布的《…市场调查》), or credited to it (中经数智研究院 ｜ 《…白皮书》节选). */
+export const PUBLISHES_REPORT = /^[^，,。；;！？!?\n]{0,30}?(?:发布|發布|公布|披露|发表|發表)(?:的|了)?\s*《[^》\n]{0,40}?(?:产业|產業|行业|行業|市场|市場|发展|發展|趋势|趨勢|指数|指數|调查|調查|调研|調研|蓝皮书|藍皮書|洞察)|^\s*[|｜·•]\s*《[^》\n]{0,40}?(?:白皮书|白皮書|蓝皮书|藍皮書|报告|報告|研究|指数|指數)/;
 /** A verb of asking or selling for right before an amount (要, 卖到, 才卖), an estimate's word between (大概, 约). */
 const ASKED_BEFORE = /(?:[^需只主重想必还還]要|卖到?|賣到?|售价?|才卖|才賣|只卖|只賣)\s*(?:大概|大约|大約|约|約|差不多)?\s*$/;
 /** More tokens or characters than any model's context window holds (the longest hold about ten million). */

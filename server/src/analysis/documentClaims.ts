@@ -1199,7 +1199,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // names nothing of the vocabulary (占比), the caption may (行业应用市场结构（按收入）: shares of a market)
     if (!decidedByHeader || (f.attribute === 'other' && !ownCue && SHARE_ONLY_CUE.test(headerCue ?? ''))) {
       let caption = captions.get(place.table);
-      if (caption === undefined) captions.set(place.table, caption = captionLine(input.text, place.table.start) ?? null);
+      if (caption === undefined) captions.set(place.table, caption = captionLine(input.text, place.table) ?? null);
       const decided = caption ? headerAttribute(cues, caption, f) : undefined;
       if (decided && (!decidedByHeader || decided.attribute !== 'other')) {
         f.attribute = decided.attribute;
@@ -1343,7 +1343,8 @@ function headingAbove(text: string, tableStart: number): string {
 }
 
 /** The line right above a table (a heading or a caption), when it is short and states the unit of the table's numbers. */
-function captionLine(text: string, tableStart: number): string | undefined {
+function captionLine(text: string, table: Table): string | undefined {
+  const tableStart = table.start;
   let line = headingAbove(text, tableStart);
   // (over a header's line that is no row of the table, 截至12月31日止年度, the caption above it)
   if (PERIOD_SPANNER.test(line)) {
@@ -1358,8 +1359,21 @@ function captionLine(text: string, tableStart: number): string | undefined {
   // (and one that introduces the table, 下表載列我們…按業務線劃分的收入明細：)
   // (any unit in its brackets: 图表12：中国AI加速卡出货量（万张）)
   // (and a filing's title of a breakdown, 按業務線劃分的收入, 收入构成)
-  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || BREAKDOWN_CAPTION.test(line) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
+  // (and a numbered table's caption over columns that are periods, 表3-1  中国大模型市场规模及预测 | 2023年 | 2024年 |: the
+  // periods say when, the caption what)
+  return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || BREAKDOWN_CAPTION.test(line) || (NUMBERED_CAPTION.test(line) && periodColumns(table)) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
 }
+/** A header cell that is a period (2024年, 2025E, 2024Q3, FY2025, 2025年E). */
+const PERIOD_HEADER = /^(?:FY\s*)?(?:19|20)\d{2}\s*(?:年|年度|财年|財年)?\s*(?:[EeFfAa]|[QqHh][1-4]|年?[上下]半年|第?[一二三四1-4]季度?)?$/;
+/** Whether most of a table's header cells after the first are periods. */
+function periodColumns(table: Table): boolean {
+  const header = table.rows[0];
+  if (!header?.header) return false;
+  const cells = header.cells.slice(1).filter((c) => c.text.trim());
+  return cells.length > 0 && cells.filter((c) => PERIOD_HEADER.test(c.text.trim())).length * 2 > cells.length;
+}
+/** A numbered table's caption (表3-1, 表 2：, 圖表12). */
+const NUMBERED_CAPTION = /^\s*(?:表|表格|图表|圖表|附表)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3})?(?![\d年月日])\s*[:：\s]/;
 /** Whether a cell holds names and nothing else (| 华为昇腾 |, | 英伟达 / AMD |). */
 function namesOnly(text: string, entities: readonly EntityMention[], cell: TableCell): boolean {
   const named = mentionsIn(entities, cell.start, cell.end);
@@ -1372,7 +1386,7 @@ function namesOnly(text: string, entities: readonly EntityMention[], cell: Table
 /** Whether a table's caption names what a sum of money in it measures (revenue, cost, funding: not a price). */
 function moneyCaption(text: string, table: Table, captions: Map<object, string | null>, cues: CueIndex, f: Figure): boolean {
   let caption = captions.get(table);
-  if (caption === undefined) captions.set(table, caption = captionLine(text, table.start) ?? null);
+  if (caption === undefined) captions.set(table, caption = captionLine(text, table) ?? null);
   const decided = caption ? headerAttribute(cues, caption, f) : undefined;
   return !!decided && MONEY_MEASURES.has(decided.attribute);
 }
@@ -1543,7 +1557,8 @@ const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主�
 function siteNameHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const first = /^\s*/.exec(text)![0].length;
   const e = entities[0];
-  return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) ? e : undefined;
+  // (not a publisher's credit over its report: 中经数智研究院 ｜ 《…白皮书》节选)
+  return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) && !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)) ? e : undefined;
 }
 /** How far down a page its trail is looked for. */
 const BREADCRUMB_REACH = 1500;
