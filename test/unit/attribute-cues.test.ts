@@ -1376,3 +1376,11 @@ test('a change takes no quantity from an aside in brackets (市场规模（不�
   ['2024年中国大模型市场规模（含行业解决方案，不含训练用硬件采购）为294.6亿元，同比增长62.4%。', '62.4%', 'growth', '市场规模'],
   ['2024年中國大模型市場規模（含行業解決方案，不含訓練用硬件採購）為294.6億元，同比增長62.4%。', '62.4%', 'growth'],
 ]));
+
+test('things done per second, minute or hour with no word for what is counted are a speed; a processing time (办理时长) is latency', () => check([
+  ['现在系统的检测速度是每分钟六十个，漏检率降到了千分之一以下。', '每分钟六十个', 'throughput', 'things per time'],
+  ['現在系統每秒處理200張圖片。', '200張', 'throughput'],
+  ['每天处理6万张工单。', '6万张', 'other'],
+  ['平均办理时长由5个工作日缩短到半天。', '5个工作日', 'latency', '办理时长'],
+  ['平均辦理時長由5個工作日縮短到半天。', '半天', 'latency'],
+]));

@@ -598,6 +598,11 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPa
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
  * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
+/** The short periods of a speed (per second, minute, hour). */
+const SHORT_PERIOD = /^(?:秒|秒钟|秒鐘|s|分钟|分鐘|min|小时|小時|h)$/i;
+/** Units that count things done (个, 张, 件, 次, 条, 页): not money, time or size (nor frames: a frame rate is a video's). */
+const COUNTED_THINGS = /^(?:个|個|张|張|件|次|条|條|页|頁|份|单|單|台|片|通|篇|幅|段)?$/;
+
 function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
@@ -608,6 +613,9 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (f.unit === '%' && /[（(]\s*$/.test(text.slice(Math.max(0, f.start - 2), f.start)) && WEIGHTED_AFTER.test(text.slice(f.end, f.end + 30))) return { attribute: 'other', rule: 'weight 加权' };
   // 月活跃用户超过5亿的企业需另行申请授权: a licence's threshold, no count of anyone's users
   if (d.attribute === 'users' && LICENCE_AFTER.test(text.slice(f.end, f.end + 40))) return { attribute: 'other', rule: 'licence threshold' };
+  // 每分钟六十个, 每分钟600次, 每秒处理200张: things done in a second, a minute or an hour are a speed, when no word says
+  // what is counted (每天6万张工单 is a day's volume; 每小时调用5万次 its users' calls)
+  if (f.per && f.per.value === 1 && SHORT_PERIOD.test(f.per.unit) && COUNTED_THINGS.test(f.unit) && (d.attribute === 'other' || d.attribute === 'count') && (!d.cue || d.rule?.startsWith('unit '))) return { attribute: 'throughput', rule: 'things per time' };
   // 320亿激活参数, 4560亿总参数: the unit says which count of parameters
   if (f.unit === '参数') {
     const written = /(激活|活跃|总)参数量?$/.exec(text.slice(f.start, f.end));
