@@ -677,10 +677,12 @@ run('a kind of model before 大模型 is no name', [
   { input: '中國移動集採大模型伺服器。', only: { kind: 'model', texts: [] } },
 ]);
 
-run('a preposition and a determiner before an organisation\'s suffix name no one (据本研究院, 由该实验室)', [
+run('a preposition and a determiner, or a time, before an organisation\'s suffix name no one (据本研究院, 由该实验室, 季内集团)', [
   { input: '据本研究院测算，2024年中国大模型市场规模达294.6亿元。', only: { kind: 'vendor', texts: [] } },
   { input: '據本研究院測算，市場規模達294.6億元；由該實驗室開發的模型參數為70億。', only: { kind: 'vendor', texts: [] } },
   { input: '本源量子科技发布新品。', only: { kind: 'vendor', texts: ['本源量子科技'] } },
+  { input: '目前全职员工约12.4万人。季內集團另斥資約26億美元回購股份。', only: { kind: 'vendor', texts: [] } },
+  { input: '年内集团将再招聘约3000人。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a version the knowledge base lacks of a family known only by its versions', [

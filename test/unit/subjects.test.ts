@@ -2004,3 +2004,11 @@ test('an institute credited with a report (中经数智研究院 ｜ 《…白�
   ['中經數智研究院 ｜ 《中國大模型產業發展白皮書（2025）》節選\n\n第三章  市場規模與結構\n\n2024年中國大模型市場規模為294.6億元。', '294.6億元', null],
   ['中经数智研究院 ｜ 《中国大模型产业发展白皮书（2025）》节选\n\n按收入来源划分（单位：亿元）：\n\n表3-1  市场规模\n\n| 细分领域 | 2023年 | 2024年 |\n|---|---|---|\n| AI原生应用 | 28.0 | 35.8 |\n', '35.8', null],
 ]));
+
+test('software a model is served or trained with (部署用的是 vLLM) is a tool, never the subject', () => check([
+  ['部署用的是 vLLM，跑在 1 张 A800 上，单卡吞吐约 1,150 tokens/s。', '约 1,150 tokens/s', null],
+  ['部署用的是 vLLM，跑在 1 張 A800 上，單卡吞吐約 1,150 tokens/s。', '約 1,150 tokens/s', null],
+  ['TicketQwen-14B上线了。部署用的是 vLLM，单卡吞吐约 1,150 tokens/s。', '约 1,150 tokens/s', 'TicketQwen-14B'],
+  // (software measured itself keeps its figures)
+  ['vLLM 0.6 的吞吐比上一版提升了2.7倍。', '2.7倍', 'vLLM'],
+]));

@@ -1775,8 +1775,8 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   return null;
 }
 
-/** A preposition and a determiner, the whole of what stands before an organisation's suffix (据本, 由该, 经我). */
-const SELF_REFERENCE_BEFORE_SUFFIX = /^(?:据|據|由|经|經|对|對|向|在|从|從|为|為)?(?:本|该|該|我|我们|我們|其|这|這|此|贵|貴)$/;
+/** A preposition and a determiner, or a time (季内, 年内), the whole of what stands before an organisation's suffix (据本, 由该, 经我). */
+const SELF_REFERENCE_BEFORE_SUFFIX = /^(?:(?:据|據|由|经|經|对|對|向|在|从|從|为|為)?(?:本|该|該|我|我们|我們|其|这|這|此|贵|貴)|(?:本|同|当|當)?(?:季|年|月|期|周|週)(?:内|內|中|初|末|底)|期间|期間|同期)$/;
 
 /** Where the document's own names are written in a block (whole words where they are Latin). */
 function documentNameHits(text: string, lower: string, names: readonly DocumentName[]): { full: EntityCandidate[]; short: EntityDraft['sites'] } {

@@ -187,6 +187,8 @@ const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交�
 /** A company speaking of its own platform, unnamed: 称开放平台注册开发者…, 表示平台累计服务…. */
 const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|介绍|介紹|宣布|披露)\s*[，,：:]?\s*(?:其|旗下|自家)?(?:开放平台|開放平台|平台|云平台|雲平台)/;
 /** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
+/** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
+const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
 /** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
 const MODEL_OWN_ATTRIBUTES = new Set<Attribute>(['parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute', 'training_gpus', 'training_days', 'context_length', 'score']);
@@ -490,6 +492,8 @@ interface Role {
   /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
   modifier?: boolean;
   /** The model an app runs on (免费版用的是X): no subject of the app's prices, users or revenue. */
+  /** Software something is served, trained or measured with (部署用的是vLLM): never the subject. */
+  tool?: boolean;
   runsOn?: boolean;
   /** Released in its clause (开源了…模型Qwen2.5-Omni-7B): what the clause's figures are about. */
   launched?: boolean;
@@ -835,7 +839,7 @@ export class ParagraphSubjects {
       if (cards && chipMaker(e)) return false;
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || r?.tool || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
     });
     if (!candidates.length) {
       // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
@@ -1497,6 +1501,8 @@ export class ParagraphSubjects {
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
       if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
+      // 部署用的是 vLLM, 框架用的 LLaMA-Factory: software a model is served or trained with is a tool, not what is measured
+      if (e.kind === 'product' && !this.hardware(e.entityId) && TOOL_USED_BEFORE.test(head)) role(e).tool = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
@@ -1735,7 +1741,7 @@ function topicsOf(mentions: readonly EntityCandidate[], roles: ReadonlyMap<Entit
 const BUILT_SYSTEM_AFTER = /^[^，,。；;“「『]{0,6}?(?:打造|开发|開發|研发|研發|构建|構建|搭建|推出)的[^，,。；;“「『]{0,10}?(?:助手|系统|系統|平台|应用|應用|工具|智能体|智能體|机器人|機器人|方案)/;
 
 function isTopic(r: Role | undefined): boolean {
-  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.partner || r.member);
+  return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.partner || r.member || r.tool);
 }
 
 
