@@ -537,6 +537,12 @@ run('server makers and Taiwan chip firms are known; a short name that is also a 
   { input: '这个创意很好。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a context alias stands where the document names a model of its family (豆包 beside 豆包1.5 Pro)', [
+  { input: '豆包1.5 Pro的MATH得分74.3。第二名豆包还停留在七十多分。', has: [m('豆包', 'model:doubao')] },
+  { input: '豆包1.5 Pro的MATH得分74.3。第二名豆包還停留在七十多分。', has: [m('豆包', 'model:doubao')] },
+  { input: '第二名豆包还停留在七十多分。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a context alias is supported by a market-share cue', [
   { input: '寒武纪的市场份额约7.1%。', has: [m('寒武纪', 'vendor:cambricon')] },
   { input: '寒武紀的市佔率約7.1%。', has: [m('寒武紀', 'vendor:cambricon')] },

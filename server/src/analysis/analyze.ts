@@ -341,7 +341,7 @@ function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Step
 
 /**
  * Mentions that depend on the rest of the document: a context alias (苹果, 星火) stands when the
- * document names the same entity firmly elsewhere; a version written alone (R1) belongs to the
+ * document names the same entity firmly elsewhere, or a model of its family; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
 function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
@@ -406,7 +406,9 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
         const variant = variantOfKnownVersion(kb, present[0], e.text);
         if (variant) out.push({ ...e, ...variant });
       }
-    } else if (firm.has(e.entityId)) {
+    } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text))) {
+      // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
+      // the technology)
       out.push(e);
     }
   }
