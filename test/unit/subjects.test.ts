@@ -2012,3 +2012,8 @@ test('software a model is served or trained with (部署用的是 vLLM) is a too
   // (software measured itself keeps its figures)
   ['vLLM 0.6 的吞吐比上一版提升了2.7倍。', '2.7倍', 'vLLM'],
 ]));
+
+test('a base named after 基座是, through a chain (基座是通义千问开源的Qwen2.5-72B), is not what continued training measures', () => check([
+  ['Kimi-Dev的基座是月之暗面开源的Kimi K2，在上面做了1.2万亿tokens的继续预训练。', '1.2万亿tokens', 'Kimi-Dev'],
+  ['Kimi-Dev的基座是月之暗面開源的Kimi K2，在上面做了1.2萬億tokens的繼續預訓練。', '1.2萬億tokens', 'Kimi-Dev'],
+]));

@@ -178,7 +178,9 @@ const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％)?\s*
 const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|之前|先前|目前|同期|同级|上一代|调用|使用|用)?\s*(?:开源|開源|发布|發布|推出|上线|上線)?的?\s*(?:[^，,。；;的\s]{1,12}的\s*)?$/;
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
-const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
+/** A statement that what follows is a model's base (星衍-M2的基座是通义千问开源的Qwen2.5-72B). */
+const BASE_IS_BEFORE = /(?:基座|基座模型|底模)(?:是|为|為)\s*$/;
+const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入|基座是|基座为|基座為|基座模型是|基座模型为|基座模型為|底模是|底模为|底模為)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 /** 在X基础上, 在X的底座之上: what something else is built on top of. */
@@ -1506,6 +1508,8 @@ export class ParagraphSubjects {
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
+      // (基座是通义千问开源的Qwen2.5-72B: and a base word before the chain's modifier)
+      if (m && roles.get(m)?.modifier && BASE_IS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 在魔搭和Hugging Face上: the first of two places named together is a place too
