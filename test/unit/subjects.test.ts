@@ -2011,6 +2011,11 @@ test('software a model is served or trained with (部署用的是 vLLM) is a too
   ['TicketQwen-14B上线了。部署用的是 vLLM，单卡吞吐约 1,150 tokens/s。', '约 1,150 tokens/s', 'TicketQwen-14B'],
   // (software measured itself keeps its figures)
   ['vLLM 0.6 的吞吐比上一版提升了2.7倍。', '2.7倍', 'vLLM'],
+  // (a framework the knowledge base knows is a tool wherever it stands)
+  ['推荐部署：vLLM ≥ 0.8.5，单机 8×H20 可支持约 120 路并发。', '约 120 路', null],
+  ['訓練用 DeepSpeed ZeRO-3，每步耗時約 42 秒，訓練吞吐約 9,400 tokens/s。', '約 9,400 tokens/s', null],
+  // (a framework's developers are its own)
+  ['飞桨平台凝聚的开发者已达750万。', '750万', '飞桨'],
 ]));
 
 test('a base named after 基座是, through a chain (基座是通义千问开源的Qwen2.5-72B), is not what continued training measures', () => check([

@@ -179,6 +179,8 @@ const NO_MENTIONS: EntityMention[] = [];
 function analyzeBlocks(originals: readonly string[], engine: Engine, memo: SegmentationMemo, names?: ReadonlyArray<readonly DocumentName[]>): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
   const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
+  // frameworks a model is trained or served with (vLLM, DeepSpeed): tools, not what a figure measures (subjects.ts)
+  const software = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && r.category === 'framework'; };
   const familyOf = familyIn(engine.kb);
   const drafts = originals.map((original, i) => {
     if (!/[0-9A-Za-z\u3400-\u9fff\uff10-\uff5a]/.test(original)) return undefined;
@@ -204,7 +206,7 @@ function analyzeBlocks(originals: readonly string[], engine: Engine, memo: Segme
     if (!d) return EMPTY;
     const n = d.entities;
     const found = completeEntities(n, cuts.slice(at[i].cut, at[i].cut + n.checks.length), tags.slice(at[i].tag, at[i].tag + n.sites.length));
-    return finishBlock(d.original, d.block, d.norm, found, hardware, familyOf);
+    return finishBlock(d.original, d.block, d.norm, found, hardware, familyOf, software);
   });
 }
 
@@ -236,7 +238,7 @@ function segmentOnce<T>(windows: string[], memo: Map<string, T[]>, ask: (texts: 
 const LINE_BREAK = /[\r\n]/;
 const LINE_BREAKS = /[\r\n]/g;
 
-function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): BlockResult {
+function finishBlock(original: string, block: string, norm: NormalizedText, found: EntityCandidate[], hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined, software?: (id: string) => boolean): BlockResult {
   const text = norm.text;
   // a thousands comma is an ASCII comma, or a full-width one between full-width digits (１，０２４);
   // otherwise ，is a list separator
@@ -247,7 +249,7 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
   // 兆 is 10¹² in traditional text: the script is read from the original through the offset map
   const traditionalAt = (i: number) => writtenTraditional(block, norm, i);
   const figures = findFigures(text, found, commaOk, { traditionalAt });
-  const claims = describeClaims(text, found, figures, undefined, hardware, familyOf);
+  const claims = describeClaims(text, found, figures, undefined, hardware, familyOf, software);
   // the fields the document step reads, each named (a spread of candidates of many shapes is slow)
   const entities: BlockEntity[] = found.length ? found.map((e) => {
     const [start, end] = toOriginalSpan(norm, e.start, e.end);

@@ -132,10 +132,11 @@ function namedBetween(names: readonly EntityCandidate[], from: number, to: numbe
 }
 
 /**
+ * `software` tells frameworks (vLLM, DeepSpeed): tools a model is served or trained with, the subject only of their own measures.
  * `hardware` tells chips and devices (H200, RTX 5090): they are the subject of hardware figures only (memory,
  * bandwidth, FLOPS, their price), never of a model's or a company's.
  */
-export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined): Claim[] {
+export function describeClaims(text: string, entities: EntityCandidate[], figures: FigureCandidate[], cues: CueIndex = bundledCues(), hardware?: (id: string) => boolean, familyOf?: (id: string) => string | undefined, software?: (id: string) => boolean): Claim[] {
   if (!figures.length) return [];
   const list = boundedSentences(text);
   let lastFigure = 0;
@@ -204,7 +205,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   // a version written alone (R1, V3) is a subject too: its family is settled for the whole document later,
   // so it stands here for itself (VERSION_PLACEHOLDER + its span)
   const candidates = entities.filter((e) => !benchmarks?.has(e)).map((e) => (e.familyChoices && !e.entityId ? { ...e, entityId: `${VERSION_PLACEHOLDER}${e.start}:${e.end}` } : e));
-  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf);
+  const subjects = new ParagraphSubjects(text, candidates, (a) => cues.subjectKinds(a), hardware, familyOf, software);
   const out: Claim[] = new Array(figures.length);
   // (most blocks name no report: the test for its publisher is skipped there)
   const namesReports = text.includes('《');

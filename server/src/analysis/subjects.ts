@@ -189,6 +189,10 @@ const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交�
 /** A company speaking of its own platform, unnamed: 称开放平台注册开发者…, 表示平台累计服务…. */
 const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|介绍|介紹|宣布|披露)\s*[，,：:]?\s*(?:其|旗下|自家)?(?:开放平台|開放平台|平台|云平台|雲平台)/;
 /** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
+/** What a tool has of its own: its users and developers, its share, its count (飞桨开发者750万, CUDA开发者超过500万). */
+const TOOL_OWN_ATTRIBUTES = new Set<Attribute>(['users', 'market_share', 'count', 'growth']);
+/** A framework's own measure or version right after its name (vLLM 0.6的吞吐, SGLang比, vLLM的调度). */
+const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|較|在|新版|版本|吞吐|速度)/;
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
@@ -535,6 +539,8 @@ export class ParagraphSubjects {
     private readonly hardware: (id: string) => boolean = () => false,
     /** A model's family (混元-TurboS → 混元), to tell a family named loosely from the member the text is about. */
     private readonly familyOf: (id: string) => string | undefined = () => undefined,
+    /** Frameworks (vLLM, DeepSpeed): tools, the subject only of their own measures (vLLM 0.6的吞吐). */
+    private readonly software: (id: string) => boolean = () => false,
   ) {
     // context aliases too (豆包): the document decides later whether they stand
     this.firm = entities.filter((e) => e.entityId);
@@ -841,7 +847,7 @@ export class ParagraphSubjects {
       if (cards && chipMaker(e)) return false;
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || r?.tool || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.tool && !TOOL_OWN_ATTRIBUTES.has(f.attribute)) || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
     });
     if (!candidates.length) {
       // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
@@ -1505,6 +1511,8 @@ export class ParagraphSubjects {
       if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
       // 部署用的是 vLLM, 框架用的 LLaMA-Factory: software a model is served or trained with is a tool, not what is measured
       if (e.kind === 'product' && !this.hardware(e.entityId) && TOOL_USED_BEFORE.test(head)) role(e).tool = true;
+      // (a framework is one wherever it stands, but where the sentence measures it: vLLM 0.6的吞吐, SGLang比vLLM快)
+      else if (e.kind === 'product' && this.software(e.entityId) && !FRAMEWORK_MEASURED_AFTER.test(tail)) role(e).tool = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
