@@ -1384,3 +1384,10 @@ test('things done per second, minute or hour with no word for what is counted ar
   ['平均办理时长由5个工作日缩短到半天。', '5个工作日', 'latency', '办理时长'],
   ['平均辦理時長由5個工作日縮短到半天。', '半天', 'latency'],
 ]));
+
+test('a duration before a change verb does not take it (三个月增长了近2.7倍); fen per thing is a price', () => check([
+  ['月活只有380万，三个月增长了近2.7倍。', '近2.7倍', 'growth'],
+  ['月活只有380萬，三個月增長了近2.7倍。', '近2.7倍', 'growth'],
+  ['每天6万张工单，摊下来只要0.38分/张。', '0.38分/张', 'price', 'fen per thing'],
+  ['C-Eval得分82.5分。', '82.5分', 'score'],
+]));

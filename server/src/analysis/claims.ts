@@ -614,6 +614,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (f.unit === '%' && /[（(]\s*$/.test(text.slice(Math.max(0, f.start - 2), f.start)) && WEIGHTED_AFTER.test(text.slice(f.end, f.end + 30))) return { attribute: 'other', rule: 'weight 加权' };
   // 月活跃用户超过5亿的企业需另行申请授权: a licence's threshold, no count of anyone's users
   if (d.attribute === 'users' && LICENCE_AFTER.test(text.slice(f.end, f.end + 40))) return { attribute: 'other', rule: 'licence threshold' };
+  // 0.38分/张, 5分/次: fen per thing is a price (a score is per no thing)
+  if (f.unit === '分' && f.per && !SHORT_PERIOD.test(f.per.unit) && (!d.cue || d.rule?.startsWith('unit '))) return { attribute: 'price', rule: 'fen per thing' };
   // 每分钟六十个, 每分钟600次, 每秒处理200张: things done in a second, a minute or an hour are a speed, when no word says
   // what is counted (每天6万张工单 is a day's volume; 每小时调用5万次 its users' calls)
   if (f.per && f.per.value === 1 && SHORT_PERIOD.test(f.per.unit) && COUNTED_THINGS.test(f.unit) && (d.attribute === 'other' || d.attribute === 'count') && (!d.cue || d.rule?.startsWith('unit '))) return { attribute: 'throughput', rule: 'things per time' };
