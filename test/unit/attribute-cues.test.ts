@@ -1391,3 +1391,10 @@ test('a duration before a change verb does not take it (三个月增长了近2.7
   ['每天6万张工单，摊下来只要0.38分/张。', '0.38分/张', 'price', 'fen per thing'],
   ['C-Eval得分82.5分。', '82.5分', 'score'],
 ]));
+
+test('cut and saving verbs (砍掉, 省电, 能省) make a relative change', () => check([
+  ['Qwen-Turbo的输出价格更是直接砍掉一半以上。', '一半以上', 'speedup'],
+  ['液冷方案比氣冷省電約3成。', '約3成', 'speedup', '省電'],
+  ['年付一般能省15%-20%。', '15%-20%', 'speedup'],
+  ['广东省有3成企业已经上云。', '3成', 'other'],
+]));
