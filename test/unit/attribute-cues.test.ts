@@ -1398,3 +1398,14 @@ test('cut and saving verbs (砍掉, 省电, 能省) make a relative change', () 
   ['年付一般能省15%-20%。', '15%-20%', 'speedup'],
   ['广东省有3成企业已经上云。', '3成', 'other'],
 ]));
+
+test('a ranked list\'s column measures what the text above says of one of its values; a signed percentage beside it is its change', () => {
+  const list = (zh: string) => check([
+    [zh, '4870万', 'users', 'list column'],
+    [zh, '+11.5%', 'growth', 'list column change'],
+  ]);
+  list('字节跳动旗下豆包8月月活跃用户数达到1.62亿，环比增长6.8%。\n\n榜单前五名如下：\n1. 豆包（字节跳动）  1.62亿  +6.8%\n2. DeepSeek（深度求索） 9270万  -3.1%\n3. 腾讯元宝（腾讯） 4870万  +11.5%\n');
+  list('字節跳動旗下豆包8月月活躍用戶數達到1.62億，環比增長6.8%。\n\n榜單前五名如下：\n1. 豆包（字節跳動）  1.62億  +6.8%\n2. DeepSeek（深度求索） 9270萬  -3.1%\n3. 騰訊元寶（騰訊） 4870萬  +11.5%\n'.replace('4870萬', '4870万'));
+  // (a list whose values the text never states with a measure keeps them unnamed)
+  check([['榜单前五名如下：\n1. 豆包  1.62亿\n2. DeepSeek  9270万\n3. 腾讯元宝  4870万\n', '4870万', 'other']]);
+});

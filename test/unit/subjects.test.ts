@@ -2022,3 +2022,8 @@ test('a base named after 基座是, through a chain (基座是通义千问开源
   ['Kimi-Dev的基座是月之暗面开源的Kimi K2，在上面做了1.2万亿tokens的继续预训练。', '1.2万亿tokens', 'Kimi-Dev'],
   ['Kimi-Dev的基座是月之暗面開源的Kimi K2，在上面做了1.2萬億tokens的繼續預訓練。', '1.2萬億tokens', 'Kimi-Dev'],
 ]));
+
+test('a list row\'s name with its maker in brackets after it (1. 豆包（字节跳动）  1.62亿) is the row\'s subject', () => check([
+  ['字节跳动旗下豆包8月月活达到1.62亿。\n\n榜单前五名如下：\n1. 豆包（字节跳动）  1.62亿  +6.8%\n2. DeepSeek（深度求索） 9270万  -3.1%\n3. 腾讯元宝（腾讯） 4870万  +11.5%\n', '+6.8%', '豆包大模型'],
+  ['字節跳動旗下豆包8月月活達到1.62億。\n\n榜單前五名如下：\n1. 豆包（字節跳動）  1.62億  +6.8%\n2. DeepSeek（深度求索） 9270萬  -3.1%\n3. 騰訊元寶（騰訊） 4870萬  +11.5%\n', '+6.8%', '豆包大模型'],
+]));

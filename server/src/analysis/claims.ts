@@ -823,7 +823,12 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
   // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
-  const named = entities.find((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !e.tentative && !(e.start >= f.end && e.start <= f.end + 1));
+  const inLine = entities.filter((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !(e.start >= f.end && e.start <= f.end + 1));
+  let named = inLine.find((e) => !e.tentative);
+  // (豆包（字节跳动）: a name the document has yet to confirm, with its maker in brackets after it, is the row's; the
+  // document drops it again if it is no name)
+  const first = inLine[0];
+  if (first?.tentative && named && named.start >= first.end && /^\s*[（(]\s*$/.test(text.slice(first.end, named.start))) named = first;
   const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
   // an amount in a row that names a funding round (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元) is the round's
   const round = a.attribute === 'other' && cues.unitClass(f.unit) === 'money' ? ROUND_FIELD.exec(text.slice(lineStart, lineEnd)) : null;

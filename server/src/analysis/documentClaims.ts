@@ -53,6 +53,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
   breakdownItems(input);
+  listColumns(input);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set<string>();
   for (let k = 0; k < input.entities.length; k++) {
@@ -858,6 +859,69 @@ function breakdownItems(input: SettleInput): void {
   }
 }
 const CHANGE_ATTRIBUTES = new Set<Attribute>(['growth', 'speedup']);
+
+/** A signed percentage (+6.8%, -3.1%): a change. */
+const SIGNED = /^[+＋\-−－]/;
+/** The fewest items of a list whose columns are read together. */
+const LIST_COLUMN_ITEMS = 3;
+
+/**
+ * A ranked list's items (1. 豆包（字节跳动）  1.62亿  +6.8% / 2. DeepSeek  9270万  -3.1%) give their values in columns:
+ * a column whose values no cue names measures what one of them measures where the text above states the same value
+ * with its measure (豆包8月月活跃用户数达到1.62亿); a signed percentage beside a business's measure is its change.
+ */
+function listColumns(input: SettleInput): void {
+  const { text, figures, cues } = input;
+  const lines: Array<{ figures: number[] }> = [];
+  const flush = () => {
+    if (lines.length >= LIST_COLUMN_ITEMS) readColumns(lines.map((l) => l.figures));
+    lines.length = 0;
+  };
+  const readColumns = (rows: number[][]) => {
+    const width = Math.min(...rows.map((r) => r.length));
+    for (let c = 0; c < width; c++) {
+      const column = rows.map((r) => figures[r[c]]);
+      const cls = cues.unitClass(column[0].unit);
+      if (column.some((f) => cues.unitClass(f.unit) !== cls)) continue;
+      const open = column.filter((f) => f.attribute === 'other' && f.why?.attribute === 'no cue' && !f.nonClaim);
+      if (!open.length) continue;
+      // the measure of one of its values said before the list, with a cue, of the same thing
+      let measure: Attribute | undefined;
+      for (const f of column) {
+        const said = figures.find((g) => g.end <= f.start && g.value === f.value && (g.unit === f.unit || !f.unit) && g.attribute && g.attribute !== 'other' && g.why?.attribute !== 'no cue' && !CHANGE_ATTRIBUTES.has(g.attribute));
+        if (said) { measure = said.attribute; break; }
+      }
+      if (measure) for (const f of open) { f.attribute = measure; f.why = { ...f.why, attribute: 'list column' }; }
+    }
+    // a signed percentage beside a business's measure in its row is that measure's change
+    for (const r of rows) {
+      const business = r.some((i) => figures[i].attribute === 'users' || figures[i].attribute === 'revenue');
+      for (const i of r) {
+        const f = figures[i];
+        if (business && f.unit === '%' && f.attribute === 'other' && f.why?.attribute === 'no cue' && SIGNED.test(f.text)) { f.attribute = 'growth'; f.why = { ...f.why, attribute: 'list column change' }; }
+      }
+    }
+  };
+  let lineStart = -1;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    const start = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      // (items in a row: the next line must follow right after the last one)
+      const follows = lines.length > 0 && text.slice(lastLineEnd(text, figures[lines[lines.length - 1].figures[0]].start), start).trim() === '';
+      if (!isListItem(line)) { flush(); continue; }
+      if (!follows) flush();
+      lines.push({ figures: [i] });
+    } else if (lines.length && text.lastIndexOf('\n', figures[lines[lines.length - 1].figures[0]].start - 1) + 1 === start) {
+      lines[lines.length - 1].figures.push(i);
+    }
+  }
+  flush();
+}
+const lastLineEnd = (text: string, at: number) => { const end = text.indexOf('\n', at); return end < 0 ? text.length : end; };
 
 /**
  * A name alone on the first line of the figure's paragraph (a plan's card on a pricing page: ChatGPT Plus / 20美元/月 /
