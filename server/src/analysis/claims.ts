@@ -595,15 +595,15 @@ function markVariants(claims: Claim[], figures: readonly FigureCandidate[], isPa
   });
 }
 
+/** The short periods of a speed (per second, minute, hour; a rate's unit is written simplified). */
+const SHORT_PERIOD = /^(?:秒|秒钟|s|分钟|min|小时|h)$/i;
+/** Units that count things done (个, 张, 件, 次, 条, 页): not money, time or size (nor frames: a frame rate is a video's). */
+const COUNTED_THINGS = /^(?:个|张|件|次|条|页|份|单|台|片|通|篇|幅|段)?$/;
+
 /**
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
  * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
-/** The short periods of a speed (per second, minute, hour). */
-const SHORT_PERIOD = /^(?:秒|秒钟|秒鐘|s|分钟|分鐘|min|小时|小時|h)$/i;
-/** Units that count things done (个, 张, 件, 次, 条, 页): not money, time or size (nor frames: a frame rate is a video's). */
-const COUNTED_THINGS = /^(?:个|個|张|張|件|次|条|條|页|頁|份|单|單|台|片|通|篇|幅|段)?$/;
-
 function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };

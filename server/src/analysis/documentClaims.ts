@@ -8,7 +8,7 @@
 //   - sources for many figures at once: a source line (资料来源：…, 本文资讯来源：…, 数据来源：…)
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
-import type { CueIndex } from './attributeCues.ts';
+import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
@@ -52,8 +52,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   scoresListed(input);
   if (input.structure.tables.length) yield* readTables(input, pending);
   yield* answerCues(input, pending);
-  breakdownItems(input);
-  listColumns(input);
+  yield* breakdownItems(input);
+  yield* listColumns(input);
   // a subject named by a context alias the document did not confirm (苹果 the fruit) is no subject
   const named = new Set<string>();
   for (let k = 0; k < input.entities.length; k++) {
@@ -181,7 +181,7 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     // (what a buyer spends, 配了一副花了三百八十元, 一个月光API就要花掉近1.5万块, 月账单控制在800块以内, is a price paid,
     // of whatever it bought: not a company's spend)
     if (f.attribute === 'other' && !f.nonClaim && (f.why?.attribute === 'no cue' || SPENT_CUES.has(f.why?.attribute ?? '')) && (input.cues.unitClass(f.unit) === 'money' || (f.unit === '块' && /^(?:[\s，,。；;！!？?）)]|$)/.test(input.text.slice(f.end, f.end + 1)))) && f.value < 1e8 &&
-      (!f.subjectId || entityKinds(input).get(f.subjectId) !== 'vendor') && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStart(input.text, f.start), f.start))) {
+      (!f.subjectId || entityKinds(input).get(f.subjectId) !== 'vendor') && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStartBefore(input.text, f.start), f.start))) {
       f.attribute = 'price';
       f.why = { ...f.why, attribute: 'spent by a buyer' };
       continue;
@@ -198,7 +198,6 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 const BUYER_SPENT_BEFORE = /花了|花掉|花费了|花費了|要花|得花|才花|就花|账单|帳單|下单|下單|买了|買了|入了|付了|配了/;
 /** Generic cost words whose sum a buyer's spending word makes a price. */
 const SPENT_CUES = new Set(['花费', '花費', '费用', '費用', '开销', '開銷', '支出', '成本']);
-const clauseStart = (text: string, at: number) => Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('。', at - 1), text.lastIndexOf(',', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('；', at - 1)) + 1;
 
 /** The words of a cell's bracketed note right before a number in it (2（缓存命中 0.5）). */
 const CELL_NOTE_BEFORE = /[（(]([^）)\d|]{1,12}?)\s*$/;
@@ -437,8 +436,9 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
   return undefined;
 }
 
+/** The denominators of a model's own price (per tokens, calls, characters, images, time, card hours): a rate's unit is written simplified. */
+const TOKEN_OR_CALL_UNIT = /token|次|字|张|图|秒|分钟|小时|卡/i;
 /** What a company itself sells, not its model's measure: a subscription or a quote (每月390元, 单个项目300万元), a discount (八五折). */
-const TOKEN_OR_CALL_UNIT = /token|次|字|张|張|图|圖|秒|分钟|分鐘|小时|小時|卡/i;
 function soldByCompany(f: Figure): boolean {
   return (f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit))) || (f.attribute === 'speedup' && !!f.why?.attribute?.startsWith('discount'));
 }
@@ -839,10 +839,11 @@ const BREAKDOWN_INTRO = /拆开看|拆開看|拆开来看|拆開來看|拆分|�
  * measures, when an item names no measure of its own: the last figure of the introduction a cue decided, of the same
  * kind of unit.
  */
-function breakdownItems(input: SettleInput): void {
+function* breakdownItems(input: SettleInput): Steps<void> {
   const { text, figures, cues } = input;
   if (!BREAKDOWN_INTRO.test(text)) return;
   for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
     if (f.attribute !== 'other' || f.why?.attribute !== 'no cue' || f.per) continue;
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -870,14 +871,22 @@ const LIST_COLUMN_ITEMS = 3;
  * a column whose values no cue names measures what one of them measures where the text above states the same value
  * with its measure (豆包8月月活跃用户数达到1.62亿); a signed percentage beside a business's measure is its change.
  */
-function listColumns(input: SettleInput): void {
+function* listColumns(input: SettleInput): Steps<void> {
   const { text, figures, cues } = input;
-  const lines: Array<{ figures: number[] }> = [];
-  const flush = () => {
-    if (lines.length >= LIST_COLUMN_ITEMS) readColumns(lines.map((l) => l.figures));
-    lines.length = 0;
+  // the values the text states with a cue of their measure, by value (read once, when a list asks)
+  let said: Map<number, Figure[]> | undefined;
+  const saidBefore = (f: Figure) => {
+    if (!said) {
+      said = new Map();
+      for (const g of figures) {
+        if (!g.attribute || g.attribute === 'other' || g.why?.attribute === 'no cue' || CHANGE_ATTRIBUTES.has(g.attribute)) continue;
+        const list = said.get(g.value);
+        if (list) list.push(g); else said.set(g.value, [g]);
+      }
+    }
+    return said.get(f.value)?.find((g) => g.end <= f.start && (g.unit === f.unit || !f.unit));
   };
-  const readColumns = (rows: number[][]) => {
+  const readColumns = (rows: readonly number[][]) => {
     const width = Math.min(...rows.map((r) => r.length));
     for (let c = 0; c < width; c++) {
       const column = rows.map((r) => figures[r[c]]);
@@ -885,43 +894,42 @@ function listColumns(input: SettleInput): void {
       if (column.some((f) => cues.unitClass(f.unit) !== cls)) continue;
       const open = column.filter((f) => f.attribute === 'other' && f.why?.attribute === 'no cue' && !f.nonClaim);
       if (!open.length) continue;
-      // the measure of one of its values said before the list, with a cue, of the same thing
-      let measure: Attribute | undefined;
-      for (const f of column) {
-        const said = figures.find((g) => g.end <= f.start && g.value === f.value && (g.unit === f.unit || !f.unit) && g.attribute && g.attribute !== 'other' && g.why?.attribute !== 'no cue' && !CHANGE_ATTRIBUTES.has(g.attribute));
-        if (said) { measure = said.attribute; break; }
-      }
+      // the measure of one of its values said before the list, with a cue
+      const measure = column.map(saidBefore).find(Boolean)?.attribute;
       if (measure) for (const f of open) { f.attribute = measure; f.why = { ...f.why, attribute: 'list column' }; }
     }
     // a signed percentage beside a business's measure in its row is that measure's change
     for (const r of rows) {
-      const business = r.some((i) => figures[i].attribute === 'users' || figures[i].attribute === 'revenue');
+      if (!r.some((i) => figures[i].attribute === 'users' || figures[i].attribute === 'revenue')) continue;
       for (const i of r) {
         const f = figures[i];
-        if (business && f.unit === '%' && f.attribute === 'other' && f.why?.attribute === 'no cue' && SIGNED.test(f.text)) { f.attribute = 'growth'; f.why = { ...f.why, attribute: 'list column change' }; }
+        if (f.unit === '%' && f.attribute === 'other' && f.why?.attribute === 'no cue' && SIGNED.test(f.text)) { f.attribute = 'growth'; f.why = { ...f.why, attribute: 'list column change' }; }
       }
     }
   };
-  let lineStart = -1;
+  // the list items' lines in a run (blank lines between them), each with its figures
+  const run: Array<{ start: number; end: number; figures: number[] }> = [];
+  const flush = () => {
+    if (run.length >= LIST_COLUMN_ITEMS) readColumns(run.map((l) => l.figures));
+    run.length = 0;
+  };
+  let lineStart = -1, lineIsItem = false;
   for (let i = 0; i < figures.length; i++) {
-    const f = figures[i];
-    const start = text.lastIndexOf('\n', f.start - 1) + 1;
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const start = text.lastIndexOf('\n', figures[i].start - 1) + 1;
     if (start !== lineStart) {
       lineStart = start;
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      // (items in a row: the next line must follow right after the last one)
-      const follows = lines.length > 0 && text.slice(lastLineEnd(text, figures[lines[lines.length - 1].figures[0]].start), start).trim() === '';
-      if (!isListItem(line)) { flush(); continue; }
-      if (!follows) flush();
-      lines.push({ figures: [i] });
-    } else if (lines.length && text.lastIndexOf('\n', figures[lines[lines.length - 1].figures[0]].start - 1) + 1 === start) {
-      lines[lines.length - 1].figures.push(i);
+      const found = text.indexOf('\n', start);
+      const end = found < 0 ? text.length : found;
+      lineIsItem = isListItem(text.slice(start, end));
+      const last = run.at(-1);
+      if (!lineIsItem || (last && text.slice(last.end, start).trim())) flush();
+      if (lineIsItem) run.push({ start, end, figures: [] });
     }
+    if (lineIsItem) run.at(-1)!.figures.push(i);
   }
   flush();
 }
-const lastLineEnd = (text: string, at: number) => { const end = text.indexOf('\n', at); return end < 0 ? text.length : end; };
 
 /**
  * A name alone on the first line of the figure's paragraph (a plan's card on a pricing page: ChatGPT Plus / 20美元/月 /

@@ -1742,7 +1742,6 @@ function isSidelined(r: Role): boolean {
   return !!(r.investor || r.holder || r.reference || r.publisher || r.base || r.titled || r.place || r.partner || r.member);
 }
 
-/** Whether an entity can be what its sentence is about. */
 /** The mentions a sentence makes its paragraph's topic; else the model an unnamed system of it is built on. */
 function topicsOf(mentions: readonly EntityCandidate[], roles: ReadonlyMap<EntityCandidate, Role>): EntityCandidate[] {
   const topics = mentions.filter((e) => isTopic(roles.get(e)) && !roles.get(e)?.reference);
@@ -1752,6 +1751,7 @@ function topicsOf(mentions: readonly EntityCandidate[], roles: ReadonlyMap<Entit
 /** An unnamed system made on a model, after it in its sentence (…打造的设备运维助手, …开发的质检系统). */
 const BUILT_SYSTEM_AFTER = /^[^，,。；;“「『]{0,6}?(?:打造|开发|開發|研发|研發|构建|構建|搭建|推出)的[^，,。；;“「『]{0,10}?(?:助手|系统|系統|平台|应用|應用|工具|智能体|智能體|机器人|機器人|方案)/;
 
+/** Whether an entity can be what its sentence is about. */
 function isTopic(r: Role | undefined): boolean {
   return !r || !(r.modifier || r.speaker || r.base || r.investor || r.titled || r.counted || r.place || r.partner || r.member || r.tool);
 }

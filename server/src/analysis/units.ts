@@ -97,15 +97,13 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['tpm'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '分钟' } },
   { written: ['rpd'], unit: '次', kind: 'measure', per: { value: 1, unit: '天' } },
   { written: ['p flops', 'pflops', 'petaflops', 'p flop/s', '个pflops', '個pflops'], unit: 'PFLOPS', kind: 'compute' },
-  { written: ['t flops', 'tflops', '个tflops', '個tflops'], unit: 'TFLOPS', kind: 'compute' },
+  { written: ['t flops', 'tflops'], unit: 'TFLOPS', kind: 'compute' },
   { written: ['e flops', 'eflops'], unit: 'EFLOPS', kind: 'compute' },
   { written: ['gflops'], unit: 'GFLOPS', kind: 'compute' },
   { written: ['flops'], unit: 'FLOPS', kind: 'compute' },
-  // (a measure word may stand before it when said aloud: 五百一十二个TOPS)
-  { written: ['tops', '个tops', '個tops', '个 tops', '個 tops'], unit: 'TOPS', kind: 'compute' },
+  { written: ['tops'], unit: 'TOPS', kind: 'compute' },
   { written: ['cu*h'], unit: 'CU*H', kind: 'compute' },
-  // (and a measure word before it: 27.6 个 GPU 小时)
-  { written: ['gpu小时', 'gpu 小时', 'gpu时', '个gpu小时', '个gpu 小时', '个 gpu小时', '个 gpu 小时', '個gpu小時', '個 gpu 小時', '個gpu 小時', '個 gpu小時'], unit: 'GPU小时', kind: 'compute' },
+  { written: ['gpu小时', 'gpu 小时', 'gpu时'], unit: 'GPU小时', kind: 'compute' },
   // (the kind of card before it: 96万NPU卡时, GPU卡时)
   { written: ['卡时', 'npu卡时', 'gpu卡时', 'npu 卡时', 'gpu 卡时'], unit: '卡时', kind: 'compute' },
   { written: ['计算时'], unit: '计算时', kind: 'compute' },
@@ -217,12 +215,13 @@ export const UNIT_TABLE: readonly UnitDef[] = [
 export interface UnitMatch { def: UnitDef; length: number }
 
 /** Spellings by first character (lower-cased for Latin), longest first. */
-const BY_FIRST = new Map<string, Array<{ written: string; def: UnitDef }>>();
+const BY_FIRST = new Map<string, Array<{ written: string; def: UnitDef; latin: boolean }>>();
 for (const def of UNIT_TABLE) {
   for (const written of def.written) {
     const key = written[0].toLowerCase();
     const list = BY_FIRST.get(key) ?? [];
-    list.push({ written, def });
+    // (latin: the spelling has Latin letters, matched in any case)
+    list.push({ written, def, latin: /[a-z]/.test(written) });
     BY_FIRST.set(key, list);
   }
 }
@@ -246,6 +245,11 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
     const m = matchUnit(text, pos + chip[0].length);
     if (m && m.def.kind === 'compute' && m.length > 1) return { def: m.def, length: chip[0].length + m.length };
   }
+  // 五百一十二个TOPS, 27.6 个 GPU 小时: a measure word said before a compute unit is part of it
+  if (text.charCodeAt(pos) === 0x4e2a /* 个 */) {
+    const m = matchUnit(text, pos + 1);
+    if (m && m.def.kind === 'compute') return { def: m.def, length: 1 + m.length };
+  }
   let skip = 0;
   if (text[pos] === ' ' && LATIN.test(text[pos + 1] ?? '')) skip = 1;
   const first = text[pos + skip];
@@ -255,9 +259,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   if (!candidates) return undefined;
   if (!latin) {
     // CJK and symbols: compare in place, no copy of the text
-    for (const { written, def } of candidates) {
-      // (Latin letters in any case: 个TOPS, 个Token, 个GPU小时)
-      if (!text.startsWith(written, pos + skip) && !(/[a-z]/.test(written) && text.slice(pos + skip, pos + skip + written.length).toLowerCase() === written)) continue;
+    for (const { written, def, latin } of candidates) {
+      // (Latin letters in any case: 个Token)
+      if (!text.startsWith(written, pos + skip) && !(latin && text.slice(pos + skip, pos + skip + written.length).toLowerCase() === written)) continue;
       const last = written[written.length - 1];
       const after = text[pos + skip + written.length];
       if (LATIN.test(last) && after && /[a-z0-9]/i.test(after) && !def.exact) continue;
