@@ -1060,3 +1060,20 @@ run('a company\'s registered name right after a quote ends (“…”北疆云�
 run('a registered name after a sentence\'s end is not read from the clause before it (。由省属企业黔云智算科技有限公司投资)', [
   { input: '（四）黔云智算中心。由省属企业黔云智算科技有限公司投资45亿元建设。', not: ['vendor:由省属企业黔云智算'] },
 ]);
+
+run('a Chinese name with 大模型 and a version is a model whatever verb launched it (发布了天枢大模型3.0); a kind of model is none', [
+  { input: '我们在去年9月发布了天枢大模型3.0。天枢3.0总参数2450亿。', only: { kind: 'model', texts: ['天枢大模型3.0', '天枢3.0'] } },
+  { input: '我們在去年9月發佈了天樞大模型3.0。天樞3.0總參數2,450億。', only: { kind: 'model', texts: ['天樞大模型3.0', '天樞3.0'] } },
+  { input: '公司推出全新星河大模型V2，上下文128K。', only: { kind: 'model', texts: ['星河大模型V2'] } },
+  { input: '国产大模型2.0时代来了，行业大模型3.0也在路上。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a name given in quotes after 叫/名为/旗下的, a system or an engine, or a domain\'s model is a name; a nickname is none', [
+  { input: '这背后是自研的推理引擎，叫“衡流”。', only: { kind: 'product', texts: ['衡流'] } },
+  { input: '該公司胸部CT輔助診斷系統「影析」已在4間醫院試用。', only: { kind: 'product', texts: ['影析'] } },
+  { input: '公司微调出法律模型「律思」。', only: { kind: 'model', texts: ['律思'] } },
+  { input: '杭州鹿鸣智能旗下的“小鹿AI”，月活达到1410万。', has: [m('小鹿AI', (id) => id.endsWith('小鹿ai'))] },
+  { input: '他们把这个助手叫“小满”，接入了DeepSeek-R1。', has: [m('小满', (id) => id === 'model:小满', { kind: 'model' })] },
+  { input: '一家名为“灵枢科技”的创业公司完成融资。', has: [m('灵枢科技', 'vendor:灵枢科技', { kind: 'vendor' })] },
+  { input: '这家公司被同行叫“卷王”，系统“崩溃”了两次。', only: { kind: 'product', texts: [] } },
+]);

@@ -472,6 +472,9 @@ run('a K after a passage on long documents is a context length; a T right after 
   { input: '它对长文档场景不太友好。DeepSeek-V3的64K则是API侧的限制。', figures: [fig('64K', 64000, 'tokens')] },
   { input: '它對長文檔場景不太友好。DeepSeek-V3的64K則是API側的限制。', figures: [fig('64K', 64000, 'tokens')] },
   { input: '月之暗面这个模型总参数 1T，发布于去年。', figures: [fig('1T', 1e12, '参数')] },
+  // (and a T or a B before 总参数 or 激活参数: the kind of count is part of it, as after 亿)
+  { input: 'Kimi K2 开源：1T 总参数，32B 激活参数。', figures: [fig('1T 总参数', 1e12, '参数'), fig('32B 激活参数', 3.2e10, '参数')] },
+  { input: 'Kimi K2 開源：1T 總參數，32B 激活參數。', figures: [fig('1T 總參數', 1e12, '参数'), fig('32B 激活參數', 3.2e10, '参数')] },
 ]);
 
 run('a power usage effectiveness written bare in its clause (PUE由2020年的1.55降至1.46)', [

@@ -540,3 +540,9 @@ test('a price per a unit and a period is one rate (0.3元/GB/月, 25元/Mbps/月
   assert.deepEqual(per('单卡不到6000元/卡·月，整机65,000 元/台·月。'), ['不到6000元/卡·月 1卡月', '65,000 元/台·月 1台/月']);
   assert.deepEqual(per('單卡不到6000元/卡·月，整機65,000 元/台·月。'), ['不到6000元/卡·月 1卡月', '65,000 元/台·月 1台/月']);
 });
+
+test('a denominator that names input or output tokens, with a space or none (每百万输入 tokens 1.25 美元), is one rate', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('定价为每百万输入 tokens 1.25 美元、每百万输出 tokens 10 美元。'), ['每百万输入 tokens 1.25 美元 1000000tokens', '每百万输出 tokens 10 美元 1000000tokens']);
+  assert.deepEqual(per('定價為每百萬輸入 tokens 1.25 美元、每百萬輸出tokens 10 美元。'), ['每百萬輸入 tokens 1.25 美元 1000000tokens', '每百萬輸出tokens 10 美元 1000000tokens']);
+});

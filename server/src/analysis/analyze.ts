@@ -168,6 +168,8 @@ const VERSION_AFTER_FAMILY_ID = /^[-. ]?[vV]?\d/;
 
 /** A model's family in the knowledge base (混元-TurboS → 混元), for the paragraph and the document steps alike. */
 const familyIn = (kb: KnowledgeBase) => (id: string): string | undefined => { const r = kb.get(id); return r?.kind === 'model' ? r.family : undefined; };
+/** Chips and devices (H20, RTX 4090) the knowledge base knows, by entity id. */
+const hardwareIn = (kb: KnowledgeBase) => (id: string): boolean => { const r = kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
 
 const NO_FIGURES: BlockFigure[] = [];
 const NO_MENTIONS: EntityMention[] = [];
@@ -178,7 +180,7 @@ const NO_MENTIONS: EntityMention[] = [];
  */
 function analyzeBlocks(originals: readonly string[], engine: Engine, memo: SegmentationMemo, names?: ReadonlyArray<readonly DocumentName[]>): BlockResult[] {
   // chips and devices: the subject of hardware figures only (subjects.ts)
-  const hardware = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && HARDWARE_CATEGORIES.has(r.category); };
+  const hardware = hardwareIn(engine.kb);
   // frameworks a model is trained or served with (vLLM, DeepSpeed): tools, not what a figure measures (subjects.ts)
   const software = (id: string) => { const r = engine.kb.get(id); return r?.kind === 'product' && r.category === 'framework'; };
   const familyOf = familyIn(engine.kb);
@@ -887,6 +889,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     familyOf: familyIn(engine.kb),
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
     soldId,
+    hardware: hardwareIn(engine.kb),
   });
   yield;
   const marks = options.verifications?.(figures, text);

@@ -601,13 +601,14 @@ const SHORT_PERIOD = /^(?:秒|秒钟|s|分钟|min|小时|h)$/i;
 const COUNTED_THINGS = /^(?:个|张|件|次|条|页|份|单|台|片|通|篇|幅|段)?$/;
 
 /**
- * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折) is a
+ * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折, 半价) is a
  * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
 function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  if (f.unit === '%' && f.end - f.start === 2 && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
   // 超过六成的用户来自北美: a share of the users
   if (f.unit === '%' && /^的(?:付费)?用户/.test(text.slice(f.end, f.end + 5))) return { attribute: 'users', rule: 'share of users' };
   // 知识（30%）、推理（40%）…加权得到: a part's weight in a composite, in brackets after the part, is no one's score

@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, SERIES_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, OWN_MEASURE_AFTER, SERIES_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -33,6 +33,8 @@ export interface SettleInput {
   parentOf?: (id: string) => string | undefined;
   /** The product a shop's page sells (shopPage.ts), by its entity id: what the page is about. */
   soldId?: string;
+  /** Chips and devices (H20, RTX 4090), by entity id: where a model runs, not what a model's measures are of. */
+  hardware?: (id: string) => boolean;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -130,6 +132,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* settleCurrentPeriods(input.text, figures);
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
+  if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
 
@@ -191,6 +194,42 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     if (kind !== 'product' && kind !== 'model') continue;
     f.attribute = 'price';
     f.why = { ...f.why, attribute: `money of a ${kind}` };
+  }
+}
+
+/** What only a model has, or has when it runs: a chip or a device it runs on has none of them (首字延迟, 吞吐, 参数; and a price per token). */
+const RUN_MEASURES = new Set<string>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
+/** How far back a model that runs on the hardware is looked for, within the figure's section. */
+const RUN_MODEL_REACH = 1500;
+
+/**
+ * | H20 | 1,320 | 310 |, 在 H20 上首字延迟 310ms: a model's measure given for a chip or a device (a table's row, a
+ * sentence's place) is the model's that runs there — a model a column's header names, else the last one the section
+ * named before it, else the model the document is about. With no model in sight the hardware keeps it.
+ */
+function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => DocumentTopic): Steps<void> {
+  const { text, entities } = input;
+  const headings = new HeadingSweep(input.structure.sections);
+  let k = 0;
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    const sections = headings.at(f.start);
+    if (!f.subjectId || f.nonClaim || !(RUN_MEASURES.has(f.attribute ?? 'other') || (f.attribute === 'price' && f.per?.unit === 'tokens')) || !input.hardware!(f.subjectId)) continue;
+    // (a machine or chip written before 的 and the measure, 单台H20服务器的输出吞吐, has it as its own)
+    const own = entities.find((e) => e.entityId === f.subjectId && e.end <= f.start && f.start - e.end <= 24 && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start)));
+    if (own) continue;
+    const header = input.structure.tables.length ? cellAt(input.structure, f.start)?.columnHeader : undefined;
+    const inHeader = header ? mentionsIn(entities, header.start, header.end).find((e) => e.kind === 'model') : undefined;
+    const inner = sections.at(-1);
+    const from = Math.max(inner?.headingStart ?? 0, f.start - RUN_MODEL_REACH);
+    while (k < entities.length && entities[k].start < from) k++;
+    let before: EntityMention | undefined;
+    for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model') before = entities[j];
+    const model = inHeader ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
+    if (!model) continue;
+    f.subjectId = model.entityId;
+    f.why = { ...f.why, subject: `run on ${f.why?.subject ?? 'hardware'}` };
   }
 }
 

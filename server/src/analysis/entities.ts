@@ -688,6 +688,18 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  // 发布了天枢大模型3.0, 其衡言大模型V4: a Chinese name with 大模型 and a version after it is that model's, whatever the verb
+  // (a launch verb, a word of description or a known name before it is no part of the name: 发布全新天枢 is 天枢)
+  if (text.includes('大模型')) for (let m = firstMatch(CJK_BIG_MODEL_VERSION, text); m; m = CJK_BIG_MODEL_VERSION.exec(text)) {
+    const end = m.index! + m[0].length;
+    let s = m.index!;
+    for (const k of known) if (k.end > s && k.end <= s + m[1].length) s = k.end;
+    for (let lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, s + m[1].length)); lead && lead[0].length; lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, m.index! + m[1].length))) s += lead[0].length;
+    const name = text.slice(s, m.index! + m[1].length);
+    // (a family's name and a kind, 灵犀端侧大模型2.0, is read with the family's other kinds elsewhere)
+    if (name.length < 2 || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name) || KIND_AT_END.test(name) || VERB_IN_NAME.test(name) || QUANTITY_AFTER.test(text.slice(end, end + 3)) || known.some((k) => k.start < end && s < k.end)) continue;
+    out.push(derived(s, end));
+  }
   if (text.includes('模型')) for (let m = firstMatch(CJK_SIZED_AFTER_MODEL, text); m; m = CJK_SIZED_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (known.some((k) => k.start < e && s < k.end)) continue;
@@ -713,14 +725,17 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
       if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
       if (MODEL_SLOGAN.test(m[2])) continue;
-      out.push(re === QUOTED_AFTER_COMPANY ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` } : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') ? derivedProduct(s, e) : derived(s, e));
+      // (a scare-quoted word is no name: 系统“瘫痪”, 叫“卷王”)
+      if ((re === QUOTED_NAMED || re === QUOTED_AFTER_SYSTEM) && (NOT_IN_QUOTED_NAME.test(m[2]) || EPITHET_IN_QUOTES.test(m[2]))) continue;
+      out.push(re === QUOTED_AFTER_COMPANY || (re === QUOTED_NAMED && namedCompany(text, m.index!, e)) ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` }
+        : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') || (re === QUOTED_AFTER_SYSTEM && !m[1].endsWith('模型')) || (re === QUOTED_NAMED && !namedModel(text, m.index!, e)) ? derivedProduct(s, e) : derived(s, e));
     }
   }
   // 其产品灵犀助理, 其核心产品FlowServe推理引擎: a company's product named right after the word
@@ -890,6 +905,21 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加�
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
+/** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
+const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
+const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
+const EPITHET_IN_QUOTES = /王$|队$|隊$|天花板|小虎|小龙|小龍|一哥|黑马|黑馬|神器|杀手|殺手|标杆|標杆|顶流|頂流|网红|網紅|学霸|學霸|卡脖子|内卷|內卷|出圈|瘫痪|癱瘓|崩溃|崩潰|幻觉|幻覺|越狱|越獄|失忆|失憶|降智|偷懒|偷懶/;
+/** A company is what a quoted name names when a word for one is said just before or after (一家公司叫“X”, 名为“X”的初创). */
+function namedCompany(text: string, at: number, end: number): boolean {
+  return /(?:公司|企业|企業|初创|初創|新创|新創|创企|創企|创业团队|創業團隊)[^，。；！？,;!?]{0,4}$/.test(text.slice(Math.max(0, at - 10), at)) ||
+    /^[”」』]的?[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|新创|新創|创企|創企)/.test(text.slice(end, end + 10));
+}
+/** A model is what a quoted name names when a model word is said just before it or right after it. */
+function namedModel(text: string, at: number, end: number): boolean {
+  return /模型|智能[体體]|Agent|助手|助理|App|APP|聊天|对话|對話/.test(text.slice(Math.max(0, at - 12), at)) || /^[”」』]\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:大模型|模型|助手|App|APP)/.test(text.slice(end, end + 10));
+}
 const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A model a company made itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”). */
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有)[的]?[\u4e00-\u9fff]{0,6}?(?:大模型|模型))[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』]/g;
@@ -922,6 +952,12 @@ const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Z
 const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z]{1,4}\d{1,2}[a-z]{0,2})(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
+/** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
+const CJK_BIG_MODEL_VERSION = /((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個款该該此各从從向对對把被以用于於])[\u4e00-\u9fff]){2,4})大模型\s?(?:[Vv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![\d.A-Za-z%])/g;
+/** A kind of model at a name's end (灵犀端侧, 星河云端). */
+const KIND_AT_END = /(?:端侧|端側|云端|雲端|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)$/;
+/** What opens such a match but no name: a launch verb, a word of description (发布, 全新, 最新一代, 公司). */
+const NOT_A_BIG_MODEL_NAME_START = /^(?:发布|發布|發佈|推出|升级|升級|上线|上線|开源|開源|亮相|打造|迭代|全新|最新|新版|新一代|下一代|自研|旗下|公司|集团|集團|新)/;
 /** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size named after 模型 (叫, 名为, or quotes) is that model's name (not 模型激活20B). */
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0, 基座模型HC-Mind 3.0: two capitals before a hyphen). */

@@ -785,11 +785,12 @@ function latinScalePrior(text: string, r: Reading): boolean {
   }
   // (总参数 1T: a trillion right after 参数 is parameters, not terabytes)
   const paramsBefore = r.tok.latinScale === 'T' && /(?:参数|參數|parameters?)(?:量|规模|規模)?\s*(?:为|為|达|達|是|:|：)?\s*$/i.test(text.slice(Math.max(0, r.tok.start - 8), r.tok.start));
-  if (r.tok.latinScale === 'B' || paramsBefore || /^\s*(参数|parameters?)/.test(lookahead)) {
+  // (1T 总参数, 32B 激活参数: the kind of count written after it is part of it)
+  if (r.tok.latinScale === 'B' || paramsBefore || /^\s*(?:总|總|激活|啟用)?(?:参数|參數|parameters?)/.test(lookahead)) {
     r.unit = '参数';
     r.kind = 'parameters';
     r.strong = true;
-    const m = /^\s*(个参数|参数|parameters?)/.exec(lookahead);
+    const m = /^\s*(个参数|個參數|(?:总|總|激活|啟用)?(?:参数|參數)|parameters?)/.exec(lookahead);
     if (m) r.pos += m[0].length;
     return true;
   }
@@ -1152,8 +1153,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     // 每百万输入tokens: the words between scale and unit name which tokens
     return { per: { value, unit: u.def.unit }, end: at + u.length };
   }
-  // (1M input tokens, 1M output tokens: as English writes it)
-  const io = /^(?:输入|输出|(?:input|output|prompt|completion|cached input) )(tokens?|词元)/i.exec(text.slice(at, at + 20));
+  // (1M input tokens, 1M output tokens: as English writes it; 每百万输入 tokens with a space)
+  const io = /^(?:(?:输入|输出|輸入|輸出)\s?|(?:input|output|prompt|completion|cached input) )(tokens?|词元|詞元)/i.exec(text.slice(at, at + 20));
   if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
   // TOPS/W, tokens/J: a performance per watt or per joule
   if (/^W(?![A-Za-z0-9])/.test(text.slice(at, at + 2)) && /\//.test(text[pos - 1] ?? '')) return { per: { value, unit: 'W' }, end: at + 1 };

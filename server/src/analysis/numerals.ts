@@ -522,7 +522,7 @@ function readPercentHead(text: string, pos: number, opts: ReadOptions): NumeralT
 /** Words 半 begins (半导体, 半年, 半决赛): no half of anything. */
 const HALF_WORD = /^(导|導|岛|島|径|徑|场|場|决|決|年|月|天|日|小|个|個|夜|路|山|身|价|價|壁|截|开|開|自|透|成|折|数|數|百)/;
 
-/** 半成 (5 %), 半折 (50 %), 半百 (50), 半数/一半 (50 %), 对折 after 打 (50 %), 半 before a unit (半小时, 半斤). */
+/** 半成 (5 %), 半折 and 半价 (50 %), 半百 (50), 半数/一半 (50 %), 对折 after 打 (50 %), 半 before a unit (半小时, 半斤). */
 function readHalf(text: string, pos: number): NumeralToken | undefined {
   const base = { chinese: true, scaled: false, decimal: false } as const;
   if (text.startsWith('对折', pos) && text[pos - 1] === '打') return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
@@ -532,6 +532,8 @@ function readHalf(text: string, pos: number): NumeralToken | undefined {
   if (next === '成') return { start: pos, end: pos + 2, value: 5, percent: true, ...base };
   if (next === '折' && !ZHE_WORD.test(text.slice(pos + 1))) return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
   if (next === '数') return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
+  // 半价 is 五折, half the price (not 半价格 nor 半价位)
+  if ((next === '价' || next === '價') && !/[格位值钱錢]/.test(text[pos + 2] ?? '')) return { start: pos, end: pos + 2, value: 50, percent: true, ...base };
   // 过半, 近半, 逾半, 超半: more or nearly half (of a whole the sentence names), not 近半年 nor 过半导体
   if (/[过過近逾超]/.test(text[pos - 1] ?? '') && !HALF_WORD.test(text.slice(pos + 1, pos + 3)) && !matchUnit(text, pos + 1)) {
     return { start: pos, end: pos + 1, value: 50, percent: true, ...base };

@@ -1717,7 +1717,7 @@ const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'coun
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
 
 /** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
-const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
+export const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
 
 function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): boolean {
   return e.end <= f.start && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start));
