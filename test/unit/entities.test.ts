@@ -1077,3 +1077,9 @@ run('a name given in quotes after 叫/名为/旗下的, a system or an engine, o
   { input: '一家名为“灵枢科技”的创业公司完成融资。', has: [m('灵枢科技', 'vendor:灵枢科技', { kind: 'vendor' })] },
   { input: '这家公司被同行叫“卷王”，系统“崩溃”了两次。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a company\'s short name and 云 is its cloud, a company of its own (鼎算科技 → 鼎算云); a descriptor glued before a name is no part of it', [
+  { input: '港股上市公司鼎算科技发布三季度业绩，旗下云计算业务鼎算云当季收入58.3亿元。', only: { kind: 'vendor', texts: ['鼎算科技', '鼎算云'] } },
+  { input: '港股上市公司鼎算科技發布三季度業績，旗下雲計算業務鼎算雲當季收入58.3億元。', only: { kind: 'vendor', texts: ['鼎算科技', '鼎算雲'] } },
+  { input: '曜石科技今日宣布扩产。曜石云今年也跨入GPU算力租赁。', only: { kind: 'vendor', texts: ['曜石科技', '曜石云'] } },
+]);

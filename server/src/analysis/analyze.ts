@@ -490,6 +490,14 @@ function* documentNamesInSteps(
       if (k > 0 && !/\d/.test(spellings[k]) && CJK_MODEL_WITH_VERSION.test(written)) name.versionOnly = true;
       bySpelling.set(spellings[k], name);
     }
+    // 鼎算科技 → 鼎算云: a company's short name and 云 is its cloud, a company of its own (as 阿里云 is 阿里巴巴's)
+    const short = of.kind === 'vendor' && of.entityId.startsWith('vendor:') ? spellings.find((x, k) => k > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(x)) : undefined;
+    if (short && !short.endsWith('云') && !short.endsWith('雲')) {
+      for (const cloud of [`${short}云`, `${short}雲`]) {
+        if (bySpelling.has(cloud)) continue;
+        bySpelling.set(cloud, { key: foldCase(normalize(cloud).text), kind: 'vendor', entityId: `vendor:${aliasKey(`${short}云`)}`, canonical: `${short}云`, vendorId: of.entityId });
+      }
+    }
     // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own
     // (and without its size: LanShan-2-MoE-312B-A28B → LanShan-2-MoE)
     const family = of.kind === 'model' ? MODEL_FAMILY_OF_VERSION.exec(written) ?? MODEL_FAMILY_OF_SIZE.exec(written) ?? MODEL_FAMILY_OF_NUMBER.exec(written) : null;

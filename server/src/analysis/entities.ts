@@ -1938,12 +1938,17 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
  */
 function withoutGluedRole(text: string, start: number, end: number): number {
   if (end - start < 3) return start;
+  // (a descriptor glued before: 上市公司鼎算科技, 初创企业曜石智能)
+  const descriptor = DESCRIPTOR_BEFORE_NAME.exec(text.slice(start, end));
+  if (descriptor && end - start - descriptor[0].length >= 2) return start + descriptor[0].length;
   if (/[厂廠商股叫话話版据據]/.test(text[start])) return start + 1;
   // (a party's word glued before: 运营方云擎科技, 建设方…; not 方正科技)
   if (text[start] === '方' && PARTY_BEFORE_FANG.test(text.slice(Math.max(0, start - 2), start))) return start + 1;
   // (the end of a time clause glued before: 本轮融资后栖云智能, 上市前曜石科技)
   return /[后後前]/.test(text[start]) && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') ? start + 1 : start;
 }
+/** A company's descriptor the tagger may glue to its name (上市公司, 初创企业, 龙头企业). */
+const DESCRIPTOR_BEFORE_NAME = /^(?:上市公司|上市企业|上市企業|初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|龙头企业|龍頭企業|独角兽|獨角獸|公司|企业|企業)/;
 /** What makes 方 a party's word (运营方, 建设方, 甲方) rather than a name's first character. */
 const PARTY_BEFORE_FANG = /(?:运营|運營|建设|建設|投资|投資|承建|供应|供應|合作|出资|出資|[甲乙丙])$/;
 /** A variant word after a model's version (灵枢-3 Mini, 星衍2.0 Pro). */
