@@ -546,3 +546,11 @@ test('a denominator that names input or output tokens, with a space or none (每
   assert.deepEqual(per('定价为每百万输入 tokens 1.25 美元、每百万输出 tokens 10 美元。'), ['每百万输入 tokens 1.25 美元 1000000tokens', '每百万输出 tokens 10 美元 1000000tokens']);
   assert.deepEqual(per('定價為每百萬輸入 tokens 1.25 美元、每百萬輸出tokens 10 美元。'), ['每百萬輸入 tokens 1.25 美元 1000000tokens', '每百萬輸出tokens 10 美元 1000000tokens']);
 });
+
+test('a column header that opens with a denominator (| 每小时卡费 | 每百万输出tokens | 每千次请求 |) gives it to the column\'s prices', () => {
+  const per = (t: string) => analyse(t, { markdown: true }).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('| 模型 | 每小时卡费 | 每百万输出tokens | 每千次请求 |\n|---|---|---|---|\n| Qwen2.5-72B | 19.96 元 | 3.00 元 | 1.05 元 |\n'),
+    ['19.96 元 1小时', '3.00 元 1000000tokens', '1.05 元 1000次']);
+  assert.deepEqual(per('| 模型 | 每小時卡費 | 每百萬輸出tokens | 每千次請求 |\n|---|---|---|---|\n| Qwen2.5-72B | 19.96 元 | 3.00 元 | 1.05 元 |\n'),
+    ['19.96 元 1小时', '3.00 元 1000000tokens', '1.05 元 1000次']);
+});

@@ -23,6 +23,11 @@ test('a figure that contradicts a fact for the same subject and attribute is a c
   assert.equal(f.statusReason.kind, 'fact-conflict');
 });
 
+test('a figure the knowledge base\'s own unsourced value states is no conflict with a source that says otherwise (Qwen-Image: 20B beside a report\'s 27B)', () => {
+  assert.equal(statusOf('阿里开源 200 亿参数的图像生成基础模型 Qwen-Image。', '200 亿参数').status, 'unverified');
+  assert.equal(statusOf('Qwen-Image 有 500 亿参数。', '500 亿参数').status, 'conflict');
+});
+
 test('a compatible bound is neither verified nor a conflict (超过1000亿 vs 1750亿)', () => {
   const f = statusOf('GPT-3拥有超过1000亿参数。', '超过1000亿参数');
   assert.equal(f.status, 'unverified');

@@ -265,3 +265,11 @@ test('pipe rows without a header\'s underline: a first row with as many values a
   assert.deepEqual(rows('总榜前三👇\n1️⃣ 星语-3 Pro｜1443\n2️⃣ GPT-4.5｜1404\n3️⃣ Grok-3｜1402\n'), [false, false, false]);
   assert.deepEqual(rows('模型 | 2023 | 2024\n星语-3 | 12 | 13\n云穹-2 | 14 | 15\n'), [true, false, false]);
 });
+
+test('plain text: a newsletter\'s item number and a bar heads its item, however long the title (03 | Anthropic 推出 Claude Opus 4.1)', () => {
+  const text = '本期共 3 条。\n\n01 | OpenAI 发布 GPT-5\n\nSWE-bench Verified 得分 74.9%。\n\n03 | Anthropic 推出 Claude Opus 4.1\n\n編程能力小幅提升，SWE-bench Verified 達到 74.5%。\n';
+  const { analysis } = analyze(text, engine());
+  assert.deepEqual(analysis.sections.map((s) => [s.level, s.title]), [[4, '01 | OpenAI 发布 GPT-5'], [4, '03 | Anthropic 推出 Claude Opus 4.1']]);
+  const f = analysis.figures.find((x) => text.slice(x.start, x.end) === '74.5%');
+  assert.equal(f?.subjectId, 'model:claude-opus-4.1');
+});

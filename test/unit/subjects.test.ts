@@ -50,6 +50,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
 
 test('the name after the figure: 1750亿参数的GPT-3, 千亿参数语翼', () => check([
   ['拥有1750亿参数的GPT-3于2020年发布。', '1750亿参数', 'GPT-3', 'after'],
+  // (the kind of model between them, however it is said: 的图像生成基础模型)
+  ['通义千问团队开源 200 亿参数的图像生成基础模型 Qwen-Image，主打中文文字渲染。', '200 亿参数', 'Qwen-Image', 'after'],
+  ['通義千問團隊開源 200 億參數的圖像生成基礎模型 Qwen-Image，主打中文文字渲染。', '200 億參數', 'Qwen-Image', 'after'],
   ['擁有1750億參數的GPT-3於2020年發布。', '1750億參數', 'GPT-3', 'after'],
 ]));
 

@@ -9,8 +9,8 @@ interface Heading { level: number; title: string; start: number; end: number }
 
 const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S.*)$/;
 const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$/;
-// (not a decimal at a line's start: 5.2元/4天)
-const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、)\s*(\S.*)$/;
+// (not a decimal at a line's start: 5.2元/4天; a newsletter's item number and a bar too: 03 | Anthropic 推出 Claude Opus 4.1)
+const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
 /** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
 /** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
@@ -61,7 +61,7 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
       let m: RegExpExecArray | null;
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
-      else if ((m = DIGIT_ORDINAL.exec(line)) && t.length <= 24 && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
+      else if ((m = DIGIT_ORDINAL.exec(line)) && (t.length <= 24 || /^\s*\d{1,2}\s*[|｜]/.test(line)) && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
       // (a head and its gist after a bar may run on: 5️⃣ Kimi｜打赏制，最低¥5.2起)
       else if ((m = SYMBOL_ORDINAL.exec(line)) && !/[。，,]/.test(m[1].split(/[｜|]/)[0])) h = { level: 4, title: t, start, end };
       else if (isTitleLine(t, lines, i, markdown)) h = { level: firstTitle && headings.length === 0 ? 1 : 2, title: t, start, end };

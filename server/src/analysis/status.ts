@@ -293,6 +293,18 @@ function factsFor(kb: KnowledgeBase, f: Measured): Fact[] {
 }
 
 /**
+ * Whether a value the knowledge base holds without a source for the figure's subject and attribute — an unsourced fact,
+ * or the parameter count an entity's record gives — matches the figure.
+ */
+function statedUnsourced(kb: KnowledgeBase, f: Measured): boolean {
+  if (!f.subjectId || !f.attribute) return false;
+  if ((kb.factsBySubject.get(f.subjectId) ?? []).some((fact) => fact.unsourced && fact.attribute === f.attribute && compareWithFact(f, fact) === 'match')) return true;
+  const record = f.attribute === 'parameters' ? kb.get(f.subjectId) : undefined;
+  const recorded = record?.kind === 'model' ? record.parameters : undefined;
+  return recorded !== undefined && Math.abs(f.value - recorded) <= DEFAULT_TOLERANCE * recorded && sameUnit(unitOf(f), '参数');
+}
+
+/**
  * For each figure (in text order), the sentence it is in (a count of sentence ends before it) and the
  * table or list that holds it (-1: none), so that "in one sentence" is a comparison of two numbers.
  */
@@ -415,7 +427,9 @@ export function* assignStatusesInSteps(
     }
     // (a sentence whose other figure states the fact's value, 训练阶段100万tokens，推理时可外推到400万tokens, tells the two apart)
     const told = conflicting.some((fact) => (bySentence.get(sentenceKey(i, f)) ?? []).some((m) => m !== f && compareWithFact(m, fact) === 'match'));
-    if (conflicting.length && conflicting.length === facts.length && !told) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
+    // (nor one the knowledge base's own unsourced value states: its sources disagree with it, Qwen-Image's 20B beside
+    // a technical report's 27B with the text encoder counted, and the text sides with one of them)
+    if (conflicting.length && conflicting.length === facts.length && !told && !statedUnsourced(kb, f)) return { status: 'conflict', reason: { kind: 'fact-conflict', factIndex: conflicting[0].index } };
     return { status: 'unverified', reason: { kind: 'none' } };
   };
   const result: Array<{ status: FigureStatus; reason: StatusReason }> = [];

@@ -249,7 +249,7 @@ const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任�
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
 /** Between a size and the model it is of: 的, and perhaps the kind of model (的稠密模型, 的MoE模型, 的开源大模型). */
-const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|开源|開源|闭源|閉源|旗舰|旗艦|多模态|多模態|推理|基础|基礎|对话|對話)?(?:大)?模型[ \t]*)?$/;
+const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是和与與及或在为為])[\u4e00-\u9fff]){1,8}?)?(?:大)?模型[ \t]*)?$/;
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
