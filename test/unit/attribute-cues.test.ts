@@ -413,6 +413,9 @@ test('a share of another thing written as a fraction is a relative change (只�
 test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
   ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
   ['新模型上线首周，调用费用限时半价。', '半价', 'speedup', 'discount 半价'],
+  // (the sum a bid won with is its price, whatever budget was named before it, and so is its copy in brackets)
+  ['包2预算820万元，由科大讯飞以陆佰玖拾柒万伍仟肆佰叁拾贰元伍角（¥6,975,432.50）中标。', '¥6,975,432.50', 'price', 'winning bid 以…中标'],
+  ['包2預算820萬元，由科大訊飛以697.5萬元得標。', '697.5萬元', 'price', 'winning bid 以…中标'],
   ['新模型上線首週，調用費用限時半價。', '半價', 'speedup', 'discount 半价'],
   ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],

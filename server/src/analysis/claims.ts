@@ -600,6 +600,9 @@ const SHORT_PERIOD = /^(?:秒|秒钟|s|分钟|min|小时|h)$/i;
 /** Units that count things done (个, 张, 件, 次, 条, 页): not money, time or size (nor frames: a frame rate is a video's). */
 const COUNTED_THINGS = /^(?:个|张|件|次|条|页|份|单|台|片|通|篇|幅|段)?$/;
 
+/** A bid won (中标, 成交, 得標), right after its sum (and a bracketed copy of it in figures: （¥6,975,432.50）). */
+const WON_WITH_AFTER = /^\s*(?:[（(][^）)]{0,24}[)）])?\s*(?:的价格|的價格|的报价|的報價)?\s*(?:中标|中標|成交|得標|得标|胜出|勝出)/;
+
 /**
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折, 半价) is a
  * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
@@ -609,6 +612,9 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
   if (f.unit === '%' && f.end - f.start === 2 && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
+  // 以697.5万元中标, 以1,168.8萬元得標: the sum a bid won with is its price, whatever the budget said before it
+  // (and its copy in brackets: 以陆佰玖拾柒万…元伍角（¥6,975,432.50）中标)
+  if (WON_WITH_AFTER.test(text.slice(f.end, f.end + 36)) && /以\s*(?:人民币|人民幣|新台币|新台幣)?\s*(?:约|約)?\s*$|以[^，,。；;（(]{1,30}[（(]\s*$/.test(text.slice(Math.max(0, f.start - 40), f.start))) return { attribute: 'price', rule: 'winning bid 以…中标' };
   // 超过六成的用户来自北美: a share of the users
   if (f.unit === '%' && /^的(?:付费)?用户/.test(text.slice(f.end, f.end + 5))) return { attribute: 'users', rule: 'share of users' };
   // 知识（30%）、推理（40%）…加权得到: a part's weight in a composite, in brackets after the part, is no one's score

@@ -133,6 +133,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
+  if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
 
@@ -230,6 +231,27 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     if (!model) continue;
     f.subjectId = model.entityId;
     f.why = { ...f.why, subject: `run on ${f.why?.subject ?? 'hardware'}` };
+  }
+}
+
+/** Words of a public procurement (采购, 招标, 中标). */
+const PROCUREMENT = /采购|採購|招标|招標|中标|中標|得標|成交公告/;
+/** Ways a subject is given by what the text is about rather than by the figure's own clause. */
+const TOPIC_WHYS = /^(?:topic|document|heading|paragraph)/;
+/** Cues of what a buyer sets aside or caps (预算, 最高限价, 控制价). */
+const BUDGET_CUE = /^(?:预算|預算|预算金额|預算金額|采购预算|採購預算|最高限价|最高限價|控制价|控制價|招标控制价|招標控制價)$/;
+
+/**
+ * 包1…预算4,860万元: in a procurement, a lot's budget is the buyer's, not the company the story goes on to say won it —
+ * when nothing in the figure's own clause named a company, it is no one's the text names.
+ */
+function* buyersBudgets(input: SettleInput): Steps<void> {
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (!f.subjectId || !BUDGET_CUE.test(f.why?.attribute ?? '') || !TOPIC_WHYS.test(f.why?.subject ?? '')) continue;
+    f.subjectId = undefined;
+    f.why = { ...f.why, subject: `generic ${f.why!.attribute}` };
   }
 }
 
