@@ -2057,6 +2057,9 @@ test('a model\'s run measure given for the chip it runs on (| H20 | 1,320 |, 在
 test('a market-wide sentence after a month range (2025年1-11月，全国…) is no one\'s; a procurement\'s budget is the buyer\'s, not the winner\'s', () => check([
   ['华为云中标宁川项目。据统计，2025年1-11月，全国各级政府部门公开的大模型相关中标项目超过1,500个。', '超过1,500个', null, 'generic'],
   ['華為雲中標寧川項目。據統計，2025年1-11月，全國各級政府部門公開的大模型相關中標項目超過1,500個。', '超過1,500個', null, 'generic'],
+  // (and a span of time opened with 从: 从2024年第四季到2025年第三季，国内…)
+  ['ChatGPT问世快满三年。据统计，从2024年第四季到2025年第三季，国内至少有9家大模型新创完成募资。', '9家', null, 'generic'],
+  ['ChatGPT問世快滿三年。據統計，從2024年第四季到2025年第三季，國內至少有9家大模型新創完成募資。', '9家', null, 'generic'],
   ['宁川政务大模型项目结果公布\n\n【包1：平台及算力，华为云联合体中标】\n\n包1为“政务大模型平台”，预算4,860万元，是三个包中金额最大的一个。', '4,860万元', null, 'generic'],
   ['寧川政務大模型項目結果公布\n\n【包1：平台及算力，華為雲聯合體中標】\n\n包1為「政務大模型平台」，預算4,860萬元，是三個包中金額最大的一個。', '4,860萬元', null, 'generic'],
 ]));
