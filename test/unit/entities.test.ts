@@ -1083,3 +1083,11 @@ run('a company\'s short name and 云 is its cloud, a company of its own (鼎算�
   { input: '港股上市公司鼎算科技發布三季度業績，旗下雲計算業務鼎算雲當季收入58.3億元。', only: { kind: 'vendor', texts: ['鼎算科技', '鼎算雲'] } },
   { input: '曜石科技今日宣布扩产。曜石云今年也跨入GPU算力租赁。', only: { kind: 'vendor', texts: ['曜石科技', '曜石云'] } },
 ]);
+
+run('a cloud rented on (在星河算力云上租的) is a company, a brand before a kind of cloud (算力云) too; a facility before its operator in brackets is named', [
+  { input: '机器是在星河算力云上租的 4 卡 A800 80G。', has: [m('星河算力云', 'vendor:星河算力云', { kind: 'vendor' })] },
+  { input: '機器是在星河算力雲上租的 4 卡 A800 80G。', has: [m('星河算力雲', (id) => id.startsWith('vendor:星河算力'), { kind: 'vendor' })] },
+  { input: '我们在算力云上租的卡。', only: { kind: 'vendor', texts: [] } },
+  { input: '4. 巢湖明月智算中心（运营方明月数智）：2023年底投运。', has: [m('巢湖明月智算中心', 'product:巢湖明月智算中心', { kind: 'product' })] },
+  { input: '4. 巢湖明月智算中心（運營方明月數智）：2023年底投運。', has: [m('巢湖明月智算中心', 'product:巢湖明月智算中心', { kind: 'product' })] },
+]);

@@ -2052,6 +2052,8 @@ test('a model\'s run measure given for the chip it runs on (| H20 | 1,320 |, 在
   // (no model in sight: the chip keeps it; and a chip's own measure stays the chip's)
   ['| 显卡 | 首字延迟 (ms) |\n| --- | --- |\n| H800 | 180 |\n', '180', 'H800', 'table row'],
   ['我们用 DeepSeek-V3 做测试。H20 的显存为96GB。', '96GB', 'H20'],
+  // (and a model's speed given for the cloud it runs on)
+  ['## TicketQwen-14B 的部署\n\n机器是在星河算力云上租的。部署用的是 vLLM，跑在 1 张 A800 上（星河算力云包月价 6,800元/月），单卡吞吐约 1,150 tokens/s。', '约 1,150 tokens/s', 'TicketQwen-14B', 'run on'],
 ], true));
 
 test('a market-wide sentence after a month range (2025年1-11月，全国…) is no one\'s; a procurement\'s budget is the buyer\'s, not the winner\'s', () => check([

@@ -198,6 +198,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
   }
 }
 
+/** A cloud's name (星河算力云, 阿里雲, Azure Cloud). */
+const CLOUD_NAME = /(?:云|雲|cloud)$/i;
 /** What only a model has, or has when it runs: a chip or a device it runs on has none of them (首字延迟, 吞吐, 参数; and a price per token). */
 const RUN_MEASURES = new Set<string>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
 /** How far back a model that runs on the hardware is looked for, within the figure's section. */
@@ -205,7 +207,7 @@ const RUN_MODEL_REACH = 1500;
 
 /**
  * | H20 | 1,320 | 310 |, 在 H20 上首字延迟 310ms: a model's measure given for a chip or a device (a table's row, a
- * sentence's place) is the model's that runs there — a model a column's header names, else the last one the section
+ * sentence's place), or its speed given for the cloud it runs on, is the model's that runs there — a model a column's header names, else the last one the section
  * named before it, else the model the document is about. With no model in sight the hardware keeps it.
  */
 function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => DocumentTopic): Steps<void> {
@@ -216,7 +218,10 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
     const sections = headings.at(f.start);
-    if (!f.subjectId || f.nonClaim || !(RUN_MEASURES.has(f.attribute ?? 'other') || (f.attribute === 'price' && f.per?.unit === 'tokens')) || !input.hardware!(f.subjectId)) continue;
+    // (and a model's speed given for the cloud it runs on: 在星河算力云上…吞吐约1,150 tokens/s)
+    const cloud = (f.attribute === 'throughput' || f.attribute === 'latency') && entityKinds(input).get(f.subjectId ?? '') === 'vendor' &&
+      CLOUD_NAME.test(input.entities.find((e) => e.entityId === f.subjectId)?.canonical ?? '');
+    if (!f.subjectId || f.nonClaim || !(RUN_MEASURES.has(f.attribute ?? 'other') || (f.attribute === 'price' && f.per?.unit === 'tokens')) || !(cloud || input.hardware!(f.subjectId))) continue;
     // (a machine or chip written before 的 and the measure, 单台H20服务器的输出吞吐, has it as its own)
     const own = entities.find((e) => e.entityId === f.subjectId && e.end <= f.start && f.start - e.end <= 24 && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start)));
     if (own) continue;

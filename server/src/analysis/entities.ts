@@ -389,7 +389,7 @@ export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
  */
 const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4})';
 const NAMED_FACILITY = new RegExp(
-  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜])`, 'g');
+  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
@@ -766,13 +766,16 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // (云 is found by a plain search: a pattern that ends in it would be tried at every Chinese character)
   for (let at = text.indexOf('云'); at >= 0; at = text.indexOf('云', at + 1)) {
     if (CLOUD_THING_AFTER.test(text.slice(at + 1, at + 5))) continue;
-    for (const length of [2, 3]) {
+    // (a brand and a kind of cloud is a name: 星河算力云 is 星河's, 算力云 alone no one's)
+    for (const length of [2, 3, 4]) {
       const s = at - length, e = at + 1;
       const name = text.slice(Math.max(0, s), at);
       if (s < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_CLOUD_NAME.test(name)) continue;
-      const rented = RENTED_FROM.test(text.slice(Math.max(0, s - 6), s));
+      if (length === 4 && !(CLOUD_KIND.test(name) && !CLOUD_KIND.test(name.slice(0, 2)))) continue;
+      // (rented on it: 机器是在星河算力云上租的)
+      const rented = RENTED_FROM.test(text.slice(Math.max(0, s - 6), s)) || (/在\s*$/.test(text.slice(Math.max(0, s - 2), s)) && RENTED_ON_AFTER.test(text.slice(e, e + 6)));
       if (!rented && !((s === 0 || CLAUSE_OPENER.test(text[s - 1])) && COMPANY_NEWS_AFTER.test(text.slice(e, e + 5)))) continue;
-      if (!CLOUD_KIND.test(name) && !known.some((k) => k.start < e && s < k.end)) out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
+      if ((!CLOUD_KIND.test(name) || length === 4) && !known.some((k) => k.start < e && s < k.end)) out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(text.slice(s, e))}` });
       break;
     }
   }
@@ -1729,6 +1732,8 @@ const OFFICERS_COMPANY = /(?:^|[\s，,。；;：:、（(“"「【]|请到了|�
 const NOT_AN_OFFICERS_NAME = /创始|創始|董事|首席|执行|執行|总裁|總裁|主席|兼|公司|团队|團隊|集团|集團|企业|企業|机构|機構|平台|项目|項目|实验室|實驗室|我们|我們|他们|他們|你们|你們|本届|本屆|前任|现任|現任|新任|首任|时任|時任|副|其|该|該|这|這|那|此|两位|兩位|三位|多位|几位|幾位/;
 /** What is rented or bought from a cloud provider, said before its name (租自矩阵云). */
 const RENTED_FROM = /(?:租自|租用|采购自|採購自|购自|購自|来自|來自)\s*$/;
+/** Rented or run on a cloud, after it (在…云上租的, 在…云上跑). */
+const RENTED_ON_AFTER = /^\s*上\s*(?:租|跑|部署|训练|訓練|开了|開了|买了|買了)/;
 /** Characters no cloud provider's name has (the words around names). */
 const NOT_IN_CLOUD_NAME = /[的是了在和与與及或为為从從向将將已把被对對个個这這那]/;
 /** The cloud as a kind of thing after 云, perhaps one character on (云服务器, 云端, GPU云主机). */
