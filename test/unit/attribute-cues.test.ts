@@ -202,6 +202,9 @@ test('price, throughput, latency', () => check([
   ['一台8卡伺服器的設備採購成本約230萬元。', '約230萬元', 'price', '採購成本'],
   ['首token延迟低于500毫秒。', '低于500毫秒', 'latency', '延迟'],
   ['首字延遲約為300毫秒。', '300毫秒', 'latency'],
+  // (seconds a system takes, with no cue, are its latency as milliseconds are: 单张影像分析时间约2.3秒, 约90秒就能产出逐字稿)
+  ['一段1小时的会议录音，约90秒就能产出逐字稿。', '约90秒', 'latency', 'unit 秒'],
+  ['一段1小時的會議錄音，約90秒就能產出逐字稿。', '約90秒', 'latency', 'unit 秒'],
   ['该模型可在10秒内由单张图片生成一个3D资产。', '10秒内', 'latency'],
   ['系统会为患者生成90天的康复计划。', '90天', 'other'],
 ]));
