@@ -419,6 +419,11 @@ test('how a figure is written decides: a discount is a relative price, an amount
   // (the sum a bid won with is its price, whatever budget was named before it, and so is its copy in brackets)
   ['包2预算820万元，由科大讯飞以陆佰玖拾柒万伍仟肆佰叁拾贰元伍角（¥6,975,432.50）中标。', '¥6,975,432.50', 'price', 'winning bid 以…中标'],
   ['包2預算820萬元，由科大訊飛以697.5萬元得標。', '697.5萬元', 'price', 'winning bid 以…中标'],
+  // (a sum saved or a loss avoided is no price, even after a list's cost or per year)
+  ['客服团队按人均年成本9.6万元计算，年节省约960万元；叠加外包服务费下降，合计节省约1,400万元。', '约1,400万元', 'other', 'saved 节省'],
+  ['客服團隊按人均年成本9.6萬元計算，年節省約960萬元；疊加外判服務費下降，合計節省約1,400萬元。', '約1,400萬元', 'other', 'saved 节省'],
+  ['每条产线一年节省人工成本四百多万元，每年减少的停产损失超过1500万元。', '超过1500万元', 'other', 'saved 节省'],
+  ['省下来的钱用于购买每月20美元的会员。', '每月20美元', 'price'],
   ['新模型上線首週，調用費用限時半價。', '半價', 'speedup', 'discount 半价'],
   ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],

@@ -595,6 +595,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     // 但AI产品榜给出的同月数据却是2100万: the same measure said by another, whatever word stands before it
     const restated = SAME_MEASURE_DATA.test(lead);
     // (a cue of an earlier clause gives way to the list: X以46.4%的份额排名第一，A和B分别为19.9%和18.6%)
+    // (what the way a sum is written decided stays: a sum saved, a bid won with)
+    if (FINAL_RULE.test(decided[j].rule ?? '')) continue;
     const ownCue = !!decided[j].cue && decided[j].cue!.start >= clauseStartBefore(text, f.start);
     // (較基礎模型X的61.3分提升7.1分: the change word after the compared value is the next figure's)
     const changeOfNext = !!decided[j].cue && decided[j].cue!.start >= f.end && CHANGES.has(decided[j].attribute) && !!figures[j + 1] && figures[j + 1].start >= decided[j].cue!.end && COMPARED_VALUE.test(lead);
@@ -636,6 +638,9 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     }
   }
 }
+
+/** Rules of a figure's own wording that a list's earlier measure does not override. */
+const FINAL_RULE = /^(?:saved |winning bid )/;
 
 let bundled: CueIndex | undefined;
 /** The bundled cue table, compiled once. */

@@ -190,7 +190,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
       f.why = { ...f.why, attribute: 'spent by a buyer' };
       continue;
     }
-    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
+    // (not a sum saved: 一年节省人工成本四百多万元)
+    if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || f.why?.attribute?.startsWith('saved ') || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
     const kind = entityKinds(input).get(f.subjectId);
     if (kind !== 'product' && kind !== 'model') continue;
     f.attribute = 'price';
