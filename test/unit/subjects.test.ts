@@ -2065,3 +2065,10 @@ test('a market-wide sentence after a month range (2025年1-11月，全国…) is
   ['宁川政务大模型项目结果公布\n\n【包1：平台及算力，华为云联合体中标】\n\n包1为“政务大模型平台”，预算4,860万元，是三个包中金额最大的一个。', '4,860万元', null, 'generic'],
   ['寧川政務大模型項目結果公布\n\n【包1：平台及算力，華為雲聯合體中標】\n\n包1為「政務大模型平台」，預算4,860萬元，是三個包中金額最大的一個。', '4,860萬元', null, 'generic'],
 ]));
+
+test('a comparison on its side with an empty corner (| | 小米AI眼镜 Pro | Lumi S2 | AirMe | over 到手价, 重量): the header names the things compared', () => check([
+  ['📊 对比表\n\n| | 小米AI眼镜 Pro | Lumi S2 | AirMe |\n|---|---|---|---|\n| 到手价 | 1699元 | 2294元 | 999元 |\n| 重量 | 40g | 49g | 32.5g |\n| 官方续航 | 8.5h | 5h | 10h |\n', '999元', 'AirMe', 'table column'],
+  ['📊 對比表\n\n| | 小米AI眼鏡 Pro | Lumi S2 | AirMe |\n|---|---|---|---|\n| 到手價 | 1699元 | 2294元 | 999元 |\n| 重量 | 40g | 49g | 32.5g |\n| 官方續航 | 8.5h | 5h | 10h |\n', '2294元', 'Lumi S2', 'table column'],
+  // (a header of years is no list of names)
+  ['| | 2024年 | 2025年 |\n|---|---|---|\n| 营收 | 100亿元 | 130亿元 |\n| 净利润 | 10亿元 | 12亿元 |\n', '130亿元', null],
+], true));

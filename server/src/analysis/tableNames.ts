@@ -51,6 +51,13 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     }
     if (modelColumn === undefined && vendorColumn === undefined) {
       if (productColumn !== undefined) continue;
+      // | | 小米AI眼镜 Pro | Lumi S2 | AirMe | over rows of what is measured (到手价, 重量): a comparison turned on its side,
+      // whose header names the things compared — of the kind the known one among them is
+      const corner = header.cells.find((c) => c.column === 0)?.text.trim() ?? '';
+      if ((!corner || COMPARISON_CORNER.test(corner)) && labelsInFirstColumn(table, kb)) {
+        out.push(...comparedInHeader(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen));
+        continue;
+      }
       // no column says what its cells are: the header's cells, or the first column's, are models or companies
       // when two or more of them are names the knowledge base knows of that kind (| 项目 | 文心一言 | Kimi | 小满 |)
       out.push(...siblingCells(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen));
@@ -94,11 +101,44 @@ function productCells(table: Table, column: number, kb: KnowledgeBase, seen: Set
   return out;
 }
 
+/** Whether the first column below the header holds short labels of what is measured (到手价, 重量, 官方续航), no names, over values. */
+function labelsInFirstColumn(table: Table, kb: KnowledgeBase): boolean {
+  const cells = table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === 0)?.text.trim() ?? '');
+  // (and the rows' other cells mostly values: 1699元, 40g)
+  const values = table.rows.filter((r) => !r.header).flatMap((r) => r.cells.filter((c) => c.column > 0).map((c) => c.text.trim()));
+  return cells.length >= 2 && cells.every((c) => MEASURE_LABEL.test(c) && !beginsWithKnown(kb, c)) && values.filter((v) => /^[约約~≈]?\s*[\d.]/.test(v)).length * 2 >= values.length;
+}
+/** A short label of a measure: Chinese words, perhaps a Latin unit or a bracket (续航(h), 显存/内存). */
+const MEASURE_LABEL = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()\/A-Za-z]{0,11}$/;
+
 /** Whether most cells of a column below its header say what is measured (总参数, 激活参数, 上下文长度): two at least. */
 function measuresInFirstColumn(table: Table, column: number): boolean {
   const cells = table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === column)?.text.trim() ?? '').filter(Boolean);
   const measures = cells.filter((c) => bundledCues().hits(c).length > 0).length;
   return measures >= 2 && measures * 2 >= cells.length;
+}
+
+/** A header cell that is a time, no name (2024年, 2025Q1, FY2024, H1). */
+const TIME_CELL = /^(?:\d{2,4}\s*(?:年|財年|财年|Q[1-4]|H[12])|FY\s?\d{2,4}|Q[1-4]|H[12]|[12]\d{3})/i;
+/** The corner of a comparison turned on its side (| 对比项 | A | B |). */
+const COMPARISON_CORNER = /^(?:项目|項目|对比项|對比項|对比|對比|参数|參數|规格|規格|指标|指標|配置|型号|型號)$/;
+
+/** The unknown names of a header that compares things, one of them known: of the known one's kind (a product's by default). */
+function comparedInHeader(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): GivenName[] {
+  const names = cells.filter((c) => mayBeName(c) && !NOT_A_NAME.test(c));
+  if (names.length < 2 || names.length < cells.length) return [];
+  const knownKinds = names.map((c) => { const id = known(kb, c); return id ? kb.kindOf(id) : undefined; });
+  // (with no known one, names written with Latin letters, none a time, are products: | | 小米AI眼镜 Pro | Lumi S2 | AirMe |)
+  const first = knownKinds.find((k) => k) ?? (names.every((c) => /[A-Za-z]/.test(c) && !TIME_CELL.test(c)) ? 'product' : undefined);
+  if (!first) return [];
+  const kind = first === 'vendor' ? 'vendor' : first === 'model' ? 'model' : 'product';
+  const out: GivenName[] = [];
+  names.forEach((cell, i) => {
+    if (knownKinds[i] || beginsWithKnown(kb, cell) || seen.has(`${kind[0]}${cell}`)) return;
+    seen.add(`${kind[0]}${cell}`);
+    out.push({ written: cell, kind, entityId: `${kind}:${aliasKey(cell)}` });
+  });
+  return out;
 }
 
 /** The unknown names among cells of which two or more are known names of one kind, given that kind. */
