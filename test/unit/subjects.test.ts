@@ -2072,3 +2072,8 @@ test('a comparison on its side with an empty corner (| | 小米AI眼镜 Pro | Lu
   // (a header of years is no list of names)
   ['| | 2024年 | 2025年 |\n|---|---|---|\n| 营收 | 100亿元 | 130亿元 |\n| 净利润 | 10亿元 | 12亿元 |\n', '130亿元', null],
 ], true));
+
+test('公司 opening its company\'s own test of what it built (公司内部的法律问答测试，准确率…) is no company reference: the model the paragraph speaks of', () => check([
+  ['最新的森语-3以Llama 3.1 70B为基础。在评测TMMLU+上，森语-3拿到72.4分；公司内部的法律问答测试，准确率则达到91.3%。', '91.3%', '森语-3'],
+  ['最新的森語-3以Llama 3.1 70B為基礎。在評測TMMLU+上，森語-3拿到72.4分；公司內部的法律問答測試，準確率則達到91.3%。', '91.3%', '森语-3'],
+]));

@@ -445,7 +445,8 @@ export function exampleOfClass(text: string, names: ReadonlyArray<{ start: numbe
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
-const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])`);
+// (not the company's own test of what it built: 公司内部的法律问答测试，准确率… is the model's)
+const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])(?![^，,。；;]{0,8}?(?:测试|測試|评测|評測|测评|測評|评估|評估|基准|基準))`);
 /** The explanation of a subject a clause's own 公司 (本公司, 集团) referred to: `coreference 公司`. */
 const COMPANY_REFERENCE_WHY = /^coreference (?:本公司|公司|集团)$/;
 /** Whether a subject was decided by a clause's own 公司 (本公司, 集团): the document may know better which company it is. */
