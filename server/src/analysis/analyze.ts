@@ -491,7 +491,7 @@ function* documentNamesInSteps(
       bySpelling.set(spellings[k], name);
     }
     // 鼎算科技 → 鼎算云: a company's short name and 云 is its cloud, a company of its own (as 阿里云 is 阿里巴巴's)
-    const short = of.kind === 'vendor' && of.entityId.startsWith('vendor:') ? spellings.find((x, k) => k > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(x)) : undefined;
+    const short = of.kind === 'vendor' ? spellings.find((x, k) => k > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(x)) : undefined;
     if (short && !short.endsWith('云') && !short.endsWith('雲')) {
       for (const cloud of [`${short}云`, `${short}雲`]) {
         if (bySpelling.has(cloud)) continue;

@@ -602,8 +602,6 @@ const COUNTED_THINGS = /^(?:个|张|件|次|条|页|份|单|台|片|通|篇|幅|
 
 /** What a sum saved follows in its clause (节省约, 一年节省人工成本, 减少的停产损失超过). */
 const SAVED_BEFORE = /(?:节省|節省|节约|節約|省下|省掉|慳)(?:了|下|下来|下來)?(?:人工|人力|运营|運營|运维|運維)?(?:成本|开支|開支|费用|費用|支出)?(?:约|約|近|超过|超過|逾|达|達|高达|高達)?\s*$|(?:减少|減少)的?(?:停产|停產|经济|經濟)?(?:损失|損失)(?:约|約|近|超过|超過|逾|达|達)?\s*$/;
-/** Currencies a sum is written in. */
-const MONEY_UNITS = new Set(['元', '美元', '港元', '欧元', '日元', '英镑', '新台币', '韩元']);
 /** A bid won (中标, 成交, 得標), right after its sum (and a bracketed copy of it in figures: （¥6,975,432.50）). */
 const WON_WITH_AFTER = /^\s*(?:[（(][^）)]{0,24}[)）])?\s*(?:的价格|的價格|的报价|的報價)?\s*(?:中标|中標|成交|得標|得标|胜出|勝出)/;
 
@@ -618,7 +616,7 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   if (f.unit === '%' && f.end - f.start === 2 && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
   // 以697.5万元中标, 以1,168.8萬元得標: the sum a bid won with is its price, whatever the budget said before it
   // 合计节省约1,400万元, 每年减少的停产损失超过1500万元: a sum saved or a loss avoided is no price of anything
-  if (MONEY_UNITS.has(f.unit) && SAVED_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) return { attribute: 'other', rule: 'saved 节省' };
+  if (isCurrency(f.unit) && SAVED_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) return { attribute: 'other', rule: 'saved 节省' };
   // (and its copy in brackets: 以陆佰玖拾柒万…元伍角（¥6,975,432.50）中标)
   if (WON_WITH_AFTER.test(text.slice(f.end, f.end + 36)) && /以\s*(?:人民币|人民幣|新台币|新台幣)?\s*(?:约|約)?\s*$|以[^，,。；;（(]{1,30}[（(]\s*$/.test(text.slice(Math.max(0, f.start - 40), f.start))) return { attribute: 'price', rule: 'winning bid 以…中标' };
   // 超过六成的用户来自北美: a share of the users

@@ -208,8 +208,9 @@ const RUN_MODEL_REACH = 1500;
 
 /**
  * | H20 | 1,320 | 310 |, 在 H20 上首字延迟 310ms: a model's measure given for a chip or a device (a table's row, a
- * sentence's place), or its speed given for the cloud it runs on, is the model's that runs there — a model a column's header names, else the last one the section
- * named before it, else the model the document is about. With no model in sight the hardware keeps it.
+ * sentence's place), or its speed given for the cloud it runs on, is the model's that runs there — a model a column's
+ * header names, else the last one the section named before it, else the model the document is about. With no model in
+ * sight the hardware keeps it.
  */
 function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => DocumentTopic): Steps<void> {
   const { text, entities } = input;

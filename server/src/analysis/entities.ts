@@ -691,11 +691,11 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // 发布了天枢大模型3.0, 其衡言大模型V4: a Chinese name with 大模型 and a version after it is that model's, whatever the verb
   // (a launch verb, a word of description or a known name before it is no part of the name: 发布全新天枢 is 天枢)
   if (text.includes('大模型')) for (let m = firstMatch(CJK_BIG_MODEL_VERSION, text); m; m = CJK_BIG_MODEL_VERSION.exec(text)) {
-    const end = m.index! + m[0].length;
+    const end = m.index! + m[0].length, nameEnd = m.index! + m[1].length;
     let s = m.index!;
-    for (const k of known) if (k.end > s && k.end <= s + m[1].length) s = k.end;
-    for (let lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, s + m[1].length)); lead && lead[0].length; lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, m.index! + m[1].length))) s += lead[0].length;
-    const name = text.slice(s, m.index! + m[1].length);
+    for (const k of known) if (k.end > s && k.end <= nameEnd) s = k.end;
+    for (let lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, nameEnd)); lead; lead = NOT_A_BIG_MODEL_NAME_START.exec(text.slice(s, nameEnd))) s += lead[0].length;
+    const name = text.slice(s, nameEnd);
     // (a family's name and a kind, 灵犀端侧大模型2.0, is read with the family's other kinds elsewhere)
     if (name.length < 2 || GENERIC_MODEL_WORDS.has(name) || KIND_OF_MODEL.test(name) || KIND_AT_END.test(name) || VERB_IN_NAME.test(name) || QUANTITY_AFTER.test(text.slice(end, end + 3)) || known.some((k) => k.start < end && s < k.end)) continue;
     out.push(derived(s, end));
