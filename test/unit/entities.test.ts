@@ -1091,3 +1091,8 @@ run('a cloud rented on (在星河算力云上租的) is a company, a brand befor
   { input: '4. 巢湖明月智算中心（运营方明月数智）：2023年底投运。', has: [m('巢湖明月智算中心', 'product:巢湖明月智算中心', { kind: 'product' })] },
   { input: '4. 巢湖明月智算中心（運營方明月數智）：2023年底投運。', has: [m('巢湖明月智算中心', 'product:巢湖明月智算中心', { kind: 'product' })] },
 ]);
+
+run('consumer cards the knowledge base knows by their short names (7900XTX, RX 9070 XT)', [
+  { input: '本地跑 7900XTX 24G，ROCm 6.2 能用。', has: [m('7900XTX', 'product:radeon-rx-7900-xtx', { kind: 'product' })] },
+  { input: '換了 RX 9070 XT 之後快了一倍。', has: [m('RX 9070 XT', 'product:radeon-rx-9070-xt', { kind: 'product' })] },
+]);
