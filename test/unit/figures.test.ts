@@ -494,10 +494,14 @@ run('× before a number multiplies two figures; it is no multiple (6万×0.012�
   { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },
 ]);
 
-run('a fraction after 占 is a share of a whole, read as a percentage; elsewhere a ratio', [
+run('a fraction after 占, or of a whole named after 的, is a share, read as a percentage; elsewhere a ratio', [
   { input: '其中算法和工程团队大概占三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 0.05, '')] },
+  // (占 further back, before what it is a share of, and a share of a whole named after 的)
+  { input: '届时将占到整体市场的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
+  { input: '屆時將佔到整體市場的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
+  { input: '公司约三分之一的员工来自海外。', figures: [fig('约三分之一', 33.3333333333, '%', 'approx')] },
 ]);
 
 run('seats of a ranking are counted (占据6席)', [

@@ -119,7 +119,9 @@ const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|
 const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電|电费|電費|电价|電價|度电|度電/;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** 占 right before a number (the text is simplified here): the number is a share of a whole. */
-const SHARE_VERB_BEFORE = /占(?:约|近|超过|不到)?$/;
+const SHARE_VERB_BEFORE = /[占佔](?:比|到|据|據)?(?:[^，,。；;！？!?]{0,12}的)?\s*(?:约|約|近|逾|超过|超過|不到)?\s*$/;
+/** 的 right after a fraction (perhaps with a bound): the whole it is a part of follows (三分之一的员工, 四分之一以上的营收). */
+const FRACTION_OF_WHOLE_AFTER = /^(?:左右|以上|以下|多)?的/;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
 const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
 
@@ -571,8 +573,10 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   const rating = !rangeEnd && !tok.chinese && !tok.scaled ? ratingOf(block.text, tok) : undefined;
   if (rating) return rating;
   if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
-  // 团队大概占三分之二: a fraction of a whole after 占 is a share, read as a percentage like 占六成
-  const share = !!tok.fraction && SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 4), tok.start));
+  // 团队大概占三分之二, 将占到整体市场的近四分之一: a fraction of a whole after 占 is a share, read as a percentage like 占六成
+  // (and so is one of a whole it then names, 约三分之一的员工, 近四分之一的用户 — not one of another thing's measure, 原来的四分之一)
+  const share = !!tok.fraction && (SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 20), tok.start)) ||
+    (FRACTION_OF_WHOLE_AFTER.test(block.text.slice(tok.end, tok.end + 4)) && !/的\s*(?:约|約|近|超过|超過|逾|不到)?\s*$/.test(block.text.slice(Math.max(0, tok.start - 4), tok.start))));
   const r: Reading = {
     tok, start: tok.start, pos: tok.end, value: share ? tok.value * 100 : tok.value, unit: tok.percent || share ? '%' : '', qualifier: 'eq',
     openAbove: !!tok.openAbove, plus: false, strong: !!tok.percent || !!tok.fraction, explicitUnit: false, metric: false, rangeEnd,
