@@ -492,10 +492,10 @@ function* documentNamesInSteps(
     }
     // 鼎算科技 → 鼎算云: a company's short name and 云 is its cloud, a company of its own (as 阿里云 is 阿里巴巴's)
     const short = of.kind === 'vendor' ? spellings.find((x, k) => k > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(x)) : undefined;
+    // (both spellings: the blocks that need a name are found by its spelling as written, 宏碩雲)
     if (short && !short.endsWith('云') && !short.endsWith('雲')) {
       for (const cloud of [`${short}云`, `${short}雲`]) {
-        if (bySpelling.has(cloud)) continue;
-        bySpelling.set(cloud, { key: foldCase(normalize(cloud).text), kind: 'vendor', entityId: `vendor:${aliasKey(`${short}云`)}`, canonical: `${short}云`, vendorId: of.entityId });
+        if (!bySpelling.has(cloud)) bySpelling.set(cloud, { key: foldCase(normalize(cloud).text), kind: 'vendor', entityId: `vendor:${aliasKey(`${short}云`)}`, canonical: `${short}云`, vendorId: of.entityId });
       }
     }
     // LingShu-VLA 1.0 → LingShu-VLA: a Latin model's name without its dotted version is its family, a model of its own

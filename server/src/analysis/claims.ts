@@ -613,7 +613,7 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
-  if (f.unit === '%' && f.end - f.start === 2 && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
+  if (f.unit === '%' && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
   // 以697.5万元中标, 以1,168.8萬元得標: the sum a bid won with is its price, whatever the budget said before it
   // 合计节省约1,400万元, 每年减少的停产损失超过1500万元: a sum saved or a loss avoided is no price of anything
   if (isCurrency(f.unit) && SAVED_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) return { attribute: 'other', rule: 'saved 节省' };

@@ -202,7 +202,7 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 /** A cloud's name (星河算力云, 阿里雲, Azure Cloud). */
 const CLOUD_NAME = /(?:云|雲|cloud)$/i;
 /** What only a model has, or has when it runs: a chip or a device it runs on has none of them (首字延迟, 吞吐, 参数; and a price per token). */
-const RUN_MEASURES = new Set<string>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
+const RUN_MEASURES = new Set<Attribute>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
 /** How far back a model that runs on the hardware is looked for, within the figure's section. */
 const RUN_MODEL_REACH = 1500;
 
@@ -219,7 +219,6 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
-    const sections = headings.at(f.start);
     // (and a model's speed given for the cloud it runs on: 在星河算力云上…吞吐约1,150 tokens/s)
     const cloud = (f.attribute === 'throughput' || f.attribute === 'latency') && entityKinds(input).get(f.subjectId ?? '') === 'vendor' &&
       CLOUD_NAME.test(input.entities.find((e) => e.entityId === f.subjectId)?.canonical ?? '');
@@ -229,7 +228,8 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     if (own) continue;
     const header = input.structure.tables.length ? cellAt(input.structure, f.start)?.columnHeader : undefined;
     const inHeader = header ? mentionsIn(entities, header.start, header.end).find((e) => e.kind === 'model') : undefined;
-    const inner = sections.at(-1);
+    // (figures come in text order, so the sweep of headings moves forward even when it skips some)
+    const inner = headings.at(f.start).at(-1);
     const from = Math.max(inner?.headingStart ?? 0, f.start - RUN_MODEL_REACH);
     while (k < entities.length && entities[k].start < from) k++;
     let before: EntityMention | undefined;

@@ -1690,11 +1690,9 @@ const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八�
 function headerPeriod(header: string): ColumnUnit | undefined {
   const text = normalize(header).text;
   // | 每百万输出tokens | 每千次请求 | 每小时卡费 |: a header that opens with a denominator gives it to the column's prices
-  if (text.trimStart().startsWith('每')) {
-    const at = text.indexOf('每');
-    const d = readDenominator(text, at + 1);
-    if (d) return { scale: 1, unit: '', per: d.per };
-  }
+  const opening = /^\s*每/.exec(text);
+  const d = opening ? readDenominator(text, opening[0].length) : undefined;
+  if (d) return { scale: 1, unit: '', per: d.per };
   const period = /月费|月租|月薪|包月|月付|每月|[\/／]月|^月(?:产能|產能|产量|產量|出货|出貨)/.test(text) ? '月' : /年费|年租|年薪|包年|年付|每年|[\/／]年|^年(?:产能|產能|产量|產量)/.test(text) ? '年' : undefined;
   return period ? { scale: 1, unit: '', per: { value: 1, unit: period } } : undefined;
 }
