@@ -60,10 +60,10 @@ const PRODUCTS_FIRST: readonly EntityKind[] = ['product', 'vendor'];
 const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
 const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|约)?$/;
 const COUNTING_CLASSES = new Set(['accelerators', 'machines', 'count', 'people']);
-/** A count of companies (二十家, 7 家): of a group of them, unless owned (其10家, 旗下3家子公司). */
+/** A count of companies (二十家, 7 家): of a group of them, unless owned (其10家, 旗下3家子公司) or hosted (中心已有40家企业入驻). */
 const COMPANIES_COUNTED = /家\s*$/;
 const OWNED_COMPANIES_BEFORE = /(?:其|旗下|下属|下屬|名下)\s*(?:共|有|拥有|擁有)?\s*(?:约|約|近|超过|超過|逾)?\s*$/;
-const OWNED_COMPANIES_AFTER = /^\s*(?:子公司|分公司|关联公司|關聯公司|控股公司|附属|附屬|门店|門店|分店|工厂|工廠|办事处|辦事處)/;
+const OWNED_COMPANIES_AFTER = /^\s*(?:子公司|分公司|关联公司|關聯公司|控股公司|附属|附屬|门店|門店|分店|工厂|工廠|办事处|辦事處|(?:[^，,。；;]{0,8}?(?:企业|企業|公司|机构|機構|厂商|廠商))?(?:入驻|入駐|进驻|進駐|落户|落戶|入园|入園))/;
 /** Units of a change or share: about the thing described, never the base (是GPT-4的3倍). */
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
@@ -642,7 +642,7 @@ export class ParagraphSubjects {
       // 国内做推理芯片的公司少说也有二十家, 已有7家企业入围: a count of companies is of a group, no one company's
       // (unless they are the company's own: 智谱及其10家关联公司, 旗下3家子公司)
       if (f.attribute === 'count' && COMPANIES_COUNTED.test(text.slice(f.start, f.end)) &&
-        !OWNED_COMPANIES_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && !OWNED_COMPANIES_AFTER.test(text.slice(f.end, f.end + 5))) return { why: 'generic 家' };
+        !OWNED_COMPANIES_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && !OWNED_COMPANIES_AFTER.test(text.slice(f.end, f.end + 14))) return { why: 'generic 家' };
       // 下一个版本将走向原生多模态，参数规模可能上探到万亿级别: a version not yet out is none of the named ones
       const upTo = text.slice(sentence.start, f.start);
       const next = upTo.includes('下') ? NEXT_VERSION.exec(upTo) : null;
