@@ -494,14 +494,19 @@ run('× before a number multiplies two figures; it is no multiple (6万×0.012�
   { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },
 ]);
 
-run('a fraction after 占, or of a whole named after 的, is a share, read as a percentage; elsewhere a ratio', [
+run('a fraction written in words is a percentage (占三分之二, 二十分之一); a slash fraction only as a share (1/2的请求), a ratio elsewhere (降至1/4)', [
   { input: '其中算法和工程团队大概占三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
-  { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 0.05, '')] },
+  { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 5, '%')] },
   // (占 further back, before what it is a share of, and a share of a whole named after 的)
   { input: '届时将占到整体市场的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
   { input: '屆時將佔到整體市場的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
   { input: '公司约三分之一的员工来自海外。', figures: [fig('约三分之一', 33.3333333333, '%', 'approx')] },
+  { input: '推理成本降至原来的十分之一。', figures: [fig('十分之一', 10, '%')] },
+  { input: '推理成本降至原來的十分之一。', figures: [fig('十分之一', 10, '%')] },
+  { input: '1/2的请求来自移动端，功耗仅为前代的1/6。', figures: [fig('1/2', 50, '%'), fig('1/6', 0.166666666667, '')] },
+  // (a mixed number is a multiple)
+  { input: '速度是原来的一又二分之一倍。', figures: [fig('一又二分之一倍', 1.5, 'x')] },
 ]);
 
 run('seats of a ranking are counted (占据6席)', [

@@ -120,7 +120,7 @@ const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** 占 right before a number (the text is simplified here): the number is a share of a whole. */
 const SHARE_VERB_BEFORE = /[占佔](?:比|到|据|據)?(?:[^，,。；;！？!?]{0,12}的)?\s*(?:约|約|近|逾|超过|超過|不到)?\s*$/;
-/** 的 right after a fraction (perhaps with a bound): the whole it is a part of follows (三分之一的员工, 四分之一以上的营收). */
+/** 的 right after a fraction (perhaps with a bound): the whole it is a part of follows (1/2的请求, 四分之一以上的营收). */
 const FRACTION_OF_WHOLE_AFTER = /^(?:左右|以上|以下|多)?的/;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
 const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
@@ -573,9 +573,9 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   const rating = !rangeEnd && !tok.chinese && !tok.scaled ? ratingOf(block.text, tok) : undefined;
   if (rating) return rating;
   if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
-  // 团队大概占三分之二, 将占到整体市场的近四分之一: a fraction of a whole after 占 is a share, read as a percentage like 占六成
-  // (and so is one of a whole it then names, 约三分之一的员工, 近四分之一的用户 — not one of another thing's measure, 原来的四分之一)
-  const share = !!tok.fraction && (SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 20), tok.start)) ||
+  // 三分之一, 近四分之一, 降至原来的十分之一: a proper fraction written in words is a percentage, as 六成 and 千分之三 are
+  // (a mixed number is a multiple, 一又二分之一倍; a slash fraction a ratio, 降至1/4, unless it is a share: 占1/4, 1/2的请求)
+  const share = !!tok.fraction && tok.value < 1 && (!tok.slash || SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 20), tok.start)) ||
     (FRACTION_OF_WHOLE_AFTER.test(block.text.slice(tok.end, tok.end + 4)) && !/的\s*(?:约|約|近|超过|超過|逾|不到)?\s*$/.test(block.text.slice(Math.max(0, tok.start - 4), tok.start))));
   const r: Reading = {
     tok, start: tok.start, pos: tok.end, value: share ? tok.value * 100 : tok.value, unit: tok.percent || share ? '%' : '', qualifier: 'eq',
