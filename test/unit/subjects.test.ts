@@ -205,6 +205,16 @@ test('a business line named 行业解决方案 is the company\'s segment, no ind
   ['知衡科技发布年报。公司全年营业收入32.6亿元；行业解决方案、智能硬件和其他业务收入分别为17.3亿元、4.9亿元和0.6亿元。', '4.9亿元', '知衡科技'],
   ['知衡科技發布年報。公司全年營業收入32.6億元；行業解決方案、智能硬件和其他業務收入分別為17.3億元、4.9億元和0.6億元。', '4.9億元', '知衡科技'],
   ['行业整体规模达到500亿元。', '500亿元', null, 'generic'],
+  // (and so is one with a kind of model in its name, 行业大模型解决方案, and the company's 大模型业务)
+  ['知衡科技发布年报。分业务看，行业大模型解决方案收入5.08亿元，同比增长112.4%。', '5.08亿元', '知衡科技'],
+  ['知衡科技發布年報。分業務看，行業大模型解決方案收入5.08億元，同比增長112.4%。', '112.4%', '知衡科技'],
+  ['知衡科技发布年报。大模型业务收入2.1亿元。', '2.1亿元', '知衡科技'],
+  ['大模型行业整体规模达到500亿元。', '500亿元', null, 'generic'],
+]));
+
+test('a contract signed (新签合同金额) is the company\'s, not the platform\'s the sentence before spoke of', () => check([
+  ['知衡科技发布年报。知衡开放平台累计开发者超过86万。全年新签大模型相关合同金额约9.6亿元。', '约9.6亿元', '知衡科技'],
+  ['知衡科技發布年報。知衡開放平台累計開發者超過86萬。全年新簽大模型相關合同金額約9.6億元。', '約9.6億元', '知衡科技'],
 ]));
 
 test('a chip named in quotes after ASIC is a product; the packaging it goes through and the model it runs are no subjects', () => check([
