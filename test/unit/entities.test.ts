@@ -1096,3 +1096,13 @@ run('consumer cards the knowledge base knows by their short names (7900XTX, RX 9
   { input: '本地跑 7900XTX 24G，ROCm 6.2 能用。', has: [m('7900XTX', 'product:radeon-rx-7900-xtx', { kind: 'product' })] },
   { input: '換了 RX 9070 XT 之後快了一倍。', has: [m('RX 9070 XT', 'product:radeon-rx-9070-xt', { kind: 'product' })] },
 ]);
+
+run('a chip\'s code with a series\' letters after a hyphen (HX-R100) is a product after a chip\'s word or a launch with a chip\'s measures after it', [
+  { input: '其首款量产产品HX-R100于2023年三季度交付，单卡算力为512 TOPS。', only: { kind: 'product', texts: ['HX-R100'] } },
+  { input: '其首款量產產品HX-R100於2023年三季度交付，單卡算力為512 TOPS。', only: { kind: 'product', texts: ['HX-R100'] } },
+  { input: '今年4月又推出了HX-R200，后者把显存提升到144GB HBM3。', only: { kind: 'product', texts: ['HX-R200'] } },
+  { input: '今年4月又推出了HX-R200，後者把顯存提升到144GB HBM3。', only: { kind: 'product', texts: ['HX-R200'] } },
+  { input: '公司推出推理卡HX-R100，算力为512 TOPS。', only: { kind: 'product', texts: ['HX-R100'] } },
+  // (a launched code with no chip near it is a model)
+  { input: '公司发布了Lumo-X2，上下文长度128K。', only: { kind: 'model', texts: ['Lumo-X2'] } },
+]);

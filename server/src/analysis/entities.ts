@@ -759,7 +759,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
     if (NOT_A_LAUNCHED_BRAND.test(brand) || /(?:FP|BF|INT|TF)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
     // (a device's kind near it makes it a product: 一体机, 服务器, 芯片)
-    const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
+    const device = deviceNear(text, s, e);
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
   // 曜石云发布…, 租自矩阵云: a cloud provider, a name and 云, opening a clause before its news or after what is rented from it
@@ -787,7 +787,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     // (nor a precision or an edition: 发布了FP8版本的权重)
     if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || /^(?:FP|BF|INT|TF)\d/.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
-    const device = DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12));
+    const device = deviceNear(text, s, e);
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
   // 请到了深空智元的创始人, 陈屿，深空智元创始人: a name of four characters before its founder or chief, opening a clause
@@ -978,19 +978,26 @@ const LAUNCH_VERB = new RegExp(LAUNCH_VERBS);
 const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
 /** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */
-const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?)(?![A-Za-z0-9.\\-_/@])`, 'g');
+// (or letters, a hyphen and a series' code: 推出了HX-R200)
+const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** Latin words after a launch verb that name no model (发布的App, 推出Beta版). */
 const NOT_A_LAUNCHED_LATIN = /^(?:App|Apps|Beta|Alpha|Demo|Preview|Release|Update|Version|Plus|Pro|Max|Ultra|Lite|Mini|Air|Turbo|Flash|Chat|Web|Windows|Linux|Android|Mac|Github|GitHub|Hugging|Paper|Report|Blog|Twitter|Weibo|The|This|New|Our|Open|Free)$/;
 const NOT_A_LAUNCHED_BRAND = /^(?:新|全|最|首|旗|自|该|該|其|这|這|那|此|本|我|你|他|她|它|一|两|兩|多|各|每|国产|國產|开源|開源|免费|免費|正式|同步|同时|同時|版本|模型|产品|產品|芯片|晶片|手机|手機|系列|平台|服务|服務|功能|插件|接口|套餐|会员|會員)|(?:模型|芯片|晶片|手机|手機|系列|平台|版|型|号|號|代)$/;
+/** A launched name is a device's when a device's kind stands next to it, or a chip's own measure soon after it (推出了HX-R200，后者把显存提升到144GB). */
+function deviceNear(text: string, s: number, e: number): boolean {
+  return DEVICE_KIND_NEAR.test(text.slice(Math.max(0, s - 8), s)) || DEVICE_KIND_NEAR.test(text.slice(e, e + 12)) || CHIP_MEASURES_AFTER.test(text.slice(e, e + 24));
+}
+/** What only a chip or a card measures (显存, 功耗, TOPS). */
+const CHIP_MEASURES_AFTER = /显存|顯存|功耗|TOPS|FLOPS|制程|製程|HBM|GDDR/;
 /** A device's kind next to a launched name. */
 const DEVICE_KIND_NEAR = /一体机|一體機|服务器|伺服器|芯片|晶片|处理器|處理器|加速卡|推理卡|整机|整機|机柜|機櫃|机器人|機器人|手机|手機|平板|笔记本|筆記本|笔电|筆電|眼镜|眼鏡|耳机|耳機|终端|終端|设备|設備/;
 /** Letter runs that lead standards, codes and benchmarks, not model names (COVID-19, SWE-2, ISO-9001). */
 const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCIe|USB|IEEE|RFC|CVE|SARS|MERS|Wi|LTE|Cat|Level|Rev|Ver|Version|Type|Class|Tier|Gen|Phase|Stage|Page|Part|Item|Case|Note|Fig|Table)-/i;
 
 /** Words for a device or a chip, next to which a letter-and-digit code is its model name (G1人形机器人, 四足机器人Go2, 推理芯片CX-1). */
-const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|机柜|機櫃|整机柜|整機櫃|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
-// (a rack's code names its size after a space: GB300 NVL72)
-const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|NVL\\d{1,3}))?';
+const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|机柜|機櫃|整机柜|整機櫃|量产产品|量產產品|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
+// (a rack's code names its size after a space: GB300 NVL72; a series' letters may come after a hyphen: HX-R100)
+const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}(?:-[A-Z]{1,2})?-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|NVL\\d{1,3}))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
