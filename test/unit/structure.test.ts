@@ -122,6 +122,12 @@ test('Markdown headings: ATX and setext from the parser, Chinese ordinal heading
   assert.equal(md.slice(sections[0].headingStart, sections[0].headingEnd), '华为年报\n========');
 });
 
+test('plain text pasted from Markdown: a line of one to six # and a space is a heading of that level; a hashtag (#话题#) is none', () => {
+  const text = '# Qiming-2：高效的开源模型\n\n## 4. 训练细节 ##\n\n- 61 层 Transformer，每层 256 个路由专家。\n\n#大模型价格战# 又开打了，这条很长很长很长很长很长很长很长。\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[1, 'Qiming-2：高效的开源模型'], [2, '4. 训练细节']]);
+});
+
 const SEGMENTED: string[] = [
   '# 标题\n\n段落一。\n\n- 列表\n\n  续行\n\n```\n代码\n\n仍是代码\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
   '---\ntitle: x\n\nmore: y\n---\n正文\n\n---\n\n正文二\n',

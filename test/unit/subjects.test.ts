@@ -2101,3 +2101,8 @@ test('a count of companies (少说也有二十家, 7家企业入围) is of a gro
   // (customers are counted as the company's users, not as a group of companies)
   ['科大讯飞的语音平台已服务超过1,200家企业客户。', '超过1,200家', '科大讯飞'],
 ]));
+
+test('a heading that names a family with one of its models right after it (通义千问Qwen2.5开源全家桶) speaks of that model', () => check([
+  ['# 通义千问Qwen2.5开源全家桶\n\n## 二、四大升级\n\n1. **上下文更长**：支持128K上下文，单次最多生成8K tokens；\n', '128K', 'Qwen2.5', 'heading'],
+  ['# 通義千問Qwen2.5開源全家桶\n\n## 二、四大升級\n\n1. **上下文更長**：支援128K上下文，單次最多生成8K tokens；\n', '128K', 'Qwen2.5', 'heading'],
+]));

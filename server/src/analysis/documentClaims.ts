@@ -797,6 +797,13 @@ function supplierAbove(input: SettleInput, f: Figure): { entity: EntityMention; 
   return undefined;
 }
 
+/** 通义千问Qwen2.5开源全家桶: a family named with one of its models right after it speaks of that model. */
+function memberNamedAfter(e: EntityMention | undefined, named: readonly EntityMention[], familyOf?: (id: string) => string | undefined): EntityMention | undefined {
+  if (!e || e.kind !== 'model' || !familyOf) return e;
+  const next = named.find((n) => n.start >= e.end && n.start - e.end <= 1 && n.kind === 'model');
+  return next && familyOf(next.entityId) === e.entityId ? next : e;
+}
+
 /** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
@@ -839,7 +846,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
-    const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
+    const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
     if (best) return { entity: best, why: 'heading' };

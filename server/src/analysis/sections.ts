@@ -1,4 +1,4 @@
-// Sections for the outline: Markdown headings (as the Markdown parser found them), Chinese
+// Sections for the outline: Markdown headings (as the Markdown parser found them, or by their # in a plain text), Chinese
 // ordinal headings (一、 （一） 1.) and short title lines between paragraphs. The first title
 // line of a plain text is its title.
 import type { MarkdownHeading } from './markdown.ts';
@@ -15,6 +15,8 @@ const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
 /** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
 const MARK_HEADING = /^\s*[▍▌▎▐■◆◼⬛▶►]\s*(\S.*)$/u;
+/** A Markdown heading in a plain text (a README or a post pasted into a .txt file): one to six #, a space, its title. */
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -52,6 +54,12 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
     const t = line.trim();
     if (!t) continue;
     let h: Heading | undefined;
+    const atx = markdown ? null : ATX_HEADING.exec(line);
+    if (atx && atx[2].length <= 80) {
+      headings.push({ level: atx[1].length, title: atx[2], start, end });
+      firstTitle = false;
+      continue;
+    }
     // (a marked heading may be longer: a brief's section titles say what happened, 寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付)
     const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) : null;
     if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
