@@ -278,8 +278,8 @@ test('a value in brackets right after a name is that name\'s', () => check([
 ]));
 
 test('本模型 is the document\'s own model, however many others were named since', () => check([
-  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是腾讯混元系列中开源的MoE语言模型。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 评测\n\nHunyuan-Large在MMLU上得分88.4，超过Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'document'],
-  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是騰訊混元系列中開源的MoE語言模型。Hunyuan-Large很強，Hunyuan-Large開源。\n\n## 評測\n\nHunyuan-Large在MMLU上得分88.4，超過Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'document'],
+  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是腾讯混元系列中开源的MoE语言模型。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 评测\n\nHunyuan-Large在MMLU上得分88.4，超过Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'heading'],
+  ['# Hunyuan-Large 模型卡\n\nHunyuan-Large是騰訊混元系列中開源的MoE語言模型。Hunyuan-Large很強，Hunyuan-Large開源。\n\n## 評測\n\nHunyuan-Large在MMLU上得分88.4，超過Llama 3.1 405B的85.2。\n\n## 局限性\n\n本模型最大支持128K上下文。', '128K', 'Hunyuan-Large', 'heading'],
 ]));
 
 test('what only a company has (valuation, funding, staff), said of its model or app, is its maker\'s', () => check([
@@ -644,8 +644,8 @@ test('a model’s own figure after a clause that released one: the model release
 ]));
 
 test('the title’s model is the document’s topic even when its own company is named more often', () => check([
-  ['# Qwen2.5上手笔记\n\n阿里云发布了Qwen2.5。阿里云表示，Qwen2.5-7B和Qwen2.5-72B已经开源，阿里云还上线了Qwen2.5-Max，阿里云称Qwen2.5很受欢迎。\n\n上下文长度支持128K。', '128K', 'Qwen2.5', 'document'],
-  ['# Qwen2.5上手筆記\n\n阿里雲發布了Qwen2.5。阿里雲表示，Qwen2.5-7B和Qwen2.5-72B已經開源，阿里雲還上線了Qwen2.5-Max，阿里雲稱Qwen2.5很受歡迎。\n\n上下文長度支援128K。', '128K', 'Qwen2.5', 'document'],
+  ['# Qwen2.5上手笔记\n\n阿里云发布了Qwen2.5。阿里云表示，Qwen2.5-7B和Qwen2.5-72B已经开源，阿里云还上线了Qwen2.5-Max，阿里云称Qwen2.5很受欢迎。\n\n上下文长度支持128K。', '128K', 'Qwen2.5', 'heading'],
+  ['# Qwen2.5上手筆記\n\n阿里雲發布了Qwen2.5。阿里雲表示，Qwen2.5-7B和Qwen2.5-72B已經開源，阿里雲還上線了Qwen2.5-Max，阿里雲稱Qwen2.5很受歡迎。\n\n上下文長度支援128K。', '128K', 'Qwen2.5', 'heading'],
 ]));
 
 test('该中心 / 中心 refers to the computing facility named before; an unnamed one is its operator’s; 在该中心 is a place', () => check([
@@ -1689,8 +1689,8 @@ test('a model\'s card (【模型卡中译】X：…) is about that model, its un
 ]));
 
 test('a title that is a model\'s name with its other name in brackets (# 玄衡-MoE-36B-A3B（XuanHeng-MoE）) is its card: its unnamed measures are the model\'s', () => check([
-  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介绍\n\n玄衡-MoE 是深湾智能推出的开源混合专家模型。\n\n## 2. 训练数据\n\n预训练语料覆盖三十余种语言，中文约占38%。', '38%', '玄衡-MoE-36B-A3B', 'document'],
-  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介紹\n\n玄衡-MoE 是深灣智能推出的開源混合專家模型。\n\n## 2. 訓練數據\n\n預訓練語料覆蓋三十餘種語言，中文約佔38%。', '38%', '玄衡-MoE-36B-A3B', 'document'],
+  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介绍\n\n玄衡-MoE 是深湾智能推出的开源混合专家模型。\n\n## 2. 训练数据\n\n预训练语料覆盖三十余种语言，中文约占38%。', '38%', '玄衡-MoE-36B-A3B', 'heading'],
+  ['# 玄衡-MoE-36B-A3B（XuanHeng-MoE）\n\n## 1. 模型介紹\n\n玄衡-MoE 是深灣智能推出的開源混合專家模型。\n\n## 2. 訓練數據\n\n預訓練語料覆蓋三十餘種語言，中文約佔38%。', '38%', '玄衡-MoE-36B-A3B', 'heading'],
 ]));
 
 test('the share of a kind of thing in a whole (ASIC在整体AI加速芯片出货中的占比) is no named one\'s, whatever the paragraph named', () => check([
@@ -2105,4 +2105,9 @@ test('a count of companies (少说也有二十家, 7家企业入围) is of a gro
 test('a heading that names a family with one of its models right after it (通义千问Qwen2.5开源全家桶) speaks of that model', () => check([
   ['# 通义千问Qwen2.5开源全家桶\n\n## 二、四大升级\n\n1. **上下文更长**：支持128K上下文，单次最多生成8K tokens；\n', '128K', 'Qwen2.5', 'heading'],
   ['# 通義千問Qwen2.5開源全家桶\n\n## 二、四大升級\n\n1. **上下文更長**：支援128K上下文，單次最多生成8K tokens；\n', '128K', 'Qwen2.5', 'heading'],
+]));
+
+test('an ellipsis ends a clause as a comma does (早就免费了…只有OpenAI还敢把ChatGPT的Pro会员卖到200美元/月)', () => check([
+  ['百度文心4.5 Turbo一口气降价八成，ERNIE Speed、ERNIE Lite早就免费了…只有OpenAI还敢把ChatGPT的Pro会员卖到200美元/月。', '200美元/月', 'ChatGPT', 'clause'],
+  ['百度文心4.5 Turbo一口氣降價八成，ERNIE Speed、ERNIE Lite早就免費了…只有OpenAI還敢把ChatGPT的Pro會員賣到200美元/月。', '200美元/月', 'ChatGPT', 'clause'],
 ]));

@@ -537,7 +537,7 @@ const TOKENS_PER_MONEY_BEFORE = /(?:元|块|塊|美元|美金|刀)(?:钱|錢)?\s
 /** A cue word that begins with 年 or 月, and what ends a time word before that character (2025, 上半, 全, 今, 去). */
 const TIME_CHAR_START = /^[年月]/;
 const TIME_WORD_END = /[\d０-９上下半全今去明前当當本每同后後一二三四五六七八九十两兩个個多]/;
-const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10]); // ,，;；:：。!?！？\n
+const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63, 0xff01, 0xff1f, 10, 0x2026]); // ,，;；:：。!?！？\n…
 
 /** A topic clause that ends with what the next clause states (…的输出，…的输入价格，): 的 and a facet or a price word. */
 /** Unit classes of a measured quantity, and attributes of counts. */

@@ -1741,12 +1741,12 @@ const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十
 const MADE_MODEL_BEFORE = /(?:我叫它|我们叫它|我們叫它|叫它|命名为|命名為|取名为|取名為|取名叫|起名为|起名為|起名叫)\s*[“「『]?\s*$/;
 /** How far into a text its author names the model it made. */
 const MADE_MODEL_REACH = 1500;
-/** The model the text's author says they made and named, when they name it again below. */
-function madeModel(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
+/** The model the text's author says they made and named, and whether they name it again below. */
+function madeModel(text: string, entities: readonly EntityMention[]): { model: EntityMention; again: boolean } | undefined {
   for (const e of entities) {
     if (e.start > MADE_MODEL_REACH) return undefined;
     if (e.kind !== 'model' || !MADE_MODEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) continue;
-    return entities.some((o) => o !== e && o.entityId === e.entityId) ? e : undefined;
+    return { model: e, again: entities.some((o) => o !== e && o.entityId === e.entityId) };
   }
   return undefined;
 }
@@ -1823,8 +1823,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   }
   // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
   // another) is about the model it made, named again below, more than about the base its title names
+  // (named once only, the made model is no topic; the base its title names is not the subject of its sections either)
   const made = madeModel(text, entities);
-  if (made && named.every((e) => e.kind === 'model')) return { entities: [made], titled: named, made: true };
+  if (made && named.every((e) => e.kind === 'model')) return { entities: made.again ? [made.model] : [], titled: named, made: true };
   if (!named.length) return { entities: [] };
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)

@@ -68,8 +68,8 @@ const OWNED_COMPANIES_AFTER = /^\s*(?:子公司|分公司|关联公司|關聯公
 const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
-// (an emoji ends a clause in a post as a comma would: 已经算良心了👍 我这边H20 9.9元/小时)
-const CLAUSE_MARKS = /[,，;；:：]|\p{Extended_Pictographic}/gu;
+// (an emoji ends a clause in a post as a comma would: 已经算良心了👍 我这边H20 9.9元/小时; and so does an ellipsis: 早就免费了…只有OpenAI还敢…)
+const CLAUSE_MARKS = /[,，;；:：…]|\p{Extended_Pictographic}/gu;
 /** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
 const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
