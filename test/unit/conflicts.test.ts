@@ -632,6 +632,15 @@ test('a month and the first quarter (首季) are different times: 3月營收 and
   assert.deepEqual(conflicts('纬创首季营收4,857亿元。\n\n另有报道称，纬创第一季度营收为3,900亿元。'), ['4,857亿元', '3,900亿元']);
 });
 
+test('a quarter written with a digit (第3季) and the first three quarters (前三季) are times of their own: no conflict with the month before them', () => {
+  for (const text of [
+    '廣達10日公布9月合併營收1,856.2億元，月增21.4%；第3季營收達5,132億元，季增18.6%，前三季累計營收1.46兆元。',
+    '广达10日公布9月合并营收1,856.2亿元，月增21.4%；第3季营收达5,132亿元，季增18.6%，前三季累计营收1.46兆元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // two figures of the third quarter still do
+  assert.deepEqual(conflicts('广达第3季营收达5,132亿元。\n\n另有报道称，广达第三季度营收为4,900亿元。'), ['5,132亿元', '4,900亿元']);
+});
+
 test('a model\'s round size in its name (QwQ-32B以320亿参数) contradicts no exact count a source gives', () => {
   const facts = kb.factsBySubject.get('model:qwq-32b') ?? [];
   assert.ok(facts.some((f) => f.attribute === 'parameters' && f.value !== 32e9), 'the bundled facts give QwQ-32B an exact count');
