@@ -1106,3 +1106,11 @@ run('a chip\'s code with a series\' letters after a hyphen (HX-R100) is a produc
   // (a launched code with no chip near it is a model)
   { input: '公司发布了Lumo-X2，上下文长度128K。', only: { kind: 'model', texts: ['Lumo-X2'] } },
 ]);
+
+run('a name in two capitalised parts right after a word for software (推理框架HengServe, 调度平台FlowMesh 2.0) is a product', [
+  { input: '算衡自研的推理框架HengServe已适配超过50个主流开源模型。', only: { kind: 'product', texts: ['HengServe'] } },
+  { input: '算衡自研的推理框架HengServe已適配超過50個主流開源模型。', only: { kind: 'product', texts: ['HengServe'] } },
+  { input: '公司推出调度平台FlowMesh 2.0，调度效率提升30%。', only: { kind: 'product', texts: ['FlowMesh 2.0'] } },
+  // (one capitalised word is no such name: 平台Coze is left to the knowledge base)
+  { input: '这个平台Demo很简陋。', not: ['Demo'] },
+]);

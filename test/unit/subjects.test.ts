@@ -2111,3 +2111,8 @@ test('an ellipsis ends a clause as a comma does (早就免费了…只有OpenAI�
   ['百度文心4.5 Turbo一口气降价八成，ERNIE Speed、ERNIE Lite早就免费了…只有OpenAI还敢把ChatGPT的Pro会员卖到200美元/月。', '200美元/月', 'ChatGPT', 'clause'],
   ['百度文心4.5 Turbo一口氣降價八成，ERNIE Speed、ERNIE Lite早就免費了…只有OpenAI還敢把ChatGPT的Pro會員賣到200美元/月。', '200美元/月', 'ChatGPT', 'clause'],
 ]));
+
+test('a company\'s own framework or engine (算衡自研的推理框架HengServe) is the head of its chain', () => check([
+  ['算衡科技成立于2021年。算衡自研的推理框架HengServe已适配超过50个主流开源模型。', '超过50个', 'HengServe', 'chain'],
+  ['算衡科技成立於2021年。算衡自研的推理框架HengServe已適配超過50個主流開源模型。', '超過50個', 'HengServe', 'chain'],
+]));

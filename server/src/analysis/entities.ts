@@ -738,6 +738,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
         : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') || (re === QUOTED_AFTER_SYSTEM && !m[1].endsWith('模型')) || (re === QUOTED_NAMED && !namedModel(text, m.index!, e)) ? derivedProduct(s, e) : derived(s, e));
     }
   }
+  // 自研的推理框架HengServe, 调度平台FlowMesh: a name in two capitalised parts right after what software it is
+  if (latin && SOFTWARE_NOUN.test(text)) for (let m = firstMatch(CAMEL_AFTER_SOFTWARE, text); m; m = CAMEL_AFTER_SOFTWARE.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
+  }
   // 其产品灵犀助理, 其核心产品FlowServe推理引擎: a company's product named right after the word
   if (text.includes('产品') || text.includes('產品')) for (let m = firstMatch(OWN_PRODUCT_NAMED, text); m; m = OWN_PRODUCT_NAMED.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -911,6 +917,10 @@ const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|�
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
 const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
+/** Words for software (a framework, an engine, a platform), right before a name. */
+const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件/;
+/** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */
+const CAMEL_AFTER_SOFTWARE = /(?:框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件)\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\d+(?:\.\d+)*)?)(?![A-Za-z0-9.\-_/@])/g;
 const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
 const EPITHET_IN_QUOTES = /王$|队$|隊$|天花板|小虎|小龙|小龍|一哥|黑马|黑馬|神器|杀手|殺手|标杆|標杆|顶流|頂流|网红|網紅|学霸|學霸|卡脖子|内卷|內卷|出圈|瘫痪|癱瘓|崩溃|崩潰|幻觉|幻覺|越狱|越獄|失忆|失憶|降智|偷懒|偷懶/;
