@@ -2116,3 +2116,8 @@ test('a company\'s own framework or engine (算衡自研的推理框架HengServe
   ['算衡科技成立于2021年。算衡自研的推理框架HengServe已适配超过50个主流开源模型。', '超过50个', 'HengServe', 'chain'],
   ['算衡科技成立於2021年。算衡自研的推理框架HengServe已適配超過50個主流開源模型。', '超過50個', 'HengServe', 'chain'],
 ]));
+
+test('what a family newly brought out (豆包新出的Doubao-Seed-1.6) heads the chain', () => check([
+  ['字节这波是真狠。豆包新出的Doubao-Seed-1.6输入0.8元/百万tokens、输出8元/百万tokens。', '8元/百万tokens', 'Doubao-Seed-1.6', 'chain 新出的'],
+  ['字節這波是真狠。豆包新出的Doubao-Seed-1.6輸入0.8元/百萬tokens、輸出8元/百萬tokens。', '8元/百萬tokens', 'Doubao-Seed-1.6', 'chain 新出的'],
+]));
