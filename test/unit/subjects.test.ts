@@ -1517,6 +1517,9 @@ test('a size that describes an unnamed class of models (与70亿参数级别的�
   ['Qwen1.5-MoE-A2.7B的总参数为143亿。官方称，它的效果与70亿参数级别的稠密模型相当。', '70亿参数级', null, 'generic'],
   ['Qwen1.5-MoE-A2.7B的總參數為143億。官方稱，它的效果與70億參數級別的稠密模型相當。', '70億參數級', null, 'generic'],
   ['Kimi发布于2023年。过去半年里，已有至少三家曾发布过千亿参数基座模型的创业公司宣布放弃预训练。', '千亿参数', null, 'generic'],
+  // (and one run, with an indefinite article: 跑一个70B的稠密模型)
+  ['豆包新出的Doubao-Seed-1.6很便宜。H800现在租一张卡大概15块钱/小时，跑一个70B的稠密模型，每秒也就吐2000 tokens左右。', '70B', null, 'generic'],
+  ['豆包新出的Doubao-Seed-1.6很便宜。H800現在租一張卡大概15塊錢/小時，跑一個70B的稠密模型，每秒也就吐2000 tokens左右。', '70B', null, 'generic'],
   // (an amount paid for a company that makes models is the deal's)
   ['Databricks豪掷13亿美元收购大模型初创公司MosaicML。', '13亿美元', 'MosaicML'],
 ]));

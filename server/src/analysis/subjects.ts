@@ -329,7 +329,8 @@ const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略�
 const RAISER_BEFORE = /(向|对|给)\s*$/;
 const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
 /** 须支持不少于千亿参数模型的训练, 能跑70B模型: what a system must take or can run is a class of models, no one's size. */
-const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*$/;
+// (and with an indefinite article: 跑一个70B的稠密模型)
+const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*(?:一个|一個|一款|个|個)?\s*$/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
