@@ -2124,3 +2124,8 @@ test('what a family newly brought out (豆包新出的Doubao-Seed-1.6) heads the
   ['字节这波是真狠。豆包新出的Doubao-Seed-1.6输入0.8元/百万tokens、输出8元/百万tokens。', '8元/百万tokens', 'Doubao-Seed-1.6', 'chain 新出的'],
   ['字節這波是真狠。豆包新出的Doubao-Seed-1.6輸入0.8元/百萬tokens、輸出8元/百萬tokens。', '8元/百萬tokens', 'Doubao-Seed-1.6', 'chain 新出的'],
 ]));
+
+test('machines or cards counted (首批订单已超过300台) are their maker\'s, never a model\'s they run', () => check([
+  ['技嘉表示，已替多家企业建置可执行Llama、Gemma的地端AI服务器，首批订单已超过300台。', '超过300台', '技嘉'],
+  ['技嘉表示，已替國內多家企業建置可執行Llama、Gemma的地端AI伺服器，首批訂單已超過300台。', '超過300台', '技嘉'],
+]));

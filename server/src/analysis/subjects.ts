@@ -56,6 +56,7 @@ export interface FigureForSubject {
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const MODELS_FIRST: readonly EntityKind[] = ['model', 'vendor', 'product'];
 const PRODUCTS_FIRST: readonly EntityKind[] = ['product', 'vendor'];
+const MAKER_FIRST: readonly EntityKind[] = ['vendor', 'product'];
 /** 8款模型, 100多个模型; MoE模型2款: the count is of models. */
 const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
 const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|约)?$/;
@@ -805,6 +806,8 @@ export class ParagraphSubjects {
     if (f.attribute === 'count' && (MODELS_COUNTED_AFTER.test(this.text.slice(f.end, f.end + 4)) || MODELS_COUNTED_BEFORE.test(this.text.slice(Math.max(0, f.start - 6), f.start)))) return MODELS_FIRST;
     // 晶片天璣9400…AI運算效能達50 TOPS: a rate of compute (TOPS, TFLOPS) is a chip's or a machine's before its maker's
     if (f.attribute === 'compute' && f.unitClass === 'flops') return PRODUCTS_FIRST;
+    // 首批订单已超过300台, 出货逾70万颗: machines or cards counted are their maker's or a product's, never a model's they run
+    if (f.attribute === 'count' && (f.unitClass === 'machines' || f.unitClass === 'accelerators')) return MAKER_FIRST;
     return this.kindsFor(f.attribute);
   }
 
