@@ -1114,3 +1114,10 @@ run('a name in two capitalised parts right after a word for software (推理框�
   // (one capitalised word is no such name: 平台Coze is left to the knowledge base)
   { input: '这个平台Demo很简陋。', not: ['Demo'] },
 ]);
+
+run('a class an epithet puts a thing in, quoted before a model word (“杀手级”智能体, “现象级”大模型), is no name', [
+  { input: '谁就更有可能跑出真正的“杀手级”智能体。', not: ['杀手级'] },
+  { input: '誰就更有可能跑出真正的「殺手級」智能體。', not: ['殺手級'] },
+  { input: '公司发布“现象级”大模型。', not: ['现象级'] },
+  { input: '“澜思”大模型参数为70亿。', only: { kind: 'model', texts: ['澜思'] } },
+]);

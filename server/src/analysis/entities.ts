@@ -837,7 +837,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (text.includes('模型') || text.includes('Agent') || /智能[体體]/.test(text)) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
     // (a kind is said before a model word or 智能体, not before Agent: “小精灵”Agent is a name)
-    if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (nor an epithet in quotes: 真正的“杀手级”智能体, “现象级”大模型)
+    if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || EPITHET_IN_QUOTES.test(m[1]) || DEGREE_EPITHET.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型), or right after a launch verb (开源Lucid-MoE-2)
@@ -923,6 +924,8 @@ const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟�
 const CAMEL_AFTER_SOFTWARE = /(?:框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件)\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\d+(?:\.\d+)*)?)(?![A-Za-z0-9.\-_/@])/g;
 const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
+/** A class an epithet puts a thing in (杀手级, 现象级, 国民级, 破圈级): no name. */
+const DEGREE_EPITHET = /^[\u4e00-\u9fff]{1,3}[级級]$/;
 const EPITHET_IN_QUOTES = /王$|队$|隊$|天花板|小虎|小龙|小龍|一哥|黑马|黑馬|神器|杀手|殺手|标杆|標杆|顶流|頂流|网红|網紅|学霸|學霸|卡脖子|内卷|內卷|出圈|瘫痪|癱瘓|崩溃|崩潰|幻觉|幻覺|越狱|越獄|失忆|失憶|降智|偷懒|偷懶/;
 /** A company is what a quoted name names when a word for one is said just before or after (一家公司叫“X”, 名为“X”的初创). */
 function namedCompany(text: string, at: number, end: number): boolean {
