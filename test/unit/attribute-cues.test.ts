@@ -1422,3 +1422,8 @@ test('a ranked list\'s column measures what the text above says of one of its va
   // (a list whose values the text never states with a measure keeps them unnamed)
   check([['榜单前五名如下：\n1. 豆包  1.62亿\n2. DeepSeek  9270万\n3. 腾讯元宝  4870万\n', '4870万', 'other']]);
 });
+
+test('a bare amount a period\'s fee or rent leads to (包月一个月一万出头) is a price, its currency unsaid', () => check([
+  ['两张 H800 包月一个月一万出头，而我们现在走百炼 API 一个月大概 1.2 万元。', '一万出头', 'price'],
+  ['兩張 H800 包月一個月一萬出頭，而我們現在走百煉 API 一個月大概 1.2 萬元。', '一萬出頭', 'price'],
+]));

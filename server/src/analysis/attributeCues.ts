@@ -56,6 +56,8 @@ export interface FigureForCues {
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
+/** A period's fee or rent before an amount (包月, 月租, 月费, 年费, 租金). */
+const PERIOD_FEE_BEFORE = /包月|包年|月租|月费|月費|年费|年費|租金|订阅费|訂閱費|会员费|會員費/;
 /** 百分之, 千分之, 万分之 with no numeral before the scale: a percentage or permille, not a fraction (一百分之二 is one). */
 const PERCENT_HEAD = /(?:^|[^\d一二两兩三四五六七八九十])[百千万萬]分之/;
 const PER_SECOND = new Set(['秒', 's', 'S', 'sec']);
@@ -331,6 +333,8 @@ export class CueIndex {
     // times per day or month are a quota or a habit, not a speed (每周50次, 一天大概50次请求)
     if (f.per && cls === 'events' && PERIODS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
+    // 两张 H800 包月一个月一万出头: a bare amount a period's fee or rent leads to is that fee, its currency unsaid
+    if (f.per && cls === 'bare' && PERIODS.has(f.per.unit) && PERIOD_FEE_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'price', rule: `rate ${f.per.unit}` };
     // 研发开支占收入比例高达八倍: a ratio of two amounts, no speed-up
     if (cls === 'multiple' && RATIO_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'ratio 比例' };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
