@@ -1427,3 +1427,8 @@ test('a bare amount a period\'s fee or rent leads to (包月一个月一万出�
   ['两张 H800 包月一个月一万出头，而我们现在走百炼 API 一个月大概 1.2 万元。', '一万出头', 'price'],
   ['兩張 H800 包月一個月一萬出頭，而我們現在走百煉 API 一個月大概 1.2 萬元。', '一萬出頭', 'price'],
 ]));
+
+test('an amount set against the year before (是前一年度的3倍以上) has grown, whatever it measures', () => check([
+  ['国内至少有9家LLM新创完成募资，合计金额超过40亿元，是前一年度的3倍以上。', '3倍以上', 'growth'],
+  ['國內至少有9家LLM新創完成募資，合計金額超過新台幣40億元，是前一年度的3倍以上。', '3倍以上', 'growth'],
+]));

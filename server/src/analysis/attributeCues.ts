@@ -455,7 +455,7 @@ function inBrackets(text: string, at: number): boolean {
 /** Change verbs that name the quantity they change (a price, a speed, a cost). */
 const VERB_NAMES_QUANTITY = /^(?:降价|降價|减价|減價|直降|涨价|漲價|提速|降本|降费|降費)$/;
 /** A base that is an earlier time of the same thing (比去年, 是上季度的, 较同期): a comparison that is a change. */
-const EARLIER_TIME = /去年|上年|平时|平時|平日|平常|前年|今年|同期|上季|上个?月|上一|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
+const EARLIER_TIME = /去年|上年|平时|平時|平日|平常|前年|今年|同期|上季|上个?月|上一|前一(?:年|季|个?月|個月|期)|此前|以前|之前|过去|年初|年前|月前|当时|上线时|发布时|\d{4}年|[\d一二三四五六七八九十]{1,2}月/;
 /** A change against the same period of another time (the text is simplified here). */
 const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年增', '季增', '月增', '年减']);
 
