@@ -1121,3 +1121,9 @@ run('a class an epithet puts a thing in, quoted before a model word (“杀手�
   { input: '公司发布“现象级”大模型。', not: ['现象级'] },
   { input: '“澜思”大模型参数为70亿。', only: { kind: 'model', texts: ['澜思'] } },
 ]);
+
+run('a listed company\'s name before its closing price (緯創收136元) is the company, though 创收 is a word', [
+  { input: '股價方面，緯創收136元，漲幅近一成。', only: { kind: 'vendor', texts: ['緯創'] } },
+  { input: '股价方面，纬创收136元，涨幅近一成。', only: { kind: 'vendor', texts: ['纬创'] } },
+  { input: '该项目为公司创收3亿元。', not: ['创收'] },
+]);

@@ -1345,6 +1345,9 @@ function splitWordChecks(text: string, chosen: EntityCandidate[]): EntityDraft['
     .map((c) => ({ candidate: c, from: Math.max(0, c.start - 4), to: Math.min(text.length, c.end + 4) }));
 }
 
+/** A closing price right after a company's name (收136元, 收在288.5元, 收報56.18元). */
+const CLOSING_PRICE_AFTER = /^收(?:在|于|於|报|報|盘|盤)?\s*[\d０-９]/;
+
 function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityDraft['checks'], cuts: string[][]): EntityCandidate[] {
   const rejected = new Set<EntityCandidate>();
   // where names start and end (a name never ends where it starts, so none of these is the candidate itself)
@@ -1359,7 +1362,8 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityD
     const startOk = ok(c.start, 'end') || afterMeasure;
     // 苹果公司 is one dictionary word, and still the company 苹果
     const tail = ORG_TAIL.exec(text.slice(c.end, c.end + 4));
-    const endOk = ok(c.end, 'start') || (c.kind === 'vendor' && !!tail && bounds.has(c.end + tail[0].length - from));
+    // (a listed company's closing price, 緯創收136元: 收 is the close, no word 创收 across the name)
+    const endOk = ok(c.end, 'start') || (c.kind === 'vendor' && ((!!tail && bounds.has(c.end + tail[0].length - from)) || CLOSING_PRICE_AFTER.test(text.slice(c.end, c.end + 6))));
     if (!startOk || !endOk) rejected.add(c);
   });
   return rejected.size ? chosen.filter((c) => !rejected.has(c)) : chosen;
