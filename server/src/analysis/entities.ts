@@ -921,7 +921,7 @@ const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?
 /** Words for software (a framework, an engine, a platform), right before a name. */
 const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件/;
 /** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */
-const CAMEL_AFTER_SOFTWARE = /(?:框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件)\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\d+(?:\.\d+)*)?)(?![A-Za-z0-9.\-_/@])/g;
+const CAMEL_AFTER_SOFTWARE = new RegExp(`(?:${SOFTWARE_NOUN.source})\\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\\d+(?:\\.\\d+)*)?)(?![A-Za-z0-9.\\-_/@])`, 'g');
 const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
 /** A class an epithet puts a thing in (杀手级, 现象级, 国民级, 破圈级): no name. */
