@@ -641,6 +641,17 @@ test('a quarter written with a digit (第3季) and the first three quarters (前
   assert.deepEqual(conflicts('广达第3季营收达5,132亿元。\n\n另有报道称，广达第三季度营收为4,900亿元。'), ['5,132亿元', '4,900亿元']);
 });
 
+test('a measure moved from the chip a heading names to the model run on it (## H20 部署 / 上下文开到 32K) accuses nothing: a guess on a guess', () => {
+  for (const text of [
+    '# 部署笔记\n\n## H20 部署\n\n这次用的模型是 Qwen2.5-72B。\n\n上下文开到 32K，够用。\n\n| 模型 | 上下文 |\n| --- | --- |\n| Qwen2.5-72B | 128K |\n',
+    '# 部署筆記\n\n## H20 部署\n\n這次用的模型是 Qwen2.5-72B。\n\n上下文開到 32K，夠用。\n\n| 模型 | 上下文 |\n| --- | --- |\n| Qwen2.5-72B | 128K |\n',
+  ]) {
+    const a = analyse(text, { markdown: true });
+    assert.equal(a.figures.find((f) => f.text === '32K')?.subjectId, 'model:qwen2.5-72b', text);
+    assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), [], text);
+  }
+});
+
 test('a model\'s round size in its name (QwQ-32B以320亿参数) contradicts no exact count a source gives', () => {
   const facts = kb.factsBySubject.get('model:qwq-32b') ?? [];
   assert.ok(facts.some((f) => f.attribute === 'parameters' && f.value !== 32e9), 'the bundled facts give QwQ-32B an exact count');
