@@ -53,13 +53,13 @@ export interface FigureForCues {
   /** Its comparator, where the figures pass read one (超过 → gt). */
   qualifier?: Qualifier;
   per?: { value: number; unit: string };
+  /** Written as a fraction (the figures pass read 三分之一 or a bare 1/4). */
+  fraction?: boolean;
 }
 
 const RELATIVE = new Set(['percent', 'multiple']);
 /** A period's fee or rent before an amount (包月, 月租, 月费, 年费, 租金). */
 const PERIOD_FEE_BEFORE = /包月|包年|月租|月费|月費|年费|年費|租金|订阅费|訂閱費|会员费|會員費/;
-/** 百分之, 千分之, 万分之 with no numeral before the scale: a percentage or permille, not a fraction (一百分之二 is one). */
-const PERCENT_HEAD = /(?:^|[^\d一二两兩三四五六七八九十])[百千万萬]分之/;
 const PER_SECOND = new Set(['秒', 's', 'S', 'sec']);
 /** What follows hours of data (的真机操作数据, 的语音, 的视频素材; not 20秒的视频, a length). */
 const HOURS_OF_DATA = /^的?[^，,。；;]{0,8}?(数据|數據|语料|語料|音频|音頻|语音|語音|录音|錄音|素材)/;
@@ -278,9 +278,8 @@ export class CueIndex {
 
     const time = cls === 'duration' || cls === 'seconds';
     // a fraction written as such (九分之一, 四分之一, read as a percentage; 1/4) is a share of another thing's measure
-    // (百分之三十 and 千分之三 are percentages of their own)
-    const written = text.slice(f.start, f.end);
-    const fraction = (cls === 'bare' && /^\d+\/\d+$/.test(written)) || ((cls === 'bare' || cls === 'percent') && written.includes('分之') && !PERCENT_HEAD.test(written));
+    // (百分之三十 and 千分之三 are percentages of their own; a mixed number, 一又二分之一倍, a multiple)
+    const fraction = !!f.fraction && (cls === 'bare' || cls === 'percent');
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable, fraction);

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, timesOf, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -237,14 +237,12 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     const model = inHeader ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
     if (!model) continue;
     f.subjectId = model.entityId;
-    f.why = { ...f.why, subject: `run on ${f.why?.subject ?? 'hardware'}` };
+    f.why = { ...f.why, subject: `${RUN_ON_WHY}${f.why?.subject ?? 'hardware'}` };
   }
 }
 
 /** Words of a public procurement (采购, 招标, 中标). */
 const PROCUREMENT = /采购|採購|招标|招標|中标|中標|得標|成交公告/;
-/** Ways a subject is given by what the text is about rather than by the figure's own clause. */
-const TOPIC_WHYS = /^(?:topic|document|heading|paragraph)/;
 /** Cues of what a buyer sets aside or caps (预算, 最高限价, 控制价). */
 const BUDGET_CUE = /^(?:预算|預算|预算金额|預算金額|采购预算|採購預算|最高限价|最高限價|控制价|控制價|招标控制价|招標控制價)$/;
 

@@ -26,6 +26,8 @@ export interface FigureCandidate {
   tolerance?: number;
   /** Where the unit word was written (internal: a name inside it does not cut the figure). */
   unitSpan?: [number, number];
+  /** Written as a fraction (三分之一, or a bare 1/4): a share, perhaps of another thing's measure. */
+  fraction?: boolean;
 }
 
 interface Blocked { start: number; end: number }
@@ -1528,6 +1530,8 @@ function finish(text: string, r: Reading): FigureCandidate {
   if (r.range) figure.range = r.range;
   if (r.per) figure.per = r.per;
   if (r.tolerance !== undefined) figure.tolerance = r.tolerance;
+  // (a slash fraction read as a share, 1/2的请求, is a percentage like any other)
+  if (r.tok.fraction && (!r.tok.slash || !r.unit)) figure.fraction = true;
   if (r.unit === 'x' && INCREASE_VERB.test(text.slice(Math.max(0, r.start - 6), r.start))) figure.ambiguity = 'increase-multiple';
   return figure;
 }

@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, TIMED_ATTRIBUTES } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, RUN_ON_WHY, TIMED_ATTRIBUTES, TOPIC_WHYS } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
 import { LATIN_SCALES } from './numeral-tables.ts';
@@ -22,16 +22,13 @@ export type Measured = Pick<Figure, 'start' | 'end' | 'value' | 'unit' | 'qualif
  */
 const FACT_CONFLICTS = new Set<string>(['parameters', 'activated_parameters', 'context_length', 'training_tokens']);
 
-/** A model's measure moved from the hardware it runs on, where the hardware itself came from a heading or the topic. */
-const WEAK_RUN_ON = /^run on (?:heading|document|topic|paragraph)/;
-
 /** Whether a figure can contradict another one: a claim about a named subject, of an attribute precise enough. */
 export function isComparable(f: Measured): boolean {
   return !!f.subjectId && !!f.attribute && COMPARABLE_ATTRIBUTES.has(comparedAttribute(f)!) && !f.nonClaim && !guessedFromUnit(f) && !alone(f.facet) && !share(f) &&
     // a subject taken from what the whole document is about, its own sentence naming none, is too weak to accuse another figure
     f.why?.subject !== 'document' &&
     // (nor one moved from hardware a heading or the topic named to the model that runs there: a guess on a guess)
-    !WEAK_RUN_ON.test(f.why?.subject ?? '') &&
+    !(f.why?.subject?.startsWith(RUN_ON_WHY) && TOPIC_WHYS.test(f.why.subject.slice(RUN_ON_WHY.length))) &&
     // (and a score whose model an earlier sentence named: a model is named beside its score, or in a table's row; one
     // carried on may have been named only as a yardstick, 卡在Qwen3-235B和30B级小模型之间。C-Eval 90.3…)
     !(comparedAttribute(f) === 'score' && f.why?.subject === 'paragraph') &&

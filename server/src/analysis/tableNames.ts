@@ -103,9 +103,10 @@ function productCells(table: Table, column: number, kb: KnowledgeBase, seen: Set
 
 /** Whether the first column below the header holds short labels of what is measured (到手价, 重量, 官方续航), no names, over values. */
 function labelsInFirstColumn(table: Table, kb: KnowledgeBase): boolean {
-  const cells = table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === 0)?.text.trim() ?? '');
+  const body = table.rows.filter((r) => !r.header);
+  const cells = body.map((r) => r.cells.find((c) => c.column === 0)?.text.trim() ?? '');
   // (and the rows' other cells mostly values: 1699元, 40g)
-  const values = table.rows.filter((r) => !r.header).flatMap((r) => r.cells.filter((c) => c.column > 0).map((c) => c.text.trim()));
+  const values = body.flatMap((r) => r.cells.filter((c) => c.column > 0).map((c) => c.text.trim()));
   return cells.length >= 2 && cells.every((c) => MEASURE_LABEL.test(c) && !beginsWithKnown(kb, c)) && values.filter((v) => /^[约約~≈]?\s*[\d.]/.test(v)).length * 2 >= values.length;
 }
 /** A short label of a measure: Chinese words, perhaps a Latin unit or a bracket (续航(h), 显存/内存). */
