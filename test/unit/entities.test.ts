@@ -1127,3 +1127,21 @@ run('a listed company\'s name before its closing price (緯創收136元) is the 
   { input: '股价方面，纬创收136元，涨幅近一成。', only: { kind: 'vendor', texts: ['纬创'] } },
   { input: '该项目为公司创收3亿元。', not: ['创收'] },
 ]);
+
+run('a word-like family name with a variant in Latin letters after it, glued, hyphenated or spaced (豆包-pro-32k, 豆包 pro-32k), is a model; a tier letter after a variant (混元Turbo S) is part of it', [
+  { input: '| 豆包-pro-32k | 字节跳动 | 32K |', only: { kind: 'model', texts: ['豆包-pro-32k'] } },
+  { input: '豆包 pro-32k 去年首发就喊出 0.0008元/千tokens。', only: { kind: 'model', texts: ['豆包 pro-32k'] } },
+  { input: '混元Turbo S参数规模未公布。', only: { kind: 'model', texts: ['混元Turbo S'] } },
+]);
+
+run('a Latin name right after a launch verb and a kind of model (开源图生视频模型 Step-Video-TI2V, 推出快思考模型 Turbo S) is a model; an interface after a launch verb (推出 Responses API) is none', [
+  { input: '阶跃星辰开源图生视频模型 Step-Video-TI2V，参数规模 300 亿。', has: [{ text: 'Step-Video-TI2V', entityId: (id) => id.startsWith('model:'), kind: 'model' }] },
+  { input: '階躍星辰開源圖生影片模型 Step-Video-TI2V，參數規模 300 億。', has: [{ text: 'Step-Video-TI2V', entityId: (id) => id.startsWith('model:'), kind: 'model' }] },
+  { input: '腾讯混元推出快思考模型 Turbo S：首字时延降低 44%。', has: [{ text: 'Turbo S', entityId: (id) => id.startsWith('model:'), kind: 'model' }] },
+  { input: 'OpenAI 推出 Responses API 与 Agents SDK，按每千次调用 30 美元计费。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a company of four characters before its officer\'s title, after what kind of company it is (AI新創鼎碩智算技術長陳冠宇表示), is a vendor', [
+  { input: '國內AI新創鼎碩智算技術長陳冠宇表示，實測輸出速度每秒約1,800個Token。', only: { kind: 'vendor', texts: ['鼎碩智算'] } },
+  { input: '国内AI初创鼎硕智算技术长陈冠宇表示，实测输出速度每秒约1,800个Token。', only: { kind: 'vendor', texts: ['鼎硕智算'] } },
+]);

@@ -254,7 +254,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       for (const o of inside) absorbed.add(o);
       c.end += tail.length;
       // a chip family's short name that is also a word (征程) is the chip with a part number after it (征程7P)
-      if (c.kind === 'product' && c.tentative && !c.familyChoices) c.tentative = undefined;
+      // (so is a word-like family name with a variant in Latin letters: 豆包-pro-32k, 豆包 pro-32k)
+      if ((c.kind === 'product' || /[A-Za-z]/.test(tail)) && c.tentative && !c.familyChoices) c.tentative = undefined;
       const whole = text.slice(c.start, c.end);
       const known = kb.aliases.get(aliasKey(whole))?.find((e) => kb.kindOf(e.entityId) === c.kind);
       if (known) Object.assign(c, { entityId: known.entityId, canonical: kb.get(known.entityId)!.name, vendorId: kb.vendorOf(known.entityId) });
@@ -335,10 +336,15 @@ function modelTail(text: string, c: EntityCandidate, name: string, kb: Knowledge
     const record = kb.get(c.entityId);
     if (record?.kind === 'model' && (kb.isFamily(record.id) || record.family)) m = CJK_FAMILY_TAIL.exec(rest);
   }
-  if (!m) return null;
-  if (/\d$/.test(m[0]) && QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
-  return m[0];
+  const tail = m?.[0] ?? '';
+  if (tail && /\d$/.test(tail) && QUANTITY_AFTER.test(rest.slice(tail.length))) return null;
+  // (a tier letter after a variant word: 混元Turbo S)
+  const letter = TIERED_END.test(name + tail) ? TIER_LETTER.exec(rest.slice(tail.length)) : null;
+  return tail + (letter?.[0] ?? '') || null;
 }
+/** A name ending with a capitalised variant word, which a tier letter may follow (Turbo S). */
+const TIERED_END = /(?:Turbo|Pro|Max|Plus|Ultra|Lite|Flash)$/;
+const TIER_LETTER = /^ S(?![A-Za-z0-9.\-])/;
 
 /** A device's tiers (Pro, Max, Ultra …), written after its name or its size. */
 const DEVICE_TIERS = 'Pro\\+?|Max|Ultra|Plus|Mini|Air|SE';
@@ -437,7 +443,8 @@ const VARIANT_END = /[ -](?:Turbo|Pro|Max|Plus|Ultra|Mini|Lite|Flash|Air|Instruc
 // (a version after a space has a one-digit major, 1.2 or 2.5: GPT-4o 88.7 in a list of scores is a score)
 const HYPHEN_TAIL = /^(?:(?:-[A-Za-z0-9][A-Za-z0-9.]*)+(?: \d\.\d+)?| \d\.\d+)(?![A-Za-z0-9.-])/;
 /** A tier or variant after a Chinese family name: -lite, -standard, Lite, Pro (混元Turbo is a name of its own). */
-const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?![A-Za-z0-9.-])/;
+// (with its context window or further variant after it, and a variant word after a space: 豆包-pro-32k, 豆包 pro-32k)
+const CJK_FAMILY_TAIL = /^(?:-[A-Za-z][A-Za-z0-9.]*|[ ]?(?:Lite|Pro|Max|Plus|Ultra|Turbo|Air|Flash|Mini|Standard|Speed|Lightning)(?![A-Za-z0-9]))(?:-[A-Za-z0-9][A-Za-z0-9.]*)*(?![A-Za-z0-9.-])/i;
 
 /**
  * A brand written before a model's Latin name labels it: 文心ERNIE 4.0 (the family's two-character
@@ -792,12 +799,21 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const head = m[1].split(' ')[0];
     // (nor a precision or an edition: 发布了FP8版本的权重)
     if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || /^(?:FP|BF|INT|TF)\d/.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
-    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5)) || known.some((k) => k.start < e && s < k.end)) continue;
     const device = deviceNear(text, s, e);
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
+  // 开源图生视频模型 Step-Video-TI2V, 推出快思考模型 Turbo S: a Latin name right after a launch verb and what kind of model it is
+  // (the kind says it is a model: its name needs no number)
+  if (launching && text.includes('模型')) for (let m = firstMatch(LAUNCHED_KIND_MODEL, text); m; m = LAUNCHED_KIND_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    const head = m[1].split(/[ -]/)[0];
+    if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE|FP\d|BF\d|INT\d)$/.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // 请到了深空智元的创始人, 陈屿，深空智元创始人: a name of four characters before its founder or chief, opening a clause
-  if (text.includes('创始人') || text.includes('創始人') || text.includes('CEO') || text.includes('董事长') || text.includes('董事長')) for (let m = firstMatch(OFFICERS_COMPANY, text); m; m = OFFICERS_COMPANY.exec(text)) {
+  if (OFFICER_HINT.test(text)) for (let m = firstMatch(OFFICERS_COMPANY, text); m; m = OFFICERS_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
     // (a known short name inside it is part of it: 智元 of 深空智元)
     if (NOT_AN_OFFICERS_NAME.test(m[1]) || VERB_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || known.some((k) => k.start < e && s < k.end && !(k.start > s && k.end <= e))) continue;
@@ -993,6 +1009,10 @@ const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e
 /** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */
 // (or letters, a hyphen and a series' code: 推出了HX-R200)
 const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** A launch verb, what kind of model (a few Chinese characters and 模型) and a Latin name of words, hyphens and tier letters. */
+const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** An interface or a kit is what a Latin name after a launch verb names (推出 Responses API 与 Agents SDK). */
+const INTERFACE_AFTER = /^ ?(?:API|SDK|接口)/;
 /** Latin words after a launch verb that name no model (发布的App, 推出Beta版). */
 const NOT_A_LAUNCHED_LATIN = /^(?:App|Apps|Beta|Alpha|Demo|Preview|Release|Update|Version|Plus|Pro|Max|Ultra|Lite|Mini|Air|Turbo|Flash|Chat|Web|Windows|Linux|Android|Mac|Github|GitHub|Hugging|Paper|Report|Blog|Twitter|Weibo|The|This|New|Our|Open|Free)$/;
 const NOT_A_LAUNCHED_BRAND = /^(?:新|全|最|首|旗|自|该|該|其|这|這|那|此|本|我|你|他|她|它|一|两|兩|多|各|每|国产|國產|开源|開源|免费|免費|正式|同步|同时|同時|版本|模型|产品|產品|芯片|晶片|手机|手機|系列|平台|服务|服務|功能|插件|接口|套餐|会员|會員)|(?:模型|芯片|晶片|手机|手機|系列|平台|版|型|号|號|代)$/;
@@ -1751,7 +1771,9 @@ const CLOUD_THINGS = '服务器|伺服器|计算|計算|端|原生|厂商|廠商
 /** 云 that ends a company's cloud's name, not a word it begins (云服务, 云计算, 上云). */
 const CLOUD_AFTER = new RegExp(`^[云雲](?!${CLOUD_THINGS}|服务|服務|上|化)`);
 /** A name of four characters (two or three are a person's) before its founder or chief, after a clause's opening or a word that introduces a guest: group 1 is the name. */
-const OFFICERS_COMPANY = /(?:^|[\s，,。；;：:、（(“"「【]|请到了|請到了|邀请到|邀請到|对话|對話|专访|專訪)([\u4e00-\u9fff]{4})的?\s?(?:联合创始人|聯合創始人|创始人|創始人|首席执行官|首席執行官|CEO|董事长|董事長)(?!论坛|論壇|大会|大會|峰会|峰會|圆桌|圓桌|俱乐部|俱樂部|班)/gm;
+// (after what kind of company it is too: 國內AI新創鼎碩智算技術長陳冠宇表示)
+const OFFICERS_COMPANY = /(?:^|[\s，,。；;：:、（(“"「【]|请到了|請到了|邀请到|邀請到|对话|對話|专访|專訪|新创|新創|初创|初創|创企|創企)([\u4e00-\u9fff]{4})的?\s?(?:联合创始人|聯合創始人|创始人|創始人|首席执行官|首席執行官|首席技术官|首席技術官|CEO|CTO|董事长|董事長|执行长|執行長|技术长|技術長)(?!论坛|論壇|大会|大會|峰会|峰會|圆桌|圓桌|俱乐部|俱樂部|班)/gm;
+const OFFICER_HINT = /创始人|創始人|CEO|CTO|董事长|董事長|首席|执行长|執行長|技术长|技術長/;
 /** Words before a founder that name no company (这家公司的创始人, 我们团队的CEO). */
 const NOT_AN_OFFICERS_NAME = /创始|創始|董事|首席|执行|執行|总裁|總裁|主席|兼|公司|团队|團隊|集团|集團|企业|企業|机构|機構|平台|项目|項目|实验室|實驗室|我们|我們|他们|他們|你们|你們|本届|本屆|前任|现任|現任|新任|首任|时任|時任|副|其|该|該|这|這|那|此|两位|兩位|三位|多位|几位|幾位/;
 /** What is rented or bought from a cloud provider, said before its name (租自矩阵云). */
