@@ -224,6 +224,9 @@ run('units and measure words', [
   { input: '总算力为1000 PFLOPS', figures: [fig('1000 PFLOPS', 1000, 'PFLOPS')] },
   // GPU hours of a named chip (the chip's name inside the figure)
   { input: '共使用278.8万H800 GPU小时完成训练', figures: [fig('278.8万H800 GPU小时', 2788000, 'GPU小时')] },
+  // (spaced as a text that sets its Latin words apart writes it)
+  { input: '完整训练只花了 278.8 万 H800 GPU 小时', figures: [fig('278.8 万 H800 GPU 小时', 2788000, 'GPU小时')] },
+  { input: '完整訓練只花了 278.8 萬 H800 GPU 小時', figures: [fig('278.8 萬 H800 GPU 小時', 2788000, 'GPU小时')] },
   { input: '共耗用100万A100卡时', figures: [fig('100万A100卡时', 1000000, '卡时')] },
   { input: '累计消耗约96万NPU卡时', figures: [fig('约96万NPU卡时', 960000, '卡时', 'approx')] },
   { input: '累計消耗約96萬NPU卡時', figures: [fig('約96萬NPU卡時', 960000, '卡时', 'approx')] },

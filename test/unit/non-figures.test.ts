@@ -304,3 +304,16 @@ table('a sale\'s days, month.day to month.day, beside what says they are days (1
   ['活動時間：6.1-6.18，全場8折。', ['8折']],
   ['价格在1.10-1.20元之间。', ['1.10-1.20元']],
 ]);
+
+table('a phone number with its last digits masked (0571-8652 3xxx), and a row number under 序号 that reads a unit from the next cell', [
+  ['联系方式：0571-8652 3xxx', []],
+  ['聯絡電話：0574-8718 6xxx，共2台', ['2台']],
+  ['| 序号 | 标的名称 | 数量 |\n| --- | --- | --- |\n| 1 | 大模型推理一体机 | 2台 |\n', ['2台']],
+  ['| 序號 | 標的名稱 | 數量 |\n| --- | --- | --- |\n| 1 | 大模型推理一體機 | 2台 |\n', ['2台']],
+]);
+
+table('倍增 is a verb (从128K倍增为256K), no multiple; 3倍增长 is one', [
+  ['上下文长度从128K倍增为256K。', ['128K', '256K']],
+  ['上下文長度從128K倍增為256K。', ['128K', '256K']],
+  ['营收实现3倍增长。', ['3倍']],
+]);

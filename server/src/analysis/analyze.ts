@@ -855,7 +855,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
-      if (structure.tables.length && f.value === Math.trunc(f.value) && !f.unit && isTableLabel(structure.tables, text, start, end)) continue;
+      // (a unit the number does not write, read from the next cell, does not make it a quantity: | 1 | 大模型一体机 |)
+      if (structure.tables.length && f.value === Math.trunc(f.value) && (!f.unit || /^[\d\s,.]+$/.test(text.slice(start, end))) && isTableLabel(structure.tables, text, start, end)) continue;
       if (f.pending) pending.set(figures.length, f.pending);
       if (f.subjectId?.startsWith(VERSION_PLACEHOLDER)) {
         const [s, e] = f.subjectId.slice(1).split(':').map(Number);

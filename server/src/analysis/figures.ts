@@ -185,7 +185,8 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])0\d{1,3}-\d{7,8}(?!\d)|[(（]0\d{2,3}[)）]\s*\d{7,8}|(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
   /(电话|热线|客服|手机|联系方式|报料|爆料|投诉|[Tt]el|TEL)\s*[:：]?\s*[\d\s()（）+-]{5,20}/g, // (a news tip line: 澎湃新闻报料：021-962866)
   // (a number grouped with a space, and a label spaced out: 电　话：020-3862 7751)
-  /(?<![\d.])0\d{2,3}-\d{3,4}[ \u3000]\d{4}(?!\d)/g,
+  // (its last digits masked too: 0571-8652 3xxx)
+  /(?<![\d.])0\d{2,3}-\d{3,4}(?:[ \u3000]\d{4}(?!\d)|[ \u3000]?\d{0,3}[xX*＊]{1,4}(?![A-Za-z0-9]))/g,
   // a unified social credit code (91440600759236418K) or any 18-character registration number
   /(?<![0-9A-Za-z.])\d{8}[0-9A-Z]{10}(?![0-9A-Za-z])/g,
   // a floor of a building in an address: 城建大厦21层
@@ -1050,7 +1051,8 @@ function readRateAfter(b: Block, r: Reading): boolean {
   if (!slash) return true;
   // (16元每百万, 2元/百万: a bare million or thousand after a price is of tokens, as a price list says it)
   const d = readDenominator(text, r.pos + slash[0].length) ?? (r.kind === 'currency' ? bareTokenScale(text, r.pos + slash[0].length) : undefined);
-  if (!d) return true;
+  // (tokens per tokens is no rate: 8K/32K are two windows side by side)
+  if (!d || (r.unit === 'tokens' && d.per.unit === 'tokens')) return true;
   r.per = d.per;
   r.pos = d.end;
   const pair = perUnitAndPeriod(d, text, r.pos);

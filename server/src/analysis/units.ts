@@ -80,7 +80,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个点'], unit: 'pp', kind: 'percent', notBefore: /^[赞讚子位击擊评評名]/ },
   { written: ['%'], unit: '%', kind: 'percent' },
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
-  { written: ['倍'], unit: 'x', kind: 'multiple' },
+  { written: ['倍'], unit: 'x', kind: 'multiple', notBefore: /^增(?:为|為|至|到|长为|長為|长到|長到)/ },
   // (6万×0.012元: × before a number multiplies, it is no multiple; 8×A800, 4×H20 96G: so many cards of a machine)
   { written: ['x', '×'], unit: 'x', kind: 'multiple', notBefore: /^\s*(?:[\d０-９一二三四五六七八九十]|(?:RTX|GTX|MI)?\s?[A-Z]{1,2}\d{2,4}(?![\d.])|(?:昇腾|昇騰|Ascend)\s?\d)/ },
   ...CURRENCIES,
@@ -240,10 +240,12 @@ const CHIP_HOURS = /^[A-Z]{1,2}\d{2,4}[A-Z]?\s?(?=GPU\s?小?时|gpu\s?小?时|�
 export function matchUnit(text: string, pos: number): UnitMatch | undefined {
   // 278.8万H800 GPU小时: GPU hours of a named chip are GPU hours
   // (a capital and a digit within two characters first: most units are not a chip's name)
-  const chip = isCapital(text.charCodeAt(pos)) && (isDigitCode(text.charCodeAt(pos + 1)) || isDigitCode(text.charCodeAt(pos + 2))) ? CHIP_HOURS.exec(text.slice(pos, pos + 16)) : null;
+  // (a space before the chip too, as a text that spaces its Latin words writes it: 278.8 万 H800 GPU 小时)
+  const at = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
+  const chip = isCapital(text.charCodeAt(at)) && (isDigitCode(text.charCodeAt(at + 1)) || isDigitCode(text.charCodeAt(at + 2))) ? CHIP_HOURS.exec(text.slice(at, at + 16)) : null;
   if (chip) {
-    const m = matchUnit(text, pos + chip[0].length);
-    if (m && m.def.kind === 'compute' && m.length > 1) return { def: m.def, length: chip[0].length + m.length };
+    const m = matchUnit(text, at + chip[0].length);
+    if (m && m.def.kind === 'compute' && m.length > 1) return { def: m.def, length: at - pos + chip[0].length + m.length };
   }
   // 五百一十二个TOPS, 27.6 个 GPU 小时: a measure word said before a compute unit is part of it
   if (text.charCodeAt(pos) === 0x4e2a /* 个 */) {
