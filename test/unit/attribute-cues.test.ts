@@ -1432,3 +1432,17 @@ test('an amount set against the year before (是前一年度的3倍以上) has g
   ['国内至少有9家LLM新创完成募资，合计金额超过40亿元，是前一年度的3倍以上。', '3倍以上', 'growth'],
   ['國內至少有9家LLM新創完成募資，合計金額超過新台幣40億元，是前一年度的3倍以上。', '3倍以上', 'growth'],
 ]));
+
+test('启用的参数 and 激活的参数 are one cue, nearer than 参数 alone (实际启用的参数则由370亿提高到410亿); 开发者团队数 counts users, not staff', () => check([
+  ['DeepSeek-V3.5每个token实际启用的参数则由370亿提高到约410亿。', '370亿', 'activated_parameters', '启用的参数'],
+  ['DeepSeek-V3.5每個Token實際啟用的參數則由370億提高到約410億。', '約410億', 'activated_parameters', '啟用的參數'],
+  ['讯飞星火 X1 上线后，星火开发者团队数超 100 万。', '超 100 万', 'users', '开发者团队'],
+  ['訊飛星火 X1 上線後，星火開發者團隊數超 100 萬。', '超 100 萬', 'users', '開發者團隊'],
+]));
+
+test('a total price (总价, a tender\'s | 总价（元） |) is a price; a sum kept within a limit (控制在…以内) is a budget, no price', () => check([
+  ['| 标的名称 | 总价（元） |\n| --- | --- |\n| 推理一体机 | 2,300,000.00 |\n', '2,300,000.00', 'price'],
+  ['| 標的名稱 | 總價（元） |\n| --- | --- |\n| 推理一體機 | 2,300,000.00 |\n', '2,300,000.00', 'price'],
+  ['总价控制在 1.5w 以内，想买 3090。', '1.5w 以内', 'other', '控制在'],
+  ['公司將成本控制在3億元以內。', '3億元以內', 'other', '控制在'],
+]));

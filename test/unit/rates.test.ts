@@ -554,3 +554,18 @@ test('a column header that opens with a denominator (| 每小时卡费 | 每百�
   assert.deepEqual(per('| 模型 | 每小時卡費 | 每百萬輸出tokens | 每千次請求 |\n|---|---|---|---|\n| Qwen2.5-72B | 19.96 元 | 3.00 元 | 1.05 元 |\n'),
     ['19.96 元 1小时', '3.00 元 1000000tokens', '1.05 元 1000次']);
 });
+
+test('tokens per tokens is no rate: two windows side by side (8K/32K) are two figures', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('两款模型的窗口却只有 8K/32K。'), ['8K -', '32K -']);
+  assert.deepEqual(per('兩款模型的窗口卻只有 8K/32K。'), ['8K -', '32K -']);
+  assert.deepEqual(per('价格为0.1元/1K tokens。'), ['0.1元/1K tokens 1000tokens']);
+});
+
+test('a unit price column (| 数量 | 单价（元） |) is per one of what the row counts', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.attribute} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('| 标的名称 | 数量 | 单价（元） | 总价（元） |\n| --- | --- | --- | --- |\n| 推理一体机 | 2台 | 1,150,000.00 | 2,300,000.00 |\n'),
+    ['2台 count -', '1,150,000.00 price 1台', '2,300,000.00 price -']);
+  assert.deepEqual(per('| 標的名稱 | 數量 | 單價（元） | 總價（元） |\n| --- | --- | --- | --- |\n| 推理一體機 | 2台 | 1,150,000.00 | 2,300,000.00 |\n'),
+    ['2台 count -', '1,150,000.00 price 1台', '2,300,000.00 price -']);
+});

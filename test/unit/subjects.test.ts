@@ -254,6 +254,9 @@ test('a multiple of another company\'s business (约为X同类业务的55倍) is
 test('a company\'s training figure is about the model the text says it launched, not the app that carries its brand', () => check([
   ['月湾智能发布多模态大模型观澜-VL 2.0。\n\n月湾智能旗下C端应用月湾助手月活跃用户已超过4500万。\n\n月湾智能CTO在发布会上透露，此次训练动用了1万张昇腾910B，历时约45天。', '1万张', '观澜-VL 2.0', 'model of its company'],
   ['月灣智能發布多模態大模型觀瀾-VL 2.0。\n\n月灣智能旗下C端應用月灣助手月活躍用戶已超過4500萬。\n\n月灣智能CTO在發布會上透露，此次訓練動用了1萬張昇騰910B，歷時約45天。', '約45天', '观澜-VL 2.0', 'model of its company'],
+  // (a known family's new version too, over an older one named after it: its news, not the versions before it)
+  ['深度求索今（27）日開源新一代MoE模型DeepSeek-V3.5。這是該公司繼DeepSeek-V3、DeepSeek-R1之後的新模型。\n\n訓練成本方面，DeepSeek表示，這次動用2,048張H800 GPU、耗時約57天。', '約57天', 'DeepSeek-V3.5', 'model of its company'],
+  ['深度求索今日开源新一代MoE模型DeepSeek-V3.5。这是该公司继DeepSeek-V3、DeepSeek-R1之后的新模型。\n\n训练成本方面，DeepSeek表示，这次动用2,048张H800 GPU、耗时约57天。', '约57天', 'DeepSeek-V3.5', 'model of its company'],
 ]));
 
 test('a name alone on the first line of a paragraph heads the lines below it (a plan\'s card on a pricing page)', () => check([
@@ -1804,7 +1807,8 @@ test('in a brief\'s section headed by a company, 公司 is that company, not the
 test('a label\'s line goes on from the labelled line above it that names one thing (a lot\'s service, a question replied to)', () => check([
   ['包2（服务类）：\n\n服务内容：讯飞星火大模型V4.0私有化部署一套，以及三年运维服务。\n主要指标：基础模型参数规模不低于千亿，支持不低于128K tokens上下文。', '不低于千亿', '讯飞星火 4.0', 'line above'],
   ['包2（服務類）：\n\n服務內容：訊飛星火大模型V4.0私有化部署一套，以及三年維運服務。\n主要指標：基礎模型參數規模不低於千億，支援不低於128K tokens上下文。', '不低於千億', '讯飞星火 4.0', 'line above'],
-  ['精选评论\n\n风吹麦浪：请问豆包1.5 Pro的256K版本怎么收费？\n算力搬砖工（作者）：输入5元/百万tokens，输出9元/百万tokens。', '5元/百万tokens', 'Doubao-1.5-pro', 'line above'],
+  // (a reply by the author to the question above is read as an answer first)
+  ['精选评论\n\n风吹麦浪：请问豆包1.5 Pro的256K版本怎么收费？\n算力搬砖工（作者）：输入5元/百万tokens，输出9元/百万tokens。', '5元/百万tokens', 'Doubao-1.5-pro', 'question'],
   // (not over a blank line: another paragraph)
   ['服务内容：讯飞星火大模型V4.0私有化部署一套。\n\n主要指标：参数规模不低于千亿。', '不低于千亿', null],
 ]));
@@ -2129,3 +2133,48 @@ test('machines or cards counted (首批订单已超过300台) are their maker\'s
   ['技嘉表示，已替多家企业建置可执行Llama、Gemma的地端AI服务器，首批订单已超过300台。', '超过300台', '技嘉'],
   ['技嘉表示，已替國內多家企業建置可執行Llama、Gemma的地端AI伺服器，首批訂單已超過300台。', '超過300台', '技嘉'],
 ]));
+
+test('where a change ends (从X的A增为B) is the sentence\'s own subject\'s, where it starts the old thing\'s; a later change written without the name starts from it too', () => check([
+  ['DeepSeek-V3.5总参数量从DeepSeek-V3的6,710亿略增为6,850亿，每个token激活的参数则由370亿提高到约410亿。', '6,710亿', 'DeepSeek-V3', 'compared 从'],
+  ['DeepSeek-V3.5总参数量从DeepSeek-V3的6,710亿略增为6,850亿，每个token激活的参数则由370亿提高到约410亿。', '6,850亿', 'DeepSeek-V3.5'],
+  ['DeepSeek-V3.5总参数量从DeepSeek-V3的6,710亿略增为6,850亿，每个token激活的参数则由370亿提高到约410亿。', '370亿', 'DeepSeek-V3', 'compared 从'],
+  ['DeepSeek-V3.5总参数量从DeepSeek-V3的6,710亿略增为6,850亿，每个token激活的参数则由370亿提高到约410亿。', '约410亿', 'DeepSeek-V3.5'],
+  ['DeepSeek-V3.5總參數量從DeepSeek-V3的6,710億略增為6,850億，每個Token啟用的參數則由370億提高到約410億。', '6,850億', 'DeepSeek-V3.5'],
+  ['DeepSeek-V3.5總參數量從DeepSeek-V3的6,710億略增為6,850億，每個Token啟用的參數則由370億提高到約410億。', '370億', 'DeepSeek-V3'],
+]));
+
+test('the generation before, set against the subject in a clause of its own (，前代X则为…), owns its value there and hands nothing on', () => check([
+  ['DeepSeek-V3.5的预训练数据达16.8万亿tokens，前代DeepSeek-V3则为14.8万亿，代码数据的占比也拉高到三成左右。', '14.8万亿', 'DeepSeek-V3', 'previous generation'],
+  ['DeepSeek-V3.5的预训练数据达16.8万亿tokens，前代DeepSeek-V3则为14.8万亿，代码数据的占比也拉高到三成左右。', '三成左右', 'DeepSeek-V3.5'],
+  ['DeepSeek-V3.5的預訓練資料達16.8兆個Token，前代DeepSeek-V3則為14.8兆，程式碼資料的占比也拉高到三成左右。', '三成左右', 'DeepSeek-V3.5'],
+  // (a clause about the generation before, not an aside, is its own: 上一代Qwen-Max的价格也同步调整)
+  ['此次Qwen3.5-Max上线后，上一代Qwen-Max的价格也同步调整，输入价格由每百万tokens 20元降至12元。', '12元', 'Qwen2.5-Max'],
+]));
+
+test('what is a multiple of another\'s price (是X输入价的120倍) is the sentence\'s subject\'s, not the base\'s', () => check([
+  ['Kimi 则是另一个极端，moonshot-v1-128k 输入输出同价，是 Qwen-Long 输入价的 120 倍。', '120 倍', 'Moonshot-v1'],
+  ['Kimi 則是另一個極端，moonshot-v1-128k 輸入輸出同價，是 Qwen-Long 輸入價的 120 倍。', '120 倍', 'Moonshot-v1'],
+]));
+
+test('a later clause\'s values joined as a list of as many as 分别 mapped (…分别60元、50元，窗口却只有8K/32K) map the same way', () => check([
+  ['ERNIE-4.0-Turbo-8K 和 hunyuan-turbo 输出分别 60 元、50 元，窗口却只有 8K/32K。', '8K', '文心大模型 4.0 Turbo', 'respectively'],
+  ['ERNIE-4.0-Turbo-8K 和 hunyuan-turbo 输出分别 60 元、50 元，窗口却只有 8K/32K。', '32K', '混元Turbo', 'respectively'],
+  ['ERNIE-4.0-Turbo-8K 和 hunyuan-turbo 輸出分別 60 元、50 元，窗口卻只有 8K/32K。', '32K', '混元Turbo', 'respectively'],
+]));
+
+test('an answer that names no one (the author\'s reply, an interview\'s 答) is about the one model its question names; another reader\'s comment is not', () => check([
+  ['> **网友A**：阶跃的 step-1-256k 怎么没列？\n>\n> **老K**（作者）：太贵了，输入 38 元/百万tokens，输出更是 120 元。\n', '38 元/百万tokens', 'step-1-256k', 'question'],
+  ['> **網友A**：階躍的 step-1-256k 怎麼沒列？\n>\n> **老K**（作者）：太貴了，輸入 38 元/百萬tokens，輸出更是 120 元。\n', '38 元/百萬tokens', 'step-1-256k', 'question'],
+  ['问：Kimi K2 的参数规模有多大？\n答：总参数 1 万亿，激活 320 亿。\n', '1 万亿', 'Kimi K2', 'question'],
+  ['問：Kimi K2 的參數規模有多大？\n答：總參數 1 兆，啟用 320 億。\n', '1 兆', 'Kimi K2', 'question'],
+  ['> 网友A：这是要把DeepSeek-V3的饭碗也端了？\n> 网友B：456B total / 21B active，这才是开源该有的样子。\n', '456B', null],
+]));
+
+test('a name in brackets that says what a row\'s thing holds (| 推理一体机（含DeepSeek-R1满血版部署） |) is not the row\'s subject; a row labelled with two chips (| 昇腾910B/910C |) is about them', () => {
+  check([
+    ['| 序号 | 标的名称 | 数量 | 单价（元） |\n| --- | --- | --- | --- |\n| 1 | 大模型推理一体机（含DeepSeek-R1满血版部署） | 2台 | 1,150,000.00 |\n', '2台', null],
+    ['| 序號 | 標的名稱 | 數量 | 單價（元） |\n| --- | --- | --- | --- |\n| 1 | 大模型推理一體機（含DeepSeek-R1滿血版部署） | 2台 | 1,150,000.00 |\n', '2台', null],
+    ['表2：国内AI加速卡出货量（万张）\n| 产品 | 厂商 | 2023A | 2024A |\n|---|---|---|---|\n| 昇腾910B/910C | 华为 | 10 | 40 |\n| 思元590 | 寒武纪 | 1.5 | 4 |\n', '40', '昇腾910B', 'table row'],
+    ['表2：國內AI加速卡出貨量（萬張）\n| 產品 | 廠商 | 2023A | 2024A |\n|---|---|---|---|\n| 昇騰910B/910C | 華為 | 10 | 40 |\n| 思元590 | 寒武紀 | 1.5 | 4 |\n', '40', '昇騰910B/910C', 'table row'],
+  ]);
+});

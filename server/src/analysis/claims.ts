@@ -829,6 +829,14 @@ const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
 /** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */
 const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*(${FUNDING_ROUND}(?:融资|融資)?)\\s*(?:[|｜]|$)`);
+/** Whether a name at `at` stands in brackets (opened after `from`) that say what a thing holds or runs: （含X）, （基于X）. */
+export function heldInBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && !/[)）]/.test(before.slice(open)) && HELD_OPENING.test(before.slice(open + 1));
+}
+const HELD_OPENING = /^\s*(?:含|包含|包括|内含|內含|基于|基於|搭载|搭載|适配|適配|支持|部署)/;
+
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
   // (what the way it is written decides holds in a row too: | 限时8折 | is a discount)
@@ -838,7 +846,8 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
   // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
-  const inLine = entities.filter((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !(e.start >= f.end && e.start <= f.end + 1));
+  // (nor a name in brackets that says what the row's thing holds: | 推理一体机（含DeepSeek-R1满血版部署） |)
+  const inLine = entities.filter((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !(e.start >= f.end && e.start <= f.end + 1) && !heldInBrackets(text, lineStart, e.start));
   let named = inLine.find((e) => !e.tentative);
   // (豆包（字节跳动）: a name the document has yet to confirm, with its maker in brackets after it, is the row's; the
   // document drops it again if it is no name)

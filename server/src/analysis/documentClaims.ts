@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -523,7 +523,8 @@ function companyModel(entities: readonly EntityMention[], pos: number, vendorId:
 }
 
 /** 月湾智能发布多模态大模型观澜-VL 2.0: a company, a launch verb and a model the knowledge base lacks, in one clause. */
-const LAUNCHED_BETWEEN = /^[^，,。；;！？!?\n]{0,4}?(?:正式|今日|近日|日前|首次|全新)?(?:发布|發布|推出|开源|開源|上线|上線|亮相)(?:了)?[^，,。；;！？!?\n]{0,16}$/;
+// (a date in brackets before the verb: 深度求索今（27）日開源…)
+const LAUNCHED_BETWEEN = /^[^，,。；;！？!?\n]{0,8}?(?:正式|今日|近日|日前|首次|全新)?(?:发布|發布|发表|發表|推出|开源|開源|上线|上線|亮相)(?:了)?[^，,。；;！？!?\n]{0,16}$/;
 const launchers = new WeakMap<SettleInput, Map<string, string>>();
 
 /** The models the text says a company launched, by id: the company's (read once per settlement). */
@@ -534,10 +535,11 @@ function launchersOf(input: SettleInput): ReadonlyMap<string, string> {
   const { entities, text } = input;
   for (let i = 1; i < entities.length; i++) {
     const m = entities[i];
-    if (m.kind !== 'model' || m.vendorId || found.has(m.entityId)) continue;
+    // (a known family's new version too: 深度求索開源新一代模型DeepSeek-V3.5, its news rather than the versions before it)
+    if (m.kind !== 'model' || (m.vendorId && m.via === 'knowledge') || found.has(m.entityId)) continue;
     for (let k = i - 1; k >= 0 && m.start - entities[k].end <= 24; k--) {
       const v = entities[k];
-      if (v.kind === 'vendor' && LAUNCHED_BETWEEN.test(text.slice(v.end, m.start))) { found.set(m.entityId, v.entityId); break; }
+      if (v.kind === 'vendor' && (!m.vendorId || m.vendorId === v.entityId) && LAUNCHED_BETWEEN.test(text.slice(v.end, m.start))) { found.set(m.entityId, v.entityId); break; }
     }
   }
   // 衡元大模型2.5 of 衡元智能: a model the knowledge base lacks, named with its company's name first, is that company's
@@ -1156,6 +1158,11 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
       const found = at >= 0 ? antecedent(input.entities, at, ['model'], reference[0], input.familyOf, input.parentOf, text) : undefined;
       if (found) { f.subjectId = found.entity.entityId; f.why = { ...f.why, subject: `coreference ${reference[0]}` }; pending.delete(i); }
     }
+    // 阶跃的 step-1-256k 怎么没列？ / 太贵了，输入 38 元/百万tokens: an answer that names no one is about the one model the question names
+    // (an answer: the author's reply in a thread, or an interview's 答; not the next comment of another reader)
+    const answering = subjectless && asked && !reference && (REPLY_LABEL.test(text.slice(lineStart, lineStart + 40)) || QUESTION_LABEL.test(asked));
+    const askedAbout = answering ? modelAsked(input.entities, text.lastIndexOf(asked!, lineStart), asked!.length) : undefined;
+    if (askedAbout) { f.subjectId = askedAbout.entityId; f.why = { ...f.why, subject: 'question' }; pending.delete(i); }
     // 好，价格！官方原价多少？五千六百九十九。: a question right before the answer on its own line
     const asking = measureless ? question ?? questionJustBefore(text, lineStart, f.start) : null;
     if (!asking) continue;
@@ -1164,6 +1171,23 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
     f.attribute = decided.attribute;
     f.why = { ...f.why, attribute: `question ${decided.cue}` };
   }
+}
+
+/** A line that opens as an answer: the author's (楼主, 作者) or an interview's (答：, A：). */
+const REPLY_LABEL = /^[>\s]*(?:\*\*)?(?:[^：:\n]{0,20}?(?:[（(](?:作者|楼主|樓主|题主|題主)[)）]|作者|楼主|樓主|题主|題主)|答|A)(?:\*\*)?\s*[：:]/;
+/** A line that opens as an interview's question (问：, Q：, 记者：). */
+const QUESTION_LABEL = /^[>\s]*(?:\*\*)?(?:问|問|Q|提问|提問|记者|記者)(?:\*\*)?\s*[：:]/;
+
+/** The one model (else product) a question names, if it names exactly one. */
+function modelAsked(entities: readonly EntityMention[], at: number, length: number): EntityMention | undefined {
+  if (at < 0) return undefined;
+  const inside = entities.slice(upperBound(entities, at - 1), upperBound(entities, at + length)).filter((e) => e.start >= at && e.end <= at + length);
+  for (const kind of ['model', 'product'] as const) {
+    const named = inside.filter((e) => e.kind === kind);
+    if (named.length && named.every((e) => e.entityId === named[0].entityId)) return named[0];
+    if (named.length) return undefined;
+  }
+  return undefined;
 }
 
 /** A model referred to in a question (它的…呢？, 这个模型的…？). */
@@ -1188,6 +1212,10 @@ function firstOfKinds(mentions: readonly EntityMention[], kinds: readonly Entity
   }
   return undefined;
 }
+
+const UNIT_PRICE_HEADER = /单价|單價/;
+/** What a row may count that a unit price is per: 台, 套, 项, 个, 张, 月 (not a share or a sum). */
+const COUNTED_UNIT = /^(?:台|套|项|項|个|個|张|張|件|部|块|塊|片|颗|顆|月|年|天|人|次)$/;
 
 /** The mention of the row the nearest figure before `i` in the same table row was decided to be about. */
 function sameRowSubject(figures: readonly Figure[], i: number, row: { start: number; end: number }, inRow: readonly EntityMention[]): EntityMention | undefined {
@@ -1227,7 +1255,8 @@ const BREAKDOWN_LABEL = /^\s*(?:其中|其中：|其中:|含：|含:)/;
 /** The question on the line before `lineStart` (blank lines between), when it is a short one. */
 function questionBefore(text: string, lineStart: number): string | null {
   let end = lineStart - 1;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  // (a quoted thread's empty quote lines between: > 问？ / > / > 答)
+  while (end > 0 && /[\s>]/.test(text[end - 1])) end--;
   if (end <= 0 || !/[？?]/.test(text[end - 1])) return null;
   const start = text.lastIndexOf('\n', end - 1) + 1;
   return end - start <= 60 ? text.slice(start, end) : null;
@@ -1313,6 +1342,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         if (decided.attribute === 'price') {
           const facet = decided.facet();
           if (facet) f.facet = facet;
+          // | 数量 | 单价（元） |: a unit price is per one of what the row counts (| 2台 | 1,150,000.00 |)
+          if (which === 'column' && !f.per && UNIT_PRICE_HEADER.test(header.text)) {
+            const counted = place.row.cells.map((c) => figures.find((g) => g.start >= c.start && g.end <= c.end && g !== f && g.attribute === 'count' && COUNTED_UNIT.test(g.unit))).find(Boolean);
+            if (counted) f.per = { value: 1, unit: counted.unit.replace(/^个(?=月)/, '') };
+          }
         }
         if (decided.benchmark) f.benchmark = decided.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
@@ -1372,9 +1406,12 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // company makes: the row is about its other names first)
     const otherCells = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader);
     const header = place.table.rows[0]?.header ? place.table.rows[0] : undefined;
-    const examples = (c: TableCell) => LIST_IN_CELL.test(input.text.slice(c.start, c.end)) || EXAMPLES_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text ?? '');
-    const named = otherCells.filter((c) => !examples(c)).flatMap((c) => mentionsIn(entities, c.start, c.end));
-    const inRow = [...named, ...otherCells.filter(examples).flatMap((c) => mentionsIn(entities, c.start, c.end))];
+    // (not the row's own label: | 昇腾910B/910C | 华为 | 10 | is about the chips it lists)
+    const examples = (c: TableCell) => c !== place.row.cells[0] && (LIST_IN_CELL.test(input.text.slice(c.start, c.end)) || EXAMPLES_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text ?? ''));
+    // (not a name in brackets that says what the row's thing holds: | 推理一体机（含DeepSeek-R1满血版部署） |)
+    const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start));
+    const named = otherCells.filter((c) => !examples(c)).flatMap(own);
+    const inRow = [...named, ...otherCells.filter(examples).flatMap(own)];
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;
     // a share or a revenue stays the company's)
     // (and a capacity in FLOPS the row's centre, system or chip has: | 中国电信 | 天翼云长沙智算中心 | 1,200 |; cards counted

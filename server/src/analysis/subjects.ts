@@ -70,7 +70,8 @@ const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 /** Attributes whose percent is a level, not a change (高于GPT-5的41.7%: GPT-5's own score). */
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 // (an emoji ends a clause in a post as a comma would: 已经算良心了👍 我这边H20 9.9元/小时; and so does an ellipsis: 早就免费了…只有OpenAI还敢…)
-const CLAUSE_MARKS = /[,，;；:：…]|\p{Extended_Pictographic}/gu;
+// (not a comma grouping a number's digits: 从V3的6,710亿略增为6,850亿 is one clause)
+const CLAUSE_MARKS = /[，;；:：…]|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\p{Extended_Pictographic}/gu;
 /** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
 const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
@@ -99,6 +100,13 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 // (a few words of kind may stand between: 低于同配置的H200服务器)
+const FROM_BEFORE = /(?:从|從|由)\s*$/;
+/** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
+const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
+/** After the old thing: 的, its value and where the change goes (的6,710亿略增为, 的128K提升到). */
+const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:为|為|到|至)/;
+/** Between where a change starts and where it ends: 略增为, 提高到约, 降至. */
+const CHANGE_TO_BETWEEN = /^[^，,。；;、\d]{0,8}?(?:为|為|到|至)\s*(?:约|約|近|超过|超過)?\s*$/;
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代|基础模型|基礎模型|基座模型|基座|底座模型|原版|原始模型)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
@@ -176,7 +184,7 @@ function lastFirstPerson(before: string): { word: string; at: number } | undefin
 }
 const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|显示/;
 /** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
-const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|服务器|服務器|伺服器|整机|整機|集群|叢集|方案|[\u4e00-\u9fff]{0,2}(?:成本|价格|费用|规模|参数|速度|算力|功耗|营收|收入|业务|業務))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
+const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|服务器|服務器|伺服器|整机|整機|集群|叢集|方案|[\u4e00-\u9fff]{0,2}(?:成本|价格|價格|价|價|费用|规模|参数|速度|算力|功耗|营收|收入|业务|業務))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
 /** 的87.2和: a base's value and a joiner before the next base of the list. */
 const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％)?\s*[、，,和及与與]\s*$/;
 /** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
@@ -731,12 +739,27 @@ export class ParagraphSubjects {
       return decision;
     };
     const out: SubjectDecision[] = [];
+    let lastChange: { old: string; to: SubjectDecision } | undefined;
     for (let i = 0; i < figures.length; i++) {
       this.facilityWanted = false;
       // 对比K2的1万亿总参数、320亿激活参数: the values listed after a compared name and 的 are all its own
       const previous = out[i - 1];
       const listedOwn = previous?.entity && previous.why === 'compared 的' && /^\s*[、和及与與]\s*$/.test(text.slice(figures[i - 1].end, figures[i].start)) ? previous : undefined;
       let d = this.subset(sentence, index, figures[i], inSentence, out[i - 1]) ?? listedOwn ?? decideFigure(figures[i], i);
+      // (its own value, in the clause that names it so: 前代V3则为14.8万亿)
+      const generation = inSentence.find((e) => e.end <= figures[i].start && roles.get(e)?.base && clauseOf(e.start) === clauseOf(figures[i].start) &&
+        PREVIOUS_GENERATION_OPENING.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)));
+      if (generation) d = { entity: generation, why: 'previous generation' };
+      // 总参数从V3的6710亿增为6850亿，激活参数则由370亿提高到410亿: a change written after one that named where it starts
+      // starts from the same old thing
+      const from = out.find((x) => x.why === 'compared 从');
+      if (from && !generation && figures[i + 1] && CHANGE_TO_BETWEEN.test(text.slice(figures[i].end, figures[i + 1].start)) &&
+        /(?:从|從|由)\s*(?:约|約)?\s*$/.test(text.slice(Math.max(sentence.start, figures[i].start - 3), figures[i].start))) d = { entity: from.entity, why: 'compared 从' };
+      const changed = this.changedTo(sentence, index, figures, i, d, inSentence, roles, clauseOf);
+      if (changed) { lastChange = { old: d.entity!.entityId, to: changed }; d = changed; }
+      // (and so in a change after it written without the name: …，激活参数则由370亿提高到约410亿)
+      else if (lastChange && d.entity?.entityId === lastChange.old && CHANGE_TO_BETWEEN.test(text.slice(figures[i - 1].end, figures[i].start)) &&
+        /(?:从|從|由)\s*(?:约|約)?\s*$/.test(text.slice(Math.max(sentence.start, figures[i - 1].start - 3), figures[i - 1].start))) d = lastChange.to;
       // (the document's facility, named in an earlier paragraph, wins over what the sentence decided: its operator or no one)
       if (this.facilityWanted && (!d.pending || d.pending.kind === 'topic')) d = { ...d, pending: FACILITY_PENDING };
       // what only a company reports (a product line's share of revenue) takes a topic that is a company
@@ -1176,6 +1199,24 @@ export class ParagraphSubjects {
     return { why: 'topic', pending: { kind: 'topic' } };
   }
 
+  /**
+   * 总参数量从V3的6710亿略增为6850亿: where a change ends is not the old thing's, whose value it starts from, but the
+   * sentence's own topic (else the paragraph's). Undefined when the figure is no such end.
+   */
+  private changedTo(sentence: Range, index: number, figures: readonly FigureForSubject[], i: number, d: SubjectDecision,
+    inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, clauseOf: (pos: number) => number): SubjectDecision | undefined {
+    const f = figures[i], prev = figures[i - 1];
+    if (!prev || !d.entity || clauseOf(prev.start) !== clauseOf(f.start) || !CHANGE_TO_BETWEEN.test(this.text.slice(prev.end, f.start))) return undefined;
+    const old = inSentence.find((e) => e.end <= prev.start && e.entityId === d.entity!.entityId && /^\s*的\s*$/.test(this.text.slice(e.end, prev.start)) &&
+      FROM_BEFORE.test(this.text.slice(Math.max(sentence.start, e.start - 2), e.start)));
+    if (!old) return undefined;
+    const kinds = this.kindsOf(f);
+    const topic = inSentence.find((e) => e.end <= old.start && e.entityId !== old.entityId && isTopic(roles.get(e)) && kinds.includes(e.kind));
+    if (topic) return { entity: topic, why: 'changed from' };
+    const outside = this.outsideSentence(f, sentence, index);
+    return outside.entity?.entityId === old.entityId ? undefined : outside;
+  }
+
   /** 其, 它, 后者, 前者 with no antecedent in their own sentence. */
   private pronoun(p: string, sentence: Range, f: FigureForSubject, at = sentence.start): SubjectDecision {
     if (p === '后者' || p === '前者') {
@@ -1459,6 +1500,11 @@ export class ParagraphSubjects {
     const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
+      // 总参数量从V3的6,710亿略增为6,850亿: the old thing a change starts from is a base, not what the sentence is about
+      if (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)) && FROM_OWN_VALUE_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 30)))) role(e).base = true;
+      // …，前代V3则为14.8万亿: the generation before, named for reference in a clause of its own
+      // (an aside set against the sentence's subject, 前代V3则为…, not a clause about it: 上一代Qwen-Max的价格也同步调整)
+      if (PREVIOUS_GENERATION_OPENING.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && /^\s*(?:则|則|仅|僅|只有|才)/.test(text.slice(e.end, e.end + 3))) role(e).base = true;
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
@@ -1682,9 +1728,20 @@ export class ParagraphSubjects {
     if (named.length < 2 || after.length !== named.length) return undefined;
     const out: Array<EntityCandidate | undefined> = figures.map(() => undefined);
     after.forEach(({ i }, k) => { out[i] = named[k]; });
+    // (and a later clause's values joined as a list of as many: …输出分别60元、50元，窗口却只有8K/32K)
+    const rest = cut < 0 ? [] : figures.map((f, i) => ({ f, i })).filter(({ f }) => f.start >= pivot + cut && out[figures.indexOf(f)] === undefined);
+    for (let k = 0; k + named.length <= rest.length; k++) {
+      const run = rest.slice(k, k + named.length);
+      const joined = run.every(({ f }, j) => j === 0 || VALUES_JOINED.test(this.text.slice(run[j - 1].f.end, f.start)));
+      const alone = (k === 0 || !VALUES_JOINED.test(this.text.slice(rest[k - 1].f.end, run[0].f.start))) &&
+        (k + named.length === rest.length || !VALUES_JOINED.test(this.text.slice(run[run.length - 1].f.end, rest[k + named.length].f.start)));
+      if (joined && alone) { run.forEach(({ i }, j) => { out[i] = named[j]; }); k += named.length - 1; }
+    }
     return out;
   }
 }
+/** Between two values of one list: a slash, 、 or 和. */
+const VALUES_JOINED = /^\s*(?:[/／、]|和|与|與|及)\s*$/;
 
 /** How many of the names, counted from the last, are one list written as such (A、B与C). */
 function listRunLength(text: string, names: readonly EntityCandidate[]): number {
