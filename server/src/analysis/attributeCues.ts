@@ -7,6 +7,7 @@ import { AhoCorasick, FastSearch } from './automaton.ts';
 import type { Attribute } from '../knowledge/attributes.ts';
 import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
 import { aliasKey } from './knowledge.ts';
+import { groupsDigits } from './sentences.ts';
 import type { EntityKind, Qualifier } from './types.ts';
 
 export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words' | 'exceptUnits'> {
@@ -557,7 +558,7 @@ const TOPIC_FACET_END = /的\s*(输入|输出|輸入|輸出|缓存|緩存)(价�
 export function clauseStartBefore(text: string, pos: number): number {
   let s = pos;
   // a clause runs back to a mark, or 80 characters at most (a table row, a list without punctuation)
-  while (s > 0 && pos - s < 80 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && pos - s < 80 && (!CLAUSE_STOPS.has(text.charCodeAt(s - 1)) || groupsDigits(text, s - 1))) s--;
   return s;
 }
 

@@ -48,14 +48,20 @@ export function sentences(text: string): Range[] {
   return out;
 }
 
-/** Clause boundaries: commas, colons and enumeration commas split a sentence further. */
+/** Clause boundaries: commas, colons and enumeration commas split a sentence further (not a comma grouping digits). */
 export function clauseAround(text: string, sentence: Range, pos: number): Range {
   let s = pos;
-  while (s > sentence.start && !CLAUSE_END.has(text[s - 1])) s--;
+  while (s > sentence.start && (!CLAUSE_END.has(text[s - 1]) || groupsDigits(text, s - 1))) s--;
   let e = pos;
-  while (e < sentence.end && !CLAUSE_END.has(text[e]) && !SENTENCE_END.has(text[e])) e++;
+  while (e < sentence.end && (!CLAUSE_END.has(text[e]) || groupsDigits(text, e)) && !SENTENCE_END.has(text[e])) e++;
   return { start: s, end: e };
 }
+
+/** Whether the comma at `i` groups a number's digits (6,710亿), no clause's end. */
+export function groupsDigits(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 44 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
+}
+const isDigitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
 
 /** Sentence ends for a quick look around a place: full stops, semicolons and line breaks. */
 export const STOPS_AND_SEMICOLONS: ReadonlySet<string> = new Set(['。', '!', '?', '！', '？', ';', '；', '\n']);

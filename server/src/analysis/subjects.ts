@@ -10,7 +10,7 @@
 // pending for the document (documentClaims.ts).
 import type { Attribute } from '../knowledge/attributes.ts';
 import type { EntityCandidate } from './entities.ts';
-import type { Range } from './sentences.ts';
+import { groupsDigits, type Range } from './sentences.ts';
 import type { EntityKind } from './types.ts';
 
 /** A subject the paragraph cannot settle: resolved over the whole document. */
@@ -165,9 +165,10 @@ const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)(?!(?:译者|譯�
 const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
 /** Where the last clause of `before` begins (after its last comma, semicolon or colon). */
 function lastClauseAt(before: string): number {
-  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.has(before[i])) return i + 1;
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.has(before[i]) && !groupsDigits(before, i)) return i + 1;
   return 0;
 }
+
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':']);
 /** What a speaker says of a market or an industry is not about the speaker. */
 const MARKET_WORDS = /市场|市場|行业|行業|产业|產業|全球|国内|國內|全国|全國|整体|整體/;
