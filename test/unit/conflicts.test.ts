@@ -722,3 +722,9 @@ test('a countdown (离发布日期只剩9天) is no training run\'s length: it c
 test('a change after a bracketed figure (（82.7）提升了4.2分) is a change, not a score that contradicts the table\'s', () => {
   assert.deepEqual(conflicts('| 基准 | Qingyu3-72B-Instruct |\n|---|---|\n| MMLU | 86.9 |\n\nQingyu3-72B-Instruct 在 MMLU 上比上一代 Qingyu2.5-72B-Instruct（82.7）提升了 4.2 分。'), []);
 });
+
+test('a broker\'s year columns, actual or estimated (| 2024A | 2025E |), hold their year\'s figures: a year\'s forecast in the text is compared with its own column only', () => {
+  const table = '| 产品 | 厂商 | 2024A | 2025E |\n|---|---|---|---|\n| H20 | 英伟达 | 95 | 100 |\n';
+  assert.deepEqual(analyse(`表2：国内AI加速卡出货量（万张）\n${table}`).figures.map((f) => f.scope), ['2024', '2025']);
+  assert.deepEqual(analyse(`表2：國內AI加速卡出貨量（萬張）\n${table.replace('产品', '產品').replace('厂商', '廠商').replace('英伟达', '輝達')}`).figures.map((f) => f.scope), ['2024', '2025']);
+});

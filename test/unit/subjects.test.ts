@@ -2178,3 +2178,9 @@ test('a name in brackets that says what a row\'s thing holds (| 推理一体机�
     ['表2：國內AI加速卡出貨量（萬張）\n| 產品 | 廠商 | 2023A | 2024A |\n|---|---|---|---|\n| 昇騰910B/910C | 華為 | 10 | 40 |\n| 思元590 | 寒武紀 | 1.5 | 4 |\n', '40', '昇騰910B/910C', 'table row'],
   ]);
 });
+
+test('a gap to another (与X的62.3%仍有差距，但已缩小到10个百分点以内) is the subject\'s; the other\'s own value after 的 is its', () => check([
+  ['DeepSeek-V3.5的SWE-bench Verified解题率为52.7%，与Claude 3.7 Sonnet的62.3%仍有差距，但已缩小到10个百分点以内。', '10个百分点以内', 'DeepSeek-V3.5'],
+  ['DeepSeek-V3.5的SWE-bench Verified解题率为52.7%，与Claude 3.7 Sonnet的62.3%仍有差距，但已缩小到10个百分点以内。', '62.3%', 'Claude 3.7 Sonnet', 'compared'],
+  ['DeepSeek-V3.5的SWE-bench Verified解題率為52.7%，與Claude 3.7 Sonnet的62.3%仍有差距，但已縮小到10個百分點以內。', '10個百分點以內', 'DeepSeek-V3.5'],
+]));

@@ -1497,10 +1497,14 @@ function headerTime(text: string, header: { start: number; end: number; text: st
   let time = seen.get(header);
   if (time === undefined) {
     const times = header.text.trim().length > 12 ? [] : timesOf(text, header);
-    seen.set(header, time = times.length === 1 ? times[0].time : null);
+    // (a broker's year columns, actual or estimated: | 2024A | 2025E |, and a bare year: | 2024 |)
+    const year = times.length ? null : HEADER_YEAR.exec(header.text);
+    seen.set(header, time = times.length === 1 ? times[0].time : year ? year[1] : null);
   }
   return time ?? undefined;
 }
+
+const HEADER_YEAR = /^\s*((?:19|20)\d{2})\s*(?:[AEFP]|年?[EF]|年)?\s*$/;
 
 /** The names in the short line right above a table (its caption or heading). */
 function captionMentions(text: string, entities: readonly EntityMention[], tableStart: number): EntityMention[] {

@@ -116,7 +116,9 @@ const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![�
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
-const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|相近|接近|相距|相差|差距(?:为|為|在|约|約|不足|不到)?)/;
+/** 与X的62.3%仍有差距: the other's own value, then the gap to it. */
+const VALUE_THEN_GAP = /^的\s*[\d.]+\s*(?:%|分)?\s*(?:仍有|还有|還有|尚有|存在|有)?(?:差距|相差)/;
+const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 /** Whether a name is what another is built on, by the words right before it (基于Llama 3.1, 延续了DeepSeek-V3验证过的…). */
@@ -1509,7 +1511,8 @@ export class ParagraphSubjects {
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
-        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, ''))))) role(e).base = true;
+        if (compares && (COMPARED_BEFORE.test(head) || COMPARED_RANKED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || (WITH_BEFORE.test(head) && (COMPARED_AFTER.test(tail.replace(/^[^，,。]{0,6}?(?=相比|比较|相较|对比|一样|相当|持平)/, '')) ||
+          VALUE_THEN_GAP.test(text.slice(e.end, Math.min(sentence.end, e.end + 16))))))) role(e).base = true;
         // 与英伟达DGX H200相比: 与 opens the chain this name ends
         else if (compares && i > 0 && roles.get(inSentence[i - 1])?.modifier && COMPARED_AFTER.test(tail)) {
           let k = i;
