@@ -2184,3 +2184,14 @@ test('a gap to another (与X的62.3%仍有差距，但已缩小到10个百分点
   ['DeepSeek-V3.5的SWE-bench Verified解题率为52.7%，与Claude 3.7 Sonnet的62.3%仍有差距，但已缩小到10个百分点以内。', '62.3%', 'Claude 3.7 Sonnet', 'compared'],
   ['DeepSeek-V3.5的SWE-bench Verified解題率為52.7%，與Claude 3.7 Sonnet的62.3%仍有差距，但已縮小到10個百分點以內。', '10個百分點以內', 'DeepSeek-V3.5'],
 ]));
+
+test('in a piece on two companies, what a company reports in a paragraph naming no one goes on from the paragraph before when that one\'s figures were all one company\'s; a count does not', () => {
+  const simplified = '英伟达和寒武纪昨晚都发了财报。\n\n英伟达第二季度营收468.1亿美元，同比增长56%。\n\nGAAP毛利率72.4%，净利润264.2亿美元，本季新增客户12家。\n\n寒武纪营收28.8亿元。';
+  const traditional = '輝達和寒武紀昨晚都發了財報。\n\n輝達第二季營收468.1億美元，年增56%。\n\nGAAP毛利率72.4%，淨利264.2億美元，本季新增客戶12家。\n\n寒武紀營收28.8億元。';
+  check([
+    [simplified, '72.4%', '英伟达', 'paragraph before'],
+    [simplified, '264.2亿美元', '英伟达', 'paragraph before'],
+    [traditional, '264.2億美元', '英伟达', 'paragraph before'],
+    ['英伟达和寒武纪昨晚都发了财报。\n\n英伟达第二季度营收468.1亿美元。\n\n目前全国已有105款大模型完成备案。', '105款', null],
+  ]);
+});

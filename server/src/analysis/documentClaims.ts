@@ -722,6 +722,29 @@ function firstMention(entities: readonly EntityMention[]): Map<string, number> {
   return m;
 }
 
+/**
+ * The one company the figures of the paragraph right before `lineStart` (not before `floor`, a heading's end) were
+ * decided to be about in their own words (not from a topic), if they were all about one.
+ */
+function companyOfParagraphBefore(input: SettleInput, lineStart: number, floor: number): EntityMention | undefined {
+  const { text, figures, entities } = input;
+  let end = lineStart;
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  if (end <= floor) return undefined;
+  // the paragraph: back to a blank line (a list's items are one paragraph)
+  const blank = text.lastIndexOf('\n\n', end - 1);
+  const start = Math.max(floor, blank < 0 ? 0 : blank + 2);
+  let company: string | undefined;
+  for (const g of figures) {
+    if (g.end <= start) continue;
+    if (g.start >= end) break;
+    if (!g.subjectId || !g.why?.subject || TOPIC_WHYS.test(g.why.subject)) continue;
+    if (!g.subjectId.startsWith('vendor:') || (company && company !== g.subjectId)) return undefined;
+    company = g.subjectId;
+  }
+  return company ? entities.find((e) => e.entityId === company && e.end <= end) : undefined;
+}
+
 /** Index of the first mention starting at or after pos. */
 function upperBound(entities: readonly EntityMention[], pos: number): number {
   let lo = 0, hi = entities.length;
@@ -864,6 +887,13 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a measure whose usual subject is a company, 年增率 of a results table, stays the company's: not its product's the text also discusses)
   const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
+  // GAAP毛利率72.4%，净利润264.2亿美元 in a piece on two companies: what a company reports, in a paragraph naming no one,
+  // goes on from the paragraph before when all that one's figures were one company's
+  // (not a count: of products, deals or places, a count is seldom the company's own)
+  if (kinds[0] === 'vendor' && f.attribute !== 'count') {
+    const before = companyOfParagraphBefore(input, lineStart, sections.at(-1)?.headingEnd ?? 0);
+    if (before) return { entity: before, why: 'paragraph before' };
+  }
   // a model's measure with no model the document is about: the one model its title names, else (an interview with a
   // company about its model: 我们上个月发布了知微-Edge 2.0) the one model of the company the text names
   if (kinds[0] !== 'model') return undefined;
