@@ -2195,3 +2195,13 @@ test('in a piece on two companies, what a company reports in a paragraph naming 
     ['英伟达和寒武纪昨晚都发了财报。\n\n英伟达第二季度营收468.1亿美元。\n\n目前全国已有105款大模型完成备案。', '105款', null],
   ]);
 });
+
+test('a company\'s figure in a sentence that points back to a model (训练这一版本，澜序动用了2048张H800) is its model named last, of the name it launched first (LanSeq-2.5 after LanSeq-1)', () => {
+  const simplified = '2023年6月，澜序发布第一个模型LanSeq-1，一个70亿参数的稠密模型。\n\n去年10月推出的LanSeq-2.5则把总参数扩大到3200亿，与DeepSeek-V3、Qwen2.5-72B处于同一梯队。据澜序公布的评测，后者的MMLU得分为87.4。训练这一版本，澜序动用了2048张H800，持续约58天，贺一鸣透露整体训练成本600万美元出头。';
+  const traditional = '2023年6月，瀾序發布第一個模型LanSeq-1，一個70億參數的稠密模型。\n\n去年10月推出的LanSeq-2.5則把總參數擴大到3200億，與DeepSeek-V3、Qwen2.5-72B處於同一梯隊。據瀾序公布的評測，後者的MMLU得分為87.4。訓練這一版本，瀾序動用了2048張H800，持續約58天，賀一鳴透露整體訓練成本600萬美元出頭。';
+  check([
+    [simplified, '2048张', 'LanSeq-2.5'],
+    [simplified, '约58天', 'LanSeq-2.5'],
+    [traditional, '約58天', 'LanSeq-2.5'],
+  ]);
+});

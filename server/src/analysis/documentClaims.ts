@@ -92,7 +92,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : companyModel(input.entities, f.start, p.vendorId, launchersOf(input)))
+        : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : p.latest ? modelOf(input.entities, f.start, p.vendorId, launchersOf(input)) ?? companyModel(input.entities, f.start, p.vendorId, launchersOf(input)) : companyModel(input.entities, f.start, p.vendorId, launchersOf(input)))
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
@@ -582,6 +582,12 @@ function companysModel(entities: readonly EntityMention[], vendorId: string, lau
     if (!brands) {
       const company = entities.find((x) => x.entityId === vendorId);
       brands = company ? brandsOf(company) : [];
+      // (and the stem of a model the text says it launched: LanSeq-2.5 after 澜序发布第一个模型LanSeq-1)
+      if (launchers) for (const [id, by] of launchers) {
+        const launched = by === vendorId ? entities.find((x) => x.entityId === id) : undefined;
+        const stem = launched ? /^[A-Za-z]{3,}(?=[-\s]?\d)/.exec(launched.canonical)?.[0].toLowerCase() : undefined;
+        if (stem && !brands.includes(stem)) brands.push(stem);
+      }
     }
     return carriesBrand(e, brands);
   };

@@ -20,7 +20,7 @@ export type PendingSubject =
   /** No entity, no reference, nothing generic: the table row's, the heading's or the document's topic (a company's, for what only a company reports). */
   | { kind: 'topic'; speaker?: string; company?: boolean }
   /** A company named for what only a model has (深度求索注明，557.6万美元…): its model the text spoke of last, if any. */
-  | { kind: 'modelOf'; vendorId: string }
+  | { kind: 'modelOf'; vendorId: string; latest?: boolean }
   /** 前者, 后者 with fewer than two things named before it in the paragraph: the first or second of the last two. */
   | { kind: 'pair'; which: 'former' | 'latter'; want: readonly EntityKind[] }
   /** Air版, Turbo版 with no model so named in the paragraph: the last model named before whose name ends with the word. */
@@ -118,7 +118,7 @@ const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
 /** 与X的62.3%仍有差距: the other's own value, then the gap to it. */
 const VALUE_THEN_GAP = /^的\s*[\d.]+\s*(?:%|分)?\s*(?:仍有|还有|還有|尚有|存在|有)?(?:差距|相差)/;
-const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
+const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|(?:是|在|处于|處於|属于|屬於)?(?:同一|同一个|同一個|一个|一個)梯[队隊]|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 /** Whether a name is what another is built on, by the words right before it (基于Llama 3.1, 延续了DeepSeek-V3验证过的…). */
@@ -133,7 +133,7 @@ export function comparedWith(head: string, tail: string): boolean {
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
-const COMPARISON_HINT = /比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指|相距|相差|差距/;
+const COMPARISON_HINT = /同一梯|同一水平|同一量级|同一量級|一个量级|一個量級|比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指|相距|相差|差距/;
 /** …and of being a share of another (是GPT-4的3倍, 只有H100的15%). */
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
@@ -368,6 +368,8 @@ const ACQUIRED_AFTER = /^\s*被/;
 const SKIP = Symbol('skip');
 /** 系列 right after a model's name (Qwen3系列, QingLan-2 系列模型, **QingLan-2** 系列): the name is a series'. */
 export const SERIES_AFTER = /^[*_」”"]*\s*(?:大模型|模型)?系列/;
+/** Words that point back to a model named before (该模型, 这一版本). */
+const MODEL_POINTER = /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/;
 const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
@@ -380,7 +382,7 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // (after 在/于/到/从 it is a place, not what the sentence is about: 中国电信在该省建设的智算中心)
   // (本地 is "local", 本地化部署: no reference)
   { re: /(?<![在于於到从從])(?!本地)(该|這家|这家|此|本)(行|银行|銀行|机构|機構|医院|醫院|学校|學校|市|省|区|區|地|部门|部門|项目|項目|研究|报告|報告|论文|論文|方案|系统|系統|榜单|榜單|评测|評測|基准|基準|测试集|測試集|数据集|數據集|调查|調查|问卷|問卷)(?![\u4e00-\u9fff]{0,1}(模型|公司))/, want: [] },
-  { re: /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/, want: ['model'] },
+  { re: MODEL_POINTER, want: ['model'] },
   // 这款总参数达3200亿的模型
   { re: /(这款|该款|这个|这一)[^，,。；;]{1,16}?的(新)?(大)?模型/, want: ['model'], wraps: true },
   // 模型 opening a clause before what a model has (模型上下文长度由第一代的8K扩充至128K): the model spoken of
@@ -1041,7 +1043,9 @@ export class ParagraphSubjects {
     if (modelOnly && chosen.kind === 'vendor' && !/^[^，,。；;！？!?]*模型/.test(text.slice(f.end, sentence.end))) {
       const topic = this.topicSoFar(['model'])?.entity;
       if (topic?.kind === 'model' && topic.vendorId === chosen.entityId) return { entity: topic, why: `model of ${chosen.canonical}` };
-      return { entity: chosen, why: group.why, pending: { kind: 'modelOf', vendorId: chosen.entityId } };
+      // (训练这一版本，澜序动用了2048张H800: the company's model the sentence points back to, the last named, not the one it launched first)
+      const pointer = MODEL_POINTER.test(text.slice(sentence.start, f.start));
+      return { entity: chosen, why: group.why, pending: { kind: 'modelOf', vendorId: chosen.entityId, ...(pointer ? { latest: true } : {}) } };
     }
     const k = inSentence.indexOf(chosen);
     const linker = k > 0 && roles.get(inSentence[k - 1])?.modifier ? roles.get(inSentence[k - 1])!.linker : undefined;
@@ -1503,6 +1507,13 @@ export class ParagraphSubjects {
     const speaks = SPEECH_HINT.test(body);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
+      // 与DeepSeek-V3、Qwen2.5-72B处于同一梯队: every name of a list compared with is a base
+      if (compares && !roles.get(e)?.base && WITH_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 14), e.start))) {
+        let j = i;
+        while (j + 1 < inSentence.length && LIST_JOINER.test(text.slice(inSentence[j].end, inSentence[j + 1].start))) j++;
+        const after = text.slice(inSentence[j].end, Math.min(sentence.end, inSentence[j].end + 10));
+        if (j > i && COMPARED_AFTER.test(after.replace(/^[^，,。]{0,4}?(?=相比|比较|相较|对比|一样|相当|持平|处于|處於|属于|屬於|同一)/, ''))) for (let k = i; k <= j; k++) role(inSentence[k]).base = true;
+      }
       // 总参数量从V3的6,710亿略增为6,850亿: the old thing a change starts from is a base, not what the sentence is about
       if (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)) && FROM_OWN_VALUE_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 30)))) role(e).base = true;
       // …，前代V3则为14.8万亿: the generation before, named for reference in a clause of its own
