@@ -1446,3 +1446,9 @@ test('a total price beside a unit price and a quantity (a tender\'s | 数量 | �
   ['总价控制在 1.5w 以内，想买 3090。', '1.5w 以内', 'other'],
   ['售价却控制在8万-10万元/张。', '8万-10万元/张', 'price', '售价'],
 ]));
+
+test('experts counted as activated (每 token 激活专家数, 激活8个专家) are a count of experts, no activated parameters', () => check([
+  ['| 项目 | 数值 |\n| --- | --- |\n| 激活参数量 | 14B |\n| 每 token 激活专家数 | 8 |\n', '8', 'other'],
+  ['| 項目 | 數值 |\n| --- | --- |\n| 啟用參數量 | 14B |\n| 每 token 啟用專家數 | 8 |\n', '8', 'other'],
+  ['| 项目 | 数值 |\n| --- | --- |\n| 激活参数量 | 14B |\n| 每 token 激活专家数 | 8 |\n', '14B', 'activated_parameters'],
+]));

@@ -1145,3 +1145,9 @@ run('a company of four characters before its officer\'s title, after what kind o
   { input: '國內AI新創鼎碩智算技術長陳冠宇表示，實測輸出速度每秒約1,800個Token。', only: { kind: 'vendor', texts: ['鼎碩智算'] } },
   { input: '国内AI初创鼎硕智算技术长陈冠宇表示，实测输出速度每秒约1,800个Token。', only: { kind: 'vendor', texts: ['鼎硕智算'] } },
 ]);
+
+run('a code right before what only a chip measures (X590单卡FP16算力, X590 显存) is the chip, with no word for a chip around it', [
+  { input: 'X590单卡FP16算力标称512 TFLOPS，配96GB HBM3。', only: { kind: 'product', texts: ['X590'] } },
+  { input: 'X590單卡FP16算力標稱512 TFLOPS，配96GB HBM3。', only: { kind: 'product', texts: ['X590'] } },
+  { input: '第3季度营收增长了20%，达到50亿元。', only: { kind: 'product', texts: [] } },
+]);

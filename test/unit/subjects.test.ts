@@ -2205,3 +2205,15 @@ test('a company\'s figure in a sentence that points back to a model (训练这�
     [traditional, '約58天', 'LanSeq-2.5'],
   ]);
 });
+
+test('a benchmark the knowledge base knows as a dataset (| MMLU (EM) | 84.7 |) is never a row\'s subject: the column\'s model is; a column of investors names no subject', () => {
+  const card = '云岫智能开源了 XiuYu-2-MoE-A14B-Chat 模型。\n\n| 能力 | Benchmark (Metric) | XiuYu-2-MoE-A14B-Chat | Qwen2.5-72B-Instruct |\n| --- | --- | :---: | :---: |\n| 英文 | MMLU (EM) | 84.7 | 86.1 |\n| 数学 | GSM8K (EM) | 93.6 | 95.8 |\n';
+  check([
+    [card, '84.7', 'XiuYu-2-MoE-A14B-Chat', 'table column'],
+    [card, '95.8', '通义千问2.5-72B-Instruct', 'table column'],
+    ['**知几科技融资时间线**\n\n| 时间 | 轮次 | 融资金额 | 主要投资方 |\n| :--- | :--- | ---: | :--- |\n| 2024年4月 | A轮 | 1.5亿美元 | 阿里巴巴、红杉中国 |\n', '1.5亿美元', '知几科技', 'table caption'],
+    ['**知幾科技融資時間線**\n\n| 時間 | 輪次 | 融資金額 | 主要投資方 |\n| :--- | :--- | ---: | :--- |\n| 2024年4月 | A輪 | 1.5億美元 | 阿里巴巴、紅杉中國 |\n', '1.5億美元', '知几科技', 'table caption'],
+  ]);
+  const f = analyse('**知几科技融资时间线**\n\n| 时间 | 轮次 | 融资金额 | 主要投资方 |\n| :--- | :--- | ---: | :--- |\n| 2024年4月 | A轮 | 1.5亿美元 | 阿里巴巴、红杉中国 |\n').figures[0];
+  assert.equal(f.scope, 'A轮', 'money raised holds for the round its row names');
+});

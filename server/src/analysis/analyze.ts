@@ -899,6 +899,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
     soldId,
     hardware: hardwareIn(engine.kb),
+    dataset: (id) => { const r = engine.kb.get(id); return r?.kind === 'product' && r.category === 'dataset'; },
   });
   yield;
   const marks = options.verifications?.(figures, text);

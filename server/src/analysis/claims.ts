@@ -907,6 +907,12 @@ const ROUND = new RegExp(FUNDING_ROUND, 'gi');
 /** The scope a round found by ROUND is written as: A轮, Pre-A轮, 种子轮. */
 const roundScope = (m: RegExpMatchArray) => `${toSimplified(m[1].toUpperCase().replace('PRE', 'Pre'))}轮`;
 
+/** The scope of the one funding round a text (a table row's cells) names, if it names exactly one. */
+export function roundNamed(text: string): string | undefined {
+  const rounds = new Set([...text.matchAll(ROUND)].map(roundScope));
+  return rounds.size === 1 ? [...rounds][0] : undefined;
+}
+
 /** Whether every round a text names is this one (A轮融资…A轮投资方). */
 export function onlyRoundNamed(text: string, round: string): boolean {
   ROUND.lastIndex = 0;

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -35,6 +35,8 @@ export interface SettleInput {
   soldId?: string;
   /** Chips and devices (H20, RTX 4090), by entity id: where a model runs, not what a model's measures are of. */
   hardware?: (id: string) => boolean;
+  /** Datasets and benchmarks (MMLU, GSM8K), by entity id: what a score is on, never whose it is. */
+  dataset?: (id: string) => boolean;
 }
 
 /** Fill in what the paragraphs left open: pending subjects and document-level sources. */
@@ -275,6 +277,8 @@ const PEOPLE = new Set(['人', '名', '位']);
 const LIST_IN_CELL = /[^\s/／、,，;；][\s]*[/／、,，;；][\s]*[^\s/／、,，;；]/;
 /** A column of examples of what a row's company makes: 代表产品, 主要产品, 典型型号. */
 const EXAMPLES_HEADER = /代表|典型|主要产品|主要產品|主力产品|主力產品|例如|举例|舉例/;
+/** A column of who invested (投资方, 领投方, 股东). */
+const INVESTORS_HEADER = /投资方|投資方|投资人|投資人|投资机构|投資機構|领投|領投|跟投|出资方|出資方|股东|股東|[Ii]nvestors?/;
 /** Units that count cards or machines (a company's fleet, not one system's capacity). */
 const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
@@ -1394,7 +1398,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         decidedByHeader = true;
         break;
       }
-      if (looksLikeBenchmark(header.text) && !mentionsIn(entities, header.start, header.end).length && SCORE_UNITS.has(f.unit)) {
+      if (looksLikeBenchmark(header.text) && !mentionsIn(entities, header.start, header.end).some((e) => !input.dataset?.(e.entityId)) && SCORE_UNITS.has(f.unit)) {
         f.attribute = 'score';
         f.benchmark = header.text;
         f.why = { ...f.why, attribute: `table ${which} ${header.text}` };
@@ -1440,12 +1444,15 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const kinds = cues.subjectKinds(f.attribute ?? 'other');
     // (a cell that lists several, | H20 / L20 |, or under a header of examples, | 代表产品 |, names what the row's
     // company makes: the row is about its other names first)
-    const otherCells = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader);
     const header = place.table.rows[0]?.header ? place.table.rows[0] : undefined;
     // (not the row's own label: | 昇腾910B/910C | 华为 | 10 | is about the chips it lists)
     const examples = (c: TableCell) => c !== place.row.cells[0] && (LIST_IN_CELL.test(input.text.slice(c.start, c.end)) || EXAMPLES_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text ?? ''));
+    // (and a column of investors names who paid, never who raised: | 主要投资方 | 腾讯（领投）、阿里巴巴 |)
+    const investors = (c: TableCell) => c !== place.row.cells[0] && INVESTORS_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text ?? '');
+    const otherCells = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader && !investors(c));
     // (not a name in brackets that says what the row's thing holds: | 推理一体机（含DeepSeek-R1满血版部署） |)
-    const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start));
+    // (nor a benchmark's: | MMLU (EM) | 84.7 | is the column's model's score)
+    const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start) && !input.dataset?.(e.entityId));
     const named = otherCells.filter((c) => !examples(c)).flatMap(own);
     const inRow = [...named, ...otherCells.filter(examples).flatMap(own)];
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;
@@ -1477,6 +1484,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       why = 'table caption';
       // each row is a setting of its own (完整方法, 去掉正则): figures of different rows measure different things
       if (subject && rowHeader?.text.trim()) f.facet = normalize(rowHeader.text.trim()).text;
+    }
+    // | 2024年4月 | A轮 | 1.5亿美元 |: money raised or a valuation holds for the round its row names, whatever the date
+    if (f.attribute === 'funding' || f.attribute === 'valuation') {
+      const round = roundNamed(place.row.cells.map((c) => input.text.slice(c.start, c.end)).join('|'));
+      if (round) f.scope = round;
     }
     if (subject) {
       f.subjectId = subject.entityId;

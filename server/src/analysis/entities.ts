@@ -1032,6 +1032,8 @@ const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器�
 // (a rack's code names its size after a space: GB300 NVL72; a series' letters may come after a hyphen: HX-R100)
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}(?:-[A-Z]{1,2})?-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|NVL\\d{1,3}))?';
 const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
+/** A code right before what only a chip or a card measures (X590单卡FP16算力, X590 TFLOPS): the chip's name. */
+const CODE_BEFORE_CHIP_MEASURE = /(?<![A-Za-z0-9.\-_/])([A-Z]{1,2}\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\-_/])(?= ?(?:单卡|單卡|整卡|每卡)?(?:的)? ?(?:FP\d{1,2}|INT\d{1,2}|BF16|TF32)? ?(?:稠密)?(?:算力|显存|顯存|功耗|TFLOPS|TOPS|HBM))/g;
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
 /** A code right after a device word (the code's first letter is looked for first: the lookbehind is read only there). */
@@ -1228,6 +1230,12 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     if (known.some((o) => o !== k && o.start < e && k.end < o.end) || out.some((o) => o.start < e && k.start < o.end)) continue;
     const written = phone ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : text.slice(k.start, e);
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
+  }
+  // X590单卡FP16算力: a code right before what only a chip measures (gated by those words, no device word needed)
+  if (phones && CHIP_MEASURES_AFTER.test(text)) for (let m = firstMatch(CODE_BEFORE_CHIP_MEASURE, text); m; m = CODE_BEFORE_CHIP_MEASURE.exec(text)) {
+    const s = m.index!, e = s + m[1].length;
+    if (NOT_A_DEVICE.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern', device: true });
   }
   // the patterns need a device word: one scan for it spares scans with lookarounds at every place
   const chips = CHIP_WORD.test(text);
