@@ -1151,3 +1151,11 @@ run('a code right before what only a chip measures (X590单卡FP16算力, X590 �
   { input: 'X590單卡FP16算力標稱512 TFLOPS，配96GB HBM3。', only: { kind: 'product', texts: ['X590'] } },
   { input: '第3季度营收增长了20%，达到50亿元。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a facility named after who built it (由中国电信与华为共建的南昌智算中心) and a model named after the field it serves (自研的政务领域赣言大模型) are names', [
+  { input: '由中国电信江西公司与华为共建的南昌智算中心，一期已部署约4000张昇腾910B。', has: [{ text: '南昌智算中心', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+  { input: '由中國電信江西公司與華為共建的南昌智算中心，一期已部署約4000張昇騰910B。', has: [{ text: '南昌智算中心', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+  { input: '公司自研的政务领域赣言大模型参数量为130亿。', only: { kind: 'model', texts: ['赣言大模型'] } },
+  { input: '公司自研的政務領域贛言大模型參數量為130億。', only: { kind: 'model', texts: ['贛言大模型'] } },
+  { input: '公司自研的医疗领域专用大模型参数量为130亿。', only: { kind: 'model', texts: [] } },
+]);

@@ -2217,3 +2217,17 @@ test('a benchmark the knowledge base knows as a dataset (| MMLU (EM) | 84.7 |) i
   const f = analyse('**知几科技融资时间线**\n\n| 时间 | 轮次 | 融资金额 | 主要投资方 |\n| :--- | :--- | ---: | :--- |\n| 2024年4月 | A轮 | 1.5亿美元 | 阿里巴巴、红杉中国 |\n').figures[0];
   assert.equal(f.scope, 'A轮', 'money raised holds for the round its row names');
 });
+
+test('a model\'s figure under a heading that names what it is built on (## 以Llama 3.1為底，…) is not the base\'s; a chain that is a place (在華碩旗下台智雲的雲端上) is no subject', () => {
+  const text = '鼎碩數位去年推出地端大型語言模型Orchid。\n\n## 以Llama 3.1為底，繁中資料續訓\n\nOrchid把上下文長度擴展至32K。訓練在華碩旗下台智雲的雲端上完成，動用256張輝達H100、歷時約三週。';
+  check([
+    [text, '32K', 'Orchid'],
+    [text, '256張', 'Orchid'],
+    [text.replace('為底', '为底').replace('華碩旗下台智雲的雲端', '华硕旗下台智云的云端'), '256張', 'Orchid'],
+  ]);
+});
+
+test('a title under a site\'s line (# 資料不上雲！鼎碩數位推…) is read whole, past its exclamation: the company it names is the topic, with the model it launched counted as its own', () => {
+  const text = '數位時代 BusinessNext ｜ AI與大數據\n\n# 資料不上雲！鼎碩數位推「地端大模型一體機」\n\n圖說：鼎碩數位總經理林柏宏表示，企業最大的顧慮是資料外流。\n\n成立於2016年的軟體服務商鼎碩數位，去年9月推出地端大型語言模型Orchid。Orchid已導入17家企業，Orchid的續訓語料達1,200億個token。\n\n**重點三：** 公司2024年營收新台幣4.3億元，年增52%。';
+  check([[text, '4.3億元', '鼎硕数位'], [text, '52%', '鼎硕数位']]);
+});

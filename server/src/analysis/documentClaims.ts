@@ -76,7 +76,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
   let documentAbout: DocumentTopic | undefined;
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, input.familyOf ?? (() => undefined), listed, input.soldId), thread: isThread(input.text), chat: isChatLog(input.text) };
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId), thread: isThread(input.text), chat: isChatLog(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
@@ -528,7 +528,8 @@ function companyModel(entities: readonly EntityMention[], pos: number, vendorId:
 
 /** 月湾智能发布多模态大模型观澜-VL 2.0: a company, a launch verb and a model the knowledge base lacks, in one clause. */
 // (a date in brackets before the verb: 深度求索今（27）日開源…)
-const LAUNCHED_BETWEEN = /^[^，,。；;！？!?\n]{0,8}?(?:正式|今日|近日|日前|首次|全新)?(?:发布|發布|发表|發表|推出|开源|開源|上线|上線|亮相)(?:了)?[^，,。；;！？!?\n]{0,16}$/;
+// (and after a comma, the company named as its clause's subject: 鼎碩數位，去年9月推出地端大型語言模型Orchid)
+const LAUNCHED_BETWEEN = /^(?:[，,]\s*)?[^，,。；;！？!?\n]{0,8}?(?:正式|今日|近日|日前|首次|全新)?(?:发布|發布|发表|發表|推出|开源|開源|上线|上線|亮相)(?:了)?[^，,。；;！？!?\n]{0,16}$/;
 const launchers = new WeakMap<SettleInput, Map<string, string>>();
 
 /** The models the text says a company launched, by id: the company's (read once per settlement). */
@@ -837,6 +838,8 @@ function memberNamedAfter(e: EntityMention | undefined, named: readonly EntityMe
   return next && familyOf(next.entityId) === e.entityId ? next : e;
 }
 
+/** After a name a heading says a model is built on: 为底, 为基础, 为底座. */
+const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底座|基座|底模)/;
 /** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
@@ -878,7 +881,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     if (title && topic.made) break;
     // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
-    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd);
+    // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
+    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => !BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start)));
     const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
@@ -1900,7 +1904,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     }
     const next = /^\s*(.*)/.exec(text.slice(after))!;
     const from = after + next[0].length - next[1].length;
-    const end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
+    // (a heading there is the story's title, its exclamation no end: # 資料不上雲！鼎碩數位推…)
+    const end = from + (/^#{1,3}\s/.test(next[1]) ? next[1].length : Math.max(0, next[1].search(/[。！？!?；;]|$/)));
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)

@@ -395,7 +395,7 @@ export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
  */
 const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4})';
 const NAMED_FACILITY = new RegExp(
-  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
+  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|(?:共建|合建|建设|建設|建成|打造|承建|投建|兴建|興建|运营|運營)的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
@@ -849,6 +849,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       known.some((k) => k.start < e && s < k.end) || text.indexOf(m[1], e) < 0) continue;
     out.push(derived(s, e));
   }
+  // 公司自研的政务领域赣言大模型: after the field it serves, a short name before 大模型 is a name, named once or more
+  if (text.includes('领域') || text.includes('領域') || text.includes('垂类') || text.includes('垂類')) for (let m = firstMatch(BUILT_FIELD_BIG_MODEL, text); m; m = BUILT_FIELD_BIG_MODEL.exec(text)) {
+    const e = m.index! + m[0].length, s = e - m[1].length - 3;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || /专用|專用|通用|大型|[一二三四五六七八九十百千万亿级款个]/.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // “澜思”大模型, “极睿·衡”行业大模型: a name in quotes that a model word follows is that model's, unless it only says what kind
   if (text.includes('模型') || text.includes('Agent') || /智能[体體]/.test(text)) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
@@ -974,6 +980,8 @@ const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
+/** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
+const BUILT_FIELD_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的[\u4e00-\u9fff]{1,4}(?:领域|領域|垂类|垂類)([\u4e00-\u9fff]{2,3}?)大模型/g;
 /** A play on 模 (model) with a numeral, as slogans make it: 一模走天下, 一厂多模, 百模大战, 千模千面. */
 const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */

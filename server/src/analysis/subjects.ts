@@ -198,7 +198,7 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|
 const BASE_IS_BEFORE = /(?:基座|基座模型|底模)(?:是|为|為)\s*$/;
 const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入|基座是|基座为|基座為|基座模型是|基座模型为|基座模型為|底模是|底模为|底模為)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
-const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|骨干|骨幹|架构|架構)|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
+const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|底模|骨干|骨幹|架构|架構|底(?![下部层層]))|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 /** 在X基础上, 在X的底座之上: what something else is built on top of. */
 const ON_TOP_OF_AFTER = /^\s*的?(?:基础|基礎|底座|基座)(?:上|之上)/;
 const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
@@ -281,7 +281,7 @@ const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:
 const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
 // (the kind of hardware may come between: 在Jetson AGX Orin端侧芯片上)
 // (a market whose share the clause gives: 在GB200运算板的市占率约六成 is the share of whoever supplies it)
-const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|[\u4e00-\u9fffA-Za-z]{0,6}?(?:榜|榜单|榜單|排行榜)(?:中|上|里|裡|内|內)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?:集群|平台|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
+const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|[\u4e00-\u9fffA-Za-z]{0,6}?(?:榜|榜单|榜單|排行榜)(?:中|上|里|裡|内|內)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:集群|平台|云端|雲端|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
 
 /** An open bracket that lists what the name before it includes, up to a name in it: （含A100、, (包括, （如. */
 const MEMBERS_BRACKET_BEFORE = /[\u4e00-\u9fffA-Za-z0-9][（(](?:含|包含|包括|如|例如|比如)[^（）()]{0,20}$/;
@@ -1594,6 +1594,12 @@ export class ParagraphSubjects {
       if (m && roles.get(m)?.modifier && BASE_IS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
+      // 在華碩旗下台智雲的雲端上: the head of a chain a place ends (the whole chain is the place)
+      else if (i > 0 && roles.get(inSentence[i - 1])?.modifier && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) {
+        let k = i;
+        while (k > 0 && roles.get(inSentence[k - 1])?.modifier) k--;
+        if (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) for (let j = k; j <= i; j++) role(inSentence[j]).place = true;
+      }
       // 在魔搭和Hugging Face上: the first of two places named together is a place too
       else if (PLACE_BEFORE.test(head) && inSentence[i + 1] && /^\s*(?:和|与|與|及|、)\s*$/.test(text.slice(e.end, inSentence[i + 1].start)) &&
         PLACE_AFTER.test(text.slice(inSentence[i + 1].end, Math.min(sentence.end, inSentence[i + 1].end + 8)).replace(VERSION_TAIL, ''))) role(e).place = true;
