@@ -233,6 +233,9 @@ run('units and measure words', [
   { input: '累计3084万GPU 小时', figures: [fig('3084万GPU 小时', 30840000, 'GPU小时')] },
   { input: '新芯片的速度是上一代的3倍', figures: [fig('3倍', 3, 'x', 'eq', { ambiguity: null })] },
   { input: '准确率提升了5个百分点', figures: [fig('5个百分点', 5, 'pp', 'eq', { ambiguity: null })] },
+  // (多 inside the unit: more than that many points)
+  { input: '一个季度抬了7个多百分点', figures: [fig('7个多百分点', 7, 'pp', 'gt')] },
+  { input: '一個季度抬了7個多百分點', figures: [fig('7個多百分點', 7, 'pp', 'gt')] },
   { input: '市场份额增长了3.5个百分点', figures: [fig('3.5个百分点', 3.5, 'pp', 'eq', { ambiguity: null })] },
   { input: '第二季度营收增长20%', figures: [fig('20%', 20, '%', 'eq', { ambiguity: null })] },
   { input: '训练成本高达460万美元', figures: [fig('460万美元', 4.6e6, '美元')] },

@@ -2231,3 +2231,8 @@ test('a title under a site\'s line (# 資料不上雲！鼎碩數位推…) is r
   const text = '數位時代 BusinessNext ｜ AI與大數據\n\n# 資料不上雲！鼎碩數位推「地端大模型一體機」\n\n圖說：鼎碩數位總經理林柏宏表示，企業最大的顧慮是資料外流。\n\n成立於2016年的軟體服務商鼎碩數位，去年9月推出地端大型語言模型Orchid。Orchid已導入17家企業，Orchid的續訓語料達1,200億個token。\n\n**重點三：** 公司2024年營收新台幣4.3億元，年增52%。';
   check([[text, '4.3億元', '鼎硕数位'], [text, '52%', '鼎硕数位']]);
 });
+
+test('a company a person worked at before (此前是百度文心一言的负责人) is where the person comes from, not the subject of the team they lead now', () => check([
+  ['北京知几科技有限公司近日完成B轮融资。创始人周衍此前是百度文心一言的核心技术负责人之一，2023年初带着11人的团队出来创业。', '11人', '知几'],
+  ['北京知幾科技有限公司近日完成B輪融資。創始人周衍此前是百度文心一言的核心技術負責人之一，2023年初帶著11人的團隊出來創業。', '11人', '知几'],
+]));

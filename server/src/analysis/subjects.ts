@@ -261,7 +261,7 @@ const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该�
 /** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
 const HOSTED_ON_AFTER = /^\s*(?:上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)|(?:仓库|主页|页面|社区)(?:的|已经|已|累计|共|有|获得|收获|拿到|获)*[^，,。；;]{0,12}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝)|的?(?:下载量|下载次数|星标数?|[Ss]tars?数?|[Ss]tar数))/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
-const ORIGIN_BEFORE = /(来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
+const ORIGIN_BEFORE = /(此前是|之前是|此前為|此前为|原是|曾是|来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
 /** Between a size and the model it is of: 的, and perhaps the kind of model (的稠密模型, 的MoE模型, 的开源大模型). */
