@@ -904,7 +904,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // GAAP毛利率72.4%，净利润264.2亿美元 in a piece on two companies: what a company reports, in a paragraph naming no one,
   // goes on from the paragraph before when all that one's figures were one company's
   // (not a count: of products, deals or places, a count is seldom the company's own)
-  if (kinds[0] === 'vendor' && f.attribute !== 'count') {
+  // (nor the writer's own remarks after a story, 小编观察：…: they speak of the field, not of the company before them)
+  if (kinds[0] === 'vendor' && f.attribute !== 'count' && !REMARKS_LABEL.test(input.text.slice(lineStart, f.start))) {
     const before = companyOfParagraphBefore(input, lineStart, sections.at(-1)?.headingEnd ?? 0);
     if (before) return { entity: before, why: 'paragraph before' };
   }
