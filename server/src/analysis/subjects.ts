@@ -98,8 +98,7 @@ const SUBSET_OPENING = /^\s*其中(?!包括|包含)/;
 /** A clause that sets something against the topic: what it names does not become the paragraph's topic. */
 const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|反觀|对比之下|對比之下)/;
 
-/** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
-// (a few words of kind may stand between: 低于同配置的H200服务器)
+/** Before the old thing a change starts from (从V3的…). */
 const FROM_BEFORE = /(?:从|從|由)\s*$/;
 /** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
 const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
@@ -107,6 +106,8 @@ const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|�
 const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:为|為|到|至)/;
 /** Between where a change starts and where it ends: 略增为, 提高到约, 降至. */
 const CHANGE_TO_BETWEEN = /^[^，,。；;、\d]{0,8}?(?:为|為|到|至)\s*(?:约|約|近|超过|超過)?\s*$/;
+/** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
+// (a few words of kind may stand between: 低于同配置的H200服务器)
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代|基础模型|基礎模型|基座模型|基座|底座模型|原版|原始模型)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
