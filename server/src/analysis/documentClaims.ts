@@ -588,14 +588,26 @@ function companysModel(entities: readonly EntityMention[], vendorId: string, lau
       const company = entities.find((x) => x.entityId === vendorId);
       brands = company ? brandsOf(company) : [];
       // (and the stem of a model the text says it launched: LanSeq-2.5 after 澜序发布第一个模型LanSeq-1)
-      if (launchers) for (const [id, by] of launchers) {
-        const launched = by === vendorId ? entities.find((x) => x.entityId === id) : undefined;
-        const stem = launched ? /^[A-Za-z]{3,}(?=[-\s]?\d)/.exec(launched.canonical)?.[0].toLowerCase() : undefined;
-        if (stem && !brands.includes(stem)) brands.push(stem);
-      }
+      if (launchers) for (const stem of launchedStems(entities, launchers).get(vendorId) ?? []) if (!brands.includes(stem)) brands.push(stem);
     }
     return carriesBrand(e, brands);
   };
+}
+
+const stemsByLaunchers = new WeakMap<ReadonlyMap<string, string>, Map<string, string[]>>();
+/** The Latin stems of the models each company launched (lanseq of LanSeq-1), by company id; read once per document. */
+function launchedStems(entities: readonly EntityMention[], launchers: ReadonlyMap<string, string>): Map<string, string[]> {
+  let stems = stemsByLaunchers.get(launchers);
+  if (stems) return stems;
+  stems = new Map();
+  const canonical = new Map<string, string>();
+  for (const e of entities) if (launchers.has(e.entityId) && !canonical.has(e.entityId)) canonical.set(e.entityId, e.canonical);
+  for (const [id, by] of launchers) {
+    const stem = /^[A-Za-z]{3,}(?=[-\s]?\d)/.exec(canonical.get(id) ?? '')?.[0].toLowerCase();
+    if (stem) stems.set(by, [...(stems.get(by) ?? []), stem]);
+  }
+  stemsByLaunchers.set(launchers, stems);
+  return stems;
 }
 
 /** A company's short forms and brand (青梧, 青梧- of 青梧科技), simplified and in lower case. */
@@ -746,14 +758,18 @@ function companyOfParagraphBefore(input: SettleInput, lineStart: number, floor: 
   const blank = text.lastIndexOf('\n\n', end - 1);
   const start = Math.max(floor, blank < 0 ? 0 : blank + 2);
   let company: string | undefined;
-  for (const g of figures) {
-    if (g.end <= start) continue;
-    if (g.start >= end) break;
+  // (figures are in text order: a binary search finds the paragraph's first, so a long document is not read again for each)
+  let lo = 0, hi = figures.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].end <= start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < figures.length && figures[k].start < end; k++) {
+    const g = figures[k];
     if (!g.subjectId || !g.why?.subject || TOPIC_WHYS.test(g.why.subject)) continue;
     if (!g.subjectId.startsWith('vendor:') || (company && company !== g.subjectId)) return undefined;
     company = g.subjectId;
   }
-  return company ? entities.find((e) => e.entityId === company && e.end <= end) : undefined;
+  if (!company) return undefined;
+  for (let k = upperBound(entities, end) - 1; k >= 0; k--) if (entities[k].entityId === company && entities[k].end <= end) return entities[k];
+  return undefined;
 }
 
 /** Index of the first mention starting at or after pos. */
@@ -1259,6 +1275,8 @@ function firstOfKinds(mentions: readonly EntityMention[], kinds: readonly Entity
 }
 
 const UNIT_PRICE_HEADER = /单价|單價/;
+/** How many figures on either side of a cell's may stand in its row. */
+const ROW_REACH = 16;
 /** What a row may count that a unit price is per: 台, 套, 项, 个, 张, 月 (not a share or a sum). */
 const COUNTED_UNIT = /^(?:台|套|项|項|个|個|张|張|件|部|块|塊|片|颗|顆|月|年|天|人|次)$/;
 
@@ -1389,7 +1407,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
           if (facet) f.facet = facet;
           // | 数量 | 单价（元） |: a unit price is per one of what the row counts (| 2台 | 1,150,000.00 |)
           if (which === 'column' && !f.per && UNIT_PRICE_HEADER.test(header.text)) {
-            const counted = place.row.cells.map((c) => figures.find((g) => g.start >= c.start && g.end <= c.end && g !== f && g.attribute === 'count' && COUNTED_UNIT.test(g.unit))).find(Boolean);
+            // (the row's figures stand next to this one in text order: a few on either side)
+            const row = { start: place.row.cells[0]?.start ?? f.start, end: place.row.cells.at(-1)?.end ?? f.end };
+            const counted = figures.slice(Math.max(0, i - ROW_REACH), i + ROW_REACH).find((g) => g !== f && g.start >= row.start && g.end <= row.end && g.attribute === 'count' && COUNTED_UNIT.test(g.unit));
             if (counted) f.per = { value: 1, unit: counted.unit.replace(/^个(?=月)/, '') };
           }
         }
