@@ -94,7 +94,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
         : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
-        : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : p.latest ? modelOf(input.entities, f.start, p.vendorId, launchersOf(input)) ?? companyModel(input.entities, f.start, p.vendorId, launchersOf(input)) : companyModel(input.entities, f.start, p.vendorId, launchersOf(input)))
+        : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : companyModel(input.entities, f.start, p.vendorId, launchersOf(input), p.latest))
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
         : p.kind === 'facility' ? facilityBefore(input.entities, f.start) ?? (f.subjectId ? undefined : topicOf(input, f, topic, sections, firstWritten, false))
@@ -514,9 +514,10 @@ function soldByCompany(f: Figure): boolean {
 }
 
 /** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
-function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>): { entity: EntityMention; why: string } | undefined {
-  // (a model the text says the company launched first: its news is about it, not about the app carrying its brand)
-  if (launchers?.size) {
+function companyModel(entities: readonly EntityMention[], pos: number, vendorId: string, launchers?: ReadonlyMap<string, string>, latest = false): { entity: EntityMention; why: string } | undefined {
+  // (a model the text says the company launched first: its news is about it, not about the app carrying its brand;
+  // unless the sentence points back to a model, 训练这一版本: then the company's model named last)
+  if (launchers?.size && !latest) {
     const k = upperBound(entities, pos);
     for (let i = k - 1; i >= Math.max(0, k - 300); i--) {
       const e = entities[i];
@@ -759,9 +760,7 @@ function companyOfParagraphBefore(input: SettleInput, lineStart: number, floor: 
   const start = Math.max(floor, blank < 0 ? 0 : blank + 2);
   let company: string | undefined;
   // (figures are in text order: a binary search finds the paragraph's first, so a long document is not read again for each)
-  let lo = 0, hi = figures.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].end <= start) lo = mid + 1; else hi = mid; }
-  for (let k = lo; k < figures.length && figures[k].start < end; k++) {
+  for (let k = upperBound(figures, start); k < figures.length && figures[k].start < end; k++) {
     const g = figures[k];
     if (!g.subjectId || !g.why?.subject || TOPIC_WHYS.test(g.why.subject)) continue;
     if (!g.subjectId.startsWith('vendor:') || (company && company !== g.subjectId)) return undefined;
@@ -773,7 +772,7 @@ function companyOfParagraphBefore(input: SettleInput, lineStart: number, floor: 
 }
 
 /** Index of the first mention starting at or after pos. */
-function upperBound(entities: readonly EntityMention[], pos: number): number {
+function upperBound(entities: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0, hi = entities.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -1222,7 +1221,10 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
     // 阶跃的 step-1-256k 怎么没列？ / 太贵了，输入 38 元/百万tokens: an answer that names no one is about the one model the question names
     // (an answer: the author's reply in a thread, or an interview's 答; not the next comment of another reader)
     const answering = subjectless && asked && !reference && (REPLY_LABEL.test(text.slice(lineStart, lineStart + 40)) || QUESTION_LABEL.test(asked));
-    const askedAbout = answering ? modelAsked(input.entities, text.lastIndexOf(asked!, lineStart), asked!.length) : undefined;
+    const at = answering ? text.lastIndexOf(asked!, lineStart) : -1;
+    // (the one model it names, else, naming none, the one product)
+    const askedAbout = at < 0 ? undefined : oneNamed(input, at, at + asked!.length, (e) => e.kind === 'model') ??
+      (mentionsIn(input.entities, at, at + asked!.length).some((e) => e.kind === 'model') ? undefined : oneNamed(input, at, at + asked!.length, (e) => e.kind === 'product'));
     if (askedAbout) { f.subjectId = askedAbout.entityId; f.why = { ...f.why, subject: 'question' }; pending.delete(i); }
     // 好，价格！官方原价多少？五千六百九十九。: a question right before the answer on its own line
     const asking = measureless ? question ?? questionJustBefore(text, lineStart, f.start) : null;
@@ -1238,18 +1240,6 @@ function* answerCues(input: SettleInput, pending: Map<number, PendingSubject>): 
 const REPLY_LABEL = /^[>\s]*(?:\*\*)?(?:[^：:\n]{0,20}?(?:[（(](?:作者|楼主|樓主|题主|題主)[)）]|作者|楼主|樓主|题主|題主)|答|A)(?:\*\*)?\s*[：:]/;
 /** A line that opens as an interview's question (问：, Q：, 记者：). */
 const QUESTION_LABEL = /^[>\s]*(?:\*\*)?(?:问|問|Q|提问|提問|记者|記者)(?:\*\*)?\s*[：:]/;
-
-/** The one model (else product) a question names, if it names exactly one. */
-function modelAsked(entities: readonly EntityMention[], at: number, length: number): EntityMention | undefined {
-  if (at < 0) return undefined;
-  const inside = entities.slice(upperBound(entities, at - 1), upperBound(entities, at + length)).filter((e) => e.start >= at && e.end <= at + length);
-  for (const kind of ['model', 'product'] as const) {
-    const named = inside.filter((e) => e.kind === kind);
-    if (named.length && named.every((e) => e.entityId === named[0].entityId)) return named[0];
-    if (named.length) return undefined;
-  }
-  return undefined;
-}
 
 /** A model referred to in a question (它的…呢？, 这个模型的…？). */
 const QUESTION_REFERENCE = /它|该模型|這個模型|这个模型|這款模型|这款模型|該模型/;

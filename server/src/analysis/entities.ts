@@ -798,7 +798,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const head = m[1].split(' ')[0];
     // (nor a precision or an edition: 发布了FP8版本的权重)
-    if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || /^(?:FP|BF|INT|TF)\d/.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
+    if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || PRECISION_NAME.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5)) || known.some((k) => k.start < e && s < k.end)) continue;
     const device = deviceNear(text, s, e);
     out.push(device ? derivedProduct(s, e) : derived(s, e));
@@ -808,7 +808,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (launching && text.includes('模型')) for (let m = firstMatch(LAUNCHED_KIND_MODEL, text); m; m = LAUNCHED_KIND_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const head = m[1].split(/[ -]/)[0];
-    if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE|FP\d|BF\d|INT\d)$/.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
+    if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE)$/.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
     if (known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
@@ -1019,6 +1019,8 @@ const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e
 const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** A launch verb, what kind of model (a few Chinese characters and 模型) and a Latin name of words, hyphens and tier letters. */
 const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** A number format, no name (发布了FP8版本的权重). */
+const PRECISION_NAME = /^(?:FP|BF|INT|TF)\d/;
 /** An interface or a kit is what a Latin name after a launch verb names (推出 Responses API 与 Agents SDK). */
 const INTERFACE_AFTER = /^ ?(?:API|SDK|接口)/;
 /** Latin words after a launch verb that name no model (发布的App, 推出Beta版). */
@@ -1226,12 +1228,13 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
   // a known company's name and what it makes right after it: AI and a wearable's or gadget's word (小米AI眼镜 Pro, 雷鸟AI眼镜:
   // one name with the company's), a phone line's code (荣耀 Magic8 Pro, vivo X300 Pro: the code is the mention, the maker
   // stays one of its own, as the knowledge base's phones are named: OPPO + Find X8)
-  const gadgets = text.includes('AI') || text.includes('智能'), phones = /[A-Za-z]\s?\d/.test(text);
-  if (gadgets || phones) for (const k of known) {
+  // (a letter before a digit: a phone line's code, 荣耀 Magic8, or a chip's, X590)
+  const gadgets = text.includes('AI') || text.includes('智能'), codes = /[A-Za-z]\s?\d/.test(text);
+  if (gadgets || codes) for (const k of known) {
     if (k.kind !== 'vendor') continue;
     const after = text.slice(k.end, k.end + 24);
     const gadget = gadgets ? COMPANY_AI_DEVICE.exec(after) : null;
-    const phone = !gadget && phones ? PHONE_LINE.exec(after) : null;
+    const phone = !gadget && codes ? PHONE_LINE.exec(after) : null;
     const m = gadget ?? phone;
     if (!m) continue;
     const e = k.end + m[0].length, s = phone ? e - m[0].trimStart().length : k.start;
@@ -1240,7 +1243,7 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // X590单卡FP16算力: a code right before what only a chip measures (gated by those words, no device word needed)
-  if (phones && CHIP_MEASURES_AFTER.test(text)) for (let m = firstMatch(CODE_BEFORE_CHIP_MEASURE, text); m; m = CODE_BEFORE_CHIP_MEASURE.exec(text)) {
+  if (codes && CHIP_MEASURES_AFTER.test(text)) for (let m = firstMatch(CODE_BEFORE_CHIP_MEASURE, text); m; m = CODE_BEFORE_CHIP_MEASURE.exec(text)) {
     const s = m.index!, e = s + m[1].length;
     if (NOT_A_DEVICE.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern', device: true });

@@ -745,7 +745,6 @@ export class ParagraphSubjects {
       return decision;
     };
     const out: SubjectDecision[] = [];
-    let lastChange: { old: string; to: SubjectDecision } | undefined;
     for (let i = 0; i < figures.length; i++) {
       this.facilityWanted = false;
       // 对比K2的1万亿总参数、320亿激活参数: the values listed after a compared name and 的 are all its own
@@ -760,12 +759,8 @@ export class ParagraphSubjects {
       // starts from the same old thing
       const from = out.find((x) => x.why === 'compared 从');
       if (from && !generation && figures[i + 1] && CHANGE_TO_BETWEEN.test(text.slice(figures[i].end, figures[i + 1].start)) &&
-        /(?:从|從|由)\s*(?:约|約)?\s*$/.test(text.slice(Math.max(sentence.start, figures[i].start - 3), figures[i].start))) d = { entity: from.entity, why: 'compared 从' };
-      const changed = this.changedTo(sentence, index, figures, i, d, inSentence, roles, clauseOf);
-      if (changed) { lastChange = { old: d.entity!.entityId, to: changed }; d = changed; }
-      // (and so in a change after it written without the name: …，激活参数则由370亿提高到约410亿)
-      else if (lastChange && d.entity?.entityId === lastChange.old && CHANGE_TO_BETWEEN.test(text.slice(figures[i - 1].end, figures[i].start)) &&
-        /(?:从|從|由)\s*(?:约|約)?\s*$/.test(text.slice(Math.max(sentence.start, figures[i - 1].start - 3), figures[i - 1].start))) d = lastChange.to;
+        FROM_BEFORE.test(text.slice(Math.max(sentence.start, figures[i].start - 3), figures[i].start).replace(/[约約]\s*$/, ''))) d = { entity: from.entity, why: 'compared 从' };
+      d = this.changedTo(sentence, index, figures, i, d, inSentence, roles, clauseOf) ?? d;
       // (the document's facility, named in an earlier paragraph, wins over what the sentence decided: its operator or no one)
       if (this.facilityWanted && (!d.pending || d.pending.kind === 'topic')) d = { ...d, pending: FACILITY_PENDING };
       // what only a company reports (a product line's share of revenue) takes a topic that is a company
