@@ -57,6 +57,10 @@ const rows: Row[] = [
   ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
   ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
   ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],
+  // (a bound before the denominator is the figure's: its comparator is adjacent to the span)
+  ['生成速度约每秒78 tokens', '约每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
+  ['生成速度約每秒78 tokens', '約每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
+  ['价格大约每百万tokens 2元', '大约每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
   // (TPS and QPS are rates in one word: tokens and queries a second)
   ['生成速度达到60 TPS', '60 TPS', 60, 'tokens', { value: 1, unit: '秒' }],
   ['峰值达到5万QPS', '5万QPS', 50000, '次', { value: 1, unit: '秒' }],

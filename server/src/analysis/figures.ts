@@ -1305,6 +1305,13 @@ function readRateBefore(b: Block, r: Reading): boolean {
     // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span
     r.per = d.per;
     r.start = k;
+    // 约每秒78 tokens, 超过每月20万次: a bound before the denominator is the figure's
+    const prefix = r.prefix ? undefined : prefixBefore(text, k);
+    if (prefix && prefix[0] !== '约为' && prefix[0] !== '突破') {
+      r.qualifier = prefix[1];
+      r.prefix = prefix[0];
+      r.start -= prefix[0].length;
+    }
     return true;
   }
   // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator

@@ -213,6 +213,8 @@ const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|�
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
+/** The rest of a bracket that holds one name: its closing mark, after a word of its kind at most (版, 模型). */
+const BRACKET_CLOSES = /^\s*(?:版|版本|模型|大模型)?\s*[)）]/;
 /** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
 const MODEL_OWN_ATTRIBUTES = new Set<Attribute>(['parameters', 'activated_parameters', 'training_tokens', 'training_data', 'training_cost', 'training_compute', 'training_gpus', 'training_days', 'context_length', 'score']);
 /** A process node or a process after a foundry's name (台积电6纳米制程, 台积电的CoWoS封装). */
@@ -1561,6 +1563,9 @@ export class ParagraphSubjects {
         // what that one runs on or who makes it, Cursor（Claude 3.7 Sonnet）, 豆包（字节跳动）: the first stays the head)
         const bracket = /^\s*[(（]\s*$/.test(between);
         if (CHAIN_LINKER.test(between) && (!bracket || (e.kind === 'vendor' && n.kind !== 'vendor'))) { role(e).modifier = true; role(e).linker = between; }
+        // Copilot（GPT-5 mini）, Cursor + Claude Sonnet 4.5: the model a tool or an app runs on, named with it
+        if (e.kind === 'product' && n.kind === 'model' && !this.hardware(e.entityId) &&
+          (bracket ? BRACKET_CLOSES.test(text.slice(n.end, n.end + 8)) : /^\s*[+＋]\s*$/.test(between))) role(n).runsOn = true;
       }
     }
     // 没有跟月之暗面、MiniMax等公司一样…: names given as examples of a class are no antecedent of a later 公司
