@@ -75,6 +75,11 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '6710亿', 'parameters', '总参数'],
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '370亿参数', 'activated_parameters', '激活'],
   ['該模型每個token啟用370億參數。', '370億參數', 'activated_parameters', '啟用'],
+  // (啟動, Taiwan's word for it, with a count of parameters only)
+  ['R1滿血版總參數 671B，每個 token 啟動 37B。', '37B', 'activated_parameters', '啟動'],
+  ['R1满血版总参数 671B，每个 token 启动 37B。', '37B', 'activated_parameters', '启动'],
+  ['啟動參數應該是 45B 吧?', '45B', 'activated_parameters', '啟動參數'],
+  ['公司启动资金500万元。', '500万元', 'other'],
   // (said as the part that takes part in the computation)
   ['星衍科技发布了星衍-2。星衍-2总参数三千一百多亿，每个token实际参与计算的，大概260亿。', '大概260亿', 'activated_parameters', '实际参与计算'],
   ['星衍科技發布了星衍-2。星衍-2總參數三千一百多億，每個token實際參與計算的，大概260億。', '三千一百多億', 'parameters', '總參數'],
@@ -723,6 +728,9 @@ test('a price band: goods at a price, with or without a named product', () => ch
 
 test('an IPO: proceeds are funding, changes of share prices and oversubscription are other, the entry fee a price', () => check([
   ['发行价为每股116.2港元，募资净额约42亿港元。', '约42亿港元', 'funding', '募资'],
+  // (a sector's money raised: 吸金)
+  ['具身智能与AI芯片赛道合计吸金超过200亿元。', '超过200亿元', 'funding', '吸金'],
+  ['具身智能與AI晶片賽道合計吸金超過200億元。', '超過200億元', 'funding', '吸金'],
   ['發行價為每股116.2港元，募資淨額約42億港元。', '約42億港元', 'funding', '募資'],
   ['首日开盘价为每股150港元，较发行价上涨29%。', '29%', 'other'],
   ['首日開盤價為每股150港元，較發行價上漲29%。', '29%', 'other'],
@@ -857,6 +865,8 @@ test('a cue in the clause after the figure weighs less than the round named just
 test('a free quota is no usage (注册即赠送50万tokens免费额度)', () => check([
   ['新用户注册即赠送50万tokens免费额度。', '50万tokens', 'other', '赠送'],
   ['新用戶註冊即贈送50萬tokens免費額度。', '50萬tokens', 'other', '贈送'],
+  ['个人开发者可领取50万tokens。', '50万tokens', 'other', '领取'],
+  ['個人開發者可領取50萬tokens。', '50萬tokens', 'other', '領取'],
   // (a plan's monthly quota: 调用额度 is what may be used, not a count of calls made)
   ['- 每月500万tokens调用额度', '每月500万tokens', 'other', '调用额度'],
   ['- 每月500萬tokens調用額度', '每月500萬tokens', 'other', '調用額度'],

@@ -1024,6 +1024,10 @@ run('a consumer card by its number alone, where its neighbours speak of cards (�
   { input: '4090 48G魔改版现在2.3w左右，跑32B int4够用', only: { kind: 'product', texts: ['4090'] } },
   { input: '買一張 4090 還是直接上 Mac？', only: { kind: 'product', texts: ['4090'] } },
   { input: '两张5090跑70B模型很轻松', has: [m('5090', versionOf('product:geforce-rtx'), { kind: 'product' })] },
+  // (after a clause's comma too: a comma groups digits only after a digit)
+  { input: '4090 現在一張要 7 萬多還缺貨，5090 32GB 官方價 $66,900', only: { kind: 'product', texts: ['4090', '5090'] } },
+  { input: '4090 现在一张要 7 万多还缺货，5090 32GB 官方价 $66,900', only: { kind: 'product', texts: ['4090', '5090'] } },
+  { input: '共1，4090张显卡', only: { kind: 'product', texts: [] } },
   { input: '今年共有4090家企业申报，显卡补贴另算。', only: { kind: 'product', texts: [] } },
   { input: '设备编号4090，显卡型号待定。', only: { kind: 'product', texts: [] } },
   { input: '预计到2050年，GPU需求还会增长。', only: { kind: 'product', texts: [] } },

@@ -477,6 +477,13 @@ table('counts with scale words', [
   ['四万万人口', '四万万人', 4e8, '人'],
   ['十多万名开发者', '十多万名', 1e5, '名', { q: 'gt' }],
   ['二十几万个应用', '二十几万个', 2e5, '个', { q: 'gt' }],
+  // (Arabic tens and 几 for the ones: twenty-odd, as 20多; a time said so is a figure, 几十年 stays vague)
+  ['首字要等20几秒', '20几秒', 20, '秒', { q: 'gt' }],
+  ['首字要等 20 幾秒', '20 幾秒', 20, '秒', { q: 'gt' }],
+  ['有30几家企业入驻', '30几家', 30, '家', { q: 'gt' }],
+  ['等了二十几秒', '二十几秒', 20, '秒', { q: 'gt' }],
+  // (a scale said alone and then Arabic digits are two numbers: 每百万0.1美元 is a price per a million)
+  ['输入每百万0.1美元', '每百万0.1美元', 0.1, '美元'],
   ['500余万用户', '500余万', 5e6, '用户', { q: 'gt' }],
   ['数百家企业', '数百家', 100, '家', { q: 'gt' }],
   ['几千张GPU', '几千张', 1000, '张', { q: 'gt' }],

@@ -57,6 +57,9 @@ const rows: Row[] = [
   ['Plus订阅$20/月', '$20/月', 20, '美元', { value: 1, unit: '月' }],
   ['解码速度达到1100 tokens/s', '1100 tokens/s', 1100, 'tokens', { value: 1, unit: '秒' }],
   ['解码速度每秒60个token', '每秒60个token', 60, 'tokens', { value: 1, unit: '秒' }],
+  // (a scale alone after 每, where the clause speaks of a model's input or output, is of tokens)
+  ['Gemini 2.0 Flash 輸入每百萬 0.1 鎂 便宜到哭', '每百萬 0.1 鎂', 0.1, '美元', { value: 1e6, unit: 'tokens' }],
+  ['Gemini 2.0 Flash 输入每百万0.1美元', '每百万0.1美元', 0.1, '美元', { value: 1e6, unit: 'tokens' }],
   // (a bound before the denominator is the figure's: its comparator is adjacent to the span)
   ['生成速度约每秒78 tokens', '约每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
   ['生成速度約每秒78 tokens', '約每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
@@ -116,6 +119,9 @@ const rows: Row[] = [
   // what one card or machine costs, said without its currency (一张卡二十多万, 一台八卡机一百二十多万)
   ['那会儿一张卡二十多万', '二十多万', 200000, '元', { value: 1, unit: '张' }],
   ['當時一台八卡機一百二十多萬', '一百二十多萬', 1200000, '元', { value: 1, unit: '台' }],
+  // (the card named before 一张, and a particle after the amount)
+  ['4090 現在一張要 7 萬多還缺貨', '7 萬多', 70000, '元', { value: 1, unit: '张' }],
+  ['4090 现在一张要 7 万多还缺货', '7 万多', 70000, '元', { value: 1, unit: '张' }],
 ];
 
 /** One test per row: the figure written so among the text's figures, with its value, unit and denominator. */
@@ -346,6 +352,16 @@ test('a table takes its denominator from the unit note above it (以下价格单
     const figures = analyse(text, { markdown: true }).figures.filter((f) => f.attribute === 'price');
     assert.deepEqual(figures.map((f) => [f.text, f.per?.value, f.per?.unit]), [['4', 1e6, 'tokens'], ['12', 1e6, 'tokens'], ['2', 1e6, 'tokens'], ['8', 1e6, 'tokens']], note);
   }
+});
+
+test('a note right below a table gives its unit (注：表中价格单位均为 元/百万tokens，含税；…); a paragraph below that is no note gives none', () => {
+  for (const note of ['注：表中价格单位均为 元/百万tokens，含税；降幅按输入价格计算。', '註：表中價格單位均為 元/百萬tokens，含稅；降幅按輸入價格計算。']) {
+    const text = `| 模型 | 输入 | 输出 |\n|---|---|---|\n| 混元-Turbo | 2.4元 | 9.6元 |\n| 混元-Pro | 8 | 24 |\n\n${note}\n`;
+    const figures = analyse(text, { markdown: true }).figures.filter((f) => f.attribute === 'price');
+    assert.deepEqual(figures.map((f) => [f.text, f.unit, f.per?.value, f.per?.unit]), [['2.4元', '元', 1e6, 'tokens'], ['9.6元', '元', 1e6, 'tokens'], ['8', '元', 1e6, 'tokens'], ['24', '元', 1e6, 'tokens']], note);
+  }
+  const text = '| 模型 | 输入 | 输出 |\n|---|---|---|\n| 混元-Pro | 8 | 24 |\n\n另一家的价格单位是元/千tokens。\n';
+  assert.deepEqual(analyse(text, { markdown: true }).figures.filter((f) => f.text === '8').map((f) => f.per), [undefined]);
 });
 
 test('a unit note that ends the paragraph above a heading and its table (单位是「美元／每百万 Token」) gives the denominator to its prices', () => {

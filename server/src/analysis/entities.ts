@@ -539,7 +539,8 @@ function acceptsAlias(
   // (a shop's name before 价 labels a price on its page, 京东价　￥2699.00: no mention of the company; 京东价格战 is one)
   if (entry.entityId.startsWith('vendor:') && /^[价價](?![格值位])/.test(text.slice(end, end + 2))) return false;
   // (a name of digits alone, 360, is no name inside a number or before its unit: 1,360亿, 0.360, 360元, 360度)
-  if (/^\d+$/.test(written) && (/[\d.,，]/.test(text[start - 1] ?? '') || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
+  // (a comma before it groups digits only after a digit: 缺貨，5090 is the card)
+  if (/^\d+$/.test(written) && (/[\d.]/.test(text[start - 1] ?? '') || (/[,，]/.test(text[start - 1] ?? '') && /[\d０-９]/.test(text[start - 2] ?? '')) || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
     const p = knowledgeKey(phrase);
     const k = p.indexOf(knowledgeKey(entry.written));
@@ -1319,7 +1320,8 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
 }
 
 /** A consumer graphics card by its number alone (4090, 3090, 5090D, 4080 Super), as builders write it. */
-const CARD_NUMBER = /(?<![A-Za-z0-9.,，\-_/#])([2-5]0[5-9]0)(D|\s?Ti|\s?Super)?(?![0-9A-Za-z.%％])/g;
+// (a comma before it groups digits only after a digit: 缺貨，5090 is the card)
+const CARD_NUMBER = /(?<![A-Za-z0-9.\-_/#]|[\d０-９][,，])([2-5]0[5-9]0)(D|\s?Ti|\s?Super)?(?![0-9A-Za-z.%％])/g;
 /** …where its neighbours speak of cards: memory, a count of cards, running a model, RTX or 显卡 nearby. */
 const CARD_CONTEXT = /显卡|顯卡|GPU|RTX|GeForce|N卡|显存|顯存|魔改|单卡|單卡|双卡|雙卡|多卡|整机|整機|[一两兩二三四五六七八九十\d]\s*[张張块塊]|\d+\s*G(?:B)?(?![A-Za-z])|tokens?\/s|tok\/s|vLLM|Ollama|llama\.cpp|量化|推理|部署|跑/i;
 /** …and not a count, an amount or a year: 4090元, 共4090家, 2050年. */
@@ -1330,7 +1332,8 @@ const CARD_CONTEXT_REACH = 16;
 
 /** A card's number where it is no count, amount, year or code. */
 function cardNumberStands(text: string, start: number, end: number): boolean {
-  return !CARD_NUMBER_NOT_AFTER.test(text.slice(end, end + 3)) && !CARD_NUMBER_NOT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/[\d.,，]/.test(text[start - 1] ?? '');
+  return !CARD_NUMBER_NOT_AFTER.test(text.slice(end, end + 3)) && !CARD_NUMBER_NOT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/[\d.]/.test(text[start - 1] ?? '') &&
+    !(/[,，]/.test(text[start - 1] ?? '') && /[\d０-９]/.test(text[start - 2] ?? ''));
 }
 
 /** Bare card numbers (一张4090, 4090 48G魔改版): mentions of the RTX card of that number. */

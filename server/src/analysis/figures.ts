@@ -664,6 +664,11 @@ function readOpenBound(b: Block, r: Reading): boolean {
     r.openAbove = true;
     r.pos++;
   }
+  // 20几秒, 30幾家: Arabic tens and 几 for the ones digit say "twenty-odd", as 20多 does
+  if (!r.openAbove && !r.tok.chinese && text[r.pos] === '几' && r.tok.value >= 10 && r.tok.value % 10 === 0 && !r.tok.decimal && !r.tok.scaled && !/[乎何]/.test(text[r.pos + 1] ?? '')) {
+    r.openAbove = true;
+    r.pos++;
+  }
   // 八十五点几: "eighty-five point something", over 85 (a number said aloud, its decimals not given)
   if (!r.openAbove && text.startsWith('点几', r.pos) && r.tok.chinese && Number.isInteger(r.tok.value) && !r.tok.scaled) {
     r.openAbove = true;
@@ -1170,8 +1175,15 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     const m = re.exec(text.slice(at, at + 8));
     if (m) return { per: { value, unit }, end: at + m[0].length };
   }
+  // 輸入每百萬 0.1 鎂: a scale said alone before a price, where the clause speaks of a model's input or output, is of tokens
+  if (n && at > pos && SCALE_ALONE.test(text.slice(pos, at).trim()) && /^\s*[$¥￥]?\s*\d/.test(text.slice(at, at + 4)) &&
+    TOKEN_PRICE_BEFORE.test(text.slice(Math.max(0, pos - 16), pos))) return { per: { value, unit: 'tokens' }, end: text.slice(0, at).trimEnd().length };
   return undefined;
 }
+/** A denominator's scale word alone (每百万, 每千). */
+const SCALE_ALONE = /^(?:千|万|萬|百万|百萬|千万|千萬)$/;
+/** What makes a bare scale's denominator one of tokens: the clause's input, output or API price. */
+const TOKEN_PRICE_BEFORE = /(?:输入|输出|輸入|輸出|API|api|tokens?|Token|价格|價格|定价|定價|报价|報價)[^，,。；;]{0,6}每\s*$/;
 
 /** 营收预计达N亿美元±3%: one figure with a relative tolerance. */
 function readTolerance(b: Block, r: Reading): boolean {
@@ -1447,7 +1459,8 @@ function isClaim(b: Block, r: Reading): boolean {
     const bareScale = tok.scaled && tok.end - tok.start === 1 && !clusterScale(text, r);
     if (magnitude < 10 || bareScale) return false;
     // 几十年, 数十年: vague time spans, not claims
-    if (tok.openAbove && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(r.unit)) return false;
+    // (not 十几秒, 二十几天: a tens digit said, the ones left open)
+    if (tok.openAbove && /^[几数]/.test(text.slice(tok.start, tok.end)) && /^(年|天|月|周|小时|分钟|秒|岁)$/.test(r.unit)) return false;
     if (!r.explicitUnit && !tok.scaled) return false;
   }
   if (!r.unit && !tok.scaled && !hasComparator && !r.metric && !tok.fraction) return false;
@@ -1505,9 +1518,10 @@ function readImpliedCurrency(b: Block, r: Reading): boolean {
   else if (!IMPLIED_PRICE_BEFORE.test(before)) return true;
   return takeUnit(r, '元', 'currency', 0, false);
 }
-/** No unit and no word after an amount, but for a bound (左右, 多, 起, 上下): what it counts is not written. */
+/** No unit and no word after an amount, but for a bound (左右, 多, 起, 上下) or a particle: what it counts is not written. */
 function nothingCountedAfter(text: string, at: number): boolean {
-  return !matchUnit(text, at) && (!/^\s*[\u4e00-\u9fff]/.test(text.slice(at, at + 1)) || /^(左右|多|起|上下)/.test(text.slice(at, at + 2)));
+  // (nor is a particle or an adverb of the clause's: 一張要 7 萬多還缺貨, 七万吧)
+  return !matchUnit(text, at) && (!/^\s*[\u4e00-\u9fff]/.test(text.slice(at, at + 1)) || /^(左右|多|起|上下|[还還就都也了吧啦呢啊吗嗎才])/.test(text.slice(at, at + 2)));
 }
 /** 连续包月是49.9，首月还有9.9的活动: a shop's price, ending in 9, after a subscription's or a price's words, no unit or word after it. */
 function retailPrice(text: string, r: Reading): boolean {
@@ -1521,13 +1535,14 @@ function retailPrice(text: string, r: Reading): boolean {
 /** A shop's price: ending in 9 (9.9, 49.9, 19.99, 199). */
 const RETAIL_PRICE = /^\d{1,4}(?:\.\d?9|9)$/;
 /** One machine or card right before an amount said without its currency (一张卡, 一台八卡机, 一块H800). */
-const ONE_MACHINE_BEFORE = /一(张|台|块|颗|套)[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:卡|机|服务器|GPU|显卡|整机|一体机|\d{2,4})(?:要|是|得|就|都)?$/;
+// (the thing named before it too: 4090 現在一張要 7 萬多)
+const ONE_MACHINE_BEFORE = /一(张|張|台|块|塊|颗|顆|套)(?:[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:卡|机|機|服务器|伺服器|GPU|显卡|顯卡|整机|整機|一体机|一體機|\d{2,4}))?(?:要|是|得|就|都)?\s*$/;
 /** A subscription's words before its price (连续包月是, 会员, 首月). */
 const SUBSCRIPTION_BEFORE = /(会员|會員|订阅|訂閱|首月|首年|连续包月|連續包月|连续包年|連續包年|月卡|年卡)[^，,。；;！!？?\d０-９]{0,6}$/;
 /** A price named before a number in its clause (价格…, 售价, 官方是…起). */
 const PRICED_BEFORE = /(价格|價格|售价|售價|定价|定價|原价|原價|官方价|官方價|起售价|起售價)[^。；;！!？?\d０-９]{0,8}$/;
 // (豆包月活 is no 包月: a monthly-user count follows 月活)
-const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|租(?!户|戶|赁市场|賃市場)|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值)[^，,。；;！!？?\d０-９]{0,6}$/;
+const IMPLIED_PRICE_BEFORE = /(包月(?!活)|包年|月租|年租|租金|租(?!户|戶|赁市场|賃市場)|月费|月費|报价|報價|售价|售價|要价|要價|卖|賣|开价|開價|标价|標價|花了|花费|花費|要花|得花|耗资|耗資|斥资|斥資|烧掉|燒掉|烧了|燒了|收入|营收|營收|赚了|賺了|亏了|虧了|亏损|虧損|融了|估值|成交(?!量))[^，,。；;！!？?\d０-９]{0,6}$/;
 
 /** A unit read from the clause (日均tokens使用量超过1200亿) makes a rate as a written unit does. */
 function periodOfContextUnit(b: Block, r: Reading): boolean {
@@ -1792,7 +1807,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     // what the caption says of other columns by name (单位：亿元；增速单位为%)
     if (!column) {
       let caption = captions.get(place.table);
-      if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start, named.map((n) => n.clause)) ?? null);
+      if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start, named.map((n) => n.clause)) ?? noteUnitBelow(text, place.table.end) ?? null);
       column = caption;
     }
     if (!column) continue;
@@ -1830,8 +1845,8 @@ const UNIT_COLUMN = /^(?:计量|計量)?(?:单位|單位)$/;
 
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
  *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
-// (its slash may stand between spaces: 单位：元 / 百万 tokens)
-const UNIT_NOTE = /(?:单位|單位)\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
+// (its slash may stand between spaces: 单位：元 / 百万 tokens; 均 may stand before 为: 价格单位均为元/百万tokens)
+const UNIT_NOTE = /(?:单位|單位)\s*(?:均|都|皆|一律)?\s*(?:[:：]|为|為|是)\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
 
 /** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
@@ -1907,3 +1922,20 @@ function captionUnit(text: string, tableStart: number, namedClauses: readonly st
   }
   return undefined;
 }
+
+/**
+ * The unit a note right below a table states for it (注：表中价格单位均为 元/百万tokens，含税；…): the first line
+ * after the table, when it is a note that speaks of the table's unit.
+ */
+function noteUnitBelow(text: string, tableEnd: number): ColumnUnit | undefined {
+  const rest = text.slice(tableEnd, tableEnd + 200).replace(/^\s+/, '');
+  const line = rest.slice(0, rest.search(/\n|$/));
+  if (!TABLE_NOTE.test(line)) return undefined;
+  const at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
+  if (at < 0) return undefined;
+  // (the note's clause of the unit alone, up to its full stop: 单位均为元/百万tokens，含税；降幅按…)
+  const note = UNIT_NOTE.exec(line.slice(at).split(/[。；;]/)[0]);
+  return note ? columnUnit(`（${note[1]}）`) ?? captionDenominator(`（${note[1]}）`) : undefined;
+}
+/** A note under a table: 注：, 註：, 备注：, 说明：, *, or a line that speaks of 表中 / 上表. */
+const TABLE_NOTE = /^(?:[*＊※]\s*)?(?:(?:注|註|备注|備註|说明|說明)\s*\d?\s*[:：]|表中|上表|以上)/;
