@@ -320,6 +320,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['本次上市擬集資約8億美元。', '約8億美元', 'funding', '集資'],
   ['公司员工超过2万人。', '超过2万人', 'employees', '员工'],
   ['團隊規模達500人。', '500人', 'employees', '團隊規模'],
+  // (people of a firm said after them: 一間約150人的傳產, 一家300人的新创)
+  ['小弟在一間約 150 人的傳產做 IT。', '約 150 人', 'employees'],
+  ['小弟在一间约 150 人的传产做 IT。', '约 150 人', 'employees'],
   ['百度已发布超过20个大模型。', '超过20个', 'count', '发布'],
   // a share a company ranks with is its market share
   ['百度智能云以19.9%的份额位居第一；阿里云以17.6%位列第二。', '17.6%', 'market_share', '位列第'],
@@ -1176,6 +1179,9 @@ test('the base of a change (较上一统计周期增长) names no quantity: the 
   ['统计区间内，AI应用层共披露融资23笔，合计金额约19亿美元，较上一统计周期增长近四成。', '近四成', 'growth'],
   ['統計區間內，AI應用層共披露融資23筆，合計金額約19億美元，較上一統計週期增長近四成。', '近四成', 'growth'],
   ['DeepSeek-V3的标准输出价格为8元/百万tokens，比GPT-4o的输出价便宜约9倍。', '约9倍', 'speedup'],
+  // (an amount in the base says what changes: an earlier clause's share is another kind of quantity)
+  ['智能算力规模达到90 EFLOPS，占比约32%，较2023年的70 EFLOPS增长约28.6%。', '约28.6%', 'growth'],
+  ['智能算力規模達到90 EFLOPS，佔比約32%，較2023年的70 EFLOPS增長約28.6%。', '約28.6%', 'growth'],
 ]));
 
 test('a valuation multiple (估值与ARR之比的中位数约为25倍, 平均倍数接近50倍, 本益比13倍) is a ratio, no speed-up', () => check([

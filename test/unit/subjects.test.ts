@@ -338,6 +338,17 @@ test('a sentence about no one in particular has no subject', () => check([
   ['腾讯发布混元大模型，推理速度提升约20%。展会期间共有超过50个大模型集中亮相。', '超过50个', null, 'generic'],
   ['騰訊發布混元大模型，推理速度提升約20%。活動期間共有超過50個大模型集中亮相。', '超過50個', null, 'generic'],
   ['原来预测一个台风的路径，需要3000台服务器。', '3000台', null],
+  // (a place, a group of many or analysts opening the sentence or the figure's own clause; 消息面上 is an opener)
+  ['星算科技发布新品。消息面上，机构预计今年国内AI服务器出货量将超过80万台，同比增长1-2倍。', '1-2倍', null, 'generic'],
+  ['星算科技發布新品。消息面上，機構預計今年國內AI伺服器出貨量將超過80萬台，同比增長1-2倍。', '超過80萬台', null, 'generic'],
+  ['台智云推出方案。据业界估计，台湾去年服务器出口值已达新台币1.2兆元。', '1.2兆元', null, 'generic'],
+  ['腾讯公布财报。市场人士指出，两大科网股合计季度资本开支已逾700亿元人民币。', '逾700亿元人民币', null, 'generic'],
+  ['昇腾384发布。受H20供应不确定性影响，国内头部互联网厂商国产卡采购比例已由2024年的不到两成提升至2025年的四成左右。', '不到两成', null, 'generic'],
+  ['昇騰384發布。受H20供應不確定性影響，國內頭部互聯網廠商國產卡採購比例已由2024年的不到兩成提升至2025年的四成左右。', '四成左右', null, 'generic'],
+  // (but a company's part of its business there is its own: 海外收入佔比)
+  ['MiniMax旗下产品服务个人用户逾1.5亿。其中Talkie的月活跃用户约2,900万，海外收入占比超过七成。', '超过七成', '稀宇科技'],
+  // (and a word that opens a sentence only as a subject is none inside a clause: 一般故障发现率)
+  ['盘古大模型可以精准识别442种故障。大类故障发现率达到99.99%，一般故障发现率超过98%。', '超过98%', '盘古大模型'],
 ]));
 
 test('a sentence that names no one continues the paragraph’s topic', () => check([

@@ -8,6 +8,7 @@ import type { Attribute } from '../knowledge/attributes.ts';
 import { BUNDLED_CUES, type AttributeCueTable, type CueGroupData } from '../knowledge/attributeCues.ts';
 import { aliasKey } from './knowledge.ts';
 import { groupsDigits } from './sentences.ts';
+import { matchUnit, type UnitMatch } from './units.ts';
 import type { EntityKind, Qualifier } from './types.ts';
 
 export interface CueGroup extends Omit<CueGroupData, 'units' | 'requires' | 'words' | 'exceptUnits'> {
@@ -68,7 +69,7 @@ const HOURS_OF_DATA = /^的?[^，,。；;]{0,8}?(数据|數據|语料|語料|音
 const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
 /** What a number of people makes up, right after it (的小公司, 的团队, 规模的创业公司). */
-const STAFFED_AFTER = /^(?:左右|上下|出头|出頭)?(?:规模|規模)?的(?:小|大|中型|小型|创业|創業|初创|初創|研发|研發|技术|技術)?(?:公司|团队|團隊|企业|企業|工作室)/;
+const STAFFED_AFTER = /^(?:左右|上下|出头|出頭)?(?:规模|規模)?的(?:小|大|中型|小型|创业|創業|初创|初創|研发|研發|技术|技術)?(?:公司|团队|團隊|企业|企業|工作室|传产|傳產|新创|新創|工厂|工廠|事务所|事務所)/;
 const CHANGES = new Set<string>(['growth', 'speedup']);
 /** What a business measures (an amount it spends is one too: 资本开支). */
 const BUSINESS = new Set<string>(['revenue', 'users', 'funding', 'valuation', 'employees', 'market_share', 'compute', 'other']);
@@ -188,6 +189,14 @@ export class CueIndex {
     if (!maybe) return undefined;
     const found = this.facetWords.matchInText(text.slice(from, to).toLowerCase());
     return found.length ? [...new Set(found.map((m) => this.facetSynonym.get(m.keyword) ?? m.keyword))].sort().join(' ') : undefined;
+  }
+
+  /** The unit class of the last amount written in a piece of text (较2023年的70 EFLOPS → flops), if it writes one with a unit. */
+  private amountClassIn(piece: string): string | undefined {
+    const amount = /[\d０-９][\d０-９,.]*\s*[万亿萬億千百]?\s*(?=\S)/g;
+    let unit: UnitMatch | undefined;
+    for (const m of piece.matchAll(amount)) unit = matchUnit(piece, m.index + m[0].length) ?? unit;
+    return unit ? this.unitClass(unit.def.unit) : undefined;
   }
 
   /** The unit class of a figure's unit: money, params, text … ('count' for a measure word the table lacks). */
@@ -375,6 +384,11 @@ export class CueIndex {
     // (an earlier time's words only: 比GPT-4o的输出价便宜 names the quantity in its base)
     const base = verb ? BASE_BEFORE_VERB.exec(text.slice(clauseStart, verb.start)) : null;
     if (base && EARLIER_TIME.test(base[0])) quantities = before.filter((h) => h.end <= clauseStart + base.index || h.start >= verb!.start);
+    // 较2023年的70 EFLOPS增长约28.6%: an amount in the base says what kind of quantity changes; an earlier clause's
+    // word for another kind (…，占比约32%，) is not it
+    const baseClass = base ? this.amountClassIn(base[0]) : undefined;
+    let earlierOfBase = earlier;
+    if (baseClass) earlierOfBase = earlier.filter((h) => h.entry.groups.some((g) => g.units.has(baseClass)));
     // 月活约3.1亿，是豆包的两倍多: a business's measure set beside another's, not against an earlier time, is that
     // measure (a ratio of two companies is no growth)
     let besideAnother = false;
@@ -426,12 +440,12 @@ export class CueIndex {
     // 以2460万月活排名第3，但环比下滑了3.5%: a change against the period before is a business's, when its own clause
     // names no quantity and the clauses before name no business one
     const period = before.find((h) => PERIOD_COMPARISON.has(text.slice(h.start, h.end)));
-    for (const list of [quantities, earlier]) {
+    for (const list of [quantities, earlierOfBase]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const h = list[i];
-        if (h.entry.verb && list === earlier) continue;
+        if (h.entry.verb && list === earlierOfBase) continue;
         const g = h.entry.groups.find((x) => x.change && x.units.has('percent')) ?? h.entry.groups.find((x) => x.change);
-        if (g?.change && list === earlier && period && g.change !== 'growth') return { attribute: 'growth', cue: { start: period.start, end: period.end } };
+        if (g?.change && list === earlierOfBase && period && g.change !== 'growth') return { attribute: 'growth', cue: { start: period.start, end: period.end } };
         // (compute set beside another system's is its performance: 总算力…约为GB200 NVL72的1.7倍)
         if (g?.change === 'growth' && besideAnother && g.attribute === 'compute') return { attribute: 'speedup', cue: { start: h.start, end: h.end } };
         if (g?.change === 'growth' && besideAnother && !CHANGES.has(g.attribute)) return { attribute: g.attribute, cue: { start: h.start, end: h.end } };
