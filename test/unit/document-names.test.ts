@@ -307,6 +307,11 @@ const cases: Case[] = [
     mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
   },
   {
+    title: 'a party a filing names by its role (集團, 本行) is no company of a list of companies',
+    input: '此外，集團與華為雲及阿里雲分別訂立算力租賃框架協議。此外，集团与华为云及阿里云分别订立协议。',
+    mentions: { kind: 'vendor', expected: [['華為雲', 'vendor:huawei-cloud'], ['阿里雲', 'vendor:alibaba-cloud'], ['华为云', 'vendor:huawei-cloud'], ['阿里云', 'vendor:alibaba-cloud']] },
+  },
+  {
     title: 'one known name in a list is not enough, and people are no model (人类专家)',
     input: '我们比较了GPT-4o与澜图的回答。GPT-4o、Claude和人类专家的得分见下。',
     mentions: { kind: 'model', expected: [['GPT-4o', 'model:gpt-4o'], ['GPT-4o', 'model:gpt-4o'], ['Claude', 'model:claude']] },

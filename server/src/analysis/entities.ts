@@ -1969,6 +1969,11 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         const version = BIG_MODEL_VERSION.exec(text.slice(end, end + 13));
         if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
+      // (靈犀3.0, 靈犀3.0-Edge of the family the document names 「靈犀」: its whole name with a dotted version glued on is that version)
+      if (!n.short && n.kind === 'model') {
+        const version = GLUED_MODEL_VERSION.exec(text.slice(end, end + 20));
+        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
+      }
       // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
       if (n.short && n.kind === 'model') {
         const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
@@ -2041,6 +2046,8 @@ const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|T
 // (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
 const FAMILY_KIND_MODEL = /^(?![的和与與及是为為做搞给給把让讓用对對向从從在将將也都还還又就才再等已会會要能可投押砸进進入开開])[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
+/** A dotted version glued to a model's name, and the variants after it (3.0, 3.0-Edge, V2.5-Pro). */
+const GLUED_MODEL_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\d.A-Za-z])/;
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */
 const COMPANY_APP = /^AI(?:助手|App|APP|app)?(?![A-Za-z0-9]|平台|业务|業務|公司|团队|團隊|芯片|晶片|事业|事業|部|实验室|實驗室|研究院|技术|技術|战略|戰略|产业|產業|领域|領域|赛道|賽道|应用|應用|产品|產品|解决方案|解決方案|能力|大模型|模型|云|雲|算力|计算|計算|数据|數據|服务|服務|开放|開放|生态|生態)/;
