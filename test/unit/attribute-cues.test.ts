@@ -121,6 +121,9 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // a figure restated in brackets measures what the one before it does
   ['Hunyuan-Large总参数量为3890亿（389B），每个token激活520亿（52B）参数。', '52B', 'activated_parameters', '激活'],
   ['Hunyuan-Large總參數量為3890億（389B），每個token激活520億（52B）參數。', '389B', 'parameters', '總參數量'],
+  // (and an amount restated in financial numerals after its note)
+  ['中标（成交）金额：¥21,436,500.00元（大写：人民币贰仟壹佰肆拾叁万陆仟伍佰元整）', '贰仟壹佰肆拾叁万陆仟伍佰元整', 'price', '中标（成交）金额'],
+  ['中標（成交）金額：¥21,436,500.00元（大寫：人民幣貳仟壹佰肆拾叁萬陸仟伍佰元整）', '貳仟壹佰肆拾叁萬陸仟伍佰元整', 'price', '中標（成交）金額'],
   // a name's value in brackets measures what the sentence's first figure of its kind does
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', 'users', 'bracketed value'],
   // …but a list of names with a copula only runs on with the measure of its first item

@@ -496,6 +496,10 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   // (a short name between punctuation and its trade is the name, whatever word the tagger cuts from it: 算/v 芯/ng 科技)
   { input: '【华信证券研究所】算芯科技（688721.SH）深度报告节选。', only: { kind: 'vendor', texts: ['算芯科技'] } },
   { input: '【華信證券研究所】算芯科技（688721.SH）深度報告節選。', only: { kind: 'vendor', texts: ['算芯科技'] } },
+  // (数据 and 数码 are trades a name ends with too: not the name alone)
+  { input: '算力租赁赛道同样火热。恒川数据（300917）前三季度营收9.47亿元。', only: { kind: 'vendor', texts: ['恒川数据'] } },
+  { input: '算力租賃賽道同樣火熱。恒川數據（300917）前三季度營收9.47億元。', only: { kind: 'vendor', texts: ['恒川數據'] } },
+  { input: '据Wind数据统计，板块内126家公司中有79家营收增长。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a company named by its trade 智算 (云栈智算); not a unit, a size or a chip before it (10EFLOPS智算, 万卡级智算中心, GPU智算)', [

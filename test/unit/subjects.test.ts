@@ -94,6 +94,13 @@ test('a short first line ending with a colon that names one company (輝達上�
   ['联想全球PC市占还是第一，24%左右\n\n英伟达上一季（FY2025 Q4）财报：\n营收393亿美元，年增78%\n毛利率约73%\n', '393亿美元', '英伟达', 'heading'],
 ]));
 
+test('a family said as the class of the model named before it (**Qwen2.5-72B-Instruct**：阿里通义千问系列的旗舰开源模型) is not what the model\'s figures are about', () => check([
+  ['测试模型：\n1. **Qwen2.5-72B-Instruct**：阿里通义千问系列的旗舰开源模型，720 亿参数的稠密结构，支持 128K 上下文。', '128K', '通义千问2.5-72B-Instruct'],
+  ['測試模型：\n1. **Qwen2.5-72B-Instruct**：阿里通義千問系列的旗艦開源模型，720 億參數的稠密結構，支持 128K 上下文。', '720 億參數', '通义千问2.5-72B-Instruct'],
+  // (the family alone is its own subject)
+  ['通义千问系列的旗舰模型支持128K上下文。', '128K', '通义千问'],
+]));
+
 test('what an app runs on (免费版用的是文心大模型3.5, 底層是自研的CodeSpark-32B) is not what its prices are about', () => check([
   ['第三个文心一言，百度的老牌选手了。免费版用的是文心大模型3.5，想用4.0就得开会员，连续包月49.9元。', '49.9元', '文心一言'],
   ['第三個文心一言，百度的老牌選手了。免費版用的是文心大模型3.5，想用4.0就得開會員，連續包月49.9元。', '49.9元', '文心一言'],

@@ -597,6 +597,8 @@ const QUOTED_NAME_AND_VALUE = /^\s*[\u3400-\u9fffA-Za-z]{0,8}[「“『][^」”
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 
+/** Between a value and its restatement in brackets: the bracket, or the note of a financial amount's written form. */
+const RESTATED_BETWEEN = /^\s*(?:元|圆|圓)?\s*[（(]\s*(?:(?:大写|大寫|小写|小寫)\s*[:：]?\s*(?:人民币|人民幣|RMB)?\s*)?$/;
 /** A list's next item: 、 and a name before its value (、文心一言3,000万, 、Kimi 2,000万). */
 const LISTED_NAME_BETWEEN = /^\s*(?:、|和|及|与|與)\s*[A-Za-z\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff.\-·]{0,16}(?: [A-Za-z0-9.\-]{1,12})?\s*$/;
 /**
@@ -610,7 +612,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     if (f.per) continue;
     const closed = /^\s*[）)]/.test(text.slice(f.end, f.end + 2));
     // 3890亿（389B）: the same quantity restated in brackets is what the one before it is
-    if (closed && /^\s*[（(]\s*$/.test(text.slice(figures[j - 1].end, f.start))) { decided[j] = decided[j - 1]; continue; }
+    // (and an amount restated in financial numerals: ¥21,436,500.00元（大写：人民币贰仟壹佰肆拾叁万伍仟陆佰元整）)
+    if (closed && RESTATED_BETWEEN.test(text.slice(figures[j - 1].end, f.start))) { decided[j] = decided[j - 1]; continue; }
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
     // (a value in brackets after a name measures what the sentence does, whatever word stands after it: 豆包（8100万）…排名)
     const bracketed = closed && BRACKETED_AFTER_NAME.test(lead);

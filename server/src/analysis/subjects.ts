@@ -213,6 +213,8 @@ const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|�
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
+/** A family's name said as a class (通义千问系列的旗舰开源模型, Llama家族中的). */
+const FAMILY_CLASS_AFTER = /^\s*(?:系列|家族)(?:中|里|裡)?的/;
 /** The rest of a bracket that holds one name: its closing mark, after a word of its kind at most (版, 模型). */
 const BRACKET_CLOSES = /^\s*(?:版|版本|模型|大模型)?\s*[)）]/;
 /** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
@@ -1589,6 +1591,9 @@ export class ParagraphSubjects {
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
       if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
+      // **Qwen2.5-72B-Instruct**：阿里通义千问系列的旗舰开源模型: the family of a model named before it, said as the class
+      // that model belongs to, is no subject of the model's figures
+      if (e.kind === 'model' && FAMILY_CLASS_AFTER.test(tail) && inSentence.some((o) => o.end <= e.start && o.kind === 'model' && this.familyOf(o.entityId) === e.entityId)) role(e).base = true;
       // 部署用的是 vLLM, 框架用的 LLaMA-Factory: software a model is served or trained with is a tool, not what is measured
       if (e.kind === 'product' && !this.hardware(e.entityId) && TOOL_USED_BEFORE.test(head)) role(e).tool = true;
       // (a framework is one wherever it stands, but where the sentence measures it: vLLM 0.6的吞吐, SGLang比vLLM快)
