@@ -872,6 +872,8 @@ test('a free quota is no usage (注册即赠送50万tokens免费额度)', () => 
   ['新用户注册即赠送50万tokens免费额度。', '50万tokens', 'other', '赠送'],
   ['新用戶註冊即贈送50萬tokens免費額度。', '50萬tokens', 'other', '贈送'],
   ['个人开发者可领取50万tokens。', '50万tokens', 'other', '领取'],
+  ['新用户注册即送1000万tokens。', '1000万tokens', 'other', '即送'],
+  ['新用戶註冊即送1000萬tokens。', '1000萬tokens', 'other', '即送'],
   ['個人開發者可領取50萬tokens。', '50萬tokens', 'other', '領取'],
   // (a plan's monthly quota: 调用额度 is what may be used, not a count of calls made)
   ['- 每月500万tokens调用额度', '每月500万tokens', 'other', '调用额度'],

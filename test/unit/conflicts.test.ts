@@ -170,6 +170,11 @@ test('a table cell of total and activated parameters (Params (total / active) | 
   assert.deepEqual(a.figures.filter((f) => f.status === 'conflict'), []);
   const t = analyse('| 模型 | 参数（总/激活） |\n|---|---|\n| DeepSeek-R1 | 671B / 37B |\n', { markdown: true });
   assert.deepEqual(t.figures.map((f) => f.attribute), ['parameters', 'activated_parameters']);
+  // (the first's word said whole: 总参数/激活, 總參數/啟用)
+  for (const header of ['总参数/激活', '總參數/啟用']) {
+    const w = analyse(`| 模型 | ${header} | MMLU-Pro |\n|---|---|---|\n| Step-4 | 412B/27B | 81.2 |\n`, { markdown: true });
+    assert.deepEqual(w.figures.filter((f) => f.unit === '参数').map((f) => [f.text, f.attribute]), [['412B', 'parameters'], ['27B', 'activated_parameters']], header);
+  }
 });
 
 test('a table under a heading that calls its numbers scores (一、先上总成绩) holds scores, bold cells too; rows of tasks never conflict', () => {

@@ -142,6 +142,9 @@ test('a comparison is about the thing compared, not the base (比, 与…相比,
   ['与GPT-4相比，Claude 3的上下文长度达到200K。', '200K', 'Claude 3'],
   ['Qwen2.5的推理速度是Llama 3的2倍。', '2倍', 'Qwen2.5'],
   ['Kimi发布新版本。新版本比GPT-4便宜100倍。', '100倍', 'Kimi', 'coreference'],
+  // (a rival it is level with: 和X打得有来有回, 与X不相上下)
+  ['阶跃星辰Step-4开源：4120亿参数MoE\n\n阶跃星辰正式发布并开源新一代基座模型Step-4：总参数4120亿。\n\n官方给出的成绩单相当能打——AIME 2025拿下86.7分，多项指标超过DeepSeek-V3.1，和Claude Sonnet 4打得有来有回。', '86.7分', 'Step-4'],
+  ['階躍星辰Step-4開源：4120億參數MoE\n\n階躍星辰正式發布並開源新一代基座模型Step-4：總參數4120億。\n\n官方給出的成績單相當能打——AIME 2025拿下86.7分，與Claude Sonnet 4不相上下。', '86.7分', 'Step-4'],
   // a model a configuration is aimed at (冲着X去的, 对标X) is compared with, not described
   ['网友：总参数200B激活20B，这配置明显是冲着DeepSeek-R1去的。', '200B', null, 'topic'],
   ['網友：總參數200B啟用20B，這配置明顯是衝著DeepSeek-R1去的。', '200B', null, 'topic'],

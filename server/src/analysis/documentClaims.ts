@@ -284,7 +284,8 @@ const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
-const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
+// (the first's word may be said whole: 总参数/激活)
+const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*(?:参数量?|參數量?|params?|parameters)?\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
 /** A heading that names a plan or an edition (### 专业版, ## 企业套餐, ### Pro): what its lines state is that tier's. */
 const TIER_HEADING = /^[#\s]*([\u4e00-\u9fff]{0,4}?(?:免费|免費|付费|付費|基础|基礎|入门|入門|标准|標準|专业|專業|企业|企業|旗舰|旗艦|个人|個人|团队|團隊|高级|高級|尊享|轻量|輕量|商业|商業|开发者|開發者)(?:版|套餐|方案|计划|計劃|计费|計費|档|檔)?|(?:Free|Basic|Starter|Standard|Pro|Plus|Premium|Team|Business|Enterprise|Max|Ultra|Lite)(?:\s*(?:版|套餐|Plan))?)\s*(?:[（(][^）)\n]{0,8}[）)])?\s*$/i;
 

@@ -119,7 +119,7 @@ const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
 /** 与X的62.3%仍有差距: the other's own value, then the gap to it. */
 const VALUE_THEN_GAP = /^的\s*[\d.]+\s*(?:%|分)?\s*(?:仍有|还有|還有|尚有|存在|有)?(?:差距|相差)/;
-const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|(?:是|在|处于|處於|属于|屬於)?(?:同一|同一个|同一個|一个|一個)梯[队隊]|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
+const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:打得|打成|打了个|打了個)?(?:有来有回|有來有回|不相上下|旗鼓相当|旗鼓相當|平分秋色|互有胜负|互有勝負|难分高下|難分高下|平手)|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|(?:是|在|处于|處於|属于|屬於)?(?:同一|同一个|同一個|一个|一個)梯[队隊]|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
 
 /** Whether the words around a name (simplified text) compare with it: 比X, 相较上一代X, 与X相当. */
 /** Whether a name is what another is built on, by the words right before it (基于Llama 3.1, 延续了DeepSeek-V3验证过的…). */
@@ -134,7 +134,7 @@ export function comparedWith(head: string, tail: string): boolean {
 }
 /** 速度是GPT-4的3倍: the entity is the base of a multiple */
 /** A sentence without one of these compares nothing. */
-const COMPARISON_HINT = /同一梯|同一水平|同一量级|同一量級|一个量级|一個量級|比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指|相距|相差|差距/;
+const COMPARISON_HINT = /有来有回|有來有回|不相上下|旗鼓相|平分秋色|互有胜负|互有勝負|难分高下|難分高下|同一梯|同一水平|同一量级|同一量級|一个量级|一個量級|比|较|对比|相对|不如|超|击败|打败|优于|胜过|领先|落后|逊于|高于|低于|快于|慢于|强于|弱于|媲美|追平|赶超|相当|一样|持平|次于|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指|相距|相差|差距/;
 /** …and of being a share of another (是GPT-4的3倍, 只有H100的15%). */
 const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅|不到|不及/;
 /** A sentence without one of these quotes no one. */
