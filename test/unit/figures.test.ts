@@ -535,7 +535,8 @@ test('Hong Kong cents (港仙) are money of their own; counts with a Latin scale
   assert.deepEqual(read('每股基本盈利18.6港仙，派末期息每股6港仙。'), ['18.6港仙 18.6 港仙', '每股6港仙 6 港仙']);
   assert.deepEqual(read('該模型在Hugging Face上的下載量達到1.2M，GitHub倉庫收穫3.4k stars。'), ['1.2M 1200000 次', '3.4k stars 3400 星']);
   assert.deepEqual(read('发布一周，下载量达到1.2M，GitHub仓库收获3.4k stars，支持128K上下文。'), ['1.2M 1200000 次', '3.4k stars 3400 星', '128K 128000 tokens']);
-  assert.deepEqual(read('今年前三季度收入已经过亿了。'), ['过亿 100000000 ']);
+  // (an income said without its currency, a particle after it, is in yuan as 收入六个多亿 is)
+  assert.deepEqual(read('今年前三季度收入已经过亿了。'), ['过亿 100000000 元']);
 });
 
 test('a shop\'s price ending in 9 after a subscription\'s or a price\'s words is in yuan (连续包月是49.9); a bare number elsewhere is not', () => {

@@ -574,6 +574,10 @@ test('a digest (快讯, 早报, 周报) is a run of stories: an item that names 
   // …and so is a column's label that opens the lead of its one story
   ['【融资快讯】据知情人士透露，AI初创公司月之暗面近日完成新一轮10亿美元融资，由阿里巴巴领投。\n\n月之暗面成立于2023年，月之暗面团队规模约300人。\n\n不过，也有人士表示，本轮实际到账的融资额为8亿美元。', '8亿美元', '月之暗面'],
   ['【融資快訊】據知情人士透露，AI初創公司月之暗面近日完成新一輪10億美元融資，由阿里巴巴領投。\n\n月之暗面成立於2023年，月之暗面團隊規模約300人。\n\n不過，也有人士表示，本輪實際到賬的融資額為8億美元。', '8億美元', '月之暗面'],
+  // …and a column's label over one story's dateline; a results title with the company's stock code and what it is
+  // before its colon (匯思智能（6689.HK）全年業績：…) gives a results table's rows their company
+  ['匯思智能（6689.HK）全年業績：收益按年增長47.3%至18.62億港元　虧損大幅收窄\n\n【財經快訊】2025年3月27日　18:42\n\n匯思智能今日公佈全年業績，華為雲及阿里雲為其算力供應商。\n\n| 項目 | 2024年 | 2023年 |\n|---|---|---|\n| 收益 | 1,862,417 | 1,264,358 |\n', '1,862,417', '汇思智能'],
+  ['汇思智能（6689.HK）全年业绩：收益按年增长47.3%至18.62亿港元\n\n【财经快讯】2025年3月27日 18:42\n\n汇思智能今日公布全年业绩，华为云及阿里云为其算力供应商。\n\n| 项目 | 2024年 | 2023年 |\n|---|---|---|\n| 收益 | 1,862,417 | 1,264,358 |\n', '1,264,358', '汇思智能'],
 ]));
 
 test('a company named with its own product as the topic: a measure that fits the product is the product\'s, what only a company has stays the company\'s', () => check([

@@ -2042,7 +2042,8 @@ const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|�
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)
 /** A stock code in brackets: （301563）, (688256.SH), （HK:0700）. */
 const STOCK_CODE = String.raw`[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]`;
-const STOCK_CODE_HEADER = new RegExp(String.raw`^[ \t#*]*\$?([^\n（($]{2,20}?)\s*${STOCK_CODE}[*]*(?:\$\s*[^\n]*|\s*(?:[:：|｜][^\n]*)?)$`, 'gm');
+// (a few words of what the title is may stand before its colon: 匯思智能（6689.HK）全年業績：收益按年增長47.3%)
+const STOCK_CODE_HEADER = new RegExp(String.raw`^[ \t#*]*\$?([^\n（($]{2,20}?)\s*${STOCK_CODE}[*]*(?:\$\s*[^\n]*|\s*(?:[^\n:：|｜（(，,。]{0,8}[:：|｜][^\n]*)?)$`, 'gm');
 /** How far into a text its header lines may run. */
 const HEADER_REACH = 600;
 function listedCompanyHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
@@ -2192,7 +2193,8 @@ function isDigest(text: string): boolean {
   const lines = said.filter((l, k) => !PAGE_FURNITURE.test(l) && !BYLINE.test(l) && !NAVIGATION.test(said[k + 1] ?? '') && !BREADCRUMB.test(l) && !SUMMING_LEAD.test(l)).slice(0, 2);
   // (a column of one company's filing or results, 【招股书速览】, 财报速递, 招股说明书（注册稿）要点速览, is no digest)
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
-  if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, ''))) return false;
+  // (nor a column's label over one story's dateline: 【財經快訊】2025年3月27日　18:42)
+  if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, '').replace(DATED_LABEL, ''))) return false;
   // (a periodical's masthead above one story's labelled title, 【技术报告精读】X开源Y：…, the only label near the top: a story of
   // the periodical, no digest of several)
   const title = lines[0] && MASTHEAD.test(lines[0]) ? lines[1] : undefined;
@@ -2205,6 +2207,8 @@ const LABEL_LINE = /^\s*[【\[][^】\]\n]{1,12}[】\]]/gm;
 
 const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
 const STORY_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/gm;
+/** A label with a date and a time alone on its line: a story's dateline under its column's name. */
+const DATED_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]][ \t　]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*$/gm;
 /** The same, on one line (not global: tested once). */
 const STORY_TITLE = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/;
 
