@@ -500,6 +500,9 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   { input: '算力租赁赛道同样火热。恒川数据（300917）前三季度营收9.47亿元。', only: { kind: 'vendor', texts: ['恒川数据'] } },
   { input: '算力租賃賽道同樣火熱。恒川數據（300917）前三季度營收9.47億元。', only: { kind: 'vendor', texts: ['恒川數據'] } },
   { input: '据Wind数据统计，板块内126家公司中有79家营收增长。', only: { kind: 'vendor', texts: [] } },
+  // (an index named like a company is none)
+  { input: '科技股普遍受惠。恒生科技指數收報5,873點，升3.2%。', only: { kind: 'vendor', texts: [] } },
+  { input: '科技股普遍受惠。恒生科技指数收报5,873点，升3.2%。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a company named by its trade 智算 (云栈智算); not a unit, a size or a chip before it (10EFLOPS智算, 万卡级智算中心, GPU智算)', [

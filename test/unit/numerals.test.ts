@@ -292,6 +292,9 @@ table('money in parts, currencies and signs', [
   ['一瓶水三塊八', '三塊八', 3.8, '元'],
   // (a period after the jiao is no part of it; 块 closing a clause about a price is yuan)
   ['会员19块9一个月', '19块9一个月', 19.9, '元'],
+  // (and before one card-hour or one hour: 13块5一卡时)
+  ['H100差不多13块5一卡时', '13块5一卡时', 13.5, '元'],
+  ['H100差不多13塊5一卡時', '13塊5一卡時', 13.5, '元'],
   ['我们的输出价格是四块。', '四块', 4, '元'],
   ['輸出價格降到了5塊。', '5塊', 5, '元'],
   ['一共用了2048块H800。', '2048块', 2048, '块'],

@@ -620,6 +620,9 @@ test('a chip or a device is the subject of hardware figures, never of a model’
   ['聯發科今日發表旗艦手機晶片天璣9400，採用台積電第二代3奈米製程，AI運算效能達50 TOPS。', '3奈米', '天玑9400'],
   // a chip platform's developers are its users
   ['生态方面，昇腾开发者数量已超过250万，搭载HarmonyOS的设备数量达到9亿台。', '超过250万', '昇腾'],
+  // (a price per tokens is what a model's API charges, never the card the paragraph spoke of)
+  ['衡川科技开源MoE大模型Hengchuan-2：总参数4560亿\n\n衡川科技今日正式开源Hengchuan-2，总参数4560亿。\n\n部署方面，衡川给出的参考配置是单台 8 卡 H20 服务器，FP8 权重下单机吞吐可达每秒 3200 tokens，首 token 延迟中位数为 380ms。若走官方 API，输入价格为 1 元/百万 tokens，输出价格为 4 元/百万 tokens。', '1 元/百万 tokens', 'Hengchuan-2'],
+  ['衡川科技開源MoE大模型Hengchuan-2：總參數4560億\n\n衡川科技今日正式開源Hengchuan-2，總參數4560億。\n\n部署方面，衡川給出的參考配置是單台 8 卡 H20 伺服器，FP8 權重下單機吞吐可達每秒 3200 tokens，首 token 延遲中位數為 380ms。若走官方 API，輸入價格為 1 元/百萬 tokens，輸出價格為 4 元/百萬 tokens。', '4 元/百萬 tokens', 'Hengchuan-2'],
 ]));
 
 test('a machine or chip named before 的 and the measure is the subject of its speed or latency, whatever model it runs', () => check([
@@ -958,6 +961,9 @@ test('a product line’s share of revenue is the company’s figure, not the pro
 
 test('a comparison with a predecessor named after 上一代 (比上一代X) is about the new thing', () => check([
   ['华为表示，新芯片昇腾950PR比上一代昇腾910C性能提升近一倍。', '近一倍', '昇腾950PR'],
+  // (a generation word and what kind, the predecessor's size in brackets before 相比: 与上一代稠密模型X（700亿参数）相比，该模型…)
+  ['Hengchuan-2 正式开源。与上一代稠密模型 Hengchuan-1（700 亿参数）相比，该模型的训练吞吐提升了 2.3 倍。', '2.3 倍', 'Hengchuan-2'],
+  ['Hengchuan-2 正式開源。與上一代稠密模型 Hengchuan-1（700 億參數）相比，該模型的訓練吞吐提升了 2.3 倍。', '2.3 倍', 'Hengchuan-2'],
   ['華為表示，新晶片昇騰950PR比上一代昇騰910C效能提升近一倍。', '近一倍', '昇腾950PR'],
   ['摩尔线程表示，MTT S5000相比上一代MTT S4000训练性能提升约2倍。', '约2倍', 'MTT S5000'],
   ['寒武紀表示，思元590相較上一代思元370訓練效能提升約3倍。', '約3倍', '思元590'],

@@ -1729,6 +1729,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     const named = text.slice(start, site.suffixStart);
     if (/[\d０-９.]/.test(text[start - 1] ?? '') || SIZE_NAME.test(named) || (text.startsWith('智算', site.suffixStart) && /[A-Za-z]/.test(named))) return;
     if (GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart))) return;
+    // (an index or a board named like a company is none: 恒生科技指數, 人工智能ETF)
+    if (INDEX_AFTER.test(text.slice(site.suffixEnd, site.suffixEnd + 3))) return;
     if (chosen.some((c) => c.start < site.suffixEnd && start < c.end)) return;
     // the company's name without the city its registered name begins with (北京澜图机器人 is 澜图机器人)
     // (星讯智能云 of 星讯集团: a company's cloud is named with 云 after its suffix 智能, as 百度智能云 is)
@@ -2046,6 +2048,8 @@ const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|T
 // (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
 const FAMILY_KIND_MODEL = /^(?![的和与與及是为為做搞给給把让讓用对對向从從在将將也都还還又就才再等已会會要能可投押砸进進入开開])[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
+/** What makes a name before it an index, a fund or a board, no company (指数, ETF, 板块, 概念股). */
+const INDEX_AFTER = /^(?:指数|指數|ETF|板块|板塊|概念)/;
 /** A dotted version glued to a model's name, and the variants after it (3.0, 3.0-Edge, V2.5-Pro). */
 const GLUED_MODEL_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\d.A-Za-z])/;
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;

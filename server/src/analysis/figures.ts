@@ -34,7 +34,8 @@ interface Blocked { start: number; end: number }
 
 /** The digit after 块 in spoken money (４块５): one digit, then no other digit or measure word. */
 // (19块9一个月: a period after it is no part of the number)
-const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．二三四五六七八九十百千万亿个张台块元]|一(?![个個]?[月年天周]))/;
+// (13块5一卡时, 2块5一小时: nor one card-hour or one hour)
+const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．二三四五六七八九十百千万亿个张台块元]|一(?![个個]?[月年天周]|卡|小时|小時|个小时|個小時))/;
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 // (and what was spent or billed: 账单大概9000块, 花了300块)
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜|账单|帳單|帐单|花了|花费|花費|费用|費用|工资|工資|月薪|年薪|预算|預算|成本|付了|充了|省了|缓存命中|緩存命中)[^，,。；;！？!?\n]{0,8}$/;

@@ -51,6 +51,8 @@ export interface FigureForSubject {
   companyMetric?: boolean;
   /** Compute no single chip has (1300 PFLOPS, 9.6 EFLOPS): a cluster's, a centre's or its owner's. */
   clusterScale?: boolean;
+  /** A price per tokens (1元/百万tokens): what a model's API charges. */
+  perTokens?: boolean;
 }
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
@@ -110,7 +112,7 @@ const CHANGE_TO_BETWEEN = /^[^，,。；;、\d]{0,8}?(?:为|為|到|至)\s*(?:�
 // (a few words of kind may stand between: 低于同配置的H200服务器)
 const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代|基础模型|基礎模型|基座模型|基座|底座模型|原版|原始模型)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
-const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(产品|芯片|模型|版本|机型)?的?\s*$/;
+const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(?:[\u4e00-\u9fff]{0,4}?(产品|芯片|模型|版本|机型))?的?\s*$/;
 /** 比4月发布的讯飞星火4.0, 较上季度的GLM-4-0520: a few words of when or which between 比 and the name (not 占比, 比例, 较高) */
 const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![例重率赛较如])|(?<![比相])较(?![为高低大小多少好快慢强弱早晚长短])|相比于?|相较于?)[^，,。；;、比较]{1,10}的\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
@@ -1828,7 +1830,9 @@ function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): bool
 function aboutHardware(f: FigureForSubject): boolean {
   // chips counted (1024块H200, 部署昇腾加速卡1.8万张) are their owner's compute
   // (and so is compute at a scale no chip has: 部署昇腾910B加速卡4096张，FP16算力约1300 PFLOPS)
-  return !f.companyMetric && !f.clusterScale && HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines'));
+  // (nor is a price per tokens: what a model's API charges, never a chip's)
+  return !f.companyMetric && !f.clusterScale && HARDWARE_ATTRIBUTES.has(f.attribute) && !(f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines')) &&
+    !(f.attribute === 'price' && f.perTokens);
 }
 
 /** A name without case, spaces and joiners (GPT-2, gpt 2, GPT2 → gpt2). */
