@@ -503,6 +503,9 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   // (an index named like a company is none)
   { input: '科技股普遍受惠。恒生科技指數收報5,873點，升3.2%。', only: { kind: 'vendor', texts: [] } },
   { input: '科技股普遍受惠。恒生科技指数收报5,873点，升3.2%。', only: { kind: 'vendor', texts: [] } },
+  // (nor is a news outlet: it reports on the industry)
+  { input: '界面新闻获得的一份投资人材料显示，月之暗面2024年全年营收为2.3亿元。', only: { kind: 'vendor', texts: ['月之暗面'] } },
+  { input: '界面新聞獲得的一份投資人材料顯示，月之暗面2024年全年營收為2.3億元。', only: { kind: 'vendor', texts: ['月之暗面'] } },
 ]);
 
 run('a company named by its trade 智算 (云栈智算); not a unit, a size or a chip before it (10EFLOPS智算, 万卡级智算中心, GPU智算)', [

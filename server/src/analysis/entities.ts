@@ -310,9 +310,13 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
     // (衡元大模型2.5 and 衡元2.5 are one model: 大模型 before a version is no part of its id)
     if (c.kind === 'model' && c.via === 'pattern' && BIG_MODEL_BEFORE_VERSION.test(c.canonical)) c.entityId = `model:${aliasKey(c.canonical.replace(BIG_MODEL_BEFORE_VERSION, ''))}`;
+    // a news outlet named by its form (界面新闻, 經濟日報, 界面新闻APP) reports on the industry: no vendor of it
+    if (c.via === 'pattern' && c.kind !== 'model' && NEWS_OUTLET.test(c.canonical)) absorbed.add(c);
   }
   return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
 }
+/** A news outlet's name by its last word (新闻, 日报, 时报, 周刊 …), an app of it too. */
+const NEWS_OUTLET = /(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|晨报|晨報|时报|時報|商报|商報|周刊|週刊|电视台|電視台|通讯社|通訊社)(?:\s?(?:APP|App|app|客户端|客戶端|网|網))?$/;
 
 /** The id of a name with a size or variant written after a known one (Qwen2-7B + -Instruct, K2 Thinking + Turbo): one id however it is written. */
 export function variantId(baseId: string, tail: string): string {
