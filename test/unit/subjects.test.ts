@@ -50,6 +50,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
 
 test('the name after the figure: 1750亿参数的GPT-3, 千亿参数语翼', () => check([
   ['拥有1750亿参数的GPT-3于2020年发布。', '1750亿参数', 'GPT-3', 'after'],
+  // (the first of a list of sizes before 的, in a comparison too)
+  ['阿里开源QwQ-32B，参数量仅320亿，得分79.5，与拥有6710亿参数、每次激活370亿参数的DeepSeek-R1相当。', '6710亿参数', 'DeepSeek-R1', 'after'],
+  ['阿里開源QwQ-32B，參數量僅320億，得分79.5，與擁有6710億參數、每次激活370億參數的DeepSeek-R1相當。', '6710億參數', 'DeepSeek-R1', 'after'],
   // (the kind of model between them, however it is said: 的图像生成基础模型)
   ['通义千问团队开源 200 亿参数的图像生成基础模型 Qwen-Image，主打中文文字渲染。', '200 亿参数', 'Qwen-Image', 'after'],
   ['通義千問團隊開源 200 億參數的圖像生成基礎模型 Qwen-Image，主打中文文字渲染。', '200 億參數', 'Qwen-Image', 'after'],

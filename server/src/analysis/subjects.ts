@@ -217,6 +217,8 @@ const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
 /** A family's name said as a class (通义千问系列的旗舰开源模型, Llama家族中的). */
 const FAMILY_CLASS_AFTER = /^\s*(?:系列|家族)(?:中|里|裡)?的/;
+/** A list's next size, then 的 before a name (、每次激活370亿参数的). */
+const SIZES_THEN_OF = /^[ \t]*[、和及与與][^，,。；;、]{0,12}?[\d０-９][\d０-９.,]*\s*[亿億万萬BbTt]?\s*(?:参数|參數|params)?[ \t]*的[ \t]*$/;
 /** The rest of a bracket that holds one name: its closing mark, after a word of its kind at most (版, 模型). */
 const BRACKET_CLOSES = /^\s*(?:版|版本|模型|大模型)?\s*[)）]/;
 /** What a model has of its own, whatever app it runs in: its size, its training, its window, its scores. */
@@ -736,6 +738,9 @@ export class ParagraphSubjects {
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
         (e.kind === 'model' && !COUNTING_CLASSES.has(f.unitClass) && /^[ \t]*$/.test(text.slice(f.end, e.start)))));
       if (after) return { entity: after, why: 'after 的' };
+      // 拥有6710亿参数、每次激活370亿参数的DeepSeek-R1: the first of a list of sizes before 的 is the name's too
+      const listedSize = bought || f.unitClass !== 'params' ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 24 && !roles.get(e)?.titled && SIZES_THEN_OF.test(text.slice(f.end, e.start)));
+      if (listedSize) return { entity: listedSize, why: 'after 的' };
       // figures of one clause measuring the same thing share its subject (a row of numbers, a list of scores)
       const clause = clauseOf(f.start);
       let named = 0;
