@@ -537,6 +537,8 @@ test('Hong Kong cents (港仙) are money of their own; counts with a Latin scale
   assert.deepEqual(read('发布一周，下载量达到1.2M，GitHub仓库收获3.4k stars，支持128K上下文。'), ['1.2M 1200000 次', '3.4k stars 3400 星', '128K 128000 tokens']);
   // (an income said without its currency, a particle after it, is in yuan as 收入六个多亿 is)
   assert.deepEqual(read('今年前三季度收入已经过亿了。'), ['过亿 100000000 元']);
+  // (cards counted after a list of prices are cards: 6块多余的 is no 6块多)
+  assert.deepEqual(read('机房里有8块H100，另外还有6块多余的A800。'), ['8块 8 块', '6块 6 块']);
 });
 
 test('a shop\'s price ending in 9 after a subscription\'s or a price\'s words is in yuan (连续包月是49.9); a bare number elsewhere is not', () => {

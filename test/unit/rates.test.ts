@@ -354,6 +354,13 @@ test('a table takes its denominator from the unit note above it (以下价格单
   }
 });
 
+test('a line\'s next amounts in 块 after one in 块 and jiao a card-hour are money a card-hour too (13块5一卡时，…11块左右，A800 6块多)', () => {
+  for (const text of ['H100差不多13块5一卡时，H800便宜点，11块左右，A800 6块多', 'H100差不多13塊5一卡時，H800便宜點，11塊左右，A800 6塊多']) {
+    const figures = analyse(text).figures;
+    assert.deepEqual(figures.map((f) => [f.value, f.unit, f.qualifier, f.per?.unit]), [[13.5, '元', 'eq', '卡时'], [11, '元', 'approx', '卡时'], [6, '元', 'gt', '卡时']], text);
+  }
+});
+
 test('a note right below a table gives its unit (注：表中价格单位均为 元/百万tokens，含税；…); a paragraph below that is no note gives none', () => {
   for (const note of ['注：表中价格单位均为 元/百万tokens，含税；降幅按输入价格计算。', '註：表中價格單位均為 元/百萬tokens，含稅；降幅按輸入價格計算。']) {
     const text = `| 模型 | 输入 | 输出 |\n|---|---|---|\n| 混元-Turbo | 2.4元 | 9.6元 |\n| 混元-Pro | 8 | 24 |\n\n${note}\n`;

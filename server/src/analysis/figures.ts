@@ -42,7 +42,7 @@ const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|�
 /** A count of tokens the amount pays for, right before it (每百万 tokens 2 块, 每千token 0.8块). */
 const TOKENS_BEFORE_KUAI = /每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
 /** What may close an amount of 块 (a bound after it too: 41块出头, 9000块左右). */
-const KUAI_CLOSES = /^[钱錢]?(?=(?:出头|出頭|左右|上下)?(?:[，,。；;！？!?、（()）\s]|$))/;
+const KUAI_CLOSES = /^[钱錢]?(?=(?:出头|出頭|左右|上下|多)?(?:[，,。；;！？!?、（()）\s]|$))/;
 /** One period (一个月, 每年, 一小时), its unit in a group. */
 const ONE_PERIOD = '(?:一|每)[个個]?(月|年|天|周|小时|小時)';
 /** …not the start of a count of periods or of a time within them (一个月内, 一年多, 一天后). */
@@ -974,9 +974,13 @@ function readKuai(text: string, r: Reading): boolean {
   }
   const closes = KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3));
   // 一个月六十九块, 一年五百九十九块: after one period; 输出四块, 价格降到了5块: closing a clause about a price
+  // (and a list of amounts in 块 goes on: H100差不多13块5一卡时，H800便宜点，11块左右，A800 6块多)
   if (closes && (PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) || PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) ||
-    TOKENS_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)))) {
-    return takeUnit(r, '元', 'currency', 1 + closes[0].length);
+    TOKENS_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) || KUAI_MONEY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 40), r.tok.start)))) {
+    // (6块多: over six yuan)
+    const more = text[r.pos + 1 + closes[0].length] === '多';
+    if (more) r.openAbove = true;
+    return takeUnit(r, '元', 'currency', 1 + closes[0].length + (more ? 1 : 0));
   }
   const perTokens = KUAI_PER_TOKENS.exec(text.slice(r.pos + 1, r.pos + 16));
   if (perTokens) return takeUnit(r, '元', 'currency', 1 + perTokens[0].length);
@@ -986,6 +990,9 @@ function readKuai(text: string, r: Reading): boolean {
   if (rate[1]) r.openAbove = true;
   return takeUnit(r, '元', 'currency', 1 + rate[0].length);
 }
+
+/** An amount in 块 and jiao, or in 块 a card-hour, earlier on the line (13块5, 7块多一小时): the line lists money. */
+const KUAI_MONEY_BEFORE = /[\d０-９一二三四五六七八九十]\s*块(?:[\d０-９一二三四五六七八九](?![\d０-９])|多?一?(?:卡时|小时|个小时))[^。！？!?\n]*$/;
 
 /** 5至10倍, 30%-40%, 12–15亿美元 (one scale word for both ends), 三到五成, 百分之五十到六十. */
 function readRange(b: Block, r: Reading, t: number): boolean {
