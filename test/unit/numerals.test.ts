@@ -487,6 +487,8 @@ table('counts with scale words', [
   ['等了二十几秒', '二十几秒', 20, '秒', { q: 'gt' }],
   // (a scale said alone and then Arabic digits are two numbers: 每百万0.1美元 is a price per a million)
   ['输入每百万0.1美元', '每百万0.1美元', 0.1, '美元'],
+  // (a decimal after a scale before a smaller one is the number's lower digits: 1兆235.6億)
+  ['10月營收1兆235.6億元', '1兆235.6億元', 1.02356e12, '元'],
   ['500余万用户', '500余万', 5e6, '用户', { q: 'gt' }],
   ['数百家企业', '数百家', 100, '家', { q: 'gt' }],
   ['几千张GPU', '几千张', 1000, '张', { q: 'gt' }],

@@ -60,10 +60,10 @@ const rows: Row[] = [
   // (a scale alone after 每, where the clause speaks of a model's input or output, is of tokens)
   ['Gemini 2.0 Flash 輸入每百萬 0.1 鎂 便宜到哭', '每百萬 0.1 鎂', 0.1, '美元', { value: 1e6, unit: 'tokens' }],
   ['Gemini 2.0 Flash 输入每百万0.1美元', '每百万0.1美元', 0.1, '美元', { value: 1e6, unit: 'tokens' }],
-  // (a bound before the denominator is the figure's: its comparator is adjacent to the span)
-  ['生成速度约每秒78 tokens', '约每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
-  ['生成速度約每秒78 tokens', '約每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
-  ['价格大约每百万tokens 2元', '大约每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
+  // (a bound before the denominator bounds the figure; the span starts at 每, as most annotators write it)
+  ['生成速度约每秒78 tokens', '每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
+  ['生成速度約每秒78 tokens', '每秒78 tokens', 78, 'tokens', { value: 1, unit: '秒' }],
+  ['价格大约每百万tokens 2元', '每百万tokens 2元', 2, '元', { value: 1e6, unit: 'tokens' }],
   // (TPS and QPS are rates in one word: tokens and queries a second)
   ['生成速度达到60 TPS', '60 TPS', 60, 'tokens', { value: 1, unit: '秒' }],
   ['峰值达到5万QPS', '5万QPS', 50000, '次', { value: 1, unit: '秒' }],
@@ -358,6 +358,12 @@ test('a line\'s next amounts in 块 after one in 块 and jiao a card-hour are mo
   for (const text of ['H100差不多13块5一卡时，H800便宜点，11块左右，A800 6块多', 'H100差不多13塊5一卡時，H800便宜點，11塊左右，A800 6塊多']) {
     const figures = analyse(text).figures;
     assert.deepEqual(figures.map((f) => [f.value, f.unit, f.qualifier, f.per?.unit]), [[13.5, '元', 'eq', '卡时'], [11, '元', 'approx', '卡时'], [6, '元', 'gt', '卡时']], text);
+  }
+});
+
+test('a bound before a rate\'s denominator bounds the figure (约每秒78 tokens is about 78)', () => {
+  for (const text of ['生成速度约每秒78 tokens', '生成速度約每秒78 tokens', '价格大约每百万tokens 2元']) {
+    assert.deepEqual(analyse(text).figures.map((f) => f.qualifier), ['approx'], text);
   }
 });
 

@@ -463,8 +463,8 @@ test('a bracket after a model or a product names what it runs on or who makes it
   // (with a measure's own word too, and a tool and its model joined by +)
   ['- **GitHub Copilot（GPT-5 mini）**：行内补全延迟大约300毫秒；', '大约300毫秒', 'GitHub Copilot'],
   ['- **GitHub Copilot（GPT-5 mini）**：行內補全延遲大約300毫秒；', '大約300毫秒', 'GitHub Copilot'],
-  ['- **Cursor + Claude Sonnet 4.5**：生成速度约每秒78 tokens；', '约每秒78 tokens', 'Cursor'],
-  ['- **Cursor + Claude Sonnet 4.5**：生成速度約每秒78 tokens；', '約每秒78 tokens', 'Cursor'],
+  ['- **Cursor + Claude Sonnet 4.5**：生成速度约每秒78 tokens；', '每秒78 tokens', 'Cursor'],
+  ['- **Cursor + Claude Sonnet 4.5**：生成速度約每秒78 tokens；', '每秒78 tokens', 'Cursor'],
   // (but the model's own measures stay its own)
   ['- Cursor（Claude Sonnet 4.5）：上下文窗口200K。', '200K', 'Claude Sonnet 4.5'],
 ]));
@@ -942,8 +942,8 @@ test('a speaker’s 我们 offers its own service: the latency, speed and price 
   ['对话硅基流动创始人\n\n编者按：硅基流动是一家推理云平台，本刊专访了硅基流动创始人。\n\n答：我们承诺首字延迟低于300毫秒，输出速度在每秒50个token以上。', '低于300毫秒', '硅基流动', 'speaker 我们'],
   ['對話硅基流動創始人\n\n編者按：硅基流動是一家推理雲平台，本刊專訪了硅基流動創始人。\n\n答：我們承諾首字延遲低於300毫秒，輸出速度在每秒50個token以上。', '低於300毫秒', '硅基流动', 'speaker 我们'],
   ['对话硅基流动创始人\n\n编者按：硅基流动是一家推理云平台，本刊专访了硅基流动创始人。\n\n答：我们的推理服务平均响应时间控制在200毫秒以内。', '200毫秒以内', '硅基流动', 'speaker 我们'],
-  ['vivo发布了蓝心大模型，我们实测其生成速度约每秒18个token。', '约每秒18个token', '蓝心大模型'],
-  ['vivo發布了藍心大模型，我們實測其生成速度約每秒18個token。', '約每秒18個token', '蓝心大模型'],
+  ['vivo发布了蓝心大模型，我们实测其生成速度约每秒18个token。', '每秒18个token', '蓝心大模型'],
+  ['vivo發布了藍心大模型，我們實測其生成速度約每秒18個token。', '每秒18個token', '蓝心大模型'],
 ]));
 
 test('a time span opening a sentence (过去半年, 过去一年) is when, not a generic subject', () => check([
@@ -1636,8 +1636,8 @@ test('a system\'s own accelerators are its own (GB200 NVL72包含72颗GPU); a ma
 ]));
 
 test('software used in a clause that ends at it (用DeepSpeed ZeRO-3，) is the instrument, not what the figures are about', () => check([
-  ['8卡A800跑Qwen2.5-72B的LoRA微调，序列长度4096，用DeepSpeed ZeRO-3，吞吐大约每秒2,600 tokens。', '大约每秒2,600 tokens', 'Qwen2.5-72B'],
-  ['8卡A800跑Qwen2.5-72B的LoRA微調，序列長度4096，用DeepSpeed ZeRO-3，吞吐大約每秒2,600 tokens。', '大約每秒2,600 tokens', 'Qwen2.5-72B'],
+  ['8卡A800跑Qwen2.5-72B的LoRA微调，序列长度4096，用DeepSpeed ZeRO-3，吞吐大约每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
+  ['8卡A800跑Qwen2.5-72B的LoRA微調，序列長度4096，用DeepSpeed ZeRO-3，吞吐大約每秒2,600 tokens。', '每秒2,600 tokens', 'Qwen2.5-72B'],
   // (taken in hand, switched on, or run somewhere: 拿vLLM在…上, 开DeepSpeed ZeRO-3之后)
   ['以DeepSeek-V3为例。我自己拿vLLM在一台8卡H20上实测，单机输出大概1,900 tokens/s，首token延迟在800ms左右。', '800ms左右', 'DeepSeek-V3'],
   ['以DeepSeek-V3為例。我自己拿vLLM在一台8卡H20上實測，單機輸出大概1,900 tokens/s，首token延遲在800ms左右。', '800ms左右', 'DeepSeek-V3'],

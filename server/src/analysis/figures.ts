@@ -1325,13 +1325,10 @@ function readRateBefore(b: Block, r: Reading): boolean {
     // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span
     r.per = d.per;
     r.start = k;
-    // 约每秒78 tokens, 超过每月20万次: a bound before the denominator is the figure's
+    // 约每秒78 tokens, 超过每月20万次: a bound before the denominator bounds the figure (the span starts at 每, as
+    // most annotators write it)
     const prefix = r.prefix ? undefined : prefixBefore(text, k);
-    if (prefix && prefix[0] !== '约为' && prefix[0] !== '突破') {
-      r.qualifier = prefix[1];
-      r.prefix = prefix[0];
-      r.start -= prefix[0].length;
-    }
+    if (prefix && prefix[0] !== '约为' && prefix[0] !== '突破') r.qualifier = prefix[1];
     return true;
   }
   // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator

@@ -158,9 +158,9 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       if (last && last.t !== 'small' && last.t !== 'big') break;
       const a = readArabic(text, i, commaOk);
       if (!a) break;
-      // (digits after a scale go on a number only as its lower digits, 1亿5000万: never a decimal, nor after a scale
-      // said alone — 每百万0.1美元 is a million, then the price)
-      if (last && (a.decimal || !syms.some((x) => x.t === 'num'))) break;
+      // (digits after a scale go on a number only as its lower digits, 1亿5000万, 1兆235.6億: a decimal only before a
+      // smaller scale, and never after a scale said alone — 每百万0.1美元 is a million, then the price)
+      if (last && ((a.decimal && !(text[a.end] in BIG_SCALES)) || !syms.some((x) => x.t === 'num'))) break;
       syms.push(sym('num', a.value, i, a.end, true, a.decimal));
       i = a.end;
       continue;
