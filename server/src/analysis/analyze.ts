@@ -687,13 +687,18 @@ const DATELINE_AFTER = /^[讯訊](?:[\s（(【：:]|\d|[一二三四五六七八
 /** A byline's mark before a news outlet's name (文/新浪科技 李明, 文｜). */
 const BYLINE_BEFORE = /(?:^|[（(\s])文\s*[/／|｜]\s*$/;
 const BYLINE_MARK = new Set(['/', '／', '|', '｜', ' ']);
+/** A news outlet's name by its last word (新闻, 日报, 时报, 周刊 …), an app of it too (界面新闻APP). */
+const NEWS_OUTLET = /(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|晨报|晨報|时报|時報|商报|商報|周刊|週刊|电视台|電視台|通讯社|通訊社)(?:\s?(?:APP|App|app|客户端|客戶端|网|網))?$/;
 /**
- * The mentions without the news outlets the text names as its publisher (a dateline, 新浪科技讯, or a byline, 文/新浪科技):
- * media are no vendors, wherever the text names them; a figure that was about one is about the topic again.
+ * The mentions without the news outlets the text names as its publisher (a dateline, 新浪科技讯, or a byline, 文/新浪科技)
+ * or that a name found by its form says are one (界面新闻, 界面新闻APP): media are no vendors, wherever the text names
+ * them; a figure that was about one is about the topic again.
  */
 function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Figure[], pending: Map<number, PendingSubject>): EntityMention[] {
   let outlets: Set<string> | undefined;
   for (const m of mentions) {
+    if (m.kind === 'model') continue;
+    if (m.via === 'pattern' && NEWS_OUTLET.test(m.canonical)) { (outlets ??= new Set()).add(m.entityId); continue; }
     if (m.kind !== 'vendor') continue;
     // (a character's test first: a huge document has hundreds of thousands of mentions)
     const after = text[m.end], before = text[m.start - 1];
@@ -707,7 +712,7 @@ function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Fi
     f.why = { ...f.why, subject: 'topic' };
     pending.set(i, { kind: 'topic' });
   });
-  return mentions.filter((m) => !(m.kind === 'vendor' && outlets!.has(m.entityId)));
+  return mentions.filter((m) => !(m.kind !== 'model' && outlets!.has(m.entityId)));
 }
 
 /** A string of its own, not a slice of a longer one (which would keep the longer one alive): a one-character-longer copy, cut. */

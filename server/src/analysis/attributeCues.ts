@@ -193,9 +193,8 @@ export class CueIndex {
 
   /** The unit class of the last amount written in a piece of text (较2023年的70 EFLOPS → flops), if it writes one with a unit. */
   private amountClassIn(piece: string): string | undefined {
-    const amount = /[\d０-９][\d０-９,.]*\s*[万亿萬億千百]?\s*(?=\S)/g;
     let unit: UnitMatch | undefined;
-    for (const m of piece.matchAll(amount)) unit = matchUnit(piece, m.index + m[0].length) ?? unit;
+    for (const m of piece.matchAll(AMOUNT)) unit = matchUnit(piece, m.index + m[0].length) ?? unit;
     return unit ? this.unitClass(unit.def.unit) : undefined;
   }
 
@@ -597,6 +596,8 @@ const QUOTED_NAME_AND_VALUE = /^\s*[\u3400-\u9fffA-Za-z]{0,8}[「“『][^」”
 /** 是GPT-4o（128K）的, 豆包（近6000万）: a value in brackets right after a name. */
 const BRACKETED_AFTER_NAME = /[A-Za-z0-9\u3400-\u9fff]\s*[（(]\s*$/;
 
+/** An amount's digits and scale word, up to what follows them (its unit, if any). */
+const AMOUNT = /[\d０-９][\d０-９,.]*\s*[万亿萬億千百]?\s*(?=\S)/g;
 /** Between a value and its restatement in brackets: the bracket, or the note of a financial amount's written form. */
 const RESTATED_BETWEEN = /^\s*(?:元|圆|圓)?\s*[（(]\s*(?:(?:大写|大寫|小写|小寫)\s*[:：]?\s*(?:人民币|人民幣|RMB)?\s*)?$/;
 /** A list's next item: 、 and a name before its value (、文心一言3,000万, 、Kimi 2,000万). */

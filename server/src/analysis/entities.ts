@@ -310,13 +310,9 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
     else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
     // (衡元大模型2.5 and 衡元2.5 are one model: 大模型 before a version is no part of its id)
     if (c.kind === 'model' && c.via === 'pattern' && BIG_MODEL_BEFORE_VERSION.test(c.canonical)) c.entityId = `model:${aliasKey(c.canonical.replace(BIG_MODEL_BEFORE_VERSION, ''))}`;
-    // a news outlet named by its form (界面新闻, 經濟日報, 界面新闻APP) reports on the industry: no vendor of it
-    if (c.via === 'pattern' && c.kind !== 'model' && NEWS_OUTLET.test(c.canonical)) absorbed.add(c);
   }
   return absorbed.size ? chosen.filter((c) => !absorbed.has(c)) : chosen;
 }
-/** A news outlet's name by its last word (新闻, 日报, 时报, 周刊 …), an app of it too. */
-const NEWS_OUTLET = /(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|晨报|晨報|时报|時報|商报|商報|周刊|週刊|电视台|電視台|通讯社|通訊社)(?:\s?(?:APP|App|app|客户端|客戶端|网|網))?$/;
 
 /** The id of a name with a size or variant written after a known one (Qwen2-7B + -Instruct, K2 Thinking + Turbo): one id however it is written. */
 export function variantId(baseId: string, tail: string): string {
@@ -543,8 +539,7 @@ function acceptsAlias(
   // (a shop's name before 价 labels a price on its page, 京东价　￥2699.00: no mention of the company; 京东价格战 is one)
   if (entry.entityId.startsWith('vendor:') && /^[价價](?![格值位])/.test(text.slice(end, end + 2))) return false;
   // (a name of digits alone, 360, is no name inside a number or before its unit: 1,360亿, 0.360, 360元, 360度)
-  // (a comma before it groups digits only after a digit: 缺貨，5090 is the card)
-  if (/^\d+$/.test(written) && (/[\d.]/.test(text[start - 1] ?? '') || (/[,，]/.test(text[start - 1] ?? '') && /[\d０-９]/.test(text[start - 2] ?? '')) || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
+  if (/^\d+$/.test(written) && (insideNumber(text, start) || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
     const p = knowledgeKey(phrase);
     const k = p.indexOf(knowledgeKey(entry.written));
@@ -1336,8 +1331,13 @@ const CARD_CONTEXT_REACH = 16;
 
 /** A card's number where it is no count, amount, year or code. */
 function cardNumberStands(text: string, start: number, end: number): boolean {
-  return !CARD_NUMBER_NOT_AFTER.test(text.slice(end, end + 3)) && !CARD_NUMBER_NOT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/[\d.]/.test(text[start - 1] ?? '') &&
-    !(/[,，]/.test(text[start - 1] ?? '') && /[\d０-９]/.test(text[start - 2] ?? ''));
+  return !CARD_NUMBER_NOT_AFTER.test(text.slice(end, end + 3)) && !CARD_NUMBER_NOT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !insideNumber(text, start);
+}
+
+/** Whether digits at `start` go on a number before them: after a digit or a point, or a comma that groups digits (1,360;
+ *  a comma after a clause, 缺貨，5090, does not). */
+function insideNumber(text: string, start: number): boolean {
+  return /[\d.]/.test(text[start - 1] ?? '') || (/[,，]/.test(text[start - 1] ?? '') && /[\d０-９]/.test(text[start - 2] ?? ''));
 }
 
 /** Bare card numbers (一张4090, 4090 48G魔改版): mentions of the RTX card of that number. */
@@ -1975,14 +1975,10 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         const version = BIG_MODEL_VERSION.exec(text.slice(end, end + 13));
         if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
-      // (靈犀3.0, 靈犀3.0-Edge of the family the document names 「靈犀」: its whole name with a dotted version glued on is that version)
-      if (!n.short && n.kind === 'model') {
-        const version = GLUED_MODEL_VERSION.exec(text.slice(end, end + 20));
-        if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
-      }
-      // (天衡2.0 of 天衡大模型: a family's short name with a version glued on is a model of the family's maker)
-      if (n.short && n.kind === 'model') {
-        const version = GLUED_FAMILY_VERSION.exec(text.slice(end, end + 12));
+      // (a model's name with a dotted version glued on is that version: 靈犀3.0, 靈犀3.0-Edge of the family the document
+      // names 「靈犀」; 天衡2.0 of 天衡大模型, its short name, a model of the family's maker, with a tier's word only)
+      if (n.kind === 'model') {
+        const version = (n.short ? GLUED_FAMILY_VERSION : GLUED_MODEL_VERSION).exec(text.slice(end, end + 20));
         if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
       const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
@@ -2051,11 +2047,11 @@ const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|T
 /** What kind of model and 大模型 after a family's name, and its version or variant if any (端侧大模型2.0, 云端大模型Pro, 医疗大模型). */
 // (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
 const FAMILY_KIND_MODEL = /^(?![的和与與及是为為做搞给給把让讓用对對向从從在将將也都还還又就才再等已会會要能可投押砸进進入开開])[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
-/** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 /** What makes a name before it an index, a fund or a board, no company (指数, ETF, 板块, 概念股). */
 const INDEX_AFTER = /^(?:指数|指數|ETF|板块|板塊|概念)/;
 /** A dotted version glued to a model's name, and the variants after it (3.0, 3.0-Edge, V2.5-Pro). */
 const GLUED_MODEL_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\d.A-Za-z])/;
+/** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
 const GLUED_FAMILY_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?(?![\d.A-Za-z])/;
 /** AI after a company's short name, for its app (拾光AI, 星衍AI助手); not a business, a team, a field or a cloud of it (拾光AI业务, 拾光AI实验室, 匯智AI雲). */
 const COMPANY_APP = /^AI(?:助手|App|APP|app)?(?![A-Za-z0-9]|平台|业务|業務|公司|团队|團隊|芯片|晶片|事业|事業|部|实验室|實驗室|研究院|技术|技術|战略|戰略|产业|產業|领域|領域|赛道|賽道|应用|應用|产品|產品|解决方案|解決方案|能力|大模型|模型|云|雲|算力|计算|計算|数据|數據|服务|服務|开放|開放|生态|生態)/;
