@@ -733,3 +733,22 @@ test('a broker\'s year columns, actual or estimated (| 2024A | 2025E |), hold th
   assert.deepEqual(analyse(`表2：国内AI加速卡出货量（万张）\n${table}`).figures.map((f) => f.scope), ['2024', '2025']);
   assert.deepEqual(analyse(`表2：國內AI加速卡出貨量（萬張）\n${table.replace('产品', '產品').replace('厂商', '廠商').replace('英伟达', '輝達')}`).figures.map((f) => f.scope), ['2024', '2025']);
 });
+
+test('a value a change starts from (由 32K 扩展至 128K) is a former one: it contradicts no current value elsewhere', () => {
+  assert.deepEqual(conflicts('StarGPT-2的上下文窗口由 32K 扩展至 128K。\n\n规格表中，StarGPT-2的上下文窗口为64K。'), []);
+  assert.deepEqual(conflicts('StarGPT-2的上下文窗口由 32K 擴展至 128K。\n\n規格表中，StarGPT-2的上下文窗口為64K。'), []);
+  // (由 with no change after it is no former value: 由X发布 …)
+  assert.deepEqual(conflicts('StarGPT-2的上下文窗口为32K。\n\n规格表中，StarGPT-2的上下文窗口为64K。'), ['32K', '64K']);
+});
+
+test('a question that asserts (不是38.9亿吗？) contradicts as a statement does; a real question does not', () => {
+  assert.deepEqual(conflicts('寒武纪前三季度营收41.5亿元。\n\n网友：寒武纪前三季度营收不是38.9亿吗？'), ['41.5亿元', '38.9亿']);
+  assert.deepEqual(conflicts('寒武紀前三季度營收41.5億元。\n\n網友：寒武紀前三季度營收不是38.9億嗎？'), ['41.5億元', '38.9億']);
+  assert.deepEqual(conflicts('寒武纪前三季度营收41.5亿元。\n\n网友：寒武纪前三季度营收有38.9亿吗？'), []);
+});
+
+test('a benchmark score is as precise as it is written: 78.4 and 78.1 on one benchmark conflict', () => {
+  assert.deepEqual(conflictsInMarkdown('StarGPT在MMLU上取得78.4分。\n\n| 模型 | MMLU |\n| --- | --- |\n| StarGPT | 78.1 |\n'), ['78.4分', '78.1']);
+  // (one written less precisely still covers the other: 78分 and 78.3)
+  assert.deepEqual(conflictsInMarkdown('StarGPT在MMLU上取得78分。\n\n| 模型 | MMLU |\n| --- | --- |\n| StarGPT | 78.3 |\n'), []);
+});

@@ -7,7 +7,7 @@ import { bundledCues, clauseStartBefore, inheritCompared, quotedProjects, type A
 import { inSentenceCell } from './alignedTables.ts';
 import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
 import { isCurrency, type FigureCandidate } from './figures.ts';
-import { illustrativeParagraph, nonClaimSpans, type NonClaim } from './nonClaims.ts';
+import { illustrativeParagraph, nonClaimSpans, RHETORICAL_QUESTION, type NonClaim } from './nonClaims.ts';
 import { toSimplified } from './normalize.ts';
 import { sentences, type Range } from './sentences.ts';
 import { ParagraphSubjects, type PendingSubject } from './subjects.ts';
@@ -362,7 +362,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     // 2023年、2024年、2025年分别实现收入1.92亿元、4.05亿元和7.86亿元 (同期净亏损分别为…: the same years again)
     const byTime = timesRespectively(text, sentence, times, mine.map((k) => figures[k]), yearsBefore);
     if (byTime) yearsBefore = { sentence: index, times: byTime.filter((t): t is string => !!t) };
-    const asked = QUESTION_END.test(text.slice(sentence.start, sentence.end));
+    // (不是38.9亿吗？ asks nothing: it says 38.9亿)
+    const asked = QUESTION_END.test(text.slice(sentence.start, sentence.end)) && !RHETORICAL_QUESTION.test(text.slice(sentence.start, sentence.end));
     let marketShareCue = -1;
     mine.forEach((k, j) => {
       const f = figures[k];
@@ -454,6 +455,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
         facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
       }
+      // 上下文窗口由 32K 扩展至 128K: the value a change starts from is a former one (as 从 says)
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && FROM_BY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 3), f.start)) && CHANGED_TO_AFTER.test(text.slice(f.end, f.end + 12))) facet = withFacet(facet, '从');
       // 还有参数量为70亿的版本: a size that names one version of several is comparable with nothing else
       if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && VERSION_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, 'variants');
       if (COMPARABLE_ATTRIBUTES.has(claim.attribute)) {
@@ -509,6 +512,10 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
 }
 
 const SCORE_CLASSES = new Set(['score', 'bare', 'percent']);
+/** 由 right before a value: the start of a change (由 32K 扩展至 128K), when a change to another value follows. */
+const FROM_BY_BEFORE = /由\s*$/;
+const CHANGED_TO_AFTER = /^\s*[^，,。；;！？\n\d]{0,4}?(?:扩展|擴展|扩充|擴充|提升|提高|增加|增长|增長|上调|上調|下调|下調|降低|下降|调整|調整|缩减|縮減|减少|減少|扩大|擴大|升级|升級)?(?:至|到|为|為)\s*[\d一二三四五六七八九十两兩百千万萬亿億]/;
+
 /** Facet words that say "at most" (the facet table's, simplified). */
 const MOST = new Set(['最大', '最长', '最多', '最高']);
 /** The clause before a figure opens with 其中 (其中包含一笔约3亿元的收入): a part of the total before it. */

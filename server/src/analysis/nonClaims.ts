@@ -26,6 +26,8 @@ const EVALUATION_SETTING = /(?:评测|評測|测评|測評|测试|測試|基准|
 const CONVERSION = /(?=[约約折大相])(?<=[\dKkMB万亿元字折成%]\S{0,6})(约合|約合|折合|约等于|約等於|大约相当于|相当于约|相當於約)(?=\s*(约|約|近|每月|每年|每天)?\s*(新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元|日元|欧元|歐元)?\s*[\d０-９一二三四五六七八九十两兩几幾数數])/g;
 /** A negation right before a number: what follows is not claimed. */
 const NEGATED = /(并不等于|不等于|并不意味着|不意味着|并不代表|不代表|并不是|并非|不是|而非|并没有|没有达到)(?=\s*(约|近|超过)?\s*[\d一二三四五六七八九十百千万亿两])/g;
+/** A question that asserts what it asks about (不是…吗？, 不就是…吗？). */
+export const RHETORICAL_QUESTION = /(?:不是|不就是)[^，,。；;？?！!]{1,30}[吗嗎][？?]/;
 const EXAMPLE = /(例如|比如|譬如|举例来说|举个例子|举例|示例|样例|例：|例:|以[^，,。；;]{1,24}为例)/;
 /** 以一篇5000字的文章为例, 以一家中型企业为例: a case described by amounts or as "a (any) one". */
 const MADE_UP_CASE = /\d[\d.,]*\s*[万亿千百]?\s*(字|个|家|篇|元|美元|次|张|台|份|人|位|款|条|块|小时|天|月|年|tokens?|[Kk]\b|%)|一(篇|家|个|位|款|次|台|张|份|条|段|部)/i;
@@ -75,7 +77,10 @@ export function nonClaimSpans(text: string, sentence: Range, inName: (at: number
     return out;
   }
   // 8x22B并不等于1760亿参数, 不是5000亿参数: a number said not to hold
+  // (unless asked back, which says it holds: 营收不是38.9亿吗？)
   if (/[不非没]/.test(body)) for (const m of body.matchAll(NEGATED)) {
+    const askedBack = RHETORICAL_QUESTION.exec(body.slice(m.index!));
+    if (askedBack && askedBack.index <= 1) continue;
     const from = m.index! + m[0].length;
     let to = body.slice(from).search(/[，,；;。]/);
     to = to < 0 ? body.length : from + to;

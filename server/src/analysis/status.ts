@@ -458,9 +458,10 @@ export function* assignStatusesInSteps(
     if (list) list.push({ m: x, i: -1 });
   }
   const intervals = new Map<Measured, Interval>();
+  // (a benchmark's score is as precise as it is written: 78.4 and 78.1 on MMLU cannot both hold)
   const span = (m: Measured) => {
     let v = intervals.get(m);
-    if (!v) intervals.set(m, (v = interval(m)));
+    if (!v) intervals.set(m, (v = interval(m, m.attribute === 'score' ? 0 : DEFAULT_TOLERANCE)));
     return v;
   };
   let compared = 0;
