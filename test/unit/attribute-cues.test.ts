@@ -1473,3 +1473,21 @@ test('experts counted as activated (每 token 激活专家数, 激活8个专家)
   ['| 項目 | 數值 |\n| --- | --- |\n| 啟用參數量 | 14B |\n| 每 token 啟用專家數 | 8 |\n', '8', 'other'],
   ['| 项目 | 数值 |\n| --- | --- |\n| 激活参数量 | 14B |\n| 每 token 激活专家数 | 8 |\n', '14B', 'activated_parameters'],
 ]));
+
+test('an offering\'s proceeds (所得款项净额) are money raised; a score higher by points (比上一代高了十个点, 还差三个点) is a change, no score', () => check([
+  ['按发售价中位数计算，本公司估计全球发售所得款项净额约为22.53亿港元。', '22.53亿港元', 'funding'],
+  ['按發售價中位數計算，本公司估計全球發售所得款項淨額約為22.53億港元。', '22.53億港元', 'funding'],
+  ['在HumanEval上，StarCoder-2是89.6，比上一代高了十个点左右。', '十个点左右', 'speedup', '高了'],
+  ['在HumanEval上，StarCoder-2是89.6，比上一代高了十個點左右。', '十個點左右', 'speedup', '高了'],
+  ['Qwen2.5-Coder-32B在HumanEval上是92.7，我们还差三个点。', '三个点', 'speedup'],
+  ['在HumanEval上，StarCoder-2是89.6。', '89.6', 'score'],
+]));
+
+test('a rate converted to another currency (60美元/百万tokens，折合人民币四百多块) keeps its denominator', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.attribute} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('o1 是 60美元/百万tokens，折合人民币四百多块。'), ['60美元/百万tokens price 1000000tokens', '四百多块 price 1000000tokens']);
+  assert.deepEqual(per('o1 是 60美元/百萬tokens，折合人民幣四百多塊。'), ['60美元/百萬tokens price 1000000tokens', '四百多塊 price 1000000tokens']);
+  // (a month's total told as it adds up is per month)
+  assert.deepEqual(per('我们每天跑 2000 万 tokens，一个月下来账单才 9000 多块。').slice(1), ['9000 多块 price 1月']);
+  assert.deepEqual(per('我們每天跑 2000 萬 tokens，一個月下來帳單才 9000 多塊。').slice(1), ['9000 多塊 price 1月']);
+});

@@ -1173,3 +1173,15 @@ run('a facility named after who built it (由中国电信与华为共建的南�
   { input: '公司自研的政務領域贛言大模型參數量為130億。', only: { kind: 'model', texts: ['贛言大模型'] } },
   { input: '公司自研的医疗领域专用大模型参数量为130亿。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('a filing\'s word for itself (下表载列本集团) ends no name; a name that ends in a word with 本 (高瓴资本集团) still is one', [
+  { input: '下表载列本集团于往绩记录期间的综合损益表摘要（人民币千元，百分比除外）：', only: { kind: 'vendor', texts: [] } },
+  { input: '下表載列本集團於往績記錄期間的綜合損益表摘要（人民幣千元，百分比除外）：', only: { kind: 'vendor', texts: [] } },
+  { input: '高瓴资本集团宣布完成新一轮募资。', only: { kind: 'vendor', texts: ['高瓴资本集团'] } },
+]);
+
+run('a product\'s short name (百炼) stands where the text names its company firmly (阿里云), and not alone', [
+  { input: '一位接近阿里云的人士透露，降价之后，百炼平台的付费客户数增长了逾2倍。', has: [{ text: '百炼', entityId: 'product:bailian', kind: 'product' }] },
+  { input: '一位接近阿里雲的人士透露，降價之後，百鍊平台的付費客戶數增長了逾2倍。', has: [{ text: '百鍊', entityId: 'product:bailian', kind: 'product' }] },
+  { input: '这家老字号把百炼成钢当作口号。', only: { kind: 'product', texts: [] } },
+]);

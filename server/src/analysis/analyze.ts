@@ -353,7 +353,12 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
   for (const [i, t] of tentative) {
-    if (!t.familyChoices) wanted.add(entities[i].entityId);
+    if (!t.familyChoices) {
+      wanted.add(entities[i].entityId);
+      // (a product's short name, 百炼, stands where the text names its company firmly: 阿里云 … 百炼平台)
+      const maker = entities[i].kind === 'product' ? entities[i].vendorId : undefined;
+      if (maker) wanted.add(maker);
+    }
     for (const f of t.familyChoices ?? []) {
       wanted.add(f);
       const v = kb.vendorOf(f);
@@ -410,7 +415,8 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
         const variant = variantOfKnownVersion(kb, present[0], e.text);
         if (variant) out.push({ ...e, ...variant });
       }
-    } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text))) {
+    } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
+      (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text))) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);

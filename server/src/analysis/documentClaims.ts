@@ -435,6 +435,15 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
+    // 60美元/百万tokens，折合人民币四百多块: a rate converted to another currency keeps its denominator
+    const from = figures[i - 1];
+    if (from?.per && !f.per && from.attribute === 'price' && (isCurrency(f.unit) || f.unit === '块' || f.unit === '塊') && isCurrency(from.unit) && CONVERTED_BETWEEN.test(text.slice(from.end, f.start))) {
+      f.attribute = 'price';
+      f.per = from.per;
+      if (from.subjectId) f.subjectId = from.subjectId;
+      f.why = { ...f.why, attribute: `converted ${from.why?.attribute ?? ''}`.trim() };
+      continue;
+    }
     if (f.nonClaim || !(f.value > 0)) continue;
     while (frame < frames.length && frames[frame].end <= f.start) frame++;
     // 再看海外（按美元/1M tokens）： / GPT-4o是输入$2.50、输出$10: the line before the paragraph names the denominator
@@ -468,6 +477,9 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
     f.per = rated.per;
   }
 }
+
+/** Between a rate and the same rate in another currency (，折合人民币). */
+const CONVERTED_BETWEEN = /^\s*[，,]?\s*(?:约合|約合|折合|约等于|約等於|相当于|相當於|换算成|換算成)\s*(?:约|約)?\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元)?\s*(?:约|約|大约|大約)?\s*$/;
 
 /** The facets of an API's price per tokens (input, output, a cache hit). */
 const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸入', '輸出', '快取']);
@@ -859,6 +871,8 @@ const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底�
 /** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
+/** A share's offer price named right before an amount (按發售價中位數35.70港元). */
+const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {
@@ -867,7 +881,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
   const usual = input.cues.subjectKinds(f.attribute ?? 'other');
   const rented = (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount');
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company ? ['vendor'] : rented ? [...usual, 'vendor'] : usual;
+  // (a share's price, 每股35.70港元, is the company's: not its product's)
+  const perShare = f.attribute === 'price' && (f.per?.unit === '股' || SHARE_PRICE_BEFORE.test(input.text.slice(Math.max(0, f.start - 14), f.start)));
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual, 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,

@@ -1698,6 +1698,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     // (two places of one character each, 云/ns 岫/ns of 云岫智能, are a name the tagger cut into characters, not a place)
     if (characters >= 2 && site.suffixStart - start === characters) properSeen = true;
     start = withoutGluedRole(text, start, site.suffixStart);
+    // (下表載列本集團: 本集团 and 本公司 are a filing's word for itself, not the end of a name)
+    if (SELF_BEFORE_SUFFIX.test(text.slice(Math.max(0, site.suffixStart - 2), site.suffixStart))) return;
     // a word the tagger takes for a common noun (万象) is a name too when what follows speaks of a company (万象智能旗下, …CEO)
     const before = words[words.length - 2];
     // (and a word it takes for a place, when the company's news follows: 岚山科技推出的…)
@@ -2016,6 +2018,9 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
  * out (設計服務廠世芯, 设计商芯湃科技, 概念股某某; 模型叫澜星-Edge, 对话澜星智能 read from 话, 轻量版青峦-Lite): only from a name of
  * three characters or more.
  */
+/** 本 right before 集团/公司 (本集團), unless it ends a word (资本, 日本, 成本, 版本 …). */
+const SELF_BEFORE_SUFFIX = /(?<![资資日成根基版文脚腳样樣课課剧劇账賬帐帳副原蓝藍范範])本$/;
+
 function withoutGluedRole(text: string, start: number, end: number): number {
   if (end - start < 3) return start;
   // (a descriptor glued before: 上市公司鼎算科技, 初创企业曜石智能)

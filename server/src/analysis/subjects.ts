@@ -325,7 +325,7 @@ const INVESTOR_SPANS: RegExp[] = [
   // a facility the text does not name, is the operator's: the verb ends the clause)
   /由([^，,。；;]{1,40}?)(联合|共同|负责|負責)?(投资建设|投資建設|建设运营|建設運營|建设|建設|运营|運營|承建|代建)(?=\s*(?:[，,。；;]|$))/g,
   /(获得|获|得到|接受|引入)了?([^，,。；;]{1,40}?)(等)?(机构|公司)?的?(战略)?(投资|注资|入股|领投|跟投|参投|融资)/g,
-  /(投资方|投资人|投资者|股东|出资方|参投方)(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
+  /(投资方|投资人|投资者|股东|出资方|参投方)[，,]?\s*(包括|为|有|是|涵盖)[^。；;]{1,60}/g,
   INVESTOR_CLAUSE,
   // 老股东启明创投继续加码
   /(老股东|原股东|现有股东|现有投资方)[^，,。；;]{1,30}?(继续|追加|再次)?(加码|增持|追投|跟投|投资)/g,
@@ -400,7 +400,7 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 该中心, 这座数据中心, 中心 opening a clause (中心机房共设…): a facility named before (中国移动智算中心, 阿里云张北数据中心);
   // not a place (在该中心训练)
   { re: /(?<![在于於到从從])(该|这座|这个|此)(智算|数据|超算|算力|计算)?中心|(?<=(?:^|[，,：:；;。！？\n])\s*)中心(?!城市|城區|城区|区域|區域|思想|任务|任務|主任|化|点|點|位置|地带|地帶|[，,。])/, want: ['product'], facility: true },
-  { re: /(该公司|这家公司|此公司|本公司|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
+  { re: /(该公司|这家公司|此公司|本公司|本集团|该企业|这家企业|该集团|这家初创公司|这家独角兽)/, want: ['vendor'] },
   // 这家苏州公司, 这家成立两年的初创企业: the company named before, described again
   // (not 该中心已签约服务企业: a company is what the words describe, not what a facility or a product serves)
   { re: /((?:这家|该)(?:(?!中心|平台|模型|项目|芯片|产品|服务|签约|客户|用户)[^，,。；;“”「」]){1,10}?(?:公司|企业|创企|独角兽))(?![\u4e00-\u9fff]{0,2}(?:之一|们))/, want: ['vendor'] },
@@ -461,9 +461,9 @@ const GENERIC_PLACE = '全球|全国|国内|全[市省区县州港台澳]|本[�
 const GENERIC_GROUP = '(?:两|三|四|五|几|各)大(?=[\\u4e00-\\u9fff])|机构(?=预计|预测|估计|测算|认为|统计|数据)';
 /** A clause that opens with a place, a market or a group of many (国内头部互联网厂商…, 机构预计…): its figures are no one's. */
 // (not a company's part of its business there: 海外收入佔比超過七成; nor a place that only says where a price holds: 海外1.8刀一卡时)
-const GENERIC_CLAUSE_START = new RegExp(String.raw`^(?:(?:${GENERIC_PLACE})(?![^，,。；;]{0,4}?(?:收入|营收|业务|用户|客户|销售|销量|出货|市场份额|份额))|${GENERIC_GROUP}|全行业|行业(?![^，,。；;]{0,6}?(?:解决方案|方案|业务|板块))|市场|产业|业界)(?=[^，,。；;]{3})`);
+const GENERIC_CLAUSE_START = new RegExp(String.raw`^(?:(?:${GENERIC_PLACE})(?![^，,。；;]{0,4}?(?:收入|营收|业务|用户|客户|销售|销量|出货|市场份额|份额))|${GENERIC_GROUP}|全行业|行业(?![^，,。；;]{0,6}?(?:解决方案|方案|业务|板块))|市场(?!份额|占有率)|产业|业界)(?=[^，,。；;]{3})`);
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
-const GENERIC_START = new RegExp(String.raw`^(${GENERIC_PLACE}|我[市省区县]|${GENERIC_GROUP}|(?:开源|闭源)模型|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业(?![^，,。；;]{0,6}?(?:解决方案|解決方案|方案|业务|業務|板块|板塊))|市场|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型(?![^，,。；;]{0,6}?(?:解决方案|解決方案|业务|業務|板块|板塊|相关收入|相關收入))|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)`, 'i');
+const GENERIC_START = new RegExp(String.raw`^(${GENERIC_PLACE}|我[市省区县]|${GENERIC_GROUP}|(?:开源|闭源)模型|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业(?![^，,。；;]{0,6}?(?:解决方案|解決方案|方案|业务|業務|板块|板塊))|市场(?!份额|占有率)|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型(?![^，,。；;]{0,6}?(?:解决方案|解決方案|业务|業務|板块|板塊|相关收入|相關收入))|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共)`, 'i');
 /** 等…合计 right after a list of names and before one figure: the figure is the group's. */
 const TOGETHER_AFTER_LIST = /^\s*等[^，,。；;\d０-９]{0,12}?(?:合计|合計|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
 /** What joins two names of a list (阿里云、腾讯, 华为昇腾与英伟达). */
@@ -481,9 +481,9 @@ export function exampleOfClass(text: string, names: ReadonlyArray<{ start: numbe
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
 // (not the company's own test of what it built: 公司内部的法律问答测试，准确率… is the model's)
-const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|公司|集团)(?![们])(?![^，,。；;]{0,8}?(?:测试|測試|评测|評測|测评|測評|评估|評估|基准|基準))`);
+const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|本集团|公司|集团)(?![们])(?![^，,。；;]{0,8}?(?:测试|測試|评测|評測|测评|測評|评估|評估|基准|基準))`);
 /** The explanation of a subject a clause's own 公司 (本公司, 集团) referred to: `coreference 公司`. */
-const COMPANY_REFERENCE_WHY = /^coreference (?:本公司|公司|集团)$/;
+const COMPANY_REFERENCE_WHY = /^coreference (?:本公司|本集团|公司|集团)$/;
 /** Whether a subject was decided by a clause's own 公司 (本公司, 集团): the document may know better which company it is. */
 export function byCompanyReference(why: string | undefined): boolean {
   return COMPANY_REFERENCE_WHY.test(why ?? '');
@@ -908,7 +908,9 @@ export class ParagraphSubjects {
       // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
       const member = inSentence.filter((e) => e.end <= f.start && roles.get(e)?.member).at(-1);
       // (companies only: what a list of models (Qwen2-7B、GLM-4-9B等9B及以下的模型) does, the paragraph's platform offers)
-      if (member && COMPANIES_EXEMPLIFIED.test(text.slice(member.end, member.end + 12))) return { why: 'generic 等' };
+      // (not in a clause of the writer's own company after them: …等廠商大幅下調API價格，本集團平均API單價下降約62%)
+      const lead = text.slice(sentence.start, f.start);
+      if (member && COMPANIES_EXEMPLIFIED.test(text.slice(member.end, member.end + 12)) && !COMPANY_OPENING.test(withoutOpeners(lead.slice(lastClauseAt(lead))))) return { why: 'generic 等' };
       return undefined;
     }
     // 据中国信通院测算，我国智能算力规模达到…: a source whose words speak of the country or a market says no fact of its own
