@@ -1185,3 +1185,25 @@ run('a product\'s short name (百炼) stands where the text names its company fi
   { input: '一位接近阿里雲的人士透露，降價之後，百鍊平台的付費客戶數增長了逾2倍。', has: [{ text: '百鍊', entityId: 'product:bailian', kind: 'product' }] },
   { input: '这家老字号把百炼成钢当作口号。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a company\'s short name before a time word (鴻海上週法說會透露: no word 海上 across them) is the company', [
+  { input: '鴻海上週法說會透露，第三季營收年增超過1.5倍。', has: [{ text: '鴻海', entityId: 'vendor:foxconn', kind: 'vendor' }] },
+  { input: '鸿海上周法说会透露，第三季营收年增超过1.5倍。', has: [{ text: '鸿海', entityId: 'vendor:foxconn', kind: 'vendor' }] },
+]);
+
+run('a machine\'s quoted name that says what it is (「雲湧 LLM 一體機」) is a product, spaces and all', [
+  { input: '該公司今年推出的「雲湧 LLM 一體機」搭載8張NVIDIA H200。', has: [{ text: '雲湧 LLM 一體機', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+  { input: '该公司今年推出的“云涌 LLM 一体机”搭载8张NVIDIA H200。', has: [{ text: '云涌 LLM 一体机', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+  { input: '他说这台“服务器”很吵。', only: { kind: 'product', texts: [] } },
+]);
+
+run('a cashtag ($华拓数科(SZ301967)$, $寒武纪$) names a listed company, whole', [
+  { input: '另外提一嘴，前两天 $华拓数科(SZ301967)$ 公告中标一个智算中心租赁项目。', only: { kind: 'vendor', texts: ['华拓数科'] } },
+  { input: '另外提一嘴，前兩天 $華拓數科(SZ301967)$ 公告中標一個智算中心租賃項目。', only: { kind: 'vendor', texts: ['華拓數科'] } },
+  { input: '$英伟达(NVDA)$ $寒武纪(SH688256)$ 一晚上两份财报。', has: [{ text: '寒武纪', entityId: 'vendor:cambricon', kind: 'vendor' }] },
+  { input: '寒武纪时期的化石很多。', only: { kind: 'vendor', texts: [] } },
+]);
+
+run('a kind of machine in quotes (“地端大模型一体机”) names none', [
+  { input: '鼎硕数位推出“地端大模型一体机”，已有17家企业采用。', only: { kind: 'product', texts: [] } },
+]);

@@ -2296,3 +2296,16 @@ test('a share\'s offer price (每股H股32.80港元, 按发售价中位数35.70�
   ['【新股速递】衡策智能（2698.HK）招股书摘要：AI大模型第三股\n\n衡策智能的天枢大模型已服务逾1,200家企业。\n\n按发售价中位数35.70港元计算，本公司估计所得款项净额约为22.53亿港元。', '35.70港元', '衡策智能'],
   ['【新股速遞】衡策智能（2698.HK）招股書摘要：AI大模型第三股\n\n衡策智能的天樞大模型已服務逾1,200家企業。\n\n按發售價中位數35.70港元計算，本公司估計所得款項淨額約為22.53億港元。', '35.70港元', '衡策智能'],
 ]));
+
+test('a company that speaks at its results call (鴻海上週法說會透露，…) is the subject of its own results; a digest item\'s bracketed title launches nothing', () => check([
+  ['鴻海上週法說會透露，第三季雲端與網路產品營收年增超過1.5倍。', '超過1.5倍', '鸿海'],
+  ['鸿海在上周法说会上透露，第三季云端与网络产品营收年增超过1.5倍。', '超过1.5倍', '鸿海'],
+  ['7. 【Qwen3-Max 正式发布】阿里通义千问发布 Qwen3-Max，参数规模超过1万亿。', '超过1万亿', 'Qwen3-Max'],
+  ['7. 【Qwen3-Max 正式發布】阿里通義千問發布 Qwen3-Max，參數規模超過1萬億。', '超過1萬億', 'Qwen3-Max'],
+]));
+
+test('what 与 compares with, however long its description (与激活参数约为其五倍的Qwen2.5-14B相当), is no antecedent of a later 它; an amount inside that description is its own', () => check([
+  ['XuanJian-2-30B-A3B在MMLU上取得78.4分，与激活参数约为其五倍的Qwen2.5-14B相当；在数学推理基准MATH上，它领先Qwen2.5-14B超过5个百分点。', '超过5个百分点', 'XuanJian-2-30B-A3B'],
+  ['XuanJian-2-30B-A3B在MMLU上取得78.4分，與啟用參數約為其五倍的Qwen2.5-14B相當；在數學推理基準MATH上，它領先Qwen2.5-14B超過5個百分點。', '超過5個百分點', 'XuanJian-2-30B-A3B'],
+  ['XuanJian-2-30B-A3B在MMLU上取得78.4分，与激活参数约为其五倍的Qwen2.5-14B相当。', '五倍', 'Qwen2.5-14B', 'after 的'],
+]));

@@ -1853,6 +1853,8 @@ function isAppStorePage(text: string): boolean {
 const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集團|本服务|本服務|本芯片|本晶片/;
 /** A page's line of date and source (发布时间：…　来源：…). */
 const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;
+/** A title that runs through several (从A、B到C): a survey of them, about none of them. */
+const SURVEY_TITLE = /(?:从|從)[^，,。！？!?]{1,12}、[^，,。！？!?]{1,12}?(?:到|至)/;
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
@@ -1896,6 +1898,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (!titled) named = named.slice(0, 1);
   // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
+  // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
+  if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
   // a shop's product page is about its product, each of its unnamed prices and specs too
   const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };

@@ -114,7 +114,7 @@ const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|�
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
-const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|營收|收入|营业额|營業額|毛利|净利|淨利|亏损|虧損|融资|融資|估值|员工|員工|股东|股東|財報|股價|出货|出貨|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{4,6}(?:\.(?:S[HZ]|HK|TWO?))?[)）])/i;
+const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|營收|收入|营业额|營業額|毛利|净利|淨利|亏损|虧損|融资|融資|估值|员工|員工|股东|股東|財報|股價|出货|出貨|手机|商城|应用商店|官方|官网|芯片|iPhone|iOS|[(（]\d{4,6}(?:\.(?:S[HZ]|HK|TWO?))?[)）]|[(（](?:S[HZ]|HK|BJ)\d{6}[)）]|\$ )/i;
 // not 模型 or 大模型: in AI news every sentence has them
 const MODEL_CUES = /(版本|发布|升级|推出|对话|App|APP|app|接入|调用|参数|助手|智能体|月活|用户|tokens?|元\/|价格|定价|降价|上下文)/i;
 
@@ -732,17 +732,18 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM, QUOTED_MACHINE]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
-      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test(m[2].replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
+      // (a machine's name may hold spaces: 「雲湧 LLM 一體機」)
+      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test((re === QUOTED_MACHINE ? m[2].replace(/ /g, '') : m[2]).replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
       // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
       if (MODEL_SLOGAN.test(m[2])) continue;
       // (a scare-quoted word is no name: 系统“瘫痪”, 叫“卷王”)
       if ((re === QUOTED_NAMED || re === QUOTED_AFTER_SYSTEM) && (NOT_IN_QUOTED_NAME.test(m[2]) || EPITHET_IN_QUOTES.test(m[2]))) continue;
       out.push(re === QUOTED_AFTER_COMPANY || (re === QUOTED_NAMED && namedCompany(text, m.index!, e)) ? { ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[2])}` }
-        : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') || (re === QUOTED_AFTER_SYSTEM && !m[1].endsWith('模型')) || (re === QUOTED_NAMED && !namedModel(text, m.index!, e)) ? derivedProduct(s, e) : derived(s, e));
+        : re === QUOTED_LAUNCHED_PLATFORM || re === QUOTED_BUILT_ON_MODEL || re === QUOTED_MACHINE || CHIP_KIND.test(m[1]) || m[1].endsWith('平台') || (re === QUOTED_AFTER_SYSTEM && !m[1].endsWith('模型')) || (re === QUOTED_NAMED && !namedModel(text, m.index!, e)) ? derivedProduct(s, e) : derived(s, e));
     }
   }
   // 自研的推理框架HengServe, 调度平台FlowMesh: a name in two capitalised parts right after what software it is
@@ -937,6 +938,9 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加�
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
+/** A machine's quoted name that says what it is (「雲湧 LLM 一體機」, “星河X1推理服务器”): group 2 is the name. */
+// (a model's letters or number in it: a kind of machine in quotes, “地端大模型一体机”, names none)
+const QUOTED_MACHINE = /()[“「『]((?=[^”」』]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』]/g;
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
 const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
@@ -1391,6 +1395,8 @@ function splitWordChecks(text: string, chosen: EntityCandidate[]): EntityDraft['
     .map((c) => ({ candidate: c, from: Math.max(0, c.start - 4), to: Math.min(text.length, c.end + 4) }));
 }
 
+/** A time word that opens what a company did or said (上周, 上月, 上半年), right after its name. */
+const TIME_AFTER_NAME = /^(?:上(?:周|週|星期|个月|個月|月|季度?|半年|年)|本(?:周|週|月|季度?)|今年|去年|昨[日天]|今[日天]|近日|日前)/;
 /** A closing price right after a company's name (收136元, 收在288.5元, 收報56.18元). */
 const CLOSING_PRICE_AFTER = /^收(?:在|于|於|报|報|盘|盤)?\s*[\d０-９]/;
 
@@ -1409,7 +1415,8 @@ function dropSplitWords(text: string, chosen: EntityCandidate[], checks: EntityD
     // 苹果公司 is one dictionary word, and still the company 苹果
     const tail = ORG_TAIL.exec(text.slice(c.end, c.end + 4));
     // (a listed company's closing price, 緯創收136元: 收 is the close, no word 创收 across the name)
-    const endOk = ok(c.end, 'start') || (c.kind === 'vendor' && ((!!tail && bounds.has(c.end + tail[0].length - from)) || CLOSING_PRICE_AFTER.test(text.slice(c.end, c.end + 6))));
+    // (and a time word after it, 鴻海上週法說會透露: 海上 is no word across a subject and its time)
+    const endOk = ok(c.end, 'start') || (c.kind === 'vendor' && ((!!tail && bounds.has(c.end + tail[0].length - from)) || CLOSING_PRICE_AFTER.test(text.slice(c.end, c.end + 6)) || TIME_AFTER_NAME.test(text.slice(c.end, c.end + 4))));
     if (!startOk || !endOk) rejected.add(c);
   });
   return rejected.size ? chosen.filter((c) => !rejected.has(c)) : chosen;
@@ -1884,6 +1891,11 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   // (a character the tagger reads as a bare morpheme, 曜/zg of 曜光-2, says nothing against a model's name)
   const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag)) ||
     (!!site.listed?.model && w.word.length === 1 && /g$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
+  // (a run of name words alone between a mark and the listing, $华拓数科(SZ301967)$, is the name whole)
+  if (!suffix && !site.listed?.model && whole >= 3 && whole <= 6 && (site.from === 0 || !NAME_CHAR.test(text[site.from - 1])) && /^[\u3400-\u9fff]+$/.test(text.slice(site.from, site.suffixStart)) &&
+    spans.every((x) => isName(x.word) && x.word.word.length >= 2)) {
+    return GENERIC_ORG_WORDS.test(text.slice(site.from, site.suffixStart)) ? null : { start: site.from };
+  }
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;
     const start = withoutGluedRole(text, spans[k].start, site.suffixStart);

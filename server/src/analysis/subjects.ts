@@ -118,7 +118,9 @@ const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![�
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与GPT-4相比, 和GPT-4一样 */
-const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,8}的\s*$/;
+/** 与 (跟, 同) opening the words before a figure in its clause: the figure is inside what is compared with. */
+const WITH_OPENED_BEFORE = /(?:与|跟|同)[^，,。；;与和跟同]{0,12}$/;
+const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,12}的\s*$/;
 /** 与X的62.3%仍有差距: the other's own value, then the gap to it. */
 const VALUE_THEN_GAP = /^的\s*[\d.]+\s*(?:%|分)?\s*(?:仍有|还有|還有|尚有|存在|有)?(?:差距|相差)/;
 const COMPARED_AFTER = /^\s*(相比|比较|比較|相较|相較|对比|對比|一样|一樣|相当|相當|持平|差不多|(?:打得|打成|打了个|打了個)?(?:有来有回|有來有回|不相上下|旗鼓相当|旗鼓相當|平分秋色|互有胜负|互有勝負|难分高下|難分高下|平手)|(?:是|在)?(?:一个|一個|同一个|同一個|同一|同个|同個)量级|(?:是|在)?(?:一个|一個|同一|同一个|同一個)水平|(?:是|在|处于|處於|属于|屬於)?(?:同一|同一个|同一個|一个|一個)梯[队隊]|相近|接近|相距|相差|(?:仍有|还有|還有|尚有|存在|有)?差距(?:为|為|在|约|約|不足|不到)?)/;
@@ -287,7 +289,7 @@ const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
 const SALES_CHANNEL_AFTER = /^\s*(?:渠道|自营|自營|商城|(?:官方)?旗舰店|(?:官方)?旗艦店|平台的?(?:销量|銷量|销售额|銷售額|成交额|成交額|GMV))/;
 const PLACE_BEFORE = /(在|于|於|从|從|登陆|登陸|通过|通過)\s*(?:(?:单|單|一|两|兩|[二三四五六七八九十]|\d{1,5})\s*(?:张|張|台|颗|顆|块|塊|片|卡)\s*){0,2}$/;
 /** 开源了端到端多模态模型Qwen2.5-Omni-7B: the thing released. */
-const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及]{0,12}$/;
+const LAUNCHED_BEFORE = /(发布|发表|推出|开源|上线|亮相|组成|组建|构建|搭建|打造)了?[^，,。；;、和与及】」』]{0,12}$/;
 // (the kind of hardware may come between: 在Jetson AGX Orin端侧芯片上)
 // (a market whose share the clause gives: 在GB200运算板的市占率约六成 is the share of whoever supplies it)
 const PLACE_AFTER = /^\s*((?:[\u4e00-\u9fffA-Za-z]{0,4}?(?:芯片|晶片|设备|設備|显卡|顯卡|手机|手機|笔记本|筆記本|电脑|電腦|服务器|伺服器|开发板|開發板|模组|模組))?上|[\u4e00-\u9fffA-Za-z]{0,5}?的?(?:市占率|市佔率|市场份额|市場份額|份额|份額|市场占有率|市場佔有率)|[\u4e00-\u9fffA-Za-z]{0,6}?(?:榜|榜单|榜單|排行榜)(?:中|上|里|裡|内|內)|中|里|裡|内|內|的[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:集群|平台|云端|雲端|云|雲|数据中心|數據中心|智算中心|机房|機房)(?:上|中|里|裡|内|內)|(?:推理|推论|推論|训练|訓練|运行|運行)?(?:场景|場景|任务|任務|负载|負載|测试|測試)下|平台|社区|社區|商店|榜单|榜單|官网|官網|的(下载|下載|榜单|榜單|排行|排名|页面|頁面)|(担任|擔任|负责|負責)?(从事|從事|工作|任职|任職|就职|就職|供职|供職|效力|实习|實習))/;
@@ -308,7 +310,7 @@ const RECKONED_IN = /^[^，,。；;]{0,16}?(?:计算(?!中心|力|能力|卡)|�
 const CHAIN_LINKER = /^\s*(的|(?:级别|級別|级|級|同级|同級|水平|量级|量級)的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|(?:新|刚|剛|最新)(?:出|推出|发布|發布|上线|上線)的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(?:前|原)?(?:团队|團隊|员工|員工|高管|成员|成員|骨干|骨幹|校友)?(?:创办|創辦|创立|創立|创建|創建|孵化|分拆|投资|投資|控股|参股|參股)(?:的|了)?|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台|框架|引擎|系统|系統|软件|軟體)[“「『"]?)*\s*[“「『"]?$/;
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
-const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(相关)?(负责人|發言人|发言人|创始人|創始人|CEO|首席执行官|首席科学家|总裁|總裁|董事长|董事長|高管|研究员|研究員)?\s*(曾|也|还|則|则|近日|日前)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
+const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(相关)?(负责人|發言人|发言人|创始人|創始人|CEO|首席执行官|首席科学家|总裁|總裁|董事长|董事長|高管|研究员|研究員)?\s*(曾|也|还|則|则|近日|日前)?\s*(?:在|於|于)?\s*(?:(?:上|本|今|昨)(?:周|週|天|日)[一二三四五六日]?|稍早|早前|日前|近日)?\s*(?:的)?(?:法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会议|電話會議|财报会议|財報會議|股东会|股東會|发布会|發布會)?(?:上|中)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|发布的数据|数据显示|报告显示)/;
 const OWN_RESULTS_AFTER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*[^，,。；;]{0,10}?(公布|发布|發布|披露|交出)了?[^，,。；;]{0,10}?(财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 const PURCHASE_BEFORE = /(购买|購買|采购|採購|订购|訂購|租用|买下|買下|签下|簽下)了?\s*(价值|價值|总额|總額|总计|總計)?\s*$/;
 const SPEAKER_BEFORE = /(据|根据)\s*$/;
@@ -735,7 +737,9 @@ export class ParagraphSubjects {
       // (a compared name too, when the amount is its own: 实现了与4050亿参数的Llama 3.1 405B相当的效果)
       // (and after the kind of model it is: 上一代720亿参数的稠密模型渊鉴-2.0-72B)
       const ownAmount = (e: EntityCandidate) => f.unitClass === 'params' && OWN_SIZE_BETWEEN.test(text.slice(f.end, e.start));
-      const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && (!roles.get(e)?.base || ownAmount(e)) && !roles.get(e)?.titled && (
+      // (any amount written inside what 与 compares with: 与激活参数约为其五倍的Qwen2.5-14B相当)
+      const insideCompared = WITH_OPENED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 14), f.start));
+      const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && (!roles.get(e)?.base || ownAmount(e) || insideCompared) && !roles.get(e)?.titled && (
         /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) || ownAmount(e) ||
         // 32B那是Qwen3-32B的总参数: the value is the named one's
         (/^[ \t]*(?:那|这|這|则|則)?(?:是|才是|乃)[ \t]*$/.test(text.slice(f.end, e.start)) && text[e.end] === '的') ||
