@@ -1207,3 +1207,9 @@ run('a cashtag ($华拓数科(SZ301967)$, $寒武纪$) names a listed company, w
 run('a kind of machine in quotes (“地端大模型一体机”) names none', [
   { input: '鼎硕数位推出“地端大模型一体机”，已有17家企业采用。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a count of a family\'s models (通义千问9款模型) is no model\'s name', [
+  { input: '阿里云宣布通义千问9款模型降价。', only: { kind: 'model', texts: ['通义千问'] } },
+  { input: '阿里雲宣布通義千問9款模型降價。', only: { kind: 'model', texts: ['通義千問'] } },
+  { input: '豆包视觉理解模型今天上线。', only: { kind: 'model', texts: ['豆包视觉理解模型'] } },
+]);

@@ -923,7 +923,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
     const x = rest.slice(0, i);
     // after a brand, 基础大模型 is its foundation model's name (九天基础大模型); after a company, a description
-    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (genericModelWords(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x)) continue;
+    // (nor a count of its models: 通义千问9款模型, 文心十余个模型)
+    if (STOP_IN_NAME.test(x) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(x) || (genericModelWords(x) && !(brand && x === '基础' && CJK_CHAR.test(text[k.end - 1]))) || VERB_IN_NAME.test(x) || MODELS_COUNTED.test(x)) continue;
     const xs = from, xe = from + i;
     if (known.some((o) => o !== k && o.start < xe + suffix.length && xs < o.end)) continue;
     const vendorId = k.kind === 'vendor' ? k.entityId : kb.vendorOf(k.entityId);
@@ -1017,6 +1018,8 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
 const LAUNCH_VERB = new RegExp(LAUNCH_VERBS);
 const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
+/** A count of models between a family and 模型 (9款, 十余个, 多款). */
+const MODELS_COUNTED = /^[\d零一二两兩三四五六七八九十百几幾多数數余餘]+[款个個种種类類家]/;
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
 /** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */
 // (or letters, a hyphen and a series' code: 推出了HX-R200)

@@ -221,8 +221,8 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i++;
       continue;
     }
-    // 二十来个亿: 来 says "about" (the figure reads it from the text), 个亿 goes on as above
-    if (ch === '来' && text[i + 1] === '个' && text[i + 2] === '亿' && last && (last.t === 'num' || last.t === 'small')) {
+    // 二十来个亿, 三百来万, 十来亿: 来 says "about" (the figure reads it from the text), the scale goes on as above
+    if (ch === '来' && ((text[i + 1] === '个' && text[i + 2] === '亿') || text[i + 1] in BIG_SCALES) && last && (last.t === 'num' || last.t === 'small')) {
       i++;
       continue;
     }
