@@ -1213,3 +1213,9 @@ run('a count of a family\'s models (通义千问9款模型) is no model\'s name'
   { input: '阿里雲宣布通義千問9款模型降價。', only: { kind: 'model', texts: ['通義千問'] } },
   { input: '豆包视觉理解模型今天上线。', only: { kind: 'model', texts: ['豆包视觉理解模型'] } },
 ]);
+
+run('a product\'s short name followed by what only a product has (夸克的月活跃用户) stands beside its company', [
+  { input: '阿里巴巴发布财报。本季度，夸克的月活跃用户超过1亿。', has: [{ text: '夸克', entityId: 'product:quark', kind: 'product' }] },
+  { input: '阿里巴巴發布財報。本季度，夸克的月活躍用戶超過1億。', has: [{ text: '夸克', entityId: 'product:quark', kind: 'product' }] },
+  { input: '阿里巴巴发布财报。物理学家发现了新的夸克。', only: { kind: 'product', texts: [] } },
+]);

@@ -348,14 +348,14 @@ function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Step
  * document names the same entity firmly elsewhere, or a model of its family; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function* resolveTentative(entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
+function* resolveTentative(text: string, entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
   for (const [i, t] of tentative) {
     if (!t.familyChoices) {
       wanted.add(entities[i].entityId);
-      // (a product's short name, 百炼, stands where the text names its company firmly: 阿里云 … 百炼平台)
+      // (a product's short name that says what it is, 百炼平台, stands where the text names its company firmly: 阿里云 … 百炼平台)
       const maker = entities[i].kind === 'product' ? entities[i].vendorId : undefined;
       if (maker) wanted.add(maker);
     }
@@ -416,7 +416,7 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
         if (variant) out.push({ ...e, ...variant });
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
-      (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text))) {
+      (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6)))) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);
@@ -424,6 +424,9 @@ function* resolveTentative(entities: EntityMention[], tentative: Map<number, Ten
   }
   return out;
 }
+
+/** What a product's name is followed by when it names one (百炼平台, 扣子App, 夸克的月活跃用户). */
+const PRODUCT_WORD_AFTER = /^[”」』"]?\s*(?:的)?\s*(?:平台|App|APP|app|应用|應用|助手|芯片|晶片|系统|系統|智能体|智能體|开放平台|開放平台|大模型平台|月活|日活|用户|用戶|MAU|DAU|下载|下載)/;
 
 /**
  * A known version with variant words after it, written alone (K2 Thinking Turbo when the family has K2 Thinking):
@@ -884,7 +887,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
 
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = withoutNewsOutlets(text, yield* resolveTentative(entities, tentative, engine.kb), figures, pending);
+  const kept = withoutNewsOutlets(text, yield* resolveTentative(text, entities, tentative, engine.kb), figures, pending);
   yield* shortNamesOfLonger(kept, figures);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to

@@ -1894,10 +1894,11 @@ function listedName(text: string, site: EntityDraft['sites'][number], words: Tag
   // (a character the tagger reads as a bare morpheme, 曜/zg of 曜光-2, says nothing against a model's name)
   const isName = (w: TaggedWord) => /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NOT_NAME_TAGS.test(w.tag) || (suffix > 0 && /^a[dg]?$/.test(w.tag)) ||
     (!!site.listed?.model && w.word.length === 1 && /g$/.test(w.tag))) && !NOT_LISTED_NAME.test(w.word);
-  // (a run of name words alone between a mark and the listing, $华拓数科(SZ301967)$, is the name whole)
+  // (a run of words the tagger does not know, alone between a mark and the listing, $华拓数科(SZ301967)$, is the name whole)
   if (!suffix && !site.listed?.model && whole >= 3 && whole <= 6 && (site.from === 0 || !NAME_CHAR.test(text[site.from - 1])) && /^[\u3400-\u9fff]+$/.test(text.slice(site.from, site.suffixStart)) &&
-    spans.every((x) => isName(x.word) && x.word.word.length >= 2)) {
-    return GENERIC_ORG_WORDS.test(text.slice(site.from, site.suffixStart)) ? null : { start: site.from };
+    spans.every((x) => x.word.tag === 'x' && x.word.word.length >= 2)) {
+    const start = withoutGluedRole(text, site.from, site.suffixStart);
+    return GENERIC_ORG_WORDS.test(text.slice(start, site.suffixStart)) ? null : { start };
   }
   for (let k = spans.length - 1; k >= 0 && isName(spans[k].word) && site.suffixStart - spans[k].start <= 4 + suffix; k--) {
     if (site.suffixStart - spans[k].start < 2 + suffix) continue;

@@ -1675,7 +1675,8 @@ export interface ColumnUnit { scale: number; unit: string; per?: Rate }
 
 /** The unit annotation of a header cell (in brackets at its end), or undefined. */
 /** A note after a unit that says what it does not hold: ，百分比除外, ，除另有说明外, , except per share data. */
-const UNIT_EXCEPTION_NOTE = /\s*[，,、;；]\s*(?:[^，,]{0,12}除外|除(?:另有|特别|特別)?[^，,]{0,8}外|except\b.*)$/i;
+// (and one that says how to read them: ，越高越好, ，下同)
+const UNIT_EXCEPTION_NOTE = /\s*[，,、;；]\s*(?:[^，,]{0,12}除外|除(?:另有|特别|特別)?[^，,]{0,8}外|越[高低大小快慢多少]越好|下同|except\b.*|higher is better|lower is better)$/i;
 
 /** A Latin scale written alone in a header's brackets. */
 const LATIN_SCALE_ALONE: ReadonlyMap<string, number> = new Map([['K', 1e3], ['k', 1e3], ['M', 1e6], ['B', 1e9], ['T', 1e12]]);
