@@ -1219,3 +1219,15 @@ run('a product\'s short name followed by what only a product has (夸克的月�
   { input: '阿里巴巴發布財報。本季度，夸克的月活躍用戶超過1億。', has: [{ text: '夸克', entityId: 'product:quark', kind: 'product' }] },
   { input: '阿里巴巴发布财报。物理学家发现了新的夸克。', only: { kind: 'product', texts: [] } },
 ]);
+
+run('a short name and the field it serves before 大模型, after 的 or a launch (的天枢金融大模型), is a model; a kind or an owner\'s word is none', [
+  { input: '公司披露，其千亿级参数的天枢金融大模型已在超过120家银行落地。', only: { kind: 'model', texts: ['天枢金融大模型'] } },
+  { input: '公司披露，其千億級參數的天樞金融大模型已在超過120家銀行落地。', only: { kind: 'model', texts: ['天樞金融大模型'] } },
+  { input: '公司推出的垂直金融大模型已落地。', only: { kind: 'model', texts: [] } },
+  { input: '这是国内首个金融大模型。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a company\'s short name with a code glued on, quoted after a device\'s kind (训推一体芯片“曜石X2”), is the device', [
+  { input: '曜石科技（688652）三季报显示营收大增。\n\n公司表示，增长主要得益于训推一体芯片“曜石X2”批量出货。', has: [{ text: '曜石X2', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+  { input: '曜石科技（688652）三季報顯示營收大增。\n\n公司表示，增長主要得益於訓推一體晶片「曜石X2」批量出貨。', has: [{ text: '曜石X2', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
+]);

@@ -856,6 +856,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || /专用|專用|通用|大型|[一二三四五六七八九十百千万亿级款个]/.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  // 其千亿级参数的天枢金融大模型: a short name and the field it serves before 大模型, after 的 or a launch, is that model
+  if (text.includes('大模型')) for (let m = firstMatch(NAMED_FIELD_BIG_MODEL, text); m; m = NAMED_FIELD_BIG_MODEL.exec(text)) {
+    const s = m.index!, e = s + m[0].length;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || NOT_A_FIELD_MODEL_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // “澜思”大模型, “极睿·衡”行业大模型: a name in quotes that a model word follows is that model's, unless it only says what kind
   if (text.includes('模型') || text.includes('Agent') || /智能[体體]/.test(text)) for (let m = firstMatch(QUOTED_BEFORE_MODEL, text); m; m = QUOTED_BEFORE_MODEL.exec(text)) {
     const s = m.index! + 1, e = s + m[1].length;
@@ -986,6 +992,10 @@ const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工�
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
 /** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
+/** A two-character name and a field before 大模型, after 的 or a launch (的天枢金融大模型, 发布瀚海医疗大模型): group 1 is the name. */
+const NAMED_FIELD_BIG_MODEL = /(?<=的|发布|發布|推出|上线|上線)([\u4e00-\u9fff]{2})(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|气象|氣象|能源|电力|電力|农业|農業|科研|营销|營銷|法务|法務|交通|汽车|汽車|电商|電商|传媒|傳媒|医药|醫藥|保险|保險|证券|證券|银行|銀行|客服|办公|辦公)大模型/g;
+/** Words before a field's 大模型 that say what kind or whose it is, not its name (垂直, 自研, 首个, 国产). */
+const NOT_A_FIELD_MODEL_NAME = /^(?:垂直|专属|專屬|自有|自研|领先|領先|国产|國產|首款|首个|首個|新款|专用|專用|通用|大型|小型|行业|行業|开源|開源|私有|本地|智能|全新|新一|一个|一個|多个|多個|各类|各類|主流|头部|頭部|中文|中国|中國|国内|國內|海外|全球|自家|现有|現有|相关|相關|定制|訂製|专业|專業|综合|綜合|[\d一二三四五六七八九十百千万亿两兩几幾多首该該这這那此各某其].*)$/;
 const BUILT_FIELD_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的[\u4e00-\u9fff]{1,4}(?:领域|領域|垂类|垂類)([\u4e00-\u9fff]{2,3}?)大模型/g;
 /** A play on 模 (model) with a numeral, as slogans make it: 一模走天下, 一厂多模, 百模大战, 千模千面. */
 const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
@@ -2000,7 +2010,8 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         if (version && !QUANTITY_AFTER.test(text.slice(end + version[0].length, end + version[0].length + 3))) { own('model', end + version[0].length); continue; }
       }
       const glued = companyShort && !hyphen ? GLUED_COMPANY_VERSION.exec(text.slice(end, end + 20)) : null;
-      if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 6), at))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
+      // (a device's kind before it, quoted or not, makes it the device: 训推一体芯片“曜石X2”)
+      if (glued && !(/^[A-Z]/.test(glued[0]) && DEVICE_KIND_BEFORE.test(text.slice(Math.max(0, at - 7), at).replace(/[“「『"]\s*$/, ''))) && !QUANTITY_AFTER.test(text.slice(end + glued[0].length, end + glued[0].length + 3))) {
         // (a name the document gives the whole already, 曜石X7 a phone after AI手机曜石X7, is that name: its own hit stands)
         const whole = lower.slice(at, end + glued[0].length);
         if (names.some((x) => x !== n && !x.short && !x.brand && x.key === whole)) continue;
