@@ -1231,3 +1231,9 @@ run('a company\'s short name with a code glued on, quoted after a device\'s kind
   { input: '曜石科技（688652）三季报显示营收大增。\n\n公司表示，增长主要得益于训推一体芯片“曜石X2”批量出货。', has: [{ text: '曜石X2', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
   { input: '曜石科技（688652）三季報顯示營收大增。\n\n公司表示，增長主要得益於訓推一體晶片「曜石X2」批量出貨。', has: [{ text: '曜石X2', entityId: (id) => id.startsWith('product:'), kind: 'product' }] },
 ]);
+
+run('a product\'s label on a line of its own (中标产品：澜数·知川大模型平台 V3.0) names the product, its version after', [
+  { input: '包1（服务类）\n中标产品：澜数·知川大模型平台 V3.0\n服务范围：建设市级大模型公共服务平台\n', only: { kind: 'product', texts: ['澜数·知川大模型平台'] } },
+  { input: '包1（服務類）\n中標產品：瀾數·知川大模型平台 V3.0\n服務範圍：建設市級大模型公共服務平台\n', only: { kind: 'product', texts: ['瀾數·知川大模型平台'] } },
+  { input: '名称：智能算力租赁服务\n', only: { kind: 'product', texts: [] } },
+]);

@@ -2309,3 +2309,9 @@ test('what 与 compares with, however long its description (与激活参数约�
   ['XuanJian-2-30B-A3B在MMLU上取得78.4分，與啟用參數約為其五倍的Qwen2.5-14B相當；在數學推理基準MATH上，它領先Qwen2.5-14B超過5個百分點。', '超過5個百分點', 'XuanJian-2-30B-A3B'],
   ['XuanJian-2-30B-A3B在MMLU上取得78.4分，与激活参数约为其五倍的Qwen2.5-14B相当。', '五倍', 'Qwen2.5-14B', 'after 的'],
 ]));
+
+test('a notice\'s product label names the product its field lines are about, and 平台 refers back to it past the models a line names', () => check([
+  ['包1（服务类）\n中标产品：澜数·知川大模型平台 V3.0\n服务范围：建设市级大模型公共服务平台，部署不少于2个通用基座大模型\n服务要求：基座采用DeepSeek-R1与Qwen2.5-72B-Instruct双模型；平台支持128K上下文，并发能力不少于500路\n', '不少于2个', '澜数·知川大模型平台'],
+  ['包1（服务类）\n中标产品：澜数·知川大模型平台 V3.0\n服务范围：建设市级大模型公共服务平台，部署不少于2个通用基座大模型\n服务要求：基座采用DeepSeek-R1与Qwen2.5-72B-Instruct双模型；平台支持128K上下文，并发能力不少于500路\n', '128K', '澜数·知川大模型平台', 'coreference 平台'],
+  ['包1（服務類）\n中標產品：瀾數·知川大模型平台 V3.0\n服務範圍：建設市級大模型公共服務平台，部署不少於2個通用基座大模型\n服務要求：基座採用DeepSeek-R1與Qwen2.5-72B-Instruct雙模型；平台支援128K上下文，並發能力不少於500路\n', '128K', '澜数·知川大模型平台', 'coreference 平台'],
+]));

@@ -128,6 +128,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     const company = sectionCompany(input.text, input.entities, headings.at(f.start), firstWritten) ?? listed;
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
+  yield* platformsReferredTo(input);
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
@@ -137,6 +138,33 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
+}
+
+/** How far back 平台 reaches for a platform named by its name (characters). */
+const PLATFORM_REACH = 300;
+/** A reference to a platform (平台, 该平台) a clause opens with. */
+const PLATFORM_REFERENCE = /^coreference (?:该|這|这|此)?平台$/;
+/** 平台 opening the figure's clause before what it offers (；平台支持128K上下文，并发能力不少于500路). */
+const PLATFORM_OPENS_CLAUSE = /(?:^|[，,：:；;。！？\n])\s*(?:该|這|这|此)?平台(?:支持|支援|可|提供|具备|具備|能|部署|接入)[^。；;！？!?\n]*$/;
+
+/**
+ * 中标产品：澜数·知川大模型平台 / 服务要求：基座采用DeepSeek-R1…；平台支持128K上下文: 平台 is the platform named last by a
+ * name that says so, not far back, whatever model its lines named since (an unnamed platform, 政务大模型平台, names none).
+ */
+function* platformsReferredTo(input: SettleInput): Steps<void> {
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (!PLATFORM_REFERENCE.test(f.why?.subject ?? '') && !PLATFORM_OPENS_CLAUSE.test(input.text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    const at = upperBound(input.entities, f.start);
+    for (let k = at - 1; k >= 0 && f.start - input.entities[k].end <= PLATFORM_REACH; k--) {
+      const e = input.entities[k];
+      if (e.kind !== 'product' || !/平台$/.test(e.canonical) || e.end > f.start) continue;
+      f.subjectId = e.entityId;
+      f.why = { ...f.why, subject: 'coreference 平台' };
+      break;
+    }
+  }
 }
 
 const kindsById = new WeakMap<SettleInput, Map<string, EntityKind>>();

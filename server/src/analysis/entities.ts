@@ -856,6 +856,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || /专用|專用|通用|大型|[一二三四五六七八九十百千万亿级款个]/.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  // 中标产品：澜数·知川大模型平台 V3.0: the value of a product's label on a line of its own is its name (its version after)
+  if (text.includes('：') || text.includes(':')) for (let m = firstMatch(LABELLED_PRODUCT, text); m; m = LABELLED_PRODUCT.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (STOP_IN_NAME.test(m[1].replace(/[·・ ]/g, '')) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(/模型$/.test(m[1]) ? derived(s, e) : derivedProduct(s, e));
+  }
   // 其千亿级参数的天枢金融大模型: a short name and the field it serves before 大模型, after 的 or a launch, is that model
   if (text.includes('大模型')) for (let m = firstMatch(NAMED_FIELD_BIG_MODEL, text); m; m = NAMED_FIELD_BIG_MODEL.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -992,6 +998,8 @@ const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工�
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
 /** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
+/** A product's label and its name, alone on its line but for a version (中标产品：澜数·知川大模型平台 V3.0): group 1 is the name. */
+const LABELLED_PRODUCT = /(?<=^|\n)[ \t]*(?:中标产品|中標產品|成交产品|成交產品|产品名称|產品名稱|品牌型号|品牌型號)[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ \-]{1,23}?)(?=[ \t]*(?:[Vv]\d+(?:\.\d+)*)?[ \t]*(?:\n|$))/g;
 /** A two-character name and a field before 大模型, after 的 or a launch (的天枢金融大模型, 发布瀚海医疗大模型): group 1 is the name. */
 const NAMED_FIELD_BIG_MODEL = /(?<=的|发布|發布|推出|上线|上線)([\u4e00-\u9fff]{2})(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|气象|氣象|能源|电力|電力|农业|農業|科研|营销|營銷|法务|法務|交通|汽车|汽車|电商|電商|传媒|傳媒|医药|醫藥|保险|保險|证券|證券|银行|銀行|客服|办公|辦公)大模型/g;
 /** Words before a field's 大模型 that say what kind or whose it is, not its name (垂直, 自研, 首个, 国产). */

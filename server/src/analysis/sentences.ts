@@ -15,6 +15,9 @@ const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]/g;
 /** A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣). */
 const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·▪◆●■□▶►★☆◇◎✓✔☑➤]|\d{1,2}[.、)）]\s?\S|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
 
+/** A field's label at a line's start (服务要求：, 中标产品：, 名称：). */
+const FIELD_LABEL = /^[ \t]*[\u4e00-\u9fff]{2,6}[：:]/;
+
 export function sentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
@@ -26,8 +29,9 @@ export function sentences(text: string): Range[] {
     const ch = text[i];
     if (ch === '"') { straightOpen = !straightOpen; continue; }
     if (ch === '\n') {
-      // (a line that opens a list's item starts a sentence: the line before it ends one)
-      if (depth === 0 && !straightOpen && i > start && ITEM_MARK.test(text.slice(i + 1, i + 8))) {
+      // (a line that opens a list's item starts a sentence: the line before it ends one; so does a field's label line,
+      // 服务要求：…, a notice's or a spec sheet's)
+      if (depth === 0 && !straightOpen && i > start && (ITEM_MARK.test(text.slice(i + 1, i + 8)) || FIELD_LABEL.test(text.slice(i + 1, i + 12)))) {
         out.push({ start, end: i });
         start = i + 1;
       }
