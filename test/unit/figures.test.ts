@@ -600,3 +600,9 @@ test('a bare decimal is a score beside a score in 分 (以88.2分拿下第一，
   // (a decimal with no benchmark and no score near is no figure)
   assert.deepEqual(analyse('这次更新把版本升到了4.5，界面也改了。').figures.map((f) => f.text), []);
 });
+
+run('the unit after a number\'s restatement in brackets (约18万亿（18T）tokens) is the number\'s, its span the number alone', [
+  { input: '预训练语料规模约18万亿（18T）tokens。', figures: [fig('约18万亿', 1.8e13, 'tokens', 'approx')] },
+  { input: '預訓練語料規模約18萬億（18T）tokens。', figures: [fig('約18萬億', 1.8e13, 'tokens', 'approx')] },
+  { input: '总参数1万亿（1T）参数的模型。', figures: [fig('1万亿', 1e12, '参数')] },
+]);

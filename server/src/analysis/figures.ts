@@ -696,6 +696,9 @@ function readOpenBound(b: Block, r: Reading): boolean {
 }
 
 /** The unit or measure word after the number; Latin scale priors (70B, 128K); 1000P in a compute sentence; 20大军团. */
+/** A number restated with a Latin scale in brackets right after one (（18T）, (1.8T)). */
+const RESTATED_SCALE_AFTER = /^\s*[（(]\s*[\d.]+\s*[KMBTkmbt]\s*[)）]\s*/;
+
 function readUnit(b: Block, r: Reading): boolean {
   if (r.unit) return true;
   const text = b.text;
@@ -741,6 +744,16 @@ function readUnit(b: Block, r: Reading): boolean {
     }
     // 壹佰万元整, 捌拾捌万元整/台: 整 closes an amount written out (as on a cheque or a tender), and is part of it
     if (u.def.kind === 'currency' && text[r.pos] === '整') r.pos += 1;
+    return true;
+  }
+  // 约18万亿（18T）tokens: the unit after a restatement in brackets is the number's too (the span stays the number's)
+  const restated = RESTATED_SCALE_AFTER.exec(text.slice(r.pos, r.pos + 14));
+  const unitAfter = restated && !r.tok.latinScale ? matchUnit(text, r.pos + restated[0].length) : undefined;
+  if (unitAfter && !unitAfter.def.factor && unitAfter.def.kind !== 'currency') {
+    r.unit = unitAfter.def.unit;
+    r.kind = unitAfter.def.kind;
+    r.strong = STRONG_KINDS.has(unitAfter.def.kind);
+    r.explicitUnit = true;
     return true;
   }
   if (r.tok.latinScale) return latinScalePrior(text, r);
