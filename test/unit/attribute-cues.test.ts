@@ -1491,3 +1491,9 @@ test('a rate converted to another currency (60美元/百万tokens，折合人民
   assert.deepEqual(per('我们每天跑 2000 万 tokens，一个月下来账单才 9000 多块。').slice(1), ['9000 多块 price 1月']);
   assert.deepEqual(per('我們每天跑 2000 萬 tokens，一個月下來帳單才 9000 多塊。').slice(1), ['9000 多塊 price 1月']);
 });
+
+test('a rate limit (TPM, RPM, 速率限制) is no throughput', () => check([
+  ['| 用户等级 | RPM（次/分钟） | TPM（tokens/分钟） |\n|---|---|---|\n| 免费版 | 3 | 40,000 |\n', '40,000', 'other'],
+  ['免费版的TPM上限为每分钟40,000 tokens。', '每分钟40,000 tokens', 'other'],
+  ['實測輸出速度約每分鐘40,000 tokens。', '每分鐘40,000 tokens', 'throughput'],
+]));
