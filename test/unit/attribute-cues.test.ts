@@ -1497,3 +1497,9 @@ test('a rate limit (TPM, RPM, 速率限制) is no throughput', () => check([
   ['免费版的TPM上限为每分钟40,000 tokens。', '每分钟40,000 tokens', 'other'],
   ['實測輸出速度約每分鐘40,000 tokens。', '每分鐘40,000 tokens', 'throughput'],
 ]));
+
+test('a named company\'s share of a total counted just before it (调用量中，火山引擎占比46.4%) is its market share', () => check([
+  ['2024年中国公有云大模型调用量中，火山引擎占比46.4%。', '46.4%', 'market_share'],
+  ['2024年中國公有雲大模型調用量中，火山引擎佔比46.4%。', '46.4%', 'market_share'],
+  ['火山引擎营收中，海外收入占比12%。', '12%', 'other'],
+]));

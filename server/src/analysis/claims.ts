@@ -745,8 +745,8 @@ function spokenOfOther(text: string, hit: CueHit, opener: EntityCandidate, names
 }
 /** A word that says only that a figure is a share (占比, 比重). */
 const SHARE_WORD = /^(?:占比|佔比|比重)$/;
-/** A market's total counted earlier in the sentence, then 其中 before the name whose share follows (调用量…，其中X占比). */
-const MARKET_TOTAL_BEFORE = /(?:调用量|調用量|出货量|出貨量|销量|銷量|市场规模|市場規模|装机量|裝機量)[^。！？!?]*(?:其中|當中|当中)\s*$/;
+/** A market's total counted earlier in the sentence, then 其中 (or the total and 中) before the name whose share follows (调用量…，其中X占比; 调用量中，X占比). */
+const MARKET_TOTAL_BEFORE = /(?:调用量|調用量|出货量|出貨量|销量|銷量|市场规模|市場規模|装机量|裝機量)(?:[^。！？!?]*(?:其中|當中|当中)|中[，,])\s*$/;
 /** What follows a length that is a test's condition: 128K输入的首token时间, 32K文本下的吞吐, 长度为8K时的延迟. */
 const TEST_CONDITION_AFTER = /^\s*(?:tokens?)?\s*(?:的)?\s*(?:输入|輸入|文本|上下文|长度|長度|场景|場景)?\s*(?:的|下的?|时的?|時的?)\s*(?:首token|首 token|首字|首包|响应|響應|延迟|延遲|耗时|耗時|吞吐|速度|生成速度|时间|時間)/;
 /** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
