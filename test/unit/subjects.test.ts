@@ -2315,3 +2315,9 @@ test('a notice\'s product label names the product its field lines are about, and
   ['包1（服务类）\n中标产品：澜数·知川大模型平台 V3.0\n服务范围：建设市级大模型公共服务平台，部署不少于2个通用基座大模型\n服务要求：基座采用DeepSeek-R1与Qwen2.5-72B-Instruct双模型；平台支持128K上下文，并发能力不少于500路\n', '128K', '澜数·知川大模型平台', 'coreference 平台'],
   ['包1（服務類）\n中標產品：瀾數·知川大模型平台 V3.0\n服務範圍：建設市級大模型公共服務平台，部署不少於2個通用基座大模型\n服務要求：基座採用DeepSeek-R1與Qwen2.5-72B-Instruct雙模型；平台支援128K上下文，並發能力不少於500路\n', '128K', '澜数·知川大模型平台', 'coreference 平台'],
 ]));
+
+test('a company\'s officer saying (NVIDIA執行長黃仁勳日前來台時提到，…) what the world spends speaks of no one', () => check([
+  ['NVIDIA执行长黄仁勋日前来台时提到，全球数据中心资本支出到2028年可能达到1兆美元。', '1兆美元', null, 'generic'],
+  ['NVIDIA執行長黃仁勳日前來台時提到，全球資料中心資本支出到2028年可能達到1兆美元。', '1兆美元', null, 'generic'],
+  ['NVIDIA执行长黄仁勋日前提到，H20的出货量超过100万张。', '超过100万张', 'H20'],
+]));
