@@ -898,9 +898,9 @@ function memberNamedAfter(e: EntityMention | undefined, named: readonly EntityMe
 const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底座|基座|底模)/;
 /** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
-/** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 /** A share's offer price named right before an amount (按發售價中位數35.70港元). */
 const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
+/** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {

@@ -951,8 +951,10 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加�
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
-/** A machine's quoted name that says what it is (「雲湧 LLM 一體機」, “星河X1推理服务器”): group 2 is the name. */
-// (a model's letters or number in it: a kind of machine in quotes, “地端大模型一体机”, names none)
+/**
+ * A machine's quoted name that says what it is, with a model's letters or number in it (「雲湧 LLM 一體機」,
+ * “星河X1推理服务器”; a kind of machine in quotes, “地端大模型一体机”, names none): group 2 is the name.
+ */
 const QUOTED_MACHINE = /()[“「『]((?=[^”」』]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』]/g;
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
 const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
