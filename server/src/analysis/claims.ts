@@ -363,7 +363,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const byTime = timesRespectively(text, sentence, times, mine.map((k) => figures[k]), yearsBefore);
     if (byTime) yearsBefore = { sentence: index, times: byTime.filter((t): t is string => !!t) };
     // (不是38.9亿吗？ asks nothing: it says 38.9亿)
-    const asked = QUESTION_END.test(text.slice(sentence.start, sentence.end)) && !RHETORICAL_QUESTION.test(text.slice(sentence.start, sentence.end));
+    const said = text.slice(sentence.start, sentence.end);
+    const asked = QUESTION_END.test(said) && !RHETORICAL_QUESTION.test(said);
     let marketShareCue = -1;
     mine.forEach((k, j) => {
       const f = figures[k];

@@ -999,13 +999,13 @@ const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
-/** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
 /** A product's label and its name, alone on its line but for a version (中标产品：澜数·知川大模型平台 V3.0): group 1 is the name. */
 const LABELLED_PRODUCT = /(?<=^|\n)[ \t]*(?:中标产品|中標產品|成交产品|成交產品|产品名称|產品名稱|品牌型号|品牌型號)[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ \-]{1,23}?)(?=[ \t]*(?:[Vv]\d+(?:\.\d+)*)?[ \t]*(?:\n|$))/g;
 /** A two-character name and a field before 大模型, after 的 or a launch (的天枢金融大模型, 发布瀚海医疗大模型): group 1 is the name. */
 const NAMED_FIELD_BIG_MODEL = /(?<=的|发布|發布|推出|上线|上線)([\u4e00-\u9fff]{2})(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|气象|氣象|能源|电力|電力|农业|農業|科研|营销|營銷|法务|法務|交通|汽车|汽車|电商|電商|传媒|傳媒|医药|醫藥|保险|保險|证券|證券|银行|銀行|客服|办公|辦公)大模型/g;
 /** Words before a field's 大模型 that say what kind or whose it is, not its name (垂直, 自研, 首个, 国产). */
 const NOT_A_FIELD_MODEL_NAME = /^(?:垂直|专属|專屬|自有|自研|领先|領先|国产|國產|首款|首个|首個|新款|专用|專用|通用|大型|小型|行业|行業|开源|開源|私有|本地|智能|全新|新一|一个|一個|多个|多個|各类|各類|主流|头部|頭部|中文|中国|中國|国内|國內|海外|全球|自家|现有|現有|相关|相關|定制|訂製|专业|專業|综合|綜合|[\d一二三四五六七八九十百千万亿两兩几幾多首该該这這那此各某其].*)$/;
+/** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
 const BUILT_FIELD_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的[\u4e00-\u9fff]{1,4}(?:领域|領域|垂类|垂類)([\u4e00-\u9fff]{2,3}?)大模型/g;
 /** A play on 模 (model) with a numeral, as slogans make it: 一模走天下, 一厂多模, 百模大战, 千模千面. */
 const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
@@ -2050,14 +2050,14 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
   return { full, short };
 }
 
+/** 本 right before 集团/公司 (本集團), unless it ends a word (资本, 日本, 成本, 版本 …). */
+const SELF_BEFORE_SUFFIX = /(?<![资資日成根基版文脚腳样樣课課剧劇账賬帐帳副原蓝藍范範])本$/;
+
 /**
  * Where a name starts once the last character of a description or a verb the segmenter glued on is left
  * out (設計服務廠世芯, 设计商芯湃科技, 概念股某某; 模型叫澜星-Edge, 对话澜星智能 read from 话, 轻量版青峦-Lite): only from a name of
  * three characters or more.
  */
-/** 本 right before 集团/公司 (本集團), unless it ends a word (资本, 日本, 成本, 版本 …). */
-const SELF_BEFORE_SUFFIX = /(?<![资資日成根基版文脚腳样樣课課剧劇账賬帐帳副原蓝藍范範])本$/;
-
 function withoutGluedRole(text: string, start: number, end: number): number {
   if (end - start < 3) return start;
   // (a descriptor glued before: 上市公司鼎算科技, 初创企业曜石智能)

@@ -136,10 +136,10 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])(?:19|20)\d{2}\s?(?:款|款式|年款)/g, // 2025款: a model's year, not a count of models
   /(?<![\d.])\d{1,2}:\d{2}(:\d{2})?(?!\d)/g, // 14:37:55 (not 2:4560 of 启明-MoE-2：4560亿)
   /(?<![\d.])\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, 03/12 22:49: a post's or a reply's date and time
-  // 12.10-12.12 限时3天, 活动时间：6.1-6.18: a sale's days, month.day to month.day, beside what says they are days
   // （3.10-3.16）, 本周（3.17-3.21）: a week's dates in brackets, its days written with two digits
   // (the bracket first: the look back for the weekly's word is tried at brackets only)
   /[（(](?<=(?:周|週|报|報|刊|期|week|Week)[^\n]{0,40}[（(])\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])\s*[-~～至到–]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])(?=\s*[)）])/g,
+  // 12.10-12.12 限时3天, 活动时间：6.1-6.18: a sale's days, month.day to month.day, beside what says they are days
   /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s*[-~～至到]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.%])(?=\s*(?:限时|限時|活动|活動|期间|期間|开售|開售|预售|預售|抢购|搶購|大促|狂欢|狂歡|[|｜]))|(?:活动时间|活動時間|活动日期|活動日期|促销时间|促銷時間)\s*[：:]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s*[-~～至到]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.%])/g,
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
   // a span of two years without 年 (CAGR（2024—2028）, © 2012-2025, 投运 2019/2023), not a range of sums (2000-2500元, 1900-2000 tokens)
@@ -659,9 +659,9 @@ function readCurrencySign(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** Measure words after 来 that make it "about" (两千来张), not a verb (三百来自, 十来看). */
 /** 来 before a scale inside a numeral (二十来个亿, 三百来万, 十來億). */
 const LAI_INSIDE = /[来來]个?[万亿萬億]/;
+/** Measure words after 来 that make it "about" (两千来张), not a verb (三百来自, 十来看). */
 const ABOUT_LAI_BEFORE = /[个個张張人号號家位名台块塊款种種项項次岁歲元倍天年米斤]/;
 /** 30多款, 20余家, 两千来张, 1000+: an open bound or an approximation between the number and its unit. */
 function readOpenBound(b: Block, r: Reading): boolean {
@@ -696,10 +696,10 @@ function readOpenBound(b: Block, r: Reading): boolean {
   return true;
 }
 
-/** The unit or measure word after the number; Latin scale priors (70B, 128K); 1000P in a compute sentence; 20大军团. */
 /** A number restated with a Latin scale in brackets right after one (（18T）, (1.8T)). */
 const RESTATED_SCALE_AFTER = /^\s*[（(]\s*[\d.]+\s*[KMBTkmbt]\s*[)）]\s*/;
 
+/** The unit or measure word after the number; Latin scale priors (70B, 128K); 1000P in a compute sentence; 20大军团. */
 function readUnit(b: Block, r: Reading): boolean {
   if (r.unit) return true;
   const text = b.text;

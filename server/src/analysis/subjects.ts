@@ -117,9 +117,9 @@ const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|�
 const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![例重率赛较如])|(?<![比相])较(?![为高低大小多少好快慢强弱早晚长短])|相比于?|相较于?)[^，,。；;、比较]{1,10}的\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
-/** 与GPT-4相比, 和GPT-4一样 */
 /** 与 (跟, 同) opening the words before a figure in its clause: the figure is inside what is compared with. */
 const WITH_OPENED_BEFORE = /(?:与|跟|同)[^，,。；;与和跟同]{0,12}$/;
+/** 与GPT-4相比, 和GPT-4一样 */
 const WITH_BEFORE = /(与|和|跟|同|对比)\s*$|(与|跟|同)[^，,。；;与和跟同]{1,12}的\s*$/;
 /** 与X的62.3%仍有差距: the other's own value, then the gap to it. */
 const VALUE_THEN_GAP = /^的\s*[\d.]+\s*(?:%|分)?\s*(?:仍有|还有|還有|尚有|存在|有)?(?:差距|相差)/;
@@ -311,7 +311,7 @@ const CHAIN_LINKER = /^\s*(的|(?:级别|級別|级|級|同级|同級|水平|量
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(相关)?(?:(负责人|發言人|发言人|创始人|創始人|CEO|首席执行官|首席執行官|执行长|執行長|首席科学家|总裁|總裁|总经理|總經理|董事长|董事長|高管|研究员|研究員)[^，,。；;！？!?]{0,10}?)?\s*(曾|也|还|則|则|近日|日前)?\s*(?:在|於|于)?\s*(?:(?:上|本|今|昨)(?:周|週|天|日)[一二三四五六日]?|稍早|早前|日前|近日)?\s*(?:的)?(?:法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会议|電話會議|财报会议|財報會議|股东会|股東會|发布会|發布會)?(?:上|中)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|提到|提及|坦言|直言|发布的数据|数据显示|报告显示)/;
-/** How far after a name its speaking verb may stand (characters). */
+/** How far after a name its speaking verb, or the results it publishes, may stand (characters). */
 const SPEAKER_REACH = 24;
 const OWN_RESULTS_AFTER = /^\s*(?:[（(][^）)]{1,12}[）)])?\s*[^，,。；;]{0,10}?(公布|发布|發布|披露|交出)了?[^，,。；;]{0,10}?(财报|財報|业绩|業績|季报|季報|年报|年報|财务报告|財務報告)/;
 const PURCHASE_BEFORE = /(购买|購買|采购|採購|订购|訂購|租用|买下|買下|签下|簽下)了?\s*(价值|價值|总额|總額|总计|總計)?\s*$/;
@@ -1577,7 +1577,10 @@ export class ParagraphSubjects {
         if (buys && (ACQUIRED_BEFORE.test(head) || (ACQUIRED_AFTER.test(tail) && /收购|并购|买下/.test(text.slice(e.end, sentence.end))))) role(e).acquired = true;
         // a company announcing its own results (百度公布第三季度财报) is what they are about, not a source
         // (an officer and the occasion may stand between: NVIDIA執行長黃仁勳日前來台時提到)
-        if (speaks && (SPEAKER_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + SPEAKER_REACH))) || SPEAKER_BEFORE.test(head)) && !OWN_RESULTS_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 24)))) role(e).speaker = true;
+        if (speaks) {
+          const said = text.slice(e.end, Math.min(sentence.end, e.end + SPEAKER_REACH));
+          if ((SPEAKER_AFTER.test(said) || SPEAKER_BEFORE.test(head)) && !OWN_RESULTS_AFTER.test(said)) role(e).speaker = true;
+        }
         // 中国信通院发布的《…报告》显示: a publisher of a study is its source, never what the study measures
         if (speaks && PUBLISHED_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) { role(e).speaker = true; role(e).publisher = true; }
         // 据Hugging Face平台数据，…: whose data a sentence cites is its source too
