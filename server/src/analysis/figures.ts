@@ -50,7 +50,7 @@ const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
 /** One thing an amount pays for, said after 一 (一张, 一台, 一卡时, 一度 of electricity, not 一度 "once"). */
-const ONE_THING = '卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)';
+const ONE_THING = '卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
 /** 块 (and 多) before one period or one thing: 7块多一小时, 13块一卡时. */
 const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:${ONE_THING})(?![\\dA-Za-z])))`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
@@ -962,6 +962,7 @@ function readSubunits(b: Block, r: Reading): boolean {
     if (tenth) { r.value = tidy(r.value + CN_DIGITS[tenth[0]] / 10); r.pos += 1; }
     else if (text[r.pos] === '多') { r.openAbove = true; r.pos += 1; }
   }
+  if (r.explicitUnit && r.unit in SMALLER_DURATION && Number.isInteger(r.value)) readDurationRest(text, r);
   if (!parts || !r.explicitUnit) return true;
   for (;;) {
     const at = text[r.pos] === '又' ? r.pos + 1 : r.pos;
@@ -977,6 +978,28 @@ function readSubunits(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** A duration's unit and the smaller one it may go on in (1分40秒, 2小时30分钟), with how many of these make one. */
+const SMALLER_DURATION: Readonly<Record<string, readonly [RegExp, string, number]>> = {
+  小时: [/^(?:分钟|分鐘|分(?![之数數钱錢]))/, '分钟', 60],
+  分钟: [/^(?:秒钟|秒鐘|秒)/, '秒', 60],
+  分: [/^(?:秒钟|秒鐘|秒)/, '秒', 60],
+};
+
+/** 1分40秒, 2小时30分钟: a duration said in two units is one figure, counted in the smaller (100秒, 150分钟). */
+function readDurationRest(text: string, r: Reading): void {
+  const [unitAfter, smaller, per] = SMALLER_DURATION[r.unit];
+  const n = readNumeral(text, r.pos);
+  if (!n || n.scaled || n.percent || n.fraction || n.digitString || !Number.isInteger(n.value) || n.value >= per) return;
+  const u = unitAfter.exec(text.slice(n.end, n.end + 2));
+  if (!u) return;
+  r.value = r.value * per + n.value;
+  r.pos = n.end;
+  takeUnit(r, smaller, 'time', u[0].length);
+}
+
+/** One digit after 毛 or 角 in 块-money, its fen (四块七毛三), not the start of what the money buys (一块二毛一小时). */
+const FEN_AFTER_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．\u4e00-\u9fff])/;
+
 /** One digit said after a unit of seconds, a tenth of one (五秒六), not the start of another number (三秒六十帧). */
 const SPOKEN_TENTH = /^[一二三四五六七八九](?![十百千万亿个個秒分点點帧幀次])/;
 
@@ -988,7 +1011,10 @@ function readKuai(text: string, r: Reading): boolean {
   const jiao = coin || !matchUnit(text, r.pos + 2) ? SPOKEN_JIAO.exec(text.slice(r.pos + 1, r.pos + 6)) ?? (coin ? /^([0-9０-９一二三四五六七八九])/.exec(text.slice(r.pos + 1, r.pos + 2)) : null) : null;
   if (jiao) {
     r.value = tidy(r.value + JIAO_DIGITS.indexOf(jiao[1]) % 10 / 10);
-    return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0));
+    // (四块七毛三: one digit after the 毛 is its fen)
+    const fen = coin?.[0].length === 1 ? FEN_AFTER_JIAO.exec(text.slice(r.pos + 3, r.pos + 5)) : null;
+    if (fen) r.value = tidy(r.value + JIAO_DIGITS.indexOf(fen[1]) % 10 / 100);
+    return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0) + (fen ? 1 : 0));
   }
   const closes = KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3));
   // 一个月六十九块, 一年五百九十九块: after one period; 输出四块, 价格降到了5块: closing a clause about a price
@@ -1012,14 +1038,21 @@ function readKuai(text: string, r: Reading): boolean {
 /** An amount in 块 and jiao, or in 块 a card-hour, earlier on the line (13块5, 7块多一小时): the line lists money. */
 const KUAI_MONEY_BEFORE = /[\d０-９一二三四五六七八九十]\s*块(?:[\d０-９一二三四五六七八九](?![\d０-９])|多?一?(?:卡时|小时|个小时))[^。！？!?\n]*$/;
 
+/** What after 2、3 makes them dates or ordinals, no range: 2、3月, 3、4号, 1、2期. */
+const DATE_AFTER_LISTED = /^\s*(?:月|日|号|號|季|期|代|名|届|屆|楼|樓|层|層|章|节|節|点|點|级|級|星)/;
+
 /** 5至10倍, 30%-40%, 12–15亿美元 (one scale word for both ends), 三到五成, 百分之五十到六十. */
 function readRange(b: Block, r: Reading, t: number): boolean {
   const text = b.text;
   const next = b.tokens[t + 1];
-  const sep = /^\s*(至|到|~|～|-|—|–)\s*/.exec(text.slice(r.pos));
+  const sep = /^\s*(至|到|~|～|-|—|–|、)\s*/.exec(text.slice(r.pos));
   if (r.rangeEnd || !sep || !next || next.start !== r.pos + sep[0].length || !next.chinese !== !r.tok.chinese) return true;
+  const listed = sep[1] === '、';
+  // (2、3天: two neighbouring digits and a 、, one unit after them, is a range said loosely; not a list, 第1、2名, 1、2、3, nor dates, 2、3月)
+  if (listed && (r.unit || r.value < 1 || r.value > 8 || !Number.isInteger(r.value) || next.value !== r.value + 1 || next.end - next.start !== 1 || r.tok.end - r.tok.start !== 1 ||
+    /[第、,，\d]/.test(text[r.tok.start - 1] ?? '') || text[next.end] === '、' || DATE_AFTER_LISTED.test(text.slice(next.end, next.end + 3)))) return true;
   const second = readFigure(b, t + 1, true);
-  if (!second) return true;
+  if (!second || (listed && !second.unit)) return true;
   let first = r.value;
   // 12–15亿: the first end shares the second's scale word (and 三到五成 its 成)
   const m = next.multiplier;

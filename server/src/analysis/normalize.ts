@@ -130,7 +130,7 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** Characters of a numeral written in words (after conversion to simplified): digits, scales, 点, 分之, 又, 成, 折, 个百分点. */
-const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
+const NUMERAL_WORD = new Set('零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁参肆伍陆柒捌玖拾佰仟点分之又余多几成折个负');
 /** What may follow Arabic digits across a wider gap: a scale word or 个(百分点). */
 const NUMERAL_TAIL = new Set('万亿千百个');
 const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);

@@ -2,14 +2,17 @@
 // The reader (numerals.ts) works on normalised text, so traditional forms arrive simplified
 // (萬→万, 億→亿, 兩→两, 點→点, 負→负, 幾→几, 貳→贰, 陸→陆) and full-width digits half-width.
 
-/** Chinese digits, everyday and financial (大写). 两 and 俩 are 2 before a scale word, never as a last digit. */
+/**
+ * Chinese digits, everyday and financial (大写). 两 and 俩 are 2 before a scale word, never as a last digit.
+ * 参 is the traditional financial 3 (參拾) as normalised; like the other financial digits it counts only inside a longer numeral.
+ */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  壹: 1, 贰: 2, 叁: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 
 /** Financial digits are also everyday words (陆地, 队伍, 放肆): they count only inside a longer numeral. */
-export const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
+export const FINANCIAL_DIGITS = new Set(['壹', '贰', '叁', '参', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟']);
 
 /** Scale words inside a section (below 万). */
 export const SMALL_SCALES: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };

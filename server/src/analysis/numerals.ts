@@ -168,6 +168,8 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
     if (kind === CN_DIGIT) {
       if (last?.t === 'num' && last.arabic) break;
       // 两 after a scale is not a last digit (三十两 is thirty liang); it is one before a scale (三千两百)
+      // 参 (參拾) is a digit only before a scale word or 元, 角: 千亿参数 is 千亿 and 参数
+      if (ch === '参' && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES || /[元圆角]/.test(text[i + 1] ?? ''))) break;
       if ((ch === '两' || ch === '俩') && (last?.t === 'small' || last?.t === 'big') && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
       // a number begun in Arabic digits takes a Chinese digit only before a scale (2千5百), never as a last digit (２千一张)
       if ((last?.t === 'small' || last?.t === 'big') && syms.some((x) => x.t === 'num' && x.arabic) && !(text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES)) break;
@@ -208,9 +210,9 @@ function lex(text: string, pos: number, opts: ReadOptions): Sym[] {
       i++;
       continue;
     }
-    // 几 and 数 stand for a digit next to a scale word (几十, 数百, 十几, 二十几万), never alone (几乎, 数据)
+    // 几 and 数 stand for a digit next to a scale word (几十, 数百, 十几, 二十几万, 十数万), never alone (几乎, 数据)
     if ((ch === '几' && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES || last?.t === 'small' || text.startsWith('个亿', i + 1))) ||
-      (ch === '数' && !last && (text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES))) {
+      (ch === '数' && (!last ? text[i + 1] in SMALL_SCALES || text[i + 1] in BIG_SCALES : last.t === 'small' && text[i + 1] in BIG_SCALES))) {
       syms.push(sym('few', 0, i, i + 1));
       i++;
       continue;
@@ -652,7 +654,7 @@ function slashAt(text: string, start: number, at: number, numerator: number, who
 
 /** Where a numeral may start, by character code (a table lookup per character: faster than a regex jump over CJK text). */
 const NUMERAL_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁肆伍陆柒捌玖拾佰仟负') NUMERAL_START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789零〇○一二两俩三四五六七八九十百千万亿兆几数半壹贰叁参肆伍陆柒捌玖拾佰仟负') NUMERAL_START[c.charCodeAt(0)] = 1;
 
 /**
  * Every numeral in normalised text, left to right, none overlapping. `skip` (entity names,
@@ -702,9 +704,16 @@ export function scanNumerals(text: string, opts: ReadOptions = {}, skip: Readonl
   return out;
 }
 
+/**
+ * What makes a word with 数 before it (参数, 函数, 总数 …): 参数千亿级 is 千亿级, not 数千亿 (several hundred billion).
+ * (not a measure word: 新一轮数亿元, 每人数千元 are several)
+ */
+const WORD_BEFORE_SHU = new Set('参函指系分总位字件户页帧核票岁倍基多少半无整变常算');
+
 /** Whether 数 or 几 at i can begin a numeral (数百, 几十, 几个亿): lex takes it as a digit only there. */
 function fewBeginsNumeral(text: string, i: number): boolean {
   const next = text[i + 1];
+  if (text[i] === '数' && WORD_BEFORE_SHU.has(text[i - 1])) return false;
   return next in SMALL_SCALES || next in BIG_SCALES || (text[i] === '几' && text.startsWith('个亿', i + 1));
 }
 
