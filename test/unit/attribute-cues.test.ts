@@ -1503,3 +1503,20 @@ test('a named company\'s share of a total counted just before it (调用量中�
   ['2024年中國公有雲大模型調用量中，火山引擎佔比46.4%。', '46.4%', 'market_share'],
   ['火山引擎营收中，海外收入占比12%。', '12%', 'other'],
 ]));
+
+test('a placing price (配售價每股) is a price; a share of the proceeds spent on something (約15%（即…）用於拓展…市場) is no market share', () => check([
+  ['配售代理將促使承配人按配售價每股18.60港元認購配售股份。', '每股18.60港元', 'price', 'offer price'],
+  ['配售代理将促使承配人按配售价每股18.60港元认购配售股份。', '每股18.60港元', 'price', 'offer price'],
+  ['所得款項淨額約15%（即約3.31億港元）用於拓展東南亞及中東市場。', '約15%', 'other', 'use of funds'],
+  ['所得款项净额约15%（即约3.31亿港元）将用于拓展东南亚市场。', '约15%', 'other', 'use of funds'],
+  // (a share of a market stays one)
+  ['星瀚智能在东南亚市场的份额约15%。', '约15%', 'market_share'],
+]));
+
+test('a cue past a 、 or a comma that a number follows (2360亿参数、每token仅激活210亿) is the next number\'s', () => check([
+  ['Beiming-MoE总共2360亿参数、每token仅激活210亿。', '2360亿参数', 'parameters', 'unit 参数'],
+  ['Beiming-MoE總共2360億參數、每token僅激活210億。', '2360億參數', 'parameters', 'unit 参数'],
+  ['Beiming-MoE总共2360亿参数、每token仅激活210亿。', '210亿', 'activated_parameters', '激活'],
+  // (a cue right after its figure is still its own: 355B总参、32B激活)
+  ['GLM-4.5有355B总参、32B激活。', '32B', 'activated_parameters', '激活'],
+]));

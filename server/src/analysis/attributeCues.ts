@@ -59,6 +59,10 @@ export interface FigureForCues {
   fraction?: boolean;
 }
 
+/** What parts a figure from the next item of a list or the next clause (、 ， ；). */
+const NEXT_ITEM_MARK = /[、，,；;]/;
+/** A number right after a cue (激活210亿, 上下文为128K): the cue introduces it. */
+const NUMBER_RIGHT_AFTER = /^\s*(?:为|為|达|達|约|約|仅|僅|是|:|：)?\s*[\d０-９一二三四五六七八九十两兩]/;
 const RELATIVE = new Set(['percent', 'multiple']);
 /** A period's fee or rent before an amount (包月, 月租, 月费, 年费, 租金). */
 const PERIOD_FEE_BEFORE = /包月|包年|月租|月费|月費|年费|年費|租金|订阅费|訂閱費|会员费|會員費/;
@@ -299,6 +303,8 @@ export class CueIndex {
     for (const h of usable) {
       const group = pickGroup(h.entry.groups, applies) ?? (h.entry.benchmark && ['score', 'bare', 'percent'].includes(cls) ? SCORE_GROUP : undefined);
       if (!group) continue;
+      // 2360亿参数、每token仅激活210亿: a cue past a 、 or a comma that a number follows is that next number's
+      if (h.start >= f.end && NEXT_ITEM_MARK.test(text.slice(f.end, h.start)) && NUMBER_RIGHT_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
       // (and the noun right after a share names what it is a share of: 拿下近6成市佔)
       const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);

@@ -70,6 +70,8 @@ export const TOPIC_WHYS = /^(?:topic|document|heading|paragraph)/;
 /** What a model's measure moved from the hardware it runs on says before the hardware's own reason (run on heading). */
 export const RUN_ON_WHY = 'run on ';
 export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用|资本开支|資本開支|资本支出|資本支出|研发开支|研發開支|研发费用|研發費用|净亏损|淨虧損|合同金额|合同金額|签约金额|簽約金額|新签合同|新簽合同/;
+/** Rates per card-hour or GPU-hour (the per unit as a figure records it). */
+const CARD_TIME = new Set(['卡时', 'GPU小时', 'GPU时', '卡小时']);
 /** A business or a region before a revenue cue (东南亚业务上半年收入, 海外收入): a segment the company reports. */
 const SEGMENT_BEFORE_REVENUE = /(?:业务|業務|板块|板塊|分部|事业部|事業部|事业群|事業群|海外|境外|国内|國內|地区|地區)[^，,。；;\d]{0,6}$/;
 
@@ -344,7 +346,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && (COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)) || segmentRevenue(text, sentence, decided[j].cue!)),
-      clusterScale: clusterScale(figures[k]), perTokens: figures[k].per?.unit === 'tokens',
+      clusterScale: clusterScale(figures[k]), perTokens: figures[k].per?.unit === 'tokens', perCardTime: CARD_TIME.has(figures[k].per?.unit ?? ''),
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {
@@ -381,6 +383,11 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (a.attribute === 'other' && cues.unitClass(f.unit) === 'money' && OFFER_PRICE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 16), f.start))) {
         claim.attribute = 'price';
         a = { ...a, cue: undefined, rule: 'offer price' };
+      }
+      // 約15%（即約3.31億港元）用於拓展東南亞市場: a share of an amount that is spent on something is no share of a market it names
+      if (a.attribute !== 'other' && f.unit === '%' && SHARE_SPENT_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 30)))) {
+        claim.attribute = 'other';
+        a = { ...a, cue: undefined, rule: 'use of funds' };
       }
       // 128K输入的首token时间从11秒缩短到3.4秒: a length that sets up a test is the test's condition, no context window
       if ((a.attribute === 'context_length' || a.attribute === 'training_tokens') && TEST_CONDITION_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 12)))) {
@@ -762,7 +769,9 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
-const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|配售价|配售價|认购价|認購價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+/** What a share of an amount is spent on, after it and its sum in brackets (（即約8.82億港元）用於, 将用于). */
+const SHARE_SPENT_AFTER = /^\s*(?:[（(][^（）()]{0,24}[）)])?\s*(?:将|將|拟|擬|会|會)?\s*(?:用于|用於|用作|拨作|撥作)/;
 /** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */
 const WEIGHTS_BEFORE = /权重|權重|加权比例|加權比例/;
 /** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */

@@ -53,12 +53,15 @@ export interface FigureForSubject {
   clusterScale?: boolean;
   /** A price per tokens (1元/百万tokens): what a model's API charges. */
   perTokens?: boolean;
+  /** A price per card-hour or GPU-hour (9.9元/卡时): a rental's, a card's or its seller's, never a model's. */
+  perCardTime?: boolean;
 }
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
 const MODELS_FIRST: readonly EntityKind[] = ['model', 'vendor', 'product'];
 const PRODUCTS_FIRST: readonly EntityKind[] = ['product', 'vendor'];
 const MAKER_FIRST: readonly EntityKind[] = ['vendor', 'product'];
+const PRODUCTS_ONLY: readonly EntityKind[] = ['product'];
 /** 8款模型, 100多个模型; MoE模型2款: the count is of models. */
 const MODELS_COUNTED_AFTER = /^(?:多|余)?[款个]?(?:大)?模型/;
 const MODELS_COUNTED_BEFORE = /模型(?:共|有|为|约)?$/;
@@ -251,6 +254,8 @@ const MACHINE_AFTER = /^\s*(?:[A-Za-z][A-Za-z0-9]{0,5}\s*)?(整机|整機|服务
 const REASON_OPENING = /^\s*(?:主要|主因|原因|这|這)?(?:是|在于|在於)?(?:为了|為了|为|為|因为|因為|由于|由於|受)/;
 /** A clause that breaks down what the one before stated (其中…): its names are parts, no subject of the whole. */
 const BREAKDOWN_OPENING = /^\s*其中/;
+/** What an amount is spent on follows these (用于采购…, 用作营运资金): a purpose, not what the amount is about. */
+const SPENT_ON = /用于|用於|用作|用来|用來|拨作|撥作/;
 /** A cluster named after the cards it is built of, counted before them (万卡H800集群, 千卡A100叢集). */
 const CLUSTER_AFTER = /^\s*(集群|叢集|丛集)/;
 const CARDS_BEFORE = /(?:[万萬千百]|\d+)\s*(?:卡|张|張|块|塊|颗|顆)\s*$/;
@@ -856,6 +861,8 @@ export class ParagraphSubjects {
     if (f.attribute === 'compute' && f.unitClass === 'flops') return PRODUCTS_FIRST;
     // 首批订单已超过300台, 出货逾70万颗: machines or cards counted are their maker's or a product's, never a model's they run
     if (f.attribute === 'count' && (f.unitClass === 'machines' || f.unitClass === 'accelerators')) return MAKER_FIRST;
+    // 星河云H800裸金属服务器，限时低至9.9元/卡时: a card's rent is the card's, not a model's it trains
+    if (f.perCardTime) return PRODUCTS_ONLY;
     return this.kindsFor(f.attribute);
   }
 
@@ -1014,7 +1021,8 @@ export class ParagraphSubjects {
     if (!groups.some((g) => g.list.length) && [clauseStarts[own], sentence.start].some((at) => COMPANY_OPENING.test(withoutOpeners(text.slice(at, f.start))))) return undefined;
     // (nor a name in a later clause that gives a reason, 存货升至2,410亿元，主要是为第四季GB200出货备料, or breaks the
     // figure down, 出货金额年增逾2倍，其中搭载辉达H100的机种仍是主力)
-    const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e) && !inReason(e) && !inClauseOpening(e, BREAKDOWN_OPENING));
+    // (nor what an amount is spent on: 約40%（即約8.82億港元）用於採購…H20)
+    const later = candidates.filter((e) => e.start >= f.end && !ownFigureAfter(e) && !inReason(e) && !inClauseOpening(e, BREAKDOWN_OPENING) && !SPENT_ON.test(text.slice(f.end, e.start)));
     const laterNear = later.filter((e) => e.start < nearEnd);
     if (laterNear.length) groups.push({ list: laterNear, why: 'sentence', later: true });
     else if (later.length && !groups.some((g) => g.list.length)) {
