@@ -1054,11 +1054,11 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
   }
 });
 
-test('a column of a model\'s architecture (Layers, 层数) counts parts: other; a bid\'s price and technical marks (价格分, 技術分) are no price and no benchmark score', () => check([
+test('a column of a model\'s architecture (Layers, 层数) counts parts: other; a bid\'s price and technical marks (价格分, 技術分) are its scores, no price', () => check([
   ['| Model | Params | Layers |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column Layers'],
   ['| 模型 | 参数量 | 層數 |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column 層數'],
-  ['| 排名 | 投标人 | 投标报价（元） | 价格分 | 技术分 |\n|---|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 | 54.30 |\n', '28.69', 'other', 'table column 价格分'],
-  ['| 排名 | 投標人 | 投標報價（元） | 價格分 | 技術分 |\n|---|---|---|---|---|\n| 1 | 科大訊飛 | 41,683,600.00 | 28.69 | 54.30 |\n', '54.30', 'other', 'table column 技術分'],
+  ['| 排名 | 投标人 | 投标报价（元） | 价格分 | 技术分 |\n|---|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 | 54.30 |\n', '28.69', 'score', 'table column 价格分'],
+  ['| 排名 | 投標人 | 投標報價（元） | 價格分 | 技術分 |\n|---|---|---|---|---|\n| 1 | 科大訊飛 | 41,683,600.00 | 28.69 | 54.30 |\n', '54.30', 'score', 'table column 技術分'],
   ['| 排名 | 投标人 | 投标报价（元） | 价格分 |\n|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 |\n', '41,683,600.00', 'price'],
 ]));
 
@@ -1519,4 +1519,17 @@ test('a cue past a 、 or a comma that a number follows (2360亿参数、每toke
   ['Beiming-MoE总共2360亿参数、每token仅激活210亿。', '210亿', 'activated_parameters', '激活'],
   // (a cue right after its figure is still its own: 355B总参、32B激活)
   ['GLM-4.5有355B总参、32B激活。', '32B', 'activated_parameters', '激活'],
+]));
+
+test('money per tokens is a price, whatever cost it is called (综合成本大概0.6元/百万tokens)', () => check([
+  ['现在用X3跑Qwen2.5-72B，综合成本大概0.6元/百万tokens。', '大概0.6元/百万tokens', 'price'],
+  ['現在用X3跑Qwen2.5-72B，綜合成本大概0.6元/百萬tokens。', '大概0.6元/百萬tokens', 'price'],
+  ['| 方案 | 月均成本 | 单位成本 |\n|---|---|---|\n| 云租 A100 | 18,000 元 | ~20 元/百万 tokens |\n', '~20 元/百万 tokens', 'price'],
+]));
+
+test('the points a scoring method gives each part (评标方法：综合评分法。价格分30分) are weights; a bidder\'s marks are its scores', () => check([
+  ['1. 评标方法：综合评分法。价格分30分，技术分55分，商务分15分。', '55分', 'other', 'scoring method'],
+  ['1. 評標方法：綜合評分法。價格分30分，技術分55分，商務分15分。', '55分', 'other', 'scoring method'],
+  ['第一中标候选人综合得分中，价格分28.76分、技术分53.59分。', '53.59分', 'score', '技术分'],
+  ['第一中標候選人綜合得分中，價格分28.76分、技術分53.59分。', '53.59分', 'score', '技術分'],
 ]));

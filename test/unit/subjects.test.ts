@@ -2328,3 +2328,10 @@ test('what an amount is spent on (用於採購…H20) is no subject; a card\'s h
   ['Beiming-MoE训练累计消耗约180万GPU小时，按每GPU小时2美元的租赁价格估算，成本约360万美元。', '每GPU小时2美元', null],
   ['Beiming-MoE訓練累計消耗約180萬GPU小時，按每GPU小時2美元的租賃價格估算，成本約360萬美元。', '每GPU小時2美元', null],
 ]));
+
+test('a company the paragraph speaks of gives way, for what only a model has, to the model its section\'s heading names', () => check([
+  ['# 十大国产大模型榜单\n\n## TOP 2｜Qwen2.5-Max（阿里巴巴）\n\n综合得分：91.3\n\n阿里云在除夕夜发布的MoE旗舰。官方公布的成绩：Arena-Hard 89.4、LiveBench 62.2。\n', '89.4', 'Qwen2.5-Max', 'heading'],
+  ['# 十大國產大模型榜單\n\n## TOP 2｜Qwen2.5-Max（阿里巴巴）\n\n綜合得分：91.3\n\n阿里雲在除夕夜發布的MoE旗艦。官方公布的成績：Arena-Hard 89.4、LiveBench 62.2。\n', '89.4', 'Qwen2.5-Max', 'heading'],
+  // (with no heading to name one, the company stays)
+  ['阿里云在除夕夜发布了新的MoE旗舰。官方公布的成绩：Arena-Hard 89.4。', '89.4', '阿里云', 'paragraph'],
+], true));

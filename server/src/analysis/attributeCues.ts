@@ -63,6 +63,10 @@ export interface FigureForCues {
 const NEXT_ITEM_MARK = /[、，,；;]/;
 /** A number right after a cue (激活210亿, 上下文为128K): the cue introduces it. */
 const NUMBER_RIGHT_AFTER = /^\s*(?:为|為|达|達|约|約|仅|僅|是|:|：)?\s*[\d０-９一二三四五六七八九十两兩]/;
+/** Words of a scoring method (评标方法, 评分办法, 综合评分法), whose points are weights. */
+const SCORING_METHOD = /评标方法|評標方法|评标办法|評標辦法|评分办法|評分辦法|评分方法|評分方法|评分标准|評分標準|综合评分法|綜合評分法|分值构成|分值構成/;
+/** How far before a figure's sentence a scoring method may be named (its label, 评标方法：, ends the sentence before). */
+const SCORING_METHOD_REACH = 12;
 const RELATIVE = new Set(['percent', 'multiple']);
 /** A period's fee or rent before an amount (包月, 月租, 月费, 年费, 租金). */
 const PERIOD_FEE_BEFORE = /包月|包年|月租|月费|月費|年费|年費|租金|订阅费|訂閱費|会员费|會員費/;
@@ -264,6 +268,8 @@ export class CueIndex {
     if (cls === 'text' && TOKENS_PER_MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 14), f.start))) return { attribute: 'other', rule: 'per money' };
     // 满分为100分: the scale of a test, not anyone's result
     if ((cls === 'score' || cls === 'bare') && FULL_MARKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'full marks' };
+    // 评标方法：综合评分法。价格分30分，技术分55分: the points a scoring method gives each part are its weights, no one's result
+    if (cls === 'score' && SCORING_METHOD.test(text.slice(Math.max(0, sentence.start - SCORING_METHOD_REACH), f.start))) return { attribute: 'other', rule: 'scoring method' };
     // 用100道题测了下，答对了81道: the questions a test is made of are its size, not anyone's result
     // (题目总计12,860道, 題目總量超過3000道: so are the questions counted after their noun)
     if (cls === 'questions' && (/^\s*[题題]/.test(text.slice(f.end, f.end + 2)) || QUESTIONS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start)))) return { attribute: 'other', rule: 'test size' };
@@ -325,6 +331,8 @@ export class CueIndex {
         if (before[i].start >= ownClause && before[i].entry.groups.some((x) => !x.defer && x.units.has('money'))) break;
       }
     }
+    // money per tokens is a price, whatever cost it is called (综合成本大概0.6元/百万tokens, a table's 单位成本 column)
+    if (best && best.group.attribute !== 'price' && cls === 'money' && f.per && this.unitClass(f.per.unit) === 'text') return { attribute: 'price', rule: `rate ${f.unit}/${f.per.unit}` };
     // tokens per second are a speed whatever other word stands near (支持在端侧以每秒30个token运行…)
     if (best && best.group.attribute !== 'throughput' && cls === 'text' && f.per && PER_SECOND.has(f.per.unit)) return { attribute: 'throughput', rule: `rate ${f.unit}/${f.per.unit}` };
     // …and tokens per day are usage, whatever is done with them (每天处理的文本token超过3万亿): never a context window

@@ -1220,6 +1220,7 @@ export class ParagraphSubjects {
       const named = this.antecedent(sentence.start, kinds, '').entity;
       if (named && named.start >= this.paragraphStart) c = { entity: named, why: 'paragraph' };
     }
+
     // what only a company reports (a business's revenue, capital spending) is not the product the paragraph spoke of:
     // the company named before it, else the document's
     if (c?.entity && f.companyMetric && c.entity.kind !== 'vendor') {
@@ -1233,6 +1234,9 @@ export class ParagraphSubjects {
     const here = c?.entity;
     if (here && this.sidelinedHere.has(here.entityId)) c = undefined;
     if (c && this.carriedSentence < index) {
+      // (a company the paragraph speaks of, for what only a model has and no model of the paragraph: the model the document
+      // settles on from a heading or its topic, else the company — ## TOP 2｜Qwen2.5-Max（阿里巴巴） / 阿里云…旗舰。官方公布的成绩：Arena-Hard 89.4)
+      if (c.entity?.kind === 'vendor' && kinds.length === 1 && kinds[0] === 'model') return { entity: c.entity, why: 'paragraph', pending: { kind: 'topic' } };
       return c.entity ? { entity: c.entity, why: 'paragraph' } : { why: c.why, pending: c.pending };
     }
     return { why: 'topic', pending: { kind: 'topic' } };
