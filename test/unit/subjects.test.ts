@@ -2335,3 +2335,8 @@ test('a company the paragraph speaks of gives way, for what only a model has, to
   // (with no heading to name one, the company stays)
   ['阿里云在除夕夜发布了新的MoE旗舰。官方公布的成绩：Arena-Hard 89.4。', '89.4', '阿里云', 'paragraph'],
 ], true));
+
+test('a chip each machine of a row holds (每台含8张昇腾910B) is no subject of the row: its model number is', () => check([
+  ['| 包号 | 标的名称 | 品牌 | 规格型号 | 数量 | 单价（元） |\n|---|---|---|---|---|---|\n| 1 | AI训练服务器（每台含8张昇腾910B） | 华为 | Atlas 800T A2 | 112台 | 1,598,000.00 |\n', '112台', 'Atlas 800T A2', 'table row'],
+  ['| 包號 | 標的名稱 | 品牌 | 規格型號 | 數量 | 單價（元） |\n|---|---|---|---|---|---|\n| 1 | AI訓練伺服器（每台含8張昇騰910B） | 華為 | Atlas 800T A2 | 112台 | 1,598,000.00 |\n', '112台', 'Atlas 800T A2', 'table row'],
+], true));

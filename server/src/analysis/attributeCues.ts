@@ -604,6 +604,8 @@ const RANKED_BY_BEFORE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?以\s*(?:约|
 const RANKED_BY_AFTER = /^\s*(?:的[\u3400-\u9fff]{1,4})?\s*(?:位列|位居|排在|排名|名列|居于|居於|居|跻身|躋身|排第|位列第)/;
 const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
 /** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
+/** A clause that is a tender's lot and nothing more before its amount (包2, 标段2：, 包2 人民币). */
+const LOT_CLAUSE = /^\s*(?:包|标段|標段|标包|標包|子包|分包)\s?\d{1,2}\s*[:：]?\s*(?:人民币|人民幣|¥|￥)?\s*$/;
 const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-]{1,12}){0,2}(?<=[A-Za-z0-9])\s+$/;
 /** A clause of a name in quotes, perhaps after its maker, and its value (百度「文小言」約2,100萬). */
 const QUOTED_NAME_AND_VALUE = /^\s*[\u3400-\u9fffA-Za-z]{0,8}[「“『][^」”』，,。；;]{1,16}[」”』]\s*(?:约|約|近|超过|超過|逾|不到|不足)?\s*$/;
@@ -646,12 +648,13 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     if (unitWord.length >= 3 && text.slice(f.start, f.end).includes(unitWord) && decided[j].attribute !== 'other' && !bracketed) continue;
     // Claude为20万，GPT-5为40万: a clause that only names the next thing and its value goes on the list begun before
     // (the figure's own comparator counts as the clause's: GPT-4o-mini 约 4.8%)
-    const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半]*/.exec(text.slice(f.start, f.end))![0];
+    const comparator = /^[^\d０-９零一二两三四五六七八九十百千万亿半壹贰叁参肆伍陆柒捌玖拾佰仟]*/.exec(text.slice(f.start, f.end))![0];
     const clause = text.slice(clauseStartBefore(text, f.start), f.start) + comparator;
     // (and a clause of a Latin name and its value alone: MMLU：A 89.6，GPT-4o 88.7，DeepSeek-V3 88.5)
     // (not a clause that names the amount itself: 披露AI相关收入，金额为21.7亿元 is the revenue just named)
     // (and a name ranked by its value: 百度文小言以2,870万位列第四)
-    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause) || QUOTED_NAME_AND_VALUE.test(clause) ||
+    // (and a tender's next lot and its amount: 预算金额：包1 ¥2.38亿，包2 ¥4,250万)
+    const parallel = !bracketed && !AMOUNT_ITSELF.test(clause) && (PARALLEL_CLAUSE.test(clause) || NAME_AND_VALUE.test(clause) || QUOTED_NAME_AND_VALUE.test(clause) || LOT_CLAUSE.test(clause) ||
       (RANKED_BY_BEFORE.test(clause) && RANKED_BY_AFTER.test(text.slice(f.end, f.end + 8))));
     // 15美元/75美元 (input/output): the second of a pair measures what the first does
     // (and the next of a list of values with no cue of its own clause: 分别为19.9%和18.6%)

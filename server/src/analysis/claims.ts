@@ -852,7 +852,8 @@ export function heldInBrackets(text: string, from: number, at: number): boolean 
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
   return open >= 0 && !/[)）]/.test(before.slice(open)) && HELD_OPENING.test(before.slice(open + 1));
 }
-const HELD_OPENING = /^\s*(?:含|包含|包括|内含|內含|基于|基於|搭载|搭載|适配|適配|支持|部署)/;
+// (每台含8张昇腾910B: so many to each)
+const HELD_OPENING = /^\s*(?:(?:每台|每臺|每套|每节点|每節點|每机|每機|单台|單台|单机|單機)\s*)?(?:含|包含|包括|内含|內含|基于|基於|搭载|搭載|适配|適配|支持|部署|配备|配備|配置)/;
 
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {

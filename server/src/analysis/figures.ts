@@ -629,6 +629,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
   if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
+  // 包1 人民币…, 标段2：…: a lot's number is its label
+  if (!tok.chinese && !tok.decimal && LOT_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) && LOT_NUMBER_AFTER.test(text.slice(tok.end, tok.end + 4))) return false;
   // 二次开发, 二次元: 二 before 次 makes a word, not a count (a count says 两次)
   if (tok.chinese && text.slice(tok.start, tok.end) === '二' && text[tok.end] === '次') return false;
   // a scale word alone is a unit annotation after ( or / (（億港元）, 元/百万tokens), and 千兆/万兆 name a network class
@@ -640,6 +642,10 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   return true;
 }
 
+/** A lot of a tender right before its number (包1, 标段2; 包 alone only after a mark or a space, not 流量包1个). */
+const LOT_BEFORE = /(?:(?:^|[^\u4e00-\u9fff])包|标段|標段|标包|標包|子包|分包)\s?$/;
+/** What follows a lot's number: a colon, a bracket, a space, the amount's currency. */
+const LOT_NUMBER_AFTER = /^(?:\s|[:：（(]|人民币|人民幣|¥|￥)/;
 /** 每百万tokens right before a number: the denominator of the price that follows. */
 const DENOMINATOR_GLUED = /每\s*[\d一二两三四五六七八九十百千万亿KkMm]*\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?)$/;
 /** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
