@@ -1539,3 +1539,10 @@ test('a tender\'s next lot and its amount (包1 …；包2 人民币伍万…) m
   ['代理服務收費金額：包1 人民幣壹拾捌萬伍仟陸佰元整（¥185,600.00）；包2 人民幣伍萬貳仟叁佰元整（¥52,300.00）。', '伍萬貳仟叁佰元整', 'price', 'parallel clause'],
   ['本项目预算金额：包1 ¥238,000,000.00，包2 ¥42,500,000.00。', '¥42,500,000.00', 'price', 'parallel clause'],
 ]));
+
+test('a share of a body of data (语料…，其中中文约占四成) is what it is made of, no adoption', () => check([
+  ['预训练阶段，该模型共使用了12.5万亿tokens的语料，其中中文约占四成。', '四成', 'other', 'share of data'],
+  ['預訓練階段，該模型共使用了12.5萬億tokens的語料，其中中文約佔四成。', '四成', 'other', 'share of data'],
+  // (a share of those who use a thing stays theirs)
+  ['接入大模型的企业中，使用私有化部署的约占四成。', '四成', 'users'],
+]));

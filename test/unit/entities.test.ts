@@ -1237,3 +1237,9 @@ run('a product\'s label on a line of its own (中标产品：澜数·知川大�
   { input: '包1（服務類）\n中標產品：瀾數·知川大模型平台 V3.0\n服務範圍：建設市級大模型公共服務平台\n', only: { kind: 'product', texts: ['瀾數·知川大模型平台'] } },
   { input: '名称：智能算力租赁服务\n', only: { kind: 'product', texts: [] } },
 ]);
+test('a word for what a company is (开发商, 母公司) before news of its funding is no name of one', () => {
+  for (const text of ['6.「暖言」开发商获8000万元A轮融资', '6.「暖言」開發商獲8000萬元A輪融資']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), []);
+  }
+  assert.deepEqual(analyse('6.「暖言」云川智算获8000万元A轮融资').entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['云川智算']);
+});

@@ -302,6 +302,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (bracket && sortedNames.some((e) => e.end === Math.max(sentence.start, f.start - 2) + bracket.index && isCard(e))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
       // 权重分别为语言理解15%、知识问答15%: the weights of a ranking's scores are no score and no share of anything named
       if (f.unit === '%' && d.attribute !== 'other' && WEIGHTS_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'weight 权重' } as AttributeDecision;
+      // 共使用了12.5万亿tokens的语料，其中中文约占四成: a share of a body of data is what it is made of, no one's adoption
+      if (d.attribute === 'users' && d.cue && SHARE_WORDS.test(text.slice(d.cue.start, d.cue.end)) && DATA_BODY.test(text.slice(sentence.start, f.start))) return { attribute: 'other', rule: 'share of data' } as AttributeDecision;
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
       if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
       if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
@@ -770,6 +772,10 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
 const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|配售价|配售價|认购价|認購價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+/** Words that say only that a figure is a part of a whole (占, 占比). */
+const SHARE_WORDS = /^(?:占|佔|占比|佔比)$/;
+/** A body of data a share may be of (语料, 训练数据, tokens). */
+const DATA_BODY = /语料|語料|训练数据|訓練數據|预训练数据|數據集|数据集|tokens|token|Tokens|Token/;
 /** What a share of an amount is spent on, after it and its sum in brackets (（即約8.82億港元）用於, 将用于). */
 const SHARE_SPENT_AFTER = /^\s*(?:[（(][^（）()]{0,24}[）)])?\s*(?:将|將|拟|擬|会|會)?\s*(?:用于|用於|用作|拨作|撥作)/;
 /** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */

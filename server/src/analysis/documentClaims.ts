@@ -911,7 +911,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const rented = (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount');
   // (a share's price, 每股35.70港元, is the company's: not its product's)
   const perShare = f.attribute === 'price' && (f.per?.unit === '股' || SHARE_PRICE_BEFORE.test(input.text.slice(Math.max(0, f.start - 14), f.start)));
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual, 'vendor'] : usual;
+  // (computing time's rent is never a model's: 按每GPU小时2美元估算 in a model's review)
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual.filter((k) => k !== 'model' || !/^(?:卡|GPU|张卡|台)/.test(f.per?.unit ?? '')), 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
