@@ -2340,3 +2340,9 @@ test('a chip each machine of a row holds (每台含8张昇腾910B) is no subject
   ['| 包号 | 标的名称 | 品牌 | 规格型号 | 数量 | 单价（元） |\n|---|---|---|---|---|---|\n| 1 | AI训练服务器（每台含8张昇腾910B） | 华为 | Atlas 800T A2 | 112台 | 1,598,000.00 |\n', '112台', 'Atlas 800T A2', 'table row'],
   ['| 包號 | 標的名稱 | 品牌 | 規格型號 | 數量 | 單價（元） |\n|---|---|---|---|---|---|\n| 1 | AI訓練伺服器（每台含8張昇騰910B） | 華為 | Atlas 800T A2 | 112台 | 1,598,000.00 |\n', '112台', 'Atlas 800T A2', 'table row'],
 ], true));
+
+test('what a share is of (只有OpenAI同类模型o1的3%) is its base, a described name too; 是…自研X的1.5B is X\'s own', () => check([
+  ['DeepSeek发布DeepSeek-R1，官方标价为输出16元/百万tokens，只有OpenAI同类模型o1的3%左右。', '3%左右', 'DeepSeek-R1'],
+  ['DeepSeek發布DeepSeek-R1，官方標價為輸出16元/百萬tokens，只有OpenAI同類模型o1的3%左右。', '3%左右', 'DeepSeek-R1'],
+  ['眼镜本体跑的是小米自研MiMo的1.5B蒸馏版。', '1.5B', 'MiMo'],
+]));
