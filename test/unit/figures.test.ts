@@ -466,6 +466,9 @@ test('a table cell is read with a footnote\'s mark after it (88.0*) and as an am
     [['83.6', 83.6], ['88.0', 88], ['80.4', 80.4], ['86.7', 86.7]]);
   assert.deepEqual(cells('| 項目 | 2023年 |\n| --- | --- |\n| 年內虧損 | (587.2) |\n'), [['587.2', 587.2]]);
   assert.deepEqual(cells('| 項目 | 2024年 | 2023年 |\n| --- | --- | --- |\n| 年內虧損 | (862.0) | (1,318.6) |\n'), [['862.0', 862], ['1,318.6', 1318.6]]);
+  // (under a row that is no cost nor loss the brackets are a minus sign, part of the figure)
+  assert.deepEqual(cells('| 項目 | 2024年 | 2023年 |\n| --- | --- | --- |\n| 經調整EBITDA | (98,216) | (402,775) |\n'), [['(98,216)', -98216], ['(402,775)', -402775]]);
+  assert.deepEqual(cells('| 项目 | 2024年 |\n| --- | --- |\n| 经营活动现金流 | (1,203.5) |\n'), [['(1,203.5)', -1203.5]]);
 });
 
 run('总参数 and 激活参数 are the unit of the count before them; a time needs its digits to end (启明-MoE-2：4560亿 is no 2:45)', [

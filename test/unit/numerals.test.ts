@@ -620,8 +620,16 @@ table('a duration in two units is one figure, in the smaller (1分40秒, 2小时
   ['微調一共跑了2小時30分鐘', '2小時30分鐘', 150, '分钟'],
   ['编译一次要一小时二十分', '一小时二十分', 80, '分钟'],
   ['跑完一轮3分30秒', '3分30秒', 210, '秒'],
-  // (not a score and a time: 95分 and then 60秒 stay two)
+  // (and minutes and a half: 3分半; a score's half is written 3.5分)
+  ['单次推理要3分半', '3分半', 3.5, '分钟'],
+  ['單次推理要3分半', '3分半', 3.5, '分钟'],
 ]);
+
+test('from one value to another (从12个人到300多人) is a change, two figures; a spread (从3元到5元不等) is one', () => {
+  assert.deepEqual(analyse('团队从12个人到300多人').figures.map((f) => f.text), ['12个人', '300多人']);
+  assert.deepEqual(analyse('團隊從12個人到300多人').figures.map((f) => f.text), ['12個人', '300多人']);
+  assert.deepEqual(analyse('价格从3元到5元不等').figures.map((f) => [f.text, f.range]), [['3元到5元', [3, 5]]]);
+});
 
 table('two neighbouring digits and a 、 before one unit: a range said loosely (2、3天)', [
   ['部署大概需要2、3天', '2、3天', 2, '天', { range: [2, 3] }],

@@ -85,6 +85,11 @@ const rows: Row[] = [
   ['H20现货已经炒到12万一张了', '12万一张', 120000, '元', { value: 1, unit: '张' }],
   ['H20現貨已經炒到12萬一張了', '12萬一張', 120000, '元', { value: 1, unit: '张' }],
   ['整机报价两万一台', '两万一台', 20000, '元', { value: 1, unit: '台' }],
+  // (and one card-hour said with 个, after 块 and its jiao: 7块5一个卡时; a million after 块 before 了: 5块一百万了)
+  ['算力券补贴后只要7块5一个卡时', '7块5一个卡时', 7.5, '元', { value: 1, unit: '卡时' }],
+  ['算力券補貼後只要7塊5一個卡時', '7塊5一個卡時', 7.5, '元', { value: 1, unit: '卡时' }],
+  ['GLM-4-Plus也降到5块一百万了', '5块一百万', 5, '元', { value: 1e6, unit: 'tokens' }],
+  ['GLM-4-Plus也降到5塊一百萬了', '5塊一百萬', 5, '元', { value: 1e6, unit: 'tokens' }],
   // (and 一个 closing the clause: so much apiece; not 一个月, 一个人)
   ['智能体定制5万元一个，按项目收费', '5万元一个', 50000, '元', { value: 1, unit: '个' }],
   ['智能體定製5萬元一個，按項目收費', '5萬元一個', 50000, '元', { value: 1, unit: '个' }],

@@ -35,7 +35,7 @@ interface Blocked { start: number; end: number }
 /** The digit after 块 in spoken money (４块５): one digit, then no other digit or measure word. */
 // (19块9一个月: a period after it is no part of the number)
 // (13块5一卡时, 2块5一小时: nor one card-hour or one hour)
-const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．二三四五六七八九十百千万亿个张台块元]|一(?![个個]?[月年天周]|卡|小时|小時|个小时|個小時))/;
+const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.．二三四五六七八九十百千万亿个张台块元]|一(?![个個]?(?:[月年天周]|卡|小时|小時)))/;
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 // (and what was spent or billed: 账单大概9000块, 花了300块)
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜|账单|帳單|帐单|花了|花费|花費|费用|費用|工资|工資|月薪|年薪|预算|預算|成本|付了|充了|省了|缓存命中|緩存命中)[^，,。；;！？!?\n]{0,8}$/;
@@ -50,11 +50,11 @@ const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
 /** One thing an amount pays for, said after 一 (一张, 一台, 一卡时, 一度 of electricity, not 一度 "once"). */
-const ONE_THING = '卡时|卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
+const ONE_THING = '[个個]?卡时|[个個]?卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
 /** 块 (and 多) before one period or one thing: 7块多一小时, 13块一卡时. */
 const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:${ONE_THING})(?![\\dA-Za-z])))`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
-const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?)|\s*一(?:百万|百萬)(?![\dA-Za-z\u4e00-\u9fff]))/;
+const KUAI_PER_TOKENS = /^[钱錢]?(?=\s*(?:[\/／]|每|一)?\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*(?:tokens?|Tokens?|TOKENS?)|\s*一(?:百万|百萬)(?=了|[^\dA-Za-z\u4e00-\u9fff]|$))/;
 const JIAO_DIGITS = '0123456789０１２３４５６７８９零一二三四五六七八九';
 /** Nouns a count is about when no measure word names the unit (750万开发者, 1000+智能应用). */
 const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模型', '员工', '博士', '工程师', '芯片', '服务器', '图片', '样本', '机构', '合作伙伴', '伙伴', '国家', '城市', '行业', '场景', '参数', '单词', 'tokens'];
@@ -968,6 +968,13 @@ function readSubunits(b: Block, r: Reading): boolean {
     if (tenth) { r.value = tidy(r.value + CN_DIGITS[tenth[0]] / 10); r.pos += 1; }
     else if (text[r.pos] === '多') { r.openAbove = true; r.pos += 1; }
   }
+  // 3分半, 两分半钟: minutes and a half (no score: a score's half is written 3.5分)
+  if (r.unit === '分' && Number.isInteger(r.value) && MINUTES_AND_A_HALF.test(text.slice(r.pos, r.pos + 3))) {
+    const half = MINUTES_AND_A_HALF.exec(text.slice(r.pos, r.pos + 3))!;
+    r.value += 0.5;
+    r.pos -= 1;
+    takeUnit(r, '分钟', 'time', 1 + half[0].length);
+  }
   if (r.explicitUnit && r.unit in SMALLER_DURATION && Number.isInteger(r.value)) readDurationRest(text, r);
   if (!parts || !r.explicitUnit) return true;
   for (;;) {
@@ -984,6 +991,8 @@ function readSubunits(b: Block, r: Reading): boolean {
   return true;
 }
 
+/** 半 after 分 as a time says it (3分半, 两分半钟), not a word that begins with 半 (半导体, 半年). */
+const MINUTES_AND_A_HALF = /^半(?:钟|鐘)?(?![导導岛島径徑年月天小个個])/;
 /** A duration's unit and the smaller one it may go on in (1分40秒, 2小时30分钟), with how many of these make one. */
 const SMALLER_DURATION: Readonly<Record<string, readonly [RegExp, string, number]>> = {
   小时: [/^(?:分钟|分鐘|分(?![之数數钱錢]))/, '分钟', 60],
@@ -1044,6 +1053,10 @@ function readKuai(text: string, r: Reading): boolean {
 /** An amount in 块 and jiao, or in 块 a card-hour, earlier on the line (13块5, 7块多一小时): the line lists money. */
 const KUAI_MONEY_BEFORE = /[\d０-９一二三四五六七八九十]\s*块(?:[\d０-９一二三四五六七八九](?![\d０-９])|多?一?(?:卡时|小时|个小时))[^。！？!?\n]*$/;
 
+/** 从 or 由 right before a figure: what follows 到 is where it went. */
+const FROM_BEFORE_RANGE = /(?:从|從|由)\s*$/;
+/** What after two values says they bound a spread (不等, 之间, 区间). */
+const SPREAD_AFTER = /^\s*(?:不等|之间|之間|区间|區間|范围|範圍)/;
 /** What after 2、3 makes them dates or ordinals, no range: 2、3月, 3、4号, 1、2期. */
 const DATE_AFTER_LISTED = /^\s*(?:月|日|号|號|季|期|代|名|届|屆|楼|樓|层|層|章|节|節|点|點|级|級|星)/;
 
@@ -1059,6 +1072,8 @@ function readRange(b: Block, r: Reading, t: number): boolean {
     /[第、,，\d]/.test(text[r.tok.start - 1] ?? '') || text[next.end] === '、' || DATE_AFTER_LISTED.test(text.slice(next.end, next.end + 3)))) return true;
   const second = readFigure(b, t + 1, true);
   if (!second || (listed && !second.unit)) return true;
+  // 从12个人到300多人: from one value to another is a change, two figures (not 从3元到5元不等, a spread)
+  if ((sep[1] === '到' || sep[1] === '至') && r.unit && FROM_BEFORE_RANGE.test(text.slice(Math.max(0, r.start - 2), r.start)) && !SPREAD_AFTER.test(text.slice(second.end, second.end + 3))) return true;
   let first = r.value;
   // 12–15亿: the first end shares the second's scale word (and 三到五成 its 成)
   const m = next.multiplier;
@@ -1147,7 +1162,7 @@ function perUnitAndPeriod(d: { per: Rate; end: number }, text: string, at: numbe
 
 /** 每百万, 每千 with nothing after them, as a price list says them: so many tokens. */
 function bareTokenScale(text: string, at: number): { per: Rate; end: number } | undefined {
-  const m = /^(百万|百萬|千|1M|1K)(?![\dA-Za-z\u4e00-\u9fff])/.exec(text.slice(at, at + 3));
+  const m = /^(百万|百萬|千|1M|1K)(?=了|[^\dA-Za-z\u4e00-\u9fff]|$)/.exec(text.slice(at, at + 3));
   return m ? { per: { value: /^(百|1M)/.test(m[1]) ? 1e6 : 1e3, unit: 'tokens' }, end: at + m[0].length } : undefined;
 }
 
@@ -1164,7 +1179,8 @@ const ONE_ITEM_AFTER = new RegExp(`^(多)?\\s*一(${ONE_THING}|次(?!性)|块(?!
 function takeOneThing(text: string, r: Reading): boolean {
   const item = ONE_ITEM_AFTER.exec(text.slice(r.pos, r.pos + 6));
   if (!item) return false;
-  r.per = { value: 1, unit: item[2] };
+  // (一个卡时 is one card-hour)
+  r.per = { value: 1, unit: item[2].length > 1 ? item[2].replace(/^[个個]/, '') : item[2] };
   r.pos += item[0].length;
   if (item[1]) r.openAbove = true;
   return true;
@@ -1681,7 +1697,14 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
   // (a size's K, M or B follows a few digits: 91440600759236418K is a registration code)
   if (m[2] && /^\d{6}/.test(m[1])) return undefined;
-  const start = s + text.slice(s, e).indexOf(cell) + (cell.startsWith('(') || cell.startsWith('（') ? 1 : 0);
+  const bracketed = cell.startsWith('(') || cell.startsWith('（');
+  const start = s + text.slice(s, e).indexOf(cell) + (bracketed ? 1 : 0);
+  // (under a row that is no cost nor loss, | 經調整EBITDA | (98,216) |, the brackets are a minus sign, part of the figure)
+  if (bracketed) {
+    const lineStart = text.lastIndexOf('\n', s) + 1;
+    const label = text.slice(lineStart, s).split(/[|｜]/).map((c) => c.trim()).find(Boolean) ?? '';
+    if (label && !COST_OR_LOSS_LABEL.test(label)) return { start: start - 1, end: start + m[1].length + 1, value: -tok.value, unit: '', qualifier: 'eq' };
+  }
   return { start, end: start + m[1].length + (m[2]?.length ?? 0), value: tok.value, unit: m[2] === 'B' ? '参数' : m[2] ? 'tokens' : '', qualifier: 'eq' };
 }
 
