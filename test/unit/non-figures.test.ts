@@ -331,3 +331,8 @@ table('a tender lot\'s number (包1, 标段2) is its label; 流量包1个 still 
   ['标段2：预算300万元。', ['300万元']],
   ['买了流量包1个。', ['1个']],
 ]);
+
+table('a comment\'s date before its place and the reply button (3-16 北京 回复)', [
+  ['👤 momo：额度是每周50条吗？\n  3-16 北京 回复', ['每周50条']],
+  ['👤 momo：額度是每週50條嗎？\n  3-16 北京 回覆', ['每週50條']],
+]);

@@ -2346,3 +2346,8 @@ test('what a share is of (只有OpenAI同类模型o1的3%) is its base, a descri
   ['DeepSeek發布DeepSeek-R1，官方標價為輸出16元/百萬tokens，只有OpenAI同類模型o1的3%左右。', '3%左右', 'DeepSeek-R1'],
   ['眼镜本体跑的是小米自研MiMo的1.5B蒸馏版。', '1.5B', 'MiMo'],
 ]));
+
+test('a card\'s title line with emoji and a list number (🟢 1️⃣ ChatGPT Plus), past a rule drawn across, names what its lines price', () => check([
+  ['姐妹们今天把订阅全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民币 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '20美元/月', 'ChatGPT Plus', 'heading'],
+  ['姐妹們今天把訂閱全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民幣 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '144元左右', 'ChatGPT Plus', 'heading'],
+]));

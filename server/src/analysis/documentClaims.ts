@@ -1124,7 +1124,8 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   let labelled: EntityMention | undefined;
   for (let k = 0; k < 12 && start > 0; k++) {
     const previous = text.lastIndexOf('\n', start - 2) + 1;
-    if (!text.slice(previous, start - 1).trim()) break;
+    // (a rule drawn across, ━━━━ or ----, parts cards as a blank line does)
+    if (!text.slice(previous, start - 1).trim() || RULE_LINE.test(text.slice(previous, start - 1))) break;
     start = previous;
     if (!labelled && CARD_NAME_LABEL.test(text.slice(start, start + 8))) labelled = namedAlone(input, start, text.indexOf('\n', start), fits, CARD_NAME_LABEL);
   }
@@ -1179,8 +1180,12 @@ function namedAlone(input: SettleInput, start: number, end: number, fits: (e: En
   const named = mentionsIn(input.entities, start, end);
   if (named.length !== 1 || !fits(named[0])) return undefined;
   const rest = (input.text.slice(start, named[0].start).replace(label ?? /^$/, '')) + input.text.slice(named[0].end, end);
-  return /^[\s#*>\-–—|：:【】\[\]()（）]*$/.test(rest) ? named[0] : undefined;
+  return CARD_TITLE_FURNITURE.test(rest) ? named[0] : undefined;
 }
+/** A line drawn across (━━━━━━, ──────, ------, ======). */
+const RULE_LINE = /^\s*[━─—–=\-_~·•*＊]{3,}\s*$/;
+/** What may stand beside a card's name on its title line: marks, brackets, emoji and a list number (🟢 1️⃣ X, 📌 1｜X, ② X). */
+const CARD_TITLE_FURNITURE = /^(?:[\s#*>\-–—|｜：:【】\[\]()（）]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\d{1,2}(?=\uFE0F?\u20E3|\s*[.、｜|)）])|[.、](?<=\d[.、])|[①-⑳])*$/u;
 
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
 const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
