@@ -1243,3 +1243,14 @@ test('a word for what a company is (开发商, 母公司) before news of its fun
   }
   assert.deepEqual(analyse('6.「暖言」云川智算获8000万元A轮融资').entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['云川智算']);
 });
+
+test('a maker\'s descriptor (芯片厂商) ends before the name, and digits after a code\'s hyphen (QS-360) are no company 360', () => {
+  for (const [text, vendors] of [
+    ['国产AI芯片厂商穹算科技发布第三季度报告。', ['穹算科技']],
+    ['國產AI晶片廠商穹算科技發布第三季度報告。', ['穹算科技']],
+    ['推理芯片QS-360系列收入5.03亿元。', []],
+    ['360集团发布了360智脑。', ['360集团']],
+  ] as const) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), vendors, text);
+  }
+});

@@ -2351,3 +2351,8 @@ test('a card\'s title line with emoji and a list number (🟢 1️⃣ ChatGPT Pl
   ['姐妹们今天把订阅全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民币 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '20美元/月', 'ChatGPT Plus', 'heading'],
   ['姐妹們今天把訂閱全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民幣 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '144元左右', 'ChatGPT Plus', 'heading'],
 ]));
+
+test('a month alone before 公司 (9月，公司中标…) is an opener: 公司 is the company the text reports on', () => check([
+  ['穹算科技发布报告。推理芯片QS-360系列收入5.03亿元。9月，公司中标某项目，合同总金额为12亿元。', '12亿元', '穹算科技', 'coreference 公司'],
+  ['穹算科技發布報告。推理晶片QS-360系列收入5.03億元。9月，公司中標某項目，合同總金額為12億元。', '12億元', '穹算科技', 'coreference 公司'],
+]));

@@ -539,7 +539,8 @@ function acceptsAlias(
   // (a shop's name before 价 labels a price on its page, 京东价　￥2699.00: no mention of the company; 京东价格战 is one)
   if (entry.entityId.startsWith('vendor:') && /^[价價](?![格值位])/.test(text.slice(end, end + 2))) return false;
   // (a name of digits alone, 360, is no name inside a number or before its unit: 1,360亿, 0.360, 360元, 360度)
-  if (/^\d+$/.test(written) && (insideNumber(text, start) || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
+  // (nor a code's part after a hyphen: QS-360, HK-360)
+  if (/^\d+$/.test(written) && (insideNumber(text, start) || /[A-Za-z0-9][-‐–]$/.test(text.slice(Math.max(0, start - 2), start)) || /^(?:\.\d|[\d,])/.test(text.slice(end, end + 2)) || QUANTITY_AFTER.test(text.slice(end, end + 4)) || /^\s*(?:亿|萬|億|度|°|[A-Za-z%])/.test(text.slice(end, end + 3)))) return false;
   for (const phrase of kb.excludePhrases(entry.entityId)) {
     const p = knowledgeKey(phrase);
     const k = p.indexOf(knowledgeKey(entry.written));
@@ -1588,7 +1589,7 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
  * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
 /** A descriptor standing alone where a short name would (开发商, 母公司, 初创公司): no name. */
 const DESCRIPTOR_ALONE = /^(?:开发商|開發商|公司|企业|企業|厂商|廠商|供应商|供應商|服务商|服務商|运营商|運營商|制造商|製造商|提供商|母公司|子公司|创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|团队|團隊|该公司|該公司)$/;
-const DESCRIPTOR_HEAD = /(?:公司|企业|银行|銀行|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠))(?=[\u3400-\u9fffA-Za-z])/g;
+const DESCRIPTOR_HEAD = /(?:公司|企业|银行|銀行|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠)(?!商))(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
 /** What follows a clause's subject: a time word, an adverb, a verb of announcing or doing (…灵枢机器人今日宣布, …并行智算完成, …晶詠科技今（12）日). */
