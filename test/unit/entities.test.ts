@@ -1254,3 +1254,9 @@ test('a maker\'s descriptor (芯片厂商) ends before the name, and digits afte
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), vendors, text);
   }
 });
+
+test('a department before an officer\'s title (生态总经理, 商业化负责人) is no company', () => {
+  for (const text of ['- 王屹  华为昇腾计算业务 生态总经理', '- 王屹  華為昇騰計算業務 生態總經理']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['华为'.length === 2 && text.includes('華') ? '華為' : '华为']);
+  }
+});

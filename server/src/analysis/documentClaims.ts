@@ -115,6 +115,22 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       }
     }
   }
+  // a roundtable: what a turn says of no one named (我们, 我的数字是…) is its speaker's company's
+  const guests = roundtableGuests(input.text, input.entities);
+  if (guests) for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    const why = f.why?.subject ?? '';
+    if (!(why.startsWith('speaker') || why === 'topic' || why.startsWith('document'))) continue;
+    // (a turn's own 我们 is its company whatever the figure; what no one is said of, only where a company fits)
+    if (!why.startsWith('speaker') && !input.cues.subjectKinds(f.attribute ?? 'other').includes('vendor') && f.attribute !== 'other') continue;
+    const speaker = turnSpeaker(input.text, f.start);
+    const company = speaker ? guests.get(speaker) : undefined;
+    if (company) {
+      f.subjectId = company.entityId;
+      f.why = { ...f.why, subject: `speaker ${speaker}` };
+    }
+  }
   // in a broker's note or a filing headed by its company and stock code, 公司 is that company, whatever the paragraph
   // named last (公司先后中标中国移动、中国联通…项目。截至年末，公司合同负债…)
   // (not in a section a heading gives to another company: a brief's notes on several)
@@ -1953,6 +1969,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // (its questions begin near the top: only the opening is searched for them)
   // (a transcript may begin with its first turn, no title: 主持人：今天我们请到了…)
   if ((titled && INTERVIEW_TITLE.test(line)) || isTranscript(text.slice(0, QA_REACH))) {
+    // (a roundtable's guests come from several companies: it is about none of them, each turn about its speaker's)
+    if (roundtableGuests(text, entities)) return { entities: [] };
     const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
@@ -2226,6 +2244,42 @@ function guestCompany(text: string, entities: readonly EntityMention[]): EntityM
   return undefined;
 }
 const QA_REACH = 4000;
+
+/** A line of a list of guests: a name, then a company and a title (- 林舟  阶跃星辰 产品副总裁; 许安（MiniMax技术总监）). */
+const GUEST_LINE = /^[ \t]*(?:[-*•·]\s*)?([\u4e00-\u9fff]{2,4})(?:[ \t　]+|[（(])/;
+/** A turn of a transcript: a speaker's name and a colon at a line's start (林舟：…). */
+const TURN_START = /^[ \t]*([\u4e00-\u9fff]{2,4})[：:]/;
+/** How far back from a figure its turn may begin (characters). */
+const TURN_REACH = 2000;
+
+/**
+ * A roundtable's guests by name, each with the company its guest line names, when the list names two companies or
+ * more: a turn's 我们 and its figures speak for its speaker's company. Undefined for a text with one guest or none.
+ */
+function roundtableGuests(text: string, entities: readonly EntityMention[]): Map<string, EntityMention> | undefined {
+  if (!isTranscript(text.slice(0, QA_REACH)) && !GUEST_INTRO.test(text.slice(0, QA_REACH))) return undefined;
+  const guests = new Map<string, EntityMention>();
+  for (let i = 0; i < entities.length && entities[i].start < QA_REACH; i++) {
+    const e = entities[i];
+    if (e.kind !== 'vendor') continue;
+    const lineFrom = text.lastIndexOf('\n', e.start) + 1;
+    const guest = GUEST_LINE.exec(text.slice(lineFrom, e.start));
+    if (!guest || guests.has(guest[1]) || e.start - lineFrom > 20) continue;
+    guests.set(guest[1], e);
+  }
+  return new Set([...guests.values()].map((e) => e.entityId)).size >= 2 ? guests : undefined;
+}
+
+/** The speaker of the transcript's turn that holds `at`, by the name that opens it. */
+function turnSpeaker(text: string, at: number): string | undefined {
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; line > 0 && at - line < TURN_REACH; k++) {
+    const turn = TURN_START.exec(text.slice(line, line + 8));
+    if (turn) return turn[1];
+    line = text.lastIndexOf('\n', line - 2) + 1;
+  }
+  return TURN_START.exec(text.slice(line, line + 8))?.[1];
+}
 
 /**
  * Two or more list items in a row (- …, • …, ■ …, 1. …, 一、…, 【…】…): like a table's rows, each is about a

@@ -136,8 +136,8 @@ const BLOCKERS: RegExp[] = [
   /(?<![\d.])(?:19|20)\d{2}\s?(?:款|款式|年款)/g, // 2025款: a model's year, not a count of models
   /(?<![\d.])\d{1,2}:\d{2}(:\d{2})?(?!\d)/g, // 14:37:55 (not 2:4560 of 启明-MoE-2：4560亿)
   /(?<![\d.])\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}/g, // 11-20 09:41, 03/12 22:49: a post's or a reply's date and time
-  // 3-16 北京 回复: a comment's date, before its place and the reply button
-  /(?<![\d.])(?:1[0-2]|0?[1-9])[-/](?:[12]\d|3[01]|0?[1-9])(?=\s*(?:[\u4e00-\u9fff]{2,4}\s*)?(?:回复|回覆|來自|来自|赞|讚))/g,
+  // 3-16 北京 回复: a comment's date opening its line, before its place and the reply button
+  /(?:^|\n)[ \t]*(?:1[0-2]|0?[1-9])[-/](?:[12]\d|3[01]|0?[1-9])(?=\s*(?:(?:(?!的)[\u4e00-\u9fff]){2,4}\s*)?(?:回复|回覆|來自|来自|赞|讚))/g,
   // （3.10-3.16）, 本周（3.17-3.21）: a week's dates in brackets, its days written with two digits
   // (the bracket first: the look back for the weekly's word is tried at brackets only)
   /[（(](?<=(?:周|週|报|報|刊|期|week|Week)[^\n]{0,40}[（(])\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])\s*[-~～至到–]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])(?=\s*[)）])/g,
