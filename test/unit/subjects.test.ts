@@ -2348,6 +2348,7 @@ test('what a share is of (只有OpenAI同类模型o1的3%) is its base, a descri
 ]));
 
 test('a card\'s title line with emoji and a list number (🟢 1️⃣ ChatGPT Plus), past a rule drawn across, names what its lines price', () => check([
+  ['今天把订阅全部扒一遍！\n\n🔴 5️⃣ 文心一言 专业版\n💰 连续包月 49.9元，单月 59.9元\n', '49.9元', '文心一言', 'heading'],
   ['姐妹们今天把订阅全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民币 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '20美元/月', 'ChatGPT Plus', 'heading'],
   ['姐妹們今天把訂閱全部扒一遍！\n\n━━━━━━━━━━━━\n🟢 1️⃣ ChatGPT Plus\n💰 20美元/月，折合人民幣 144元左右\n\n🟠 2️⃣ Claude Pro\n💰 月付 20刀/月；年付 204刀/年\n', '144元左右', 'ChatGPT Plus', 'heading'],
 ]));

@@ -1200,8 +1200,8 @@ function namedAlone(input: SettleInput, start: number, end: number, fits: (e: En
 }
 /** A line drawn across (━━━━━━, ──────, ------, ======). */
 const RULE_LINE = /^\s*[━─—–=\-_~·•*＊]{3,}\s*$/;
-/** What may stand beside a card's name on its title line: marks, brackets, emoji and a list number (🟢 1️⃣ X, 📌 1｜X, ② X). */
-const CARD_TITLE_FURNITURE = /^(?:[\s#*>\-–—|｜：:【】\[\]()（）]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\d{1,2}(?=\uFE0F?\u20E3|\s*[.、｜|)）])|[.、](?<=\d[.、])|[①-⑳])*$/u;
+/** What may stand beside a card's name on its title line: marks, brackets, emoji, a list number and the plan's edition (🟢 1️⃣ X, 📌 1｜X, 🔴 5️⃣ X 专业版). */
+const CARD_TITLE_FURNITURE = /^(?:[\s#*>\-–—|｜：:【】\[\]()（）]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\d{1,2}(?=\uFE0F?\u20E3|\s*[.、｜|)）])|[.、](?<=\d[.、])|[①-⑳]|专业版|專業版|高级版|高級版|旗舰版|旗艦版|标准版|標準版|企业版|企業版|个人版|個人版|团队版|團隊版|会员|會員)*$/u;
 
 /** A title's words that launch or try what they name (刚开源的X, 实测X; X正式发布, X来了). */
 const TITLE_LAUNCH_BEFORE = /(发布|發布|开源|開源|推出|上线|上線|实测|實測|评测|評測|测评|測評|体验|體驗|上手|首测|首測|新出|刚出|剛出|上新)(了|的)?(?:一下|一把|一波)?[^，,。！？!?：:\s]{0,6}?\s*$/;
