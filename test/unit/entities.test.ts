@@ -1260,3 +1260,9 @@ test('a department before an officer\'s title (生态总经理, 商业化负责�
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['华为'.length === 2 && text.includes('華') ? '華為' : '华为']);
   }
 });
+
+test('a kind of group (金控集团, 控股集团) is no company\'s name; a named one is (富邦金控集团)', () => {
+  for (const text of ['台湾一间总资产逾13兆元的金控集团宣布自建金融大模型。', '台灣一間總資產逾13兆元的金控集團宣布自建金融大模型。']) {
+    assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), [], text);
+  }
+});
