@@ -1054,11 +1054,11 @@ test('a pair of values in one table cell (| 32K / 128K |) are two figures of the
   }
 });
 
-test('a column of a model\'s architecture (Layers, 层数) counts parts: other; a bid\'s price and technical marks (价格分, 技術分) are its scores, no price', () => check([
+test('a column of a model\'s architecture (Layers, 层数) counts parts: other; a bid\'s price and technical marks (价格分, 技術分) are no price and no benchmark score', () => check([
   ['| Model | Params | Layers |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column Layers'],
   ['| 模型 | 参数量 | 層數 |\n|---|---|---|\n| Qingyu3-7B | 7.6B | 28 |\n', '28', 'other', 'table column 層數'],
-  ['| 排名 | 投标人 | 投标报价（元） | 价格分 | 技术分 |\n|---|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 | 54.30 |\n', '28.69', 'score', 'table column 价格分'],
-  ['| 排名 | 投標人 | 投標報價（元） | 價格分 | 技術分 |\n|---|---|---|---|---|\n| 1 | 科大訊飛 | 41,683,600.00 | 28.69 | 54.30 |\n', '54.30', 'score', 'table column 技術分'],
+  ['| 排名 | 投标人 | 投标报价（元） | 价格分 | 技术分 |\n|---|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 | 54.30 |\n', '28.69', 'other', 'table column 价格分'],
+  ['| 排名 | 投標人 | 投標報價（元） | 價格分 | 技術分 |\n|---|---|---|---|---|\n| 1 | 科大訊飛 | 41,683,600.00 | 28.69 | 54.30 |\n', '54.30', 'other', 'table column 技術分'],
   ['| 排名 | 投标人 | 投标报价（元） | 价格分 |\n|---|---|---|---|\n| 1 | 科大讯飞 | 41,683,600.00 | 28.69 |\n', '41,683,600.00', 'price'],
 ]));
 
@@ -1527,11 +1527,11 @@ test('money per tokens is a price, whatever cost it is called (综合成本大�
   ['| 方案 | 月均成本 | 单位成本 |\n|---|---|---|\n| 云租 A100 | 18,000 元 | ~20 元/百万 tokens |\n', '~20 元/百万 tokens', 'price'],
 ]));
 
-test('the points a scoring method gives each part (评标方法：综合评分法。价格分30分) are weights; a bidder\'s marks are its scores', () => check([
+test('the points a scoring method gives each part (评标方法：综合评分法。价格分30分) are weights, and a bidder\'s marks no benchmark score', () => check([
   ['1. 评标方法：综合评分法。价格分30分，技术分55分，商务分15分。', '55分', 'other', 'scoring method'],
   ['1. 評標方法：綜合評分法。價格分30分，技術分55分，商務分15分。', '55分', 'other', 'scoring method'],
-  ['第一中标候选人综合得分中，价格分28.76分、技术分53.59分。', '53.59分', 'score', '技术分'],
-  ['第一中標候選人綜合得分中，價格分28.76分、技術分53.59分。', '53.59分', 'score', '技術分'],
+  ['第一中标候选人综合得分中，价格分28.76分、技术分53.59分。', '53.59分', 'other', '技术分'],
+  ['第一中標候選人綜合得分中，價格分28.76分、技術分53.59分。', '53.59分', 'other', '技術分'],
 ]));
 
 test('a tender\'s next lot and its amount (包1 …；包2 人民币伍万…) measure what the first lot\'s did', () => check([
