@@ -1585,10 +1585,10 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
   return sites;
 }
 
-/** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技).
- * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
 /** A descriptor or a department standing alone where a short name would (开发商, 母公司, 生态总经理): no name. */
 const DESCRIPTOR_ALONE = /^(?:生态|生態|业务|業務|商业化|商業化|技术|技術|产品|產品|市场|市場|销售|銷售|运营|運營|战略|戰略|研发|研發|财务|財務|品牌|公关|公關|事业部|事業部|部门|部門|开发商|開發商|公司|企业|企業|厂商|廠商|供应商|供應商|服务商|服務商|运营商|運營商|制造商|製造商|提供商|母公司|子公司|创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|团队|團隊|该公司|該公司)$/;
+/** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技).
+ * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
 const DESCRIPTOR_HEAD = /(?:公司|企业|银行|銀行|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠)(?!商))(?=[\u3400-\u9fffA-Za-z])/g;
 /** Characters before a head noun that make it a reference or a count, not a descriptor (该公司, 这家公司, 一家企业, 各企业). */
 const NOT_A_DESCRIPTOR_END = /[该這这那此本其每各某家个個一两兩几幾多贵貴我你他她全该]/;
