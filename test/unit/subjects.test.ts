@@ -2362,3 +2362,8 @@ test('a roundtable\'s turn speaks for its speaker\'s company, as the list of gue
   ['圆桌实录\n\n主持人：何屿\n嘉宾：\n- 林舟  阶跃星辰 产品副总裁\n- 许安  MiniMax 技术总监\n- 赵默  深演智能 创始人兼CEO\n\n何屿：先请各位用一个数字概括过去这一年。\n\n林舟：我们上个月日均调用量大概在6000亿tokens左右，比年初增长了差不多5倍。\n\n赵默：我们去年一个月的模型账单大概150万元。\n', '6000亿tokens左右', '阶跃星辰', 'speaker 林舟'],
   ['圓桌實錄\n\n主持人：何屿\n嘉賓：\n- 林舟  階躍星辰 產品副總裁\n- 許安  MiniMax 技術總監\n- 趙默  深演智能 創始人兼CEO\n\n何屿：先請各位用一個數字概括過去這一年。\n\n林舟：我們上個月日均調用量大概在6000億tokens左右，比年初增長了差不多5倍。\n\n趙默：我們去年一個月的模型賬單大概150萬元。\n', '6000億tokens左右', '阶跃星辰', 'speaker 林舟'],
 ]));
+
+test('the partners or customers a company names before their count (已与A、B、C等超过40家客户建立合作) are examples, no subject', () => check([
+  ['穹算科技表示，目前已与阿里云、字节跳动旗下火山引擎、智谱等超过40家客户建立合作。', '超过40家', '穹算科技'],
+  ['穹算科技表示，目前已與阿里雲、字節跳動旗下火山引擎、智譜等超過40家客戶建立合作。', '超過40家', '穹算科技'],
+]));

@@ -79,7 +79,9 @@ const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share'
 const CLAUSE_MARKS = /[，;；:：…]|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\p{Extended_Pictographic}/gu;
 /** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
 const EXAMPLE_SPANS = [
-  /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
+  /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?:超过|超過|逾|近|约|約|共)?\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
+  // (and the partners or customers a company names before their count: 已与阿里云、火山引擎、智谱等超过40家客户建立合作)
+  /(?:与|與|同|跟|为|為|服务了?|服務了?|覆盖了?|覆蓋了?)[^，,。；;（）()]{1,60}?等\s*(?:超过|超過|逾|近|约|約|共)?\s*(?=[\d一二三四五六七八九十百千万两几数多]+[余多]?\s*(?:家|个|個|所|位)(?:客户|客戶|企业|企業|机构|機構|合作伙伴|合作夥伴|伙伴|夥伴|银行|銀行|医院|醫院|高校|单位|單位|用户|用戶))/g,
   /[（(](如|例如|比如|譬如)[^（）()]{1,30}[）)]/g,
 ];
 /** A clause naming what a result is owed to (受惠于…, 受惠…, 受益于…, 得益于…), up to the clause's end. */
@@ -1709,7 +1711,7 @@ export class ParagraphSubjects {
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
     // 首批包括阿里云、天翼云等11家, （如昇腾910C）: examples of a group or a kind, not what the sentence is about
-    if (body.includes('包括') || body.includes('包含') || body.includes('如')) for (const re of EXAMPLE_SPANS) for (const m of body.matchAll(re)) {
+    if (body.includes('包括') || body.includes('包含') || body.includes('如') || body.includes('等')) for (const re of EXAMPLE_SPANS) for (const m of body.matchAll(re)) {
       const s = sentence.start + m.index!, e = s + m[0].length;
       for (const x of inSentence) if (x.start >= s && x.end <= e) role(x).member = true;
     }
