@@ -603,9 +603,9 @@ const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则�
 const RANKED_BY_BEFORE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?以\s*(?:约|約|近|超过|超過|逾)?\s*$/;
 const RANKED_BY_AFTER = /^\s*(?:的[\u3400-\u9fff]{1,4})?\s*(?:位列|位居|排在|排名|名列|居于|居於|居|跻身|躋身|排第|位列第)/;
 const AMOUNT_ITSELF = /^\s*(?:金额|金額|数额|數額|总额|總額|规模|規模|数字|數字)/;
-/** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
 /** A clause that is a tender's lot and nothing more before its amount (包2, 标段2：, 包2 人民币). */
 const LOT_CLAUSE = /^\s*(?:包|标段|標段|标包|標包|子包|分包)\s?\d{1,2}\s*[:：]?\s*(?:人民币|人民幣|¥|￥)?\s*$/;
+/** A clause of a name written in Latin letters and a space before its value (GPT-4o 88.7). */
 const NAME_AND_VALUE = /^\s*[A-Za-z0-9\u3400-\u9fff.\-·]{1,20}(?: [A-Za-z0-9.\-]{1,12}){0,2}(?<=[A-Za-z0-9])\s+$/;
 /** A clause of a name in quotes, perhaps after its maker, and its value (百度「文小言」約2,100萬). */
 const QUOTED_NAME_AND_VALUE = /^\s*[\u3400-\u9fffA-Za-z]{0,8}[「“『][^」”』，,。；;]{1,16}[」”』]\s*(?:约|約|近|超过|超過|逾|不到|不足)?\s*$/;

@@ -70,8 +70,6 @@ export const TOPIC_WHYS = /^(?:topic|document|heading|paragraph)/;
 /** What a model's measure moved from the hardware it runs on says before the hardware's own reason (run on heading). */
 export const RUN_ON_WHY = 'run on ';
 export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用|资本开支|資本開支|资本支出|資本支出|研发开支|研發開支|研发费用|研發費用|净亏损|淨虧損|合同金额|合同金額|签约金额|簽約金額|新签合同|新簽合同/;
-/** Rates per card-hour or GPU-hour (the per unit as a figure records it). */
-const CARD_TIME = new Set(['卡时', 'GPU小时', 'GPU时', '卡小时']);
 /** A business or a region before a revenue cue (东南亚业务上半年收入, 海外收入): a segment the company reports. */
 const SEGMENT_BEFORE_REVENUE = /(?:业务|業務|板块|板塊|分部|事业部|事業部|事业群|事業群|海外|境外|国内|國內|地区|地區)[^，,。；;\d]{0,6}$/;
 
@@ -303,7 +301,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 权重分别为语言理解15%、知识问答15%: the weights of a ranking's scores are no score and no share of anything named
       if (f.unit === '%' && d.attribute !== 'other' && WEIGHTS_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'weight 权重' } as AttributeDecision;
       // 共使用了12.5万亿tokens的语料，其中中文约占四成: a share of a body of data is what it is made of, no one's adoption
-      if (d.attribute === 'users' && d.cue && SHARE_WORDS.test(text.slice(d.cue.start, d.cue.end)) && DATA_BODY.test(text.slice(sentence.start, f.start))) return { attribute: 'other', rule: 'share of data' } as AttributeDecision;
+      if (d.attribute === 'users' && d.cue && /^(?:占|佔|占比|佔比)$/.test(text.slice(d.cue.start, d.cue.end)) && DATA_BODY.test(text.slice(sentence.start, f.start))) return { attribute: 'other', rule: 'share of data' } as AttributeDecision;
       // 我们调研的312家律所, 受访的500名开发者: those a survey asked are its sample, not anyone's users
       if (d.attribute === 'users' && SURVEYED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start))) return { attribute: 'other', rule: 'surveyed' } as AttributeDecision;
       if (d.attribute === 'training_days' && COUNTDOWN_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start))) return { attribute: 'other', rule: 'countdown' } as AttributeDecision;
@@ -348,7 +346,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     const decisions = subjects.decide(sentence, index, mine.map((k, j) => ({
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && (COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)) || segmentRevenue(text, sentence, decided[j].cue!)),
-      clusterScale: clusterScale(figures[k]), perTokens: figures[k].per?.unit === 'tokens', perCardTime: CARD_TIME.has(figures[k].per?.unit ?? ''),
+      clusterScale: clusterScale(figures[k]), perTokens: figures[k].per?.unit === 'tokens', perCardTime: !!figures[k].per && cues.unitClass(figures[k].per!.unit) === 'computeTime',
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {
@@ -772,8 +770,6 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
 const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|配售价|配售價|认购价|認購價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
-/** Words that say only that a figure is a part of a whole (占, 占比). */
-const SHARE_WORDS = /^(?:占|佔|占比|佔比)$/;
 /** A body of data a share may be of (语料, 训练数据, tokens). */
 const DATA_BODY = /语料|語料|训练数据|訓練數據|预训练数据|數據集|数据集|tokens|token|Tokens|Token/;
 /** What a share of an amount is spent on, after it and its sum in brackets (（即約8.82億港元）用於, 将用于). */

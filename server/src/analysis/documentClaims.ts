@@ -76,7 +76,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield;
   // a digest (快讯, 早报, 周报 …) is a run of stories: none of them is about the document's topic
   let documentAbout: DocumentTopic | undefined;
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId), thread: isThread(input.text), chat: isChatLog(input.text) };
+  // (a roundtable's guests and their companies: its turns speak for them, and it is about none of them)
+  const guests = roundtableGuests(input.text, input.entities);
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId, !!guests), thread: isThread(input.text), chat: isChatLog(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
@@ -116,7 +118,6 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     }
   }
   // a roundtable: what a turn says of no one named (我们, 我的数字是…) is its speaker's company's
-  const guests = roundtableGuests(input.text, input.entities);
   if (guests) for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
@@ -928,7 +929,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a share's price, 每股35.70港元, is the company's: not its product's)
   const perShare = f.attribute === 'price' && (f.per?.unit === '股' || SHARE_PRICE_BEFORE.test(input.text.slice(Math.max(0, f.start - 14), f.start)));
   // (computing time's rent is never a model's: 按每GPU小时2美元估算 in a model's review)
-  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual.filter((k) => k !== 'model' || !/^(?:卡|GPU|张卡|台)/.test(f.per?.unit ?? '')), 'vendor'] : usual;
+  const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual.filter((k) => k !== 'model' || !f.per || input.cues.unitClass(f.per.unit) !== 'computeTime'), 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
@@ -1934,7 +1935,7 @@ function nameAloneTitle(line: string, text: string, named: readonly EntityMentio
     (named.length === 1 ? /^[A-Za-z][\w.\- ]*$/.test(alias[1]) : alias[1] === written(named[1]));
 }
 
-function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string): DocumentTopic {
+function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string, roundtable = false): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
   const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
@@ -1970,7 +1971,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // (a transcript may begin with its first turn, no title: 主持人：今天我们请到了…)
   if ((titled && INTERVIEW_TITLE.test(line)) || isTranscript(text.slice(0, QA_REACH))) {
     // (a roundtable's guests come from several companies: it is about none of them, each turn about its speaker's)
-    if (roundtableGuests(text, entities)) return { entities: [] };
+    if (roundtable) return { entities: [] };
     const company = (titled ? named.find((e) => e.kind === 'vendor') : undefined) ?? guestCompany(text, entities);
     if (company) return { entities: [company] };
   }
@@ -2272,13 +2273,12 @@ function roundtableGuests(text: string, entities: readonly EntityMention[]): Map
 
 /** The speaker of the transcript's turn that holds `at`, by the name that opens it. */
 function turnSpeaker(text: string, at: number): string | undefined {
-  let line = text.lastIndexOf('\n', at - 1) + 1;
-  for (let k = 0; line > 0 && at - line < TURN_REACH; k++) {
+  for (let line = text.lastIndexOf('\n', at - 1) + 1; at - line < TURN_REACH; line = text.lastIndexOf('\n', line - 2) + 1) {
     const turn = TURN_START.exec(text.slice(line, line + 8));
     if (turn) return turn[1];
-    line = text.lastIndexOf('\n', line - 2) + 1;
+    if (line === 0) return undefined;
   }
-  return TURN_START.exec(text.slice(line, line + 8))?.[1];
+  return undefined;
 }
 
 /**

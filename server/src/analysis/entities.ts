@@ -959,11 +959,11 @@ const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|�
 const QUOTED_MACHINE = /()[“「『]((?=[^”」』]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』]/g;
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
 const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
-/** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
 /** Words for software (a framework, an engine, a platform), right before a name. */
 const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件/;
 /** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */
 const CAMEL_AFTER_SOFTWARE = new RegExp(`(?:${SOFTWARE_NOUN.source})\\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\\d+(?:\\.\\d+)*)?)(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
 const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
 /** A class an epithet puts a thing in (杀手级, 现象级, 国民级, 破圈级): no name. */

@@ -971,8 +971,8 @@ function readSubunits(b: Block, r: Reading): boolean {
     else if (text[r.pos] === '多') { r.openAbove = true; r.pos += 1; }
   }
   // 3分半, 两分半钟: minutes and a half (no score: a score's half is written 3.5分)
-  if (r.unit === '分' && Number.isInteger(r.value) && MINUTES_AND_A_HALF.test(text.slice(r.pos, r.pos + 3))) {
-    const half = MINUTES_AND_A_HALF.exec(text.slice(r.pos, r.pos + 3))!;
+  const half = r.unit === '分' && Number.isInteger(r.value) ? MINUTES_AND_A_HALF.exec(text.slice(r.pos, r.pos + 3)) : null;
+  if (half) {
     r.value += 0.5;
     r.pos -= 1;
     takeUnit(r, '分钟', 'time', 1 + half[0].length);

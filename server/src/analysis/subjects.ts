@@ -1222,7 +1222,6 @@ export class ParagraphSubjects {
       const named = this.antecedent(sentence.start, kinds, '').entity;
       if (named && named.start >= this.paragraphStart) c = { entity: named, why: 'paragraph' };
     }
-
     // what only a company reports (a business's revenue, capital spending) is not the product the paragraph spoke of:
     // the company named before it, else the document's
     if (c?.entity && f.companyMetric && c.entity.kind !== 'vendor') {
