@@ -1546,3 +1546,15 @@ test('a share of a body of data (语料…，其中中文约占四成) is what i
   // (a share of those who use a thing stays theirs)
   ['接入大模型的企业中，使用私有化部署的约占四成。', '四成', 'users'],
 ]));
+
+test('a price named by its channel (通路价, 黄牛价, 出厂价) is a price, its currency unsaid', () => check([
+  ['RTX 4090：新卡通路价6万2，二手还要5万5左右', '6万2', 'price', '通路价'],
+  ['RTX 4090：新卡通路價6萬2，二手還要5萬5左右', '6萬2', 'price', '通路價'],
+  ['RTX 5090实际根本抢不到，黄牛价喊到10万。', '10万', 'price', '黄牛价'],
+]));
+
+test('a benchmark labels the score after its colon, not the one before the next item\'s mark (C-Eval:89.2|CMMLU:90.1)', () => check([
+  ['• C-Eval:89.2|CMMLU:90.1|GSM8K:92.7', '89.2', 'score', 'C-Eval'],
+  ['• C-Eval:89.2|CMMLU:90.1|GSM8K:92.7', '92.7', 'score', 'GSM8K'],
+  ['• C-Eval：89.2｜CMMLU：90.1', '89.2', 'score', 'C-Eval'],
+]));

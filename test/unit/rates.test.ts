@@ -44,6 +44,14 @@ const rows: Row[] = [
   ['文心大模型的日均調用量達15億次', '15億次', 1.5e9, '次', { value: 1, unit: '天' }],
   ['服务器的月租要12万元左右', '12万元左右', 1.2e5, '元', { value: 1, unit: '月' }],
   ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
+  // (a rent by the hour said without 每; 块 of the currency named after it)
+  ['H100云端租用，最便宜一小时2.1美元', '2.1美元', 2.1, '美元', { value: 1, unit: '小时' }],
+  ['H100雲端租用，大廠要到一小時4塊多美金', '4塊多美金', 4, '美元', { value: 1, unit: '小时' }],
+  ['正式的一小时至少3块多。', '至少3块多', 3, '元', { value: 1, unit: '小时' }],
+  // (a round count of tokens said first, colloquially, without 每: the rate's denominator, in the span)
+  ['直接打API 百万token才16块人民币', '百万token才16块人民币', 16, '元', { value: 1e6, unit: 'tokens' }],
+  ['直接打API 百萬token才16塊人民幣', '百萬token才16塊人民幣', 16, '元', { value: 1e6, unit: 'tokens' }],
+  ['输出一百万tokens只要2块钱', '一百万tokens只要2块钱', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
   ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
   // a rent said without its currency, with a scale word, is in yuan
@@ -609,4 +617,11 @@ test('a unit price column (| 数量 | 单价（元） |) is per one of what the 
     ['2台 count -', '1,150,000.00 price 1台', '2,300,000.00 price -']);
   assert.deepEqual(per('| 標的名稱 | 數量 | 單價（元） | 總價（元） |\n| --- | --- | --- | --- |\n| 推理一體機 | 2台 | 1,150,000.00 | 2,300,000.00 |\n'),
     ['2台 count -', '1,150,000.00 price 1台', '2,300,000.00 price -']);
+});
+
+test('time spent in an hour is no rent (一小时内处理500份), and tokens used in all are no denominator (用了300万tokens要16元)', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('一小时内处理了500份文件。'), ['500份 -']);
+  assert.deepEqual(per('一小時內處理了500份文件。'), ['500份 -']);
+  assert.deepEqual(per('总共用了300万tokens要16元。'), ['300万tokens -', '16元 -']);
 });

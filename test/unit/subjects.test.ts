@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse } from '../helpers/engine.ts';
+import { sentences } from '../../server/src/analysis/sentences.ts';
 
 /** [text, figure as written, subject's canonical name (null: no subject), rule that decided (prefix of why.subject)] */
 type Case = [string, string, string | null, string?];
@@ -2367,3 +2368,17 @@ test('the partners or customers a company names before their count (已与A、B�
   ['穹算科技表示，目前已与阿里云、字节跳动旗下火山引擎、智谱等超过40家客户建立合作。', '超过40家', '穹算科技'],
   ['穹算科技表示，目前已與阿里雲、字節跳動旗下火山引擎、智譜等超過40家客戶建立合作。', '超過40家', '穹算科技'],
 ]));
+
+test('a machine of counted cards said with 的 (8卡H20的機器) is what its price is about; a bullet ‧ opens a sentence of its own', () => check([
+  ['【整機】\n‧8卡H20的機器,大陸那邊朋友說大概130萬人民幣\n‧如果上GB200 NVL72,一櫃據說要300萬美金以上', '大概130萬人民幣', 'H20'],
+  ['【整机】\n‧8卡H20的机器，朋友说大概130万人民币\n‧如果上GB200 NVL72，一柜据说要300万美金以上', '大概130万人民币', 'H20'],
+]));
+
+
+test('a forum\'s reply line (推 user: …, → user: …) and a ‧ bullet each open a sentence: the line before lends no clause', () => {
+  const text = 'H100整机报价98万\n推 tomato5566: 我们上个月拿到的是93万\n‧RTX 4090 新卡6万2\n→ koala0912: 差在量吧';
+  const starts = sentences(text).map((r) => text.slice(r.start, r.start + 4));
+  assert.deepEqual(starts, ['H100', '推 to', '‧RTX', '→ ko']);
+  const tc = '推 tomato5566: 我們上個月拿到的是93萬\n噓 oldmanxd: 直接打API';
+  assert.deepEqual(sentences(tc).map((r) => tc.slice(r.start, r.start + 4)), ['推 to', '噓 ol']);
+});

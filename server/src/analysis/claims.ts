@@ -860,11 +860,14 @@ const HELD_OPENING = /^\s*(?:(?:每台|每臺|每套|每节点|每節點|每机|
 /** A table row's figure: its unit's attribute, the first name in its row, to be read again from the headers. */
 function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: readonly EntityCandidate[], cues: CueIndex, source: Range | undefined): Claim {
   // (what the way it is written decides holds in a row too: | 限时8折 | is a discount)
-  const unitOnly = cues.decide(text, sentence, [], f, () => false);
-  const a = fixedByForm(text, f, unitOnly) ?? unitOnly;
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
+  // (a cell that labels its own figure, | C-Eval:89.2 | or ｜价格：2元｜, says what it is, as a sentence would)
+  const cell = labelledCell(text, lineStart, lineEnd, f);
+  const labelled = cell ? cues.decide(text, cell, cues.hits(text, cell.start, cell.end), f, () => false) : undefined;
+  const unitOnly = labelled?.cue ? labelled : cues.decide(text, sentence, [], f, () => false);
+  const a = fixedByForm(text, f, unitOnly) ?? unitOnly;
   // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
   // (nor a name in brackets that says what the row's thing holds: | 推理一体机（含DeepSeek-R1满血版部署） |)
   const inLine = entities.filter((e) => e.start >= lineStart && e.end <= lineEnd && e.entityId && !(e.start >= f.end && e.start <= f.end + 1) && !heldInBrackets(text, lineStart, e.start));
@@ -874,6 +877,8 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   const first = inLine[0];
   if (first?.tentative && named && named.start >= first.end && /^\s*[（(]\s*$/.test(text.slice(first.end, named.start))) named = first;
   const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
+  if (a.cue) claim.attributeCue = a.cue;
+  if (a.benchmark) claim.benchmark = a.benchmark;
   // an amount in a row that names a funding round (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元) is the round's
   const round = a.attribute === 'other' && cues.unitClass(f.unit) === 'money' ? ROUND_FIELD.exec(text.slice(lineStart, lineEnd)) : null;
   if (round) {
@@ -885,6 +890,16 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   if (source) claim.source = source;
   return claim;
 }
+
+/** A label and a colon before the figure in its own cell (| C-Eval:89.2 |, ｜价格：2元｜): the cell, or undefined. */
+function labelledCell(text: string, lineStart: number, lineEnd: number, f: Range): Range | undefined {
+  let start = f.start;
+  while (start > lineStart && text[start - 1] !== '|' && text[start - 1] !== '｜') start--;
+  let end = f.end;
+  while (end < lineEnd && text[end] !== '|' && text[end] !== '｜') end++;
+  return CELL_LABEL.test(text.slice(start, f.start)) ? { start, end } : undefined;
+}
+const CELL_LABEL = /\S\s*[:：]\s*$/;
 
 function isSorted(list: readonly { start: number }[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;

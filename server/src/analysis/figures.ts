@@ -40,7 +40,8 @@ const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.�
 // (and what was spent or billed: 账单大概9000块, 花了300块)
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜|账单|帳單|帐单|花了|花费|花費|费用|費用|工资|工資|月薪|年薪|预算|預算|成本|付了|充了|省了|缓存命中|緩存命中)[^，,。；;！？!?\n]{0,8}$/;
 /** A count of tokens the amount pays for, right before it (每百万 tokens 2 块, 每千token 0.8块). */
-const TOKENS_BEFORE_KUAI = /每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
+// (or said without 每: 百万token才16块)
+const TOKENS_BEFORE_KUAI = /(?:每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?|(?<![\d.])(?:一|1)?(?:百万|百萬|千万|千萬|万|萬|千|[MK]))\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
 /** What may close an amount of 块 (a bound after it too: 41块出头, 9000块左右). */
 const KUAI_CLOSES = /^[钱錢]?(?=(?:出头|出頭|左右|上下|多)?(?:[，,。；;！？!?、（()）\s]|$))/;
 /** One period (一个月, 每年, 一小时), its unit in a group. */
@@ -48,7 +49,7 @@ const ONE_PERIOD = '(?:一|每)[个個]?(月|年|天|周|小时|小時)';
 /** …not the start of a count of periods or of a time within them (一个月内, 一年多, 一天后). */
 const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
-const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收)?\\s*$`);
+const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收|至少|最少|大概|大约|约)?\\s*$`);
 /** One thing an amount pays for, said after 一 (一张, 一台, 一卡时, 一度 of electricity, not 一度 "once"). */
 const ONE_THING = '[个個]?卡时|[个個]?卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
 /** 块 (and 多) before one period or one thing: 7块多一小时, 13块一卡时. */
@@ -628,6 +629,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   // (a space after 每 as copied text has it: 每 百万tokens ６０元; readRateBefore reads it the same way)
   const b = text.charCodeAt(tok.start - 1) === 32 ? tok.start - 1 : tok.start;
   if (text[b - 1] === '每' || text.slice(Math.max(0, b - 2), b) === '每个') return false;
+  // (and 百万token才16块: a round count of tokens said before the price it buys, without 每)
+  if (ROUND_TOKENS_NUMBER.test(text.slice(tok.start, tok.end)) && ROUND_TOKENS_PRICE_AFTER.test(text.slice(tok.end, tok.end + 24))) return false;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
   // M6-OFA, x-1: a name or code (a range's second number is read with rangeEnd)
   if (before === '-' && /[A-Za-z0-9]/.test(text[tok.start - 2] ?? '') && !tok.chinese) return false;
@@ -648,6 +651,9 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
 const LOT_BEFORE = /(?:(?:^|[^\u4e00-\u9fff])包|标段|標段|标包|標包|子包|分包)\s?$/;
 /** What follows a lot's number: a colon, a bracket, a space, the amount's currency. */
 const LOT_NUMBER_AFTER = /^(?:\s|[:：（(]|人民币|人民幣|¥|￥)/;
+/** A round count of tokens (百万, 一百万, 1M), and a price right after it: the count is the price's denominator. */
+const ROUND_TOKENS_NUMBER = /^(?:一|1\s*)?(?:百万|百萬|千万|千萬|千|万|萬|M|K)$/i;
+const ROUND_TOKENS_PRICE_AFTER = /^\s*(?:个|個)?\s*tokens?\s*(?:才|只要|仅要|僅要|仅需|僅需|只需|只收|要|收|[:：])?\s*(?:约|約|大概|大约|大約)?\s*[\d０-９一二三四五六七八九十两兩]+(?:\.\d+)?\s*(?:块|塊|元|美元|美金|毛|角)/i;
 /** 每百万tokens right before a number: the denominator of the price that follows. */
 const DENOMINATOR_GLUED = /每\s*[\d一二两三四五六七八九十百千万亿KkMm]*\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?)$/;
 /** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
@@ -1020,8 +1026,20 @@ const FEN_AFTER_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９
 /** One digit said after a unit of seconds, a tenth of one (五秒六), not the start of another number (三秒六十帧). */
 const SPOKEN_TENTH = /^[一二三四五六七八九](?![十百千万亿个個秒分点點帧幀次])/;
 
+/** A currency named after 块 (and 多): 4块多美金. */
+const KUAI_OF_CURRENCY = /^(多)?(美金|美元|港币|港元|人民币|新台币|台币|日元|日圆|欧元)/;
+const CURRENCY_AFTER_KUAI: Record<string, string> = {
+  美金: '美元', 美元: '美元', 港币: '港元', 港元: '港元', 人民币: '元', 新台币: '新台币', 台币: '新台币', 日元: '日元', 日圆: '日元', 欧元: '欧元',
+};
+
 /** 块 said for 元 (pieces otherwise: 8块木板): the amount in yuan read, or false. */
 function readKuai(text: string, r: Reading): boolean {
+  // 4块多美金, 三块港币: 块 is one of the currency named right after it
+  const named = KUAI_OF_CURRENCY.exec(text.slice(r.pos + 1, r.pos + 6));
+  if (named) {
+    if (named[1]) r.openAbove = true;
+    return takeUnit(r, CURRENCY_AFTER_KUAI[named[2]], 'currency', 1 + named[0].length);
+  }
   // ４块５, 三块八: 块 and one digit after it is money in yuan and jiao (said as 4.5元), not pieces
   // (三块五毛: the digit's 毛 or 角 written too)
   const coin = /^[毛角](?:钱|錢)?/.exec(text.slice(r.pos + 2, r.pos + 4));
@@ -1373,7 +1391,7 @@ function nearlyBefore(text: string, r: Reading): boolean {
 function denominatorBefore(text: string, start: number): { at: number; d: { per: Rate; end: number } } | undefined {
   const from = Math.max(0, start - 24);
   const near = text.slice(from, start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
-  if (near < 0) return undefined;
+  if (near < 0) return roundTokensBefore(text, start);
   let at = from + near;
   let d = readDenominator(text, text.charCodeAt(at + 1) === 32 ? at + 2 : at + 1);
   // 每卡每小时7元5: per card and hour is per card-hour
@@ -1382,6 +1400,20 @@ function denominatorBefore(text: string, start: number): { at: number; d: { per:
     d = { per: { value: 1, unit: '卡时' }, end: d.end };
   }
   return d ? { at, d } : undefined;
+}
+
+/** A round count of tokens said right before an amount, without 每 (百万token才16块, 一百万tokens只要2元). */
+const ROUND_TOKENS_BEFORE = /(?<![\d０-９.])(?:一|1\s*)?(百万|百萬|千万|千萬|千|万|萬|M|K)\s*(?:个|個)?\s*tokens?\s*(?:才|只要|仅要|僅要|仅需|僅需|只需|只收|要|收|[:：])?\s*$/i;
+const ROUND_TOKENS: Record<string, number> = { 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 千: 1e3, 万: 1e4, 萬: 1e4, m: 1e6, k: 1e3 };
+
+/**
+ * The denominator of a price said first, colloquially: so many tokens, then 才, 只要 or 要, then the amount. The word
+ * between is taken with the denominator, so that the span runs from the denominator through the amount.
+ */
+function roundTokensBefore(text: string, start: number): { at: number; d: { per: Rate; end: number } } | undefined {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const m = ROUND_TOKENS_BEFORE.exec(before);
+  return m ? { at: start - before.length + m.index, d: { per: { value: ROUND_TOKENS[m[1].toLowerCase()], unit: 'tokens' }, end: start } } : undefined;
 }
 
 /** Words that make an amount after a rate what the rate adds up to, not another price per the same unit. */
@@ -1416,7 +1448,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪/;
+const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪|一小时|一个小时/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1439,6 +1471,8 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/月薪[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/年薪[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/时薪[^。；;!?！？\n，,]{0,6}$/, '小时'],
+  // (a rent said by the hour: 国外小厂最便宜一小时2.1美元, 正式的一小时至少3块多; not 一小时内, 一小时后)
+  [/(?<![第前后这那])一个?小时(?![内內多后後前以之])\s*(?:要|只要|才|仅|僅|至少|最少|大概|大约|约|收)?\s*$/, '小时'],
   [/日薪[^。；;!?！？\n，,]{0,6}$/, '天'],
   [/(周均|一周)[^。；;!?！？\n，,]{0,6}$/, '周'],
 ];

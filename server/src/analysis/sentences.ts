@@ -12,8 +12,11 @@ const CLOSE_QUOTE = new Set(['”', '」', '』']);
 
 /** Only these characters matter; the scan jumps from one to the next. */
 const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]/g;
-/** A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣). */
-const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·▪◆●■□▶►★☆◇◎✓✔☑➤]|\d{1,2}[.、)）]\s?\S|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
+/**
+ * A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣); or a forum's reply line
+ * (推 user: …, 噓 user: …, → user: …), each reply a remark of its own.
+ */
+const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·‧・◦○▪◆●■□▶►▸▹★☆◇◎✓✔☑➤➢✦❖]|(?:推|噓|嘘|→)\s*[\w.-]{2,20}\s*[:：]|\d{1,2}[.、)）]\s?\S|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
 
 /** A field's label at a line's start (服务要求：, 中标产品：, 名称：). */
 const FIELD_LABEL = /^[ \t]*[\u4e00-\u9fff]{2,6}[：:]/;
@@ -31,7 +34,7 @@ export function sentences(text: string): Range[] {
     if (ch === '\n') {
       // (a line that opens a list's item starts a sentence: the line before it ends one; so does a field's label line,
       // 服务要求：…, a notice's or a spec sheet's)
-      if (depth === 0 && !straightOpen && i > start && (ITEM_MARK.test(text.slice(i + 1, i + 8)) || FIELD_LABEL.test(text.slice(i + 1, i + 12)))) {
+      if (depth === 0 && !straightOpen && i > start && (ITEM_MARK.test(text.slice(i + 1, i + 32)) || FIELD_LABEL.test(text.slice(i + 1, i + 12)))) {
         out.push({ start, end: i });
         start = i + 1;
       }

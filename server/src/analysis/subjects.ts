@@ -250,8 +250,8 @@ const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
-// (its form written between: 8卡H100 SXM整机)
-const MACHINE_AFTER = /^\s*(?:[A-Za-z][A-Za-z0-9]{0,5}\s*)?(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例)/;
+// (its form written between: 8卡H100 SXM整机; 8卡H20的機器)
+const MACHINE_AFTER = /^\s*(?:[A-Za-z][A-Za-z0-9]{0,5}\s*)?的?(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例|机器|機器)/;
 /** A clause that gives a reason (主要是为, 因为, 由于): what it names is no subject of a figure in another clause. */
 const REASON_OPENING = /^\s*(?:主要|主因|原因|这|這)?(?:是|在于|在於)?(?:为了|為了|为|為|因为|因為|由于|由於|受)/;
 /** A clause that breaks down what the one before stated (其中…): its names are parts, no subject of the whole. */
