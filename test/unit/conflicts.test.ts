@@ -752,3 +752,9 @@ test('a benchmark score is as precise as it is written: 78.4 and 78.1 on one ben
   // (one written less precisely still covers the other: 78分 and 78.3)
   assert.deepEqual(conflictsInMarkdown('StarGPT在MMLU上取得78分。\n\n| 模型 | MMLU |\n| --- | --- |\n| StarGPT | 78.3 |\n'), []);
 });
+
+test('a part broken out of a whole (共计约8万亿tokens，其中约1.5万亿…) contradicts no other size of the whole', () => {
+  const card = (front: string) => `${front}# 混元-Large\n\n| 配置项 | 混元-Large |\n| --- | --- |\n| 预训练数据量 | 7T tokens |\n\n## 技术亮点\n\n- 预训练语料共计约8万亿tokens，其中约1.5万亿tokens为高质量合成数据。\n`;
+  assert.ok(!conflicts(card('')).includes('约1.5万亿tokens'));
+  assert.ok(!conflicts(card('---\nlicense: other\ntags:\n- moe\n---\n\n')).includes('约1.5万亿tokens'));
+});

@@ -1266,3 +1266,13 @@ test('a kind of group (金控集团, 控股集团) is no company\'s name; a name
     assert.deepEqual(analyse(text).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), [], text);
   }
 });
+
+run('a name a company built that a word for software follows (Angel 训练框架) is software, no model', [
+  { input: '预训练在腾讯自研的 Angel 训练框架上完成。', has: [m('Angel', 'product:angel', { kind: 'product' })], not: ['model:angel'] },
+  { input: '預訓練在騰訊自研的 Angel 訓練框架上完成。', has: [m('Angel', 'product:angel', { kind: 'product' })], not: ['model:angel'] },
+  { input: '百度自研的 Foo 模型参数达到100亿。', has: [m('Foo', 'model:foo', { kind: 'model' })] },
+]);
+
+run('a plain text\'s YAML front matter (a model card pasted into .txt) is no prose', [
+  { input: '---\nlicense: other\nlicense_name: tencent-hunyuan-community\ntags:\n- moe\n---\n\n# 混元-Large\n\n混元-Large 是腾讯开源的模型。', only: { kind: 'vendor', texts: ['腾讯'] } },
+]);

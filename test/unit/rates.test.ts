@@ -28,6 +28,7 @@ const rows: Row[] = [
   ['Qwen-Max的价格为2元/每百万tokens。', '2元/每百万tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['Qwen-Max的價格為2元/每百萬tokens。', '2元/每百萬tokens', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['GPT-4o的输入价格为$5/M', '$5/M', 5, '美元', { value: 1e6, unit: 'tokens' }],
+  ['Claude 3.5 Sonnet 更贵，$3/MTok 输入', '$3/MTok', 3, '美元', { value: 1e6, unit: 'tokens' }],
   ['輸入價格$3/K tokens', '$3/K tokens', 3, '美元', { value: 1e3, unit: 'tokens' }],
   ['即每百万tokens五角，更便宜了', '每百万tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['即每百萬tokens五角，更便宜了', '每百萬tokens五角', 0.5, '元', { value: 1e6, unit: 'tokens' }],

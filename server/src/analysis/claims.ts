@@ -457,6 +457,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 官方技术报告中…C-Eval成绩为91.2: a score its maker reports was measured in a setting an independent test may
       // not share (prompts, shots): it is compared with the maker's other scores only
       if (claim.attribute === 'score' && MAKER_REPORTED.test(text.slice(Math.max(sentence.start, f.start - 30), f.start))) facet = withFacet(facet, 'reported');
+      // 共计约8万亿tokens，其中约1.5万亿为合成数据: a part the sentence breaks out of a whole is comparable with no whole
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && s.why === 'subset 其中') facet = withFacet(facet, 'part');
       // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
       if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = withFacet(facet, 'question');
       // 此前有媒体报道称…总参数量为1.2万亿: 此前 tells of when it was said, not of an earlier state of the thing

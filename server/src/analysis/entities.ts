@@ -802,7 +802,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     // (nor a precision or an edition: 发布了FP8版本的权重)
     if (!/[a-z0-9]/.test(head) || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || NOT_A_MODEL_HEAD.test(`${head}-`) || PRECISION_NAME.test(head) || /^\s?版/.test(text.slice(e, e + 2))) continue;
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5)) || known.some((k) => k.start < e && s < k.end)) continue;
-    const device = deviceNear(text, s, e);
+    // (腾讯自研的 Angel 训练框架: a framework, an engine or a platform is software, no model)
+    const device = deviceNear(text, s, e) || SOFTWARE_AFTER.test(text.slice(e, e + 8));
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
   // 开源图生视频模型 Step-Video-TI2V, 推出快思考模型 Turbo S: a Latin name right after a launch verb and what kind of model it is
@@ -959,6 +960,8 @@ const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|�
 const QUOTED_MACHINE = /()[“「『]((?=[^”」』]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』]/g;
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
 const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+/** Words for software right after a name (Angel 训练框架, Foo推理引擎): what is named is software, no model. */
+const SOFTWARE_AFTER = /^\s?(?:训练|訓練|推理|深度学习|深度學習|分布式|机器学习|機器學習)?(?:框架|引擎|工具链|中间件|中間件)/;
 /** Words for software (a framework, an engine, a platform), right before a name. */
 const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件/;
 /** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */

@@ -1245,11 +1245,12 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     at = pos + english[0].length;
   } else {
     // $0.8/M tokens, $5/M: M and K alone are a million and a thousand (tokens, as a model's price list writes)
-    const abbreviated = /^([MK])(?![A-Za-z0-9])/.exec(text.slice(pos, pos + 2));
+    // ($3/MTok, as Anthropic's price list writes a million tokens)
+    const abbreviated = /^([MK])(?=Toks?(?![A-Za-z])|(?![A-Za-z0-9]))/.exec(text.slice(pos, pos + 5));
     if (abbreviated) {
       value = abbreviated[1] === 'M' ? 1e6 : 1e3;
       at = pos + 1;
-      const unit = /^ ?(?:(?:input|output|prompt|completion) )?tokens?(?![A-Za-z])/i.exec(text.slice(at, at + 20));
+      const unit = /^ ?(?:(?:input|output|prompt|completion) )?(?:tokens?|Toks?)(?![A-Za-z])/i.exec(text.slice(at, at + 20));
       if (unit) return { per: { value, unit: 'tokens' }, end: at + unit[0].length };
       if (text[pos - 1] === '/') return { per: { value, unit: 'tokens' }, end: at };
       at = pos;

@@ -17,11 +17,15 @@ export function maskNonProse(text: string, markdown?: { hidden: ReadonlyArray<re
 /** maskNonProse, pausing every few thousand ranges (a huge Markdown document). */
 export function* maskNonProseInSteps(text: string, markdown?: { hidden: ReadonlyArray<readonly [number, number]> }): Steps<string> {
   if (markdown) return yield* blankRanges(text, markdown.hidden);
-  if (!/^[ \t]*(```|~~~)/m.test(text)) return text;
-  const ranges: Array<readonly [number, number]> = [];
+  const front = text.startsWith('---') ? FRONT_MATTER.exec(text.slice(0, 20_000)) : null;
+  if (!front && !/^[ \t]*(```|~~~)/m.test(text)) return text;
+  const ranges: Array<readonly [number, number]> = front ? [[0, front[0].length]] : [];
   maskFences(text, (from, to) => { if (to > from) ranges.push([from, to]); });
   return yield* blankRanges(text, ranges);
 }
+
+/** A model card's or a post's YAML front matter at a plain text's start (---, key: value lines and lists, ---). */
+const FRONT_MATTER = /^---[ \t]*\r?\n[\w-]+[ \t]*:.*\r?\n(?:(?:[\w-]+[ \t]*:.*|[ \t]*-[ \t].*|[ \t]+\S.*|[ \t]*#.*|[ \t]*)\r?\n){0,200}?(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/;
 
 /**
  * What links elsewhere, never spanning lines: URLs, and a web page's sharing bar (分享到： Facebook LINE
