@@ -2382,3 +2382,8 @@ test('a forum\'s reply line (推 user: …, → user: …) and a ‧ bullet each
   const tc = '推 tomato5566: 我們上個月拿到的是93萬\n噓 oldmanxd: 直接打API';
   assert.deepEqual(sentences(tc).map((r) => tc.slice(r.start, r.start + 4)), ['推 to', '噓 ol']);
 });
+
+test('a customer named (第一大客户为华为云) and 其 after 向 (公司向其销售) are whom the company sells to: the company\'s revenue', () => check([
+  ['星衍科技今日递交招股书。公司2024年营收为5亿元。\n\n第一大客户为华为云，公司向其销售收入约6,850万元。', '约6,850万元', '星衍科技'],
+  ['星衍科技今日遞交招股書。公司2024年營收為5億元。\n\n第一大客戶為華為雲，公司向其銷售收入約6,850萬元。', '約6,850萬元', '星衍科技'],
+]));

@@ -249,6 +249,8 @@ const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
+/** A customer introduced right before its name (第一大客户为华为云, 主要客戶為台積電). */
+const CUSTOMER_BEFORE = /(?:客户|客戶)\s*(?:为|為|是|系|包括|包含|有)\s*$/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 // (its form written between: 8卡H100 SXM整机; 8卡H20的機器)
 const MACHINE_AFTER = /^\s*(?:[A-Za-z][A-Za-z0-9]{0,5}\s*)?的?(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例|机器|機器)/;
@@ -425,7 +427,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
 ];
 /** The reference that may wrap its figure (这款总参数达3200亿的模型). */
 const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
-const PRONOUN = /(?<![尤极与及另])其(?![中他它余实次后间])|它们|后者|前者/;
+// (向其, 给其: it is who is sold to or given to, no subject: 公司向其销售收入约6,850万元)
+const PRONOUN = /(?<![尤极与及另向给給])其(?![中他它余实次后间])|它们|后者|前者/;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
 /** A model named by its size alone: 70B模型, 8B版本, 7B版. */
 const SIZE_VARIANT = /(?<![A-Za-z0-9.-])(\d+(?:\.\d+)?[BM])\s?(?:模型|版本|版)/g;
@@ -1664,6 +1667,8 @@ export class ParagraphSubjects {
       const purpose = PURPOSE_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start));
       if (purpose && !(e.kind === 'model' && /^用于[^，,。；;：:]{0,3}训练/.test(purpose[0]))) role(e).place = true;
       if (PARTNER_BEFORE.test(head) && PARTNER_AFTER.test(tail)) role(e).partner = true;
+      // 第一大客户为华为云，公司向其销售…: a customer named is whom the company sells to, not what its figures are about
+      if (CUSTOMER_BEFORE.test(head)) role(e).partner = true;
       // 用vLLM跑Qwen2.5-72B: the tool a model is run with is where its figures are measured, not what they are about
       if (TOOL_BEFORE.test(head) && TOOL_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
       // 用DeepSpeed ZeRO-3，吞吐…: software used, its clause ending at it, is the instrument, not what is measured
