@@ -1558,3 +1558,8 @@ test('a benchmark labels the score after its colon, not the one before the next 
   ['• C-Eval:89.2|CMMLU:90.1|GSM8K:92.7', '92.7', 'score', 'GSM8K'],
   ['• C-Eval：89.2｜CMMLU：90.1', '89.2', 'score', 'C-Eval'],
 ]));
+
+test('a sector\'s venture investment in all (风险投资总额) is money raised: funding', () => check([
+  ['2024年全球AI领域风险投资总额约1,000亿美元。', '约1,000亿美元', 'funding', '风险投资总额'],
+  ['2024年全球AI領域風險投資總額約1,000億美元。', '約1,000億美元', 'funding', '風險投資總額'],
+]));

@@ -1276,3 +1276,9 @@ run('a name a company built that a word for software follows (Angel 训练框架
 run('a plain text\'s YAML front matter (a model card pasted into .txt) is no prose', [
   { input: '---\nlicense: other\nlicense_name: tencent-hunyuan-community\ntags:\n- moe\n---\n\n# 混元-Large\n\n混元-Large 是腾讯开源的模型。', only: { kind: 'vendor', texts: ['腾讯'] } },
 ]);
+
+run('a name that is also a word (寒武纪, the Cambrian) is the company beside a company\'s words: 晶片, 产品, 公布', [
+  { input: '寒武纪今日公布新产品。', has: [m('寒武纪', 'vendor:cambricon')] },
+  { input: '寒武紀今日公布新晶片。', has: [m('寒武紀', 'vendor:cambricon')] },
+  { input: '寒武纪时期的生物大爆发。', not: ['vendor:cambricon'] },
+]);

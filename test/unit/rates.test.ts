@@ -54,6 +54,9 @@ const rows: Row[] = [
   ['直接打API 百萬token才16塊人民幣', '百萬token才16塊人民幣', 16, '元', { value: 1e6, unit: 'tokens' }],
   ['输出一百万tokens只要2块钱', '一百万tokens只要2块钱', 2, '元', { value: 1e6, unit: 'tokens' }],
   ['会员年费199元', '199元', 199, '元', { value: 1, unit: '年' }],
+  // (a month's income is a rate; a named month's is not: 12月收入)
+  ['该产品月收入突破300万元。', '300万元', 3e6, '元', { value: 1, unit: '月' }],
+  ['該產品月收入突破300萬元。', '300萬元', 3e6, '元', { value: 1, unit: '月' }],
   ['会员价20美元/月', '20美元/月', 20, '美元', { value: 1, unit: '月' }],
   // a rent said without its currency, with a scale word, is in yuan
   ['A800八卡整机包月 ４.２万 ，现货紧', '４.２万', 42000, '元', { value: 1, unit: '月' }],
@@ -625,4 +628,10 @@ test('time spent in an hour is no rent (一小时内处理500份), and tokens us
   assert.deepEqual(per('一小时内处理了500份文件。'), ['500份 -']);
   assert.deepEqual(per('一小時內處理了500份文件。'), ['500份 -']);
   assert.deepEqual(per('总共用了300万tokens要16元。'), ['300万tokens -', '16元 -']);
+});
+
+test('a named month\'s income (12月收入, 上月收入) is no monthly rate', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('公司12月收入为300万元。'), ['300万元 -']);
+  assert.deepEqual(per('上月收入為300萬元。'), ['300萬元 -']);
 });

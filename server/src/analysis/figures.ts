@@ -1449,7 +1449,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪|一小时|一个小时/;
+const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1461,6 +1461,8 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (a capacity across a comma: 月产能，预计在2025年底扩充至7.5万片)
   [/(月产能|月产量|月產能|月產量)[^。；;!?！？\n]{0,24}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
+  // (a month's income as a rate: 月收入突破300万元; not a named month's, 12月收入, 上月收入)
+  [/(?<![\d０-９一二三四五六七八九十个個上下本当當该該同去今明前首单單])(月收入|月营收|月流水)[^。；;!?！？\n，,]{0,6}$/, '月'],
   // (a month's total told as it adds up: 一个月下来账单才9000多块)
   [/(一个月下来|一個月下來)[^。；;!?！？\n，,]{0,10}$/, '月'],
   [/(?<![第前后这那])(一天|每一天)[^。；;!?！？\n，,]{0,12}$/, '天'],

@@ -289,6 +289,10 @@ const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是�
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
+/** 前 or 原 opening a former officer's description a few words before a name (由前百度文心一言产品负责人创立). */
+const FORMER_OF_BEFORE = /(?:^|[由是为為、，,\s])(?:前|原)[\u4e00-\u9fffA-Za-z0-9]{0,8}$/;
+/** …and the title it ends in, in the same clause. */
+const FORMER_TITLE_AFTER = /^[^，,。；;：:]{0,8}?(?:CTO|CEO|首席\S{0,4}官|负责人|負責人|高管|副总裁|副總裁|总监|總監|工程师|工程師|研究员|研究員|科学家|科學家|员工|員工)/;
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 在机器人本体搭载的 before a name: a place its clause describes first. */
 const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
@@ -1233,6 +1237,14 @@ export class ParagraphSubjects {
     }
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
     if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
+    // …nor any product, for what only a company has (…芯片“擎天T2”…。本轮投后估值约100亿元): the company the paragraph named
+    // (one named in the product's own sentence is its maker, which the document settles: 深澜智能的核心产品是“深澜Agent”)
+    if (c?.entity && c.entity.kind !== 'vendor' && kinds.length === 1 && kinds[0] === 'vendor') {
+      const product = c.entity;
+      const company = this.antecedent(sentence.start, ['vendor'], '').entity;
+      const maker = company && company.end <= product.start && !/[。！？!?\n]/.test(this.text.slice(company.end, product.start));
+      if (!maker) c = company && company.start >= this.paragraphStart ? { entity: company, why: 'paragraph' } : undefined;
+    }
     // 腾讯看好…。腾讯此次只是跟投，出资约5000万元: the paragraph's topic, named in this sentence as an investor (or a base,
     // a place), is not what the sentence's figure is about
     const here = c?.entity;
@@ -1657,6 +1669,8 @@ export class ParagraphSubjects {
       if (i > 0 && e.kind === 'vendor' && SALES_CHANNEL_AFTER.test(tail)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
       if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail))) role(e).place = true;
+      // 由前百度文心一言产品负责人创立: every name in a former officer's description is where the person came from
+      else if (FORMER_OF_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start)) && FORMER_TITLE_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 搭载骁龙8 Gen 3的手机: the chip a device carries is a part of it, not what the device's figures are about
       if (COMPONENT_BEFORE.test(head) && COMPONENT_OF_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 12)))) role(e).place = true;
       // GitHub上已经有1.2万星, Hugging Face上的下载量: the site a thing is counted on, with no 在 before it
