@@ -328,6 +328,8 @@ const INVESTORS_HEADER = /投资方|投資方|投资人|投資人|投资机构|�
 const CARDS_UNIT = /^(?:张|張|块|塊|颗|顆|卡|片|枚|台)$/;
 /** A table row's header that averages the rows above it (a total may be the document's company's: its segments' sum). */
 const SUMMARY_ROW = /^(?:(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|average|mean|median)$/i;
+/** …or the others, perhaps with examples in brackets (其他（海光、昆仑芯等）, 其余厂商, Others): about none of them. */
+const OTHERS_ROW = /^(?:\*\*)?(?:其他|其它|其余|其餘|others?)(?:厂商|廠商|公司|企业|企業)?(?:\*\*)?\s*(?:[（(][^）)]*[）)])?$/i;
 /** A header of total and activated parameters written as a pair (total / active, 总/激活). */
 // (the first's word may be said whole: 总参数/激活)
 const TOTAL_ACTIVE_HEADER = /(?:total|总|總)\s*(?:参数量?|參數量?|params?|parameters)?\s*[/／]\s*(?:active|activated|激活|啟用|启用)/i;
@@ -1517,7 +1519,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const note = input.text.lastIndexOf('（', f.start) >= place.cell.start || input.text.lastIndexOf('(', f.start) >= place.cell.start ? CELL_NOTE_BEFORE.exec(input.text.slice(place.cell.start, f.start)) : null;
     if (note) f.facet = [f.facet, normalize(note[1].trim()).text].filter(Boolean).join(' ');
     // a row that averages the others (平均值, 中位数) is about no one of them, nor the document's topic
-    if (rowHeader && SUMMARY_ROW.test(rowHeader.text.trim())) {
+    if (rowHeader && (SUMMARY_ROW.test(rowHeader.text.trim()) || OTHERS_ROW.test(rowHeader.text.trim()))) {
       f.subjectId = undefined;
       f.why = { ...f.why, subject: `table row ${rowHeader.text.trim()}` };
       pending.delete(i);

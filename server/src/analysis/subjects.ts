@@ -160,6 +160,7 @@ const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利�
 const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好)';
 /** 我们预计公司…, 我们认为该公司…: a judgement of the company the text is about, not of the speaker's own. */
 const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公司|其)`);
+const ANALYST_JUDGING = new RegExp(`^${ANALYST_JUDGES}`);
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
 /** Attributes of a service a speaker promises for their own company (我们承诺首字延迟低于300毫秒). */
@@ -704,6 +705,8 @@ export class ParagraphSubjects {
       // (nor when the speaker judges another company: 我们预计公司2025年收入…, 我们认为其…)
       if (we && !inSentence.some((e) => e.start >= sentence.start + we.at && e.end <= f.start && isTopic(roles.get(e))) &&
         !JUDGES_ANOTHER.test(text.slice(sentence.start + we.at, f.start)) &&
+        // (nor when an analyst forecasts what the sentence spoke of: 英伟达的份额…下降至约66%，我们预计2025年将降至52%)
+        !(ANALYST_JUDGING.test(text.slice(sentence.start + we.at, f.start)) && inSentence.some((e) => e.end <= sentence.start + we.at && isTopic(roles.get(e)))) &&
         (this.kindsOf(f).includes('vendor') || OFFERED.test(text.slice(sentence.start + we.at, f.start)))) {
         // (a statement quoted in a story speaks for the one company its paragraph introduced: 创业公司月隐科技…CTO林远舟介绍…"我们的推理成本…")
         const quoting = this.quotedCompany(sentence.start + we.at);

@@ -21,7 +21,7 @@ const PRODUCT_HEADER = /^(产品|產品|产品名称|產品名稱|应用|應用|
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
 /** Cells that stand for no one: totals, placeholders, comparisons. */
-const NOT_A_NAME = /^(?:合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|其他|其它|其余|其餘|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
+const NOT_A_NAME = /^(?:合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|(?:其他|其它|其余|其餘)(?:厂商|廠商|公司|企业|企業|品牌|模型|产品|產品)?|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
 /** A cell that is a number with a unit or a plain figure (128K, 4元): a value, not a name. */
 // (and a quantity with its scale word, 1亿tokens, 10万次: a tier of a resource pack, no product)
 const FIGURE_CELL = /^[\d.,，]+\s*(?:\S{0,4}|[万亿億萬千百]\s*[A-Za-z\u4e00-\u9fff]{0,8})$/;
