@@ -2411,3 +2411,8 @@ test('a table row of the others (| 其他（海光、昆仑芯等） |, | 其他
   ['| 厂商 | 2023 | 2024 |\n| --- | --- | --- |\n| 英伟达 | 80% | 66% |\n| 其他厂商 | 5% | 6% |\n', '6%', null],
   ['| 厂商 | 2023 | 2024 |\n| --- | --- | --- |\n| 英伟达 | 80% | 66% |\n| 其他厂商 | 5% | 6% |\n', '66%', '英伟达'],
 ]));
+
+test('the opponent of a win rate (对GPT-4o的胜率) is whom it is measured against, no subject', () => check([
+  ['Baichuan4-Turbo以80.31分位列国内第一。在中文写作评测集上，它对GPT-4o的胜率达到62.5%。', '62.5%', 'Baichuan4-Turbo'],
+  ['Baichuan4-Turbo以80.31分位列國內第一。在中文寫作評測集上，它對GPT-4o的勝率達到62.5%。', '62.5%', 'Baichuan4-Turbo'],
+]));

@@ -250,6 +250,10 @@ const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
+/** An opponent right before its name (对GPT-4o的胜率, 對戰Claude的勝率)… */
+const AGAINST_BEFORE = /(?:对|對|对阵|對陣|对战|對戰|相对|相對|vs\.?|VS\.?)\s*$/;
+/** …and the win rate after it. */
+const WIN_RATE_AFTER = /^\s*(?:的)?\s*(?:胜率|勝率|win ?rate)/i;
 /** A customer introduced right before its name (第一大客户为华为云, 主要客戶為台積電). */
 const CUSTOMER_BEFORE = /(?:客户|客戶)\s*(?:为|為|是|系|包括|包含|有)\s*$/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
@@ -1643,6 +1647,8 @@ export class ParagraphSubjects {
       if (/在\s*$/.test(head) && ON_TOP_OF_AFTER.test(tail)) role(e).base = true;
       // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
+      // 它对GPT-4o的胜率达到62.5%: the opponent of a win rate is whom it is measured against
+      if (AGAINST_BEFORE.test(head) && WIN_RATE_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
       if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
       // **Qwen2.5-72B-Instruct**：阿里通义千问系列的旗舰开源模型: the family of a model named before it, said as the class
