@@ -1569,3 +1569,10 @@ test('a cache\'s hit rate (缓存命中率) is no accuracy of a system', () => c
   ['我們做客服場景，緩存命中率穩定在90%左右。', '90%左右', 'other', '緩存命中率'],
   ['该系统的识别命中率为97%。', '97%', 'accuracy', '命中率'],
 ]));
+
+test('a training chip (训练芯片, 訓練晶片) or a team plan (团队版) names no training cost and no staff', () => check([
+  ['世芯-KY再拿下一家美系雲端服務供應商新一代AI訓練晶片委託設計案，專案總金額估逾10億美元。', '逾10億美元', 'other'],
+  ['该公司拿下新一代AI训练芯片委托设计案，项目总金额估逾10亿美元。', '逾10亿美元', 'other'],
+  ['团队版客户的净收入留存率（NRR）达到118%。', '118%', 'other'],
+  ['公司研发团队约120人。', '约120人', 'employees', '团队'],
+]));

@@ -1282,3 +1282,12 @@ run('a name that is also a word (寒武纪, the Cambrian) is the company beside 
   { input: '寒武紀今日公布新晶片。', has: [m('寒武紀', 'vendor:cambricon')] },
   { input: '寒武纪时期的生物大爆发。', not: ['vendor:cambricon'] },
 ]);
+
+run('phone makers\' assistants and models (小艺, 超级小爱, 小布助手, YOYO, 魔法大模型) are models; 小布 and 小爱 alone only beside a model\'s words', [
+  { input: '华为 Mate 70｜小艺（盘古）参数70亿左右', has: [m('小艺', 'model:xiaoyi', { kind: 'model' })] },
+  { input: '華為 Mate 70｜小藝（盤古）參數70億左右', has: [m('小藝', 'model:xiaoyi', { kind: 'model' })] },
+  { input: '小米15｜超级小爱（MiLM）', has: [m('超级小爱', 'model:xiaoai', { kind: 'model' })] },
+  { input: 'OPPO Find X8｜小布助手（AndesGPT）', has: [m('小布助手', 'model:xiaobu', { kind: 'model' })] },
+  { input: '荣耀 Magic7｜YOYO（魔法大模型）', has: [m('YOYO', 'model:yoyo'), m('魔法大模型', 'model:magiclm')] },
+  { input: '小布今天很可爱。', not: ['model:xiaobu'] },
+]);
