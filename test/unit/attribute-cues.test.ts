@@ -1576,3 +1576,10 @@ test('a training chip (训练芯片, 訓練晶片) or a team plan (团队版) na
   ['团队版客户的净收入留存率（NRR）达到118%。', '118%', 'other'],
   ['公司研发团队约120人。', '约120人', 'employees', '团队'],
 ]));
+
+test('labelled items under a heading that names their measure (▍主要云厂商收入同比增速 / · 谷歌云：35%) take the heading\'s measure', () => check([
+  ['▍附：主要云厂商最新季度收入同比增速\n\n· 谷歌云：35%\n· 微软Azure：33%\n· 阿里云：７％\n', '35%', 'growth'],
+  ['▍附：主要雲廠商最新季度收入同比增速\n\n· 谷歌雲：35%\n· 微軟Azure：33%\n', '33%', 'growth'],
+  // (a list under a heading that names no measure stays unknown)
+  ['▍附：主要云厂商\n\n· 谷歌云：35%\n· 微软Azure：33%\n', '35%', 'other'],
+]));

@@ -758,3 +758,8 @@ test('a part broken out of a whole (共计约8万亿tokens，其中约1.5万亿�
   assert.ok(!conflicts(card('')).includes('约1.5万亿tokens'));
   assert.ok(!conflicts(card('---\nlicense: other\ntags:\n- moe\n---\n\n')).includes('约1.5万亿tokens'));
 });
+
+test('sizes that label versions (32K与256K两个版本, 32K版输入…) are variants: their context windows do not conflict', () => {
+  assert.deepEqual(conflicts('🫘 3. 豆包大模型1.5 Pro｜字节跳动\n· 上下文：32K与256K两个版本\n· 价格（火山引擎）：32K版输入0.8元/百万tokens、输出2元/百万tokens'), []);
+  assert.deepEqual(conflicts('🫘 3. 豆包大模型1.5 Pro｜字節跳動\n· 上下文：32K與256K兩個版本\n· 價格（火山引擎）：32K版輸入0.8元/百萬tokens、輸出2元/百萬tokens'), []);
+});

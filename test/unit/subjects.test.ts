@@ -2416,3 +2416,8 @@ test('the opponent of a win rate (对GPT-4o的胜率) is whom it is measured aga
   ['Baichuan4-Turbo以80.31分位列国内第一。在中文写作评测集上，它对GPT-4o的胜率达到62.5%。', '62.5%', 'Baichuan4-Turbo'],
   ['Baichuan4-Turbo以80.31分位列國內第一。在中文寫作評測集上，它對GPT-4o的勝率達到62.5%。', '62.5%', 'Baichuan4-Turbo'],
 ]));
+
+test('the platform a price label names in brackets (价格（火山引擎）：) is where it is sold; the item\'s model is priced', () => check([
+  ['🫘 3. 豆包大模型1.5 Pro｜字节跳动｜❌闭源\n· 上下文：32K与256K两个版本\n· 价格（火山引擎）：32K版输入0.8元/百万tokens、输出2元/百万tokens', '0.8元/百万tokens', 'Doubao-1.5-pro'],
+  ['🫘 3. 豆包大模型1.5 Pro｜字節跳動｜❌閉源\n· 上下文：32K與256K兩個版本\n· 價格（火山引擎）：32K版輸入0.8元/百萬tokens、輸出2元/百萬tokens', '0.8元/百萬tokens', 'Doubao-1.5-pro'],
+]));

@@ -146,6 +146,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
   yield* platformsReferredTo(input);
+  if (input.structure.sections.length) yield* measuresOfHeadedLists(input);
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
@@ -155,6 +156,35 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
+}
+
+/** A list item that labels its figure and says no more (· 谷歌云：35%, - 阿里云: 7%（收入…）): the label and its colon. */
+const LABELLED_ITEM = /^[\s\u3000]*(?:[·•‧・\-*]|\d{1,2}[.、)）])?[\s\u3000]*[^：:，,。；;！？!?]{1,24}[：:][\s\u3000]*$/;
+/** What may follow the figure on its item's line: nothing, or a note in brackets. */
+const ITEM_REST = /^[\s\u3000]*(?:[（(][^）)\n]*[)）])?[\s\u3000]*$/;
+
+/**
+ * A list of labelled figures under a heading that names their measure (▍主要云厂商最新季度收入同比增速 / · 谷歌云：35%):
+ * a figure no cue of its own line decided is what the heading says it is.
+ */
+function* measuresOfHeadedLists(input: SettleInput): Steps<void> {
+  const headings = new HeadingSweep(input.structure.sections);
+  const { text, figures, cues } = input;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    if (f.attribute !== 'other' || f.why?.attribute !== 'no cue') continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!LABELLED_ITEM.test(text.slice(lineStart, f.start)) || !ITEM_REST.test(text.slice(f.end, lineEnd))) continue;
+    const section = headings.at(f.start).at(-1);
+    if (!section || section.headingEnd > lineStart) continue;
+    const decided = headerAttribute(cues, text.slice(section.headingStart, section.headingEnd), f);
+    if (!decided || decided.attribute === 'other') continue;
+    f.attribute = decided.attribute;
+    f.why = { ...f.why, attribute: `heading ${decided.cue}` };
+  }
 }
 
 /** How far back 平台 reaches for a platform named by its name (characters). */

@@ -250,6 +250,8 @@ const TOOL_AFTER = /^\s*(来|去)?(跑|部署|运行|推理|加速|托管|serve|
 /** 与辉达合作的GB200机柜, 携手阿里云推出: who the subject works with (the partner's own figures say 与X合作 no more). */
 const PARTNER_BEFORE = /(与|和|跟|同|携手|联合)\s*$/;
 const PARTNER_AFTER = /^\s*(合作|联手|共同|一起|联合|一同|一道|同时发布|同時發布|同时推出|同時推出|同期发布|同期發布)/;
+/** A price's label and an opening bracket right before a name (价格（火山引擎）：, 定價（AWS）：). */
+const PRICE_LABEL_OPEN = /(?:价格|價格|定价|定價|售价|售價|报价|報價|费用|費用|收费|收費|计费|計費)\s*[（(]\s*$/;
 /** An opponent right before its name (对GPT-4o的胜率, 對戰Claude的勝率)… */
 const AGAINST_BEFORE = /(?:对|對|对阵|對陣|对战|對戰|相对|相對|vs\.?|VS\.?)\s*$/;
 /** …and the win rate after it. */
@@ -1647,6 +1649,8 @@ export class ParagraphSubjects {
       if (/在\s*$/.test(head) && ON_TOP_OF_AFTER.test(tail)) role(e).base = true;
       // 通义千问GPT-4级主力模型Qwen-Long, 對標GPT-4o等級: a model named as a class of level measures nothing itself
       if (CLASS_OF_LEVEL_AFTER.test(tail)) role(e).base = true;
+      // 价格（火山引擎）：…: the platform a price label names in brackets is where the thing is sold, not what is priced
+      if (PRICE_LABEL_OPEN.test(head) && /^\s*[)）]/.test(tail) && e.kind !== 'model') role(e).place = true;
       // 它对GPT-4o的胜率达到62.5%: the opponent of a win rate is whom it is measured against
       if (AGAINST_BEFORE.test(head) && WIN_RATE_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
