@@ -2421,3 +2421,15 @@ test('the platform a price label names in brackets (价格（火山引擎）：)
   ['🫘 3. 豆包大模型1.5 Pro｜字节跳动｜❌闭源\n· 上下文：32K与256K两个版本\n· 价格（火山引擎）：32K版输入0.8元/百万tokens、输出2元/百万tokens', '0.8元/百万tokens', 'Doubao-1.5-pro'],
   ['🫘 3. 豆包大模型1.5 Pro｜字節跳動｜❌閉源\n· 上下文：32K與256K兩個版本\n· 價格（火山引擎）：32K版輸入0.8元/百萬tokens、輸出2元/百萬tokens', '0.8元/百萬tokens', 'Doubao-1.5-pro'],
 ]));
+
+test('an engine a list item is labelled with (- vLLM：吞吐 286 tokens/s) is what the item measures, not a tool of the model named above', () => check([
+  ['Qwen2.5-72B 的 AWQ 量化版，并发最多只能开到 16：\n\n- vLLM：吞吐 286 tokens/s，TTFT 1.9 s\n- LMDeploy（TurboMind）：吞吐 402 tokens/s，TTFT 1.2 s\n', '402 tokens/s', 'LMDeploy'],
+  ['Qwen2.5-72B 的 AWQ 量化版，並發最多只能開到 16：\n\n- vLLM：吞吐 286 tokens/s，TTFT 1.9 s\n- SGLang：吞吐 351 tokens/s，TTFT 1.4 s\n', '1.9 s', 'vLLM'],
+  // (a framework used, not labelled, stays a tool)
+  ['我们用vLLM部署Qwen2.5-72B，吞吐达到286 tokens/s。', '286 tokens/s', 'Qwen2.5-72B'],
+]));
+
+test('a model\'s measure in a device\'s row is the row\'s first model\'s (| 小米15 | 超级小爱/MiLM | 约2.5s |)', () => check([
+  ['| 机型 | 助手/端侧模型 | 参数 | 响应 |\n| --- | --- | --- | --- |\n| 小米15 | 超级小爱/MiLM | 60亿 | 约2.5s |\n| vivo X200 | 蓝心小V/蓝心大模型 | 30亿 | 0.8s |\n', '约2.5s', '小爱同学'],
+  ['| 機型 | 助手/端側模型 | 參數 | 響應 |\n| --- | --- | --- | --- |\n| 小米15 | 超級小愛/MiLM | 60億 | 約2.5s |\n| vivo X200 | 藍心小V/藍心大模型 | 30億 | 0.8s |\n', '0.8s', '蓝心小V'],
+]));

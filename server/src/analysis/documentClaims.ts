@@ -278,6 +278,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 
 /** A cloud's name (星河算力云, 阿里雲, Azure Cloud). */
 const CLOUD_NAME = /(?:云|雲|cloud)$/i;
+/** A list item's label up to its colon (- vLLM：, · LMDeploy（TurboMind）：). */
+const LABEL_OF_ITEM = /^[\s\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[\s\u3000]*[^：:，,。；;\n]{1,30}[：:]/;
 /** What only a model has, or has when it runs: a chip or a device it runs on has none of them (首字延迟, 吞吐, 参数; and a price per token). */
 const RUN_MEASURES = new Set<Attribute>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
 /** How far back a model that runs on the hardware is looked for, within the figure's section. */
@@ -303,15 +305,22 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     // (a machine or chip written before 的 and the measure, 单台H20服务器的输出吞吐, has it as its own)
     const own = entities.find((e) => e.entityId === f.subjectId && e.end <= f.start && f.start - e.end <= 24 && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start)));
     if (own) continue;
-    const header = input.structure.tables.length ? cellAt(input.structure, f.start)?.columnHeader : undefined;
+    // (nor one a list item is labelled with, as a comparison of engines lists them: - vLLM：吞吐 286 tokens/s)
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const label = LABEL_OF_ITEM.exec(text.slice(lineStart, f.start));
+    if (label && entities.some((e) => e.entityId === f.subjectId && e.start >= lineStart && e.end <= lineStart + label[0].length)) continue;
+    const cell = input.structure.tables.length ? cellAt(input.structure, f.start) : undefined;
+    const header = cell?.columnHeader;
     const inHeader = header ? mentionsIn(entities, header.start, header.end).find((e) => e.kind === 'model') : undefined;
+    // (a model the row names, the first of its cell: | 小米15 | 超级小爱/MiLM | 约2.5s | is the assistant's)
+    const inRow = cell ? cell.row.cells.flatMap((c) => mentionsIn(entities, c.start, c.end)).find((e) => e.kind === 'model') : undefined;
     // (figures come in text order, so the sweep of headings moves forward even when it skips some)
     const inner = headings.at(f.start).at(-1);
     const from = Math.max(inner?.headingStart ?? 0, f.start - RUN_MODEL_REACH);
     while (k < entities.length && entities[k].start < from) k++;
     let before: EntityMention | undefined;
     for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model') before = entities[j];
-    const model = inHeader ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
+    const model = inHeader ?? inRow ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
     if (!model) continue;
     f.subjectId = model.entityId;
     f.why = { ...f.why, subject: `${RUN_ON_WHY}${f.why?.subject ?? 'hardware'}` };

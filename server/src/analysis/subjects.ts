@@ -219,6 +219,10 @@ const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|
 /** What a tool has of its own: its users and developers, its share, its count (飞桨开发者750万, CUDA开发者超过500万). */
 const TOOL_OWN_ATTRIBUTES = new Set<Attribute>(['users', 'market_share', 'count', 'growth']);
 /** A framework's own measure or version right after its name (vLLM 0.6的吞吐, SGLang比, vLLM的调度). */
+/** A list item's mark before a name at its line's start… */
+const ITEM_LABEL_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[ \t\u3000]*$/;
+/** …and the colon that ends the label after it (perhaps past a note in brackets: LMDeploy（TurboMind）：). */
+const ITEM_LABEL_AFTER = /^\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]/;
 const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|較|在|新版|版本|吞吐|速度)/;
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
@@ -1661,7 +1665,9 @@ export class ParagraphSubjects {
       // 部署用的是 vLLM, 框架用的 LLaMA-Factory: software a model is served or trained with is a tool, not what is measured
       if (e.kind === 'product' && !this.hardware(e.entityId) && TOOL_USED_BEFORE.test(head)) role(e).tool = true;
       // (a framework is one wherever it stands, but where the sentence measures it: vLLM 0.6的吞吐, SGLang比vLLM快)
-      else if (e.kind === 'product' && this.software(e.entityId) && !FRAMEWORK_MEASURED_AFTER.test(tail)) role(e).tool = true;
+      // (nor where a list item is labelled with it, as a comparison of engines lists them: - vLLM：吞吐 286 tokens/s)
+      else if (e.kind === 'product' && this.software(e.entityId) && !FRAMEWORK_MEASURED_AFTER.test(tail) &&
+        !(ITEM_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && ITEM_LABEL_AFTER.test(text.slice(e.end, e.end + 24)))) role(e).tool = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
