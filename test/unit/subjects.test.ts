@@ -2433,3 +2433,9 @@ test('a model\'s measure in a device\'s row is the row\'s first model\'s (| 小�
   ['| 机型 | 助手/端侧模型 | 参数 | 响应 |\n| --- | --- | --- | --- |\n| 小米15 | 超级小爱/MiLM | 60亿 | 约2.5s |\n| vivo X200 | 蓝心小V/蓝心大模型 | 30亿 | 0.8s |\n', '约2.5s', '小爱同学'],
   ['| 機型 | 助手/端側模型 | 參數 | 響應 |\n| --- | --- | --- | --- |\n| 小米15 | 超級小愛/MiLM | 60億 | 約2.5s |\n| vivo X200 | 藍心小V/藍心大模型 | 30億 | 0.8s |\n', '0.8s', '蓝心小V'],
 ]));
+
+test('a framework is a tool only where a model is in its sentence, named or spoken of (模型…): alone, its measures are its own', () => check([
+  ['## 6. 总结\n\n- 低延迟 + 高吞吐兼顾：SGLang，RadixAttention 在多轮对话场景下前缀缓存命中率能到 60%；\n', '60%', 'SGLang'],
+  ['## 6. 總結\n\n- 低延遲 + 高吞吐兼顧：SGLang，RadixAttention 在多輪對話場景下前綴緩存命中率能到 60%；\n', '60%', 'SGLang'],
+  ['融智金融大模型部署在该行数据中心。借助INT4量化和vLLM推理加速，模型支持32K上下文，单卡吞吐可达每秒1,800 tokens。', '每秒1,800 tokens', null],
+]));

@@ -312,8 +312,9 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     const cell = input.structure.tables.length ? cellAt(input.structure, f.start) : undefined;
     const header = cell?.columnHeader;
     const inHeader = header ? mentionsIn(entities, header.start, header.end).find((e) => e.kind === 'model') : undefined;
-    // (a model the row names, the first of its cell: | 小米15 | 超级小爱/MiLM | 约2.5s | is the assistant's)
-    const inRow = cell ? cell.row.cells.flatMap((c) => mentionsIn(entities, c.start, c.end)).find((e) => e.kind === 'model') : undefined;
+    // (a speed or a delay a device's row gives is the first model the row names, the assistant a user meets:
+    // | 小米15 | 超级小爱/MiLM | 60亿 | 约2.5s |; a size stays the model's that has it, the last one)
+    const inRow = cell && (f.attribute === 'latency' || f.attribute === 'throughput') ? cell.row.cells.flatMap((c) => mentionsIn(entities, c.start, c.end)).find((e) => e.kind === 'model') : undefined;
     // (figures come in text order, so the sweep of headings moves forward even when it skips some)
     const inner = headings.at(f.start).at(-1);
     const from = Math.max(inner?.headingStart ?? 0, f.start - RUN_MODEL_REACH);

@@ -225,7 +225,8 @@ const ITEM_LABEL_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)�
 const ITEM_LABEL_AFTER = /^\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]/;
 const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|較|在|新版|版本|吞吐|速度)/;
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
-const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用)\s*$/;
+// (and a deployment's or a serving stack's label: 推荐部署：vLLM ≥ 0.8.5)
+const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用|部署\s*[：:]|推理框架\s*[：:]|推理引擎\s*[：:])\s*$/;
 const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
 /** A family's name said as a class (通义千问系列的旗舰开源模型, Llama家族中的). */
 const FAMILY_CLASS_AFTER = /^\s*(?:系列|家族)(?:中|里|裡)?的/;
@@ -1666,7 +1667,10 @@ export class ParagraphSubjects {
       if (e.kind === 'product' && !this.hardware(e.entityId) && TOOL_USED_BEFORE.test(head)) role(e).tool = true;
       // (a framework is one wherever it stands, but where the sentence measures it: vLLM 0.6的吞吐, SGLang比vLLM快)
       // (nor where a list item is labelled with it, as a comparison of engines lists them: - vLLM：吞吐 286 tokens/s)
+      // (and with no model in the sentence, named or spoken of, it serves none: 低延迟 + 高吞吐兼顾：SGLang，…命中率能到60%;
+      // but 借助vLLM推理加速，模型支持32K上下文)
       else if (e.kind === 'product' && this.software(e.entityId) && !FRAMEWORK_MEASURED_AFTER.test(tail) &&
+        (inSentence.some((o) => o.kind === 'model') || text.slice(sentence.start, sentence.end).includes('模型')) &&
         !(ITEM_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && ITEM_LABEL_AFTER.test(text.slice(e.end, e.end + 24)))) role(e).tool = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
