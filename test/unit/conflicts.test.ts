@@ -763,3 +763,9 @@ test('sizes that label versions (32K与256K两个版本, 32K版输入…) are va
   assert.deepEqual(conflicts('🫘 3. 豆包大模型1.5 Pro｜字节跳动\n· 上下文：32K与256K两个版本\n· 价格（火山引擎）：32K版输入0.8元/百万tokens、输出2元/百万tokens'), []);
   assert.deepEqual(conflicts('🫘 3. 豆包大模型1.5 Pro｜字節跳動\n· 上下文：32K與256K兩個版本\n· 價格（火山引擎）：32K版輸入0.8元/百萬tokens、輸出2元/百萬tokens'), []);
 });
+
+test('a variant named after 的 (MiLM的精简版，只有13亿参数) contradicts no size of the full model', () => {
+  assert.deepEqual(conflicts('小米15用的MiLM参数60亿。红米K80也有超级小爱，但端侧用的是MiLM的精简版，只有13亿参数。'), []);
+  assert.deepEqual(conflicts('小米15用的MiLM參數60億。紅米K80也有超級小愛，但端側用的是MiLM的精簡版，只有13億參數。'), []);
+  assert.deepEqual(conflicts('小米15用的MiLM参数60亿。另据报道，MiLM参数为13亿。'), ['60亿', '13亿']);
+});

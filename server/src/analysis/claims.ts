@@ -492,7 +492,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const s0 = s.entity;
         if (s0 && s0.end < f.start && /^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) && !namedBetween(sortedNames, s0.end, f.start)) facet = withFacet(facet, 'part');
         // | 安第斯大模型（端侧版） | 约40亿 |: a variant named in brackets after its subject's name narrows the figure to it
-        const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
+        // (or after 的: MiLM的精简版，只有13亿参数)
+        const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? VARIANT_OF_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
         if (variantOfSubject) facet = withFacet(facet, `variant${variantOfSubject[1]}`);
       }
       if (facet) claim.facet = facet;
@@ -560,6 +561,8 @@ const COUNTED_ORGS_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?=[\s，,。；;、+＋（(
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
 /** A lighter variant in brackets right after a model's name: （端侧版）, （轻量版）, (Lite). */
 export const VARIANT_AFTER_NAME = /^\s*[（(](端侧版|端側版|轻量版|輕量版|精简版|精簡版|手机版|手機版|本地版|离线版|離線版|lite|mini|edge)[）)]/i;
+/** …or after 的 (MiLM的精简版, Qwen2.5-72B的量化版). */
+const VARIANT_OF_NAME = /^\s*的\s*(端侧版|端側版|轻量版|輕量版|精简版|精簡版|蒸馏版|蒸餾版|量化版|手机版|手機版|本地版|离线版|離線版|lite版|mini版|Lite版|Mini版)/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
 const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
