@@ -1291,3 +1291,9 @@ run('phone makers\' assistants and models (小艺, 超级小爱, 小布助手, Y
   { input: '荣耀 Magic7｜YOYO（魔法大模型）', has: [m('YOYO', 'model:yoyo'), m('魔法大模型', 'model:magiclm')] },
   { input: '小布今天很可爱。', not: ['model:xiaobu'] },
 ]);
+
+run('a Latin name with one letter after its hyphen is a model a company built only before 模型 (自研的Echo-S模型)', [
+  { input: '语音转写交给团队自研的Echo-S模型。Echo-S的参数量只有15亿。', only: { kind: 'model', texts: ['Echo-S', 'Echo-S'] } },
+  { input: '語音轉寫交給團隊自研的Echo-S模型。Echo-S的參數量只有15億。', only: { kind: 'model', texts: ['Echo-S', 'Echo-S'] } },
+  { input: '团队自研的Echo-S方案。', only: { kind: 'model', texts: [] } },
+]);

@@ -1047,7 +1047,8 @@ const MODELS_COUNTED = /^[\d零一二两兩三四五六七八九十百几幾多�
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
 /** A Latin name of one word (and a code) right after a launch verb (发布的Helix, 开源了GR00T N1): group 1 is the name. */
 // (or letters, a hyphen and a series' code: 推出了HX-R200)
-const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}\\d{1,4}[A-Za-z]{0,2}|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
+// (a letter alone after the hyphen only before 模型: 自研的Echo-S模型)
+const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}(?:\\d{1,4}[A-Za-z]{0,2}|(?=\\s?大?模型))|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** A launch verb, what kind of model (a few Chinese characters and 模型) and a Latin name of words, hyphens and tier letters. */
 const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** A number format, no name (发布了FP8版本的权重). */
