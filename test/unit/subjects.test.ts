@@ -2439,3 +2439,11 @@ test('a framework is a tool only where a model is in its sentence, named or spok
   ['## 6. 總結\n\n- 低延遲 + 高吞吐兼顧：SGLang，RadixAttention 在多輪對話場景下前綴緩存命中率能到 60%；\n', '60%', 'SGLang'],
   ['融智金融大模型部署在该行数据中心。借助INT4量化和vLLM推理加速，模型支持32K上下文，单卡吞吐可达每秒1,800 tokens。', '每秒1,800 tokens', null],
 ]));
+
+test('a story\'s lead that names a product only to describe its maker (Echonote的开发商聆风科技) and its investors (由阿里巴巴领投) is about the maker', () => {
+  const story = (t: string) => t + 'Echonote付费用户超过18万。Echonote累计注册用户约420万。Echonote月活约95万。Echonote团队版客户超过3200家。\n\n创始人陈屿透露，截至今年6月，公司ARR已突破2000万美元。';
+  check([
+    [story('36氪首页 > 创投 > 正文\n\n36氪专访｜ARR突破2000万美元，这家AI会议助手靠出海跑通了商业化\n\n文｜沈筱\n编辑｜刘言\n封面来源｜企业官方\n\n36氪获悉，AI会议助手Echonote的开发商聆风科技近日完成5000万美元B轮融资，由阿里巴巴领投，红杉中国跟投。聆风科技成立于2022年。\n\n'), '2000万美元', '聆风科技'],
+    [story('36氪首頁 > 創投 > 正文\n\n36氪專訪｜ARR突破2000萬美元，這家AI會議助手靠出海跑通了商業化\n\n文｜沈筱\n編輯｜劉言\n封面來源｜企業官方\n\n36氪獲悉，AI會議助手Echonote的開發商聆風科技近日完成5000萬美元B輪融資，由阿里巴巴領投，紅杉中國跟投。聆風科技成立於2022年。\n\n'), '2000万美元', '聆风科技'],
+  ]);
+});

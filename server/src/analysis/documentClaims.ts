@@ -1021,6 +1021,10 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a measure whose usual subject is a company, 年增率 of a results table, stays the company's: not its product's the text also discusses)
   const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
+  // (a company's measure in a story about its product, whose maker the text names as such: AI会议助手Echonote的开发商聆风科技)
+  const product = kinds[0] === 'vendor' ? topic.entities.find((x) => x.kind !== 'vendor') : undefined;
+  const namedAsMaker = product ? namedMaker(input, product.entityId) : undefined;
+  if (namedAsMaker) return { entity: namedAsMaker, why: 'document maker' };
   // GAAP毛利率72.4%，净利润264.2亿美元 in a piece on two companies: what a company reports, in a paragraph naming no one,
   // goes on from the paragraph before when all that one's figures were one company's
   // (not a count: of products, deals or places, a count is seldom the company's own)
@@ -1041,6 +1045,23 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const maker = topic.entities.find((x) => x.kind === 'vendor');
   const own = maker && mainModelOfCompany(input, maker);
   return own ? { entity: own, why: 'document' } : undefined;
+}
+
+/** An investor's part right after its name (领投, 跟投, 参投): the name is who pays, not who raises. */
+const INVESTED_AFTER = /^[^，,。；;、]{0,4}?(?:领投|領投|跟投|参投|參投|联合领投|聯合領投|独家投资|獨家投資)/;
+/** What names a product's maker right after the product (Echonote的开发商, Kimi背后的公司). */
+const MAKER_NOUN_AFTER = /^\s*(?:的|背后的|背後的)\s*(?:开发商|開發商|研发商|研發商|开发公司|開發公司|母公司|运营方|運營方|运营商|運營商|出品方|开发方|開發方|公司)\s*$/;
+
+/** The company the text names as a product's maker, right after one of its mentions (Echonote的开发商聆风科技). */
+function namedMaker(input: SettleInput, productId: string): EntityMention | undefined {
+  const { entities, text } = input;
+  for (let i = 0; i < entities.length - 1; i++) {
+    const e = entities[i];
+    if (e.entityId !== productId) continue;
+    const next = entities[i + 1];
+    if (next.kind === 'vendor' && next.start - e.end <= 8 && MAKER_NOUN_AFTER.test(text.slice(e.end, next.start))) return next;
+  }
+  return undefined;
 }
 
 /** A list item marked with an emoji or a tick, as posts copied from the web mark them (👉, ✅, ✓). */
@@ -2021,6 +2042,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (listed) return { entities: [listed] };
   // a title that names no one (西部智算中心二期投产): the lead's one name, when no other is named as often
   const untitledLead = titled && !named.length;
+  // (a product the lead gives its maker by, counted as the maker's)
+  const madeByLead = new Set<string>();
   if (untitledLead) {
     // (over the credits' lines: 出品｜虎嗅科技组, 作者｜…, 头图｜…, 本文是#AI进化论#栏目的第147篇文章。)
     let after = lineEnd;
@@ -2035,6 +2058,13 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const end = from + (/^#{1,3}\s/.test(next[1]) ? next[1].length : Math.max(0, next[1].search(/[。！？!?；;]|$/)));
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
+    // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
+    // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
+    named = named.filter((e, k) => {
+      const described = named[k + 1]?.kind === 'vendor' && MAKER_NOUN_AFTER.test(text.slice(e.end, named[k + 1].start));
+      if (described) madeByLead.add(e.entityId);
+      return !described && !INVESTED_AFTER.test(text.slice(e.end, e.end + 8));
+    });
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
     const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;
     if (guest) return { entities: [guest] };
@@ -2078,7 +2108,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const topOther = (e: EntityMention) => {
     const own = new Set([e.entityId, e.vendorId, ownerOf(e.entityId)]);
     let top = 0;
-    for (const [id, n] of counts) if (n > top && !own.has(id)) top = n;
+    for (const [id, n] of counts) if (n > top && !own.has(id) && !madeByLead.has(id)) top = n;
     return top;
   };
   const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
@@ -2142,7 +2172,7 @@ function scoresListed(input: SettleInput): void {
 }
 
 /** A byline's line under a title: who made, wrote, edited or illustrated the story, or the column it runs in. */
-const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)/;
+const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)/;
 /** How many credit lines may stand between a title and its lead. */
 const CREDIT_LINES = 8;
 /** A title that announces a model's card. */
@@ -2232,7 +2262,8 @@ function issuerHeader(text: string, entities: readonly EntityMention[]): EntityM
 }
 
 /** A site's line of navigation: a breadcrumb (首页 > 评测 > …) or its sections after 首页 (首页　归档　分类　标签). */
-const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))/;
+// (a site's name may lead its home page, in a trail of two steps at least: 36氪首页 > 创投 > 正文)
+const NAVIGATION = /^\s*(?:首页|首頁|主页|主頁|Home)(?:\s*[＞>»/›]|[ \t　]+[^\s。，,]{1,4}[ \t　]+[^\s。，,]{1,4}(?:[ \t　]|$))|^\s*[^\s＞>»›。，,]{1,6}(?:首页|首頁)\s*[＞>»›][^\n＞>»›]{1,12}[＞>»›]/;
 
 /**
  * A line of a web page's furniture: its navigation (NAVIGATION), sharing buttons, the date and source line, a line of hashtags,
