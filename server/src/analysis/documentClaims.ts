@@ -889,11 +889,18 @@ function sectionCompany(text: string, entities: readonly EntityMention[], sectio
     if (s.headingStart <= firstWritten) return undefined;
     // (a question set as a heading, 问题7：请问公司与阿里云是否有合作？, names whom it asks about, not whose section it is)
     if (/[？?]\s*$/.test(text.slice(s.headingStart, s.headingEnd))) continue;
-    const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor');
+    // (nor one it names as an investor: ■ 騰訊等7名基石合共認購2.8億美元)
+    // (nor where its founder once worked: ■ 創辦人張文曾任商湯總裁)
+    const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor' && !INVESTOR_IN_HEADING.test(text.slice(e.end, s.headingEnd)) &&
+      !FORMER_PLACE_IN_HEADING.test(text.slice(s.headingStart, e.start)));
     if (company) return company;
   }
   return undefined;
 }
+/** What a heading says before a former employer's name (曾任, 来自, 前). */
+const FORMER_PLACE_IN_HEADING = /(?:曾任|曾在|曾於|曾于|曾是|出身|出身于|出身於|来自|來自|前)\s*$/;
+/** What a heading says after an investor's name (等7名基石合共認購, 领投, 跟投). */
+const INVESTOR_IN_HEADING = /^[^，,。；;：:]{0,10}?(?:认购|認購|基石|领投|領投|跟投|参投|參投|入股|注资|注資)/;
 
 /** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
 class HeadingSweep {
@@ -1002,7 +1009,9 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
-    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => !BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start)));
+    // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
+    const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
+      !INVESTOR_IN_HEADING.test(input.text.slice(e.end, s.headingEnd)) && !FORMER_PLACE_IN_HEADING.test(input.text.slice(s.headingStart, e.start)));
     const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
