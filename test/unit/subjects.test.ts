@@ -2456,3 +2456,9 @@ test('a section heading that names investors (■ 騰訊等7名基石合共認�
     [notice('■ 腾讯等7名基石合共认购2.8亿美元', '■ 创办人张文曾任商汤总裁'), '2.8億美元', '壁仞科技'],
   ]);
 });
+
+test('a framework that answers an item\'s label (- 追求极致吞吐：TensorRT-LLM，…) is what the item measures, but has no size of its own', () => check([
+  ['## 6. 总结\n\n- 追求极致吞吐：TensorRT-LLM，72B 在 2 张 H100 上峰值吞吐 3142 tokens/s，但一个 72B 模型 build 一次要 40 分钟左右；\n', '3142 tokens/s', 'TensorRT'],
+  ['## 6. 總結\n\n- 追求極致吞吐：TensorRT-LLM，72B 在 2 張 H100 上峰值吞吐 3142 tokens/s，但一個 72B 模型 build 一次要 40 分鐘左右；\n', '3142 tokens/s', 'TensorRT'],
+  ['## 6. 总结\n\n- 追求极致吞吐：TensorRT-LLM，72B 在 2 张 H100 上峰值吞吐 3142 tokens/s，但一个 72B 模型 build 一次要 40 分钟左右；\n', '72B', null],
+]));

@@ -221,6 +221,8 @@ const TOOL_OWN_ATTRIBUTES = new Set<Attribute>(['users', 'market_share', 'count'
 /** A framework's own measure or version right after its name (vLLM 0.6的吞吐, SGLang比, vLLM的调度). */
 /** A list item's mark before a name at its line's start… */
 const ITEM_LABEL_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[ \t\u3000]*$/;
+/** A list item's label and its colon right before a name (- 追求极致吞吐：TensorRT-LLM，…). */
+const ITEM_ANSWER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[ \t\u3000]*[^：:\n，,。]{1,16}[：:][ \t\u3000]*$/;
 /** …and the colon that ends the label after it (perhaps past a note in brackets: LMDeploy（TurboMind）：). */
 const ITEM_LABEL_AFTER = /^\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]/;
 const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|較|在|新版|版本|吞吐|速度)/;
@@ -1080,6 +1082,9 @@ export class ParagraphSubjects {
       if (shipped) return { entity: shipped, why: 'shipped' };
     }
     const chosen = best(group.list);
+    // software has no size, no training and no window of its own: a model's measure beside a framework alone is the
+    // model's the paragraph spoke of (TensorRT-LLM，72B 在 2 张 H100 上…)
+    if (modelOnly && chosen.kind === 'product' && this.software(chosen.entityId) && !fits(chosen)) return { why: 'topic', pending: { kind: 'topic' } };
     // a source speaking (腾讯混元团队表示，…) is no subject when the paragraph is about one of its own models
     // (unless it speaks of its own platform: 智谱称开放平台注册开发者已超过100万)
     if (roles.get(chosen)?.speaker && !SPEAKER_OWN_PLATFORM.test(text.slice(chosen.end, f.start))) {
@@ -1671,7 +1676,9 @@ export class ParagraphSubjects {
       // but 借助vLLM推理加速，模型支持32K上下文)
       else if (e.kind === 'product' && this.software(e.entityId) && !FRAMEWORK_MEASURED_AFTER.test(tail) &&
         (inSentence.some((o) => o.kind === 'model') || text.slice(sentence.start, sentence.end).includes('模型')) &&
-        !(ITEM_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && ITEM_LABEL_AFTER.test(text.slice(e.end, e.end + 24)))) role(e).tool = true;
+        !(ITEM_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && ITEM_LABEL_AFTER.test(text.slice(e.end, e.end + 24))) &&
+        // (or answers an item's label: - 追求极致吞吐：TensorRT-LLM，…峰值吞吐3142 tokens/s)
+        !(ITEM_ANSWER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) && /^\s*[，,；;]/.test(text.slice(e.end, e.end + 3)))) role(e).tool = true;
       // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
       const m = inSentence[i - 1];
       if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
