@@ -1583,3 +1583,9 @@ test('labelled items under a heading that names their measure (▍主要云厂�
   // (a list under a heading that names no measure stays unknown)
   ['▍附：主要云厂商\n\n· 谷歌云：35%\n· 微软Azure：33%\n', '35%', 'other'],
 ]));
+
+test('the noun after 的 right after a figure says what it is (约150亿元的投后估值, 128K的上下文), before a cue further back', () => check([
+  ['较上一轮融资时约150亿元的投后估值高出一倍。', '约150亿元', 'valuation', '投后估值'],
+  ['較上一輪融資時約150億元的投後估值高出一倍。', '約150億元', 'valuation', '投後估值'],
+  ['年度调用量约300亿tokens，其中约50亿tokens的训练数据来自合作方。', '约50亿tokens', 'training_tokens', '训练数据'],
+]));

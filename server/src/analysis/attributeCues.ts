@@ -314,7 +314,8 @@ export class CueIndex {
       if (h.start >= f.end && NEXT_ITEM_MARK.test(text.slice(f.end, h.start)) && NUMBER_RIGHT_AFTER.test(text.slice(h.end, h.end + 4))) continue;
       // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
       // (and the noun right after a share names what it is a share of: 拿下近6成市佔)
-      const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : distance(text, f, h);
+      // (and the noun after 的 right after it says what it is: 约150亿元的投后估值, 128K的上下文)
+      const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : OF_BETWEEN.test(text.slice(f.end, h.start)) ? 0 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
     }
@@ -504,6 +505,8 @@ const ELIDED_BASE = /的[^，,。；;、]{0,8}倍\s*[、，,][^，,。；;、]{1
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|相當於|约为|約為|约是|達到了?|达到了?|做到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
+/** Only 的 between a figure and the noun after it. */
+const OF_BETWEEN = /^\s?的\s?$/;
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
 const MAX_COST = 48;
