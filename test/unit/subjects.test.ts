@@ -2462,3 +2462,8 @@ test('a framework that answers an item\'s label (- 追求极致吞吐：TensorRT
   ['## 6. 總結\n\n- 追求極致吞吐：TensorRT-LLM，72B 在 2 張 H100 上峰值吞吐 3142 tokens/s，但一個 72B 模型 build 一次要 40 分鐘左右；\n', '3142 tokens/s', 'TensorRT'],
   ['## 6. 总结\n\n- 追求极致吞吐：TensorRT-LLM，72B 在 2 张 H100 上峰值吞吐 3142 tokens/s，但一个 72B 模型 build 一次要 40 分钟左右；\n', '72B', null],
 ]));
+
+test('a model compared by its value and a gap after an adverb (与o1的2061已经相差无几) is a base', () => check([
+  ['DeepSeek-R1在Codeforces上的评分达到2029，与o1的2061已经相差无几。', '2029', 'DeepSeek-R1'],
+  ['DeepSeek-R1在Codeforces上的評分達到2029，與o1的2061已經相差無幾。', '2029', 'DeepSeek-R1'],
+]));
