@@ -2464,6 +2464,6 @@ test('a framework that answers an item\'s label (- 追求极致吞吐：TensorRT
 ]));
 
 test('a model compared by its value and a gap after an adverb (与o1的2061已经相差无几) is a base', () => check([
-  ['DeepSeek-R1在Codeforces上的评分达到2029，与o1的2061已经相差无几。', '2029', 'DeepSeek-R1'],
-  ['DeepSeek-R1在Codeforces上的評分達到2029，與o1的2061已經相差無幾。', '2029', 'DeepSeek-R1'],
+  ['阶跃星辰发布推理模型Step-R1。LiveCodeBench上，Step-R1得分66.8，超过R1的65.9和o1的63.4；Codeforces评分达到2041，与o1的2061已经相差无几。', '2041', 'Step-R1'],
+  ['階躍星辰發布推理模型Step-R1。LiveCodeBench上，Step-R1得分66.8，超過R1的65.9和o1的63.4；Codeforces評分達到2041，與o1的2061已經相差無幾。', '2041', 'Step-R1'],
 ]));
