@@ -769,3 +769,10 @@ test('a variant named after 的 (MiLM的精简版，只有13亿参数) contradic
   assert.deepEqual(conflicts('小米15用的MiLM參數60億。紅米K80也有超級小愛，但端側用的是MiLM的精簡版，只有13億參數。'), []);
   assert.deepEqual(conflicts('小米15用的MiLM参数60亿。另据报道，MiLM参数为13亿。'), ['60亿', '13亿']);
 });
+
+test('a claim the text reports of others and then refutes (有篇稿子说V3“总参数2360亿”。这是把…安到了V3头上) contradicts nothing', () => {
+  assert.deepEqual(conflicts('技术报告写得很清楚：DeepSeek-V3 总参数 671B，每个 token 激活 37B。真正错的是这种：有篇稿子说 V3“总参数 2360 亿、每 token 激活 210 亿”。这是把上一代的规格安到了 V3 头上。'), []);
+  assert.deepEqual(conflicts('技術報告寫得很清楚：DeepSeek-V3 總參數 671B，每個 token 激活 37B。真正錯的是這種：有篇稿子說 V3「總參數 2360 億、每 token 激活 210 億」。這是把上一代的規格安到了 V3 頭上。'), []);
+  // (reported and not refuted, it still does)
+  assert.deepEqual(conflicts('技术报告写得很清楚：DeepSeek-V3 总参数 671B。有篇稿子说 V3“总参数 2360 亿”。'), ['671B', '2360 亿']);
+});

@@ -2467,3 +2467,12 @@ test('a model compared by its value and a gap after an adverb (与o1的2061已�
   ['阶跃星辰发布推理模型Step-R1。LiveCodeBench上，Step-R1得分66.8，超过R1的65.9和o1的63.4；Codeforces评分达到2041，与o1的2061已经相差无几。', '2041', 'Step-R1'],
   ['階躍星辰發布推理模型Step-R1。LiveCodeBench上，Step-R1得分66.8，超過R1的65.9和o1的63.4；Codeforces評分達到2041，與o1的2061已經相差無幾。', '2041', 'Step-R1'],
 ]));
+
+test('figures a sentence then says are another\'s numbers (…210亿激活，是DeepSeek-V2的数字) are that one\'s', () => check([
+  ['这是把上一代的规格安到了 V3 头上——2360 亿总参数、210 亿激活，是 DeepSeek-V2 的数字。', '210 亿', 'DeepSeek-V2', 'owner'],
+  ['這是把上一代的規格安到了 V3 頭上——2360 億總參數、210 億激活，是 DeepSeek-V2 的數字。', '2360 億總參數', 'DeepSeek-V2', 'owner'],
+]));
+
+test('a name in another cell\'s bracketed note (| 671B | 2360 亿（V2 的） |) is no name of the row', () => check([
+  ['DeepSeek-V3 的参数口径如下。\n\n| 项目 | 正确口径 | 常见误传 |\n|---|---|---|\n| 总参数 | 671B（含 MTP 为 685B） | 2360 亿（V2 的） |\n', '671B', 'DeepSeek-V3'],
+]));

@@ -461,6 +461,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && s.why === 'subset 其中') facet = withFacet(facet, 'part');
       // 一个亿月活？: a figure in a question asserts nothing another figure could contradict
       if (asked && COMPARABLE_ATTRIBUTES.has(claim.attribute)) facet = withFacet(facet, 'question');
+      // 有篇稿子说V3“总参数2360亿”。这是把上一代的规格安到了V3头上: a claim the text reports of others and then refutes
+      // is not the text's: it contradicts nothing the text says
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && refutedHearsay(text, sentence, f.start)) facet = withFacet(facet, 'refuted');
       // 此前有媒体报道称…总参数量为1.2万亿: 此前 tells of when it was said, not of an earlier state of the thing
       if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
         facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
@@ -585,6 +588,20 @@ const VERSION_AFTER = /^(?:参数)?的?(?:[两二三四五几多]个|[两二三�
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
 export const REPORTED_EARLIER = /(?:此前|之前|早前|先前)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
 const EARLIER_FACETS = ['此前', '之前', '原先', '早前'];
+
+/** Hearsay opening a sentence: what others wrote or say (有篇稿子说, 有媒体称, 网传, 某公众号写). */
+const HEARSAY = /(?:有篇|有一篇|有的|有些|不少|某些?|一些)(?:稿子|文章|报道|報導|媒体|媒體|公众号|公眾號|自媒体|自媒體|博主|帖子)[^，,。；;]{0,6}?(?:说|說|称|稱|写|寫|讲|講)|网传|網傳|传闻|傳聞|有人说|有人說|坊间|坊間/;
+/** A refutation in the next sentence (这是把…安到了…头上, 是错的, 并不准确). */
+const REFUTED = /安到|安在|张冠李戴|張冠李戴|搞混|混淆|搞错|搞錯|写错|寫錯|弄错|弄錯|是错的|是錯的|不准确|不準確|并不准确|並不準確|不对|不對|有误|有誤|错误|錯誤|谣言|謠言/;
+/** Whether the figure stands in quotes after hearsay that the next sentence refutes. */
+function refutedHearsay(text: string, sentence: Range, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  if (!HEARSAY.test(before)) return false;
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('"'));
+  if (open < 0 || /[”」]/.test(before.slice(open + 1))) return false;
+  const next = text.slice(sentence.end, Math.min(text.length, sentence.end + 60)).split(/[。！？!?\n]/)[0];
+  return REFUTED.test(next) || REFUTED.test(text.slice(at, sentence.end));
+}
 
 /** Words that say two values disagree, not after a negation (并不矛盾): they are not variants of one thing. */
 export const DISAGREEMENT = /(?<!不|没有|沒有|无|無)(?:不一致|出入(?!境|口)|落差|不符|矛盾)|而非|[并並]非/;

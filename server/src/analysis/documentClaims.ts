@@ -1073,6 +1073,13 @@ function namedMaker(input: SettleInput, productId: string): EntityMention | unde
   return undefined;
 }
 
+/** Whether a bracket opened after `from` is still open at `at`. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && !/[)）]/.test(before.slice(open));
+}
+
 /** A list item marked with an emoji or a tick, as posts copied from the web mark them (👉, ✅, ✓). */
 const EMOJI_ITEM = /^[ \t]*(?:\p{Extended_Pictographic}|[✓✔☑➤])/u;
 const isListItem = (line: string) => LIST_ITEM.test(line) || EMOJI_ITEM.test(line);
@@ -1607,7 +1614,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const otherCells = place.row.cells.filter((c) => c !== place.cell && c !== benchmarkHeader && !investors(c));
     // (not a name in brackets that says what the row's thing holds: | 推理一体机（含DeepSeek-R1满血版部署） |)
     // (nor a benchmark's: | MMLU (EM) | 84.7 | is the column's model's score)
-    const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start) && !input.dataset?.(e.entityId));
+    // (nor a name in another cell's bracketed note: | 671B | 2360 亿（V2 的） | names V2 for its own cell only)
+    const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start) && !input.dataset?.(e.entityId) &&
+      !(c !== place.row.cells[0] && insideBrackets(input.text, c.start, e.start) && /\d/.test(input.text.slice(c.start, e.start))));
     const named = otherCells.filter((c) => !examples(c)).flatMap(own);
     const inRow = [...named, ...otherCells.filter(examples).flatMap(own)];
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;

@@ -264,6 +264,10 @@ const PRICE_LABEL_OPEN = /(?:价格|價格|定价|定價|售价|售價|报价|�
 const AGAINST_BEFORE = /(?:对|對|对阵|對陣|对战|對戰|相对|相對|vs\.?|VS\.?)\s*$/;
 /** …and the win rate after it. */
 const WIN_RATE_AFTER = /^\s*(?:的)?\s*(?:胜率|勝率|win ?rate)/i;
+/** What stands between figures and the one they are then said to belong to (…210亿激活，是 / 都是). */
+const OWNER_PREDICATE_BEFORE = /^[^。；;！？!?]{0,30}?[，,、—\s](?:其实|其實|实际上|實際上)?(?:是|为|為|都是|均为|均為|属于|屬於)\s*$/;
+/** …and the words after its name that say so (的数字, 的规格, 的参数). */
+const OWNED_NUMBERS_AFTER = /^\s*的\s*(?:数字|數字|数据|數據|规格|規格|参数|參數|配置|成绩|成績|指标|指標)/;
 /** A customer introduced right before its name (第一大客户为华为云, 主要客戶為台積電). */
 const CUSTOMER_BEFORE = /(?:客户|客戶)\s*(?:为|為|是|系|包括|包含|有)\s*$/;
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
@@ -700,6 +704,9 @@ export class ParagraphSubjects {
       }
       const mapped = respectively?.[i];
       if (mapped) return { entity: mapped, why: 'respectively 分别' };
+      // 2360亿总参数、210亿激活，是DeepSeek-V2的数字: figures the sentence then says are another's numbers are that one's
+      const owner = inSentence.find((e) => e.start > f.end && OWNER_PREDICATE_BEFORE.test(text.slice(f.end, e.start)) && OWNED_NUMBERS_AFTER.test(text.slice(e.end, e.end + 6)));
+      if (owner) return { entity: owner, why: 'owner 的数字' };
       // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
       const aside = genericAside(text.slice(sentence.start, f.start));
       if (aside) return { why: `generic ${aside}` };
