@@ -635,3 +635,13 @@ test('a named month\'s income (12月收入, 上月收入) is no monthly rate', (
   assert.deepEqual(per('公司12月收入为300万元。'), ['300万元 -']);
   assert.deepEqual(per('上月收入為300萬元。'), ['300萬元 -']);
 });
+
+test('a unit declared for prices (价格单位统一为人民币元 / 百万 tokens) gives a table\'s bare prices their denominator', () => {
+  const per = (t: string) => analyse(t, { markdown: true }).figures.filter((f) => f.unit === '元').map((f) => `${f.text} ${f.attribute} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('> 价格单位统一为 **人民币元 / 百万 tokens**（¥ / M tokens）。\n\n| 模型 | 上下文 | 输入 | 输出 |\n|---|---|---|---|\n| DeepSeek-V3 | 64K | ¥2 | ¥8 |\n'),
+    ['¥2 price 1000000tokens', '¥8 price 1000000tokens']);
+  assert.deepEqual(per('> 價格單位統一為 **人民幣元 / 百萬 tokens**。\n\n| 模型 | 上下文 | 輸入 | 輸出 |\n|---|---|---|---|\n| DeepSeek-V3 | 64K | ¥2 | ¥8 |\n'),
+    ['¥2 price 1000000tokens', '¥8 price 1000000tokens']);
+  // (no declaration: a bare price keeps no denominator)
+  assert.deepEqual(per('| 模型 | 上下文 | 输入 | 输出 |\n|---|---|---|---|\n| DeepSeek-V3 | 64K | ¥2 | ¥8 |\n'), ['¥2 price -', '¥8 price -']);
+});
