@@ -2476,3 +2476,10 @@ test('figures a sentence then says are another\'s numbers (…210亿激活，是
 test('a name in another cell\'s bracketed note (| 671B | 2360 亿（V2 的） |) is no name of the row', () => check([
   ['DeepSeek-V3 的参数口径如下。\n\n| 项目 | 正确口径 | 常见误传 |\n|---|---|---|\n| 总参数 | 671B（含 MTP 为 685B） | 2360 亿（V2 的） |\n', '671B', 'DeepSeek-V3'],
 ]));
+
+test('a quote that closes a full sentence (…的价格。”据悉，…) ends it unless its speaker follows (…。”他说)', () => {
+  const text = '一位人士解释：“我们接受了一个更务实的价格。”据悉，本轮5亿美元将主要用于采购算力。';
+  assert.deepEqual(sentences(text).map((r) => text.slice(r.start, r.start + 2)), ['一位', '据悉']);
+  const said = '“我们的模型有1000亿参数。”该公司CEO张三说。';
+  assert.deepEqual(sentences(said).map((r) => text.slice(r.start, r.start + 2)).length, 1);
+});

@@ -506,7 +506,8 @@ const ELIDED_BASE = /的[^，,。；;、]{0,8}倍\s*[、，,][^，,。；;、]{1
 const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|相當於|约为|約為|约是|達到了?|达到了?|做到了?|接近)[^，,。；;]{1,24}?的\s*(约|近|仅|只有|不到)?\s*$/;
 
 /** Only 的 between a figure and the noun after it. */
-const OF_BETWEEN = /^\s?的\s?$/;
+// (past a note in brackets: 33亿美元（以当前汇率约合人民币240亿元）的估值)
+const OF_BETWEEN = /^\s?(?:[（(][^（）()\n]{0,30}[)）])?\s?的\s?$/;
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
 const MAX_COST = 48;

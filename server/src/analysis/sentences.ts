@@ -18,6 +18,9 @@ const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]/g;
  */
 const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·‧・◦○▪◆●■□▶►▸▹★☆◇◎✓✔☑➤➢✦❖]|(?:推|噓|嘘|→)\s*[\w.-]{2,20}\s*[:：]|\d{1,2}[.、)）]\s?\S|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
 
+/** Who said a quote, right after it (他说, 张三表示, 该公司称): the quote and its speaker are one sentence. */
+const SPEAKER_AFTER_QUOTE = /^[^，,。；;！？!?\n“”「」]{0,10}?(?:说|說|表示|称|稱|指出|透露|介绍|介紹|坦言|强调|強調|回忆|回憶|补充|補充|告诉|告訴|解释|解釋|写道|寫道|笑称|笑稱|感叹|感嘆|直言)/;
+
 /** A field's label at a line's start (服务要求：, 中标产品：, 名称：). */
 const FIELD_LABEL = /^[ \t]*[\u4e00-\u9fff]{2,6}[：:]/;
 
@@ -41,7 +44,15 @@ export function sentences(text: string): Range[] {
       continue;
     }
     if (OPEN_QUOTE.has(ch)) depth++;
-    else if (CLOSE_QUOTE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (CLOSE_QUOTE.has(ch)) {
+      depth = Math.max(0, depth - 1);
+      // “…价格。”据悉，本轮…: a quote that closes a full sentence ends it, unless its speaker is named right after (“…。”他说)
+      if (depth === 0 && !straightOpen && SENTENCE_END.has(text[i - 1]) && !SPEAKER_AFTER_QUOTE.test(text.slice(i + 1, i + 16))) {
+        out.push({ start, end: i + 1 });
+        start = i + 1;
+        SIGNIFICANT.lastIndex = i + 1;
+      }
+    }
     else if (SENTENCE_END.has(ch) && depth === 0 && !straightOpen) {
       // keep runs of closing punctuation (?!) in the sentence
       let end = i + 1;
