@@ -2483,3 +2483,10 @@ test('a quote that closes a full sentence (…的价格。”据悉，…) ends 
   const said = '“我们的模型有1000亿参数。”该公司CEO张三说。';
   assert.deepEqual(sentences(said).map((r) => text.slice(r.start, r.start + 2)).length, 1);
 });
+
+test('who works a statistic out (中国信通院测算，…, IDC统计) is its source, not what it measures', () => check([
+  ['电从哪里来？中国信通院测算，2023年数据中心耗电量约1500亿千瓦时，约占全社会用电量的1.6%。', '1.6%', null],
+  ['電從哪裡來？中國信通院測算，2023年數據中心耗電量約1500億千瓦時，約佔全社會用電量的1.6%。', '1.6%', null],
+  // (a company forecasting its own is not a source: 华为预计…)
+  ['华为预计2025年营收将达到9000亿元。', '9000亿元', '华为'],
+]));

@@ -370,6 +370,8 @@ const INVESTOR_SPANS: RegExp[] = [
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 /** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
+/** A statistic worked out by who is named right before (测算, 统计, 估算, 调查显示): its source. */
+const ESTIMATED_AFTER = /^\s*(?:最新)?(?:测算|測算|统计|統計|估算|调查显示|調查顯示|调研显示|調研顯示|监测显示|監測顯示|数据显示|數據顯示)/;
 const DATA_OF_SOURCE = /^\s*(?:的|方面|平台|官方|官网|最新)?(?:的)?(?:数据|數據|统计|統計|测算|測算|调查|調查|调研|調研|监测|監測)/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研|战报|戰報|榜单|榜單|监测|監測))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
@@ -1640,6 +1642,8 @@ export class ParagraphSubjects {
         if (speaks && PUBLISHED_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) { role(e).speaker = true; role(e).publisher = true; }
         // 据Hugging Face平台数据，…: whose data a sentence cites is its source too
         if (SPEAKER_BEFORE.test(head) && DATA_OF_SOURCE.test(tail)) { role(e).speaker = true; role(e).publisher = true; }
+        // 中国信通院测算，2023年我国数据中心耗电量…: who works a statistic out is its source (a company forecasting its own, 华为预计, is not)
+        if (ESTIMATED_AFTER.test(tail)) { role(e).speaker = true; role(e).publisher = true; }
       }
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
