@@ -922,6 +922,7 @@ function labelledCell(text: string, lineStart: number, lineEnd: number, f: Range
   while (end < lineEnd && text[end] !== '|' && text[end] !== '｜') end++;
   return CELL_LABEL.test(text.slice(start, f.start)) ? { start, end } : undefined;
 }
+/** A label's colon at a cell's end, before its figure. */
 const CELL_LABEL = /\S\s*[:：]\s*$/;
 
 function isSorted(list: readonly { start: number }[]): boolean {

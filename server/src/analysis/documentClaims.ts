@@ -915,7 +915,7 @@ function sectionCompany(text: string, entities: readonly EntityMention[], sectio
     if (/[？?]\s*$/.test(text.slice(s.headingStart, s.headingEnd))) continue;
     // (nor one it names as an investor: ■ 騰訊等7名基石合共認購2.8億美元)
     // (nor where its founder once worked: ■ 創辦人張文曾任商湯總裁)
-    const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor' && !INVESTOR_IN_HEADING.test(text.slice(e.end, s.headingEnd)) &&
+    const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor' && !INVESTED_AFTER.test(text.slice(e.end, s.headingEnd)) &&
       !FORMER_PLACE_IN_HEADING.test(text.slice(s.headingStart, e.start)));
     if (company) return company;
   }
@@ -923,8 +923,7 @@ function sectionCompany(text: string, entities: readonly EntityMention[], sectio
 }
 /** What a heading says before a former employer's name (曾任, 来自, 前). */
 const FORMER_PLACE_IN_HEADING = /(?:曾任|曾在|曾於|曾于|曾是|出身|出身于|出身於|来自|來自|前)\s*$/;
-/** What a heading says after an investor's name (等7名基石合共認購, 领投, 跟投). */
-const INVESTOR_IN_HEADING = /^[^，,。；;：:]{0,10}?(?:认购|認購|基石|领投|領投|跟投|参投|參投|入股|注资|注資)/;
+
 
 /** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
 class HeadingSweep {
@@ -1035,7 +1034,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
     // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
-      !INVESTOR_IN_HEADING.test(input.text.slice(e.end, s.headingEnd)) && !FORMER_PLACE_IN_HEADING.test(input.text.slice(s.headingStart, e.start)));
+      !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !FORMER_PLACE_IN_HEADING.test(input.text.slice(s.headingStart, e.start)));
     const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
@@ -1080,8 +1079,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
-/** An investor's part right after its name (领投, 跟投, 参投): the name is who pays, not who raises. */
-const INVESTED_AFTER = /^[^，,。；;、]{0,4}?(?:领投|領投|跟投|参投|參投|联合领投|聯合領投|独家投资|獨家投資)/;
+/** An investor's part right after its name (领投, 跟投, 等7名基石合共認購): the name is who pays, not who raises. */
+const INVESTED_AFTER = /^[^，,。；;：:、]{0,10}?(?:认购|認購|基石|领投|領投|跟投|参投|參投|入股|注资|注資|独家投资|獨家投資)/;
 /** What names a product's maker right after the product (Echonote的开发商, Kimi背后的公司). */
 const MAKER_NOUN_AFTER = /^\s*(?:的|背后的|背後的)\s*(?:开发商|開發商|研发商|研發商|开发公司|開發公司|母公司|运营方|運營方|运营商|運營商|出品方|开发方|開發方|公司)\s*$/;
 
@@ -2105,7 +2104,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     named = named.filter((e, k) => {
       const described = named[k + 1]?.kind === 'vendor' && MAKER_NOUN_AFTER.test(text.slice(e.end, named[k + 1].start));
       if (described) madeByLead.add(e.entityId);
-      return !described && !INVESTED_AFTER.test(text.slice(e.end, e.end + 8));
+      return !described && !INVESTED_AFTER.test(text.slice(e.end, e.end + 14));
     });
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
     const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;

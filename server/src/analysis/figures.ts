@@ -1405,6 +1405,7 @@ function denominatorBefore(text: string, start: number): { at: number; d: { per:
 
 /** A round count of tokens said right before an amount, without 每 (百万token才16块, 一百万tokens只要2元). */
 const ROUND_TOKENS_BEFORE = /(?<![\d０-９.])(?:一|1\s*)?(百万|百萬|千万|千萬|千|万|萬|M|K)\s*(?:个|個)?\s*tokens?\s*(?:才|只要|仅要|僅要|仅需|僅需|只需|只收|要|收|[:：])?\s*$/i;
+/** What each round count of tokens is. */
 const ROUND_TOKENS: Record<string, number> = { 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 千: 1e3, 万: 1e4, 萬: 1e4, m: 1e6, k: 1e3 };
 
 /**

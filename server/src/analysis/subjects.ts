@@ -161,6 +161,7 @@ const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利�
 const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好)';
 /** 我们预计公司…, 我们认为该公司…: a judgement of the company the text is about, not of the speaker's own. */
 const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公司|其)`);
+/** 我们预计, 我们认为 opening what follows: an analyst's judgement. */
 const ANALYST_JUDGING = new RegExp(`^${ANALYST_JUDGES}`);
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
 const OFFERED = /^(我们|我們|我司|本公司|咱们|咱們)(的|承诺|保证|提供|能够|能|可以|可|已经|已|目前|现在)(?![^，,。；;]*(其|它|该模型|该产品))/;
@@ -219,13 +220,13 @@ const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|
 /** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
 /** What a tool has of its own: its users and developers, its share, its count (飞桨开发者750万, CUDA开发者超过500万). */
 const TOOL_OWN_ATTRIBUTES = new Set<Attribute>(['users', 'market_share', 'count', 'growth']);
-/** A framework's own measure or version right after its name (vLLM 0.6的吞吐, SGLang比, vLLM的调度). */
 /** A list item's mark before a name at its line's start… */
 const ITEM_LABEL_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[ \t\u3000]*$/;
 /** A list item's label and its colon right before a name (- 追求极致吞吐：TensorRT-LLM，…). */
 const ITEM_ANSWER_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[ \t\u3000]*[^：:\n，,。]{1,16}[：:][ \t\u3000]*$/;
 /** …and the colon that ends the label after it (perhaps past a note in brackets: LMDeploy（TurboMind）：). */
 const ITEM_LABEL_AFTER = /^\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]/;
+/** A framework's own measure or version right after its name (vLLM 0.6的吞吐, SGLang比, vLLM的调度). */
 const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|較|在|新版|版本|吞吐|速度)/;
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 // (and a deployment's or a serving stack's label: 推荐部署：vLLM ≥ 0.8.5)
@@ -308,11 +309,11 @@ const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是�
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
+const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 前 or 原 opening a former officer's description a few words before a name (由前百度文心一言产品负责人创立). */
 const FORMER_OF_BEFORE = /(?:^|[由是为為、，,\s])(?:前|原)[\u4e00-\u9fffA-Za-z0-9]{0,8}$/;
 /** …and the title it ends in, in the same clause. */
 const FORMER_TITLE_AFTER = /^[^，,。；;：:]{0,8}?(?:CTO|CEO|首席\S{0,4}官|负责人|負責人|高管|副总裁|副總裁|总监|總監|工程师|工程師|研究员|研究員|科学家|科學家|员工|員工)/;
-const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 在机器人本体搭载的 before a name: a place its clause describes first. */
 const PLACE_DESCRIBED_BEFORE = /(在|於)[^，,。；;：:在]{1,12}的\s*$/;
 /** 在Hugging Face上, 在GitHub平台, 在单张昆仑芯P800上: a place where something happens (a count of the hardware may come between). */
@@ -369,9 +370,9 @@ const INVESTOR_SPANS: RegExp[] = [
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
-/** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
 /** A statistic worked out by who is named right before (测算, 统计, 估算, 调查显示): its source. */
 const ESTIMATED_AFTER = /^\s*(?:最新)?(?:测算|測算|统计|統計|估算|调查显示|調查顯示|调研显示|調研顯示|监测显示|監測顯示|数据显示|數據顯示)/;
+/** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
 const DATA_OF_SOURCE = /^\s*(?:的|方面|平台|官方|官网|最新)?(?:的)?(?:数据|數據|统计|統計|测算|測算|调查|調查|调研|調研|监测|監測)/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研|战报|戰報|榜单|榜單|监测|監測))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
