@@ -600,12 +600,15 @@ function framingLines(text: string): Array<{ start: number; end: number; per: Ra
   }
   return out;
 }
-/** Where a text declares the unit its prices are in (价格单位统一为人民币元 / 百万 tokens, 单位：元/百万tokens). */
+/**
+ * Where a text declares the unit its prices are in (价格单位统一为人民币元 / 百万 tokens, 单位：元/百万tokens), anywhere above a
+ * table, not only in its caption or its note (figures.ts reads those): read as a header's unit is.
+ */
 function unitDeclarations(text: string): Array<{ start: number; per: Rate; written: string }> {
   const out: Array<{ start: number; per: Rate; written: string }> = [];
   if (!text.includes('单位') && !text.includes('單位')) return out;
   for (const m of text.matchAll(UNIT_DECLARATION)) {
-    const per = framedDenominator(`（${normalize(m[1]).text}`);
+    const per = columnUnit(`（${normalize(m[1]).text.trim()}）`)?.per;
     if (per) out.push({ start: m.index!, per, written: m[0].replace(/\*/g, '').trim() });
   }
   return out;
