@@ -518,7 +518,6 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
   /** The last price with a denominator of tokens, by currency, whatever it is the price of. */
   const lastOfTokens = new Map<string, Figure>();
   const frames = framingLines(text);
-  const declared = unitDeclarations(text);
   let frame = 0;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -543,16 +542,6 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
       f.per = framed.per;
       f.why = { ...f.why, attribute: `framed by ${framed.written}` };
       continue;
-    }
-    // 价格单位统一为人民币元 / 百万 tokens（¥ / M tokens） above a table whose headers name no denominator: its prices are per so many
-    if (!f.per && declared.length && isCurrency(f.unit) && (f.attribute === 'price' || (f.attribute === 'other' && f.why?.attribute === 'no cue')) && structure.tables.length && cellAt(structure, f.start)) {
-      const d = declared.filter((x) => x.start < f.start).at(-1);
-      if (d) {
-        f.attribute = 'price';
-        f.per = d.per;
-        f.why = { ...f.why, attribute: `declared ${d.written}` };
-        continue;
-      }
     }
     if (f.attribute !== 'price') continue;
     if (f.per) {
@@ -600,22 +589,6 @@ function framingLines(text: string): Array<{ start: number; end: number; per: Ra
   }
   return out;
 }
-/**
- * Where a text declares the unit its prices are in (价格单位统一为人民币元 / 百万 tokens, 单位：元/百万tokens), anywhere above a
- * table, not only in its caption or its note (figures.ts reads those): read as a header's unit is.
- */
-function unitDeclarations(text: string): Array<{ start: number; per: Rate; written: string }> {
-  const out: Array<{ start: number; per: Rate; written: string }> = [];
-  if (!text.includes('单位') && !text.includes('單位')) return out;
-  for (const m of text.matchAll(UNIT_DECLARATION)) {
-    const per = columnUnit(`（${normalize(m[1]).text.trim()}）`)?.per;
-    if (per) out.push({ start: m.index!, per, written: m[0].replace(/\*/g, '').trim() });
-  }
-  return out;
-}
-/** A unit declared for prices: 单位, 价格单位, 计价单位 and the currency's slash (group 1 from the currency on). */
-const UNIT_DECLARATION = /(?:价格|價格|计价|計價|计费|計費)?(?:单位|單位)\s*(?:统一|統一)?\s*(?:为|為|是|[：:])\s*\**\s*(?:人民币|人民幣)?\s*((?:元|美元|美金|港元|\$|¥|￥)\s*[/／][^\n。；;，,）)*]{1,16})/g;
-
 /** A short line ending with a colon that holds a slash. */
 const FRAME_LINE = /^[^\n]{0,40}[/／][^\n]{0,30}[：:][ \t]*$/gm;
 

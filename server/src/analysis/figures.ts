@@ -1878,6 +1878,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   const captions = new Map<Table, ColumnUnit | null>();
   const percentColumns = new Map<Table, string[]>();
   const namedColumns = new Map<Table, NamedColumnUnit[]>();
+  let declared: Array<{ start: number; unit: ColumnUnit }> | undefined;
   for (const f of figures) {
     // (a comparator may stand before the number: | 約18 |)
     // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
@@ -1938,6 +1939,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       if (caption === undefined) captions.set(place.table, caption = captionUnit(text, place.table.start, named.map((n) => n.clause)) ?? noteUnitBelow(text, place.table.end) ?? null);
       column = caption;
     }
+    // (and prices written with their currency take what the text declared above the table, however far:
+    // 价格单位统一为人民币元 / 百万 tokens; a bare number, which may be no price, does not)
+    if (!column && !bare) {
+      declared ??= unitDeclarations(text);
+      column = declared.filter((d) => d.start < place.table.start).at(-1)?.unit ?? null;
+    }
     if (!column) continue;
     if (!bare) {
       // (a caption that states only the denominator, 每百萬Token, gives it to the prices the cells write)
@@ -1952,6 +1959,19 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (column.per) f.per = column.per;
   }
 }
+
+/** Where a text declares the unit its prices are in (价格单位统一为人民币元 / 百万 tokens, 单位：元/百万tokens), read as a header's unit. */
+function unitDeclarations(text: string): Array<{ start: number; unit: ColumnUnit }> {
+  const out: Array<{ start: number; unit: ColumnUnit }> = [];
+  if (!text.includes('单位') && !text.includes('單位')) return out;
+  for (const m of text.matchAll(UNIT_DECLARATION)) {
+    const unit = columnUnit(`（${normalize(m[1]).text.trim()}）`);
+    if (unit?.per) out.push({ start: m.index!, unit });
+  }
+  return out;
+}
+/** A unit declared for prices: 单位, 价格单位, 计价单位 and the currency's slash (group 1 from the currency on). */
+const UNIT_DECLARATION = /(?:价格|價格|计价|計價|计费|計費)?(?:单位|單位)\s*(?:统一|統一)?\s*(?:为|為|是|[：:])\s*\**\s*(?:人民币|人民幣)?\s*((?:元|美元|美金|港元|\$|¥|￥)\s*[/／][^\n。；;，,）)*]{1,16})/g;
 
 /** The unit the row's cell under a 单位 column states for the other cells of its row (亿元, 万人, 家, PFLOPS). */
 function rowUnitCell(place: CellPlace, text: string): ColumnUnit | null {
