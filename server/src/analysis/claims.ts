@@ -562,10 +562,12 @@ const ORG_COUNT_UNIT = /^(?:家|所|个|個)$/;
 const COUNTED_ORGS_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?=[\s，,。；;、+＋（()）:：]|$)/;
 /** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
+/** The editions a variant is named by (端侧版, 轻量版, 蒸馏版…). */
+const VARIANT_EDITIONS = '端侧版|端側版|轻量版|輕量版|精简版|精簡版|蒸馏版|蒸餾版|量化版|手机版|手機版|本地版|离线版|離線版';
 /** A lighter variant in brackets right after a model's name: （端侧版）, （轻量版）, (Lite). */
-export const VARIANT_AFTER_NAME = /^\s*[（(](端侧版|端側版|轻量版|輕量版|精简版|精簡版|手机版|手機版|本地版|离线版|離線版|lite|mini|edge)[）)]/i;
+export const VARIANT_AFTER_NAME = new RegExp(`^\\s*[（(](${VARIANT_EDITIONS}|lite|mini|edge)[）)]`, 'i');
 /** …or after 的 (MiLM的精简版, Qwen2.5-72B的量化版). */
-const VARIANT_OF_NAME = /^\s*的\s*(端侧版|端側版|轻量版|輕量版|精简版|精簡版|蒸馏版|蒸餾版|量化版|手机版|手機版|本地版|离线版|離線版|lite版|mini版|Lite版|Mini版)/;
+const VARIANT_OF_NAME = new RegExp(`^\\s*的\\s*(${VARIANT_EDITIONS}|lite版|mini版)`, 'i');
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
 const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
@@ -873,9 +875,14 @@ const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*(${FUNDING_ROUND}(?:融资|融資)?)\\s*(?:[|｜]|$)`);
 /** Whether a name at `at` stands in brackets (opened after `from`) that say what a thing holds or runs: （含X）, （基于X）. */
 export function heldInBrackets(text: string, from: number, at: number): boolean {
+  const open = openBracketBefore(text, from, at);
+  return open >= 0 && HELD_OPENING.test(text.slice(open + 1, at));
+}
+/** Where the bracket still open at `at` opened (after `from`), or -1. */
+export function openBracketBefore(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  return open >= 0 && !/[)）]/.test(before.slice(open)) && HELD_OPENING.test(before.slice(open + 1));
+  return open >= 0 && !/[)）]/.test(before.slice(open)) ? from + open : -1;
 }
 // (每台含8张昇腾910B: so many to each)
 const HELD_OPENING = /^\s*(?:(?:每台|每臺|每套|每节点|每節點|每机|每機|单台|單台|单机|單機)\s*)?(?:含|包含|包括|内含|內含|基于|基於|搭载|搭載|适配|適配|支持|部署|配备|配備|配置)/;

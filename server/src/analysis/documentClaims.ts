@@ -9,14 +9,14 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, namedAsInvestor, OWN_MEASURE_AFTER, SERIES_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -158,8 +158,8 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
 
-/** A list item that labels its figure and says no more (· 谷歌云：35%, - 阿里云: 7%（收入…）): the label and its colon. */
-const LABELLED_ITEM = /^[\s\u3000]*(?:[·•‧・\-*]|\d{1,2}[.、)）])?[\s\u3000]*[^：:，,。；;！？!?]{1,24}[：:][\s\u3000]*$/;
+/** A list item's label and its colon at a line's start (· 谷歌云：, - vLLM：, - LMDeploy（TurboMind）：). */
+const ITEM_LABEL = /^[\s\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])?[\s\u3000]*[^：:，,。；;！？!?\n]{1,30}[：:]/;
 /** What may follow the figure on its item's line: nothing, or a note in brackets. */
 const ITEM_REST = /^[\s\u3000]*(?:[（(][^）)\n]*[)）])?[\s\u3000]*$/;
 
@@ -177,7 +177,9 @@ function* measuresOfHeadedLists(input: SettleInput): Steps<void> {
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
     let lineEnd = text.indexOf('\n', f.end);
     if (lineEnd < 0) lineEnd = text.length;
-    if (!LABELLED_ITEM.test(text.slice(lineStart, f.start)) || !ITEM_REST.test(text.slice(f.end, lineEnd))) continue;
+    // (an item that labels its figure and says no more: · 谷歌云：35%, - 阿里云: 7%（收入…）)
+    const label = ITEM_LABEL.exec(text.slice(lineStart, f.start));
+    if (!label || text.slice(lineStart + label[0].length, f.start).trim() || !ITEM_REST.test(text.slice(f.end, lineEnd))) continue;
     const section = headings.at(f.start).at(-1);
     if (!section || section.headingEnd > lineStart) continue;
     const decided = headerAttribute(cues, text.slice(section.headingStart, section.headingEnd), f);
@@ -278,8 +280,6 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
 
 /** A cloud's name (星河算力云, 阿里雲, Azure Cloud). */
 const CLOUD_NAME = /(?:云|雲|cloud)$/i;
-/** A list item's label up to its colon (- vLLM：, · LMDeploy（TurboMind）：). */
-const LABEL_OF_ITEM = /^[\s\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])[\s\u3000]*[^：:，,。；;\n]{1,30}[：:]/;
 /** What only a model has, or has when it runs: a chip or a device it runs on has none of them (首字延迟, 吞吐, 参数; and a price per token). */
 const RUN_MEASURES = new Set<Attribute>(['throughput', 'latency', 'parameters', 'activated_parameters', 'context_length', 'training_tokens', 'training_days']);
 /** How far back a model that runs on the hardware is looked for, within the figure's section. */
@@ -307,7 +307,7 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     if (own) continue;
     // (nor one a list item is labelled with, as a comparison of engines lists them: - vLLM：吞吐 286 tokens/s)
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    const label = LABEL_OF_ITEM.exec(text.slice(lineStart, f.start));
+    const label = ITEM_LABEL.exec(text.slice(lineStart, f.start));
     if (label && entities.some((e) => e.entityId === f.subjectId && e.start >= lineStart && e.end <= lineStart + label[0].length)) continue;
     const cell = input.structure.tables.length ? cellAt(input.structure, f.start) : undefined;
     const header = cell?.columnHeader;
@@ -892,13 +892,11 @@ function sectionCompany(text: string, entities: readonly EntityMention[], sectio
     // (nor one it names as an investor: ■ 騰訊等7名基石合共認購2.8億美元)
     // (nor where its founder once worked: ■ 創辦人張文曾任商湯總裁)
     const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor' && !INVESTED_AFTER.test(text.slice(e.end, s.headingEnd)) &&
-      !FORMER_PLACE_IN_HEADING.test(text.slice(s.headingStart, e.start)));
+      !formerPlace(text.slice(s.headingStart, e.start)));
     if (company) return company;
   }
   return undefined;
 }
-/** What a heading says before a former employer's name (曾任, 来自, 前). */
-const FORMER_PLACE_IN_HEADING = /(?:曾任|曾在|曾於|曾于|曾是|出身|出身于|出身於|来自|來自|前)\s*$/;
 
 
 /** The sections around offsets asked for in increasing order, innermost last (one sweep over the sections). */
@@ -1010,7 +1008,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
     // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
-      !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !FORMER_PLACE_IN_HEADING.test(input.text.slice(s.headingStart, e.start)));
+      !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !formerPlace(input.text.slice(s.headingStart, e.start)));
     const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
@@ -1029,10 +1027,6 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a measure whose usual subject is a company, 年增率 of a results table, stays the company's: not its product's the text also discusses)
   const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, topic.entities, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
-  // (a company's measure in a story about its product, whose maker the text names as such: AI会议助手Echonote的开发商聆风科技)
-  const product = kinds[0] === 'vendor' ? topic.entities.find((x) => x.kind !== 'vendor') : undefined;
-  const namedAsMaker = product ? namedMaker(input, product.entityId) : undefined;
-  if (namedAsMaker) return { entity: namedAsMaker, why: 'document maker' };
   // GAAP毛利率72.4%，净利润264.2亿美元 in a piece on two companies: what a company reports, in a paragraph naming no one,
   // goes on from the paragraph before when all that one's figures were one company's
   // (not a count: of products, deals or places, a count is seldom the company's own)
@@ -1055,29 +1049,12 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
+/** Words before a name that make it where someone came from (曾任, 来自, 前): a founder's former employer. */
+const formerPlace = (before: string) => ORIGIN_BEFORE.test(before) || FORMER_BEFORE.test(before);
 /** An investor's part right after its name (领投, 跟投, 等7名基石合共認購): the name is who pays, not who raises. */
 const INVESTED_AFTER = /^[^，,。；;：:、]{0,10}?(?:认购|認購|基石|领投|領投|跟投|参投|參投|入股|注资|注資|独家投资|獨家投資)/;
 /** What names a product's maker right after the product (Echonote的开发商, Kimi背后的公司). */
 const MAKER_NOUN_AFTER = /^\s*(?:的|背后的|背後的)\s*(?:开发商|開發商|研发商|研發商|开发公司|開發公司|母公司|运营方|運營方|运营商|運營商|出品方|开发方|開發方|公司)\s*$/;
-
-/** The company the text names as a product's maker, right after one of its mentions (Echonote的开发商聆风科技). */
-function namedMaker(input: SettleInput, productId: string): EntityMention | undefined {
-  const { entities, text } = input;
-  for (let i = 0; i < entities.length - 1; i++) {
-    const e = entities[i];
-    if (e.entityId !== productId) continue;
-    const next = entities[i + 1];
-    if (next.kind === 'vendor' && next.start - e.end <= 8 && MAKER_NOUN_AFTER.test(text.slice(e.end, next.start))) return next;
-  }
-  return undefined;
-}
-
-/** Whether a bracket opened after `from` is still open at `at`. */
-function insideBrackets(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  return open >= 0 && !/[)）]/.test(before.slice(open));
-}
 
 /** A list item marked with an emoji or a tick, as posts copied from the web mark them (👉, ✅, ✓). */
 const EMOJI_ITEM = /^[ \t]*(?:\p{Extended_Pictographic}|[✓✔☑➤])/u;
@@ -1615,7 +1592,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // (nor a benchmark's: | MMLU (EM) | 84.7 | is the column's model's score)
     // (nor a name in another cell's bracketed note: | 671B | 2360 亿（V2 的） | names V2 for its own cell only)
     const own = (c: TableCell) => mentionsIn(entities, c.start, c.end).filter((e) => !heldInBrackets(input.text, c.start, e.start) && !input.dataset?.(e.entityId) &&
-      !(c !== place.row.cells[0] && insideBrackets(input.text, c.start, e.start) && /\d/.test(input.text.slice(c.start, e.start))));
+      !(c !== place.row.cells[0] && openBracketBefore(input.text, c.start, e.start) >= 0 && /\d/.test(input.text.slice(c.start, e.start))));
     const named = otherCells.filter((c) => !examples(c)).flatMap(own);
     const inRow = [...named, ...otherCells.filter(examples).flatMap(own)];
     // (a row that names a maker and its product counts or prices the product: | 华为 | Atlas 800T A2 | 160台 |;

@@ -39,9 +39,8 @@ const SPOKEN_JIAO = /^([0-9０-９一二三四五六七八九])(?![0-9０-９.�
 /** 输出四块, 价格降到了5块: 块 closing a clause that speaks of a price is yuan, said loosely. */
 // (and what was spent or billed: 账单大概9000块, 花了300块)
 const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|輸出|卖|賣|售价|售價|收费|收費|会员|會員|订阅|訂閱|月费|月費|年费|年費|要价|要價|降到|降至|涨到|漲到|便宜|账单|帳單|帐单|花了|花费|花費|费用|費用|工资|工資|月薪|年薪|预算|預算|成本|付了|充了|省了|缓存命中|緩存命中)[^，,。；;！？!?\n]{0,8}$/;
-/** A count of tokens the amount pays for, right before it (每百万 tokens 2 块, 每千token 0.8块). */
-// (or said without 每: 百万token才16块)
-const TOKENS_BEFORE_KUAI = /(?:每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?|(?<![\d.])(?:一|1)?(?:百万|百萬|千万|千萬|万|萬|千|[MK]))\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
+/** A count of tokens the amount pays for, right before it (每百万 tokens 2 块, 每千token 0.8块; without 每, ROUND_TOKENS_BEFORE). */
+const TOKENS_BEFORE_KUAI = /每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
 /** What may close an amount of 块 (a bound after it too: 41块出头, 9000块左右). */
 const KUAI_CLOSES = /^[钱錢]?(?=(?:出头|出頭|左右|上下|多)?(?:[，,。；;！？!?、（()）\s]|$))/;
 /** One period (一个月, 每年, 一小时), its unit in a group. */
@@ -1055,7 +1054,7 @@ function readKuai(text: string, r: Reading): boolean {
   // 一个月六十九块, 一年五百九十九块: after one period; 输出四块, 价格降到了5块: closing a clause about a price
   // (and a list of amounts in 块 goes on: H100差不多13块5一卡时，H800便宜点，11块左右，A800 6块多)
   if (closes && (PERIOD_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 6), r.tok.start)) || PRICE_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) ||
-    TOKENS_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) || KUAI_MONEY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 40), r.tok.start)))) {
+    TOKENS_BEFORE_KUAI.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) || ROUND_TOKENS_BEFORE.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start)) || KUAI_MONEY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 40), r.tok.start)))) {
     // (6块多: over six yuan)
     const more = text[r.pos + 1 + closes[0].length] === '多';
     if (more) r.openAbove = true;

@@ -301,14 +301,14 @@ const MODEL_REFERENCE_OPENING = /^[^。！？!?]{0,14}?(它的|这个模型|该�
 /** 上的下载量, 上已经有1.2万星: downloads or stars counted on a site (not what the site holds: 上的开源模型数量). */
 const HOSTED_ON_AFTER = /^\s*(?:上(?:的|已经|已|累计|共|有|获得|收获|拿到|获)+[^，,。；;]{0,9}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝|评分)|(?:仓库|主页|页面|社区)(?:的|已经|已|累计|共|有|获得|收获|拿到|获)*[^，,。；;]{0,12}?(?:下载|星|[Ss]tars?|点赞|收藏|关注|粉丝)|的?(?:下载量|下载次数|星标数?|[Ss]tars?数?|[Ss]tar数))/;
 /** 来自华为, 曾任职于百度, 曾任大疆…: a person's former employer. */
-const ORIGIN_BEFORE = /(此前是|之前是|此前為|此前为|原是|曾是|来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
+export const ORIGIN_BEFORE = /(此前是|之前是|此前為|此前为|原是|曾是|来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
 /** Between a size and the model it is of: 的, and perhaps the kind of model (的稠密模型, 的MoE模型, 的开源大模型). */
 const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是和与與及或在为為])[\u4e00-\u9fff]){1,8}?)?(?:大)?模型[ \t]*)?$/;
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
-const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
+export const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
 const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
 /** 前 or 原 opening a former officer's description a few words before a name (由前百度文心一言产品负责人创立). */
 const FORMER_OF_BEFORE = /(?:^|[由是为為、，,\s])(?:前|原)[\u4e00-\u9fffA-Za-z0-9]{0,8}$/;
