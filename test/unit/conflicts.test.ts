@@ -66,6 +66,9 @@ test('figures of different times never conflict; timed attributes need the same 
   for (const text of [
     '百川智能2023年营收为10亿元。百川智能2024年营收为30亿元。',
     '百川智能2024年第一季度营收10亿元。百川智能2024年第二季度营收12亿元。',
+    // a fiscal quarter (第一财季) is no fiscal year
+    '英伟达2026财年第一财季营收为441亿美元。分析师预期，英伟达2026财年营收有望达到约2000亿美元。',
+    '輝達2026財年第一財季營收為441億美元。分析師預期，輝達2026財年營收有望達到約2000億美元。',
     '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
     // the first three quarters are no third quarter

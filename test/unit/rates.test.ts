@@ -18,6 +18,10 @@ const rows: Row[] = [
   ['输入价格从 每 百万tokens ６０元 降了下来', '每 百万tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['輸入價格從 每 百萬tokens ６０元 降了下來', '每 百萬tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  // (an act counted after 每: what each count of it costs, later in the clause, is per that count; the count is no figure)
+  ['报告称每训练1万亿tokens仅需18万GPU小时', '18万GPU小时', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
+  ['報告稱每訓練1萬億tokens僅需18萬GPU小時', '18萬GPU小時', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
+  ['每生成1000个token需要消耗0.5度电', '0.5度', 0.5, '度', { value: 1000, unit: 'tokens' }],
   // (角 alone as a price right after what it pays for: 八角 is 0.8元)
   // (M and K alone as a price list writes them: a million and a thousand tokens)
   ['价格为￥0.8/M tokens', '￥0.8/M tokens', 0.8, '元', { value: 1e6, unit: 'tokens' }],
@@ -176,6 +180,14 @@ describe('figures that are not rates carry no per', () => {
       for (const f of analyse(input).figures) assert.equal(f.per, undefined, `${f.text} has no denominator`);
     });
   }
+});
+
+describe('the count an act is counted in (每训练1万亿tokens) is a denominator, never a figure', () => {
+  test('每训练1万亿tokens仅需18万GPU小时，只要3.7天', () => {
+    const figures = analyse('报告称每训练1万亿tokens仅需18万GPU小时，在该集群上只要3.7天').figures;
+    // (the next clause, after a number of its own, is no longer per the count)
+    assert.deepEqual(figures.map((f) => [f.text, f.per]), [['18万GPU小时', { value: 1e12, unit: 'tokens' }], ['3.7天', undefined]]);
+  });
 });
 
 describe('a list of rates keeps each its denominator', () => {

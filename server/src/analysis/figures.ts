@@ -628,6 +628,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   // (a space after 每 as copied text has it: 每 百万tokens ６０元; readRateBefore reads it the same way)
   const b = text.charCodeAt(tok.start - 1) === 32 ? tok.start - 1 : tok.start;
   if (text[b - 1] === '每' || text.slice(Math.max(0, b - 2), b) === '每个') return false;
+  // (每训练1万亿tokens仅需…: the denominator of what the act costs, after the act it counts)
+  if (EACH_ACT_BEFORE.test(text.slice(Math.max(0, b - 5), b))) return false;
   // (and 百万token才16块: a round count of tokens said before the price it buys, without 每)
   if (ROUND_TOKENS_NUMBER.test(text.slice(tok.start, tok.end)) && ROUND_TOKENS_PRICE_AFTER.test(text.slice(tok.end, tok.end + 24))) return false;
   if (before === '.' && /\d/.test(text[tok.start - 2] ?? '')) return false;
@@ -1387,12 +1389,22 @@ function nearlyBefore(text: string, r: Reading): boolean {
   return !FAST_BEFORE.test(lead) && !COMPARISON_IN_CLAUSE.test(lead);
 }
 
-/** The last 每 and the denominator after it within a few characters before `start` (每百万tokens, 每 百万tokens, 每卡每小时). */
-function denominatorBefore(text: string, start: number): { at: number; d: { per: Rate; end: number } } | undefined {
+/** An act counted by 每 before its count (每训练1万亿tokens, 每生成1000个token, 每處理100萬張): what follows is what each count costs. */
+const EACH_ACT = /^(?:训练|訓練|生成|处理|處理|推理|输出|輸出|输入|輸入|调用|調用|产生|產生|识别|識別|翻译|翻譯|合成|渲染|标注|標註|传输|傳輸|写入|寫入|读取|讀取)\s*/;
+/** The same act right before a number (the number is the act's count, a denominator, not a figure of its own). */
+const EACH_ACT_BEFORE = new RegExp(`每${EACH_ACT.source.slice(1)}$`);
+
+/** The last 每 and the denominator after it within a few characters before `start` (每百万tokens, 每 百万tokens, 每卡每小时, 每训练1万亿tokens). */
+function denominatorBefore(text: string, start: number): { at: number; d: { per: Rate; end: number }; act?: boolean } | undefined {
   const from = Math.max(0, start - 24);
   const near = text.slice(from, start).lastIndexOf('每'); // a bounded search: lastIndexOf would scan the whole block
   if (near < 0) return roundTokensBefore(text, start);
   let at = from + near;
+  const act = EACH_ACT.exec(text.slice(at + 1, at + 8));
+  if (act) {
+    const counted = readDenominator(text, at + 1 + act[0].length);
+    return counted ? { at, d: counted, act: true } : undefined;
+  }
   let d = readDenominator(text, text.charCodeAt(at + 1) === 32 ? at + 2 : at + 1);
   // 每卡每小时7元5: per card and hour is per card-hour
   if (d && (d.per.unit === '小时' || d.per.unit === '时') && d.per.value === 1 && /每\s*卡\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
@@ -1429,6 +1441,12 @@ function readRateBefore(b: Block, r: Reading): boolean {
   if (!found) return periodCue(text, r);
   const { at: k, d } = found;
   const between = text.slice(d.end, r.start);
+  // 每训练1万亿tokens仅需18万GPU小时: what the counted act costs, said after it in the same clause (or the next, with no
+  // other number between), is per that count
+  if (found.act) {
+    if (r.unit !== d.per.unit && !/[\d０-９。；;!?！？\n]/.test(between) && between.length <= 16 && !TOTALLED.test(between)) r.per = d.per;
+    return r.per ? true : periodCue(text, r);
+  }
   if (/^[\s:：]*$/.test(between)) {
     // 每百万tokens 2元, 每秒60个token, 每月约8万片: the denominator right before the number is part of the span
     r.per = d.per;

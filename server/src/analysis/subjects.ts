@@ -516,9 +516,9 @@ export function exampleOfClass(text: string, names: ReadonlyArray<{ start: numbe
   while (k + 1 < names.length && names[k + 1].start >= names[k].end && LIST_JOINER.test(text.slice(names[k].end, names[k + 1].start))) k++;
   return EXAMPLES_OF_CLASS_AFTER.test(text.slice(names[k].end, names[k].end + 10));
 }
-/** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型): a group of no one in particular
+/** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型, 硅谷头部实验室): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
-const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
+const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中|国内|國內|海外|国外|國外|硅谷|矽谷|美国|美國|全球|业内|業內)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|实验室|實驗室|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
 // (not the company's own test of what it built: 公司内部的法律问答测试，准确率… is the model's)
 const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|本集团|公司|集团)(?![们])(?![^，,。；;]{0,8}?(?:测试|測試|评测|評測|测评|測評|评估|評估|基准|基準))`);
