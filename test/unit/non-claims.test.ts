@@ -101,6 +101,9 @@ test('a quantity restated in other units (约合40万汉字, 约合每月6.7万�
   // an amount restated in another currency named before its number (約合新台幣650元)
   const converted = analyse('ChatGPT Plus每月20美元，約合新台幣650元。').figures.find((f) => f.text.includes('650'))!;
   assert.equal(converted.nonClaim, 'definition');
+  // (up to a 的 that makes the amount describe what follows: the change after it is a claim)
+  const change = analyse('StarAI估值为30亿元，约合4.2亿美元的估值较上轮上涨约27%。').figures.find((f) => f.text.includes('27%'))!;
+  assert.equal(change.nonClaim, undefined);
   // what a thing costs compared with another (相当于X的七分之一) is no restatement
   assert.equal(analyse('墨言-2的输入价相当于极光-4的七分之一。').figures[0].nonClaim, undefined);
 });

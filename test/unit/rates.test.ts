@@ -435,11 +435,22 @@ test('a line that frames the paragraph below with a currency and its denominator
   for (const [frame, body] of [
     ['再看海外（按美元/1M tokens）：', 'OpenAI的GPT-4o是输入$2.50、输出$10，GPT-4o mini是$0.15 / $0.60。'],
     ['再看海外（按美元/1M tokens）：', 'OpenAI的GPT-4o是輸入$2.50、輸出$10，GPT-4o mini是$0.15 / $0.60。'],
+    // (a bracket that opens with 每 and the denominator frames them too)
+    ['再看价格（每百万tokens，美元，输入/输出）：', 'OpenAI的GPT-4o是输入$2.50、输出$10，GPT-4o mini是$0.15 / $0.60。'],
+    ['再看價格（每百萬tokens，美元，輸入/輸出）：', 'OpenAI的GPT-4o是輸入$2.50、輸出$10，GPT-4o mini是$0.15 / $0.60。'],
   ]) {
     const figures = analyse(`${frame}\n\n${body}\n\n另外，ChatGPT Plus会员每月20美元。\n`).figures;
     assert.deepEqual(figures.filter((f) => f.per?.unit === 'tokens').map((f) => [f.text, f.attribute, f.per]),
       [['$2.50', 'price', M], ['$10', 'price', M], ['$0.15', 'price', M], ['$0.60', 'price', M]], body);
   }
+});
+
+test('a framed price restated in another currency in brackets (（约合人民币18元/73元）) keeps the frame\'s denominator', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  for (const text of [
+    '再看价格（每百万tokens，输入/输出）：\n· GPT-4o：输入2.5刀、输出10刀（约合人民币18元/73元）\n',
+    '再看價格（每百萬tokens，輸入/輸出）：\n· GPT-4o：輸入2.5刀、輸出10刀（約合人民幣18元/73元）\n',
+  ]) assert.deepEqual(analyse(text).figures.map((f) => [f.text, f.per]), [['2.5刀', M], ['10刀', M], ['18元', M], ['73元', M]], text);
 });
 
 test('an API\'s bare input or output price after another model\'s price per tokens is per as many tokens', () => {

@@ -531,7 +531,8 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
       f.why = { ...f.why, attribute: `converted ${from.why?.attribute ?? ''}`.trim() };
       continue;
     }
-    if (f.nonClaim || !(f.value > 0)) continue;
+    // (a conversion, 约合人民币18元/73元, is the framed price again in another currency: it is framed too)
+    if ((f.nonClaim && f.nonClaim !== 'definition') || !(f.value > 0)) continue;
     while (frame < frames.length && frames[frame].end <= f.start) frame++;
     // 再看海外（按美元/1M tokens）： / GPT-4o是输入$2.50、输出$10: the line before the paragraph names the denominator
     // of its amounts of money (an amount no word measures is such a price too: GPT-4o mini是$0.15 / $0.60)
@@ -543,6 +544,7 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
       f.why = { ...f.why, attribute: `framed by ${framed.written}` };
       continue;
     }
+    if (f.nonClaim) continue;
     if (f.attribute !== 'price') continue;
     if (f.per) {
       if (f.subjectId) last.set(`${f.subjectId}\u0000${f.unit}`, f);
@@ -565,8 +567,8 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
   }
 }
 
-/** Between a rate and the same rate in another currency (，折合人民币). */
-const CONVERTED_BETWEEN = /^\s*[，,]?\s*(?:约合|約合|折合|约等于|約等於|相当于|相當於|换算成|換算成)\s*(?:约|約)?\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元)?\s*(?:约|約|大约|大約)?\s*$/;
+/** Between a rate and the same rate in another currency (，折合人民币, （约合人民币). */
+const CONVERTED_BETWEEN = /^\s*[，,（(]?\s*(?:约合|約合|折合|约等于|約等於|相当于|相當於|换算成|換算成)\s*(?:约|約)?\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元)?\s*(?:约|約|大约|大約)?\s*$/;
 
 /** The facets of an API's price per tokens (input, output, a cache hit). */
 const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸入', '輸出', '快取']);
@@ -574,12 +576,12 @@ const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸
 const TOKEN_PRICE_REACH = 600;
 
 /**
- * Lines ending with a colon that name a currency's denominator (再看海外（按美元/1M tokens）：): each frames the
+ * Lines ending with a colon that name a currency's denominator (再看海外（按美元/1M tokens）：, 价格（每百万tokens）：): each frames the
  * paragraph after it, up to the next blank line after some text.
  */
 function framingLines(text: string): Array<{ start: number; end: number; per: Rate; written: string }> {
   const out: Array<{ start: number; end: number; per: Rate; written: string }> = [];
-  if (!text.includes('/') && !text.includes('／')) return out;
+  if (!text.includes('/') && !text.includes('／') && !text.includes('每')) return out;
   for (const m of text.matchAll(FRAME_LINE)) {
     const per = framedDenominator(m[0]);
     if (!per) continue;
@@ -589,8 +591,8 @@ function framingLines(text: string): Array<{ start: number; end: number; per: Ra
   }
   return out;
 }
-/** A short line ending with a colon that holds a slash. */
-const FRAME_LINE = /^[^\n]{0,40}[/／][^\n]{0,30}[：:][ \t]*$/gm;
+/** A short line ending with a colon that holds a slash or 每. */
+const FRAME_LINE = /^[^\n]{0,40}[/／每][^\n]{0,30}[：:][ \t]*$/gm;
 
 /**
  * The last model of a company mentioned before `pos` (a few hundred mentions back at most); a model the knowledge

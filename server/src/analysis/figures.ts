@@ -1212,12 +1212,20 @@ const ONE_PERIOD_AFTER = new RegExp(`^\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}`
 /** 按美元/1M tokens, （元/百万tokens）: a currency and its denominator named once for the prices below. */
 const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
 
-/** The denominator a line frames the prices after it with (再看海外（按美元/1M tokens）：), if it names one. */
-export function framedDenominator(line: string): Rate | undefined {
+/** The denominator a line frames the prices after it with (再看海外（按美元/1M tokens）：, 再看价格（每百万tokens，输入/输出）：), if it names one. */
+export function framedDenominator(written: string): Rate | undefined {
+  // (read as the figures are, simplified: 每百萬tokens)
+  const line = normalize(written).text;
   CURRENCY_FRAME.lastIndex = 0;
   for (const m of line.matchAll(CURRENCY_FRAME)) {
     const d = readDenominator(line, m.index! + m[0].length);
     if (d) return d.per;
+  }
+  FRAMING.lastIndex = 0;
+  for (const m of line.matchAll(FRAMING)) {
+    const d = readDenominator(line, m.index! + m[0].length);
+    const bracket = m[1] === '（' || m[1] === '(';
+    if (d && (bracket ? BRACKET_FRAME_END : FRAMING_END).test(line.slice(d.end, d.end + 6))) return d.per;
   }
   return undefined;
 }

@@ -87,9 +87,10 @@ export function nonClaimSpans(text: string, sentence: Range, inName: (at: number
     out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'hypothetical' });
   }
   // 256K上下文约合40万汉字: the same quantity again in other units, not a second claim that could contradict the first
+  // (up to the clause's end, or a 的 that makes the amount describe what follows: 约合4.2亿美元的估值上涨约27%)
   if (/合|等於|等于|相当|相當/.test(body)) for (const m of body.matchAll(CONVERSION)) {
     const from = m.index! + m[0].length;
-    let to = body.slice(from).search(/[，,；;。]/);
+    let to = body.slice(from).search(/[，,；;。]|的/);
     to = to < 0 ? body.length : from + to;
     out.push({ start: sentence.start + m.index!, end: sentence.start + to, kind: 'definition' });
   }
