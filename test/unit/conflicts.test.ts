@@ -78,6 +78,9 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
   // a price without its denominator the writer disputes (别传谣) against the rate given before; each figure's facet is its own (‼️ 输出)
   assert.deepEqual(conflicts('豆包Pro输入价格直接干到 0.8元/百万tokens ‼️ 输出 3.2元/百万tokens 🤯\n\nP.S. 评论区有人说 豆包Pro 输出是 3.6元，官网确实写的是3.2元 别传谣哈'), ['3.2元/百万tokens', '3.6元']);
+  // a model's window on one platform and on another are two facets of it
+  assert.deepEqual(conflicts('DeepSeek-V3官方API的上下文为64K。\n\n火山方舟上的DeepSeek-V3把上下文开到了128K。'), []);
+  assert.deepEqual(conflicts('DeepSeek-V3官方API的上下文為64K。\n\n火山方舟上的DeepSeek-V3把上下文開到了128K。'), []);
   // a native context and an extrapolated one are two facets of it
   assert.deepEqual(conflicts('StarGPT的上下文：官方说原生支持262K。\n\nStarGPT外推最长能到100万tokens。'), []);
   // a paragraph that breaks revenue down by business (分业务看) speaks of parts, never the total

@@ -2116,6 +2116,10 @@ test('a model\'s run measure given for the chip it runs on (| H20 | 1,320 |, 在
   ['我们用 DeepSeek-V3 做测试。H20 的显存为96GB。', '96GB', 'H20'],
   // (and a model's speed given for the cloud it runs on)
   ['## TicketQwen-14B 的部署\n\n机器是在星河算力云上租的。部署用的是 vLLM，跑在 1 张 A800 上（星河算力云包月价 6,800元/月），单卡吞吐约 1,150 tokens/s。', '约 1,150 tokens/s', 'TicketQwen-14B', 'run on'],
+  // (and its window or its price per tokens given for the platform that serves it: a platform prices others' models)
+  ['同一个DeepSeek-V3，三家云怎么卖？\n\n火山方舟的输入价为2元/百万tokens，上下文开到了128K。', '2元/百万tokens', 'DeepSeek-V3', 'run on'],
+  ['同一個DeepSeek-V3，三家雲怎麼賣？\n\n火山方舟的輸入價為2元/百萬tokens，上下文開到了128K。', '128K', 'DeepSeek-V3', 'run on'],
+  ['DeepSeek-V3在各平台的价格如下。\n\n| 平台 | 输入（元/百万tokens） | 上下文 |\n| --- | --- | --- |\n| 阿里云百炼 | 2 | 64K |\n', '64K', 'DeepSeek-V3', 'run on'],
 ], true));
 
 test('a market-wide sentence after a month range (2025年1-11月，全国…) is no one\'s; a procurement\'s budget is the buyer\'s, not the winner\'s', () => check([

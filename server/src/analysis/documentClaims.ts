@@ -35,6 +35,8 @@ export interface SettleInput {
   soldId?: string;
   /** Chips and devices (H20, RTX 4090), by entity id: where a model runs, not what a model's measures are of. */
   hardware?: (id: string) => boolean;
+  /** Platforms and clouds that serve models (阿里云百炼, 火山方舟), by entity id: a model's price there is the model's. */
+  servesModels?: (id: string) => boolean;
   /** Datasets and benchmarks (MMLU, GSM8K), by entity id: what a score is on, never whose it is. */
   dataset?: (id: string) => boolean;
 }
@@ -298,12 +300,21 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
-    // (and a model's speed given for the cloud it runs on: 在星河算力云上…吞吐约1,150 tokens/s)
-    const cloud = (f.attribute === 'throughput' || f.attribute === 'latency') && entityKinds(input).get(f.subjectId ?? '') === 'vendor' &&
-      CLOUD_NAME.test(input.entities.find((e) => e.entityId === f.subjectId)?.canonical ?? '');
-    if (!f.subjectId || f.nonClaim || !(RUN_MEASURES.has(f.attribute ?? 'other') || (f.attribute === 'price' && f.per?.unit === 'tokens')) || !(cloud || input.hardware!(f.subjectId))) continue;
-    // (a machine or chip written before 的 and the measure, 单台H20服务器的输出吞吐, has it as its own)
-    const own = entities.find((e) => e.entityId === f.subjectId && e.end <= f.start && f.start - e.end <= 24 && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start)));
+    // (and a model's speed, window or price per tokens given for the cloud or platform that serves it: 在星河算力云上…吞吐约1,150
+    // tokens/s, 阿里云百炼上…上下文窗口 64K, | 火山方舟 | 2 | 0.5 | 8 |)
+    const served = f.attribute === 'throughput' || f.attribute === 'latency' || f.attribute === 'context_length' || (f.attribute === 'price' && f.per?.unit === 'tokens');
+    if (!f.subjectId || f.nonClaim) continue;
+    const cloud = served && servesModels(input, f.subjectId);
+    // (a model's own sentence that says where it is served, 火山方舟上的DeepSeek-V3…128K, narrows its measure to there)
+    if (served && entityKinds(input).get(f.subjectId) === 'model') {
+      const where = servedOnBefore(input, f);
+      if (where) f.facet = withFacet(f.facet, `@${where}`);
+      continue;
+    }
+    if (!(RUN_MEASURES.has(f.attribute ?? 'other') || (f.attribute === 'price' && f.per?.unit === 'tokens')) || !(cloud || input.hardware!(f.subjectId))) continue;
+    // (a machine or chip written before 的 and the measure, 单台H20服务器的输出吞吐, has it as its own; a platform's price
+    // or window, 火山方舟的输入价, is still the model's it serves)
+    const own = !cloud && entities.find((e) => e.entityId === f.subjectId && e.end <= f.start && f.start - e.end <= 24 && OWN_MEASURE_AFTER.test(text.slice(e.end, f.start)));
     if (own) continue;
     // (nor one a list item is labelled with, as a comparison of engines lists them: - vLLM：吞吐 286 tokens/s)
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -323,9 +334,29 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model') before = entities[j];
     const model = inHeader ?? inRow ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
     if (!model) continue;
+    // (what the model measures there is narrowed to there: 64K on one platform and 128K on another are no contradiction)
+    f.facet = withFacet(f.facet, `@${f.subjectId}`);
     f.subjectId = model.entityId;
     f.why = { ...f.why, subject: `${RUN_ON_WHY}${f.why?.subject ?? 'hardware'}` };
   }
+}
+
+/** Whether an entity is a cloud (by its name: 腾讯云, 星河算力云) or a platform that serves models (阿里云百炼, 火山方舟). */
+function servesModels(input: SettleInput, id: string): boolean {
+  return entityKinds(input).get(id) === 'vendor' ? CLOUD_NAME.test(input.entities.find((e) => e.entityId === id)?.canonical ?? '') : !!input.servesModels?.(id);
+}
+
+/** A platform's name right before 上 (火山方舟上的, 在腾讯云上). */
+const ON_AFTER_NAME = /^\s*(?:平台)?\s*上/;
+/** How far back in its sentence a figure's platform is looked for (characters). */
+const SERVED_ON_REACH = 60;
+
+/** The cloud or platform the figure's sentence says its model is served on, before the figure (火山方舟上的DeepSeek-V3). */
+function servedOnBefore(input: SettleInput, f: Figure): string | undefined {
+  const from = Math.max(0, f.start - SERVED_ON_REACH);
+  const head = input.text.slice(from, f.start);
+  const start = from + Math.max(head.lastIndexOf('。'), head.lastIndexOf('\n'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1;
+  return mentionsIn(input.entities, start, f.start).find((e) => ON_AFTER_NAME.test(input.text.slice(e.end, e.end + 4)) && servesModels(input, e.entityId))?.entityId;
 }
 
 /** Words of a public procurement (采购, 招标, 中标). */
