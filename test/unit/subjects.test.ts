@@ -2497,3 +2497,8 @@ test('who works a statistic out (中国信通院测算，…, IDC统计) is its 
   // (a company forecasting its own is not a source: 华为预计…)
   ['华为预计2025年营收将达到9000亿元。', '9000亿元', '华为'],
 ]));
+
+test('a later paragraph\'s 模型 looks past the names an earlier one gave only as bases (是GPT-4o的32倍、Claude 3.5 Sonnet的20倍)', () => check([
+  ['MiniMax发布了MiniMax-Text-01，上下文窗口拉到400万token，是GPT-4o的32倍、Claude 3.5 Sonnet的20倍。\n\n而且这次不是小打小闹：模型总参数4560亿，采用MoE架构。', '4560亿', 'MiniMax-Text-01', 'coreference'],
+  ['MiniMax發布了MiniMax-Text-01，上下文窗口拉到400萬token，是GPT-4o的32倍、Claude 3.5 Sonnet的20倍。\n\n而且這次不是小打小鬧：模型總參數4560億，採用MoE架構。', '4560億', 'MiniMax-Text-01', 'coreference'],
+]));

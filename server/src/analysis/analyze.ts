@@ -46,7 +46,7 @@ export interface AnalyzeOptions {
 
 interface BlockEntity {
   start: number; end: number; kind: EntityKind; entityId: string; canonical: string; vendorId?: string; via: MentionSource;
-  tentative?: boolean; familyChoices?: string[]; versionKey?: string;
+  tentative?: boolean; familyChoices?: string[]; versionKey?: string; sidelined?: boolean;
 }
 interface BlockFigure {
   start: number; end: number; value: number; unit: string; qualifier: Qualifier; range?: [number, number]; ambiguity?: 'increase-multiple';
@@ -259,7 +259,7 @@ function finishBlock(original: string, block: string, norm: NormalizedText, foun
     const [start, end] = toOriginalSpan(norm, e.start, e.end);
     return {
       start, end, kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId, via: e.via,
-      tentative: e.tentative, familyChoices: e.familyChoices, versionKey: e.versionKey,
+      tentative: e.tentative, familyChoices: e.familyChoices, versionKey: e.versionKey, sidelined: e.sidelined,
     };
   }) : NO_ENTITIES;
   const written = (r: { start: number; end: number }) => {
@@ -777,6 +777,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const tentative = new Map<number, Tentative>();
   const figures: Figure[] = [];
   const pending = new Map<number, PendingSubject>();
+  /** Where the mentions a paragraph named only as an investor or a base start. */
+  const sidelined = new Set<number>();
   const versionSubjects = new Map<number, string>();
   const unassessed: StatusReason = { kind: 'none' };
   // a name is written the same way thousands of times in a long document: one string for each spelling
@@ -860,6 +862,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       mine = built.length ? built : NO_MENTIONS;
     }
     placed.push(mine as EntityMention[]);
+    for (const e of result.entities) if (e.sidelined) sidelined.add(b.start + e.start);
     if (result.entities.some((e) => e.tentative)) {
       for (const e of result.entities) {
         if (!e.tentative) continue;
@@ -910,7 +913,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
   yield;
   yield* settleClaimsInSteps({
-    text: prose, figures, pending, entities: kept, structure, cues: bundledCues(),
+    text: prose, figures, pending, entities: kept, structure, cues: bundledCues(), sidelined,
     familyOf: familyIn(engine.kb),
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
     soldId,

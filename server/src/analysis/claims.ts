@@ -522,6 +522,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   });
   // figures outside every sentence cannot happen (sentences cover the block), but stay safe
   for (let k = 0; k < figures.length; k++) out[k] ??= { attribute: 'other', subjectWhy: 'none', attributeRule: 'no cue' };
+  // (what the paragraph named only as a base or an investor, a reference in a later one looks past)
+  for (const e of subjects.sidelinedNames()) e.sidelined = true;
   return out;
 }
 

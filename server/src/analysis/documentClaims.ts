@@ -35,6 +35,8 @@ export interface SettleInput {
   soldId?: string;
   /** Chips and devices (H20, RTX 4090), by entity id: where a model runs, not what a model's measures are of. */
   hardware?: (id: string) => boolean;
+  /** Where the mentions a paragraph named only as an investor, a base or a counted member start: no antecedents. */
+  sidelined?: ReadonlySet<number>;
   /** Platforms and clouds that serve models (阿里云百炼, 火山方舟), by entity id: a model's price there is the model's. */
   servesModels?: (id: string) => boolean;
   /** Datasets and benchmarks (MMLU, GSM8K), by entity id: what a score is on, never whose it is. */
@@ -97,7 +99,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
       const headed = sectionCompany(input.text, input.entities, sections, firstWritten);
       const ownCompany = p.kind === 'coref' && BARE_COMPANY.test((p as { cue: string }).cue) ? headed ?? topic.entities.find((e) => e.kind === 'vendor') : undefined;
       let decided = ownCompany ? { entity: ownCompany, why: `coreference ${(p as { cue: string }).cue}` }
-        : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text)
+        : p.kind === 'coref' ? antecedent(input.entities, f.start, p.want, p.cue, input.familyOf, input.parentOf, input.text, input.sidelined)
         : p.kind === 'modelOf' ? (soldByCompany(f) ? undefined : companyModel(input.entities, f.start, p.vendorId, launchersOf(input), p.latest))
         : p.kind === 'pair' ? pairOf(input.entities, f.start, p.which, p.want)
         : p.kind === 'variant' ? variantOf(input.entities, f.start, p.word)
@@ -797,7 +799,8 @@ const SHORT_PRONOUN = /^(其|它)/;
 /** The last mention of a wanted kind before `pos`, most wanted kind first. */
 /** A reference to a whole series of models (全系列, 整个系列, 该系列). */
 const SERIES_REFERENCE = /^(?:整个系列|全系列|该系列|这一系列|此系列)$/;
-function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined, text?: string): { entity: EntityMention; why: string } | undefined {
+function antecedent(entities: readonly EntityMention[], pos: number, want: readonly EntityKind[], cue: string, familyOf?: (id: string) => string | undefined, parentOf?: (id: string) => string | undefined, text?: string,
+  sidelined?: ReadonlySet<number>): { entity: EntityMention; why: string } | undefined {
   const k = upperBound(entities, pos);
   // 集团 is the whole group: a business unit named since (云智能集团) is passed over when its company was named before it
   let units: Set<string> | undefined;
@@ -838,6 +841,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
   for (let i = k - 1; i >= 0; i--) {
     const e = entities[i];
     if (!want.includes(e.kind) || e.end > pos || units?.has(e.entityId)) continue;
+    // (one its own paragraph named only as a base, an investor or a counted member: 是GPT-4o的32倍、Claude 3.5 Sonnet的20倍)
+    if (sidelined?.has(e.start)) continue;
     // an investor of a round told before (由红杉领投, 美团跟投) is not the company 公司 refers to
     if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // what a sentence compares with (相较上一代X，新模型…) is not what 新模型 refers to

@@ -22,6 +22,8 @@ export interface EntityCandidate {
   versionKey?: string;
   /** A device or chip the knowledge base lacks, named by its code next to what it is (G1人形机器人). */
   device?: boolean;
+  /** Named in its paragraph as an investor, a base of comparison or a counted member: no antecedent of a later paragraph's 该模型. */
+  sidelined?: boolean;
 }
 
 /**

@@ -202,7 +202,7 @@ const SPEECH_HINT = /据|表示|透露|介绍|称|指出|宣布|披露|强调|�
 /** …的3倍, 的15%, 的八成, 的速度的2倍: a share follows the base (not 是微软的Phi-3.5-mini, a name after 的). */
 const SHARE_AFTER = /^\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:系统|系統|模型|版本|芯片|晶片|产品|產品|服务器|服務器|伺服器|整机|整機|集群|叢集|方案|[\u4e00-\u9fff]{0,2}(?:成本|价格|價格|价|價|费用|规模|参数|速度|算力|功耗|营收|收入|业务|業務))?的[^，,。；;A-Za-z0-9]{0,6}?[\d０-９一二三四五六七八九十两百千万几半]/;
 /** 的87.2和: a base's value and a joiner before the next base of the list. */
-const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％)?\s*[、，,和及与與]\s*$/;
+const BASE_VALUE_LISTED = /的\s*[\d０-９][\d０-９.．]*\s*(?:分|%|％|倍)?\s*[、，,和及与與]\s*$/;
 /** 是Claude 2的2.5倍、GPT-4 Turbo的8倍: the next base of a list of shares. */
 const AFTER_SHARE = /(倍|%|成|分之[一二三四五六七八九十百千]+)\s*[、，,和及与]\s*$/;
 const BASE_OF_MULTIPLE_BEFORE = /(是|为|相当于|只相当于|达到了?|达|约为|约是|接近|超过了?|提升至|提升到|只有|仅有|仅为|只及|仅|不到|不及)\s*(当时|此前|之前|先前|目前|同期|同级|上一代|调用|使用|用)?\s*(?:开源|開源|发布|發布|推出|上线|上線)?的?\s*(?:[^，,。；;的\s]{1,12}的\s*)?$|(?:只有|仅有|僅有|仅为|僅為|只及|只相当于|相当于|不到|不及)\s*[^，,。；;的\s]{1,12}$/;
@@ -623,6 +623,11 @@ export class ParagraphSubjects {
     for (let i = 1; i < this.firm.length; i++) {
       if (this.firm[i].start < this.firm[i - 1].start) { this.firm.sort((a, b) => a.start - b.start); break; }
     }
+  }
+
+  /** The names the sentences read so far gave a sidelined role (an investor, a base, a counted member). */
+  sidelinedNames(): Iterable<EntityCandidate> {
+    return this.sidelined;
   }
 
   /**
