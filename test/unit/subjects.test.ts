@@ -690,6 +690,11 @@ test('the title’s model is the document’s topic even when its own company is
   ['# Qwen2.5上手筆記\n\n阿里雲發布了Qwen2.5。阿里雲表示，Qwen2.5-7B和Qwen2.5-72B已經開源，阿里雲還上線了Qwen2.5-Max，阿里雲稱Qwen2.5很受歡迎。\n\n上下文長度支援128K。', '128K', 'Qwen2.5', 'heading'],
 ]));
 
+test('the yardstick a title measures its news by (价格打到GPT-4o零头, 比GPT-4便宜) is not what the document is about', () => check([
+  ['MiniMax开源新模型，价格打到GPT-4o零头\n\nMiniMax发布了MiniMax-Text-01，GPT-4o和Claude 3.5 Sonnet都被比了下去。GPT-4o的输入价格是2.5美元/百万token，GPT-4o还慢。MiniMax-Text-01也很快。\n\nAPI输入1元/百万token。', '1元/百万token', 'MiniMax-Text-01'],
+  ['MiniMax開源新模型，價格打到GPT-4o零頭\n\nMiniMax發布了MiniMax-Text-01，GPT-4o和Claude 3.5 Sonnet都被比了下去。GPT-4o的輸入價格是2.5美元/百萬token，GPT-4o還慢。MiniMax-Text-01也很快。\n\nAPI輸入1元/百萬token。', '1元/百萬token', 'MiniMax-Text-01'],
+]));
+
 test('该中心 / 中心 refers to the computing facility named before; an unnamed one is its operator’s; 在该中心 is a place', () => check([
   ['中国移动智算中心（贵阳）日前投产。据中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],
   ['中國移動智算中心（貴陽）日前投產。據中國移動介紹，該中心算力規模達5 EFLOPS。', '5 EFLOPS', '中国移动智算中心', 'coreference 该中心'],

@@ -1046,7 +1046,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
     // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
-      !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !formerPlace(input.text.slice(s.headingStart, e.start)));
+      !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !formerPlace(input.text.slice(s.headingStart, e.start)) && !yardstickIn(input.text, e, s.headingStart));
     const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
@@ -2030,6 +2030,15 @@ function nameAloneTitle(line: string, text: string, named: readonly EntityMentio
     (named.length === 1 ? /^[A-Za-z][\w.\- ]*$/.test(alias[1]) : alias[1] === written(named[1]));
 }
 
+/** Words before a name a title measures against (比GPT-4, 打到GPT-4o零头, 对标o1, 超越Llama). */
+const TITLE_BASE_BEFORE = /(?:比|較|较|打到|干到|幹到|杀到|殺到|降到|对标|對標|超越|超过|超過|媲美|吊打|碾压|碾壓|追平|击败|擊敗|赶超|趕超|逼近|不输|不輸)\s*$/;
+/** …and after it (GPT-4o零头, GPT-4的一半, o1的3%). */
+const TITLE_BASE_AFTER = /^\s*(?:的)?\s*(?:零头|零頭|一半|几分之一|幾分之一|[一二三四五六七八九十百千万\d]+分之[一二三四五六七八九十\d]+|[\d.]+\s*(?:倍|%|％)|[一二两兩三四五六七八九十]成)/;
+/** Whether a title or a heading (starting at `floor`) names a mention as the yardstick of its news. */
+function yardstickIn(text: string, e: EntityMention, floor: number): boolean {
+  return TITLE_BASE_BEFORE.test(text.slice(Math.max(floor, e.start - 4), e.start)) || TITLE_BASE_AFTER.test(text.slice(e.end, e.end + 8));
+}
+
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string, roundtable = false): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
@@ -2041,6 +2050,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
   // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is where the figures come from, not what they are about
   named = named.filter((e) => !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)));
+  // (nor is the yardstick a title measures its news by: 价格打到GPT-4o零头, 比GPT-4便宜100倍)
+  if (titled && named.length > 1) named = named.filter((e) => !yardstickIn(text, e, lineStart));
   if (!titled) named = named.slice(0, 1);
   // a procurement notice's title names the buyer (X采购项目中标结果公告): what is bought, not the buyer, is what its figures are about
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
