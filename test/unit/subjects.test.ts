@@ -2507,3 +2507,12 @@ test('a later paragraph\'s 模型 looks past the names an earlier one gave only 
   ['MiniMax发布了MiniMax-Text-01，上下文窗口拉到400万token，是GPT-4o的32倍、Claude 3.5 Sonnet的20倍。\n\n而且这次不是小打小闹：模型总参数4560亿，采用MoE架构。', '4560亿', 'MiniMax-Text-01', 'coreference'],
   ['MiniMax發布了MiniMax-Text-01，上下文窗口拉到400萬token，是GPT-4o的32倍、Claude 3.5 Sonnet的20倍。\n\n而且這次不是小打小鬧：模型總參數4560億，採用MoE架構。', '4560億', 'MiniMax-Text-01', 'coreference'],
 ]));
+
+test('a card\'s rent is the cloud\'s that rents it out, when its sentence or its table row names the cloud before the card', () => check([
+  ['| 厂商 | GPU型号 | 按量价格（元/卡/小时） |\n|---|---|---|\n| 阿里云 | H800 | 32.5 |\n', '32.5', '阿里云', 'rented from'],
+  ['| 廠商 | GPU型號 | 按量價格（元/卡/小時） |\n|---|---|---|\n| 阿里雲 | H800 | 32.5 |\n', '32.5', '阿里云', 'rented from'],
+  ['对比来看，火山引擎的H800按量价格为27.6元/卡/小时，在几家云厂商中最低。', '27.6元/卡/小时', '火山引擎', 'rented from'],
+  ['記者查詢AutoDL發現，RTX 4090單卡按量價格為1.98元/小時。', '1.98元/小時', 'AutoDL', 'rented from'],
+  // (no cloud named: the card's own rent)
+  ['以英伟达H100为例，海外市场的按需价格已降至2.49美元/小时左右。', '2.49美元/小时左右', 'H100'],
+], true));

@@ -213,7 +213,7 @@ function analyzeBlocks(originals: readonly string[], engine: Engine, memo: Segme
 }
 
 const HARDWARE_CATEGORIES = new Set(['chip', 'device']);
-/** Platforms and clouds that serve others' models (阿里云百炼, 火山方舟, SiliconCloud). */
+/** Platforms and clouds that serve others' models (阿里云百炼, 火山方舟, SiliconCloud); clouds are vendors of the type too. */
 const SERVING_CATEGORIES = new Set(['platform', 'cloud']);
 
 /** The words of the windows one analysis has had segmented (a name comes back with the same words around it). */
@@ -918,7 +918,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     parentOf: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; },
     soldId,
     hardware: hardwareIn(engine.kb),
-    servesModels: (id) => { const r = engine.kb.get(id); return r?.kind === 'product' && SERVING_CATEGORIES.has(r.category); },
+    servesModels: (id) => { const r = engine.kb.get(id); return r?.kind === 'vendor' ? r.type === 'cloud' : r?.kind === 'product' && SERVING_CATEGORIES.has(r.category); },
     dataset: (id) => { const r = engine.kb.get(id); return r?.kind === 'product' && r.category === 'dataset'; },
   });
   yield;

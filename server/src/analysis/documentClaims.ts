@@ -37,7 +37,7 @@ export interface SettleInput {
   hardware?: (id: string) => boolean;
   /** Where the mentions a paragraph named only as an investor, a base or a counted member start: no antecedents. */
   sidelined?: ReadonlySet<number>;
-  /** Platforms and clouds that serve models (阿里云百炼, 火山方舟), by entity id: a model's price there is the model's. */
+  /** Platforms and clouds that serve models and rent cards (阿里云百炼, 火山方舟, 火山引擎, AutoDL), by entity id: a model's price there is the model's, a card's rent the cloud's. */
   servesModels?: (id: string) => boolean;
   /** Datasets and benchmarks (MMLU, GSM8K), by entity id: what a score is on, never whose it is. */
   dataset?: (id: string) => boolean;
@@ -158,6 +158,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
+  if (input.hardware) yield* rentsOfClouds(input);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
@@ -345,7 +346,29 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
 
 /** Whether an entity is a cloud (by its name: 腾讯云, 星河算力云) or a platform that serves models (阿里云百炼, 火山方舟). */
 function servesModels(input: SettleInput, id: string): boolean {
-  return entityKinds(input).get(id) === 'vendor' ? CLOUD_NAME.test(input.entities.find((e) => e.entityId === id)?.canonical ?? '') : !!input.servesModels?.(id);
+  return !!input.servesModels?.(id) || (entityKinds(input).get(id) === 'vendor' && CLOUD_NAME.test(input.entities.find((e) => e.entityId === id)?.canonical ?? ''));
+}
+
+/** The periods a card is rented by (元/卡/小时, 每小时, 包月). */
+const RENTAL_PERIODS = new Set(['小时', '卡时', 'GPU小时', '月', '卡月', '天']);
+
+/**
+ * | 阿里云 | H800 | 32.5 |, 火山引擎的H800按量价格为27.6元/卡/小时, 记者查询AutoDL发现，RTX 4090单卡按量价格为1.98元/小时: a card's
+ * rent, where its sentence or its table row names the cloud that rents it out before it, is that cloud's price.
+ */
+function* rentsOfClouds(input: SettleInput): Steps<void> {
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (f.attribute !== 'price' || !f.per || !RENTAL_PERIODS.has(f.per.unit) || !f.subjectId || !input.hardware!(f.subjectId)) continue;
+    const { start } = sentenceAround(input.text, f.start, f.end, 200, FULL_STOPS);
+    const card = input.entities.find((e) => e.entityId === f.subjectId && e.start >= start && e.end <= f.start);
+    if (!card) continue;
+    const cloud = mentionsIn(input.entities, start, card.start).filter((e) => e.kind === 'vendor' && servesModels(input, e.entityId) && !input.sidelined?.has(e.start)).at(-1);
+    if (!cloud) continue;
+    f.subjectId = cloud.entityId;
+    f.why = { ...f.why, subject: `rented from ${cloud.canonical}` };
+  }
 }
 
 /** A platform's name right before 上 (火山方舟上的, 在腾讯云上). */
