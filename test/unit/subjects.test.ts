@@ -2516,3 +2516,8 @@ test('a card\'s rent is the cloud\'s that rents it out, when its sentence or its
   // (no cloud named: the card's own rent)
   ['以英伟达H100为例，海外市场的按需价格已降至2.49美元/小时左右。', '2.49美元/小时左右', 'H100'],
 ], true));
+
+test('an edition named with its model once (旗舰版 X-200B) is that model where a later sentence says the edition alone', () => check([
+  ['# Hanlin-MoE\n\n## 简介\n\nHanlin-MoE 是山海智能研发的模型系列。旗舰版 Hanlin-MoE-200B-A18B 总参数量为 2000 亿；轻量版 Hanlin-MoE-Lite 总参数 16B。\n\n- **长上下文**：旗舰版原生支持 128K 上下文。\n', '128K', 'Hanlin-MoE-200B-A18B', 'edition'],
+  ['# Hanlin-MoE\n\n## 簡介\n\nHanlin-MoE 是山海智能研發的模型系列。旗艦版 Hanlin-MoE-200B-A18B 總參數量為 2000 億；輕量版 Hanlin-MoE-Lite 總參數 16B。\n\n- **長上下文**：輕量版原生支援 32K 上下文。\n', '32K', 'Hanlin-MoE-Lite', 'edition'],
+], true));

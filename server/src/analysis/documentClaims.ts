@@ -159,6 +159,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* measuresBySubjectKind(input);
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
   if (input.hardware) yield* rentsOfClouds(input);
+  if (EDITION_WORD.test(input.text)) yield* editionsReferredTo(input);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
 }
@@ -347,6 +348,45 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
 /** Whether an entity is a cloud (by its name: 腾讯云, 星河算力云) or a platform that serves models (阿里云百炼, 火山方舟). */
 function servesModels(input: SettleInput, id: string): boolean {
   return !!input.servesModels?.(id) || (entityKinds(input).get(id) === 'vendor' && CLOUD_NAME.test(input.entities.find((e) => e.entityId === id)?.canonical ?? ''));
+}
+
+/** An edition of a series, said before its model's name or in brackets after it (旗舰版 X-200B, X-Lite（轻量版）). */
+const EDITION_WORD = /旗舰版|旗艦版|轻量版|輕量版|标准版|標準版|基础版|基礎版|专业版|專業版|满血版|滿血版|蒸馏版|蒸餾版|精简版|精簡版|端侧版|端側版|完整版|大杯|小杯|中杯/;
+const EDITION_BEFORE = new RegExp(`(${EDITION_WORD.source})\\s*$`);
+const EDITION_AFTER = new RegExp(`^\\s*[（(](${EDITION_WORD.source})[）)]`);
+
+/**
+ * 旗舰版 Hanlin-MoE-200B-A18B 总参数…。/ - 旗舰版每个 MoE 层包含…: an edition named with its model once is that model when
+ * a later sentence says the edition alone, in place of the series the section or the document is about.
+ */
+function* editionsReferredTo(input: SettleInput): Steps<void> {
+  const { text, entities } = input;
+  const named = new Map<string, EntityMention | null>();
+  for (const e of entities) {
+    if (e.kind !== 'model') continue;
+    const m = EDITION_BEFORE.exec(text.slice(Math.max(0, e.start - 5), e.start)) ?? EDITION_AFTER.exec(text.slice(e.end, e.end + 7));
+    if (!m) continue;
+    const edition = toSimplified(m[1]);
+    const before = named.get(edition);
+    // (an edition said of two models names neither)
+    named.set(edition, before === undefined || before?.entityId === e.entityId ? e : null);
+  }
+  if (![...named.values()].some(Boolean)) return;
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (!f.subjectId?.startsWith('model:') || !TOPIC_WHYS.test(f.why?.subject ?? '')) continue;
+    const { start } = sentenceAround(text, f.start, f.end, 200, FULL_STOPS);
+    const head = text.slice(start, f.start);
+    const said = [...head.matchAll(new RegExp(EDITION_WORD.source, 'g'))].at(-1);
+    if (!said) continue;
+    const model = named.get(toSimplified(said[0]));
+    const at = start + said.index!;
+    // (the edition alone: no name beside it, none between it and the figure)
+    if (!model || model.entityId === f.subjectId || mentionsIn(entities, Math.max(start, at - 12), f.start).some((e) => e.kind === 'model')) continue;
+    f.subjectId = model.entityId;
+    f.why = { ...f.why, subject: `edition ${said[0]}` };
+  }
 }
 
 /** The periods a card is rented by (元/卡/小时, 每小时, 包月). */
