@@ -445,6 +445,24 @@ test('a line that frames the paragraph below with a currency and its denominator
   }
 });
 
+test('a list\'s bare amounts under a line that declares their currency and denominator (价格一览（元/百万tokens，输入/输出）) are prices, one per facet', () => {
+  const M = { value: 1e6, unit: 'tokens' };
+  for (const text of [
+    '📌 附：主流模型API价格一览（元/百万tokens，输入/输出，截至2025年2月）\nDeepSeek-V3：2 / 8\nabab6.5s（MiniMax）：1 / 1\n',
+    '📌 附：主流模型API價格一覽（元/百萬tokens，輸入/輸出，截至2025年2月）\nDeepSeek-V3：2 / 8\nabab6.5s（MiniMax）：1 / 1\n',
+  ]) {
+    const a = analyse(text);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.unit, f.per, f.attribute, f.subjectId, f.facet]), [
+      ['2', '元', M, 'price', 'model:deepseek-v3', '输入'], ['8', '元', M, 'price', 'model:deepseek-v3', '输出'],
+      ['1', '元', M, 'price', 'model:abab-6.5s', '输入'], ['1', '元', M, 'price', 'model:abab-6.5s', '输出'],
+    ], text);
+    assert.ok(a.figures.every((f) => f.status !== 'conflict'));
+  }
+  // (two amounts and no facets declared for them are no list of prices; nor a line after a blank one)
+  assert.deepEqual(analyse('价格一览（元/百万tokens）\nDeepSeek-V3：2 / 8\n').figures.map((f) => f.text), []);
+  assert.deepEqual(analyse('价格一览（元/百万tokens）\n\nDeepSeek-V3：2\n').figures.map((f) => f.unit), []);
+});
+
 test('a framed price restated in another currency in brackets (（约合人民币18元/73元）) keeps the frame\'s denominator', () => {
   const M = { value: 1e6, unit: 'tokens' };
   for (const text of [

@@ -9,7 +9,7 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
 import { CJK_MODEL_WITH_VERSION, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
-import { applyColumnUnits, isTableLabel, findFigures } from './figures.ts';
+import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
@@ -843,6 +843,8 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const coded = yield* nameCodesInSteps(finals, texts, engine.kb);
   if (coded) yield* readAgain([...coded].map(([i, codes]): [number, DocumentName[]] => [i, [...(named?.needs.get(i) ?? []), ...codes]]));
 
+  /** The price list a line above declared (主流模型API价格一览（元/百万tokens，输入/输出）), while its lines run on. */
+  let declared: (NonNullable<ReturnType<typeof declaredPrices>> & { end: number }) | undefined;
   for (let i = 0; i < blocks.length; i++) {
     if (i % (PAUSE_EVERY / 4) === PAUSE_EVERY / 4 - 1) yield;
     const b = blocks[i];
@@ -871,6 +873,19 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
       }
     }
     for (const m of mine) entities.push(m);
+    // (a list's lines run on with no blank line between them; a block may end with its line break or before it)
+    if (declared && (text.slice(declared.end - 1, b.start).match(/\n/g)?.length ?? 0) >= 2) declared = undefined;
+    const listed = declared && !result.figures.length ? pricesOnListLine(text.slice(b.start, b.end), mine.map((m) => ({ ...m, start: m.start - b.start, end: m.end - b.start })), declared) : undefined;
+    if (listed) for (const f of listed) {
+      const start = b.start + f.start, end = b.start + f.end;
+      figures.push({
+        kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: 'eq', attribute: 'price', subjectId: f.subjectId,
+        per: f.per, facet: f.facet, why: { subject: 'list line', attribute: `declared ${declared!.written}` }, status: 'unverified', statusReason: unassessed,
+      });
+    }
+    if (declared) declared.end = b.end;
+    const declaring = declaredPrices(text.slice(b.start, b.end));
+    if (declaring) declared = { ...declaring, end: b.end };
     for (const f of result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;

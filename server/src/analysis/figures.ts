@@ -1230,6 +1230,53 @@ export function framedDenominator(written: string): Rate | undefined {
   return undefined;
 }
 
+/** The currencies a price list's declaration may name, by the unit its amounts are in. */
+const DECLARED_CURRENCY: Array<[RegExp, string]> = [[/^(?:美元|美金|USD|\$)/, '美元'], [/^(?:港元|HKD)/, '港元'], [/^(?:新台币|新台幣)/, '新台币'], [/^(?:元|人民币|人民幣|RMB|CNY|¥|￥)/, '元']];
+/** The facets a declaration names for each amount of a line, joined by a slash (输入/输出). */
+const DECLARED_FACETS = /(输入|输出|輸入|輸出|input|output)\s*[/／]\s*(输入|输出|輸入|輸出|input|output)/i;
+
+/**
+ * A line that declares the currency, the denominator and perhaps the facets of the price list below it
+ * (📌 主流模型API价格一览（元/百万tokens，输入/输出，截至2025年2月）), read simplified.
+ */
+export function declaredPrices(written: string): { unit: string; per: Rate; facets?: string[]; written: string } | undefined {
+  if (!written.includes('/') && !written.includes('／')) return undefined;
+  const line = normalize(written).text;
+  CURRENCY_FRAME.lastIndex = 0;
+  for (const m of line.matchAll(CURRENCY_FRAME)) {
+    const d = readDenominator(line, m.index! + m[0].length);
+    const unit = DECLARED_CURRENCY.find(([re]) => re.test(m[0].replace(/^(?:按|以|[（(])\s*/, '')))?.[1];
+    if (!d || !unit) continue;
+    const facets = DECLARED_FACETS.exec(line.slice(d.end));
+    return { unit, per: d.per, ...(facets ? { facets: [facets[1], facets[2]] } : {}), written: written.trim() };
+  }
+  return undefined;
+}
+
+/** A list's line: a bullet, a name (perhaps its maker in brackets), a colon, then amounts joined by slashes and nothing else. */
+const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：]{1,40}?)[ \t]*[:：][ \t]*(\d+(?:\.\d+)?(?:[ \t]*[/／][ \t]*\d+(?:\.\d+)?)*)[ \t]*$/;
+
+/**
+ * DeepSeek-V3：2 / 8 under a line that declares the list's currency and denominator: its bare amounts are the prices of
+ * the model the line names, one per facet the declaration names (two amounts need two facets, or they would contradict).
+ */
+export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: number; end: number; kind: string; entityId: string }>,
+  declared: { unit: string; per: Rate; facets?: string[] }): Array<{ start: number; end: number; value: number; unit: string; per: Rate; subjectId?: string; facet?: string }> | undefined {
+  const m = PRICE_LIST_LINE.exec(line);
+  if (!m) return undefined;
+  const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+  const named = mentions.filter((e) => e.end <= labelEnd);
+  const subject = named.find((e) => e.kind === 'model') ?? named[0];
+  if (!subject) return undefined;
+  const amounts = [...m[2].matchAll(/\d+(?:\.\d+)?/g)];
+  if (amounts.length > 1 && declared.facets?.length !== amounts.length) return undefined;
+  const at = m.index + m[0].lastIndexOf(m[2]);
+  return amounts.map((a, k) => ({
+    start: at + a.index!, end: at + a.index! + a[0].length, value: Number(a[0]), unit: declared.unit, per: declared.per, subjectId: subject.entityId,
+    ...(amounts.length > 1 ? { facet: declared.facets![k] } : {}),
+  }));
+}
+
 /** A scale said in English before a denominator's unit (per million tokens). */
 const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
 const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };
