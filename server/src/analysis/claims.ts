@@ -464,6 +464,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // 有篇稿子说V3“总参数2360亿”。这是把上一代的规格安到了V3头上: a claim the text reports of others and then refutes
       // is not the text's: it contradicts nothing the text says
       if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && refutedHearsay(text, sentence, f.start)) facet = withFacet(facet, 'refuted');
+      // …GPT-4的训练花费超过1亿美元。这和上面的估算并不矛盾：…他说的是总账: the writer says the figure counts something else
+      if (COMPARABLE_ATTRIBUTES.has(claim.attribute) && RECONCILED_NEXT.test(text.slice(sentence.end, sentence.end + 40))) facet = withFacet(facet, 'reconciled');
       // 此前有媒体报道称…总参数量为1.2万亿: 此前 tells of when it was said, not of an earlier state of the thing
       if (facet && EARLIER_FACETS.some((w) => facet!.split(' ').includes(w)) && REPORTED_EARLIER.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) {
         facet = facet.split(' ').filter((w) => !EARLIER_FACETS.includes(w)).join(' ') || undefined;
@@ -597,6 +599,8 @@ const EARLIER_FACETS = ['此前', '之前', '原先', '早前'];
 const HEARSAY = /(?:有篇|有一篇|有的|有些|不少|某些?|一些)(?:稿子|文章|报道|報導|媒体|媒體|公众号|公眾號|自媒体|自媒體|博主|帖子)[^，,。；;]{0,6}?(?:说|說|称|稱|写|寫|讲|講)|网传|網傳|传闻|傳聞|有人说|有人說|坊间|坊間/;
 /** A refutation in the next sentence (这是把…安到了…头上, 是错的, 并不准确). */
 const REFUTED = /安到|安在|张冠李戴|張冠李戴|搞混|混淆|搞错|搞錯|写错|寫錯|弄错|弄錯|是错的|是錯的|不准确|不準確|并不准确|並不準確|不对|不對|有误|有誤|错误|錯誤|谣言|謠言/;
+/** A next sentence that says its figures do not contradict what came before (这和上面的估算并不矛盾, 两者并不冲突). */
+const RECONCILED_NEXT = /^\s*(?:这|這|此|两者|兩者|二者|两个数字|兩個數字)[^。！？!?\n]{0,16}?(?:并不|並不|并无|並無|没有|沒有|不)(?:矛盾|冲突|衝突)/;
 /** Whether the figure stands in quotes after hearsay that the next sentence refutes. */
 function refutedHearsay(text: string, sentence: Range, at: number): boolean {
   const before = text.slice(sentence.start, at);
