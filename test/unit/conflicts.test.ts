@@ -71,6 +71,10 @@ test('figures of different times never conflict; timed attributes need the same 
     '輝達2026財年第一財季營收為441億美元。分析師預期，輝達2026財年營收有望達到約2000億美元。',
     '百川智能营收为10亿元。百川智能营收为30亿元。', // no time stated: a segment, a period — not a contradiction
     '百川智能完成A轮融资1亿美元。百川智能完成B轮融资5亿美元。',
+    // (这一轮 and 当时 point to the round named just before; a round compared with, 较B轮上涨, is not the figure's)
+    '衡川智能的A轮在2023年9月完成。这一轮由阿里巴巴领投，衡川智能投后估值8亿美元。\n\n2024年4月的B轮是衡川智能最大的一笔。公司当时公布的投后估值为15亿美元。',
+    '衡川智能的A輪在2023年9月完成。這一輪由阿里巴巴領投，衡川智能投後估值8億美元。\n\n2024年4月的B輪是衡川智能最大的一筆。公司當時公布的投後估值為15億美元。',
+    '衡川智能B轮投后估值15亿美元。\n\n半年后，衡川智能B+轮2亿美元到账。这一轮衡川智能投后估值25亿美元，较B轮上涨67%。',
     // the first three quarters are no third quarter
     '百川智能第三季度营收5.82亿元。\n\n百川智能前三季度营收14.6亿元。',
     '百川智能第三季度營收5.82億元。\n\n百川智能前三季度營收14.6億元。',

@@ -1086,6 +1086,14 @@ export function timesOf(text: string, sentence: Range): Array<{ start: number; e
   return out;
 }
 
+/** What makes a round named the base of a change, not the figure's own (较B轮上涨67%, 比A轮翻了一倍). */
+const COMPARED_ROUND_BEFORE = /(?:较|較|比|相比|相较|相較|对比|對比)\s*$/;
+/** 这一轮, 该轮, 那一轮: a round pointed to, the one named last before (not 本轮, the story's own). */
+// (and 当时, 此次: the time or the deal just told of, 2024年4月的B轮…。公司当时对外公布的投后估值为15亿美元)
+const ROUND_POINTER = /这一?轮|這一?輪|该轮|該輪|此轮|此輪|那一?轮|那一?輪|当时|當時|此次|这次|這次/;
+/** How far back a round pointed to is looked for (characters of the paragraph). */
+const ROUND_POINTER_REACH = 200;
+
 /** The time (2023, 2024Q1, 2024H1) or funding round a figure holds for, when its sentence says. */
 export function scopeOf(text: string, sentence: Range, at: number, attribute: Attribute, times = timesOf(text, sentence), own?: string): string | undefined {
   let time: string | undefined = own;
@@ -1093,8 +1101,22 @@ export function scopeOf(text: string, sentence: Range, at: number, attribute: At
   let round: string | undefined;
   if (attribute === 'funding' || attribute === 'valuation') {
     const body = text.slice(sentence.start, sentence.end);
+    // (the last round named before the figure, else the first after it; not one it is compared with: 较B轮上涨67%)
     ROUND.lastIndex = 0;
-    for (const m of body.matchAll(ROUND)) round = roundScope(m);
+    let after: string | undefined;
+    for (const m of body.matchAll(ROUND)) {
+      if (COMPARED_ROUND_BEFORE.test(body.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+      if (sentence.start + m.index! < at) round = roundScope(m);
+      else after ??= roundScope(m);
+    }
+    round ??= after;
+    // 是2023年9月的A轮。这一轮融资1.2亿美元: 这一轮 points to the round named just before
+    if (!round && ROUND_POINTER.test(body)) {
+      ROUND.lastIndex = 0;
+      for (const m of text.slice(Math.max(0, sentence.start - ROUND_POINTER_REACH), sentence.start).matchAll(ROUND)) round = roundScope(m);
+      // (当时 then is that round's time, not a time of its own)
+      if (round && (time === '当时' || time === '當時')) time = undefined;
+    }
     // 新一轮, 本轮: the round the story is about, the same one throughout a document (never across documents)
     if (!round && !time && CURRENT_ROUND.test(body)) round = CURRENT_ROUND_SCOPE;
   }
