@@ -2521,3 +2521,12 @@ test('an edition named with its model once (旗舰版 X-200B) is that model wher
   ['# Hanlin-MoE\n\n## 简介\n\nHanlin-MoE 是山海智能研发的模型系列。旗舰版 Hanlin-MoE-200B-A18B 总参数量为 2000 亿；轻量版 Hanlin-MoE-Lite 总参数 16B。\n\n- **长上下文**：旗舰版原生支持 128K 上下文。\n', '128K', 'Hanlin-MoE-200B-A18B', 'edition'],
   ['# Hanlin-MoE\n\n## 簡介\n\nHanlin-MoE 是山海智能研發的模型系列。旗艦版 Hanlin-MoE-200B-A18B 總參數量為 2000 億；輕量版 Hanlin-MoE-Lite 總參數 16B。\n\n- **長上下文**：輕量版原生支援 32K 上下文。\n', '32K', 'Hanlin-MoE-Lite', 'edition'],
 ], true));
+
+test('a profile whose title and lead name no company is about the company it names far more often than any other, for a company\'s own measures only', () => {
+  const body = (s: string) => ['《财经》封面 | 程立舟：在牌桌上算账的人', '', '深夜，写字楼的11层仍亮着灯。', '',
+    ...Array.from({ length: 6 }, (_, k) => `衡川智能${s}${k + 1}。`), '', '据知情人士透露，那一轮真实的投后估值是18亿美元，团队约有40人。'].join('\n');
+  const a = analyse(body('发布了新的进展'));
+  assert.equal(a.figures.find((f) => f.text === '18亿美元')?.subjectId, 'vendor:衡川智能');
+  // (a head count may be anyone's the story tells of: no dominant company's)
+  assert.equal(a.figures.find((f) => f.text === '约40人')?.subjectId, undefined);
+});

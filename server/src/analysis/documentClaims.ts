@@ -1123,10 +1123,12 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (a review's product or model takes what either can have: a device's benchmark score, a model's price)
   const reviewed = topic.reviewed && (kinds.includes('model') || kinds.includes('product')) ? topic.entities[0] : undefined;
   if (topic.thread && f.attribute === 'other' && !reviewed) return undefined;
-  const e = reviewed ?? topic.entities.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
-    topic.entities.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
+  // (a company only counted most often, no title naming it, is the topic only of what a company alone has: its rounds, its revenue)
+  const about = topic.dominant && !DOMINANT_ATTRIBUTES.has(f.attribute ?? 'other') ? [] : topic.entities;
+  const e = reviewed ?? about.find((x) => fits(x) && (x.kind === 'vendor' || (kinds[0] === x.kind && f.attribute !== 'other'))) ??
+    about.find((x) => x.kind === 'product' && fits(x) && (f.attribute !== 'other' || measure) && f.attribute !== 'growth');
   // (a measure whose usual subject is a company, 年增率 of a results table, stays the company's: not its product's the text also discusses)
-  const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, topic.entities, kinds) : e;
+  const chosen = (f.attribute !== 'other' || measure) && kinds[0] !== 'vendor' ? ownProduct(e, about, kinds) : e;
   if (chosen) return { entity: chosen, why: 'document' };
   // GAAP毛利率72.4%，净利润264.2亿美元 in a piece on two companies: what a company reports, in a paragraph naming no one,
   // goes on from the paragraph before when all that one's figures were one company's
@@ -1145,7 +1147,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const launched = titledModels.length > 0 && titledModels.every((x) => x.entityId === titledModels[0].entityId) &&
     (TITLE_LAUNCH_BEFORE.test(input.text.slice(Math.max(0, titledModels[0].start - 12), titledModels[0].start)) || TITLE_LAUNCH_AFTER.test(input.text.slice(titledModels[0].end, titledModels[0].end + 6)));
   if (launched) return { entity: titledModels[0], why: 'document' };
-  const maker = topic.entities.find((x) => x.kind === 'vendor');
+  const maker = about.find((x) => x.kind === 'vendor');
   const own = maker && mainModelOfCompany(input, maker);
   return own ? { entity: own, why: 'document' } : undefined;
 }
@@ -1958,6 +1960,8 @@ interface DocumentTopic {
   chat?: boolean;
   /** A write-up of making a model from the one its title names: the made model, not the base, is what its sections are about. */
   made?: boolean;
+  /** A company neither title nor lead names, only named far more often than any other: the topic of a company's own measures only. */
+  dominant?: boolean;
 }
 
 /** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
@@ -2102,6 +2106,31 @@ function yardstickIn(text: string, e: EntityMention, floor: number): boolean {
   return TITLE_BASE_BEFORE.test(text.slice(Math.max(floor, e.start - 4), e.start)) || TITLE_BASE_AFTER.test(text.slice(e.end, e.end + 8));
 }
 
+/** What only a company has: a dominant company is the topic of these alone. */
+const DOMINANT_ATTRIBUTES = new Set<Attribute>(['funding', 'valuation', 'revenue', 'acquisition']);
+/** How often the most named company must be named, and how many times as often as the next, to be a text's topic. */
+const DOMINANT_MENTIONS = 6;
+const DOMINANT_LEAD = 3;
+
+/**
+ * 《财经》封面 | 程立舟：在大模型牌桌上算账的人: a title and a lead that name no company, over a profile that names one
+ * company (with its models) far more often than any other, is about that company.
+ */
+function dominantCompany(entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+  const counts = new Map<string, number>();
+  const first = new Map<string, EntityMention>();
+  for (const e of entities) {
+    const id = e.kind === 'vendor' ? e.entityId : e.vendorId ?? ownerOf(e.entityId);
+    if (!id) continue;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (e.kind === 'vendor' && e.entityId === id && !first.has(id)) first.set(id, e);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  const company = top && first.get(top[0]);
+  return company && top[1] >= DOMINANT_MENTIONS && top[1] >= DOMINANT_LEAD * (next?.[1] ?? 0) ? { entities: [company], dominant: true } : { entities: [] };
+}
+
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string, roundtable = false): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
@@ -2174,14 +2203,14 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
     const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;
     if (guest) return { entities: [guest] };
-    if (named.length !== 1) return { entities: [] };
+    if (named.length !== 1) return dominantCompany(entities, ownerOf);
   }
   // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
   // another) is about the model it made, named again below, more than about the base its title names
   // (named once only, the made model is no topic; the base its title names is not the subject of its sections either)
   const made = madeModel(text, entities);
   if (made && named.every((e) => e.kind === 'model')) return { entities: made.again ? [made.model] : [], titled: named, made: true };
-  if (!named.length) return { entities: [] };
+  if (!named.length) return dominantCompany(entities, ownerOf);
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)
   // (a model's: a card, each of its unnamed measures the model's, as a review's are its product's)
