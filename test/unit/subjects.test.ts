@@ -70,6 +70,9 @@ test('分别: the figures after it belong to the names before it, in order', () 
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '128K', 'GPT-4o', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '100万tokens', 'Gemini 1.5 Pro', 'respectively'],
+  // (a list of facets before 分别, 输入、输出价格, is what the values are of: not the names before it)
+  ['OpenAI在2024年5月发布GPT-4o时，输入、输出价格分别为每百万tokens 5美元和15美元。', '每百万tokens 5美元', 'GPT-4o'],
+  ['OpenAI在2024年5月發布GPT-4o時，輸入、輸出價格分別為每百萬tokens 5美元和15美元。', '每百萬tokens 5美元', 'GPT-4o'],
   ['GPT-4o與Claude 3.5 Sonnet的上下文長度分別為128K和200K。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
   // (the list right before 分别, when another name stands before it: 组装B200服务器的…)
   ['负责组装B200服务器的鸿海、广达与纬创，下季度将分别交付约5000台、3200台及2100台。', '约5000台', '鸿海', 'respectively'],

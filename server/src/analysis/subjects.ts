@@ -1861,6 +1861,8 @@ export class ParagraphSubjects {
     // (组装H20服务器的鸿海、广达与纬创分别…: the list of names right before 分别, when others stand before it)
     if (named.length > after.length) named.splice(0, named.length - listRunLength(this.text, named));
     if (named.length < 2 || after.length !== named.length) return undefined;
+    // (输入、输出价格分别为…: the list is of facets, not of the names before it, OpenAI在…发布GPT-4o时)
+    if (FACETS_LISTED.test(this.text.slice(named.at(-1)!.end, pivot))) return undefined;
     const out: Array<EntityCandidate | undefined> = figures.map(() => undefined);
     after.forEach(({ i }, k) => { out[i] = named[k]; });
     // (and a later clause's values joined as a list of as many: …输出分别60元、50元，窗口却只有8K/32K)
@@ -1879,6 +1881,9 @@ export class ParagraphSubjects {
 const VALUES_JOINED = /^\s*(?:[/／、]|和|与|與|及)\s*$/;
 
 /** How many of the names, counted from the last, are one list written as such (A、B与C). */
+/** Two or more facets listed before 分别 (输入、输出价格, 输入和输出, 训练和推理): what the values are of, one thing's. */
+const FACETS_LISTED = /(?:输入|輸入|input)\s*(?:[、和及与與/／]|以及)\s*(?:输出|輸出|output)|(?:训练|訓練)\s*(?:[、和及与與/／])\s*(?:推理)|(?:上行|下行)\s*[、和及与與/／]\s*(?:下行|上行)/i;
+
 function listRunLength(text: string, names: readonly EntityCandidate[]): number {
   let n = 1;
   while (n < names.length && LIST_JOINER.test(text.slice(names[names.length - n - 1].end, names[names.length - n].start))) n++;
