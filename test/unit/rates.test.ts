@@ -22,6 +22,8 @@ const rows: Row[] = [
   ['报告称每训练1万亿tokens仅需18万GPU小时', '18万GPU小时', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
   ['報告稱每訓練1萬億tokens僅需18萬GPU小時', '18萬GPU小時', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
   ['每生成1000个token需要消耗0.5度电', '0.5度', 0.5, '度', { value: 1000, unit: 'tokens' }],
+  ['ChatGPT每响应一次请求平均耗电约2.9瓦时', '约2.9瓦时', 2.9, 'Wh', { value: 1, unit: '次' }],
+  ['ChatGPT每響應一次請求平均耗電約2.9瓦時', '約2.9瓦時', 2.9, 'Wh', { value: 1, unit: '次' }],
   // (角 alone as a price right after what it pays for: 八角 is 0.8元)
   // (M and K alone as a price list writes them: a million and a thousand tokens)
   ['价格为￥0.8/M tokens', '￥0.8/M tokens', 0.8, '元', { value: 1e6, unit: 'tokens' }],

@@ -1445,7 +1445,7 @@ function nearlyBefore(text: string, r: Reading): boolean {
 }
 
 /** An act counted by 每 before its count (每训练1万亿tokens, 每生成1000个token, 每處理100萬張): what follows is what each count costs. */
-const EACH_ACT = /^(?:训练|訓練|生成|处理|處理|推理|输出|輸出|输入|輸入|调用|調用|产生|產生|识别|識別|翻译|翻譯|合成|渲染|标注|標註|传输|傳輸|写入|寫入|读取|讀取)\s*/;
+const EACH_ACT = /^(?:训练|訓練|生成|处理|處理|推理|输出|輸出|输入|輸入|调用|調用|响应|響應|回答|回复|回覆|查询|查詢|搜索|产生|產生|识别|識別|翻译|翻譯|合成|渲染|标注|標註|传输|傳輸|写入|寫入|读取|讀取)\s*/;
 /** The same act right before a number (the number is the act's count, a denominator, not a figure of its own). */
 const EACH_ACT_BEFORE = new RegExp(`每${EACH_ACT.source.slice(1)}$`);
 

@@ -168,7 +168,11 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['斤'], unit: '斤', kind: 'mass' },
   // (not 7B和33B两个尺寸: 两 before a measure word is the numeral two)
   { written: ['两'], unit: '两', kind: 'mass', notBefore: /^[个個种種类類位名家款项項次倍成台张張块塊件条條部大款套组組方]/ },
+  { written: ['太瓦时', '太瓦時', 'twh'], unit: 'TWh', kind: 'energy' },
+  { written: ['吉瓦时', '吉瓦時', 'gwh'], unit: 'GWh', kind: 'energy' },
+  { written: ['兆瓦时', '兆瓦時', 'mwh'], unit: 'MWh', kind: 'energy' },
   { written: ['千瓦时', 'kwh'], unit: 'kWh', kind: 'energy' },
+  { written: ['瓦时', '瓦時', 'wh'], unit: 'Wh', kind: 'energy' },
   { written: ['千卡', '大卡', 'kcal'], unit: 'kcal', kind: 'energy' },
   { written: ['焦耳'], unit: 'J', kind: 'energy' },
   { written: ['太瓦', 'tw'], unit: 'TW', kind: 'power' },
