@@ -18,6 +18,10 @@ const rows: Row[] = [
   ['输入价格从 每 百万tokens ６０元 降了下来', '每 百万tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['輸入價格從 每 百萬tokens ６０元 降了下來', '每 百萬tokens ６０元', 60, '元', { value: 1e6, unit: 'tokens' }],
   ['每百万tokens仅需1元', '1元', 1, '元', { value: 1e6, unit: 'tokens' }],
+  // (a plan paid by the month or the year: 单月, 月付, 年卡)
+  ['文心一言专业版单月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
+  ['文心一言專業版單月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
+  ['文心一言年卡 499 元', '499 元', 499, '元', { value: 1, unit: '年' }],
   // (an act counted after 每: what each count of it costs, later in the clause, is per that count; the count is no figure)
   ['报告称每训练1万亿tokens仅需18万GPU小时', '18万GPU小时', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
   ['報告稱每訓練1萬億tokens僅需18萬GPU小時', '18萬GPU小時', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
@@ -459,6 +463,12 @@ test('a list\'s bare amounts under a line that declares their currency and denom
       ['1', '元', M, 'price', 'model:abab-6.5s', '输入'], ['1', '元', M, 'price', 'model:abab-6.5s', '输出'],
     ], text);
     assert.ok(a.figures.every((f) => f.status !== 'conflict'));
+  }
+  // (a period and a currency unit declared, 按月付价格，单位：元, and a bar between name and amount; 起 makes a price from)
+  for (const text of ['📋 总结表（按月付价格，单位：元）\n文心一言｜59.9\n海螺AI｜68起\n', '📋 總結表（按月付價格，單位：元）\n文心一言｜59.9\n海螺AI｜68起\n']) {
+    assert.deepEqual(analyse(text).figures.map((f) => [f.text, f.unit, f.qualifier, f.per, f.attribute, f.subjectId]), [
+      ['59.9', '元', 'eq', { value: 1, unit: '月' }, 'price', 'model:ernie-bot'], ['68起', '元', 'gte', { value: 1, unit: '月' }, 'price', 'model:hailuo-ai'],
+    ], text);
   }
   // (two amounts and no facets declared for them are no list of prices; nor a line after a blank one)
   assert.deepEqual(analyse('价格一览（元/百万tokens）\nDeepSeek-V3：2 / 8\n').figures.map((f) => f.text), []);

@@ -875,18 +875,19 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     for (const m of mine) entities.push(m);
     // (a list's lines run on with no blank line between them; a block may end with its line break or before it)
     if (declared && (text.slice(declared.end - 1, b.start).match(/\n/g)?.length ?? 0) >= 2) declared = undefined;
-    const listed = declared && !result.figures.length ? pricesOnListLine(text.slice(b.start, b.end), mine.map((m) => ({ ...m, start: m.start - b.start, end: m.end - b.start })), declared) : undefined;
+    // (its amounts replace what the line read alone made of them: 59.9 with no unit, 68起 as a count)
+    const listed = declared ? pricesOnListLine(text.slice(b.start, b.end), mine.map((m) => ({ ...m, start: m.start - b.start, end: m.end - b.start })), declared) : undefined;
     if (listed) for (const f of listed) {
       const start = b.start + f.start, end = b.start + f.end;
       figures.push({
-        kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: 'eq', attribute: 'price', subjectId: f.subjectId,
+        kind: 'figure', start, end, text: text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier, attribute: 'price', subjectId: f.subjectId,
         per: f.per, facet: f.facet, why: { subject: 'list line', attribute: `declared ${declared!.written}` }, status: 'unverified', statusReason: unassessed,
       });
     }
     if (declared) declared.end = b.end;
     const declaring = declaredPrices(text.slice(b.start, b.end));
     if (declaring) declared = { ...declaring, end: b.end };
-    for (const f of result.figures) {
+    for (const f of listed ? [] : result.figures) {
       const start = b.start + f.start, end = b.start + f.end;
       if (!isWholeSpan(text, start, end)) continue;
       // (a unit the number does not write, read from the next cell, does not make it a quantity: | 1 | 大模型一体机 |)

@@ -1240,7 +1240,7 @@ const DECLARED_FACETS = /(输入|输出|輸入|輸出|input|output)\s*[/／]\s*(
  * (📌 主流模型API价格一览（元/百万tokens，输入/输出，截至2025年2月）), read simplified.
  */
 export function declaredPrices(written: string): { unit: string; per: Rate; facets?: string[]; written: string } | undefined {
-  if (!written.includes('/') && !written.includes('／')) return undefined;
+  if (!written.includes('/') && !written.includes('／') && !written.includes('单位') && !written.includes('單位')) return undefined;
   const line = normalize(written).text;
   CURRENCY_FRAME.lastIndex = 0;
   for (const m of line.matchAll(CURRENCY_FRAME)) {
@@ -1250,18 +1250,24 @@ export function declaredPrices(written: string): { unit: string; per: Rate; face
     const facets = DECLARED_FACETS.exec(line.slice(d.end));
     return { unit, per: d.per, ...(facets ? { facets: [facets[1], facets[2]] } : {}), written: written.trim() };
   }
-  return undefined;
+  // 总结表（按月付价格，单位：元）: a period and a currency unit
+  const period = PERIOD_PRICES.exec(line);
+  const unit = period && DECLARED_CURRENCY.find(([re]) => re.test(period[2]))?.[1];
+  return period && unit ? { unit, per: { value: 1, unit: period[1] }, written: written.trim() } : undefined;
 }
+/** A declaration of prices by a period, with their currency as a unit (按月付价格，单位：元; 每月费用（单位：美元）). */
+const PERIOD_PRICES = /(?:按|每)(月|年|天|周)[付计計]?[^\n（()）]{0,6}?(?:价格|價格|费用|費用|价|價|收费|收費)?[^\n]{0,8}?单位\s*[:：]\s*(元|美元|美金|港元|人民币|新台币)/;
 
 /** A list's line: a bullet, a name (perhaps its maker in brackets), a colon, then amounts joined by slashes and nothing else. */
-const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：]{1,40}?)[ \t]*[:：][ \t]*(\d+(?:\.\d+)?(?:[ \t]*[/／][ \t]*\d+(?:\.\d+)?)*)[ \t]*$/;
+// (or a bar, 智谱清言｜19.9; and 起 after the amount, a price from: 海螺AI｜68起)
+const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:：|｜][ \t]*(\d+(?:\.\d+)?(?:[ \t]*[/／][ \t]*\d+(?:\.\d+)?)*)[ \t]*(起)?[ \t]*$/;
 
 /**
  * DeepSeek-V3：2 / 8 under a line that declares the list's currency and denominator: its bare amounts are the prices of
  * the model the line names, one per facet the declaration names (two amounts need two facets, or they would contradict).
  */
 export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: number; end: number; kind: string; entityId: string }>,
-  declared: { unit: string; per: Rate; facets?: string[] }): Array<{ start: number; end: number; value: number; unit: string; per: Rate; subjectId?: string; facet?: string }> | undefined {
+  declared: { unit: string; per: Rate; facets?: string[] }): Array<{ start: number; end: number; value: number; unit: string; qualifier: Qualifier; per: Rate; subjectId?: string; facet?: string }> | undefined {
   const m = PRICE_LIST_LINE.exec(line);
   if (!m) return undefined;
   const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -1272,7 +1278,7 @@ export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: 
   if (amounts.length > 1 && declared.facets?.length !== amounts.length) return undefined;
   const at = m.index + m[0].lastIndexOf(m[2]);
   return amounts.map((a, k) => ({
-    start: at + a.index!, end: at + a.index! + a[0].length, value: Number(a[0]), unit: declared.unit, per: declared.per, subjectId: subject.entityId,
+    start: at + a.index!, end: at + a.index! + a[0].length + (m[3] ? 1 : 0), value: Number(a[0]), unit: declared.unit, qualifier: m[3] ? 'gte' : 'eq', per: declared.per, subjectId: subject.entityId,
     ...(amounts.length > 1 ? { facet: declared.facets![k] } : {}),
   }));
 }
@@ -1522,7 +1528,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月薪|包月|首月|月产|月產|个月|一天|一年|单台|每台|年均|年费|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
+const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1530,7 +1536,8 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (每天 within its clause only: 每天采集5万张图片为例，可节省170人/天 is no daily rate of the saving)
   [/每天[^。；;!?！？\n，,]{0,16}$/, '天'],
   // (not 豆包月活: a name's 包 and a measure's 月)
-  [/(月均|月租|月费|(?<!豆)包月|首月)[^。；;!?！？\n，,]{0,12}$/, '月'],
+  // (and a plan paid by the month: 单月59.9元, 月付30元, 月卡19.9元)
+  [/(月均|月租|月费|月費|(?<!豆)包月|首月|单月|單月|月付|月卡)[^。；;!?！？\n，,]{0,12}$/, '月'],
   // (a capacity across a comma: 月产能，预计在2025年底扩充至7.5万片)
   [/(月产能|月产量|月產能|月產量)[^。；;!?！？\n]{0,24}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
@@ -1542,7 +1549,7 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (上一年度 is last year, no period of one year)
   [/(?<![第前后这那上]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!度|下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(单台|每台)[^。；;!?！？\n，,]{0,12}$/, '台'],
-  [/(年均|年费)[^。；;!?！？\n，,]{0,12}$/, '年'],
+  [/(年均|年费|年費|年卡|年付|包年)[^。；;!?！？\n，,]{0,12}$/, '年'],
   // a salary is a rate of its period (年薪中位数达68.5万元, 平均月薪4.2万元, 时薪200元)
   [/月薪[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/年薪[^。；;!?！？\n，,]{0,12}$/, '年'],
