@@ -2014,6 +2014,13 @@ function matchesAtLeast(re: RegExp, text: string, n: number): boolean {
 /** A line of HTML or of badges above a README's title (<p align="center">, <img …>, 🤗 <a href=…>…</a> | …, [![License](…)](…)). */
 // (as written, or blanked where the Markdown reader masks its markup: a bar of links with runs of spaces where the tags were)
 const MARKUP_LINE = /^\s*<\/?[A-Za-z][^>\n]*>|<\/a>|<img\b|^\s*\[?!\[[^\]\n]*\]\(| {4,}[^\n]*[|｜]|[|｜][^\n]* {4,}/;
+/** A line of a date and perhaps a time and a place alone (2025年07月31日 12:06 北京, 2025-03-16 09:30). */
+const DATE_ONLY_LINE = /^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{1,6})?\s*$/;
+/** A byline of who reports (机器之心报道, 新智元报道). */
+const REPORTED_BY_LINE = /^\s*[^\s，,。：:]{1,10}(?:报道|報導|报导)\s*$/;
+/** A short name alone on a line (a site's or an account's). */
+const SITE_NAME_LINE = /^\s*[^\s，,。：:！!？?]{1,10}\s*$/;
+
 function firstLine(text: string): Range {
   let lineStart = 0, lineEnd = 0;
   for (let from = 0, k = 0; k < 16; k++) {
@@ -2024,7 +2031,9 @@ function firstLine(text: string): Range {
     // (a site's name is no title either: a line of navigation follows it, 首页 > 评测 or 首页　归档　分类)
     // (nor a README's markup above its title: <p align="center">, a logo, its links and badges)
     const next = /^\s*(.*)/.exec(text.slice(lineEnd))![1];
-    if (!m[1].trim() || !(PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next) || MARKUP_LINE.test(m[1]))) break;
+    // (nor a public account's name over its date, byline and editor: 机器之心 / 2025年07月31日 12:06 北京 / 机器之心报道 / 编辑：…)
+    const byline = DATE_ONLY_LINE.test(m[1]) || REPORTED_BY_LINE.test(m[1]) || CREDIT_LINE.test(m[1]) || (SITE_NAME_LINE.test(m[1]) && DATE_ONLY_LINE.test(next));
+    if (!m[1].trim() || !(byline || PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next) || MARKUP_LINE.test(m[1]))) break;
     from = lineEnd;
   }
   return { start: lineStart, end: lineEnd };
