@@ -2538,3 +2538,9 @@ test('an account\'s name, date, byline and editor over a story (机器之心 / 2
   ['机器之心\n2025年07月31日 12:06 北京\n\n机器之心报道\n编辑：Panda\n\n阶跃星辰Step-3技术报告出炉：3210亿参数\n\n7月31日，阶跃星辰公开了Step-3的技术报告。Step-3是一个MoE模型，Step-3很快，阶跃星辰很高兴。\n\n## 训练\n\n预训练阶段在约20万亿tokens的数据上完成。', '约20万亿tokens', 'Step-3', 'document'],
   ['機器之心\n2025年07月31日 12:06 北京\n\n機器之心報導\n編輯：Panda\n\n階躍星辰Step-3技術報告出爐：3210億參數\n\n7月31日，階躍星辰公開了Step-3的技術報告。Step-3是一個MoE模型，Step-3很快，階躍星辰很高興。\n\n## 訓練\n\n預訓練階段在約20萬億tokens的數據上完成。', '約20萬億tokens', 'Step-3', 'document'],
 ]));
+
+test('性价比 is a word (cost-performance), not 比 comparing: 性价比更高的Qwen-VL-Plus is what the sentence is about', () => check([
+  ['旗舰模型Qwen-VL-Max的输入价格降至0.003元/千tokens。性价比更高的Qwen-VL-Plus，输入价格降至0.0015元/千tokens。', '0.0015元/千tokens', 'Qwen-VL-Plus'],
+  ['旗艦模型Qwen-VL-Max的輸入價格降至0.003元/千tokens。性價比更高的Qwen-VL-Plus，輸入價格降至0.0015元/千tokens。', '0.0015元/千tokens', 'Qwen-VL-Plus'],
+  ['旗舰模型Qwen-VL-Max的输入价格降至0.003元/千tokens。最具性价比的Qwen-VL-Plus，输入价格降至0.0015元/千tokens。', '0.0015元/千tokens', 'Qwen-VL-Plus'],
+]));

@@ -115,11 +115,11 @@ const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:�
 const CHANGE_TO_BETWEEN = /^[^，,。；;、\d]{0,8}?(?:为|為|到|至)\s*(?:约|約|近|超过|超過)?\s*$/;
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
 // (a few words of kind may stand between: 低于同配置的H200服务器)
-const COMPARED_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代|基础模型|基礎模型|基座模型|基座|底座模型|原版|原始模型)?的?\s*$/;
+const COMPARED_BEFORE = /((?<![价價])比|较|相比|相比于|相较|相较于|对比|相对于|不如|超过了?|超越了?|击败了?|打败了?|优于|胜过|领先于?(?!的)|落后于?(?!的)|領先於?(?!的)|落後於?(?!的)|逊于|高于|低于|快于|慢于|强于|弱于|媲美|比肩|追平|赶超|次于|僅次於|次於|冲着|衝著|对标|對標|瞄准|瞄準|剑指|劍指)(?:同配置|同档|同級|同级|同类|同類|同等|同规格|同規格|同尺寸|同代|基础模型|基礎模型|基座模型|基座|底座模型|原版|原始模型)?的?\s*$/;
 /** 比上一代昇腾910C提升近一倍: the predecessor named after a generation word is the base */
 const COMPARED_GENERATION_BEFORE = /(比|较|相比|相比于|相较|相较于|对比|与|和)\s*(上一代|上代|前一代|前代|上一版|前一版|老一代|旧款|老款|此前的?|之前的?|先前的?)(?:[\u4e00-\u9fff]{0,4}?(产品|芯片|模型|版本|机型))?的?\s*$/;
 /** 比4月发布的讯飞星火4.0, 较上季度的GLM-4-0520: a few words of when or which between 比 and the name (not 占比, 比例, 较高) */
-const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀])比(?![例重率赛较如])|(?<![比相])较(?![为高低大小多少好快慢强弱早晚长短])|相比于?|相较于?)[^，,。；;、比较]{1,10}的\s*$/;
+const COMPARED_MODIFIED_BEFORE = /(?:(?<![占对评排无好相类攀价價])比(?![例重率赛较如])|(?<![比相])较(?![为高低大小多少好快慢强弱早晚长短])|相比于?|相较于?)[^，,。；;、比较]{1,10}的\s*$/;
 /** 比第二名Doubao-pro-32k快: a rank between 比 and the name */
 const COMPARED_RANKED_BEFORE = /(比|较)(第[一二三四五六七八九十\d]{1,2}名的?|排名第[一二三四五六七八九十\d]{1,2}的)\s*$/;
 /** 与 (跟, 同) opening the words before a figure in its clause: the figure is inside what is compared with. */
