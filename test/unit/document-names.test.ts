@@ -307,6 +307,11 @@ const cases: Case[] = [
     mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
   },
   {
+    title: 'an adverb before a list of models (基本和DeepSeek-V3、Claude 3.5 Sonnet处在同一梯队) is no model of it',
+    input: '通用能力上，MMLU 88.5，基本和DeepSeek-V3、Claude 3.5 Sonnet处在同一梯队。通用能力上，MMLU 88.5，基本與DeepSeek-V3、Claude 3.5 Sonnet處在同一梯隊。',
+    mentions: { kind: 'model', expected: [['DeepSeek-V3', 'model:deepseek-v3'], ['Claude 3.5 Sonnet', 'model:claude-3.5-sonnet'], ['DeepSeek-V3', 'model:deepseek-v3'], ['Claude 3.5 Sonnet', 'model:claude-3.5-sonnet']] },
+  },
+  {
     title: 'a party a filing names by its role (集團, 本行) is no company of a list of companies',
     input: '此外，集團與華為雲及阿里雲分別訂立算力租賃框架協議。此外，集团与华为云及阿里云分别订立协议。',
     mentions: { kind: 'vendor', expected: [['華為雲', 'vendor:huawei-cloud'], ['阿里雲', 'vendor:alibaba-cloud'], ['华为云', 'vendor:huawei-cloud'], ['阿里云', 'vendor:alibaba-cloud']] },
