@@ -158,6 +158,9 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['這款模型只用了2000張GPU、花費約300萬美元完成訓練。', '約300萬美元', 'training_cost', '花費'],
   ['DeepSeek-V3训练完成后，推理成本为每百万tokens 2元。', '每百万tokens 2元', 'price', '推理成本'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
+  // (a training table's columns: 训练卡数, and GPU 小时 written with a space)
+  ['| 模型 | 训练卡数 | GPU 小时 |\n|---|---|---|\n| DeepSeek-V3 | 2048 张 H800 | 278.8 万 |', '2048 张', 'training_gpus', 'table column 训练卡数'],
+  ['| 模型 | 訓練卡數 | GPU 小時 |\n|---|---|---|\n| DeepSeek-V3 | 2048 張 H800 | 278.8 萬 |', '278.8 萬', 'training_compute', 'table column GPU 小時'],
   ['該模型在2048張H800上完成訓練。', '2048張', 'training_gpus', 'H800'],
   // a span of time, and cards, in a sentence about training (its stages too: 强化学习阶段)
   ['两千张卡、58天，我们是怎么把星衍-2训出来的', '58天', 'training_days', 'training sentence'],
