@@ -2544,3 +2544,8 @@ test('性价比 is a word (cost-performance), not 比 comparing: 性价比更高
   ['旗艦模型Qwen-VL-Max的輸入價格降至0.003元/千tokens。性價比更高的Qwen-VL-Plus，輸入價格降至0.0015元/千tokens。', '0.0015元/千tokens', 'Qwen-VL-Plus'],
   ['旗舰模型Qwen-VL-Max的输入价格降至0.003元/千tokens。最具性价比的Qwen-VL-Plus，输入价格降至0.0015元/千tokens。', '0.0015元/千tokens', 'Qwen-VL-Plus'],
 ]));
+
+test('what the news follows (继去年4月发布X之后) is named for reference: no antecedent of 新模型', () => check([
+  ['星河实验室发布新一代模型星河-70B，是继去年4月发布星河-8B之后的第二代旗舰。新模型支持128K上下文。', '128K', '星河-70B', 'coreference'],
+  ['星河實驗室發布新一代模型星河-70B，是繼去年4月發布星河-8B之後的第二代旗艦。新模型支援128K上下文。', '128K', '星河-70B', 'coreference'],
+]));

@@ -917,7 +917,7 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)
-      for (let j = i - 1; j >= Math.max(0, i - 300); j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId) return { entity: entities[j], why: `coreference ${cue}` };
+      for (let j = i - 1; j >= Math.max(0, i - 300); j--) if (entities[j].kind === 'model' && familyOf(entities[j].entityId) === e.entityId && !sidelined?.has(entities[j].start)) return { entity: entities[j], why: `coreference ${cue}` };
     }
     return { entity: e, why: `coreference ${cue}` };
   }

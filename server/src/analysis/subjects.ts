@@ -108,6 +108,9 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 /** Before the old thing a change starts from (从V3的…). */
 const FROM_BEFORE = /(?:从|從|由)\s*$/;
 /** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
+/** 继…之后 around a name: the earlier thing the news follows (继去年4月释出X后, 繼X之後). */
+const FOLLOWS_BEFORE = /(?:继|繼)[^，,。；;！？]{0,14}$/;
+const FOLLOWS_AFTER = /^\s*(?:之后|之後|以后|以後|后|後)/;
 const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
 /** After the old thing: 的, its value and where the change goes (的6,710亿略增为, 的128K提升到). */
 const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:为|為|到|至)/;
@@ -1606,6 +1609,8 @@ export class ParagraphSubjects {
       // …，前代V3则为14.8万亿: the generation before, named for reference in a clause of its own
       // (an aside set against the sentence's subject, 前代V3则为…, not a clause about it: 上一代Qwen-Max的价格也同步调整)
       if (PREVIOUS_GENERATION_OPENING.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && /^\s*(?:则|則|仅|僅|只有|才)/.test(text.slice(e.end, e.end + 3))) role(e).base = true;
+      // 也是继去年4月发布X之后的第二代旗舰: what the news follows is named for reference, no antecedent of 新模型
+      if (FOLLOWS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start)) && FOLLOWS_AFTER.test(text.slice(e.end, e.end + 4))) role(e).base = true;
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
