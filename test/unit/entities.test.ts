@@ -1129,6 +1129,14 @@ run('a name in two capitalised parts right after a word for software (推理框�
   { input: '这个平台Demo很简陋。', not: ['Demo'] },
 ]);
 
+run('a Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira) is a product', [
+  { input: '公司主打面向企业的“数字员工”平台Flowmate，客户用自然语言描述流程。', only: { kind: 'product', texts: ['Flowmate'] } },
+  { input: '公司主打面向企業的「數字員工」平台Flowmate，客戶用自然語言描述流程。', only: { kind: 'product', texts: ['Flowmate'] } },
+  { input: '星衍科技上周推出AI助手Mira，首月用户破百万。', only: { kind: 'product', texts: ['Mira'] } },
+  // (no launch or offer before it: a word, not a name)
+  { input: '这个平台Demo很简陋。', not: ['Demo'] },
+]);
+
 run('a class an epithet puts a thing in, quoted before a model word (“杀手级”智能体, “现象级”大模型), is no name', [
   { input: '谁就更有可能跑出真正的“杀手级”智能体。', not: ['杀手级'] },
   { input: '誰就更有可能跑出真正的「殺手級」智能體。', not: ['殺手級'] },

@@ -761,6 +761,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (GENERIC_LATIN.has(m[1].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
   }
+  // 公司主打面向企业的“数字员工”平台Flowmate: a Latin name right after the kind of product a company offers or launches
+  if (latin && PRODUCT_KIND_WORD.test(text)) for (let m = firstMatch(OFFERED_PRODUCT_NAMED, text); m; m = OFFERED_PRODUCT_NAMED.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (GENERIC_LATIN.has(m[1].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
+  }
   // 轮式双臂机器人灵枢W2, 旗舰芯片曦岳X9: a name with a code right after the kind of device it is
   for (let m = firstMatch(DEVICE_NAMED, text); m; m = DEVICE_NAMED.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -953,6 +959,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
 const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡/;
 /** A device's kind, then its name: a few characters and a code (机器人灵枢W2, 芯片曦岳X9, 眼镜星镜A1 Pro). */
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
+/** The kinds of product a company offers under a name (平台, 产品, 应用, 助手, 工具, App). */
+const PRODUCT_KIND_WORD = /平台|产品|產品|应用|應用|助手|工具|App|APP/;
+/** A Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira), a few words after the verb. */
+const OFFERED_PRODUCT_NAMED = /(?:主打|推出|发布|發布|上线|上線|打造|旗下)[^，,。；;！？!?\n]{0,16}?(?:平台|产品|產品|应用|應用|助手|工具|App|APP)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\-])/g;
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 /**
