@@ -307,6 +307,11 @@ const cases: Case[] = [
     mentions: { kind: 'vendor', expected: [['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['極光智算', 'vendor:极光智算'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba'], ['百度', 'vendor:baidu'], ['阿里', 'vendor:alibaba']] },
   },
   {
+    title: 'a header\'s word for what a column says (| 基准 | 设置 | X | DeepSeek-V3 |) is no model of the header\'s models',
+    input: '| 基准 | 设置 | DeepSeek-V3 | Qwen2.5-72B |\n| --- | --- | --- | --- |\n| MMLU | 5-shot | 87.1 | 85.0 |\n',
+    mentions: { kind: 'model', expected: [['DeepSeek-V3', 'model:deepseek-v3'], ['Qwen2.5-72B', 'model:qwen2.5-72b']] },
+  },
+  {
     title: 'an adverb before a list of models (基本和DeepSeek-V3、Claude 3.5 Sonnet处在同一梯队) is no model of it',
     input: '通用能力上，MMLU 88.5，基本和DeepSeek-V3、Claude 3.5 Sonnet处在同一梯队。通用能力上，MMLU 88.5，基本與DeepSeek-V3、Claude 3.5 Sonnet處在同一梯隊。',
     mentions: { kind: 'model', expected: [['DeepSeek-V3', 'model:deepseek-v3'], ['Claude 3.5 Sonnet', 'model:claude-3.5-sonnet'], ['DeepSeek-V3', 'model:deepseek-v3'], ['Claude 3.5 Sonnet', 'model:claude-3.5-sonnet']] },

@@ -1129,6 +1129,12 @@ run('a name in two capitalised parts right after a word for software (推理框�
   { input: '这个平台Demo很简陋。', not: ['Demo'] },
 ]);
 
+run('what someone did at a company (在阿里云负责大模型推理平台) or what a company leads in (领跑大模型赛道) names no model', [
+  { input: '联合创始人兼CTO韩牧此前在阿里云负责大模型推理平台。', not: ['阿里云负责大模型'] },
+  { input: '聯合創始人兼CTO韓牧此前在阿里雲負責大模型推理平台。', not: ['阿里雲負責大模型'] },
+  { input: '阶跃星辰领跑大模型赛道。', not: ['阶跃星辰领跑大模型'] },
+]);
+
 run('a Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira) is a product', [
   { input: '公司主打面向企业的“数字员工”平台Flowmate，客户用自然语言描述流程。', only: { kind: 'product', texts: ['Flowmate'] } },
   { input: '公司主打面向企業的「數字員工」平台Flowmate，客戶用自然語言描述流程。', only: { kind: 'product', texts: ['Flowmate'] } },

@@ -102,7 +102,8 @@ const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|�
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
 
 /** Verbs and adverbs that make "百度相继宣布大模型" a clause, not a name. */
-const VERB_IN_NAME = /宣布|发布|推出|招标|采购|集采|部署|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入/;
+// (and what someone did at a company, 此前在阿里云负责大模型推理平台; what a company leads in, 阶跃星辰领跑大模型赛道)
+const VERB_IN_NAME = /宣布|发布|推出|招标|采购|集采|部署|相继|纷纷|开始|正在|已经|将要|准备|计划|打造|研发|开发|上线|升级|降价|接入|使用|采用|基于|通过|提供|支持|包括|布局|进军|押注|投入|负责|領跑|领跑|主导|聚焦|深耕|专注|发力|加码|领先/;
 
 /** Words after 科技/智能/… that make a field of activity, not a company (AI科技圈, 人工智能板块). */
 const SECTOR_AFTER = /^(圈|界|股|板块|行业|领域|赛道|概念|产业|浪潮|热)/;

@@ -20,8 +20,8 @@ const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|公司|企业|企業|开发
 const PRODUCT_HEADER = /^(产品|產品|产品名称|產品名稱|应用|應用|智能体|智能體|agent|app|实例|實例|实例规格|實例規格|实例类型|實例類型|规格|規格|机型|機型|型号|型號|产品型号|產品型號|规格型号|規格型號|设备|設備|终端|終端|芯片|晶片|加速卡|显卡|顯卡|服务器|伺服器|机器人|機器人|手机|手機|笔记本|筆記本|筆電|智算中心|数据中心|數據中心|算力中心|计算中心|計算中心|超算中心|中心名称|中心名稱|项目名称|項目名稱|instance|instance type|sku|device|chip|data center)$/i;
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
-/** Cells that stand for no one: totals, placeholders, comparisons. */
-const NOT_A_NAME = /^(?:合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|(?:其他|其它|其余|其餘)(?:厂商|廠商|公司|企业|企業|品牌|模型|产品|產品)?|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
+/** Cells that stand for no one: totals, placeholders, comparisons, a header's words for what a column says (设置, 基准, 指标). */
+const NOT_A_NAME = /^(?:设置|設置|设定|設定|基准|基準|指标|指標|任务|任務|类别|類別|类型|類型|维度|維度|说明|說明|方法|测试集|測試集|评测集|評測集|数据集|數據集|setting|settings|metric|metrics|task|benchmark|shots?|合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|(?:其他|其它|其余|其餘)(?:厂商|廠商|公司|企业|企業|品牌|模型|产品|產品)?|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
 /** A cell that is a number with a unit or a plain figure (128K, 4元): a value, not a name. */
 // (and a quantity with its scale word, 1亿tokens, 10万次: a tier of a resource pack, no product)
 const FIGURE_CELL = /^[\d.,，]+\s*(?:\S{0,4}|[万亿億萬千百]\s*[A-Za-z\u4e00-\u9fff]{0,8})$/;
