@@ -1129,6 +1129,10 @@ run('a name in two capitalised parts right after a word for software (推理框�
   { input: '这个平台Demo很简陋。', not: ['Demo'] },
 ]);
 
+run('a benchmark\'s request set (ShareGPT) is a dataset, no model by its GPT', [
+  { input: '测试方法：用 vLLM 自带的 benchmark_serving.py，从 ShareGPT 随机采样 1000 条请求。', has: [m('ShareGPT', 'product:sharegpt', { kind: 'product' })], not: [] },
+]);
+
 run('what someone did at a company (在阿里云负责大模型推理平台) or what a company leads in (领跑大模型赛道) names no model', [
   { input: '联合创始人兼CTO韩牧此前在阿里云负责大模型推理平台。', not: ['阿里云负责大模型'] },
   { input: '聯合創始人兼CTO韓牧此前在阿里雲負責大模型推理平台。', not: ['阿里雲負責大模型'] },
