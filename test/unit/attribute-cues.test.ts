@@ -1600,3 +1600,12 @@ test('a round\'s money (本轮5亿美元, 该轮实际到账10.2亿美元) is fu
   ['最终定价为投后42亿美元。', '42亿美元', 'valuation', '投后'],
   ['較B+輪33億美元（以當前匯率約合人民幣240億元）的估值上漲約27%。', '33億美元', 'valuation', '估值'],
 ]));
+
+test('a signed percentage in brackets right after a business\'s amount (总收入：37.72亿元（+10.8%）) is its growth', () => {
+  for (const text of ['业绩摘要\n.总收入：37.72亿元（+10.8%）\n', '業績摘要\n.總收入：37.72億元（+10.8%）\n']) {
+    const f = analyse(text).figures.find((x) => x.text.includes('10.8'));
+    assert.equal(f?.attribute, 'growth', text);
+  }
+  // (a percentage in brackets without a sign is a share, left as it was read)
+  assert.notEqual(analyse('总收入：37.72亿元（占比65%）').figures.find((x) => x.text === '65%')?.attribute, 'growth');
+});

@@ -155,6 +155,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* tierFacets(input.text, figures, input.structure.sections);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
   yield* settleCurrentPeriods(input.text, figures);
+  yield* changesInBrackets(input.text, figures);
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
   if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
@@ -386,6 +387,27 @@ function* editionsReferredTo(input: SettleInput): Steps<void> {
     if (!model || model.entityId === f.subjectId || mentionsIn(entities, Math.max(start, at - 12), f.start).some((e) => e.kind === 'model')) continue;
     f.subjectId = model.entityId;
     f.why = { ...f.why, subject: `edition ${said[0]}` };
+  }
+}
+
+/** A business's measures, whose change in brackets is growth (a system's performance changes by a speedup). */
+const BUSINESS_MEASURES = new Set<Attribute>(['revenue', 'users', 'funding', 'valuation', 'employees', 'count', 'compute', 'market_share']);
+/** A signed change in brackets right after an amount: （+10.8%）, (-3.2%), （按年+16.6%）. */
+const SIGNED_CHANGE_BEFORE = /^\s*[（(]\s*(?:按年|同比|年增|年減|年减|YoY|yoy)?\s*$/;
+
+/**
+ * 总收入：37.72亿元（+10.8%）: a percentage written with its sign in brackets right after an amount is that amount's
+ * change, not another amount of its measure.
+ */
+function* changesInBrackets(text: string, figures: Figure[]): Steps<void> {
+  for (let i = 1; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i], before = figures[i - 1];
+    if (f.unit !== '%' || !/^[+＋\-－−]/.test(f.text) || !BUSINESS_MEASURES.has(before.attribute ?? 'other') || f.attribute === 'growth') continue;
+    if (!SIGNED_CHANGE_BEFORE.test(text.slice(before.end, f.start))) continue;
+    f.attribute = 'growth';
+    f.why = { ...f.why, attribute: 'change in brackets' };
+    if (before.subjectId) f.subjectId = before.subjectId;
   }
 }
 
