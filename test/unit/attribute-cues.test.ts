@@ -158,6 +158,9 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   ['這款模型只用了2000張GPU、花費約300萬美元完成訓練。', '約300萬美元', 'training_cost', '花費'],
   ['DeepSeek-V3训练完成后，推理成本为每百万tokens 2元。', '每百万tokens 2元', 'price', '推理成本'],
   ['训练Llama 3使用了1.6万块H100。', '1.6万块', 'training_gpus', 'H100'],
+  // (a rate of things done right is an accuracy: 完整率, 通过率; a staff word in the next clause is not the figure's)
+  ['信贷审查：报告要素完整率达到98.6%，审查人员可将精力集中在风险研判上。', '98.6%', 'accuracy', '完整率'],
+  ['信貸審查：報告要素完整率達到98.6%，審查人員可將精力集中在風險研判上。', '98.6%', 'accuracy', '完整率'],
   // (a training table's columns: 训练卡数, and GPU 小时 written with a space)
   ['| 模型 | 训练卡数 | GPU 小时 |\n|---|---|---|\n| DeepSeek-V3 | 2048 张 H800 | 278.8 万 |', '2048 张', 'training_gpus', 'table column 训练卡数'],
   ['| 模型 | 訓練卡數 | GPU 小時 |\n|---|---|---|\n| DeepSeek-V3 | 2048 張 H800 | 278.8 萬 |', '278.8 萬', 'training_compute', 'table column GPU 小時'],
