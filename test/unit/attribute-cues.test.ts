@@ -1612,3 +1612,10 @@ test('a signed percentage in brackets right after a business\'s amount (总收�
   // (a percentage in brackets without a sign is a share, left as it was read)
   assert.notEqual(analyse('总收入：37.72亿元（占比65%）').figures.find((x) => x.text === '65%')?.attribute, 'growth');
 });
+
+test('a bare count of 亿 said of a model (AndesGPT端侧有70亿) is its size; 万亿 is left alone (more often tokens)', () => {
+  for (const text of ['OPPO的AndesGPT端侧有70亿，是这几个里最大的。', 'OPPO的AndesGPT端側有70億，是這幾個裡最大的。']) {
+    assert.equal(analyse(text).figures.find((f) => f.text.startsWith('70'))?.attribute, 'parameters', text);
+  }
+  assert.notEqual(analyse('Llama 3 70B的训练数据超过15万亿。').figures.find((f) => f.text.includes('15万亿'))?.attribute, 'parameters');
+});

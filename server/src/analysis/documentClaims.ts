@@ -265,6 +265,14 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
       }
       continue;
     }
+    // (and a bare count of 亿 said of a model, OPPO的AndesGPT端侧有70亿, is its size: what else a model counts in 亿 has a word;
+    // not 万亿, more often the tokens it was trained on: 超过15万亿)
+    if (f.attribute === 'other' && f.unit === '' && f.subjectId && !f.nonClaim && f.why?.attribute === 'no cue' && /[亿億]/.test(f.text) && !/[万萬][亿億]/.test(f.text) && f.value >= 1e8 && f.value <= MODEL_SIZE_LIMIT &&
+      entityKinds(input).get(f.subjectId) === 'model') {
+      f.attribute = 'parameters';
+      f.why = { ...f.why, attribute: 'size of a model' };
+      continue;
+    }
     // (not a business's sum, an order or a spend of 亿: 超過160億美元 of H20 is what was sold of it)
     // (a sum per month or per year of a product, Cursor Pro（20美元/月）, is its plan's price whatever word is near: 预算)
     const planRate = !!f.per && f.per.value === 1 && PLAN_PERIODS.has(f.per.unit);
@@ -284,6 +292,9 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     f.why = { ...f.why, attribute: `money of a ${kind}` };
   }
 }
+
+/** More parameters than any model has (2万亿): a count of 亿 that large is no size. */
+const MODEL_SIZE_LIMIT = 2e12;
 
 /** A cloud's name (星河算力云, 阿里雲, Azure Cloud). */
 const CLOUD_NAME = /(?:云|雲|cloud)$/i;
