@@ -122,3 +122,10 @@ test('examples a page says are made up (以下示例…数字均为假设) and l
     assert.ok(a.figures.every((f) => f.status !== 'conflict'), a.figures.map((f) => `${f.text}:${f.status}`).join(' '));
   }
 });
+
+test('a billing rule (按输入单价的40%计费) is a claim, not an assumed input (按每天100次计算)', () => {
+  for (const text of ['百炼支持上下文缓存，命中部分按输入单价的40%计费，即0.8元/百万tokens。', '百鍊支援上下文快取，命中部分按輸入單價的40%計費，即0.8元/百萬tokens。']) {
+    assert.ok(analyse(text).figures.every((f) => !f.nonClaim), text);
+  }
+  assert.equal(analyse('按每天调用100万次计算，一个月的费用约为2400元。').figures[0].nonClaim, 'hypothetical');
+});

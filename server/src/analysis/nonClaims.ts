@@ -9,7 +9,7 @@ export type NonClaim = 'hypothetical' | 'example' | 'definition';
 /** A condition or supposition opens the sentence's hypothetical part (在乐观情景下: a scenario's outcome). */
 const HYPOTHESIS = /(假设|假如|假定|假使|设想|试想|倘若|倘使|(?<![主需只重想总還还])要是|(?<!申)万一|如果(?!说)|(?:^|[，,：:；;])\s*若(?!干)|(?:乐观|悲观|中性|基准|保守|极端)(?:情景|情境|场景|假设)下)/;
 /** 按每天调用100万次计算: an assumed input (the span must hold a number). */
-const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计|算)/;
+const ASSUMED_INPUT = /(按|以|按照)[^，,。；;]{0,30}?\d[^，,。；;]{0,30}?(计算|估算|来算|来计算|计(?![费費价價])|算)/;
 const DEFINITION_HINT = /等于|约合|折合|相当于|计为|换算|对应|≈|=|＝|~|为|是/;
 
 /**
