@@ -991,6 +991,9 @@ test('其, 后者 right before a share or a multiple (是其56.8倍, 只有后�
 test('a base’s own score written as a percent after 高于X的 is the base’s level', () => check([
   ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
   ['在HLE測試中，Kimi K2 Thinking得分44.9%，高於GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
+  // (and the next base of a list, each with its value)
+  ['LiveCodeBench上，DeepSeek-V3得分66.8，超过GPT-4o的65.9和o1的63.4。', '63.4', 'o1', 'compared 的'],
+  ['LiveCodeBench上，DeepSeek-V3得分66.8，超過GPT-4o的65.9和o1的63.4。', '63.4', 'o1', 'compared 的'],
   ['Qwen3的训练数据为36万亿tokens，比上一代Qwen2.5的18万亿tokens多出一倍。', '18万亿tokens', 'Qwen2.5', 'compared 的'],
   ['Qwen3的訓練數據為36萬億tokens，比上一代Qwen2.5的18萬億tokens多出一倍。', '18萬億tokens', 'Qwen2.5', 'compared 的'],
   ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '44.9%', 'Kimi K2 Thinking'],

@@ -753,7 +753,8 @@ export class ParagraphSubjects {
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
         if (own) {
           const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
-          if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head)) return { entity: own, why: 'compared 的' };
+          // (and the next base of a list, each with its value: 超过GPT-4o的65.9和o1的63.4)
+          if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || BASE_VALUE_LISTED.test(head)) return { entity: own, why: 'compared 的' };
           // 与DeepSeek-V3的6710亿相比: the value a comparison is made with is the other thing's
           if (WITH_BEFORE.test(head) && COMPARED_AFTER.test(text.slice(f.end, f.end + 4))) return { entity: own, why: 'compared 与…相比' };
           // 从Qwen2的7万亿扩大到…: where the change starts is the old thing's own
