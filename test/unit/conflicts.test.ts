@@ -82,6 +82,9 @@ test('figures of different times never conflict; timed attributes need the same 
   assert.deepEqual(conflicts('2024年5月StarGPT的月活用户为3000万。\n\n另有报道称，2024年5月StarGPT的月活用户为8000万。'), ['3000万', '8000万']);
   // a price without its denominator the writer disputes (别传谣) against the rate given before; each figure's facet is its own (‼️ 输出)
   assert.deepEqual(conflicts('豆包Pro输入价格直接干到 0.8元/百万tokens ‼️ 输出 3.2元/百万tokens 🤯\n\nP.S. 评论区有人说 豆包Pro 输出是 3.6元，官网确实写的是3.2元 别传谣哈'), ['3.2元/百万tokens', '3.6元']);
+  // the yardstick a price is brought down to (价格打到GPT-4o零头) is no subject of the sentence's other figures
+  assert.deepEqual(conflicts('MiniMax开源400万上下文大模型，价格打到GPT-4o零头\n\nGPT-4o的上下文为128K。'), []);
+  assert.deepEqual(conflicts('MiniMax開源400萬上下文大模型，價格打到GPT-4o零頭\n\nGPT-4o的上下文為128K。'), []);
   // a figure the next sentence says does not contradict the one before (这和上面的估算并不矛盾) counts something else
   assert.deepEqual(conflicts('GPT-4的训练成本大概在6000万美元上下。Sam Altman说过，GPT-4的训练花费超过1亿美元。这和上面的估算并不矛盾：他说的是总账。'), []);
   assert.deepEqual(conflicts('GPT-4的訓練成本大概在6000萬美元上下。Sam Altman說過，GPT-4的訓練花費超過1億美元。這和上面的估算並不矛盾：他說的是總帳。'), []);

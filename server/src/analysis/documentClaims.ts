@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -2141,11 +2141,9 @@ function nameAloneTitle(line: string, text: string, named: readonly EntityMentio
 
 /** Words before a name a title measures against (比GPT-4, 打到GPT-4o零头, 对标o1, 超越Llama). */
 const TITLE_BASE_BEFORE = /(?:比|較|较|打到|干到|幹到|杀到|殺到|降到|对标|對標|超越|超过|超過|媲美|吊打|碾压|碾壓|追平|击败|擊敗|赶超|趕超|逼近|不输|不輸)\s*$/;
-/** …and after it (GPT-4o零头, GPT-4的一半, o1的3%). */
-const TITLE_BASE_AFTER = /^\s*(?:的)?\s*(?:零头|零頭|一半|几分之一|幾分之一|[一二三四五六七八九十百千万\d]+分之[一二三四五六七八九十\d]+|[\d.]+\s*(?:倍|%|％)|[一二两兩三四五六七八九十]成)/;
 /** Whether a title or a heading (starting at `floor`) names a mention as the yardstick of its news. */
 function yardstickIn(text: string, e: EntityMention, floor: number): boolean {
-  return TITLE_BASE_BEFORE.test(text.slice(Math.max(floor, e.start - 4), e.start)) || TITLE_BASE_AFTER.test(text.slice(e.end, e.end + 8));
+  return TITLE_BASE_BEFORE.test(text.slice(Math.max(floor, e.start - 4), e.start)) || YARDSTICK_AFTER.test(text.slice(e.end, e.end + 8));
 }
 
 /** What only a company has: a dominant company is the topic of these alone. */

@@ -108,6 +108,10 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 /** Before the old thing a change starts from (从V3的…). */
 const FROM_BEFORE = /(?:从|從|由)\s*$/;
 /** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
+/** Words before a yardstick a value is brought down to (打到GPT-4o零头, 降到o1的3%, 只要GPT-4的一半). */
+const YARDSTICK_BEFORE = /(?:打到|干到|幹到|杀到|殺到|降到|降至|只要|只有|仅为|僅為|不到|相当于|相當於)\s*$/;
+/** What follows a yardstick: the part or the multiple of it (零头, 一半, 的3%, 的32倍, 两成). */
+export const YARDSTICK_AFTER = /^\s*(?:的)?\s*(?:零头|零頭|一半|几分之一|幾分之一|[一二三四五六七八九十百千万\d]+分之[一二三四五六七八九十\d]+|[\d.]+\s*(?:倍|%|％)|[一二两兩三四五六七八九十]成)/;
 /** 继…之后 around a name: the earlier thing the news follows (继去年4月释出X后, 繼X之後). */
 const FOLLOWS_BEFORE = /(?:继|繼)[^，,。；;！？]{0,14}$/;
 const FOLLOWS_AFTER = /^\s*(?:之后|之後|以后|以後|后|後)/;
@@ -1610,6 +1614,8 @@ export class ParagraphSubjects {
       // …，前代V3则为14.8万亿: the generation before, named for reference in a clause of its own
       // (an aside set against the sentence's subject, 前代V3则为…, not a clause about it: 上一代Qwen-Max的价格也同步调整)
       if (PREVIOUS_GENERATION_OPENING.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)) && /^\s*(?:则|則|仅|僅|只有|才)/.test(text.slice(e.end, e.end + 3))) role(e).base = true;
+      // 价格打到GPT-4o零头, 只要o1的3%: the yardstick a price or a size is brought down to is a base
+      if (YARDSTICK_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 4), e.start)) && YARDSTICK_AFTER.test(text.slice(e.end, e.end + 8))) role(e).base = true;
       // 也是继去年4月发布X之后的第二代旗舰: what the news follows is named for reference, no antecedent of 新模型
       if (FOLLOWS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start)) && FOLLOWS_AFTER.test(text.slice(e.end, e.end + 4))) role(e).base = true;
       if (compares || shares || invests || joins || buys || speaks) {
