@@ -629,11 +629,13 @@ function unitNameWithoutParent(kb: KnowledgeBase) {
 function* nameCodesInSteps(finals: readonly BlockResult[], texts: readonly string[], kb: KnowledgeBase): Steps<Map<number, DocumentName[]> | undefined> {
   const codes = new Map<string, DocumentName | null>();
   // (the companies' names as written: a model may go by its name without one's short name before it)
-  const makers: string[] = [];
+  // (each once: a long document writes the same ones thousands of times)
+  const makerNames = new Set<string>();
   for (let i = 0; i < finals.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    for (const e of finals[i].entities) if (e.kind === 'vendor' && !e.tentative && /^[\u4e00-\u9fff]{3,}/.test(texts[i].slice(e.start, e.end))) makers.push(texts[i].slice(e.start, e.end));
+    for (const e of finals[i].entities) if (e.kind === 'vendor' && !e.tentative && /^[\u4e00-\u9fff]{3,}/.test(texts[i].slice(e.start, e.end))) makerNames.add(texts[i].slice(e.start, e.end));
   }
+  const makers = [...makerNames];
   for (let i = 0; i < finals.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     for (const e of finals[i].entities) {
