@@ -364,6 +364,7 @@ function servesModels(input: SettleInput, id: string): boolean {
 
 /** An edition of a series, said before its model's name or in brackets after it (旗舰版 X-200B, X-Lite（轻量版）). */
 const EDITION_WORD = /旗舰版|旗艦版|轻量版|輕量版|标准版|標準版|基础版|基礎版|专业版|專業版|满血版|滿血版|蒸馏版|蒸餾版|精简版|精簡版|端侧版|端側版|完整版|大杯|小杯|中杯/;
+const EDITIONS = new RegExp(EDITION_WORD.source, 'g');
 const EDITION_BEFORE = new RegExp(`(${EDITION_WORD.source})\\s*$`);
 const EDITION_AFTER = new RegExp(`^\\s*[（(](${EDITION_WORD.source})[）)]`);
 
@@ -390,7 +391,7 @@ function* editionsReferredTo(input: SettleInput): Steps<void> {
     if (!f.subjectId?.startsWith('model:') || !TOPIC_WHYS.test(f.why?.subject ?? '')) continue;
     const { start } = sentenceAround(text, f.start, f.end, 200, FULL_STOPS);
     const head = text.slice(start, f.start);
-    const said = [...head.matchAll(new RegExp(EDITION_WORD.source, 'g'))].at(-1);
+    const said = [...head.matchAll(EDITIONS)].at(-1);
     if (!said) continue;
     const model = named.get(toSimplified(said[0]));
     const at = start + said.index!;

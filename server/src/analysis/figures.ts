@@ -1240,7 +1240,8 @@ const DECLARED_FACETS = /(输入|输出|輸入|輸出|input|output)\s*[/／]\s*(
  * (📌 主流模型API价格一览（元/百万tokens，输入/输出，截至2025年2月）), read simplified.
  */
 export function declaredPrices(written: string): { unit: string; per: Rate; facets?: string[]; written: string } | undefined {
-  if (!written.includes('/') && !written.includes('／') && !written.includes('单位') && !written.includes('單位')) return undefined;
+  // (every block is asked: most write no declaration, and are let go before they are normalised)
+  if (!DECLARATION_HINT.test(written)) return undefined;
   const line = normalize(written).text;
   CURRENCY_FRAME.lastIndex = 0;
   for (const m of line.matchAll(CURRENCY_FRAME)) {
@@ -1255,6 +1256,8 @@ export function declaredPrices(written: string): { unit: string; per: Rate; face
   const unit = period && DECLARED_CURRENCY.find(([re]) => re.test(period[2]))?.[1];
   return period && unit ? { unit, per: { value: 1, unit: period[1] }, written: written.trim() } : undefined;
 }
+/** What a declaration writes: a currency before a slash in brackets, or 单位. */
+const DECLARATION_HINT = /[（(按以]\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]|单位|單位/;
 /** A declaration of prices by a period, with their currency as a unit (按月付价格，单位：元; 每月费用（单位：美元）). */
 const PERIOD_PRICES = /(?:按|每)(月|年|天|周)[付计計]?[^\n（()）]{0,6}?(?:价格|價格|费用|費用|价|價|收费|收費)?[^\n]{0,8}?单位\s*[:：]\s*(元|美元|美金|港元|人民币|新台币)/;
 
