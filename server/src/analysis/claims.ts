@@ -567,7 +567,7 @@ const COUNTED_ORGS_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?=[\s，,。；;、+＋（(
 /** What stands between two values of one list: a comma, a name and 为/是 (，Kimi为约…), or 、和及. */
 const LISTED_AFTER = /^[^。；;！？!?]{0,20}?(?:[，,、]|和|及|与)[^。；;，,！？!?]{0,16}?(?:为|是|則|则|有|达)?\s*$/;
 /** The editions a variant is named by (端侧版, 轻量版, 蒸馏版…). */
-const VARIANT_EDITIONS = '端侧版|端側版|轻量版|輕量版|精简版|精簡版|蒸馏版|蒸餾版|量化版|手机版|手機版|本地版|离线版|離線版';
+export const VARIANT_EDITIONS = '端侧版|端側版|轻量版|輕量版|精简版|精簡版|蒸馏版|蒸餾版|量化版|手机版|手機版|本地版|离线版|離線版';
 /** A lighter variant in brackets right after a model's name: （端侧版）, （轻量版）, (Lite). */
 export const VARIANT_AFTER_NAME = new RegExp(`^\\s*[（(](${VARIANT_EDITIONS}|lite|mini|edge)[）)]`, 'i');
 /** …or after 的 (MiLM的精简版, Qwen2.5-72B的量化版). */

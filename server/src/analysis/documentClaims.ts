@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -363,7 +363,8 @@ function servesModels(input: SettleInput, id: string): boolean {
 }
 
 /** An edition of a series, said before its model's name or in brackets after it (旗舰版 X-200B, X-Lite（轻量版）). */
-const EDITION_WORD = /旗舰版|旗艦版|轻量版|輕量版|标准版|標準版|基础版|基礎版|专业版|專業版|满血版|滿血版|蒸馏版|蒸餾版|精简版|精簡版|端侧版|端側版|完整版|大杯|小杯|中杯/;
+// (a lighter variant's words too: 轻量版, 蒸馏版)
+const EDITION_WORD = new RegExp(`旗舰版|旗艦版|标准版|標準版|基础版|基礎版|专业版|專業版|满血版|滿血版|完整版|大杯|小杯|中杯|${VARIANT_EDITIONS}`);
 const EDITIONS = new RegExp(EDITION_WORD.source, 'g');
 const EDITION_BEFORE = new RegExp(`(${EDITION_WORD.source})\\s*$`);
 const EDITION_AFTER = new RegExp(`^\\s*[（(](${EDITION_WORD.source})[）)]`);
@@ -2172,6 +2173,7 @@ function dominantCompany(entities: readonly EntityMention[], ownerOf: (id: strin
   return company && top[1] >= DOMINANT_MENTIONS && top[1] >= DOMINANT_LEAD * (next?.[1] ?? 0) ? { entities: [company], dominant: true } : { entities: [] };
 }
 
+/** What a document is about: the names its title (or lead) gives that the text names often, and how its unnamed measures are read (a review's, a thread's, a chat's). */
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string, roundtable = false): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();

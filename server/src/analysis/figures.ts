@@ -1257,7 +1257,7 @@ export function declaredPrices(written: string): { unit: string; per: Rate; face
   return period && unit ? { unit, per: { value: 1, unit: period[1] }, written: written.trim() } : undefined;
 }
 /** What a declaration writes: a currency before a slash in brackets, or 单位. */
-const DECLARATION_HINT = /[（(按以]\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]|单位|單位/;
+const DECLARATION_HINT = new RegExp(`${CURRENCY_FRAME.source}|单位|單位`);
 /** A declaration of prices by a period, with their currency as a unit (按月付价格，单位：元; 每月费用（单位：美元）). */
 const PERIOD_PRICES = /(?:按|每)(月|年|天|周)[付计計]?[^\n（()）]{0,6}?(?:价格|價格|费用|費用|价|價|收费|收費)?[^\n]{0,8}?单位\s*[:：]\s*(元|美元|美金|港元|人民币|新台币)/;
 

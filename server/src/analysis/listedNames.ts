@@ -26,9 +26,9 @@ const AFTER_LAST = new RegExp(`^\\s*${JOINER}\\s*${NAME}${LIST_OVER}`, 'd');
 const BEFORE_FIRST = new RegExp(`(?:[，。；：！？,.;:!?（(\\n|“"「『]|包括|如|像|比如|例如|诸如|諸如|了|有|是|对|對|把|将|將)\\s*${NAME}\\s*${JOINER}\\s*$`, 'd');
 /** Words that make an item a description, not a name: 国产大模型, 其他厂商, 人类专家, 开源社区; a party a filing names by its role (集團). */
 const DESCRIPTION = /模型|公司|产品|產品|平台|厂商|廠商|企业|企業|团队|團隊|用户|用戶|其他|其它|其余|其餘|国产|國產|国内|國內|国外|國外|海外|开源|開源|闭源|閉源|大厂|大廠|巨头|巨頭|们|們|人类|人類|专家|專家|行业|行業|市场|市場|政府|机构|機構|高校|学校|學校|系列|版本|功能|能力|服务|服務|技术|技術|方案|应用|應用|场景|場景|芯片|晶片|手机|手機|电脑|電腦|此外|另外|同时|同時|自家|自研|本土|新锐|新銳|创业|創業|初创|初創|头部|頭部|主流|领先|領先|知名|全球|中国|中國|美国|美國|日本|韩国|韓國|欧洲|歐洲|社区|社區|生态|生態|数据|數據|算力|资本|資本|基金|投资|投資|银行|銀行|大学|大學|实验室|實驗室|研究院|政策|标准|標準|领域|領域|产业|產業|方向|业务|業務|工具|助手|框架|具身|多模态|多模態|赛道|賽道|板块|板塊|旗下|下属|下屬|所属|所屬|背景|控股|集团|集團|客户|客戶|双方|雙方|对方|對方|本行|该行|該行/;
+const LATIN_DESCRIPTION = /^(?:ai|api|app|apps|gpu|gpus|cpu|npu|tpu|pc|llm|llms|saas|maas|paas|iaas|aigc|agi|agent|agents|etc|and|or|the|vs|other|others|moe|rag|ar|vr|xr|iot|it|b端|c端|infra|ai infra)$/i;
 /** Adverbs and linking words a list may be read to start with (通用能力上…，基本和DeepSeek-V3、Claude处在同一梯队): never names. */
 const FUNCTION_WORD = /^(?:基本|基本上|大概|大约|大約|几乎|幾乎|已经|已經|甚至|同样|同樣|一样|一樣|主要|目前|现在|現在|还是|還是|并且|並且|而且|尤其|特别|特別|包括|例如|比如|只有|仅有|僅有|都是|也是|就是|正是|分别|分別|然后|然後|之后|之後|之前|以前|其中|当中|當中|无论|無論|不论|不論|虽然|雖然|但是|不过|不過|可以|能够|能夠|一直|始终|始終|依然|仍然|整体|整體|总体|總體|明显|明顯|略微|稍微|大致|大体|大體|完全|直接|真正|确实|確實)$/;
-const LATIN_DESCRIPTION = /^(?:ai|api|app|apps|gpu|gpus|cpu|npu|tpu|pc|llm|llms|saas|maas|paas|iaas|aigc|agi|agent|agents|etc|and|or|the|vs|other|others|moe|rag|ar|vr|xr|iot|it|b端|c端|infra|ai infra)$/i;
 
 const overlaps = (mentions: readonly Listed[], start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
 

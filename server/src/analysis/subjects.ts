@@ -107,7 +107,6 @@ const CONTRAST_CLAUSE = /^\s*(而|相比之下|相較之下|相较之下|反观|
 
 /** Before the old thing a change starts from (从V3的…). */
 const FROM_BEFORE = /(?:从|從|由)\s*$/;
-/** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
 /** Words before a yardstick a value is brought down to (打到GPT-4o零头, 降到o1的3%, 只要GPT-4的一半). */
 const YARDSTICK_BEFORE = /(?:打到|干到|幹到|杀到|殺到|降到|降至|只要|只有|仅为|僅為|不到|相当于|相當於)\s*$/;
 /** What follows a yardstick: the part or the multiple of it (零头, 一半, 的3%, 的32倍, 两成). */
@@ -115,6 +114,7 @@ export const YARDSTICK_AFTER = /^\s*(?:的)?\s*(?:零头|零頭|一半|几分之
 /** 继…之后 around a name: the earlier thing the news follows (继去年4月释出X后, 繼X之後). */
 const FOLLOWS_BEFORE = /(?:继|繼)[^，,。；;！？]{0,14}$/;
 const FOLLOWS_AFTER = /^\s*(?:之后|之後|以后|以後|后|後)/;
+/** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
 const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
 /** After the old thing: 的, its value and where the change goes (的6,710亿略增为, 的128K提升到). */
 const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:为|為|到|至)/;
@@ -1892,10 +1892,10 @@ export class ParagraphSubjects {
 /** Between two values of one list: a slash, 、 or 和. */
 const VALUES_JOINED = /^\s*(?:[/／、]|和|与|與|及)\s*$/;
 
-/** How many of the names, counted from the last, are one list written as such (A、B与C). */
 /** Two or more facets listed before 分别 (输入、输出价格, 输入和输出, 训练和推理): what the values are of, one thing's. */
 const FACETS_LISTED = /(?:输入|輸入|input)\s*(?:[、和及与與/／]|以及)\s*(?:输出|輸出|output)|(?:训练|訓練)\s*(?:[、和及与與/／])\s*(?:推理)|(?:上行|下行)\s*[、和及与與/／]\s*(?:下行|上行)/i;
 
+/** How many of the names, counted from the last, are one list written as such (A、B与C). */
 function listRunLength(text: string, names: readonly EntityCandidate[]): number {
   let n = 1;
   while (n < names.length && LIST_JOINER.test(text.slice(names[names.length - n - 1].end, names[names.length - n].start))) n++;
