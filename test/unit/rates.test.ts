@@ -197,6 +197,11 @@ describe('the count an act is counted in (每训练1万亿tokens) is a denominat
 });
 
 describe('a list of rates keeps each its denominator', () => {
+  test('输入4元、输出12元/百万tokens: the denominator after the last side is the first side\'s too', () => {
+    for (const text of ['Qwen2.5-72B的API价格为输入 4 元、输出 12 元/百万 tokens', 'Qwen2.5-72B的API價格為輸入 4 元、輸出 12 元/百萬 tokens']) {
+      assert.deepEqual(analyse(text).figures.map((f) => f.per), [{ value: 1e6, unit: 'tokens' }, { value: 1e6, unit: 'tokens' }], text);
+    }
+  });
   test('每百万tokens输入1元、输出2元', () => {
     const figures = analyse('每百万tokens输入1元、输出2元').figures;
     assert.deepEqual(figures.map((f) => [f.text, f.value, f.per]), [

@@ -481,8 +481,8 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
     }
   }
 }
-/** What joins the items of a list of amounts (、 和 及 与). */
-const LISTED_BEFORE = /^\s*(?:、|和|及|与|與|以及)\s*$/;
+/** What joins the items of a list of amounts (、 和 及 与), perhaps before the next item's side (输入4元、输出12元/百万tokens). */
+const LISTED_BEFORE = /^\s*(?:(?:、|和|及|与|與|以及)\s*(?:输出|輸出|输入|輸入|(?:缓存|快取)?未?命中)?|[，,]\s*(?:输出|輸出|输入|輸入|(?:缓存|快取)?未?命中))\s*(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*$/;
 
 /** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
 const BLOCKER_REACH = 40;
