@@ -158,8 +158,10 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   yield* changesInBrackets(input.text, figures);
   yield* makersOfCompanyFigures(input);
   yield* measuresBySubjectKind(input);
-  if (input.hardware) yield* modelsRunOnHardware(input, topicOfDocument);
-  if (input.hardware) yield* rentsOfClouds(input);
+  if (input.hardware) {
+    yield* modelsRunOnHardware(input, topicOfDocument);
+    yield* rentsOfClouds(input);
+  }
   if (EDITION_WORD.test(input.text)) yield* editionsReferredTo(input);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
@@ -416,7 +418,7 @@ function* changesInBrackets(text: string, figures: Figure[]): Steps<void> {
   for (let i = 1; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i], before = figures[i - 1];
-    if (f.unit !== '%' || !/^[+＋\-－−]/.test(f.text) || !BUSINESS_MEASURES.has(before.attribute ?? 'other') || f.attribute === 'growth') continue;
+    if (f.unit !== '%' || !SIGNED.test(f.text) || !BUSINESS_MEASURES.has(before.attribute ?? 'other') || f.attribute === 'growth') continue;
     if (!SIGNED_CHANGE_BEFORE.test(text.slice(before.end, f.start))) continue;
     f.attribute = 'growth';
     f.why = { ...f.why, attribute: 'change in brackets' };
@@ -453,9 +455,7 @@ const SERVED_ON_REACH = 60;
 
 /** The cloud or platform the figure's sentence says its model is served on, before the figure (火山方舟上的DeepSeek-V3). */
 function servedOnBefore(input: SettleInput, f: Figure): string | undefined {
-  const from = Math.max(0, f.start - SERVED_ON_REACH);
-  const head = input.text.slice(from, f.start);
-  const start = from + Math.max(head.lastIndexOf('。'), head.lastIndexOf('\n'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1;
+  const { start } = sentenceAround(input.text, f.start, f.end, SERVED_ON_REACH, FULL_STOPS);
   return mentionsIn(input.entities, start, f.start).find((e) => ON_AFTER_NAME.test(input.text.slice(e.end, e.end + 4)) && servesModels(input, e.entityId))?.entityId;
 }
 

@@ -1216,11 +1216,8 @@ const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人�
 export function framedDenominator(written: string): Rate | undefined {
   // (read as the figures are, simplified: 每百萬tokens)
   const line = normalize(written).text;
-  CURRENCY_FRAME.lastIndex = 0;
-  for (const m of line.matchAll(CURRENCY_FRAME)) {
-    const d = readDenominator(line, m.index! + m[0].length);
-    if (d) return d.per;
-  }
+  const currency = currencyFrame(line);
+  if (currency) return currency.d.per;
   FRAMING.lastIndex = 0;
   for (const m of line.matchAll(FRAMING)) {
     const d = readDenominator(line, m.index! + m[0].length);
@@ -1230,8 +1227,21 @@ export function framedDenominator(written: string): Rate | undefined {
   return undefined;
 }
 
-/** The currencies a price list's declaration may name, by the unit its amounts are in. */
-const DECLARED_CURRENCY: Array<[RegExp, string]> = [[/^(?:美元|美金|USD|\$)/, '美元'], [/^(?:港元|HKD)/, '港元'], [/^(?:新台币|新台幣)/, '新台币'], [/^(?:元|人民币|人民幣|RMB|CNY|¥|￥)/, '元']];
+/** The first currency a line names before a slash and the denominator after it (（元/百万tokens）, 按美元/1M tokens): the currency's unit too. */
+function currencyFrame(line: string): { unit: string; d: { per: Rate; end: number } } | undefined {
+  CURRENCY_FRAME.lastIndex = 0;
+  for (const m of line.matchAll(CURRENCY_FRAME)) {
+    const d = readDenominator(line, m.index! + m[0].length);
+    const unit = currencyUnit(m[0].replace(/^(?:按|以|[（(])\s*/, ''));
+    if (d && unit) return { unit, d };
+  }
+  return undefined;
+}
+/** The unit a currency word or sign starting `word` stands for (美金 → 美元, 人民币 → 元, ¥ → 元). */
+function currencyUnit(word: string): string | undefined {
+  const u = matchUnit(word, 0);
+  return u?.def.kind === 'currency' ? u.def.unit : CURRENCY_SIGNS[word[0]];
+}
 /** The facets a declaration names for each amount of a line, joined by a slash (输入/输出). */
 const DECLARED_FACETS = /(输入|输出|輸入|輸出|input|output)\s*[/／]\s*(输入|输出|輸入|輸出|input|output)/i;
 
@@ -1243,17 +1253,14 @@ export function declaredPrices(written: string): { unit: string; per: Rate; face
   // (every block is asked: most write no declaration, and are let go before they are normalised)
   if (!DECLARATION_HINT.test(written)) return undefined;
   const line = normalize(written).text;
-  CURRENCY_FRAME.lastIndex = 0;
-  for (const m of line.matchAll(CURRENCY_FRAME)) {
-    const d = readDenominator(line, m.index! + m[0].length);
-    const unit = DECLARED_CURRENCY.find(([re]) => re.test(m[0].replace(/^(?:按|以|[（(])\s*/, '')))?.[1];
-    if (!d || !unit) continue;
-    const facets = DECLARED_FACETS.exec(line.slice(d.end));
-    return { unit, per: d.per, ...(facets ? { facets: [facets[1], facets[2]] } : {}), written: written.trim() };
+  const currency = currencyFrame(line);
+  if (currency) {
+    const facets = DECLARED_FACETS.exec(line.slice(currency.d.end));
+    return { unit: currency.unit, per: currency.d.per, ...(facets ? { facets: [facets[1], facets[2]] } : {}), written: written.trim() };
   }
   // 总结表（按月付价格，单位：元）: a period and a currency unit
   const period = PERIOD_PRICES.exec(line);
-  const unit = period && DECLARED_CURRENCY.find(([re]) => re.test(period[2]))?.[1];
+  const unit = period ? currencyUnit(period[2]) : undefined;
   return period && unit ? { unit, per: { value: 1, unit: period[1] }, written: written.trim() } : undefined;
 }
 /** What a declaration writes: a currency before a slash in brackets, or 单位. */
