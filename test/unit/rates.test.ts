@@ -22,6 +22,10 @@ const rows: Row[] = [
   ['文心一言专业版单月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
   ['文心一言專業版單月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
   ['文心一言年卡 499 元', '499 元', 499, '元', { value: 1, unit: '年' }],
+  // (a piece rate: one item, then its pay)
+  ['标注一条数据0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],
+  ['標註一條數據0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],
+  ['拉框标注一张图2毛钱', '2毛钱', 0.2, '元', { value: 1, unit: '张' }],
   // (an act counted after 每: what each count of it costs, later in the clause, is per that count; the count is no figure)
   ['报告称每训练1万亿tokens仅需18万GPU小时', '18万GPU小时', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
   ['報告稱每訓練1萬億tokens僅需18萬GPU小時', '18萬GPU小時', 180000, 'GPU小时', { value: 1e12, unit: 'tokens' }],
@@ -473,6 +477,12 @@ test('a list\'s bare amounts under a line that declares their currency and denom
   for (const text of ['📋 总结表（按月付价格，单位：元）\n文心一言｜59.9\n海螺AI｜68起\n', '📋 總結表（按月付價格，單位：元）\n文心一言｜59.9\n海螺AI｜68起\n']) {
     assert.deepEqual(analyse(text).figures.map((f) => [f.text, f.unit, f.qualifier, f.per, f.attribute, f.subjectId]), [
       ['59.9', '元', 'eq', { value: 1, unit: '月' }, 'price', 'model:ernie-bot'], ['68起', '元', 'gte', { value: 1, unit: '月' }, 'price', 'model:hailuo-ai'],
+    ], text);
+  }
+  // (a unit declared by 单位：, and each amount labelled by its side on the line: Qwen-Turbo：输入0.3，输出0.6)
+  for (const text of ['调整后价格如下（单位：元/百万tokens）：\nDeepSeek-V3：输入2，输出8\n', '調整後價格如下（單位：元/百萬tokens）：\nDeepSeek-V3：輸入2，輸出8\n']) {
+    assert.deepEqual(analyse(text).figures.map((f) => [f.text, f.unit, f.per, f.attribute, f.subjectId, f.facet]), [
+      ['2', '元', M, 'price', 'model:deepseek-v3', '输入'], ['8', '元', M, 'price', 'model:deepseek-v3', '输出'],
     ], text);
   }
   // (two amounts and no facets declared for them are no list of prices; nor a line after a blank one)

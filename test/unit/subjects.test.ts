@@ -2131,6 +2131,9 @@ test('a model\'s run measure given for the chip it runs on (| H20 | 1,320 |, 在
   ['同一个DeepSeek-V3，三家云怎么卖？\n\n火山方舟的输入价为2元/百万tokens，上下文开到了128K。', '2元/百万tokens', 'DeepSeek-V3', 'run on'],
   ['同一個DeepSeek-V3，三家雲怎麼賣？\n\n火山方舟的輸入價為2元/百萬tokens，上下文開到了128K。', '128K', 'DeepSeek-V3', 'run on'],
   ['DeepSeek-V3在各平台的价格如下。\n\n| 平台 | 输入（元/百万tokens） | 上下文 |\n| --- | --- | --- |\n| 阿里云百炼 | 2 | 64K |\n', '64K', 'DeepSeek-V3', 'run on'],
+  // (not a model another table lists above: its rows are that table's own)
+  ['| 模型 | 输入价格（元/百万tokens） |\n| --- | --- |\n| Qwen-Plus | 0.8 |\n\n| 显卡 | 速度（tokens/s） |\n| --- | --- |\n| H800 | 45.2 |\n', '45.2', 'H800', 'table row'],
+  ['| 模型 | 輸入價格（元/百萬tokens） |\n| --- | --- |\n| Qwen-Plus | 0.8 |\n\n| 顯卡 | 速度（tokens/s） |\n| --- | --- |\n| H800 | 45.2 |\n', '45.2', 'H800', 'table row'],
 ], true));
 
 test('a market-wide sentence after a month range (2025年1-11月，全国…) is no one\'s; a procurement\'s budget is the buyer\'s, not the winner\'s', () => check([

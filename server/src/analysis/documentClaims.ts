@@ -349,7 +349,11 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     const from = Math.max(inner?.headingStart ?? 0, f.start - RUN_MODEL_REACH);
     while (k < entities.length && entities[k].start < from) k++;
     let before: EntityMention | undefined;
-    for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model') before = entities[j];
+    // (not a model another table lists: its rows are that table's, no model this table's hardware runs)
+    const ownTable = cell ? input.structure.tables.find((t) => t.start <= f.start && f.start < t.end) : undefined;
+    const others = input.structure.tables.filter((t) => t !== ownTable && t.end > from && t.start < f.start);
+    const otherTable = (e: EntityMention) => others.some((t) => t.start <= e.start && e.end <= t.end);
+    for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model' && !otherTable(entities[j])) before = entities[j];
     const model = inHeader ?? inRow ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
     if (!model) continue;
     // (what the model measures there is narrowed to there: 64K on one platform and 128K on another are no contradiction)

@@ -1210,7 +1210,7 @@ function takeOneThing(text: string, r: Reading): boolean {
 // (and an hour, 6块钱一小时: a rental's rate)
 const ONE_PERIOD_AFTER = new RegExp(`^\\s*${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}`);
 /** 按美元/1M tokens, （元/百万tokens）: a currency and its denominator named once for the prices below. */
-const CURRENCY_FRAME = /(?:按|以|[（(])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
+const CURRENCY_FRAME = /(?:按|以|[（(]|[单單]位\s*[:：])\s*(?:美元|美金|元|人民币|人民幣|港元|新台币|新台幣|USD|RMB|CNY|\$|¥|￥)\s*[/／]\s*/g;
 
 /** The denominator a line frames the prices after it with (再看海外（按美元/1M tokens）：, 再看价格（每百万tokens，输入/输出）：), if it names one. */
 export function framedDenominator(written: string): Rate | undefined {
@@ -1232,7 +1232,7 @@ function currencyFrame(line: string): { unit: string; d: { per: Rate; end: numbe
   CURRENCY_FRAME.lastIndex = 0;
   for (const m of line.matchAll(CURRENCY_FRAME)) {
     const d = readDenominator(line, m.index! + m[0].length);
-    const unit = currencyUnit(m[0].replace(/^(?:按|以|[（(])\s*/, ''));
+    const unit = currencyUnit(m[0].replace(/^(?:按|以|[（(]|[单單]位\s*[:：])\s*/, ''));
     if (d && unit) return { unit, d };
   }
   return undefined;
@@ -1271,6 +1271,9 @@ const PERIOD_PRICES = /(?:按|每)(月|年|天|周)[付计計]?[^\n（()）]{0,6
 /** A list's line: a bullet, a name (perhaps its maker in brackets), a colon, then amounts joined by slashes and nothing else. */
 // (or a bar, 智谱清言｜19.9; and 起 after the amount, a price from: 海螺AI｜68起)
 const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:：|｜][ \t]*(\d+(?:\.\d+)?(?:[ \t]*[/／][ \t]*\d+(?:\.\d+)?)*)[ \t]*(起)?[ \t]*$/;
+/** The same line with each amount labelled by its side (Qwen-Turbo：输入0.3，输出0.6). */
+const LABELLED_PRICE_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:：|｜][ \t]*((?:输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?(?:[ \t]*[，,、；;/／][ \t]*(?:输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?)*)[ \t]*[。.]?[ \t]*$/i;
+const LABELLED_AMOUNT = /(输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*(\d+(?:\.\d+)?)/gi;
 
 /**
  * DeepSeek-V3：2 / 8 under a line that declares the list's currency and denominator: its bare amounts are the prices of
@@ -1278,12 +1281,20 @@ const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:�
  */
 export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: number; end: number; kind: string; entityId: string }>,
   declared: { unit: string; per: Rate; facets?: string[] }): Array<{ start: number; end: number; value: number; unit: string; qualifier: Qualifier; per: Rate; subjectId?: string; facet?: string }> | undefined {
-  const m = PRICE_LIST_LINE.exec(line);
+  const labelled = PRICE_LIST_LINE.test(line) ? null : LABELLED_PRICE_LINE.exec(line);
+  const m = labelled ?? PRICE_LIST_LINE.exec(line);
   if (!m) return undefined;
   const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
   const named = mentions.filter((e) => e.end <= labelEnd);
   const subject = named.find((e) => e.kind === 'model') ?? named[0];
   if (!subject) return undefined;
+  if (labelled) {
+    const at = m.index + m[0].lastIndexOf(m[2]);
+    return [...m[2].matchAll(LABELLED_AMOUNT)].map((a) => {
+      const start = at + a.index! + a[0].length - a[2].length;
+      return { start, end: start + a[2].length, value: Number(a[2]), unit: declared.unit, qualifier: 'eq' as Qualifier, per: declared.per, subjectId: subject.entityId, facet: a[1].toLowerCase().replace('輸', '输') };
+    });
+  }
   const amounts = [...m[2].matchAll(/\d+(?:\.\d+)?/g)];
   if (amounts.length > 1 && declared.facets?.length !== amounts.length) return undefined;
   const at = m.index + m[0].lastIndexOf(m[2]);
@@ -1572,10 +1583,14 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Nouns that name a measure of their own (a count of people, money, a share), which a period cue before them does not reach. */
 const NEW_MEASURE = /用户|用戶|会员|會員|客户|客戶|员工|員工|人数|人數|收入|营收|營收|价格|價格|售价|售價|估值|市值|份额|份額|占比|佔比|累计|累計|总计|總計|企业|企業|开发者|開發者/;
+/** A piece rate, one item and then its pay or price (标注一条数据0.3元, 一张图2毛钱, 一页译稿80元): per that item. */
+const ONE_ITEM_BEFORE = /(?<![第前后後这這那每單单])一(条|條|张|張|页|頁|篇|帧|幀)[^。；;!?！？\n，,\d０-９]{0,6}$/;
 /** A period named by a cue word before the number (no 每): the figure is a rate per that period. */
 function periodCue(text: string, r: Reading): boolean {
   if (r.kind === 'time') return true;
   const before = text.slice(Math.max(0, r.start - 48), r.start);
+  const item = r.kind === 'currency' ? ONE_ITEM_BEFORE.exec(before) : null;
+  if (item) { r.per = { value: 1, unit: item[1] }; return true; }
   if (!PERIOD_CUE_WORD.test(before)) return true;
   for (const [re, unit] of PERIOD_CUES) {
     const m = re.exec(before);
