@@ -943,7 +943,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   const marks = options.verifications?.(figures, text);
   yield;
   const lists = [...structure.tables, ...(yield* listRunsInSteps(prose))];
-  // (a figure whose attribute no word of its own gave takes the sibling a fact gives its very value: R1可是671B)
+  // (a figure whose attribute no word of its own gave takes the one a fact gives its very value: R1可是671B, 花了557.6万美元)
   for (const f of figures) {
     const sibling = attributeByFact(engine.kb, f);
     if (sibling) { f.attribute = sibling; f.why = { ...f.why, attribute: `fact ${sibling}` }; }

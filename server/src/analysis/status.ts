@@ -262,15 +262,27 @@ const SIBLING_ATTRIBUTE: Readonly<Record<string, Attribute>> = { parameters: 'ac
 const WEAK_ATTRIBUTE = /^(?:parallel clause$|unit )/;
 
 /**
- * The sibling attribute a sourced fact gives the figure's very value, when the figure's own attribute came from no
- * word of its own and no fact of that attribute allows it (R1可是671B after 激活20B: 671B is R1's total parameters).
+ * The attribute a sourced fact gives the figure's very value, when the figure's own attribute came from no word of
+ * its own and no fact of that attribute allows it: the sibling of a parameter count (R1可是671B after 激活20B: 671B is
+ * R1's total parameters), or what a sum is (557.6万美元 of DeepSeek-V3 is its training cost).
  */
 export function attributeByFact(kb: KnowledgeBase, f: Measured): Attribute | undefined {
+  const matches = (m: Measured) => factsFor(kb, m).some((fact) => compareWithFact(m, fact) === 'match');
+  // (a sum no word names, or only guessed a price, 有人说DeepSeek-V3只花了557.6万美元, is the sum a fact gives exactly)
+  if ((f.attribute === 'other' || f.attribute === 'price') && !f.per && GUESSED_SUM.test(f.why?.attribute ?? '')) {
+    const exactly = (m: Measured) => factsFor(kb, m).some((fact) => compareWithFact(m, fact) === 'match' && Math.abs(m.value - fact.value) <= EXACT * Math.abs(fact.value));
+    return matches(f) ? undefined : SUM_ATTRIBUTES.find((a) => exactly({ ...f, attribute: a }));
+  }
   const sibling = f.attribute ? SIBLING_ATTRIBUTE[f.attribute] : undefined;
   if (!sibling || !WEAK_ATTRIBUTE.test(f.why?.attribute ?? '')) return undefined;
-  const matches = (m: Measured) => factsFor(kb, m).some((fact) => compareWithFact(m, fact) === 'match');
   return !matches(f) && matches({ ...f, attribute: sibling }) ? sibling : undefined;
 }
+/** How a sum's attribute was guessed without a word of its own: none, or the money of a model, or what a buyer spent. */
+const GUESSED_SUM = /^(?:no cue$|money of a |spent by a buyer$)/;
+/** What a sum a fact gives may be. */
+const SUM_ATTRIBUTES: readonly Attribute[] = ['training_cost', 'funding', 'valuation', 'revenue', 'acquisition'];
+/** A guessed sum takes a fact's attribute only for the fact's very value (a round sum may be anyone's). */
+const EXACT = 1e-3;
 
 /**
  * A parameter count equal to the size in its model's name (QwQ-32B以320亿参数) is the name's round size, not a
