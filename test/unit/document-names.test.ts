@@ -147,6 +147,12 @@ const cases: Case[] = [
     subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
   },
   {
+    title: 'a clause that opens with a short name and 科技 before its annual report or its filing (润川科技年报显示, 潤川科技財報顯示) names a company',
+    input: '润川科技年报显示，公司2024年营业收入43.6亿元。\n\n潤川科技財報顯示，公司營收增長20%。\n\n科技公告显示，营收增长20%。',
+    mentions: { kind: 'vendor', expected: [['润川科技', 'vendor:润川科技'], ['潤川科技', 'vendor:润川科技']] },
+    subjects: [['43.6亿元', 'vendor:润川科技'], ['20%', 'vendor:润川科技']],
+  },
+  {
     title: 'a company\'s short name and a size glued or spaced (灵雀14B, 灵雀 14B) is its model, the one written 灵雀-14B',
     input: '杭州创业公司灵雀智能今日宣布开源新模型。\n\n最后说一个冷门的 灵雀14B，dense模型 140亿参数。\n\n| 模型 | 总参 |\n|---|---|\n| 灵雀-14B | 14B |',
     mentions: { kind: 'model', expected: [['灵雀14B', 'model:灵雀-14b'], ['灵雀-14B', 'model:灵雀-14b']] },
