@@ -147,10 +147,10 @@ const cases: Case[] = [
     subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
   },
   {
-    title: 'a clause that opens with a short name and 科技 before its annual report or its filing (润川科技年报显示, 潤川科技財報顯示) names a company',
-    input: '润川科技年报显示，公司2024年营业收入43.6亿元。\n\n潤川科技財報顯示，公司營收增長20%。\n\n科技公告显示，营收增长20%。',
-    mentions: { kind: 'vendor', expected: [['润川科技', 'vendor:润川科技'], ['潤川科技', 'vendor:润川科技']] },
-    subjects: [['43.6亿元', 'vendor:润川科技'], ['20%', 'vendor:润川科技']],
+    title: 'a clause that opens with a short name and 科技 before its annual report or its filing (润泽科技年报显示, 潤澤科技財報顯示) names a company',
+    input: '润泽科技年报显示，公司2024年营业收入43.6亿元。\n\n潤澤科技財報顯示，公司營收增長20%。\n\n科技公告显示，营收增长20%。',
+    mentions: { kind: 'vendor', expected: [['润泽科技', 'vendor:润泽科技'], ['潤澤科技', 'vendor:润泽科技']] },
+    subjects: [['43.6亿元', 'vendor:润泽科技'], ['20%', 'vendor:润泽科技']],
   },
   {
     title: 'a company\'s short name and a size glued or spaced (灵雀14B, 灵雀 14B) is its model, the one written 灵雀-14B',

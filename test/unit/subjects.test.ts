@@ -1694,9 +1694,9 @@ test('a procurement notice\'s title names the buyer, not what its figures are ab
   ['當前位置：首頁 > 採購結果\n【列印】【關閉】　　字號：大 中 小\n\n寧川農村商業銀行股份有限公司2024年算力服務採購項目中標結果公告\n\n寧川農村商業銀行今日公布結果，寧川農村商業銀行表示滿意。\n\n中標金額：1,890萬元，算力不低於2000P。', '不低於2000P', null],
 ]));
 
-test('a contest\'s notice (…挑战赛参赛公告) is about the contest: its prizes are not its organiser\'s', () => check([
-  ['2025 阿里云天池大模型推理挑战赛参赛公告\n\n主办单位：阿里云天池平台\n\n阿里云天池平台是国内领先的数据竞赛平台，阿里云提供算力支持，阿里云工程师担任评委。\n\n冠军：1支队伍，奖金30万元。', '30万元', null],
-  ['2025 阿里雲天池大模型推理挑戰賽參賽公告\n\n主辦單位：阿里雲天池平台\n\n阿里雲天池平台是國內領先的數據競賽平台，阿里雲提供算力支持，阿里雲工程師擔任評委。\n\n冠軍：1支隊伍，獎金30萬元。', '30萬元', null],
+test('a contest\'s notice (…挑战赛」参赛公告) is about the contest: its prizes are not its organiser\'s', () => check([
+  ['天池 > 大赛 > 推理挑战赛 > 赛题公告\n\n2025 阿里云天池 × 通义千问「推理挑战赛」参赛公告\n\n主办单位：阿里云天池平台\n\n本次大赛由阿里云提供算力支持。\n\n冠军：1支队伍，奖金30万元。', '30万元', null],
+  ['天池 > 大賽 > 推理挑戰賽 > 賽題公告\n\n2025 阿里雲天池 × 通義千問「推理挑戰賽」參賽公告\n\n主辦單位：阿里雲天池平台\n\n本次大賽由阿里雲提供算力支持。\n\n冠軍：1支隊伍，獎金30萬元。', '30萬元', null],
 ]));
 
 test('a title that opens with a name and a colon (Halcyon-R2：首个…的推理模型) is about that name, however seldom the text names it again', () => check([
