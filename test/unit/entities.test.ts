@@ -1173,6 +1173,13 @@ run('a Latin name right after a launch verb and a kind of model (开源图生视
   { input: 'OpenAI 推出 Responses API 与 Agents SDK，按每千次调用 30 美元计费。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a Latin name after whose it is and a kind of model (理想的视觉语言模型MindVLA) is a model; an acronym there (公司的大模型API) is none', [
+  { input: '理想的视觉语言模型MindVLA参数规模为22亿。', only: { kind: 'model', texts: ['MindVLA'] } },
+  { input: '理想的視覺語言模型MindVLA參數規模為22億。', only: { kind: 'model', texts: ['MindVLA'] } },
+  { input: '该公司的多模态模型VisionX准确率为91%。', only: { kind: 'model', texts: ['VisionX'] } },
+  { input: '公司的大模型API调用量增长了3倍。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a company of four characters before its officer\'s title, after what kind of company it is (AI新創鼎碩智算技術長陳冠宇表示), is a vendor', [
   { input: '國內AI新創鼎碩智算技術長陳冠宇表示，實測輸出速度每秒約1,800個Token。', only: { kind: 'vendor', texts: ['鼎碩智算'] } },
   { input: '国内AI初创鼎硕智算技术长陈冠宇表示，实测输出速度每秒约1,800个Token。', only: { kind: 'vendor', texts: ['鼎硕智算'] } },

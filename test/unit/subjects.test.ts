@@ -2141,6 +2141,12 @@ test('a model\'s run measure given for the chip it runs on (| H20 | 1,320 |, 在
   ['| 模型 | 輸入價格（元/百萬tokens） |\n| --- | --- |\n| Qwen-Plus | 0.8 |\n\n| 顯卡 | 速度（tokens/s） |\n| --- | --- |\n| H800 | 45.2 |\n', '45.2', 'H800', 'table row'],
 ], true));
 
+test('a market index\'s move (恒生科技指数年初至今累升约32%) is no company\'s, whoever the paragraph names; a company\'s weight in it is the company\'s', () => check([
+  ['DeepSeek带动港股重估。恒生科技指数年初至今累升约32%，跑赢标普500指数逾30个百分点。', '约32%', null, 'generic'],
+  ['DeepSeek帶動港股重估。恒生科技指數年初至今累升約32%，跑贏標普500指數逾30個百分點。', '逾30個百分點', null, 'generic'],
+  ['腾讯在恒生指数中的权重达8%。', '8%', '腾讯'],
+]));
+
 test('a market-wide sentence after a month range (2025年1-11月，全国…) is no one\'s; a procurement\'s budget is the buyer\'s, not the winner\'s', () => check([
   ['华为云中标宁川项目。据统计，2025年1-11月，全国各级政府部门公开的大模型相关中标项目超过1,500个。', '超过1,500个', null, 'generic'],
   ['華為雲中標寧川項目。據統計，2025年1-11月，全國各級政府部門公開的大模型相關中標項目超過1,500個。', '超過1,500個', null, 'generic'],

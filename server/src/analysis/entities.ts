@@ -824,6 +824,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
+  // 理想的视觉语言模型MindVLA: the same after whose it is (的) and the kind, when the name is a word's, not an acronym's
+  if (text.includes('模型')) for (let m = firstMatch(OWNED_KIND_MODEL, text); m; m = OWNED_KIND_MODEL.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    const head = m[1].split(/[ -]/)[0];
+    if (!/[a-z0-9]/.test(head) || head.length < 3 || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
+    if (known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // 请到了深空智元的创始人, 陈屿，深空智元创始人: a name of four characters before its founder or chief, opening a clause
   if (OFFICER_HINT.test(text)) for (let m = firstMatch(OFFICERS_COMPANY, text); m; m = OFFICERS_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
@@ -1064,6 +1072,8 @@ const MODELS_COUNTED = /^[\d零一二两兩三四五六七八九十百几幾多�
 const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}(?:\\d{1,4}[A-Za-z]{0,2}|(?=\\s?大?模型))|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** A launch verb, what kind of model (a few Chinese characters and 模型) and a Latin name of words, hyphens and tier letters. */
 const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** Whose model, what kind, and a Latin name (理想的视觉语言模型MindVLA, 该公司的多模态模型VisionX). */
+const OWNED_KIND_MODEL = /的[\u4e00-\u9fff]{1,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4})(?![A-Za-z0-9.\-_/@])/g;
 /** A number format, no name (发布了FP8版本的权重). */
 const PRECISION_NAME = /^(?:FP|BF|INT|TF)\d/;
 /** An interface or a kit is what a Latin name after a launch verb names (推出 Responses API 与 Agents SDK). */
