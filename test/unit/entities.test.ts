@@ -1185,6 +1185,14 @@ run('a company of four characters before its officer\'s title, after what kind o
   { input: '国内AI初创鼎硕智算技术长陈冠宇表示，实测输出速度每秒约1,800个Token。', only: { kind: 'vendor', texts: ['鼎硕智算'] } },
 ]);
 
+run('a known maker\'s name and a chip\'s code glued to it, before what only a chip measures (英伟达Orin-X能提供254 TOPS), is the chip', [
+  { input: '2022年前后，一颗英伟达Orin-X能提供254 TOPS的算力。', only: { kind: 'product', texts: ['Orin-X'] } },
+  { input: '2022年前後，一顆輝達Orin-X能提供254 TOPS的算力。', only: { kind: 'product', texts: ['Orin-X'] } },
+  { input: '华为MDC 810算力为400 TOPS。', only: { kind: 'product', texts: ['MDC 810'] } },
+  // (not a title, and not without a chip's measure after it)
+  { input: '英伟达CEO表示需求强劲。英伟达Orin-X今年出货增长。', only: { kind: 'product', texts: [] } },
+]);
+
 run('a code right before what only a chip measures (X590单卡FP16算力, X590 显存) is the chip, with no word for a chip around it', [
   { input: 'X590单卡FP16算力标称512 TFLOPS，配96GB HBM3。', only: { kind: 'product', texts: ['X590'] } },
   { input: 'X590單卡FP16算力標稱512 TFLOPS，配96GB HBM3。', only: { kind: 'product', texts: ['X590'] } },

@@ -320,6 +320,10 @@ describe('一天 makes an amount a rate per day; a cost right after a rate share
     const figures = analyse('一张加速卡一天的推理收入不到150元，而成本要250元以上').figures;
     assert.deepEqual(figures.map((f) => [f.text, f.per]), [['不到150元', { value: 1, unit: '天' }], ['250元以上', { value: 1, unit: '天' }]]);
   });
+  test('a market\'s move within one day (市值一天蒸发) is no rate per day', () => {
+    assert.deepEqual(analyse('DeepSeek的走红让英伟达市值一天蒸发近5900亿美元').figures.map((f) => [f.text, f.per]), [['近5900亿美元', undefined]]);
+    assert.deepEqual(analyse('DeepSeek的走紅讓輝達市值一天蒸發近5900億美元').figures.map((f) => [f.text, f.per]), [['近5900億美元', undefined]]);
+  });
   test('一張卡一天的收入不到150元', () => {
     assert.deepEqual(analyse('一張加速卡一天的推理收入不到150元').figures.map((f) => f.per), [{ value: 1, unit: '天' }]);
   });

@@ -1682,6 +1682,11 @@ test('a byline\'s newspaper (經濟日報　記者…報導) makes no digest: th
   ['云硕10月营收创新高 AI服务器拉货强劲\n\n2024/11/08 14:32　经济日报　记者王建中／台北报道\n\nAI服务器与客制化芯片厂云硕科技（6875）今日公布10月营收。云硕第三季出货约1,200柜，云硕表示需求强劲。\n\n董事长林国栋表示，明年AI相关营收占比将突破七成。他强调，公司全球员工约1.1万人。', '约1.1万人', '云硕科技'],
 ]));
 
+test('what a cause makes change (DeepSeek的走红让英伟达市值蒸发…) is the second name\'s measure, not the cause\'s', () => check([
+  ['DeepSeek的走红让英伟达市值一天蒸发近5900亿美元。', '近5900亿美元', '英伟达'],
+  ['分析師指出，DeepSeek的爆紅一度讓輝達市值單日蒸發近5900億美元。', '近5900億美元', '英伟达'],
+]));
+
 test('a company a founder once worked at (他曾在华为…) is where people came from: the next sentence\'s team is not its', () => check([
   ['星衍智能创始人陈牧之说。他曾在华为2012实验室做机器人感知，2022年底离职创业。团队从创立之初的十几个人扩张到如今的三百余人。', '三百余人', null],
   ['星衍智能創始人陳牧之說。他曾在華為2012實驗室做機器人感知，2022年底離職創業。團隊從創立之初的十幾個人擴張到如今的三百餘人。', '三百餘人', null],

@@ -1107,6 +1107,8 @@ const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
 /** AI and a wearable's or a gadget's word right after a company's name, its tier after it (AI眼镜 Pro, 智能耳机). */
 const COMPANY_AI_DEVICE = /^(?:AI|智能)(?:眼镜|眼鏡|耳机|耳機|手表|手錶|音箱|学习机|學習機|翻译机|翻譯機|录音笔|錄音筆|戒指|吊坠|吊墜|胸针|胸針)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|\d{1,2})(?![A-Za-z0-9.]))*/;
+/** A chip's code right after its maker's name: letters and a hyphenated part or a number (Orin-X, Thor-U, MDC 810). */
+const VENDOR_CHIP_CODE = /^ ?[A-Z][A-Za-z]{1,8}(?:(?:-[A-Z0-9][A-Za-z0-9]{0,4})+| ?\d{1,4}[A-Za-z]?)(?![A-Za-z0-9.])/;
 /** A phone line's word and its code right after its maker's name, with its tier (Magic8 Pro, X300 Pro, Find X9 Pro, Mate 70 Pro, Galaxy S25 Ultra). */
 const PHONE_LINE = /^ ?(?:Magic ?\d{1,2}|Mate ?\d{2}|Pura ?\d{2}|nova ?\d{1,2}|Find [XN] ?\d{1,2}|Reno ?\d{1,2}|X ?\d{2,3}|iQOO ?\d{1,2}|Galaxy [SZA] ?\d{1,2}|Pixel ?\d{1,2}|Redmi K ?\d{2}|iPhone ?\d{1,2})(?: ?(?:Pro\+?|Max|Ultra|Plus|Mini|mini|Lite|SE|RS|Fold ?\d?|Flip ?\d?|Air|[smx]))*(?![A-Za-z0-9.])/;
 const BRANDED_DEVICE = /(?<=^|[^\u4e00-\u9fffA-Za-z0-9]|[的了是用买買台款在和与與及把被对對为為从從向这這那新旧舊】」”])([\u4e00-\u9fff]{2}|[A-Z][a-z]{2,9} )(?:Mate)?(?:Book|Pad|Phone|Watch|Band|Buds|Glass(?:es)?|Tab|Vision|Pods)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|AI|X|\d{1,2}(?:\.\d)?[a-z]?)(?![A-Za-z0-9.]))*(?![A-Za-z0-9])/g;
@@ -1285,11 +1287,17 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
   // stays one of its own, as the knowledge base's phones are named: OPPO + Find X8)
   // (a letter before a digit: a phone line's code, 荣耀 Magic8, or a chip's, X590)
   const gadgets = text.includes('AI') || text.includes('智能'), codes = /[A-Za-z]\s?\d/.test(text);
-  if (gadgets || codes) for (const k of known) {
+  // (and a chip's code, when what follows measures a chip: 英伟达Orin-X能提供254 TOPS, 英伟达Thor-U单颗算力约700 TOPS)
+  const chipCodes = CHIP_MEASURES_AFTER.test(text) && /[A-Z]/.test(text);
+  if (gadgets || codes || chipCodes) for (const k of known) {
     if (k.kind !== 'vendor') continue;
     const after = text.slice(k.end, k.end + 24);
     const gadget = gadgets ? COMPANY_AI_DEVICE.exec(after) : null;
-    const phone = !gadget && codes ? PHONE_LINE.exec(after) : null;
+    let phone = !gadget && codes ? PHONE_LINE.exec(after) : null;
+    if (!gadget && !phone && chipCodes) {
+      const chip = VENDOR_CHIP_CODE.exec(after);
+      if (chip && !NOT_A_DEVICE.test(chip[0].trim()) && CHIP_MEASURES_AFTER.test(text.slice(k.end + chip[0].length, k.end + chip[0].length + 16))) phone = chip;
+    }
     const m = gadget ?? phone;
     if (!m) continue;
     const e = k.end + m[0].length, s = phone ? e - m[0].trimStart().length : k.start;

@@ -580,6 +580,8 @@ interface Role {
   acquired?: boolean;
   /** Modifier of the next entity in a chain (字节跳动 in 字节跳动旗下豆包). */
   modifier?: boolean;
+  /** What makes the next entity's measure change (DeepSeek的走红让英伟达市值蒸发…): not what the measure is of. */
+  causer?: boolean;
   /** The model an app runs on (免费版用的是X): no subject of the app's prices, users or revenue. */
   /** Software something is served, trained or measured with (部署用的是vLLM): never the subject. */
   tool?: boolean;
@@ -1089,7 +1091,7 @@ export class ParagraphSubjects {
     // (of two fitting kinds, the one the attribute is about first: a context window is a model's before a product's;
     // `other` has no such order)
     const ordered = f.attribute !== 'other';
-    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? (ordered ? kinds.indexOf(e.kind) * 0.25 : 0) : 4) + (r?.speaker ? 2 : 0) + (r?.modifier ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
+    const rankOf = (e: EntityCandidate) => { const r = roles.get(e); return (fits(e) ? (ordered ? kinds.indexOf(e.kind) * 0.25 : 0) : 4) + (r?.speaker ? 2 : 0) + (r?.modifier || r?.causer ? 1 : 0) - (released(e, r) ? 0.5 : 0); };
     const best = (list: EntityCandidate[]) => {
       let top = list[0], topRank = rankOf(top);
       for (let i = 1; i < list.length; i++) { const r = rankOf(list[i]); if (r < topRank) { top = list[i]; topRank = r; } }
@@ -1670,6 +1672,7 @@ export class ParagraphSubjects {
         // what that one runs on or who makes it, Cursor（Claude 3.7 Sonnet）, 豆包（字节跳动）: the first stays the head)
         const bracket = /^\s*[(（]\s*$/.test(between);
         if (CHAIN_LINKER.test(between) && (!bracket || (e.kind === 'vendor' && n.kind !== 'vendor'))) { role(e).modifier = true; role(e).linker = between; }
+        if (CAUSES_BETWEEN.test(between)) role(e).causer = true;
         // Copilot（GPT-5 mini）, Cursor + Claude Sonnet 4.5: the model a tool or an app runs on, named with it
         if (e.kind === 'product' && n.kind === 'model' && !this.hardware(e.entityId) &&
           (bracket ? BRACKET_CLOSES.test(text.slice(n.end, n.end + 8)) : /^\s*[+＋]\s*$/.test(between))) role(n).runsOn = true;
@@ -1939,6 +1942,9 @@ const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'coun
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
 
 /** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
+/** A cause between two names (的走红让, 的爆紅一度讓, 导致): the second name's measure is what changes. */
+const CAUSES_BETWEEN = /^[^，,。；;：:、]{0,8}(?:让|讓|使得|使|令|导致|導致|迫使)$/;
+
 export const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
 
 function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): boolean {
