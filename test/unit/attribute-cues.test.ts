@@ -102,6 +102,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['該模型在2萬億個token的語料上完成訓練。', '2萬億個token', 'training_tokens', '語料'],
   ['训练语料总量达到45TB。', '45TB', 'training_data', '训练语料'],
   ['团队收集了1.2亿图文对用于训练。', '1.2亿', 'training_data', '图文对'],
+  // (clips of video and hours of driving data trained on are training data too)
+  ['端到端模型训练使用了超过1000万段视频片段。', '超过1000万', 'training_data', '视频片段'],
+  ['端到端模型訓練使用了超過1000萬段視頻片段。', '超過1000萬', 'training_data', '視頻片段'],
+  ['累计训练数据规模超过500万小时。', '超过500万小时', 'training_data', '训练数据'],
+  ['累計訓練數據規模超過500萬小時。', '超過500萬小時', 'training_data', '訓練數據'],
   ['GPT-4 Turbo的上下文窗口为128K。', '128K', 'context_length', '上下文窗口'],
   ['其語境窗口擴大到128K。', '128K', 'context_length', '語境窗口'],
   ['新模型支持200万字的长文本输入。', '200万字', 'context_length'],
