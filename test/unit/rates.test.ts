@@ -22,6 +22,9 @@ const rows: Row[] = [
   ['文心一言专业版单月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
   ['文心一言專業版單月 59.9 元', '59.9 元', 59.9, '元', { value: 1, unit: '月' }],
   ['文心一言年卡 499 元', '499 元', 499, '元', { value: 1, unit: '年' }],
+  // (a day's volume named as such: 日调用量)
+  ['衡川-2的API日调用量超过800亿tokens', '超过800亿tokens', 8e10, 'tokens', { value: 1, unit: '天' }],
+  ['豆包日調用量已突破4萬億tokens', '4萬億tokens', 4e12, 'tokens', { value: 1, unit: '天' }],
   // (a piece rate: one item, then its pay)
   ['标注一条数据0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],
   ['標註一條數據0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],

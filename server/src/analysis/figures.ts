@@ -1549,11 +1549,13 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
+const PERIOD_CUE_WORD = /日均|每日|天均|日调用|日調用|日请求|日請求|日处理|日處理|日消耗|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
   [/(日均|每日|天均)[^。；;!?！？\n]{0,40}$/, '天'],
+  // (a day's volume named as such: API日调用量超过800亿tokens)
+  [/(?<![\d０-９一二三四五六七八九十])(日调用量?|日調用量?|日请求量?|日請求量?|日处理量?|日處理量?|日消耗量?)[^。；;!?！？\n，,]{0,12}$/, '天'],
   // (每天 within its clause only: 每天采集5万张图片为例，可节省170人/天 is no daily rate of the saving)
   [/每天[^。；;!?！？\n，,]{0,16}$/, '天'],
   // (not 豆包月活: a name's 包 and a measure's 月)
