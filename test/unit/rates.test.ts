@@ -25,6 +25,12 @@ const rows: Row[] = [
   // (a day's volume named as such: 日调用量)
   ['衡川-2的API日调用量超过800亿tokens', '超过800亿tokens', 8e10, 'tokens', { value: 1, unit: '天' }],
   ['豆包日調用量已突破4萬億tokens', '4萬億tokens', 4e12, 'tokens', { value: 1, unit: '天' }],
+  // (per GPU and hour written apart is per GPU-hour)
+  ['H100租赁价格3.5 元/GPU/小时', '3.5 元/GPU/小时', 3.5, '元', { value: 1, unit: 'GPU小时' }],
+  ['H100租賃價格2美元/GPU·小時', '2美元/GPU·小時', 2, '美元', { value: 1, unit: 'GPU小时' }],
+  // (a piece rate: its pay, then one item)
+  ['标注员0.3元一条', '0.3元一条', 0.3, '元', { value: 1, unit: '条' }],
+  ['標註員0.3元一條', '0.3元一條', 0.3, '元', { value: 1, unit: '条' }],
   // (a piece rate: one item, then its pay)
   ['标注一条数据0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],
   ['標註一條數據0.3元', '0.3元', 0.3, '元', { value: 1, unit: '条' }],

@@ -50,7 +50,7 @@ const NOT_A_SPAN_OF_PERIODS = '(?![内內多后後来來之以])';
 /** One period right before an amount (一个月六十九块, 每年599块). */
 const PERIOD_BEFORE_KUAI = new RegExp(`${ONE_PERIOD}\\s*(?:要|只要|仅|僅|才|是|收|至少|最少|大概|大约|约)?\\s*$`);
 /** One thing an amount pays for, said after 一 (一张, 一台, 一卡时, 一度 of electricity, not 一度 "once"). */
-const ONE_THING = '[个個]?卡时|[个個]?卡時|张|張|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
+const ONE_THING = '[个個]?卡时|[个個]?卡時|张|張|条|條|篇|页|頁|台|颗|顆|片|套|件|度(?=电|電|[，,。；;！!？?\\s）)]|$)|[个個](?=[，,。；;！!？?\\s）)]|$)';
 /** 块 (and 多) before one period or one thing: 7块多一小时, 13块一卡时. */
 const KUAI_RATE = new RegExp(`^[钱錢]?(多)?(?=\\s*(?:${ONE_PERIOD}${NOT_A_SPAN_OF_PERIODS}|一(?:${ONE_THING})(?![\\dA-Za-z])))`);
 /** 块 before a count of tokens (0.8块一百万token, 2块每百万tokens, 1块/百万tokens): a price per tokens in yuan. */
@@ -1304,6 +1304,8 @@ export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: 
   }));
 }
 
+/** A GPU and an hour written apart (GPU/小时, GPU·小时, GPU/h). */
+const GPU_AND_HOUR = /^(?:GPU|gpu)\s*(?:\/|·|・)\s*(?:小时|小時|时|時|h(?![A-Za-z]))/;
 /** A scale said in English before a denominator's unit (per million tokens). */
 const ENGLISH_SCALE = /^(million|thousand|billion) ?(?=[A-Za-z])/i;
 const ENGLISH_SCALES: Record<string, number> = { million: 1e6, thousand: 1e3, billion: 1e9 };
@@ -1342,6 +1344,9 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   }
   if (text[at] === ' ') at++;
   if (text[at] === '个') at++;
+  // (元/GPU/小时, 美元/GPU·小时: per GPU and hour is per GPU-hour, as 元/GPU时 writes it)
+  const gpuHour = GPU_AND_HOUR.exec(text.slice(at, at + 10));
+  if (gpuHour) return { per: { value, unit: 'GPU小时' }, end: at + gpuHour[0].length };
   const period = periodAt(text, at);
   if (period) return { per: { value, unit: period.unit }, end: at + period.length };
   // 2.39元/时: 时 alone after a slash is an hour
