@@ -188,6 +188,17 @@ test('plain text: a keycap item\'s head and its gist after a bar may run on past
   assert.equal(a.figures.find((f) => f.text === '5.2元/4天')?.subjectId, 'model:kimi');
 });
 
+test('plain text: a line all in bold heads the lines below it (**例1：Qwen2.5-72B，4×A100**), its figures the name\'s; a bold sentence does not', () => {
+  for (const text of [
+    '先说结论：自己部署不一定更便宜。\n\n**例1：Qwen2.5-72B，4×A100**\n\n用vLLM跑，并发64时整机输出吞吐约1400 tokens/s。\n- 每小时成本：5.2美元\n\n**例2：Llama 3.1 405B，8×H800**\n\n实测整机输出吞吐约1000 tokens/s。\n\n**这一点很重要。**\n',
+    '先說結論：自己部署不一定更便宜。\n\n**例1：Qwen2.5-72B，4×A100**\n\n用vLLM跑，並發64時整機輸出吞吐約1400 tokens/s。\n- 每小時成本：5.2美元\n\n**例2：Llama 3.1 405B，8×H800**\n\n實測整機輸出吞吐約1000 tokens/s。\n\n**這一點很重要。**\n',
+  ]) {
+    const a = analyse(text);
+    assert.deepEqual(a.sections.map((s) => [s.level, s.title]), [[4, '例1：Qwen2.5-72B，4×A100'], [4, '例2：Llama 3.1 405B，8×H800']], text);
+    assert.deepEqual(a.figures.filter((f) => f.unit === 'tokens').map((f) => f.subjectId), ['model:qwen2.5-72b', 'model:llama-3.1-405b'], text);
+  }
+});
+
 test('plain text: a block or bullet mark heads a section, however long its title; a byline is no title', () => {
   const text = '东岳证券研究所 | 晨会纪要\n\n二、重点公司点评\n\n▍寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付，在手订单充足\n分析师：许昕（S0590522110003）\n事件：公司前三季度实现营收1.85亿元，同比增长25.8%，亏损同比收窄。\n\n■ 浪潮資訊（000977.SZ）：AI伺服器訂單飽滿\n事件：公司前三季營收826.2億元。\n';
   const { sections } = analyze(text, engine()).analysis;

@@ -15,6 +15,8 @@ const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
 /** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
 const MARK_HEADING = /^\s*[▍▌▎▐■◆◼⬛▶►]\s*(\S.*)$/u;
+/** A line that is one run of bold text and nothing else (**…**, __…__), perhaps with a colon after it. */
+const BOLD_LINE = /^(?:\*\*([^*\n]{2,60})\*\*|__([^_\n]{2,60})__)\s*[：:]?$/;
 /** A Markdown heading in a plain text (a README or a post pasted into a .txt file): one to six #, a space, its title. */
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
@@ -62,7 +64,10 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
     }
     // (a marked heading may be longer: a brief's section titles say what happened, 寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付)
     const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) : null;
+    // (a line all in bold heads the lines below it as a post writes a heading: **例1：Qwen2.5-72B，4×A100 80G**)
+    const bold = !marked && t.length <= 64 ? BOLD_LINE.exec(t) : null;
     if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
+    else if (bold && !/[。！？!?]/.test(bold[1] ?? bold[2]) && !ENDS_SENTENCE.test(bold[1] ?? bold[2])) h = { level: 4, title: (bold[1] ?? bold[2]).trim(), start, end };
     // (an ordinal heading of a brief's section may be longer too, its company and what happened after a bar or a colon:
     // （四）计算机｜科大讯飞（002230.SZ）：星火X1全国产算力训练，教育医疗持续兑现)
     else if ((t.length <= 40 || (t.length <= 60 && /[｜|：:]/.test(t) && !/[。！？!?]/.test(t) && (CN_ORDINAL.test(line) || CN_PAREN_ORDINAL.test(line)))) && !ENDS_SENTENCE.test(t)) {
