@@ -578,6 +578,11 @@ run('API model ids are aliases of their models', [
   { input: '改用deepseek-chat和deepseek-reasoner。', has: [m('deepseek-chat', 'model:deepseek-v3'), m('deepseek-reasoner', 'model:deepseek-r1')] },
 ]);
 
+run('a chat\'s short names of a model (ds v3, dsr1) are its aliases; a bare version after them is of the same family', [
+  { input: 'ds v3现在输入两块一百万。我们在火山上跑的r1，满血版671B。', has: [m('ds v3', 'model:deepseek-v3'), m('r1', 'model:deepseek-r1')] },
+  { input: 'ds v3現在輸入兩塊一百萬。dsr1更慢。', has: [m('ds v3', 'model:deepseek-v3'), m('dsr1', 'model:deepseek-r1')] },
+]);
+
 run('generic phrases are never vendors; vendors written back to back are each found', [
   { input: '腾讯百度阿里等大厂纷纷入局。', only: { kind: 'vendor', texts: ['腾讯', '百度', '阿里'] } },
   { input: 'AI科技圈的头部厂商都在做大模型。', only: { kind: 'vendor', texts: [] } },
