@@ -299,6 +299,9 @@ table('money in parts, currencies and signs', [
   ['单次成本压到了三毛五', '三毛五', 0.35, '元'],
   // (and one digit after 块 and 毛 is the fen: 四块七毛三; not the one thing the money buys, 一块二毛一小时)
   ['平均一天四块七毛三', '四块七毛三', 4.73, '元'],
+  // (a spoken tenth between 块 and another currency is that currency's: 两块五刀 is 2.5 dollars)
+  ['输入两块五刀', '两块五刀', 2.5, '美元'],
+  ['輸入兩塊五刀', '兩塊五刀', 2.5, '美元'],
   ['平均一天四塊七毛三', '四塊七毛三', 4.73, '元'],
   ['租金一块二毛一小时', '一块二毛一小时', 1.2, '元', { per: { value: 1, unit: '小时' } }],
   ['Pro版一个月六十九块', '六十九块', 69, '元'],

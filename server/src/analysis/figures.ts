@@ -1052,6 +1052,13 @@ function readKuai(text: string, r: Reading): boolean {
     if (fen) r.value = tidy(r.value + JIAO_DIGITS.indexOf(fen[1]) % 10 / 100);
     return takeUnit(r, '元', 'currency', 2 + (coin ? coin[0].length : 0) + (fen ? 1 : 0));
   }
+  // 两块五刀, 一块五美元: a spoken tenth between 块 and another currency is that currency's (2.5 dollars)
+  const tenth = /^([一二三四五六七八九])/.exec(text.slice(r.pos + 1, r.pos + 2));
+  const other = tenth ? matchUnit(text, r.pos + 2) : undefined;
+  if (tenth && other?.def.kind === 'currency' && other.def.unit !== '元') {
+    r.value = tidy(r.value + JIAO_DIGITS.indexOf(tenth[1]) % 10 / 10);
+    return takeUnit(r, other.def.unit, 'currency', 2 + other.length);
+  }
   const closes = KUAI_CLOSES.exec(text.slice(r.pos + 1, r.pos + 3));
   // 一个月六十九块, 一年五百九十九块: after one period; 输出四块, 价格降到了5块: closing a clause about a price
   // (and a list of amounts in 块 goes on: H100差不多13块5一卡时，H800便宜点，11块左右，A800 6块多)
