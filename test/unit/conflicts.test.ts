@@ -793,6 +793,32 @@ test('a variant named after 的 (MiLM的精简版，只有13亿参数) contradic
   assert.deepEqual(conflicts('小米15用的MiLM参数60亿。另据报道，MiLM参数为13亿。'), ['60亿', '13亿']);
 });
 
+test('training data counted in what it holds (1.2亿段 clips, 50万条 captions) are two sets: no conflict unless both write one unit', () => {
+  assert.deepEqual(conflicts('Hailuo-03的训练数据包含超过1.2亿段视频片段。Hailuo-03的训练数据还包括50万条人工标注描述。'), []);
+  assert.deepEqual(conflicts('Hailuo-03的訓練數據包含超過1.2億段視頻片段。Hailuo-03的訓練數據還包括50萬條人工標註描述。'), []);
+  assert.deepEqual(conflicts('Hailuo-03的训练数据为1.2亿条。另据报道，Hailuo-03的训练数据为50万条。'), ['1.2亿条', '50万条']);
+});
+
+test('a bare 亿 in a sentence that counts tokens (输入tokens总计6080亿，输出1680亿) is no size of a model', () => {
+  for (const text of ['DeepSeek-V3总参数6710亿。当天DeepSeek-V3输入tokens总计6080亿，输出1680亿。', 'DeepSeek-V3總參數6710億。當天DeepSeek-V3輸入tokens總計6080億，輸出1680億。']) {
+    assert.deepEqual(conflicts(text), [], text);
+    assert.notEqual(analyse(text).figures.find((f) => f.text.startsWith('1680'))?.attribute, 'parameters', text);
+  }
+});
+
+test('a model\'s own report (DeepSeek-V3的官方技术报告显示，该模型…) speaks of that model: its figure conflicts with no other model\'s', () => {
+  for (const text of ['Yi-Lightning训练成本约300万美元。DeepSeek-V3的官方技术报告显示，该模型的训练成本仅557.6万美元。', 'Yi-Lightning訓練成本約300萬美元。DeepSeek-V3的官方技術報告顯示，該模型的訓練成本僅557.6萬美元。']) {
+    assert.deepEqual(conflicts(text), [], text);
+    assert.equal(analyse(text).figures.find((f) => f.text.startsWith('557.6'))?.subjectId, 'model:deepseek-v3', text);
+  }
+});
+
+test('a size in brackets after a model\'s name (完整版Step-R2（321B）) is its total size, whatever the clause before measured', () => {
+  for (const text of ['由于激活参数仅为32B，完整版Step-R2（321B）可在单台服务器上部署。', '由於激活參數僅為32B，完整版Step-R2（321B）可在單台伺服器上部署。']) {
+    assert.equal(analyse(text).figures.find((f) => f.text === '321B')?.attribute, 'parameters', text);
+  }
+});
+
 test('a claim the text reports of others and then refutes (有篇稿子说V3“总参数2360亿”。这是把…安到了V3头上) contradicts nothing', () => {
   assert.deepEqual(conflicts('技术报告写得很清楚：DeepSeek-V3 总参数 671B，每个 token 激活 37B。真正错的是这种：有篇稿子说 V3“总参数 2360 亿、每 token 激活 210 亿”。这是把上一代的规格安到了 V3 头上。'), []);
   assert.deepEqual(conflicts('技術報告寫得很清楚：DeepSeek-V3 總參數 671B，每個 token 激活 37B。真正錯的是這種：有篇稿子說 V3「總參數 2360 億、每 token 激活 210 億」。這是把上一代的規格安到了 V3 頭上。'), []);

@@ -639,6 +639,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     const lead = text.slice(Math.max(0, f.start - 32), f.start);
     // (a value in brackets after a name measures what the sentence does, whatever word stands after it: 豆包（8100万）…排名)
     const bracketed = closed && BRACKETED_AFTER_NAME.test(lead);
+    // (but a size in brackets after a model's name is its size, as a size in its name is: 完整版Step-R2（321B）)
+    if (bracketed && f.unit === '参数') continue;
     // 但AI产品榜给出的同月数据却是2100万: the same measure said by another, whatever word stands before it
     const restated = SAME_MEASURE_DATA.test(lead);
     // (a cue of an earlier clause gives way to the list: X以46.4%的份额排名第一，A和B分别为19.9%和18.6%)

@@ -269,8 +269,9 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     }
     // (and a bare count of 亿 said of a model, OPPO的AndesGPT端侧有70亿, is its size: what else a model counts in 亿 has a word;
     // not 万亿, more often the tokens it was trained on: 超过15万亿)
+    // (nor a count in a sentence that counts tokens: 输入tokens总计6080亿，输出1680亿)
     if (f.attribute === 'other' && f.unit === '' && f.subjectId && !f.nonClaim && f.why?.attribute === 'no cue' && /[亿億]/.test(f.text) && !/[万萬][亿億]/.test(f.text) && f.value >= 1e8 && f.value <= MODEL_SIZE_LIMIT &&
-      entityKinds(input).get(f.subjectId) === 'model') {
+      entityKinds(input).get(f.subjectId) === 'model' && !TOKENS_COUNTED.test(sentenceText(input.text, f.start))) {
       f.attribute = 'parameters';
       f.why = { ...f.why, attribute: 'size of a model' };
       continue;
@@ -295,6 +296,8 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
   }
 }
 
+/** Words of a sentence that counts tokens or calls, whose bare 亿 is no model's size. */
+const TOKENS_COUNTED = /token|词元|詞元|输入|輸入|输出|輸出|调用|調用|请求|請求/i;
 /** More parameters than any model has (2万亿): a count of 亿 that large is no size. */
 const MODEL_SIZE_LIMIT = 2e12;
 

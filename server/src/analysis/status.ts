@@ -173,6 +173,8 @@ function sameUnit(a: string, b: string): boolean {
   return (!a || !b) && a !== RATIO && b !== RATIO && a !== MULTIPLE && b !== MULTIPLE;
 }
 const CHARACTER_UNITS = new Set(['字', '词', '单词']);
+/** Attributes measured in so many kinds of thing that figures of them conflict only when both write the same unit. */
+const WRITTEN_UNIT_ONLY = new Set<string>(['training_data']);
 
 /** A figure's unit as comparisons see it: a counted noun read from after the figure (3200亿的模型) is no unit. */
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
@@ -496,6 +498,8 @@ export function* assignStatusesInSteps(
       const places: Place[] = [];
       const consider = (o: { m: Measured; i: number }) => {
         if (o.m === f || !sameUnit(unitOf(o.m), unitOf(f)) || !sameScope(o.m, f, o.i >= 0) || !disjoint(span(o.m), mine)) return;
+        // (training data counted in what it holds, 1.2亿段 clips and 50万条 captions, are two sets unless one unit says the same)
+        if (f.attribute && WRITTEN_UNIT_ONLY.has(f.attribute) && (!unitOf(f) || unitOf(f) !== unitOf(o.m))) return;
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
         // (unless the writer says the two disagree and corrects neither: 申报的营收为A，但新闻稿却写成B，两者相差…)
         const flagged = o.i >= 0 && input.text !== undefined && discrepancy(input.text, f);

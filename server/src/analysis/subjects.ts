@@ -1155,8 +1155,9 @@ export class ParagraphSubjects {
       const special = this.specialReference(c, cue, f.start);
       if (special === SKIP) continue;
       if (special) return special;
-      // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model)
-      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && !roles.get(e)?.speaker);
+      // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model; a model's
+      // own report is no speaker of another: DeepSeek-V3的官方技术报告显示，该模型的训练成本…)
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && (!roles.get(e)?.speaker || e.kind === 'model'));
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
@@ -1659,7 +1660,8 @@ export class ParagraphSubjects {
           if ((SPEAKER_AFTER.test(said) || SPEAKER_BEFORE.test(head)) && !OWN_RESULTS_AFTER.test(said)) role(e).speaker = true;
         }
         // 中国信通院发布的《…报告》显示: a publisher of a study is its source, never what the study measures
-        if (speaks && PUBLISHED_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) { role(e).speaker = true; role(e).publisher = true; }
+        // (not a model's own report: DeepSeek-V3的官方技术报告显示 speaks of that model)
+        if (speaks && e.kind !== 'model' && PUBLISHED_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) { role(e).speaker = true; role(e).publisher = true; }
         // 据Hugging Face平台数据，…: whose data a sentence cites is its source too
         if (SPEAKER_BEFORE.test(head) && DATA_OF_SOURCE.test(tail)) { role(e).speaker = true; role(e).publisher = true; }
         // 中国信通院测算，2023年我国数据中心耗电量…: who works a statistic out is its source (a company forecasting its own, 华为预计, is not)
