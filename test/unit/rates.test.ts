@@ -25,6 +25,13 @@ const rows: Row[] = [
   // (a day's volume named as such: 日调用量)
   ['衡川-2的API日调用量超过800亿tokens', '超过800亿tokens', 8e10, 'tokens', { value: 1, unit: '天' }],
   ['豆包日調用量已突破4萬億tokens', '4萬億tokens', 4e12, 'tokens', { value: 1, unit: '天' }],
+  // (a list item's label that opens with the denominator: - 每小时成本：5.2美元)
+  ['- 每小时成本：5.2美元', '5.2美元', 5.2, '美元', { value: 1, unit: '小时' }],
+  ['- 每小時成本：5.2美元', '5.2美元', 5.2, '美元', { value: 1, unit: '小时' }],
+  // (what one query or one task costs: 单次查询成本, 单个任务的成本)
+  ['单次查询成本约0.019元', '约0.019元', 0.019, '元', { value: 1, unit: '次' }],
+  ['單次查詢成本約0.019元', '約0.019元', 0.019, '元', { value: 1, unit: '次' }],
+  ['单个任务的平均模型成本约0.9元', '约0.9元', 0.9, '元', { value: 1, unit: '任务' }],
   // (per GPU and hour written apart is per GPU-hour)
   ['H100租赁价格3.5 元/GPU/小时', '3.5 元/GPU/小时', 3.5, '元', { value: 1, unit: 'GPU小时' }],
   ['H100租賃價格2美元/GPU·小時', '2美元/GPU·小時', 2, '美元', { value: 1, unit: 'GPU小时' }],
@@ -328,6 +335,10 @@ describe('一天 makes an amount a rate per day; a cost right after a rate share
   test('一张卡一天的收入不到150元，而成本要250元', () => {
     const figures = analyse('一张加速卡一天的推理收入不到150元，而成本要250元以上').figures;
     assert.deepEqual(figures.map((f) => [f.text, f.per]), [['不到150元', { value: 1, unit: '天' }], ['250元以上', { value: 1, unit: '天' }]]);
+  });
+  test('单次 is per query only where a cost or a query is said: not a limit, nor one deal', () => {
+    assert.deepEqual(analyse('单次最多可生成8K tokens').figures.map((f) => [f.text, f.per]), [['8K tokens', undefined]]);
+    assert.deepEqual(analyse('单次融资规模达5亿元').figures.map((f) => [f.text, f.per]), [['5亿元', undefined]]);
   });
   test('a market\'s move within one day (市值一天蒸发) is no rate per day', () => {
     assert.deepEqual(analyse('DeepSeek的走红让英伟达市值一天蒸发近5900亿美元').figures.map((f) => [f.text, f.per]), [['近5900亿美元', undefined]]);

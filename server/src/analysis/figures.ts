@@ -1523,6 +1523,8 @@ function roundTokensBefore(text: string, start: number): { at: number; d: { per:
   return m ? { at: start - before.length + m.index, d: { per: { value: ROUND_TOKENS[m[1].toLowerCase()], unit: 'tokens' }, end: start } } : undefined;
 }
 
+/** What a label that opens with a denominator says before its colon (每小时成本：, 每月费用：). */
+const EACH_LABEL = /^[^,，。;；:：!?！？\n\d]{0,8}[:：]\s*$/;
 /** Words that make an amount after a rate what the rate adds up to, not another price per the same unit. */
 const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计|算下来/;
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
@@ -1552,7 +1554,9 @@ function readRateBefore(b: Block, r: Reading): boolean {
     return true;
   }
   // 每百万tokens输入1元、输出2元, 每天采集5万张: the same clause names the denominator
-  const sameClause = !/[,，。;；:：!?！？\n]/.test(between) && between.length <= 12;
+  // (or a list item's label that opens with it: - 每小时成本：5.2美元)
+  const labelled = EACH_LABEL.test(between) && /^[\s\-*•·]*$/.test(text.slice(text.lastIndexOf('\n', k - 1) + 1, k));
+  const sameClause = (!/[,，。;；:：!?！？\n]/.test(between) || labelled) && between.length <= 12;
   const periodic = PERIOD_UNITS.has(d.per.unit);
   // (a count after another number is not per that period: 每秒30个token运行70亿参数的模型)
   // (nor an amount the rate adds up to: 按每GPU小时2美元租金折算约合557.6万美元)
@@ -1561,7 +1565,7 @@ function readRateBefore(b: Block, r: Reading): boolean {
 }
 
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /日均|每日|天均|日调用|日調用|日请求|日請求|日处理|日處理|日消耗|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
+const PERIOD_CUE_WORD = /单次|單次|单个任务|單個任務|每个任务|每個任務|日均|每日|天均|日调用|日調用|日请求|日請求|日处理|日處理|日消耗|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1585,6 +1589,10 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (上一年度 is last year, no period of one year)
   [/(?<![第前后这那上]|上线|上線|成立|发布|發布|推出|运营|運營)一年(?!度|下来|内|來|来|多|前|后|後|半)(?![^。；;!?！？\n，,]*(累计|累計|总共|總共|共计|共計))[^。；;!?！？\n，,]{0,12}$/, '年'],
   [/(单台|每台)[^。；;!?！？\n，,]{0,12}$/, '台'],
+  // (what one query or one task costs or takes: 单次查询成本约0.019元, 单个任务的平均模型成本从约0.9元降至0.28元)
+  // (a cost or a query said of it only: not a limit, 单次最多可生成8K tokens, nor one deal, 单次融资规模达5亿元)
+  [/(?<![第首])(单次|單次)(?=[^。；;!?！？\n，,]{0,8}(?:成本|费用|費用|花费|花費|开销|開銷|价格|價格|收费|收費|查询|查詢|对话|對話|请求|請求|调用|調用))[^。；;!?！？\n，,]{0,12}$/, '次'],
+  [/(单个任务|單個任務|每个任务|每個任務)[^。；;!?！？\n，,]{0,16}$/, '任务'],
   [/(年均|年费|年費|年卡|年付|包年)[^。；;!?！？\n，,]{0,12}$/, '年'],
   // a salary is a rate of its period (年薪中位数达68.5万元, 平均月薪4.2万元, 时薪200元)
   [/月薪[^。；;!?！？\n，,]{0,12}$/, '月'],
