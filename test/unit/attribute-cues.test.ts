@@ -310,6 +310,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['华为在国内的市场份额达到30%。', '30%', 'market_share', '市场份额'],
   ['公司第三季度营收达到500亿元。', '500亿元', 'revenue', '营收'],
   ['台積電第二季營收約2兆元。', '約2兆元', 'revenue', '營收'],
+  // (guidance in money is of revenue; a margin's guidance is no revenue)
+  ['英伟达一季度营收441亿美元超预期，二季度指引450亿美元', '450亿美元', 'revenue', '指引'],
+  ['輝達第一季營收441億美元超預期，第二季指引450億美元', '450億美元', 'revenue', '指引'],
   ['月之暗面完成10亿美元融资。', '10亿美元', 'funding', '融资'],
   ['智譜完成新一輪融資，金額達25億元。', '25億元', 'funding', '融資'],
   ['公司完成B轮融资，投后估值约30亿美元。', '约30亿美元', 'valuation', '投后估值'],
