@@ -609,3 +609,14 @@ run('the unit after a number\'s restatement in brackets (约18万亿（18T）tok
   { input: '預訓練語料規模約18萬億（18T）tokens。', figures: [fig('約18萬億', 1.8e13, 'tokens', 'approx')] },
   { input: '总参数1万亿（1T）参数的模型。', figures: [fig('1万亿', 1e12, '参数')] },
 ]);
+
+test('a cell of four digits under a column that names a measure (| Codeforces | 2051 |) is its value; under a time\'s column (| 年份 | 2024 |) a year', () => {
+  for (const markdown of [true, false]) {
+    const scores = analyse('| 模型 | AIME 2024 | Codeforces |\n| --- | --- | --- |\n| Step-R2 | 81.6 | 2051 |\n| o1 | 79.2 | 1982 |\n', { markdown }).figures;
+    assert.deepEqual(scores.map((f) => [f.text, f.attribute, f.benchmark]), [
+      ['81.6', 'score', 'AIME 2024'], ['2051', 'score', 'Codeforces'], ['79.2', 'score', 'AIME 2024'], ['1982', 'score', 'Codeforces'],
+    ]);
+    const years = analyse('| 年份 | 营收 |\n| --- | --- |\n| 2023 | 100亿 |\n| 2024 | 200亿 |\n', { markdown }).figures;
+    assert.deepEqual(years.map((f) => f.text), ['100亿', '200亿']);
+  }
+});

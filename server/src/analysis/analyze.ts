@@ -9,7 +9,7 @@ import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
 import { CJK_MODEL_WITH_VERSION, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
-import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, pricesOnListLine } from './figures.ts';
+import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
@@ -732,6 +732,13 @@ function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Fi
 const ownCopy = (s: string) => (s + ' ').slice(0, -1);
 
 /** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
+/** Move what a map keys by a figure's index to where the figure moved. */
+function reindex<T>(map: Map<number, T>, moved: ReadonlyMap<number, number>): void {
+  const entries = [...map];
+  map.clear();
+  for (const [i, v] of entries) map.set(moved.get(i)!, v);
+}
+
 export function isWholeSpan(text: string, start: number, end: number): boolean {
   if (!(start >= 0 && end <= text.length && start < end)) return false;
   const isLow = (i: number) => { const c = text.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
@@ -908,6 +915,17 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     }
   }
 
+  // (merged in text order; what is keyed by a figure's index moves with it)
+  const yearLike = measuredYearCells(figures, structure.tables, text);
+  if (yearLike.length) {
+    const all = [...figures, ...yearLike];
+    const order = all.map((_, i) => i).sort((a, b) => all[a].start - all[b].start || a - b);
+    const moved = new Map(order.map((old, now) => [old, now]));
+    figures.length = 0;
+    for (const i of order) figures.push(all[i]);
+    reindex(pending, moved);
+    reindex(versionSubjects, moved);
+  }
   applyColumnUnits(figures, structure.tables, text);
   yield;
   const kept = withoutNewsOutlets(text, yield* resolveTentative(text, entities, tentative, engine.kb), figures, pending);

@@ -1682,6 +1682,7 @@ function isClaim(b: Block, r: Reading): boolean {
   const text = b.text;
   const alone = !r.unit && !r.explicitUnit && standsAlone(text, tok);
   // a year standing alone (2024) is a date, not a data point
+  // (a table's column headed by what it measures takes its cells back: measuredYearCells)
   if (alone && !tok.chinese && !tok.decimal && /^(19|20)\d{2}$/.test(text.slice(tok.start, tok.end))) return false;
   if (alone || (tok.chinese && tok.decimal && !tok.fraction)) return true; // a data point; 三点一四 is always a quantity
   const hasComparator = r.qualifier !== 'eq' || !!r.range;
@@ -1999,6 +2000,35 @@ export function isTableLabel(tables: readonly Table[], text: string, start: numb
  * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
  * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
  */
+/**
+ * | Codeforces | … | 2051 |: a cell of four digits that a year's form left no figure, under a column header that names
+ * a measure and no time, is that measure's value (a rating, a count). Returned in text order, to be merged.
+ */
+export function measuredYearCells(figures: readonly Figure[], tables: readonly Table[], text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const table of tables) {
+    const header = table.rows[0]?.header ? table.rows[0] : undefined;
+    if (!header) continue;
+    for (const row of table.rows) {
+      if (row === header) continue;
+      for (const cell of row.cells) {
+        const written = text.slice(cell.start, cell.end);
+        const m = /^\s*((?:19|20)\d{2})\s*$/.exec(written);
+        if (!m) continue;
+        const head = header.cells.find((c) => c.column === cell.column);
+        const headText = head ? text.slice(head.start, head.end) : '';
+        if (!/[A-Za-z\u4e00-\u9fff]/.test(headText) || TIME_HEADER.test(headText) || cell.column === 0) continue;
+        const start = cell.start + written.indexOf(m[1]), end = start + 4;
+        if (figures.some((f) => f.start < end && start < f.end)) continue;
+        out.push({ kind: 'figure', start, end, text: m[1], value: Number(m[1]), unit: '', qualifier: 'eq', status: 'unverified', statusReason: { kind: 'none' } });
+      }
+    }
+  }
+  return out;
+}
+/** A column header of times: its four-digit cells are years. */
+const TIME_HEADER = /年|时间|時間|日期|时期|時期|季度|月份|year|date|time|period/i;
+
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
