@@ -1155,9 +1155,8 @@ export class ParagraphSubjects {
       const special = this.specialReference(c, cue, f.start);
       if (special === SKIP) continue;
       if (special) return special;
-      // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model; a model's
-      // own report is no speaker of another: DeepSeek-V3的官方技术报告显示，该模型的训练成本…)
-      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && (!roles.get(e)?.speaker || e.kind === 'model'));
+      // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model)
+      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && !roles.get(e)?.speaker);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
