@@ -310,6 +310,10 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['华为在国内的市场份额达到30%。', '30%', 'market_share', '市场份额'],
   ['公司第三季度营收达到500亿元。', '500亿元', 'revenue', '营收'],
   ['台積電第二季營收約2兆元。', '約2兆元', 'revenue', '營收'],
+  // (a video's length is no delay: 单次时长, 续写; a first token's longest delay is)
+  ['可灵2.0的单次时长为10秒。', '10秒', 'other', '单次时长'],
+  ['可靈2.0的單次時長為10秒。', '10秒', 'other', '單次時長'],
+  ['首字延迟最长0.5秒。', '0.5秒', 'latency', '首字延迟'],
   // (guidance in money is of revenue; a margin's guidance is no revenue)
   ['英伟达一季度营收441亿美元超预期，二季度指引450亿美元', '450亿美元', 'revenue', '指引'],
   ['輝達第一季營收441億美元超預期，第二季指引450億美元', '450億美元', 'revenue', '指引'],
