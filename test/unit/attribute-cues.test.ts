@@ -310,6 +310,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['华为在国内的市场份额达到30%。', '30%', 'market_share', '市场份额'],
   ['公司第三季度营收达到500亿元。', '500亿元', 'revenue', '营收'],
   ['台積電第二季營收約2兆元。', '約2兆元', 'revenue', '營收'],
+  // (a results table's column of changes, 变幅, gives their growth)
+  ['项目｜2025年上半年｜2024年上半年｜变幅\n总收入｜22.47亿元｜17.40亿元｜+29.1%\n', '+29.1%', 'growth', 'table column 变幅'],
+  ['項目｜2025年上半年｜2024年上半年｜變幅\n總收入｜22.47億元｜17.40億元｜+29.1%\n', '+29.1%', 'growth', 'table column 變幅'],
   // (a video's length is no delay: 单次时长, 续写; a first token's longest delay is)
   ['可灵2.0的单次时长为10秒。', '10秒', 'other', '单次时长'],
   ['可靈2.0的單次時長為10秒。', '10秒', 'other', '單次時長'],
