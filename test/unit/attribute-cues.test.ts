@@ -1016,6 +1016,9 @@ test('a bill is a price paid; a reference price in a table header is a price', (
   ['| 公司 | 赛道 | 轮次 | 金额 |\n| --- | --- | --- | --- |\n| 穹顶机器人 | 具身智能 | B轮 | 近10亿元 |\n', '近10亿元', 'funding', 'table column 金额'],
   ['| 公司 | 賽道 | 輪次 | 金額 |\n| --- | --- | --- | --- |\n| 衡鏡醫療 | AI醫療 | Pre-A輪 | 1.2億元 |\n', '1.2億元', 'funding', 'table column 金額'],
   ['四、海外\n\nAnthropic|G轮|300亿美元\n据公司公告。', '300亿美元', 'funding', 'table row G轮'],
+  // (and a round named without its letter: 战略融资, 新一轮)
+  ['12. 智谱｜战略融资｜10亿元', '10亿元', 'funding', 'table row 战略融资'],
+  ['9. 月之暗面｜新一輪｜約6億美元（洽談中）', '約6億美元', 'funding', 'table row 新一輪'],
 ]));
 
 test('a share of shipments or sales is a market share', () => check([

@@ -878,7 +878,8 @@ function tableRowFigures(text: string, figures: readonly FigureCandidate[]): Uin
 const ALIGNED_ROW = /\S(?:\t| {2,}|\u3000)\S.*(?:\t| {2,}|\u3000)\S/;
 
 /** A field that is a funding round (| B轮 |, ｜Pre-A輪｜, |天使轮|). */
-const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*(${FUNDING_ROUND}(?:融资|融資)?)\\s*(?:[|｜]|$)`);
+// (or a round named without its letter: | 战略融资 |, | 新一轮 |)
+const ROUND_FIELD = new RegExp(`(?:^|[|｜])\\s*((?:${FUNDING_ROUND}|新一[轮輪]|(?:战略|戰略)(?=融资|融資))(?:融资|融資)?)\\s*(?:[|｜]|$)`);
 /** Whether a name at `at` stands in brackets (opened after `from`) that say what a thing holds or runs: （含X）, （基于X）. */
 export function heldInBrackets(text: string, from: number, at: number): boolean {
   const open = openBracketBefore(text, from, at);

@@ -2201,6 +2201,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (titled && CONTEST_NOTICE_TITLE.test(line)) return { entities: [] };
   // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
   if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
+  // (nor a ranking's or a comparison's, its title listing three names or more: 百度智能云、阿里云、火山引擎位列前三)
+  if (titled && listsThree(text, named)) return { entities: [], titled: named };
   // a shop's product page is about its product, each of its unnamed prices and specs too
   const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };
@@ -2465,6 +2467,16 @@ const PAGE_FURNITURE = new RegExp(`${NAVIGATION.source}|` + String.raw`^\s*(?:\[
 
 /** A post's time and client line (11-20 09:41 来自 iPhone客户端): it and the author's name above it are no title. */
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
+
+/** Whether three names or more stand in a row joined by 、, 和 or 与 (百度智能云、阿里云、火山引擎). */
+function listsThree(text: string, named: readonly EntityMention[]): boolean {
+  let run = 1;
+  for (let k = 1; k < named.length; k++) {
+    run = /^\s*[、和与與及]\s*$/.test(text.slice(named[k - 1].end, named[k].start)) ? run + 1 : 1;
+    if (run >= 3) return true;
+  }
+  return false;
+}
 
 /** A title that announces an interview or a company's call (法说会, 业绩会, 逐字稿). */
 const INTERVIEW_TITLE = /【[^】]{0,6}人物[^】]{0,4}】|人物志|人物专访|人物專訪|对话|對話|专访|專訪|访谈|訪談|对谈|對談|问答|問答|面对面|面對面|独家采访|獨家採訪|法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会|電話會|逐字稿|实录|實錄|文字稿/;
