@@ -1694,6 +1694,12 @@ test('a company a founder once worked at (他曾在华为…) is where people ca
   ['星衍智能发布人形机器人\n\n星衍智能今日发布新品，星衍智能表示将量产，星衍智能称订单充足。\n\n星衍智能创始人陈牧之说。他曾在华为2012实验室做机器人感知，2022年底离职创业。团队从创立之初的十几个人扩张到如今的三百余人。', '三百余人', '星衍智能'],
 ]));
 
+test('a list item labelled with a plan (▫️ Plus：$20/月) under a product\'s line is that plan\'s, when the text names the plan', () => check([
+  ['🟢 ChatGPT（OpenAI家）\n▫️ 免费版：能用GPT-4o\n▫️ Plus：$20/月（≈144元）\n💡 App Store内购ChatGPT Plus要¥148/月', '$20/月', 'ChatGPT Plus', 'plan Plus'],
+  ['🟠 Claude（Anthropic家）\n▫️ Pro：月付$20，年付折合$17/月\n💡 我买的是Claude Pro年付。', '$17/月', 'Claude Pro', 'plan Pro'],
+  ['🟠 Claude（Anthropic家）\n▫️ Pro：月付$20，年付折合$17/月\n💡 我買的是Claude Pro年付。', '$17/月', 'Claude Pro', 'plan Pro'],
+]));
+
 test('a ranking\'s or a comparison\'s title that lists three names (A、B、C位列前三) gives the document no one topic', () => check([
   ['海盈咨询：2024年中国大模型市场规模达294.2亿元 百度智能云、阿里云、火山引擎位列前三\n\n报告显示，百度智能云营收领先，百度智能云增长最快，阿里云次之。\n\n全年落地项目超过5,000个。', '超过5,000个', null],
   ['海盈諮詢：2024年中國大模型市場規模達294.2億元 百度智能雲、阿里雲、火山引擎位列前三\n\n報告顯示，百度智能雲營收領先，百度智能雲增長最快，阿里雲次之。\n\n全年落地項目超過5,000個。', '超過5,000個', null],

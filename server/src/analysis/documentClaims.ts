@@ -153,6 +153,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (input.structure.sections.length) yield* measuresOfHeadedLists(input);
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
+  if (TIER_WORD.test(input.text)) yield* tiersOfListedProducts(input);
   yield* inheritDenominators(input.text, figures, input.structure, input.cues);
   yield* settleCurrentPeriods(input.text, figures);
   yield* changesInBrackets(input.text, figures);
@@ -528,6 +529,47 @@ function* tierFacets(text: string, figures: Figure[], sections: readonly Section
     if (!inner || f.start < inner.headingEnd) continue;
     const tier = TIER_HEADING.exec(text.slice(inner.headingStart, inner.headingEnd));
     if (tier) f.facet = withFacet(f.facet, `tier${tier[1].replace(/\s/g, '')}`);
+  }
+}
+
+/** A plan's word (Plus, Pro, 专业版) labelling a list item (▫️ Plus：$20/月). */
+const TIER_ITEM = /^[\s\p{Extended_Pictographic}\uFE0F▫▪•·◦\-*]*(Plus|Pro|Max|Team|Ultra|Premium|Business|Enterprise|专业版|專業版|高级版|高級版|团队版|團隊版|企业版|企業版)\s*[：:]/u;
+const TIER_WORD = /Plus|Pro|Max|Team|Ultra|Premium|Business|Enterprise|专业版|專業版|高级版|高級版|团队版|團隊版|企业版|企業版/;
+/** How many lines above an item its product's line may stand. */
+const TIER_PRODUCT_REACH = 12;
+
+/**
+ * 🟢 ChatGPT（OpenAI家） / ▫️ Plus：$20/月: a list item labelled with a plan under a line that names a product is that
+ * product's plan, when the document names the plan as one (ChatGPT Plus elsewhere in the text).
+ */
+function* tiersOfListedProducts(input: SettleInput): Steps<void> {
+  const { text, entities } = input;
+  const plans = new Map<string, EntityMention>();
+  for (const e of entities) plans.set(e.canonical.toLowerCase().replace(/\s+/g, ''), e);
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (f.nonClaim) continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const tier = TIER_ITEM.exec(text.slice(lineStart, f.start));
+    if (!tier) continue;
+    // the nearest line above that is no item of the list: the product's
+    let end = lineStart - 1;
+    let product: EntityMention | undefined;
+    for (let k = 0; k < TIER_PRODUCT_REACH && end > 0 && !product; k++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      if (line.trim() && !/^[\s▫▪•·◦\-*✅✔]/u.test(line) && !TIER_ITEM.test(line)) {
+        product = mentionsIn(entities, start, end).find((e) => e.kind !== 'vendor');
+        if (!product) break;
+      }
+      end = start - 1;
+    }
+    if (!product) continue;
+    const plan = plans.get(`${product.canonical}${tier[1]}`.toLowerCase().replace(/\s+/g, ''));
+    if (!plan || plan.entityId === f.subjectId) continue;
+    f.subjectId = plan.entityId;
+    f.why = { ...f.why, subject: `plan ${tier[1]}` };
   }
 }
 
