@@ -1018,7 +1018,7 @@ test('a bill is a price paid; a reference price in a table header is a price', (
   ['四、海外\n\nAnthropic|G轮|300亿美元\n据公司公告。', '300亿美元', 'funding', 'table row G轮'],
   // (and a round named without its letter: 战略融资, 新一轮)
   ['12. 智谱｜战略融资｜10亿元', '10亿元', 'funding', 'table row 战略融资'],
-  ['9. 月之暗面｜新一輪｜約6億美元（洽談中）', '約6億美元', 'funding', 'table row 新一輪'],
+  ['9. 月之暗面｜新一輪｜約6億美元（洽談中）', '約6億美元', 'funding', 'table row 新一轮'],
 ]));
 
 test('a share of shipments or sales is a market share', () => check([
