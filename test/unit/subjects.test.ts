@@ -704,6 +704,9 @@ test('该中心 / 中心 refers to the computing facility named before; an unnam
   ['中国移动智算中心（贵阳）日前投产。中国移动表示，中心目前已有超过40家企业入驻。', '超过40家', '中国移动智算中心', 'coreference 中心'],
   ['中国移动在贵阳建设的智算中心已经投产。中国移动介绍，该中心算力规模达5 EFLOPS。', '5 EFLOPS', '中国移动'],
   ['中国移动智算中心（贵阳）日前投产。中国移动表示，其九天大模型就在该中心完成训练，参数量为1000亿。', '1000亿', '九天大模型'],
+  // (a centre the knowledge base holds as an organisation is the facility too)
+  ['规模最大的是由华为提供软硬件的武汉人工智能计算中心。该中心一期投运时算力为100P，目前已达到400P。', '100P', '武汉人工智能计算中心', 'coreference 该中心'],
+  ['規模最大的是由華為提供軟硬體的武漢人工智能計算中心。該中心一期投運時算力為100P，目前已達到400P。', '400P', '武汉人工智能计算中心'],
 ]));
 
 test('where a person worked or studied is not what the figures are about (在X工作, 毕业于X)', () => check([

@@ -922,7 +922,7 @@ function pairOf(entities: readonly EntityMention[], pos: number, which: 'former'
 function facilityBefore(entities: readonly EntityMention[], pos: number): { entity: EntityMention; why: string } | undefined {
   for (let i = upperBound(entities, pos) - 1; i >= 0; i--) {
     const e = entities[i];
-    if (e.kind === 'product' && /中心$/.test(e.canonical)) return { entity: e, why: 'coreference facility' };
+    if (e.kind !== 'model' && /中心$/.test(e.canonical)) return { entity: e, why: 'coreference facility' };
   }
   return undefined;
 }

@@ -1456,7 +1456,8 @@ export class ParagraphSubjects {
   private facilityBefore(pos: number): EntityCandidate | undefined {
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && e.kind === 'product' && /中心$/.test(e.canonical) && !this.sidelined.has(e)) return e;
+      // (a centre the knowledge base holds as an organisation too: 武汉人工智能计算中心)
+      if (e.end <= pos && e.kind !== 'model' && /中心$/.test(e.canonical) && !this.sidelined.has(e)) return e;
     }
     return undefined;
   }
