@@ -25,6 +25,9 @@ const rows: Row[] = [
   // (a day's volume named as such: 日调用量)
   ['衡川-2的API日调用量超过800亿tokens', '超过800亿tokens', 8e10, 'tokens', { value: 1, unit: '天' }],
   ['豆包日調用量已突破4萬億tokens', '4萬億tokens', 4e12, 'tokens', { value: 1, unit: '天' }],
+  // (a bare amount before 一百万 where a price is spoken of: yuan per million tokens)
+  ['qwen-max降完价也还行，输入2.4一百万', '2.4一百万', 2.4, '元', { value: 1e6, unit: 'tokens' }],
+  ['qwen-max降完價也還行，輸入2.4一百萬', '2.4一百萬', 2.4, '元', { value: 1e6, unit: 'tokens' }],
   // (a list item's label that opens with the denominator: - 每小时成本：5.2美元)
   ['- 每小时成本：5.2美元', '5.2美元', 5.2, '美元', { value: 1, unit: '小时' }],
   ['- 每小時成本：5.2美元', '5.2美元', 5.2, '美元', { value: 1, unit: '小时' }],

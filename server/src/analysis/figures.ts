@@ -1746,9 +1746,24 @@ function unitFromContext(b: Block, r: Reading): boolean {
 
 /** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
 const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
-  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readCountedNoun, readPriceInJiao, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readPricePerSpokenMillion, readCountedNoun, readPriceInJiao, readHalf, smallCount, readSubunits, readRange, readRateAfter,
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
+
+/**
+ * 输入2.4一百万，输出9.6: a bare amount right before 一百万 where a price is spoken of is yuan per million tokens, as a chat
+ * says a price list (the 一百万 is no figure of its own).
+ */
+function readPricePerSpokenMillion(b: Block, r: Reading): boolean {
+  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || r.tok.chinese) return true;
+  const million = SPOKEN_MILLION_AFTER.exec(b.text.slice(r.pos, r.pos + 10));
+  if (!million || !PRICE_BEFORE_KUAI.test(b.text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return true;
+  takeUnit(r, '元', 'currency', million[0].length);
+  r.per = { value: 1e6, unit: 'tokens' };
+  return true;
+}
+/** 一百万 right after an amount, and its tokens if written (一百万, 一百萬個token). */
+const SPOKEN_MILLION_AFTER = /^一(?:百万|百萬)(?:[个個]?\s*tokens?)?(?![\d０-９])/i;
 
 /**
  * Money said without its currency — a rent or a price (八卡整机包月４.２万, 月租其实是７.８万/月), a cost or an income
