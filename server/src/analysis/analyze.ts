@@ -731,7 +731,6 @@ function withoutNewsOutlets(text: string, mentions: EntityMention[], figures: Fi
 /** A string of its own, not a slice of a longer one (which would keep the longer one alive): a one-character-longer copy, cut. */
 const ownCopy = (s: string) => (s + ' ').slice(0, -1);
 
-/** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
 /** Move what a map keys by a figure's index to where the figure moved. */
 function reindex<T>(map: Map<number, T>, moved: ReadonlyMap<number, number>): void {
   const entries = [...map];
@@ -739,6 +738,7 @@ function reindex<T>(map: Map<number, T>, moved: ReadonlyMap<number, number>): vo
   for (const [i, v] of entries) map.set(moved.get(i)!, v);
 }
 
+/** Whether [start, end) is a valid span of text: inside it, non-empty, splitting no surrogate pair. */
 export function isWholeSpan(text: string, start: number, end: number): boolean {
   if (!(start >= 0 && end <= text.length && start < end)) return false;
   const isLow = (i: number) => { const c = text.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };

@@ -2410,9 +2410,9 @@ const CREDIT_LINES = 8;
 const MODEL_CARD_TITLE = /模型卡|模型卡片|model\s*card/i;
 /** A title's label or Markdown mark before its words (【独家】, ## ). */
 const TITLE_LABEL = /^\s*(?:#+\s*|[【\[][^】\]\n]{1,12}[】\]]\s*)*/;
-/** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 /** A contest's notice or rules (…挑战赛」参赛公告, 黑客松报名通知, 大赛章程). */
 const CONTEST_NOTICE_TITLE = /(?:大赛|大賽|挑战赛|挑戰賽|竞赛|競賽|比赛|比賽|黑客松|黑客马拉松|黑客馬拉松|hackathon|创新赛|創新賽)[^\n]{0,16}?(?:公告|通知|章程|规则|規則|简章|簡章|指南)/i;
+/** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;

@@ -295,12 +295,12 @@ export function findFigures(
   return doubled ? [...listed, ...moreThanDouble(text, listed)].sort((a, b) => a.start - b.start) : listed;
 }
 
+/** What parts a name from its value: spaces, or a comma or colon and perhaps a space. */
+const NAME_VALUE_GAP = /^(?:[ \t]{1,4}|[，,：:] ?)$/;
 /**
  * A value right after a name, ending its line or its item: 🥈 o3 65.94, GLM-4.5 59.92、Kimi-K2 1410, GPT-5-high，1442 (a
  * leaderboard's list). A decimal, or a whole number of three or four digits that is no year.
  */
-/** What parts a name from its value: spaces, or a comma or colon and perhaps a space. */
-const NAME_VALUE_GAP = /^(?:[ \t]{1,4}|[，,：:] ?)$/;
 function valueAfterName(text: string, tok: NumeralToken, names: readonly Blocked[]): FigureCandidate | undefined {
   if (tok.chinese || tok.scaled || !names.length) return undefined;
   // (a list's name and its value may be set apart by a few spaces: 1. Gemini-2.5-Pro  1463（1）)

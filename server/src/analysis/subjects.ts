@@ -1943,10 +1943,10 @@ const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'coun
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes, its developers and users. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
 
-/** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
 /** A cause between two names (的走红让, 的爆紅一度讓, 导致): the second name's measure is what changes. */
 const CAUSES_BETWEEN = /^[^，,。；;：:、]{0,8}(?:让|讓|使得|使|令|导致|導致|迫使)$/;
 
+/** 单台H20服务器的输出吞吐达到…, H100的推理延迟为…: the machine or chip whose own measure the figure is. */
 export const OWN_MEASURE_AFTER = /^\s*(?:服务器|伺服器|整机|整機|芯片|晶片|加速卡|显卡|顯卡)?\s*的[^，,。；;的\d]{0,12}$/;
 
 function measuredOn(text: string, e: EntityCandidate, f: FigureForSubject): boolean {
