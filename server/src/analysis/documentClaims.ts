@@ -532,9 +532,10 @@ function* tierFacets(text: string, figures: Figure[], sections: readonly Section
   }
 }
 
-/** A plan's word (Plus, Pro, 专业版) labelling a list item (▫️ Plus：$20/月). */
-const TIER_ITEM = /^[\s\p{Extended_Pictographic}\uFE0F▫▪•·◦\-*]*(Plus|Pro|Max|Team|Ultra|Premium|Business|Enterprise|专业版|專業版|高级版|高級版|团队版|團隊版|企业版|企業版)\s*[：:]/u;
+/** A plan's word (Plus, Pro, 专业版). */
 const TIER_WORD = /Plus|Pro|Max|Team|Ultra|Premium|Business|Enterprise|专业版|專業版|高级版|高級版|团队版|團隊版|企业版|企業版/;
+/** A plan's word labelling a list item (▫️ Plus：$20/月). */
+const TIER_ITEM = new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F▫▪•·◦\\-*]*(${TIER_WORD.source})\\s*[：:]`, 'u');
 /** How many lines above an item its product's line may stand. */
 const TIER_PRODUCT_REACH = 12;
 
