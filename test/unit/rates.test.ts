@@ -339,6 +339,15 @@ describe('一天 makes an amount a rate per day; a cost right after a rate share
     const figures = analyse('一张加速卡一天的推理收入不到150元，而成本要250元以上').figures;
     assert.deepEqual(figures.map((f) => [f.text, f.per]), [['不到150元', { value: 1, unit: '天' }], ['250元以上', { value: 1, unit: '天' }]]);
   });
+  test('a bare number after the other side is that side\'s price only where the first side wrote a currency', () => {
+    const M = { value: 1e6, unit: 'tokens' };
+    for (const text of ['step-2也贵，输入38块一百万，输出120', 'step-2也貴，輸入38塊一百萬，輸出120']) {
+      assert.deepEqual(analyse(text).figures.map((f) => [f.value, f.unit, f.per, f.attribute]), [[38, '元', M, 'price'], [120, '元', M, 'price']], text);
+    }
+    assert.deepEqual(analyse('输入价格为2元，输出为8').figures.map((f) => [f.text, f.unit]), [['2元', '元'], ['8', '元']]);
+    assert.deepEqual(analyse('输入5元，输出3个结果').figures.map((f) => [f.text, f.unit]), [['5元', '元'], ['3个', '个']]);
+    assert.deepEqual(analyse('输入5元，输出2025年').figures.map((f) => f.text), ['5元']);
+  });
   test('单次 is per query only where a cost or a query is said: not a limit, nor one deal', () => {
     assert.deepEqual(analyse('单次最多可生成8K tokens').figures.map((f) => [f.text, f.per]), [['8K tokens', undefined]]);
     assert.deepEqual(analyse('单次融资规模达5亿元').figures.map((f) => [f.text, f.per]), [['5亿元', undefined]]);

@@ -1746,7 +1746,7 @@ function unitFromContext(b: Block, r: Reading): boolean {
 
 /** The steps of reading a figure, in order; each reads a little further or rejects the candidate. */
 const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
-  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readPricePerSpokenMillion, readCountedNoun, readPriceInJiao, readHalf, smallCount, readSubunits, readRange, readRateAfter,
+  readCurrencySign, readOpenBound, readUnit, readCurrencyBefore, readImpliedCurrency, readPricePerSpokenMillion, readOtherSide, readCountedNoun, readPriceInJiao, readHalf, smallCount, readSubunits, readRange, readRateAfter,
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
 
@@ -1762,6 +1762,27 @@ function readPricePerSpokenMillion(b: Block, r: Reading): boolean {
   r.per = { value: 1e6, unit: 'tokens' };
   return true;
 }
+/**
+ * 输入2.4一百万，输出9.6: the other side of a price said right before, in the same sentence, with its unit, leaves
+ * the unit unwritten: it is the first side's (the denominator is inherited later, of the same thing).
+ */
+function readOtherSide(b: Block, r: Reading): boolean {
+  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || r.tok.chinese) return true;
+  const text = b.text;
+  const before = text.slice(Math.max(0, r.tok.start - 40), r.tok.start);
+  if (!SIDE_RIGHT_BEFORE.test(before)) return true;
+  const first = FIRST_SIDE_PRICE.exec(before.slice(before.search(/[^。；;！？!?\n]*$/)));
+  if (!first || /^\s*[\d０-９.]/.test(text.slice(r.pos, r.pos + 2))) return true;
+  const u = matchUnit(first[1], 0);
+  const unit = u?.def.kind === 'currency' ? u.def.unit : /^(?:块|塊|一百)/.test(first[1]) ? '元' : undefined;
+  if (!unit) return true;
+  takeUnit(r, unit, 'currency', 0, false);
+  return true;
+}
+/** The second side's label right before a bare amount (，输出9.6, 输出为8). */
+const SIDE_RIGHT_BEFORE = /[，,、；;\s](?:输出|輸出|输入|輸入)(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*$/;
+/** The first side and its amount with a currency (输入2.4元, 输入38块, 输入价格为2元, 输入2.4一百万). */
+const FIRST_SIDE_PRICE = /(?:输入|輸入|输出|輸出)(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*[\d０-９]+(?:\.[\d０-９]+)?\s*(元|块|塊|美元|刀|美金|港元|一百万|一百萬)/;
 /** 一百万 right after an amount, and its tokens if written (一百万, 一百萬個token). */
 const SPOKEN_MILLION_AFTER = /^一(?:百万|百萬)(?:[个個]?\s*tokens?)?(?![\d０-９])/i;
 
