@@ -354,8 +354,7 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
     while (k < entities.length && entities[k].start < from) k++;
     let before: EntityMention | undefined;
     // (not a model another table lists: its rows are that table's, no model this table's hardware runs)
-    const ownTable = cell ? input.structure.tables.find((t) => t.start <= f.start && f.start < t.end) : undefined;
-    const others = input.structure.tables.filter((t) => t !== ownTable && t.end > from && t.start < f.start);
+    const others = input.structure.tables.filter((t) => t !== cell?.table && t.end > from && t.start < f.start);
     const otherTable = (e: EntityMention) => others.some((t) => t.start <= e.start && e.end <= t.end);
     for (let j = k; j < entities.length && entities[j].end <= f.start; j++) if (entities[j].kind === 'model' && !otherTable(entities[j])) before = entities[j];
     const model = inHeader ?? inRow ?? before ?? topicOfDocument().entities.find((e) => e.kind === 'model');
@@ -369,7 +368,15 @@ function* modelsRunOnHardware(input: SettleInput, topicOfDocument: () => Documen
 
 /** Whether an entity is a cloud (by its name: 腾讯云, 星河算力云) or a platform that serves models (阿里云百炼, 火山方舟). */
 function servesModels(input: SettleInput, id: string): boolean {
-  return !!input.servesModels?.(id) || (entityKinds(input).get(id) === 'vendor' && CLOUD_NAME.test(input.entities.find((e) => e.entityId === id)?.canonical ?? ''));
+  return !!input.servesModels?.(id) || (entityKinds(input).get(id) === 'vendor' && CLOUD_NAME.test(canonicalNames(input).get(id) ?? ''));
+}
+
+/** Each entity's canonical name, by id (asked per figure: one map, not a search of the mentions). */
+const namesById = new WeakMap<SettleInput, ReadonlyMap<string, string>>();
+function canonicalNames(input: SettleInput): ReadonlyMap<string, string> {
+  let names = namesById.get(input);
+  if (!names) namesById.set(input, names = new Map(input.entities.map((e) => [e.entityId, e.canonical])));
+  return names;
 }
 
 /** An edition of a series, said before its model's name or in brackets after it (旗舰版 X-200B, X-Lite（轻量版）). */
@@ -447,7 +454,7 @@ function* rentsOfClouds(input: SettleInput): Steps<void> {
     const f = input.figures[i];
     if (f.attribute !== 'price' || !f.per || !RENTAL_PERIODS.has(f.per.unit) || !f.subjectId || !input.hardware!(f.subjectId)) continue;
     const { start } = sentenceAround(input.text, f.start, f.end, 200, FULL_STOPS);
-    const card = input.entities.find((e) => e.entityId === f.subjectId && e.start >= start && e.end <= f.start);
+    const card = mentionsIn(input.entities, start, f.start).find((e) => e.entityId === f.subjectId);
     if (!card) continue;
     const cloud = mentionsIn(input.entities, start, card.start).filter((e) => e.kind === 'vendor' && servesModels(input, e.entityId) && !input.sidelined?.has(e.start)).at(-1);
     if (!cloud) continue;
@@ -545,8 +552,9 @@ const TIER_PRODUCT_REACH = 12;
  */
 function* tiersOfListedProducts(input: SettleInput): Steps<void> {
   const { text, entities } = input;
+  const planKey = (name: string) => name.toLowerCase().replace(/\s+/g, '');
   const plans = new Map<string, EntityMention>();
-  for (const e of entities) plans.set(e.canonical.toLowerCase().replace(/\s+/g, ''), e);
+  for (const e of entities) plans.set(planKey(e.canonical), e);
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
@@ -567,7 +575,7 @@ function* tiersOfListedProducts(input: SettleInput): Steps<void> {
       end = start - 1;
     }
     if (!product) continue;
-    const plan = plans.get(`${product.canonical}${tier[1]}`.toLowerCase().replace(/\s+/g, ''));
+    const plan = plans.get(planKey(`${product.canonical}${tier[1]}`));
     if (!plan || plan.entityId === f.subjectId) continue;
     f.subjectId = plan.entityId;
     f.why = { ...f.why, subject: `plan ${tier[1]}` };

@@ -817,20 +817,17 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 开源图生视频模型 Step-Video-TI2V, 推出快思考模型 Turbo S: a Latin name right after a launch verb and what kind of model it is
   // (the kind says it is a model: its name needs no number)
-  if (launching && text.includes('模型')) for (let m = firstMatch(LAUNCHED_KIND_MODEL, text); m; m = LAUNCHED_KIND_MODEL.exec(text)) {
-    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
-    const head = m[1].split(/[ -]/)[0];
-    if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE)$/.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
-    if (known.some((k) => k.start < e && s < k.end)) continue;
-    out.push(derived(s, e));
-  }
-  // 理想的视觉语言模型MindVLA: the same after whose it is (的) and the kind, when the name is a word's, not an acronym's
-  if (text.includes('模型')) for (let m = firstMatch(OWNED_KIND_MODEL, text); m; m = OWNED_KIND_MODEL.exec(text)) {
-    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
-    const head = m[1].split(/[ -]/)[0];
-    if (!/[a-z0-9]/.test(head) || head.length < 3 || GENERIC_LATIN.has(head.toLowerCase()) || NOT_A_LAUNCHED_LATIN.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
-    if (known.some((k) => k.start < e && s < k.end)) continue;
-    out.push(derived(s, e));
+  // (理想的视觉语言模型MindVLA: the same after whose it is, 的, and the kind, when the name is a word's, not an acronym's)
+  if (text.includes('模型')) for (const [re, owned] of [[LAUNCHED_KIND_MODEL, false], [OWNED_KIND_MODEL, true]] as const) {
+    if (!owned && !launching) continue;
+    for (let m = firstMatch(re, text); m; m = re.exec(text)) {
+      const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+      const head = m[1].split(/[ -]/)[0];
+      if (owned && (!/[a-z0-9]/.test(head) || head.length < 3 || NOT_A_LAUNCHED_LATIN.test(head))) continue;
+      if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE)$/.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
+      if (known.some((k) => k.start < e && s < k.end)) continue;
+      out.push(derived(s, e));
+    }
   }
   // 请到了深空智元的创始人, 陈屿，深空智元创始人: a name of four characters before its founder or chief, opening a clause
   if (OFFICER_HINT.test(text)) for (let m = firstMatch(OFFICERS_COMPANY, text); m; m = OFFICERS_COMPANY.exec(text)) {
@@ -971,7 +968,7 @@ const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|�
 /** The kinds of product a company offers under a name (平台, 产品, 应用, 助手, 工具, App). */
 const PRODUCT_KIND_WORD = /平台|产品|產品|应用|應用|助手|工具|App|APP/;
 /** A Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira), a few words after the verb. */
-const OFFERED_PRODUCT_NAMED = /(?:主打|推出|发布|發布|上线|上線|打造|旗下)[^，,。；;！？!?\n]{0,16}?(?:平台|产品|產品|应用|應用|助手|工具|App|APP)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\-])/g;
+const OFFERED_PRODUCT_NAMED = new RegExp(`(?:主打|推出|发布|發布|上线|上線|打造|旗下)[^，,。；;！？!?\\n]{0,16}?(?:${PRODUCT_KIND_WORD.source})\\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\\-])`, 'g');
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 /**
@@ -1293,16 +1290,17 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     if (k.kind !== 'vendor') continue;
     const after = text.slice(k.end, k.end + 24);
     const gadget = gadgets ? COMPANY_AI_DEVICE.exec(after) : null;
-    let phone = !gadget && codes ? PHONE_LINE.exec(after) : null;
-    if (!gadget && !phone && chipCodes) {
+    // (a code after the maker: a phone line's, or a chip's)
+    let code = !gadget && codes ? PHONE_LINE.exec(after) : null;
+    if (!gadget && !code && chipCodes) {
       const chip = VENDOR_CHIP_CODE.exec(after);
-      if (chip && !NOT_A_DEVICE.test(chip[0].trim()) && CHIP_MEASURES_AFTER.test(text.slice(k.end + chip[0].length, k.end + chip[0].length + 16))) phone = chip;
+      if (chip && !NOT_A_DEVICE.test(chip[0].trim()) && CHIP_MEASURES_AFTER.test(text.slice(k.end + chip[0].length, k.end + chip[0].length + 16))) code = chip;
     }
-    const m = gadget ?? phone;
+    const m = gadget ?? code;
     if (!m) continue;
-    const e = k.end + m[0].length, s = phone ? e - m[0].trimStart().length : k.start;
+    const e = k.end + m[0].length, s = code ? e - m[0].trimStart().length : k.start;
     if (known.some((o) => o !== k && o.start < e && k.end < o.end) || out.some((o) => o.start < e && k.start < o.end)) continue;
-    const written = phone ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : text.slice(k.start, e);
+    const written = code ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : text.slice(k.start, e);
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // X590单卡FP16算力: a code right before what only a chip measures (gated by those words, no device word needed)

@@ -3,7 +3,7 @@
 // 10000倍以上, 0.0008元/千tokens, 营收N亿美元±3%). Dates, times, versions, ordinals, rankings,
 // stock codes, phone numbers, list numbering and digits inside names are not claims.
 import { LABELLED_VALUE_LINE } from './alignedTables.ts';
-import { normalize } from './normalize.ts';
+import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceText } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
 import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
@@ -43,6 +43,8 @@ const PRICE_BEFORE_KUAI = /(?:价格|價格|单价|單價|输入|輸入|输出|�
 const TOKENS_BEFORE_KUAI = /每\s*(?:[\d.]+\s*)?(?:百万|百萬|千万|千萬|万|萬|千|百|[MK])?\s*(?:个|個)?\s*tokens?\s*(?:要|只要|仅|僅|才|是|收)?\s*$/i;
 /** What may close an amount of 块 (a bound after it too: 41块出头, 9000块左右). */
 const KUAI_CLOSES = /^[钱錢]?(?=(?:出头|出頭|左右|上下|多)?(?:[，,。；;！？!?、（()）\s]|$))/;
+/** The sides of a token price, simplified and traditional (输入, 輸出). */
+const PRICE_SIDE = '输入|输出|輸入|輸出';
 /** One period (一个月, 每年, 一小时), its unit in a group. */
 const ONE_PERIOD = '(?:一|每)[个個]?(月|年|天|周|小时|小時)';
 /** …not the start of a count of periods or of a time within them (一个月内, 一年多, 一天后). */
@@ -482,7 +484,7 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
   }
 }
 /** What joins the items of a list of amounts (、 和 及 与), perhaps before the next item's side (输入4元、输出12元/百万tokens). */
-const LISTED_BEFORE = /^\s*(?:(?:、|和|及|与|與|以及)\s*(?:输出|輸出|输入|輸入|(?:缓存|快取)?未?命中)?|[，,]\s*(?:输出|輸出|输入|輸入|(?:缓存|快取)?未?命中))\s*(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*$/;
+const LISTED_BEFORE = new RegExp(`^\\s*(?:(?:、|和|及|与|與|以及)\\s*(?:${PRICE_SIDE}|(?:缓存|快取)?未?命中)?|[，,]\\s*(?:${PRICE_SIDE}|(?:缓存|快取)?未?命中))\\s*(?:价格|價格|价|價)?\\s*(?:为|為|是)?\\s*$`);
 
 /** How far before a numeral a blocker may start (电话：, 股票代码为, 排名全球前). */
 const BLOCKER_REACH = 40;
@@ -1250,7 +1252,7 @@ function currencyUnit(word: string): string | undefined {
   return u?.def.kind === 'currency' ? u.def.unit : CURRENCY_SIGNS[word[0]];
 }
 /** The facets a declaration names for each amount of a line, joined by a slash (输入/输出). */
-const DECLARED_FACETS = /(输入|输出|輸入|輸出|input|output)\s*[/／]\s*(输入|输出|輸入|輸出|input|output)/i;
+const DECLARED_FACETS = new RegExp(`(${PRICE_SIDE}|input|output)\\s*[/／]\\s*(${PRICE_SIDE}|input|output)`, 'i');
 
 /**
  * A line that declares the currency, the denominator and perhaps the facets of the price list below it
@@ -1278,9 +1280,10 @@ const PERIOD_PRICES = /(?:按|每)(月|年|天|周)[付计計]?[^\n（()）]{0,6
 /** A list's line: a bullet, a name (perhaps its maker in brackets), a colon, then amounts joined by slashes and nothing else. */
 // (or a bar, 智谱清言｜19.9; and 起 after the amount, a price from: 海螺AI｜68起)
 const PRICE_LIST_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:：|｜][ \t]*(\d+(?:\.\d+)?(?:[ \t]*[/／][ \t]*\d+(?:\.\d+)?)*)[ \t]*(起)?[ \t]*$/;
-/** The same line with each amount labelled by its side (Qwen-Turbo：输入0.3，输出0.6). */
-const LABELLED_PRICE_LINE = /^[ \t]*(?:[-*·•]\s*)?([^\n:：|｜]{1,40}?)[ \t]*[:：|｜][ \t]*((?:输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?(?:[ \t]*[，,、；;/／][ \t]*(?:输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*\d+(?:\.\d+)?)*)[ \t]*[。.]?[ \t]*$/i;
-const LABELLED_AMOUNT = /(输入|输出|輸入|輸出|input|output)[ \t]*[:：]?[ \t]*(\d+(?:\.\d+)?)/gi;
+/** A side's label and its amount on a list's line (输入0.3). */
+const LABELLED_AMOUNT = new RegExp(`(${PRICE_SIDE}|input|output)[ \\t]*[:：]?[ \\t]*(\\d+(?:\\.\\d+)?)`, 'gi');
+/** A list's line with each amount labelled by its side (Qwen-Turbo：输入0.3，输出0.6). */
+const LABELLED_PRICE_LINE = new RegExp(`^[ \\t]*(?:[-*·•]\\s*)?([^\\n:：|｜]{1,40}?)[ \\t]*[:：|｜][ \\t]*((?:${PRICE_SIDE}|input|output)[ \\t]*[:：]?[ \\t]*\\d+(?:\\.\\d+)?(?:[ \\t]*[，,、；;/／][ \\t]*(?:${PRICE_SIDE}|input|output)[ \\t]*[:：]?[ \\t]*\\d+(?:\\.\\d+)?)*)[ \\t]*[。.]?[ \\t]*$`, 'i');
 
 /**
  * DeepSeek-V3：2 / 8 under a line that declares the list's currency and denominator: its bare amounts are the prices of
@@ -1288,8 +1291,9 @@ const LABELLED_AMOUNT = /(输入|输出|輸入|輸出|input|output)[ \t]*[:：]?
  */
 export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: number; end: number; kind: string; entityId: string }>,
   declared: { unit: string; per: Rate; facets?: string[] }): Array<{ start: number; end: number; value: number; unit: string; qualifier: Qualifier; per: Rate; subjectId?: string; facet?: string }> | undefined {
-  const labelled = PRICE_LIST_LINE.test(line) ? null : LABELLED_PRICE_LINE.exec(line);
-  const m = labelled ?? PRICE_LIST_LINE.exec(line);
+  const plain = PRICE_LIST_LINE.exec(line);
+  const labelled = plain ? null : LABELLED_PRICE_LINE.exec(line);
+  const m = plain ?? labelled;
   if (!m) return undefined;
   const labelEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
   const named = mentions.filter((e) => e.end <= labelEnd);
@@ -1299,7 +1303,7 @@ export function pricesOnListLine(line: string, mentions: ReadonlyArray<{ start: 
     const at = m.index + m[0].lastIndexOf(m[2]);
     return [...m[2].matchAll(LABELLED_AMOUNT)].map((a) => {
       const start = at + a.index! + a[0].length - a[2].length;
-      return { start, end: start + a[2].length, value: Number(a[2]), unit: declared.unit, qualifier: 'eq' as Qualifier, per: declared.per, subjectId: subject.entityId, facet: a[1].toLowerCase().replace('輸', '输') };
+      return { start, end: start + a[2].length, value: Number(a[2]), unit: declared.unit, qualifier: 'eq' as Qualifier, per: declared.per, subjectId: subject.entityId, facet: toSimplified(a[1]).toLowerCase() };
     });
   }
   const amounts = [...m[2].matchAll(/\d+(?:\.\d+)?/g)];
@@ -1750,12 +1754,15 @@ const STEPS: ReadonlyArray<(b: Block, r: Reading, t: number) => boolean> = [
   readTolerance, readQualifiers, readRateBefore, readMetric, isClaim, unitFromContext, periodOfContextUnit,
 ];
 
+/** A number of digits alone so far: no unit, no scale word, no percent or fraction, no Chinese numeral. */
+const bareDigits = (r: Reading) => !r.unit && !r.tok.scaled && !r.tok.percent && !r.tok.fraction && !r.tok.chinese;
+
 /**
  * 输入2.4一百万，输出9.6: a bare amount right before 一百万 where a price is spoken of is yuan per million tokens, as a chat
  * says a price list (the 一百万 is no figure of its own).
  */
 function readPricePerSpokenMillion(b: Block, r: Reading): boolean {
-  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || r.tok.chinese) return true;
+  if (!bareDigits(r)) return true;
   const million = SPOKEN_MILLION_AFTER.exec(b.text.slice(r.pos, r.pos + 10));
   if (!million || !PRICE_BEFORE_KUAI.test(b.text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) return true;
   takeUnit(r, '元', 'currency', million[0].length);
@@ -1767,7 +1774,7 @@ function readPricePerSpokenMillion(b: Block, r: Reading): boolean {
  * the unit unwritten: it is the first side's (the denominator is inherited later, of the same thing).
  */
 function readOtherSide(b: Block, r: Reading): boolean {
-  if (r.unit || r.tok.scaled || r.tok.percent || r.tok.fraction || r.tok.chinese) return true;
+  if (!bareDigits(r)) return true;
   const text = b.text;
   const before = text.slice(Math.max(0, r.tok.start - 40), r.tok.start);
   if (!SIDE_RIGHT_BEFORE.test(before)) return true;
@@ -1780,9 +1787,9 @@ function readOtherSide(b: Block, r: Reading): boolean {
   return true;
 }
 /** The second side's label right before a bare amount (，输出9.6, 输出为8). */
-const SIDE_RIGHT_BEFORE = /[，,、；;\s](?:输出|輸出|输入|輸入)(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*$/;
+const SIDE_RIGHT_BEFORE = new RegExp(`[，,、；;\\s](?:${PRICE_SIDE})(?:价格|價格|价|價)?\\s*(?:为|為|是)?\\s*$`);
 /** The first side and its amount with a currency (输入2.4元, 输入38块, 输入价格为2元, 输入2.4一百万). */
-const FIRST_SIDE_PRICE = /(?:输入|輸入|输出|輸出)(?:价格|價格|价|價)?\s*(?:为|為|是)?\s*[\d０-９]+(?:\.[\d０-９]+)?\s*(元|块|塊|美元|刀|美金|港元|一百万|一百萬)/;
+const FIRST_SIDE_PRICE = new RegExp(`(?:${PRICE_SIDE})(?:价格|價格|价|價)?\\s*(?:为|為|是)?\\s*[\\d０-９]+(?:\\.[\\d０-９]+)?\\s*(元|块|塊|美元|刀|美金|港元|一百万|一百萬)`);
 /** 一百万 right after an amount, and its tokens if written (一百万, 一百萬個token). */
 const SPOKEN_MILLION_AFTER = /^一(?:百万|百萬)(?:[个個]?\s*tokens?)?(?![\d０-９])/i;
 
@@ -2032,16 +2039,13 @@ export function isTableLabel(tables: readonly Table[], text: string, start: numb
 }
 
 /**
- * Numbers in a table cell take the unit, scale word and rate denominator their column header
- * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
- * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
- */
-/**
  * | Codeforces | … | 2051 |: a cell of four digits that a year's form left no figure, under a column header that names
  * a measure and no time, is that measure's value (a rating, a count). Returned in text order, to be merged.
  */
 export function measuredYearCells(figures: readonly Figure[], tables: readonly Table[], text: string): Figure[] {
   const out: Figure[] = [];
+  // (tables, rows and cells come in text order, as the figures do: one pass over the figures)
+  let k = 0;
   for (const table of tables) {
     const header = table.rows[0]?.header ? table.rows[0] : undefined;
     if (!header) continue;
@@ -2055,7 +2059,8 @@ export function measuredYearCells(figures: readonly Figure[], tables: readonly T
         const headText = head ? text.slice(head.start, head.end) : '';
         if (!/[A-Za-z\u4e00-\u9fff]/.test(headText) || TIME_HEADER.test(headText) || cell.column === 0) continue;
         const start = cell.start + written.indexOf(m[1]), end = start + 4;
-        if (figures.some((f) => f.start < end && start < f.end)) continue;
+        while (k < figures.length && figures[k].end <= start) k++;
+        if (k < figures.length && figures[k].start < end) continue;
         out.push({ kind: 'figure', start, end, text: m[1], value: Number(m[1]), unit: '', qualifier: 'eq', status: 'unverified', statusReason: { kind: 'none' } });
       }
     }
@@ -2065,6 +2070,11 @@ export function measuredYearCells(figures: readonly Figure[], tables: readonly T
 /** A column header of times: its four-digit cells are years. */
 const TIME_HEADER = /年|时间|時間|日期|时期|時期|季度|月份|year|date|time|period/i;
 
+/**
+ * Numbers in a table cell take the unit, scale word and rate denominator their column header
+ * names: 54.07 under 集资净额（亿港元） is 5.407e9 港元; 18 under 输入价格（元/百万tokens） is
+ * 18 元 per 1e6 tokens. Only a bare number is changed (a cell that writes its own unit keeps it).
+ */
 export function applyColumnUnits(figures: Figure[], tables: readonly Table[], text: string): void {
   if (!tables.length) return;
   const columns = new Map<string, ColumnUnit | null>();
