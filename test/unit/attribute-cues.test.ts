@@ -195,6 +195,11 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
 ]));
 
 test('price, throughput, latency', () => check([
+  // a header that names no measure still gives its cells a unit, and the unit says what they measure
+  ['| 引擎 | TPOT (ms) | Decode (tok/s) |\n|---|---|---|\n| vLLM | 31.5 | 1,842 |', '31.5', 'latency', 'table column TPOT (ms), unit 毫秒'],
+  ['| 引擎 | TPOT (ms) | Decode (tok/s) |\n|---|---|---|\n| vLLM | 31.5 | 1,842 |', '1,842', 'throughput'],
+  ['| 引擎 | 單步耗時 (ms) | 解碼 (tokens/s) |\n|---|---|---|\n| SGLang | 27.0 | 2,236 |', '27.0', 'latency'],
+  ['| 引擎 | P99 (ms) | 解碼 (tokens/s) |\n|---|---|---|\n| SGLang | 27.0 | 2,236 |', '2,236', 'throughput'],
   ['GPT-4o的API价格为5美元。', '5美元', 'price', 'API价格'],
   ['豆包大模型的價格降至0.0008元。', '0.0008元', 'price'],
   ['RTX 5090现在卖16999元。', '16999元', 'price', '卖'],

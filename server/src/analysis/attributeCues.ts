@@ -351,23 +351,32 @@ export class CueIndex {
       if (best.group.attribute === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
       return out;
     }
+    // 两张 H800 包月一个月一万出头: a bare amount a period's fee or rent leads to is that fee, its currency unsaid
+    if (f.per && cls === 'bare' && PERIODS.has(f.per.unit) && PERIOD_FEE_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'price', rule: `rate ${f.per.unit}` };
+    // 研发开支占收入比例高达八倍: a ratio of two amounts, no speed-up
+    if (cls === 'multiple' && RATIO_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'ratio 比例' };
+    const prior = this.unitPrior(f);
+    if (prior) {
+      if (prior.attribute === 'score' && benchmark) return { ...prior, benchmark: { start: benchmark.start, end: benchmark.end } };
+      return prior;
+    }
+    return { attribute: 'other', rule: 'no cue' };
+  }
+
+  /**
+   * What a figure's unit and denominator alone say it measures, when no word near it does (300毫秒 a latency,
+   * 100 tokens/s a speed); also for a figure that takes its unit from a table's column header after its sentence was read.
+   */
+  unitPrior(f: { unit: string; per?: { value: number; unit: string } }): AttributeDecision | undefined {
     const t = this.table;
+    const cls = this.unitClass(f.unit);
     // tokens per day or month are usage, not speed (日均tokens消耗约10万亿)
     if (f.per && cls === 'text' && PERIODS.has(f.per.unit)) return { attribute: 'users', rule: `rate ${f.unit}/${f.per.unit}` };
     // times per day or month are a quota or a habit, not a speed (每周50次, 一天大概50次请求)
     if (f.per && cls === 'events' && PERIODS.has(f.per.unit)) return { attribute: 'other', rule: `rate ${f.unit}/${f.per.unit}` };
     if (f.per && t.ratePriors[cls]) return { attribute: t.ratePriors[cls], rule: `rate ${f.unit}` };
-    // 两张 H800 包月一个月一万出头: a bare amount a period's fee or rent leads to is that fee, its currency unsaid
-    if (f.per && cls === 'bare' && PERIODS.has(f.per.unit) && PERIOD_FEE_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'price', rule: `rate ${f.per.unit}` };
-    // 研发开支占收入比例高达八倍: a ratio of two amounts, no speed-up
-    if (cls === 'multiple' && RATIO_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start))) return { attribute: 'other', rule: 'ratio 比例' };
     const prior = t.exactUnitPriors[f.unit] ?? t.unitPriors[cls];
-    if (prior) {
-      const out: AttributeDecision = { attribute: prior, rule: `unit ${f.unit || '-'}` };
-      if (prior === 'score' && benchmark) out.benchmark = { start: benchmark.start, end: benchmark.end };
-      return out;
-    }
-    return { attribute: 'other', rule: 'no cue' };
+    return prior ? { attribute: prior, rule: `unit ${f.unit || '-'}` } : undefined;
   }
 
   /**

@@ -1845,6 +1845,14 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       f.why = { ...f.why, attribute: `table column ${header.text.trim()} beside a revenue` };
       continue;
     }
+    // | TPOT (ms) | 21 |: a header that names no measure still gives the cell its unit, and the unit says what it
+    // measures as it would in a sentence (a latency in milliseconds, tokens per second a speed)
+    const prior = f.why?.attribute === 'no cue' && f.unit ? cues.unitPrior(f) : undefined;
+    if (prior && prior.attribute !== 'other') {
+      f.attribute = prior.attribute;
+      f.why = { ...f.why, attribute: `table column ${header.text.trim()}, ${prior.rule}` };
+      continue;
+    }
     if ((scored.get(table)?.size ?? 0) < 2 || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
     // | 周变化 |: a column of changes beside the scores is how much each model moved (+4, -2): a relative change
     if (CHANGE_HEADER.test(header.text)) {
