@@ -297,6 +297,13 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['2', M], ['8', M]]);
     assert.deepEqual(per(table.replace('单位：元 / 百万 tokens', '單位：元 / 百萬 tokens')), [['2', M], ['8', M]]);
   });
+  test('a header that is a rate without brackets (| 生成 t/s |, | tokens/秒 |) gives its cells unit and denominator; a slash between words gives none', () => {
+    const S = { value: 1, unit: '秒' };
+    const row = '|---|---|---|\n| Qwen2.5-7B | Q4_K_M | 45.2 |';
+    for (const header of ['t/s', '生成 t/s', 'prefill tok/sec', 'tokens/秒', '字/秒']) assert.deepEqual(per(`| 模型 | 量化 | ${header} |\n${row}`), [['45.2', S]], header);
+    assert.deepEqual(per(`| 模型 | 量化 | 輸出 tokens/秒 |\n${row}`), [['45.2', S]]);
+    assert.deepEqual(per(`| 模型 | 量化 | 输入/输出 |\n${row}`), [['45.2', null]]);
+  });
   test('a cell after a cell of tokens takes its own column\'s unit, not the tokens', () => {
     const table = '| 模型 | 预训练数据 | 输入价格（元/千tokens） |\n| --- | --- | --- |\n| Qwen2.5-7B | 18T tokens | 0.0005 |';
     assert.deepEqual(per(table), [['18T tokens', null], ['0.0005', { value: 1000, unit: 'tokens' }]]);

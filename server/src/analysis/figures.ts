@@ -1970,8 +1970,14 @@ const LATIN_SCALE_ALONE: ReadonlyMap<string, number> = new Map([['K', 1e3], ['k'
 export function columnUnit(header: string): ColumnUnit | undefined {
   // (a note's mark after the unit is no unit: 日均调用量（亿tokens）（注2）)
   // (nor the colon a caption ends with: 收入按業務分部劃分如下（人民幣百萬元）：)
-  const m = /[(（]([^()（）]{1,24})[)）]\s*[:：]?\s*$/.exec(normalize(header).text.replace(NOTE_MARKS_AT_END, ''));
-  if (!m) return headerPeriod(header);
+  const written = normalize(header).text.replace(NOTE_MARKS_AT_END, '');
+  const m = /[(（]([^()（）]{1,24})[)）]\s*[:：]?\s*$/.exec(written);
+  if (!m) {
+    // | 生成 t/s |, | tokens/秒 |: a rate written without brackets, as the header's last word, is the column's unit too
+    const rate = RATE_AS_LAST_WORD.exec(written);
+    const unit = rate ? columnUnit(`（${rate[1]}）`) : undefined;
+    return unit?.per ? unit : headerPeriod(header);
+  }
   // 单位：亿元, 人民币亿元: the currency word names the unit again
   // (人民币千元，百分比除外: a note of what the unit is not for is no part of it)
   const inner = m[1].trim().replace(/^单位\s*[:：]\s*/, '').replace(/^(人民币|港币|新台币|美金)(?=[十百千万亿])/, '').replace(UNIT_EXCEPTION_NOTE, '');
@@ -2011,6 +2017,8 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   return d && d.end === inner.length ? { scale, unit, per: d.per } : undefined;
 }
 
+/** A header's last word when it is a rate (t/s, tokens/秒, 元/百万tokens): a slash or 每 inside it. */
+const RATE_AS_LAST_WORD = /(?:^|\s)([^\s()（）]{1,12}(?:[/／]|每)[^\s()（）]{1,12})\s*$/;
 /** Notes' marks at the end of a header: （注2）, (注), ※, *. */
 const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八九十]*\s*[)）]|※|\*+))+\s*$/;
 /** A header that names a period's money (月费用, 月租, 年费, 每月): its amounts are per that period. */

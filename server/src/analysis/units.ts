@@ -88,7 +88,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个tokens', '个token', '个 tokens', '个 token', 'tokens', 'token', '个词元', '词元'], unit: 'tokens', kind: 'tokens' },
   { written: ['个单词', '单词'], unit: '单词', kind: 'words' },
   // 60 TPS: tokens a second (generation speed); 5万 QPS: queries a second
-  { written: ['tps', 't/s', 'tok/s', 'toks/s'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
+  { written: ['tps', 't/s', 'tok/s', 'toks/s', 'tok/sec', 't/sec'], unit: 'tokens', kind: 'tokens', per: { value: 1, unit: '秒' } },
   { written: ['qps', 'rps'], unit: '次', kind: 'measure', per: { value: 1, unit: '秒' } },
   // 30 fps: frames a second (a video model's or a robot policy's speed)
   { written: ['fps'], unit: '帧', kind: 'measure', per: { value: 1, unit: '秒' } },
