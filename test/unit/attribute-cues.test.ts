@@ -139,6 +139,12 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
   ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
   ['代码生成采纳率31.5%。', '31.5%', 'other'],
+  // speech recognition's error rates, a filter's catch rate, agreement with doctors are accuracies too
+  ['新版语音模型的词错率降至4.2%，拒识率为0.8%。', '4.2%', 'accuracy', '词错率'],
+  ['新版語音模型的詞錯率降至4.2%，拒識率為0.8%。', '0.8%', 'accuracy', '拒識率'],
+  ['该系统对诈骗电话的拦截率达到99.2%。', '99.2%', 'accuracy', '拦截率'],
+  ['與醫生診斷一致率達到93%。', '93%', 'accuracy', '診斷一致率'],
+  ['在中文测试集上的WER为3.1%。', '3.1%', 'accuracy', 'WER'],
   // a product's penetration of a market is a share of it; an industry's adoption (分行业看，金融的渗透率) is none
   ['IDC预期到2026年，AI PC在商用市场的渗透率可望达到五成以上。', '五成以上', 'market_share', '渗透率'],
   ['IDC預期到2026年，AI PC在商用市場的滲透率可望達到五成以上。', '五成以上', 'market_share', '滲透率'],
