@@ -201,6 +201,11 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
 ]));
 
 test('price, throughput, latency', () => check([
+  // seconds a generated clip lasts are its length, no wait (豆包3秒生成一张图 is one)
+  ['智谱的清影可以生成6秒视频。', '6秒', 'other', 'length of a clip'],
+  ['Sora能生成60秒的1080P視頻。', '60秒', 'other', 'length of a clip'],
+  ['可灵最长可生成2分钟的视频。', '2分钟', 'other'],
+  ['豆包3秒生成一张图片。', '3秒', 'latency', '生成'],
   // a header that names no measure still gives its cells a unit, and the unit says what they measure
   ['| 引擎 | TPOT (ms) | Decode (tok/s) |\n|---|---|---|\n| vLLM | 31.5 | 1,842 |', '31.5', 'latency', 'table column TPOT (ms), unit 毫秒'],
   ['| 引擎 | TPOT (ms) | Decode (tok/s) |\n|---|---|---|\n| vLLM | 31.5 | 1,842 |', '1,842', 'throughput'],
@@ -569,7 +574,7 @@ test('stock moves and share counts are other; agents of a service centre are sta
   ['公司本季度回购了2.1亿股普通股，流通股数量净减少1.5%。', '2.1亿股', 'other'],
   ['上線後，客服中心的坐席规模缩减至180人。', '180人', 'employees', '坐席规模'],
   ['上線後，客服中心的坐席規模縮減至180人。', '180人', 'employees', '坐席規模'],
-  ['该模型最长能生成20秒的1080p视频。', '20秒', 'other', '最长能生成'],
+  ['该模型最长能生成20秒的1080p视频。', '20秒', 'other', 'length of a clip'],
   ['本期累计投票数已超过520万票。', '超过520万票', 'other'],
   ['本期累計投票數已超過520萬票。', '超過520萬票', 'other'],
   ['該模型支持生成最長10秒的影片。', '10秒', 'other', '生成最長'],

@@ -201,7 +201,7 @@ run('a product after its vendor is two mentions', [
 
 run('names the knowledge base lacks, more forms', [
   { input: '星尘智能发布了通用机器人大模型StarDust-1。', has: [m('StarDust-1', (id) => id.startsWith('model:'), { kind: 'model', via: 'pattern' })] },
-  { input: '乐聚机器人发布了新一代人形机器人。', has: [m('乐聚机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['乐聚机器人'] } },
+  { input: '灵犀机器人发布了新一代人形机器人。', has: [m('灵犀机器人', (id) => id.startsWith('vendor:'), { kind: 'vendor', via: 'pattern' })], only: { kind: 'vendor', texts: ['灵犀机器人'] } },
   { input: '在MMLU上，Llama-3-8B得分66.6。', has: [m('Llama-3-8B', (id) => id === 'model:llama-3-8b' || id.startsWith('model:llama-3'), { kind: 'model' })] },
 ]);
 
@@ -1334,4 +1334,18 @@ run('a Latin name with one letter after its hyphen is a model a company built on
   { input: '语音转写交给团队自研的Echo-S模型。Echo-S的参数量只有15亿。', only: { kind: 'model', texts: ['Echo-S', 'Echo-S'] } },
   { input: '語音轉寫交給團隊自研的Echo-S模型。Echo-S的參數量只有15億。', only: { kind: 'model', texts: ['Echo-S', 'Echo-S'] } },
   { input: '团队自研的Echo-S方案。', only: { kind: 'model', texts: [] } },
+]);
+
+run('companies of driving, robots, chips and data centres the industry writes of are vendors (小马智行, 文远知行, 禾赛, 星动纪元, 万国数据)', [
+  { input: '小马智行的Robotaxi车队约250台，文远知行超过500台。', has: [m('小马智行', 'vendor:pony-ai'), m('文远知行', 'vendor:weride')] },
+  { input: '小馬智行的Robotaxi車隊約250台，文遠知行超過500台。', has: [m('小馬智行', 'vendor:pony-ai'), m('文遠知行', 'vendor:weride')] },
+  { input: '禾赛科技全年激光雷达出货量超过50万台，速腾聚创紧随其后。', has: [m('禾赛科技', 'vendor:hesai'), m('速腾聚创', 'vendor:robosense')] },
+  { input: '星动纪元与逐际动力分别完成新一轮融资。', has: [m('星动纪元', 'vendor:robotera'), m('逐际动力', 'vendor:limx-dynamics')] },
+  { input: '萬國數據與秦淮數據的機櫃數均超過5萬個。', has: [m('萬國數據', 'vendor:gds'), m('秦淮數據', 'vendor:chindata')] },
+]);
+
+run('a kind of service after a launch verb (上线Robotaxi服务, 推出Chatbot) is no model\'s name', [
+  { input: '特斯拉计划于6月在奥斯汀上线Robotaxi服务。', only: { kind: 'model', texts: [] } },
+  { input: '特斯拉計劃於6月在奧斯汀上線Robotaxi服務。', only: { kind: 'model', texts: [] } },
+  { input: '这家银行推出Chatbot，接入了DeepSeek-V3。', only: { kind: 'model', texts: ['DeepSeek-V3'] } },
 ]);

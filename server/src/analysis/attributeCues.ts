@@ -277,6 +277,8 @@ export class CueIndex {
     if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && HOURS_OF_DATA.test(text.slice(f.end, f.end + 14))) return { attribute: 'training_data', rule: 'hours of data' };
     // money per GPU-hour or card-hour is a rental price, whatever cost it is used to work out (按每GPU小时2美元计算，训练成本…)
     if (cls === 'money' && f.per && this.unitClass(f.per.unit) === 'computeTime') return { attribute: 'price', rule: `rate ${f.unit}/${f.per.unit}` };
+    // 生成6秒视频, 最长60秒的短片: seconds a clip or a recording lasts are what it is, no time anyone waits
+    if (cls === 'seconds' && !f.per && MEDIA_LENGTH_AFTER.test(text.slice(f.end, f.end + 10))) return { attribute: 'other', rule: 'length of a clip' };
     // 1080P、24帧/秒的视频: a video's frame rate is what the video is, no speed (a robot's 每秒30帧 is)
     if (f.unit === '帧' && f.per && VIDEO_NEAR.test(text.slice(clauseStartBefore(text, f.start), Math.min(sentence.end, f.end + 8)))) return { attribute: 'other', rule: 'frame rate' };
     // operations per watt (14.1 TOPS/W) are an efficiency, which the vocabulary has no word for
@@ -502,6 +504,8 @@ const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?
 /** 较上一统计周期, 比去年同期: the base a change verb right after it is measured against. */
 const BASE_BEFORE_VERB = /(较|較|比(?![例重率值])|相比|相较|相較)[^，,。；;]{1,16}$/;
 /** Words of a video, whose frames a second are its frame rate. */
+/** A clip right after a number of seconds (6秒视频, 60秒的短片, 10秒音頻): the seconds are its length. */
+const MEDIA_LENGTH_AFTER = /^(?:左右|以上|以内|以內)?(?:长|長)?的?(?:高清|1080[Pp]|720[Pp]|4[Kk])?\s*(?:视频|視頻|影片|短片|片段|短视频|短視頻|动画|動畫|音频|音頻|音乐|音樂|歌曲|镜头|鏡頭|长视频|長視頻)/;
 const VIDEO_NEAR = /视频|視頻|影片|帧率|幀率|画面|畫面|分辨率|解析度|\d{3,4}[Pp]/;
 /** Watts as a denominator (TOPS/W, 每瓦). */
 const WATTS = new Set(['W', 'w', '瓦', '瓦特']);

@@ -91,6 +91,9 @@ const GENERIC_LATIN = new Set([
   // kinds of models, not names: MoE大模型, VLM大模型, RAG大模型
   'moe', 'vlm', 'vlms', 'mllm', 'mllms', 'lmm', 'rag', 'sota', 'sft', 'rlhf', 'dpo', 'cot', 'ocr', 'asr', 'tts', 'iot', 'ar', 'vr', 'xr',
   'transformer', 'diffusion', 'dense', 'agent', 'agents', 'gui', 'ui', 'dit', 'vla', 'sd', 'edge', 'cloud', 'open', 'opensource',
+  // kinds of service and product, not names: 上线Robotaxi服务, 推出Chatbot, 发布Demo
+  'robotaxi', 'robotaxis', 'robobus', 'robovan', 'robotruck', 'chatbot', 'chatbots', 'bot', 'bots', 'demo', 'beta', 'plugin', 'plugins',
+  'apps', 'maas', 'aipc', 'token', 'tokens', 'prompt', 'prompts',
 ]);
 /** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
