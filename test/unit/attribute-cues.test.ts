@@ -577,7 +577,7 @@ test('stock moves and share counts are other; agents of a service centre are sta
   ['该模型最长能生成20秒的1080p视频。', '20秒', 'other', 'length of a clip'],
   ['本期累计投票数已超过520万票。', '超过520万票', 'other'],
   ['本期累計投票數已超過520萬票。', '超過520萬票', 'other'],
-  ['該模型支持生成最長10秒的影片。', '10秒', 'other', '生成最長'],
+  ['該模型支持生成最長10秒的影片。', '10秒', 'other', 'length of a clip'],
 ]));
 
 test('colloquial training time (训了不到2个月) and a diagnosis match rate (诊断符合率) have their cues', () => check([
