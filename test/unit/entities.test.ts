@@ -1349,3 +1349,9 @@ run('a kind of service after a launch verb (上线Robotaxi服务, 推出Chatbot)
   { input: '特斯拉計劃於6月在奧斯汀上線Robotaxi服務。', only: { kind: 'model', texts: [] } },
   { input: '这家银行推出Chatbot，接入了DeepSeek-V3。', only: { kind: 'model', texts: ['DeepSeek-V3'] } },
 ]);
+
+run('a registered name right after the kind of company it is (AI芯片公司衡光智算科技股份有限公司（下称“衡光智算”）) is a company, and so is its defined short name', [
+  { input: '上交所官网显示，AI芯片公司衡光智算科技股份有限公司（下称“衡光智算”）科创板IPO申请已获受理。衡光智算营收3亿元。', only: { kind: 'vendor', texts: ['衡光智算科技股份有限公司', '衡光智算', '衡光智算'] } },
+  { input: 'AI晶片公司衡光智算科技股份有限公司（下稱「衡光智算」）的申請已獲受理。', only: { kind: 'vendor', texts: ['衡光智算科技股份有限公司', '衡光智算'] } },
+  { input: '这家独角兽企业澜图机器人科技有限公司完成B轮融资。', only: { kind: 'vendor', texts: ['澜图机器人科技有限公司'] } },
+]);
