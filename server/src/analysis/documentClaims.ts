@@ -1085,8 +1085,9 @@ function sectionCompany(text: string, entities: readonly EntityMention[], sectio
     if (/[？?]\s*$/.test(text.slice(s.headingStart, s.headingEnd))) continue;
     // (nor one it names as an investor: ■ 騰訊等7名基石合共認購2.8億美元)
     // (nor where its founder once worked: ■ 創辦人張文曾任商湯總裁)
+    // (nor one a later clause names: 二、客户高度集中，字节跳动一家贡献近四成 is about whose customers they are)
     const company = mentionsIn(entities, s.headingStart, s.headingEnd).find((e) => e.kind === 'vendor' && !INVESTED_AFTER.test(text.slice(e.end, s.headingEnd)) &&
-      !formerPlace(text.slice(s.headingStart, e.start)));
+      !formerPlace(text.slice(s.headingStart, e.start)) && !/[，,；;]/.test(text.slice(s.headingStart, e.start)));
     if (company) return company;
   }
   return undefined;
