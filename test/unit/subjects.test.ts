@@ -68,6 +68,9 @@ test('a name of a later clause that has a figure of its own after it is that fig
 
 test('分别: the figures after it belong to the names before it, in order', () => check([
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '128K', 'GPT-4o', 'respectively'],
+  // (names listed after one 分别, their values after another)
+  ['榜单前三名分别为豆包、DeepSeek和Kimi，月活分别为7861万、3370万和2101万；其中DeepSeek增长最快。', '2101万', 'Kimi', 'respectively'],
+  ['榜單前三名分別為豆包、DeepSeek和Kimi，月活分別為7861萬、3370萬和2101萬。', '2101萬', 'Kimi', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '200K', 'Claude 3.5 Sonnet', 'respectively'],
   ['GPT-4o、Claude 3.5 Sonnet和Gemini 1.5 Pro的上下文长度分别为128K、200K和100万tokens。', '100万tokens', 'Gemini 1.5 Pro', 'respectively'],
   // (a list of facets before 分别, 输入、输出价格, is what the values are of: not the names before it)

@@ -708,7 +708,7 @@ export class ParagraphSubjects {
       const from = f.end + listed.index + listed[0].length;
       for (const e of inSentence) if (e.start >= from) { roleOf(e).member = true; this.sidelined.add(e); }
     }
-    const respectively = inSentence.length > 1 || (figures.length > 1 && this.text.slice(sentence.start, sentence.end).includes('分别')) ? this.respectively(sentence, inSentence, roles, figures) : undefined;
+    const respectively = inSentence.length > 1 || (figures.length > 1 && /分[别別]/.test(this.text.slice(sentence.start, sentence.end))) ? this.respectively(sentence, inSentence, roles, figures) : undefined;
     const outside = new Map<number, { attribute: Attribute; decision: SubjectDecision }>();
     const inClause = new Map<string, SubjectDecision | null>();
     // 以永川每天采集5万张图片为例: a scenario of its own, about what it names
@@ -1847,8 +1847,17 @@ export class ParagraphSubjects {
   /** "A、B和C分别为1、2、3": the figures after 分别 belong to the entities before it, in order. */
   private respectively(sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
     const body = this.text.slice(sentence.start, sentence.end);
-    const at = body.indexOf('分别');
-    if (at < 0) return undefined;
+    // (a sentence may list its names after one 分别 and their values after another, the last one that maps:
+    // 前三名分别为豆包、DeepSeek和Kimi，月活分别为7861万、3370万和2101万)
+    const pivots = [...body.matchAll(/分[别別]/g)].map((m) => m.index!);
+    for (let k = pivots.length - 1; k >= 0; k--) {
+      const mapped = this.respectivelyAt(sentence, body, pivots[k], inSentence, roles, figures);
+      if (mapped) return mapped;
+    }
+    return undefined;
+  }
+
+  private respectivelyAt(sentence: Range, body: string, at: number, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
     const pivot = sentence.start + at;
     // (the names after the last figure before 分别: X以46.4%位居第一，A和B份额分别为19.7%和9.2%)
     const since = figures.reduce((m, f) => (f.end <= pivot ? Math.max(m, f.end) : m), sentence.start);
