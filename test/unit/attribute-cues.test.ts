@@ -813,7 +813,7 @@ test('percentage points after a change verb are a change, even after 达到', ()
 test('a tender\'s amounts are prices: its budget, its ceiling, the award and the bids (预算金额, 最高限价, 中标金额, 投标报价); a lot\'s machines are counted', () => check([
   ['预算金额：人民币捌佰陆拾万元整（¥8,600,000.00）', '捌佰陆拾万元整', 'price', '预算金额'],
   ['最高限价：人民币捌佰伍拾叁万贰仟元整', '捌佰伍拾叁万贰仟元整', 'price', '最高限价'],
-  ['中標金額：新臺幣壹仟貳佰萬元整', '壹仟貳佰萬元整', 'price', '中標金額：'],
+  ['中標金額：新臺幣壹仟貳佰萬元整', '新臺幣壹仟貳佰萬元整', 'price', '中標金額：'],
   ['第二名投标报价131,800,000.00元，综合得分88.71分。', '131,800,000.00元', 'price', '投标报价'],
   ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '6台', 'count', 'table column 数量'],
   ['| 包号 | 标的名称 | 数量 | 单项最高限价（元） |\n|---|---|---|---|\n| 1 | GPU训练服务器 | 6台 | 1,280,000.00 |', '1,280,000.00', 'price', 'table column 最高限价'],
@@ -1025,7 +1025,7 @@ test('more tokens than any context window holds are an amount used, whatever wor
 
 test('a bill is a price paid; a reference price in a table header is a price', () => check([
   ['🧾本月账单：¥412.6', '¥412.6', 'price', '账单'],
-  ['這個月的API帳單是新台幣1,280元。', '1,280元', 'price', 'API帳單'],
+  ['這個月的API帳單是新台幣1,280元。', '新台幣1,280元', 'price', 'API帳單'],
   ['| 芯片 | 参考价 |\n|---|---|\n| H20 | 约1.3万美元 |\n', '约1.3万美元', 'price', 'table column 参考价'],
   ['| 晶片 | 參考價 |\n|---|---|\n| H20 | 約1.3萬美元 |\n', '約1.3萬美元', 'price', 'table column 參考價'],
   // an amount in a row that names a funding round is the round's (| 穹顶机器人 | B轮 | 近10亿元 |, Anthropic|G轮|300亿美元)
@@ -1252,7 +1252,7 @@ test('a bracketed aside without a number between a cue and its figure does not p
 ]));
 
 test('the output value of an industry or a supply chain (产值) is its revenue', () => check([
-  ['今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', 'revenue', '產值'],
+  ['今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '新台幣5兆元', 'revenue', '產值'],
   ['今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', 'revenue', '产值'],
 ]));
 

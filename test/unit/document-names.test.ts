@@ -147,10 +147,10 @@ const cases: Case[] = [
     subjects: [['82.3', 'model:曜石-7b'], ['89.6', 'model:曜石-70b']],
   },
   {
-    title: 'a clause that opens with a short name and 科技 before its annual report or its filing (润泽科技年报显示, 潤澤科技財報顯示) names a company',
-    input: '润泽科技年报显示，公司2024年营业收入43.6亿元。\n\n潤澤科技財報顯示，公司營收增長20%。\n\n科技公告显示，营收增长20%。',
-    mentions: { kind: 'vendor', expected: [['润泽科技', 'vendor:润泽科技'], ['潤澤科技', 'vendor:润泽科技']] },
-    subjects: [['43.6亿元', 'vendor:润泽科技'], ['20%', 'vendor:润泽科技']],
+    title: 'a clause that opens with a short name and 科技 before its annual report or its filing (恒泽科技年报显示, 恆澤科技財報顯示) names a company',
+    input: '恒泽科技年报显示，公司2024年营业收入43.6亿元。\n\n恆澤科技財報顯示，公司營收增長20%。\n\n科技公告显示，营收增长20%。',
+    mentions: { kind: 'vendor', expected: [['恒泽科技', 'vendor:恒泽科技'], ['恆澤科技', 'vendor:恒泽科技']] },
+    subjects: [['43.6亿元', 'vendor:恒泽科技'], ['20%', 'vendor:恒泽科技']],
   },
   {
     title: 'a company\'s short name and a size glued or spaced (灵雀14B, 灵雀 14B) is its model, the one written 灵雀-14B',
@@ -197,7 +197,7 @@ const cases: Case[] = [
     title: 'the full name written again, where nothing in its own paragraph gives it a form (traditional)',
     input: 'AI晶片新創公司耀睿今天宣布完成新台幣12億元融資。\n\n法人指出，產業景氣回溫。\n\n耀睿表示，今年營收將成長三成。',
     mentions: { kind: 'vendor', expected: [['耀睿', 'vendor:耀睿'], ['耀睿', 'vendor:耀睿']] },
-    subjects: [['12億元', 'vendor:耀睿'], ['三成', 'vendor:耀睿']],
+    subjects: [['新台幣12億元', 'vendor:耀睿'], ['三成', 'vendor:耀睿']],
   },
   {
     title: 'a listed company by its listing mark, and then without it (traditional)',

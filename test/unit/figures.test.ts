@@ -526,10 +526,10 @@ run('seats of a ranking are counted (占据6席)', [
   { input: '在月活TOP10應用中，三家公司佔據6席。', figures: [fig('6席', 6, '席')] },
 ]);
 
-test('a comparator before a currency word before the number bounds the amount (约人民币5亿元, 超過新台幣2億元)', () => {
+test('a comparator before a currency word before the number bounds the amount (约人民币5亿元, 超過新台幣2億元: the span takes a currency other than the yuan)', () => {
   const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.qualifier}`);
   assert.deepEqual(read('本轮融资金额约人民币5亿元。'), ['5亿元 approx']);
-  assert.deepEqual(read('全年營收超過新台幣2億元。'), ['2億元 gt']);
+  assert.deepEqual(read('全年營收超過新台幣2億元。'), ['超過新台幣2億元 gt']);
   assert.deepEqual(read('本轮融资金额为人民币5亿元。'), ['5亿元 eq']);
 });
 

@@ -231,7 +231,7 @@ test('a month written year.month in a table (2025.06) is a date, and a registrat
 });
 
 table('a year of the Republic calendar (112年, 民國113年度, 115至117年) is a date; a span of years stays a figure', [
-  ['112年國內AI產業產值約新臺幣3,100億元', ['3,100億元']],
+  ['112年國內AI產業產值約新臺幣3,100億元', ['約新臺幣3,100億元']],
   ['民國113年度預算編列12億元', ['12億元']],
   ['115至117年再投入50億元', ['50億元']],
   ['这家老字号已有110年历史', ['110年']],

@@ -128,7 +128,7 @@ table('financial (大写) numerals', [
   ['合同价款拾万零五十六元', '拾万零五十六元', 100056, '元'],
   ['总计柒仟捌佰伍拾肆台', '柒仟捌佰伍拾肆台', 7854, '台'],
   // (參 is the traditional financial 3, 参 once simplified: a digit only before a scale word or 元, never in 参数)
-  ['收購價為新台幣參拾陸億元', '參拾陸億元', 3.6e9, '元'],
+  ['收購價為新台幣參拾陸億元', '新台幣參拾陸億元', 3.6e9, '新台币'],
   ['收购价为参拾陆亿元', '参拾陆亿元', 3.6e9, '元'],
   ['合計壹佰貳拾參元整', '壹佰貳拾參元整', 123, '元'],
   ['千亿参数的模型', '千亿参数', 1e11, '参数'],
@@ -603,7 +603,7 @@ table('a size said in words and written with its letter (三十四B), as a trans
 table('Hong Kong cents, and a comparator before a currency word', [
   ['每股基本盈利18.6港仙。', '18.6港仙', 18.6, '港仙', { per: { value: 1, unit: '股' } }],
   ['本轮融资金额约人民币5亿元。', '5亿元', 5e8, '元', { q: 'approx' }],
-  ['全年營收超過新台幣2億元。', '2億元', 2e8, '元', { q: 'gt' }],
+  ['全年營收超過新台幣2億元。', '超過新台幣2億元', 2e8, '新台币', { q: 'gt' }],
 ]);
 
 table('周 before 活 is weekly active, no week (2亿周活跃用户)', [

@@ -361,7 +361,7 @@ test('a sentence about no one in particular has no subject', () => check([
   // (a place, a group of many or analysts opening the sentence or the figure's own clause; 消息面上 is an opener)
   ['星算科技发布新品。消息面上，机构预计今年国内AI服务器出货量将超过80万台，同比增长1-2倍。', '1-2倍', null, 'generic'],
   ['星算科技發布新品。消息面上，機構預計今年國內AI伺服器出貨量將超過80萬台，同比增長1-2倍。', '超過80萬台', null, 'generic'],
-  ['台智云推出方案。据业界估计，台湾去年服务器出口值已达新台币1.2兆元。', '1.2兆元', null, 'generic'],
+  ['台智云推出方案。据业界估计，台湾去年服务器出口值已达新台币1.2兆元。', '新台币1.2兆元', null, 'generic'],
   ['腾讯公布财报。市场人士指出，两大科网股合计季度资本开支已逾700亿元人民币。', '逾700亿元人民币', null, 'generic'],
   ['昇腾384发布。受H20供应不确定性影响，国内头部互联网厂商国产卡采购比例已由2024年的不到两成提升至2025年的四成左右。', '不到两成', null, 'generic'],
   ['昇騰384發布。受H20供應不確定性影響，國內頭部互聯網廠商國產卡採購比例已由2024年的不到兩成提升至2025年的四成左右。', '四成左右', null, 'generic'],
@@ -1356,7 +1356,7 @@ test('全年 opens a sentence like a time word (2025年全年公司交付…)', 
 
 test('an award\'s amount in a notice is the supplier\'s named on the label line above (供应商名称：X / 中标金额：…)', () => check([
   ['三、中标信息\n供应商名称：华为技术有限公司\n中标金额：人民币壹亿贰仟叁佰肆拾伍万元整（¥123,450,000.00）', '¥123,450,000.00', '华为'],
-  ['三、決標資訊\n得標廠商：華為技術有限公司\n決標金額：新臺幣壹億貳仟萬元整', '壹億貳仟萬元整', '华为'],
+  ['三、決標資訊\n得標廠商：華為技術有限公司\n決標金額：新臺幣壹億貳仟萬元整', '新臺幣壹億貳仟萬元整', '华为'],
   // a budget is no one's
   ['三、中标信息\n供应商名称：华为技术有限公司\n预算金额：人民币壹亿伍仟万元整', '壹亿伍仟万元整', null],
   // (a label that names both words, 中标（成交）)
@@ -1370,7 +1370,7 @@ test('a chain runs through the quote mark before the head (华为推出的“盘
 ]));
 
 test('a company\'s call (法说会, 逐字稿) is about the company its title names; a label may hold a role and a name (财务长 黄雅琪：)', () => check([
-  ['鴻曜電子2025年第三季法說會逐字稿（節錄）\n\n主持人：歡迎各位參加鴻曜電子第三季法人說明會。\n\n財務長 黃雅琪：第三季合併營收為新台幣1,052億元，季增18%。\n\n執行長 林志明：我們預期第四季出貨量將再成長兩成。', '1,052億元', '鸿曜电子'],
+  ['鴻曜電子2025年第三季法說會逐字稿（節錄）\n\n主持人：歡迎各位參加鴻曜電子第三季法人說明會。\n\n財務長 黃雅琪：第三季合併營收為新台幣1,052億元，季增18%。\n\n執行長 林志明：我們預期第四季出貨量將再成長兩成。', '新台幣1,052億元', '鸿曜电子'],
   ['鸿曜电子2025年第三季度业绩说明会实录\n\n主持人：欢迎各位参加鸿曜电子业绩说明会。\n\n财务长 黄雅琪：第三季度营收为1052亿元，环比增长18%。\n\n执行长 林志明：我们预计第四季度出货量将再增长两成。', '两成', '鸿曜电子'],
 ]));
 
@@ -1794,7 +1794,7 @@ test('a leaderboard, a benchmark or a survey referred to (该榜单, 该评测) 
 ]));
 
 test('the output value of a supply chain is no one company\'s, whoever the paragraph named before', () => check([
-  ['超微（AMD）MI350系列陸續導入，今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '5兆元', null, 'generic'],
+  ['超微（AMD）MI350系列陸續導入，今年台灣AI伺服器供應鏈產值可望挑戰新台幣5兆元。', '新台幣5兆元', null, 'generic'],
   ['AMD的MI350系列陆续导入，今年AI服务器产业链产值有望突破5万亿元。', '5万亿元', null, 'generic'],
 ]));
 
@@ -2324,7 +2324,7 @@ test('a model\'s figure under a heading that names what it is built on (## 以Ll
 
 test('a title under a site\'s line (# 資料不上雲！鼎碩數位推…) is read whole, past its exclamation: the company it names is the topic, with the model it launched counted as its own', () => {
   const text = '數位時代 BusinessNext ｜ AI與大數據\n\n# 資料不上雲！鼎碩數位推「地端大模型一體機」\n\n圖說：鼎碩數位總經理林柏宏表示，企業最大的顧慮是資料外流。\n\n成立於2016年的軟體服務商鼎碩數位，去年9月推出地端大型語言模型Orchid。Orchid已導入17家企業，Orchid的續訓語料達1,200億個token。\n\n**重點三：** 公司2024年營收新台幣4.3億元，年增52%。';
-  check([[text, '4.3億元', '鼎硕数位'], [text, '52%', '鼎硕数位']]);
+  check([[text, '新台幣4.3億元', '鼎硕数位'], [text, '52%', '鼎硕数位']]);
 });
 
 test('a company a person worked at before (此前是百度文心一言的负责人) is where the person comes from, not the subject of the team they lead now', () => check([
@@ -2595,5 +2595,17 @@ test('a company a heading names in a later clause (二、客户高度集中，�
   check([
     [story('zh-hans'), '81.2%', '澄曜科技'],
     [story('zh-hant'), '81.2%', '澄曜科技'],
+  ]);
+});
+
+test('a table of machines by brand (| 品牌 | 機種 | 處理器 | NPU算力 | 售價 |): a price is the machine\'s, what the NPU computes is its chip\'s', () => {
+  const table = (s: string) => s === 'zh-hant'
+    ? '| 品牌 | 機種 | 處理器 | NPU算力 | 建議售價 |\n|---|---|---|---|---|\n| 華碩 | Vivobook Q7 | Lumen X9 | 47 TOPS | 新台幣39,900元 |\n| 宏碁 | Aspire Neo 15 | Lumen X7 | 40 TOPS | 新台幣29,900元 |\n'
+    : '| 品牌 | 机型 | 处理器 | NPU算力 | 建议售价 |\n|---|---|---|---|---|\n| 华硕 | Vivobook Q7 | Lumen X9 | 47 TOPS | 39,900元 |\n| 宏碁 | Aspire Neo 15 | Lumen X7 | 40 TOPS | 29,900元 |\n';
+  check([
+    [table('zh-hant'), '新台幣39,900元', 'Vivobook Q7', 'table row'],
+    [table('zh-hant'), '40 TOPS', 'Lumen X7', 'table row'],
+    [table('zh-hans'), '29,900元', 'Aspire Neo 15', 'table row'],
+    [table('zh-hans'), '47 TOPS', 'Lumen X9', 'table row'],
   ]);
 });

@@ -1806,7 +1806,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const rowSubject = f.attribute === 'growth' && i > 0 ? sameRowSubject(figures, i, place.row, inRow) : undefined;
     // | 性能对标DeepSeek-R1（6710亿参数） |: a figure in brackets right after a name in its own cell is that name's
     const bracketed = !rowSubject ? nameBeforeBracket(input.text, entities, place.cell.start, f.start, kinds) : undefined;
-    const chosen = rowSubject ?? bracketed ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // | 機種 | 處理器 | NPU算力 |: what the chip's own part computes (NPU, GPU, CPU) is the chip's, not the machine's
+    const chip = device && CHIP_PART_HEADER.test(place.columnHeader?.text ?? '')
+      ? otherCells.filter((c) => CHIP_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text.trim() ?? '')).flatMap((c) => mentionsIn(entities, c.start, c.end))[0]
+      : undefined;
+    const chosen = rowSubject ?? bracketed ?? chip ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     let subject: EntityMention | undefined = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
@@ -1868,6 +1872,10 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   }
 }
 
+/** A column header of what a chip's own part does (NPU算力, GPU TFLOPS). */
+const CHIP_PART_HEADER = /NPU|GPU|CPU|TPU/i;
+/** A column header of the chip a machine holds (处理器, 芯片, SoC). */
+const CHIP_HEADER = /^(?:处理器|處理器|芯片|晶片|SoC|CPU|GPU|NPU|主控|计算平台|計算平台)(?:型号|型號)?$/i;
 /** A header that names a skill a test scores (长文本处理, 长文本理解能力, 代码得分). */
 const SKILL_HEADER = /处理|處理|能力|理解|得分|评分|評分|表现|表現/;
 /** A column header that names a change (周变化, 涨跌, 较上周, Δ). */

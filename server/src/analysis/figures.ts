@@ -875,9 +875,20 @@ const COUNT_BEFORE_LATIN = /(下载量|下載量|下载|下載|downloads?|stars?
 
 /** A currency named right before a number (人民币5000万, 约人民币5亿元). */
 const CURRENCY_BEFORE = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/;
+/** A currency other than the yuan named right before a number (新台币, 港币, 日元). */
+const OTHER_CURRENCY_BEFORE = /(新台币|台币|港币|港元|日元|欧元)\s*$/;
 /** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
 function readCurrencyBefore(b: Block, r: Reading): boolean {
-  if (r.unit) return true;
+  if (r.unit) {
+    // 新台幣49,900元, 港幣3億元: the 元 after a number that another currency than the yuan is named before is that
+    // currency's, and the name is part of the figure
+    const other = r.unit === '元' ? OTHER_CURRENCY_BEFORE.exec(b.text.slice(Math.max(0, r.start - 5), r.start)) : null;
+    if (other) {
+      r.unit = matchUnit(other[1], 0)!.def.unit;
+      r.start -= other[0].length;
+    }
+    return true;
+  }
   const m = CURRENCY_BEFORE.exec(b.text.slice(Math.max(0, r.start - 5), r.start));
   if (!m) return true;
   const u = matchUnit(m[1], 0)!;
