@@ -154,6 +154,12 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['國產開源模型在全球開源模型月度下載量中的佔比已升至接近三成。', '接近三成', 'market_share', '佔比'],
 ]));
 
+test('pairs of texts a model is trained on are training data, the kind of pair said after the count (4.2亿对中文文本对); 对 before a noun that is no pair is a preposition', () => check([
+  ['第一阶段使用约4.2亿对中文文本对做弱监督预训练。', '约4.2亿对', 'training_data', '文本对'],
+  ['第一階段使用約4.2億對中文文本對做弱監督預訓練。', '約4.2億對', 'training_data', '文本對'],
+  ['微调用了3000万对指令对。', '3000万对', 'training_data'],
+]));
+
 test('training cost, compute, GPUs, days; cost words tell training from running', () => check([
   ['DeepSeek-V3的训练成本约为557.6万美元。', '557.6万美元', 'training_cost', '训练成本'],
   ['訓練GPT-4花費了約1億美元。', '約1億美元', 'training_cost', '花費'],

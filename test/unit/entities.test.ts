@@ -1355,3 +1355,9 @@ run('a registered name right after the kind of company it is (AI芯片公司衡�
   { input: 'AI晶片公司衡光智算科技股份有限公司（下稱「衡光智算」）的申請已獲受理。', only: { kind: 'vendor', texts: ['衡光智算科技股份有限公司', '衡光智算'] } },
   { input: '这家独角兽企业澜图机器人科技有限公司完成B轮融资。', only: { kind: 'vendor', texts: ['澜图机器人科技有限公司'] } },
 ]);
+
+run('a comparison turned on its side whose rows measure what only a model has (参数量, 上下文长度) compares models', [
+  { input: '| | lumen-embed-zh-v3 | lumen-rerank-zh |\n|---|---|---|\n| 模型类型 | Bi-Encoder | Cross-Encoder |\n| 参数量 | 326M | 568M |\n', only: { kind: 'model', texts: ['lumen-embed-zh-v3', 'lumen-rerank-zh'] } },
+  { input: '| | lumen-embed-zh-v3 | lumen-rerank-zh |\n|---|---|---|\n| 模型類型 | Bi-Encoder | Cross-Encoder |\n| 參數量 | 326M | 568M |\n', only: { kind: 'model', texts: ['lumen-embed-zh-v3', 'lumen-rerank-zh'] } },
+  { input: '| | 小米AI眼镜 Pro | Lumi S2 |\n|---|---|---|\n| 到手价 | 1999元 | 1499元 |\n| 重量 | 40g | 38g |\n', only: { kind: 'model', texts: [] } },
+]);

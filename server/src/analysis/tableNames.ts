@@ -60,7 +60,9 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
       // whose header names the things compared — of the kind the known one among them is
       const corner = header.cells.find((c) => c.column === 0)?.text.trim() ?? '';
       if ((!corner || COMPARISON_CORNER.test(corner)) && labelsInFirstColumn(table, kb)) {
-        out.push(...comparedInHeader(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen));
+        // (rows that measure what only a model has, 参数量 or 上下文, say the things compared are models)
+        const modelRows = table.rows.some((r) => !r.header && MODEL_MEASURE_LABEL.test(r.cells.find((c) => c.column === 0)?.text.trim() ?? ''));
+        out.push(...comparedInHeader(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen, modelRows));
         continue;
       }
       // no column says what its cells are: the header's cells, or the first column's, are models or companies
@@ -114,6 +116,8 @@ function labelsInFirstColumn(table: Table, kb: KnowledgeBase): boolean {
   const values = body.flatMap((r) => r.cells.filter((c) => c.column > 0).map((c) => c.text.trim()));
   return cells.length >= 2 && cells.every((c) => MEASURE_LABEL.test(c) && !beginsWithKnown(kb, c)) && values.filter((v) => /^[约約~≈]?\s*[\d.]/.test(v)).length * 2 >= values.length;
 }
+/** A row's label of what only a model has (参数量, 激活参数, 上下文长度, 模型类型, 层数). */
+const MODEL_MEASURE_LABEL = /^(?:总?参数量?|總?參數量?|激活参数|激活參數|上下文(?:长度|窗口)?|上下文(?:長度)?|模型类型|模型類型|层数|層數|训练数据|訓練數據|向量维度|向量維度|最大输入长度|最大輸入長度)$/;
 /** A short label of a measure: Chinese words, perhaps a Latin unit or a bracket (续航(h), 显存/内存). */
 const MEASURE_LABEL = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()\/A-Za-z]{0,11}$/;
 
@@ -130,12 +134,12 @@ const TIME_CELL = /^(?:\d{2,4}\s*(?:年|財年|财年|Q[1-4]|H[12])|FY\s?\d{2,4}
 const COMPARISON_CORNER = /^(?:项目|項目|对比项|對比項|对比|對比|参数|參數|规格|規格|指标|指標|配置|型号|型號)$/;
 
 /** The unknown names of a header that compares things, one of them known: of the known one's kind (a product's by default). */
-function comparedInHeader(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>): GivenName[] {
+function comparedInHeader(cells: readonly string[], kb: KnowledgeBase, seen: Set<string>, models = false): GivenName[] {
   const names = cells.filter((c) => mayBeName(c) && !NOT_A_NAME.test(c));
   if (names.length < 2 || names.length < cells.length) return [];
   const knownKinds = names.map((c) => { const id = known(kb, c); return id ? kb.kindOf(id) : undefined; });
   // (with no known one, names written with Latin letters, none a time, are products: | | 小米AI眼镜 Pro | Lumi S2 | AirMe |)
-  const first = knownKinds.find((k) => k) ?? (names.every((c) => /[A-Za-z]/.test(c) && !TIME_CELL.test(c)) ? 'product' : undefined);
+  const first = knownKinds.find((k) => k) ?? (names.every((c) => /[A-Za-z]/.test(c) && !TIME_CELL.test(c)) ? (models ? 'model' : 'product') : undefined);
   if (!first) return [];
   const kind = first === 'vendor' ? 'vendor' : first === 'model' ? 'model' : 'product';
   const out: GivenName[] = [];
