@@ -139,6 +139,13 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
   ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
   ['代码生成采纳率31.5%。', '31.5%', 'other'],
+  // a retrieval's hit rate in a column (Recall@5) is its accuracy; a pipeline's setting (chunk_size) is no benchmark
+  ['| chunk_size | Recall@5 |\n|---|---|\n| 512 | 78.4% |', '78.4%', 'accuracy', 'table column Recall'],
+  ['| chunk_size | Recall@5 |\n|---|---|\n| 512 | 78.4% |', '512', 'other'],
+  ['| 模型 | 召回率@10 |\n|---|---|\n| bge-m3 | 86.9% |', '86.9%', 'accuracy'],
+  // parts counted in a machine or a chip (自由度, 晶体管) are specs, no count of products
+  ['灵枢R3全身共有44个自由度。', '44个', 'other', '自由度'],
+  ['這顆晶片集成約380億個電晶體。', '約380億個', 'other', '電晶體'],
   // speech recognition's error rates, a filter's catch rate, agreement with doctors are accuracies too
   ['新版语音模型的词错率降至4.2%，拒识率为0.8%。', '4.2%', 'accuracy', '词错率'],
   ['新版語音模型的詞錯率降至4.2%，拒識率為0.8%。', '0.8%', 'accuracy', '拒識率'],

@@ -2018,7 +2018,8 @@ function looksLikeBenchmark(header: string): boolean {
 // (and of a model's architecture: Layers, 层数, Heads, Vocab — counts of its parts, no score and no size)
 const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB|(?:#\s*)?(?:layers?|heads?|attention heads|hidden(?: size| dim)?|vocab(?:ulary)?(?: size)?|experts?|KV heads)|层数|層數|注意力头数?|注意力頭數?|隐藏层维度|隱藏層維度|词表大小|詞表大小|词表|詞表|专家数|專家數)$/i;
 /** Latin headers of a system's measures, no benchmarks (MFU, TTFT, loss, throughput). */
-const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr)$/i;
+// (and a retrieval's hit rates, Recall@5, and a pipeline's settings, chunk_size, top_k: no benchmark either)
+const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr|(?:recall|precision|hit(?: ?rate)?|acc(?:uracy)?)(?:\s*@\s*\d+)?|chunk[_ ]?size|chunk[_ ]?overlap|top[_ -]?[kp]|epochs?|seq[_ ]?len(?:gth)?|max[_ ]?len(?:gth)?|dim(?:ension)?s?|temperature)$/i;
 
 /** A cue word written in a figure's own cell before it (激活 of 671B（激活37B）), if one fits. */
 function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribute; cue: string; facet?: string } | undefined {
