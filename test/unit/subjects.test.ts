@@ -2609,3 +2609,14 @@ test('a table of machines by brand (| 品牌 | 機種 | 處理器 | NPU算力 | 
     [table('zh-hans'), '47 TOPS', 'Lumen X9', 'table row'],
   ]);
 });
+
+test('a comparison on its side whose columns are headed by a maker and its product (| 英伟达 L20 |): what a device measures is the product\'s', () => {
+  const table = (s: string) => s === 'zh-hant'
+    ? '| 參數 | 曜芯 QX-300 | 輝達 L20 |\n| --- | --- | --- |\n| FP16算力 | 128 TFLOPS | 119.5 TFLOPS |\n| 顯存容量 | 64 GB | 48 GB |\n'
+    : '| 参数 | 曜芯 QX-300 | 英伟达 L20 |\n| --- | --- | --- |\n| FP16算力 | 128 TFLOPS | 119.5 TFLOPS |\n| 显存容量 | 64 GB | 48 GB |\n';
+  check([
+    [table('zh-hans'), '119.5 TFLOPS', 'L20', 'table column'],
+    [table('zh-hans'), '48 GB', 'L20', 'table column'],
+    [table('zh-hant'), '119.5 TFLOPS', 'L20', 'table column'],
+  ]);
+});

@@ -1812,7 +1812,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       : undefined;
     const chosen = rowSubject ?? bracketed ?? chip ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
-    let subject: EntityMention | undefined = chosen ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
+    // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)
+    let subject: EntityMention | undefined = chosen ?? (productFirst ? firstOfKinds(column, kinds.filter((k) => k !== 'vendor')) : undefined) ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
     let why = chosen ? 'table row' : 'table column';
     // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
     if (!subject) {
