@@ -1361,3 +1361,10 @@ run('a comparison turned on its side whose rows measure what only a model has (�
   { input: '| | lumen-embed-zh-v3 | lumen-rerank-zh |\n|---|---|---|\n| 模型類型 | Bi-Encoder | Cross-Encoder |\n| 參數量 | 326M | 568M |\n', only: { kind: 'model', texts: ['lumen-embed-zh-v3', 'lumen-rerank-zh'] } },
   { input: '| | 小米AI眼镜 Pro | Lumi S2 |\n|---|---|---|\n| 到手价 | 1999元 | 1499元 |\n| 重量 | 40g | 38g |\n', only: { kind: 'model', texts: [] } },
 ]);
+
+run('an officer\'s title and name after a company\'s descriptor (104人力銀行人資長林宜蓁指出) is a person; a park named like a company (北投士林科技園區) is a place', [
+  { input: '104人力銀行人資長林宜蓁指出，企業願意開出月薪12萬元。', only: { kind: 'vendor', texts: [] } },
+  { input: '104人力银行人资长林宜蓁指出，企业愿意开出月薪12万元。', only: { kind: 'vendor', texts: [] } },
+  { input: '輝達將在台北北投士林科技園區興建台灣新總部。', only: { kind: 'vendor', texts: ['輝達'] } },
+  { input: '英伟达将在光谷科技城设立研发中心。', only: { kind: 'vendor', texts: ['英伟达'] } },
+]);

@@ -1836,8 +1836,10 @@ function apposedName(text: string, site: EntityDraft['sites'][number], words: Ta
   if (/^\d/.test(name) || ADVERB_START.test(name) || words.some((w) => NOT_NAME_TAGS.test(w.tag) && w.tag !== 'v' && !(suffixed && /^[\u4e00-\u9fff]$/.test(w.word) && !NUMERAL_CHAR.test(w.word)))) return null;
 
   const next = site.apposition!.next;
-  // a person's name before a verb of saying (公司张伟表示) is a spokesman, not the company
+  // a person's name before a verb of saying (公司张伟表示) is a spokesman, not the company; so is one after the
+  // officer's title (104人力銀行人資長林宜蓁指出)
   if (SAYING.test(next) && name.length <= 3 && words.every((w) => w.tag === 'nr' || w.tag === 'x')) return null;
+  if (TITLE_OPENS_NAME.test(name)) return null;
   if (suffixed || words.some((w) => NAME_TAGS.has(w.tag) && !(w.tag === 'eng' && GENERIC_LATIN.has(w.word.toLowerCase())))) return name;
   // a word the tagger does not know (耀睿, 并行智算) is a name only as the subject of what follows it
   if (next && words.some((w) => w.tag === 'x')) return name;
@@ -1928,6 +1930,8 @@ const APPOSED_SUFFIX = /(?:科技|银行|銀行|集团|集團|智能|机器人|�
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
 const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
 const SAYING = /^(?:表示|称|透露|指出|说)/;
+/** An officer's title a person's name follows (人资长林宜蓁, 执行长黄仁勋): a person, no company. */
+const TITLE_OPENS_NAME = /^(?:人资长|人資長|执行长|執行長|财务长|財務長|技术长|技術長|营运长|營運長|董事长|董事長|总经理|總經理|副总|副總|总裁|總裁|发言人|發言人|分析师|分析師|研究员|研究員|经理|經理|主任|院长|院長|所长|所長|处长|處長|局长|局長)/;
 
 /** The company's name before a listing mark: the last word (or the last two, if it is one character) that can be a name. */
 function listedName(text: string, site: EntityDraft['sites'][number], words: TaggedWord[]): { start: number } | null {
@@ -2132,7 +2136,8 @@ const VARIANT_AFTER_HYPHEN_AT = /^[-‐－](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|T
 // (not a verb or a word of grammar after the name: 鲸跃做大模型, 鲸跃给顶尖大模型研究员)
 const FAMILY_KIND_MODEL = /^(?![的和与與及是为為做搞给給把让讓用对對向从從在将將也都还還又就才再等已会會要能可投押砸进進入开開])[\u4e00-\u9fff]{1,4}?大模型(?:\s?[Vv]?\d{1,2}(?:\.\d{1,2})?(?![\d.])|\s?(?:Pro|Max|Lite|Mini|Plus|Ultra|Turbo|Flash)(?![A-Za-z]))?(?!体系|體系|系列|平台|家族|矩阵|矩陣)/;
 /** What makes a name before it an index, a fund or a board, no company (指数, ETF, 板块, 概念股). */
-const INDEX_AFTER = /^(?:指数|指數|ETF|板块|板塊|概念)/;
+// (and a place named like one: 北投士林科技園區, 光谷科技城, 南京软件园)
+const INDEX_AFTER = /^(?:指数|指數|ETF|板块|板塊|概念|园区|園區|产业园|產業園|城(?![市])|馆|館|博览会|博覽會|展览|展覽)/;
 /** A dotted version glued to a model's name, and the variants after it (3.0, 3.0-Edge, V2.5-Pro). */
 const GLUED_MODEL_VERSION = /^[Vv]?\d{1,2}\.\d{1,2}(?:[-‐－][A-Za-z][A-Za-z0-9]{0,7})*(?![\d.A-Za-z])/;
 /** A dotted version glued to a family's short name (天衡2.0, 天衡3.5-Pro). */
