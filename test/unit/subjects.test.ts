@@ -2620,3 +2620,13 @@ test('a comparison on its side whose columns are headed by a maker and its produ
     [table('zh-hant'), '119.5 TFLOPS', 'L20', 'table column'],
   ]);
 });
+
+test('in a story about one company, 公司 after a sentence that names others (where its team came from, its suppliers) is the story\'s company', () => {
+  const story = (s: string) => s === 'zh-hant'
+    ? '澄曜科技衝刺科創板\n\n澄曜科技是國內少數同時布局訓練與推理晶片的廠商。澄曜科技核心團隊多來自英偉達、AMD和華為海思。截至6月30日，公司共有員工1,143人。\n'
+    : '澄曜科技冲刺科创板\n\n澄曜科技是国内少数同时布局训练与推理芯片的厂商。澄曜科技核心团队多来自英伟达、AMD和华为海思。截至6月30日，公司共有员工1,143人。\n';
+  check([
+    [story('zh-hans'), '1,143人', '澄曜科技'],
+    [story('zh-hant'), '1,143人', '澄曜科技'],
+  ]);
+});

@@ -141,12 +141,24 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   // (not in a section a heading gives to another company: a brief's notes on several)
   // (and in a brief's section headed by a company, （三）计算机｜浪潮信息（000977.SZ）：…, 公司 is that company, whatever
   // the paragraph named last: 阿里巴巴宣布…。公司2025Q1实现营收…)
+  // (and in a story about one company, 公司 is that company, not a supplier or a former employer the paragraph named
+  // since: 核心团队多来自英伟达、AMD和华为海思。截至6月30日，公司共有员工1,143人; a company its own sentence names stays)
   const headings = new HeadingSweep(input.structure.sections);
+  let storyCompany: EntityMention | null | undefined;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
     if (!byCompanyReference(f.why?.subject)) continue;
-    const company = sectionCompany(input.text, input.entities, headings.at(f.start), firstWritten) ?? listed;
+    let company = sectionCompany(input.text, input.entities, headings.at(f.start), firstWritten) ?? listed;
+    // (集团 is the group the story's company belongs to, no reference to it)
+    if (!company && f.subjectId && /公司$/.test(f.why?.subject ?? '')) {
+      if (storyCompany === undefined) {
+        const topic = topicOfDocument();
+        storyCompany = !topic.thread && !topic.chat && topic.entities.length && topic.entities[0].kind === 'vendor' ? topic.entities[0] : null;
+      }
+      const sentence = sentenceAround(input.text, f.start);
+      if (storyCompany && !mentionsIn(input.entities, sentence.start, sentence.end).some((e) => e.entityId === f.subjectId)) company = storyCompany;
+    }
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
   yield* platformsReferredTo(input);
