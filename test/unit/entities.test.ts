@@ -1368,3 +1368,9 @@ run('an officer\'s title and name after a company\'s descriptor (104人力銀行
   { input: '輝達將在台北北投士林科技園區興建台灣新總部。', only: { kind: 'vendor', texts: ['輝達'] } },
   { input: '英伟达将在光谷科技城设立研发中心。', only: { kind: 'vendor', texts: ['英伟达'] } },
 ]);
+
+run('AI products the industry writes of are products of their makers (智医助理, WPS AI, 飞书妙记)', [
+  { input: '科大讯飞披露，其智医助理已覆盖全国801个区县。', has: [m('智医助理', 'product:zhiyi-zhuli', { kind: 'product' })] },
+  { input: '金山辦公的WPS AI月活躍用戶數超過1,500萬。', has: [m('WPS AI', 'product:wps-ai', { kind: 'product' })] },
+  { input: '飞书妙记和钉钉闪记都支持实时转写。', has: [m('飞书妙记', 'product:feishu-miaoji', { kind: 'product' }), m('钉钉闪记', 'product:dingtalk-shanji', { kind: 'product' })] },
+]);
