@@ -1053,7 +1053,7 @@ test('the size of a market is no one’s, whoever the sentence names after it', 
   ['根據調研機構的數據，2024年中國AI加速晶片市場規模約為150億美元，其中輝達市占率約70%。', '150億美元', null, 'generic'],
   ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '约70%', '英伟达'],
   // (nor the paragraph's company's, when the sentence names no one: the market it sells in, and its growth)
-  ['码灵科技发布编程助手。按照我们的测算，到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%。', '超过300亿元', null, 'generic 市场规模'],
+  ['码灵科技发布编程助手。按照我们的测算，到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%。', '超过300亿元', null, 'generic'],,
   ['碼靈科技發布編程助手。按照我們的測算，到2027年中國AI編程工具市場規模將超過300億元，年複合增長率約65%。', '約65%', null, 'generic 市场规模'],
   ['码灵科技发布编程助手。公司今年营收增长约65%。', '约65%', '码灵科技'],
 ]));
@@ -2630,3 +2630,9 @@ test('in a story about one company, 公司 after a sentence that names others (i
     [story('zh-hant'), '約6800萬元', '知澜科技'],
   ]);
 });
+
+test('a market total after 到2027年 is no one\'s, and so is the growth the same sentence gives it next', () => check([
+  ['英伟达占据约80%的市场份额。IDC预计，到2027年中国智能算力规模将达到1,117.4 EFLOPS，2022-2027年复合增长率为33.9%。', '1,117.4 EFLOPS', null, 'generic'],
+  ['英伟达占据约80%的市场份额。IDC预计，到2027年中国智能算力规模将达到1,117.4 EFLOPS，2022-2027年复合增长率为33.9%。', '33.9%', null, 'generic'],
+  ['輝達占據約80%的市場份額。IDC預計，到2027年中國智能算力規模將達到1,117.4 EFLOPS，2022-2027年複合增長率為33.9%。', '33.9%', null, 'generic'],
+]));
