@@ -1054,7 +1054,7 @@ test('the size of a market is no one’s, whoever the sentence names after it', 
   ['根据调研机构的数据，2024年中国AI加速芯片市场规模约为150亿美元，其中英伟达市占率约70%。', '约70%', '英伟达'],
   // (nor the paragraph's company's, when the sentence names no one: the market it sells in, and its growth)
   ['码灵科技发布编程助手。按照我们的测算，到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%。', '超过300亿元', null, 'generic'],
-  ['碼靈科技發布編程助手。按照我們的測算，到2027年中國AI編程工具市場規模將超過300億元，年複合增長率約65%。', '約65%', null, 'generic 市场规模'],
+  ['碼靈科技發布編程助手。按照我們的測算，到2027年中國AI編程工具市場規模將超過300億元，年複合增長率約65%。', '約65%', null, 'generic'],
   ['码灵科技发布编程助手。公司今年营收增长约65%。', '约65%', '码灵科技'],
 ]));
 
