@@ -477,8 +477,8 @@ test('a bracket after a model or a product names what it runs on or who makes it
 ]));
 
 test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58期 over 【技术报告精读】…) is no digest: the story\'s model is the topic', () => check([
-  ['首页 > 周刊 > 模型速递 > 正文\nAI前哨 Weekly｜第58期 · 模型速递\n\n【技术报告精读】澄明智能开源Lucid-MoE-2：总参数4210亿、每token激活320亿\n\n编者按：本周最受关注的开源模型来自澄明智能。\n\n预训练数据 18.6T tokens，全程在 2048张 H800 上完成。Lucid-MoE-2很强，Lucid-MoE-2开源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
-  ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄明智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄明智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
+  ['首页 > 周刊 > 模型速递 > 正文\nAI前哨 Weekly｜第58期 · 模型速递\n\n【技术报告精读】澄曜智能开源Lucid-MoE-2：总参数4210亿、每token激活320亿\n\n编者按：本周最受关注的开源模型来自澄曜智能。\n\n预训练数据 18.6T tokens，全程在 2048张 H800 上完成。Lucid-MoE-2很强，Lucid-MoE-2开源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
+  ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄曜智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄曜智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
 ]));
 
 test('the publisher of an industry report is where its figures come from, not their subject; a company\'s own report is the company\'s', () => check([
@@ -1652,8 +1652,8 @@ test('a system\'s own accelerators are its own (GB200 NVL72包含72颗GPU); a ma
   ['GB200 NVL72包含72颗B200 GPU与36颗Grace CPU。', '72颗', 'GB200 NVL72'],
   ['所謂GB200 NVL72，是把72顆B200 GPU與36顆Grace CPU整合在單一機櫃內。', '36顆', 'GB200 NVL72'],
   ['华为部署了1024块昇腾910B。', '1024块', '华为'],
-  ['澄明智能发布Lucid-MoE-2。Lucid-MoE-2在单台 8卡 H20 服务器上的 decode 吞吐达到每秒约2300个token。', '每秒约2300个token', 'Lucid-MoE-2'],
-  ['澄明智能發布Lucid-MoE-2。Lucid-MoE-2在單台 8卡 H20 伺服器上的 decode 吞吐達到每秒約2300個token。', '每秒約2300個token', 'Lucid-MoE-2'],
+  ['澄曜智能发布Lucid-MoE-2。Lucid-MoE-2在单台 8卡 H20 服务器上的 decode 吞吐达到每秒约2300个token。', '每秒约2300个token', 'Lucid-MoE-2'],
+  ['澄曜智能發布Lucid-MoE-2。Lucid-MoE-2在單台 8卡 H20 伺服器上的 decode 吞吐達到每秒約2300個token。', '每秒約2300個token', 'Lucid-MoE-2'],
 ]));
 
 test('software used in a clause that ends at it (用DeepSpeed ZeRO-3，) is the instrument, not what the figures are about', () => check([
@@ -2636,3 +2636,16 @@ test('a market total after 到2027年 is no one\'s, and so is the growth the sam
   ['英伟达占据约80%的市场份额。IDC预计，到2027年中国智能算力规模将达到1,117.4 EFLOPS，2022-2027年复合增长率为33.9%。', '33.9%', null, 'generic'],
   ['輝達占據約80%的市場份額。IDC預計，到2027年中國智能算力規模將達到1,117.4 EFLOPS，2022-2027年複合增長率為33.9%。', '33.9%', null, 'generic'],
 ]));
+
+test('a story whose title and first lines name no one (a byline, an outlet\'s account, a teaser) is about the company and the model its next paragraph releases', () => {
+  const story = (s: string) => s === 'zh-hant'
+    ? '國產開源MoE再上新\n\n衡山 發自 凹非寺\n量子位 | 公眾號 QbitAI\n\n開源大模型圈，又來了一條「鯰魚」。\n\n就在剛剛，北京AI創企澄曜智能正式開源了旗艦MoE模型Chengming-MoE-480B-A32B（下文簡稱Chengming-MoE），模型權重一併放出。\n\n先劃重點：\n\n- 總參數4800億，每個token激活320億參數\n- 上下文長度128K\n'
+    : '国产开源MoE再上新\n\n衡山 发自 凹非寺\n量子位 | 公众号 QbitAI\n\n开源大模型圈，又来了一条“鲶鱼”。\n\n就在刚刚，北京AI创企澄曜智能正式开源了旗舰MoE模型Chengming-MoE-480B-A32B（下文简称Chengming-MoE），模型权重一并放出。\n\n先划重点：\n\n- 总参数4800亿，每个token激活320亿参数\n- 上下文长度128K\n';
+  check([
+    [story('zh-hans'), '4800亿', 'Chengming-MoE', 'document'],
+    [story('zh-hans'), '128K', 'Chengming-MoE', 'document'],
+    [story('zh-hant'), '4800億', 'Chengming-MoE', 'document'],
+  ]);
+  // (and the kind of company before its name is no part of it)
+  assert.deepEqual(analyse(story('zh-hans')).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['澄曜智能']);
+});

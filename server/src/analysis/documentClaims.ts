@@ -2323,12 +2323,21 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       if (!CREDIT_LINE.test(line[1])) break;
       after += line[0].length;
     }
-    const next = /^\s*(.*)/.exec(text.slice(after))!;
-    const from = after + next[0].length - next[1].length;
+    let next = /^\s*(.*)/.exec(text.slice(after))!;
+    let from = after + next[0].length - next[1].length;
     // (a heading there is the story's title, its exclamation no end: # 資料不上雲！鼎碩數位推…)
-    const end = from + (/^#{1,3}\s/.test(next[1]) ? next[1].length : Math.max(0, next[1].search(/[。！？!?；;]|$/)));
+    let end = from + (/^#{1,3}\s/.test(next[1]) ? next[1].length : Math.max(0, next[1].search(/[。！？!?；;]|$/)));
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
+    // (a lead that names no one, 开源大模型圈，又来了一条“鲶鱼”。, hands the story to the next paragraph's first sentence)
+    // (a sentence, not a page's furniture: 字号：大 中 小)
+    if (!named.length && /[。！!]\s*$/.test(next[1]) && !DATE_AND_SOURCE_LINE.test(next[1]) && !/^#{1,3}\s/.test(next[1])) {
+      after = from + next[1].length;
+      next = /^\s*(.*)/.exec(text.slice(after))!;
+      from = after + next[0].length - next[1].length;
+      end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
+      named = entities.filter((e) => e.start >= from && e.end <= end);
+    }
     // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
     // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
     named = named.filter((e, k) => {
@@ -2339,6 +2348,13 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
     const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;
     if (guest) return { entities: [guest] };
+    // (a company and the model it releases, under one name and its short name: 澄曜智能正式开源了旗舰MoE模型
+    // Chengming-MoE-480B-A32B（下文简称Chengming-MoE）: both, the model for what a model measures)
+    const vendors = named.filter((e) => e.kind === 'vendor'), models = named.filter((e) => e.kind === 'model');
+    if (vendors.length <= 1 && models.length && vendors.length + models.length === named.length && (vendors.length || models.length > 1) &&
+      models.every((m) => m.canonical.startsWith(models[0].canonical) || models[0].canonical.startsWith(m.canonical))) {
+      return { entities: [...vendors, models.reduce((a, b) => (b.canonical.length < a.canonical.length ? b : a))] };
+    }
     if (named.length !== 1) return dominantCompany(entities, ownerOf);
   }
   // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
@@ -2443,7 +2459,8 @@ function scoresListed(input: SettleInput): void {
 }
 
 /** A byline's line under a title: who made, wrote, edited or illustrated the story, or the column it runs in. */
-const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)/;
+// (and a byline, 衡山 发自 凹非寺, or an outlet's account line, 量子位 | 公众号 QbitAI)
+const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)|^[^\s，。]{1,12}\s*(?:发自|發自)\s*[^\s，。]{1,12}\s*$|^[^\s，。|｜]{2,12}\s*[|｜]\s*(?:公众号|公眾號|微信公众号)/;
 /** How many credit lines may stand between a title and its lead. */
 const CREDIT_LINES = 8;
 /** A title that announces a model's card. */

@@ -1801,6 +1801,9 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     }
     // (a preposition the tagger glued to the name's first word is no part of it: 由青岚 of 由青岚智能（QingLan AI）研发)
     if (LEADING_PREPOSITION.test(text[start]) && site.suffixStart - start >= 3) start++;
+    // (nor the kind of company the text calls it right before: AI创企澄曜智能, 独角兽企业澜图机器人)
+    const kind = COMPANY_KIND_BEFORE_NAME.exec(text.slice(start, site.suffixStart));
+    if (kind && site.suffixStart - start - kind[0].length >= 2) start += kind[0].length;
     if (!properSeen || site.suffixStart - start < 2) return;
     // (not a unit after its number, 10EFLOPS智算集群, nor a size, 万卡级智算中心, nor a kind of chip: GPU智算服务; 智算 ends
     // names of Chinese words only)
@@ -1930,6 +1933,8 @@ const APPOSED_SUFFIX = /(?:科技|银行|銀行|集团|集團|智能|机器人|�
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
 const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
 const SAYING = /^(?:表示|称|透露|指出|说)/;
+/** The kind of company written before its name (AI创企, 独角兽企业, 初创公司). */
+const COMPANY_KIND_BEFORE_NAME = /^(?:AI|人工智能|大模型|具身智能|机器人|機器人|芯片|晶片)?(?:创企|創企|初创公司|初創公司|初创企业|初創企業|初创|初創|新创|新創|独角兽企业|獨角獸企業|独角兽|獨角獸|公司|企业|企業|厂商|廠商)/;
 /** An officer's title a person's name follows (人资长林宜蓁, 执行长黄仁勋): a person, no company. */
 const TITLE_OPENS_NAME = /^(?:人资长|人資長|执行长|執行長|财务长|財務長|技术长|技術長|营运长|營運長|董事长|董事長|总经理|總經理|副总|副總|总裁|總裁|发言人|發言人|分析师|分析師|研究员|研究員|经理|經理|主任|院长|院長|所长|所長|处长|處長|局长|局長)/;
 
