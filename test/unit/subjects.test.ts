@@ -2649,3 +2649,14 @@ test('a story whose title and first lines name no one (a byline, an outlet\'s ac
   // (and the kind of company before its name is no part of it)
   assert.deepEqual(analyse(story('zh-hans')).entities.filter((e) => e.kind === 'vendor').map((e) => e.text), ['澄曜智能']);
 });
+
+test('a table whose rows are settings and whose header\'s corner names the model they run (| 配置（8×H20，Qwen2.5-72B） | TTFT |) measures that model', () => {
+  const table = (s: string) => s === 'zh-hant'
+    ? '| 配置（8×H20，Qwen2.5-72B，輸入 64K） | TTFT P50 | 輸出吞吐 |\n|---|---|---|\n| FP16 KV（基線） | 6.9 s | 236 tokens/s |\n| FP8 KV | 6.7 s | 598 tokens/s |\n'
+    : '| 配置（8×H20，Qwen2.5-72B，输入 64K） | TTFT P50 | 输出吞吐 |\n|---|---|---|\n| FP16 KV（基线） | 6.9 s | 236 tokens/s |\n| FP8 KV | 6.7 s | 598 tokens/s |\n';
+  check([
+    [table('zh-hans'), '6.9 s', 'Qwen2.5-72B', 'table corner'],
+    [table('zh-hans'), '598 tokens/s', 'Qwen2.5-72B', 'table corner'],
+    [table('zh-hant'), '6.7 s', 'Qwen2.5-72B', 'table corner'],
+  ]);
+});

@@ -1826,7 +1826,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)
     let subject: EntityMention | undefined = chosen ?? (productFirst ? firstOfKinds(column, kinds.filter((k) => k !== 'vendor')) : undefined) ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
-    let why = chosen ? 'table row' : 'table column';
+    // | 配置（8×H20，Qwen2.5-72B，输入 64K） | TTFT | …: neither names one, the header row's corner may (what all its rows are run on)
+    if (!subject && !chosen && place.rowHeader && place.rowHeader !== place.cell) {
+      const corner = header?.cells.find((c) => c.column === 0);
+      const named = corner && corner !== place.columnHeader ? mentionsIn(entities, corner.start, corner.end) : [];
+      subject = named.find((e) => kinds.includes(e.kind) && !input.hardware?.(e.entityId)) ?? undefined;
+    }
+    let why = chosen ? 'table row' : subject && !column.length ? 'table corner' : 'table column';
     // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
     if (!subject) {
       let named = captioned.get(place.table);
