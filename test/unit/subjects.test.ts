@@ -2660,3 +2660,9 @@ test('a table whose rows are settings and whose header\'s corner names the model
     [table('zh-hant'), '6.7 s', 'Qwen2.5-72B', 'table corner'],
   ]);
 });
+
+test('a company putting its own money in (百度将投入10亿元设立生态基金) is what the sum is about; one investing in another\'s round is not', () => check([
+  ['未来3年，百度将投入10亿元设立生态基金。', '10亿元', '百度'],
+  ['未來3年，百度將投入10億元設立生態基金。', '10億元', '百度'],
+  ['腾讯将投资5亿元，帮助月之暗面完成新一轮融资。', '5亿元', '月之暗面'],
+]));
