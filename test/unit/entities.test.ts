@@ -1374,3 +1374,9 @@ run('AI products the industry writes of are products of their makers (智医助�
   { input: '金山辦公的WPS AI月活躍用戶數超過1,500萬。', has: [m('WPS AI', 'product:wps-ai', { kind: 'product' })] },
   { input: '飞书妙记和钉钉闪记都支持实时转写。', has: [m('飞书妙记', 'product:feishu-miaoji', { kind: 'product' }), m('钉钉闪记', 'product:dingtalk-shanji', { kind: 'product' })] },
 ]);
+
+run('a context alias listed next to a model or an app the text names firmly (豆包、通义、腾讯元宝) is one of them too', [
+  { input: '免费的：豆包、通义、腾讯元宝、文心一言，日常查资料够用了。', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  { input: '免費的：豆包、通義、騰訊元寶、文心一言，日常查資料夠用了。', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  { input: '中午吃了两个豆包，还有苹果和香蕉。', only: { kind: 'model', texts: [] } },
+]);

@@ -418,7 +418,8 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
         if (variant) out.push({ ...e, ...variant });
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
-      (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6)))) {
+      (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
+      listedWithFirm(text, entities, tentative, i)) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);
@@ -426,6 +427,20 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
   }
   return out;
 }
+
+/**
+ * 免费的：豆包、通义、腾讯元宝、文心一言: a context alias listed next to a model's or a product's name the document
+ * names firmly is one of them too.
+ */
+function listedWithFirm(text: string, entities: readonly EntityMention[], tentative: ReadonlyMap<number, Tentative>, i: number): boolean {
+  const e = entities[i];
+  if (e.kind !== 'model' && e.kind !== 'product') return false;
+  const firmNeighbour = (k: number) => k >= 0 && k < entities.length && !tentative.has(k) && (entities[k].kind === 'model' || entities[k].kind === 'product');
+  return (firmNeighbour(i - 1) && LISTED_BETWEEN.test(text.slice(entities[i - 1].end, e.start))) ||
+    (firmNeighbour(i + 1) && LISTED_BETWEEN.test(text.slice(e.end, entities[i + 1].start)));
+}
+/** What stands between two names of one list (、, 和, 与, or). */
+const LISTED_BETWEEN = /^\s*(?:、|，|,|和|与|與|及|或|还是|還是|\/|／)\s*$/;
 
 /** What a product's name is followed by when it names one (百炼平台, 扣子App, 夸克的月活跃用户). */
 const PRODUCT_WORD_AFTER = /^[”」』"]?\s*(?:的)?\s*(?:平台|App|APP|app|应用|應用|助手|芯片|晶片|系统|系統|智能体|智能體|开放平台|開放平台|大模型平台|月活|日活|用户|用戶|MAU|DAU|下载|下載)/;
