@@ -825,3 +825,9 @@ test('a claim the text reports of others and then refutes (有篇稿子说V3“�
   // (reported and not refuted, it still does)
   assert.deepEqual(conflicts('技术报告写得很清楚：DeepSeek-V3 总参数 671B。有篇稿子说 V3“总参数 2360 亿”。'), ['671B', '2360 亿']);
 });
+
+test('a net profit after non-recurring items (扣除非经常性损益后的净利润, 经调整净利润) is a measure of its own: it conflicts with no net profit', () => {
+  assert.deepEqual(conflicts('百度第三季度实现营业收入186.42亿元；归属于上市公司股东的净利润5.12亿元，同比增长41.70%；扣除非经常性损益后的净利润4.83亿元。'), []);
+  assert.deepEqual(conflicts('百度第三季度實現營業收入186.42億元；歸母淨利潤5.12億元；經調整淨利潤4.83億元。'), []);
+  assert.deepEqual(conflicts('百度第三季度归母净利润5.12亿元。\n\n另据公告，百度第三季度归母净利润为4.83亿元。'), ['5.12亿元', '4.83亿元']);
+});

@@ -57,7 +57,7 @@ export const TIMED_ATTRIBUTES = new Set<string>(['funding', 'valuation', 'revenu
  * within one document and for the same stated time.
  */
 /** Measures of a company's income other than its sales (净利润, 亏损, 毛利, 每股收益): `other`, compared as revenue is. */
-export const PROFIT_MEASURES = new Set(['net_profit', 'gross_profit', 'operating_profit', 'loss', 'eps']);
+export const PROFIT_MEASURES = new Set(['net_profit', 'adjusted_net_profit', 'gross_profit', 'operating_profit', 'loss', 'eps']);
 /** The attribute a figure is compared as: a profit's `other` as revenue, with its measure in its facet. */
 export function comparedAttribute(f: { attribute?: string; facet?: string }): string | undefined {
   return f.attribute === 'other' && f.facet && f.facet.split(' ').some((w) => PROFIT_MEASURES.has(w)) ? 'revenue' : f.attribute;
