@@ -831,3 +831,14 @@ test('a net profit after non-recurring items (扣除非经常性损益后的净�
   assert.deepEqual(conflicts('百度第三季度實現營業收入186.42億元；歸母淨利潤5.12億元；經調整淨利潤4.83億元。'), []);
   assert.deepEqual(conflicts('百度第三季度归母净利润5.12亿元。\n\n另据公告，百度第三季度归母净利润为4.83亿元。'), ['5.12亿元', '4.83亿元']);
 });
+
+test('a figure listed in a frame of settings (在 Qwen2.5-72B、32K 上下文、并发 32 的场景下) sets a measurement, no claim: it conflicts with no context window', () => {
+  const card = '| 模型 | 上下文 |\n|---|---|\n| Qwen2.5-72B | 128K |\n\n在 Qwen2.5-72B、32K 上下文、并发 32 的场景下，显存占用为38.2 GB。\n';
+  assert.deepEqual(conflicts(card), []);
+  assert.deepEqual(conflicts(card.replace('显存占用为', '顯存佔用為')), []);
+});
+
+test('a sentence that opens with 旗下 after one about a company speaks of a part of it: a subsidiary\'s revenue conflicts with no whole', () => {
+  assert.deepEqual(conflicts('緯創10月營收892.14億元，月減4.6%。旗下專攻AI伺服器的子公司10月營收467.8億元，年增3.2倍。'), []);
+  assert.deepEqual(conflicts('纬创10月营收892.14亿元，月减4.6%。旗下专攻AI服务器的子公司10月营收467.8亿元，年增3.2倍。'), []);
+});

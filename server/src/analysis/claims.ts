@@ -491,11 +491,13 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (NEXT_GENERATION.test(ownClause)) facet = withFacet(facet, 'next');
         else if (PREVIOUS_GENERATION.test(ownClause)) facet = withFacet(facet, 'previous');
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
-        if (SETTING_AFTER.test(text.slice(f.end, f.end + 10))) facet = withFacet(facet, 'setting');
+        // (also one of a list of settings a frame opened with 在 closes: 在 Qwen2.5-72B、32K 上下文、并发 32 的场景下)
+        if (SETTING_AFTER.test(text.slice(f.end, f.end + 10)) || (/在/.test(ownClause) && SETTINGS_FRAME_CLOSES.test(text.slice(f.end, f.end + 30)))) facet = withFacet(facet, 'setting');
         // 瑞昇旗下专攻…的宏颖云端，3月营收…: a figure of something under the subject that the text names without a
         // name we know is a part of the subject's, never its whole
         const s0 = s.entity;
-        if (s0 && s0.end < f.start && /^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) && !namedBetween(sortedNames, s0.end, f.start)) facet = withFacet(facet, 'part');
+        // (or a sentence that opens with 旗下 after one about the subject: …。旗下专攻AI服务器的子公司…10月营收…)
+        if (s0 && s0.end < f.start && (/^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) || /^\s*旗下/.test(text.slice(sentence.start, sentence.start + 4))) && !namedBetween(sortedNames, Math.max(s0.end, sentence.start), f.start)) facet = withFacet(facet, 'part');
         // | 安第斯大模型（端侧版） | 约40亿 |: a variant named in brackets after its subject's name narrows the figure to it
         // (or after 的: MiLM的精简版，只有13亿参数)
         const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? VARIANT_OF_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
@@ -578,6 +580,8 @@ const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|�
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
+/** The close of a frame of settings a figure is listed in (、并发 32 的场景下, 的条件下): no comma or full stop before it. */
+const SETTINGS_FRAME_CLOSES = /^[^，,。；;！？!?\n]{0,24}?的?(?:场景|場景|条件|條件|情况|情況|设置|設置|配置)下/;
 /** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
 const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代|(?:会|會|将|將|计划|計劃|准备|準備|打算)[^，,。；;]{0,10}(?:开源|開源|发布|發布|推出)(?:一个|一個|一款)$/;
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
