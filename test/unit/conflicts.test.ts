@@ -842,3 +842,9 @@ test('a sentence that opens with 旗下 after one about a company speaks of a pa
   assert.deepEqual(conflicts('緯創10月營收892.14億元，月減4.6%。旗下專攻AI伺服器的子公司10月營收467.8億元，年增3.2倍。'), []);
   assert.deepEqual(conflicts('纬创10月营收892.14亿元，月减4.6%。旗下专攻AI服务器的子公司10月营收467.8亿元，年增3.2倍。'), []);
 });
+
+test('a total of money raised (总募资额) after one part of it (IPO募资) is a total, and a size with its edition after it (70亿参数端侧版本) a version: neither conflicts', () => {
+  assert.deepEqual(conflicts('2024年11月，小马智行登陆纳斯达克，IPO募资约2.6亿美元；加上同步进行的私募配售，总募资额约4.5亿美元。'), []);
+  assert.deepEqual(conflicts('2024年11月，小馬智行登陸納斯達克，IPO募資約2.6億美元；加上同步進行的私募配售，總募資額約4.5億美元。'), []);
+  assert.deepEqual(conflicts('蓝心端侧大模型的参数规模为30亿。作为对比，去年跑的70亿参数端侧版本出词速度约每秒20个token。'), []);
+});

@@ -593,7 +593,7 @@ const DIFFERENCE_BEFORE = /(?:比|较|較)[^，,。；;]{1,20}?(?:高|低|多|�
 const BASE_OF_MULTIPLE_AFTER = /^的?(?:[一二两三四五六七八九十百千\d.]+|几|數|数)倍/;
 /** A version or a size named right after a figure (参数量为70亿的版本, 80亿参数的型号, 参数规模达120亿的新版本). */
 // (and a variant labelled by its size, 32K版输入0.8元, or sizes counted as versions, 32K与256K两个版本)
-const VERSION_AFTER = /^(?:参数)?的?(?:[两二三四五几多]个|[两二三四五几多]种)?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)|^\s?版(?![权權号號])/;
+const VERSION_AFTER = /^(?:参数)?的?(?:[两二三四五几多]个|[两二三四五几多]种)?(?:端侧|端側|云端|雲端|旧|舊|老|早期)?(?:版本|型号|尺寸|规格|小模型|模型版本|新版本|新模型|新一代|下一代)|^\s?版(?![权權号號])/;
 
 /** 此前 and its like before a verb of saying or getting (此前有媒体报道称, 此前对外宣称的, 此前从渠道获取的): when a thing was said. */
 export const REPORTED_EARLIER = /(?:此前|之前|早前|先前)[^，,。；;]{0,8}?(?:报道|報導|报导|宣称|宣稱|声称|聲稱|称|稱|披露|公布|透露|表示|对外|對外|获取|獲取|获得|獲得)/;
