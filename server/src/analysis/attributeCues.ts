@@ -503,9 +503,9 @@ const PERIOD_COMPARISON = new Set(['同比', '环比', '按年', '按季', '年�
 const COMPARED = /(比(?![例重率值])|较|相比|相较)[^，,。；;]{1,24}?(低|高|多|少|快|慢|强|弱|便宜|贵|长|短|大|小|领先|落后|降低|提升)了?\s*(约|近|超过|逾|达|出)?\s*$/;
 /** 较上一统计周期, 比去年同期: the base a change verb right after it is measured against. */
 const BASE_BEFORE_VERB = /(较|較|比(?![例重率值])|相比|相较|相較)[^，,。；;]{1,16}$/;
-/** Words of a video, whose frames a second are its frame rate. */
 /** A clip right after a number of seconds (6秒视频, 60秒的短片, 10秒音頻): the seconds are its length. */
 const MEDIA_LENGTH_AFTER = /^(?:左右|以上|以内|以內)?(?:长|長)?的?(?:高清|1080[Pp]|720[Pp]|4[Kk])?\s*(?:视频|視頻|影片|短片|片段|短视频|短視頻|动画|動畫|音频|音頻|音乐|音樂|歌曲|镜头|鏡頭|长视频|長視頻)/;
+/** Words of a video, whose frames a second are its frame rate. */
 const VIDEO_NEAR = /视频|視頻|影片|帧率|幀率|画面|畫面|分辨率|解析度|\d{3,4}[Pp]/;
 /** Watts as a denominator (TOPS/W, 每瓦). */
 const WATTS = new Set(['W', 'w', '瓦', '瓦特']);

@@ -16,6 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
+import { CHIP_HEADER } from './tableNames.ts';
 import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
@@ -1830,7 +1831,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     if (!subject && !chosen && place.rowHeader && place.rowHeader !== place.cell) {
       const corner = header?.cells.find((c) => c.column === 0);
       const named = corner && corner !== place.columnHeader ? mentionsIn(entities, corner.start, corner.end) : [];
-      subject = named.find((e) => kinds.includes(e.kind) && !input.hardware?.(e.entityId)) ?? undefined;
+      subject = named.find((e) => kinds.includes(e.kind) && !input.hardware?.(e.entityId));
     }
     let why = chosen ? 'table row' : subject && !column.length ? 'table corner' : 'table column';
     // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
@@ -1893,8 +1894,6 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
 
 /** A column header of what a chip's own part does (NPU算力, GPU TFLOPS). */
 const CHIP_PART_HEADER = /NPU|GPU|CPU|TPU/i;
-/** A column header of the chip a machine holds (处理器, 芯片, SoC). */
-const CHIP_HEADER = /^(?:处理器|處理器|芯片|晶片|SoC|CPU|GPU|NPU|主控|计算平台|計算平台)(?:型号|型號)?$/i;
 /** A header that names a skill a test scores (长文本处理, 长文本理解能力, 代码得分). */
 const SKILL_HEADER = /处理|處理|能力|理解|得分|评分|評分|表现|表現/;
 /** A column header that names a change (周变化, 涨跌, 较上周, Δ). */

@@ -18,8 +18,8 @@ const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模
 const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|品牌|品牌名|品牌名称|品牌名稱|公司|企业|企業|开发商|開發商|研发方|研發方|提供商|供应商|供應商|出品方|所属公司|所屬公司|发布方|發布方|vendor|company|developer|provider)$/i;
 /** A column of products, apps, agents, machines, chips, devices, plans or computing centres: its cells are products (gn9.8xlarge under 实例规格, 天翼云长沙智算中心 under 智算中心). */
 const PRODUCT_HEADER = /^(产品|產品|产品名称|產品名稱|应用|應用|智能体|智能體|agent|app|实例|實例|实例规格|實例規格|实例类型|實例類型|规格|規格|机型|機型|机种|機種|机款|機款|型号|型號|产品型号|產品型號|规格型号|規格型號|设备|設備|终端|終端|芯片|晶片|加速卡|显卡|顯卡|服务器|伺服器|机器人|機器人|手机|手機|笔记本|筆記本|筆電|智算中心|数据中心|數據中心|算力中心|计算中心|計算中心|超算中心|中心名称|中心名稱|项目名称|項目名稱|instance|instance type|sku|device|chip|data center)$/i;
-/** A column of the chips machines hold (处理器, SoC). */
-const CHIP_HEADER = /^(?:处理器|處理器|芯片|晶片|SoC|主控芯片|主控晶片)(?:型号|型號)?$/i;
+/** A column of the chips machines hold (处理器, SoC, 主控芯片, 计算平台). */
+export const CHIP_HEADER = /^(?:处理器|處理器|芯片|晶片|SoC|CPU|GPU|NPU|主控|主控芯片|主控晶片|计算平台|計算平台)(?:型号|型號)?$/i;
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
 /** Cells that stand for no one: totals, placeholders, comparisons, a header's words for what a column says (设置, 基准, 指标). */
