@@ -1380,3 +1380,8 @@ run('a context alias listed next to a model or an app the text names firmly (豆
   { input: '免費的：豆包、通義、騰訊元寶、文心一言，日常查資料夠用了。', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
   { input: '中午吃了两个豆包，还有苹果和香蕉。', only: { kind: 'model', texts: [] } },
 ]);
+
+run('overseas AI apps the industry compares with (Otter.ai, Poe, HeyGen) are products', [
+  { input: '海外的Otter.ai据报道付费用户超过100万；Poe 19.99美元/月。', has: [m('Otter.ai', 'product:otter-ai', { kind: 'product' }), m('Poe', 'product:poe', { kind: 'product' })] },
+  { input: '海外的HeyGen年化收入據報道超過1億美元。', has: [m('HeyGen', 'product:heygen', { kind: 'product' })] },
+]);
