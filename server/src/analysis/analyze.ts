@@ -18,7 +18,7 @@ import { unchangedMatcher } from './reuse.ts';
 import { LABELLED_VALUE_LINE } from './alignedTables.ts';
 import { shopPageProduct, shopPageProducts } from './shopPage.ts';
 import { tableNames, type GivenName } from './tableNames.ts';
-import { enumeratedNames, listedNames } from './listedNames.ts';
+import { enumeratedNames, listedNames, NAMES_JOINED } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { pipeTables, type DocumentStructure } from './structure.ts';
@@ -436,11 +436,9 @@ function listedWithFirm(text: string, entities: readonly EntityMention[], tentat
   const e = entities[i];
   if (e.kind !== 'model' && e.kind !== 'product') return false;
   const firmNeighbour = (k: number) => k >= 0 && k < entities.length && !tentative.has(k) && (entities[k].kind === 'model' || entities[k].kind === 'product');
-  return (firmNeighbour(i - 1) && LISTED_BETWEEN.test(text.slice(entities[i - 1].end, e.start))) ||
-    (firmNeighbour(i + 1) && LISTED_BETWEEN.test(text.slice(e.end, entities[i + 1].start)));
+  return (firmNeighbour(i - 1) && NAMES_JOINED.test(text.slice(entities[i - 1].end, e.start))) ||
+    (firmNeighbour(i + 1) && NAMES_JOINED.test(text.slice(e.end, entities[i + 1].start)));
 }
-/** What stands between two names of one list (、, 和, 与, or). */
-const LISTED_BETWEEN = /^\s*(?:、|，|,|和|与|與|及|或|还是|還是|\/|／)\s*$/;
 
 /** What a product's name is followed by when it names one (百炼平台, 扣子App, 夸克的月活跃用户). */
 const PRODUCT_WORD_AFTER = /^[”」』"]?\s*(?:的)?\s*(?:平台|App|APP|app|应用|應用|助手|芯片|晶片|系统|系統|智能体|智能體|开放平台|開放平台|大模型平台|月活|日活|用户|用戶|MAU|DAU|下载|下載)/;

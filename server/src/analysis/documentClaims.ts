@@ -17,6 +17,7 @@ import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER } from './tableNames.ts';
+import { NAMES_JOINED } from './listedNames.ts';
 import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
@@ -2328,20 +2329,21 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       if (!CREDIT_LINE.test(line[1])) break;
       after += line[0].length;
     }
-    let next = /^\s*(.*)/.exec(text.slice(after))!;
-    let from = after + next[0].length - next[1].length;
-    // (a heading there is the story's title, its exclamation no end: # 資料不上雲！鼎碩數位推…)
-    let end = from + (/^#{1,3}\s/.test(next[1]) ? next[1].length : Math.max(0, next[1].search(/[。！？!?；;]|$/)));
+    // the next line's first sentence (a heading there is the story's title, its exclamation no end: # 資料不上雲！鼎碩數位推…)
+    const leadAt = (at: number) => {
+      const m = /^\s*(.*)/.exec(text.slice(at))!;
+      const from = at + m[0].length - m[1].length;
+      return { line: m[1], from, end: from + (/^#{1,3}\s/.test(m[1]) ? m[1].length : Math.max(0, m[1].search(/[。！？!?；;]|$/))) };
+    };
+    let next = leadAt(after);
+    const namedIn = (lead: { from: number; end: number }) => entities.filter((e) => e.start >= lead.from && e.end <= lead.end);
     // (a source line, 来源：X, names where the story comes from, not what it is about)
-    named = DATE_AND_SOURCE_LINE.test(next[1]) ? [] : entities.filter((e) => e.start >= from && e.end <= end);
+    named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
     // (a lead that names no one, 开源大模型圈，又来了一条“鲶鱼”。, hands the story to the next paragraph's first sentence)
     // (a sentence, not a page's furniture: 字号：大 中 小)
-    if (!named.length && /[。！!]\s*$/.test(next[1]) && !DATE_AND_SOURCE_LINE.test(next[1]) && !/^#{1,3}\s/.test(next[1])) {
-      after = from + next[1].length;
-      next = /^\s*(.*)/.exec(text.slice(after))!;
-      from = after + next[0].length - next[1].length;
-      end = from + Math.max(0, next[1].search(/[。！？!?；;]|$/));
-      named = entities.filter((e) => e.start >= from && e.end <= end);
+    if (!named.length && /[。！!]\s*$/.test(next.line) && !DATE_AND_SOURCE_LINE.test(next.line) && !/^#{1,3}\s/.test(next.line)) {
+      next = leadAt(next.from + next.line.length);
+      named = namedIn(next);
     }
     // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
     // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
@@ -2351,7 +2353,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       return !described && !INVESTED_AFTER.test(text.slice(e.end, e.end + 14));
     });
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
-    const guest = INTERVIEW_TITLE.test(next[1]) ? named.find((e) => e.kind === 'vendor') : undefined;
+    const guest = INTERVIEW_TITLE.test(next.line) ? named.find((e) => e.kind === 'vendor') : undefined;
     if (guest) return { entities: [guest] };
     // (a company and the model it releases, under one name and its short name: 澄曜智能正式开源了旗舰MoE模型
     // Chengming-MoE-480B-A32B（下文简称Chengming-MoE）: both, the model for what a model measures)
@@ -2576,7 +2578,7 @@ const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1
 function listsThree(text: string, named: readonly EntityMention[]): boolean {
   let run = 1;
   for (let k = 1; k < named.length; k++) {
-    run = /^\s*[、和与與及]\s*$/.test(text.slice(named[k - 1].end, named[k].start)) ? run + 1 : 1;
+    run = NAMES_JOINED.test(text.slice(named[k - 1].end, named[k].start)) ? run + 1 : 1;
     if (run >= 3) return true;
   }
   return false;

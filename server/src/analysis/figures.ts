@@ -873,19 +873,18 @@ const COUNT_NOUN_AFTER_LATIN = /^\s*(downloads?|likes?|followers?|views?|次(?:�
 /** …or right before it (下载量达到1.2M, GitHub Star数超过12k). */
 const COUNT_BEFORE_LATIN = /(下载量|下載量|下载|下載|downloads?|stars?|star数|star數|浏览量|瀏覽量|阅读量|閱讀量|播放量|点赞|點讚|粉丝|粉絲|关注者|followers?)\s*(?:达到|達到|达|達|超过|超過|突破|破|为|為|已|已经|已經|:|：)?\s*$/i;
 
-/** A currency named right before a number (人民币5000万, 约人民币5亿元). */
-const CURRENCY_BEFORE = /(人民币|美元|美金|港币|港元|欧元|日元|新台币)\s*$/;
-/** A currency other than the yuan named right before a number (新台币, 港币, 日元). */
-const OTHER_CURRENCY_BEFORE = /(新台币|台币|港币|港元|日元|欧元)\s*$/;
+/** A currency named right before a number (人民币5000万, 约人民币5亿元, 新台币49,900元). */
+const CURRENCY_BEFORE = /(人民币|美元|美金|港币|港元|欧元|日元|新台币|台币)\s*$/;
 /** 人民币5000万, 美元100亿: a currency named before the number when none follows it. */
 function readCurrencyBefore(b: Block, r: Reading): boolean {
   if (r.unit) {
     // 新台幣49,900元, 港幣3億元: the 元 after a number that another currency than the yuan is named before is that
     // currency's, and the name is part of the figure
-    const other = r.unit === '元' ? OTHER_CURRENCY_BEFORE.exec(b.text.slice(Math.max(0, r.start - 5), r.start)) : null;
-    if (other) {
-      r.unit = matchUnit(other[1], 0)!.def.unit;
-      r.start -= other[0].length;
+    const named = r.unit === '元' ? CURRENCY_BEFORE.exec(b.text.slice(Math.max(0, r.start - 5), r.start)) : null;
+    const other = named ? matchUnit(named[1], 0)!.def.unit : '元';
+    if (named && other !== '元') {
+      r.unit = other;
+      r.start -= named[0].length;
     }
     return true;
   }

@@ -12,7 +12,8 @@ interface Listed { start: number; end: number; kind: EntityKind; tentative?: boo
 
 /** What joins a list's names: 、 and the words for "and" (，以及 closes a list written with 、). */
 const JOINER = '(?:[、,，]?\\s*(?:以及|还有|還有|和|与|與|及|跟|或者|或)|、|,(?= ?[A-Za-z]))';
-const JOINED = new RegExp(`^\\s*${JOINER}\\s*$`);
+/** What joins two names of one list (、, 和, 与, 以及, 或). */
+export const NAMES_JOINED = new RegExp(`^\\s*${JOINER}\\s*$`);
 /** A name's form: Chinese characters that are no function word (a Latin or digit tail allowed: 云岫Vision, 远征A2), or a Latin name. */
 const CJK_NAME = '(?:[\\u4e00-\\u9fff](?<![的是为為和与與及在将將已了款个個把被对對从從向等这這那其各该該])){2,6}?(?:[A-Za-z][A-Za-z0-9.+\\-]*)?';
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9.+\\-]*(?: [A-Z0-9][A-Za-z0-9.+\\-]*){0,2}';
@@ -66,7 +67,7 @@ export function listedNames(text: string, mentions: readonly Listed[], kb: Knowl
     let j = i + 1;
     for (; j < firm.length; j++) {
       const gap = text.slice(firm[j - 1].end, firm[j].start);
-      if (JOINED.test(gap)) { run.push(firm[j]); continue; }
+      if (NAMES_JOINED.test(gap)) { run.push(firm[j]); continue; }
       const inner = BETWEEN.exec(gap);
       if (!inner) break;
       between.push(inner[1]);

@@ -117,7 +117,7 @@ function labelsInFirstColumn(table: Table, kb: KnowledgeBase): boolean {
   return cells.length >= 2 && cells.every((c) => MEASURE_LABEL.test(c) && !beginsWithKnown(kb, c)) && values.filter((v) => /^[约約~≈]?\s*[\d.]/.test(v)).length * 2 >= values.length;
 }
 /** A row's label of what only a model has (参数量, 激活参数, 上下文长度, 模型类型, 层数). */
-const MODEL_MEASURE_LABEL = /^(?:总?参数量?|總?參數量?|激活参数|激活參數|上下文(?:长度|窗口)?|上下文(?:長度)?|模型类型|模型類型|层数|層數|训练数据|訓練數據|向量维度|向量維度|最大输入长度|最大輸入長度)$/;
+const MODEL_MEASURE_LABEL = /^(?:总?参数量?|總?參數量?|激活参数|激活參數|上下文(?:长度|長度|窗口)?|模型类型|模型類型|层数|層數|训练数据|訓練數據|向量维度|向量維度|最大输入长度|最大輸入長度)$/;
 /** A short label of a measure: Chinese words, perhaps a Latin unit or a bracket (续航(h), 显存/内存). */
 const MEASURE_LABEL = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()\/A-Za-z]{0,11}$/;
 
