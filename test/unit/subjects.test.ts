@@ -2666,3 +2666,11 @@ test('a company putting its own money in (百度将投入10亿元设立生态基
   ['未來3年，百度將投入10億元設立生態基金。', '10億元', '百度'],
   ['腾讯将投资5亿元，帮助月之暗面完成新一轮融资。', '5亿元', '月之暗面'],
 ]));
+
+test('a share of people or firms a survey counts (62%的受访者表示, 逾五成港人用过) is no one\'s; a rank among them (超过了96.5%的人类参赛者) is the ranked one\'s', () => check([
+  ['DeepSeek最受年轻人欢迎。问卷显示，62%的受访者表示不会为AI助手付费。', '62%', null, 'generic'],
+  ['DeepSeek最受年輕人歡迎。問卷顯示，62%的受訪者表示不會為AI助手付費。', '62%', null, 'generic'],
+  ['调查中，超过六成的企业开发者把长上下文列为选型时最看重的能力，Kimi排名第一。', '超过六成', null, 'generic'],
+  ['有56%的受訪者擔心華為的AI導入後會被調整職務。', '56%', null, 'generic'],
+  ['DeepSeek-R1在Codeforces上的评分超过了约96.5%的人类参赛者。', '约96.5%', 'DeepSeek-R1'],
+]));

@@ -504,6 +504,10 @@ const UNNAMED_COMPANY = /(?:(?<![第每])一家|一位|某)[^，,。；;！？!?
 /** A figure stated just before, referred to again (这一价格, 该定价, 这个成绩). */
 const THIS_FIGURE = /(这一|该|此|这个)(价格|定价|报价|售价|成绩|分数|得分|速度|成本)/;
 
+/** People or firms right after a share, then what they do or think (的受访者表示, 港人用过, 的企业将使用): those a survey counts. */
+const POPULATION_AFTER = /^\s*(?:以上|以下|左右|多)?\s*的?\s*(人|受访者|受訪者|受访企业|受訪企業|企业|企業|网友|網友|网民|網民|年轻人|年輕人|家长|家長|家庭|开发者|開發者|员工|員工|学生|學生|消费者|消費者|港人|台湾人|台灣人|民众|民眾|市民|人群|医生|醫生|律师|律師|教师|教師|投资人|投資人|读者|讀者|参与者|參與者|行员|行員|听友|聽友|网友中)[^，,。；;！？!?]{0,10}?(?:表示|认为|認為|愿意|願意|担心|擔心|选择|選擇|用过|用過|使用过|使用過|使用|每天|每周|每月|曾|已经|已經|已|计划|計劃|计画|計畫|打算|希望|将|將|会|會|不会|不會|开过|開過|支持|反对|反對|信任|相信|觉得|覺得|倾向|傾向|尝试|嘗試|正在|在用|付费|付費|坦言|称|稱|把|对|對|能接受|可接受|导入|導入|部署)/;
+/** Outranking before a share of people (超过了约96.5%的人类参赛者): the share is a rank of what outranks them. */
+const OUTRANKS_BEFORE = /(?:超过|超過|超越|击败|擊敗|打败|打敗|领先|領先|胜过|勝過|优于|優於)了?\s*(?:约|約|近)?\s*$/;
 /** Words that open a sentence without being its subject. */
 const OPENERS = /^\s*((?:过去|未来|近|最近|这|此后|之后)的?[一二三四五六七八九十两几半数\d]+个?(?:多|余)?(?:年|月|季度|个季度|周|星期|天|日|小时)(?:多|里|内|中|来|以来|之内|时间|期间)?[，,]?|而且|而|但是|但|不过|然而|此外|另外|同时|其中|(?:作为|作為)(?:对比|對比|对照|對照|参照|參照|参考|參考|比较|比較)|(?:相比|对比|對比)之下|目前|如今|现在|当前|此前|随后|之后|最终|据悉|据了解|据介绍|总体来看|整体来看|综合来看|总的来说|具体来看|具体而言|值得一提的是|值得注意的是|事实上|实际上|[^，,。]{1,8}(?:方面|面上)[，,]|[^，,。]{0,24}(显示|顯示|表示|指出|认为|認為|预计|預計|估计|估計|估算|测算|測算|预测|預測|推测|推測|预估|預估|透露|称|稱|说|說|提到|提及)[，,:：]|(在|截至|截止|到|于|从|從|自)[^，,。]{0,20}[，,]|(?:到|至|截至|截止到?)\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:底|末|初)?[，,]?|(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:(?:[\d一二三四五六七八九十]{1,2}\s*[-–~～至到]\s*)?[\d一二三四五六七八九十]{1,2}\s*月份?(?:[\d一二三四五六七八九十]{1,2}\s*日)?|上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年初|年底|年末)?[^，,。]{0,10}?[，,]?|[\d一二三四五六七八九十]{1,2}\s*月份?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?(?:初|中|底|末|中旬|上旬|下旬)?[，,]|(今年|去年|明年|前年|近年来?|近几年|近期|最近|日前|近日|今天|昨天|全年|上半年|下半年|本月|上月|本季度|上季度|(?:前|第)?[一二三四1-4]季度|报告期内|期内|期末|季末|年末)(以来)?[，,]?|(?:根|依)?据[^，,。]{1,40}[，,]|(另|又|还|亦)?(据称|据悉|据说|据传|听说|传闻)|[（(][^）)]{0,20}[)）])[，,]?\s*/;
 /** Places a sentence or a clause about no one in particular opens with (全球, 国内, 全省, 台湾). */
@@ -731,6 +735,10 @@ export class ParagraphSubjects {
       // a bracketed aside about no one (…展台（据称现场来了30多款大模型）)
       const aside = genericAside(text.slice(sentence.start, f.start));
       if (aside) return { why: `generic ${aside}` };
+      // 62%的受访者表示…, 逾五成港人用过…: a share of people or firms asked is a survey's, no named one's
+      // (unless it is a rank among them: 超过了约96.5%的人类参赛者)
+      const population = f.unitClass === 'percent' ? POPULATION_AFTER.exec(text.slice(f.end, Math.min(sentence.end, f.end + 24))) : null;
+      if (population && !OUTRANKS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 8), f.start))) return { why: `generic ${population[1]}` };
       // 国内做推理芯片的公司少说也有二十家, 已有7家企业入围: a count of companies is of a group, no one company's
       // (unless they are the company's own: 智谱及其10家关联公司, 旗下3家子公司)
       if (f.attribute === 'count' && COMPANIES_COUNTED.test(text.slice(f.start, f.end)) &&
