@@ -741,6 +741,16 @@ test('time spent in an hour is no rent (一小时内处理500份), and tokens us
   assert.deepEqual(per('总共用了300万tokens要16元。'), ['300万tokens -', '16元 -']);
 });
 
+test('bare numbers under a price column (输入·调整后, 缓存命中) take the unit the text declared for its prices; bare numbers under other columns do not', () => {
+  const per = (t: string) => analyse(t, { markdown: true }).figures.map((f) => `${f.text} ${f.unit} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  const page = (s: string) => s === 'zh-hant'
+    ? '> 所有價格均為含稅價；如無特別說明，單位為 **元/百萬 tokens**。\n\n| 模型 | 輸入·調整後 | 快取命中輸入 | RPM |\n|---|---|---|---|\n| Qwen-Max | 2.4 | 0.96 | 1200 |\n'
+    : '> 所有价格均为含税价；如无特别说明，单位为 **元/百万 tokens**。\n\n| 模型 | 输入·调整后 | 缓存命中输入 | RPM |\n|---|---|---|---|\n| Qwen-Max | 2.4 | 0.96 | 1200 |\n';
+  assert.deepEqual(per(page('zh-hans')).slice(0, 2), ['2.4 元 1000000tokens', '0.96 元 1000000tokens']);
+  assert.deepEqual(per(page('zh-hant')).slice(0, 2), ['2.4 元 1000000tokens', '0.96 元 1000000tokens']);
+  assert.ok(!per(page('zh-hans')).some((x) => x.startsWith('1200 元')));
+});
+
 test('a named month\'s income (12月收入, 上月收入) is no monthly rate', () => {
   const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
   assert.deepEqual(per('公司12月收入为300万元。'), ['300万元 -']);

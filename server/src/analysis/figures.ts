@@ -2161,8 +2161,9 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       column = caption;
     }
     // (and prices written with their currency take what the text declared above the table, however far:
-    // 价格单位统一为人民币元 / 百万 tokens; a bare number, which may be no price, does not)
-    if (!column && !bare) {
+    // 价格单位统一为人民币元 / 百万 tokens; a bare number, which may be no price, does not, unless its column
+    // says it is one: | 输入·调整后 | 缓存命中输入 | under 如无特别说明，单位为元/百万 tokens)
+    if (!column && (!bare || (place.columnHeader && PRICE_COLUMN.test(text.slice(place.columnHeader.start, place.columnHeader.end))))) {
       declared ??= unitDeclarations(text);
       column = declared.filter((d) => d.start < place.table.start).at(-1)?.unit ?? null;
     }
@@ -2181,6 +2182,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
   }
 }
 
+/** A column header that says its cells are prices (输入·调整后, 缓存命中, 单价, output). */
+const PRICE_COLUMN = new RegExp(`${PRICE_SIDE}|input|output|价格|價格|单价|單價|定价|定價|缓存|快取|命中`, 'i');
 /** Where a text declares the unit its prices are in (价格单位统一为人民币元 / 百万 tokens, 单位：元/百万tokens), read as a header's unit. */
 function unitDeclarations(text: string): Array<{ start: number; unit: ColumnUnit }> {
   const out: Array<{ start: number; unit: ColumnUnit }> = [];
