@@ -284,6 +284,12 @@ table('money in parts, currencies and signs', [
   ['派息人民币壹角伍分', '人民币壹角伍分', 0.15, '元'],
   ['派息人民币1角5分', '人民币1角5分', 0.15, '元'],
   ['派息人民幣壹角伍分', '人民幣壹角伍分', 0.15, '元'],
+  // (another currency named before an amount in 元, 角 and 分: the parts count as the yuan's do)
+  ['配售價每股港幣壹元貳角伍分', '每股港幣壹元貳角伍分', 1.25, '港元', { per: { value: 1, unit: '股' } }],
+  ['配售价为港币壹元贰角伍分', '港币壹元贰角伍分', 1.25, '港元'],
+  ['每股新台幣3元5角', '每股新台幣3元5角', 3.5, '新台币', { per: { value: 1, unit: '股' } }],
+  // (money before 折 is no discount: 折讓 is what follows the price)
+  ['收市價每股HK$1.38折讓', '每股HK$1.38', 1.38, '港元', { per: { value: 1, unit: '股' } }],
   // jiao and fen together, with no yuan or currency before them (1角2分, 两角五分); 角 alone stays a word
   ['单次会话成本仅1角2分', '1角2分', 0.12, '元'],
   ['每次调用两角五分', '两角五分', 0.25, '元'],

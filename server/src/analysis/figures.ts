@@ -975,8 +975,9 @@ const PRICE_VERB_BETWEEN = /^\s*(?:仅需|僅需|只需|只要|仅|僅|需|为|�
 
 /** 3元5角2分 (3.52元), 五元三毛 (5.3元), 两美元又三美分 (2.03美元). */
 function readSubunits(b: Block, r: Reading): boolean {
-  const parts = SUBUNITS[r.unit];
   const text = b.text;
+  // (another currency than the yuan named before an amount written in 元 counts its 角 and 分 as the yuan does: 港幣壹元貳角伍分)
+  const parts = SUBUNITS[r.unit] ?? (r.kind === 'currency' && r.explicitUnit && (text[r.pos - 1] === '元' || text[r.pos - 1] === '圆') ? SUBUNITS.元 : undefined);
   // 人民币壹角伍分, 人民币1角5分: the currency named before an amount in 角 (and 分)
   if (parts && r.unit === '元' && !r.explicitUnit && r.kind === 'currency' && (text[r.pos] === '角' || text[r.pos] === '毛')) {
     r.value = tidy(r.value * 0.1);

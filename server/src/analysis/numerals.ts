@@ -586,6 +586,8 @@ const SHARE_LEAD = /(?:约|約|近|超过|超過|逾|不到|其中|占|佔|大�
 /** "Only" before a share (只有两成了, 仅剩三成了). */
 const ONLY_LEAD = /(?:只有|仅有|僅有|只剩|仅剩|僅剩|只占|仅占|僅佔|只佔|不到|不足)\s*$/;
 
+/** A currency right before a number: what follows is money (HK$1.38折讓 is a price and a discount after it). */
+const MONEY_BEFORE = /(?:HK\$|US\$|NT\$|[$¥￥€£]|港幣|港币|港元|美元|人民币|人民幣|新台币|新台幣)\s*(?:约|約)?\s*$/;
 /** 三成 (30 %), 三成半 (35 %), 七成六 (76 %), 9.5成; 八折 (80 %), 七五折 (75 %), 8.5折 (85 %). */
 function readChengZhe(text: string, pos: number, m: Magnitude): NumeralToken | undefined {
   const ch = text[m.end];
@@ -608,7 +610,8 @@ function readChengZhe(text: string, pos: number, m: Magnitude): NumeralToken | u
     if (m.range) t.range = [tidy(m.range[0] * 10), tidy(m.range[1] * 10)];
     return t;
   }
-  if (ch === '折' && !ZHE_WORD.test(text.slice(m.end)) && !m.open && !m.range) {
+  // (money is no discount: 收市價每股HK$1.38折讓約9.42%)
+  if (ch === '折' && !ZHE_WORD.test(text.slice(m.end)) && !m.open && !m.range && !MONEY_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) {
     let value: number | undefined;
     if (m.literalPair !== undefined) value = m.literalPair;
     else if (m.decimal && m.value < 10) value = m.value * 10;
