@@ -488,6 +488,10 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['新模型上線首週，調用費用限時半價。', '半價', 'speedup', 'discount 半价'],
   ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
+  // (the price a share is offered, placed or traded at is a price)
+  ['收市价每股1.38港元，折让约9.42%。', '每股1.38港元', 'price', 'offer price'],
+  ['當時以每股1.5港元配售新股。', '每股1.5港元', 'price', 'offer price'],
+  ['所以每股派息0.5元。', '0.5元', 'other', 'per share'],
 ]));
 
 test('cue words added as data: output length, subscription multiples, share prices, server fleets, business scenarios, developer counts', () => check([

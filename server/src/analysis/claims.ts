@@ -379,6 +379,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       }
       const claim: Claim = { attribute: a.attribute, subjectWhy: s.why };
       // 招股價每股8.8港元, 入場費4,403.97元: what a share of an offering costs, and the least one can subscribe for, are prices
+      // (and what it is traded or placed at: 收市價每股HK$1.38, 以每股1.5港元配售)
       // (decided once the company is: a price is otherwise a model's or a product's)
       if (a.attribute === 'other' && cues.unitClass(f.unit) === 'money' && OFFER_PRICE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 16), f.start))) {
         claim.attribute = 'price';
@@ -804,7 +805,7 @@ const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三�
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;
 /** What a share of an offering costs or the entry to it, right before the amount (招股價介乎, 最高發售價：每股H股, 入場費約). */
-const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|配售价|配售價|认购价|認購價|入场费|入場費)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
+const OFFER_PRICE_BEFORE = /(?:招股价|招股價|发售价|發售價|发行价|發行價|配售价|配售價|认购价|認購價|入场费|入場費|收市价|收市價|收盘价|收盤價|行使价|行使價|净价|淨價|回购价|回購價|(?<![所可难難予加足用得])以)(?:范围|範圍|上限|下限|中位数|中位數|介乎|为|為|约|約|达|達|[：:\s]|每股|[HA]股|预期将不高于|預期將不高於|不高于|不高於)*$/;
 /** A body of data a share may be of (语料, 训练数据, tokens). */
 const DATA_BODY = /语料|語料|训练数据|訓練數據|预训练数据|數據集|数据集|tokens|token|Tokens|Token/;
 /** What a share of an amount is spent on, after it and its sum in brackets (（即約8.82億港元）用於, 将用于). */
