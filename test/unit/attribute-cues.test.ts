@@ -306,8 +306,8 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['长文本场景下，128K输入的首token时间从11秒缩短到3.4秒。', '128K', 'other'],
   ['長文本場景下，128K輸入的首token時間從11秒縮短到3.4秒。', '128K', 'other'],
   ['极曜-3原生支持128K上下文。', '128K', 'context_length'],
-  // (a stock's target price values the company and its price-earnings multiple is no speedup: neither is a price of anything sold)
-  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'valuation', '目標價'],
+  // (a stock's target price is the price of a share, and its price-earnings multiple is no speedup)
+  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'price', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],
   // (a rate limit is no score, whatever the table around it)
   ['Lumen-Pro的默认RPM为1,000次。', '1,000次', 'other', 'RPM'],
@@ -361,9 +361,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   // (a sentence beside a page's buttons is prose, no row of a table: its discount stays a price)
   ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'speedup', 'discount 折'],
   ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'speedup', 'discount 折'],
-  // (a broker's target price values the company; a stock index's move is no business growth)
-  ['维持“买入”评级，目标价58.00元。', '58.00元', 'valuation', '目标价'],
-  ['麥格理較審慎，目標價8.1元。', '8.1元', 'valuation', '目標價'],
+  // (a broker's target price is a price, of a share; a stock index's move is no business growth)
+  ['维持“买入”评级，目标价58.00元。', '58.00元', 'price', '目标价'],
+  ['麥格理較審慎，目標價8.1元。', '8.1元', 'price', '目標價'],
   ['昨日上证指数收于3470点，涨2.57%。', '2.57%', 'other', '上证指数'],
   ['加權指數大漲1.8%，兩市成交額2,310億元。', '2,310億元', 'other', '兩市成交額'],
   ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'acquisition', '收购'],

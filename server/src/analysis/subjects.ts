@@ -165,7 +165,7 @@ const SHARE_ONLY = /占比|比重|占[^，,。；;]{0,4}$/;
 /** A change of what a company earns (业务收入增长超过100%, 营收同比下降5%). */
 const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利润?|毛利)[^，,。；;\d]{0,6}(增长|增加|下降|减少|下滑|上升|提升)(了|超过|近|约|达到?)*$/;
 /** 我们预计, 我们认为: an analyst's judgement, which opens a clause about what it judges. */
-const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好)';
+const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好|上调|上調|下调|下調|调整|調整|维持|維持|给予|給予|重申|首次覆盖|首次覆蓋)';
 /** 我们预计公司…, 我们认为该公司…: a judgement of the company the text is about, not of the speaker's own. */
 const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公司|其)`);
 /** 我们预计, 我们认为 opening what follows: an analyst's judgement. */
