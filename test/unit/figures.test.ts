@@ -581,6 +581,11 @@ test('a caption\'s note may name the columns each unit is for (输入/输出单�
   // (beside a unit for the whole table, the others take that one: 单位：亿元；增速单位为%)
   const mixed = '单位：亿元；增速单位为%\n\n| 公司 | 营收 | 增速 |\n| --- | --- | --- |\n| 浪潮信息 | 30.2 | 12.5 |\n';
   assert.deepEqual(cells(mixed), [['30.2', 3.02e9, '元', undefined], ['12.5', 12.5, '%', undefined]]);
+  // (and when the note is the caption's bracket, its last clause closes it: （单位：亿元；PE单位：倍）)
+  const bracketed = '【盈利预测与估值】（单位：亿元；PE单位：倍）\n\n| 公司 | 2025E营收 | 2025E PE |\n| --- | --- | --- |\n| 寒武纪 | 65.20 | 186 |\n';
+  assert.deepEqual(cells(bracketed), [['65.20', 6.52e9, '元', undefined], ['186', 186, 'x', undefined]]);
+  const bracketedTraditional = '【盈利預測與估值】（單位：億元；PE單位：倍）\n\n| 公司 | 2025E營收 | 2025E PE |\n| --- | --- | --- |\n| 寒武紀 | 65.20 | 186 |\n';
+  assert.deepEqual(cells(bracketedTraditional), [['65.20', 6.52e9, '元', undefined], ['186', 186, 'x', undefined]]);
 });
 
 run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [

@@ -2271,7 +2271,8 @@ function captionNamedColumnUnits(text: string, tableStart: number): NamedColumnU
       const m = NAMED_COLUMNS_UNIT.exec(clause.trim());
       if (!m) continue;
       const names = m[1].split(/[\/／、及和与與]/).map((w) => w.trim()).filter((w) => w.length >= 2);
-      const unit = columnUnit(`（${m[2].replace(/[「」『』“”]/g, '')}）`);
+      // (the note's clause may close the caption's bracket: （单位：亿元；PE单位：倍）)
+      const unit = columnUnit(`（${m[2].replace(/[「」『』“”]/g, '').replace(/[)）]+$/, '')}）`);
       if (names.length && unit) found.push({ names, unit, clause });
     }
     if (found.length) return found;
