@@ -2680,3 +2680,11 @@ test('an analyst raising, keeping or giving the company a forecast (我们上调
   ['寒武纪：业绩拐点确立。公司2024年实现营业收入11.74亿元。我们上调公司2025—2027年营收预测至65.2亿元、108.7亿元、152.3亿元，给予目标价1,050元。', '1,050元', '寒武纪'],
   ['寒武紀：業績拐點確立。公司2024年實現營業收入11.74億元。我們上調公司2025—2027年營收預測至65.2億元，給予目標價1,050元。', '65.2億元', '寒武纪'],
 ]));
+
+test('investors named as such are no subject of the round: the sum before 投资 (向Anthropic追加40亿美元投资), a list that joins (微软、英伟达等参与), a colloquial follower (腾讯也跟了)', () => check([
+  ['此前，亚马逊已向Anthropic追加40亿美元投资，累计投资额达到80亿美元。', '40亿美元', 'Anthropic'],
+  ['此前，亞馬遜已向Anthropic追加40億美元投資，累計投資額達到80億美元。', '40億美元', 'Anthropic'],
+  ['去年10月，OpenAI完成66亿美元融资，由Thrive Capital领投，微软、英伟达、软银等参与，当时估值为1570亿美元。', '1570亿美元', 'OpenAI'],
+  ['去年10月，OpenAI完成66億美元融資，由Thrive Capital領投，微軟、英偉達、軟銀等參與，當時估值為1570億美元。', '1570億美元', 'OpenAI'],
+  ['月之暗面去年底B轮融了10亿美元，红杉领投，腾讯也跟了，投后估值33亿美元左右。', '33亿美元左右', '月之暗面'],
+]));

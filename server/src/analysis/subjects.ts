@@ -361,7 +361,7 @@ const SPEAKER_BEFORE = /(据|根据)\s*$/;
  * 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only (a roundup's fields
  * are clauses too: 穹顶机器人|B轮|红杉领投), unless it says the company raises (RAISES_IN_CLAUSE: MiniMax其后亦获腾讯等跟投).
  */
-const INVESTOR_CLAUSE = /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资)(?=\s*(?:[，,。；;！!|｜\n]|$))/g;
+const INVESTOR_CLAUSE = /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资|等(?:机构|公司|基金)?(?:参与|參與))(?=\s*(?:[，,。；;！!|｜\n]|$))/g;
 /** Investors are not the subject of a funding round. */
 const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
@@ -376,7 +376,7 @@ const INVESTOR_SPANS: RegExp[] = [
 ];
 /** A clause that says the company raises (完成…融资, 获…投资): not a list of investors, whatever verb ends it. */
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
-const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(机构|公司|资本|基金)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|跟了(?=\s*(?:[，,。；;]|$|一部分|一些|一点))|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
 /** A statistic worked out by who is named right before (测算, 统计, 估算, 调查显示): its source. */
 const ESTIMATED_AFTER = /^\s*(?:最新)?(?:测算|測算|统计|統計|估算|调查显示|調查顯示|调研显示|調研顯示|监测显示|監測顯示|数据显示|數據顯示)/;
 /** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
@@ -398,7 +398,8 @@ const JOINS_BEFORE = /参与了?\s*$/;
 const ROUND_AHEAD = /融资|[A-Z]\+?轮|[天种]子轮|新一轮|本轮|战略投资/;
 /** 向月之暗面投资: the one after 向 raises. */
 const RAISER_BEFORE = /(向|对|给)\s*$/;
-const RAISER_AFTER = /^\s*(投资|注资|追加投资)/;
+// (the sum may come before the word: 亚马逊已向Anthropic追加40亿美元投资; 谷歌对Anthropic的投资总额)
+const RAISER_AFTER = /^\s*的?\s*(?:追加|新增|再次|累计|累計)?[^，,。；;]{0,14}?(投资|投資|注资|注資)/;
 /** 须支持不少于千亿参数模型的训练, 能跑70B模型: what a system must take or can run is a class of models, no one's size. */
 // (and with an indefinite article: 跑一个70B的稠密模型)
 const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*(?:一个|一個|一款|个|個)?\s*$/;
@@ -1664,7 +1665,7 @@ export class ParagraphSubjects {
           const invested = INVESTOR_AFTER.exec(text.slice(e.end, Math.min(sentence.end, e.end + 20)));
           if (invested && (INVESTING_VERB.test(invested[0]) || RAISING_WORDS.test(text.slice(Math.max(0, Math.min(this.paragraphStart, sentence.start)), sentence.end)))) role(e).investor = true;
           if (HOLDER_AFTER.test(tail)) role(e).holder = true;
-          if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(tail)) {
+          if (RAISER_BEFORE.test(head) && RAISER_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 22)))) {
             role(e).raiser = true;
             role(e).investor = false;
             for (const o of inSentence) if (o.end <= e.start && e.start - o.end <= 8) role(o).investor = true;
