@@ -588,6 +588,14 @@ test('a caption\'s note may name the columns each unit is for (输入/输出单�
   assert.deepEqual(cells(bracketedTraditional), [['65.20', 6.52e9, '元', undefined], ['186', 186, 'x', undefined]]);
 });
 
+test('a column in percentage points (增减（百分点）) keeps its points under a caption in 万元, and a cell with a minus sign (−2.35) takes its column\'s scale as any other', () => {
+  const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => [f.text, f.value, f.unit]);
+  const table = '单位：人民币万元\n\n| 分产品 | 营业收入 | 毛利率比上年同期增减(百分点) |\n|---|---|---|\n| 教育产品 | 722,940.51 | 2.35 |\n| 智慧城市 | 275,130.06 | −3.17 |\n';
+  assert.deepEqual(cells(table), [['722,940.51', 7229405100, '元'], ['2.35', 2.35, 'pp'], ['275,130.06', 2751300600, '元'], ['−3.17', -3.17, 'pp']]);
+  const traditional = '| 分部 | 經營溢利（億元） | 毛利率增減（百分點） |\n|---|---|---|\n| 雲業務 | −2.35 | 1.2 |\n';
+  assert.deepEqual(cells(traditional), [['−2.35', -235000000, '元'], ['1.2', 1.2, 'pp']]);
+});
+
 run('a pair of prices set off by a spaced slash shares the unit after the second (2 / 8 元: input and output), a ratio does not', [
   { input: 'deepseek-chat 单价 2 / 8 元', figures: [fig('2', 2, '元'), fig('8 元', 8, '元')] },
 ]);

@@ -2005,7 +2005,8 @@ export function columnUnit(header: string): ColumnUnit | undefined {
   let at = 0;
   let scale = 1;
   const n = readNumeral(inner, 0);
-  if (n && n.chinese && /^[十百千万亿]+$/.test(inner.slice(0, n.end))) { scale = n.value; at = n.end; }
+  // (百分点 is points, not a hundred of 分点)
+  if (n && n.chinese && /^[十百千万亿]+$/.test(inner.slice(0, n.end)) && !inner.startsWith('百分')) { scale = n.value; at = n.end; }
   let unit: string | undefined;
   const sign = /^(US\$|HK\$|NT\$|\$|¥|￥|€|£)/.exec(inner.slice(at));
   if (sign) { unit = CURRENCY_SIGNS[sign[1]]; at += sign[0].length; }
@@ -2105,7 +2106,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     // (a comparator may stand before the number: | 約18 |)
     // (a unit read from outside the cell, a counted noun of the row's name, does not make it written)
     // (a range of bare numbers too: | 11~12 |)
-    const bare = (!f.unit || !f.text.includes(f.unit)) && /^(?:约|約|近|~|～|≈)?\s*[-+]?[\d,.]+(?:\s*[~～\-–—至到]\s*[\d,.]+)?$/.test(f.text.trim());
+    const bare = (!f.unit || !f.text.includes(f.unit)) && /^(?:约|約|近|~|～|≈)?\s*[-+\u2212]?[\d,.]+(?:\s*[~～\-–—至到]\s*[\d,.]+)?$/.test(f.text.trim());
     // a cell that writes its own currency (6元) under 输入（元/百万tokens） still takes the column's denominator
     if (!bare && !(CURRENCY_UNITS.has(f.unit) && !f.per)) continue;
     const place = cellAt({ tables }, f.start);
