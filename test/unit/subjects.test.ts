@@ -2688,3 +2688,9 @@ test('investors named as such are no subject of the round: the sum before 投资
   ['去年10月，OpenAI完成66億美元融資，由Thrive Capital領投，微軟、英偉達、軟銀等參與，當時估值為1570億美元。', '1570億美元', 'OpenAI'],
   ['月之暗面去年底B轮融了10亿美元，红杉领投，腾讯也跟了，投后估值33亿美元左右。', '33亿美元左右', '月之暗面'],
 ]));
+
+test('a rank between 领先 and a name (领先第二名Qwen2.5-Max 19分) makes that name the one outdone: the lead and the next sentence\'s 该模型 are the leader\'s', () => check([
+  ['在中文子榜中，DeepSeek-R1以1373分位列第一，领先第二名Qwen2.5-Max 19分。该模型为MoE架构，总参数6710亿。', '19分', 'DeepSeek-R1'],
+  ['在中文子榜中，DeepSeek-R1以1373分位列第一，领先第二名Qwen2.5-Max 19分。该模型为MoE架构，总参数6710亿。', '6710亿', 'DeepSeek-R1'],
+  ['在中文子榜中，DeepSeek-R1以1373分位列第一，領先第二名Qwen2.5-Max 19分。該模型為MoE架構，總參數6710億。', '6710億', 'DeepSeek-R1'],
+]));
