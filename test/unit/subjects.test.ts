@@ -2687,6 +2687,8 @@ test('investors named as such are no subject of the round: the sum before 投资
   ['去年10月，OpenAI完成66亿美元融资，由Thrive Capital领投，微软、英伟达、软银等参与，当时估值为1570亿美元。', '1570亿美元', 'OpenAI'],
   ['去年10月，OpenAI完成66億美元融資，由Thrive Capital領投，微軟、英偉達、軟銀等參與，當時估值為1570億美元。', '1570億美元', 'OpenAI'],
   ['月之暗面去年底B轮融了10亿美元，红杉领投，腾讯也跟了，投后估值33亿美元左右。', '33亿美元左右', '月之暗面'],
+  ['月之暗面正洽谈新一轮约6亿美元融资，腾讯、阿里均有参与意向，估值或达40亿美元。', '40亿美元', '月之暗面'],
+  ['月之暗面正洽談新一輪約6億美元融資，騰訊、阿里均有參與意向，估值或達40億美元。', '40億美元', '月之暗面'],
 ]));
 
 test('a rank between 领先 and a name (领先第二名Qwen2.5-Max 19分) makes that name the one outdone: the lead and the next sentence\'s 该模型 are the leader\'s', () => check([
