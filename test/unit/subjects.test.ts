@@ -2696,3 +2696,11 @@ test('a rank between 领先 and a name (领先第二名Qwen2.5-Max 19分) makes 
   ['在中文子榜中，DeepSeek-R1以1373分位列第一，领先第二名Qwen2.5-Max 19分。该模型为MoE架构，总参数6710亿。', '6710亿', 'DeepSeek-R1'],
   ['在中文子榜中，DeepSeek-R1以1373分位列第一，領先第二名Qwen2.5-Max 19分。該模型為MoE架構，總參數6710億。', '6710億', 'DeepSeek-R1'],
 ]));
+
+test('a model a chip runs (它训练X的速度, 对X这种尺寸的推理来说) is its workload: the chip\'s figures stay the chip\'s', () => check([
+  ['Gaudi 3 存在感不强，但性价比不差。Intel 官方称，它训练 Llama 2 70B 的速度比 H100 快 50%；8 卡基板套件的官方定价为 12.5 万美元。', '50%', 'Gaudi'],
+  ['Gaudi 3 存在感不强，但性价比不差。Intel 官方称，它训练 Llama 2 70B 的速度比 H100 快 50%；8 卡基板套件的官方定价为 12.5 万美元。', '12.5 万美元', 'Gaudi'],
+  ['Gaudi 3 存在感不強，但性價比不差。Intel 官方稱，它訓練 Llama 2 70B 的速度比 H100 快 50%。', '50%', 'Gaudi'],
+  ['H200 的显存容量从 80GB 提到 141GB。对 Llama 3.1 70B 这种尺寸的推理来说，单卡吞吐能比 H100 高出 1.9 倍。', '1.9 倍', 'H200'],
+  ['训练GPT-4的成本超过1亿美元。', '超过1亿美元', 'GPT-4'],
+]));

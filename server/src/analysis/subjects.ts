@@ -295,11 +295,14 @@ const CARDS_BEFORE = /(?:[万萬千百]|\d+)\s*(?:卡|张|張|块|塊|颗|顆)\s
 const ANOTHER_OPENING = /^\s*(?:另外|此外|同时|同時)?(?:还有|還有|另有|另外还有|另外還有)(?:一个|一個|一款|一版|一种|一種|个|個|款)/;
 /** 还有一个面向手机的蒸馏版, 推出了一款: words that introduce a new thing at the end of a clause. */
 const INTRODUCES = /(有|推出了?|发布了?|發布了?|开源了?|開源了?)(一个|一個|一款|一版|一种|一種)[^，,。；;]{0,20}$|^的[^，,。；;]{0,8}?(产品|產品|模型|芯片|晶片|机器人|機器人|助手|应用|應用)(是|为|為|就是)[^，,。；;]{0,12}$/;
-/** 推理X时, 运行X模型时, 跑X这种稠密模型: the workload a chip or a system runs. */
 /** 将用于下一代晶片P5的研发, 投向X: what money is spent on, not what the figure is about. */
 const PURPOSE_BEFORE = /(用于|用於|投向|投入到|投资于|投資於)[^，,。；;：:]{0,10}$/;
+/** 推理X时, 运行X模型时, 跑X这种稠密模型, 训练X的速度: the workload a chip or a system runs. */
 const WORKLOAD_BEFORE = /(推理|运行|運行|跑|部署|训练|訓練)\s*$/;
-const WORKLOAD_AFTER = /^\s*(?:(?:大?模型|等模型)?\s*(时|時|的时候|的時候)|(?:这种|這種|这类|這類|这样的|這樣的)[^，,。；;]{0,6}模型)/;
+const WORKLOAD_AFTER = /^\s*(?:(?:大?模型|等模型)?\s*(时|時|的时候|的時候)|(?:这种|這種|这类|這類|这样的|這樣的)[^，,。；;]{0,6}(?:模型|尺寸|规模|規模)|的\s*(?:速度|吞吐量?|性能|效率|能效|耗时|耗時))/;
+/** 对X这种尺寸的推理来说: the workload a comparison of chips is made on. */
+const FOR_WORKLOAD_BEFORE = /(?:对|對|对于|對於)\s*$/;
+const FOR_WORKLOAD_AFTER = /^\s*(?:这种|這種|这类|這類|这样的|這樣的)?[^，,。；;]{0,8}?(?:推理|训练|訓練)(?:来说|來說|而言)/;
 /** A version or code after a name the knowledge base knows only in part (骁龙 + 8 Gen 3). */
 const VERSION_TAIL = /^[ ]?\d[A-Za-z0-9.+]*(?: [A-Za-z]+(?: \d+)?)?/;
 /** 毕业于清华大学: a school one went to is where a person comes from, not a subject. */
@@ -1174,7 +1177,9 @@ export class ParagraphSubjects {
       if (special === SKIP) continue;
       if (special) return special;
       // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model)
-      const local = [...inSentence].reverse().find((e) => e.end <= f.start && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && !roles.get(e)?.speaker);
+      // (and it is named before the word that refers to it: 它训练X的速度 is not about X)
+      const cueAt = f.start - span.length + m.index;
+      const local = [...inSentence].reverse().find((e) => e.end <= cueAt && c.want.includes(e.kind) && !roles.get(e)?.base && !roles.get(e)?.investor && !roles.get(e)?.reference && !roles.get(e)?.speaker);
       if (local) return { entity: local, why: `coreference ${cue}` };
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
@@ -1762,6 +1767,7 @@ export class ParagraphSubjects {
       if (e.kind !== 'model' && HOSTED_ON_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
       if (WORKLOAD_BEFORE.test(head) && WORKLOAD_AFTER.test(tail.replace(VERSION_TAIL, ''))) role(e).place = true;
+      if (FOR_WORKLOAD_BEFORE.test(head) && FOR_WORKLOAD_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 16)))) role(e).place = true;
       // (but a model trained with it is what a training figure is about: 用于训练下一代模型“澜思-3”，预计训练成本…)
       const purpose = PURPOSE_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start));
       if (purpose && !(e.kind === 'model' && /^用于[^，,。；;：:]{0,3}训练/.test(purpose[0]))) role(e).place = true;
