@@ -18,6 +18,9 @@ describe('the product a shop\'s page is about', () => {
     ['the title\'s leading name, up to a description in words', page('目灵MuLing AI眼镜Air 2 Pro 端侧大模型 实时翻译'), '目灵MuLing AI眼镜Air 2 Pro'],
     ['the 商品名称 field before the title', page('目灵MuLing AI眼镜Air 2 Pro 端侧大模型 实时翻译', '商品名称：目灵AI眼镜Air 2 Pro'), '目灵AI眼镜Air 2 Pro'],
     ['traditional script', page('目靈AI眼鏡Air 2 Pro 端側大模型', '商品名稱：目靈AI眼鏡Air 2 Pro').replace('京东价', '京東價').replace('累计评价', '累計評價'), '目靈AI眼鏡Air 2 Pro'],
+    ['the title\'s leading name, up to a word that joins two things', page('讯飞AI学习机T30 Pro 星火大模型+DeepSeek双引擎 12.35英寸类纸护眼屏'), '讯飞AI学习机T30 Pro'],
+    ['traditional script, up to a word that joins two things', page('訊飛AI學習機T30 Pro 星火大模型+DeepSeek雙引擎 12.35英寸').replace('京东价', '京東價').replace('累计评价', '累計評價'), '訊飛AI學習機T30 Pro'],
+    ['no title: a headline\'s sentence', page('vivo 把 30 亿参数的大模型塞进了手机：每秒 80 tokens'), undefined],
     ['no shop: a news story that names a price', '联想小新Pro 14 AI元启发布\n\n售价￥5999，搭载13 TOPS的NPU。', undefined],
   ];
   for (const [title, text, product] of rows) test(title, () => assert.equal(shopPageProduct(text)?.name, product));

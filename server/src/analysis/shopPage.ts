@@ -15,6 +15,8 @@ const NAME_FIELD = /^[ \t\u3000·•\-*]*(?:商品名称|商品名稱|产品名�
 // (nor the shop's own line: 联想京东自营旗舰店　｜　关注店铺)
 // (nor a sale's banner: 🔥AI焕新季|12.10-12.12 限时3天🔥)
 const NOT_A_TITLE = /[>＞»]|^\s*[【\[]|\p{Extended_Pictographic}|限时|限時|秒杀|秒殺|大促|狂欢|狂歡|焕新季|煥新季|直降|满减|滿減|领券|領券|主会场|主會場|\d{1,2}\.\d{1,2}\s*[-~～]\s*\d{1,2}\.\d{1,2}|^\s*(?:首页|首頁|京东|京東|天猫|天貓|淘宝|淘寶)\s*$|旗舰店|旗艦店|专卖店|專賣店|专营店|專營店|自营店|自營店|官方店|关注店铺|關注店鋪|进店|進店|联系客服|聯繫客服/u;
+/** A sentence's punctuation: a headline's, never a product title's. */
+const HEADLINE = /[，。！？：；]/;
 /** Where a title's name ends: a year's or a size's token, a spec, a colour, a banner. */
 const SPEC_TOKEN = /^(?:\d{4}款|\d+(?:\.\d+)?(?:英寸|寸|吋|G|GB|T|TB|mAh|W|Hz|g|克)|[【\[(（]|.*[色版装裝]$)/i;
 
@@ -73,7 +75,8 @@ export function shopPageProduct(text: string, sections: readonly ShopProduct[] =
     if (end < 0) end = head.length;
     const line = head.slice(pos, end);
     if (/[￥¥]\s*\d/.test(line)) return undefined;
-    if (line.trim() && !NOT_A_TITLE.test(line)) return titleName(line, pos);
+    // (a headline's sentence is no product's title: vivo 把 30 亿参数的大模型塞进了手机：每秒 80 tokens)
+    if (line.trim() && !NOT_A_TITLE.test(line)) return HEADLINE.test(line) ? undefined : titleName(line, pos);
     pos = end + 1;
   }
   return undefined;
@@ -85,8 +88,9 @@ function titleName(line: string, lineStart: number): ShopProduct | undefined {
   let last: RegExpMatchArray | undefined;
   for (let k = 0; k < words.length && k < 6; k++) {
     const w = words[k][0];
-    // (a word of Chinese alone after the first is a description: 端侧大模型, 轻薄本)
-    if (SPEC_TOKEN.test(w) || (k > 0 && /^[\u4e00-\u9fff]{3,}$/.test(w))) break;
+    // (a word of Chinese alone after the first is a description: 端侧大模型, 轻薄本; so is one that joins two things,
+    // or has a description's run of Chinese in it: 星火大模型+DeepSeek双引擎)
+    if (SPEC_TOKEN.test(w) || (k > 0 && (/^[\u4e00-\u9fff]{3,}$/.test(w) || /[+＋](?=\S)/.test(w) || /[\u4e00-\u9fff]{4,}/.test(w)))) break;
     last = words[k];
   }
   if (!last) return undefined;
