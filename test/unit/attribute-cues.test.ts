@@ -363,6 +363,10 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'speedup', 'discount 折'],
   // (a broker's target price is a price, of a share; a stock index's move is no business growth)
   ['维持“买入”评级，目标价58.00元。', '58.00元', 'price', '目标价'],
+  // (orders and rides counted in 单 are a service's use)
+  ['萝卜快跑累计订单超过220万单。', '超过220万单', 'users', '订单'],
+  ['蘿蔔快跑累計訂單超過220萬單。', '超過220萬單', 'users', '訂單'],
+  ['公司累计订单超过1000台。', '超过1000台', 'count', '订单'],
   ['麥格理較審慎，目標價8.1元。', '8.1元', 'price', '目標價'],
   ['昨日上证指数收于3470点，涨2.57%。', '2.57%', 'other', '上证指数'],
   ['加權指數大漲1.8%，兩市成交額2,310億元。', '2,310億元', 'other', '兩市成交額'],

@@ -146,6 +146,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['年'], unit: '年', kind: 'time' },
   { written: ['岁'], unit: '岁', kind: 'time' },
   { written: ['公里', '千米', 'km'], unit: 'km', kind: 'length' },
+  // (a fleet's miles: 超过1亿英里)
+  { written: ['英里', 'miles'], unit: '英里', kind: 'length' },
   { written: ['厘米', '公分', 'cm'], unit: 'cm', kind: 'length' },
   { written: ['毫米', 'mm'], unit: 'mm', kind: 'length' },
   { written: ['微米', 'μm'], unit: 'μm', kind: 'length' },
@@ -213,6 +215,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['积分', '積分'], unit: '积分', kind: 'measure', notBefore: /^(制|榜|卡|墙|牆)/ },
   // (位列第四, 位居第二: a rank, after a value it is ranked by: 以2,870万位列第四)
   { written: ['位'], unit: '位', kind: 'measure', notBefore: /^(列|居|于|於|置)/ },
+  // 220万单, 每周25万单: orders counted (单价, 单卡, 单次, 单日 are words of their own)
+  { written: ['单', '單'], unit: '单', kind: 'measure', notBefore: /^(?:[元位价價卡机機日月周週次个個笔筆台张張人篇项項一二两兩三四五六七八九十片颗顆枚核节節模纯純向独獨体體])/ },
   // 12层堆叠的HBM3E: the layers of a stack (层级, 层面, 层次 are words of their own)
   { written: ['层', '層'], unit: '层', kind: 'measure', notBefore: /^(级|級|面|次|楼|樓)/ },
 ];
