@@ -367,6 +367,9 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['萝卜快跑累计订单超过220万单。', '超过220万单', 'users', '订单'],
   ['蘿蔔快跑累計訂單超過220萬單。', '超過220萬單', 'users', '訂單'],
   ['公司累计订单超过1000台。', '超过1000台', 'count', '订单'],
+  // (vehicles and racks counted are a fleet's or a site's size, with no cue word: 车队规模约1500辆)
+  ['萝卜快跑在武汉投放的车辆超过500辆。', '超过500辆', 'count', 'unit 辆'],
+  ['Waymo車隊規模約1500輛。', '約1500輛', 'count', 'unit 辆'],
   ['麥格理較審慎，目標價8.1元。', '8.1元', 'price', '目標價'],
   ['昨日上证指数收于3470点，涨2.57%。', '2.57%', 'other', '上证指数'],
   ['加權指數大漲1.8%，兩市成交額2,310億元。', '2,310億元', 'other', '兩市成交額'],
