@@ -2704,3 +2704,9 @@ test('a model a chip runs (它训练X的速度, 对X这种尺寸的推理来说)
   ['H200 的显存容量从 80GB 提到 141GB。对 Llama 3.1 70B 这种尺寸的推理来说，单卡吞吐能比 H100 高出 1.9 倍。', '1.9 倍', 'H200'],
   ['训练GPT-4的成本超过1亿美元。', '超过1亿美元', 'GPT-4'],
 ]));
+
+test('a company whose part a product adopts (改用英伟达Orin芯片方案) is its supplier, not what the product\'s figures are about', () => check([
+  ['目前Pony.ai车队规模约500辆。其第七代自动驾驶套件改用英伟达Orin芯片方案，BOM成本较上一代下降70%。', '70%', '小马智行'],
+  ['目前Pony.ai車隊規模約500輛。其第七代自動駕駛套件改用英偉達Orin晶片方案，BOM成本較上一代下降70%。', '70%', '小马智行'],
+  ['该智算中心采用华为昇腾方案，总算力达到1000P。', '1000P', null],
+]));

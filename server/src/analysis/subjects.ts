@@ -315,6 +315,9 @@ const HOSTED_ON_AFTER = /^\s*(?:上(?:的|已经|已|累计|共|有|获得|收�
 export const ORIGIN_BEFORE = /(此前是|之前是|此前為|此前为|原是|曾是|来自|來自|出身于?|出身於|曾任职于|曾任職於|曾就职于|曾就職於|曾任|曾擔任|曾担任|曾在|曾於|曾于|曾经在|曾經在|先后在|先後在|离开|離開|离职于|離職於)\s*$/;
 /** 搭载X的手机, 配备X的笔记本: a part, named before the device that carries it. */
 const COMPONENT_BEFORE = /(?:搭载|搭載|配备|配備|内置|內置|采用|採用|装有|裝有)\s*$/;
+/** 改用英伟达Orin芯片方案, 采用地平线的征程方案: a supplier whose part a product adopts (before its part's word). */
+const ADOPTED_BEFORE = /(?:搭载|搭載|配备|配備|采用|採用|改用|换用|換用|选用|選用|使用)了?\s*$/;
+const SUPPLIED_PART_AFTER = /^\s*(?:的)?\s*[A-Za-z0-9\u4e00-\u9fff-]{0,10}?(?:芯片|晶片|方案|平台|模组|模組|传感器|傳感器|激光雷达|激光雷達|雷达|雷達|电池|電池|摄像头|攝像頭)/;
 /** Between a size and the model it is of: 的, and perhaps the kind of model (的稠密模型, 的MoE模型, 的开源大模型). */
 const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是和与與及或在为為])[\u4e00-\u9fff]){1,8}?)?(?:大)?模型[ \t]*)?$/;
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
@@ -1763,6 +1766,8 @@ export class ParagraphSubjects {
       else if (FORMER_OF_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start)) && FORMER_TITLE_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 搭载骁龙8 Gen 3的手机: the chip a device carries is a part of it, not what the device's figures are about
       if (COMPONENT_BEFORE.test(head) && COMPONENT_OF_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 12)))) role(e).place = true;
+      // (and the company whose part a product adopts is its supplier: 改用英伟达Orin芯片方案，BOM成本较上一代下降70%)
+      if (e.kind === 'vendor' && ADOPTED_BEFORE.test(head) && SUPPLIED_PART_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 16)))) role(e).place = true;
       // GitHub上已经有1.2万星, Hugging Face上的下载量: the site a thing is counted on, with no 在 before it
       if (e.kind !== 'model' && HOSTED_ON_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 单卡推理DeepSeek-R1时: the model a chip runs is its workload, not what the chip's figures are about
