@@ -2710,3 +2710,14 @@ test('a company whose part a product adopts (改用英伟达Orin芯片方案) is
   ['目前Pony.ai車隊規模約500輛。其第七代自動駕駛套件改用英偉達Orin晶片方案，BOM成本較上一代下降70%。', '70%', '小马智行'],
   ['该智算中心采用华为昇腾方案，总算力达到1000P。', '1000P', null],
 ]));
+
+test('a heading\'s figure its section states again (二、病历：每份少写6分钟 / …每份缩短6分钟) is the same claim, about what the section says', () => {
+  const story = (s: string) => s === 'zh-hant'
+    ? '醫院的大模型半年考\n\n三、影像：肺結節敏感度97.3%\n\n放射科引入的是聯影智能的uAI影智大模型。DeepSeek-R1也在試用。在院內3000例回顧性測試中，DeepSeek-R1對肺結節的檢出敏感度為97.3%。\n'
+    : '医院的大模型半年考\n\n三、影像：肺结节敏感度97.3%\n\n放射科引入的是联影智能的uAI影智大模型。DeepSeek-R1也在试用。在院内3000例回顾性测试中，DeepSeek-R1对肺结节的检出敏感度为97.3%。\n';
+  const heading = (s: string) => analyse(story(s)).figures.find((f) => f.text === '97.3%')!;
+  for (const s of ['zh-hans', 'zh-hant']) {
+    assert.equal(heading(s).subjectId, 'model:deepseek-r1', s);
+    assert.equal(heading(s).why?.subject, 'heading restated below', s);
+  }
+});

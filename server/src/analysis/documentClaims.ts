@@ -180,6 +180,49 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   if (EDITION_WORD.test(input.text)) yield* editionsReferredTo(input);
   if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
+  if (input.structure.sections.length) yield* headingsRestated(input);
+}
+
+/** Subjects a figure of a heading may give way on: decided by no name of its own line. */
+const WEAK_SUBJECT = /^(?:topic|document|paragraph|heading)\b/;
+/** Attributes a figure of a heading may give way on: decided by no cue word. */
+const WEAK_ATTRIBUTE = /^(?:no cue|unit\b)/;
+
+/**
+ * 二、病历：每份少写6分钟 / …每份缩短6分钟，降幅达75%: a heading's figure that its section states again is the same
+ * claim, about what the section says it is about (a title's, anywhere below it).
+ */
+function* headingsRestated(input: SettleInput): Steps<void> {
+  const { figures } = input;
+  const sections = input.structure.sections;
+  let k = 0;
+  for (let i = 0; i < figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = figures[i];
+    while (k < sections.length && sections[k].headingEnd < f.start) k++;
+    const s = sections[k];
+    if (!s || f.start < s.headingStart || f.end > s.headingEnd || f.nonClaim) continue;
+    const weakSubject = !f.subjectId ? !(f.why?.subject ?? '').startsWith('generic') : WEAK_SUBJECT.test(f.why?.subject ?? '');
+    const weakAttribute = WEAK_ATTRIBUTE.test(f.why?.attribute ?? '');
+    if (!weakSubject && !weakAttribute) continue;
+    // (the first of the section's own lines that states the same amount)
+    let again: Figure | undefined;
+    for (let j = i + 1; j < figures.length && figures[j].start < s.end; j++) {
+      const g = figures[j];
+      if (g.start >= s.headingEnd && g.value === f.value && g.unit === f.unit && !g.nonClaim) { again = g; break; }
+    }
+    if (!again) continue;
+    // (only a subject its own sentence gave it: a guess from the paragraph is no better than the heading's)
+    if (weakSubject && again.subjectId && again.subjectId !== f.subjectId && !WEAK_SUBJECT.test(again.why?.subject ?? '')) {
+      f.subjectId = again.subjectId;
+      f.why = { ...f.why, subject: 'heading restated below' };
+    }
+    if (weakAttribute && again.attribute && !WEAK_ATTRIBUTE.test(again.why?.attribute ?? '') && again.attribute !== f.attribute) {
+      f.attribute = again.attribute;
+      if (again.per && !f.per) f.per = again.per;
+      f.why = { ...f.why, attribute: `restated: ${again.why?.attribute ?? again.attribute}` };
+    }
+  }
 }
 
 /** A list item's label and its colon at a line's start (· 谷歌云：, - vLLM：, - LMDeploy（TurboMind）：). */
