@@ -107,10 +107,12 @@ function segmentName(text: string, cueStart: number): string {
 
 /** Words of a revenue clause that speak of the whole company or its time, not of a business within it. */
 const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|合併|全年|年度|单季|單季|本季|当季|當季|同期|季度|季|上半年|下半年|前三|公司|集团|集團|该|該|其|的|第|[一二三四]|[QH][1-4]|FY|财年|財年|[\s\d年月日度]/g;
-/** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块). */
 /** Verbs that report a business's revenue before its name (披露AI相关收入, 实现云业务收入). */
 const VERB_BEFORE_BUSINESS = /披露|实现|實現|录得|錄得|来自|來自|贡献|貢獻|其中|单独|單獨|首次/;
-const BUSINESS_NAME = /(?:相关|相關|核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際)$/;
+/** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块, 云端产品线, 开放平台). */
+const BUSINESS_NAME = /(?:相关|相關|核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際|产品线|產品線|产品|產品|项目|項目|平台|服务|服務|解决方案|解決方案|方案|设备|設備|系统|系統)$/;
+/** 来自字节跳动的收入: what one customer or business brings in, right before the cue. */
+const FROM_SOURCE_BEFORE = /(?:来自|來自)[^，,。；;]{1,16}?的?$/;
 
 /**
  * The business a revenue cue names right after its company and time (百度核心收入 → 核心, 英伟达第三季度数据中心营收
@@ -446,7 +448,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (business) facet = withFacet(facet, `segment${business}`);
       }
       // 最大客户贡献收入约9800万元: what one customer or business contributes is a part of the revenue
-      if (claim.attribute === 'revenue' && a.cue && CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start))) facet = withFacet(facet, 'part');
+      if (claim.attribute === 'revenue' && a.cue && (CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start)) || FROM_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, a.cue.start - 20), a.cue.start)))) facet = withFacet(facet, 'part');
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a context window is the most a model takes: 最大支持128K is its context length
@@ -489,6 +491,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         // (and one said so after it: 仅以0.4分之差落后, 3分的差距)
         if (DIFFERENCE_BEFORE.test(ownClause) || DIFFERENCE_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, 'difference');
         // 下一代模型或迈入万亿参数, 前代模型只有13亿参数: what the next or the last generation has is no claim about the one named
+        // 我们预计2025年营收65亿元, 营收目标为120亿元: a forecast or a target is no fact another figure can contradict
+        if (FORECAST_IN_CLAUSE.test(ownClause)) facet = withFacet(facet, 'forecast');
         if (NEXT_GENERATION.test(ownClause)) facet = withFacet(facet, 'next');
         else if (PREVIOUS_GENERATION.test(ownClause)) facet = withFacet(facet, 'previous');
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
@@ -584,6 +588,8 @@ const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|
 /** The close of a frame of settings a figure is listed in (、并发 32 的场景下, 的条件下): no comma or full stop before it. */
 const SETTINGS_FRAME_CLOSES = /^[^，,。；;！？!?\n]{0,24}?的?(?:场景|場景|条件|條件|情况|情況|设置|設置|配置)下/;
 /** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
+/** A forecast's or a target's words in a figure's own clause (预计, 一致预期, 目标为, 有望达到, 指引). */
+const FORECAST_IN_CLAUSE = /预计|預計|预期|預期|预测|預測|预估|預估|有望|目标|目標|指引|展望|或将|或將|料将|料將|将达到|將達到|guidance/i;
 const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代|(?:会|會|将|將|计划|計劃|准备|準備|打算)[^，,。；;]{0,10}(?:开源|開源|发布|發布|推出)(?:一个|一個|一款)$/;
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;

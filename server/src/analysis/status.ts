@@ -47,7 +47,7 @@ function share(f: Measured): boolean {
 const AMOUNTS = new Set(['parameters', 'activated_parameters', 'training_tokens', 'training_data', 'context_length', 'training_cost', 'training_compute', 'training_gpus', 'training_days', 'compute', 'revenue', 'funding', 'valuation', 'acquisition', 'users', 'employees', 'count']);
 
 /** Facets that leave a figure comparable with nothing, not even another figure of the same facet. */
-const ALONE = /(^| )(base|setting|question|difference|next|previous)( |$)/;
+const ALONE = /(^| )(base|setting|question|difference|next|previous|forecast)( |$)/;
 function alone(facet: string | undefined): boolean {
   return !!facet && ALONE.test(facet);
 }
