@@ -505,7 +505,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         if (s0 && s0.end < f.start && (/^\s*旗下/.test(text.slice(s0.end, s0.end + 4)) || /^\s*旗下/.test(text.slice(sentence.start, sentence.start + 4))) && !namedBetween(sortedNames, Math.max(s0.end, sentence.start), f.start)) facet = withFacet(facet, 'part');
         // | 安第斯大模型（端侧版） | 约40亿 |: a variant named in brackets after its subject's name narrows the figure to it
         // (or after 的: MiLM的精简版，只有13亿参数)
-        const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? VARIANT_OF_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
+        // (or an edition or a platform of it right after: 豆包网页版月活, Kimi App端的月活)
+        const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? VARIANT_OF_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? EDITION_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
         if (variantOfSubject) facet = withFacet(facet, `variant${variantOfSubject[1]}`);
       }
       if (facet) claim.facet = facet;
@@ -579,6 +580,8 @@ export const VARIANT_EDITIONS = '端侧版|端側版|轻量版|輕量版|精简�
 export const VARIANT_AFTER_NAME = new RegExp(`^\\s*[（(](${VARIANT_EDITIONS}|lite|mini|edge)[）)]`, 'i');
 /** …or after 的 (MiLM的精简版, Qwen2.5-72B的量化版). */
 const VARIANT_OF_NAME = new RegExp(`^\\s*的\\s*(${VARIANT_EDITIONS}|lite版|mini版)`, 'i');
+/** An edition or a platform right after a name (豆包网页版, Kimi App端, ChatGPT企业版): what its figures narrow to. */
+const EDITION_AFTER_NAME = /^\s*的?\s*(网页版|網頁版|网页端|網頁端|App端|APP端|app端|App版|APP版|移动端|移動端|手机端|手機端|PC端|电脑端|電腦端|桌面端|桌面版|海外版|国际版|國際版|国内版|國內版|企业版|企業版|个人版|個人版|专业版|專業版|免费版|免費版|付费版|付費版|小程序)/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
 const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|预训练版|預訓練版|基礎模型|指令版|指令微调版|对话版|對話版|chat版|base|instruct|chat|思考模式|非思考模式)[）)]/i;
 /** A size named as a version (8B版本, 4B模型) in the sentence before a figure. */
