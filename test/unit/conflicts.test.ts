@@ -864,7 +864,7 @@ test('a business within the company (云端产品线收入, 开放平台营收, 
   assert.deepEqual(conflicts('寒武纪2024年营收为11亿元。\n\n另有报道称，寒武纪2024年营收为30亿元。'), ['11亿元', '30亿元']);
 });
 
-test('an edition or platform after the name (豆包网页版, Kimi App端), a total that includes more (含MTP模块共6850亿) and another way of scoring (cons@64) are claims of their own: none conflicts', () => {
+test('an edition or platform after the name (豆包网页版, Kimi App端), a total that includes more (含MTP模块共6850亿), another way of scoring (cons@64), what an API serves and what training used are claims of their own: none conflicts', () => {
   for (const text of [
     '豆包月活超过1亿。豆包网页版月活为5000万。',
     '豆包月活超過1億。豆包網頁版月活為5000萬。',
@@ -872,5 +872,9 @@ test('an edition or platform after the name (豆包网页版, Kimi App端), a to
     'DeepSeek-V3总参数6710亿。DeepSeek-V3含MTP模块共6850亿参数。',
     'DeepSeek-V3總參數6710億。DeepSeek-V3含MTP模組共6850億參數。',
     'DeepSeek-R1在AIME 2024上得分79.8%。DeepSeek-R1在AIME 2024上的cons@64为86.7%。',
+    // (what an API or a site serves, and what training used, are not the model's window)
+    'DeepSeek-V3支持128K上下文。DeepSeek-V3 API上下文为64K。',
+    'DeepSeek-V3支持128K上下文。DeepSeek官網上DeepSeek-V3的上下文為64K。',
+    'MiniMax-01上下文长度400万。MiniMax-01训练时上下文长度100万。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
