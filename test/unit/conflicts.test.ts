@@ -872,9 +872,9 @@ test('an edition or platform after the name (豆包网页版, Kimi App端), a to
     'DeepSeek-V3总参数6710亿。DeepSeek-V3含MTP模块共6850亿参数。',
     'DeepSeek-V3總參數6710億。DeepSeek-V3含MTP模組共6850億參數。',
     'DeepSeek-R1在AIME 2024上得分79.8%。DeepSeek-R1在AIME 2024上的cons@64为86.7%。',
-    // (what an API or a site serves, and what training used, are not the model's window)
+    // (what an API serves and what training used are not the model's window; a site only says where a figure was read)
     'DeepSeek-V3支持128K上下文。DeepSeek-V3 API上下文为64K。',
-    'DeepSeek-V3支持128K上下文。DeepSeek官網上DeepSeek-V3的上下文為64K。',
+    'DeepSeek-V3支持128K上下文。DeepSeek-V3 API的上下文為64K。',
     'MiniMax-01上下文长度400万。MiniMax-01训练时上下文长度100万。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
