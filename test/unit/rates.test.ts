@@ -751,6 +751,15 @@ test('bare numbers under a price column (输入·调整后, 缓存命中) take t
   assert.ok(!per(page('zh-hans')).some((x) => x.startsWith('1200 元')));
 });
 
+test('a caption that writes its unit with a currency code (本周价格速查表（USD / 1M tokens）) gives a table\'s bare prices their unit and denominator, and its count of tokens is no figure', () => {
+  const per = (t: string) => analyse(t, { markdown: true }).figures.map((f) => `${f.text} ${f.unit} ${f.attribute} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  const table = (caption: string) => `## 📋 ${caption}\n\n| Model | Input | Output | Context |\n|---|---|---|---|\n| GPT-4o | 2.50 | 10.00 | 128K |\n`;
+  assert.deepEqual(per(table('本周价格速查表（USD / 1M tokens）')).slice(0, 3), ['2.50 美元 price 1000000tokens', '10.00 美元 price 1000000tokens', '128K  context_length -']);
+  assert.deepEqual(per(table('本週價格速查表（USD / 1M tokens）')).slice(0, 2), ['2.50 美元 price 1000000tokens', '10.00 美元 price 1000000tokens']);
+  // (a pair of prices after a slash stays two prices)
+  assert.deepEqual(analyse('Claude 3.5 Sonnet输入/输出为3美元/15美元（每百万tokens）。').figures.map((f) => f.text), ['3美元', '15美元']);
+});
+
 test('a named month\'s income (12月收入, 上月收入) is no monthly rate', () => {
   const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
   assert.deepEqual(per('公司12月收入为300万元。'), ['300万元 -']);

@@ -644,6 +644,8 @@ function mayStartFigure(text: string, tok: NumeralToken, rangeEnd: boolean): boo
   // a scale word alone is a unit annotation after ( or / (（億港元）, 元/百万tokens), and 千兆/万兆 name a network class
   if (tok.chinese && /^[十百千万亿兆]+$/.test(text.slice(tok.start, tok.end)) &&
     (SCALE_ANNOTATION_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start)) || text[tok.end - 1] === '兆')) return false;
+  // (USD / 1M tokens), 美元/1M tokens: the count after a currency's slash is the denominator of a unit annotation
+  if (!tok.chinese && CURRENCY_SLASH_BEFORE.test(text.slice(Math.max(0, tok.start - 8), tok.start)) && TOKENS_COUNTED_AFTER.test(text.slice(tok.end, tok.end + 16))) return false;
   // a slash fraction is a ratio only where the text says so (降至1/4) or it stands alone
   if (tok.slash && !rangeEnd && !RATIO_CUE_BEFORE.test(text.slice(Math.max(0, tok.start - 4), tok.start)) &&
     text[tok.end] !== '的' && !standsAlone(text, tok)) return false;
@@ -659,6 +661,10 @@ const ROUND_TOKENS_NUMBER = /^(?:一|1\s*)?(?:百万|百萬|千万|千萬|千|�
 const ROUND_TOKENS_PRICE_AFTER = /^\s*(?:个|個)?\s*tokens?\s*(?:才|只要|仅要|僅要|仅需|僅需|只需|只收|要|收|[:：])?\s*(?:约|約|大概|大约|大約)?\s*[\d０-９一二三四五六七八九十两兩]+(?:\.\d+)?\s*(?:块|塊|元|美元|美金|毛|角)/i;
 /** 每百万tokens right before a number: the denominator of the price that follows. */
 const DENOMINATOR_GLUED = /每\s*[\d一二两三四五六七八九十百千万亿KkMm]*\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?)$/;
+/** A currency's code, name or sign and a slash right before a number: what follows is a denominator (USD / 1M tokens). */
+const CURRENCY_SLASH_BEFORE = /(?:USD|RMB|CNY|HKD|美元|美金|人民币|港元|元|\$|¥|￥)\s*[/／]\s*(?:每\s*)?$/i;
+/** Tokens right after a count (1M tokens, 1000 tokens, 百万tokens): what a denominator counts. */
+const TOKENS_COUNTED_AFTER = /^\s*(?:[KkMm]|百万|百萬|千|万|萬)?\s*(?:input |output )?tokens?\b/i;
 /** What a unit annotation opens with: （億港元）, 元/百万tokens, （人民币亿元）, 单位：亿元. */
 // (a slash may have a space after it: 元 / 百万 tokens)
 const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?) ?$/;
@@ -2244,7 +2250,8 @@ const CURRENCY_BEFORE_PER = /(?:人民币)?(美元|港元|欧元|日元|元)\s*[
 function captionNote(line: string): string | undefined {
   const at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
   if (line.length > 60 && (at < 0 || line.length - at > 40)) return undefined;
-  return (line.length > 60 ? line.slice(at) : line).replace(/[「」『』“”]/g, '').replace(/(?<=\S) (?=[A-Za-z])/g, '');
+  // (a space between a Chinese word and a Latin one goes, not one after a Latin scale: 每百萬 Token, but 1M tokens)
+  return (line.length > 60 ? line.slice(at) : line).replace(/[「」『』“”]/g, '').replace(/(?<=[\u3400-\u9fff]) (?=[A-Za-z])/g, '');
 }
 
 /** A caption's note that some columns are in per cent: 月增率、年增率為%, 同比为百分比. */
