@@ -876,5 +876,8 @@ test('an edition or platform after the name (豆包网页版, Kimi App端), a to
     'DeepSeek-V3支持128K上下文。DeepSeek-V3 API上下文为64K。',
     'DeepSeek-V3支持128K上下文。DeepSeek-V3 API的上下文為64K。',
     'MiniMax-01上下文长度400万。MiniMax-01训练时上下文长度100万。',
+    // (nor is the length a test was run at, in brackets after its name)
+    'M3最长支持100万tokens上下文。长上下文方面，M3在RULER（128K）上得分92.4。',
+    'M3最長支持100萬tokens上下文。長上下文方面，M3在RULER（128K）上得分92.4。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });

@@ -498,6 +498,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         // 在128K长度下的准确率, 4K输入长度下所需的显存: a setting a measurement was made in, no claim of its own
         // (also one of a list of settings a frame opened with 在 closes: 在 Qwen2.5-72B、32K 上下文、并发 32 的场景下)
         if (SETTING_AFTER.test(text.slice(f.end, f.end + 10)) || (/在/.test(ownClause) && SETTINGS_FRAME_CLOSES.test(text.slice(f.end, f.end + 30)))) facet = withFacet(facet, 'setting');
+        // (and one in brackets after a test's name, no model's: RULER（128K）, LongBench（32K）)
+        else if (BENCHMARK_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 24), f.start)) && /^\s*[)）]/.test(text.slice(f.end, f.end + 2)) &&
+          !sortedNames.some((e) => e.end <= f.start && f.start - e.end <= 2)) facet = withFacet(facet, 'setting');
         // 瑞昇旗下专攻…的宏颖云端，3月营收…: a figure of something under the subject that the text names without a
         // name we know is a part of the subject's, never its whole
         const s0 = s.entity;
@@ -588,6 +591,8 @@ const VARIANT_BRACKET = /^\s*[（(](基础模型|基座模型|基础版|基座|�
 const SIZE_VERSION = /(?<![A-Za-z0-9.\-])(\d+(?:\.\d+)?[BbMK])\s?(?:参数)?(?:版本|版|模型)/;
 /** A figure that sets the conditions of a measurement (128K长度下, 4K 输入长度下, 批大小为8时). */
 const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|文本|文档|文檔)?\s*(?:长度|長度|规模|規模|设置|設置)?\s*(?:下|时|時|条件下|條件下|场景下|場景下|情况下|情況下)(?![降滑跌调調])/;
+/** A test's Latin name and an opening bracket right before a figure (RULER（, Needle-in-a-Haystack (). */
+const BENCHMARK_BRACKET_BEFORE = /[A-Za-z][A-Za-z0-9\-]*\s*[（(]\s*$/;
 /** The close of a frame of settings a figure is listed in (、并发 32 的场景下, 的条件下): no comma or full stop before it. */
 const SETTINGS_FRAME_CLOSES = /^[^，,。；;！？!?\n]{0,24}?的?(?:场景|場景|条件|條件|情况|情況|设置|設置|配置)下/;
 /** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
