@@ -1646,6 +1646,10 @@ test('labelled items under a heading that names their measure (▍主要云厂�
   ['▍附：主要雲廠商最新季度收入同比增速\n\n· 谷歌雲：35%\n· 微軟Azure：33%\n', '33%', 'growth'],
   // (a list under a heading that names no measure stays unknown)
   ['▍附：主要云厂商\n\n· 谷歌云：35%\n· 微软Azure：33%\n', '35%', 'other'],
+  // (or under a line that introduces them with a colon and its label, and a copy in figures after each)
+  ['四、预算金额：人民币叁亿伍仟万元整，分三个包：\n    包1（算力硬件设备采购）：人民币贰亿陆仟万元整（¥260,000,000.00）；\n    包2（存储设备采购）：人民币伍仟伍佰万元整（¥55,000,000.00）；\n', '贰亿陆仟万元整', 'price'],
+  ['四、预算金额：人民币叁亿伍仟万元整，分三个包：\n    包1（算力硬件设备采购）：人民币贰亿陆仟万元整（¥260,000,000.00）；\n    包2（存储设备采购）：人民币伍仟伍佰万元整（¥55,000,000.00）；\n', '¥55,000,000.00', 'price'],
+  ['四、預算金額：人民幣叁億伍仟萬元整，分三個包：\n    包1（算力硬件設備採購）：人民幣貳億陸仟萬元整（¥260,000,000.00）；\n', '貳億陸仟萬元整', 'price'],
 ]));
 
 test('the noun after 的 right after a figure says what it is (约150亿元的投后估值, 128K的上下文), before a cue further back', () => check([

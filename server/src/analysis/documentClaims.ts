@@ -164,7 +164,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     if (company && f.subjectId !== company.entityId) f.subjectId = company.entityId;
   }
   yield* platformsReferredTo(input);
-  if (input.structure.sections.length) yield* measuresOfHeadedLists(input);
+  yield* measuresOfHeadedLists(input);
   yield* applyDocumentSources(input.text, figures);
   yield* tierFacets(input.text, figures, input.structure.sections);
   if (TIER_WORD.test(input.text)) yield* tiersOfListedProducts(input);
@@ -227,12 +227,19 @@ function* headingsRestated(input: SettleInput): Steps<void> {
 
 /** A list item's label and its colon at a line's start (· 谷歌云：, - vLLM：, - LMDeploy（TurboMind）：). */
 const ITEM_LABEL = /^[\s\u3000]*(?:[-*·•‧・]|\d{1,2}[.、)）])?[\s\u3000]*[^：:，,。；;！？!?\n]{1,30}[：:]/;
-/** What may follow the figure on its item's line: nothing, or a note in brackets. */
-const ITEM_REST = /^[\s\u3000]*(?:[（(][^）)\n]*[)）])?[\s\u3000]*$/;
+/** What may follow the figure on its item's line: nothing, or a note in brackets (a copy of it in figures too), and the item's stop. */
+const ITEM_REST = /^[\s\u3000]*(?:[（(][^）)\n]*[)）])?[\s\u3000]*[；;。，,]?[\s\u3000]*$/;
+/** What may stand between an item's label and its figure: the currency's name, a bound. */
+const ITEM_LEAD = /^[\s\u3000]*(?:人民币|人民幣|约|約)?[\s\u3000]*$/;
+/** A line that introduces the items below it and names their measure (四、预算金额：人民币叁亿伍仟万元整，分三个包：). */
+const INTRODUCES_ITEMS = /[：:][\s\u3000]*$/;
+/** How many lines above an item the line that introduces its list may stand. */
+const ITEMS_REACH = 12;
 
 /**
- * A list of labelled figures under a heading that names their measure (▍主要云厂商最新季度收入同比增速 / · 谷歌云：35%):
- * a figure no cue of its own line decided is what the heading says it is.
+ * A list of labelled figures under a heading, or a line ending with a colon, that names their measure
+ * (▍主要云厂商最新季度收入同比增速 / · 谷歌云：35%; 预算金额：…，分三个包： / 包1（…）：人民币贰亿陆仟万元整): a figure no cue
+ * of its own line decided is what the heading or the line says it is.
  */
 function* measuresOfHeadedLists(input: SettleInput): Steps<void> {
   const headings = new HeadingSweep(input.structure.sections);
@@ -246,14 +253,36 @@ function* measuresOfHeadedLists(input: SettleInput): Steps<void> {
     if (lineEnd < 0) lineEnd = text.length;
     // (an item that labels its figure and says no more: · 谷歌云：35%, - 阿里云: 7%（收入…）)
     const label = ITEM_LABEL.exec(text.slice(lineStart, f.start));
-    if (!label || text.slice(lineStart + label[0].length, f.start).trim() || !ITEM_REST.test(text.slice(f.end, lineEnd))) continue;
+    if (!label) continue;
+    // (or its copy in figures in brackets after it: 人民币贰亿陆仟万元整（¥260,000,000.00）)
+    const copied = i > 0 && figures[i - 1].start >= lineStart + label[0].length && /^\s*[（(]\s*$/.test(text.slice(figures[i - 1].end, f.start)) ? figures[i - 1] : undefined;
+    if (!ITEM_LEAD.test(text.slice(lineStart + label[0].length, copied ? copied.start : f.start))) continue;
+    if (!ITEM_REST.test(text.slice(f.end, lineEnd).replace(copied ? /^\s*[)）]/ : /^$/, ''))) continue;
     const section = headings.at(f.start).at(-1);
-    if (!section || section.headingEnd > lineStart) continue;
-    const decided = headerAttribute(cues, text.slice(section.headingStart, section.headingEnd), f);
+    const intro = labelledItemsIntroduction(text, lineStart);
+    const header = intro && (!section || section.headingEnd <= intro.start) ? intro.text : section && section.headingEnd <= lineStart ? text.slice(section.headingStart, section.headingEnd) : undefined;
+    if (!header) continue;
+    const decided = headerAttribute(cues, header, f);
     if (!decided || decided.attribute === 'other') continue;
     f.attribute = decided.attribute;
     f.why = { ...f.why, attribute: `heading ${decided.cue}` };
   }
+}
+
+/** The line above a list of labelled items (包1（…）：人民币…) that introduces them, ending with a colon. */
+function labelledItemsIntroduction(text: string, itemStart: number): { start: number; text: string } | undefined {
+  let end = itemStart - 1;
+  for (let k = 0; k < ITEMS_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      // (its own label, when it has one, names the measure: 四、预算金额：人民币…，分三个包：)
+      if (INTRODUCES_ITEMS.test(line)) return { start, text: ITEM_LABEL.exec(line)?.[0] ?? line };
+      if (!ITEM_LABEL.test(line)) return undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** How far back 平台 reaches for a platform named by its name (characters). */
