@@ -142,6 +142,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
   { written: ['个工作日', '工作日'], unit: '工作日', kind: 'time' },
+  // (a contract's days as it counts them: 60个日历天, 30个自然日)
+  { written: ['个日历天', '個日曆天', '日历天', '日曆天', '个自然日', '個自然日', '自然日'], unit: '天', kind: 'time' },
   { written: ['天', '日'], unit: '天', kind: 'time' },
   { written: ['年'], unit: '年', kind: 'time' },
   { written: ['岁'], unit: '岁', kind: 'time' },
