@@ -1385,3 +1385,10 @@ run('overseas AI apps the industry compares with (Otter.ai, Poe, HeyGen) are pro
   { input: '海外的Otter.ai据报道付费用户超过100万；Poe 19.99美元/月。', has: [m('Otter.ai', 'product:otter-ai', { kind: 'product' }), m('Poe', 'product:poe', { kind: 'product' })] },
   { input: '海外的HeyGen年化收入據報道超過1億美元。', has: [m('HeyGen', 'product:heygen', { kind: 'product' })] },
 ]);
+
+run('AI PCs, the chips in them, the software of a chip maker and the projects the industry names are products (Zenbook S 14, Core Ultra 7 258V, NeuWare, 星际之门)', [
+  { input: '华硕Zenbook S 14搭载Core Ultra 7 258V，NPU算力47 TOPS。', has: [m('Zenbook S 14', 'product:zenbook-s-14', { kind: 'product' }), m('Core Ultra 7 258V', 'product:core-ultra-7-258v', { kind: 'product' })] },
+  { input: '微軟Surface Laptop 7售價NT$44,888，搭載驍龍X Elite。', has: [m('Surface Laptop 7', 'product:surface-laptop-7', { kind: 'product' }), m('驍龍X Elite', 'product:snapdragon-x-elite', { kind: 'product' })] },
+  { input: '寒武纪NeuWare已适配超过100个主流模型。', has: [m('NeuWare', 'product:neuware', { kind: 'product' })] },
+  { input: 'OpenAI宣布成立合资公司“星际之门”，计划投资5000亿美元。', has: [m('星际之门', 'product:stargate', { kind: 'product' })] },
+]);
