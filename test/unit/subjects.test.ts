@@ -2721,3 +2721,15 @@ test('a heading\'s figure its section states again (二、病历：每份少写6
     assert.equal(heading(s).why?.subject, 'heading restated below', s);
   }
 });
+
+test('a review\'s item headed by a company\'s name (3️⃣ DeepSeek（深度求索）): how the item fared is said of that name, a model\'s measure of the first model of it the section names', () => {
+  const review = (s: string) => s === 'zh-hant'
+    ? '五款AI助手橫評\n\n3️⃣ DeepSeek（深度求索）\n👍 推理天花板！背後的DeepSeek-R1是MoE模型，和DeepSeek-V3同一個底座。\n👎 高峰期我們提問50次，失敗了17次，失敗率34%。\n💰 API價格為輸入4元/百萬tokens。\n綜合得分：8.7分\n'
+    : '五款AI助手横评\n\n3️⃣ DeepSeek（深度求索）\n👍 推理天花板！背后的DeepSeek-R1是MoE模型，和DeepSeek-V3同一个底座。\n👎 高峰期我们提问50次，失败了17次，失败率34%。\n💰 API价格为输入4元/百万tokens。\n综合得分：8.7分\n';
+  check([
+    [review('zh-hans'), '34%', '深度求索', 'heading'],
+    [review('zh-hans'), '8.7分', '深度求索', 'heading'],
+    [review('zh-hans'), '4元/百万tokens', 'DeepSeek-R1', 'heading maker\'s'],
+    [review('zh-hant'), '4元/百萬tokens', 'DeepSeek-R1', 'heading maker\'s'],
+  ]);
+});

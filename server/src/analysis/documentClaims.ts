@@ -1294,6 +1294,15 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
     if (best) return { entity: best, why: 'heading' };
+    // 3️⃣ DeepSeek（深度求索） heading a review's item: its model the section named (背后的DeepSeek-R1…) for a model's
+    // measure, else the company whose name the item goes by for how it fared (综合得分8.7分, 失败率34%)
+    const maker = named.length && named.every((e) => e.kind === 'vendor' && e.entityId === named[0].entityId) ? named[0] : undefined;
+    // (the first the section names: a later one is more often a base it is compared with, 和DeepSeek-V3同一个底座)
+    if (maker && !title) {
+      if (FARED_ATTRIBUTES.has(f.attribute ?? 'other')) return { entity: maker, why: 'heading' };
+      const own = mentionsIn(input.entities, s.headingEnd, f.start).find((e) => e.vendorId === maker.entityId && kinds.includes(e.kind));
+      if (own) return { entity: own, why: 'heading maker\'s' };
+    }
     if (!title) reset = true;
   }
   // the document's topic: a company for whatever it reports (营收, 毛利率, 每股盈余), a model only for model attributes
@@ -1332,6 +1341,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   return own ? { entity: own, why: 'document' } : undefined;
 }
 
+/** What a review says of how an item fared (its score, its accuracy, a plain measure): said of whatever name the item goes by. */
+const FARED_ATTRIBUTES = new Set(['score', 'accuracy', 'other']);
 /** Words before a name that make it where someone came from (曾任, 来自, 前): a founder's former employer. */
 const formerPlace = (before: string) => ORIGIN_BEFORE.test(before) || FORMER_BEFORE.test(before);
 /** An investor's part right after its name (领投, 跟投, 等7名基石合共認購): the name is who pays, not who raises. */
