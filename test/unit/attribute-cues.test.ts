@@ -1664,6 +1664,10 @@ test('a round\'s money (本轮5亿美元, 该轮实际到账10.2亿美元) is fu
   ['据财新了解，该轮实际到账10.2亿美元。', '10.2亿美元', 'funding', '实际到账'],
   ['最终定价为投后42亿美元。', '42亿美元', 'valuation', '投后'],
   ['較B+輪33億美元（以當前匯率約合人民幣240億元）的估值上漲約27%。', '33億美元', 'valuation', '估值'],
+  // (a round written with a space, as web text spaces Latin from Chinese, and one round alone: 单轮)
+  ['💰 2. 百川智能：A 轮 50 亿元，阿里巴巴、腾讯联合出手', '50 亿元', 'funding', 'A 轮'],
+  ['Anthropic 完成 35 億美元 E 輪', '35 億美元', 'funding', 'E 輪'],
+  ['银河通用：单轮 7 亿元，具身智能又一大单', '7 亿元', 'funding', '单轮'],
 ]));
 
 test('a signed percentage in brackets right after a business\'s amount (总收入：37.72亿元（+10.8%）) is its growth', () => {

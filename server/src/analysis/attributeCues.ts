@@ -317,7 +317,8 @@ export class CueIndex {
       // the noun right after a measure word is what is counted (模型包含64个专家): nearer than any word before
       // (and the noun right after a share names what it is a share of: 拿下近6成市佔)
       // (and the noun after 的 right after it says what it is: 约150亿元的投后估值, 128K的上下文)
-      const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : OF_BETWEEN.test(text.slice(f.end, h.start)) ? 0 : distance(text, f, h);
+      // (that noun beats a word right before the figure: 較B+輪33億美元（…）的估值 is a valuation)
+      const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : h.start >= f.end && OF_BETWEEN.test(text.slice(f.end, h.start)) ? -0.5 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
     }
