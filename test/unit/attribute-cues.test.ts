@@ -495,6 +495,10 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['新模型上線首週，調用費用限時半價。', '半價', 'speedup', 'discount 半价'],
   ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
+  // (billed at a share of a price is a discount as 五折 is; a share of a price that goes somewhere is not)
+  ['上下文缓存命中部分统一按输入单价的 **40%** 计费。', '40%', 'speedup', 'discount 按…价的'],
+  ['批量請求按標準價的50%計費。', '50%', 'speedup', 'discount 按…价的'],
+  ['DeepSeek-V3价格的90%来自算力成本。', '90%', 'other'],
   // (the price a share is offered, placed or traded at is a price)
   ['收市价每股1.38港元，折让约9.42%。', '每股1.38港元', 'price', 'offer price'],
   ['當時以每股1.5港元配售新股。', '每股1.5港元', 'price', 'offer price'],

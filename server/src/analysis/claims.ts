@@ -674,6 +674,10 @@ const SAVED_BEFORE = /(?:节省|節省|节约|節約|省下|省掉|慳)(?:了|�
 /** A bid won (中标, 成交, 得標), right after its sum (and a bracketed copy of it in figures: （¥6,975,432.50）). */
 const WON_WITH_AFTER = /^\s*(?:[（(][^）)]{0,24}[)）])?\s*(?:的价格|的價格|的报价|的報價)?\s*(?:中标|中標|成交|得標|得标|胜出|勝出)/;
 
+/** 按 … a price 的 right before a percentage (按输入单价的, 按实时调用价格的 **). */
+const BILLED_AT_SHARE_BEFORE = /(?:按|按照|以)[^，,。；;]{0,16}?(?:价|價|价格|價格)的\s*(?:\*\*)?\s*$/;
+/** What is billed right after it (计费, 收费, 结算). */
+const BILLED_AFTER = /^\s*(?:\*\*)?\s*(?:计费|計費|收费|收費|结算|結算|计价|計價)/;
 /**
  * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折, 半价) is a
  * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
@@ -682,6 +686,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
   if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  // 按输入单价的40%计费, 按标准价的50%收费: billed at a share of a price is a discount as 五折 is
+  if (f.unit === '%' && BILLED_AT_SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) && BILLED_AFTER.test(text.slice(f.end, f.end + 6))) return { attribute: 'speedup', rule: 'discount 按…价的' };
   if (f.unit === '%' && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
   // 以697.5万元中标, 以1,168.8萬元得標: the sum a bid won with is its price, whatever the budget said before it
   // 合计节省约1,400万元, 每年减少的停产损失超过1500万元: a sum saved or a loss avoided is no price of anything
