@@ -499,6 +499,10 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['上下文缓存命中部分统一按输入单价的 **40%** 计费。', '40%', 'speedup', 'discount 按…价的'],
   ['批量請求按標準價的50%計費。', '50%', 'speedup', 'discount 按…价的'],
   ['DeepSeek-V3价格的90%来自算力成本。', '90%', 'other'],
+  // (a wait in a queue, a result returned, a report issued: how long a service takes)
+  ['⏳排队：工作日白天2～3分钟出片，晚上8点后排队半小时+', '半小时', 'latency', '排队'],
+  ['批量調用的結果在 24 小時內返回。', '24 小時內', 'latency', '內返回'],
+  ['报告出具时间由过去的平均2小时压缩到30分钟以内。', '30分钟以内', 'latency', '出具时间'],
   // (the price a share is offered, placed or traded at is a price)
   ['收市价每股1.38港元，折让约9.42%。', '每股1.38港元', 'price', 'offer price'],
   ['當時以每股1.5港元配售新股。', '每股1.5港元', 'price', 'offer price'],
