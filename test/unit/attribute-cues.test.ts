@@ -503,6 +503,10 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['⏳排队：工作日白天2～3分钟出片，晚上8点后排队半小时+', '半小时', 'latency', '排队'],
   ['批量調用的結果在 24 小時內返回。', '24 小時內', 'latency', '內返回'],
   ['报告出具时间由过去的平均2小时压缩到30分钟以内。', '30分钟以内', 'latency', '出具时间'],
+  // (how often a system's output is usable, agrees or is wrong: 可用率, 一致性, 错字率)
+  ['顺手统计了一下“可用率”：可灵83%、海螺80%。', '83%', 'accuracy', '可用率'],
+  ['MedGPT在常見病診斷上與主治醫師的一致性達到96%。', '96%', 'accuracy', '一致性'],
+  ['中文识别错字率从6.3%降到2.7%。', '2.7%', 'accuracy', '错字率'],
   // (the price a share is offered, placed or traded at is a price)
   ['收市价每股1.38港元，折让约9.42%。', '每股1.38港元', 'price', 'offer price'],
   ['當時以每股1.5港元配售新股。', '每股1.5港元', 'price', 'offer price'],
