@@ -881,3 +881,8 @@ test('an edition or platform after the name (豆包网页版, Kimi App端), a to
     'M3最長支持100萬tokens上下文。長上下文方面，M3在RULER（128K）上得分92.4。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
+
+test('a subject a review\'s heading gave (3️⃣ DeepSeek（深度求索） / 上下文：最长64K) is too weak a guess to accuse another figure', () => {
+  assert.deepEqual(conflicts('五款AI助手横评\n\n3️⃣ DeepSeek（深度求索）\n👍 背后的DeepSeek-R1是MoE模型。\n📏 上下文：最长64K\n\n附：DeepSeek-R1的上下文长度为128K。'), []);
+  assert.deepEqual(conflicts('五款AI助手橫評\n\n3️⃣ DeepSeek（深度求索）\n👍 背後的DeepSeek-R1是MoE模型。\n📏 上下文：最長64K\n\n附：DeepSeek-R1的上下文長度為128K。'), []);
+});

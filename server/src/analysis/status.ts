@@ -31,10 +31,15 @@ export function isComparable(f: Measured): boolean {
     !(f.why?.subject?.startsWith(RUN_ON_WHY) && TOPIC_WHYS.test(f.why.subject.slice(RUN_ON_WHY.length))) &&
     // (and a score whose model an earlier sentence named: a model is named beside its score, or in a table's row; one
     // carried on may have been named only as a yardstick, 卡在Qwen3-235B和30B级小模型之间。C-Eval 90.3…)
-    !(comparedAttribute(f) === 'score' && f.why?.subject === 'paragraph') &&
+    !(comparedAttribute(f) === 'score' && (f.why?.subject === 'paragraph' || f.why?.subject === 'heading')) &&
+    // (nor a model a heading's company stands for, the first of it its section names: a guess from a section's name)
+    f.why?.subject !== HEADING_MAKERS &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
+
+/** The explanation of a subject a section heading's company gave through its first model named below (documentClaims). */
+const HEADING_MAKERS = 'heading maker\'s';
 
 /**
  * A percentage of an amount (中文占四成, 英文约45% of the training data; 参数只有X的8%) is a share of it, not the
