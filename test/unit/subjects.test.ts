@@ -2733,3 +2733,9 @@ test('a review\'s item headed by a company\'s name (3️⃣ DeepSeek（深度求
     [review('zh-hant'), '4元/百萬tokens', 'DeepSeek-R1', 'heading maker\'s'],
   ]);
 });
+
+test('认为 and 以为 end with 为 and are no copula: a name after them (分析师认为Llama 3.1 405B的参数约4050亿) is what the figure is about, no base of a share', () => check([
+  ['分析师认为Llama 3.1 405B的参数约4050亿。', '约4050亿', 'Llama 3.1 405B'],
+  ['分析師認為Llama 3.1 405B的參數約4050億。', '約4050億', 'Llama 3.1 405B'],
+  ['DeepSeek-V3的训练消耗278.8万GPU小时。有估算认为Llama 3.1 405B的训练消耗约3084万GPU小时。', '约3084万GPU小时', 'Llama 3.1 405B'],
+]));
