@@ -43,3 +43,17 @@ test('the hint carries the "Add to knowledge base…" fix, preferred', () => {
   assert.equal(add!.isPreferred, true);
   assert.deepEqual((add!.command!.arguments![0] as { kind: string; name: string }).name, 'Qwen3-30B-A3B');
 });
+
+test('a model introduced by a hyphenated name the knowledge base does not know (专用模型JY-Act) is what a later 该模型 refers to, not the paragraph\'s known model', () => {
+  for (const text of [
+    'DeepSeek-V3很强。团队基于Qwen2.5-32B后训练了Agent专用模型JY-Act。该模型参数量约320亿。',
+    'DeepSeek-V3很強。團隊基於Qwen2.5-32B後訓練了Agent專用模型JY-Act。該模型參數量約320億。',
+  ]) {
+    const f = analyse(text).figures.find((x) => x.text.includes('320'))!;
+    assert.equal(f.subjectId, undefined, text);
+    assert.match(f.why?.subject ?? '', /unknown JY-Act/);
+  }
+  // (a word in capitals is no name: 调用API的价格)
+  const api = analyse('GLM-4-Plus发布。其调用API的价格为每百万tokens 50元。').figures[0];
+  assert.equal(api.subjectId, 'model:glm-4-plus');
+});

@@ -565,6 +565,8 @@ const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1
 const UNKNOWN_NAME = /(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?[A-Za-z]*)?/g;
 const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名为|叫做|命名为|新模型|大模型|模型|新版本)[了的]?\s*$/;
 const UNKNOWN_AFTER = /^(大?模型|系列|版本)/;
+/** A Latin name with no digit shaped as a model's name: words joined by a hyphen (JY-Act), or a word cased as a name (MedGPT; not API, FLOPs). */
+const CODED_NAME = /^[A-Z][A-Za-z]*-[A-Za-z]+$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 /** A serial number (LLM-03, No.01), not a version. */
 const SERIAL = /[-_. ]0\d/;
 /** Letter runs that lead codes, precisions and specifications, not names (FP16, PUE1.15, Q3, HBM3e, 5G). */
@@ -1187,6 +1189,9 @@ export class ParagraphSubjects {
       // the paragraph's topic when it is such a thing (not 该公司: a company is named again), else the last one named
       // (not one this very sentence compares with: 相较上一代X，新模型… is not about X)
       const topic = cue !== '该公司' && !c.latest ? this.topicSoFar(c.want)?.entity : undefined;
+      // (not over a model the knowledge base does not know, named since: 训练了Agent专用模型JY-Act。该模型参数量约320亿)
+      const unknown = topic && c.want[0] === 'model' ? this.unknownBefore(cueAt) : undefined;
+      if (unknown && unknown.start > topic!.end) return { why: `coreference ${cue} (unknown ${unknown.name})` };
       if (topic && c.want.includes(topic.kind) && !roles.get(topic)?.base && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -1495,12 +1500,15 @@ export class ParagraphSubjects {
     UNKNOWN_NAME.lastIndex = 0;
     for (const m of body.matchAll(UNKNOWN_NAME)) {
       const name = m[0];
-      if (!/\d/.test(name) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
+      // (a name without a digit only when it is shaped as a name, JY-Act, and the word right before says it is a model's)
+      const digitless = !/\d/.test(name);
+      if ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
       const start = sentence.start + m.index!, end = start + name.length;
       if (near.some((e) => e.start < end && start < e.end)) continue;
       // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
       if (this.firmKeys().has(looseKey(name))) continue;
-      if (!UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start)) && !UNKNOWN_AFTER.test(this.text.slice(end, end + 4))) continue;
+      const introduced = UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start));
+      if (!introduced && (digitless || !UNKNOWN_AFTER.test(this.text.slice(end, end + 4)))) continue;
       this.unknowns.push({ start, end, name });
     }
   }
