@@ -2718,7 +2718,7 @@ test('a heading\'s figure its section states again (二、病历：每份少写6
   const heading = (s: string) => analyse(story(s)).figures.find((f) => f.text === '97.3%')!;
   for (const s of ['zh-hans', 'zh-hant']) {
     assert.equal(heading(s).subjectId, 'model:deepseek-r1', s);
-    assert.equal(heading(s).why?.subject, 'heading restated below', s);
+    assert.equal(heading(s).why?.subject, 'restated below', s);
   }
 });
 

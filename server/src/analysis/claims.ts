@@ -69,6 +69,8 @@ export const COMPARABLE_ATTRIBUTES = new Set<string>([...INTRINSIC_ATTRIBUTES, .
 export const TOPIC_WHYS = /^(?:topic|document|heading|paragraph)/;
 /** What a model's measure moved from the hardware it runs on says before the hardware's own reason (run on heading). */
 export const RUN_ON_WHY = 'run on ';
+/** What a model's measure a review's section heading gave through its company's first model named below says (documentClaims). */
+export const HEADING_MAKERS_WHY = 'heading maker\'s';
 export const COMPANY_METRIC = /营收|營收|营业收入|營業收入|净利|淨利|毛利|营益率|營益率|营业利益|營業利益|营业利润|營業利潤|每股|股价|股價|市值|现金流|現金流|研发投入|研發投入|营业费用|營業費用|资本开支|資本開支|资本支出|資本支出|研发开支|研發開支|研发费用|研發費用|净亏损|淨虧損|合同金额|合同金額|签约金额|簽約金額|新签合同|新簽合同/;
 /** A business or a region before a revenue cue (东南亚业务上半年收入, 海外收入): a segment the company reports. */
 const SEGMENT_BEFORE_REVENUE = /(?:业务|業務|板块|板塊|分部|事业部|事業部|事业群|事業群|海外|境外|国内|國內|地区|地區)[^，,。；;\d]{0,6}$/;

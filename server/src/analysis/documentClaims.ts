@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -215,7 +215,7 @@ function* headingsRestated(input: SettleInput): Steps<void> {
     // (only a subject its own sentence gave it: a guess from the paragraph is no better than the heading's)
     if (weakSubject && again.subjectId && again.subjectId !== f.subjectId && !WEAK_SUBJECT.test(again.why?.subject ?? '')) {
       f.subjectId = again.subjectId;
-      f.why = { ...f.why, subject: 'heading restated below' };
+      f.why = { ...f.why, subject: 'restated below' };
     }
     if (weakAttribute && again.attribute && !WEAK_ATTRIBUTE.test(again.why?.attribute ?? '') && again.attribute !== f.attribute) {
       f.attribute = again.attribute;
@@ -1301,7 +1301,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     if (maker && !title) {
       if (FARED_ATTRIBUTES.has(f.attribute ?? 'other')) return { entity: maker, why: 'heading' };
       const own = mentionsIn(input.entities, s.headingEnd, f.start).find((e) => e.vendorId === maker.entityId && kinds.includes(e.kind));
-      if (own) return { entity: own, why: 'heading maker\'s' };
+      if (own) return { entity: own, why: HEADING_MAKERS_WHY };
     }
     if (!title) reset = true;
   }

@@ -3,7 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
-import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, REPORTED_EARLIER, RUN_ON_WHY, TIMED_ATTRIBUTES, TOPIC_WHYS } from './claims.ts';
+import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, HEADING_MAKERS_WHY, REPORTED_EARLIER, RUN_ON_WHY, TIMED_ATTRIBUTES, TOPIC_WHYS } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
 import { LATIN_SCALES } from './numeral-tables.ts';
@@ -33,13 +33,10 @@ export function isComparable(f: Measured): boolean {
     // carried on may have been named only as a yardstick, 卡在Qwen3-235B和30B级小模型之间。C-Eval 90.3…)
     !(comparedAttribute(f) === 'score' && (f.why?.subject === 'paragraph' || f.why?.subject === 'heading')) &&
     // (nor a model a heading's company stands for, the first of it its section names: a guess from a section's name)
-    f.why?.subject !== HEADING_MAKERS &&
+    f.why?.subject !== HEADING_MAKERS_WHY &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
-
-/** The explanation of a subject a section heading's company gave through its first model named below (documentClaims). */
-const HEADING_MAKERS = 'heading maker\'s';
 
 /**
  * A percentage of an amount (中文占四成, 英文约45% of the training data; 参数只有X的8%) is a share of it, not the
