@@ -792,6 +792,10 @@ run('a computing facility named as one (位于…的X智算中心, “X数据中
   { input: '位于宁夏中卫的北辰智算中心一期工程日前正式投产。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '位於寧夏中衛的北辰智算中心一期工程日前正式投產。', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '西部再添“万卡集群”：北辰智算中心一期投产', has: [m('北辰智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  // (a city's 人工智能计算中心, its phase in brackets)
+  { input: '庆阳市人工智能计算中心（一期）在西峰区正式投运。', has: [m('庆阳市人工智能计算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '慶陽市人工智能計算中心由市政府與中國電信共同投資建設。', has: [m('慶陽市人工智能計算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '政院通過AI預算341億元，主權AI算力中心明年底上線。', only: { kind: 'product', texts: [] } },
   // a table cell that holds only a facility's name names it (| 张北超级智算中心 | 阿里云 |), and 算力枢纽 is one; a province's 大数据中心 is a bureau
   { input: '| 名称 | 运营方 | 规模 |\n| --- | --- | --- |\n| 张北超级智算中心 | 阿里云 | 超1.5万卡 |\n| 临港算力枢纽一期 | 沪算云 | 8192卡 |\n', has: [m('张北超级智算中心', (id) => id.startsWith('product:'), { kind: 'product' }), m('临港算力枢纽', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '| 名稱 | 營運方 | 規模 |\n| --- | --- | --- |\n| 張北超級智算中心 | 阿里雲 | 超1.5萬卡 |\n', has: [m('張北超級智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
