@@ -1396,3 +1396,9 @@ run('AI PCs, the chips in them, the software of a chip maker and the projects th
   { input: '寒武纪NeuWare已适配超过100个主流模型。', has: [m('NeuWare', 'product:neuware', { kind: 'product' })] },
   { input: 'OpenAI宣布成立合资公司“星际之门”，计划投资5000亿美元。', has: [m('星际之门', 'product:stargate', { kind: 'product' })] },
 ]);
+
+run('seconds after a model\'s name and a space (Kimi 19.4s) and characters per second after it (豆包60字/秒) are figures, no versions; abab6.5s stays a model', [
+  { input: '实测用时：Kimi 19.4s，通义千问 31.0s。', has: [m('Kimi', 'model:kimi', { kind: 'model' })] },
+  { input: '豆包1.5 Pro發布。輸出速度：豆包60字/秒左右，Kimi 45字/秒。', has: [m('Kimi', 'model:kimi', { kind: 'model' })], only: { kind: 'model', texts: ['豆包1.5 Pro', '豆包', 'Kimi'] } },
+  { input: 'MiniMax的abab6.5s价格为0.01元/千tokens。', has: [m('abab6.5s', 'model:abab-6.5s', { kind: 'model' })] },
+]);

@@ -2739,3 +2739,9 @@ test('认为 and 以为 end with 为 and are no copula: a name after them (分�
   ['分析師認為Llama 3.1 405B的參數約4050億。', '約4050億', 'Llama 3.1 405B'],
   ['DeepSeek-V3的训练消耗278.8万GPU小时。有估算认为Llama 3.1 405B的训练消耗约3084万GPU小时。', '约3084万GPU小时', 'Llama 3.1 405B'],
 ]));
+
+test('a bar-separated line whose cells each name their own thing before its figure (Kimi 19.4s｜DeepSeek-V3 26.1s) gives each figure its own cell\'s name', () => check([
+  ['[屏幕字幕：Kimi 19.4s｜DeepSeek-V3 26.1s｜Claude 3.5 Sonnet 31.0s]', '26.1s', 'DeepSeek-V3', 'table row'],
+  ['[屏幕字幕：Kimi 19.4s｜DeepSeek-V3 26.1s｜Claude 3.5 Sonnet 31.0s]', '31.0s', 'Claude 3.5 Sonnet', 'table row'],
+  ['[螢幕字幕：Kimi 19.4s｜DeepSeek-V3 26.1s｜Claude 3.5 Sonnet 31.0s]', '19.4s', 'Kimi', 'table row'],
+]));

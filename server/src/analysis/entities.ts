@@ -62,7 +62,7 @@ const VERSION_AFTER_FAMILY =
 // (not 月活, 日活: a model's monthly or daily users follow its name)
 /** A year right after a name, with its word for year or quarter (2024年, 2025财年, 2024Q3). */
 const YEAR_GLUED = /^(?:19|20)\d{2}(?:年|財年|财年|Q[1-4]|H[12])/;
-const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年天次种条位名家款元块角秒]|分(?!之)|[月日](?!活)|美元|欧元|港元|日元|小时|分钟|[,，]\d{3}(?!\d))/;
+const QUANTITY_AFTER = /^\s*(?:[万亿千百个张台倍%％年天次种条位名家款元块角秒字]|分(?!之)|[月日](?!活)|美元|欧元|港元|日元|小时|分钟|[,，]\d{3}(?!\d))/;
 /** A number glued to the name that follows it (通义千问2.0AndesGPT). */
 const GLUED_VERSION = /^v?\d+(?:\.\d+)*(?=[A-Za-z])/i;
 
@@ -585,6 +585,8 @@ function attachVersion(
   if (/^[a-uw-z]/.test(m[2]) && table?.has(versionKey(m[2]))) return undefined;
   const after = rest.slice(m[0].length);
   if (QUANTITY_AFTER.test(after) && !/[a-z]$/.test(m[0])) return undefined;
+  // (seconds written with s after a decimal and a space are a time, no version: Kimi 19.4s｜豆包 26.1s; abab6.5s is a model)
+  if (/^\s\d+\.\d+m?s$/.test(m[0]) && !/^[A-Za-z0-9]/.test(after)) return undefined;
   if (/^\.\d/.test(after) || /\.\d{3,}/.test(m[2])) return undefined;
   const version = m[2] + (m[3] ?? '');
   const size = (m[4] ?? '').replace(/^[- ]/, '');
