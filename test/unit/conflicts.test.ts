@@ -886,3 +886,12 @@ test('a subject a review\'s heading gave (3️⃣ DeepSeek（深度求索） / �
   assert.deepEqual(conflicts('五款AI助手横评\n\n3️⃣ DeepSeek（深度求索）\n👍 背后的DeepSeek-R1是MoE模型。\n📏 上下文：最长64K\n\n附：DeepSeek-R1的上下文长度为128K。'), []);
   assert.deepEqual(conflicts('五款AI助手橫評\n\n3️⃣ DeepSeek（深度求索）\n👍 背後的DeepSeek-R1是MoE模型。\n📏 上下文：最長64K\n\n附：DeepSeek-R1的上下文長度為128K。'), []);
 });
+
+test('years listed before 分別 go with the values after it, whose currency each may name again (人民幣5.12億元、人民幣8.37億元), and an adjusted loss (經調整淨虧損) is no net loss: neither series conflicts', () => {
+  for (const text of [
+    '2022年、2023年及2024年，深維的淨虧損分別為人民幣5.12億元、人民幣8.37億元及人民幣11.06億元；經調整淨虧損分別為人民幣3.95億元、人民幣6.41億元及人民幣8.88億元。',
+    '2022年、2023年及2024年，深维的净亏损分别为人民币5.12亿元、人民币8.37亿元及人民币11.06亿元；经调整净亏损分别为人民币3.95亿元、人民币6.41亿元及人民币8.88亿元。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  const scopes = analyse('2022年、2023年及2024年，深維的淨虧損分別為人民幣5.12億元、人民幣8.37億元及人民幣11.06億元。').figures.map((f) => f.scope);
+  assert.deepEqual(scopes, ['2022', '2023', '2024']);
+});

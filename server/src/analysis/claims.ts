@@ -1023,6 +1023,11 @@ export function onlyRoundNamed(text: string, round: string): boolean {
   for (let m; (m = ROUND.exec(text)); ) if (roundScope(m) !== round) return false;
   return true;
 }
+/** The first place of either word at or after `from`, or -1. */
+function firstIndex(text: string, from: number, a: string, b: string): number {
+  const i = text.indexOf(a, from), j = text.indexOf(b, from);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+}
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /**
@@ -1032,7 +1037,8 @@ const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4'
  */
 function timesRespectively(text: string, sentence: Range, times: ReadonlyArray<{ start: number; end: number; time: string }>, figs: readonly FigureCandidate[],
   before: { sentence: number; times: string[] } | undefined): Array<string | undefined> | undefined {
-  const at = text.indexOf('分别', sentence.start);
+  // (分別 in traditional script too)
+  const at = firstIndex(text, sentence.start, '分别', '分別');
   const respectively = at >= 0 && at < sentence.end;
   if (!respectively && !text.slice(sentence.start, sentence.end).includes('/')) return undefined;
   let out: Array<string | undefined> | undefined;
@@ -1090,7 +1096,8 @@ function rangeYears(text: string, from: number, to: number, count: number): stri
   return found;
 }
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-–—~～至到]\s*((?:19|20)?\d{2})\s*(?:年|E|财年|財年)/g;
-const LIST_SEPARATOR = /^\s*(、|,|，|和|及|与|與|以及|\/|／)\s*$/;
+// (the next item may name its currency again: 人民幣5.12億元、人民幣8.37億元)
+const LIST_SEPARATOR = /^\s*(、|,|，|和|及|与|與|以及|\/|／)\s*(?:人民币|人民幣|港币|港幣|新台币|新台幣)?\s*$/;
 
 /** The times a sentence names, in order, each with where it ends (scopeOf picks the last one before a figure). */
 export function timesOf(text: string, sentence: Range): Array<{ start: number; end: number; time: string }> {
