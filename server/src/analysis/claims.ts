@@ -597,9 +597,9 @@ const SETTING_AFTER = /^\s*(?:tokens?|的)?\s*(?:输入|輸入|上下文|序列|
 const BENCHMARK_BRACKET_BEFORE = /[A-Za-z][A-Za-z0-9\-]*\s*[（(]\s*$/;
 /** The close of a frame of settings a figure is listed in (、并发 32 的场景下, 的条件下): no comma or full stop before it. */
 const SETTINGS_FRAME_CLOSES = /^[^，,。；;！？!?\n]{0,24}?的?(?:场景|場景|条件|條件|情况|情況|设置|設置|配置)下/;
-/** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
 /** A forecast's or a target's words in a figure's own clause (预计, 一致预期, 目标为, 有望达到, 指引). */
 const FORECAST_IN_CLAUSE = /预计|預計|预期|預期|预测|預測|预估|預估|有望|目标|目標|指引|展望|或将|或將|料将|料將|将达到|將達到|guidance/i;
+/** The next model or product, not out yet (下一代模型, 下一版本, 下代芯片; 会在明年开源一个70亿参数的版本). */
 const NEXT_GENERATION = /下一代|下一版|下一款|下一个版本|下一個版本|下代|(?:会|會|将|將|计划|計劃|准备|準備|打算)[^，,。；;]{0,10}(?:开源|開源|发布|發布|推出)(?:一个|一個|一款)$/;
 /** The generation before, spoken of without its name (前代模型, 上一代产品). */
 const PREVIOUS_GENERATION = /(?:前代|上一代|上代|老一代|上一版|旧款|舊款|老款)(?:模型|大模型|产品|產品|芯片|晶片|版本|机型|機型)/;
@@ -853,9 +853,15 @@ const LIST_JOIN = /^\s*(、|或|和|与|及|以及|,|，)\s*$/;
 /** Investment received by a company: 获得微软投资, 向OpenAI投资, 对Anthropic追加40亿美元投资. */
 const INVESTED_IN = /(获得|获|得到|接受|引入)[^，,。；;]{0,30}(投资|注资)|向[^，,。；;]{1,20}(投资|注资)|对[^，,。；;]{1,20}追加[^，,。；;]{0,12}(投资|注资)/;
 
+/** Where the sentence's first 分别 (分別 in traditional script) stands, or -1. */
+function respectivelyAt(text: string, sentence: Range): number {
+  const i = text.slice(sentence.start, sentence.end).search(/分[别別]/);
+  return i < 0 ? -1 : sentence.start + i;
+}
+
 function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
-  const at = text.indexOf('分别', sentence.start);
-  if (at < 0 || at >= sentence.end) return undefined;
+  const at = respectivelyAt(text, sentence);
+  if (at < 0) return undefined;
   const after = figures.filter((f) => f.start >= at);
   // the names of quantities listed right before 分别 (总参数和激活参数), joined by 和/、/与/及
   const named: CueHit[] = [];
@@ -871,8 +877,8 @@ function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[]
 }
 
 function benchmarksRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Range[] | undefined {
-  const at = text.indexOf('分别', sentence.start);
-  if (at < 0 || at >= sentence.end) return undefined;
+  const at = respectivelyAt(text, sentence);
+  if (at < 0) return undefined;
   const named = hits.filter((h) => h.entry.benchmark && h.end <= at);
   const after = figures.filter((f) => f.start >= at);
   if (named.length < 2 || named.length !== after.length) return undefined;
@@ -1023,11 +1029,6 @@ export function onlyRoundNamed(text: string, round: string): boolean {
   for (let m; (m = ROUND.exec(text)); ) if (roundScope(m) !== round) return false;
   return true;
 }
-/** The first place of either word at or after `from`, or -1. */
-function firstIndex(text: string, from: number, a: string, b: string): number {
-  const i = text.indexOf(a, from), j = text.indexOf(b, from);
-  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-}
 const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /**
@@ -1037,9 +1038,8 @@ const QUARTER: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4'
  */
 function timesRespectively(text: string, sentence: Range, times: ReadonlyArray<{ start: number; end: number; time: string }>, figs: readonly FigureCandidate[],
   before: { sentence: number; times: string[] } | undefined): Array<string | undefined> | undefined {
-  // (分別 in traditional script too)
-  const at = firstIndex(text, sentence.start, '分别', '分別');
-  const respectively = at >= 0 && at < sentence.end;
+  const at = respectivelyAt(text, sentence);
+  const respectively = at >= 0;
   if (!respectively && !text.slice(sentence.start, sentence.end).includes('/')) return undefined;
   let out: Array<string | undefined> | undefined;
   // each list of figures joined by 、 和 及 与 (or by slashes)

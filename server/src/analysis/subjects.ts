@@ -390,11 +390,11 @@ const ESTIMATED_AFTER = /^\s*(?:最新)?(?:测算|測算|统计|統計|估算|�
 const DATA_OF_SOURCE = /^\s*(?:的|方面|平台|官方|官网|最新)?(?:的)?(?:数据|數據|统计|統計|测算|測算|调查|調查|调研|調研|监测|監測)/;
 /** 发布的《…》显示, 的报告显示, 数据显示: what follows a study's publisher. */
 const PUBLISHED_AFTER = /^\s*(?:(?:近日|日前|最新)?(?:发布|發布|公布|发表|發表)的?\s*)?(?:《[^》]{1,50}》|[^，,。；;《]{0,12}(?:报告|報告|白皮书|白皮書|研究|调查|調查|统计|統計|数据|數據|调研|調研|战报|戰報|榜单|榜單|监测|監測))\s*(?:显示|顯示|指出|称|稱|表明|预计|預計|测算|測算)/;
-/** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 /** A verb of investing in someone else (领投, 认购, 入股): without one, 投入10亿元 may be a company's own spending. */
 const INVESTING_VERB = /领投|領投|跟投|参投|參投|认购|認購|注资|注資|出资|出資|入股|押注|参与|參與|出了/;
 /** Words of a sentence where someone raises money (融资, 轮, 募资, 估值). */
 const RAISING_WORDS = /融资|融資|[轮輪]|募资|募資|估值|注资|注資|入股|领投|領投|跟投|[获獲][^，,。；;]{0,24}投资|[获獲][^，,。；;]{0,24}投資/;
+/** 腾讯、阿里分别持股6.2%、4.8%, 阿里持有其约5%股份: a shareholder, not the company the text goes on about. */
 const HOLDER_AFTER = /^\s*(等)?(公司|集团|集團)?\s*(分别|分別|合计|合計|共同|亦|也)?\s*(持股|持有|持有其|控股|參股|参股)/;
 /** 、大疆、: names the knowledge base does not know, listed between two it knows. */
 const LISTED_BETWEEN = /^(?:\s*、\s*[\u4e00-\u9fffA-Za-z]{1,6}?)+\s*[、和及与]\s*$/;
