@@ -1397,8 +1397,11 @@ run('AI PCs, the chips in them, the software of a chip maker and the projects th
   { input: 'OpenAI宣布成立合资公司“星际之门”，计划投资5000亿美元。', has: [m('星际之门', 'product:stargate', { kind: 'product' })] },
 ]);
 
-run('seconds after a model\'s name and a space (Kimi 19.4s) and characters per second after it (豆包60字/秒) are figures, no versions; abab6.5s stays a model', [
+run('seconds after a model\'s name and a space (Kimi 19.4s, 通義千問 31.0s) and characters per second after it (豆包60字/秒) are figures, no versions; abab6.5s stays a model', [
   { input: '实测用时：Kimi 19.4s，通义千问 31.0s。', has: [m('Kimi', 'model:kimi', { kind: 'model' })] },
   { input: '豆包1.5 Pro發布。輸出速度：豆包60字/秒左右，Kimi 45字/秒。', has: [m('Kimi', 'model:kimi', { kind: 'model' })], only: { kind: 'model', texts: ['豆包1.5 Pro', '豆包', 'Kimi'] } },
   { input: 'MiniMax的abab6.5s价格为0.01元/千tokens。', has: [m('abab6.5s', 'model:abab-6.5s', { kind: 'model' })] },
+  // (after a Chinese name, whole seconds too: the space before them is gone once the text is normalised)
+  { input: '實測首字延遲：Kimi 19.4s｜通義千問 31.0s｜文心一言 44s。', only: { kind: 'model', texts: ['Kimi', '通義千問', '文心一言'] } },
+  { input: '大模型实测用时：文心一言 3s，通义千问 12.5s。', only: { kind: 'model', texts: ['文心一言', '通义千问'] } },
 ]);

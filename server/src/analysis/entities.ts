@@ -585,8 +585,9 @@ function attachVersion(
   if (/^[a-uw-z]/.test(m[2]) && table?.has(versionKey(m[2]))) return undefined;
   const after = rest.slice(m[0].length);
   if (QUANTITY_AFTER.test(after) && !/[a-z]$/.test(m[0])) return undefined;
-  // (seconds written with s after a decimal and a space are a time, no version: Kimi 19.4s｜豆包 26.1s; abab6.5s is a model)
-  if (/^\s\d+\.\d+m?s$/.test(m[0]) && !/^[A-Za-z0-9]/.test(after)) return undefined;
+  // (seconds written with s after a space are a time, no version: Kimi 19.4s｜豆包 26s; abab6.5s is a model;
+  // after a Chinese name the space is gone by now, as the normaliser drops one between a Chinese word and a digit)
+  if ((cjkName ? /^\s?\d+(?:\.\d+)?m?s$/ : /^\s\d+(?:\.\d+)?m?s$/).test(m[0]) && !/^[A-Za-z0-9]/.test(after)) return undefined;
   if (/^\.\d/.test(after) || /\.\d{3,}/.test(m[2])) return undefined;
   const version = m[2] + (m[3] ?? '');
   const size = (m[4] ?? '').replace(/^[- ]/, '');
