@@ -200,7 +200,7 @@ run('units and measure words', [
   // a rater's mark out of a scale is a score of the mark (我的打分：8.5/10); a bare fraction is a ratio
   { input: '👉我的打分：8.5/10', figures: [fig('8.5/10', 8.5, '分')] },
   { input: '綜合評分 4/5，推薦。', figures: [fig('4/5', 4, '分')] },
-  { input: '成本降至1/4', figures: [fig('1/4', 0.25, '')] },
+  { input: '成本降至1/4', figures: [fig('1/4', 0.25, 'x')] },
   // a run of spaces between columns of a plain-text table is no thousands separator (8         256K is two cells)
   { input: '极曜-3 Pro           2         8         256K', figures: [fig('2', 2, ''), fig('8', 8, ''), fig('256K', 256000, '')] },
   { input: '人口 1 000 000人', figures: [fig('1 000 000人', 1000000, '人')] },
@@ -503,17 +503,21 @@ run('× before a number multiplies two figures; it is no multiple (6万×0.012�
   { input: '推理性能提升3×，成本降低一半。', figures: [fig('3×', 3, 'x'), fig('一半', 50, '%')] },
 ]);
 
-run('a fraction written in words is a percentage (占三分之二, 二十分之一); a slash fraction only as a share (1/2的请求), a ratio elsewhere (降至1/4)', [
+run('a fraction, in words or with a slash, is a percentage as a share (占三分之二, 1/2的请求, 比例不到三分之一) and a multiple below one as a ratio to another thing (二十分之一, 降至1/4)', [
   { input: '其中算法和工程团队大概占三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
   { input: '其中算法和工程團隊大概佔三分之二。', figures: [fig('三分之二', 66.6666666667, '%')] },
-  { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 5, '%')] },
+  { input: '成本只有调用GPT-4o的二十分之一。', figures: [fig('二十分之一', 0.05, 'x')] },
   // (占 further back, before what it is a share of, and a share of a whole named after 的)
   { input: '届时将占到整体市场的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
   { input: '屆時將佔到整體市場的近四分之一。', figures: [fig('近四分之一', 25, '%', 'approx')] },
   { input: '公司约三分之一的员工来自海外。', figures: [fig('约三分之一', 33.3333333333, '%', 'approx')] },
-  { input: '推理成本降至原来的十分之一。', figures: [fig('十分之一', 10, '%')] },
-  { input: '推理成本降至原來的十分之一。', figures: [fig('十分之一', 10, '%')] },
-  { input: '1/2的请求来自移动端，功耗仅为前代的1/6。', figures: [fig('1/2', 50, '%'), fig('1/6', 0.166666666667, '')] },
+  { input: '推理成本降至原来的十分之一。', figures: [fig('十分之一', 0.1, 'x')] },
+  { input: '推理成本降至原來的十分之一。', figures: [fig('十分之一', 0.1, 'x')] },
+  // (a word for a share before it, or the group its clause opens on)
+  { input: '其中能分给AI芯片的比例不到三分之一。', figures: [fig('不到三分之一', 33.3333333333, '%', 'lt')] },
+  { input: '团队40多个人，三分之一是博士。', figures: [fig('40多个人', 40, '人', 'gt'), fig('三分之一', 33.3333333333, '%')] },
+  { input: '調查顯示，■ 中小企：三分之一計劃一年內引入AI。', figures: [fig('三分之一', 33.3333333333, '%')] },
+  { input: '1/2的请求来自移动端，功耗仅为前代的1/6。', figures: [fig('1/2', 50, '%'), fig('1/6', 0.166666666667, 'x')] },
   // (a mixed number is a multiple)
   { input: '速度是原来的一又二分之一倍。', figures: [fig('一又二分之一倍', 1.5, 'x')] },
 ]);

@@ -205,7 +205,7 @@ table('a multiple with 半 or 多, 翻N番, and comparators after the number (�
   ['營收翻一番', '翻一番', 2, 'x'],
   ['毛利率两成出头', '两成出头', 20, '%', { q: 'gt' }],
   ['毛利率兩成出頭', '兩成出頭', 20, '%', { q: 'gt' }],
-  ['价格是对手的四分之一不到', '四分之一不到', 25, '%', { q: 'lt' }],
+  ['价格是对手的四分之一不到', '四分之一不到', 0.25, 'x', { q: 'lt' }],
   ['训练只用了3天不到', '3天不到', 3, '天', { q: 'lt' }],
   ['价格在1元/百万tokens上下', '1元/百万tokens上下', 1, '元', { q: 'approx' }],
   ['提升一倍半导体性能', '一倍', 1, 'x'],
@@ -389,22 +389,25 @@ table('negatives and signs', [
   ['营收下降3%', '3%', 3, '%'],
 ]);
 
-// (a fraction written in words is a percentage, as 六成 is; a slash fraction is one only as a share, after 占 or of a whole
-// named after 的, and a ratio of another thing's measure otherwise; a mixed number or an improper fraction stays a number)
+// (a fraction, in words or with a slash, is a percentage as 六成 is only as a share: after 占 or a word for a share, of a
+// whole named after 的, or of the group its clause opens on; otherwise it is a ratio of another thing's measure, a multiple
+// below one; a mixed number is a multiple, an improper fraction stays a number)
 table('fractions', [
   ['三分之二的企业选择云端部署', '三分之二', 200 / 3, '%'],
   ['占市场份额的四分之一', '四分之一', 25, '%'],
-  ['成本降至1/4', '1/4', 0.25, ''],
-  ['功耗仅为前代的1/6', '1/6', 1 / 6, ''],
+  ['成本降至1/4', '1/4', 0.25, 'x'],
+  ['功耗仅为前代的1/6', '1/6', 1 / 6, 'x'],
   ['只用了十分之一的算力', '十分之一', 10, '%'],
   ['一百分之二的误差', '一百分之二', 2, '%'],
   ['一又二分之一倍', '一又二分之一倍', 1.5, 'x'],
-  ['成本只有原来的五分之一', '五分之一', 20, '%'],
+  ['成本只有原来的五分之一', '五分之一', 0.2, 'x'],
   ['约三分之一的参数被激活', '约三分之一', 100 / 3, '%', { q: 'approx' }],
   ['1/2的请求来自移动端', '1/2', 50, '%'],
   ['三分之二的企業已導入', '三分之二', 200 / 3, '%'],
-  ['成本降至原來的十分之一', '十分之一', 10, '%'],
-  ['耗電量僅為1/3', '1/3', 1 / 3, ''],
+  ['成本降至原來的十分之一', '十分之一', 0.1, 'x'],
+  ['其中能分给AI芯片的比例不到三分之一', '不到三分之一', 100 / 3, '%', { q: 'lt' }],
+  ['在團隊中，三分之一是博士', '三分之一', 100 / 3, '%'],
+  ['耗電量僅為1/3', '1/3', 1 / 3, 'x'],
   ['二十五分之一百四十四', '二十五分之一百四十四', 5.76, ''],
 ]);
 
@@ -584,7 +587,7 @@ table('more of every class, mixed with prose', [
   ['营收同比增长二点五倍', '二点五倍', 2.5, 'x'],
   ['速度提升了零点八倍', '零点八倍', 0.8, 'x'],
   ['延遲降低到零點二秒', '零點二秒', 0.2, '秒'],
-  ['成本仅为对手的五分之一', '五分之一', 20, '%'],
+  ['成本仅为对手的五分之一', '五分之一', 0.2, 'x'],
   ['佔比約四分之三', '約四分之三', 75, '%', { q: 'approx' }],
   ['用户规模约1.5亿人', '约1.5亿人', 1.5e8, '人', { q: 'approx' }],
   ['年收入超過20億美元', '超過20億美元', 2e9, '美元', { q: 'gt' }],

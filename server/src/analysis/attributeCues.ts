@@ -57,6 +57,8 @@ export interface FigureForCues {
   per?: { value: number; unit: string };
   /** Written as a fraction (the figures pass read 三分之一 or a bare 1/4). */
   fraction?: boolean;
+  /** Its value (a fraction below one is a share or a ratio; a mixed number, 一又二分之一倍, is neither). */
+  value?: number;
 }
 
 /** What parts a figure from the next item of a list or the next clause (、 ， ；). */
@@ -299,9 +301,9 @@ export class CueIndex {
     const benchmark = nearest(text, f, usable.filter((h) => h.entry.benchmark && !(h.start >= f.end && NEXT_ITEM_MARK.test(text.slice(f.end, h.start)) && NUMBER_RIGHT_AFTER.test(text.slice(h.end, h.end + 4)))));
 
     const time = cls === 'duration' || cls === 'seconds';
-    // a fraction written as such (九分之一, 四分之一, read as a percentage; 1/4) is a share of another thing's measure
+    // a fraction written as such (九分之一, 1/4: a multiple below one; 四分之一的营收, a percentage) is a share of another thing's measure
     // (百分之三十 and 千分之三 are percentages of their own; a mixed number, 一又二分之一倍, a multiple)
-    const fraction = !!f.fraction && (cls === 'bare' || cls === 'percent');
+    const fraction = !!f.fraction && (cls === 'bare' || cls === 'percent' || (cls === 'multiple' && (f.value ?? 1) < 1));
     if ((RELATIVE.has(cls) || fraction || time || cls === 'score') && !f.per) {
       // 缩短5分钟, 节省170人天: time saved is a speed-up too (but 增加3天 says nothing); 高出10.5分 changes a score
       const change = this.changeOf(text, f, usable, fraction);

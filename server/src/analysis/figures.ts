@@ -125,6 +125,10 @@ const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** 占 right before a number (the text is simplified here): the number is a share of a whole. */
 const SHARE_VERB_BEFORE = /[占佔](?:比|到|据|據)?(?:[^，,。；;！？!?]{0,12}的)?\s*(?:约|約|近|逾|超过|超過|不到)?\s*$/;
+/** A word for a share before a fraction in its clause (其中能分给AI芯片的比例不到三分之一). */
+const SHARE_WORD_BEFORE = /(?:比例|比重|占比|佔比|份额|份額)[^，,。；;！？!?\n]{0,6}$/;
+/** A fraction that opens its clause is a part of the group just named (40多个人，三分之一是博士; 中小企：三分之一計劃引入). */
+const CLAUSE_OPENS_BEFORE = /[，,；;：:。\n]\s*(?:约|約|近|超过|超過|逾|不到)?$/;
 /** 的 right after a fraction (perhaps with a bound): the whole it is a part of follows (1/2的请求, 四分之一以上的营收). */
 const FRACTION_OF_WHOLE_AFTER = /^(?:左右|以上|以下|多)?的/;
 /** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
@@ -584,9 +588,12 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   const rating = !rangeEnd && !tok.chinese && !tok.scaled ? ratingOf(block.text, tok) : undefined;
   if (rating) return rating;
   if (!mayStartFigure(block.text, tok, rangeEnd)) return undefined;
-  // 三分之一, 近四分之一, 降至原来的十分之一: a proper fraction written in words is a percentage, as 六成 and 千分之三 are
-  // (a mixed number is a multiple, 一又二分之一倍; a slash fraction a ratio, 降至1/4, unless it is a share: 占1/4, 1/2的请求)
-  const share = !!tok.fraction && tok.value < 1 && (!tok.slash || SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 20), tok.start)) ||
+  // 占三分之一, 近四分之一的营收: a proper fraction is a percentage where it is a share of a whole, as 六成 and 千分之三 are;
+  // elsewhere it is a ratio to another thing's measure, in words as written with a slash (降至原来的十分之一, 降至1/4)
+  // (a mixed number is a multiple, 一又二分之一倍)
+  const share = !!tok.fraction && tok.value < 1 && (SHARE_VERB_BEFORE.test(block.text.slice(Math.max(0, tok.start - 20), tok.start)) ||
+    SHARE_WORD_BEFORE.test(block.text.slice(Math.max(0, tok.start - 12), tok.start)) ||
+    CLAUSE_OPENS_BEFORE.test((tok.start < 6 ? '\n' : '') + block.text.slice(Math.max(0, tok.start - 6), tok.start)) ||
     (FRACTION_OF_WHOLE_AFTER.test(block.text.slice(tok.end, tok.end + 4)) && !/的\s*(?:约|約|近|超过|超過|逾|不到)?\s*$/.test(block.text.slice(Math.max(0, tok.start - 4), tok.start))));
   const r: Reading = {
     tok, start: tok.start, pos: tok.end, value: share ? tok.value * 100 : tok.value, unit: tok.percent || share ? '%' : '', qualifier: 'eq',
@@ -595,6 +602,8 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
     kind: tok.percent || share ? 'percent' : undefined, prefix: undefined, range: undefined, per: undefined, tolerance: undefined, unitSpan: undefined,
   };
   for (const step of STEPS) if (!step(block, r, t)) return undefined;
+  // (a ratio to another thing's measure is a multiple of it, below one: 降至原来的十分之一 is ×0.1)
+  if (tok.fraction && !share && tok.value < 1 && !r.unit) { r.unit = 'x'; r.kind = 'multiple'; }
   return finish(block.text, r);
 }
 

@@ -182,7 +182,7 @@ const WRITTEN_UNIT_ONLY = new Set<string>(['training_data']);
 function unitOf(m: Pick<Measured, 'unit' | 'text'>): string {
   // (asked for every pair a long group compares: the script conversion is done once a figure)
   let u = unitsSeen.get(m);
-  // a bare fraction (十分之一) is a ratio: it is never compared with an amount that has a unit
+  // a fraction left without a unit (二十五分之一百四十四; 十分之一 is a multiple) is a ratio: never compared with an amount that has a unit
   if (u === undefined) unitsSeen.set(m, (u = !m.unit && m.text?.includes('分之') ? RATIO : m.text && m.unit && /[\u4e00-\u9fff]/.test(m.unit) && !writesUnit(m.text, m.unit) ? '' : m.unit));
   return u;
 }
