@@ -1697,3 +1697,12 @@ test('a bare count of 亿 said of a model (AndesGPT端侧有70亿) is its size; 
   }
   assert.notEqual(analyse('Llama 3 70B的训练数据超过15万亿。').figures.find((f) => f.text.includes('15万亿'))?.attribute, 'parameters');
 });
+
+test('cue words in English, as a bilingual release writes them, decide as their Chinese counterparts do', () => check([
+  ['StepFun has more than 600 employees.', 'more than 600', 'employees', 'employees'],
+  ['OpenAI raised $40 billion in March.', '$40 billion', 'funding', 'raised'],
+  ['The round values OpenAI at a $300 billion valuation.', '$300 billion', 'valuation', 'valuation'],
+  ['ChatGPT now has 800 million weekly active users.', '800 million', 'users', 'weekly active users'],
+  ['Step-3.5 was trained on 22 trillion tokens.', '22 trillion tokens', 'training_tokens', 'trained on'],
+  ['NetEase Youdao reported revenue of RMB 5.6 billion.', 'RMB 5.6 billion', 'revenue', 'revenue'],
+]));

@@ -679,3 +679,17 @@ table('spoken shares and decimals: 只有两成了 (成了 after "only" is no "b
   ['帶硬體的專案就只剩兩成了', '兩成', 20, '%'],
   ['CMMLU八十五点几，在同尺寸里能排进前三', '八十五点几', 85, '', { q: 'gt' }],
 ]);
+
+// (a bilingual release or a translated story writes some figures in English: the scale word, the comparator before the
+// number, a currency's code and "times" are read as their Chinese counterparts are)
+table('figures written in English inside a Chinese text (40 billion, more than 600, RMB 2, 2.3 times)', [
+  ['OpenAI本轮融资$40 billion', '$40 billion', 4e10, '美元'],
+  ['ChatGPT周活用户达800 million', '800 million', 8e8, '用户'],
+  ['估值为$300 bn', '$300 bn', 3e11, '美元'],
+  ['预训练数据为22 trillion tokens', '22 trillion tokens', 2.2e13, 'tokens'],
+  ['公司共有more than 600名员工', 'more than 600名', 600, '名', { q: 'gt' }],
+  ['推理速度提升了about 40%', 'about 40%', 40, '%', { q: 'approx' }],
+  ['上下文最长Up to 128K tokens', 'Up to 128K tokens', 128000, 'tokens', { q: 'lte' }],
+  ['輸入價格為RMB 2', 'RMB 2', 2, '元'],
+  ['解码速度是前代的2.3 times', '2.3 times', 2.3, 'x'],
+]);

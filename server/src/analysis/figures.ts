@@ -63,6 +63,10 @@ const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
 const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个(?![人体體])|种方式|大难题|难题|件事|句话|小结|总结|结论|亮点|看点|理由|判断|问题)/;
 
+const ENGLISH_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['more than', 'gt'], ['over', 'gt'], ['less than', 'lt'], ['under', 'lt'], ['fewer than', 'lt'], ['at least', 'gte'], ['at most', 'lte'],
+  ['up to', 'lte'], ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
+];
 const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不少于', 'gte'], ['不低于', 'gte'], ['至少', 'gte'], ['最少', 'gte'],
   ['起码', 'gte'], ['最多', 'lte'], ['至多', 'lte'], ['顶多', 'lte'], ['最高', 'lte'], ['不到', 'lt'], ['不足', 'lt'], ['不满', 'lt'],
@@ -70,6 +74,8 @@ const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = ([
   ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['将近', 'approx'], ['接近', 'approx'], ['逼近', 'approx'], ['近', 'approx'],
   ['大约', 'approx'], ['约为', 'approx'], ['约', 'approx'], ['大概', 'approx'], ['倒数', 'lte'], ['≥', 'gte'], ['≤', 'lte'],
   ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['突破', 'gt'], ['过', 'gt'], ['過', 'gt'], ['小', 'approx'], ['破', 'gt'],
+  // in English, as a bilingual release or a translated story writes it (more than 50,000, about 40%, up to 128K)
+  ...ENGLISH_PREFIXES.flatMap(([w, q]): Array<[string, Qualifier]> => [[`${w} `, q], [`${w[0].toUpperCase()}${w.slice(1)} `, q]]),
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The prefix qualifiers by the code of their last character: one map lookup instead of forty string tests (and no string made of the character). */
 const PREFIX_BY_LAST = new Map<number, Array<[string, Qualifier]>>();
@@ -681,7 +687,7 @@ const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:�
 /** $20, ¥500, US$1.5: a currency sign before the number. */
 function readCurrencySign(b: Block, r: Reading): boolean {
   if (r.tok.chinese || r.unit) return true;
-  const sign = /(US\$|HK\$|NT\$|\$|¥|￥|€|£)\s?$/.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
+  const sign = /(US\$|HK\$|NT\$|\$|¥|￥|€|£|RMB|CNY|USD)\s?$/.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
   if (sign) {
     r.unit = CURRENCY_SIGNS[sign[1]];
     r.kind = 'currency';

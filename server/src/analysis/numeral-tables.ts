@@ -28,6 +28,8 @@ export const MEGA = 1e6;
 
 /** English scale letters attached to Arabic digits (70B, 1.5T, 128K, 12k). */
 export const LATIN_SCALES: Readonly<Record<string, number>> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+/** Scales said in English words after digits, as a bilingual release or a translated story writes them ($40 billion, US$500bn). */
+export const ENGLISH_SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 /** Words that open a percentage or a permille: 百分之三 = 3 %, 千分之五 = 0.5 %, 万分之三 = 0.03 %. */
 export const PERCENT_HEADS: ReadonlyArray<readonly [string, number]> = [

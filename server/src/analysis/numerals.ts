@@ -6,7 +6,7 @@
 // heads (百分之, 千分之, 万分之), percent tails (成, 折), fractions (三分之二, 1/4, 一又二分之一),
 // adjacent-digit ranges (两三, 二三十) and half (半成, 半百, 两个半亿).
 import {
-  BIG_SCALES, CHENG_WORD, CN_DIGITS, DECIMAL_DIGITS, FINANCIAL_DIGITS, LATIN_SCALES, MEGA, OPEN_MARKERS, PERCENT_HEADS,
+  BIG_SCALES, CHENG_WORD, CN_DIGITS, DECIMAL_DIGITS, ENGLISH_SCALE_WORDS, FINANCIAL_DIGITS, LATIN_SCALES, MEGA, OPEN_MARKERS, PERCENT_HEADS,
   RANGE_PAIRS, SIGNS, SMALL_SCALES, ZHE_WORD,
 } from './numeral-tables.ts';
 import { matchUnit, PERIODS, prefixedUnitAt } from './units.ts';
@@ -446,6 +446,7 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   // (and a size said in words and written with its letter, as a transcript does: 三十四B, 一百二十八K; not B站, B轮, K线)
   const lastSym = syms.at(-1)!;
   const arabic = !chinese && syms.length === 1 && lastSym.t === 'num';
+  let word: RegExpExecArray | null = null;
   if (arabic || (chinese && m.value >= 1 && m.value < 1000)) {
     // one space may stand before the letter (2.5 M, 70 B), not before K线 or B站
     const gap = arabic && text[end] === ' ' ? 1 : 0;
@@ -458,6 +459,13 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
       m.multiplier = LATIN_SCALES[letter];
       m.latinScale = letter.toUpperCase() as NumeralToken['latinScale'];
       m.end = end + gap + 1;
+    } else if (arabic && (word = ENGLISH_SCALE_WORD.exec(text.slice(end, end + 10)))) {
+      // $40 billion, 800 million users, US$500bn
+      const scale = ENGLISH_SCALE_WORDS[word[1].toLowerCase()];
+      m.value = tidy(m.value * scale);
+      m.scaled = true;
+      m.multiplier = scale;
+      m.end = end + word[0].length;
     } else if (arabic && letter === 'w' && !gap && ends) {
       // 1.35w, 月薪2w: a lower-case w is 万 as the web writes it (W is a watt)
       m.value = tidy(m.value * 1e4);
@@ -468,6 +476,9 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
   }
   return m;
 }
+
+/** An English scale word after digits, one space at most before it (40 billion, 500bn). */
+const ENGLISH_SCALE_WORD = /^ ?(thousand|million|mn|billion|bn|trillion)(?![A-Za-z])/i;
 
 // ---- the numeral with its sign, percent words, fractions and half --------------------------
 

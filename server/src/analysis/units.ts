@@ -65,7 +65,7 @@ export const CURRENCIES: readonly UnitDef[] = [
 ];
 
 /** Currency signs before a number ($20, ¥500, US$1.5). */
-export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { US$: '美元', $: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑', HK$: '港元', NT$: '新台币' };
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { US$: '美元', $: '美元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑', HK$: '港元', NT$: '新台币', RMB: '元', CNY: '元', USD: '美元' };
 
 /** Smaller coins after a whole amount (3元5角2分, 五元三毛, 两美元又三美分). */
 export const SUBUNITS: Readonly<Record<string, ReadonlyArray<readonly [string, number]>>> = {
@@ -81,6 +81,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['%'], unit: '%', kind: 'percent' },
   { written: ['‰'], unit: '%', kind: 'percent', factor: 0.1 },
   { written: ['倍'], unit: 'x', kind: 'multiple', notBefore: /^增(?:为|為|至|到|长为|長為|长到|長到)/ },
+  // (in English too: 2.3 times faster)
+  { written: ['times'], unit: 'x', kind: 'multiple' },
   // (6万×0.012元: × before a number multiplies, it is no multiple; 8×A800, 4×H20 96G: so many cards of a machine)
   { written: ['x', '×'], unit: 'x', kind: 'multiple', notBefore: /^\s*(?:[\d０-９一二三四五六七八九十]|(?:RTX|GTX|MI)?\s?[A-Z]{1,2}\d{2,4}(?![\d.])|(?:昇腾|昇騰|Ascend)\s?\d)/ },
   ...CURRENCIES,
