@@ -1706,3 +1706,9 @@ test('cue words in English, as a bilingual release writes them, decide as their 
   ['Step-3.5 was trained on 22 trillion tokens.', '22 trillion tokens', 'training_tokens', 'trained on'],
   ['NetEase Youdao reported revenue of RMB 5.6 billion.', 'RMB 5.6 billion', 'revenue', 'revenue'],
 ]));
+
+test('净收入 is the net revenue a results release reports (a company listed in the US writes its revenue so), no profit', () => check([
+  ['网易有道2024年净收入56.3亿元，同比增长6%。', '56.3亿元', 'revenue', '净收入'],
+  ['網易有道2024年淨收入56.3億元，按年增長6%。', '56.3億元', 'revenue', '淨收入'],
+  ['网易有道2024年净利润1.2亿元。', '1.2亿元', 'other', '净利润'],
+]));
