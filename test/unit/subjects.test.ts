@@ -2745,3 +2745,8 @@ test('a bar-separated line whose cells each name their own thing before its figu
   ['[屏幕字幕：Kimi 19.4s｜DeepSeek-V3 26.1s｜Claude 3.5 Sonnet 31.0s]', '31.0s', 'Claude 3.5 Sonnet', 'table row'],
   ['[螢幕字幕：Kimi 19.4s｜DeepSeek-V3 26.1s｜Claude 3.5 Sonnet 31.0s]', '19.4s', 'Kimi', 'table row'],
 ]));
+
+test('a report\'s publisher named in its byline (> 发布：X研究院 ｜ 报告编号…) is where its figures come from, not what they are about', () => check([
+  ['# 2025年中国AI人才薪酬洞察报告\n\n> 发布：锐远人才咨询研究院 ｜ 报告编号：RP-01 ｜ 数据截至2025年2月\n\n## 一、核心发现\n\n- 本次调研覆盖1,286位在职候选人及163家用人企业。\n- 大模型岗位平均年薪为68.5万元，同比上涨18.7%。\n\n数据来源于锐远研究院候选人数据库。\n', '68.5万元', null],
+  ['# 2025年中國AI人才薪酬洞察報告\n\n> 發布：锐远人才咨询研究院 ｜ 報告編號：RP-01\n\n## 一、核心發現\n\n- 本次調研覆蓋1,286位在職候選人及163家用人企業。\n- 大模型崗位平均年薪為68.5萬元，同比上漲18.7%。\n\n數據來源於锐远研究院候選人資料庫。\n', '18.7%', null],
+], true));

@@ -2550,7 +2550,7 @@ function scoresListed(input: SettleInput): void {
 
 /** A byline's line under a title: who made, wrote, edited or illustrated the story, or the column it runs in. */
 // (and a byline, 衡山 发自 凹非寺, or an outlet's account line, 量子位 | 公众号 QbitAI)
-const CREDIT_LINE = /^(?:出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)|^[^\s，。]{1,12}\s*(?:发自|發自)\s*[^\s，。]{1,12}\s*$|^[^\s，。|｜]{2,12}\s*[|｜]\s*(?:公众号|公眾號|微信公众号)/;
+const CREDIT_LINE = /^(?:>\s*)?(?:发布|發布|发布方|發布方|发布机构|發布機構|出品方|出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)|^[^\s，。]{1,12}\s*(?:发自|發自)\s*[^\s，。]{1,12}\s*$|^[^\s，。|｜]{2,12}\s*[|｜]\s*(?:公众号|公眾號|微信公众号)/;
 /** How many credit lines may stand between a title and its lead. */
 const CREDIT_LINES = 8;
 /** A title that announces a model's card. */
