@@ -58,6 +58,9 @@ test('the name after the figure: 1750亿参数的GPT-3, 千亿参数语翼', () 
   ['通义千问团队开源 200 亿参数的图像生成基础模型 Qwen-Image，主打中文文字渲染。', '200 亿参数', 'Qwen-Image', 'after'],
   ['通義千問團隊開源 200 億參數的圖像生成基礎模型 Qwen-Image，主打中文文字渲染。', '200 億參數', 'Qwen-Image', 'after'],
   ['擁有1750億參數的GPT-3於2020年發布。', '1750億參數', 'GPT-3', 'after'],
+  // (an edition's word between 的 and the name: 的轻量版)
+  ['DeepSeek-V3为自研的6710亿参数模型，同时推出了70亿参数的轻量版DeepSeek-R1-Distill-Qwen-7B。', '70亿参数', 'DeepSeek-R1-Distill-Qwen-7B', 'after'],
+  ['DeepSeek-V3為自研的6710億參數模型，同時推出了70億參數的輕量版DeepSeek-R1-Distill-Qwen-7B。', '70億參數', 'DeepSeek-R1-Distill-Qwen-7B', 'after'],
 ]));
 
 test('a name of a later clause that has a figure of its own after it is that figure\'s, not the one before', () => check([

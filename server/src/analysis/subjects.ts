@@ -820,7 +820,8 @@ export class ParagraphSubjects {
       // (any amount written inside what 与 compares with: 与激活参数约为其五倍的Qwen2.5-14B相当)
       const insideCompared = WITH_OPENED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 14), f.start));
       const after = bought ? undefined : inSentence.find((e) => e.start >= f.end && e.start - f.end <= 12 && (!roles.get(e)?.base || ownAmount(e) || insideCompared) && !roles.get(e)?.titled && (
-        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*$/.test(text.slice(f.end, e.start)) || ownAmount(e) ||
+        // (an edition's word after 的 too: 130亿参数的轻量版X-Lite)
+        /^[ \t]*(级|级别)?[ \t]*[\u4e00-\u9fffA-Za-z ]{0,5}?的[ \t]*(?:[\u4e00-\u9fff]{1,3}[版款])?[ \t]*$/.test(text.slice(f.end, e.start)) || ownAmount(e) ||
         // 32B那是Qwen3-32B的总参数: the value is the named one's
         (/^[ \t]*(?:那|这|這|则|則)?(?:是|才是|乃)[ \t]*$/.test(text.slice(f.end, e.start)) && text[e.end] === '的') ||
         // 千亿参数语翼: a size written before a name (not 2048块H800, the thing counted)
