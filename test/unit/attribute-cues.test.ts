@@ -1712,3 +1712,19 @@ test('净收入 is the net revenue a results release reports (a company listed i
   ['網易有道2024年淨收入56.3億元，按年增長6%。', '56.3億元', 'revenue', '淨收入'],
   ['网易有道2024年净利润1.2亿元。', '1.2亿元', 'other', '净利润'],
 ]));
+
+test('a broker\'s pct is percentage points; a table\'s 变化 column is a change; a 最大序列长度 column is a context length', () => {
+  check([
+    ['公司毛利率为42.1%，同比+3.5pct。', '+3.5pct', 'other', '毛利率'],
+    ['| 厂商 | 2023年份额 | 2024年份额 | 变化 |\n|---|---|---|---|\n| 阿里云 | 17.9% | 21.4% | +3.5pct |\n', '+3.5pct', 'growth', 'table column 变化'],
+    ['| 廠商 | 2023年份額 | 2024年份額 | 變化 |\n|---|---|---|---|\n| 阿里雲 | 17.9% | 21.4% | +3.5pct |\n', '+3.5pct', 'growth', 'table column 變化'],
+    ['| 模型 | 类型 | 最大序列长度 |\n|:--|:--|:--|\n| GLM-4-9B-Chat | Chat | 128K |\n', '128K', 'context_length', 'table column 最大序列长度'],
+    ['| 模型 | 類型 | 最大序列長度 |\n|:--|:--|:--|\n| GLM-4-9B-Chat | Chat | 128K |\n', '128K', 'context_length', 'table column 最大序列長度'],
+  ]);
+  assert.equal(analyse('公司毛利率为42.1%，同比+3.5pct。').figures.find((f) => f.text === '+3.5pct')?.unit, 'pp');
+});
+
+test('names listed with 、 before 分别占 go on the list the clause before began (以46.4%的份额排名第一，A、B分别占19.6%和19.1%)', () => check([
+  ['其中，火山引擎以46.4%的份额排名第一，阿里云、百度智能云分别占19.6%和19.1%。', '19.6%', 'market_share', 'parallel clause'],
+  ['其中，火山引擎以46.4%的份額排名第一，阿里雲、百度智能雲分別佔19.6%和19.1%。', '19.1%', 'market_share', 'parallel clause'],
+]));

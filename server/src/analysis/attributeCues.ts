@@ -615,10 +615,10 @@ const COMPARED_VALUE = /(比|较|較|包括|超过|超越|高于|低于|不及|�
 /** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */
 // (and a value named again from a table above: 对应的是上表的128K)
 const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)|(?:上表|前表|上文|前文|表中)(?:中|里|裡)?的)\s*$/;
-/** A clause of a name and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
 /** The noun of a test's questions, a few words before their count (题目总计, 試題數量共). */
 const QUESTIONS_BEFORE = /(?:题目|題目|试题|試題|题量|題量|考题|考題)[^，,。；;：:]{0,6}$/;
-const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|能到|能达到|能達到|可达|可達|可到|在|则在|則在|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
+/** A clause of a name (or names listed with 、: 阿里云、百度智能云分别占) and a copula only (GPT-5为, Qwen3-Max则是, 后者约为, GPT-5平均): the next item of a list of values. */
+const PARALLEL_CLAUSE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·、]{2,24}?(为|是|则是|则为|约为|仅为|仅|达|达到|平均|平均为|则平均|约|大约|只有|只要|合计|共计|总计|占|佔|则占|則佔|能到|能达到|能達到|可达|可達|可到|在|则在|則在|分别占|分別佔|(?:增长|增加|提升|提高|上升|攀升|下降|降|升|回落|跌)(?:至|到)|则(?:交出|缴出|录得|实现|取得|拿下|获得)了?)\s*(?:不到|不足|超过|逾|将近|接近|近)?\s*$/;
 /** A clause that names the amount of what the clause before named (金额为, 规模达). */
 /** A name ranked by its value (百度文小言以2,870万位列第四): the clause up to the value, and what follows it. */
 const RANKED_BY_BEFORE = /^\s*[A-Za-z0-9\u3400-\u9fff .\-·]{2,24}?以\s*(?:约|約|近|超过|超過|逾)?\s*$/;

@@ -75,7 +75,8 @@ export const SUBUNITS: Readonly<Record<string, ReadonlyArray<readonly [string, n
 };
 
 export const UNIT_TABLE: readonly UnitDef[] = [
-  { written: ['个多百分点', '个百分点', '百分点'], unit: 'pp', kind: 'percent' },
+  // (pct, ppt: a broker's note writes percentage points so, 毛利率同比+3.5pct)
+  { written: ['个多百分点', '个百分点', '百分点', 'pct', 'pcts', 'ppt'], unit: 'pp', kind: 'percent' },
   // 差不到三个点, 毛利率提升了2个点: points as one says percentage points (not 三个点赞, 两个点子, 十个点位)
   { written: ['个点'], unit: 'pp', kind: 'percent', notBefore: /^[赞讚子位击擊评評名]/ },
   { written: ['%'], unit: '%', kind: 'percent' },
