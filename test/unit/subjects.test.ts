@@ -2753,3 +2753,11 @@ test('a report\'s publisher named in its byline (> 发布：X研究院 ｜ 报�
   ['# 2025年中国AI人才薪酬洞察报告\n\n> 发布：锐远人才咨询研究院 ｜ 报告编号：RP-01 ｜ 数据截至2025年2月\n\n## 一、核心发现\n\n- 本次调研覆盖1,286位在职候选人及163家用人企业。\n- 大模型岗位平均年薪为68.5万元，同比上涨18.7%。\n\n数据来源于锐远研究院候选人数据库。\n', '68.5万元', null],
   ['# 2025年中國AI人才薪酬洞察報告\n\n> 發布：锐远人才咨询研究院 ｜ 報告編號：RP-01\n\n## 一、核心發現\n\n- 本次調研覆蓋1,286位在職候選人及163家用人企業。\n- 大模型崗位平均年薪為68.5萬元，同比上漲18.7%。\n\n數據來源於锐远研究院候選人資料庫。\n', '18.7%', null],
 ], true));
+
+test('a model pointed back to by its kind (该文本模型, 该视觉模型) is the one whose name says that kind; 文本模型 is no 本模型', () => check([
+  ['MiniMax在1月15日开源了MiniMax-Text-01和MiniMax-VL-01。该文本模型总参数4560亿，每次推理激活459亿参数。', '4560亿', 'MiniMax-Text-01', 'coreference 该文本模型'],
+  ['MiniMax在1月15日開源了MiniMax-Text-01和MiniMax-VL-01。該文本模型總參數4560億，每次推理激活459億參數。', '459億參數', 'MiniMax-Text-01', 'coreference'],
+  ['MiniMax在1月15日开源了MiniMax-Text-01和MiniMax-VL-01。该视觉模型的上下文长度为100万token。', '100万token', 'MiniMax-VL-01', 'coreference 该视觉模型'],
+  // (no name says the kind: the last model named, as 该模型 is)
+  ['阿里发布了Qwen2.5-72B。该文本模型参数为720亿。', '720亿', 'Qwen2.5-72B'],
+]));

@@ -437,9 +437,23 @@ const SKIP = Symbol('skip');
 export const SERIES_AFTER = /^[*_」”"]*\s*(?:大模型|模型)?系列/;
 /** Words that point back to a model named before (该模型, 这一版本). */
 const MODEL_POINTER = /(该模型|该大模型|此模型|这款模型|这款大模型|这一模型|这个模型|新模型|新版本|该版本|这一版本|新一代模型|这个大模型|这款新模型)/;
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean }> = [
+/** A model pointed back to by what kind it is (该文本模型, 这款视觉模型): the descriptor, in group 1. */
+const TYPED_MODEL_POINTER = /(?:该|該|此|这款|這款|这个|這個|这一|這一)(文本|视觉|視覺|多模态|多模態|图文|圖文|图像|圖像|推理|语音|語音|视频|視頻|代码|代碼|编程|編程)(?:理解|生成)?(?:大)?模型/;
+/** How a model's name says the kind a descriptor names (MiniMax-Text-01 is the text model, MiniMax-VL-01 the visual one). */
+const KIND_IN_NAME: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/文本/, /text|chat|(?<![a-z])lm(?![a-z])/i],
+  [/视觉|視覺|多模|图文|圖文|图像|圖像/, /vl|vision|visual|omni|image|(?<![a-z])v(?=[-\d])/i],
+  [/推理/, /reason|think|(?<![a-z])[ro]\d/i],
+  [/语音|語音/, /speech|audio|voice|tts|asr/i],
+  [/视频|視頻/, /video/i],
+  [/代码|代碼|编程|編程/, /code|coder/i],
+];
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean; typed?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
-  { re: /(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
+  // (not the end of a word: 文本模型 is a text model, 日本模型 a Japanese one)
+  { re: /(?<![文日样樣版基根成资資剧劇脚腳课課账賬原范範标標])(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
+  // 该文本模型 after two models named (MiniMax-Text-01和MiniMax-VL-01): the one whose name says that kind
+  { re: TYPED_MODEL_POINTER, want: ['model'], typed: true },
   // 整个系列, 全系列: the series named before (开源Qwen3系列，旗舰模型…；整个系列的预训练数据…), not its flagship
   { re: /(整个系列|全系列|该系列|这一系列|此系列)/, want: ['model'], series: true },
   // 该项目 after a facility named before is the facility's project (江淮智算中心一期项目…该项目总投资…); else an unnamed one
@@ -1417,6 +1431,10 @@ export class ParagraphSubjects {
    */
   private specialReference(c: (typeof COREFERENCES)[number], cue: string, pos: number): SubjectDecision | typeof SKIP | undefined {
     if (c.own) return { why: `coreference ${cue}`, pending: { kind: 'topic' } };
+    if (c.typed) {
+      const typed = this.modelOfKindBefore(TYPED_MODEL_POINTER.exec(cue)![1], pos);
+      return typed ? { entity: typed, why: `coreference ${cue}` } : undefined;
+    }
     const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
     // (a facility named in an earlier paragraph is found in the document's; none named, the reference is no
@@ -1436,6 +1454,19 @@ export class ParagraphSubjects {
   /** The last entity named before `pos`. */
   private lastNamedBefore(pos: number): EntityCandidate | undefined {
     for (let i = this.firm.length - 1; i >= 0; i--) if (this.firm[i].end <= pos) return this.firm[i];
+    return undefined;
+  }
+
+  /** The last model of the paragraph named before `pos` whose name says the kind a descriptor names (文本: MiniMax-Text-01). */
+  private modelOfKindBefore(descriptor: string, pos: number): EntityCandidate | undefined {
+    const kind = KIND_IN_NAME.find(([word]) => word.test(descriptor))?.[1];
+    if (!kind) return undefined;
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end > pos) continue;
+      if (e.start < this.paragraphStart) break;
+      if (e.kind === 'model' && !this.sidelined.has(e) && kind.test(e.canonical)) return e;
+    }
     return undefined;
   }
 
