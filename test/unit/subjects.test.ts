@@ -2761,3 +2761,8 @@ test('a model pointed back to by its kind (该文本模型, 该视觉模型) is 
   // (no name says the kind: the last model named, as 该模型 is)
   ['阿里发布了Qwen2.5-72B。该文本模型参数为720亿。', '720亿', 'Qwen2.5-72B'],
 ]));
+
+test('公司 after a verb and 了 or after 介绍 (财务总监介绍了公司…经营情况) is the company reported on, no class of companies', () => check([
+  ['证券代码：002230　证券简称：曜衡声学\n\n曜衡声学股份有限公司投资者关系活动记录表\n\n一、公司经营情况介绍\n\n财务总监汪明介绍了公司2024年度经营情况：2024年公司实现营业收入233.43亿元，同比增长18.79%。', '233.43亿元', '曜衡声学', 'document'],
+  ['證券代碼：002230　證券簡稱：曜衡声学\n\n曜衡声学股份有限公司投資者關係活動記錄表\n\n一、公司經營情況介紹\n\n財務總監汪明介紹了公司2024年度經營情況：2024年公司實現營業收入233.43億元，同比增長18.79%。', '18.79%', '曜衡声学', 'document'],
+]));

@@ -568,8 +568,8 @@ export function byCompanyReference(why: string | undefined): boolean {
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业(?![^，,。；;]{0,6}?(?:解决方案|解決方案|方案|业务|業務|板块|板塊))|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on; nor 公司 after a verb
-// or a preposition, 训练使用公司自建…, 约占公司…, 上调公司…营收预测: an object, the company spoken of)
-const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?|上市后|上市後|发行后|發行後|重组后|重組後)(?:公司|企业|企業))[^，,。的:：]{2,12}(?<!上市|使用|利用|依托|通过|由|为|向|与|对|占|据|让|给|在|上调|下调|调高|调低|维持|给予|预计|预测|看好|上修|下修)(公司|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+// or a preposition, 训练使用公司自建…, 约占公司…, 上调公司…营收预测, 财务总监介绍了公司…经营情况: an object, the company spoken of; 降低了企业的门槛 is companies at large)
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?|上市后|上市後|发行后|發行後|重组后|重組後)(?:公司|企业|企業))[^，,。的:：]{2,12}(?<!上市|使用|利用|依托|通过|由|为|向|与|对|占|据|让|给|在|上调|下调|调高|调低|维持|给予|预计|预测|看好|上修|下修|介绍|介紹|说明|說明)(公司(?<!了公司)|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
