@@ -306,9 +306,13 @@ run('a clause-opening name with a company\'s news verb, of which the tagger read
   { input: '產品環節。曜港科技宣佈推出新一代推理晶片。', only: { kind: 'vendor', texts: ['曜港科技'] } },
 ]);
 
-run('电子, 半导体, 光电 and 控股 end a company\'s name as 科技 does, after a proper name; not after a common word', [
+run('电子, 半导体, 光电, 控股 and 汽车 end a company\'s name as 科技 does, after a proper name; not after a common word', [
   { input: '歡迎各位參加鴻曜電子第三季法人說明會。', only: { kind: 'vendor', texts: ['鴻曜電子'] } },
   { input: '消费电子需求回暖，电子产品出货增长两成。', only: { kind: 'vendor', texts: [] } },
+  // (and 汽车 a car maker's: 曜驰汽车; not a kind of car, 新能源汽车, 智能汽车)
+  { input: '曜驰汽车2025年第三季度交付新车68,412辆，同比增长41.7%。', only: { kind: 'vendor', texts: ['曜驰汽车'] } },
+  { input: '曜馳汽車第三季交付新車68,412輛。', only: { kind: 'vendor', texts: ['曜馳汽車'] } },
+  { input: '新能源汽车销量增长30%，智能汽车渗透率达到50%，国产汽车出口200万辆。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a title after a descriptor is no company\'s name (创业公司CFO, 初创企业CEO)', [

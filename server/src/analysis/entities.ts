@@ -116,7 +116,7 @@ const WORD_AFTER_INTELLIGENCE = /^(体|化|型|手机|终端|座舱|驾驶|硬�
 /** Organisation suffixes for names the knowledge base lacks. */
 /** A size or a class, not a name (万卡级, 千卡, E级). */
 const SIZE_NAME = /^[一二两三四五六七八九十百千万亿几]+[卡台张P]|级$/;
-const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股|智算)/g;
+const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股|智算|汽车)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
 /** Words near a context alias that support the entity reading. */
