@@ -266,6 +266,9 @@ run('a name in quotes that ends with 大模型 (and a version) is a model; a kin
 run('a model its company made itself, quoted right after the word (自研的具身大模型“擎天-VLA”), is a model; an epithet after 大模型 is none', [
   { input: '该公司自研的具身大模型“擎天-VLA”参数规模为70亿。', only: { kind: 'model', texts: ['擎天-VLA'] } },
   { input: '其基于自研医疗大模型“衡知·明鉴”的筛查系统准确率达96.7%。', only: { kind: 'model', texts: ['衡知·明鉴'] } },
+  // (and one made for itself on another's: 得到行内专属模型“江南智答”)
+  { input: '银行基于Qwen2.5-72B微调，得到行内专属模型“江南智答”。', only: { kind: 'model', texts: ['Qwen2.5-72B', '江南智答'] } },
+  { input: '銀行基於Qwen2.5-72B微調，得到行內專屬模型「江南智答」。', only: { kind: 'model', texts: ['Qwen2.5-72B', '江南智答'] } },
   { input: '其基於自研醫療大模型「衡知·明鑑」的篩查系統準確率達96.7%。', only: { kind: 'model', texts: ['衡知·明鑑'] } },
   { input: '这家公司被称为AI大模型“六小虎”之一。', only: { kind: 'model', texts: [] } },
 ]);

@@ -2274,6 +2274,16 @@ function breadcrumbTopic(text: string, entities: readonly EntityMention[]): Enti
   return entities.filter((e) => e.start >= from && e.end <= to).at(-1);
 }
 
+/** What a supplier calls the stories of its customers, in a page's trail or title. */
+const CASE_STUDY = /客户案例|客戶案例|成功案例|客户故事|客戶故事|案例研究|标杆案例|標杆案例|最佳实践|最佳實踐/;
+/** Whether the case-study words stand in the page's trail (首页 > 客户案例 >) or its first line. */
+function isCaseStudyHead(text: string): boolean {
+  const top = text.slice(0, BREADCRUMB_REACH);
+  const trail = /[＞>»›]/.test(top) ? BREADCRUMB.exec(top) : null;
+  const { start, end } = firstLine(text);
+  return (!!trail && CASE_STUDY.test(trail[0])) || CASE_STUDY.test(text.slice(start, end));
+}
+
 /** Words only an app store's page writes: two different ones make a page an app's page. */
 const APP_STORE_MARKS = /App\s*内购买|App\s*內購買|应用内购买|應用內購買|个评分|個評分|年龄\s*\d+\+|年齡\s*\d+\+|版本记录|版本紀錄|版本历史|版本歷史|隐私标签|隱私標籤|兼容性|评分及评论|評分及評論/g;
 /** How far into a page its app store marks are looked for. */
@@ -2370,6 +2380,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (titled && PROCUREMENT_TITLE.test(line)) return { entities: [] };
   // (and a contest's notice is about the contest, not its organiser or its sponsor: prizes, quotas and dates are the contest's)
   if (titled && CONTEST_NOTICE_TITLE.test(line)) return { entities: [] };
+  // (and a supplier's case study, 首页 > 客户案例 > 金融, is about its customer: the bank's assets, the assistant it built, not the supplier's)
+  if (CASE_STUDY.test(text.slice(0, BREADCRUMB_REACH)) && isCaseStudyHead(text)) return { entities: [] };
   // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
   if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
   // (nor a ranking's or a comparison's, its title listing three names or more: 百度智能云、阿里云、火山引擎位列前三)
