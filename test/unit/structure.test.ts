@@ -290,3 +290,12 @@ test('plain text: a newsletter\'s item number and a bar heads its item, however 
   const f = analysis.figures.find((x) => text.slice(x.start, x.end) === '74.5%');
   assert.equal(f?.subjectId, 'model:claude-opus-4.1');
 });
+
+test('plain text: a rank and a name (#1　豆包 - 你的AI助手, No.2 Kimi) head the item of a ranking below them, and its figures are the item\'s', () => {
+  const text = '🔥 AI助手热门榜\n\n━━━━━━━━━━\n#1　豆包 - 你的AI助手　　［获取］\n⭐ 4.8 · 326.5万个评分 ｜ 累计下载 12亿+ ｜ 大小 286.4 MB\n\n━━━━━━━━━━\n#2　Kimi - 智能助手　　［獲取］\n⭐ 4.7 · 87.1萬個評分 ｜ 累計下載 1.8億+ ｜ 大小 198.6 MB\n';
+  const { sections, figures } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.filter((s) => s.level === 3).map((s) => s.title), ['#1　豆包 - 你的AI助手　　［获取］', '#2　Kimi - 智能助手　　［獲取］']);
+  assert.deepEqual(figures.filter((f) => f.text.includes('MB')).map((f) => f.subjectId), ['model:doubao', 'model:kimi']);
+  // (a label in words right before a figure in its own cell says what it is: 累计下载 12亿+)
+  assert.deepEqual(figures.filter((f) => f.text.includes('+')).map((f) => f.attribute), ['users', 'users']);
+});

@@ -965,7 +965,7 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   return claim;
 }
 
-/** A label and a colon before the figure in its own cell (| C-Eval:89.2 |, ｜价格：2元｜): the cell, or undefined. */
+/** A label (with a colon, or in words) before the figure in its own cell (| C-Eval:89.2 |, ｜价格：2元｜, ｜ 累计下载 12亿+ ｜): the cell, or undefined. */
 function labelledCell(text: string, lineStart: number, lineEnd: number, f: Range): Range | undefined {
   let start = f.start;
   while (start > lineStart && text[start - 1] !== '|' && text[start - 1] !== '｜') start--;
@@ -973,8 +973,8 @@ function labelledCell(text: string, lineStart: number, lineEnd: number, f: Range
   while (end < lineEnd && text[end] !== '|' && text[end] !== '｜') end++;
   return CELL_LABEL.test(text.slice(start, f.start)) ? { start, end } : undefined;
 }
-/** A label's colon at a cell's end, before its figure. */
-const CELL_LABEL = /\S\s*[:：]\s*$/;
+/** A label's colon at a cell's end, before its figure (or a label in words right before it: 累计下载 12亿+, its space dropped by the normaliser). */
+const CELL_LABEL = /\S\s*[:：]\s*$|[\u4e00-\u9fff][ \t\u3000]*$/;
 
 function isSorted(list: readonly { start: number }[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;

@@ -13,6 +13,8 @@ const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
 /** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
+/** #1　豆包 - 你的AI助手, No.2 Kimi, TOP3 文心一言: a rank and a name head the item of a ranking below them. */
+const RANK_ITEM = /^\s*(?:#|No\.?\s?|NO\.?\s?|TOP\s?|Top\s?)\d{1,3}[ \t\u3000]+(\S.*)$/;
 /** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
 const MARK_HEADING = /^\s*[▍▌▎▐■◆◼⬛▶►]\s*(\S.*)$/u;
 /** A line that is one run of bold text and nothing else (**…**, __…__), perhaps with a colon after it. */
@@ -63,7 +65,7 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
       continue;
     }
     // (a marked heading may be longer: a brief's section titles say what happened, 寒武纪（688256.SH）：Q3收入环比大增，思元590批量交付)
-    const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) : null;
+    const marked = t.length <= 60 && !ENDS_SENTENCE.test(t) ? MARK_HEADING.exec(line) ?? RANK_ITEM.exec(line) : null;
     // (a line all in bold heads the lines below it as a post writes a heading: **例1：Qwen2.5-72B，4×A100 80G**)
     const bold = !marked && t.length <= 64 ? BOLD_LINE.exec(t) : null;
     if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
