@@ -1728,3 +1728,11 @@ test('names listed with 、 before 分别占 go on the list the clause before be
   ['其中，火山引擎以46.4%的份额排名第一，阿里云、百度智能云分别占19.6%和19.1%。', '19.6%', 'market_share', 'parallel clause'],
   ['其中，火山引擎以46.4%的份額排名第一，阿里雲、百度智能雲分別佔19.6%和19.1%。', '19.1%', 'market_share', 'parallel clause'],
 ]));
+
+test('a clip\'s length (时长：单段5秒) and a battery\'s life (续航8小时) are no latency; a response time (响应时长2秒) is', () => check([
+  ['可灵 1.6\n· 时长：单段5秒或10秒', '10秒', 'other', '单段'],
+  ['可靈 1.6\n· 時長：單段5秒或10秒', '5秒', 'other'],
+  ['小度AI眼镜续航8小时。', '8小时', 'other', '续航'],
+  ['客服机器人平均响应时长2秒。', '2秒', 'latency', '响应时长'],
+  ['客服機器人平均響應時長2秒。', '2秒', 'latency'],
+]));
