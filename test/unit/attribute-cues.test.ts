@@ -1736,3 +1736,9 @@ test('a clip\'s length (时长：单段5秒) and a battery\'s life (续航8小�
   ['客服机器人平均响应时长2秒。', '2秒', 'latency', '响应时长'],
   ['客服機器人平均響應時長2秒。', '2秒', 'latency'],
 ]));
+
+test('a column of a data centre\'s efficiency (平均PUE) measures nothing of the vocabulary, whatever unit or measure the table\'s caption declares', () => check([
+  ['各省算力规模（单位：EFLOPS）\n\n| 省份 | 算力总规模 | 平均PUE |\n|---|---|---|\n| 广东 | 32.5 | 1.31 |\n| 江苏 | 25.1 | 1.29 |\n', '1.31', 'other', 'table column 平均PUE'],
+  ['各省算力規模（單位：EFLOPS）\n\n| 省份 | 算力總規模 | 平均PUE |\n|---|---|---|\n| 廣東 | 32.5 | 1.31 |\n| 江蘇 | 25.1 | 1.29 |\n', '1.29', 'other'],
+  ['各省算力规模（单位：EFLOPS）\n\n| 省份 | 算力总规模 | 平均PUE |\n|---|---|---|\n| 广东 | 32.5 | 1.31 |\n', '32.5', 'compute'],
+]));

@@ -1838,8 +1838,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         decidedByHeader = true;
         break;
       }
-      // (a column of a machine's hardware, vCPU or 内存, measures none of the vocabulary, whatever the caption says)
-      if (which === 'column' && HARDWARE_HEADER.test(header.text.trim())) {
+      // (a column of a machine's hardware, vCPU or 内存, or of a data centre's efficiency, 平均PUE, measures none of the
+      // vocabulary, whatever the caption says)
+      if (which === 'column' && (HARDWARE_HEADER.test(header.text.trim()) || EFFICIENCY_HEADER.test(header.text.trim()))) {
         f.attribute = 'other';
         f.why = { ...f.why, attribute: `table column ${header.text.trim()}` };
         decidedByHeader = true;
@@ -2119,6 +2120,8 @@ function looksLikeBenchmark(header: string): boolean {
 /** Latin headers of a machine's hardware (vCPU, RAM): they measure none of the vocabulary. */
 // (and of a model's architecture: Layers, 层数, Heads, Vocab — counts of its parts, no score and no size)
 const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB|(?:#\s*)?(?:layers?|heads?|attention heads|hidden(?: size| dim)?|vocab(?:ulary)?(?: size)?|experts?|KV heads)|层数|層數|注意力头数?|注意力頭數?|隐藏层维度|隱藏層維度|词表大小|詞表大小|词表|詞表|专家数|專家數)$/i;
+/** A column of a data centre's power or water efficiency (平均PUE, WUE). */
+const EFFICIENCY_HEADER = /^(?:平均|年均|设计|設計)?\s*(?:PUE|WUE|CUE|电能利用效率|電能利用效率)(?:值)?$/i;
 /** Latin headers of a system's measures, no benchmarks (MFU, TTFT, loss, throughput). */
 // (and a retrieval's hit rates, Recall@5, and a pipeline's settings, chunk_size, top_k: no benchmark either)
 const MEASURE_HEADER = /^(?:(?:FP|BF|INT|TF)\d+|MFU|HFU|PUE|WUE|TPS|QPS|RPS|TTFT|TPOT|ITL|E2E|loss|latency|throughput|speed|goodput|FLOPs?|[TPGE]FLOPS|TOPS|[GTM]B|ms|params|parameters|context|price|cost|tokens?|batch(?: size)?|step|steps|lr|(?:recall|precision|hit(?: ?rate)?|acc(?:uracy)?)(?:\s*@\s*\d+)?|chunk[_ ]?size|chunk[_ ]?overlap|top[_ -]?[kp]|epochs?|seq[_ ]?len(?:gth)?|max[_ ]?len(?:gth)?|dim(?:ension)?s?|temperature)$/i;
