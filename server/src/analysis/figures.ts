@@ -63,6 +63,7 @@ const COUNTED_NOUNS = ['开发者', '用户', '企业', '客户', '应用', '模
 /** Things counted in the discourse itself, not claims (3个方面, 三类, 两大升级点). */
 const DISCOURSE_NOUNS = /^(方面|类|大类|层级|层|部分|阶段|步|步骤|因素|要点|原因|问题|挑战|期待|方向|趋势|特点|特征|优势|劣势|维度|板块|环节|层面|着力点|升级点|方法|模式|路径|途径|原则|要求|条件|措施|建议|角度|点|个(?![人体體])|种方式|大难题|难题|件事|句话|小结|总结|结论|亮点|看点|理由|判断|问题)/;
 
+/** Comparators in English, each in lower case (its capitalised form is added below: More than 600). */
 const ENGLISH_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['more than', 'gt'], ['over', 'gt'], ['less than', 'lt'], ['under', 'lt'], ['fewer than', 'lt'], ['at least', 'gte'], ['at most', 'lte'],
   ['up to', 'lte'], ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
