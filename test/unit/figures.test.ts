@@ -322,6 +322,9 @@ run('角 alone is a word unless it is a price right after what it pays for', [
 ]);
 
 run('not figures: versions, ordinals, list numbering, discourse counts', [
+  // (四周 before 围着 is "all around", no four weeks; 训练了四周 is)
+  { input: 'H100在中介层上，四周围着6个HBM3堆栈。模型训练了四周。', figures: [fig('6个', 6, '个'), fig('四周', 4, '周')] },
+  { input: 'H100在中介層上，四周圍著6個HBM3堆疊。', figures: [fig('6個', 6, '个')] },
   { input: '升级到3.5版本后体验更好', figures: none },
   { input: '新版本v1.5修复了不少问题', figures: none },
   { input: '公司推出了V2版', figures: none },

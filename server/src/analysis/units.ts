@@ -141,7 +141,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['h', 'hrs', 'hr'], unit: '小时', kind: 'time', exact: true },
   { written: ['min', 'mins'], unit: '分钟', kind: 'time', exact: true },
   // (2亿周活跃用户: 周活 is weekly active, a count of users, not weeks)
-  { written: ['个星期', '星期', '周'], unit: '周', kind: 'time', notBefore: /^(活|均|报|報|刊)/ },
+  // (四周围着, 四周環繞: 四周 is "all around", no four weeks)
+  { written: ['个星期', '星期', '周'], unit: '周', kind: 'time', notBefore: /^(活|均|报|報|刊|围|圍|环|環|遭|边|邊|一圈|布满|布滿)/ },
   { written: ['个多月', '个月'], unit: '月', kind: 'time' },
   { written: ['个季度', '季度'], unit: '季度', kind: 'time' },
   { written: ['个工作日', '工作日'], unit: '工作日', kind: 'time' },
@@ -154,14 +155,16 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // (a fleet's miles: 超过1亿英里)
   { written: ['英里', 'miles'], unit: '英里', kind: 'length' },
   { written: ['厘米', '公分', 'cm'], unit: 'cm', kind: 'length' },
+  // (a die's area: 814 mm², 平方毫米; before mm, or the square would be left out of the span)
+  { written: ['平方毫米', 'mm²', 'mm2'], unit: 'mm²', kind: 'area' },
   { written: ['毫米', 'mm'], unit: 'mm', kind: 'length' },
   { written: ['微米', 'μm'], unit: 'μm', kind: 'length' },
   { written: ['纳米', '奈米', 'nm'], unit: 'nm', kind: 'length' },
   { written: ['米'], unit: 'm', kind: 'length' },
   { written: ['m'], unit: 'm', kind: 'length', exact: true },
   { written: ['英寸'], unit: '英寸', kind: 'length' },
-  { written: ['平方公里'], unit: 'km²', kind: 'area' },
-  { written: ['平方米', '平米', '㎡'], unit: 'm²', kind: 'area' },
+  { written: ['平方公里', 'km²'], unit: 'km²', kind: 'area' },
+  { written: ['平方米', '平米', '㎡', 'm²'], unit: 'm²', kind: 'area' },
   { written: ['亩'], unit: '亩', kind: 'area' },
   { written: ['立方米'], unit: 'm³', kind: 'volume' },
   { written: ['毫升'], unit: 'mL', kind: 'volume' },
