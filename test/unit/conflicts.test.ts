@@ -895,3 +895,10 @@ test('years listed before 分別 go with the values after it, whose currency eac
   const scopes = analyse('2022年、2023年及2024年，深維的淨虧損分別為人民幣5.12億元、人民幣8.37億元及人民幣11.06億元。').figures.map((f) => f.scope);
   assert.deepEqual(scopes, ['2022', '2023', '2024']);
 });
+
+test('a table row of a business\'s sales (| 有道学习机销售额 |) is a part of the company\'s revenue (| 净收入 |): no conflict with the whole', () => {
+  const text = '2月底，网易有道交出了一份年报：2024年全年净收入56.3亿元，同比增长约4.3%。\n\n## 附：网易有道2024年核心数据一览\n\n| 项目 | 2024年 | 同比 |\n|---|---|---|\n| 净收入 | 56.3亿元 | +4.3% |\n| AI订阅服务销售额 | 1.8亿元 | +132% |\n| 有道学习机销售额 | 约8.6亿元 | -12% |\n';
+  assert.deepEqual(conflicts(text), []);
+  assert.deepEqual(conflicts(text.replace(/网易有道/g, '網易有道').replace('有道学习机销售额', '有道學習機銷售額')), []);
+  assert.equal(analyse(text).figures.find((f) => f.text === '约8.6亿元')?.facet, '有道学习机');
+});

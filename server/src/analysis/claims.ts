@@ -108,7 +108,7 @@ function segmentName(text: string, cueStart: number): string {
 }
 
 /** Words of a revenue clause that speak of the whole company or its time, not of a business within it. */
-const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|合併|全年|年度|单季|單季|本季|当季|當季|同期|季度|季|上半年|下半年|前三|公司|集团|集團|该|該|其|的|第|[一二三四]|[QH][1-4]|FY|财年|財年|[\s\d年月日度]/g;
+export const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|合併|全年|年度|单季|單季|本季|当季|當季|同期|季度|季|上半年|下半年|前三|公司|集团|集團|该|該|其|的|第|[一二三四]|[QH][1-4]|FY|财年|財年|[\s\d年月日度]/g;
 /** Verbs that report a business's revenue before its name (披露AI相关收入, 实现云业务收入). */
 const VERB_BEFORE_BUSINESS = /披露|实现|實現|录得|錄得|来自|來自|贡献|貢獻|其中|单独|單獨|首次/;
 /** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块, 云端产品线, 开放平台). */

@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -1808,6 +1808,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         }
         // a user count is comparable only with one counted the same way (元宝DAU, 日活跃用户)
         if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
+        // (and a business's revenue only with that business's: | 有道学习机销售额 | is a part of | 净收入 |)
+        if (decided.business) f.facet = decided.business;
         // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by
         if (decided.attribute === 'price') {
           const facet = decided.facet();
@@ -2142,7 +2144,7 @@ function cellCue(cues: CueIndex, cell: string, f: Figure): { attribute: Attribut
 }
 
 /** What a header says a figure measures; the words narrowing it are read when asked (for a price only). */
-interface HeaderDecision { attribute: Attribute; cue: string; benchmark?: string; facet: () => string | undefined }
+interface HeaderDecision { attribute: Attribute; cue: string; benchmark?: string; facet: () => string | undefined; business?: string }
 
 /**
  * What a header cell (or a caption) says a figure measures: a cue word of it that fits the figure's unit;
@@ -2158,7 +2160,11 @@ function headerAttribute(cues: CueIndex, header: string, f: Figure, headerRow?: 
   if (!decided.cue && decided.rule?.startsWith('rate ')) return { attribute: decided.attribute, cue: header.trim(), facet: () => undefined };
   if (!decided.cue) return undefined;
   const cueEnd = decided.cue.end;
+  // (a revenue row that names a business before its cue, | 有道学习机销售额 |, is that business's: a part of the
+  // company's, | 净收入 |, never the same measure)
+  const business = decided.attribute === 'revenue' ? text.slice(0, decided.cue.start).replace(WHOLE_COMPANY_WORDS, '').trim() : '';
   const out: HeaderDecision = { attribute: decided.attribute, cue: header.slice(decided.cue.start, cueEnd), facet: () => cues.facetOf(text, cueEnd) };
+  if (business.length >= 2) out.business = business;
   if (decided.benchmark) out.benchmark = header.slice(decided.benchmark.start, decided.benchmark.end);
   return out;
 }
