@@ -934,8 +934,8 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   let lineEnd = text.indexOf('\n', f.end);
   if (lineEnd < 0) lineEnd = text.length;
   // (a cell that labels its own figure, | C-Eval:89.2 | or ｜价格：2元｜, says what it is, as a sentence would)
-  const cell = labelledCell(text, lineStart, lineEnd, f);
-  const labelled = cell ? cues.decide(text, cell, cues.hits(text, cell.start, cell.end), f, () => false) : undefined;
+  const cell = cellAround(text, lineStart, lineEnd, f);
+  const labelled = CELL_LABEL.test(text.slice(cell.start, f.start)) ? cues.decide(text, cell, cues.hits(text, cell.start, cell.end), f, () => false) : undefined;
   const unitOnly = labelled?.cue ? labelled : cues.decide(text, sentence, [], f, () => false);
   const a = fixedByForm(text, f, unitOnly) ?? unitOnly;
   // (not the thing the figure counts, written right after it: | 训练硬件 | 2048张H800 |)
@@ -947,8 +947,7 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   const first = inLine[0];
   if (first?.tentative && named && named.start >= first.end && /^\s*[（(]\s*$/.test(text.slice(first.end, named.start))) named = first;
   // (a cell that names its own thing before its figure is that thing's: Kimi 19.4s｜豆包 26.1s｜千问 31.0s)
-  const cellStart = Math.max(text.lastIndexOf('|', f.start - 1), text.lastIndexOf('｜', f.start - 1), lineStart - 1) + 1;
-  const own = cellStart > lineStart ? inLine.filter((e) => e.start >= cellStart && e.end <= f.start).at(-1) : undefined;
+  const own = cell.start > lineStart ? inLine.filter((e) => e.start >= cell.start && e.end <= f.start).at(-1) : undefined;
   if (own) named = own;
   const claim: Claim = { attribute: a.attribute, subjectWhy: named ? 'table row' : 'topic', attributeRule: a.rule };
   if (a.cue) claim.attributeCue = a.cue;
@@ -965,15 +964,18 @@ function rowClaim(text: string, sentence: Range, f: FigureCandidate, entities: r
   return claim;
 }
 
-/** A label (with a colon, or in words) before the figure in its own cell (| C-Eval:89.2 |, ｜价格：2元｜, ｜ 累计下载 12亿+ ｜): the cell, or undefined. */
-function labelledCell(text: string, lineStart: number, lineEnd: number, f: Range): Range | undefined {
+/** The cell of a bar-separated line the figure stands in (the whole line when no bar parts it). */
+function cellAround(text: string, lineStart: number, lineEnd: number, f: Range): Range {
   let start = f.start;
   while (start > lineStart && text[start - 1] !== '|' && text[start - 1] !== '｜') start--;
   let end = f.end;
   while (end < lineEnd && text[end] !== '|' && text[end] !== '｜') end++;
-  return CELL_LABEL.test(text.slice(start, f.start)) ? { start, end } : undefined;
+  return { start, end };
 }
-/** A label's colon at a cell's end, before its figure (or a label in words right before it: 累计下载 12亿+, its space dropped by the normaliser). */
+/**
+ * A label before the figure in its own cell, which says what it is as a sentence would: its colon (| C-Eval:89.2 |,
+ * ｜价格：2元｜), or its words right before it (｜ 累计下载 12亿+ ｜, the space dropped by the normaliser).
+ */
 const CELL_LABEL = /\S\s*[:：]\s*$|[\u4e00-\u9fff][ \t\u3000]*$/;
 
 function isSorted(list: readonly { start: number }[]): boolean {

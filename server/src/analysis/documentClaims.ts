@@ -2285,12 +2285,13 @@ function breadcrumbTopic(text: string, entities: readonly EntityMention[]): Enti
 
 /** What a supplier calls the stories of its customers, in a page's trail or title. */
 const CASE_STUDY = /客户案例|客戶案例|成功案例|客户故事|客戶故事|案例研究|标杆案例|標杆案例|最佳实践|最佳實踐/;
-/** Whether the case-study words stand in the page's trail (首页 > 客户案例 >) or its first line. */
-function isCaseStudyHead(text: string): boolean {
+/** Whether the case-study words stand in the page's title line or its trail (首页 > 客户案例 >). */
+function isCaseStudy(text: string, titleLine: string): boolean {
+  if (CASE_STUDY.test(titleLine)) return true;
   const top = text.slice(0, BREADCRUMB_REACH);
-  const trail = /[＞>»›]/.test(top) ? BREADCRUMB.exec(top) : null;
-  const { start, end } = firstLine(text);
-  return (!!trail && CASE_STUDY.test(trail[0])) || CASE_STUDY.test(text.slice(start, end));
+  if (!CASE_STUDY.test(top) || !/[＞>»›]/.test(top)) return false;
+  const trail = BREADCRUMB.exec(top);
+  return !!trail && CASE_STUDY.test(trail[0]);
 }
 
 /** Words only an app store's page writes: two different ones make a page an app's page. */
@@ -2390,7 +2391,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // (and a contest's notice is about the contest, not its organiser or its sponsor: prizes, quotas and dates are the contest's)
   if (titled && CONTEST_NOTICE_TITLE.test(line)) return { entities: [] };
   // (and a supplier's case study, 首页 > 客户案例 > 金融, is about its customer: the bank's assets, the assistant it built, not the supplier's)
-  if (CASE_STUDY.test(text.slice(0, BREADCRUMB_REACH)) && isCaseStudyHead(text)) return { entities: [] };
+  if (isCaseStudy(text, line)) return { entities: [] };
   // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
   if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
   // (nor a ranking's or a comparison's, its title listing three names or more: 百度智能云、阿里云、火山引擎位列前三)

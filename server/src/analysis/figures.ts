@@ -686,10 +686,12 @@ const TOKENS_COUNTED_AFTER = /^\s*(?:[KkMm]|百万|百萬|千|万|萬)?\s*(?:inp
 // (a slash may have a space after it: 元 / 百万 tokens)
 const SCALE_ANNOTATION_BEFORE = /(?:[(（/]|[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币|港币|新台币|美金)|单位\s*[:：]\s*(?:人民币|港币|新台币|美金)?) ?$/;
 
-/** $20, ¥500, US$1.5: a currency sign before the number. */
+/** A currency sign of the sign table (the longest first: US$ before $) and a space at most, right before a number. */
+const SIGN_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map((k) => k.replace(/\$/g, '\\$')).join('|')})\\s?$`);
+/** $20, ¥500, US$1.5, RMB 2: a currency sign before the number. */
 function readCurrencySign(b: Block, r: Reading): boolean {
   if (r.tok.chinese || r.unit) return true;
-  const sign = /(US\$|HK\$|NT\$|\$|¥|￥|€|£|RMB|CNY|USD)\s?$/.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
+  const sign = SIGN_BEFORE.exec(b.text.slice(Math.max(0, r.tok.start - 4), r.tok.start));
   if (sign) {
     r.unit = CURRENCY_SIGNS[sign[1]];
     r.kind = 'currency';

@@ -459,7 +459,7 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
       m.multiplier = LATIN_SCALES[letter];
       m.latinScale = letter.toUpperCase() as NumeralToken['latinScale'];
       m.end = end + gap + 1;
-    } else if (arabic && (word = ENGLISH_SCALE_WORD.exec(text.slice(end, end + 10)))) {
+    } else if (arabic && letter && SCALE_WORD_INITIALS.has(letter) && (word = ENGLISH_SCALE_WORD.exec(text.slice(end, end + 10)))) {
       // $40 billion, 800 million users, US$500bn
       const scale = ENGLISH_SCALE_WORDS[word[1].toLowerCase()];
       m.value = tidy(m.value * scale);
@@ -479,6 +479,8 @@ function evaluateAll(text: string, syms: Sym[]): Magnitude | undefined {
 
 /** An English scale word after digits, one space at most before it (40 billion, 500bn). */
 const ENGLISH_SCALE_WORD = /^ ?(thousand|million|mn|billion|bn|trillion)(?![A-Za-z])/i;
+/** The letters those words begin with: most numbers are followed by none, and are not matched at all. */
+const SCALE_WORD_INITIALS = new Set('tmbTMB');
 
 // ---- the numeral with its sign, percent words, fractions and half --------------------------
 
