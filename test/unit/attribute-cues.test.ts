@@ -79,6 +79,11 @@ test('parameters and activated parameters (激活 / 啟用 beats the unit 参数
   ['R1滿血版總參數 671B，每個 token 啟動 37B。', '37B', 'activated_parameters', '啟動'],
   ['R1满血版总参数 671B，每个 token 启动 37B。', '37B', 'activated_parameters', '启动'],
   ['啟動參數應該是 45B 吧?', '45B', 'activated_parameters', '啟動參數'],
+  // (in English, the word after the number: 671B total / 37B activated, 38B of which are activated)
+  ['DeepSeek-V3：671B total / 37B activated 的 MoE。', '671B', 'parameters', 'total'],
+  ['DeepSeek-V3：671B total / 37B activated 的 MoE。', '37B', 'activated_parameters', 'activated'],
+  ['DeepSeek-V3 has 671B parameters in total, 37B of which are activated per token.', '37B', 'activated_parameters', 'activated'],
+  ['DeepSeek-V3 has 671B total parameters, 37B active.', '37B', 'activated_parameters', 'active'],
   ['公司启动资金500万元。', '500万元', 'other'],
   // (said as the part that takes part in the computation)
   ['星衍科技发布了星衍-2。星衍-2总参数三千一百多亿，每个token实际参与计算的，大概260亿。', '大概260亿', 'activated_parameters', '实际参与计算'],

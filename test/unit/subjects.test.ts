@@ -1979,6 +1979,11 @@ test('a feature\'s lead after its credits (出品｜…, 作者｜…, 本文是
   ['信发出的第二天，澜衡旗下C端产品“小澜”悄悄调整了会员价格：连续包月从29元涨到39元。', '39元', '小澜'],
 ]));
 
+test('a release\'s labels over its headline (新闻稿 | PRESS RELEASE, 即时发布) name no one: the headline below them says what it is about', () => check([
+  ['新闻稿 | PRESS RELEASE\n即时发布 | FOR IMMEDIATE RELEASE\n\n澜衡智能发布推理大模型衡思-3，推理成本下降约30%\n\n要点速览\n· 总参数约2400亿，激活参数约210亿\n\n澜衡智能今日发布衡思-3。衡思-3已上线澜衡开放平台。衡思-3支持128K上下文。\n', '约2400亿', '衡思-3', 'document'],
+  ['新聞稿 | PRESS RELEASE\n即時發布\n\n澜衡智能發布推理大模型衡思-3，推理成本下降約30%\n\n要點速覽\n· 總參數約2400億，激活參數約210億\n\n澜衡智能今日發布衡思-3。衡思-3已上線澜衡開放平台。衡思-3支援128K上下文。\n', '約2400億', '衡思-3', 'document'],
+]));
+
 test('a caption that lists several things (可抵扣X、Y与Z的调用费用) says what a table is for, not whose its figures are', () => check([
   ['星衍开放平台 > 文档中心 > 计费说明\n\n## 资源包\n\n资源包可抵扣星衍-4-Plus、星衍-4-Turbo与星衍-R1的调用费用，购买后立即生效。\n\n| 规格 | 价格 |\n| --- | --- |\n| 1亿tokens | 68元 |\n', '68元', '星衍开放平台', 'document'],
   ['表2  CRPO在Qwen2-7B-Instruct上的消融\n\n| 设置 | MMLU |\n| --- | --- |\n| 完整方法 | 70.3 |\n', '70.3', 'Qwen2-7B-Instruct', 'table caption'],

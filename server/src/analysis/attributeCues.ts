@@ -523,7 +523,8 @@ const SHARE_OF = /(是|只有|仅有|仅为|只及|仅|不到|不及|相当于|�
 
 /** Only 的 between a figure and the noun after it. */
 // (past a note in brackets: 33亿美元（以当前汇率约合人民币240亿元）的估值)
-const OF_BETWEEN = /^\s?(?:[（(][^（）()\n]{0,30}[)）])?\s?的\s?$/;
+// (in English too: 38B of which are activated)
+const OF_BETWEEN = /^\s?(?:[（(][^（）()\n]{0,30}[)）])?\s?(?:的|of which (?:are|is))\s?$/;
 const SCORE_GROUP: CueGroup = { attribute: 'score', units: new Set(['score', 'bare', 'percent']) };
 /** Cues further than this (characters, clause marks weigh 12) say nothing about the figure. */
 const MAX_COST = 48;
@@ -570,7 +571,7 @@ function distance(text: string, f: FigureForCues, h: CueHit): number {
   }
   const between = text.slice(f.end, h.start);
   // a label written right after its number (355B总参、32B激活) is nearer than the one after the number before
-  if (!between) return 0.5;
+  if (!between || between === ' ') return 0.5;
   return 2 + 1.5 * between.length + 16 * clauseMarks(between);
 }
 

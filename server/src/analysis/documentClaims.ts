@@ -2450,6 +2450,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       next = leadAt(next.from + next.line.length);
       named = namedIn(next);
     }
+    // (a release's labels over its headline name no one either: 新闻稿 | PRESS RELEASE / 即时发布 | FOR IMMEDIATE RELEASE / 阶跃星辰发布…)
+    for (let k = 0; k < LABEL_LINES && !named.length && LABELS_ONLY.test(next.line); k++) {
+      next = leadAt(next.from + next.line.length);
+      named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
+    }
     // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
     // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
     named = named.filter((e, k) => {
@@ -2575,6 +2580,10 @@ function scoresListed(input: SettleInput): void {
 const CREDIT_LINE = /^(?:>\s*)?(?:发布|發布|发布方|發布方|发布机构|發布機構|出品方|出品|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|头图|頭圖|题图|題圖|封面|封面来源|封面來源|图片来源|圖片來源|图片|圖片|撰文|撰稿|策划|策劃|校对|校對|文|图|圖)\s*[|｜:：丨/]|^本文(?:是|为|為|系|来自|來自)[^。\n]{0,40}(?:栏目|欄目|专栏|專欄|系列)|^[^\s，。]{1,12}\s*(?:发自|發自)\s*[^\s，。]{1,12}\s*$|^[^\s，。|｜]{2,12}\s*[|｜]\s*(?:公众号|公眾號|微信公众号)/;
 /** How many credit lines may stand between a title and its lead. */
 const CREDIT_LINES = 8;
+/** A short line of labels that is no sentence (即时发布 | FOR IMMEDIATE RELEASE, 新闻稿, 2025年9月18日): what a release puts over its headline. */
+const LABELS_ONLY = /^[^。！？!?；;，,]{1,40}$/;
+/** How many such lines may stand over the headline. */
+const LABEL_LINES = 3;
 /** A title that announces a model's card. */
 const MODEL_CARD_TITLE = /模型卡|模型卡片|model\s*card/i;
 /** A title's label or Markdown mark before its words (【独家】, ## ). */
