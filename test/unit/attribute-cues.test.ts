@@ -159,6 +159,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['在中文测试集上的WER为3.1%。', '3.1%', 'accuracy', 'WER'],
   // a product's penetration of a market is a share of it; an industry's adoption (分行业看，金融的渗透率) is none
   ['IDC预期到2026年，AI PC在商用市场的渗透率可望达到五成以上。', '五成以上', 'market_share', '渗透率'],
+  // (a model's share of the companies that chose one: 采用率, 选用率)
+  ['在私有化部署场景中，DeepSeek-R1和GLM-4的采用率分别为31.5%和12.6%。', '31.5%', 'market_share', '采用率'],
+  ['在私有化部署場景中，DeepSeek-R1和GLM-4的採用率分別為31.5%和12.6%。', '31.5%', 'market_share', '採用率'],
+  ['讯飞星火在教育行业的选用率达到33.2%。', '33.2%', 'market_share', '选用率'],
+  ['訊飛星火在教育行業的選用率達到33.2%。', '33.2%', 'market_share', '選用率'],
   ['IDC預期到2026年，AI PC在商用市場的滲透率可望達到五成以上。', '五成以上', 'market_share', '滲透率'],
   ['分行业看，金融、互联网和政务的渗透率最高，分别为41%、37%和23%。', '41%', 'other', '渗透率'],
   // a share of downloads is a share of a market, as one of shipments is

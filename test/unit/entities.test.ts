@@ -745,6 +745,10 @@ run('an app named after its maker is one product, not the maker', [
 run('a facility named after its operator', [
   { input: '中国移动智算中心日前投产，阿里云张北数据中心规模大。', only: { kind: 'vendor', texts: [] } },
   { input: '阿里云在张北的数据中心和字节跳动在乌兰察布的数据中心。', only: { kind: 'vendor', texts: ['阿里云', '字节跳动'] } },
+  // (but an operator's data centres in general are the operator: 阿里云数据中心的能源消耗, 阿里云全球自建数据中心总用电量)
+  { input: '阿里云数据中心的能源消耗持续上升，阿里云全球自建数据中心总用电量为58.6亿千瓦时。', only: { kind: 'vendor', texts: ['阿里云', '阿里云'] } },
+  { input: '阿里雲數據中心的能源消耗持續上升，阿里雲全球自建數據中心總用電量為58.6億千瓦時。', only: { kind: 'vendor', texts: ['阿里雲', '阿里雲'] } },
+  { input: '阿里云数据中心（张北）日前投产。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('a demonstrative before a context alias keeps it', [

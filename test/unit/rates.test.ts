@@ -297,6 +297,12 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per(table), [['2', M], ['8', M]]);
     assert.deepEqual(per(table.replace('单位：元 / 百万 tokens', '單位：元 / 百萬 tokens')), [['2', M], ['8', M]]);
   });
+  test('a caption\'s unit written right after its word, as a forum post writes it (單位 tokens/s), gives an aligned table\'s cells unit and denominator', () => {
+    const S = { value: 1, unit: '秒' };
+    const table = '【生成速度】單位 tokens/s,越高越好\n\n                      Llama 3.1 8B   Qwen2.5-7B\nZenbook S 14             21.4          23.8\nMacBook Air M4           24.6          26.0\n';
+    assert.deepEqual(per(table), [['21.4', S], ['23.8', S], ['24.6', S], ['26.0', S]]);
+    assert.deepEqual(per(table.replace('單位 tokens/s', '单位 tokens/s')), [['21.4', S], ['23.8', S], ['24.6', S], ['26.0', S]]);
+  });
   test('a header that is a rate without brackets (| 生成 t/s |, | tokens/秒 |) gives its cells unit and denominator; a slash between words gives none', () => {
     const S = { value: 1, unit: '秒' };
     const row = '|---|---|---|\n| Qwen2.5-7B | Q4_K_M | 45.2 |';

@@ -2455,6 +2455,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       next = leadAt(next.from + next.line.length);
       named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
     }
+    // (a headline found under them is read as a title is: a procurement's or a contest's notice is about no one it names)
+    if (PROCUREMENT_TITLE.test(next.line) || CONTEST_NOTICE_TITLE.test(next.line)) return { entities: [] };
     // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
     // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
     named = named.filter((e, k) => {

@@ -273,6 +273,7 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       const facility = FACILITY_AFTER.exec(text.slice(c.end, c.end + 10));
       // (not a business line: 英伟达数据中心业务, 数据中心收入)
       if (facility && !STOP_IN_NAME.test(facility[1].replace(HUB_PLACES, '')) && !BUSINESS_AFTER.test(text.slice(c.end + facility[0].length, c.end + facility[0].length + 3)) &&
+        !operatorsDataCentres(text, facility, c.end) &&
         !chosen.some((o) => o !== c && o.start < c.end + facility[0].length && o.end > c.end)) {
         const name = text.slice(c.start, c.end + facility[0].length);
         Object.assign(c, { kind: 'product', end: c.end + facility[0].length, entityId: `product:${aliasKey(name)}`, canonical: name, vendorId: c.entityId, via: 'pattern' });
@@ -407,6 +408,16 @@ const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|另|某|新|首|多|两|几
 
 /** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
 const HUB_PLACES = /呼和浩特|和林格尔|和林格爾/g;
+/** Words that describe an operator's data centres without naming one (全球自建数据中心, 旗下数据中心). */
+const OWN_FACILITIES_WORDS = /^(?:全球|国内|國內|海外|境内|境內|自建|自有|旗下|所有|全部|各地|各)*$/;
+/**
+ * 阿里云数据中心的能源消耗, 阿里云全球自建数据中心总用电量: the operator's data centres in general, a mention of the operator,
+ * not one facility (阿里云张北数据中心, 中国移动智算中心（贵阳）, 某某数据中心一期 are one).
+ */
+function operatorsDataCentres(text: string, facility: RegExpExecArray, from: number): boolean {
+  const end = from + facility[0].length;
+  return facility[0].endsWith('数据中心') && OWN_FACILITIES_WORDS.test(facility[1]) && !/^\s*(?:[（(]|[一二三四五六七八九十\d]期)/.test(text.slice(end, end + 4));
+}
 /** A computing facility's name after its operator's (a place may stand between). */
 const FACILITY_AFTER = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)${FACILITY_KIND}`);
 
