@@ -461,6 +461,9 @@ test('comparison verbs (领先, 落后, 超越) make a relative figure a speed-u
 test('what a buyer pays after a subsidy or a coupon is a price (到手价, 券后价), whatever the subsidy before it', () => check([
   ['消费者可享受15%的国家补贴，到手价5949元。', '5949元', 'price', '到手价'],
   ['消費者可享受15%的國家補貼，到手價5949元。', '5949元', 'price', '到手價'],
+  // (a live stream's everyday and event prices, asked as a question and answered)
+  ['科大讯飞的AI学习机T20 Pro，官方日常价多少？四千六百九十九！', '四千六百九十九', 'price', 'question 日常价'],
+  ['這款學習機活動價3699元。', '3699元', 'price', '活動價'],
 ]));
 
 test('a unit decides only when no cue does', () => check([

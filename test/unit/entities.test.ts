@@ -166,6 +166,9 @@ run('a known company\'s name, AI and a wearable\'s word is its device (小米AI�
   { input: '第一款是小米AI眼镜 Pro，售价1999元。', only: { kind: 'product', texts: ['小米AI眼镜 Pro'] } },
   { input: '第一款是小米AI眼鏡 Pro，售價1999元。', only: { kind: 'product', texts: ['小米AI眼鏡 Pro'] } },
   { input: '华为智能手表的续航提升了。', only: { kind: 'product', texts: ['华为智能手表'] } },
+  // (after 的, the device its own mention after the maker's, with a code of its own: 科大讯飞的AI学习机T20 Pro)
+  { input: '先上1号链接，科大讯飞的AI学习机T20 Pro，就是我手上这台。', has: [m('科大讯飞', 'vendor:iflytek')], only: { kind: 'product', texts: ['AI学习机T20 Pro'] } },
+  { input: '先上1號鏈接，科大訊飛的AI學習機T20 Pro，就是我手上這台。', has: [m('科大訊飛', 'vendor:iflytek')], only: { kind: 'product', texts: ['AI學習機T20 Pro'] } },
 ]);
 
 run('大模型 belongs to the span when it is part of the name', [

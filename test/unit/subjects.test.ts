@@ -301,6 +301,9 @@ test('整个系列 is the series named before, not its flagship', () => check([
 test('a value in brackets right after a name is that name\'s', () => check([
   ['2025年2月Kimi月活跃用户为1760万，排名第5，落后于豆包（8100万）和DeepSeek（6180万）。', '8100万', '豆包大模型'],
   ['2025年2月Kimi月活躍用戶為1760萬，排名第5，落後於豆包（8100萬）和DeepSeek（6180萬）。', '6180萬', '深度求索'],
+  // (past a word for the whole model: DeepSeek-R1满血版（671B）)
+  ['私有化部署GLM-4-Plus及DeepSeek-R1满血版（671B），并提供统一推理网关。', '671B', 'DeepSeek-R1', 'clause （'],
+  ['私有化部署GLM-4-Plus及DeepSeek-R1滿血版（671B），並提供統一推理網關。', '671B', 'DeepSeek-R1', 'clause （'],
 ]));
 
 test('本模型 is the document\'s own model, however many others were named since', () => check([
@@ -326,6 +329,9 @@ test('investors are not the subject of a funding round; the one bought is the su
   // (an investor named with a co-investor the knowledge base does not know: 美团与启明创投联合领投)
   ['月之暗面今年完成B轮融资。半年后的C轮融资中，美团与启明创投联合领投5亿美元，投后估值达到25亿美元。', '5亿美元', '月之暗面'],
   ['月之暗面今年完成B輪融資。半年後的C輪融資中，美團與啟明創投聯合領投5億美元，投後估值達到25億美元。', '25億美元', '月之暗面'],
+  // (an investor among the shareholders who follow: 腾讯等现有股东跟投)
+  ['月之暗面成立于2023年。2024年3月，公司完成由阿里巴巴领投、腾讯等现有股东跟投的B轮融资，募资6亿美元，投后估值约25亿美元。', '6亿美元', '月之暗面'],
+  ['月之暗面成立於2023年。2024年3月，公司完成由阿里巴巴領投、騰訊等現有股東跟投的B輪融資，募資6億美元，投後估值約25億美元。', '約25億美元', '月之暗面'],
 ]));
 
 test('things counted, names inside a title and benchmarks are not subjects', () => check([

@@ -756,8 +756,10 @@ function nameBeforeBracket(text: string, f: FigureCandidate, names: readonly Ent
   // (a bracket that names something of its own speaks of that: X（与Y相比提升30%）)
   const inside = firstNameFrom(names, open + 1);
   if (inside < names.length && names[inside].start < close) return undefined;
-  return names.find((e) => e.end <= open && !text.slice(e.end, open).trim() && !!e.entityId);
+  return names.find((e) => e.end <= open && WHOLE_EDITION_BETWEEN.test(text.slice(e.end, open)) && !!e.entityId);
 }
+/** Nothing, or a word for the whole model itself, between a name and its bracket (DeepSeek-R1满血版（671B）). */
+const WHOLE_EDITION_BETWEEN = /^\s*(?:满血版|滿血版|完整版|正式版|官方版)?\s*$/;
 /** How far a bracket's measures reach on either side of a figure in it. */
 const BRACKET_REACH = 40;
 /** The rest of a bracket after a figure: more measures, then its close. */

@@ -1121,7 +1121,8 @@ const DEVICE_AFTER_NOUN = new RegExp(`(?=[A-Z])(?<=${DEVICE_NOUN} ?)(${DEVICE_CO
 const DEVICE_WORD = new RegExp(DEVICE_NOUN);
 /** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
 /** AI and a wearable's or a gadget's word right after a company's name, its tier after it (AI眼镜 Pro, 智能耳机). */
-const COMPANY_AI_DEVICE = /^(?:AI|智能)(?:眼镜|眼鏡|耳机|耳機|手表|手錶|音箱|学习机|學習機|翻译机|翻譯機|录音笔|錄音筆|戒指|吊坠|吊墜|胸针|胸針)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|\d{1,2})(?![A-Za-z0-9.]))*/;
+// (after 的 too, the device's name beginning after it, and with a code of its own: 科大讯飞的AI学习机T20 Pro)
+const COMPANY_AI_DEVICE = /^(的)?(?:AI|智能)(?:眼镜|眼鏡|耳机|耳機|手表|手錶|音箱|学习机|學習機|翻译机|翻譯機|录音笔|錄音筆|戒指|吊坠|吊墜|胸针|胸針)(?: ?(?:Pro\+?|Max|Air|Ultra|Plus|Mini|Lite|SE|\d{1,2}|[A-Z]{1,2}\d{1,3})(?![A-Za-z0-9.]))*/;
 /** A chip's code right after its maker's name: letters and a hyphenated part or a number (Orin-X, Thor-U, MDC 810). */
 const VENDOR_CHIP_CODE = /^ ?[A-Z][A-Za-z]{1,8}(?:(?:-[A-Z0-9][A-Za-z0-9]{0,4})+| ?\d{1,4}[A-Za-z]?)(?![A-Za-z0-9.])/;
 /** A phone line's word and its code right after its maker's name, with its tier (Magic8 Pro, X300 Pro, Find X9 Pro, Mate 70 Pro, Galaxy S25 Ultra). */
@@ -1317,9 +1318,10 @@ function patternDevices(text: string, known: EntityCandidate[]): EntityCandidate
     }
     const m = gadget ?? code;
     if (!m) continue;
-    const e = k.end + m[0].length, s = code ? e - m[0].trimStart().length : k.start;
+    const of = !!gadget?.[1];
+    const e = k.end + m[0].length, s = code ? e - m[0].trimStart().length : of ? k.end + 1 : k.start;
     if (known.some((o) => o !== k && o.start < e && k.end < o.end) || out.some((o) => o.start < e && k.start < o.end)) continue;
-    const written = code ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : text.slice(k.start, e);
+    const written = code ? `${text.slice(k.start, k.end)} ${text.slice(s, e)}` : of ? `${text.slice(k.start, k.end)}${text.slice(s, e)}` : text.slice(k.start, e);
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(written)}`, canonical: written, via: 'pattern', device: true, vendorId: k.entityId });
   }
   // X590单卡FP16算力: a code right before what only a chip measures (gated by those words, no device word needed)
