@@ -205,6 +205,10 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   // (and tokens of text it is fed: 配合约800亿tokens的文本…继续训练; not a rate of use, 每天处理…tokens)
   ['再配合约800亿tokens的粤语文本，在Qwen2.5-14B上继续训练，得出粤言-14B。', '约800亿tokens', 'training_tokens', 'training sentence'],
   ['再配合約800億tokens的粵語文本，在Qwen2.5-14B上繼續訓練，得出粵言-14B。', '約800億tokens', 'training_tokens', 'training sentence'],
+  // (records of data counted in a sentence about training: 份病历, 篇文献, 条问答对; not a test's cases)
+  ['微调阶段，项目组使用了约420万份脱敏电子病历、12.6万篇临床指南与文献，以及8,500余条专家标注的问答对，连续训练19天。', '约420万份', 'training_data', 'training sentence'],
+  ['微調階段，項目組使用了約420萬份脫敏電子病歷、12.6萬篇臨床指南與文獻，以及8,500餘條專家標註的問答對，連續訓練19天。', '8,500餘條', 'training_data', 'training sentence'],
+  ['训练完成后，我们在2000例真实病例上做了测试。', '2000例', 'other'],
   ['训练完成后，平台每天处理超过3000亿tokens。', '超过3000亿tokens', 'users'],
   ['强化学习阶段又用了差不多两周、512张卡。', '512张', 'training_gpus', '卡'],
   // cards counted by a chip's name (its maker's name between) in a sentence about training; GPU hours of a named chip
@@ -464,6 +468,7 @@ test('what a buyer pays after a subsidy or a coupon is a price (到手价, 券�
   // (a live stream's everyday and event prices, asked as a question and answered)
   ['科大讯飞的AI学习机T20 Pro，官方日常价多少？四千六百九十九！', '四千六百九十九', 'price', 'question 日常价'],
   ['這款學習機活動價3699元。', '3699元', 'price', '活動價'],
+  ['| 模型 | 输出价 |\n|---|---|\n| GPT-4o | 10美元 |', '10美元', 'price'],
 ]));
 
 test('a unit decides only when no cue does', () => check([

@@ -283,6 +283,11 @@ describe('a denominator written elsewhere in the paragraph', () => {
     assert.deepEqual(per('輸入價格為2元，輸出價格為8元，按每百萬tokens計。'), [['2元', M], ['8元', M]]);
     assert.deepEqual(per('公司完成融资2亿元，输出价格为8元（以每百万tokens计）。'), [['2亿元', null], ['8元', M]]);
   });
+  test('a bracket right after a price that holds only its denominator (3美元和15美元（每百万tokens）) is that price\'s and its list\'s', () => {
+    assert.deepEqual(per('Claude 3.5 Sonnet的输入、输出价格分别为3美元和15美元（每百万tokens）。'), [['3美元', M], ['15美元', M]]);
+    assert.deepEqual(per('Claude 3.5 Sonnet的輸入、輸出價格分別為3美元和15美元（每百萬tokens）。'), [['3美元', M], ['15美元', M]]);
+    assert.deepEqual(per('输出价格为15美元（每百万tokens）。'), [['15美元', M]]);
+  });
   test('a bracket that opens with the denominator (价格（每百万tokens，输入/输出）) frames the prices after it', () => {
     assert.deepEqual(per('价格（每百万tokens，输入/输出）：GPT-5为1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
     assert.deepEqual(per('價格（每百萬tokens，輸入/輸出）：GPT-5為1.25美元/10美元。'), [['1.25美元', M], ['10美元', M]]);
@@ -302,6 +307,11 @@ describe('a denominator written elsewhere in the paragraph', () => {
     const table = '【生成速度】單位 tokens/s,越高越好\n\n                      Llama 3.1 8B   Qwen2.5-7B\nZenbook S 14             21.4          23.8\nMacBook Air M4           24.6          26.0\n';
     assert.deepEqual(per(table), [['21.4', S], ['23.8', S], ['24.6', S], ['26.0', S]]);
     assert.deepEqual(per(table.replace('單位 tokens/s', '单位 tokens/s')), [['21.4', S], ['23.8', S], ['24.6', S], ['26.0', S]]);
+  });
+  test('a caption\'s word for its numbers before the unit in its bracket (对比表（输出价，美元/百万tokens）) leaves the unit to the cells', () => {
+    const table = '来一张对比表（输出价，美元/百万tokens）：\n| 模型 | 输出价 |\n|---|---|\n| GPT-4o | 10.00 |\n| DeepSeek-V3 | 1.10 |';
+    assert.deepEqual(per(table), [['10.00', M], ['1.10', M]]);
+    assert.deepEqual(per(table.replace('输出价，美元/百万tokens', '輸出價，美元/百萬tokens')), [['10.00', M], ['1.10', M]]);
   });
   test('a header that is a rate without brackets (| 生成 t/s |, | tokens/秒 |) gives its cells unit and denominator; a slash between words gives none', () => {
     const S = { value: 1, unit: '秒' };

@@ -325,6 +325,9 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // (not a rate, 每天处理…tokens, nor a window: those have their cue or their denominator)
       if (d.attribute === 'other' && !d.cue && !f.per && cues.unitClass(f.unit) === 'text' && f.unit === 'tokens' && !text.slice(sentence.start, f.start).includes('每') &&
         TRAINING_WORD.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_tokens', rule: 'training sentence' } as AttributeDecision;
+      // 微调阶段使用了约420万份脱敏电子病历、12.6万篇文献: records of data counted in a sentence about training are what it trained on
+      if ((d.attribute === 'other' || d.attribute === 'count') && !f.per && (cues.unitClass(f.unit) === 'count' || !f.unit) && DATA_ITEMS_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 12))) &&
+        !text.slice(sentence.start, f.start).includes('每') && TRAINING_WORD.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_data', rule: 'training sentence' } as AttributeDecision;
       // (cards a sentence about training uses, 强化学习阶段又用了512张卡, are the cards it trained on)
       if (d.attribute === 'compute' && cues.unitClass(f.unit) === 'accelerators' && d.cue && /^(?:卡|张卡|GPU|显卡|加速卡)$/.test(text.slice(d.cue.start, d.cue.end)) && d.cue.start < f.end + 2 &&
         TRAINED_ON.test(text.slice(sentence.start, sentence.end))) return { attribute: 'training_gpus', cue: d.cue, rule: 'training sentence' } as AttributeDecision;
@@ -825,6 +828,8 @@ const OWNED_CARDS = /拥有|擁有|部署|建成|建设|建設|配备|配備|囤
 // (and cards a model ran on for days: 1,024 张 H800 跑了 46 天)
 /** Training named by a word (not by a machine that ran for so long: 连续跑了46天). */
 const TRAINING_WORD = /训练|训出|微调|强化学习|后训练|对齐阶段|RLHF|SFT/;
+/** Records a body of training data is counted in, right after their count (份病历, 篇文献, 条问答对, 万对图文对). */
+const DATA_ITEMS_AFTER = /^[^，,。；;、]{0,8}?(?:病历|病歷|文献|文獻|论文|論文|问答对|問答對|图文对|圖文對|样本|樣本|语料|語料|对话|對話|指令|标注数据|標註數據|图片|圖片|图像|圖像|视频|視頻|音频|音頻|代码|代碼|网页|網頁|书籍|書籍)/;
 const TRAINED_ON = new RegExp(`${TRAINING_WORD.source}|跑了\\s*[\\d一二三四五六七八九十两]+\\s*(?:天|周|个月)`);
 /** A duration that is no training's: a time since or until an event (上线3个月后, 两年前, 半年以来). */
 const NOT_A_RUN_AFTER = /^\s*(?:后|後|前|以来|以來|之后|之後|以后|以後|之前|以前|内|內|里|裡|之内|之內|时|時)/;

@@ -447,7 +447,13 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
       const bracket = m[1] === '（' || m[1] === '(';
       const end = d && (bracket ? BRACKET_FRAME_END : FRAMING_END).exec(text.slice(d.end, d.end + 6));
       if (!d || !end) continue;
-      if (bracket) { framed ??= { at: d.end, per: d.per }; continue; }
+      if (bracket) {
+        // 3美元和15美元（每百万tokens）: a bracket right after a price that holds only a denominator is that price's (and its list's, below)
+        const priced = /^\s*[）)]/.test(text.slice(d.end, d.end + 3)) ? figures.find((f) => f.end <= m.index! && !text.slice(f.end, m.index!).trim() && CURRENCY_UNITS.has(f.unit)) : undefined;
+        if (priced && !priced.per) priced.per = d.per;
+        framed ??= { at: d.end, per: d.per };
+        continue;
+      }
       // 输入2元，输出8元（均以每百万tokens计）: a frame closing its sentence covers the prices before it
       if (TRAILING_FRAME.test(text.slice(d.end + end[0].length, d.end + end[0].length + 2))) {
         const from = Math.max(text.lastIndexOf('。', m.index!), text.lastIndexOf('\n', m.index!));
@@ -2023,6 +2029,12 @@ export function columnUnit(header: string): ColumnUnit | undefined {
     const rest = d ? inner.slice(d.end).replace(/^\s*[，,、;；/]?\s*/, '') : '';
     const own = rest ? columnUnit(`（${rest}）`) : undefined;
     return own && !own.per ? { ...own, per: d!.per } : undefined;
+  }
+  // (a caption's word for what its numbers are, before the unit: 对比表（输出价，美元/百万tokens）)
+  const labelled = /^[^，,()（）]{1,8}[，,]\s*([^，,]+)$/.exec(inner);
+  if (labelled) {
+    const own = columnUnit(`（${labelled[1]}）`);
+    if (own) return own;
   }
   // 上下文长度(K), 参数量(B): a Latin scale alone, as a model card writes one over its column of bare numbers
   const latin = LATIN_SCALE_ALONE.get(inner);
