@@ -102,6 +102,9 @@ run('word boundaries and names that are ordinary words', [
   { input: '遇到不懂的问题可以百度一下', not: ['vendor:baidu'] },
   { input: '我每天都吃苹果', not: ['vendor:apple'] },
   { input: '早餐喝了一碗小米粥', not: ['vendor:xiaomi'] },
+  // (a Latin name that is also an English word, written in lower case, is the word: runway, perplexity, cursor)
+  { input: '按当前 burn 的 runway 约 27 个月，模型的 perplexity 降到 5.2，用 cursor 选中这一行。', not: ['vendor:runway', 'vendor:perplexity', 'product:cursor'] },
+  { input: 'Runway发布了新模型，Perplexity完成新一轮融资，Cursor的收入翻倍。', has: [m('Runway', 'vendor:runway'), m('Perplexity', 'vendor:perplexity'), m('Cursor', 'product:cursor')] },
   { input: '每个字节包含8个比特', not: ['vendor:bytedance'] },
   { input: '新技术呈星火燎原之势', not: ['model:spark'] },
   { input: 'OpenAIX是一家虚构的公司', not: ['vendor:openai'] },

@@ -538,6 +538,9 @@ test('a comparator before a currency word before the number bounds the amount (�
   assert.deepEqual(read('本轮融资金额约人民币5亿元。'), ['5亿元 approx']);
   assert.deepEqual(read('全年營收超過新台幣2億元。'), ['超過新台幣2億元 gt']);
   assert.deepEqual(read('本轮融资金额为人民币5亿元。'), ['5亿元 eq']);
+  // (and before a currency sign, a space between: 约 ¥1.5M, 超过 $3M)
+  assert.deepEqual(read('单客年合同额约 ¥1.5M。'), ['约 ¥1.5M approx']);
+  assert.deepEqual(read('單客年合同額超過 $3M。'), ['超過 $3M gt']);
 });
 
 test('Hong Kong cents (港仙) are money of their own; counts with a Latin scale beside what they count (3.4k stars, 下载量达到1.2M); 已经过亿', () => {

@@ -121,6 +121,10 @@ const rows: Row[] = [
   ['策略模型可以30fps运行', '30fps', 30, '帧', { value: 1, unit: '秒' }],
   // (forum shorthand for tokens a second)
   ['38t/s确实可以了', '38t/s', 38, 'tokens', { value: 1, unit: '秒' }],
+  // (a price per event of use after a slash: 会话, 请求, request)
+  ['推理成本降到 ¥0.031/会话', '¥0.031/会话', 0.031, '元', { value: 1, unit: '会话' }],
+  ['推理成本降到 ¥0.031/會話', '¥0.031/會話', 0.031, '元', { value: 1, unit: '会话' }],
+  ['each call costs $0.002/request', '$0.002/request', 0.002, '美元', { value: 1, unit: 'request' }],
   ['速度能到70 t/s以上', '70 t/s以上', 70, 'tokens', { value: 1, unit: '秒' }],
   ['每百萬個Token收費0.5元', '0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],
   ['每百萬個Token 0.5元', '每百萬個Token 0.5元', 0.5, '元', { value: 1e6, unit: 'tokens' }],

@@ -1412,6 +1412,9 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
   // (1M input tokens, 1M output tokens: as English writes it; 每百万输入 tokens with a space)
   const io = /^(?:(?:输入|输出|輸入|輸出)\s?|(?:input|output|prompt|completion|cached input) )(tokens?|词元|詞元)/i.exec(text.slice(at, at + 20));
   if (io) return { per: { value, unit: 'tokens' }, end: at + io[0].length };
+  // ¥0.031/会话, $0.002/request: after a slash, a price per event of use
+  const event = text[pos - 1] === '/' || text[pos - 1] === '／' ? PER_EVENT.exec(text.slice(at, at + 10)) : null;
+  if (event) return { per: { value, unit: event[1] }, end: at + event[0].length };
   // TOPS/W, tokens/J: a performance per watt or per joule
   if (/^W(?![A-Za-z0-9])/.test(text.slice(at, at + 2)) && /\//.test(text[pos - 1] ?? '')) return { per: { value, unit: 'W' }, end: at + 1 };
   for (const [re, unit] of LATIN_TIME) {
@@ -1423,6 +1426,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     TOKEN_PRICE_BEFORE.test(text.slice(Math.max(0, pos - 16), pos))) return { per: { value, unit: 'tokens' }, end: text.slice(0, at).trimEnd().length };
   return undefined;
 }
+/** An event of use a price is per, written after a slash (会话, 请求, 调用, request). */
+const PER_EVENT = /^(会话|會話|对话|對話|请求|請求|次调用|次調用|调用|調用|queries|query|requests|request|calls|call|sessions|session)(?![A-Za-z])/;
 /** A denominator's scale word alone (每百万, 每千). */
 const SCALE_ALONE = /^(?:千|万|萬|百万|百萬|千万|千萬)$/;
 /** What makes a bare scale's denominator one of tokens: the clause's input, output or API price. */
@@ -1448,12 +1453,14 @@ function boundBeforeCurrency(text: string, at: number): Qualifier | undefined {
 function readQualifiers(b: Block, r: Reading): boolean {
   const text = b.text;
   const tok = r.tok;
-  const prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
+  let prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
+  // 约 ¥1.5M, 超过 $3M: a space between the bound and a currency sign
+  const signGap = !prefix && !r.rangeEnd && r.start < tok.start && text[r.start - 1] === ' ' && (prefix = prefixBefore(text, r.start - 1)) ? 1 : 0;
   if (prefix) {
     r.qualifier = prefix[1];
     r.prefix = prefix[0];
     // 约为 is 约 and the copula, 突破 a verb: the bound counts, the span starts at the number (as after 为)
-    if (prefix[0] !== '约为' && prefix[0] !== '突破') r.start -= prefix[0].length;
+    if (prefix[0] !== '约为' && prefix[0] !== '突破') r.start -= prefix[0].length + signGap;
   } else if (text[tok.start - 1] === '上' && tok.chinese && tok.scaled && /^[万亿千百]/.test(text.slice(tok.start))) {
     r.qualifier = 'gte'; // 上万亿, 上千
     r.start -= 1;

@@ -214,8 +214,9 @@ export class KnowledgeBase {
     const contextual = new Set((entity.contextAliases ?? []).map(aliasKey));
     const names = entity.genericName ? [] : [entity.name, entity.names['zh-Hans'], entity.names['zh-Hant'], entity.names.en];
     const firm = [...names, ...(entity.aliases ?? [])];
-    for (const alias of firm) if (!contextual.has(aliasKey(alias))) this.addAlias(alias, entity.id, false);
-    for (const alias of entity.contextAliases ?? []) this.addAlias(alias, entity.id, true);
+    const cased = !!entity.casedWord;
+    for (const alias of firm) if (!contextual.has(aliasKey(alias))) this.addAlias(alias, entity.id, false, cased);
+    for (const alias of entity.contextAliases ?? []) this.addAlias(alias, entity.id, true, cased);
   }
 
   private indexRelations(entity: EntityRecord) {
@@ -247,7 +248,7 @@ export class KnowledgeBase {
     this.modelsOf.set(owner, list);
   }
 
-  private addAlias(alias: string, entityId: string, contextual: boolean) {
+  private addAlias(alias: string, entityId: string, contextual: boolean, casedWord = false) {
     const key = aliasKey(alias.trim());
     if (key.length < 2 && !/[A-Za-z0-9]/.test(key)) return; // a single CJK character is never a name
     if (!key) return;
@@ -258,7 +259,8 @@ export class KnowledgeBase {
       existing.contextual &&= contextual;
       return;
     }
-    const caseSensitive = latin && key.replace(/[^a-z]/g, '').length <= 2;
+    // (a short Latin name, GLM or o1, and a name that is also an English word, Runway, only as written)
+    const caseSensitive = latin && (key.replace(/[^a-z]/g, '').length <= 2 || (casedWord && /^[A-Za-z]+$/.test(alias.trim())));
     list.push({ entityId, contextual, latin, caseSensitive, written: alias.trim(), cased: normalize(alias.trim()).text });
     this.aliases.set(key, list);
   }

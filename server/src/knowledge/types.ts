@@ -12,6 +12,8 @@ export interface EntityCommon {
   excludePhrases?: string[];
   /** The name is an everyday technical term (Transformer, LSTM): only the aliases are matched in text. */
   genericName?: boolean;
+  /** Its Latin names are also English words (Runway, Cursor): matched only as written, capitals included. */
+  casedWord?: boolean;
   description?: string;
   url?: string;
 }
