@@ -89,6 +89,9 @@ test('分别: the figures after it belong to the names before it, in order', () 
   // (两者 names the last two named, across a semicolon)
   ['DeepSeek-R1在AIME 2024上的通过率为79.8%，略高于o1的79.2%；在MATH-500上，两者的得分分别为97.3%和96.4%。', '96.4%', 'o1', 'respectively'],
   ['DeepSeek-R1在AIME 2024上的通過率為79.8%，略高於o1的79.2%；在MATH-500上，兩者的得分分別為97.3%和96.4%。', '97.3%', 'DeepSeek-R1', 'respectively'],
+  // (三家 with no names in its paragraph: the last list of three the document wrote, a title's A vs B vs C)
+  ['# 实测｜通义灵码 vs 豆包MarsCode vs GitHub Copilot：三个AI编程助手\n\n大家好。\n\n补全速度上，三家首字延迟的中位数分别是0.42秒、0.83秒和0.65秒，MarsCode最快。', '0.42秒', '通义灵码', 'respectively list of 3'],
+  ['# 實測｜通義靈碼 vs 豆包MarsCode vs GitHub Copilot：三個AI編程助手\n\n大家好。\n\n補全速度上，三家首字延遲的中位數分別是0.42秒、0.83秒和0.65秒，MarsCode最快。', '0.65秒', 'GitHub Copilot', 'respectively list of 3'],
 ]));
 
 test('模型 opening a clause before what a model has (模型上下文長度由…8K擴充至128K) is the model spoken of, not a centre named before', () => check([
@@ -1006,6 +1009,9 @@ test('其, 后者 right before a share or a multiple (是其56.8倍, 只有后�
 test('a base’s own score written as a percent after 高于X的 is the base’s level', () => check([
   ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
   ['在HLE測試中，Kimi K2 Thinking得分44.9%，高於GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
+  // (a multiple or a share after the base, called its level: 远高于英伟达约25倍的水平)
+  ['寒武纪现价对应的市销率高达约55倍，远高于英伟达约25倍的水平。', '约25倍', '英伟达', 'compared 的水平'],
+  ['寒武紀現價對應的市銷率高達約55倍，遠高於英偉達約25倍的水準。', '約25倍', '英伟达', 'compared 的水平'],
   // (and the next base of a list, each with its value)
   ['LiveCodeBench上，DeepSeek-V3得分66.8，超过GPT-4o的65.9和o1的63.4。', '63.4', 'o1', 'compared 的'],
   ['LiveCodeBench上，DeepSeek-V3得分66.8，超過GPT-4o的65.9和o1的63.4。', '63.4', 'o1', 'compared 的'],

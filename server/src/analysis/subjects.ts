@@ -26,7 +26,12 @@ export type PendingSubject =
   /** Air版, Turbo版 with no model so named in the paragraph: the last model named before whose name ends with the word. */
   | { kind: 'variant'; word: string }
   /** 该中心, 一期项目 with no facility named in the paragraph: the last one named before it in the document, else what the sentence decided. */
-  | { kind: 'facility' };
+  | { kind: 'facility' }
+  /** 三家…分别为A、B、C with fewer names in the paragraph: the k-th of the last list of n names the document wrote before. */
+  | { kind: 'listed'; n: number; k: number };
+
+/** What 分别 gives a figure: a name of the sentence, or the place in a list the document wrote before. */
+type RespectiveSubject = EntityCandidate | { why: string; pending: PendingSubject } | undefined;
 
 /** A kind of facility (智算中心, 數據中心): unnamed when no mention holds it. */
 const UNNAMED_FACILITY = /(?:智算|数据|數據|超算|算力|计算|計算)中心/g;
@@ -385,6 +390,8 @@ const INVESTOR_SPANS: RegExp[] = [
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 // (腾讯等现有股东跟投: the shareholders it is one of)
 const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(?:现有|原有|老|原)?(机构|公司|资本|基金|股东|投资方|投资人)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|跟了(?=\s*(?:[，,。；;]|$|一部分|一些|一点))|(?:均|都|亦)?有(?:意)?参与(?:的)?(?:意向|意愿|意願|打算)?(?=\s*(?:[，,。；;]|$))|有意(?:参与|跟投|入股)|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+/** What says the figure before it is a level (的水平, 的水準): 高于英伟达约25倍的水平. */
+const LEVEL_AFTER = /^\s*的?\s*(?:水平|水准|水準)/;
 /** A statistic worked out by who is named right before (测算, 统计, 估算, 调查显示): its source. */
 const ESTIMATED_AFTER = /^\s*(?:最新)?(?:测算|測算|统计|統計|估算|调查显示|調查顯示|调研显示|調研顯示|监测显示|監測顯示|数据显示|數據顯示)/;
 /** 的数据, 平台数据, 统计 right after a source named after 据: data it publishes, not its own figures. */
@@ -753,7 +760,7 @@ export class ParagraphSubjects {
         return inFrame ? { entity: inFrame, why: 'example 为例' } : { why: 'example 为例' };
       }
       const mapped = respectively?.[i];
-      if (mapped) return { entity: mapped, why: 'respectively 分别' };
+      if (mapped) return 'pending' in mapped ? mapped : { entity: mapped, why: 'respectively 分别' };
       // 2360亿总参数、210亿激活，是DeepSeek-V2的数字: figures the sentence then says are another's numbers are that one's
       const owner = inSentence.find((e) => e.start > f.end && OWNER_PREDICATE_BEFORE.test(text.slice(f.end, e.start)) && OWNED_NUMBERS_AFTER.test(text.slice(e.end, e.end + 6)));
       if (owner) return { entity: owner, why: 'owner 的数字' };
@@ -788,6 +795,9 @@ export class ParagraphSubjects {
         if (quoting) return this.kindsOf(f).includes('vendor') ? { entity: quoting, why: `speaker ${we.word}` } : { entity: quoting, why: `speaker ${we.word}`, pending: { kind: 'modelOf', vendorId: quoting.entityId } };
         return { why: `speaker ${we.word}`, pending: { kind: 'topic', speaker: we.word } };
       }
+      // 远高于英伟达约25倍的水平: a value written right after the base, the words after it calling it a level, is the base's own (a multiple or a share too)
+      const levelled = LEVEL_AFTER.test(text.slice(f.end, f.end + 6)) ? inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && !text.slice(e.end, f.start).trim()) : undefined;
+      if (levelled) return { entity: levelled, why: 'compared 的水平' };
       // 高于Llama 3.1 405B的85.2: a level written right after the base and 的 is the base's own
       if (!RELATIVE_CLASSES.has(f.unitClass) || LEVEL_ATTRIBUTES.has(f.attribute)) {
         // (the base written as 后者 or 前者: 它的得分为97.3%，略高于后者的96.4%)
@@ -1917,7 +1927,7 @@ export class ParagraphSubjects {
   }
 
   /** "A、B和C分别为1、2、3": the figures after 分别 belong to the entities before it, in order. */
-  private respectively(sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
+  private respectively(sentence: Range, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): RespectiveSubject[] | undefined {
     const body = this.text.slice(sentence.start, sentence.end);
     // (a sentence may list its names after one 分别 and their values after another, the last one that maps:
     // 前三名分别为豆包、DeepSeek和Kimi，月活分别为7861万、3370万和2101万)
@@ -1929,7 +1939,7 @@ export class ParagraphSubjects {
     return undefined;
   }
 
-  private respectivelyAt(sentence: Range, body: string, at: number, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): Array<EntityCandidate | undefined> | undefined {
+  private respectivelyAt(sentence: Range, body: string, at: number, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>, figures: readonly FigureForSubject[]): RespectiveSubject[] | undefined {
     const pivot = sentence.start + at;
     // (the names after the last figure before 分别: X以46.4%位居第一，A和B份额分别为19.7%和9.2%)
     const since = figures.reduce((m, f) => (f.end <= pivot ? Math.max(m, f.end) : m), sentence.start);
@@ -1945,7 +1955,7 @@ export class ParagraphSubjects {
     const listed = cut < 0 ? after : after.filter(({ f }) => f.start < pivot + cut);
     if (listed.length !== after.length && listed.length === named.length) after = listed;
     // 在MATH-500上，两者的得分分别为97.3%和96.4%: 两者 names the last two named before it
-    const both = /(两者|兩者|二者|两家|兩家|两款|兩款|三者|三家|三款)[^，,。；;]{0,6}$/.exec(body.slice(0, at));
+    const both = /(两者|兩者|二者|两家|兩家|两款|兩款|三者|三家|三款)[^，,。；;]{0,10}$/.exec(body.slice(0, at));
     if (named.length < 2 && both) {
       const n = /[两兩二]/.test(both[1]) ? 2 : 3;
       // (of the paragraph so far: a semicolon may stand between, …略高于o1的79.2%；在MATH-500上，两者…)
@@ -1955,6 +1965,13 @@ export class ParagraphSubjects {
         if (e.start >= this.paragraphStart && e.end <= sentence.start + both.index && !r?.modifier && !r?.investor && !r?.speaker && !before.some((x) => x.entityId === e.entityId)) before.push(e);
       }
       if (before.length >= n) named.splice(0, named.length, ...before.slice(-n));
+      // (or, when the paragraph names fewer, the last list of as many the document wrote before: a title's 通义灵码 vs 豆包MarsCode
+      // vs Copilot, a table's header row)
+      else if (!named.length && after.length === n) {
+        const out: RespectiveSubject[] = figures.map(() => undefined);
+        after.forEach(({ i }, k) => { out[i] = { why: `respectively ${both[1]}`, pending: { kind: 'listed', n, k } }; });
+        return out;
+      }
     }
     // (组装H20服务器的鸿海、广达与纬创分别…: the list of names right before 分别, when others stand before it)
     if (named.length > after.length) named.splice(0, named.length - listRunLength(this.text, named));
