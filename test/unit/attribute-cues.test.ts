@@ -468,6 +468,9 @@ test('what a buyer pays after a subsidy or a coupon is a price (到手价, 券�
   // (a live stream's everyday and event prices, asked as a question and answered)
   ['科大讯飞的AI学习机T20 Pro，官方日常价多少？四千六百九十九！', '四千六百九十九', 'price', 'question 日常价'],
   ['這款學習機活動價3699元。', '3699元', 'price', '活動價'],
+  // (投资者 are people, no amount invested: 由于投资者需求旺盛，规模被上调至100亿美元)
+  ['这轮融资最初计划筹集50亿美元，但由于投资者需求旺盛，规模被上调至100亿美元。', '100亿美元', 'funding', '筹集'],
+  ['這輪融資最初計劃籌集50億美元，但由於投資者需求旺盛，規模被上調至100億美元。', '100億美元', 'funding', '籌集'],
   ['| 模型 | 输出价 |\n|---|---|\n| GPT-4o | 10美元 |', '10美元', 'price'],
 ]));
 
@@ -1167,6 +1170,10 @@ test('a bare value right after a model\'s name, ending its line or item (🥈 o3
   // (no list of scores above: a bare value after a name is no score; a year after a name is no value)
   assert.deepEqual(analyse('GLM-4.5 59.92').figures.map((f) => [f.text, f.attribute]), [['59.92', 'other']]);
   assert.deepEqual(analyse('总分69.37。发布于GPT-4 2023').figures.map((f) => f.text), ['69.37']);
+  // (items set apart by slashes under a sub-leaderboard's name: 长文本子榜：A 1360 / B 1322)
+  assert.deepEqual(analyse('- 长文本子榜：Gemini 1.5 Pro 1360 / Kimi k1.5 1322 / abab6.5s 1301').figures.map((f) => [f.text, f.attribute, f.subjectId]),
+    [['1360', 'score', 'model:gemini-1.5-pro'], ['1322', 'score', 'model:kimi-k1.5'], ['1301', 'score', 'model:abab-6.5s']]);
+  assert.deepEqual(analyse('- 長文本子榜：Gemini 1.5 Pro 1360 / Kimi k1.5 1322').figures.map((f) => [f.text, f.attribute]), [['1360', 'score'], ['1322', 'score']]);
 });
 
 test('a numbered list under a line that says its numbers are scores (前十（Elo分）：), a name and its value set apart by spaces, holds scores', () => {

@@ -1009,6 +1009,9 @@ test('其, 后者 right before a share or a multiple (是其56.8倍, 只有后�
 test('a base’s own score written as a percent after 高于X的 is the base’s level', () => check([
   ['在HLE测试中，Kimi K2 Thinking得分44.9%，高于GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
   ['在HLE測試中，Kimi K2 Thinking得分44.9%，高於GPT-5的41.7%。', '41.7%', 'GPT-5', 'compared 的'],
+  // (what the base did, and when, may stand before 的: 仅次于OpenAI在3月完成的400亿美元融资)
+  ['Anthropic完成新一轮融资，筹集130亿美元，仅次于OpenAI在3月完成的400亿美元融资。', '400亿美元', 'OpenAI', 'compared 的'],
+  ['Anthropic完成新一輪融資，籌集130億美元，僅次於OpenAI在3月完成的400億美元融資。', '130億美元', 'Anthropic'],
   // (a multiple or a share after the base, called its level: 远高于英伟达约25倍的水平)
   ['寒武纪现价对应的市销率高达约55倍，远高于英伟达约25倍的水平。', '约25倍', '英伟达', 'compared 的水平'],
   ['寒武紀現價對應的市銷率高達約55倍，遠高於英偉達約25倍的水準。', '約25倍', '英伟达', 'compared 的水平'],
@@ -1846,6 +1849,9 @@ test('a clause that gives a reason (主要是为…) or breaks a figure down (�
   ['星衡科技第三季营收创新高。第三季AI服务器出货金额年增逾2倍，其中搭载辉达H100的HGX机种仍是主力。', '逾2倍', '星衡科技'],
   // (a name in a later clause of its own is still the subject: 1750亿参数的GPT-3)
   ['参数量达到1750亿，这就是GPT-3。', '1750亿', 'GPT-3'],
+  // (nor one that says what drove the figure: 在X…带动下)
+  ['AI服务器代工龙头广达公布10月营收，在英伟达GB200整柜出货放量带动下，单月合并营收达2,185.3亿元，月增12.4%。', '2,185.3亿元', '广达电脑'],
+  ['AI伺服器代工龍頭廣達公布10月營收，在輝達GB200整櫃出貨放量帶動下，單月合併營收達2,185.3億元，月增12.4%。', '12.4%', '广达电脑'],
 ]));
 
 test('a computing centre in a row beside its operator has the row\'s capacity in FLOPS; cards counted stay the operator\'s', () => {
@@ -1989,6 +1995,11 @@ test('a cloud\'s own page headed by its name and a bar (天枢云 | GPU云服务
 test('a feature\'s lead after its credits (出品｜…, 作者｜…, 本文是…栏目的第N篇文章) names what it is about; a C端产品 in quotes is a product\'s name', () => check([
   ['烧钱、涨价、收缩战线：一家AI独角兽的“造血”实验\n\n出品｜科技组\n作者｜周安\n编辑｜陈锐\n\n本文是#AI进化论#栏目的第147篇文章。\n\n2025年10月的一个周五晚上，澜衡智能CEO在内部信里写下一句话。\n\n对一家成立不到三年、估值一度冲到30亿美元的大模型公司来说，这是一个信号。\n\n澜衡智能成立于2023年3月，澜衡的投资人说，澜衡今年收入有望过亿。\n', '30亿美元', '澜衡智能', 'document'],
   ['信发出的第二天，澜衡旗下C端产品“小澜”悄悄调整了会员价格：连续包月从29元涨到39元。', '39元', '小澜'],
+]));
+
+test('a lead that names a partner the company signs with (同时与谷歌签署…TPU算力协议) is about the company alone', () => check([
+  ['路透中文网 | 科技 | 2025年10月23日\n\n更新2-Anthropic获130亿美元融资 同时与谷歌签署大规模TPU算力协议\n\nAnthropic周四表示已完成新一轮融资。Anthropic与谷歌的合作已有数年。\n\n知情人士称，这轮融资最初计划筹集50亿美元。\n', '50亿美元', 'Anthropic', 'document'],
+  ['路透中文網 | 科技 | 2025年10月23日\n\n更新2-Anthropic獲130億美元融資 同時與谷歌簽署大規模TPU算力協議\n\nAnthropic週四表示已完成新一輪融資。Anthropic與谷歌的合作已有數年。\n\n知情人士稱，這輪融資最初計劃籌集50億美元。\n', '50億美元', 'Anthropic', 'document'],
 ]));
 
 test('a release\'s labels over its headline (新闻稿 | PRESS RELEASE, 即时发布) name no one: the headline below them says what it is about', () => check([

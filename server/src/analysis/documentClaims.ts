@@ -1366,6 +1366,10 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
 const FARED_ATTRIBUTES = new Set(['score', 'accuracy', 'other']);
 /** Words before a name that make it where someone came from (曾任, 来自, 前): a founder's former employer. */
 const formerPlace = (before: string) => ORIGIN_BEFORE.test(before) || FORMER_BEFORE.test(before);
+/** The word before a partner's name (与谷歌, 和英伟达, 同微软). */
+const PARTNER_BEFORE = /(?:与|與|和|同|跟)\s*$/;
+/** What a company does with a partner, after the partner's name (签署…协议, 达成合作). */
+const PARTNER_DEAL_AFTER = /^[^，,。；;]{0,10}?(?:签署|簽署|签订|簽訂|签约|簽約|达成|達成|合作|结盟|結盟)/;
 /** An investor's part right after its name (领投, 跟投, 等7名基石合共認購): the name is who pays, not who raises. */
 const INVESTED_AFTER = /^[^，,。；;：:、]{0,10}?(?:认购|認購|基石|领投|領投|跟投|参投|參投|入股|注资|注資|独家投资|獨家投資)/;
 /** What names a product's maker right after the product (Echonote的开发商, Kimi背后的公司). */
@@ -2480,10 +2484,13 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     if (PROCUREMENT_TITLE.test(next.line) || CONTEST_NOTICE_TITLE.test(next.line)) return { entities: [] };
     // (a product the lead names only to describe its maker, AI会议助手Echonote的开发商聆风科技, is the maker's)
     // (nor are its investors what it is about: 由阿里巴巴领投，红杉中国跟投)
+    // (nor a partner it signs with, nor what the deal is for: …获130亿美元融资，同时与谷歌签署大规模TPU算力协议)
+    const partner = named.find((e) => PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) && PARTNER_DEAL_AFTER.test(text.slice(e.end, e.end + 16)));
+    const inDeal = (e: EntityMention) => !!partner && e.start >= partner.start && !/[，,。；;]/.test(text.slice(partner.end, e.start));
     named = named.filter((e, k) => {
       const described = named[k + 1]?.kind === 'vendor' && MAKER_NOUN_AFTER.test(text.slice(e.end, named[k + 1].start));
       if (described) madeByLead.add(e.entityId);
-      return !described && !INVESTED_AFTER.test(text.slice(e.end, e.end + 14));
+      return !described && !inDeal(e) && !INVESTED_AFTER.test(text.slice(e.end, e.end + 14));
     });
     // (a programme's name over an episode's title that announces an interview: 硅基漫游指南 · 播客 / EP87｜对话X陈屿：…)
     const guest = INTERVIEW_TITLE.test(next.line) ? named.find((e) => e.kind === 'vendor') : undefined;

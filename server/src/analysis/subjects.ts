@@ -287,6 +287,8 @@ const CUSTOMER_BEFORE = /(?:客户|客戶)\s*(?:为|為|是|系|包括|包含|�
 /** A machine built of the cards counted before its name (8卡H100整机, 八卡A800服务器). */
 // (its form written between: 8卡H100 SXM整机; 8卡H20的機器)
 const MACHINE_AFTER = /^\s*(?:[A-Za-z][A-Za-z0-9]{0,5}\s*)?的?(整机|整機|服务器|伺服器|一体机|一體機|机柜|機櫃|云主机|雲主機|主机|主機|实例|實例|机器|機器)/;
+/** A clause that says what drove the next one's figure (在X出货放量带动下): its names are causes, no subjects. */
+const DRIVEN_BY_CLAUSE = /^\s*在[^，,。；;]{1,40}(?:带动|帶動|推动|推動|驱动|驅動|拉动|拉動|带领|帶領|刺激|支撑|支撐|加持|助攻)下\s*[，,]?\s*$/;
 /** A clause that gives a reason (主要是为, 因为, 由于): what it names is no subject of a figure in another clause. */
 const REASON_OPENING = /^\s*(?:主要|主因|原因|这|這)?(?:是|在于|在於)?(?:为了|為了|为|為|因为|因為|由于|由於|受)/;
 /** A clause that breaks down what the one before stated (其中…): its names are parts, no subject of the whole. */
@@ -390,6 +392,8 @@ const INVESTOR_SPANS: RegExp[] = [
 const RAISES_IN_CLAUSE = /完成|获|宣布|融资|募集|筹集/;
 // (腾讯等现有股东跟投: the shareholders it is one of)
 const INVESTOR_AFTER = /^\s*(?:(?:与|與|和|及|、)[\u4e00-\u9fffA-Za-z]{1,8}?)?(等)?(?:现有|原有|老|原)?(机构|公司|资本|基金|股东|投资方|投资人)?\s*(此次|本次|这次|本轮|此轮)?(只是|仅|仅仅|则|也)?(将|拟|或将|有望|计划|已|再次|继续)?(财务性|战略性)?\s*(联合|共同|也|还|亦)?(领投|跟投|参投|认购|認購|投资了|注资|出资|跟了(?=\s*(?:[，,。；;]|$|一部分|一些|一点))|(?:均|都|亦)?有(?:意)?参与(?:的)?(?:意向|意愿|意願|打算)?(?=\s*(?:[，,。；;]|$))|有意(?:参与|跟投|入股)|出了(?=\s*(?:约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千])|入股|押注|参与了?[^，,。；;]{0,12}融资|(将|拟|计划|承诺)?(投资|投入)(最多|至多|不超过|约|近|超过)?\s*[\d０-９一二两三四五六七八九十百千万亿])/;
+/** Between a base and its own value: 的, perhaps after what it did and when (仅次于OpenAI在3月完成的400亿美元融资). */
+const BASE_OWN_BETWEEN = /^\s*(?:(?:在|于|於)[^，,。；;的]{1,10})?(?:完成|推出|发布|發布|获得|獲得|录得|錄得|实现|實現|创下|創下)?的\s*$/;
 /** What says the figure before it is a level (的水平, 的水準): 高于英伟达约25倍的水平. */
 const LEVEL_AFTER = /^\s*的?\s*(?:水平|水准|水準)/;
 /** A statistic worked out by who is named right before (测算, 统计, 估算, 调查显示): its source. */
@@ -803,7 +807,7 @@ export class ParagraphSubjects {
         // (the base written as 后者 or 前者: 它的得分为97.3%，略高于后者的96.4%)
         const named = /(前者|后者)的\s*$/.exec(text.slice(Math.max(sentence.start, f.start - 4), f.start));
         if (named && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 12), f.start - named[0].length))) return this.pronoun(named[1], sentence, f, f.start - named[0].length);
-        const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && /^\s*的\s*$/.test(text.slice(e.end, f.start)));
+        const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && BASE_OWN_BETWEEN.test(text.slice(e.end, f.start)));
         if (own) {
           const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
           // (and the next base of a list, each with its value: 超过GPT-4o的65.9和o1的63.4)
@@ -1095,7 +1099,11 @@ export class ParagraphSubjects {
     }
     // (a clause that gives a reason names no subject of a figure in another: 主要是为第四季GB200出货备料，存货周转天数…)
     const inClauseOpening = (e: EntityCandidate, opening: RegExp) => { const c = clauseOf(e.start); return c !== own && opening.test(text.slice(clauseStarts[c], e.start)); };
-    const inReason = (e: EntityCandidate) => inClauseOpening(e, REASON_OPENING);
+    // (nor one that says what drove it: 在輝達GB200整櫃出貨放量帶動下，單月營收達…)
+    const inReason = (e: EntityCandidate) => {
+      const c = clauseOf(e.start);
+      return inClauseOpening(e, REASON_OPENING) || (c !== own && DRIVEN_BY_CLAUSE.test(text.slice(clauseStarts[c], clauseStarts[c + 1] ?? sentence.end)));
+    };
     for (let k = own - 1; k >= 0; k--) {
       let list = candidates.filter((e) => e.start >= clauseStarts[k] && e.end <= clauseStarts[k + 1] && !inReason(e));
       // X还有一个…蒸馏版Y，参数量仅为8B; 深维的主力产品是Y，身高…，…: a clause that introduces a new thing hands the clauses after it to it
