@@ -533,6 +533,13 @@ run('seats of a ranking are counted (占据6席)', [
   { input: '在月活TOP10應用中，三家公司佔據6席。', figures: [fig('6席', 6, '席')] },
 ]);
 
+test('a salary in K (月薪40K, 50-90K·16薪) is thousands of yuan, not a window of tokens, whatever a passage near it speaks of', () => {
+  const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.value} ${f.unit}`);
+  assert.deepEqual(read('支持128K上下文。岗位月薪40K。'), ['128K 128000 tokens', '40K 40000 元']);
+  assert.deepEqual(read('北京·海淀区 50-90K·16薪 | 经验3年'), ['50-90K 50000 元', '3年 3 年']);
+  assert.deepEqual(read('支援128K上下文。崗位月薪40K。'), ['128K 128000 tokens', '40K 40000 元']);
+});
+
 test('a comparator before a currency word before the number bounds the amount (约人民币5亿元, 超過新台幣2億元: the span takes a currency other than the yuan)', () => {
   const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.qualifier}`);
   assert.deepEqual(read('本轮融资金额约人民币5亿元。'), ['5亿元 approx']);

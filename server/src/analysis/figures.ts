@@ -886,6 +886,13 @@ function latinScalePrior(text: string, r: Reading): boolean {
       return true;
     }
   }
+  // 月薪40K, 50-90K·16薪: a salary written in thousands of yuan, whatever window a passage nearby speaks of
+  if (r.tok.latinScale === 'K' && (SALARY_BEFORE.test(text.slice(Math.max(0, r.tok.start - 12), r.tok.start).replace(/[\d.\s]*[-~～至到]\s*$/, '')) || SALARY_AFTER.test(lookahead))) {
+    r.unit = '元';
+    r.kind = 'currency';
+    r.strong = true;
+    return true;
+  }
   // 128K in a passage about context windows
   const passage = text.slice(Math.max(0, r.tok.start - 80), r.tok.end + 40);
   const contextK = r.tok.latinScale === 'K' && (CONTEXT_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400)) || /上下文|窗口|context|长文档|長文檔|长文本|長文本/i.test(passage));
@@ -900,6 +907,10 @@ function latinScalePrior(text: string, r: Reading): boolean {
   // 10k+ counts something; a number standing alone is a data point
   return r.plus || standsAlone(text, r.tok);
 }
+/** A salary's word right before a number in K (月薪40K, 薪资：30-55K). */
+const SALARY_BEFORE = /(?:月薪|年薪|薪资|薪資|薪酬|工资|工資|底薪|薪水|待遇|总包|總包|税前|稅前)\s*(?:约|約|大概|大约|大約|在|为|為|是|有|:|：)?\s*$/;
+/** …or the months paid a year, or per month, right after it (50-90K·16薪, 40K×14薪, 30K/月). */
+const SALARY_AFTER = /^\s*(?:[·•×xX*]\s*\d{1,2}\s*薪|\/\s*月|每月)/;
 /** What a count written with a Latin scale counts, right after it (1.2M downloads, 10k likes). */
 const COUNT_NOUN_AFTER_LATIN = /^\s*(downloads?|likes?|followers?|views?|次(?:下载|下載)?)(?![A-Za-z])/i;
 /** …or right before it (下载量达到1.2M, GitHub Star数超过12k). */
