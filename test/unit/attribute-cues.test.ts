@@ -205,6 +205,9 @@ test('training cost, compute, GPUs, days; cost words tell training from running'
   // (and tokens of text it is fed: 配合约800亿tokens的文本…继续训练; not a rate of use, 每天处理…tokens)
   ['再配合约800亿tokens的粤语文本，在Qwen2.5-14B上继续训练，得出粤言-14B。', '约800亿tokens', 'training_tokens', 'training sentence'],
   ['再配合約800億tokens的粵語文本，在Qwen2.5-14B上繼續訓練，得出粵言-14B。', '約800億tokens', 'training_tokens', 'training sentence'],
+  // (in English: characters read in one conversation or at once)
+  ['Kimi is trusted by 36 million monthly users. Read up to 2 million Chinese characters in one conversation.', 'up to 2 million Chinese characters', 'context_length', 'in one conversation'],
+  ['It can process up to 500,000 characters at once.', 'up to 500,000 characters', 'context_length', 'at once'],
   // (records of data counted in a sentence about training: 份病历, 篇文献, 条问答对; not a test's cases)
   ['微调阶段，项目组使用了约420万份脱敏电子病历、12.6万篇临床指南与文献，以及8,500余条专家标注的问答对，连续训练19天。', '约420万份', 'training_data', 'training sentence'],
   ['微調階段，項目組使用了約420萬份脫敏電子病歷、12.6萬篇臨床指南與文獻，以及8,500餘條專家標註的問答對，連續訓練19天。', '8,500餘條', 'training_data', 'training sentence'],

@@ -2568,6 +2568,13 @@ test('a quote that closes a full sentence (…的价格。”据悉，…) ends 
   assert.deepEqual(sentences(said).map((r) => text.slice(r.start, r.start + 2)).length, 1);
 });
 
+test('an English full stop before a capital ends a sentence (…monthly users. Read up to…); a decimal point, an initial or e.g. does not', () => {
+  const text = 'Kimi is trusted by over 36 million monthly users. Read up to 2 million Chinese characters. 版本3.5上线。';
+  assert.deepEqual(sentences(text).map((r) => text.slice(r.start, r.end).trim().slice(0, 4)), ['Kimi', 'Read', '版本3.']);
+  const initials = 'The U.S. Commerce Department said so. Prices fell 3.5% in 2024. Then they rose.';
+  assert.deepEqual(sentences(initials).map((r) => initials.slice(r.start, r.end).trim().slice(0, 4)), ['The ', 'Pric', 'Then']);
+});
+
 test('who works a statistic out (中国信通院测算，…, IDC统计) is its source, not what it measures', () => check([
   ['电从哪里来？中国信通院测算，2023年数据中心耗电量约1500亿千瓦时，约占全社会用电量的1.6%。', '1.6%', null],
   ['電從哪裡來？中國信通院測算，2023年數據中心耗電量約1500億千瓦時，約佔全社會用電量的1.6%。', '1.6%', null],

@@ -11,7 +11,7 @@ const OPEN_QUOTE = new Set(['“', '「', '『', '"']);
 const CLOSE_QUOTE = new Set(['”', '」', '』']);
 
 /** Only these characters matter; the scan jumps from one to the next. */
-const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]/g;
+const SIGNIFICANT = /[。!?！？;；"“”「」『』\n.]/g;
 /**
  * A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣); or a forum's reply line
  * (推 user: …, 噓 user: …, → user: …), each reply a remark of its own.
@@ -21,6 +21,10 @@ const ITEM_MARK = /^[ \t]*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[-*•·�
 /** Who said a quote, right after it (他说, 张三表示, 该公司称): the quote and its speaker are one sentence. */
 const SPEAKER_AFTER_QUOTE = /^[^，,。；;！？!?\n“”「」]{0,10}?(?:说|說|表示|称|稱|指出|透露|介绍|介紹|坦言|强调|強調|回忆|回憶|补充|補充|告诉|告訴|解释|解釋|写道|寫道|笑称|笑稱|感叹|感嘆|直言)/;
 
+/** What opens the next sentence after an English full stop and a space: a capital, or a Chinese character. */
+const ENGLISH_SENTENCE_START = /[A-Z\u4e00-\u9fff]/;
+/** A word of English before the full stop: letters (a lower-case end, not an initial as in U.S. or e.g.) or a figure's end (36%, 2024). */
+const ENGLISH_WORD_END = /(?:[a-z]{2}|[0-9%)])$/;
 /** A field's label at a line's start (服务要求：, 中标产品：, 名称：). */
 const FIELD_LABEL = /^[ \t]*[\u4e00-\u9fff]{2,6}[：:]/;
 
@@ -34,6 +38,14 @@ export function sentences(text: string): Range[] {
     let i = m.index;
     const ch = text[i];
     if (ch === '"') { straightOpen = !straightOpen; continue; }
+    // an English full stop: after a word and before the next sentence's capital (…monthly users. Read up to…), not a decimal point
+    if (ch === '.') {
+      if (depth === 0 && !straightOpen && text[i + 1] === ' ' && ENGLISH_SENTENCE_START.test(text[i + 2] ?? '') && ENGLISH_WORD_END.test(text.slice(Math.max(0, i - 3), i))) {
+        out.push({ start, end: i + 1 });
+        start = i + 1;
+      }
+      continue;
+    }
     if (ch === '\n') {
       // (a line that opens a list's item starts a sentence: the line before it ends one; so does a field's label line,
       // 服务要求：…, a notice's or a spec sheet's)

@@ -206,6 +206,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 约30万汉字: characters, as 字 counts them (a context window in characters is no count of tokens)
   // (and so do 字符 and 中文字符: 约200万中文字符)
   { written: ['汉字', '漢字', '个汉字', '個漢字', '字符', '个字符', '個字符', '中文字符', '个中文字符', '個中文字符', '中文字'], unit: '字', kind: 'measure' },
+  // (in English too: 2 million Chinese characters)
+  { written: ['chinese characters', 'characters'], unit: '字', kind: 'measure' },
   // (150万个字, 150萬個中文字: characters counted with 个 too; not 个字母, 个字段)
   { written: ['个字', '個字', '个中文字', '個中文字'], unit: '字', kind: 'measure', notBefore: /^(母|段|节|節|号|號|幕|体|體|样|樣|眼|头|頭|符|节|句)/ },
   // 4600颗星, 3.4k stars: a repository's stars
@@ -289,7 +291,7 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
     }
     return undefined;
   }
-  const ahead = text.slice(pos + skip, pos + skip + 12);
+  const ahead = text.slice(pos + skip, pos + skip + 20);
   const lower = ahead.toLowerCase();
   for (const { written, def } of candidates) {
     if (!(def.exact ? ahead.startsWith(written) : lower.startsWith(written))) continue;
