@@ -336,3 +336,8 @@ table('a comment\'s date before its place and the reply button (3-16 北京 回�
   ['👤 momo：额度是每周50条吗？\n  3-16 北京 回复', ['每周50条']],
   ['👤 momo：額度是每週50條嗎？\n  3-16 北京 回覆', ['每週50條']],
 ]);
+
+table('a version in a name\'s table cell (| Pika 2.1 |) is no value after a name; values after names set apart by slashes are', [
+  ['| 工具 | 厂商 | 时长 |\n|---|---|---|\n| Pika 2.1 | Pika Labs | 10秒 |', ['10秒']],
+  ['数学子榜：DeepSeek-R1 1401 / o1 1396', ['1401', '1396']],
+]);

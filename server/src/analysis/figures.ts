@@ -319,8 +319,9 @@ function valueAfterName(text: string, tok: NumeralToken, names: readonly Blocked
   if (tok.chinese || tok.scaled || !names.length) return undefined;
   // (a list's name and its value may be set apart by a few spaces: 1. Gemini-2.5-Pro  1463（1）)
   if (!names.some((n) => n.end <= tok.start && tok.start - n.end <= 4 && NAME_VALUE_GAP.test(text.slice(n.end, tok.start)))) return undefined;
-  // (or before the next item of a list set apart by slashes or bars: DeepSeek-R1 1401 / o1 1396 / Qwen2.5-Max 1352)
-  if (!/^(?:[ \t]*(?:\n|$)|[、，,；;。（(]|[ \t]*[/／|｜][ \t])/.test(text.slice(tok.end, tok.end + 3))) return undefined;
+  // (or before the next item of a list set apart by slashes: DeepSeek-R1 1401 / o1 1396 / Qwen2.5-Max 1352; a table's bar
+  // follows a version in a name's cell, | Pika 2.1 |)
+  if (!/^(?:[ \t]*(?:\n|$)|[、，,；;。（(]|[ \t]*[/／][ \t])/.test(text.slice(tok.end, tok.end + 3))) return undefined;
   const written = text.slice(tok.start, tok.end);
   if (!(tok.decimal ? /^\d{1,4}\.\d{1,2}$/.test(written) : /^\d{3,4}$/.test(written) && !/^(?:19|20)\d{2}$/.test(written))) return undefined;
   return { start: tok.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
