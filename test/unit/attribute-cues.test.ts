@@ -108,8 +108,8 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['训练语料总量达到45TB。', '45TB', 'training_data', '训练语料'],
   ['团队收集了1.2亿图文对用于训练。', '1.2亿', 'training_data', '图文对'],
   // (clips of video and hours of driving data trained on are training data too)
-  ['端到端模型训练使用了超过1000万段视频片段。', '超过1000万', 'training_data', '视频片段'],
-  ['端到端模型訓練使用了超過1000萬段視頻片段。', '超過1000萬', 'training_data', '視頻片段'],
+  ['端到端模型训练使用了超过1000万段视频片段。', '超过1000万段', 'training_data', '视频片段'],
+  ['端到端模型訓練使用了超過1000萬段視頻片段。', '超過1000萬段', 'training_data', '視頻片段'],
   ['累计训练数据规模超过500万小时。', '超过500万小时', 'training_data', '训练数据'],
   ['累計訓練數據規模超過500萬小時。', '超過500萬小時', 'training_data', '訓練數據'],
   ['GPT-4 Turbo的上下文窗口为128K。', '128K', 'context_length', '上下文窗口'],
@@ -687,6 +687,11 @@ test('tokens per second are a speed whatever stands near; hours of recordings ar
   ['該晶片支援在端側以每秒30個token運行70億參數的模型。', '每秒30個token', 'throughput'],
   ['该模型训练时使用了超过1.5万小时的真机操作数据。', '超过1.5万小时', 'training_data'],
   ['該模型訓練時使用了超過1.5萬小時的真機操作數據。', '超過1.5萬小時', 'training_data'],
+  // (or collected after the data was named: 真机遥操作数据，累计采集了1.2万小时; and recordings counted in 段 in a sentence about training)
+  ['第一块是真机遥操作数据，到今年6月底累计采集了1.2万小时。', '1.2万小时', 'training_data', 'hours of data'],
+  ['第一塊是真機遙操作數據，到今年6月底累計採集了1.2萬小時。', '1.2萬小時', 'training_data', 'hours of data'],
+  ['预训练阶段用了超过100万段人类操作视频。', '超过100万段', 'training_data', 'training sentence'],
+  ['数据中心去年运行了8000小时。', '8000小时', 'other'],
   ['该模型最长能生成20秒的视频。', '20秒', 'other'],
   ['最新一輪募了130億美元，估值1830億美元。', '130億美元', 'funding', '募了'],
   ['去年底完成的B轮融了2亿元，投后估值大概在25亿元。', '2亿元', 'funding', '融了'],

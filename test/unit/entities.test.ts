@@ -277,6 +277,9 @@ run('a model its company made itself, quoted right after the word (自研的具�
   { input: '銀行基於Qwen2.5-72B微調，得到行內專屬模型「江南智答」。', only: { kind: 'model', texts: ['Qwen2.5-72B', '江南智答'] } },
   { input: '其基於自研醫療大模型「衡知·明鑑」的篩查系統準確率達96.7%。', only: { kind: 'model', texts: ['衡知·明鑑'] } },
   { input: '这家公司被称为AI大模型“六小虎”之一。', only: { kind: 'model', texts: [] } },
+  // (its kind in Latin letters, glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”; then its version is the model's too)
+  { input: '星衡机器人自研的VLA（视觉-语言-动作）模型“衡元”已迭代到1.5版。衡元1.5总参数约70亿。', only: { kind: 'model', texts: ['衡元', '衡元1.5'] } },
+  { input: '星衡機器人自研的VLA（視覺-語言-動作）模型「衡元」已迭代到1.5版。衡元1.5總參數約70億。', only: { kind: 'model', texts: ['衡元', '衡元1.5'] } },
 ]);
 
 run('a clause that opens with a short name and an officer\'s title or news of its funding names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO, 云川智算获…融资)', [

@@ -206,6 +206,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 约30万汉字: characters, as 字 counts them (a context window in characters is no count of tokens)
   // (and so do 字符 and 中文字符: 约200万中文字符)
   { written: ['汉字', '漢字', '个汉字', '個漢字', '字符', '个字符', '個字符', '中文字符', '个中文字符', '個中文字符', '中文字'], unit: '字', kind: 'measure' },
+  // 超过100万段视频, 20万段对话: recordings and passages counted (not 一段时间, 段落, 段位)
+  { written: ['段'], unit: '段', kind: 'measure', notBefore: /^(时间|時間|时期|時期|落|位|距离|距離|子|路|式|话|話)/ },
   // (in English too: 2 million Chinese characters)
   { written: ['chinese characters', 'characters'], unit: '字', kind: 'measure' },
   // (150万个字, 150萬個中文字: characters counted with 个 too; not 个字母, 个字段)
