@@ -690,6 +690,9 @@ run('registered company names and words that only look like companies', [
   { input: '北京生数科技有限公司完成融资。', only: { kind: 'vendor', texts: ['北京生数科技有限公司'] } },
   { input: '北京智譜華章科技股份有限公司遞交招股書。', has: [m('北京智譜華章科技股份有限公司', 'vendor:zhipu')] },
   { input: '荣耀发布YOYO智能体，百川智能助力医疗。', only: { kind: 'vendor', texts: ['荣耀', '百川智能'] } },
+  // (after 的, a city opening the name: 成立不到三年的合肥启元视觉科技有限公司)
+  { input: '成立不到三年的合肥启元视觉科技有限公司正在调试新一代质检大模型。', only: { kind: 'vendor', texts: ['合肥启元视觉科技有限公司'] } },
+  { input: '成立不到三年的合肥啟元視覺科技有限公司正在調試新一代質檢大模型。', only: { kind: 'vendor', texts: ['合肥啟元視覺科技有限公司'] } },
 ]);
 
 run('names as web pages write them', [

@@ -1283,7 +1283,8 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
 // (after a roundup's bracketed label too: 【灵枢机器人】深圳灵枢机器人有限公司完成…; and after a closing quote:
 // “…”北疆云谷数据科技有限公司副总经理韩志远说; not after a sentence's end, where a clause may open the run: 。由省属企业…有限公司;
 // after the kind of company it is: AI芯片公司澄曜科技股份有限公司)
-const LEGAL_NAME = /(^|[：:，,、；;\s（(“"「】\]”」』]|[一二三四五六七八九十\d]+[.、．]|(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創))([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司/g;
+// (and after 的 or a verb when a city opens the name: 成立不到三年的合肥启元视觉科技有限公司, 这是北京…科技有限公司)
+const LEGAL_NAME = new RegExp(String.raw`(^|[：:，,、；;\s（(“"「】\]”」』]|[一二三四五六七八九十\d]+[.、．]|(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創)|(?:的|是|由|与|與|和|及|向)(?=${CITIES}))([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司`, 'g');
 
 /** A funding round after a letter (B轮, A+輪): the letter names a round, not a device. */
 const ROUND_AFTER = /^\+?[轮輪]/;
