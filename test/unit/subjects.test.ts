@@ -2002,6 +2002,11 @@ test('a lead that names a partner the company signs with (同时与谷歌签署�
   ['路透中文網 | 科技 | 2025年10月23日\n\n更新2-Anthropic獲130億美元融資 同時與谷歌簽署大規模TPU算力協議\n\nAnthropic週四表示已完成新一輪融資。Anthropic與谷歌的合作已有數年。\n\n知情人士稱，這輪融資最初計劃籌集50億美元。\n', '50億美元', 'Anthropic', 'document'],
 ]));
 
+test('a title and a lead that name no one, over a text that names one model far more often than anything else: its unnamed measures are that model\'s', () => check([
+  ['本报记者 张三 报道\n\n一家银行的大模型账本：120个场景、年省1.5亿元\n\n当大模型从“秀肌肉”走向“算细账”，银行是最早一批需要交出答卷的行业。\n\n截至2024年末，衡策大模型已在120个业务场景上线。衡策大模型覆盖信贷、风控与客服，衡策大模型的调用量逐月上升。行内人士说，衡策大模型的效果超出预期，衡策大模型明年还会扩展，衡策大模型将接入更多系统。\n\n全年累计节省人力约40万小时，折合降本约1.5亿元。\n', '约1.5亿元', '衡策大模型', 'document'],
+  ['本报記者 张三 報導\n\n一家銀行的大模型賬本：120个場景、年省1.5億元\n\n当大模型从“秀肌肉”走向“算细账”，銀行是最早一批需要交出答卷的行业。\n\n截至2024年末，衡策大模型已在120个业务場景上线。衡策大模型覆盖信贷、风控与客服，衡策大模型的调用量逐月上升。行内人士说，衡策大模型的效果超出预期，衡策大模型明年还会扩展，衡策大模型将接入更多系统。\n\n全年累計節省人力约40萬小時，折合降本約1.5億元。\n', '約1.5億元', '衡策大模型', 'document'],
+]));
+
 test('a release\'s labels over its headline (新闻稿 | PRESS RELEASE, 即时发布) name no one: the headline below them says what it is about', () => check([
   ['新闻稿 | PRESS RELEASE\n即时发布 | FOR IMMEDIATE RELEASE\n\n澜衡智能发布推理大模型衡思-3，推理成本下降约30%\n\n要点速览\n· 总参数约2400亿，激活参数约210亿\n\n澜衡智能今日发布衡思-3。衡思-3已上线澜衡开放平台。衡思-3支持128K上下文。\n', '约2400亿', '衡思-3', 'document'],
   ['新聞稿 | PRESS RELEASE\n即時發布\n\n澜衡智能發布推理大模型衡思-3，推理成本下降約30%\n\n要點速覽\n· 總參數約2400億，激活參數約210億\n\n澜衡智能今日發布衡思-3。衡思-3已上線澜衡開放平台。衡思-3支援128K上下文。\n', '約2400億', '衡思-3', 'document'],

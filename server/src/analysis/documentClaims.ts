@@ -2379,7 +2379,7 @@ const DOMINANT_LEAD = 3;
 
 /**
  * 《财经》封面 | 程立舟：在大模型牌桌上算账的人: a title and a lead that name no company, over a profile that names one
- * company (with its models) far more often than any other, is about that company.
+ * company (with its models) far more often than any other, is about that company; else one product or model so named.
  */
 function dominantCompany(entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
   const counts = new Map<string, number>();
@@ -2390,10 +2390,20 @@ function dominantCompany(entities: readonly EntityMention[], ownerOf: (id: strin
     counts.set(id, (counts.get(id) ?? 0) + 1);
     if (e.kind === 'vendor' && e.entityId === id && !first.has(id)) first.set(id, e);
   }
+  const dominates = (ranked: Array<[string, number]>) => ranked[0][1] >= DOMINANT_MENTIONS && ranked[0][1] >= DOMINANT_LEAD * (ranked[1]?.[1] ?? 0);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  const company = top && first.get(top[0]);
-  return company && top[1] >= DOMINANT_MENTIONS && top[1] >= DOMINANT_LEAD * (next?.[1] ?? 0) ? { entities: [company], dominant: true } : { entities: [] };
+  const company = ranked.length ? first.get(ranked[0][0]) : undefined;
+  if (company && dominates(ranked)) return { entities: [company], dominant: true };
+  // (or one product or model named as far more often than anything else, its company's other names counted apart: a
+  // build-in-public thread about one app, a platform's page: every unnamed measure is that one's, as a review's are)
+  const own = new Map<string, number>(), firstOwn = new Map<string, EntityMention>();
+  for (const e of entities) {
+    own.set(e.entityId, (own.get(e.entityId) ?? 0) + 1);
+    if (!firstOwn.has(e.entityId)) firstOwn.set(e.entityId, e);
+  }
+  const things = [...own].sort((a, b) => b[1] - a[1]);
+  const thing = things.length ? firstOwn.get(things[0][0]) : undefined;
+  return thing && thing.kind !== 'vendor' && dominates(things) ? { entities: [thing], reviewed: true } : { entities: [] };
 }
 
 /** What a document is about: the names its title (or lead) gives that the text names often, and how its unnamed measures are read (a review's, a thread's, a chat's). */
