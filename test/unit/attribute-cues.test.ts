@@ -1195,6 +1195,14 @@ test('a numbered list under a line that says its numbers are scores (前十（El
   assert.deepEqual(analyse('整理了前三（括号里是上期名次）：\n1. Gemini-2.5-Pro  1463（1）\n2. o3  1451（2）\n').figures.map((f) => f.attribute), ['other', 'other']);
 });
 
+test('pay by the year or the month (年薪, a table under 薪酬水平（单位：万元/年）) is a salary, no price; a subscription by the year is a price', () => {
+  const read = (t: string) => analyse(t).figures.map((f) => [f.text, f.attribute]);
+  assert.deepEqual(read('## 二、分岗位薪酬水平（单位：万元/年）\n\n| 岗位 | 中位数 |\n|---|---|\n| 算法研究员 | 130 |\n'), [['130', 'other']]);
+  assert.deepEqual(read('## 二、分崗位薪酬水平（單位：萬元/年）\n\n| 崗位 | 中位數 |\n|---|---|\n| 算法研究員 | 130 |\n'), [['130', 'other']]);
+  assert.deepEqual(read('大模型岗位平均年薪为每年68.5万元。'), [['每年68.5万元', 'other']]);
+  assert.deepEqual(read('ChatGPT Plus的订阅费为每年200美元。'), [['每年200美元', 'price']]);
+});
+
 test('a time to finish (全部完成, 就能完成, 读完) is a latency, in a sentence or a column', () => check([
   ['Cursor的agent模式平均3.2分钟就能完成一个重构任务。', '3.2分钟', 'latency', '就能完成'],
   ['Kimi大約30秒就讀完了。', '大約30秒', 'latency', '讀完'],

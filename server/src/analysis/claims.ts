@@ -299,6 +299,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       // costs (not a budget: 预算2w以内, 总价控制在1.5w以内)
       if (d.attribute === 'other' && !d.cue && !f.unit && WAN_WRITTEN_W.test(text.slice(f.start, f.end)) && !BUDGET_BEFORE.test(text.slice(clauseStartBefore(text, f.start), f.start)) &&
         sortedNames.some((e) => e.start >= sentence.start && e.end <= sentence.end && isCard(e))) return { attribute: 'price', rule: 'money in w of a card' } as AttributeDecision;
+      // 平均年薪为68.5万元, a table under 分岗位薪酬水平（单位：万元/年）: pay by the year or the month is a salary, no price
+      if (d.attribute === 'price' && f.per && (f.per.unit === '年' || f.per.unit === '月') && SALARY_WORDS.test(text.slice(sentence.start, sentence.end) + markdownHeadingBefore(text, sentence.start))) return { attribute: 'other', rule: 'salary' } as AttributeDecision;
       // 256张A800（80GB）: a size in brackets right after a card's name is the card's memory, no data of any training
       const bracket = d.attribute !== 'other' && cues.unitClass(f.unit) === 'bytes' ? /[（(]\s*$/.exec(text.slice(Math.max(sentence.start, f.start - 2), f.start)) : null;
       if (bracket && sortedNames.some((e) => e.end === Math.max(sentence.start, f.start - 2) + bracket.index && isCard(e))) return { attribute: 'other', rule: 'a card\'s memory' } as AttributeDecision;
@@ -842,6 +844,16 @@ const SHARE_SPENT_AFTER = /^\s*(?:[（(][^（）()]{0,24}[）)])?\s*(?:将|將|�
 /** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */
 const WEIGHTS_BEFORE = /权重|權重|加权比例|加權比例/;
 /** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
+/** Words of pay (年薪, 月薪, 薪酬, 总包): a sum by the year or month they speak of is what someone earns. */
+export const SALARY_WORDS = /年薪|月薪|薪酬|薪资|薪資|薪水|工资|工資|年包|总包|總包|起薪|底薪/;
+/** The last Markdown heading line before `pos` (## 二、分岗位薪酬水平（单位：万元/年）), or ''. */
+function markdownHeadingBefore(text: string, pos: number): string {
+  const at = text.lastIndexOf('\n#', pos);
+  const start = at < 0 ? (text.startsWith('#') ? 0 : -1) : at + 1;
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 || end > pos ? pos : end);
+}
 const WAN_WRITTEN_W = /\d\s*w(?![A-Za-z])/;
 /** What says a sum is a budget, a cap one spends within (预算2w以内, 总价控制在1.5w以内, 老板批了2w). */
 const BUDGET_BEFORE = /预算|預算|总价|總價|控制在|批了|经费|經費|总预算|總預算/;

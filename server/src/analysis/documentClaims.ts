@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
+import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, SALARY_WORDS, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
 import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -2001,6 +2001,22 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     f.attribute = 'score';
     f.benchmark = header.text.trim();
     f.why = { ...f.why, attribute: `table column ${f.benchmark} beside scores` };
+  }
+  // a table of pay (## 分岗位薪酬水平（单位：万元/年）): its sums by the year or the month are salaries, no prices
+  const pay = new Map<object, boolean>();
+  for (const f of figures) {
+    if (f.attribute !== 'price' || !f.per || (f.per.unit !== '年' && f.per.unit !== '月')) continue;
+    const place = cellAt(structure, f.start);
+    if (!place) continue;
+    let paid = pay.get(place.table);
+    if (paid === undefined) {
+      const header = place.table.rows[0]?.header ? input.text.slice(place.table.rows[0].start, place.table.rows[0].end) : '';
+      pay.set(place.table, paid = SALARY_WORDS.test(header + headingAbove(input.text, place.table.start)));
+    }
+    if (paid) {
+      f.attribute = 'other';
+      f.why = { ...f.why, attribute: 'salary' };
+    }
   }
 }
 
