@@ -6,7 +6,7 @@
 import { bundledCues, clauseStartBefore, inheritCompared, quotedProjects, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import { inSentenceCell } from './alignedTables.ts';
 import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
-import { isCurrency, type FigureCandidate } from './figures.ts';
+import { isCurrency, SALARY_WORDS, type FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, RHETORICAL_QUESTION, type NonClaim } from './nonClaims.ts';
 import { toSimplified } from './normalize.ts';
 import { sentences, type Range } from './sentences.ts';
@@ -844,8 +844,6 @@ const SHARE_SPENT_AFTER = /^\s*(?:[（(][^（）()]{0,24}[）)])?\s*(?:将|將|�
 /** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */
 const WEIGHTS_BEFORE = /权重|權重|加权比例|加權比例/;
 /** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
-/** Words of pay (年薪, 月薪, 薪酬, 总包): a sum by the year or month they speak of is what someone earns. */
-export const SALARY_WORDS = /年薪|月薪|薪酬|薪资|薪資|薪水|工资|工資|年包|总包|總包|起薪|底薪/;
 /** The last Markdown heading line before `pos` (## 二、分岗位薪酬水平（单位：万元/年）), or ''. */
 function markdownHeadingBefore(text: string, pos: number): string {
   const at = text.lastIndexOf('\n#', pos);

@@ -908,8 +908,10 @@ function latinScalePrior(text: string, r: Reading): boolean {
   // 10k+ counts something; a number standing alone is a data point
   return r.plus || standsAlone(text, r.tok);
 }
+/** Words of pay (年薪, 月薪, 薪酬, 总包): a sum by the year or month they speak of is what someone earns. */
+export const SALARY_WORDS = /年薪|月薪|薪酬|薪资|薪資|薪水|工资|工資|年包|总包|總包|起薪|底薪/;
 /** A salary's word right before a number in K (月薪40K, 薪资：30-55K). */
-const SALARY_BEFORE = /(?:月薪|年薪|薪资|薪資|薪酬|工资|工資|底薪|薪水|待遇|总包|總包|税前|稅前)\s*(?:约|約|大概|大约|大約|在|为|為|是|有|:|：)?\s*$/;
+const SALARY_BEFORE = new RegExp(`(?:${SALARY_WORDS.source}|待遇|税前|稅前)\\s*(?:约|約|大概|大约|大約|在|为|為|是|有|:|：)?\\s*$`);
 /** …or the months paid a year, or per month, right after it (50-90K·16薪, 40K×14薪, 30K/月). */
 const SALARY_AFTER = /^\s*(?:[·•×xX*]\s*\d{1,2}\s*薪|\/\s*月|每月)/;
 /** What a count written with a Latin scale counts, right after it (1.2M downloads, 10k likes). */
