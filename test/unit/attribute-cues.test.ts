@@ -1195,6 +1195,13 @@ test('a numbered list under a line that says its numbers are scores (前十（El
   assert.deepEqual(analyse('整理了前三（括号里是上期名次）：\n1. Gemini-2.5-Pro  1463（1）\n2. o3  1451（2）\n').figures.map((f) => f.attribute), ['other', 'other']);
 });
 
+test('a caption that only notes the unit (（單位：新臺幣億元；資料來源：…）) under a title that says what (主要廠商10月營收一覽): the title decides a column that names nothing', () => {
+  const read = (t: string) => analyse(t).figures.filter((f) => f.text === '8,354' || f.text === '66,850').map((f) => [f.text, f.attribute]);
+  const table = '貳、主要廠商10月營收一覽\n\n（單位：新臺幣億元；資料來源：公開資訊觀測站）\n\n| 公司 | 10月營收 | 1–10月累計 |\n|---|---|---|\n| 鴻海 | 8,354 | 66,850 |\n';
+  assert.deepEqual(read(table), [['8,354', 'revenue'], ['66,850', 'revenue']]);
+  assert.deepEqual(read(table.replace('營收一覽', '营收一览').replace('單位：新臺幣億元；資料來源', '单位：新台币亿元；资料来源')), [['8,354', 'revenue'], ['66,850', 'revenue']]);
+});
+
 test('pay by the year or the month (年薪, a table under 薪酬水平（单位：万元/年）) is a salary, no price; a subscription by the year is a price', () => {
   const read = (t: string) => analyse(t).figures.map((f) => [f.text, f.attribute]);
   assert.deepEqual(read('## 二、分岗位薪酬水平（单位：万元/年）\n\n| 岗位 | 中位数 |\n|---|---|\n| 算法研究员 | 130 |\n'), [['130', 'other']]);

@@ -341,3 +341,8 @@ table('a version in a name\'s table cell (| Pika 2.1 |) is no value after a name
   ['| 工具 | 厂商 | 时长 |\n|---|---|---|\n| Pika 2.1 | Pika Labs | 10秒 |', ['10秒']],
   ['数学子榜：DeepSeek-R1 1401 / o1 1396', ['1401', '1396']],
 ]);
+
+table('a span of months with an en or em dash (1–10月累計, 1—9月) is a period, no figure', [
+  ['| 公司 | 1–10月累計 |\n|---|---|\n| 鴻海 | 66,850 |', ['66,850']],
+  ['前1—9月营收增长12%', ['12%']],
+]);

@@ -2085,6 +2085,13 @@ function captionLine(text: string, table: Table): string | undefined {
     above.next();
     line = above.next().value?.replace(/^#+\s*/, '') ?? '';
   }
+  // (a note of the unit alone, （單位：新臺幣億元；資料來源：…）, under the title that says what: 主要廠商10月營收一覽)
+  else if (UNIT_NOTE_ONLY.test(line)) {
+    const above = linesAbove(text, tableStart);
+    above.next();
+    const title = above.next().value?.replace(/^#+\s*/, '') ?? '';
+    if (title && title.length <= 40 && !/[。！？!?]$/.test(title)) return `${title} ${line}`;
+  }
   // a caption that states the unit of the table's numbers (分部收入（人民币亿元）) says what they measure, and so does one
   // that says they are scores (一、先上总成绩: a review's marks, the models in its columns)
   // (and one that says they are shares of a market: 行业应用市场结构, 厂商份额)
@@ -2096,6 +2103,8 @@ function captionLine(text: string, table: Table): string | undefined {
   // periods say when, the caption what)
   return line && line.length <= 60 && (/[(（][^()（）]{0,12}[元币幣$][^()（）]{0,6}[)）]\s*[:：]?$|单位\s*[:：]|單位\s*[:：]/.test(line) || SCORE_CAPTION.test(line) || SHARE_CAPTION.test(line) || TABLE_INTRODUCED.test(line) || BREAKDOWN_CAPTION.test(line) || (NUMBERED_CAPTION.test(line) && periodColumns(table)) || (/[)）]\s*[:：]?$/.test(line) && !!columnUnit(line))) ? line : undefined;
 }
+/** A caption line that only states the unit (and a source): （單位：新臺幣億元；資料來源：…）, 单位：亿元. */
+const UNIT_NOTE_ONLY = /^[（(]?\s*(?:单位|單位)\s*[:：]/;
 /** A header cell that is a period (2024年, 2025E, 2024Q3, FY2025, 2025年E). */
 const PERIOD_HEADER = /^(?:FY\s*)?(?:19|20)\d{2}\s*(?:年|年度|财年|財年)?\s*(?:[EeFfAa]|[QqHh][1-4]|年?[上下]半年|第?[一二三四1-4]季度?)?$/;
 /** Whether most of a table's header cells after the first are periods. */
