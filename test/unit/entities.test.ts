@@ -1428,3 +1428,9 @@ run('seconds after a model\'s name and a space (Kimi 19.4s, 通義千問 31.0s) 
   { input: '實測首字延遲：Kimi 19.4s｜通義千問 31.0s｜文心一言 44s。', only: { kind: 'model', texts: ['Kimi', '通義千問', '文心一言'] } },
   { input: '大模型实测用时：文心一言 3s，通义千问 12.5s。', only: { kind: 'model', texts: ['文心一言', '通义千问'] } },
 ]);
+
+run('vision and securities-software companies of the AI industry and their models (海康威视的观澜大模型, 大华股份的星汉大模型)', [
+  { input: '海康威视的观澜大模型已在500个场景落地，大华股份的星汉大模型也在推进。', has: [m('海康威视', 'vendor:hikvision'), m('观澜大模型', 'model:hik-guanlan'), m('大华股份', 'vendor:dahua'), m('星汉大模型', 'model:dahua-xinghan')] },
+  { input: '海康威視的觀瀾大模型已在500個場景落地，大華股份的星漢大模型也在推進。', has: [m('海康威視', 'vendor:hikvision'), m('觀瀾大模型', 'model:hik-guanlan'), m('大華股份', 'vendor:dahua'), m('星漢大模型', 'model:dahua-xinghan')] },
+  { input: '紫光股份、拓尔思和同花顺也发布了大模型。', has: [m('紫光股份', 'vendor:unisplendour'), m('拓尔思', 'vendor:trs'), m('同花顺', 'vendor:10jqka')] },
+]);

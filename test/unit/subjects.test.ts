@@ -2007,6 +2007,12 @@ test('a title and a lead that name no one, over a text that names one model far 
   ['本报記者 张三 報導\n\n一家銀行的大模型賬本：120个場景、年省1.5億元\n\n当大模型从“秀肌肉”走向“算细账”，銀行是最早一批需要交出答卷的行业。\n\n截至2024年末，衡策大模型已在120个业务場景上线。衡策大模型覆盖信贷、风控与客服，衡策大模型的调用量逐月上升。行内人士说，衡策大模型的效果超出预期，衡策大模型明年还会扩展，衡策大模型将接入更多系统。\n\n全年累計節省人力约40萬小時，折合降本約1.5億元。\n', '約1.5億元', '衡策大模型', 'document'],
 ]));
 
+test('a table row whose name the text does not know is no earlier row\'s company (a row is a thing of its own)', () => check([
+  ['（单位：亿元）\n\n| 序号 | 企业名称 | AI相关营业收入 |\n|---|---|---|\n| 1 | 阿里云 | 1,068.0 |\n| 2 | 澜沧视觉 | 925.6 |\n', '1,068.0', '阿里云'],
+  ['（单位：亿元）\n\n| 序号 | 企业名称 | AI相关营业收入 |\n|---|---|---|\n| 1 | 阿里云 | 1,068.0 |\n| 2 | 澜沧视觉 | 925.6 |\n', '925.6', null],
+  ['（單位：億元）\n\n| 序號 | 企業名稱 | AI相關營業收入 |\n|---|---|---|\n| 1 | 阿里雲 | 1,068.0 |\n| 2 | 瀾滄視覺 | 925.6 |\n', '925.6', null],
+]));
+
 test('a release\'s labels over its headline (新闻稿 | PRESS RELEASE, 即时发布) name no one: the headline below them says what it is about', () => check([
   ['新闻稿 | PRESS RELEASE\n即时发布 | FOR IMMEDIATE RELEASE\n\n澜衡智能发布推理大模型衡思-3，推理成本下降约30%\n\n要点速览\n· 总参数约2400亿，激活参数约210亿\n\n澜衡智能今日发布衡思-3。衡思-3已上线澜衡开放平台。衡思-3支持128K上下文。\n', '约2400亿', '衡思-3', 'document'],
   ['新聞稿 | PRESS RELEASE\n即時發布\n\n澜衡智能發布推理大模型衡思-3，推理成本下降約30%\n\n要點速覽\n· 總參數約2400億，激活參數約210億\n\n澜衡智能今日發布衡思-3。衡思-3已上線澜衡開放平台。衡思-3支援128K上下文。\n', '約2400億', '衡思-3', 'document'],

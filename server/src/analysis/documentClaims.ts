@@ -1344,7 +1344,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // goes on from the paragraph before when all that one's figures were one company's
   // (not a count: of products, deals or places, a count is seldom the company's own)
   // (nor the writer's own remarks after a story, 小编观察：…: they speak of the field, not of the company before them)
-  if (kinds[0] === 'vendor' && f.attribute !== 'count' && !REMARKS_LABEL.test(input.text.slice(lineStart, f.start))) {
+  // (nor a table's cell: a row is a thing of its own, whatever company the rows above it named)
+  if (kinds[0] === 'vendor' && f.attribute !== 'count' && !REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) && !cellAt(input.structure, f.start)) {
     const before = companyOfParagraphBefore(input, lineStart, sections.at(-1)?.headingEnd ?? 0);
     if (before) return { entity: before, why: 'paragraph before' };
   }
