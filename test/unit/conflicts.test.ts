@@ -66,6 +66,9 @@ test('figures of different times never conflict; timed attributes need the same 
   for (const text of [
     '百川智能2023年营收为10亿元。百川智能2024年营收为30亿元。',
     '百川智能2024年第一季度营收10亿元。百川智能2024年第二季度营收12亿元。',
+    // a span of months is no month: 10月營收 and 1–10月累計 of one table
+    '（單位：新臺幣億元）\n\n| 公司 | 10月營收 | 1–10月累計營收 |\n|---|---|---|\n| 廣達 | 1,660 | 15,820 |\n',
+    '广达10月营收1,660亿元，1—10月累计营收15,820亿元。',
     // a fiscal quarter (第一财季) is no fiscal year
     '英伟达2026财年第一财季营收为441亿美元。分析师预期，英伟达2026财年营收有望达到约2000亿美元。',
     '輝達2026財年第一財季營收為441億美元。分析師預期，輝達2026財年營收有望達到約2000億美元。',
@@ -696,6 +699,11 @@ test('a tier of input lengths (0-32K输入区间) is no context window', () => {
     assert.equal(a?.attribute, 'other', text);
     assert.deepEqual(conflicts(text), [], text);
   }
+});
+
+test('a span of months (1–10月, 1-10月, 1至10月) is a time of its own, not its last month', () => {
+  assert.deepEqual(analyse('广达1–10月累计营收15,820亿元，10月营收1,660亿元。').figures.map((f) => f.scope), ['1-10月', '-10']);
+  assert.deepEqual(analyse('廣達1至10月累計營收15,820億元。').figures.map((f) => f.scope), ['1-10月']);
 });
 
 test('years of the Republic calendar are times: 112年 and 117年 figures are different times, 112年 twice the same', () => {
