@@ -843,7 +843,6 @@ const DATA_BODY = /语料|語料|训练数据|訓練數據|预训练数据|數�
 const SHARE_SPENT_AFTER = /^\s*(?:[（(][^（）()]{0,24}[）)])?\s*(?:将|將|拟|擬|会|會)?\s*(?:用于|用於|用作|拨作|撥作)/;
 /** The weights of a score's parts, before the list of them (权重分别为, 權重為, 按…加权). */
 const WEIGHTS_BEFORE = /权重|權重|加权比例|加權比例/;
-/** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
 /** The last Markdown heading line before `pos` (## 二、分岗位薪酬水平（单位：万元/年）), or ''. */
 function markdownHeadingBefore(text: string, pos: number): string {
   const at = text.lastIndexOf('\n#', pos);
@@ -852,6 +851,7 @@ function markdownHeadingBefore(text: string, pos: number): string {
   const end = text.indexOf('\n', start);
   return text.slice(start, end < 0 || end > pos ? pos : end);
 }
+/** A sum in 万 as forums write it, a lower-case w after the number (1.35w, 2.5w+). */
 const WAN_WRITTEN_W = /\d\s*w(?![A-Za-z])/;
 /** What says a sum is a budget, a cap one spends within (预算2w以内, 总价控制在1.5w以内, 老板批了2w). */
 const BUDGET_BEFORE = /预算|預算|总价|總價|控制在|批了|经费|經費|总预算|總預算/;

@@ -2407,29 +2407,26 @@ const DOMINANT_LEAD = 3;
  * 《财经》封面 | 程立舟：在大模型牌桌上算账的人: a title and a lead that name no company, over a profile that names one
  * company (with its models) far more often than any other, is about that company; else one product or model so named.
  */
-function dominantCompany(entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
-  const counts = new Map<string, number>();
+function dominantTopic(entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined): DocumentTopic {
+  // mentions by company (a model or product counted for its maker) and by the thing itself, each with its first mention
+  const byCompany = new Map<string, number>(), byThing = new Map<string, number>();
   const first = new Map<string, EntityMention>();
   for (const e of entities) {
-    const id = e.kind === 'vendor' ? e.entityId : e.vendorId ?? ownerOf(e.entityId);
-    if (!id) continue;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (e.kind === 'vendor' && e.entityId === id && !first.has(id)) first.set(id, e);
+    byThing.set(e.entityId, (byThing.get(e.entityId) ?? 0) + 1);
+    if (!first.has(e.entityId)) first.set(e.entityId, e);
+    const company = e.kind === 'vendor' ? e.entityId : e.vendorId ?? ownerOf(e.entityId);
+    if (company) byCompany.set(company, (byCompany.get(company) ?? 0) + 1);
   }
-  const dominates = (ranked: Array<[string, number]>) => ranked[0][1] >= DOMINANT_MENTIONS && ranked[0][1] >= DOMINANT_LEAD * (ranked[1]?.[1] ?? 0);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const company = ranked.length ? first.get(ranked[0][0]) : undefined;
-  if (company && dominates(ranked)) return { entities: [company], dominant: true };
+  const leader = (counts: Map<string, number>) => {
+    const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+    return top && top[1] >= DOMINANT_MENTIONS && top[1] >= DOMINANT_LEAD * (next?.[1] ?? 0) ? first.get(top[0]) : undefined;
+  };
+  const company = leader(byCompany);
+  if (company?.kind === 'vendor') return { entities: [company], dominant: true };
   // (or one product or model named as far more often than anything else, its company's other names counted apart: a
   // build-in-public thread about one app, a platform's page: every unnamed measure is that one's, as a review's are)
-  const own = new Map<string, number>(), firstOwn = new Map<string, EntityMention>();
-  for (const e of entities) {
-    own.set(e.entityId, (own.get(e.entityId) ?? 0) + 1);
-    if (!firstOwn.has(e.entityId)) firstOwn.set(e.entityId, e);
-  }
-  const things = [...own].sort((a, b) => b[1] - a[1]);
-  const thing = things.length ? firstOwn.get(things[0][0]) : undefined;
-  return thing && thing.kind !== 'vendor' && dominates(things) ? { entities: [thing], reviewed: true } : { entities: [] };
+  const thing = leader(byThing);
+  return thing && thing.kind !== 'vendor' ? { entities: [thing], reviewed: true } : { entities: [] };
 }
 
 /** What a document is about: the names its title (or lead) gives that the text names often, and how its unnamed measures are read (a review's, a thread's, a chat's). */
@@ -2538,14 +2535,14 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
       models.every((m) => m.canonical.startsWith(models[0].canonical) || models[0].canonical.startsWith(m.canonical))) {
       return { entities: [...vendors, models.reduce((a, b) => (b.canonical.length < a.canonical.length ? b : a))] };
     }
-    if (named.length !== 1) return dominantCompany(entities, ownerOf);
+    if (named.length !== 1) return dominantTopic(entities, ownerOf);
   }
   // 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B: a write-up of making a model (of tuning
   // another) is about the model it made, named again below, more than about the base its title names
   // (named once only, the made model is no topic; the base its title names is not the subject of its sections either)
   const made = madeModel(text, entities);
   if (made && named.every((e) => e.kind === 'model')) return { entities: made.again ? [made.model] : [], titled: named, made: true };
-  if (!named.length) return dominantCompany(entities, ownerOf);
+  if (!named.length) return dominantTopic(entities, ownerOf);
   // a title that is a name and nothing else (# LanShan-2-MoE-312B-A28B, a model's card) says what the text is about
   // (and so is a name with its other name in brackets after it, known or a Latin one: # 玄衡-MoE-36B-A3B（XuanHeng-MoE）)
   // (a model's: a card, each of its unnamed measures the model's, as a review's are its product's)

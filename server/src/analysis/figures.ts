@@ -1470,7 +1470,11 @@ function readQualifiers(b: Block, r: Reading): boolean {
   const tok = r.tok;
   let prefix = r.rangeEnd ? undefined : prefixBefore(text, r.start);
   // 约 ¥1.5M, 超过 $3M: a space between the bound and a currency sign
-  const signGap = !prefix && !r.rangeEnd && r.start < tok.start && text[r.start - 1] === ' ' && (prefix = prefixBefore(text, r.start - 1)) ? 1 : 0;
+  let signGap = 0;
+  if (!prefix && !r.rangeEnd && r.start < tok.start && text[r.start - 1] === ' ') {
+    prefix = prefixBefore(text, r.start - 1);
+    if (prefix) signGap = 1;
+  }
   if (prefix) {
     r.qualifier = prefix[1];
     r.prefix = prefix[0];

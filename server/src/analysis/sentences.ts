@@ -11,7 +11,8 @@ const OPEN_QUOTE = new Set(['“', '「', '『', '"']);
 const CLOSE_QUOTE = new Set(['”', '」', '』']);
 
 /** Only these characters matter; the scan jumps from one to the next. */
-const SIGNIFICANT = /[。!?！？;；"“”「」『』\n.]/g;
+// (and a full stop with a space after it, which may end an English sentence: not every decimal point)
+const SIGNIFICANT = /[。!?！？;；"“”「」『』\n]|\. /g;
 /**
  * A list item's mark at a line's start: an emoji, a bullet, a number, a keycap digit (1️⃣); or a forum's reply line
  * (推 user: …, 噓 user: …, → user: …), each reply a remark of its own.
@@ -40,7 +41,7 @@ export function sentences(text: string): Range[] {
     if (ch === '"') { straightOpen = !straightOpen; continue; }
     // an English full stop: after a word and before the next sentence's capital (…monthly users. Read up to…), not a decimal point
     if (ch === '.') {
-      if (depth === 0 && !straightOpen && text[i + 1] === ' ' && ENGLISH_SENTENCE_START.test(text[i + 2] ?? '') && ENGLISH_WORD_END.test(text.slice(Math.max(0, i - 3), i))) {
+      if (depth === 0 && !straightOpen && ENGLISH_SENTENCE_START.test(text[i + 2] ?? '') && ENGLISH_WORD_END.test(text.slice(Math.max(0, i - 3), i))) {
         out.push({ start, end: i + 1 });
         start = i + 1;
       }

@@ -293,7 +293,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | undefined {
     }
     return undefined;
   }
-  const ahead = text.slice(pos + skip, pos + skip + 20);
+  // (as far as the longest spelling of this letter and one character more: chinese characters is 18)
+  const ahead = text.slice(pos + skip, pos + skip + candidates[0].written.length + 1);
   const lower = ahead.toLowerCase();
   for (const { written, def } of candidates) {
     if (!(def.exact ? ahead.startsWith(written) : lower.startsWith(written))) continue;
