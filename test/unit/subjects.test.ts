@@ -376,6 +376,9 @@ test('a sentence about no one in particular has no subject', () => check([
   ['台智云推出方案。据业界估计，台湾去年服务器出口值已达新台币1.2兆元。', '新台币1.2兆元', null, 'generic'],
   ['腾讯公布财报。市场人士指出，两大科网股合计季度资本开支已逾700亿元人民币。', '逾700亿元人民币', null, 'generic'],
   ['昇腾384发布。受H20供应不确定性影响，国内头部互联网厂商国产卡采购比例已由2024年的不到两成提升至2025年的四成左右。', '不到两成', null, 'generic'],
+  // (big companies at large, 大厂 or 巨头 opening a sentence, are no one named before)
+  ['DeepSeek-V3训练只用了2048张H800。大厂几万张卡训不出来，问题在人不在卡。', '几万张', null, 'generic'],
+  ['DeepSeek-V3訓練只用了2048張H800。巨頭們動輒幾萬張卡，效果未必更好。', '幾萬張', null, 'generic'],
   ['昇騰384發布。受H20供應不確定性影響，國內頭部互聯網廠商國產卡採購比例已由2024年的不到兩成提升至2025年的四成左右。', '四成左右', null, 'generic'],
   // (but a company's part of its business there is its own: 海外收入佔比)
   ['MiniMax旗下产品服务个人用户逾1.5亿。其中Talkie的月活跃用户约2,900万，海外收入占比超过七成。', '超过七成', '稀宇科技'],
