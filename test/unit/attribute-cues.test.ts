@@ -292,6 +292,16 @@ test('score (with its benchmark) and accuracy', () => {
   const g = analyse('該模型在GSM8K測試中達到95.2分。').figures[0];
   assert.equal(g.benchmark, 'GSM8K');
   assert.notEqual(g.subjectId, 'product:gsm8k', 'a benchmark is not the subject of its score');
+  // a column of averages beside benchmarks' columns (| HumanEval | 平均分 |) is a score on no one benchmark, however near
+  // a benchmark the line above the table names
+  const board = '- **DeepSeek-V3** 以平均分 **89.7** 居首，比第二名 Qwen2.5-72B 高出 0.4 分；它也是唯一在 HumanEval 上超过 87 分的国产模型。\n\n' +
+    '| 排名 | 模型 | 机构 | C-Eval | CMMLU | GSM8K | HumanEval | 平均分 | 开源 |\n|:---:|---|---|---:|---:|---:|---:|---:|:---:|\n' +
+    '| 🥇 1 | DeepSeek-V3 | DeepSeek | 89.5 | 88.1 | 93.0 | 87.9 | **89.7** | ✅ |';
+  for (const text of [board, board.replace('平均分 |', '綜合得分 |').replace('国产', '國產')]) {
+    const cells = analyse(text, { markdown: true }).figures.filter((x) => x.start > text.indexOf('|'));
+    assert.deepEqual(cells.map((x) => [x.text, x.attribute, x.benchmark]), [['89.5', 'score', 'C-Eval'], ['88.1', 'score', 'CMMLU'],
+      ['93.0', 'score', 'GSM8K'], ['87.9', 'score', 'HumanEval'], ['89.7', 'score', undefined]]);
+  }
 });
 
 test('changes: speedup of a system, growth of a business figure, a price\'s change a speedup (成本降低40%), a discount a price; 提升到 is a level', () => check([

@@ -1849,6 +1849,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
           }
         }
         if (decided.benchmark) f.benchmark = decided.benchmark;
+        // (| 平均分 | names no benchmark: the one its sentence pass saw in the header row is another column's)
+        else if (decided.attribute === 'score' && which === 'column' && f.benchmark && !input.text.slice(place.row.start, place.row.end).includes(f.benchmark)) delete f.benchmark;
         if (decided.attribute === 'score') benchmarkHeader = header;
         if (decided.attribute === 'revenue' && which === 'row' && isCurrency(f.unit)) {
           let columns = revenueColumns.get(place.table);
