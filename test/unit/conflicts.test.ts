@@ -910,3 +910,16 @@ test('a table row of a business\'s sales (| 有道学习机销售额 |) is a par
   assert.deepEqual(conflicts(text.replace(/网易有道/g, '網易有道').replace('有道学习机销售额', '有道學習機銷售額')), []);
   assert.equal(analyse(text).figures.find((f) => f.text === '约8.6亿元')?.facet, '有道学习机');
 });
+
+test('a default setting (默认配置为32K) is one facet of a context window: no contradiction of the window a table gives', () => {
+  const table = '| 模型 | 上下文 |\n| --- | --- |\n| Qwen2.5-72B | 128K |\n\n';
+  assert.deepEqual(conflicts(table + 'Qwen2.5-72B默认配置为32K，需要借助YaRN等方法才能扩展到128K。'), []);
+  assert.deepEqual(conflicts(table + 'Qwen2.5-72B默認配置為32K，需要藉助YaRN等方法才能擴展到128K。'), []);
+  // (two windows said without a setting still do)
+  assert.deepEqual(conflicts(table + 'Qwen2.5-72B的上下文长度为32K。'), ['128K', '32K']);
+});
+
+test('the second of two values set against each other (88.5对88.6) is the other side\'s: no conflict with the first', () => {
+  assert.deepEqual(conflicts('DeepSeek-V3的MMLU成绩为88.5。作为对比，Llama 3.1 405B用了1.6万块H100。DeepSeek-V3用不到对方十分之一的算力，做到了相近的MMLU成绩（88.5对88.6）。'), []);
+  assert.deepEqual(conflicts('DeepSeek-V3的MMLU成績為88.5。作為對比，Llama 3.1 405B用了1.6萬塊H100。DeepSeek-V3用不到對方十分之一的算力，做到了相近的MMLU成績（88.5對88.6）。'), []);
+});

@@ -153,6 +153,30 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['鴻海研究院發布了FoxBrain。鴻海研究院所長栗永徽指出，這款擁有800億參數的模型訓練效率很高。', '800億參數', 'FoxBrain', 'coreference'],
 ]));
 
+test('the second of two values set against each other (88.5对88.6, 90.2 vs 92.0) is the other side\'s: the other name, 对方, or no one', () => check([
+  ['在HumanEval上，GPT-4o和Claude 3.5 Sonnet的成绩是90.2 vs 92.0。', '90.2', 'GPT-4o'],
+  ['在HumanEval上，GPT-4o和Claude 3.5 Sonnet的成绩是90.2 vs 92.0。', '92.0', 'Claude 3.5 Sonnet', 'versus'],
+  ['在HumanEval上，GPT-4o與Claude 3.5 Sonnet的成績是90.2對92.0。', '92.0', 'Claude 3.5 Sonnet', 'versus'],
+  ['作为对比，Llama 3.1 405B用了超过1.6万块H100。DeepSeek-V3用不到对方十分之一的算力，做到了相近的MMLU成绩（88.5对88.6）。', '88.5', 'DeepSeek-V3'],
+  ['作为对比，Llama 3.1 405B用了超过1.6万块H100。DeepSeek-V3用不到对方十分之一的算力，做到了相近的MMLU成绩（88.5对88.6）。', '88.6', 'Llama 3.1 405B', 'versus 对方'],
+  ['作為對比，Llama 3.1 405B用了超過1.6萬塊H100。DeepSeek-V3用不到對方十分之一的算力，做到了相近的MMLU成績（88.5對88.6）。', '88.6', 'Llama 3.1 405B', 'versus 对方'],
+  ['DeepSeek-V3在MMLU上的成绩是88.5 vs 86.1。', '86.1', null, 'versus'],
+]));
+
+test('a reference that says its model\'s size (这个4050亿参数的模型) is the model named with that size, not the paragraph\'s topic', () => check([
+  ['Qwen2.5-72B默认配置为32K。开源阵营中，Meta的Llama 3.1 405B同样支持128K上下文，但要自行部署这个4050亿参数的模型，至少需要8张H100。', '4050亿参数', 'Llama 3.1 405B', 'coreference'],
+  ['Qwen2.5-72B默認配置為32K。開源陣營中，Meta的Llama 3.1 405B同樣支持128K上下文，但要自行部署這個4050億參數的模型，至少需要8張H100。', '4050億參數', 'Llama 3.1 405B', 'coreference'],
+]));
+
+test('an app (微信, QQ) is what its own users are counted for, not the group that owns it', () => check([
+  ['腾讯公布季报。微信及WeChat的合并月活跃账户数为13.82亿，同比增长3%；QQ的移动终端月活跃账户数为5.67亿。', '13.82亿', '微信'],
+  ['腾讯公布季报。微信及WeChat的合并月活跃账户数为13.82亿，同比增长3%；QQ的移动终端月活跃账户数为5.67亿。', '5.67亿', 'QQ'],
+  ['騰訊公布季報。微信及WeChat的合併月活躍賬戶數為13.82億，同比增長3%；QQ的移動終端月活躍賬戶數為5.67億。', '5.67億', 'QQ'],
+  // (the members listed before a count, 微信、QQ浏览器等超过700个场景, are what is counted, not its subject)
+  ['混元大模型已接入微信、QQ浏览器等超过700个内部业务场景。', '超过700个', '混元大模型'],
+  ['混元大模型已接入微信搜索、QQ瀏覽器等超過700個內部業務場景。', '超過700個', '混元大模型'],
+]));
+
 test('a comparison is about the thing compared, not the base (比, 与…相比, 是…的N倍)', () => check([
   ['DeepSeek-V3的价格比GPT-4o便宜90%。', '90%', 'DeepSeek-V3'],
   ['与GPT-4相比，Claude 3的上下文长度达到200K。', '200K', 'Claude 3'],

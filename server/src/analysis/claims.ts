@@ -356,6 +356,7 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       start: figures[k].start, end: figures[k].end, attribute: decided[j].attribute, unitClass: cues.unitClass(figures[k].unit),
       companyMetric: !!decided[j].cue && (COMPANY_METRIC.test(text.slice(decided[j].cue!.start, decided[j].cue!.end)) || segmentRevenue(text, sentence, decided[j].cue!)),
       clusterScale: clusterScale(figures[k]), perTokens: figures[k].per?.unit === 'tokens', perCardTime: !!figures[k].per && cues.unitClass(figures[k].per!.unit) === 'computeTime',
+      parameters: decided[j].attribute === 'parameters' ? figures[k].value : undefined,
     })));
     // a value in brackets right after a name is that name's (落后于豆包（8100万）和DeepSeek（6180万）)
     mine.forEach((k, j) => {

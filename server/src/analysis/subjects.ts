@@ -60,6 +60,8 @@ export interface FigureForSubject {
   perTokens?: boolean;
   /** A price per card-hour or GPU-hour (9.9元/卡时): a rental's, a card's or its seller's, never a model's. */
   perCardTime?: boolean;
+  /** A total parameter count's value: the size a model's name may carry (4050亿 is -405B). */
+  parameters?: number;
 }
 
 const COMPANY_ONLY: readonly EntityKind[] = ['vendor'];
@@ -123,6 +125,10 @@ const FOLLOWS_AFTER = /^\s*(?:之后|之後|以后|以後|后|後)/;
 const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
 /** After the old thing: 的, its value and where the change goes (的6,710亿略增为, 的128K提升到). */
 const FROM_OWN_VALUE_AFTER = /^的\s*(?:[^,，。；;]|(?<=\d),(?=\d{3}))*?(?:为|為|到|至)/;
+/** Between two values set against each other: 88.5对88.6, 90.2 vs 92.0. */
+const VERSUS_BETWEEN = /^\s*(?:对|對|vs\.?|VS\.?|v\.s\.)\s*$/;
+/** The other side named by reference: 用不到对方十分之一的算力. */
+const OTHER_SIDE = /对方|對方|对手|對手|后者|後者/;
 /** Between where a change starts and where it ends: 略增为, 提高到约, 降至. */
 const CHANGE_TO_BETWEEN = /^[^，,。；;、\d]{0,8}?(?:为|為|到|至)\s*(?:约|約|近|超过|超過)?\s*$/;
 /** Before an entity: it is what the figure is compared with (比GPT-4, 超过GPT-4). */
@@ -501,6 +507,11 @@ const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
 // (向其, 给其: it is who is sold to or given to, no subject: 公司向其销售收入约6,850万元)
 const PRONOUN = /(?<![尤极与及另向给給])其(?![中他它余实次后间])|它们|后者|前者/;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'g');
+/** A parameter count as a model's name writes it: 405000000000 → 405B, 1.5e9 → 1.5B, 560e6 → 560M. */
+function sizeWritten(value: number): string {
+  return value >= 1e9 ? `${+(value / 1e9).toFixed(2)}B` : `${+(value / 1e6).toFixed(2)}M`;
+}
+
 /** A model named by its size alone: 70B模型, 8B版本, 7B版. */
 const SIZE_VARIANT = /(?<![A-Za-z0-9.-])(\d+(?:\.\d+)?[BM])\s?(?:模型|版本|版)/g;
 /** Air版价格更低, Turbo版本输出速度…: a variant named by its word alone. */
@@ -893,6 +904,8 @@ export class ParagraphSubjects {
       if (from && !generation && figures[i + 1] && CHANGE_TO_BETWEEN.test(text.slice(figures[i].end, figures[i + 1].start)) &&
         FROM_BEFORE.test(text.slice(Math.max(sentence.start, figures[i].start - 3), figures[i].start).replace(/[约約]\s*$/, ''))) d = { entity: from.entity, why: 'compared 从' };
       d = this.changedTo(sentence, index, figures, i, d, inSentence, roles, clauseOf) ?? d;
+      // 88.5对88.6: the second of two values set against each other is the other side's, never the first's
+      if (previous?.entity && d.entity?.entityId === previous.entity.entityId && VERSUS_BETWEEN.test(text.slice(figures[i - 1].end, figures[i].start))) d = this.otherSide(sentence, previous.entity, inSentence, roles);
       // 到2027年中国智能算力规模将达到…，复合增长率为33.9%: a figure the sentence gives no name of its own, after one
       // said of no one in particular, goes on speaking of that
       if (previous?.why.startsWith('generic') && !previous.entity && (d.why === 'paragraph' || d.why === 'topic' || d.why === 'document') &&
@@ -915,6 +928,21 @@ export class ParagraphSubjects {
       if (topics.length) { this.carried = { entity: topics[0], why: 'paragraph' }; this.carriedTopics = topics; this.carriedSentence = index; this.unread = undefined; }
     }
     return out;
+  }
+
+  /**
+   * The other side of a pair of values (90.2 vs 92.0): the other name of the sentence (GPT-4o和Claude 3.5 Sonnet的成绩是
+   * 90.2 vs 92.0), else, when the sentence refers to it (对方, 后者), the last other one of the same kind named before (a
+   * reference too: 作为对比，Llama…); else no one.
+   */
+  private otherSide(sentence: Range, first: EntityCandidate, inSentence: readonly EntityCandidate[], roles: Map<EntityCandidate, Role>): SubjectDecision {
+    const named = inSentence.find((e) => e.entityId !== first.entityId && e.kind === first.kind && !roles.get(e)?.counted && !roles.get(e)?.member);
+    if (named) return { entity: named, why: 'versus' };
+    if (OTHER_SIDE.test(this.text.slice(sentence.start, sentence.end))) {
+      const before = this.firm.findLast((e) => e.end <= sentence.start && e.kind === first.kind && e.entityId !== first.entityId);
+      if (before) return { entity: before, why: 'versus 对方' };
+    }
+    return { why: 'versus' };
   }
 
   /**
@@ -1215,6 +1243,8 @@ export class ParagraphSubjects {
       const special = this.specialReference(c, cue, f.start);
       if (special === SKIP) continue;
       if (special) return special;
+      const sized = this.sizedReference(f, cue);
+      if (sized) return sized;
       // (nor the speaker a quote is said by: 腾讯混元团队负责人表示，模型的预训练… is the paragraph's model)
       // (and it is named before the word that refers to it: 它训练X的速度 is not about X)
       const cueAt = f.start - span.length + m.index;
@@ -1274,6 +1304,8 @@ export class ParagraphSubjects {
       const special = this.specialReference(c, cue, f.start);
       if (special === SKIP) continue;
       if (special) return special;
+      const sized = this.sizedReference(f, cue);
+      if (sized) return sized;
       // 它, 该模型: the paragraph's topic when it is such a thing, else the last one named
       // (not one only compared with or investing: 相较上一代X，新模型… is not about X)
       // (of the kinds the attribute is about, when the reference may be several: 它的激活参数 is a model's, not a platform's)
@@ -1607,6 +1639,13 @@ export class ParagraphSubjects {
     return size && /^\s?(?:模型|版本|版)/.test(this.text.slice(f.end, f.end + 3)) ? this.modelOfSize(size[0], f.start) : undefined;
   }
 
+  /** 这个4050亿参数的模型: a reference that says the model's size is the model named with that size (Llama 3.1 405B). */
+  private sizedReference(f: FigureForSubject, cue: string): SubjectDecision | undefined {
+    if (!f.parameters || !cue.includes(this.text.slice(f.start, f.end))) return undefined;
+    const sized = this.modelOfSize(sizeWritten(f.parameters), f.start);
+    return sized && { ...sized, why: `coreference ${cue}` };
+  }
+
   /** 70B模型動用512張H100: the model of the size named last in `before` (雪山-TC-70B-Instruct). */
   private sizeVariantIn(before: string, pos: number): { decision: SubjectDecision; at: number } | undefined {
     const sized = lastMatch(SIZE_VARIANT, before);
@@ -1905,8 +1944,8 @@ export class ParagraphSubjects {
         if (k === 0 || !/^\s*[、,，和及与]\s*$/.test(text.slice(inSentence[k - 1].end, inSentence[k].start))) break;
       }
     }
-    // 百度、智谱、小米等30余家企业: the members of a group that is counted
-    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g)) {
+    // 百度、智谱、小米等30余家企业, 微信、QQ浏览器等超过700个场景: the members of a group that is counted
+    if (body.includes('等')) for (const m of body.matchAll(/等\s*(?=(?:超过|超過|逾|近|约|約|共|合计|合計)?\s*(?:\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个個名位种種类類项項所]))/g)) {
       const at = sentence.start + m.index!;
       let k = inSentence.findIndex((e) => e.end === at);
       while (k >= 0) {

@@ -222,7 +222,7 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   ].map((w): UnitDef => ({ written: [w], unit: w, kind: 'measure' })),
   // 28亿对图文: pairs (14B对话模型 is a chat model, 2.5对多语言 a model's name before a verb; but 4.2亿对中文文本对
   // counts pairs, the kind of pair said right after)
-  { written: ['对'], unit: '对', kind: 'measure', notBefore: /^(?![^，。,；;\n]{0,8}(?:文本|图文|圖文|样本|樣本|问答|問答|语句|語句|指令|句子|句)[对對])(话|話|比|于|於|齐|齊|标|標|外|接|应|應|多|中|其|此|该|該|模型|用户|用戶|[A-Za-z])/ },
+  { written: ['对'], unit: '对', kind: 'measure', notBefore: /^(?![^，。,；;\n]{0,8}(?:文本|图文|圖文|样本|樣本|问答|問答|语句|語句|指令|句子|句)[对對])(话|話|比|于|於|齐|齊|标|標|外|接|应|應|多|中|其|此|该|該|方|模型|用户|用戶|[A-Za-z]|\s*[\d０-９])/ },
   // 每月3,900积分: credits a plan gives (积分制, 积分榜 are words of their own)
   { written: ['积分', '積分'], unit: '积分', kind: 'measure', notBefore: /^(制|榜|卡|墙|牆)/ },
   // (位列第四, 位居第二: a rank, after a value it is ranked by: 以2,870万位列第四)
