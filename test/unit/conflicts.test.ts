@@ -923,3 +923,8 @@ test('the second of two values set against each other (88.5对88.6) is the other
   assert.deepEqual(conflicts('DeepSeek-V3的MMLU成绩为88.5。作为对比，Llama 3.1 405B用了1.6万块H100。DeepSeek-V3用不到对方十分之一的算力，做到了相近的MMLU成绩（88.5对88.6）。'), []);
   assert.deepEqual(conflicts('DeepSeek-V3的MMLU成績為88.5。作為對比，Llama 3.1 405B用了1.6萬塊H100。DeepSeek-V3用不到對方十分之一的算力，做到了相近的MMLU成績（88.5對88.6）。'), []);
 });
+
+test('a window that names an edition (32K 版本, 256K 版本) is that edition\'s: two editions\' windows do not conflict', () => {
+  assert.deepEqual(conflicts('豆包大模型 1.5 Pro的上下文长度为256K。32K 版本定价输入 0.8 元/百万 tokens；256K 版本输入 5 元/百万 tokens。\n\n另外，豆包大模型 1.5 Pro的32K版本适合短对话。'), []);
+  assert.deepEqual(conflicts('豆包大模型 1.5 Pro的上下文長度為256K。32K 版本定價輸入 0.8 元/百萬 tokens；256K 版本輸入 5 元/百萬 tokens。\n\n另外，豆包大模型 1.5 Pro的32K版本適合短對話。'), []);
+});

@@ -520,6 +520,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         const variantOfSubject = s0 && s0.end <= f.start ? VARIANT_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? VARIANT_OF_NAME.exec(text.slice(s0.end, s0.end + 8)) ?? EDITION_AFTER_NAME.exec(text.slice(s0.end, s0.end + 8)) : null;
         if (variantOfSubject) facet = withFacet(facet, `variant${variantOfSubject[1]}`);
       }
+      // 32K 版本定价…；256K 版本…: a window that names an edition is that edition's, each one a thing of its own
+      if (claim.attribute === 'context_length' && EDITION_NAMED_AFTER.test(text.slice(f.end, f.end + 3))) facet = withFacet(facet, `variant${text.slice(f.start, f.end)}`);
       if (facet) claim.facet = facet;
       const nc = nonClaims.find((r) => r.start <= f.start && f.start < r.end);
       if (nc) claim.nonClaim = nc.kind;
@@ -591,6 +593,8 @@ export const VARIANT_EDITIONS = '端侧版|端側版|轻量版|輕量版|精简�
 export const VARIANT_AFTER_NAME = new RegExp(`^\\s*[（(](${VARIANT_EDITIONS}|lite|mini|edge)[）)]`, 'i');
 /** …or after 的 (MiLM的精简版, Qwen2.5-72B的量化版). */
 const VARIANT_OF_NAME = new RegExp(`^\\s*的\\s*(${VARIANT_EDITIONS}|lite版|mini版)`, 'i');
+/** An edition named after a figure (32K 版本, 128K版): the figure is the edition's name. */
+const EDITION_NAMED_AFTER = /^\s?(?:版本|版)/;
 /** An edition or a platform right after a name (豆包网页版, Kimi App端, ChatGPT企业版): what its figures narrow to. */
 const EDITION_AFTER_NAME = /^\s*的?\s*(网页版|網頁版|网页端|網頁端|App端|APP端|app端|App版|APP版|移动端|移動端|手机端|手機端|PC端|电脑端|電腦端|桌面端|桌面版|海外版|国际版|國際版|国内版|國內版|企业版|企業版|个人版|個人版|专业版|專業版|免费版|免費版|付费版|付費版|小程序)/;
 /** A variant in brackets right after a figure: （基础模型）, (Instruct), （思考模式）. */
