@@ -1210,6 +1210,10 @@ run('a Latin name after whose it is and a kind of model (理想的视觉语言�
   { input: '理想的視覺語言模型MindVLA參數規模為22億。', only: { kind: 'model', texts: ['MindVLA'] } },
   { input: '该公司的多模态模型VisionX准确率为91%。', only: { kind: 'model', texts: ['VisionX'] } },
   { input: '公司的大模型API调用量增长了3倍。', only: { kind: 'model', texts: [] } },
+  // (an acronym with a part after a hyphen is a code a model is named by)
+  { input: '它的云端教师模型QY-Base参数规模达到720亿。', only: { kind: 'model', texts: ['QY-Base'] } },
+  { input: '它的雲端教師模型QY-Base參數規模達到720億。', only: { kind: 'model', texts: ['QY-Base'] } },
+  { input: '公司的大模型API-Key需要单独申请。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('a company of four characters before its officer\'s title, after what kind of company it is (AI新創鼎碩智算技術長陳冠宇表示), is a vendor', [

@@ -841,7 +841,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
       const head = m[1].split(/[ -]/)[0];
-      if (owned && (!/[a-z0-9]/.test(head) || head.length < 3 || NOT_A_LAUNCHED_LATIN.test(head))) continue;
+      // (an acronym with a part after a hyphen is a name too: 它的云端教师模型QY-Base)
+      if (owned && (NOT_A_LAUNCHED_LATIN.test(head) || ((!/[a-z0-9]/.test(head) || head.length < 3) && !HYPHENED_CODE.test(m[1])))) continue;
       if (GENERIC_LATIN.has(head.toLowerCase()) || /^(?:API|SDK|App|APP|MoE)$/.test(head) || PRECISION_NAME.test(head) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || INTERFACE_AFTER.test(text.slice(e, e + 5))) continue;
       if (known.some((k) => k.start < e && s < k.end)) continue;
       out.push(derived(s, e));
@@ -1090,6 +1091,8 @@ const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-
 const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** Whose model, what kind, and a Latin name (理想的视觉语言模型MindVLA, 该公司的多模态模型VisionX). */
 const OWNED_KIND_MODEL = /的[\u4e00-\u9fff]{1,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4})(?![A-Za-z0-9.\-_/@])/g;
+/** An acronym and a part after a hyphen (QY-Base, HX-VL2): a code a model is named by. */
+const HYPHENED_CODE = /^[A-Z]{2,5}-[A-Za-z][A-Za-z0-9]+$/;
 /** A number format, no name (发布了FP8版本的权重). */
 const PRECISION_NAME = /^(?:FP|BF|INT|TF)\d/;
 /** An interface or a kit is what a Latin name after a launch verb names (推出 Responses API 与 Agents SDK). */
