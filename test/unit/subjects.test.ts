@@ -412,6 +412,10 @@ test('a sentence about no one in particular has no subject', () => check([
 
 test('a sentence that names no one continues the paragraph’s topic', () => check([
   ['盘古大模型可以识别442种故障。大类故障的发现率达到99.99%。', '99.99%', '盘古大模型', 'paragraph'],
+  // (a chip carried along, for a share or a plain number, only with a unit of its own: 显存80GB is the chip's, 上架率85% is not)
+  ['H100采用台积电4N工艺。显存容量为80GB，功耗为700W。', '80GB', 'H100', 'paragraph'],
+  ['某智算中心一期已上线2048张昇腾910B和512张英伟达H800，算力规模约1100 PFLOPS。项目负责人介绍，一期机柜上架率已达85%。', '85%', null],
+  ['某智算中心一期已上線2048張昇騰910B和512張輝達H800，算力規模約1100 PFLOPS。項目負責人介紹，一期機櫃上架率已達85%。', '85%', null],
   ['文心大模型3.5的效果提升50%，训练速度提升2倍，推理速度提升30倍。', '30倍', '文心大模型 3.5'],
 ]));
 

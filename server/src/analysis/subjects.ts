@@ -1379,6 +1379,9 @@ export class ParagraphSubjects {
     }
     // a chip the paragraph spoke of is no topic for a model's or a company's figure
     if (c?.entity && !aboutHardware(f) && this.isHardware(c.entity)) c = undefined;
+    // (nor, a chip carried from an earlier sentence, for a share, a change or a plain number: 一期机柜上架率已达85%, TPP达4800以上;
+    // a chip's own measures have its units: 显存80GB, 989 TFLOPS, TDP 700W)
+    if (c?.entity && this.carriedSentence < index && LOOSE_ATTRIBUTES.has(f.attribute) && !MEASURE_CLASSES.has(f.unitClass) && !c.entity.device && this.hardware(c.entity.entityId)) c = undefined;
     // …nor any product, for what only a company has (…芯片“擎天T2”…。本轮投后估值约100亿元): the company the paragraph named
     // (one named in the product's own sentence is its maker, which the document settles: 深澜智能的核心产品是“深澜Agent”)
     if (c?.entity && c.entity.kind !== 'vendor' && kinds.length === 1 && kinds[0] === 'vendor') {
@@ -2084,6 +2087,11 @@ const SYSTEM_ATTRIBUTES = new Set<Attribute>(['compute', 'count', 'price', 'spee
 
 /** Units of a system's own measures (its size, weight, memory, power), not of money spent on it. */
 const SYSTEM_UNITS = new Set(['physical', 'bytes', 'flops', 'flopsAmount', 'count', 'bare', 'unknown']);
+
+/** Attributes anything may have: a chip carried from an earlier sentence is their subject only with a unit of its own. */
+const LOOSE_ATTRIBUTES = new Set<Attribute>(['other', 'growth', 'market_share', 'accuracy']);
+/** Unit classes of a chip's own measures (memory, bandwidth, FLOPS, power, size). */
+const MEASURE_CLASSES = new Set(['bytes', 'flops', 'flopsAmount', 'physical', 'unknown']);
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes, its developers and users. */
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
