@@ -476,8 +476,8 @@ const MODEL_FAMILY_OF_VERSION = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*)[ -]v?\d+\.\
 const MODEL_FAMILY_OF_SIZE = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z0-9.]+)+?|[\u4e00-\u9fff]{2,4}\d{1,2}(?:\.\d{1,2})?)-\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?(?:-(?:Instruct|Chat|Base|Coder|Preview))?$/;
 /** A Latin model name's first word before a hyphen, a capitalised word of three letters or more (Lingxi of Lingxi-MoE-30B-A3B). */
 const LATIN_BRAND = /^([A-Z][a-z]{2,}[A-Za-z]*)-[A-Za-z0-9]/;
-/** Words of a variant, not a brand (Chat-16K, Pro-2). */
-const VARIANT_WORD = /^(?:Chat|Base|Instruct|Pro|Max|Mini|Lite|Turbo|Plus|Ultra|Code|Coder|Vision|Flash|Open|Model|Think|Thinking|Preview|Air|Nano|Large|Small|Medium)$/;
+/** Words of a variant or of a kind of model, not a brand (Chat-16K, Pro-2, Embedding-3: Embedding 模型 is any). */
+const VARIANT_WORD = /^(?:Chat|Base|Instruct|Pro|Max|Mini|Lite|Turbo|Plus|Ultra|Code|Coder|Vision|Flash|Open|Model|Think|Thinking|Preview|Air|Nano|Large|Small|Medium|Embedding|Embeddings|Rerank|Reranker|Text|Image|Video|Audio|Speech|Voice|Omni|Reasoning|Agent)$/;
 /** A Latin name of two words or more and its number after a hyphen (Lucid-MoE-2): group 1 is its family (Lucid-MoE-1 is another version). */
 const MODEL_FAMILY_OF_NUMBER = /^([A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)+)-\d{1,2}$/;
 /** A company's cloud named with its brand (星讯智能云): group 1 is what the text calls it after (智能云). */
