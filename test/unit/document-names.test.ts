@@ -280,6 +280,12 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['Claude Opus 4.1', 'model:claude-opus-4.1'], ['Opus 4.1', 'model:claude-opus-4.1']] },
   },
   {
+    title: 'a PC chip named by its series code alone after its full name (Ryzen AI 9 HX 370 → HX 370, Snapdragon X Elite → X Elite); a rate after it is no variant',
+    input: '這次比的是 Snapdragon X Elite 跟 Ryzen AI 9 HX 370。\n\n→ a: HX 370 跑分比較高，X Elite 記憶體頻寬 135GB/s，續航比較好。',
+    mentions: { kind: 'product', expected: [['Snapdragon X Elite', 'product:snapdragon-x-elite'], ['Ryzen AI 9 HX 370', 'product:ryzen-ai-9-hx-370'], ['HX 370', 'product:ryzen-ai-9-hx-370'], ['X Elite', 'product:snapdragon-x-elite']] },
+    subjects: [['135GB/s', 'product:snapdragon-x-elite']],
+  },
+  {
     title: 'a code two names share is neither\'s (星河-R1, 万象-R1 → R1 alone is no mention)',
     input: '推理模型星河-R1和推理模型万象-R1同日发布。\n\nR1的价格为每百万tokens 2元。',
     mentions: { kind: 'model', expected: [['星河-R1', 'model:星河-r1'], ['万象-R1', 'model:万象-r1']] },

@@ -375,7 +375,8 @@ function deviceTail(text: string, c: EntityCandidate, kb: KnowledgeBase): string
   if (!chipFamily && !generation && (record.category !== 'device' || !/[A-Za-z]$/.test(written))) return null;
   const rest = text.slice(c.end, c.end + 24);
   const m = chipFamily ? CHIP_TAIL.exec(rest) ?? CHIP_SERIES_TAIL.exec(rest) : generation ? TIER_TAIL.exec(rest) : DEVICE_TAIL.exec(rest);
-  if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length))) return null;
+  // (nor a rate: X Elite 135GB/s is its bandwidth)
+  if (!m || QUANTITY_AFTER.test(rest.slice(m[0].length)) || /^\s*[/／]/.test(rest.slice(m[0].length))) return null;
   return m[0];
 }
 
@@ -2236,15 +2237,18 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
 }
 
 /**
- * The code a model's or a chip's name ends with, after its brand (曦岳X9 → X9, MTT S6000 → S6000, MiniMax-M3 → M3,
- * Claude Opus 4.1 → Opus 4.1): writers name the thing by the code alone once the brand is given. A letter first and
- * a digit in it (not 4o of GPT-4o, not Pro).
+ * The code a model's or a chip's name ends with, after its brand and series (曦岳X9 → X9, MTT S6000 → S6000, MiniMax-M3
+ * → M3, Claude Opus 4.1 → Opus 4.1, Ryzen AI 9 HX 370 → HX 370, Snapdragon X Elite → X Elite): writers name the thing by
+ * the code alone once the brand is given. A letter first and a digit in it (not 4o of GPT-4o, not Pro), or a letter and
+ * its tier.
  */
 export function nameCode(written: string): string | undefined {
   const m = NAME_CODE.exec(written);
-  return m && /\d/.test(m[1]) ? m[1] : undefined;
+  return m && (/\d/.test(m[1]) || LETTER_TIER.test(m[1])) ? m[1] : undefined;
 }
-const NAME_CODE = /^(?:[\u4e00-\u9fff]{2,6}[ -]?|[A-Za-z]{2,12}[ -])([A-Z][A-Za-z]{0,5}(?:[ -]?\d+(?:\.\d+)?[A-Za-z]{0,2})(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?)$/;
+const NAME_CODE = /^(?:[\u4e00-\u9fff]{2,6}[ -]?|[A-Za-z]{2,12}[ -](?:[A-Za-z0-9][A-Za-z0-9+]{0,11} ){0,3})([A-Z][A-Za-z]{0,5}(?:[ -]?\d+(?:\.\d+)?[A-Za-z]{0,2})(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?|[A-Z] (?:Elite|Plus|Pro|Max|Ultra))$/;
+/** A letter and a tier (X Elite of Snapdragon X Elite). */
+const LETTER_TIER = /^[A-Z] (?:Elite|Plus|Pro|Max|Ultra)$/;
 
 const LISTED_TOGETHER = new Set(['model', 'vendor']);
 const ENUMERATION_JOIN = /^(?:\s*[（(][^）)\n]{1,16}[）)])?\s*[、,，和与及/ ]{1,2}\s*$/;
