@@ -928,3 +928,15 @@ test('a window that names an edition (32K 版本, 256K 版本) is that edition\'
   assert.deepEqual(conflicts('豆包大模型 1.5 Pro的上下文长度为256K。32K 版本定价输入 0.8 元/百万 tokens；256K 版本输入 5 元/百万 tokens。\n\n另外，豆包大模型 1.5 Pro的32K版本适合短对话。'), []);
   assert.deepEqual(conflicts('豆包大模型 1.5 Pro的上下文長度為256K。32K 版本定價輸入 0.8 元/百萬 tokens；256K 版本輸入 5 元/百萬 tokens。\n\n另外，豆包大模型 1.5 Pro的32K版本適合短對話。'), []);
 });
+
+test('a table of a business\'s parts (| 業務分部 | 2024年收入 |) sums to its total: a part\'s revenue contradicts no revenue of the whole', () => {
+  const filing = '# 睿瞳科技股份有限公司\n\n我們是中國領先的AI視覺解決方案提供商。2024年，我們實現收入約人民幣8.4億元。\n\n下表載列我們於2024年按業務分部劃分的收入明細：\n\n' +
+    '| 業務分部 | 2024年收入（人民幣） | 佔總收入比例 |\n|---|---|---|\n| 工業質檢 | 4.96億元 | 58.8% |\n| 智慧零售 | 2.13億元 | 25.3% |\n| 合計 | 8.43億元 | 100.0% |\n';
+  assert.deepEqual(conflicts(filing), []);
+  assert.deepEqual(conflicts(filing.replace('業務分部', '业务分部').replace('我們實現收入約人民幣8.4億元', '我们实现收入约人民币8.4亿元')), []);
+});
+
+test('a company\'s revenue in China (在华营收) is a part of its revenue: no contradiction of the whole quarter\'s', () => {
+  assert.deepEqual(conflicts('英伟达第三财季营收350.8亿美元。\n\n集邦咨询的数据显示，英伟达第三财季在华营收约47亿美元。'), []);
+  assert.deepEqual(conflicts('輝達第三財季營收350.8億美元。\n\n集邦諮詢的數據顯示，輝達第三財季在華營收約47億美元。'), []);
+});

@@ -1758,6 +1758,11 @@ function questionBefore(text: string, lineStart: number): string | null {
   return end - start <= 60 ? text.slice(start, end) : null;
 }
 
+/** The header of a column of parts of a business (业务分部, 產品線, 地区, segment): its rows are parts of the whole. */
+const PARTS_HEADER = /业务|業務|分部|板块|板塊|产品线|產品線|地区|地區|区域|區域|segment|Segment/;
+/** A row that sums the parts (合计, 總計, Total). */
+const TOTAL_LABEL = /^\s*(?:合计|合計|总计|總計|总额|總額|总收入|總收入|收入总额|收入總額|小计|小計|共计|共計|total|Total|TOTAL)/;
+
 /**
  * Figures in table cells: the row header (the row's first cell) names the subject when it names
  * an entity, else the column header does (a table with models as columns); the column header
@@ -1836,6 +1841,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         if (decided.attribute === 'users') f.facet = usersFacet(cues, undefined, cues.measure(decided.cue));
         // (and a business's revenue only with that business's: | 有道学习机销售额 | is a part of | 净收入 |)
         if (decided.business) f.facet = decided.business;
+        // | 業務分部 | 2024年收入 |: the rows of a table of parts are parts, and only | 合計 | is the whole
+        else if (decided.attribute === 'revenue' && which === 'column' && rowHeader && PARTS_HEADER.test(place.table.rows[0]?.header ? place.table.rows[0].cells[0]?.text ?? '' : '') && !TOTAL_LABEL.test(rowHeader.text)) f.facet = withFacet(f.facet, `part ${rowHeader.text.trim()}`);
         // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by
         if (decided.attribute === 'price') {
           const facet = decided.facet();
