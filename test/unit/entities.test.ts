@@ -106,6 +106,9 @@ run('word boundaries and names that are ordinary words', [
   { input: '按当前 burn 的 runway 约 27 个月，模型的 perplexity 降到 5.2，用 cursor 选中这一行。', not: ['vendor:runway', 'vendor:perplexity', 'product:cursor'] },
   { input: 'Runway发布了新模型，Perplexity完成新一轮融资，Cursor的收入翻倍。', has: [m('Runway', 'vendor:runway'), m('Perplexity', 'vendor:perplexity'), m('Cursor', 'product:cursor')] },
   { input: '车队新增可用于训练的clip约450万段。OpenAI的CLIP模型早已开源。', only: { kind: 'model', texts: ['CLIP'] } },
+  // (a company whose name is a word is one in a funding sentence, not in a product's name: Magic在去年8月融资, 荣耀Magic7)
+  { input: '开发Devin的Cognition去年估值达到20亿美元；Magic在去年8月融资3.2亿美元；Poolside则筹集了5亿美元。', only: { kind: 'vendor', texts: ['Cognition', 'Magic', 'Poolside'] } },
+  { input: '荣耀Magic7 Pro售价5699元，Magic UI也升级了。', not: ['vendor:magic'] },
   // (a kind of model that begins a table's name, Embedding of Embedding-3, is no brand: Embedding 模型 is any of them)
   { input: '## Embedding 模型价格对比\n\n| 模型 | 厂商 | 价格 |\n|---|---|---|\n| Embedding-3 | 智谱 | 0.5元/百万tokens |\n| bge-m3 | 智源 | 开源 |', only: { kind: 'model', texts: ['Embedding-3', 'bge-m3'] } },
   { input: '每个字节包含8个比特', not: ['vendor:bytedance'] },
