@@ -1629,6 +1629,9 @@ test('a clause that opens with 集团 or 公司 (after 算力方面，) speaks o
 
 test('a size that describes an unnamed class of models (与70亿参数级别的稠密模型相当, 发布过千亿参数基座模型的公司) is no one\'s', () => check([
   ['Qwen1.5-MoE-A2.7B的总参数为143亿。官方称，它的效果与70亿参数级别的稠密模型相当。', '70亿参数级', null, 'generic'],
+  // (and the work on such a model: 暂停万亿参数模型的预训练, whatever models the sentence then names)
+  ['元枢智能将暂停万亿参数模型的预训练，转而基于开源的DeepSeek-V3、Qwen2.5-72B做行业模型。', '万亿参数', null, 'generic'],
+  ['元樞智能將暫停萬億參數模型的預訓練，轉而基於開源的DeepSeek-V3、Qwen2.5-72B做行業模型。', '萬億參數', null, 'generic'],
   ['Qwen1.5-MoE-A2.7B的總參數為143億。官方稱，它的效果與70億參數級別的稠密模型相當。', '70億參數級', null, 'generic'],
   ['Kimi发布于2023年。过去半年里，已有至少三家曾发布过千亿参数基座模型的创业公司宣布放弃预训练。', '千亿参数', null, 'generic'],
   // (and one run, with an indefinite article: 跑一个70B的稠密模型)

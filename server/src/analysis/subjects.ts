@@ -442,6 +442,8 @@ const DEMONSTRATIVE_BEFORE = /(?:这款|這款|该款|該款|这个|這個|这�
 const PEERS_BEFORE = /(?:与|和|跟|同|不像|不同于|不同於|区别于|區別於|有别于|有別於|相比于?|相较于?|相比於|相較於?)\s*(?:许多|許多|很多|不少|多数|多數|大多数|大多數|其他|其它|一些|部分|众多|眾多|主流|国内外|國內外|海外|国外|國外|国内|國內)?的?(?:同行|同业|同業|对手|對手|竞品|競品|竞争对手|競爭對手|友商|厂商|廠商|公司|玩家|团队|團隊|大模型|模型|创业公司|創業公司)[^，,。；;]{0,8}$/;
 /** 与…相当, 超过…: what a size of an unnamed class is compared with. */
 const CLASS_COMPARED_BEFORE = /(与|和|跟|同|比|相当于|媲美|超过|超越|优于|逼近|接近|比肩|堪比|不输于?)\s*$/;
+/** 暂停万亿参数模型的预训练: the work on a class of model (its training, development), no model named. */
+const CLASS_WORK_AFTER = /^的(?:预训练|預訓練|训练|訓練|研发|研發|开发|開發|部署)/;
 /** …模型的创业公司: companies told apart by the models they made. */
 const CLASS_OF_COMPANIES = /^的?[^，,。；;]{0,8}?(公司|企业|厂商|团队|玩家)/;
 /** 收购MosaicML: the one bought is the subject of the deal price. */
@@ -837,7 +839,9 @@ export class ParagraphSubjects {
       // (not one a demonstrative points at: 这款4200亿参数的模型 is the model just named)
       const unnamedClass = f.unitClass === 'params' && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
       if (unnamedClass && !inSentence.some((e) => e.start >= f.end && e.start < f.end + unnamedClass[0].length) &&
-        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_SUPPORTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
+        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_SUPPORTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) ||
+          CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))) ||
+          CLASS_WORK_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 6))))) {
         return { why: 'generic 模型' };
       }
       // 市占率分别为41%、25%与9%，前三大合计约75%: the sum of a list's values is no one thing's
