@@ -2366,6 +2366,10 @@ function isAppStorePage(text: string): boolean {
 
 /** Words by which a document refers to what it is about (a model card's 本模型, a filing's 本公司). */
 const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集團|本服务|本服務|本芯片|本晶片/;
+/** The writers making what the lead names next (我们…从零预训练了一个…模型): their own model. */
+const OWN_MAKING_BEFORE = /(?:我们|我們|团队|團隊)[^。！？!?]{0,40}(?:预训练|預訓練|训练|訓練|发布|發布|开源|開源|推出|打造|研发|研發)了[^。！？!?]{0,30}$/;
+/** A post's byline: a date or a reading time, no sentence (> 周屿 · 2024-11-18 · 阅读约 15 分钟). */
+const POST_BYLINE = /^(?:>\s*)?[^。！？!?]{0,80}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|阅读|閱讀|字数|字數)[^。！？!?]*$/;
 /** A page's line of date and source (发布时间：…　来源：…). */
 const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;
 /** A title that runs through several (从A、B到C): a survey of them, about none of them. */
@@ -2511,6 +2515,11 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     const namedIn = (lead: { from: number; end: number }) => entities.filter((e) => e.start >= lead.from && e.end <= lead.end);
     // (a source line, 来源：X, names where the story comes from, not what it is about)
     named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
+    // (nor a post's byline: > 周屿 · 2024-11-18 · 技术 / 大模型 · 阅读约 15 分钟)
+    if (!named.length && POST_BYLINE.test(next.line) && !DATE_AND_SOURCE_LINE.test(next.line)) {
+      next = leadAt(next.from + next.line.length);
+      named = namedIn(next);
+    }
     // (a lead that names no one, 开源大模型圈，又来了一条“鲶鱼”。, hands the story to the next paragraph's first sentence)
     // (a sentence, not a page's furniture: 字号：大 中 小)
     if (!named.length && /[。！!]\s*$/.test(next.line) && !DATE_AND_SOURCE_LINE.test(next.line) && !/^#{1,3}\s/.test(next.line)) {
@@ -2588,8 +2597,12 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     return top;
   };
   const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
-  // (the lead's name must be named again, and as often as any other)
-  if (untitledLead) return { entities: named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
+  // (the lead's name must be named again, and as often as any other; the model the writers say they made, once named again,
+  // however often they compare it with others: 我们…从零预训练了一个7B基座模型 Kestrel-7B)
+  if (untitledLead) {
+    const own = named.find((e) => e.kind === 'model' && count(e) >= 2 && OWN_MAKING_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)));
+    return { entities: own ? [own] : named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
+  }
   // (a title's one product needs no repetition when nothing else is named more than three times as often: a review's
   // device, written whole once and then 这台, 它)
   const alone = titled && named.length === 1 && named[0].kind === 'product';
