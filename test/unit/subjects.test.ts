@@ -1437,9 +1437,17 @@ test('a lot\'s lines below its supplier\'s label are the supplier\'s, not the bu
   ['三、中标信息\n供应商名称：华为技术有限公司\n四、主要标的信息\n1. 智算规模：FP16算力不低于200 PFLOPS；', '不低于200 PFLOPS', null],
 ]));
 
+const PLANS = '墨言AI · 定价方案\n\n首页 | 功能 | 定价 | 登录\n\n# 选择适合你的写作方案\n\n超过 260 万创作者正在用墨言AI写报告、写文案。\n\n' +
+  '| | 免费版 | 专业版 | 团队版 |\n|---|---|---|---|\n| **月付价格** | ¥0 | ¥39/月 | ¥99/席位/月 |\n| **上下文长度** | 8K | 128K | 128K |\n| **可用模型** | 墨言-Lite | GPT-4o、DeepSeek-V3 | 全部模型 |\n';
 const BLOG = '# 从零训练一个 7B 模型的账本\n\n> 周屿 · 2024-11-18 · 技术 / 大模型 · 阅读约 15 分钟\n\n今年 6 月到 10 月，我们从零预训练了一个 7B 基座模型 Kestrel-7B，并开源了权重。\n\n' +
   '- **参数量**：69.4 亿\n- **训练数据**：2.2 万亿 tokens\n\n对比 Llama 3.1 8B 和 Qwen2.5-7B：Llama 3.1 8B 用了 15 万亿 tokens，Qwen2.5-7B 用了 18 万亿 tokens。Llama 3.1 8B 和 Qwen2.5-7B 都比 Kestrel-7B 强，' +
   '但 Llama 3.1 8B 和 Qwen2.5-7B 的训练成本高得多。';
+
+test('a product\'s name over its own pricing page (墨言AI · 定价方案) is the product\'s, and so is every plan\'s price and quota below it', () => check([
+  [PLANS, '¥39/月', '墨言AI', 'document'],
+  [PLANS, '超过 260 万', '墨言AI'],
+  [PLANS.replace('定价方案', '定價方案').replace('创作者', '創作者'), '128K', '墨言AI'],
+]));
 
 test('a title that names no one leaves the document to its lead\'s one name, when no other is named as often', () => check([
   ['西部智算中心二期投产\n\n日前，由西云算力投资建设的天枢智算中心二期工程正式投产。二期新增1.2万张加速卡。\n\n园区年用电量约4.2亿千瓦时，对外算力租赁价格为每卡时6.8元。\n\n西云算力相关负责人表示，三期将继续扩容。', '每卡时6.8元', '西云算力'],

@@ -2328,6 +2328,8 @@ function siteNameHeader(text: string, entities: readonly EntityMention[]): Entit
   const first = /^\s*/.exec(text)![0].length;
   const e = entities[0];
   // (not a publisher's credit over its report: 中经数智研究院 ｜ 《…白皮书》节选)
+  // (or a product's, over its plans: 墨言AI · 定价方案)
+  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && /^[ \t]*[|｜·—-][ \t]*(?:定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans)/.test(text.slice(e.end, e.end + 8))) return e;
   return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) && !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)) ? e : undefined;
 }
 /** How far down a page its trail is looked for. */
@@ -2477,7 +2479,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
   // a site's own page headed by its name and a bar (天枢云 | GPU云服务器 限时特惠, over its navigation) is about the site's company
   const siteName = siteNameHeader(text, entities);
-  if (siteName) return { entities: [siteName] };
+  if (siteName) return siteName.kind === 'vendor' ? { entities: [siteName] } : { entities: [siteName], reviewed: true };
   const crumb = breadcrumbTopic(text, entities);
   if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
