@@ -943,8 +943,10 @@ export class ParagraphSubjects {
     const named = inSentence.find((e) => e.entityId !== first.entityId && e.kind === first.kind && !roles.get(e)?.counted && !roles.get(e)?.member);
     if (named) return { entity: named, why: 'versus' };
     if (OTHER_SIDE.test(this.text.slice(sentence.start, sentence.end))) {
-      const before = this.firm.findLast((e) => e.end <= sentence.start && e.kind === first.kind && e.entityId !== first.entityId);
-      if (before) return { entity: before, why: 'versus 对方' };
+      for (let i = this.firm.length - 1; i >= 0; i--) {
+        const e = this.firm[i];
+        if (e.end <= sentence.start && e.kind === first.kind && e.entityId !== first.entityId) return { entity: e, why: 'versus 对方' };
+      }
     }
     return { why: 'versus' };
   }
