@@ -110,6 +110,11 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   // (clips of video and hours of driving data trained on are training data too)
   ['端到端模型训练使用了超过1000万段视频片段。', '超过1000万段', 'training_data', '视频片段'],
   ['端到端模型訓練使用了超過1000萬段視頻片段。', '超過1000萬段', 'training_data', '視頻片段'],
+  // (and the mileage of driving data a fleet sends back, and the clips picked from it)
+  ['车队累计回传的有效数据里程超过28亿公里。', '超过28亿公里', 'training_data', '有效数据里程'],
+  ['車隊累計回傳的有效數據里程超過28億公里。', '超過28億公里', 'training_data', '有效數據里程'],
+  ['今年新增可用于训练的clip约450万段，进入训练集的高价值片段约1.5亿段。', '约1.5亿段', 'training_data', '高价值片段'],
+  ['今年新增可用於訓練的clip約450萬段。', '約450萬段', 'training_data', 'clip'],
   ['累计训练数据规模超过500万小时。', '超过500万小时', 'training_data', '训练数据'],
   ['累計訓練數據規模超過500萬小時。', '超過500萬小時', 'training_data', '訓練數據'],
   ['GPT-4 Turbo的上下文窗口为128K。', '128K', 'context_length', '上下文窗口'],
