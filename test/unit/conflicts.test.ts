@@ -940,3 +940,8 @@ test('a company\'s revenue in China (在华营收) is a part of its revenue: no 
   assert.deepEqual(conflicts('英伟达第三财季营收350.8亿美元。\n\n集邦咨询的数据显示，英伟达第三财季在华营收约47亿美元。'), []);
   assert.deepEqual(conflicts('輝達第三財季營收350.8億美元。\n\n集邦諮詢的數據顯示，輝達第三財季在華營收約47億美元。'), []);
 });
+
+test('what a revenue loses (营收减少约80亿美元) is a change, no level of the revenue: no contradiction of the quarter\'s revenue', () => {
+  assert.deepEqual(conflicts('英伟达第一季度营收为441亿美元。\n\n英伟达预计，在本季度，出口限制将使其营收减少约80亿美元。'), []);
+  assert.deepEqual(conflicts('輝達第一季度營收為441億美元。\n\n輝達預計，在本季度，出口限制將使其營收減少約80億美元。'), []);
+});
