@@ -1216,6 +1216,10 @@ run('a Latin name after whose it is and a kind of model (理想的视觉语言�
   { input: '理想的視覺語言模型MindVLA參數規模為22億。', only: { kind: 'model', texts: ['MindVLA'] } },
   { input: '该公司的多模态模型VisionX准确率为91%。', only: { kind: 'model', texts: ['VisionX'] } },
   { input: '公司的大模型API调用量增长了3倍。', only: { kind: 'model', texts: [] } },
+  // (a paper proposes its model: 本文提出启衡-MoE; a proposal that is no name is none)
+  { input: '本文提出启衡-MoE，一个总参数量为160亿、每个token仅激活28亿参数的模型。', only: { kind: 'model', texts: ['启衡-MoE'] } },
+  { input: '本文提出啟衡-MoE，一個總參數量為160億的模型。', only: { kind: 'model', texts: ['啟衡-MoE'] } },
+  { input: '专家提出三点建议，并提出了新的评测方法。', only: { kind: 'model', texts: [] } },
   // (an acronym with a part after a hyphen is a code a model is named by)
   { input: '它的云端教师模型QY-Base参数规模达到720亿。', only: { kind: 'model', texts: ['QY-Base'] } },
   { input: '它的雲端教師模型QY-Base參數規模達到720億。', only: { kind: 'model', texts: ['QY-Base'] } },

@@ -1073,7 +1073,7 @@ const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名�
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{2,}|[A-Z]{2}(?=-[A-Z][a-z]))(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
-const LAUNCH_VERBS = '推出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫|版本|升级为|升級為|升级到|升級到';
+const LAUNCH_VERBS = '推出|提出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫|版本|升级为|升級為|升级到|升級到';
 /** What introduces a model's name: a launch verb or the word 模型 (发布衡元-2, 混合专家模型衡元-2). */
 // (and an opening quote after it: 自研的具身大模型“擎天-VLA”)
 const NAMED_MODEL_BEFORE = new RegExp(`(?:${LAUNCH_VERBS}|模型|上一代|前代|新一代|新版|旧版|舊版|最新)[了的]?\\s*[“「『]?$`);
