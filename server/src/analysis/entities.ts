@@ -1235,6 +1235,10 @@ function siteClouds(text: string, known: EntityCandidate[]): EntityCandidate[] {
   return out;
 }
 const SITE_CLOUD = /^[ \t]*([\u4e00-\u9fff]{2,3}(?:云|雲))[ \t]*[|｜·]/gm;
+const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4})(?:AI)?(?:开放平台|開放平台)/gm;
+/** Words before 开放平台 that say what kind of platform, no brand. */
+const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产业|產業|企业|企業|政务|政務|数据|數據|能力|技术|技術|创新|創新|公共|城市|省级|省級|市级|市級|国家级|國家級|官方|统一|統一|一个|一個|该|該|此|本/;
+
 /**
  * A product's name heading its own pricing page (墨言AI · 定价方案): the product, however unknown (用墨言AI写报告 is then
  * found as the document's own name).
@@ -1250,9 +1254,6 @@ function sitePlans(text: string, known: EntityCandidate[]): EntityCandidate[] {
 }
 const PLANS_WORD = /定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans/;
 const SITE_PLANS = /^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方案|定价|定價|价格方案|價格方案|价格|價格|会员方案|會員方案|套餐|订阅方案|訂閱方案|Pricing|Plans)(?![\u4e00-\u9fffA-Za-z])/gm;
-const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4})(?:AI)?(?:开放平台|開放平台)/gm;
-/** Words before 开放平台 that say what kind of platform, no brand. */
-const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产业|產業|企业|企業|政务|政務|数据|數據|能力|技术|技術|创新|創新|公共|城市|省级|省級|市级|市級|国家级|國家級|官方|统一|統一|一个|一個|该|該|此|本/;
 
 /** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
 const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
