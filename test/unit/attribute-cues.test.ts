@@ -292,6 +292,12 @@ test('score (with its benchmark) and accuracy', () => {
     ['部署后，单班质检人员由9人减至2人，漏检率从0.8%降到0.1%。', '0.8%', 'accuracy', '漏检率'],
     ['部署後，單班質檢人員由9人減至2人，漏檢率從0.8%降到0.1%。', '0.8%', 'accuracy', '漏檢率'],
   ]);
+  // (a fiscal period heading a column, | FY24Q3 |, is a time, no benchmark: the row's 同比增速 is a growth)
+  for (const text of ['表1：阿里云近五个季度核心经营数据\n| 季度 | FY24Q3 | FY25Q3 |\n| --- | --- | --- |\n| 收入（亿元） | 280.7 | 317.4 |\n| 同比增速 | 3% | 13% |\n',
+    '表1：阿里雲近五個季度核心經營數據\n| 季度 | FY24Q3 | FY25Q3 |\n| --- | --- | --- |\n| 收入（億元） | 280.7 | 317.4 |\n| 同比增速 | 3% | 13% |\n']) {
+    const growth = analyse(text, { markdown: true }).figures.filter((x) => x.unit === '%');
+    assert.deepEqual(growth.map((x) => [x.text, x.attribute, x.benchmark]), [['3%', 'growth', undefined], ['13%', 'growth', undefined]]);
+  }
   const f = analyse('GPT-4o在MMLU上得分88.7。').figures[0];
   assert.equal(f.benchmark, 'MMLU');
   const g = analyse('該模型在GSM8K測試中達到95.2分。').figures[0];

@@ -2177,8 +2177,11 @@ const HEADER_UNITS: Array<[RegExp, string]> = [
 const SCORE_UNITS = new Set(['', '%', '分']);
 /** A header that names a benchmark the cue table does not know: a Latin name (LiveBench, Arena-Hard, MMLU-Pro). */
 function looksLikeBenchmark(header: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim()) && !HARDWARE_HEADER.test(header.trim());
+  return /^[A-Za-z][A-Za-z0-9.\-_@ ]{1,30}$/.test(header.trim()) && /[A-Za-z]{2}/.test(header) && !MEASURE_HEADER.test(header.trim()) && !HARDWARE_HEADER.test(header.trim()) &&
+    !FISCAL_PERIOD_HEADER.test(header.trim());
 }
+/** A fiscal period heading a column (FY24Q3, FY2025, FY25 H1): a time, no benchmark. */
+const FISCAL_PERIOD_HEADER = /^FY\s?'?\d{2,4}(?:\s?[QH][1-4])?$|^[QH][1-4]\s?FY\s?\d{2,4}$/i;
 /** Latin headers of a machine's hardware (vCPU, RAM): they measure none of the vocabulary. */
 // (and of a model's architecture: Layers, 层数, Heads, Vocab — counts of its parts, no score and no size)
 const HARDWARE_HEADER = /^(?:v?CPUs?|[GNT]PUs?|V?RAM|HBM\d?e?|SSD|HDD|cores?|threads?|memory|storage|bandwidth|TDP|[GTM]iB|(?:#\s*)?(?:layers?|heads?|attention heads|hidden(?: size| dim)?|vocab(?:ulary)?(?: size)?|experts?|KV heads)|层数|層數|注意力头数?|注意力頭數?|隐藏层维度|隱藏層維度|词表大小|詞表大小|词表|詞表|专家数|專家數)$/i;
