@@ -650,3 +650,9 @@ test('a cell of four digits under a column that names a measure (| Codeforces | 
     assert.deepEqual(years.map((f) => f.text), ['100亿', '200亿']);
   }
 });
+
+test('hours of people\'s work (15万个工时, 9万人时) are one figure with their unit, no count of something', () => {
+  const read = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.value} ${f.unit}`);
+  assert.deepEqual(read('部署后一年节省约15万个工时。'), ['约15万个工时 150000 工时']);
+  assert.deepEqual(read('部署後一年節省約15萬個工時，去年投入9萬人時。'), ['約15萬個工時 150000 工时', '9萬人時 90000 工时']);
+});

@@ -130,6 +130,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   { written: ['mbps'], unit: 'Mbps', kind: 'bandwidth' },
   { written: ['tbps'], unit: 'Tbps', kind: 'bandwidth' },
   { written: ['人/天', '人天'], unit: '人/天', kind: 'effort' },
+  // 15万个工时, 9万人时: hours of people's work (saved, spent), no clock's time
+  { written: ['个工时', '工时', '人工时', '个人时', '人时'], unit: '工时', kind: 'effort' },
   { written: ['人次'], unit: '人次', kind: 'effort' },
   { written: ['个多小时', '个小时', '小时'], unit: '小时', kind: 'time' },
   { written: ['分钟', '分多钟'], unit: '分钟', kind: 'time' },
