@@ -912,11 +912,11 @@ test('a table row of a business\'s sales (| 有道学习机销售额 |) is a par
 });
 
 test('a default setting (默认配置为32K) is one facet of a context window: no contradiction of the window a table gives', () => {
-  const table = '| 模型 | 上下文 |\n| --- | --- |\n| Qwen2.5-72B | 128K |\n\n';
-  assert.deepEqual(conflicts(table + 'Qwen2.5-72B默认配置为32K，需要借助YaRN等方法才能扩展到128K。'), []);
-  assert.deepEqual(conflicts(table + 'Qwen2.5-72B默認配置為32K，需要藉助YaRN等方法才能擴展到128K。'), []);
-  // (two windows said without a setting still do)
-  assert.deepEqual(conflicts(table + 'Qwen2.5-72B的上下文长度为32K。'), ['128K', '32K']);
+  const table = '| 模型 | 上下文窗口 |\n|---|---|\n| Qwen2.5-72B | 128K |\n\n';
+  assert.deepEqual(conflicts(table + 'DeepSeek-V3模型本身支持128K上下文，但官方API只开放64K；Qwen2.5-72B默认配置为32K，需要借助YaRN等方法才能扩展到128K。'), []);
+  assert.deepEqual(conflicts(table + 'DeepSeek-V3模型本身支持128K上下文，但官方API只開放64K；Qwen2.5-72B默認配置為32K，需要藉助YaRN等方法才能擴展到128K。'), []);
+  // (a window said without a setting still does)
+  assert.deepEqual(conflicts(table + 'DeepSeek-V3模型本身支持128K上下文，但官方API只开放64K；Qwen2.5-72B的上下文长度为32K。'), ['128K', '32K']);
 });
 
 test('the second of two values set against each other (88.5对88.6) is the other side\'s: no conflict with the first', () => {
