@@ -10,7 +10,7 @@
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
 import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
-import { documentNameSpellings, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
+import { documentNameSpellings, PLANS_AFTER_NAME, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency, SALARY_WORDS } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
@@ -2332,7 +2332,7 @@ function siteNameHeader(text: string, entities: readonly EntityMention[]): Entit
   const e = entities[0];
   // (not a publisher's credit over its report: 中经数智研究院 ｜ 《…白皮书》节选)
   // (or a product's, over its plans: 墨言AI · 定价方案)
-  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && /^[ \t]*[|｜·—-][ \t]*(?:定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans)/.test(text.slice(e.end, e.end + 8))) return e;
+  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && PLANS_AFTER_NAME.test(text.slice(e.end, e.end + 12))) return e;
   return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) && !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)) ? e : undefined;
 }
 /** How far down a page its trail is looked for. */

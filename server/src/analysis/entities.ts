@@ -1253,7 +1253,11 @@ function sitePlans(text: string, known: EntityCandidate[]): EntityCandidate[] {
   return out;
 }
 const PLANS_WORD = /定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans/;
-const SITE_PLANS = /^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方案|定价|定價|价格方案|價格方案|价格|價格|会员方案|會員方案|套餐|订阅方案|訂閱方案|Pricing|Plans)(?![\u4e00-\u9fffA-Za-z])/gm;
+/** A bar and the page's word for its plans after a product's name (· 定价方案, | Pricing). */
+const PLANS_TAIL = String.raw`[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方案|定价|定價|价格方案|價格方案|价格|價格|会员方案|會員方案|套餐|订阅方案|訂閱方案|Pricing|Plans)(?![\u4e00-\u9fffA-Za-z])`;
+/** What follows a product's name over its own pricing page (documentClaims reads the page as that product's). */
+export const PLANS_AFTER_NAME = new RegExp(`^${PLANS_TAIL}`);
+const SITE_PLANS = new RegExp(String.raw`^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)${PLANS_TAIL}`, 'gm');
 
 /** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
 const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
