@@ -2013,6 +2013,20 @@ test('a developer page whose trail begins with the site\'s own platform (星衍�
   ['灵答AI-智能助手：写作翻译AI搜索\n上海灵答智能科技有限公司\n#8 效率    4.7 ★★★★★    8.2万个评分    年龄 12+\n\n获取    App内购买项目\n\n【简介】\n灵答AI是一款智能助手。\n\n◆ 超长文本：一次可上传50个文件，支持12种语言互译。\n', '12种', '灵答AI', 'document'],
 ]));
 
+test('a documentation trail that goes into a product after the help centre (云栈 > 文档中心 > 弹性推理服务 > 计费说明) is about that product; so is a product\'s own documentation header (X开放平台 · 文档中心)', () => check([
+  ['云栈 > 文档中心 > 弹性推理服务 > 计费说明 > 实例价格\n\n# 实例价格\n\n包年包月购买可享受按量价格的八折，新购实例在五天内可申请退款。\n', '五天内', '弹性推理服务', 'document'],
+  ['雲棧 > 文檔中心 > 彈性推理服務 > 計費說明 > 實例價格\n\n# 實例價格\n\n新購實例在五天內可申請退款。\n', '五天內', '弹性推理服务', 'document'],
+  ['晨曦开放平台 · 文档中心　　控制台 ｜ 登录\n\n# 速率限制\n\n免费用户每分钟最多发起60次请求。\n', '60次', '晨曦开放平台', 'document'],
+  ['晨曦開放平台 · 文檔中心　　控制台 ｜ 登錄\n\n# 速率限制\n\n免費用戶每分鐘最多發起60次請求。\n', '60次', '晨曦开放平台', 'document'],
+]));
+
+test('a pricing page headed by a product\'s Chinese and Latin names (砚台写作 InkStone | 定价) is that product\'s; its overseas edition (海外版) and the past days of its uptime (过去90天) are no generic place or old way', () => check([
+  ['砚台写作 InkStone | 定价 · 常见问题\n\n专业版每月39元。\n\n过去90天，平台服务可用性为99.95%。\n', '99.95%', '砚台写作', 'document'],
+  ['硯台寫作 InkStone | 定價 · 常見問題\n\n專業版每月39元。\n\n過去90天，平台服務可用性為99.95%。\n', '99.95%', '砚台写作', 'document'],
+  ['砚台写作 InkStone | 定价 · 常见问题\n\n专业版每月39元。\n\n海外版使用美元计价，Pro为每月6.99美元。\n', '每月6.99美元', '砚台写作', 'document'],
+  ['过去需要3天，现在只要2小时。', '3天', null, 'generic 过去'],
+]));
+
 test('a device\'s measure in a table\'s column of examples is the one device named there, not a list of the cards a centre holds', () => check([
   ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '100 TFLOPS', 'MTT S4000', 'table row'],
   ['| 公司 | 代表产品 | FP16算力 | 显存 |\n| --- | --- | --- | --- |\n| 摩尔线程 | MTT S4000 | 100 TFLOPS | 48GB |\n', '48GB', 'MTT S4000', 'table row'],

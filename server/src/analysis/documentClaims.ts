@@ -2326,13 +2326,17 @@ function firstLine(text: string): Range {
 
 /** A breadcrumb trail: a line of places joined by >, », › or / that starts at a home page or a help centre (perhaps after the site's own name: 岫光开放平台 > 文档中心 > 计费说明). */
 const BREADCRUMB = new RegExp(String.raw`^[ \t　]*(?:首页|首頁|主页|主頁|Home|产品文档|產品文檔|(?:[^\n>»›]{1,24}?[·|｜＞>»›][ \t　]*)?${SITE_SECTION.source})[ \t　]*[＞>»›/](?:[^\n]*[＞>»›/])*[^\n]*$`, 'm');
+/** A bar or a dot and the site's help centre or documents after a name (· 文档中心, ｜ 帮助中心). */
+const SECTION_AFTER_NAME = new RegExp(String.raw`^[ \t　]*[|｜·][ \t　]*${SITE_SECTION.source}`);
 /** The company whose name opens a page's first line before a bar (天枢云 | GPU云服务器). */
 function siteNameHeader(text: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const first = /^\s*/.exec(text)![0].length;
   const e = entities[0];
   // (not a publisher's credit over its report: 中经数智研究院 ｜ 《…白皮书》节选)
   // (or a product's, over its plans: 墨言AI · 定价方案)
-  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && PLANS_AFTER_NAME.test(text.slice(e.end, e.end + 12))) return e;
+  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && PLANS_AFTER_NAME.test(text.slice(e.end, e.end + 32))) return e;
+  // (or a product's, over its documentation: 深流开放平台 · 文档中心)
+  if (e?.kind === 'product' && e.start === first && SECTION_AFTER_NAME.test(text.slice(e.end, e.end + 12))) return e;
   return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) && !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)) ? e : undefined;
 }
 /** How far down a page its trail is looked for. */

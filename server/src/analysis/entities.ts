@@ -207,7 +207,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
   if (PLANS_WORD.test(text)) candidates.push(...sitePlans(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
-  if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates));
+  if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates), ...documentedProducts(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
   const sites = segmented ? orgSites(text, chosen, brands) : [];
@@ -1193,6 +1193,23 @@ function siteOwners(text: string, known: EntityCandidate[]): EntityCandidate[] {
   return out;
 }
 
+/**
+ * The product a documentation trail goes into (蓝鲸云 > 文档中心 > 弹性GPU服务 > 计费说明): the place right after the help
+ * centre, when the trail goes on below it and the place is no section of the documents themselves.
+ */
+function documentedProducts(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  for (const m of text.matchAll(DOCUMENTED_PRODUCT)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    if (DOCUMENT_SECTION_WORD.test(m[1]) || GENERIC_ORG_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern' });
+  }
+  return out;
+}
+const DOCUMENTED_PRODUCT = new RegExp(String.raw`${SITE_SECTION.source}[ \t　]*[＞>»›/][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,14}[\u4e00-\u9fffA-Za-z0-9])(?=[ \t　]*[＞>»›/])`, 'g');
+/** Words of a documentation's own sections, not of a product (计费说明, 快速入门, API参考, 常见问题). */
+const DOCUMENT_SECTION_WORD = /计费|計費|价格|價格|定价|定價|说明|說明|概述|概览|概覽|简介|簡介|入门|入門|指南|参考|參考|问题|問題|FAQ|API|SDK|实践|實踐|公告|更新|文档|文檔|教程|帮助|幫助|控制台|购买|購買|续费|續費|退款|账户|賬戶|账号|帳號|产品|產品|服务条款|服務條款|协议|協議|政策|安全|下载|下載|首页|首頁|全部/;
+
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -1255,9 +1272,11 @@ function sitePlans(text: string, known: EntityCandidate[]): EntityCandidate[] {
 const PLANS_WORD = /定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans/;
 /** A bar and the page's word for its plans after a product's name (· 定价方案, | Pricing). */
 const PLANS_TAIL = String.raw`[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方案|定价|定價|价格方案|價格方案|价格|價格|会员方案|會員方案|套餐|订阅方案|訂閱方案|Pricing|Plans)(?![\u4e00-\u9fffA-Za-z])`;
+/** The product's Latin name after its Chinese one, before the bar (墨言写作 InkWrite | 定价). */
+const LATIN_NAME_BESIDE = String.raw`(?:[ \t]+[A-Z][A-Za-z0-9]{2,15})?`;
 /** What follows a product's name over its own pricing page (documentClaims reads the page as that product's). */
-export const PLANS_AFTER_NAME = new RegExp(`^${PLANS_TAIL}`);
-const SITE_PLANS = new RegExp(String.raw`^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)${PLANS_TAIL}`, 'gm');
+export const PLANS_AFTER_NAME = new RegExp(`^${LATIN_NAME_BESIDE}${PLANS_TAIL}`);
+const SITE_PLANS = new RegExp(String.raw`^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)${LATIN_NAME_BESIDE}${PLANS_TAIL}`, 'gm');
 
 /** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
 const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
