@@ -286,6 +286,9 @@ test('score (with its benchmark) and accuracy', () => {
     ['GLM-4.6以綜合分78.9登頂。', '78.9', 'score', '綜合分'],
     ['| 模型 | 综合分 |\n|---|---|\n| GLM-4.6 | 78.9 |', '78.9', 'score'],
     ['在GSM8K測試中達到95.2分。', '95.2分', 'score'],
+    // (a model's win rate in an arena is a score)
+    ['DeepSeek-V3在对战中的胜率达到百分之五十八点三。', '百分之五十八点三', 'score', '胜率'],
+    ['DeepSeek-V3在對戰中的勝率達到百分之五十八點三。', '百分之五十八點三', 'score', '勝率'],
     ['故障识别准确率达到99.5%。', '99.5%', 'accuracy', '准确率'],
     ['誤診率僅為1.8%。', '1.8%', 'accuracy', '誤診率'],
     // (a rate of misses beats the staff word before it: 质检人员由9人减至2人，漏检率从0.8%降到0.1%)
