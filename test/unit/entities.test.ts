@@ -833,6 +833,9 @@ run('a computing facility named as one (位于…的X智算中心, “X数据中
   { input: '位于郊区的城市智算中心已经投产。', only: { kind: 'product', texts: [] } },
   // a clause that opens with it and tells news of it (正式投运, 由…建设)
   { input: '江淮智算中心正式投运，首批上线4096张加速卡。', has: [m('江淮智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  // (a verb opening the clause is no part of the name: 推动X计算中心二期扩容)
+  { input: '支持企业建设万卡集群，推动合肥人工智能计算中心二期扩容。', has: [m('合肥人工智能计算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
+  { input: '支持企業建設萬卡集群，推動合肥人工智能計算中心二期擴容。', has: [m('合肥人工智能計算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '據悉，江淮智算中心由皖算科技建設運營。', has: [m('江淮智算中心', (id) => id.startsWith('product:'), { kind: 'product' })] },
   { input: '今年，大型智算中心已投运20余座。', only: { kind: 'product', texts: [] } },
 ]);

@@ -404,8 +404,10 @@ export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
  */
 // (a city's name may come with 市 and 人工智能 before the kind: 庆阳市人工智能计算中心, 西安未来人工智能计算中心)
 const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4}(?:(?:市|区|區)?(?:未来|未來)?人工智能)?)';
+/** A verb of building or backing that may open a clause before a facility's name (推动合肥人工智能计算中心二期扩容): no part of the name. */
+const BUILDING_VERB = '推动|推動|推进|推進|支持|建设|建設|依托|依託|打造|加快|新建|扩建|擴建|布局|佈局|围绕|圍繞|聚焦|鼓励|鼓勵|引导|引導|升级|升級';
 const NAMED_FACILITY = new RegExp(
-  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|(?:共建|合建|联合建设|聯合建設)的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=^|[\\s：:，,。；;“「『【】])${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[（(]?[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
+  `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|(?:共建|合建|联合建设|聯合建設)的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=(?:^|[\\s：:，,。；;“「『【】])(?:${BUILDING_VERB})?)(?!${BUILDING_VERB})${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[（(]?[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|另|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
 
 /** Computing hubs whose names hold a character that otherwise ends a name (the 和 of 呼和浩特, 和林格尔). */
