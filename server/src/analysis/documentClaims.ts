@@ -2736,7 +2736,7 @@ const STOCK_CODE_AFTER = new RegExp(String.raw`^\s*${STOCK_CODE}`);
 /** A company's registered name (…股份有限公司, …集团, … Co., Ltd.). */
 const REGISTERED_NAME = /(?:公司|集团|集團|Co\.,?\s*Ltd\.?|Inc\.?|Limited|Corporation)$/i;
 /** The words by which a company speaks of itself in its own filing (我們是…, 本集團). */
-const OWN_VOICE = /我們|我们|本公司|本集團|本集团/g;
+const OWN_VOICE = /我們|我们|本公司|本集團|本集团|发行人|發行人/g;
 /** How many times a text must speak as the company for its header to name who is speaking. */
 const OWN_VOICE_TIMES = 3;
 /** How many lines at the top may hold a filing's issuer. */
