@@ -894,6 +894,11 @@ run('a company\'s short name the tagger glues to its next word stands before its
   { input: '云硕科技（6875）今日公布营收。产品方面，AI服务器占云硕营收比重已拉升至62%。', only: { kind: 'vendor', texts: ['云硕科技', '云硕'] } },
 ]);
 
+run('a company named after a place (滨江湾智能科技) gives no short name to the place\'s district, park or administration (滨江湾高新区, 滨江湾人工智能产业园)', [
+  { input: '滨江湾高新区管委会印发《滨江湾人工智能产业园扶持办法》。园区企业滨江湾智能科技有限公司获得补贴。', only: { kind: 'vendor', texts: ['滨江湾智能科技有限公司'] } },
+  { input: '濱江灣高新區管委會印發《濱江灣人工智能產業園扶持辦法》。園區企業濱江灣智能科技有限公司獲得補貼。', only: { kind: 'vendor', texts: ['濱江灣智能科技有限公司'] } },
+]);
+
 run('a company\'s short name and 助手App is its assistant (极曜助手App is 极曜助手)', [
   { input: '极曜科技发布新模型。与模型一同更新的还有面向C端的极曜助手App。', only: { kind: 'model', texts: ['极曜助手'] } },
   { input: '極曜科技發布新模型。與模型一同更新的還有面向C端的極曜助手App。', only: { kind: 'model', texts: ['極曜助手'] } },

@@ -1723,6 +1723,8 @@ const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|�
 const DIRECTION_NAME = /^[东南西北東][^部方边面侧邊側]$/;
 const NOT_NAME_TAGS = /^(?:v|vd|p|u|uj|ul|uz|ug|uv|ud|c|d|m|mq|q|r|rr|rz|f|t|tg|a|ad|ag|y|e|o|zg)$/;
 
+/** A district, a park or its administration after a name: the name is a place's (滨江湾高新区, 滨江湾人工智能产业园, 滨江湾管委会). */
+const PLACE_AFTER = /^(?:人工智能|智能|数字|數字|科技|科创|科創|软件|軟件)?(?:高新区|高新區|开发区|開發區|经开区|經開區|新区|新區|产业园|產業園|园区|園區|科技园|科技園|管委会|管委會|管理委员会|管理委員會|自贸区|自貿區|片区|片區|街道)/;
 /** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
 function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDraft['sites'], tagged: TaggedWord[][]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -1731,6 +1733,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     if (site.short) {
       // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
+      // (the place a company is named after, 滨江湾 of 滨江湾智能科技, where a district or a park follows it)
+      if (n.kind === 'vendor' && PLACE_AFTER.test(text.slice(end, end + 8))) return;
       let pos = site.from, begins = pos === start, ends = false, unknownAcross = true;
       let against = false, inside = 0, single = true;
       for (const w of words) {
