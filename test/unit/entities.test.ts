@@ -286,6 +286,10 @@ run('a model its company made itself, quoted right after the word (自研的具�
   // (its kind in Latin letters, glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”; then its version is the model's too)
   { input: '星衡机器人自研的VLA（视觉-语言-动作）模型“衡元”已迭代到1.5版。衡元1.5总参数约70亿。', only: { kind: 'model', texts: ['衡元', '衡元1.5'] } },
   { input: '星衡機器人自研的VLA（視覺-語言-動作）模型「衡元」已迭代到1.5版。衡元1.5總參數約70億。', only: { kind: 'model', texts: ['衡元', '衡元1.5'] } },
+  // (straight quotes, as text copied from the web often has them)
+  { input: '公司自研的影像大模型"深瞳-Med"已在全国超过260家医院部署。', only: { kind: 'model', texts: ['深瞳-Med'] } },
+  { input: '公司自研的影像大模型"深瞳-Med"已在全國超過260家醫院部署。', only: { kind: 'model', texts: ['深瞳-Med'] } },
+  { input: '这家公司被称为AI大模型"六小虎"之一。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('a clause that opens with a short name and an officer\'s title or news of its funding names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO, 云川智算获…融资)', [

@@ -758,7 +758,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
-  if (text.includes('“') || text.includes('「') || text.includes('『')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM, QUOTED_MACHINE]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『') || text.includes('"')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM, QUOTED_MACHINE]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
@@ -998,9 +998,9 @@ const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|�
  * A machine's quoted name that says what it is, with a model's letters or number in it (「雲湧 LLM 一體機」,
  * “星河X1推理服务器”; a kind of machine in quotes, “地端大模型一体机”, names none): group 2 is the name.
  */
-const QUOTED_MACHINE = /()[“「『]((?=[^”」』]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』]/g;
+const QUOTED_MACHINE = /()[“「『"]((?=[^”」』"]{0,14}[A-Za-z0-9])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,14}?(?:一体机|一體機|服务器|伺服器|工作站|算力盒子|机柜|機櫃))[”」』"]/g;
 /** A quoted name given as one (叫“衡流”, 命名为「灵机」, 旗下的“小鹿AI”): group 2 is the name. */
-const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_NAMED = /(叫做?|名叫|名[为為]|命名[为為]|取名[为為]?|代号[为為]?|代號[為]?|旗下的?)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** Words for software right after a name (Angel 训练框架, Foo推理引擎): what is named is software, no model. */
 const SOFTWARE_AFTER = /^\s?(?:训练|訓練|推理|深度学习|深度學習|分布式|机器学习|機器學習)?(?:框架|引擎|工具链|中间件|中間件)/;
 /** Words for software (a framework, an engine, a platform), right before a name. */
@@ -1008,7 +1008,7 @@ const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟�
 /** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */
 const CAMEL_AFTER_SOFTWARE = new RegExp(`(?:${SOFTWARE_NOUN.source})\\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\\d+(?:\\.\\d+)*)?)(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
-const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
 /** A class an epithet puts a thing in (杀手级, 现象级, 国民级, 破圈级): no name. */
 const DEGREE_EPITHET = /^[\u4e00-\u9fff]{1,3}[级級]$/;
@@ -1022,21 +1022,21 @@ function namedCompany(text: string, at: number, end: number): boolean {
 function namedModel(text: string, at: number, end: number): boolean {
   return /模型|智能[体體]|Agent|助手|助理|App|APP|聊天|对话|對話/.test(text.slice(Math.max(0, at - 12), at)) || /^[”」』]\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:大模型|模型|助手|App|APP)/.test(text.slice(end, end + 10));
 }
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** A model a company made itself or for itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”, 行内专属模型“江南智答”). */
 // (its kind may be written in Latin letters and glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”)
-const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有|专属|專屬|定制|定製)[的]?(?:[\u4e00-\u9fffA-Za-z]|[（(][^（）()“”「」\n]{1,12}[)）]){0,8}?(?:大模型|模型))[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』]/g;
+const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有|专属|專屬|定制|定製)[的]?(?:[\u4e00-\u9fffA-Za-z]|[（(][^（）()“”「」\n]{1,12}[)）]){0,8}?(?:大模型|模型))[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』"]/g;
 /** A system built on a model, its quoted name right after (基于百度文心大模型打造的“工艺大脑”): a product. */
-const QUOTED_BUILT_ON_MODEL = /((?:基于|基於)[^，,。；;！？!?“”「」『』]{1,20}?(?:打造|开发|開發|研发|研發|训练|訓練|构建|構建|搭建|推出)的)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_BUILT_ON_MODEL = /((?:基于|基於)[^，,。；;！？!?“”「」『』]{1,20}?(?:打造|开发|開發|研发|研發|训练|訓練|构建|構建|搭建|推出)的)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** A platform launched under a quoted name that says it is one (推出“星河MaaS平台”, 上线「灵犀开放平台」). */
-const QUOTED_LAUNCHED_PLATFORM = /(推出|发布|發布|上线|上線|打造|搭建|推出了|发布了|發布了|上线了|上線了)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,10}(?:平台|云|雲))[”」』]/g;
+const QUOTED_LAUNCHED_PLATFORM = /(推出|发布|發布|上线|上線|打造|搭建|推出了|发布了|發布了|上线了|上線了)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{0,10}(?:平台|云|雲))[”」』"]/g;
 /** A name in quotes ending with 大模型 and perhaps a version (“华擎政务大模型3.0”); group 2 is what stands before 大模型. */
-const QUOTED_BIG_MODEL = /[“「『](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』]/g;
+const QUOTED_BIG_MODEL = /[“「『"](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:大模型|模型)(?:\s?[Vv]?\d+(?:\.\d+)*)?)[”」』"]/g;
 /**
  * A name in quotes right before 大模型 or 模型, perhaps with a domain between (“澜思”大模型, “极睿·衡”行业大模型); group 1 is the
  * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
  */
-const QUOTED_BEFORE_MODEL = /[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
+const QUOTED_BEFORE_MODEL = /[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』"]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
 /** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
 const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]的[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|创企|創企|厂商|廠商)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
@@ -1056,7 +1056,7 @@ const BUILT_FIELD_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打�
 /** A play on 模 (model) with a numeral, as slogans make it: 一模走天下, 一厂多模, 百模大战, 千模千面. */
 const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
-const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]/g;
+const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
 const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
 /** A lower-case code after a cloud server or an instance and before 系列 or a clause's end (gn9系列, 实例ga7，). */
