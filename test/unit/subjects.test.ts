@@ -984,6 +984,9 @@ test('该省, 该市 after 在 is where something happens, not a reference that 
 test('what a model carries on from (沿用X的架构, 继承X) is a base, not its subject', () => check([
   ['月之暗面发布了Kimi K2 Thinking。该模型沿用K2的混合专家架构，总参数1万亿。', '1万亿', 'Kimi K2 Thinking'],
   ['月之暗面發布了Kimi K2 Thinking。該模型沿用K2的混合專家架構，總參數1萬億。', '1萬億', 'Kimi K2 Thinking'],
+  // (and what it borrows from, 借鉴了X的技术, is no antecedent of the next paragraph's 它)
+  ['新版本DeepSeek-V3-0324后训练阶段借鉴了DeepSeek-R1的强化学习技术。\n\n官方数据显示，它在MMLU-Pro上的得分提升至81.2。', '81.2', 'DeepSeek-V3-0324', 'coreference 它'],
+  ['新版本DeepSeek-V3-0324後訓練階段借鑒了DeepSeek-R1的強化學習技術。\n\n官方數據顯示，它在MMLU-Pro上的得分提升至81.2。', '81.2', 'DeepSeek-V3-0324', 'coreference 它'],
 ]));
 
 test('a device with its model number and tier is the subject of its price', () => check([
@@ -1983,6 +1986,11 @@ test('a filing in its company\'s own voice is about the company its header names
   ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的总收入由2023年的人民币3.2亿元增加至2024年的人民币5.1亿元。我们的毛利率为41.2%。\n', '5.1亿元', '曜衡'],
   // (a filing's revenue table: its unit line scales the cells, its caption says what they are, above its line of years)
   ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的客户主要为金融企业。我们的收入来自两条业务线。\n\n下表载列我们按业务线划分的收入明细：\n\n                          截至12月31日止年度\n                     2023年              2024年\n                 人民币千元     %    人民币千元     %\n模型API及订阅服务    28,770    11.0     119,385    19.8\n', '119,385', '曜衡'],
+]));
+
+test('a prospectus that calls its company 发行人 is about the company its header names, however many others its risks compare it with', () => check([
+  ['曜衡智能科技股份有限公司                招股说明书（申报稿）\n\n曜衡智能科技股份有限公司\nYaoheng Technology Co., Ltd.\n\n本公司的发行申请尚需履行相应程序。\n\n第三节  风险因素\n\n投资者在评价发行人本次发行的股票时，应认真考虑下述风险。\n\n一、技术风险\n\nAI芯片迭代迅速。以英伟达为例，其H100芯片算力约为989 TFLOPS。\n\n报告期内，公司研发费用分别为4.1亿元、5.8亿元和7.6亿元。\n\n一、发行人主营业务\n', '7.6亿元', '曜衡', 'coreference 公司'],
+  ['曜衡智能科技股份有限公司                招股說明書（申報稿）\n\n曜衡智能科技股份有限公司\nYaoheng Technology Co., Ltd.\n\n本公司的發行申請尚需履行相應程序。\n\n第三節  風險因素\n\n投資者在評價發行人本次發行的股票時，應認真考慮下述風險。\n\n一、技術風險\n\nAI芯片迭代迅速。以英偉達為例，其H100芯片算力約為989 TFLOPS。\n\n報告期內，公司研發費用分別為4.1億元、5.8億元和7.6億元。\n\n一、發行人主營業務\n', '7.6億元', '曜衡', 'coreference 公司'],
 ]));
 
 test('on a shop\'s page the product its title names (without the shop\'s line and the brand before it) takes the device measures said of a company', () => check([

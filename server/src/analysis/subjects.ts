@@ -228,7 +228,7 @@ const BASE_OF_MULTIPLE_BEFORE = /(是|(?<![认認以作成称稱因行])为|相�
 /** 基于Llama 3.1, 以Llama 3.1为基础: what a model is built on is not what the figure is about. */
 /** A statement that what follows is a model's base (星衍-M2的基座是通义千问开源的Qwen2.5-72B). */
 const BASE_IS_BEFORE = /(?:基座|基座模型|底模)(?:是|为|為)\s*$/;
-const BUILT_ON_BEFORE = /(基于|基於|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入|基座是|基座为|基座為|基座模型是|基座模型为|基座模型為|底模是|底模为|底模為)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
+const BUILT_ON_BEFORE = /(基于|基於|借鉴|借鑒|借鉴自|借鑒自|参考|參考|参照|參照|复用|復用|源自|蒸馏自|蒸餾自|微调自|微調自|衍生自|沿用|沿袭|沿襲|延续|延續|继承|繼承|接入|基座是|基座为|基座為|基座模型是|基座模型为|基座模型為|底模是|底模为|底模為)了?\s*(?:(?:此前|之前|先前|早先|上一代|前代|自家|自研|开源|開源)的?)?\s*$/;
 // (以Blackwell Ultra架構打造的…: an architecture something is built on)
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|底模|骨干|骨幹|架构|架構|底(?![下部层層]))|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 /** 在X基础上, 在X的底座之上: what something else is built on top of. */
