@@ -128,6 +128,16 @@ test('plain text pasted from Markdown: a line of one to six # and a space is a h
   assert.deepEqual(sections.map((s) => [s.level, s.title]), [[1, 'Qiming-2：高效的开源模型'], [2, '4. 训练细节']]);
 });
 
+test('plain text: a Q&A record\'s numbered questions head their answers however they end (问3：…？ and 问4：…。 alike)', () => {
+  for (const text of ['问3：公司与华为是合作关系还是竞争关系？\n答：两者兼有，公司与华为在昇腾平台上合作。\n\n问4：请介绍2025年一季度的经营情况。\n答：2025年第一季度，公司实现营业收入3.87亿元。\n',
+    '問3：公司與華為是合作關係還是競爭關係？\n答：兩者兼有，公司與華為在昇騰平台上合作。\n\n問4：請介紹2025年一季度的經營情況。\n答：2025年第一季度，公司實現營業收入3.87億元。\n']) {
+    const { sections, figures } = analyze(text, engine()).analysis;
+    assert.deepEqual(sections.map((s) => s.title.slice(0, 3)), [text.slice(0, 3), text.includes('問') ? '問4：' : '问4：']);
+    // (so the first question's company is no subject of the second's answer)
+    assert.notEqual(figures.find((f) => f.value === 387000000)?.why?.subject, 'heading');
+  }
+});
+
 const SEGMENTED: string[] = [
   '# 标题\n\n段落一。\n\n- 列表\n\n  续行\n\n```\n代码\n\n仍是代码\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
   '---\ntitle: x\n\nmore: y\n---\n正文\n\n---\n\n正文二\n',

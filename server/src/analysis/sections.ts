@@ -22,6 +22,8 @@ const BOLD_LINE = /^(?:\*\*([^*\n]{2,60})\*\*|__([^_\n]{2,60})__)\s*[：:]?$/;
 /** A Markdown heading in a plain text (a README or a post pasted into a .txt file): one to six #, a space, its title. */
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$/;
 const ENDS_SENTENCE = /[。，,；;：:、…]$/;
+/** A Q&A record's numbered question (问1：, 問2：, Q3：). */
+const NUMBERED_QUESTION = /^(?:\*\*)?(?:问|問|提问|提問|Q)\s*\d{1,2}\s*(?:\*\*)?\s*[：:.、]/;
 const CJK = /[\u3400-\u9fff]/g;
 
 /** `text` with code blanked out; `markdownHeadings` are given for a Markdown document (and only then). */
@@ -69,6 +71,9 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
     // (a line all in bold heads the lines below it as a post writes a heading: **例1：Qwen2.5-72B，4×A100 80G**)
     const bold = !marked && t.length <= 64 ? BOLD_LINE.exec(t) : null;
     if (marked && !/[。！？!?]/.test(marked[1])) h = { level: 3, title: t, start, end };
+    // (a numbered question of a Q&A record heads its answer however it ends, 问4：请介绍…。 as 问3：…？, so that one
+    // question's names stop where the next question begins)
+    else if (t.length <= 80 && NUMBERED_QUESTION.test(t)) h = { level: 3, title: t, start, end };
     else if (bold && !/[。！？!?]/.test(bold[1] ?? bold[2]) && !ENDS_SENTENCE.test(bold[1] ?? bold[2])) h = { level: 4, title: (bold[1] ?? bold[2]).trim(), start, end };
     // (an ordinal heading of a brief's section may be longer too, its company and what happened after a bar or a colon:
     // （四）计算机｜科大讯飞（002230.SZ）：星火X1全国产算力训练，教育医疗持续兑现)
