@@ -1506,6 +1506,13 @@ test('a new name\'s maker is the company named just before it in its sentence: i
   ['深瀾智能的核心產品是智能體平台「深瀾Agent」。目前平台已服務超過300家企業客戶，今年的年化經常性收入有望突破8000萬元。', '8000萬元', '深澜智能', 'maker'],
 ]));
 
+test('a product\'s revenue said of it by name or as 它 is its own, not its maker\'s (Devin的ARR, 可灵累计收入)', () => check([
+  ['再看Cognition。其产品Devin定价500美元/月，据接近该公司的人士透露，Devin的ARR在1500万美元左右。', '1500万美元左右', 'Devin', 'clause'],
+  ['再看Cognition。其產品Devin定價500美元/月，據接近該公司的人士透露，Devin的ARR在1500萬美元左右。', '1500萬美元左右', 'Devin', 'clause'],
+  ['快手的可灵AI则是另一个惊喜。管理层披露，可灵AI自去年6月推出以来累计收入已超过1亿元人民币。', '超过1亿元人民币', '可灵'],
+  ['快手的可靈AI則是另一個驚喜。管理層披露，可靈AI自去年6月推出以來累計收入已超過1億元人民幣。', '超過1億元人民幣', '可灵'],
+]));
+
 test('the base of a share is named before its measure too (仅为Llama 3.1 405B训练成本的不到十分之一)', () => check([
   ['启明智算发布启明-MoE-2。启明-MoE-2的训练成本约390.8万美元，仅为Llama 3.1 405B训练成本的不到十分之一。', '不到十分之一', '启明-MoE-2'],
   ['啟明智算發布啟明-MoE-2。啟明-MoE-2的訓練成本約390.8萬美元，僅為Llama 3.1 405B訓練成本的不到十分之一。', '約390.8萬美元', '启明-MoE-2'],

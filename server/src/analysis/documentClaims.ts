@@ -669,6 +669,8 @@ function* tiersOfListedProducts(input: SettleInput): Steps<void> {
   }
 }
 
+/** How a product was found the subject of a revenue said of it, not of its maker: named in the figure's own sentence, or 它. */
+const OWN_REVENUE_WHY = /^(?:sentence|clause|after|chain|coreference (?:它|其|该产品|該產品))/;
 /** How far before a new name its maker may be written (characters). */
 const MAKER_BEFORE = 40;
 
@@ -684,6 +686,8 @@ function* makersOfCompanyFigures(input: SettleInput): Steps<void> {
     if (!f.subjectId || !f.attribute || f.subjectId.startsWith('vendor:')) continue;
     const kinds = input.cues.subjectKinds(f.attribute);
     if (kinds.length !== 1 || kinds[0] !== 'vendor') continue;
+    // (a product's revenue said of it by name or as 它 is its own: Devin的ARR, 可灵累计收入超过1亿元)
+    if (f.attribute === 'revenue' && OWN_REVENUE_WHY.test(f.why?.subject ?? '')) continue;
     if (!makers) {
       // (only a maker the document names: a subject is always a name of the text)
       const vendors = new Set<string>();
