@@ -567,9 +567,10 @@ const GENERIC_CLAUSE_START = new RegExp(String.raw`^(?:(?:${GENERIC_PLACE})(?![^
 /** A sentence whose subject is no one in particular: the market, the industry, the old way, a survey. */
 const GENERIC_START = new RegExp(String.raw`^((?:${GENERIC_PLACE})(?![版服])|我[市省区县]|${GENERIC_GROUP}|(?:开源|闭源)模型|整个(?=行业|市场|产业|业界|社会|国内|中国)|全行业|行业(?![^，,。；;]{0,6}?(?:解决方案|解決方案|方案|业务|業務|板块|板塊))|市场(?!份额|占有率)|产业|业界|传统(?![^，,。；;]{0,10}(?:收入|营收|业务|板块))|原来|原先|以往|过去(?![\d０-９一二三四五六七八九十两几半数]|的[\d０-９一二三四五六七八九十两几半数]|的?$)|以前|普通|一般|通常|人们|人类|大众|网民|消费者|调查|问卷|受访|统计|大模型(?![^，,。；;]{0,6}?(?:解决方案|解決方案|业务|業務|板块|板塊|相关收入|相關收入))|政府|当局|国家|各地|地方|一家|一个|某(?![东東宝寶猫貓鱼魚音书書乎站][上里裡])|多家|许多|很多|不少|大多数|大部分|近半|超半数|每家|各家|头部|中小|国产|(?:互联网|互聯網|科技)?(?:大厂|大廠|小厂|小廠|巨头|巨頭)们?|友商|现场|會場|会场|展会|大会上|(?:大会|大會|展会|展會|活动|活動|会议|會議)(?:期间|期間)|共有|總共|总共|一共|[\u4e00-\u9fffA-Za-z\d]{1,10}(?:指数|指數)(?![^，,。；;]{0,3}(?:成分|成份|权重|權重)))`, 'i');
 /** 等…合计 right after a list of names and before one figure: the figure is the group's. */
-const TOGETHER_AFTER_LIST = /^\s*等[^，,。；;\d０-９]{0,12}?(?:合计|合計|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
+// (等 or not: 微软、谷歌、亚马逊、Meta合计资本开支, 阿里巴巴、腾讯、百度三家公司的资本开支合计, 小米（01810）三隻股份合共)
+const TOGETHER_AFTER_LIST = /^\s*(?:[（(][^（）()\n]{1,12}[)）])?\s*(?:等)?[^，,。；;\d０-９]{0,12}?(?:合计|合計|合共|共计|共計|总计|總計|一共|加起来|加起來|总共|總共)/;
 /** What joins two names of a list (阿里云、腾讯, 华为昇腾与英伟达). */
-const LIST_JOINER = /^\s*(?:、|与|與|和|及|以及)\s*$/;
+const LIST_JOINER = /^\s*(?:[（(][^（）()\n]{1,12}[)）])?\s*(?:、|与|與|和|及|以及)\s*$/;
 /** 等公司, 等厂商 after a list of names: the names are examples of a class. */
 const EXAMPLES_OF_CLASS_AFTER = /^\s*等\s*(?:公司|企业|企業|厂商|廠商|玩家|巨头|巨頭|大厂|大廠|同行|对手|對手|创业公司|創業公司|独角兽|獨角獸|初创公司|初創公司)/;
 /** Whether the name at `i` of a sorted list is one of a list of names followed by 等公司 (…、MiniMax等公司): an example of a class. */
