@@ -279,6 +279,20 @@ test('price, throughput, latency', () => check([
   ['系统会为患者生成90天的康复计划。', '90天', 'other'],
 ]));
 
+test('a benchmark named inside a longer one is the longer one (MMLU-Pro, not MMLU); a line of benchmarks and scores between bars is scores, each on its own benchmark', () => {
+  for (const [text, expected] of [
+    ['GPT-4o在MMLU-Pro上得分74.2。', [['74.2', 'score', 'MMLU-Pro']]],
+    ['GPT-4o於MMLU-Pro測試中得分74.2。', [['74.2', 'score', 'MMLU-Pro']]],
+    ['评测：C-Eval 88.7 ｜ MMLU-Pro 74.2 ｜ GSM8K 89.6', [['88.7', 'score', 'C-Eval'], ['74.2', 'score', 'MMLU-Pro'], ['89.6', 'score', 'GSM8K']]],
+    ['評測：C-Eval 88.7 ｜ MMLU-Pro 74.2 ｜ GSM8K 89.6', [['88.7', 'score', 'C-Eval'], ['74.2', 'score', 'MMLU-Pro'], ['89.6', 'score', 'GSM8K']]],
+  ] as const) {
+    const a = analyse(text);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.attribute, f.benchmark]), expected, text);
+    // (and a benchmark is no subject: nothing here is about MMLU)
+    assert.ok(a.figures.every((f) => f.subjectId !== 'product:mmlu'), text);
+  }
+});
+
 test('score (with its benchmark) and accuracy', () => {
   check([
     ['GPT-4o在MMLU上得分88.7。', '88.7', 'score', '得分'],

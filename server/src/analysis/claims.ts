@@ -197,7 +197,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
     while (lo < hi) { const mid = (lo + hi) >> 1; if (sortedNames[mid].start < h.start - longest) lo = mid + 1; else hi = mid; }
     for (let k = lo; k < sortedNames.length && sortedNames[k].start < h.end; k++) {
       const e = sortedNames[k];
-      if (h.start < e.end && !(e.start === h.start && e.end === h.end)) return true;
+      // (a benchmark's name holding a shorter one is the benchmark: MMLU-Pro, not its MMLU)
+      if (h.start < e.end && !(e.start === h.start && e.end === h.end) && !(h.entry.benchmark && h.start <= e.start && e.end <= h.end)) return true;
     }
     return false;
   };
@@ -205,8 +206,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
   let benchmarks: Set<EntityCandidate> | undefined;
   for (const list of hitsOf) for (const h of list) {
     if (!h.entry.benchmark) continue;
-    const e = names.find((x) => x.start === h.start && x.end === h.end);
-    if (e) (benchmarks ??= new Set()).add(e);
+    // (a name read inside the benchmark's, MMLU of MMLU-Pro, is the benchmark's too)
+    for (const e of names) if (e.start >= h.start && e.end <= h.end) (benchmarks ??= new Set()).add(e);
   }
   // (and a benchmark named far from any figure, which a later 它 or 其 must not refer to)
   for (const e of names) if (e.kind === 'product' && !benchmarks?.has(e) && cues.isBenchmark(text.slice(e.start, e.end))) (benchmarks ??= new Set()).add(e);
@@ -996,9 +997,9 @@ function cellAround(text: string, lineStart: number, lineEnd: number, f: Range):
 }
 /**
  * A label before the figure in its own cell, which says what it is as a sentence would: its colon (| C-Eval:89.2 |,
- * ｜价格：2元｜), or its words right before it (｜ 累计下载 12亿+ ｜, the space dropped by the normaliser).
+ * ｜价格：2元｜), or its words right before it (｜ 累计下载 12亿+ ｜, the space dropped by the normaliser; ｜ MMLU-Pro 74.2 ｜).
  */
-const CELL_LABEL = /\S\s*[:：]\s*$|[\u4e00-\u9fff][ \t\u3000]*$/;
+const CELL_LABEL = /\S\s*[:：]\s*$|[\u4e00-\u9fff][ \t\u3000]*$|[A-Za-z][A-Za-z0-9@.\-]*[ \t\u3000]+$/;
 
 function isSorted(list: readonly { start: number }[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;

@@ -84,7 +84,9 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   let documentAbout: DocumentTopic | undefined;
   // (a roundtable's guests and their companies: its turns speak for them, and it is about none of them)
   const guests = roundtableGuests(input.text, input.entities);
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, input.entities, (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId, !!guests), thread: isThread(input.text), chat: isChatLog(input.text) };
+  // (a benchmark a page names, 评测：MMLU-Pro 74.2, is what its scores are measured on, never what the page is about)
+  const topicCandidates = () => input.entities.filter((e) => e.kind !== 'product' || !input.cues.isBenchmark(input.text.slice(e.start, e.end)));
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, topicCandidates(), (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId, !!guests), thread: isThread(input.text), chat: isChatLog(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
