@@ -1298,6 +1298,13 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   if (above) return { entity: above, why: 'line above' };
   const said = topic.chat ? saidAbove(input, f.start, fits) : undefined;
   if (said) return { entity: said, why: 'chat above' };
+  // - **Pivot-2 正式上线**：… /   - 评测：C-Eval 88.7: a nested item goes on from the item it is nested in, which names its thing first
+  const parent = parentItemLead(input.text, lineStart);
+  if (parent) {
+    const named = mentionsIn(input.entities, parent.start, parent.end);
+    const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
+    if (best) return { entity: best, why: 'list item' };
+  }
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
@@ -1405,6 +1412,35 @@ function introducingLine(text: string, lineStart: number): Range | undefined {
       const paragraph = text.lastIndexOf('\n\n', start);
       return { start: paragraph < 0 ? start : Math.max(paragraph + 2, start - 400), end };
     }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A list item's indentation and marker (  - , \t* , 1. ): group 1 is the indentation. */
+const INDENTED_ITEM = /^([ \t]*)(?:[-*+•·]|\d{1,2}[.、)）])[ \t]+/;
+/** How many lines above a nested item its parent item may be. */
+const PARENT_ITEM_LINES = 12;
+
+/**
+ * The lead of the item a nested list item (indented under another) belongs to: from the parent's first word to its
+ * first colon or sentence end (- **Pivot-2 正式上线**：…); none for a line that is no nested item.
+ */
+function parentItemLead(text: string, lineStart: number): Range | undefined {
+  const own = INDENTED_ITEM.exec(text.slice(lineStart, lineStart + 16));
+  if (!own || !own[1].length) return undefined;
+  let end = lineStart - 1;
+  for (let k = 0; k < PARENT_ITEM_LINES && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const item = INDENTED_ITEM.exec(line);
+    // (a line that is no item, or one as deep as this one or deeper, is a sibling's or its text: look further up)
+    if (item && item[1].replace(/\t/g, '    ').length < own[1].replace(/\t/g, '    ').length) {
+      const from = start + item[0].length;
+      const stop = line.slice(item[0].length).search(/[：:。；;]/);
+      return { start: from, end: stop < 0 ? end : from + stop };
+    }
+    if (!item && line.trim() && !/^[ \t]/.test(line)) return undefined;
     end = start - 1;
   }
   return undefined;
