@@ -138,6 +138,21 @@ test('plain text: a Q&A record\'s numbered questions head their answers however 
   }
 });
 
+test('a results table\'s header of several lines (a period, then each column\'s year, then its unit) scales and names the values below it', () => {
+  for (const [text, markdown] of [
+    ['| | 截至6月30日止六个月 | | |\n|---|---|---|---|\n| | 2025年 | 2024年 | 同比变动 |\n| | 人民币千元 | 人民币千元 | |\n| 收入 | 1,286,437 | 902,518 | 42.5% |\n', true],
+    ['| | 截至6月30日止六個月 | | |\n|---|---|---|---|\n| | 2025年 | 2024年 | 同比變動 |\n| | 人民幣千元 | 人民幣千元 | |\n| 收入 | 1,286,437 | 902,518 | 42.5% |\n', false],
+  ] as const) {
+    const { tables, figures } = analyze(text, engine(), { markdown }).analysis;
+    assert.deepEqual(tables[0].rows.map((r) => r.header), [true, true, true, false], text);
+    const cells = figures.filter((f) => /^[\d,.]+%?$/.test(f.text)).map((f) => [f.text, f.value, f.attribute]);
+    assert.deepEqual(cells, [['1,286,437', 1286437000, 'revenue'], ['902,518', 902518000, 'revenue'], ['42.5%', 42.5, 'growth']], text);
+  }
+  // (a row of names under a table's header is a row: its first cell is no blank)
+  const names = analyze('| 模型 | 厂商 | 参数 |\n|---|---|---|\n| 文心 | 百度 | 未公开 |\n| Qwen | 阿里 | 72B |\n', engine(), { markdown: true }).analysis;
+  assert.deepEqual(names.tables[0].rows.map((r) => r.header), [true, false, false]);
+});
+
 const SEGMENTED: string[] = [
   '# 标题\n\n段落一。\n\n- 列表\n\n  续行\n\n```\n代码\n\n仍是代码\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
   '---\ntitle: x\n\nmore: y\n---\n正文\n\n---\n\n正文二\n',

@@ -1849,7 +1849,11 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     let headerCue: string | undefined;
     // (a breakdown row, 其中：基础层 or a line indented under its total, measures what its total's row names)
     const totalRow = rowHeader ? totalRowHeader(input.text, place.table, place.row) : undefined;
-    for (const [header, which] of [[place.columnHeader, 'column'], [rowHeader, 'row'], [totalRow, 'row']] as const) {
+    // (a header of several lines names a column's measure on a later line too: | | 2025年 | 同比變動 | under the period)
+    const headers: Array<readonly [typeof rowHeader, 'column' | 'row']> = [[place.columnHeader, 'column']];
+    for (const sub of place.subHeaders ?? []) headers.push([sub, 'column']);
+    headers.push([rowHeader, 'row'], [totalRow, 'row']);
+    for (const [header, which] of headers) {
       if (!header?.text || ownCue) continue;
       if (!headerRows.has(place.table)) {
         const first = place.table.rows[0];

@@ -11,7 +11,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { unchangedMatcher } from './reuse.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { pipeCells, type Table } from './structure.ts';
+import { extendHeader, pipeCells, type Table } from './structure.ts';
 
 export type Range = readonly [number, number];
 
@@ -156,6 +156,7 @@ function readSegment(source: string, first: boolean): Found {
       }
     }
   }
+  for (const t of found.tables) extendHeader(t.rows);
   return found;
 }
 

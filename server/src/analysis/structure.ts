@@ -116,6 +116,24 @@ const NUMBER_CELL = /^[^\d０-９]{0,4}[\d０-９]/;
 /** A cell that is a value and nothing else (1443, 约86.5%), and a year that heads a column (2024, 2025E). */
 const VALUE_CELL = /^[约約~≈]?\s*[-+]?\d[\d,.]*\s*[%％]?$/;
 const YEAR_CELL = /^(?:19|20)\d{2}[A-Z]?$/;
+/** A cell over a column of a results table that is a period, not a value (2025年, FY2024, 2024年上半年). */
+const PERIOD_CELL = /^(?:FY)?(?:19|20)\d{2}[A-Z]?\s*(?:年|年度|財年|财年)?(?:上半年|下半年|前三季度|中期|全年|Q[1-4]|H[12])?$/;
+
+/**
+ * The rows right under a table's header that give no value, only each column's period or unit, their first cell empty
+ * (| | 2025年 | 2024年 | 同比變動 |, | | 人民幣千元 | 人民幣千元 | |): more lines of the header, when rows of values follow.
+ */
+export function extendHeader(rows: TableRow[]): void {
+  if (!rows[0]?.header) return;
+  let k = 1;
+  while (k < rows.length - 1 && labelRow(rows[k])) k++;
+  for (let j = 1; j < k; j++) rows[j].header = true;
+}
+function labelRow(row: TableRow): boolean {
+  const texts = row.cells.map((c) => c.text.trim());
+  return texts.length > 1 && texts[0] === '' && texts.some((t) => t !== '') && texts.every((t) => !/[\d０-９]/.test(t) || PERIOD_CELL.test(t));
+}
+
 /** A first cell that labels a column of names (模型, 厂商, 指标, Model): its row is a header. */
 const COLUMN_LABEL = /^(?:模型|型号|型號|名称|名稱|项目|項目|指标|指標|厂商|廠商|公司|产品|產品|排名|序号|序號|类别|類別|维度|維度|显卡|顯卡|芯片|晶片|model|name|rank|item|#)$/i;
 function bareRow(line: string): boolean {
@@ -147,6 +165,7 @@ export function pipeTables(prose: string, text: string = prose): Table[] {
       const numbers = (r: TableRow) => r.cells.filter((c) => VALUE_CELL.test(c.text) && !YEAR_CELL.test(c.text)).length;
       // (not one whose first cell labels a column of names: 模型｜4090｜3090 names cards)
       if (!delimited && numbers(rows[0]) > 0 && numbers(rows[0]) >= Math.max(...rows.slice(1).map(numbers)) && !COLUMN_LABEL.test(rows[0].cells[0]?.text ?? '')) rows[0].header = false;
+      extendHeader(rows);
       tables.push({ start: rows[0].start, end: rows[rows.length - 1].end, rows });
     }
     rows = [];
