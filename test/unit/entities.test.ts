@@ -512,6 +512,12 @@ run('a listed company the knowledge base lacks is named by its listing mark (-KY
   { input: '报告(2024)显示市场增长。', only: { kind: 'vendor', texts: [] } },
   { input: '该公司(2330)公布营收。', only: { kind: 'vendor', texts: [] } },
   { input: '中芯国际(00981.HK)营收增长。', only: { kind: 'vendor', texts: ['中芯国际'] } },
+  // (a US ticker first, then the Hong Kong code: （HYC.US / 06690.HK）)
+  { input: '华曜云（HYC.US / 06690.HK）2025年投资者日 文字实录', only: { kind: 'vendor', texts: ['华曜云'] } },
+  { input: '華曜雲（HYC.US / 06690.HK）2025年投資者日 文字實錄', only: { kind: 'vendor', texts: ['華曜雲'] } },
+  // (a department before an officer's title is no company: 投资者关系副总裁)
+  { input: '公司出席人员：\n  投资者关系副总裁　沈越', only: { kind: 'vendor', texts: [] } },
+  { input: '公司出席人員：\n  投資者關係副總裁　沈越', only: { kind: 'vendor', texts: [] } },
   // (a name that ends with its trade, 電腦, 通訊, 精密, 智慧, is the whole name, and its short form the rest)
   { input: '伺服器代工廠宏擎電腦（6798）今（10）日公布營收。宏擎表示訂單強勁。', only: { kind: 'vendor', texts: ['宏擎電腦', '宏擎'] } },
   { input: '服务器代工厂宏擎电脑（6798）今日公布营收。宏擎表示订单强劲。', only: { kind: 'vendor', texts: ['宏擎电脑', '宏擎'] } },

@@ -1688,7 +1688,7 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
 }
 
 /** A descriptor or a department standing alone where a short name would (开发商, 母公司, 生态总经理): no name. */
-const DESCRIPTOR_ALONE = /^(?:生态|生態|业务|業務|商业化|商業化|技术|技術|产品|產品|市场|市場|销售|銷售|运营|運營|战略|戰略|研发|研發|财务|財務|品牌|公关|公關|事业部|事業部|部门|部門|开发商|開發商|公司|企业|企業|厂商|廠商|供应商|供應商|服务商|服務商|运营商|運營商|制造商|製造商|提供商|母公司|子公司|创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|团队|團隊|该公司|該公司)$/;
+const DESCRIPTOR_ALONE = /^(?:生态|生態|业务|業務|商业化|商業化|投资者关系|投資者關係|公共关系|公共關係|人力资源|人力資源|法务|法務|行政|技术|技術|产品|產品|市场|市場|销售|銷售|运营|運營|战略|戰略|研发|研發|财务|財務|品牌|公关|公關|事业部|事業部|部门|部門|开发商|開發商|公司|企业|企業|厂商|廠商|供应商|供應商|服务商|服務商|运营商|運營商|制造商|製造商|提供商|母公司|子公司|创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|团队|團隊|该公司|該公司)$/;
 /** A descriptor's head noun, which a company's name may follow in apposition (具身智能公司灵枢机器人, AI芯片初创企业曦望科技, 設計服務廠晶詠科技).
  * 厂 is a head only after what is made or served; that word is matched too (a lookbehind there made the search three times slower) and group 1 marks it. */
 const DESCRIPTOR_HEAD = /(?:公司|企业|银行|銀行|厂商|独角兽|供应商|服务商|制造商|设计商|开发商|提供商|企業|廠商|獨角獸|供應商|服務商|製造商|設計商|開發商|(?:服务|服務|芯片|晶片|晶圆|晶圓|代工|封测|封測|设计|設計|组装|組裝|伺服器|服务器|服務器|电源|電源|散热|散熱|网通|網通|笔电|筆電)大?(厂|廠)(?!商))(?=[\u3400-\u9fffA-Za-z])/g;
@@ -1715,8 +1715,8 @@ const PRODUCT_KIND_BEFORE = /(?:平台|平臺|产品|產品|应用|應用|系统
 const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:参数|參數|总参数|總參數|激活参数|上下文|训练|訓練|预训练|預訓練|推理|API|权重|權重|评测|評測)|总参数|總參數|激活参数|激活參數|参数量|參數量|大模型|模型|系列模型|API)/;
 /** A variant's word right after a brand's hyphen (-Max, -Turbo, -Flash): a model's name by itself. */
 const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
-/** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets. */
-const LISTING = /(-KY(?![A-Za-z]))?[(（](?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
+/** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets (a US ticker may come first: （HYC.US / 06690.HK）). */
+const LISTING = /(-KY(?![A-Za-z]))?[(（](?:[A-Z]{1,5}\.(?:US|N|O)\s*[/／、,，]\s*)?(?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
 /** Words before a listing mark that are no company's name. */
 const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|廠商|龙头|龍頭|大厂|大廠|个股|個股|股票|代码|代碼|指数|指數|板块|板塊)$/;
 /** A compass point and a place word (北麓, 南湖), which the tagger reads as a direction (f), not a locality word of grammar (以上, 东部). */
