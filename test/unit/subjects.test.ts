@@ -34,6 +34,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200 NVL72', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
+  // (a kind of maker between, 旗下伺服器廠: the one it names after is still the subject)
+  ['纬创旗下服务器厂纬颖3月营收758亿元，月增42.9%。', '42.9%', '纬颖', 'chain 旗下服务器厂'],
+  ['緯創旗下伺服器廠緯穎3月營收新台幣758億元，月增42.9%。', '新台幣758億元', '纬颖', 'chain 旗下伺服器厂'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
   // (X最新版本Y: the version; and a gap to a model it is compared with, 与X相距N分, is the subject's)
   ['汇思智能发布了汇思大模型。管理层表示，自研的汇思大模型最新版本HuiSi-3参数规模达2,000亿，在SuperCLUE中文总榜得分80.1分，与GPT-4 Turbo相距不足两分。', '2,000亿', 'HuiSi-3', 'chain 最新版本'],
