@@ -909,6 +909,11 @@ run('a company named after a place (滨江湾智能科技) gives no short name t
   { input: '濱江灣高新區管委會印發《濱江灣人工智能產業園扶持辦法》。園區企業濱江灣智能科技有限公司獲得補貼。', only: { kind: 'vendor', texts: ['濱江灣智能科技有限公司'] } },
 ]);
 
+run('a product named by a brand and a code (澜湾T3) makes the brand and another code its line\'s other product (澜湾T2); the brand alone is none', [
+  { input: '澜湾智芯发布加速卡澜湾T3。澜湾T2于2023年发布，澜湾智芯表示T3已量产。', only: { kind: 'product', texts: ['澜湾T3', '澜湾T2', 'T3'] } },
+  { input: '瀾灣智芯發布加速卡瀾灣T3。瀾灣T2於2023年發布，瀾灣智芯表示T3已量產。', only: { kind: 'product', texts: ['瀾灣T3', '瀾灣T2', 'T3'] } },
+]);
+
 run('a company\'s short name and 助手App is its assistant (极曜助手App is 极曜助手)', [
   { input: '极曜科技发布新模型。与模型一同更新的还有面向C端的极曜助手App。', only: { kind: 'model', texts: ['极曜助手'] } },
   { input: '極曜科技發布新模型。與模型一同更新的還有面向C端的極曜助手App。', only: { kind: 'model', texts: ['極曜助手'] } },

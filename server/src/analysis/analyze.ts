@@ -8,7 +8,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { CJK_MODEL_WITH_VERSION, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
@@ -572,7 +572,15 @@ function* documentNamesInSteps(
       // so is any product named by its form (a chip by its code next to what it is: AI加速器「NX-900」), when its
       // name is three characters or more
       if (e.kind === 'product' && e.via === 'pattern' && (FACILITY_NAME_END.test(e.canonical) || e.canonical.length >= 3)) {
-        addAs(texts[i].slice(e.start, e.end), e);
+        const written = texts[i].slice(e.start, e.end);
+        addAs(written, e);
+        // 澜湾T3 → 澜湾: a product line's brand, which names the line's other codes (澜湾T2), however unknown
+        const line = CODED_PRODUCT.exec(written);
+        if (line && !bySpelling.has(line[1])) {
+          const name: DocumentName = { key: foldCase(normalize(line[1]).text), kind: 'product', entityId: e.entityId, canonical: line[1], coded: true };
+          if (e.vendorId) name.vendorId = e.vendorId;
+          bySpelling.set(line[1], name);
+        }
         continue;
       }
       if (e.tentative || (e.kind !== 'vendor' && e.kind !== 'model')) continue;
@@ -705,7 +713,7 @@ const GENERIC_MODEL_KIND = /^(?:基础|基礎|通用|行业|行業|垂直|垂类
 
 /** Everything a name brings to a block: the same key with another entity or form reads differently. */
 function namesKeyOf(list: readonly DocumentName[]): string {
-  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}${n.spoken ? 1 : 0}`).join('\u0001');
+  return list.map((n) => `${n.key}\u0002${n.entityId}\u0002${n.kind}\u0002${n.canonical}\u0002${n.vendorId ?? ''}\u0002${n.short ? 1 : 0}${n.brand ? 1 : 0}${n.spoken ? 1 : 0}${n.coded ? 1 : 0}`).join('\u0001');
 }
 
 /** A news outlet's dateline after its name (新浪科技讯 6月18日消息, 财联社讯（记者…）). */

@@ -46,6 +46,8 @@ export interface DocumentName {
   versionOnly?: boolean;
   /** A family's version said as a word (衡思三 of 衡思-3, 衡思二 beside it in a transcript): a mention only where no quantity or time goes on. */
   spoken?: boolean;
+  /** A product line's brand before its code (澜湾 of 澜湾T3): another code after it (澜湾T2) is the line's other product, the brand no mention itself. */
+  coded?: boolean;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -2068,6 +2070,12 @@ function documentNameHits(text: string, lower: string, names: readonly DocumentN
         if (maker) c.vendorId = maker;
         full.push(c);
       };
+      if (n.coded) {
+        // 澜湾T2 beside 澜湾T3: the line's brand and another code is its other product
+        const code = LINE_CODE.exec(text.slice(end, end + 8));
+        if (code) own('product', end + code[0].length);
+        continue;
+      }
       if (n.brand) {
         // Xihe-VL, xihe-vl2-a6b after the brand of Xihe-VL2-A6B: a Latin family's brand and a name after its hyphen is a model
         const rest = LATIN_BRAND_KEY.test(n.key) ? LATIN_MODEL_REST.exec(text.slice(end, end + 24)) : null;
@@ -2240,6 +2248,11 @@ const PLACE_NAME = /^(?:中国|中國|美国|美國|日本|韩国|韓國|台湾|
 
 /** A Chinese model's name, 大模型 and its version (衡言大模型4.0): the family and the version. */
 export const CJK_MODEL_WITH_VERSION = /^([\u4e00-\u9fff]{2,4})大模型\s?([Vv]?\d{1,2}(?:\.\d{1,2})?)$/;
+
+/** A product named by a Chinese brand and a letter-and-number code (澜湾T3, 曜石X2): group 1 is the brand. */
+export const CODED_PRODUCT = /^([\u4e00-\u9fff]{2,4})([A-Z]{1,2}\d{1,3}[A-Za-z]?)$/;
+/** A code right after a product line's brand (T2 of 澜湾T2), ending there. */
+const LINE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Za-z]?(?![A-Za-z0-9.])/;
 
 /**
  * The names a document gives entities by their form, from its mentions found by a pattern: each
