@@ -1807,6 +1807,11 @@ test('a nested list item goes on from the item it is nested in (- **X 正式上�
   ['我们上线了自研旗舰模型 Pivot-2.1-Pro。\n\n## 新增\n\n- **Pivot-2.1-Pro 正式上线**：新一代旗舰模型，总参数 236B。\n  - 评测：C-Eval 88.7，MMLU-Pro 74.2\n- 知识库单文件上限由 50MB 提升至 200MB。\n', '200MB', null],
 ]));
 
+test('an unnamed small model an experiment uses (先用10亿参数的小模型在1000亿tokens数据上跑…) is what its clause measures: no one named', () => check([
+  ['LingShu-2技术报告发布。团队先用10亿参数的小模型在1000亿tokens数据上跑了上百组配比实验。', '1000亿tokens', null, 'generic 小模型'],
+  ['LingShu-2技術報告發布。團隊先用10億參數的小模型在1000億tokens數據上跑了上百組配比實驗。', '10億參數', null, 'generic 小模型'],
+]));
+
 test('a procurement notice\'s title names the buyer, not what its figures are about; a page\'s font-size line (字号：大 中 小) is no title', () => check([
   ['当前位置：首页 > 采购结果\n【打印】【关闭】　　字号：大 中 小\n\n宁川农村商业银行股份有限公司2024年算力服务采购项目中标结果公告\n\n宁川农村商业银行今日公布结果，宁川农村商业银行表示满意。\n\n中标金额：1,890万元，算力不低于2000P。', '不低于2000P', null],
   ['當前位置：首頁 > 採購結果\n【列印】【關閉】　　字號：大 中 小\n\n寧川農村商業銀行股份有限公司2024年算力服務採購項目中標結果公告\n\n寧川農村商業銀行今日公布結果，寧川農村商業銀行表示滿意。\n\n中標金額：1,890萬元，算力不低於2000P。', '不低於2000P', null],

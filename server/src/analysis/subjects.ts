@@ -430,6 +430,9 @@ const RAISER_AFTER = /^\s*的?\s*(?:追加|新增|再次|累计|累計)?[^，,�
 const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*(?:一个|一個|一款|个|個)?\s*$/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+/** A small model of an experiment, unnamed (小模型, 代理模型), and how far after a figure it may be written (10亿参数的小模型). */
+const SMALL_MODEL = /小模型|小型模型|小尺寸模型|小规模模型|小規模模型|代理模型|proxy model/;
+const SMALL_MODEL_AFTER = 6;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
@@ -1353,6 +1356,10 @@ export class ParagraphSubjects {
     const generic = GENERIC_START.exec(rest) ?? GENERIC_PHRASE.exec(rest) ?? GENERIC_NOUN_START.exec(rest) ?? GROUP_OPENING.exec(rest) ??
       GENERIC_CLAUSE_START.exec(withoutOpeners(before.slice(lastClauseAt(before))));
     if (generic) return { why: `generic ${generic[0]}` };
+    // 团队先用10亿参数的小模型在1000亿tokens数据上跑了上百组配比: an unnamed small model an experiment uses is what its clause measures
+    const clauseFrom = sentence.start + lastClauseAt(text.slice(sentence.start, f.start));
+    const small = SMALL_MODEL.exec(text.slice(clauseFrom, Math.min(sentence.end, f.end + SMALL_MODEL_AFTER)));
+    if (small) return { why: `generic ${small[0]}` };
     // 到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%: the size of a market, and its growth, are no one's
     // (the paragraph's company is not the market it sells in)
     const market = MARKET_SIZE.exec(before.slice(lastClauseAt(before))) ?? (f.attribute === 'growth' ? MARKET_SIZE.exec(before) : null);
