@@ -40,6 +40,15 @@ test('a context window is the most a model takes: 最大支持128K contradicts a
   assert.deepEqual(conflicts('# Hunyuan-Large 模型卡\n\nHunyuan-Large的上下文长度为256K。Hunyuan-Large很强，Hunyuan-Large开源。\n\n## 局限性\n\n本模型最大支持128K上下文。'), ['256K', '128K']);
 });
 
+test('a window stated beside a price (a price list\'s row) is a service\'s offer: it contradicts no other window of the text', () => {
+  for (const text of [
+    'MiniMax-Text-01采用线性注意力架构，上下文窗口长达400万tokens。\n\n| 模型 | 输入（元/百万tokens） | 输出（元/百万tokens） | 上下文 |\n|---|---|---|---|\n| MiniMax-Text-01 | 1 | 8 | 1000K |\n',
+    'MiniMax-Text-01採用線性注意力架構，上下文窗口長達400萬tokens。\n\n| 模型 | 輸入（元/百萬tokens） | 輸出（元/百萬tokens） | 上下文 |\n|---|---|---|---|\n| MiniMax-Text-01 | 1 | 8 | 1000K |\n',
+  ]) assert.deepEqual(conflictsInMarkdown(text), [], text);
+  // (two windows stated without prices still contradict each other)
+  assert.deepEqual(conflicts('MiniMax-Text-01的上下文窗口长达400万tokens。另据介绍，MiniMax-Text-01的上下文窗口为100万tokens。'), ['400万tokens', '100万tokens']);
+});
+
 test('plans of one product are things of their own: their context windows do not conflict', () => {
   assert.deepEqual(conflicts('OpenAI公布了订阅方案。\n\n免费版\n0美元/月\n✓ 上下文窗口 8K\n\nChatGPT Plus\n20美元/月\n✓ 上下文窗口 32K\n\nChatGPT Pro\n200美元/月\n✓ 上下文窗口 128K'), []);
 });

@@ -415,7 +415,7 @@ export function* assignStatusesInSteps(
   const sentenceKey = (i: number, m: Measured) => `${together.sentence[i]}\u0000${keyOf(m, '')}`;
   // (and the sentences that price a subject: a context window stated beside its price, a price list's row, 32K上下文、
   // 每百万tokens 1元, is a service's offer, which may be shorter than the model's own: it confirms a fact but never
-  // contradicts one)
+  // contradicts one, nor another window of the text)
   const offered = new Set<string>();
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -425,6 +425,7 @@ export function* assignStatusesInSteps(
     const list = bySentence.get(key);
     if (list) list.push(figures[i]); else bySentence.set(key, [figures[i]]);
   }
+  const serviceOffer = (i: number, m: Measured) => i >= 0 && m.attribute === 'context_length' && offered.has(`${together.sentence[i]}\u0000${m.subjectId}`);
   const judge = (f: Measured, i: number): { status: FigureStatus; reason: StatusReason } => {
     const record = input.verified?.get(i);
     if (record) return { status: 'verified', reason: { kind: 'verification', recordId: record } };
@@ -432,8 +433,7 @@ export function* assignStatusesInSteps(
     // only precisely defined attributes contradict a fact, and only when no fact of the subject allows the figure
     // (Kimi's context grew from 20万字 to 200万字: both were true once); any attribute can confirm (2倍 speed-up = fact 2倍)
     // a figure narrowed by a facet (微调数据, 合成数据) is about part of what a fact states: it only confirms
-    const service = f.attribute === 'context_length' && offered.has(`${together.sentence[i]}\u0000${f.subjectId}`);
-    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet && !isNominalSize(kb, f) && !service ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
+    const conflicting = isComparable(f) && FACT_CONFLICTS.has(f.attribute!) && !f.facet && !isNominalSize(kb, f) && !serviceOffer(i, f) ? facts.filter((fact) => compareWithFact(f, fact) === 'conflict') : [];
     const matching = facts.filter((fact) => compareWithFact(f, fact) === 'match');
     // sources may disagree: a figure that matches one of them is verified, and the others are noted
     if (matching.length) {
@@ -503,6 +503,8 @@ export function* assignStatusesInSteps(
         // (training data counted in what it holds, 1.2亿段 clips and 50万条 captions, are two sets unless one unit says the same)
         if (f.attribute && WRITTEN_UNIT_ONLY.has(f.attribute) && (!unitOf(f) || unitOf(f) !== unitOf(o.m))) return;
         if (o.i < 0 && !sameTimeAcrossDocuments(o.m, f)) return;
+        // (nor another window: a service's offer may be shorter than the model's own)
+        if (serviceOffer(i, f) || serviceOffer(o.i, o.m)) return;
         // (unless the writer says the two disagree and corrects neither: 申报的营收为A，但新闻稿却写成B，两者相差…)
         const flagged = o.i >= 0 && input.text !== undefined && discrepancy(input.text, f);
         if (o.i >= 0 && together.list[i] >= 0 && together.list[o.i] === together.list[i]) return;
