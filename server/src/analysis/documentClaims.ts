@@ -2732,9 +2732,9 @@ const MODEL_CARD_TITLE = /模型卡|模型卡片|model\s*card/i;
 const TITLE_LABEL = /^\s*(?:#+\s*|[【\[][^】\]\n]{1,12}[】\]]\s*)*/;
 /** A contest's notice or rules (…挑战赛」参赛公告, 黑客松报名通知, 大赛章程). */
 const CONTEST_NOTICE_TITLE = /(?:大赛|大賽|挑战赛|挑戰賽|竞赛|競賽|比赛|比賽|黑客松|黑客马拉松|黑客馬拉松|hackathon|创新赛|創新賽)[^\n]{0,16}?(?:公告|通知|章程|规则|規則|简章|簡章|指南)/i;
-/** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 /** An authority's notice, decision or opinion (关于印发《…办法》的通知, 关于加快…的意见); a company's 公告 is not one. */
 const OFFICIAL_NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|辦公廳|管委会|管委會|委员会|委員會|局|厅|廳))?关于[^\n]{2,80}的(?:通知|通告|决定|決定|意见|意見|批复|批覆)\s*$|^關於[^\n]{2,80}的(?:通知|通告|決定|意見|批覆)\s*$/;
+/** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;

@@ -399,6 +399,8 @@ const OWN_PRODUCT_AFTER = /^(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CSO|CPO|VP|AI|IPO|PR|H
 const FACILITY_KIND = '(?:智算中心|数据中心|超算中心|算力中心|计算中心|算力枢纽)';
 /** A facility's name, as the document-level reading tells a facility found by its form. */
 export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
+/** A verb of building or backing that may open a clause before a facility's name (推动合肥人工智能计算中心二期扩容): no part of the name. */
+const BUILDING_VERB = '推动|推動|推进|推進|支持|建设|建設|依托|依託|打造|加快|新建|扩建|擴建|布局|佈局|围绕|圍繞|聚焦|鼓励|鼓勵|引导|引導|升级|升級';
 /**
  * A computing facility the knowledge base does not know, named as one (位于宁夏中卫的北辰智算中心, “北辰智算中心”, 北辰智算中心一期,
  * a clause opening with it and news of it: 北辰智算中心正式投运, 北辰智算中心由…建设):
@@ -406,8 +408,6 @@ export const FACILITY_NAME_END = new RegExp(`${FACILITY_KIND}$`);
  */
 // (a city's name may come with 市 and 人工智能 before the kind: 庆阳市人工智能计算中心, 西安未来人工智能计算中心)
 const OWN_FACILITY_NAME = '((?:(?![的在和与及或是为从于])[\\u4e00-\\u9fff]){2,4}(?:(?:市|区|區)?(?:未来|未來)?人工智能)?)';
-/** A verb of building or backing that may open a clause before a facility's name (推动合肥人工智能计算中心二期扩容): no part of the name. */
-const BUILDING_VERB = '推动|推動|推进|推進|支持|建设|建設|依托|依託|打造|加快|新建|扩建|擴建|布局|佈局|围绕|圍繞|聚焦|鼓励|鼓勵|引导|引導|升级|升級';
 const NAMED_FACILITY = new RegExp(
   `(?<=(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,12}的|(?:共建|合建|联合建设|聯合建設)的|[“「『])${OWN_FACILITY_NAME}${FACILITY_KIND}|(?<=(?:^|[\\s：:，,。；;“「『【】])(?:${BUILDING_VERB})?)(?!${BUILDING_VERB})${OWN_FACILITY_NAME}${FACILITY_KIND}(?=[（(]?[一二三]期|正式|已|于|於|将|將|今年|日前|近日|投运|投運|落成|启用|啟用|开工|開工|建成|签约|簽約|项目|項目|总投资|總投資|由|位于|位於|占地|佔地|\\s*[|｜]|[（(](?:运营|運營|建设|建設)方|[:：])`, 'g');
 const FACILITY_KIND_WORDS = /^(?:该|这|此|那|一|另|某|新|首|多|两|几|数|各|本|当地|[东西南北中]部|华[东西南北中]|[西东][南北]|大型|超大|超级|国家|省|市|区|县|城市|区域|地方|公共|国产|国内|海外|全球|自建|自有|现有|已有|全国|智能|绿色|先进|液冷|边缘|枢纽|集群|大规模|商业|商用|单体|万卡|千卡|人工|算力|数据)/;
@@ -1726,7 +1726,7 @@ const DIRECTION_NAME = /^[东南西北東][^部方边面侧邊側]$/;
 const NOT_NAME_TAGS = /^(?:v|vd|p|u|uj|ul|uz|ug|uv|ud|c|d|m|mq|q|r|rr|rz|f|t|tg|a|ad|ag|y|e|o|zg)$/;
 
 /** A district, a park or its administration after a name: the name is a place's (滨江湾高新区, 滨江湾人工智能产业园, 滨江湾管委会). */
-const PLACE_AFTER = /^(?:人工智能|智能|数字|數字|科技|科创|科創|软件|軟件)?(?:高新区|高新區|开发区|開發區|经开区|經開區|新区|新區|产业园|產業園|园区|園區|科技园|科技園|管委会|管委會|管理委员会|管理委員會|自贸区|自貿區|片区|片區|街道)/;
+const DISTRICT_AFTER = /^(?:人工智能|智能|数字|數字|科技|科创|科創|软件|軟件)?(?:高新区|高新區|开发区|開發區|经开区|經開區|新区|新區|产业园|產業園|园区|園區|科技园|科技園|管委会|管委會|管理委员会|管理委員會|自贸区|自貿區|片区|片區|街道)/;
 /** Organisations the knowledge base lacks: a proper noun the tagger marks, then 科技/集团/智能/实验室/研究院. */
 function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDraft['sites'], tagged: TaggedWord[][]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -1736,7 +1736,7 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       // the short form must be a word of its own, and not one the tagger reads as a pronoun, a verb, a number … (什么)
       const n = site.short, start = site.suffixStart, end = start + n.key.length;
       // (the place a company is named after, 滨江湾 of 滨江湾智能科技, where a district or a park follows it)
-      if (n.kind === 'vendor' && PLACE_AFTER.test(text.slice(end, end + 8))) return;
+      if (n.kind === 'vendor' && DISTRICT_AFTER.test(text.slice(end, end + 8))) return;
       let pos = site.from, begins = pos === start, ends = false, unknownAcross = true;
       let against = false, inside = 0, single = true;
       for (const w of words) {
