@@ -285,6 +285,8 @@ test('a benchmark named inside a longer one is the longer one (MMLU-Pro, not MML
     ['GPT-4o於MMLU-Pro測試中得分74.2。', [['74.2', 'score', 'MMLU-Pro']]],
     ['评测：C-Eval 88.7 ｜ MMLU-Pro 74.2 ｜ GSM8K 89.6', [['88.7', 'score', 'C-Eval'], ['74.2', 'score', 'MMLU-Pro'], ['89.6', 'score', 'GSM8K']]],
     ['評測：C-Eval 88.7 ｜ MMLU-Pro 74.2 ｜ GSM8K 89.6', [['88.7', 'score', 'C-Eval'], ['74.2', 'score', 'MMLU-Pro'], ['89.6', 'score', 'GSM8K']]],
+    // (benchmarks listed before 分别 go with the values of 分别's own clause, whatever a later clause lists)
+    ['GPT-4o在C-Eval、CMMLU和GSM8K上分别取得89.6分、86.1分和72.3分，较上一代分别提升6.2、4.8和21.5分。', [['89.6分', 'score', 'C-Eval'], ['86.1分', 'score', 'CMMLU'], ['72.3分', 'score', 'GSM8K'], ['6.2', 'speedup', undefined], ['4.8', 'speedup', undefined], ['21.5分', 'speedup', undefined]]],
   ] as const) {
     const a = analyse(text);
     assert.deepEqual(a.figures.map((f) => [f.text, f.attribute, f.benchmark]), expected, text);

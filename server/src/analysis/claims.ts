@@ -903,7 +903,10 @@ function benchmarksRespectively(text: string, sentence: Range, hits: readonly Cu
   const at = respectivelyAt(text, sentence);
   if (at < 0) return undefined;
   const named = hits.filter((h) => h.entry.benchmark && h.end <= at);
-  const after = figures.filter((f) => f.start >= at);
+  // (the values of 分别's own clause: a later clause may list the changes, 较上一代分别提升6.2、4.8和21.5个百分点)
+  const clauseEnd = text.slice(at, sentence.end).search(/[，,；;]/);
+  const inClause = clauseEnd < 0 ? [] : figures.filter((f) => f.start >= at && f.end <= at + clauseEnd);
+  const after = inClause.length === named.length ? inClause : figures.filter((f) => f.start >= at);
   if (named.length < 2 || named.length !== after.length) return undefined;
   return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined)) as Range[];
 }
