@@ -885,7 +885,6 @@ function respectivelyAt(text: string, sentence: Range): number {
 function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Array<CueHit | undefined> | undefined {
   const at = respectivelyAt(text, sentence);
   if (at < 0) return undefined;
-  const after = figures.filter((f) => f.start >= at);
   // the names of quantities listed right before 分别 (总参数和激活参数), joined by 和/、/与/及
   const named: CueHit[] = [];
   for (let i = hits.length - 1; i >= 0; i--) {
@@ -895,18 +894,26 @@ function cuesRespectively(text: string, sentence: Range, hits: readonly CueHit[]
     if (named.length ? !/^\s*(和|、|与|及|以及|,|，)\s*$/.test(gap) : !/^[^，,。；;]{0,6}$/.test(gap)) break;
     named.unshift(h);
   }
+  const after = respectiveValues(text, sentence, at, figures, named.length);
   if (named.length < 2 || named.length !== after.length) return undefined;
   return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined));
+}
+
+/**
+ * The values that the names listed before 分别 (at `at`) go with: those of 分别's own clause when it holds as many,
+ * else all after it (a later clause may list other values: 较上一代分别提升6.2、4.8和21.5个百分点).
+ */
+function respectiveValues(text: string, sentence: Range, at: number, figures: readonly FigureCandidate[], count: number): FigureCandidate[] {
+  const clauseEnd = text.slice(at, sentence.end).search(/[，,；;]/);
+  const inClause = clauseEnd < 0 ? [] : figures.filter((f) => f.start >= at && f.end <= at + clauseEnd);
+  return inClause.length === count ? inClause : figures.filter((f) => f.start >= at);
 }
 
 function benchmarksRespectively(text: string, sentence: Range, hits: readonly CueHit[], figures: readonly FigureCandidate[]): Range[] | undefined {
   const at = respectivelyAt(text, sentence);
   if (at < 0) return undefined;
   const named = hits.filter((h) => h.entry.benchmark && h.end <= at);
-  // (the values of 分别's own clause: a later clause may list the changes, 较上一代分别提升6.2、4.8和21.5个百分点)
-  const clauseEnd = text.slice(at, sentence.end).search(/[，,；;]/);
-  const inClause = clauseEnd < 0 ? [] : figures.filter((f) => f.start >= at && f.end <= at + clauseEnd);
-  const after = inClause.length === named.length ? inClause : figures.filter((f) => f.start >= at);
+  const after = respectiveValues(text, sentence, at, figures, named.length);
   if (named.length < 2 || named.length !== after.length) return undefined;
   return figures.map((f) => (f.start >= at ? named[after.indexOf(f)] : undefined)) as Range[];
 }

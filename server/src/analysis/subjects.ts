@@ -1357,8 +1357,7 @@ export class ParagraphSubjects {
       GENERIC_CLAUSE_START.exec(withoutOpeners(before.slice(lastClauseAt(before))));
     if (generic) return { why: `generic ${generic[0]}` };
     // 团队先用10亿参数的小模型在1000亿tokens数据上跑了上百组配比: an unnamed small model an experiment uses is what its clause measures
-    const clauseFrom = sentence.start + lastClauseAt(text.slice(sentence.start, f.start));
-    const small = SMALL_MODEL.exec(text.slice(clauseFrom, Math.min(sentence.end, f.end + SMALL_MODEL_AFTER)));
+    const small = SMALL_MODEL.exec(before.slice(lastClauseAt(before)) + text.slice(f.start, Math.min(sentence.end, f.end + SMALL_MODEL_AFTER)));
     if (small) return { why: `generic ${small[0]}` };
     // 到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%: the size of a market, and its growth, are no one's
     // (the paragraph's company is not the market it sells in)
