@@ -1285,6 +1285,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (computing time's rent is never a model's: 按每GPU小时2美元估算 in a model's review)
   const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual.filter((k) => k !== 'model' || !f.per || input.cues.unitClass(f.per.unit) !== 'computeTime'), 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
+  // (the first of the names that is of the kind wanted first)
+  const firstFitting = (named: readonly EntityMention[]) => kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
   // only the title's stays
@@ -1302,14 +1304,14 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const parent = parentItemLead(input.text, lineStart);
   if (parent) {
     const named = mentionsIn(input.entities, parent.start, parent.end);
-    const best = kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
+    const best = firstFitting(named);
     if (best) return { entity: best, why: 'list item' };
   }
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
     const named = mentionsIn(input.entities, intro.start, intro.end);
-    const best = ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds);
+    const best = ownProduct(firstFitting(named), named, kinds);
     if (best) return { entity: best, why: 'list' };
   }
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
@@ -1324,7 +1326,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
       !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !formerPlace(input.text.slice(s.headingStart, e.start)) && !yardstickIn(input.text, e, s.headingStart));
-    const best = memberNamedAfter(ownProduct(kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean), named, kinds), named, input.familyOf);
+    const best = memberNamedAfter(ownProduct(firstFitting(named), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
     if (best) return { entity: best, why: 'heading' };
@@ -1419,6 +1421,8 @@ function introducingLine(text: string, lineStart: number): Range | undefined {
 
 /** A list item's indentation and marker (  - , \t* , 1. ): group 1 is the indentation. */
 const INDENTED_ITEM = /^([ \t]*)(?:[-*+•·]|\d{1,2}[.、)）])[ \t]+/;
+/** An indentation's width, a tab counted as four spaces. */
+const indentWidth = (indent: string) => indent.replace(/\t/g, '    ').length;
 /** How many lines above a nested item its parent item may be. */
 const PARENT_ITEM_LINES = 12;
 
@@ -1429,13 +1433,14 @@ const PARENT_ITEM_LINES = 12;
 function parentItemLead(text: string, lineStart: number): Range | undefined {
   const own = INDENTED_ITEM.exec(text.slice(lineStart, lineStart + 16));
   if (!own || !own[1].length) return undefined;
+  const depth = indentWidth(own[1]);
   let end = lineStart - 1;
   for (let k = 0; k < PARENT_ITEM_LINES && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     const item = INDENTED_ITEM.exec(line);
     // (a line that is no item, or one as deep as this one or deeper, is a sibling's or its text: look further up)
-    if (item && item[1].replace(/\t/g, '    ').length < own[1].replace(/\t/g, '    ').length) {
+    if (item && indentWidth(item[1]) < depth) {
       const from = start + item[0].length;
       const stop = line.slice(item[0].length).search(/[：:。；;]/);
       return { start: from, end: stop < 0 ? end : from + stop };
@@ -2380,9 +2385,8 @@ function siteNameHeader(text: string, entities: readonly EntityMention[]): Entit
   const e = entities[0];
   // (not a publisher's credit over its report: 中经数智研究院 ｜ 《…白皮书》节选)
   // (or a product's, over its plans: 墨言AI · 定价方案)
-  if (e?.kind === 'product' && e.start === first && e.via === 'pattern' && PLANS_AFTER_NAME.test(text.slice(e.end, e.end + 32))) return e;
   // (or a product's, over its documentation: 深流开放平台 · 文档中心)
-  if (e?.kind === 'product' && e.start === first && SECTION_AFTER_NAME.test(text.slice(e.end, e.end + 12))) return e;
+  if (e?.kind === 'product' && e.start === first && ((e.via === 'pattern' && PLANS_AFTER_NAME.test(text.slice(e.end, e.end + 32))) || SECTION_AFTER_NAME.test(text.slice(e.end, e.end + 12)))) return e;
   return e && e.kind === 'vendor' && e.start === first && /^[ \t]*[|｜]/.test(text.slice(e.end, e.end + 3)) && !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)) ? e : undefined;
 }
 /** How far down a page its trail is looked for. */
