@@ -1198,19 +1198,25 @@ function siteOwners(text: string, known: EntityCandidate[]): EntityCandidate[] {
 }
 
 /**
- * The product a documentation trail goes into (蓝鲸云 > 文档中心 > 弹性GPU服务 > 计费说明): the place right after the help
- * centre, when the trail goes on below it and the place is no section of the documents themselves.
+ * The products a pattern names by where they stand on a page (its group 1), unless the name is a word `rejects` knows
+ * or a name already found there.
  */
-function documentedProducts(text: string, known: EntityCandidate[]): EntityCandidate[] {
+function productsNamedBy(text: string, pattern: RegExp, known: EntityCandidate[], rejects: readonly RegExp[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  for (const m of text.matchAll(DOCUMENTED_PRODUCT)) {
-    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
-    if (DOCUMENT_SECTION_WORD.test(m[1]) || GENERIC_ORG_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+  for (const m of text.matchAll(pattern)) {
+    const [s, e] = m.indices![1];
+    if (rejects.some((r) => r.test(m[1])) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern' });
   }
   return out;
 }
-const DOCUMENTED_PRODUCT = new RegExp(String.raw`${SITE_SECTION.source}[ \t　]*[＞>»›/][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,14}[\u4e00-\u9fffA-Za-z0-9])(?=[ \t　]*[＞>»›/])`, 'g');
+
+/**
+ * The product a documentation trail goes into (蓝鲸云 > 文档中心 > 弹性GPU服务 > 计费说明): the place right after the help
+ * centre, when the trail goes on below it and the place is no section of the documents themselves.
+ */
+const documentedProducts = (text: string, known: EntityCandidate[]) => productsNamedBy(text, DOCUMENTED_PRODUCT, known, [DOCUMENT_SECTION_WORD, GENERIC_ORG_WORDS]);
+const DOCUMENTED_PRODUCT = new RegExp(String.raw`${SITE_SECTION.source}[ \t　]*[＞>»›/][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,14}[\u4e00-\u9fffA-Za-z0-9])(?=[ \t　]*[＞>»›/])`, 'gd');
 /** Words of a documentation's own sections, not of a product (计费说明, 快速入门, API参考, 常见问题). */
 const DOCUMENT_SECTION_WORD = /计费|計費|价格|價格|定价|定價|说明|說明|概述|概览|概覽|简介|簡介|入门|入門|指南|参考|參考|问题|問題|FAQ|API|SDK|实践|實踐|公告|更新|文档|文檔|教程|帮助|幫助|控制台|购买|購買|续费|續費|退款|账户|賬戶|账号|帳號|产品|產品|服务条款|服務條款|协议|協議|政策|安全|下载|下載|首页|首頁|全部/;
 
@@ -1264,15 +1270,7 @@ const NOT_A_PLATFORM_BRAND = /大模型|模型|国家|國家|行业|行業|产�
  * A product's name heading its own pricing page (墨言AI · 定价方案): the product, however unknown (用墨言AI写报告 is then
  * found as the document's own name).
  */
-function sitePlans(text: string, known: EntityCandidate[]): EntityCandidate[] {
-  const out: EntityCandidate[] = [];
-  for (const m of text.matchAll(SITE_PLANS)) {
-    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
-    if (GENERIC_ORG_WORDS.test(m[1]) || NOT_A_PLATFORM_BRAND.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(m[1])}`, canonical: m[1], via: 'pattern' });
-  }
-  return out;
-}
+const sitePlans = (text: string, known: EntityCandidate[]) => productsNamedBy(text, SITE_PLANS, known, [GENERIC_ORG_WORDS, NOT_A_PLATFORM_BRAND]);
 const PLANS_WORD = /定价|定價|价格|價格|会员|會員|套餐|订阅|訂閱|Pricing|Plans/;
 /** A bar and the page's word for its plans after a product's name (· 定价方案, | Pricing). */
 const PLANS_TAIL = String.raw`[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方案|定价|定價|价格方案|價格方案|价格|價格|会员方案|會員方案|套餐|订阅方案|訂閱方案|Pricing|Plans)(?![\u4e00-\u9fffA-Za-z])`;
@@ -1280,7 +1278,7 @@ const PLANS_TAIL = String.raw`[ \t]*[|｜·—-][ \t]*(?:定价方案|定價方�
 const LATIN_NAME_BESIDE = String.raw`(?:[ \t]+[A-Z][A-Za-z0-9]{2,15})?`;
 /** What follows a product's name over its own pricing page (documentClaims reads the page as that product's). */
 export const PLANS_AFTER_NAME = new RegExp(`^${LATIN_NAME_BESIDE}${PLANS_TAIL}`);
-const SITE_PLANS = new RegExp(String.raw`^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)${LATIN_NAME_BESIDE}${PLANS_TAIL}`, 'gm');
+const SITE_PLANS = new RegExp(String.raw`^[ \t]*(?:#{1,2}[ \t]*)?([\u4e00-\u9fff]{2,6}(?:AI)?|[A-Z][A-Za-z0-9]{2,15}(?: AI)?)${LATIN_NAME_BESIDE}${PLANS_TAIL}`, 'gmd');
 
 /** A Latin company's name by its form: capitalised words before Labs, Inc., Technologies (Halcyon Labs, Nova Robotics Inc.). */
 const LATIN_ORG = /(?<![A-Za-z0-9.\-])(?!(?:The|A|An|At|In|On|By|From|For|Our|With|And|Of|To)\s)((?:[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{2,})(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]{2,})){0,2}) (?:Labs?|Inc\.?|Technologies|Robotics)(?![A-Za-z])/g;
