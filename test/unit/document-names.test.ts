@@ -252,6 +252,22 @@ const cases: Case[] = [
     mentions: { kind: 'vendor', expected: [['蓝溟求索', 'vendor:蓝溟求索'], ['蓝溟求索', 'vendor:蓝溟求索']] },
   },
   {
+    title: 'a filing\'s own word for itself in a 厂商 column (发行人, 本公司) names no company: the writer is named elsewhere',
+    input: '| 产品 | 厂商 | 算力 |\n| --- | --- | --- |\n| 衡芯T20 | 发行人 | 320 TFLOPS |\n| 思元590 | 寒武纪 | 256 TFLOPS |\n\n發行人主要產品的出貨量約4.6萬張。',
+    mentions: { kind: 'vendor', expected: [['寒武纪', 'vendor:cambricon']] },
+  },
+  {
+    title: 'a name with 大模型 and a code of capitals (衡律大模型HL-2) is one model, the one its brand and code name in a table (衡律HL-2)',
+    input: '衡律智能｜法律垂直大模型 商业计划书\n\n—— P4 产品：衡律大模型HL-2 ——\n· 总参数720亿。\n\n| 评测集 | 衡律HL-2 | GPT-4o |\n| --- | --- | --- |\n| LawBench | 71.8 | 66.2 |\n',
+    mentions: { kind: 'model', expected: [['衡律大模型HL-2', 'model:衡律hl-2'], ['衡律HL-2', 'model:衡律hl-2'], ['GPT-4o', 'model:gpt-4o']] },
+    subjects: [['71.8', 'model:衡律hl-2']],
+  },
+  {
+    title: 'a name with 大模型 and a code of capitals in traditional text (衡律大模型 HL-2)',
+    input: '衡律智能｜法律垂直大模型 商業計劃書\n\n—— P4 產品：衡律大模型 HL-2 ——\n· 總參數720億。\n\n| 評測集 | 衡律HL-2 | GPT-4o |\n| --- | --- | --- |\n| LawBench | 71.8 | 66.2 |\n',
+    mentions: { kind: 'model', expected: [['衡律大模型 HL-2', 'model:衡律hl-2'], ['衡律HL-2', 'model:衡律hl-2'], ['GPT-4o', 'model:gpt-4o']] },
+  },
+  {
     title: 'a model the document names after 模型 is a model wherever it is written, not a chip read from its code',
     input: '万象智能旗下推理模型万象-R1官宣降价。\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调。',
     mentions: { kind: 'model', expected: [['万象-R1', 'model:万象-r1'], ['万象-R1', 'model:万象-r1']] },

@@ -1141,6 +1141,8 @@ run('a Chinese name with 大模型 and a version is a model whatever verb launch
   { input: '我們在去年9月發佈了天樞大模型3.0。天樞3.0總參數2,450億。', only: { kind: 'model', texts: ['天樞大模型3.0', '天樞3.0'] } },
   { input: '公司推出全新星河大模型V2，上下文128K。', only: { kind: 'model', texts: ['星河大模型V2'] } },
   { input: '国产大模型2.0时代来了，行业大模型3.0也在路上。', only: { kind: 'model', texts: [] } },
+  // (a quarter after 大模型 is no code of a model: a code of capitals is, document-names.test.ts)
+  { input: '天衡大模型 Q4调用量增长了三倍。', not: ['model:天衡q4'] },
 ]);
 
 run('a name given in quotes after 叫/名为/旗下的, a system or an engine, or a domain\'s model is a name; a nickname is none', [

@@ -659,8 +659,8 @@ function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** 大模型 between a Chinese name and its version (衡元大模型2.5, 天衡大模型 V3). */
-const BIG_MODEL_BEFORE_VERSION = /(?<=[\u4e00-\u9fff])大模型(?=\s?[Vv]?\d+(?:\.\d+)*$)/;
+/** 大模型 between a Chinese name and its version or code (衡元大模型2.5, 天衡大模型 V3, 衡律大模型 HL-2), and the space after it. */
+const BIG_MODEL_BEFORE_VERSION = /(?<=[\u4e00-\u9fff])大模型\s?(?=(?:[Vv]?\d+(?:\.\d+)*|[A-Z]{1,3}-?\d{1,2}(?:\.\d{1,2})?)$)/;
 /** Models the knowledge base lacks: Name大模型 after a proper noun, …GPT, Name-7B. */
 function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const out: EntityCandidate[] = [];
@@ -889,6 +889,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const s = m.index! + m[0].length - m[1].length - (m[2]?.length ?? 0) - 3, e = m[2] ? s + m[1].length : s + m[1].length + 3;
     if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || NOT_IN_QUOTED_NAME.test(m[1]) || STOP_IN_NAME.test(m[1]) || /[一二三四五六七八九十百千万亿级款个]/.test(m[1]) ||
       known.some((k) => k.start < e && s < k.end) || text.indexOf(m[1], e) < 0) continue;
+    // (a version or a code after 大模型 makes the name longer: 自研的衡律大模型 HL-2 is read with its code above)
+    if (!m[2] && BIG_MODEL_CODE_AFTER.test(text.slice(e, e + 6))) continue;
     out.push(derived(s, e));
   }
   // 公司自研的政务领域赣言大模型: after the field it serves, a short name before 大模型 is a name, named once or more
@@ -1046,6 +1048,8 @@ const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰
 /** What begins a kind of model rather than a name: a domain, a modality, a market (政务大模型, 端侧模型). */
 const KIND_OF_MODEL = /^(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|城市|交通|气象|氣象|能源|电力|電力|农业|農業|科研|制造|製造|零售|文旅|媒体|媒體|客服|办公|辦公|安全|代码|代碼|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|多模态|多模態|端侧|端側|推理|世界|具身|小|大|专用|專用)/;
 /** A name a company built, before 大模型 and perhaps its kind (自研的天衡大模型, 自研的曜言端侧大模型). */
+/** A version or a code of capitals right after 大模型 (3.0, V4, HL-2): what CJK_BIG_MODEL_VERSION reads as part of the name. */
+const BIG_MODEL_CODE_AFTER = /^\s?(?:[Vv]?\d{1,2}\.\d|[Vv]\d|(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d)/;
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
 /** A product's label and its name, alone on its line but for a version (中标产品：澜数·知川大模型平台 V3.0): group 1 is the name. */
 const LABELLED_PRODUCT = /(?<=^|\n)[ \t]*(?:中标产品|中標產品|成交产品|成交產品|产品名称|產品名稱|品牌型号|品牌型號)[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ \-]{1,23}?)(?=[ \t]*(?:[Vv]\d+(?:\.\d+)*)?[ \t]*(?:\n|$))/g;
@@ -1066,11 +1070,12 @@ const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
-const CJK_BIG_MODEL_VERSION = /((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個款该該此各从從向对對把被以用于於])[\u4e00-\u9fff]){2,4})大模型\s?(?:[Vv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![\d.A-Za-z%])/g;
+// (or a code of capitals and a number, 衡律大模型 HL-2, 天衡大模型 X1: not a quarter, a half or a fiscal year, Q4, H1, FY24)
+const CJK_BIG_MODEL_VERSION = /((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個款该該此各从從向对對把被以用于於])[\u4e00-\u9fff]){2,4})大模型\s?(?:[Vv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,2}(?:\.\d{1,2})?)(?![\d.A-Za-z%])/g;
 /** A kind of model at a name's end (灵犀端侧, 星河云端). */
 const KIND_AT_END = /(?:端侧|端側|云端|雲端|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)$/;
 /** What opens such a match but no name: a launch verb, a word of description (发布, 全新, 最新一代, 公司). */
-const NOT_A_BIG_MODEL_NAME_START = /^(?:发布|發布|發佈|推出|升级|升級|上线|上線|开源|開源|亮相|打造|迭代|全新|最新|新版|新一代|下一代|自研|旗下|公司|集团|集團|新)/;
+const NOT_A_BIG_MODEL_NAME_START = /^(?:(?:旗舰|旗艦|基础|基礎|通用)?模型|发布|發布|發佈|推出|升级|升級|上线|上線|开源|開源|亮相|打造|迭代|全新|最新|新版|新一代|下一代|自研|旗下|公司|集团|集團|新)/;
 /** 端侧模型叫 星河3B, 模型名为澜语7B: a Chinese name with a size named after 模型 (叫, 名为, or quotes) is that model's name (not 模型激活20B). */
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0, 基座模型HC-Mind 3.0: two capitals before a hyphen). */

@@ -17,13 +17,14 @@ export interface GivenName {
 const MODEL_HEADER = /^(模型|模型名称|模型名稱|模型名|大模型|模型版本|旗舰模型|旗艦模型|model|models|model name|(?:模型|大模型|model)\s*[/／、]\s*(?:产品|產品|应用|應用|版本|product|app)|(?:产品|產品|应用|應用|product|app)\s*[/／、]\s*(?:模型|大模型|model))$/i;
 const VENDOR_HEADER = /^(厂商|廠商|厂家|廠家|品牌|品牌名|品牌名称|品牌名稱|公司|企业|企業|开发商|開發商|研发方|研發方|提供商|供应商|供應商|出品方|所属公司|所屬公司|发布方|發布方|vendor|company|developer|provider)$/i;
 /** A column of products, apps, agents, machines, chips, devices, plans or computing centres: its cells are products (gn9.8xlarge under 实例规格, 天翼云长沙智算中心 under 智算中心). */
-const PRODUCT_HEADER = /^(产品|產品|产品名称|產品名稱|应用|應用|智能体|智能體|agent|app|实例|實例|实例规格|實例規格|实例类型|實例類型|规格|規格|机型|機型|机种|機種|机款|機款|型号|型號|产品型号|產品型號|规格型号|規格型號|设备|設備|终端|終端|芯片|晶片|加速卡|显卡|顯卡|服务器|伺服器|机器人|機器人|手机|手機|笔记本|筆記本|筆電|智算中心|数据中心|數據中心|算力中心|计算中心|計算中心|超算中心|中心名称|中心名稱|项目名称|項目名稱|instance|instance type|sku|device|chip|data center)$/i;
+export const PRODUCT_HEADER = /^(产品|產品|产品名称|產品名稱|应用|應用|智能体|智能體|agent|app|实例|實例|实例规格|實例規格|实例类型|實例類型|规格|規格|机型|機型|机种|機種|机款|機款|型号|型號|产品型号|產品型號|规格型号|規格型號|设备|設備|终端|終端|芯片|晶片|加速卡|显卡|顯卡|服务器|伺服器|机器人|機器人|手机|手機|笔记本|筆記本|筆電|智算中心|数据中心|數據中心|算力中心|计算中心|計算中心|超算中心|中心名称|中心名稱|项目名称|項目名稱|instance|instance type|sku|device|chip|data center)$/i;
 /** A column of the chips machines hold (处理器, SoC, 主控芯片, 计算平台). */
 export const CHIP_HEADER = /^(?:处理器|處理器|芯片|晶片|SoC|CPU|GPU|NPU|主控|主控芯片|主控晶片|计算平台|計算平台)(?:型号|型號)?$/i;
 /** A cell that can be a name: letters, digits and the joiners names use, starting with a letter or digit. */
 const NAME_CELL = /^[\p{L}\p{N}][\p{L}\p{N} .\-_+·/]{0,38}[\p{L}\p{N}+]$/u;
-/** Cells that stand for no one: totals, placeholders, comparisons, a header's words for what a column says (设置, 基准, 指标). */
-const NOT_A_NAME = /^(?:设置|設置|设定|設定|基准|基準|指标|指標|任务|任務|类别|類別|类型|類型|维度|維度|说明|說明|方法|测试集|測試集|评测集|評測集|数据集|數據集|setting|settings|metric|metrics|task|benchmark|shots?|合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|(?:其他|其它|其余|其餘)(?:厂商|廠商|公司|企业|企業|品牌|模型|产品|產品)?|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
+/** Cells that stand for no one: totals, placeholders, comparisons, a header's words for what a column says (设置, 基准, 指标),
+ * and the words a filing or a company uses for itself (发行人, 本公司): the writer, named elsewhere. */
+const NOT_A_NAME = /^(?:发行人|發行人|本公司|公司|我司|本集团|本集團|集团|集團|我们|我們|自研|自主研发|自主研發|设置|設置|设定|設定|基准|基準|指标|指標|任务|任務|类别|類別|类型|類型|维度|維度|说明|說明|方法|测试集|測試集|评测集|評測集|数据集|數據集|setting|settings|metric|metrics|task|benchmark|shots?|合计|合計|总计|總計|(?:行业|行業|可比公司|同业|同業)?(?:平均|平均值|均值|中位数|中位數)|(?:其他|其它|其余|其餘)(?:厂商|廠商|公司|企业|企業|品牌|模型|产品|產品)?|小计|小計|备注|備註|暂无|暫無|未公布|未知|不详|不詳|total|average|mean|median|other|others|n\/a|na|tbd)$/i;
 /** A cell that is a number with a unit or a plain figure (128K, 4元): a value, not a name. */
 // (and a quantity with its scale word, 1亿tokens, 10万次: a tier of a resource pack, no product)
 const FIGURE_CELL = /^[\d.,，]+\s*(?:\S{0,4}|[万亿億萬千百]\s*[A-Za-z\u4e00-\u9fff]{0,8})$/;
