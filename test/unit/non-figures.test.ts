@@ -159,6 +159,10 @@ table('W without a power word is web slang for 万, not watts', [
   ['这篇文章10W+阅读', []],
   ['功耗很低。这篇文章10W阅读', []],
   ['千卡路里的饮食', []],
+  // (but watts where the sentence speaks of full load or a card's board power)
+  ['4090满载450W，3090也有350W。', ['450W', '350W']],
+  ['4090滿載450W，3090也有350W。', ['450W', '350W']],
+  ['RTX 5090的TGP为575W。', ['575W']],
 ]);
 
 table('块 before a digit and a unit counts pieces, not money', [

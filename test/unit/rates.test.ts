@@ -707,6 +707,16 @@ test('a rental per card and month (8,980元/卡/月) is a rate of its own, besid
   }
 });
 
+test('a subscription per seat or account and period (2,980元/席位/年, 99元/账号/月) is one rate, its denominator whole', () => {
+  const rate = (text: string, figure: string) => analyse(text).figures.find((f) => f.text === figure)?.per;
+  for (const [input, figure, per] of [
+    ['标准版定价2,980元/席位/年，企业版6,800元/席位/年。', '2,980元/席位/年', { value: 1, unit: '席位/年' }],
+    ['標準版定價2,980元/席位/年，企業版6,800元/席位/年。', '6,800元/席位/年', { value: 1, unit: '席位/年' }],
+    ['团队版199元/账号/月。', '199元/账号/月', { value: 1, unit: '账号/月' }],
+    ['團隊版199元/帳號/月。', '199元/帳號/月', { value: 1, unit: '账号/月' }],
+  ] as const) assert.deepEqual(rate(input, figure), per, `${input} ${figure}`);
+});
+
 test('an amount a rate adds up to (折算, 合计) is no price per the rate\'s unit; a price in another currency is', () => {
   const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
   assert.deepEqual(per('按每GPU小时2美元租金折算约合557.6万美元。'), ['每GPU小时2美元 1GPU小时', '557.6万美元 -']);

@@ -129,7 +129,7 @@ const INCREASE_VERB = /(提升|提高|增长|增加|提速|加快|扩大|上涨|
 const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
 /** A sentence about benchmark results: a bare decimal in it is a score. */
 const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
-const POWER_WORDS = /功耗|功率|TDP|供电|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電|电费|電費|电价|電價|度电|度電/;
+const POWER_WORDS = /功耗|功率|TDP|TGP|TBP|供电|供電|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電|电费|電費|电价|電價|度电|度電|满载|滿載|满血功|滿血功/;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
 /** 占 right before a number (the text is simplified here): the number is a share of a whole. */
 const SHARE_VERB_BEFORE = /[占佔](?:比|到|据|據)?(?:[^，,。；;！？!?]{0,12}的)?\s*(?:约|約|近|逾|超过|超過|不到)?\s*$/;
