@@ -1408,6 +1408,13 @@ test('a value after 较X的 is X\'s, of the measure before it, when the change w
   ['星语-2-70B-Chat取得72.4分，较基础模型Qwen2.5-72B的68.1分提升4.3分。', '4.3分', 'speedup'],
 ]));
 
+test('a table\'s row or column that states its full marks (法考客观题（满分400）) holds scores, however high; a mark above them is none', () => {
+  const attributes = (t: string) => analyse(t, { markdown: true }).figures.map((f) => [f.text, f.attribute]);
+  assert.deepEqual(attributes('| 评测集 | 衡律HL-2 | GPT-4o |\n| --- | --- | --- |\n| 法考客观题（满分400） | 312 | 268 |\n'), [['312', 'score'], ['268', 'score']]);
+  assert.deepEqual(attributes('| 評測集 | 衡律HL-2 | GPT-4o |\n| --- | --- | --- |\n| 法考客觀題（滿分400） | 312 | 268 |\n'), [['312', 'score'], ['268', 'score']]);
+  assert.deepEqual(attributes('| 评测集 | 衡律HL-2 | GPT-4o |\n| --- | --- | --- |\n| 法考客观题（满分400） | 312 | 9000 |\n'), [['312', 'score'], ['9000', 'other']]);
+});
+
 test('a table\'s caption with a unit in its brackets (出货量（万张）) says what its cells measure; a clause of the next part and 占 goes on the list of shares', () => {
   const a = analyse('图表5：2024-2025E中国AI加速卡出货量（万张）\n\n| 厂商 | 2024 | 2025E |\n| --- | --- | --- |\n| 英伟达 | 132 | 100 |\n| 华为昇腾 | 44 | 95 |\n', { markdown: true });
   assert.deepEqual(a.figures.map((f) => [f.text, f.value, f.attribute]), [['132', 1.32e6, 'count'], ['100', 1e6, 'count'], ['44', 4.4e5, 'count'], ['95', 9.5e5, 'count']]);

@@ -1817,6 +1817,37 @@ test('a procurement notice\'s title names the buyer, not what its figures are ab
   ['當前位置：首頁 > 採購結果\n【列印】【關閉】　　字號：大 中 小\n\n寧川農村商業銀行股份有限公司2024年算力服務採購項目中標結果公告\n\n寧川農村商業銀行今日公布結果，寧川農村商業銀行表示滿意。\n\n中標金額：1,890萬元，算力不低於2000P。', '不低於2000P', null],
 ]));
 
+test('a table row a device heads (| 机型 |) is the device\'s for its price and memory, not the on-device model another cell names; a parameter count stays the model\'s', () => {
+  const table = '| 机型 | 起售价 | 内存 | 端侧模型 | 端侧参数量 |\n|---|---|---|---|---|\n| 华为Mate 70 Pro | 6499元 | 12GB | 盘古端侧模型 | 约30亿 |\n| 小米15 Ultra | 6499元 | 16GB | MiLM2 | 约40亿 |\n';
+  const a = analyse(table, { markdown: true });
+  const about = (text: string, k = 0) => { const f = a.figures.filter((x) => x.text === text)[k]; return f?.subjectId ? a.entities.find((e) => e.entityId === f.subjectId)?.canonical : null; };
+  assert.equal(about('6499元'), 'Mate 70 Pro');
+  assert.equal(about('12GB'), 'Mate 70 Pro');
+  assert.equal(about('6499元', 1), '小米15 Ultra');
+  assert.equal(about('约30亿'), '盘古端侧模型');
+  const traditional = analyse('| 機型 | 起售價 | 記憶體 | 端側模型 |\n|---|---|---|---|\n| 華為Mate 70 Pro | 6499元 | 12GB | 盤古端側模型 |\n', { markdown: true });
+  const price = traditional.figures.find((x) => x.text === '6499元');
+  assert.equal(traditional.entities.find((e) => e.entityId === price?.subjectId)?.kind, 'product');
+});
+
+test('a speed or a score said of hardware, no model named in its sentence, is the hardware\'s own (· 小米15 Ultra：首字0.5秒); with a model named, the model\'s', () => check([
+  ['各机型的首字延迟如下：\n\n· 小米15 Ultra：首字0.5秒，约35 tokens/s；\n· vivo X200 Pro：首字0.3秒。\n', '0.5秒', '小米15 Ultra', 'sentence'],
+  ['各机型的首字延迟如下：\n\n· 小米15 Ultra：首字0.5秒，约35 tokens/s；\n· vivo X200 Pro：首字0.3秒。\n', '0.3秒', 'vivo X200 Pro', 'sentence'],
+  ['各機型的首字延遲如下：\n\n· 小米15 Ultra：首字0.5秒，約35 tokens/s；\n· vivo X200 Pro：首字0.3秒。\n', '約35 tokens/s', '小米15 Ultra', 'sentence'],
+  // (not a machine's configuration: 单机 8×H20 可支持约 120 路并发 is no H20's)
+  ['推荐部署：vLLM ≥ 0.8.5，单机 8×H20 可支持约 120 路并发。', '约 120 路', null],
+]));
+
+test('a licence per seat or account (2,980元/席位/年) in a company\'s own pitch is the company\'s price, no model named', () => check([
+  ['衡律智能｜法律垂直大模型 商业计划书\n\n衡律智能成立于2021年，衡律智能服务律所，衡律智能服务企业法务。\n\n· 订阅：标准版2,980元/席位/年；\n', '2,980元/席位/年', '衡律智能'],
+  ['衡律智能｜法律垂直大模型 商業計劃書\n\n衡律智能成立於2021年，衡律智能服務律所，衡律智能服務企業法務。\n\n· 訂閱：標準版2,980元/帳號/年；\n', '2,980元/帳號/年', '衡律智能'],
+]));
+
+test('a leaderboard\'s report whose title names no model (…综合能力评测报告, 排行榜) is about none of the models it ranks, not the one named most', () => check([
+  ['# XBench 2025Q3 中文大模型综合能力评测报告\n\n本期共评测28个大模型。榜首为DeepSeek-V3.2。DeepSeek-V3.2推理领先，DeepSeek-V3.2数学领先，DeepSeek-V3.2代码领先。DeepSeek-V3.2知识也领先。DeepSeek-V3.2综合第一，Qwen3第二。\n', '28个', null],
+  ['# XBench 2025Q3 中文大模型綜合能力評測報告\n\n本期共評測28個大模型。榜首為DeepSeek-V3.2。DeepSeek-V3.2推理領先，DeepSeek-V3.2數學領先，DeepSeek-V3.2代碼領先。DeepSeek-V3.2知識也領先。DeepSeek-V3.2綜合第一，Qwen3第二。\n', '28個', null],
+]));
+
 test('a contest\'s notice (…挑战赛」参赛公告) is about the contest: its prizes are not its organiser\'s', () => check([
   ['天池 > 大赛 > 推理挑战赛 > 赛题公告\n\n2025 阿里云天池 × 通义千问「推理挑战赛」参赛公告\n\n主办单位：阿里云天池平台\n\n本次大赛由阿里云提供算力支持。\n\n冠军：1支队伍，奖金30万元。', '30万元', null],
   ['天池 > 大賽 > 推理挑戰賽 > 賽題公告\n\n2025 阿里雲天池 × 通義千問「推理挑戰賽」參賽公告\n\n主辦單位：阿里雲天池平台\n\n本次大賽由阿里雲提供算力支持。\n\n冠軍：1支隊伍，獎金30萬元。', '30萬元', null],
@@ -2914,6 +2945,11 @@ test('a model pointed back to by its kind (该文本模型, 该视觉模型) is 
 test('公司 after a verb and 了 or after 介绍 (财务总监介绍了公司…经营情况) is the company reported on, no class of companies', () => check([
   ['证券代码：002230　证券简称：曜衡声学\n\n曜衡声学股份有限公司投资者关系活动记录表\n\n一、公司经营情况介绍\n\n财务总监汪明介绍了公司2024年度经营情况：2024年公司实现营业收入233.43亿元，同比增长18.79%。', '233.43亿元', '曜衡声学', 'document'],
   ['證券代碼：002230　證券簡稱：曜衡声学\n\n曜衡声学股份有限公司投資者關係活動記錄表\n\n一、公司經營情況介紹\n\n財務總監汪明介紹了公司2024年度經營情況：2024年公司實現營業收入233.43億元，同比增長18.79%。', '18.79%', '曜衡声学', 'document'],
+]));
+
+test('公司 after a verb of reporting (招股书披露公司…) is the company reported on, no class of companies', () => check([
+  ['星图智能今日招股\n\n星图智能（2590.HK）今日起招股，星图智能计划集资35亿港元，星图智能成立于2019年。\n\n算力方面，招股书披露公司现时租用及自有约6000张GPU。\n', '约6000张', '星图智能'],
+  ['星圖智能今日招股\n\n星圖智能（2590.HK）今日起招股，星圖智能計劃集資35億港元，星圖智能成立於2019年。\n\n算力方面，招股書披露公司現時租用及自有約6000張GPU。\n', '約6000張', '星图智能'],
 ]));
 
 test('a supplier\'s case study (首页 > 客户案例 > 银行) is about its customer: the supplier is no topic of the customer\'s figures', () => check([

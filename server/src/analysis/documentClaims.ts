@@ -16,7 +16,7 @@ import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
-import { CHIP_HEADER } from './tableNames.ts';
+import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
 import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
@@ -1273,13 +1273,16 @@ const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|�
 const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
+/** A licence sold per seat, account or user (元/席位/年, 元/账号/月, 元/人/月): the seller's price, whoever's model it serves. */
+const PER_SEAT = /^(?:席位|账号|人|用户|用戶)(?:\/|$)/;
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
-  // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity)
+  // (a price of computing time, 每卡时6.8元, and a discount, 七五折, are the provider's too: what it rents out is no entity;
+  // and a licence per seat, 2,980元/席位/年)
   const usual = input.cues.subjectKinds(f.attribute ?? 'other');
-  const rented = (f.attribute === 'price' && f.per && RENTED_TIME.test(f.per.unit)) || f.why?.attribute?.startsWith('discount');
+  const rented = (f.attribute === 'price' && f.per && (RENTED_TIME.test(f.per.unit) || PER_SEAT.test(f.per.unit))) || f.why?.attribute?.startsWith('discount');
   // (a share's price, 每股35.70港元, is the company's: not its product's)
   const perShare = f.attribute === 'price' && (f.per?.unit === '股' || SHARE_PRICE_BEFORE.test(input.text.slice(Math.max(0, f.start - 14), f.start)));
   // (computing time's rent is never a model's: 按每GPU小时2美元估算 in a model's review)
@@ -1996,7 +1999,13 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const chip = device && CHIP_PART_HEADER.test(place.columnHeader?.text ?? '')
       ? otherCells.filter((c) => CHIP_HEADER.test(header?.cells.find((h) => h.column === c.column)?.text.trim() ?? '')).flatMap((c) => mentionsIn(entities, c.start, c.end))[0]
       : undefined;
-    const chosen = rowSubject ?? bracketed ?? chip ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // | 机型 | 起售价 | 内存 | 端侧模型 |: a row a device heads, under a column of devices, is the device's: its price and its
+    // memory, not the on-device model another of its cells names (a price per tokens stays the model's)
+    const label = place.row.cells[0];
+    const deviceRow = label !== place.cell && PRODUCT_HEADER.test(header?.cells.find((c) => c.column === label.column)?.text.trim() ?? '') &&
+      ((f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit))) || f.attribute === 'other' || device)
+      ? own(label).find((e) => e.kind === 'product') : undefined;
+    const chosen = rowSubject ?? bracketed ?? chip ?? deviceRow ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)
     let subject: EntityMention | undefined = chosen ?? (productFirst ? firstOfKinds(column, kinds.filter((k) => k !== 'vendor')) : undefined) ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
@@ -2051,6 +2060,16 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       f.why = { ...f.why, attribute: `table column ${header.text.trim()}, ${prior.rule}` };
       continue;
     }
+    // | 法考客观题（满分400） | 312 | 268 |: a row or a column that states its full marks holds marks out of them
+    if (SCORE_UNITS.has(f.unit) && (!f.attribute || f.attribute === 'other') && f.value >= 0) {
+      const rowHeader = cellAt(structure, f.start)?.rowHeader;
+      const marks = [header, rowHeader].map((h) => h && h.start !== f.start ? FULL_MARKS.exec(input.text.slice(h.start, h.end)) : null).find(Boolean);
+      if (marks && f.value <= parseFloat(marks[1])) {
+        f.attribute = 'score';
+        f.why = { ...f.why, attribute: `table ${marks[0]}` };
+        continue;
+      }
+    }
     if ((scored.get(table)?.size ?? 0) < 2 || !SCORE_UNITS.has(f.unit) || (f.attribute && f.attribute !== 'other')) continue;
     // | 周变化 |: a column of changes beside the scores is how much each model moved (+4, -2): a relative change
     if (CHANGE_HEADER.test(header.text)) {
@@ -2081,6 +2100,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
   }
 }
 
+/** The full marks a header states (满分400, 滿分100, 总分150): its cells are marks out of them. */
+const FULL_MARKS = /(?:满分|滿分|总分|總分)\s*(\d+(?:\.\d+)?)\s*分?/;
 /** A column header of what a chip's own part does (NPU算力, GPU TFLOPS). */
 const CHIP_PART_HEADER = /NPU|GPU|CPU|TPU/i;
 /** A header that names a skill a test scores (长文本处理, 长文本理解能力, 代码得分). */
@@ -2522,6 +2543,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (titled && OFFICIAL_NOTICE_TITLE.test(line)) return { entities: [] };
   // (and a contest's notice is about the contest, not its organiser or its sponsor: prizes, quotas and dates are the contest's)
   if (titled && CONTEST_NOTICE_TITLE.test(line)) return { entities: [] };
+  // (nor a leaderboard's report whose title names no model, JCBench 2025Q3 中文大模型综合能力评测报告: it ranks many, the one
+  // named most is its winner, not its topic)
+  if (titled && !named.length && LEADERBOARD_TITLE.test(line)) return { entities: [] };
   // (and a supplier's case study, 首页 > 客户案例 > 金融, is about its customer: the bank's assets, the assistant it built, not the supplier's)
   if (isCaseStudy(text, line)) return { entities: [] };
   // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
@@ -2741,6 +2765,8 @@ const OFFICIAL_NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公�
 /** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
+/** A title of a report that ranks models (评测报告, 排行榜, 榜单, leaderboard). */
+const LEADERBOARD_TITLE = /(?:评测|評測|测评|測評|评估|評估|能力)(?:报告|報告)|排行榜|榜单|榜單|leaderboard/i;
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)

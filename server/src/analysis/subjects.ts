@@ -597,8 +597,8 @@ export function byCompanyReference(why: string | undefined): boolean {
 /** An opening noun phrase about a market, an industry or a class of companies. */
 const GENERIC_PHRASE = /^[^，,。的]{0,10}(市场|行业(?![^，,。；;]{0,6}?(?:解决方案|解決方案|方案|业务|業務|板块|板塊))|产业|业界|赛道|领域)(?!份额)/;
 // (not the finance phrase 归属于上市公司股东的净利润: the listed company is the one reported on; nor 公司 after a verb
-// or a preposition, 训练使用公司自建…, 约占公司…, 上调公司…营收预测, 财务总监介绍了公司…经营情况: an object, the company spoken of; 降低了企业的门槛 is companies at large)
-const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?|上市后|上市後|发行后|發行後|重组后|重組後)(?:公司|企业|企業))[^，,。的:：]{2,12}(?<!上市|使用|利用|依托|通过|由|为|向|与|对|占|据|让|给|在|上调|下调|调高|调低|维持|给予|预计|预测|看好|上修|下修|介绍|介紹|说明|說明)(公司(?<!了公司)|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
+// or a preposition, 训练使用公司自建…, 约占公司…, 上调公司…营收预测, 财务总监介绍了公司…经营情况, 招股书披露公司…: an object, the company spoken of; 降低了企业的门槛 is companies at large)
+const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1-4１-４]季度|前三季度|上半年|下半年|今年|去年|本年度?|全年|本季度?|当季|當季|本月|上月|同期|报告期内?|報告期內?|\d{4}年度?|上市后|上市後|发行后|發行後|重组后|重組後)(?:公司|企业|企業))[^，,。的:：]{2,12}(?<!上市|使用|利用|依托|通过|由|为|向|与|对|占|据|让|给|在|上调|下调|调高|调低|维持|给予|预计|预测|看好|上修|下修|介绍|介紹|说明|說明|披露|显示|顯示|指出|提到|提及|透露|公布|宣布|表示)(公司(?<!了公司)|企业|厂商|机构|创业公司|初创企业|玩家|团队们)(?!客户|用户|数|数量|规模|员工|[^，,。]{0,3}(营收|收入))/;
 
 /**
  * A model name the knowledge base does not know (and entity recognition missed), recognised by its form where a
@@ -1055,12 +1055,15 @@ export class ParagraphSubjects {
     // 其中英伟达H800和A800约1.4万张: cards counted are their owner's, not their maker's, named right before them
     const cards = f.attribute === 'compute' && (f.unitClass === 'accelerators' || f.unitClass === 'machines');
     const chipMaker = (e: EntityCandidate) => e.kind === 'vendor' && inSentence.some((n) => n.start >= e.end && n.start - e.end <= 1 && this.isHardware(n));
+    // (a speed or a score of hardware, where the sentence names no model that runs there, is the hardware's own:
+    // · 小米15 Ultra：首字0.5秒，约35 tokens/s)
+    const modelNamed = inSentence.some((e) => e.kind === 'model');
     const candidates = inSentence.filter((e) => {
       const r = roles.get(e);
       if (cards && chipMaker(e)) return false;
       // 2048块H800, 3000台服务器: the thing counted is an object of the sentence
       // (a system's own accelerators are its own: GB200 NVL72包含72颗GPU)
-      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.tool && !TOOL_OWN_ATTRIBUTES.has(f.attribute)) || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e));
+      return !(r?.investor || r?.titled || r?.base || r?.counted || r?.place || r?.partner || r?.member || r?.publisher || (r?.tool && !TOOL_OWN_ATTRIBUTES.has(f.attribute)) || (r?.runsOn && !MODEL_OWN_ATTRIBUTES.has(f.attribute))) && (aboutHardware(f) || !this.isHardware(e) || measuredOn(text, e, f) || this.isSystem(e) || (RUN_SPEED.has(f.attribute) && !modelNamed && !COUNT_OF_CARDS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 6), e.start))));
     });
     if (!candidates.length) {
       // DeepSeek、阿里巴巴、MiniMax等国内厂商相继推出…，总参数动辄数千亿: said of a group its members only exemplify
@@ -2107,6 +2110,10 @@ const LOOSE_ATTRIBUTES = new Set<Attribute>(['other', 'growth', 'market_share', 
 const MEASURE_CLASSES = new Set(['bytes', 'flops', 'flopsAmount', 'physical', 'unknown']);
 
 /** Attributes a chip or a device can be the subject of: its memory and bandwidth, FLOPS, price, shipments, changes, its developers and users. */
+/** A count of the hardware right before its name (8×H20, 8卡H800, 两台): a machine's configuration, not the thing measured. */
+const COUNT_OF_CARDS_BEFORE = /(?:[\d０-９]+\s*[×xX*]|[\d０-９一二两兩三四五六七八九十]+\s*(?:张|張|卡|块|塊|台|颗|顆)\s*)\s*$/;
+/** What a model does on hardware, said of the hardware when no model is named: how fast, how well. */
+const RUN_SPEED = new Set<Attribute>(['latency', 'throughput', 'score']);
 const HARDWARE_ATTRIBUTES = new Set<Attribute>(['other', 'price', 'count', 'speedup', 'growth', 'market_share', 'compute', 'accuracy', 'users']);
 
 /** A cause between two names (的走红让, 的爆紅一度讓, 导致): the second name's measure is what changes. */
