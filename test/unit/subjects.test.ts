@@ -1846,6 +1846,9 @@ test('a licence per seat or account (2,980元/席位/年) in a company\'s own pi
 test('a leaderboard\'s report whose title names no model (…综合能力评测报告, 排行榜) is about none of the models it ranks, not the one named most', () => check([
   ['# XBench 2025Q3 中文大模型综合能力评测报告\n\n本期共评测28个大模型。榜首为DeepSeek-V3.2。DeepSeek-V3.2推理领先，DeepSeek-V3.2数学领先，DeepSeek-V3.2代码领先。DeepSeek-V3.2知识也领先。DeepSeek-V3.2综合第一，Qwen3第二。\n', '28个', null],
   ['# XBench 2025Q3 中文大模型綜合能力評測報告\n\n本期共評測28個大模型。榜首為DeepSeek-V3.2。DeepSeek-V3.2推理領先，DeepSeek-V3.2數學領先，DeepSeek-V3.2代碼領先。DeepSeek-V3.2知識也領先。DeepSeek-V3.2綜合第一，Qwen3第二。\n', '28個', null],
+  // (nor the models a weekly ranking's long Markdown title names as its news)
+  ['# 大模型周榜｜第47期（2025.01.13–01.19）：MiniMax-Text-01首次上榜即进前五，DeepSeek-V3稳居开源第一\n\n## 一、本周要点\n\n本周共收集有效匿名对战投票38,412票，较上周增长12%。\n', '38,412票', null],
+  ['# 大模型週榜｜第47期（2025.01.13–01.19）：MiniMax-Text-01首次上榜即進前五，DeepSeek-V3穩居開源第一\n\n## 一、本週要點\n\n本週共收集有效匿名對戰投票38,412票，較上週增長12%。\n', '38,412票', null],
 ]));
 
 test('a contest\'s notice (…挑战赛」参赛公告) is about the contest: its prizes are not its organiser\'s', () => check([
@@ -2945,6 +2948,11 @@ test('a model pointed back to by its kind (该文本模型, 该视觉模型) is 
 test('公司 after a verb and 了 or after 介绍 (财务总监介绍了公司…经营情况) is the company reported on, no class of companies', () => check([
   ['证券代码：002230　证券简称：曜衡声学\n\n曜衡声学股份有限公司投资者关系活动记录表\n\n一、公司经营情况介绍\n\n财务总监汪明介绍了公司2024年度经营情况：2024年公司实现营业收入233.43亿元，同比增长18.79%。', '233.43亿元', '曜衡声学', 'document'],
   ['證券代碼：002230　證券簡稱：曜衡声学\n\n曜衡声学股份有限公司投資者關係活動記錄表\n\n一、公司經營情況介紹\n\n財務總監汪明介紹了公司2024年度經營情況：2024年公司實現營業收入233.43億元，同比增長18.79%。', '18.79%', '曜衡声学', 'document'],
+]));
+
+test('a clause\'s own 公司 goes on to the next sentences, not the maker named before a chip (…其余为英伟达H800集群。公司以自有资金…。全年…收入3.12亿元)', () => check([
+  ['证券代码：688417　证券简称：星衡数智\n\n星衡数智科技股份有限公司2024年年度报告\n\n公司智算中心总算力达到2,800 PFLOPS，其中国产算力占比约六成，其余为英伟达H800集群。报告期内，公司以自有资金1.2亿元向控股子公司星衡智算增资。全年算力租赁业务实现收入3.12亿元，同比增长1.3倍。', '3.12亿元', '星衡数智'],
+  ['證券代碼：688417　證券簡稱：星衡数智\n\n星衡数智科技股份有限公司2024年年度報告\n\n公司智算中心總算力達到2,800 PFLOPS，其中國產算力佔比約六成，其餘為英偉達H800集群。報告期內，公司以自有資金1.2億元向控股子公司星衡智算增資。全年算力租賃業務實現收入3.12億元，同比增長1.3倍。', '1.3倍', '星衡数智'],
 ]));
 
 test('公司 after a verb of reporting (招股书披露公司…) is the company reported on, no class of companies', () => check([

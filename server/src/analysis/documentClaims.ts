@@ -1322,7 +1322,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   for (const s of around) {
     const title = s.headingStart <= firstWritten;
     if (reset && !title) continue;
-    if (title && topic.made) break;
+    if (title && (topic.made || topic.ranks)) break;
     // (a page's navigation, 京东 > 电脑、办公 > 笔记本, is no heading of what the page says)
     if (PAGE_FURNITURE.test(input.text.slice(s.headingStart, s.headingEnd))) continue;
     // (not what the heading says a model is built on: ## 以Llama 3.1為底，繁中資料續訓…)
@@ -2319,6 +2319,8 @@ interface DocumentTopic {
   made?: boolean;
   /** A company neither title nor lead names, only named far more often than any other: the topic of a company's own measures only. */
   dominant?: boolean;
+  /** A ranking, a leaderboard or a comparison: what its title names are ranked, none of them is what its sections are about. */
+  ranks?: boolean;
 }
 
 /** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
@@ -2526,7 +2528,8 @@ function dominantTopic(entities: readonly EntityMention[], ownerOf: (id: string)
 function documentTopic(text: string, entities: readonly EntityMention[], ownerOf: (id: string) => string | undefined, listed: EntityMention | undefined, soldId?: string, roundtable = false): DocumentTopic {
   const { start: lineStart, end: lineEnd } = firstLine(text);
   const line = text.slice(lineStart, lineEnd).trim();
-  const titled = line.length <= 60 && !/[。！？!?；;，,]$/.test(line);
+  // (a Markdown title may run longer: # 大模型周榜｜第47期（2025.01.13–01.19）：X首次上榜即进前五，Y稳居开源第一)
+  const titled = (line.length <= 60 || (line.length <= 120 && /^#\s/.test(line))) && !/[。！？!?；;，,]$/.test(line);
   // no title: the first sentence (the lead) names what the story is about first
   const leadEnd = titled ? lineEnd : lineStart + Math.max(0, text.slice(lineStart, lineEnd).search(/[。！？!?；;]|$/));
   let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
@@ -2543,15 +2546,15 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (titled && OFFICIAL_NOTICE_TITLE.test(line)) return { entities: [] };
   // (and a contest's notice is about the contest, not its organiser or its sponsor: prizes, quotas and dates are the contest's)
   if (titled && CONTEST_NOTICE_TITLE.test(line)) return { entities: [] };
-  // (nor a leaderboard's report whose title names no model, JCBench 2025Q3 中文大模型综合能力评测报告: it ranks many, the one
-  // named most is its winner, not its topic)
-  if (titled && !named.length && LEADERBOARD_TITLE.test(line)) return { entities: [] };
+  // (nor a leaderboard's, JCBench 2025Q3 中文大模型综合能力评测报告, 大模型周榜｜…：X首次上榜即进前五，Y稳居开源第一: it
+  // ranks many, the one named most is its winner, and the ones its title names are news of the ranking, not its topic)
+  if (titled && LEADERBOARD_TITLE.test(line) && named.filter((e) => e.kind !== 'vendor').length !== 1) return { entities: [], titled: named, ranks: true };
   // (and a supplier's case study, 首页 > 客户案例 > 金融, is about its customer: the bank's assets, the assistant it built, not the supplier's)
   if (isCaseStudy(text, line)) return { entities: [] };
   // (nor is a survey's about the first it names: 從鴻海、廣達到新創，看地端LLM的算盤)
   if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
   // (nor a ranking's or a comparison's, its title listing three names or more: 百度智能云、阿里云、火山引擎位列前三)
-  if (titled && listsThree(text, named)) return { entities: [], titled: named };
+  if (titled && listsThree(text, named)) return { entities: [], titled: named, ranks: true };
   // a shop's product page is about its product, each of its unnamed prices and specs too
   const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };
@@ -2766,7 +2769,7 @@ const OFFICIAL_NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公�
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
 /** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 /** A title of a report that ranks models (评测报告, 排行榜, 榜单, leaderboard). */
-const LEADERBOARD_TITLE = /(?:评测|評測|测评|測評|评估|評估|能力)(?:报告|報告)|排行榜|榜单|榜單|leaderboard/i;
+const LEADERBOARD_TITLE = /(?:评测|評測|测评|測評|评估|評估|能力)(?:报告|報告)|排行榜|[周週月季年]榜|榜单|榜單|leaderboard/i;
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)

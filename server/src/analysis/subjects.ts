@@ -928,7 +928,9 @@ export class ParagraphSubjects {
     const foil = (i: number) => CONTRAST_CLAUSE.test(text.slice(clauseStarts[clauseOf(figures[i].start)], figures[i].start));
     // (nor a thing named for reference: 作为对照，GPT-3的参数量为1750亿。其API价格… is not GPT-3's)
     const referenced = (d: SubjectDecision) => !!d.entity && !!roles.get(d.entity)?.reference;
-    const candidate = (d: SubjectDecision) => (d.entity || d.pending) && !d.why.startsWith('compared') && !referenced(d);
+    // (and a clause's own 公司 the document settles, 公司在贵州…建设的智算中心…: what follows is that company's still, not a
+    // maker the sentence named after it, …其余为英伟达H800及H20集群)
+    const candidate = (d: SubjectDecision) => (d.entity || d.pending || byCompanyReference(d.why)) && !d.why.startsWith('compared') && !referenced(d);
     const decided = out.filter((d, i) => candidate(d) && !foil(i)).at(-1) ?? out.filter(candidate).at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
@@ -1340,7 +1342,9 @@ export class ParagraphSubjects {
     const company = COMPANY_OPENING.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
-      const decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
+      let decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
+      // (not a maker named only before its product, …其余为英伟达H800及H20集群。公司以自有资金…: the document's company, which it settles)
+      if (decided.entity && this.makerOfNext(decided.entity)) decided = { why: `coreference ${company[1]}`, pending: { kind: 'topic', company: true } };
       // a company brought in without a name since (一位创业公司的创始人, 一家初创企业): 公司 is that one
       const since = decided.entity ? decided.entity.end : this.paragraphStart;
       const unnamed = since < sentence.start ? UNNAMED_COMPANY.exec(text.slice(since, sentence.start)) : null;
@@ -1549,6 +1553,11 @@ export class ParagraphSubjects {
       if (e.kind === 'model' && SERIES_AFTER.test(this.text.slice(e.end, e.end + 8))) return e;
     }
     return undefined;
+  }
+
+  /** A company named right before a thing it makes (英伟达H800, 华为昇腾910B): a maker that describes the thing, not spoken of itself. */
+  private makerOfNext(e: EntityCandidate): boolean {
+    return e.kind === 'vendor' && this.firm.some((n) => n.kind !== 'vendor' && n.start >= e.end && n.start - e.end <= 1 && !/[，,。；;、\s]/.test(this.text.slice(e.end, n.start)));
   }
 
   /** A chip or a device: known as one, or named by its code next to what it is (G1人形机器人). */
