@@ -931,6 +931,9 @@ run('a company\'s name the tagger cuts into single characters (帧/跃 of 帧跃
   { input: '幀躍科技發布了新一代視頻生成模型躍影2.0。躍影2.0比上一代躍影1.5快2.5倍。', only: { kind: 'model', texts: ['躍影2.0', '躍影2.0', '躍影1.5'] } },
   // (a quantity after 模型 is none: 模型参数达到2.5)
   { input: '新模型参数达到2.5万亿。', only: { kind: 'model', texts: [] } },
+  // (nor a predicate: 较上一代模型分别提升6.2、4.8个百分点)
+  { input: '新版较上一代模型分别提升6.2、4.8和21.5个百分点。', only: { kind: 'model', texts: [] } },
+  { input: '新版較上一代模型分別提升6.2、4.8和21.5個百分點。', only: { kind: 'model', texts: [] } },
 ]);
 
 run('a code after a device\'s kind is the device, H1 too (人形机器人H1; 上半年H1 is no device)', [

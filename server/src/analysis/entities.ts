@@ -1068,7 +1068,8 @@ const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Z
 /** A lower-case code after a cloud server or an instance and before 系列 or a clause's end (gn9系列, 实例ga7，). */
 const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z]{1,4}\d{1,2}[a-z]{0,2})(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
-const CJK_AFTER_MODEL = /模型[“「]?((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
+// (not a predicate after 模型: 较上一代模型分别提升6.2、4.8和21.5个百分点)
+const CJK_AFTER_MODEL = /模型[“「]?(?!分别|分別|各自|均|都|也|还|還|又|再|仍|提升|提高|增长|增長|下降|降低|减少|減少|增加|上涨|上漲|得分|跑分|平均)((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
 // (or a code of capitals and a number, 衡律大模型 HL-2, 天衡大模型 X1: not a quarter, a half or a fiscal year, Q4, H1, FY24)
 const CJK_BIG_MODEL_VERSION = /((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個款该該此各从從向对對把被以用于於])[\u4e00-\u9fff]){2,4})大模型\s?(?:[Vv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,2}(?:\.\d{1,2})?)(?![\d.A-Za-z%])/g;
