@@ -268,6 +268,17 @@ const cases: Case[] = [
     mentions: { kind: 'model', expected: [['衡律大模型 HL-2', 'model:衡律hl-2'], ['衡律HL-2', 'model:衡律hl-2'], ['GPT-4o', 'model:gpt-4o']] },
   },
   {
+    title: 'the product a trail ends on with its price page (首页 > 定价 > 弹性计算 > GPU云服务器 价格) is a product wherever the page names it, and what its prices are about',
+    input: '凌霄云  产品  定价\n\n首页 > 定价 > 弹性计算 > GPU云服务器 价格\n\n# GPU云服务器 GCS 价格说明\n\nGPU云服务器支持按量付费。按量付费实例1元/小时起。\n',
+    mentions: { kind: 'product', expected: [['GPU云服务器', 'product:gpu云服务器'], ['GPU云服务器', 'product:gpu云服务器'], ['GPU云服务器', 'product:gpu云服务器']] },
+    subjects: [['1元/小时起', 'product:gpu云服务器']],
+  },
+  {
+    title: 'a trail\'s price page in traditional text (首頁 > 定價 > GPU雲伺服器 價格); a trail of the site\'s own sections names no product (首页 > 产品 价格)',
+    input: '首頁 > 定價 > 彈性計算 > GPU雲伺服器 價格\n\nGPU雲伺服器按量付費1元/小時起。\n\n首页 > 帮助 > 产品 价格\n',
+    mentions: { kind: 'product', expected: [['GPU雲伺服器', 'product:gpu云伺服器'], ['GPU雲伺服器', 'product:gpu云伺服器']] },
+  },
+  {
     title: 'a model the document names after 模型 is a model wherever it is written, not a chip read from its code',
     input: '万象智能旗下推理模型万象-R1官宣降价。\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调。',
     mentions: { kind: 'model', expected: [['万象-R1', 'model:万象-r1'], ['万象-R1', 'model:万象-r1']] },

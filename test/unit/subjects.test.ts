@@ -1810,6 +1810,10 @@ test('a nested list item goes on from the item it is nested in (- **X 正式上�
 test('an unnamed small model an experiment uses (先用10亿参数的小模型在1000亿tokens数据上跑…) is what its clause measures: no one named', () => check([
   ['LingShu-2技术报告发布。团队先用10亿参数的小模型在1000亿tokens数据上跑了上百组配比实验。', '1000亿tokens', null, 'generic 小模型'],
   ['LingShu-2技術報告發布。團隊先用10億參數的小模型在1000億tokens數據上跑了上百組配比實驗。', '10億參數', null, 'generic 小模型'],
+  // (its sizes listed before it in one phrase, a kind of model between: 一个总参数160亿、激活参数28亿的小规模MoE模型)
+  ['星枢-MoE-V2总参数2460亿。我们在一个总参数160亿、激活参数28亿的小规模MoE模型上进行了消融实验，训练数据为4000亿tokens。', '160亿', null, 'generic 小规模MoE模型'],
+  ['星枢-MoE-V2總參數2460億。我們在一個總參數160億、激活參數28億的小規模MoE模型上進行了消融實驗，訓練數據為4000億tokens。', '28億', null, 'generic 小规模MoE模型'],
+  ['星枢-MoE-V2总参数2460亿。我们在一个总参数160亿、激活参数28亿的小规模MoE模型上进行了消融实验，训练数据为4000亿tokens。', '4000亿tokens', null],
 ]));
 
 test('a procurement notice\'s title names the buyer, not what its figures are about; a page\'s font-size line (字号：大 中 小) is no title', () => check([

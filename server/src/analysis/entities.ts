@@ -210,6 +210,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (PLANS_WORD.test(text)) candidates.push(...sitePlans(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
   if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates), ...documentedProducts(text, candidates));
+  if (/[价價费費]/.test(text) && /[＞>»›]/.test(text)) candidates.push(...pricedProducts(text, candidates));
   const chosen = splitVendorPrefix(text, selectLongest(candidates), candidates, kb);
   const brands = names?.filter((n) => n.brand).map((n) => n.key.slice(0, -1));
   const sites = segmented ? orgSites(text, chosen, brands) : [];
@@ -1225,6 +1226,15 @@ const documentedProducts = (text: string, known: EntityCandidate[]) => productsN
 const DOCUMENTED_PRODUCT = new RegExp(String.raw`${SITE_SECTION.source}[ \t　]*[＞>»›/][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,14}[\u4e00-\u9fffA-Za-z0-9])(?=[ \t　]*[＞>»›/])`, 'gd');
 /** Words of a documentation's own sections, not of a product (计费说明, 快速入门, API参考, 常见问题). */
 const DOCUMENT_SECTION_WORD = /计费|計費|价格|價格|定价|定價|说明|說明|概述|概览|概覽|简介|簡介|入门|入門|指南|参考|參考|问题|問題|FAQ|API|SDK|实践|實踐|公告|更新|文档|文檔|教程|帮助|幫助|控制台|购买|購買|续费|續費|退款|账户|賬戶|账号|帳號|产品|產品|服务条款|服務條款|协议|協議|政策|安全|下载|下載|首页|首頁|全部/;
+
+/**
+ * The product a trail ends on with its price page (首页 > 定价 > 弹性计算 > GPU云服务器 价格): what the page prices, whatever
+ * the words of its name, at the end of a trail of three places or more.
+ */
+// (a name with a Latin part, GPU云服务器, 弹性GPU服务: a page of the site's own words, > 实例价格, > 模型服务价格, names none)
+const pricedProducts = (text: string, known: EntityCandidate[]) => productsNamedBy(text, PRICED_PRODUCT, known, [DOCUMENT_SECTION_WORD, GENERIC_ORG_WORDS, NO_LATIN]);
+const NO_LATIN = /^[^A-Za-z]*$/;
+const PRICED_PRODUCT = /^[^\n]*?[^\s＞>»›][ \t　]*[＞>»›][^\n]*?[＞>»›][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{0,14}?[\u4e00-\u9fffA-Za-z0-9])[ \t　]*(?:价格|價格|定价|定價|计费|計費|收费|收費)(?:说明|說明|详情|詳情|标准|標準)?[ \t　]*$/gmd;
 
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */
 function securityNames(text: string, known: EntityCandidate[]): EntityCandidate[] {

@@ -431,8 +431,13 @@ const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
 const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
 /** A small model of an experiment, unnamed (小模型, 代理模型), and how far after a figure it may be written (10亿参数的小模型). */
-const SMALL_MODEL = /小模型|小型模型|小尺寸模型|小规模模型|小規模模型|代理模型|proxy model/;
+// (a kind of model may stand between: 小规模MoE模型, 小尺寸稠密模型)
+const SMALL_MODEL = /小(?:型|尺寸|规模|規模|参数|參數)?(?:[A-Za-z][A-Za-z\-]{0,7}|稠密|密集|语言|語言)?模型|代理模型|proxy model/;
 const SMALL_MODEL_AFTER = 6;
+/** The sizes of an unnamed model listed before it in one phrase (一个总参数160亿、激活参数28亿的小规模MoE模型): how far on. */
+const SIZED_PHRASE_AFTER = /^[^，,。；;！？!?]{0,30}?的/;
+/** How long the name of that unnamed model may run after 的 (小规模MoE模型). */
+const SMALL_MODEL_NAMED = 12;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
@@ -1364,7 +1369,9 @@ export class ParagraphSubjects {
       GENERIC_CLAUSE_START.exec(withoutOpeners(before.slice(lastClauseAt(before))));
     if (generic) return { why: `generic ${generic[0]}` };
     // 团队先用10亿参数的小模型在1000亿tokens数据上跑了上百组配比: an unnamed small model an experiment uses is what its clause measures
-    const small = SMALL_MODEL.exec(before.slice(lastClauseAt(before)) + text.slice(f.start, Math.min(sentence.end, f.end + SMALL_MODEL_AFTER)));
+    // (or described by sizes listed before it: 在一个总参数160亿、激活参数28亿的小规模MoE模型上做消融)
+    const phrase = SIZED_PHRASE_AFTER.exec(text.slice(f.end, Math.min(sentence.end, f.end + 40)));
+    const small = SMALL_MODEL.exec(before.slice(lastClauseAt(before)) + text.slice(f.start, Math.min(sentence.end, f.end + (phrase ? phrase[0].length + SMALL_MODEL_NAMED : SMALL_MODEL_AFTER))));
     if (small) return { why: `generic ${small[0]}` };
     // 到2027年中国AI编程工具市场规模将超过300亿元，年复合增长率约65%: the size of a market, and its growth, are no one's
     // (the paragraph's company is not the market it sells in)
