@@ -1842,6 +1842,17 @@ test('a speed or a score said of hardware, no model named in its sentence, is th
   ['推荐部署：vLLM ≥ 0.8.5，单机 8×H20 可支持约 120 路并发。', '约 120 路', null],
 ]));
 
+test('a table turned on its side, products heading its columns (| 项目 | DeepBox Lite | DeepBox Pro |), holds each column\'s measures, not the parts its cells name (昇腾910B，4卡)', () => {
+  for (const [table, texts] of [
+    ['| 项目 | DeepBox Lite | DeepBox Pro |\n|---|---|---|\n| AI处理器 | 昇腾910B，4卡 | 昇腾910B，8卡 |\n| CPU | 鲲鹏920，2颗 | 鲲鹏920，4颗 |\n\n| 型号 | 标准价 |\n|---|---|\n| DeepBox Lite | 16万元 |\n| DeepBox Pro | 20万元 |\n', ['4卡', '8卡', '2颗', '4颗']],
+    ['| 項目 | DeepBox Lite | DeepBox Pro |\n|---|---|---|\n| AI處理器 | 昇腾910B，4卡 | 昇腾910B，8卡 |\n| CPU | 鯤鵬920，2顆 | 鯤鵬920，4顆 |\n\n| 型號 | 標準價 |\n|---|---|\n| DeepBox Lite | 16萬元 |\n| DeepBox Pro | 20萬元 |\n', ['4卡', '8卡', '2顆', '4顆']],
+  ] as const) {
+    const a = analyse(table, { markdown: true });
+    const about = (text: string) => { const f = a.figures.find((x) => x.text === text); return f?.subjectId ? a.entities.find((e) => e.entityId === f.subjectId)?.canonical : null; };
+    assert.deepEqual(texts.map(about), ['DeepBox Lite', 'DeepBox Pro', 'DeepBox Lite', 'DeepBox Pro'], table);
+  }
+});
+
 test('a licence per seat or account (2,980元/席位/年) in a company\'s own pitch is the company\'s price, no model named', () => check([
   ['衡律智能｜法律垂直大模型 商业计划书\n\n衡律智能成立于2021年，衡律智能服务律所，衡律智能服务企业法务。\n\n· 订阅：标准版2,980元/席位/年；\n', '2,980元/席位/年', '衡律智能'],
   ['衡律智能｜法律垂直大模型 商業計劃書\n\n衡律智能成立於2021年，衡律智能服務律所，衡律智能服務企業法務。\n\n· 訂閱：標準版2,980元/帳號/年；\n', '2,980元/帳號/年', '衡律智能'],
@@ -2622,6 +2633,12 @@ test('a forum\'s reply line (推 user: …, → user: …) and a ‧ bullet each
 test('a customer named (第一大客户为华为云) and 其 after 向 (公司向其销售) are whom the company sells to: the company\'s revenue', () => check([
   ['星衍科技今日递交招股书。公司2024年营收为5亿元。\n\n第一大客户为华为云，公司向其销售收入约6,850万元。', '约6,850万元', '星衍科技'],
   ['星衍科技今日遞交招股書。公司2024年營收為5億元。\n\n第一大客戶為華為雲，公司向其銷售收入約6,850萬元。', '約6,850萬元', '星衍科技'],
+]));
+
+test('a company 前 and a title follow (由OpenAI前员工创立) is where the founders came from; a wire\'s dateline（彭博）-- names the agency, not the story\'s company', () => check([
+  ['（彭博）-- 由OpenAI前员工创立的人工智能初创公司Anthropic周二宣布，已完成130亿美元的F轮融资，投后估值达到1830亿美元。', '130亿美元', 'Anthropic'],
+  ['（彭博）-- 由OpenAI前員工創立的人工智能初創公司Anthropic週二宣布，已完成130億美元的F輪融資，投後估值達到1830億美元。', '1830億美元', 'Anthropic'],
+  ['(路透) - 英伟达周三表示，其营收达到300亿美元。', '300亿美元', '英伟达'],
 ]));
 
 test('names in a former officer\'s description (由前百度文心一言产品负责人创立) are where the founder came from, no subject', () => check([

@@ -2005,7 +2005,12 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const deviceRow = label !== place.cell && PRODUCT_HEADER.test(header?.cells.find((c) => c.column === label.column)?.text.trim() ?? '') &&
       ((f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit))) || f.attribute === 'other' || device)
       ? own(label).find((e) => e.kind === 'product') : undefined;
-    const chosen = rowSubject ?? bracketed ?? chip ?? deviceRow ?? (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0];
+    // | 项目 | DeepBox Lite | DeepBox Pro | over | AI处理器 | 昇腾910B，4卡 | 昇腾910B，8卡 |: a table turned on its side, the
+    // products heading its columns and a row naming none, holds each column's own measures, not the parts its cells name
+    // (the column's, read below as any column's is)
+    const headed = !own(label).length && place.columnHeader && label !== place.cell &&
+      !!firstOfKinds(mentionsIn(entities, place.columnHeader.start, place.columnHeader.end), kinds.filter((k) => k !== 'vendor'));
+    const chosen = rowSubject ?? bracketed ?? chip ?? deviceRow ?? (headed ? undefined : (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0]);
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)
     let subject: EntityMention | undefined = chosen ?? (productFirst ? firstOfKinds(column, kinds.filter((k) => k !== 'vendor')) : undefined) ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];

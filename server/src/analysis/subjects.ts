@@ -336,7 +336,10 @@ const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是�
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 export const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
-const OFFICER_TITLE_AFTER = /^\s*(?:CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理)/;
+const OFFICER_TITLES = String.raw`CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理`;
+const OFFICER_TITLE_AFTER = new RegExp(String.raw`^\s*(?:${OFFICER_TITLES})`);
+/** 前 or 原 and an officer's title right after a name (由OpenAI前员工创立, 谷歌原研究员): where people came from. */
+const FORMER_STAFF_AFTER = new RegExp(String.raw`^\s*的?\s*(?:前|原)\s*(?:${OFFICER_TITLES})`);
 /** 前 or 原 opening a former officer's description a few words before a name (由前百度文心一言产品负责人创立). */
 const FORMER_OF_BEFORE = /(?:^|[由是为為、，,\s])(?:前|原)[\u4e00-\u9fffA-Za-z0-9]{0,8}$/;
 /** …and the title it ends in, in the same clause. */
@@ -438,6 +441,10 @@ const SMALL_MODEL_AFTER = 6;
 const SIZED_PHRASE_AFTER = /^[^，,。；;！？!?]{0,30}?的/;
 /** How long the name of that unnamed model may run after 的 (小规模MoE模型). */
 const SMALL_MODEL_NAMED = 12;
+/** The opening of a wire's dateline at a paragraph's start: a bracket, perhaps a place and a comma before the agency ((彭博), （路透北京）). */
+const WIRE_DATELINE_BEFORE = /(?:^|\n)[ \t　]*[（(]$/;
+/** …and its close: the bracket (perhaps a place, a date) and a dash ((彭博）--, (Reuters) -, （新华社）—). */
+const WIRE_DATELINE_AFTER = /^(?:社|通讯社|通訊社)?[^（）()\n]{0,14}[）)]\s*(?:--|-|—|–|－)/;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
@@ -1827,6 +1834,8 @@ export class ParagraphSubjects {
         if (SPEAKER_BEFORE.test(head) && DATA_OF_SOURCE.test(tail)) { role(e).speaker = true; role(e).publisher = true; }
         // 中国信通院测算，2023年我国数据中心耗电量…: who works a statistic out is its source (a company forecasting its own, 华为预计, is not)
         if (ESTIMATED_AFTER.test(tail)) { role(e).speaker = true; role(e).publisher = true; }
+        // （彭博）-- Anthropic周二宣布…, (Reuters) - : a wire's dateline names the agency that sends the story, not what it is about
+        if (WIRE_DATELINE_BEFORE.test(text.slice(Math.max(0, e.start - 3), e.start)) && WIRE_DATELINE_AFTER.test(text.slice(e.end, e.end + 24))) { role(e).speaker = true; role(e).publisher = true; }
       }
       const n = inSentence[i + 1];
       if (n && n.start >= e.end && n.start - e.end <= 10) {
@@ -1894,7 +1903,8 @@ export class ParagraphSubjects {
       // 京东渠道销量, 天猫旗舰店的销售额: a shop a product is sold through, once something else was named before it
       if (i > 0 && e.kind === 'vendor' && SALES_CHANNEL_AFTER.test(tail)) role(e).place = true;
       // 核心成员来自华为、大疆, 曾任大疆机器人事业部负责人: where people came from is not what the sentence measures
-      if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail))) role(e).place = true;
+      // (由OpenAI前员工创立: 前 after the name too, the founders the agent of 由; X前员工创立的Y is a chain, its head Y)
+      if (ORIGIN_BEFORE.test(head) || (FORMER_BEFORE.test(head) && OFFICER_TITLE_AFTER.test(tail)) || (/由\s*$/.test(head) && FORMER_STAFF_AFTER.test(tail))) role(e).place = true;
       // 由前百度文心一言产品负责人创立: every name in a former officer's description is where the person came from
       else if (FORMER_OF_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 10), e.start)) && FORMER_TITLE_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 14)))) role(e).place = true;
       // 搭载骁龙8 Gen 3的手机: the chip a device carries is a part of it, not what the device's figures are about
