@@ -279,6 +279,17 @@ const cases: Case[] = [
     mentions: { kind: 'product', expected: [['GPU雲伺服器', 'product:gpu云伺服器'], ['GPU雲伺服器', 'product:gpu云伺服器']] },
   },
   {
+    title: 'a spec table on its side (| 规格 | Shuyuan-4-Pro | Shuyuan-4-Flash | over 总参数, 上下文长度) names no product in its first column: its header names what is measured',
+    input: '| 规格 | Shuyuan-4-Pro | Shuyuan-4-Flash |\n| --- | --- | --- |\n| 架构 | MoE | Dense |\n| 总参数 | 685B | 32B |\n| 激活参数 | 39B | 32B |\n| 上下文长度 | 256K | 128K |\n',
+    mentions: { kind: 'product', expected: [] },
+    subjects: [['685B', 'model:shuyuan-4-pro'], ['128K', 'model:shuyuan-4-flash']],
+  },
+  {
+    title: 'a spec table on its side in traditional text (| 規格 | … | over 總參數, 上下文長度)',
+    input: '| 規格 | Shuyuan-4-Pro | Shuyuan-4-Flash |\n| --- | --- | --- |\n| 總參數 | 685B | 32B |\n| 激活參數 | 39B | 32B |\n| 上下文長度 | 256K | 128K |\n',
+    mentions: { kind: 'product', expected: [] },
+  },
+  {
     title: 'a model the document names after 模型 is a model wherever it is written, not a chip read from its code',
     input: '万象智能旗下推理模型万象-R1官宣降价。\n\n刚刚万象智能官方宣布，万象-R1的API价格全面下调。',
     mentions: { kind: 'model', expected: [['万象-R1', 'model:万象-r1'], ['万象-R1', 'model:万象-r1']] },

@@ -39,7 +39,11 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     const columnOf = (re: RegExp) => header.cells.find((c) => re.test(c.text.trim()))?.column;
     const modelColumn = columnOf(MODEL_HEADER), vendorColumn = columnOf(VENDOR_HEADER);
     // (the first column of products, when no column holds models: a row is about its own machine, not the chip it holds)
-    const productColumn = modelColumn === undefined ? columnOf(PRODUCT_HEADER) : undefined;
+    // (not a corner over what is measured, | 规格 | Shuyuan-4-Pro | Shuyuan-4-Flash | over 总参数, 上下文长度: a comparison
+    // on its side, read below)
+    const productHeaded = modelColumn === undefined ? columnOf(PRODUCT_HEADER) : undefined;
+    const onItsSide = productHeaded !== undefined && productHeaded === header.cells[0]?.column && COMPARISON_CORNER.test(header.cells[0].text.trim()) && measuresInFirstColumn(table, productHeaded);
+    const productColumn = onItsSide ? undefined : productHeaded;
     if (productColumn !== undefined) out.push(...productCells(table, productColumn, kb, seen));
     // (and the chip each machine holds, in a column of its own: | 機種 | 處理器 | → Core Ultra 7 258V)
     const chipColumn = productColumn !== undefined ? header.cells.find((c) => c.column !== productColumn && CHIP_HEADER.test(c.text.trim()))?.column : undefined;
