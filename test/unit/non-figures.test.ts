@@ -155,6 +155,12 @@ table('dimensions of an image or a screen are one size, not figures', [
   ['输出512*512的图像', []],
 ]);
 
+table('points after an index or the market\'s close are figures (恒指收报25,487点，升312点); a time or a count of remarks is none', [
+  ['恒指收报25,487点，升312点。', ['25,487点', '312点']],
+  ['恒指收報25,487點，升312點。', ['25,487點', '312點']],
+  ['下午3点开会，我有三点经验。', []],
+]);
+
 table('W without a power word is web slang for 万, not watts', [
   ['这篇文章10W+阅读', []],
   ['功耗很低。这篇文章10W阅读', []],

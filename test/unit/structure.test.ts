@@ -205,6 +205,12 @@ test('plain text: a keycap or circled number heads an item as a numbered heading
   assert.deepEqual(sections.map((s) => [s.level, s.title]), [[4, '1️⃣ DeepSeek（DeepSeek-V3）'], [4, '② 阿里雲百煉']]);
 });
 
+test('plain text: a post\'s zero-padded section number heads its section, its gist after a colon may run on past a comma (01 GitHub Copilot：老牌选手，额度最“抠”)', () => {
+  const text = '01 GitHub Copilot：老牌选手，额度最“抠”\n\n它目前分三档。\n\n02 Cursor：体验最好\n\nCursor很贵。\n\n03 年，我们一起努力，很多人入坑了\n';
+  const { sections } = analyze(text, engine()).analysis;
+  assert.deepEqual(sections.map((s) => [s.level, s.title]), [[3, '01 GitHub Copilot：老牌选手，额度最“抠”'], [3, '02 Cursor：体验最好']]);
+});
+
 test('plain text: a keycap item\'s head and its gist after a bar may run on past a comma (5️⃣ Kimi｜打赏制，最低¥5.2起)', () => {
   const text = '4️⃣ 文心一言会员｜连续包月¥49.9\n年卡 499 元。\n\n5️⃣ Kimi｜打赏制，最低¥5.2起\n5.2元/4天、399元/年\n\n6️⃣ 豆包，通义，DeepSeek都免费\n';
   const { sections } = analyze(text, engine()).analysis;

@@ -131,6 +131,8 @@ const CONTEXT_WORDS = /上下文|窗口|context|长文本|tokens?/i;
 const SCORE_SENTENCE = /得分|分数|成绩|评分|基准|榜单|评测|测评|跑分|benchmark|MMLU|C-?Eval|CMMLU|GSM8K|HumanEval|MATH|GPQA|Arena|AIME|LiveCodeBench|SWE-?bench|BBH|MBPP/i;
 const POWER_WORDS = /功耗|功率|TDP|TGP|TBP|供电|供電|电源|電源|耗电|耗電|能耗|瓦|散热|散熱|充电|充電|电费|電費|电价|電價|度电|度電|满载|滿載|满血功|滿血功/;
 const COMPUTE_WORDS = /算力|智算|超算|FLOPS|计算中心|算力中心/i;
+/** An index or the market's close before a number (恒指, 指数, 道指, 收报, 收市): its points follow. */
+const INDEX_WORDS = /指数|指數|恒指|道指|纳指|納指|标普|標普|大盘|大盤|(?:收报|收報|收市|收盘|收盤|报收|報收|高见|高見|低见|低見)[^，,。；;]{0,4}$|(?:(?<![提上])升|跌|涨|漲|上涨|上漲|下跌|回落|反弹|反彈)\s*$/;
 /** 占 right before a number (the text is simplified here): the number is a share of a whole. */
 const SHARE_VERB_BEFORE = /[占佔](?:比|到|据|據)?(?:[^，,。；;！？!?]{0,12}的)?\s*(?:约|約|近|逾|超过|超過|不到)?\s*$/;
 /** A word for a share before a fraction in its clause (其中能分给AI芯片的比例不到三分之一). */
@@ -811,6 +813,11 @@ function readUnit(b: Block, r: Reading): boolean {
   // 700W, 120 W: watts where the sentence speaks of power (典型功耗约85W；峰值不超过120W) (W alone is also 万 in web slang: 10W+阅读)
   if (/^ ?W(?![A-Za-z0-9+])/.test(text.slice(r.pos, r.pos + 3)) && POWER_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 200, FULL_STOPS))) {
     return takeUnit(r, 'W', 'power', text[r.pos] === ' ' ? 2 : 1, false);
+  }
+  // 恒指收报25,487点，升312点: an index's points where the clause speaks of an index or the market's close (not 3点 o'clock,
+  // 三点经验, 个点: percentage points are read as units)
+  if (/^[点點](?![赞讚子位击擊评評名钟鐘半整多左前後后心])/.test(text.slice(r.pos, r.pos + 2)) && INDEX_WORDS.test(text.slice(Math.max(0, r.tok.start - 16), r.tok.start))) {
+    return takeUnit(r, '点', 'measure', 1);
   }
   if (/^P(?![A-Za-z0-9])/.test(text.slice(r.pos)) && COMPUTE_WORDS.test(sentenceText(text, r.tok.start, r.tok.start, 400))) {
     return takeUnit(r, 'PFLOPS', 'compute', 1, false);

@@ -11,6 +11,8 @@ const CN_ORDINAL = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(\S.
 const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*(\S.*)$/;
 // (not a decimal at a line's start: 5.2元/4天; a newsletter's item number and a bar too: 03 | Anthropic 推出 Claude Opus 4.1)
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
+/** 01 GitHub Copilot：老牌选手，额度最“抠”: a post's zero-padded section number, a space and its head (its gist after a colon). */
+const PADDED_ORDINAL = /^\s*0[1-9][ \t\u3000]+(\S.*)$/;
 /** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
 const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
 /** #1　豆包 - 你的AI助手, No.2 Kimi, TOP3 文心一言: a rank and a name head the item of a ranking below them. */
@@ -82,6 +84,7 @@ export function* findSectionsInSteps(text: string, markdownHeadings?: readonly M
       if ((m = CN_ORDINAL.exec(line))) h = { level: 2, title: t, start, end };
       else if ((m = CN_PAREN_ORDINAL.exec(line))) h = { level: 3, title: t, start, end };
       else if ((m = DIGIT_ORDINAL.exec(line)) && (t.length <= 24 || /^\s*\d{1,2}\s*[|｜]/.test(line)) && !/[。，,]/.test(m[1])) h = { level: 4, title: t, start, end };
+      else if ((m = PADDED_ORDINAL.exec(line)) && !/[。，,]/.test(m[1].split(/[：:｜|]/)[0])) h = { level: 3, title: t, start, end };
       // (a head and its gist after a bar may run on: 5️⃣ Kimi｜打赏制，最低¥5.2起)
       else if ((m = SYMBOL_ORDINAL.exec(line)) && !/[。，,]/.test(m[1].split(/[｜|]/)[0])) h = { level: 4, title: t, start, end };
       else if (isTitleLine(t, lines, i, markdown)) h = { level: firstTitle && headings.length === 0 ? 1 : 2, title: t, start, end };
