@@ -714,6 +714,8 @@ test('a subscription per seat or account and period (2,980元/席位/年, 99元/
     ['標準版定價2,980元/席位/年，企業版6,800元/席位/年。', '6,800元/席位/年', { value: 1, unit: '席位/年' }],
     ['团队版199元/账号/月。', '199元/账号/月', { value: 1, unit: '账号/月' }],
     ['團隊版199元/帳號/月。', '199元/帳號/月', { value: 1, unit: '账号/月' }],
+    ['Cursor企业版40美元/用户/月。', '40美元/用户/月', { value: 1, unit: '用户/月' }],
+    ['Cursor企業版40美元/用戶/月。', '40美元/用戶/月', { value: 1, unit: '用户/月' }],
   ] as const) assert.deepEqual(rate(input, figure), per, `${input} ${figure}`);
 });
 

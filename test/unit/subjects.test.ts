@@ -1853,6 +1853,11 @@ test('a table turned on its side, products heading its columns (| 项目 | DeepB
   }
 });
 
+test('the models a plan lets one use (可以用Claude Opus 4、o3等) are not what its price and quota are about', () => check([
+  ['GitHub Copilot目前分三档。\n\n- Pro+：39美元/月，每月1,500次高级请求，可以用Claude Opus 4、o3等最强模型。\n', '39美元/月', null],
+  ['GitHub Copilot目前分三檔。\n\n- Pro+：39美元/月，每月1,500次高級請求，可以用Claude Opus 4、o3等最強模型。\n', '每月1,500次', null],
+]));
+
 test('a licence per seat or account (2,980元/席位/年) in a company\'s own pitch is the company\'s price, no model named', () => check([
   ['衡律智能｜法律垂直大模型 商业计划书\n\n衡律智能成立于2021年，衡律智能服务律所，衡律智能服务企业法务。\n\n· 订阅：标准版2,980元/席位/年；\n', '2,980元/席位/年', '衡律智能'],
   ['衡律智能｜法律垂直大模型 商業計劃書\n\n衡律智能成立於2021年，衡律智能服務律所，衡律智能服務企業法務。\n\n· 訂閱：標準版2,980元/帳號/年；\n', '2,980元/帳號/年', '衡律智能'],

@@ -1448,8 +1448,8 @@ function readDenominator(text: string, pos: number): { per: Rate; end: number } 
     TOKEN_PRICE_BEFORE.test(text.slice(Math.max(0, pos - 16), pos))) return { per: { value, unit: 'tokens' }, end: text.slice(0, at).trimEnd().length };
   return undefined;
 }
-/** An event of use a price is per, written after a slash (会话, 请求, 调用, request). */
-const PER_EVENT = /^(会话|會話|对话|對話|请求|請求|次调用|次調用|调用|調用|queries|query|requests|request|calls|call|sessions|session)(?![A-Za-z])/;
+/** An event of use a price is per, written after a slash (会话, 请求, 调用, request), or a user it is charged for (40美元/用户/月). */
+const PER_EVENT = /^(会话|會話|对话|對話|请求|請求|次调用|次調用|调用|調用|queries|query|requests|request|calls|call|sessions|session|用户|user)(?![A-Za-z])/;
 /** A denominator's scale word alone (每百万, 每千). */
 const SCALE_ALONE = /^(?:千|万|萬|百万|百萬|千万|千萬)$/;
 /** What makes a bare scale's denominator one of tokens: the clause's input, output or API price. */

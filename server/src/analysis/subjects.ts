@@ -250,7 +250,8 @@ const FRAMEWORK_MEASURED_AFTER = /^\s*(?:v?\d[\d.]*\s*)?(?:的|比|相比|较|�
 /** Words that say the software after them is what something is done with (部署用的是vLLM, 推理框架采用SGLang). */
 // (and a deployment's or a serving stack's label: 推荐部署：vLLM ≥ 0.8.5)
 const TOOL_USED_BEFORE = /(?:用的是|用的|使用|采用|採用|借助|基于|基於|框架是|框架为|框架為|框架用|部署\s*[：:]|推理框架\s*[：:]|推理引擎\s*[：:])\s*$/;
-const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
+// (and the models a plan lets one use: Pro+：39美元/月，…可以用Claude Opus 4、o3等最强模型)
+const RUNS_ON_BEFORE = /(用的是|用的都是|底层是|底層是|底层用的是|底層用的是|底座是|跑的是|可以用|可调用|可調用|可以调用|可以調用|可选用|可選用)\s*(?:(?:自家|自研|开源|開源)的?)?\s*$/;
 /** A family's name said as a class (通义千问系列的旗舰开源模型, Llama家族中的). */
 const FAMILY_CLASS_AFTER = /^\s*(?:系列|家族)(?:中|里|裡)?的/;
 /** A list's next size, then 的 before a name (、每次激活370亿参数的). */
@@ -1870,6 +1871,8 @@ export class ParagraphSubjects {
       if (AGAINST_BEFORE.test(head) && WIN_RATE_AFTER.test(tail)) role(e).base = true;
       // (a model an app runs on is what the app's own measures are not about; its context window is its own)
       if (RUNS_ON_BEFORE.test(head) && e.kind === 'model') role(e).runsOn = true;
+      // (and the models listed after it: 可以用Claude Opus 4、o3等)
+      else if (e.kind === 'model' && i > 0 && roles.get(inSentence[i - 1])?.runsOn && /^\s*[、和与與及]\s*$/.test(text.slice(inSentence[i - 1].end, e.start))) role(e).runsOn = true;
       // **Qwen2.5-72B-Instruct**：阿里通义千问系列的旗舰开源模型: the family of a model named before it, said as the class
       // that model belongs to, is no subject of the model's figures
       if (e.kind === 'model' && FAMILY_CLASS_AFTER.test(tail) && inSentence.some((o) => o.end <= e.start && o.kind === 'model' && this.familyOf(o.entityId) === e.entityId)) role(e).base = true;
