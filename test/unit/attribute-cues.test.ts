@@ -646,6 +646,15 @@ test('computing power in FLOPS per second is capacity, even for training; FLOPs 
 
 test('questions answered right are a score, a skill\'s column beside 总分 too; full marks and a test\'s size are not; people counted with 个 are people (not 个人用户)', () => check([
   ['在30道长文档题上，灵犀-3答对26道。', '26道', 'score', '答对'],
+  // (and said after the questions, as a video's narrator says it: 10道对了8道)
+  ['它做数学题更稳，10道对了8道。', '8道', 'score', '对了'],
+  ['它做數學題更穩，10道對了8道。', '8道', 'score', '對了'],
+]));
+
+test('a count of FLOPs too large for any machine\'s speed (3.8×10^25 FLOPs) is compute spent in training, whatever word is near; 10 EFLOPS stays a capacity', () => check([
+  ['Meta训Llama 3.1 405B用了1.6万块H100，算力约3.8×10^25 FLOPs。', '约3.8×10^25 FLOPs', 'training_compute', 'amount of FLOPs'],
+  ['Meta訓Llama 3.1 405B用了1.6萬塊H100，算力約3.8×10^25 FLOPs。', '約3.8×10^25 FLOPs', 'training_compute', 'amount of FLOPs'],
+  ['该集群算力达10 EFLOPS。', '10 EFLOPS', 'compute'],
   ['我自己用100道题测了下，答对了81道。', '100道', 'other', 'test size'],
   ['本期评测题目总计12,860道，其中新增题目占比约45%。', '12,860道', 'other', 'test size'],
   ['本期評測題目總量超過3000道。', '超過3000道', 'other', 'test size'],

@@ -687,6 +687,8 @@ const SAVED_BEFORE = /(?:节省|節省|节约|節約|省下|省掉|慳)(?:了|�
 /** A bid won (中标, 成交, 得標), right after its sum (and a bracketed copy of it in figures: （¥6,975,432.50）). */
 const WON_WITH_AFTER = /^\s*(?:[（(][^）)]{0,24}[)）])?\s*(?:的价格|的價格|的报价|的報價)?\s*(?:中标|中標|成交|得標|得标|胜出|勝出)/;
 
+/** A count of floating-point operations too large for any machine's speed per second: an amount spent (10^21). */
+const SPENT_FLOPS = 1e21;
 /** 按 … a price 的 right before a percentage (按输入单价的, 按实时调用价格的 **). */
 const BILLED_AT_SHARE_BEFORE = /(?:按|按照|以)[^，,。；;]{0,16}?(?:价|價|价格|價格)的\s*(?:\*\*)?\s*$/;
 /** What is billed right after it (计费, 收费, 结算). */
@@ -725,6 +727,8 @@ function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): At
   }
   // 国行要7万出头, 卖到1.3万块: an amount asked or sold for, no word of price around it, is a price
   if (d.attribute === 'other' && !d.cue && !f.per && isCurrency(f.unit) && ASKED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return { attribute: 'price', rule: 'asked 要' };
+  // 3.8×10^25 FLOPs is no machine's speed (the largest clusters reach some 10^19 FLOPS): the compute a training run spent
+  if (f.unit === 'FLOPS' && f.value >= SPENT_FLOPS && !f.per && (d.attribute === 'compute' || d.attribute === 'other')) return { attribute: 'training_compute', rule: 'amount of FLOPs' };
   // 2.2亿tokens is no context window (the longest hold some millions): an amount of text used or processed
   if (d.attribute === 'context_length' && f.value > LONGEST_WINDOW) return { attribute: 'other', rule: 'beyond any window' };
   // 多预测一个token: too few tokens to train any model on
