@@ -1858,6 +1858,11 @@ test('the models a plan lets one use (可以用Claude Opus 4、o3等) are not wh
   ['GitHub Copilot目前分三檔。\n\n- Pro+：39美元/月，每月1,500次高級請求，可以用Claude Opus 4、o3等最強模型。\n', '每月1,500次', null],
 ]));
 
+test('a space between Chinese words breaks a headline\'s clauses (…營收雙創新高 鴻海首季衝上1.64兆元): the figure is its own clause\'s company\'s', () => check([
+  ['AI伺服器拉貨猛 廣達、緯創3月營收雙創新高 鴻海首季衝上1.64兆元\n\n2025/04/11\n', '1.64兆元', '鸿海', 'clause'],
+  ['AI服务器拉货猛 广达、纬创3月营收双创新高 鸿海首季冲上1.64兆元\n\n2025/04/11\n', '1.64兆元', '鸿海', 'clause'],
+]));
+
 test('a licence per seat or account (2,980元/席位/年) in a company\'s own pitch is the company\'s price, no model named', () => check([
   ['衡律智能｜法律垂直大模型 商业计划书\n\n衡律智能成立于2021年，衡律智能服务律所，衡律智能服务企业法务。\n\n· 订阅：标准版2,980元/席位/年；\n', '2,980元/席位/年', '衡律智能'],
   ['衡律智能｜法律垂直大模型 商業計劃書\n\n衡律智能成立於2021年，衡律智能服務律所，衡律智能服務企業法務。\n\n· 訂閱：標準版2,980元/帳號/年；\n', '2,980元/帳號/年', '衡律智能'],

@@ -83,7 +83,8 @@ const RELATIVE_CLASSES = new Set(['percent', 'multiple']);
 const LEVEL_ATTRIBUTES = new Set<Attribute>(['score', 'accuracy', 'market_share']);
 // (an emoji ends a clause in a post as a comma would: 已经算良心了👍 我这边H20 9.9元/小时; and so does an ellipsis: 早就免费了…只有OpenAI还敢…)
 // (not a comma grouping a number's digits: 从V3的6,710亿略增为6,850亿 is one clause)
-const CLAUSE_MARKS = /[，;；:：…]|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\p{Extended_Pictographic}/gu;
+// (and a space between Chinese words, as a headline separates its clauses: 廣達、緯創3月營收雙創新高 鴻海首季衝上1.64兆元)
+const CLAUSE_MARKS = /[，;；:：…]|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))|\p{Extended_Pictographic}|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/gu;
 /** Examples listed for a counted group (包括A、B等11家) or a kind (（如昇腾910C）). */
 const EXAMPLE_SPANS = [
   /(包括|包含)[^，,。；;（）()]{1,60}?等\s*(?:超过|超過|逾|近|约|約|共)?\s*(?=\d|[一二三四五六七八九十百千万两几数多]+[余多]?[家款个名位种类项所])/g,
@@ -199,9 +200,14 @@ const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)(?!(?:译者|譯�
 const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
 /** Where the last clause of `before` begins (after its last comma, semicolon or colon). */
 function lastClauseAt(before: string): number {
-  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_END.has(before[i]) && !groupsDigits(before, i)) return i + 1;
+  for (let i = before.length - 1; i >= 0; i--) if ((CLAUSE_END.has(before[i]) && !groupsDigits(before, i)) || headlineSpace(before, i)) return i + 1;
   return 0;
 }
+/** A space between two Chinese characters: a headline's break between its clauses. */
+function headlineSpace(text: string, i: number): boolean {
+  return (text[i] === ' ' || text[i] === '\u3000') && i > 0 && CJK_CHAR.test(text[i - 1]) && CJK_CHAR.test(text[i + 1] ?? '');
+}
+const CJK_CHAR = /[\u4e00-\u9fff]/;
 
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':']);
 /** What a speaker says of a market or an industry is not about the speaker. */
