@@ -571,6 +571,8 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['顺手统计了一下“可用率”：可灵83%、海螺80%。', '83%', 'accuracy', '可用率'],
   ['MedGPT在常見病診斷上與主治醫師的一致性達到96%。', '96%', 'accuracy', '一致性'],
   ['中文识别错字率从6.3%降到2.7%。', '2.7%', 'accuracy', '错字率'],
+  ['GPT-4o的JSON合规率为99.6%。', '99.6%', 'accuracy', '合规率'],
+  ['GPT-4o的JSON合規率為99.6%。', '99.6%', 'accuracy', '合規率'],
   // (the price a share is offered, placed or traded at is a price)
   ['收市价每股1.38港元，折让约9.42%。', '每股1.38港元', 'price', 'offer price'],
   ['當時以每股1.5港元配售新股。', '每股1.5港元', 'price', 'offer price'],
@@ -650,6 +652,14 @@ test('questions answered right are a score, a skill\'s column beside 总分 too;
   ['它做数学题更稳，10道对了8道。', '8道', 'score', '对了'],
   ['它做數學題更穩，10道對了8道。', '8道', 'score', '對了'],
 ]));
+
+test('a bare count of 亿 in a table cell under a header that says what its column counts (| 月输入 | 9 亿 |) is no size of the row\'s model', () => {
+  for (const table of [
+    '| 场景 | 月输入 | 迁移前 |\n|---|---|---|\n| 工单分类 | 9 亿 | GPT-4o mini |\n| 回复草稿 | 6 亿 | GPT-4o |\n',
+    '| 場景 | 月輸入 | 遷移前 |\n|---|---|---|\n| 工單分類 | 9 億 | GPT-4o mini |\n| 回覆草稿 | 6 億 | GPT-4o |\n',
+  ]) assert.ok(analyse(table, { markdown: true }).figures.every((f) => f.attribute !== 'parameters'), table);
+  assert.equal(analyse('OPPO的AndesGPT端侧有70亿。').figures[0]?.attribute, 'parameters');
+});
 
 test('a count of FLOPs too large for any machine\'s speed (3.8×10^25 FLOPs) is compute spent in training, whatever word is near; 10 EFLOPS stays a capacity', () => check([
   ['Meta训Llama 3.1 405B用了1.6万块H100，算力约3.8×10^25 FLOPs。', '约3.8×10^25 FLOPs', 'training_compute', 'amount of FLOPs'],

@@ -359,9 +359,10 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     }
     // (and a bare count of 亿 said of a model, OPPO的AndesGPT端侧有70亿, is its size: what else a model counts in 亿 has a word;
     // not 万亿, more often the tokens it was trained on: 超过15万亿)
-    // (nor a count in a sentence that counts tokens: 输入tokens总计6080亿，输出1680亿)
+    // (nor a count in a sentence that counts tokens: 输入tokens总计6080亿，输出1680亿; nor a cell under a header that says
+    // what its column counts, | 月输入 | 9 亿 |, whatever model its row names)
     if (f.attribute === 'other' && f.unit === '' && f.subjectId && !f.nonClaim && f.why?.attribute === 'no cue' && /[亿億]/.test(f.text) && !/[万萬][亿億]/.test(f.text) && f.value >= 1e8 && f.value <= MODEL_SIZE_LIMIT &&
-      entityKinds(input).get(f.subjectId) === 'model' && !TOKENS_COUNTED.test(sentenceText(input.text, f.start))) {
+      entityKinds(input).get(f.subjectId) === 'model' && !TOKENS_COUNTED.test(sentenceText(input.text, f.start)) && !cellAt(input.structure, f.start)?.columnHeader?.text.trim()) {
       f.attribute = 'parameters';
       f.why = { ...f.why, attribute: 'size of a model' };
       continue;
