@@ -1158,6 +1158,11 @@ run('a name given in quotes after 叫/名为/旗下的, a system or an engine, o
   { input: '这家公司被同行叫“卷王”，系统“崩溃”了两次。', only: { kind: 'product', texts: [] } },
 ]);
 
+run('a platform\'s name is its brand and 开放平台, an adverb before it no part (目前衡元开放平台 is 衡元开放平台)', [
+  { input: '数据显示，目前衡元开放平台日均token调用量约4200亿。', only: { kind: 'product', texts: ['衡元开放平台'] } },
+  { input: '數據顯示，目前衡元開放平台日均token調用量約4200億。', only: { kind: 'product', texts: ['衡元開放平台'] } },
+]);
+
 run('a company\'s short name and 云 is its cloud, a company of its own (鼎算科技 → 鼎算云); a descriptor glued before a name is no part of it', [
   { input: '港股上市公司鼎算科技发布三季度业绩，旗下云计算业务鼎算云当季收入58.3亿元。', only: { kind: 'vendor', texts: ['鼎算科技', '鼎算云'] } },
   { input: '港股上市公司鼎算科技發布三季度業績，旗下雲計算業務鼎算雲當季收入58.3億元。', only: { kind: 'vendor', texts: ['鼎算科技', '鼎算雲'] } },

@@ -1257,8 +1257,10 @@ export const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:
 function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(OPEN_PLATFORM)) {
-    const s = m.index! + m[1].length, e = m.index! + m[0].length;
-    const brand = m[2];
+    // (an adverb before the brand is no part of it: 目前衡元开放平台 is 衡元开放平台)
+    const adverb = /^(?:目前|当前|當前|现在|現在|如今|此前|同时|同時|其中|旗下)(?=[\u4e00-\u9fff]{2})/.exec(m[2])?.[0] ?? '';
+    const s = m.index! + m[1].length + adverb.length, e = m.index! + m[0].length;
+    const brand = m[2].slice(adverb.length);
     if (GENERIC_ORG_WORDS.test(brand) || NOT_A_PLATFORM_BRAND.test(brand) || STOP_IN_NAME.test(brand) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(text.slice(s, e))}`, canonical: text.slice(s, e), via: 'pattern' });
   }
