@@ -2773,9 +2773,9 @@ const CONTEST_NOTICE_TITLE = /(?:大赛|大賽|挑战赛|挑戰賽|竞赛|競賽
 const OFFICIAL_NOTICE_TITLE = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|辦公廳|管委会|管委會|委员会|委員會|局|厅|廳))?关于[^\n]{2,80}的(?:通知|通告|决定|決定|意见|意見|批复|批覆)\s*$|^關於[^\n]{2,80}的(?:通知|通告|決定|意見|批覆)\s*$/;
 /** A procurement notice's title (…采购项目中标结果公告, …招标公告, …成交公示). */
 const PROCUREMENT_TITLE = /(?:采购|採購|招标|招標|中标|中標|成交|询价|詢價|磋商|比选|比選|遴选|遴選)[^\n]{0,12}(?:公告|公示)/;
-/** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 /** A title of a report that ranks models (评测报告, 排行榜, 榜单, leaderboard). */
 const LEADERBOARD_TITLE = /(?:评测|評測|测评|測評|评估|評估|能力)(?:报告|報告)|排行榜|[周週月季年]榜|榜单|榜單|leaderboard/i;
+/** A title that announces a review of a device or a product (评测, 上手, 开箱, 实测). */
 const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|實測|体验报告|體驗報告|深度体验|深度體驗|长测|長測|review/i;
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)

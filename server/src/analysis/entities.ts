@@ -1229,11 +1229,13 @@ const DOCUMENT_SECTION_WORD = /计费|計費|价格|價格|定价|定價|说明|
 
 /**
  * The product a trail ends on with its price page (首页 > 定价 > 弹性计算 > GPU云服务器 价格): what the page prices, whatever
- * the words of its name, at the end of a trail of three places or more.
+ * the words of its name, at the end of a trail of three places or more, when the name has a Latin part (GPU云服务器,
+ * 弹性GPU服务: a page of the site's own words, > 实例价格, > 模型服务价格, names none).
  */
-// (a name with a Latin part, GPU云服务器, 弹性GPU服务: a page of the site's own words, > 实例价格, > 模型服务价格, names none)
 const pricedProducts = (text: string, known: EntityCandidate[]) => productsNamedBy(text, PRICED_PRODUCT, known, [DOCUMENT_SECTION_WORD, GENERIC_ORG_WORDS, NO_LATIN]);
+/** A name with no Latin letter. */
 const NO_LATIN = /^[^A-Za-z]*$/;
+/** A trail's last place before its price word (价格, 计费, 收费), at a line's end: group 1 is the product's name. */
 const PRICED_PRODUCT = /^[^\n]*?[^\s＞>»›][ \t　]*[＞>»›][^\n]*?[＞>»›][ \t　]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{0,14}?[\u4e00-\u9fffA-Za-z0-9])[ \t　]*(?:价格|價格|定价|定價|计费|計費|收费|收費)(?:说明|說明|详情|詳情|标准|標準)?[ \t　]*$/gmd;
 
 /** A listed company's name on a filing's first line (证券简称：汇智数科, 股票簡稱：鼎曜): the company the filing is from. */

@@ -205,9 +205,10 @@ function lastClauseAt(before: string): number {
 }
 /** A space between two Chinese characters: a headline's break between its clauses. */
 function headlineSpace(text: string, i: number): boolean {
-  return (text[i] === ' ' || text[i] === '\u3000') && i > 0 && CJK_CHAR.test(text[i - 1]) && CJK_CHAR.test(text[i + 1] ?? '');
+  return (text[i] === ' ' || text[i] === '\u3000') && i > 0 && HAN.test(text[i - 1]) && HAN.test(text[i + 1] ?? '');
 }
-const CJK_CHAR = /[\u4e00-\u9fff]/;
+/** A Chinese character of the common block (what CLAUSE_MARKS reads a headline's space between). */
+const HAN = /[\u4e00-\u9fff]/;
 
 const CLAUSE_END = new Set(['，', ',', '；', ';', '：', ':']);
 /** What a speaker says of a market or an industry is not about the speaker. */
@@ -343,6 +344,7 @@ const OWN_SIZE_BETWEEN = /^[ \t]*的[ \t]*(?:(?:稠密|密集|MoE|(?:(?![的是�
 const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手机|手機|电脑|電腦|笔记本|筆記本|笔电|筆電|PC|设备|設備|机型|機型|终端|終端|平板|眼镜|眼鏡|服务器|伺服器|整机|整機)/;
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 export const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
+/** An officer's or a staff member's title (CTO, 创始人, 员工, 研究员). */
 const OFFICER_TITLES = String.raw`CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理`;
 const OFFICER_TITLE_AFTER = new RegExp(String.raw`^\s*(?:${OFFICER_TITLES})`);
 /** 前 or 原 and an officer's title right after a name (由OpenAI前员工创立, 谷歌原研究员): where people came from. */
