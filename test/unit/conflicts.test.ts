@@ -904,6 +904,12 @@ test('a subject a review\'s heading gave (3️⃣ DeepSeek（深度求索） / �
   assert.deepEqual(conflicts('五款AI助手橫評\n\n3️⃣ DeepSeek（深度求索）\n👍 背後的DeepSeek-R1是MoE模型。\n📏 上下文：最長64K\n\n附：DeepSeek-R1的上下文長度為128K。'), []);
 });
 
+test('a subject an earlier sentence of the paragraph gave, the figure\'s own sentence naming it nowhere (…54 天的预训练…。…实际训练周期约 20 天), accuses no other figure; one its sentence names does, across a semicolon too', () => {
+  assert.deepEqual(conflicts('Meta 用 16,384 张 H100 训练 Llama 3.1 405B，在 Llama 3 论文里披露：54 天的预训练期间共发生 419 次意外中断。算上 checkpoint 回滚和重启，实际训练周期约 20 天。'), []);
+  assert.deepEqual(conflicts('Meta 用 16,384 張 H100 訓練 Llama 3.1 405B，在 Llama 3 論文裡披露：54 天的預訓練期間共發生 419 次意外中斷。算上 checkpoint 回滾和重啟，實際訓練週期約 20 天。'), []);
+  assert.deepEqual(conflicts('Llama 3的预训练用了54天。另据报道，Llama 3的预训练用了20天。'), ['54天', '20天']);
+});
+
 test('years listed before 分別 go with the values after it, whose currency each may name again (人民幣5.12億元、人民幣8.37億元), and an adjusted loss (經調整淨虧損) is no net loss: neither series conflicts', () => {
   for (const text of [
     '2022年、2023年及2024年，深維的淨虧損分別為人民幣5.12億元、人民幣8.37億元及人民幣11.06億元；經調整淨虧損分別為人民幣3.95億元、人民幣6.41億元及人民幣8.88億元。',

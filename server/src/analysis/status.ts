@@ -100,6 +100,8 @@ export interface StatusInput {
   lists?: ReadonlyArray<{ start: number; end: number }>;
   /** Subjects that stand for several things the text names (a family whose versions it names): figures about them never conflict. */
   ambiguous?: ReadonlySet<string>;
+  /** Figures (by index) whose subject an earlier sentence gave, their own naming it nowhere: they accuse no other figure. */
+  carried?: ReadonlySet<number>;
 }
 
 const DEFAULT_TOLERANCE = 0.005;
@@ -463,7 +465,7 @@ export function* assignStatusesInSteps(
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
-    if (!isComparable(f) || input.ambiguous?.has(f.subjectId!)) continue;
+    if (!isComparable(f) || input.ambiguous?.has(f.subjectId!) || input.carried?.has(i)) continue;
     const key = keyOf(f);
     const list = groups.get(key) ?? [];
     list.push({ m: f, i });
