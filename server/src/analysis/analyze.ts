@@ -6,7 +6,7 @@
 import { alignedTables } from './alignedTables.ts';
 import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
-import { listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
+import { carriedAcrossSentences, listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
 import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
@@ -146,37 +146,6 @@ const CONTINUES = new Set(['，', ',', '、']);
 const EMPTY: BlockResult = { entities: [], figures: [] };
 /** One empty list for every block or placement without entities or figures (most blocks of a long document): never mutated. */
 const NO_ENTITIES: BlockEntity[] = [];
-/**
- * The figures whose subject an earlier sentence of their paragraph gave, their own sentence (up to 。！？ or a line's end)
- * naming it nowhere: 实际训练周期约20天 after a sentence on Llama 3's run. A guess too weak to accuse another figure.
- */
-function carriedAcrossSentences(text: string, figures: readonly Figure[], mentions: readonly EntityMention[]): Set<number> {
-  const out = new Set<number>();
-  let byId: Map<string, number[]> | undefined;
-  figures.forEach((f, i) => {
-    if (f.why?.subject !== 'paragraph' || !f.subjectId) return;
-    if (!byId) {
-      byId = new Map();
-      for (const e of mentions) { const starts = byId.get(e.entityId); if (starts) starts.push(e.start); else byId.set(e.entityId, [e.start]); }
-      for (const starts of byId.values()) starts.sort((a, b) => a - b);
-    }
-    // (a sentence read so far at most: a huge text with no stop costs no more per figure)
-    let from = f.start;
-    while (from > 0 && f.start - from < SENTENCE_REACH && !SENTENCE_STOP.test(text[from - 1])) from--;
-    let to = f.end;
-    while (to < text.length && to - f.end < SENTENCE_REACH && !SENTENCE_STOP.test(text[to])) to++;
-    // (the mentions' starts are in text order: the first at or after the sentence's start decides)
-    const starts = byId.get(f.subjectId) ?? [];
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < from) lo = mid + 1; else hi = mid; }
-    if (!(lo < starts.length && starts[lo] < to)) out.add(i);
-  });
-  return out;
-}
-/** What ends a sentence for carriedAcrossSentences (a semicolon does not: …营业收入5.82亿元；净利润为1.86亿元). */
-const SENTENCE_STOP = /[。！？!?\n]/;
-/** How far carriedAcrossSentences reads a sentence on either side of a figure (characters). */
-const SENTENCE_REACH = 400;
 /**
  * Model families whose versions the text names two or more of (川流 beside 川流3.0 and 川流4.0): a figure said of the
  * family alone may be of either, so it contradicts nothing.

@@ -1275,7 +1275,7 @@ const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 /** A licence sold per seat, account or user (元/席位/年, 元/账号/月, 元/人/月): the seller's price, whoever's model it serves. */
-const PER_SEAT = /^(?:席位|账号|人|用户|用戶)(?:\/|$)/;
+const PER_SEAT = /^(?:席位|账号|人|用户)(?:\/|$)/;
 
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
@@ -1289,8 +1289,6 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // (computing time's rent is never a model's: 按每GPU小时2美元估算 in a model's review)
   const kinds: readonly EntityKind[] = (f.why?.attribute && COMPANY_METRIC.test(f.why.attribute)) || company || perShare ? ['vendor'] : rented ? [...usual.filter((k) => k !== 'model' || !f.per || input.cues.unitClass(f.per.unit) !== 'computeTime'), 'vendor'] : usual;
   const fits = (e: EntityMention) => kinds.includes(e.kind);
-  // (the first of the names that is of the kind wanted first)
-  const firstFitting = (named: readonly EntityMention[]) => kinds.map((k) => named.find((e) => e.kind === k)).find(Boolean);
   // the innermost heading above the figure that names an entity it can be about; a section heading that names
   // none of that kind starts a topic of its own (## 行业动态 after ## 百度): an outer heading's entity stops there,
   // only the title's stays
@@ -1308,14 +1306,14 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   const parent = parentItemLead(input.text, lineStart);
   if (parent) {
     const named = mentionsIn(input.entities, parent.start, parent.end);
-    const best = firstFitting(named);
+    const best = firstOfKinds(named, kinds);
     if (best) return { entity: best, why: 'list item' };
   }
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
     const named = mentionsIn(input.entities, intro.start, intro.end);
-    const best = ownProduct(firstFitting(named), named, kinds);
+    const best = ownProduct(firstOfKinds(named, kinds), named, kinds);
     if (best) return { entity: best, why: 'list' };
   }
   const around = REMARKS_LABEL.test(input.text.slice(lineStart, f.start)) ? [] : sections.filter((s) => s.headingEnd <= f.start).reverse();
@@ -1330,7 +1328,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     // (nor an investor or a founder's former employer it names: ■ 騰訊等7名基石合共認購…, ■ 創辦人張文曾任商湯總裁)
     const named = mentionsIn(input.entities, s.headingStart, s.headingEnd).filter((e) => (!BASE_IN_HEADING.test(input.text.slice(e.end, e.end + 6)) || !/(?:以|基于|基於)\s*$/.test(input.text.slice(Math.max(s.headingStart, e.start - 3), e.start))) &&
       !INVESTED_AFTER.test(input.text.slice(e.end, s.headingEnd)) && !formerPlace(input.text.slice(s.headingStart, e.start)) && !yardstickIn(input.text, e, s.headingStart));
-    const best = memberNamedAfter(ownProduct(firstFitting(named), named, kinds), named, input.familyOf);
+    const best = memberNamedAfter(ownProduct(firstOfKinds(named, kinds), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
     if (best) return { entity: best, why: 'heading' };
@@ -1675,6 +1673,23 @@ function ownProduct(chosen: EntityMention | undefined, named: readonly EntityMen
   if (chosen?.kind !== 'vendor' || kinds.length === 1) return chosen;
   return named.find((x) => x.kind !== 'vendor' && x.vendorId === chosen.entityId && kinds.includes(x.kind)) ?? chosen;
 }
+
+/**
+ * The figures whose subject an earlier sentence of their paragraph gave, their own sentence (up to a full stop or a line's
+ * end, not a semicolon: …营业收入5.82亿元；净利润为1.86亿元) naming it nowhere: 实际训练周期约20天 after a sentence on
+ * Llama 3's run. A guess too weak to accuse another figure (`StatusInput.carried`).
+ */
+export function carriedAcrossSentences(text: string, figures: readonly Figure[], entities: readonly EntityMention[]): Set<number> {
+  const out = new Set<number>();
+  figures.forEach((f, i) => {
+    if (f.why?.subject !== 'paragraph' || !f.subjectId) return;
+    const s = sentenceAround(text, f.start, f.end, CARRY_SENTENCE_REACH, FULL_STOPS);
+    if (!mentionsIn(entities, s.start, s.end).some((e) => e.entityId === f.subjectId)) out.add(i);
+  });
+  return out;
+}
+/** How far carriedAcrossSentences reads a figure's sentence on either side (characters). */
+const CARRY_SENTENCE_REACH = 400;
 
 /** The mentions inside [start, end). */
 function mentionsIn(entities: readonly EntityMention[], start: number, end: number): EntityMention[] {

@@ -217,8 +217,8 @@ export const UNIT_TABLE: readonly UnitDef[] = [
   // 4600颗星, 3.4k stars: a repository's stars
   { written: ['颗星', '顆星', '个星', '個星', '个star', 'stars', 'star'], unit: '星', kind: 'measure', notBefore: /^(标|標|级|級|期|座|球|际|際|光|空|系|链|鏈|网|網)/ },
   // 2,980元/席位/年, 99元/账号/月: the seats and accounts a subscription is sold by
-  { written: ['席位', '个席位', '個席位', '坐席'], unit: '席位', kind: 'measure' },
-  { written: ['账号', '帐号', '賬號', '帳號', '账户', '帳戶'], unit: '账号', kind: 'measure', notBefore: /^(?:体系|體系|密码|密碼|安全|名)/ },
+  { written: ['席位', '个席位', '坐席'], unit: '席位', kind: 'measure' },
+  { written: ['账号', '帐号', '账户'], unit: '账号', kind: 'measure', notBefore: /^(?:体系|密码|安全|名)/ },
   { written: ['个人'], unit: '人', kind: 'measure', notBefore: /^(用户|开发者|消费者|账户|账号|帐号|版|信息|电脑|计算机|助理|助手|会员|订阅|套餐|客户|投资者|股东|数据|隐私|所得|创作者|品牌|网站|主页|用)/ },
   ...[
     '个', '张', '台', '种', '次', '起', '家', '款', '条', '项', '名', '人', '件', '篇', '部', '套', '块', '颗', '枚',
