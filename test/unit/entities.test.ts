@@ -987,6 +987,14 @@ run('a launched name of a few characters and a Latin code or tier is a name (发
   { input: '他们发布了FP8版本的权重。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a launched name of a few characters and a version with a point is a model (发布了曜言3.0); a quantity after the verb is none', [
+  { input: '今年4月我们发布了曜言3.0，它是一个千亿级参数的MoE模型。', has: [m('曜言3.0', derivedModel)] },
+  { input: '今年4月我們發布了曜言3.0，它是一個千億級參數的MoE模型。', has: [m('曜言3.0', derivedModel)] },
+  { input: '公司上线了星澜 2.5，上下文长度为128K。', has: [m('星澜 2.5', derivedModel)] },
+  { input: '公司发布了财报2.5亿元的营收。', only: { kind: 'model', texts: [] } },
+  { input: '我们推出了新版3.0，售价99元。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a company\'s Latin name glued to a year is the company (OpenAI2024年营收), not a version', [
   { input: '作为对照，OpenAI2024年营收约37亿美元。', has: [m('OpenAI', 'vendor:openai')] },
   { input: '作為對照，Anthropic2025年收入約50億美元。', has: [m('Anthropic', 'vendor:anthropic')] },

@@ -527,6 +527,11 @@ test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58
   ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄曜智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄曜智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
 ]));
 
+test('a label over a Markdown title ([译] owner/repo · Issue #N) is no title: the heading below names the topic', () => check([
+  ['[译] vllm-project/vllm · Issue #15873\n\n# [Performance]: DeepSeek-V3 在 8 张 H200 上输出吞吐偏低\n\n维护者回复：vLLM 的调度还在优化，vLLM 的下一版会好。\n\n---\n\n### 问题描述\n\n实测吞吐约 1850 tokens/s，首 token 延迟约 2.3 秒。', '约 1850 tokens/s', 'DeepSeek-V3'],
+  ['[譯] vllm-project/vllm · Issue #15873\n\n# [Performance]: DeepSeek-V3 在 8 張 H200 上輸出吞吐偏低\n\n維護者回覆：vLLM 的調度還在優化，vLLM 的下一版會好。\n\n---\n\n### 問題描述\n\n實測吞吐約 1850 tokens/s，首 token 延遲約 2.3 秒。', '約 1850 tokens/s', 'DeepSeek-V3'],
+]));
+
 test('the publisher of an industry report is where its figures come from, not their subject; a company\'s own report is the company\'s', () => check([
   ['中国信通院发布《生成式人工智能产业发展报告（2025年）》：备案服务超过400款\n\n发布时间：2025-04-16　来源：中国信息通信研究院\n\n我国人工智能企业数量超过4500家。', '超过400款', null],
   ['中国信通院發布《生成式人工智能產業發展報告（2025年）》：備案服務超過400款\n\n發布時間：2025-04-16　來源：中國信息通信研究院\n\n我國人工智能企業數量超過4500家。', '超過4500家', null],

@@ -2413,7 +2413,9 @@ function firstLine(text: string): Range {
     const next = /^\s*(.*)/.exec(text.slice(lineEnd))![1];
     // (nor a public account's name over its date, byline and editor: 机器之心 / 2025年07月31日 12:06 北京 / 机器之心报道 / 编辑：…)
     const byline = DATE_ONLY_LINE.test(m[1]) || REPORTED_BY_LINE.test(m[1]) || CREDIT_LINE.test(m[1]) || (SITE_NAME_LINE.test(m[1]) && DATE_ONLY_LINE.test(next));
-    if (!m[1].trim() || !(byline || PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next) || MARKUP_LINE.test(m[1]))) break;
+    // (nor a label over a Markdown title: [译] vllm-project/vllm · Issue #15873 over # [Performance]: X 在 8 张 H200 上…)
+    const labelOverTitle = !/^#/.test(m[1]) && /^#\s/.test(next) && !/[。！？!?]/.test(m[1]);
+    if (!m[1].trim() || !(byline || labelOverTitle || PAGE_FURNITURE.test(m[1]) || MASTHEAD.test(m[1]) || POST_META.test(next) || NAVIGATION.test(next) || MARKUP_LINE.test(m[1]))) break;
     from = lineEnd;
   }
   return { start: lineStart, end: lineEnd };

@@ -811,6 +811,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const device = deviceNear(text, s, e);
     out.push(device ? derivedProduct(s, e) : derived(s, e));
   }
+  // 我们发布了曜言3.0，它是…: a launched name of a few characters and a version with a point is a model by its form
+  // (searched only in a block with a launch verb and a version's point)
+  if (LAUNCH_VERB.test(text) && text.includes('.')) for (let m = firstMatch(LAUNCHED_CJK_VERSION, text); m; m = LAUNCHED_CJK_VERSION.exec(text)) {
+    const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
+    const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
+    if (NOT_A_LAUNCHED_BRAND.test(brand) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derived(s, e));
+  }
   // 曜石云发布…, 租自矩阵云: a cloud provider, a name and 云, opening a clause before its news or after what is rented from it
   // (云 is found by a plain search: a pattern that ends in it would be tried at every Chinese character)
   for (let at = text.indexOf('云'); at >= 0; at = text.indexOf('云', at + 1)) {
@@ -1093,6 +1101,8 @@ const LAUNCHED_BEFORE = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*$`);
 /** A launched name, perhaps after what it is: a few characters (no word of grammar) and a Latin code or tier (发布曜石 S8, 推出了新一代模型星图 Pro, 上线澜图H3). */
 const LAUNCH_VERB = new RegExp(LAUNCH_VERBS);
 const LAUNCHED_CODE_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s*(?:[\\u4e00-\\u9fffA-Za-z0-9]{0,8}?(?:模型|一体机|一體機|服务器|伺服器|芯片|晶片|机器人|機器人|手机|手機|产品|產品|应用|應用|助手|平台))?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於])[\\u4e00-\\u9fff]){2,4} ?(?:[A-Z][A-Za-z]{0,3}\\d{1,4}[A-Za-z]?|Pro|Max|Ultra|Plus|Lite|Mini|Air|Turbo|Flash)(?: (?:Pro|Max|Ultra|Plus|Lite|Mini))?)(?![A-Za-z0-9.\\-])`, 'g');
+/** A launch verb and a name of a few Chinese characters with a version that has a point (发布了曜言3.0, 上线星火 4.5): group 1 is the name. */
+const LAUNCHED_CJK_VERSION = new RegExp(`(?:${LAUNCH_VERBS})了?\\s*((?:(?![的是了在和与與及为為将將已款代个個还還有也都包括即如像比被把对對向从從到以用于於约約近超达達])[\\u4e00-\\u9fff]){2,4} ?\\d{1,2}\\.\\d{1,2})(?![\\d.A-Za-z%％])`, 'g');
 /** A count of models between a family and 模型 (9款, 十余个, 多款). */
 const MODELS_COUNTED = /^[\d零一二两兩三四五六七八九十百几幾多数數余餘]+[款个個种種类類家]/;
 /** What opens a description rather than a brand before a code (新款, 全新, 旗舰, 自研芯片, 该公司). */
