@@ -715,6 +715,13 @@ test('a span of months (1–10月, 1-10月, 1至10月) is a time of its own, not
   assert.deepEqual(analyse('廣達1至10月累計營收15,820億元。').figures.map((f) => f.scope), ['1-10月']);
 });
 
+test('全年 after a quarter is the whole year, a time of its own: a quarter\'s revenue and the year\'s do not conflict', () => {
+  assert.deepEqual(conflicts('星汉智能第四季度总营收达到18.62亿元，同比增长47.3%；全年总营收63.4亿元，首次突破60亿元大关。'), []);
+  assert.deepEqual(conflicts('星漢智能第四季度總營收達到18.62億元，同比增長47.3%；全年總營收63.4億元，首次突破60億元大關。'), []);
+  assert.deepEqual(analyse('2024年第四季度，华为营收达到1,862亿元，全年营收6,340亿元。').figures.map((f) => f.scope), ['2024Q4', '2024']);
+  assert.deepEqual(analyse('第四季度，华为营收1,862亿元，全年营收6,340亿元。').figures.map((f) => f.scope), ['Q4', '全年']);
+});
+
 test('years of the Republic calendar are times: 112年 and 117年 figures are different times, 112年 twice the same', () => {
   assert.deepEqual(conflicts('112年國內AI產業產值約新臺幣3,100億元，目標117年達新臺幣1兆元以上。'), []);
   assert.deepEqual(conflicts('鴻海112年營收為新臺幣6.16兆元，113年營收為新臺幣6.86兆元。'), []);

@@ -460,6 +460,10 @@ run('a company named with its English name in brackets (澄明智能（Chengming
   { input: '本週的開源模型來自北京團隊澄明智能（Chengming AI）。', has: [m('澄明智能', derivedVendor, { kind: 'vendor' })] },
   { input: '澄明科技开源了新模型。', has: [m('澄明科技', derivedVendor, { kind: 'vendor' })] },
   { input: '发展智能（AI）产业，推动智能CEO论坛召开。', only: { kind: 'vendor', texts: [] } },
+  // (or its ticker on an exchange, whatever the tagger takes the name for: 星汉/t)
+  { input: '星汉智能（NASDAQ: XHAI）2024年第四季度营收18.62亿元。', has: [m('星汉智能', derivedVendor, { kind: 'vendor' })] },
+  { input: '星漢智能（NASDAQ: XHAI）2024年第四季度營收18.62億元。', has: [m('星漢智能', derivedVendor, { kind: 'vendor' })] },
+  { input: '云岚科技（纽交所：YLAN）今日公布财报。', has: [m('云岚科技', derivedVendor, { kind: 'vendor' })] },
 ]);
 
 run('a name after 自研, 叫做 or 模型叫 is a model\'s (自研的 Tide-Coder-2, 端侧模型叫 星河3B), not a size alone (模型只有7B)', [

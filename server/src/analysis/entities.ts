@@ -1881,8 +1881,9 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
     const companyAfter = before ? COMPANY_AFTER.exec(text.slice(site.suffixEnd, site.suffixEnd + 24)) : null;
     const interviewed = !!before && INTERVIEW_BEFORE.test(text.slice(Math.max(0, site.suffixStart - before.word.length - 3), site.suffixStart - before.word.length)) &&
       PERSON_AND_COLON.test(text.slice(site.suffixEnd, site.suffixEnd + 6));
+    // (or a time word, 星汉/t of 星汉智能（NASDAQ: XHAI）, its stock code in brackets after it)
     if (!properSeen && start === site.suffixStart && before && /^[\u3400-\u9fff]{2,4}$/.test(before.word) && (companyAfter || interviewed) &&
-      (!NOT_NAME_TAGS.test(before.tag) || (/^(?:a[dg]?|v)$/.test(before.tag) && (interviewed || /^[（(]/.test(companyAfter![0]))))) {
+      (!NOT_NAME_TAGS.test(before.tag) || (/^(?:a[dg]?|v|t)$/.test(before.tag) && (interviewed || /^[（(]/.test(companyAfter![0]))))) {
       start = site.suffixStart - before.word.length;
       properSeen = true;
     }
@@ -2003,7 +2004,7 @@ const INTERVIEW_BEFORE = /(?:对话|對話|专访|專訪)\s*$/;
 /** A person's name and a colon (周屹：), as an interview's title writes the guest after the company. */
 const PERSON_AND_COLON = /^[\u4e00-\u9fff]{2,3}[：:]/;
 // (and its English name in brackets: 澄明智能（Chengming AI）; or its stock code, not a year: 瀚海智能（2590）, 曜川科技（688xxx.SH）)
-const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）]|[（(](?:(?:股票代码|股票代碼|股份代号|股份代號|代码|代碼)[：:]?\s*)?(?:(?!(?:19|20)\d\d[)）])\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|(?:HK|SH|SZ)\d{4,6})[)）])/;
+const COMPANY_AFTER = /^(?:旗下|官方|CEO|创始人|創始人|联合创始人|聯合創始人|董事长|董事長|首席执行官|首席執行官|总裁|總裁|股价|股價|[（(][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）]|[（(](?:(?:股票代码|股票代碼|股份代号|股份代號|代码|代碼)[：:]?\s*)?(?:(?!(?:19|20)\d\d[)）])\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW))?|(?:HK|SH|SZ)\d{4,6})[)）]|[（(](?:NASDAQ|Nasdaq|NYSE|纳斯达克|納斯達克|纽交所|紐交所|港交所|HKEX)\s*[:：]\s*[A-Z0-9.]{1,6}[)）])/;
 
 /** A launch and 的 before what it launched (推出的, 發布的, 上线了的). */
 const LAUNCHED_OBJECT = /(?:推出|發布|发布|上线|上線|开源|開源|打造|研发|研發)了?的/g;
