@@ -713,6 +713,12 @@ run('registered company names and words that only look like companies', [
   // (after 的, a city opening the name: 成立不到三年的合肥启元视觉科技有限公司)
   { input: '成立不到三年的合肥启元视觉科技有限公司正在调试新一代质检大模型。', only: { kind: 'vendor', texts: ['合肥启元视觉科技有限公司'] } },
   { input: '成立不到三年的合肥啟元視覺科技有限公司正在調試新一代質檢大模型。', only: { kind: 'vendor', texts: ['合肥啟元視覺科技有限公司'] } },
+  // (after the kind of company it is, a clause opening before: 记者报道：本地人工智能企业…有限公司)
+  { input: '记者报道：本地人工智能企业湾睿智能科技集团有限公司（下称“湾睿”）昨日递交上市申请。', has: [m('湾睿智能科技集团有限公司', derivedVendor, { kind: 'vendor' })] },
+  { input: '記者報道：本地人工智能企業灣睿智能科技集團有限公司（下稱「灣睿」）昨日遞交上市申請。', has: [m('灣睿智能科技集團有限公司', derivedVendor, { kind: 'vendor' })] },
+  // (特专科技公司 is a kind of company listed in Hong Kong, no name)
+  { input: '公司拟以特专科技公司身份在主板上市。', only: { kind: 'vendor', texts: [] } },
+  { input: '公司擬以特專科技公司身份在主板上市。', only: { kind: 'vendor', texts: [] } },
 ]);
 
 run('names as web pages write them', [

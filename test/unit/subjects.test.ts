@@ -37,6 +37,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   // (a kind of maker between, 旗下伺服器廠: the one it names after is still the subject)
   ['纬创旗下服务器厂纬颖3月营收758亿元，月增42.9%。', '42.9%', '纬颖', 'chain 旗下服务器厂'],
   ['緯創旗下伺服器廠緯穎3月營收新台幣758億元，月增42.9%。', '新台幣758億元', '纬颖', 'chain 旗下伺服器厂'],
+  // (a stock code in brackets after either name breaks no chain)
+  ['纬创（3231）旗下服务器厂纬颖（6669）同日公布6月营收735.6亿元，月增6.1%。', '735.6亿元', '纬颖', 'chain'],
+  ['緯創（3231）旗下伺服器廠緯穎（6669）同日公布6月營收735.6億元，月增6.1%。', '735.6億元', '纬颖', 'chain'],
   ['OpenAI的最新模型GPT-4o支持128K上下文。', '128K', 'GPT-4o', 'chain'],
   // (X最新版本Y: the version; and a gap to a model it is compared with, 与X相距N分, is the subject's)
   ['汇思智能发布了汇思大模型。管理层表示，自研的汇思大模型最新版本HuiSi-3参数规模达2,000亿，在SuperCLUE中文总榜得分80.1分，与GPT-4 Turbo相距不足两分。', '2,000亿', 'HuiSi-3', 'chain 最新版本'],

@@ -101,7 +101,8 @@ const GENERIC_LATIN = new Set([
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
-const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|金控|控股|投资|投資|科技|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|智能)$/;
+// (特专科技公司 is a kind of listed company in Hong Kong, 18C: no name)
+const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|金控|控股|投资|投資|科技|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|特专|特專|智能)$/;
 
 /** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
@@ -1334,10 +1335,14 @@ function latinOrgNames(text: string, known: EntityCandidate[]): EntityCandidate[
 function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(LEGAL_NAME)) {
-    const s = m.index! + m[1].length, e = m.index! + m[0].length;
+    // (the run may open at a clause before the kind of company it is: ：本地人工智能企業灣睿智能科技集團有限公司 is 灣睿智能科技's)
+    const kind = KIND_OF_COMPANY_IN_RUN.exec(m[2]);
+    const cut = kind && m[2].length - kind[0].length >= 2 ? kind[0].length : 0;
+    const s = m.index! + m[1].length + cut, e = m.index! + m[0].length;
     // (a company's name the document found by its form inside it is that name again: 云穹 in 云穹智算科技股份有限公司)
     if (known.some((k) => k.start < e && s < k.end && !(k.via === 'pattern' && k.kind === 'vendor' && k.start >= s && k.end <= e))) continue;
-    let name = m[2];
+    const written = m[2].slice(cut);
+    let name = written;
     const city = CITY_FIRST.exec(name);
     if (city && name.length - city[0].length >= 2) name = name.slice(city[0].length);
     // the name the company goes by, without the form's words (澜图机器人科技 → 澜图机器人), as when found by its suffix
@@ -1347,9 +1352,9 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
     if (GENERIC_ORG_WORDS.test(name) || /^(?:该|這|这|一家|某|本|贵|貴|於|于|在)|的|註冊|注册/.test(name)) continue;
     // (the short name the filing defines for it is the one it goes by: …科技股份有限公司（以下简称“公司”或“汇智数科”）)
     const defined = text.includes('称') || text.includes('稱') ? DEFINED_SHORT_NAME.exec(text.slice(e, e + 40)) : null;
-    const short = defined ? definedNames(defined).find((d) => m[2].startsWith(d.slice(0, 2))) : undefined;
+    const short = defined ? definedNames(defined).find((d) => written.startsWith(d.slice(0, 2))) : undefined;
     // (and so is its listed name, 证券简称：汇智数科, that its registered name begins with)
-    const listed = known.find((k) => k.kind === 'vendor' && k.via === 'pattern' && k.canonical.length >= 2 && m[2].startsWith(k.canonical));
+    const listed = known.find((k) => k.kind === 'vendor' && k.via === 'pattern' && k.canonical.length >= 2 && written.startsWith(k.canonical));
     if (short) name = short;
     else if (listed) name = listed.canonical;
     out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
@@ -1362,6 +1367,8 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
 // (and after 的 or a verb when a city opens the name: 成立不到三年的合肥启元视觉科技有限公司, 这是北京…科技有限公司)
 const LEGAL_NAME = new RegExp(String.raw`(^|[：:，,、；;\s（(“"「】\]”」』]|[一二三四五六七八九十\d]+[.、．]|(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創)|(?:的|是|由|与|與|和|及|向)(?=${CITIES}))([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司`, 'g');
 
+/** A run of characters up to the last kind of company in it (本地人工智能企業 of 本地人工智能企業灣睿智能科技). */
+const KIND_OF_COMPANY_IN_RUN = /^.*(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創)/;
 /** A funding round after a letter (B轮, A+輪): the letter names a round, not a device. */
 const ROUND_AFTER = /^\+?[轮輪]/;
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
