@@ -487,6 +487,17 @@ test('a note right below a table gives its unit (注：表中价格单位均为 
   assert.deepEqual(analyse(text, { markdown: true }).figures.filter((f) => f.text === '8').map((f) => f.per), [undefined]);
 });
 
+test('a unit note with 为 and a colon (以下价格单位均为：元/百万tokens) gives its unit; so does a label cell of the row (| X | 输入（元/百万tokens） | 18 |)', () => {
+  for (const note of ['以下价格单位均为：元/百万tokens（含税）。', '以下價格單位均為：元/百萬tokens（含稅）。']) {
+    const text = `${note}\n\n| 模型名称 | 调整前输入 | 调整后输入 |\n| --- | --- | --- |\n| DeepSeek-V3 | 2.4 | 0.8 |\n`;
+    assert.deepEqual(analyse(text, { markdown: true }).figures.map((f) => [f.text, f.attribute, f.unit, f.per?.value, f.per?.unit]), [['2.4', 'price', '元', 1e6, 'tokens'], ['0.8', 'price', '元', 1e6, 'tokens']], note);
+  }
+  for (const label of ['输入（元/百万tokens）', '輸入（元/百萬tokens）']) {
+    const text = `| 模型名称 | 计费项 | 调整前价格 | 调整后价格 |\n| --- | --- | --- | --- |\n| DeepSeek-V3 | ${label} | 18 | 3 |\n`;
+    assert.deepEqual(analyse(text, { markdown: true }).figures.map((f) => [f.text, f.attribute, f.unit, f.per?.value, f.per?.unit]), [['18', 'price', '元', 1e6, 'tokens'], ['3', 'price', '元', 1e6, 'tokens']], label);
+  }
+});
+
 test('a unit note that ends the paragraph above a heading and its table (单位是「美元／每百万 Token」) gives the denominator to its prices', () => {
   for (const note of ['各家都改了价，我整理了一份完整比较。以下价格全部来自各家官方定价页，单位是「美元／每百万 Token」，未税。', '各家都改了價，我整理了一份完整比較。以下價格全部來自各家官方定價頁，單位是「美元／每百萬 Token」，未稅。']) {
     const text = `${note}\n\n## 一、价格总表\n\n| 模型 | 输入 | 输出 |\n|---|---|---|\n| GPT-4.1 | $2.00 | $8.00 |\n| GPT-4o mini | $0.15 | $0.60 |\n`;

@@ -2198,6 +2198,12 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
     if (!column && place.columnHeader) column = rowUnitCell(place, text);
     // a row's header may state the unit of its cells instead (| 微软（亿美元） | 322 | 558 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) column = columnUnit(text.slice(place.rowHeader.start, place.rowHeader.end)) ?? null;
+    // (or a label cell after the row's name, its unit in brackets: | hunyuan-vision | 输入（元/百万tokens） | 18 | 3 |)
+    for (const c of place.row.cells) {
+      if (column || c.column >= place.cell.column) break;
+      const label = text.slice(c.start, c.end).trim();
+      if (c !== place.rowHeader && /[)）]$/.test(label) && !/^[\d.,，\s]/.test(label)) column = columnUnit(label) ?? null;
+    }
     // or the header row's first cell, over the rows' names (| 人民币百万元 | 2023年 | 2024年 |)
     if (!column && place.rowHeader && place.rowHeader !== place.cell) {
       const corner = place.table.rows[0]?.header ? place.table.rows[0].cells.find((c) => c.column === 0) : undefined;
@@ -2289,9 +2295,9 @@ const UNIT_COLUMN = /^(?:计量|計量)?(?:单位|單位)$/;
 
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
  *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
-// (its slash may stand between spaces: 单位：元 / 百万 tokens; 均 may stand before 为: 价格单位均为元/百万tokens)
+// (its slash may stand between spaces: 单位：元 / 百万 tokens; 均 may stand before 为: 价格单位均为元/百万tokens, and a colon after it: 单位均为：元/百万tokens)
 // (or a Latin unit right after the word, as a forum's caption writes it: 單位 tokens/s)
-const UNIT_NOTE = /(?:单位|單位)\s*(?:均|都|皆|一律)?\s*(?:[:：]|为|為|是|(?=[A-Za-z%％]))\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
+const UNIT_NOTE = /(?:单位|單位)\s*(?:均|都|皆|一律)?\s*(?:[:：]|(?:为|為|是)\s*[:：]?|(?=[A-Za-z%％]))\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
 
 /** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
