@@ -294,6 +294,9 @@ run('a model its company made itself, quoted right after the word (自研的具�
 
 run('a clause that opens with a short name and an officer\'s title or news of its funding names a company (云川智算CEO表示, 据星垣数据创始人介绍, 对话…CEO, 云川智算获…融资)', [
   { input: '云川智算CEO表示，集群上架率已超过八成。', only: { kind: 'vendor', texts: ['云川智算'] } },
+  // (a title that opens with another's word: 董事总经理, not 总经理 after a name 中金资本董事)
+  { input: '云川资本董事总经理许舟表示，国产推理芯片的份额将达四成。', only: { kind: 'vendor', texts: ['云川资本'] } },
+  { input: '雲川資本董事總經理許舟表示，國產推理晶片的份額將達四成。', only: { kind: 'vendor', texts: ['雲川資本'] } },
   { input: '據星垣數據創始人李華介紹，營收增長了3倍。', only: { kind: 'vendor', texts: ['星垣數據'] } },
   { input: '对话云川智算CEO：推理卡卖多少钱？', only: { kind: 'vendor', texts: ['云川智算'] } },
   // a rank, a person, a unit of a company: no company

@@ -2982,7 +2982,7 @@ function turnSpeaker(text: string, at: number): string | undefined {
 const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|【[^】\n]{1,20}】)\s*\S/;
 
 /** A title or opening line that names a digest of short stories. */
-const DIGEST = /快讯|快訊|早报|早報|晨报|晨報|晨会|晨會|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
+const DIGEST = /快讯|快訊|快报|快報|早报|早報|晨报|晨報|晨会|晨會|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
 
 /** A lead sentence that says what the page gathers (本文汇总了…), not a digest's label. */
 const SUMMING_LEAD = /^\s*(?:本文|本页|本頁|以下)(?:汇总|匯總|盘点|盤點)/;
@@ -3007,7 +3007,7 @@ const BYLINE = /记者|記者|[／/][\u4e00-\u9fff]{2,4}(?:报道|報導|电|電
 /** A line that opens with a label in brackets (【融资】, [快讯]). */
 const LABEL_LINE = /^\s*[【\[][^】\]\n]{1,12}[】\]]/gm;
 
-const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊)/g;
+const ONE_FILING_COLUMN = /(招股书|招股書|招股说明书|招股說明書|财报|財報|年报|年報|季报|季報|业绩|業績|公告)[^\n]{0,12}?(要点|要點)?(速览|速覽|速递|速遞|快讯|快訊|快报|快報)/g;
 const STORY_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]](?=[^\n]{24,})/gm;
 /** A label with a date and a time alone on its line: a story's dateline under its column's name. */
 const DATED_LABEL = /^\s*[【\[][^】\]\n]{1,12}[】\]][ \t　]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[ \t　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t　]*$/gm;

@@ -1967,7 +1967,7 @@ const OFFICER_AFTER = /^的(?:联合创始人|聯合創始人|创始人|創始�
 const COMPANY_PRODUCT_AFTER = /^(?:AI)?(?:助手(?=App|APP|app)|(?:助手|App|APP|app)(?![A-Za-z]))/;
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
-const OFFICER_TITLE = /(?:行政总裁|行政總裁|副总裁|副總裁|CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
+const OFFICER_TITLE = /(?:董事总经理|董事總經理|执行董事|執行董事|执行总裁|執行總裁|管理合伙人|管理合夥人|合伙人|合夥人|投资总监|投資總監|行政总裁|行政總裁|副总裁|副總裁|CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
