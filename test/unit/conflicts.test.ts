@@ -715,6 +715,24 @@ test('a span of months (1–10月, 1-10月, 1至10月) is a time of its own, not
   assert.deepEqual(analyse('廣達1至10月累計營收15,820億元。').figures.map((f) => f.scope), ['1-10月']);
 });
 
+test('a business named before its revenue (美国商业收入) is a segment, no total; tokens of a kind of data named after them (的长文档数据) are that data\'s', () => {
+  for (const text of ['Palantir第三季度美国商业收入达3.97亿美元，同比增长121%。\n\n回顾来看，Palantir第三季度11.6亿美元的营收中，美国市场贡献了约75%。', 'Palantir第三季度美國商業收入達3.97億美元，同比增長121%。\n\n回顧來看，Palantir第三季度11.6億美元的營收中，美國市場貢獻了約75%。']) {
+    assert.deepEqual(conflicts(text), [], text);
+  }
+  for (const text of ['DeepSeek-V3的预训练语料总量为14.8T tokens；在320亿tokens的长文档数据上将上下文扩展至128K。', 'DeepSeek-V3的預訓練語料總量為14.8T tokens；在320億tokens的長文檔數據上將上下文擴展至128K。']) {
+    assert.deepEqual(conflicts(text), [], text);
+  }
+  // (the same kind of data twice still conflicts)
+  assert.deepEqual(conflicts('DeepSeek-V3的预训练语料总量为14.8T tokens。\n\n另据报道，DeepSeek-V3的预训练语料总量为9.2T tokens。'), ['14.8T tokens', '9.2T tokens']);
+});
+
+test('a count of training tokens is compared with a fact at 5 % (one paper says 3T and 3.1T of one run)', () => {
+  const status = (text: string) => analyse(text).figures.map((f) => [f.text, f.status]);
+  assert.deepEqual(status('Yi-34B的训练数据为3.0T tokens。'), [['3.0T tokens', 'verified']]);
+  assert.deepEqual(status('Yi-34B的訓練數據為3.0T tokens。'), [['3.0T tokens', 'verified']]);
+  assert.deepEqual(status('Yi-34B的训练数据为2.5T tokens。'), [['2.5T tokens', 'conflict']]);
+});
+
 test('全年 after a quarter is the whole year, a time of its own: a quarter\'s revenue and the year\'s do not conflict', () => {
   assert.deepEqual(conflicts('星汉智能第四季度总营收达到18.62亿元，同比增长47.3%；全年总营收63.4亿元，首次突破60亿元大关。'), []);
   assert.deepEqual(conflicts('星漢智能第四季度總營收達到18.62億元，同比增長47.3%；全年總營收63.4億元，首次突破60億元大關。'), []);

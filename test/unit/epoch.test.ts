@@ -76,13 +76,15 @@ test('a rumoured or speculative number is no fact', () => {
   assert.ok(document.models!.some((m) => m.names.en === 'Rumour-1'), 'the model itself is kept');
 });
 
-test('a dataset size given as a bound, or as the mixture several models share, is no count of this model\'s tokens', () => {
+test('a dataset size given as a bound, as the mixture several models share, or as an assumption, is no count of this model\'s tokens', () => {
   const tokens = (note: string) => run(map, csv.replace('"pre-trained on 2T tokens"', `"${note}"`)).document.facts!
     .filter((f) => f.subject === 'model:tianji-7b' && f.attribute === 'training_tokens').map((f) => f.value);
   assert.deepEqual(tokens('pre-trained on 2T tokens'), [2e12]);
   assert.deepEqual(tokens('The overall data mixture for training consisted of 2 trillion tokens'), []);
   assert.deepEqual(tokens('trained on more than 2 trillion tokens'), []);
   assert.deepEqual(tokens('All models were pre-trained on over 2T tokens'), []);
+  // (nor one the data's editor assumed, no source stating it)
+  assert.deepEqual(tokens('Not explicitly mentioned, but I assume the 2T tokens do not involve multiple epochs.'), []);
 });
 
 test('what the map misses is reported: a Chinese model without names, a Chinese organisation without a Chinese name', () => {

@@ -191,7 +191,7 @@ export class CueIndex {
   }
 
   /** The facet words of text[from, to), sorted, or undefined. */
-  private facetsIn(text: string, from: number, to: number): string | undefined {
+  facetsIn(text: string, from: number, to: number): string | undefined {
     // most clauses hold none: look for a first character of one before running the automaton
     let maybe = false;
     for (let i = from; i < to && !maybe; i++) {

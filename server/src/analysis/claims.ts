@@ -98,6 +98,9 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
 /** A paragraph that opens by breaking revenue down (分业务看, 从产品结构看, 按地区划分): its figures are parts. */
 const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品|地区|地區|区域|區域|板块|板塊|收入结构|收入結構|业务结构|業務結構|产品结构|產品結構)(?:来|來)?(?:看|划分|劃分|分)?[，,：:\s]/;
 
+/** What kind of data a count is of, right after it (的长文档数据, 的合成语料). */
+const DATA_OF_AFTER = /^\s*的[^，,。；;：:]{1,10}?(?:数据|數據|语料|語料|文本)/;
+
 /** 贡献 right before a revenue cue (贡献收入, 貢獻了收入): a part's share of the revenue. */
 const CONTRIBUTED = /(?:贡献|貢獻)了?$/;
 
@@ -112,7 +115,7 @@ export const WHOLE_COMPANY_WORDS = /总|總|整体|整體|合计|合計|合并|�
 /** Verbs that report a business's revenue before its name (披露AI相关收入, 实现云业务收入). */
 const VERB_BEFORE_BUSINESS = /披露|实现|實現|录得|錄得|来自|來自|贡献|貢獻|其中|单独|單獨|首次/;
 /** How the name of a business within a company ends (百度核心, 智能云, 数据中心, 广告业务, 游戏板块, 云端产品线, 开放平台). */
-const BUSINESS_NAME = /(?:相关|相關|核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際|产品线|產品線|产品|產品|项目|項目|平台|服务|服務|解决方案|解決方案|方案|设备|設備|系统|系統)$/;
+const BUSINESS_NAME = /(?:相关|相關|核心|云|雲|业务|業務|板块|板塊|部门|部門|事业部|事業部|事业群|事業群|数据中心|數據中心|游戏|遊戲|广告|廣告|汽车|汽車|终端|終端|手机|手機|芯片|晶片|软件|軟體|硬件|硬體|AI|电商|電商|零售|金融科技|订阅|訂閱|授权|授權|API|海外|国际|國際|国内|國內|美国|美國|中国|中國|欧洲|歐洲|亚太|亞太|商业|商業|政府|产品线|產品線|产品|產品|项目|項目|平台|服务|服務|解决方案|解決方案|方案|设备|設備|系统|系統)$/;
 /** 来自字节跳动的收入: what one customer or business brings in, right before the cue. */
 const FROM_SOURCE_BEFORE = /(?:来自|來自)[^，,。；;]{1,16}?的?$/;
 
@@ -458,6 +461,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       }
       // 最大客户贡献收入约9800万元: what one customer or business contributes is a part of the revenue
       if (claim.attribute === 'revenue' && a.cue && (CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start)) || FROM_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, a.cue.start - 20), a.cue.start)))) facet = withFacet(facet, 'part');
+      // 在320亿tokens的长文档数据上: the data the tokens are of, right after them, narrows them as a word before does
+      if (claim.attribute === 'training_tokens' || claim.attribute === 'training_data') {
+        const data = DATA_OF_AFTER.exec(text.slice(f.end, f.end + 16));
+        const more = data && cues.facetsIn(text, f.end, f.end + data[0].length);
+        if (more) facet = withFacet(facet, more);
+      }
       // tokens trained on are pretraining tokens: 预训练 narrows nothing (微调 does)
       if (facet && claim.attribute === 'training_tokens') facet = facet.split(' ').filter((w) => w !== '预训练' && w !== '預訓練').join(' ') || undefined;
       // a context window is the most a model takes: 最大支持128K is its context length

@@ -251,7 +251,7 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   if (!sameUnit(unitOf(f), fact.unit)) return undefined;
   // a hundred times off is no contradiction but another quantity (a 128K context read as training data)
   if (!f.range && f.value && fact.value && Math.abs(Math.log10(Math.abs(f.value / fact.value))) > 2) return undefined;
-  const tol = fact.tolerance ?? DEFAULT_TOLERANCE;
+  const tol = fact.tolerance ?? FACT_TOLERANCE[fact.attribute] ?? DEFAULT_TOLERANCE;
   const closeEnough = Math.abs(f.value - fact.value) <= Math.max(tol * Math.abs(fact.value), 1e-9);
   if (closeEnough && !f.range) return 'match';
   const factInterval = interval({ value: fact.value, qualifier: 'eq' }, tol);
@@ -261,6 +261,11 @@ export function compareWithFact(f: Measured, fact: Fact): 'match' | 'conflict' |
   return disjoint(mine, factInterval) ? 'conflict' : undefined;
 }
 const EXTENDED_AFTER_RELEASE = new Set(['context_length']);
+/**
+ * The tolerance of a fact that states none, by what it measures: a count of training tokens is rounded as its writer
+ * likes (one paper says 3T and 3.1T of one run), as the imported counts are compared (5 %).
+ */
+const FACT_TOLERANCE: Readonly<Record<string, number>> = { training_tokens: 0.05 };
 
 /** Total and activated parameters: each is the other's sibling, written with the same unit. */
 const SIBLING_ATTRIBUTE: Readonly<Record<string, Attribute>> = { parameters: 'activated_parameters', activated_parameters: 'parameters' };

@@ -367,6 +367,9 @@ const SPECULATIVE = /speculat|rumou?r|conjectur|unconfirmed|not verified|leak|gu
 /** A dataset note that gives a bound or the mixture several models share (more than 30 trillion tokens): no model's own count. */
 const SHARED_OR_BOUND = /\b(more than|over|at least|in excess of|upwards of)\s+[\d.,]+\s*(trillion|billion|[TB]\b)|\bdata mixture\b|\bacross (?:all|the) models\b/i;
 
+/** A dataset note that says the count is the data's editor's assumption (Not explicitly mentioned, but I assume the 7.588T tokens…): no source states it. */
+const ASSUMED = /\b(?:I|we) assume\b|\bassuming\b|not explicitly (?:mentioned|stated)/i;
+
 /** The first sentence of one of Epoch's notes, short enough for a hover. */
 function excerpt(note: string): string | undefined {
   const first = note.replace(/^["“]|["”]$/g, '').split(/(?<=[.!?])\s/)[0].trim();
@@ -397,7 +400,7 @@ export function rowFacts(row: EpochRow, subject: string, retrieved: string): Fac
     const active = activatedParameters(row);
     if (active && active < row.parameters) add('activated_parameters', active, '参数', stated, { note: excerpt(row.parametersNotes) });
   }
-  if (row.datasetSize && row.domains.includes('Language') && (!row.datasetNotes || /token/i.test(row.datasetNotes)) && !SPECULATIVE.test(row.datasetNotes) && !SHARED_OR_BOUND.test(row.datasetNotes)) {
+  if (row.datasetSize && row.domains.includes('Language') && (!row.datasetNotes || /token/i.test(row.datasetNotes)) && !SPECULATIVE.test(row.datasetNotes) && !SHARED_OR_BOUND.test(row.datasetNotes) && !ASSUMED.test(row.datasetNotes)) {
     add('training_tokens', Math.round(row.datasetSize), 'tokens', stated, { tolerance: 0.05, note: excerpt(row.datasetNotes) });
   }
   const timeIsGuess = speculativeRow || SPECULATIVE.test(row.hoursNotes) || SPECULATIVE.test(row.computeNotes);
