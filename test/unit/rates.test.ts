@@ -487,6 +487,17 @@ test('a note right below a table gives its unit (注：表中价格单位均为 
   assert.deepEqual(analyse(text, { markdown: true }).figures.filter((f) => f.text === '8').map((f) => f.per), [undefined]);
 });
 
+test('a side\'s price (按输入2元、输出8元算) in the paragraph of a rate shares its denominator; so does a list with 分别 that opens the next sentence', () => {
+  const rates = (text: string) => analyse(text).figures.filter((f) => f.attribute === 'price').map((f) => [f.text, f.per?.value, f.per?.unit]);
+  for (const text of ['DeepSeek-V3的价格为输入每百万tokens 2元、输出每百万tokens 8元。推理模型DeepSeek-R1则分别为4元和16元。用V3的API，按输入2元、输出8元算，月账单约3万元。',
+    'DeepSeek-V3的價格為輸入每百萬tokens 2元、輸出每百萬tokens 8元。推理模型DeepSeek-R1則分別為4元和16元。用V3的API，按輸入2元、輸出8元算，月帳單約3萬元。']) {
+    const per = [1e6, 'tokens'];
+    assert.deepEqual(rates(text).slice(0, 6).map((r) => r.slice(1)), [per, per, per, per, per, per], text);
+  }
+  // (not across a blank line, nor a total its clause names)
+  assert.deepEqual(rates('DeepSeek-V3输入每百万tokens 2元。\n\n我们按输入算，输入账单为3000元。').map((r) => r[1]), [1e6, undefined]);
+});
+
 test('a unit note with 为 and a colon (以下价格单位均为：元/百万tokens) gives its unit; so does a label cell of the row (| X | 输入（元/百万tokens） | 18 |)', () => {
   for (const note of ['以下价格单位均为：元/百万tokens（含税）。', '以下價格單位均為：元/百萬tokens（含稅）。']) {
     const text = `${note}\n\n| 模型名称 | 调整前输入 | 调整后输入 |\n| --- | --- | --- |\n| DeepSeek-V3 | 2.4 | 0.8 |\n`;

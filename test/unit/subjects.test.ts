@@ -530,6 +530,13 @@ test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58
   ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄曜智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄曜智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
 ]));
 
+test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([
+  ['整机用8张H100，工业电价0.85元/度，每月电费约8000元。', '0.85元/度', null, 'electricity tariff'],
+  ['整機用8張H100，工業電價0.85元/度，每月電費約8000元。', '0.85元/度', null, 'electricity tariff'],
+  ['RTX 4090整机满载功耗大概520瓦，我们这边电价是每度0.6元。', '每度0.6元', null, 'electricity tariff'],
+  ['RTX 4090整機滿載功耗大概520瓦，我們這邊電價是每度0.6元。', '每度0.6元', null, 'electricity tariff'],
+]));
+
 test('a label over a Markdown title ([译] owner/repo · Issue #N) is no title: the heading below names the topic', () => check([
   ['[译] vllm-project/vllm · Issue #15873\n\n# [Performance]: DeepSeek-V3 在 8 张 H200 上输出吞吐偏低\n\n维护者回复：vLLM 的调度还在优化，vLLM 的下一版会好。\n\n---\n\n### 问题描述\n\n实测吞吐约 1850 tokens/s，首 token 延迟约 2.3 秒。', '约 1850 tokens/s', 'DeepSeek-V3'],
   ['[譯] vllm-project/vllm · Issue #15873\n\n# [Performance]: DeepSeek-V3 在 8 張 H200 上輸出吞吐偏低\n\n維護者回覆：vLLM 的調度還在優化，vLLM 的下一版會好。\n\n---\n\n### 問題描述\n\n實測吞吐約 1850 tokens/s，首 token 延遲約 2.3 秒。', '約 1850 tokens/s', 'DeepSeek-V3'],

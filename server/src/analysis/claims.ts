@@ -98,6 +98,9 @@ const INTRODUCES_SPEECH = /(表示|提到|指出|认为|强调|称|说|介绍)[,
 /** A paragraph that opens by breaking revenue down (分业务看, 从产品结构看, 按地区划分): its figures are parts. */
 const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品|地区|地區|区域|區域|板块|板塊|收入结构|收入結構|业务结构|業務結構|产品结构|產品結構)(?:来|來)?(?:看|划分|劃分|分)?[，,：:\s]/;
 
+/** The units electricity is sold by (元/度, 每千瓦时). */
+const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh', 'kwh']);
+
 /** What kind of data a count is of, right after it (的长文档数据, 的合成语料). */
 const DATA_OF_AFTER = /^\s*的[^，,。；;：:]{1,10}?(?:数据|數據|语料|語料|文本)/;
 
@@ -417,8 +420,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
         claim.attribute = 'market_share';
         marketShareCue = a.cue.start;
       }
-      if (s.entity) claim.subjectId = s.entity.entityId;
-      if (s.pending) claim.pending = s.pending;
+      // 工业电价0.85元/度: a tariff of electricity is no named one's price, however near a card or a model stands
+      if (claim.attribute === 'price' && f.per && ELECTRICITY_UNITS.has(f.per.unit)) claim.subjectWhy = 'electricity tariff';
+      else {
+        if (s.entity) claim.subjectId = s.entity.entityId;
+        if (s.pending) claim.pending = s.pending;
+      }
       if (a.cue) claim.attributeCue = a.cue;
       else claim.attributeRule = a.rule;
       if (a.benchmark) claim.benchmark = a.benchmark;

@@ -434,6 +434,10 @@ const ELLIPSIS_REACH = 16;
 /** 输入每百万tokens 1美元，输出5美元，而前代X分别为0.25美元: the same rates of another thing, listed with 分别, reach further. */
 const RESPECTIVELY_REACH = 48;
 const CLAUSE_BEFORE = /[^，,。；;：:！？!?\n]*$/;
+/** A price's side right before it (输入2元, 输出只卖8元, input只卖0.27美元): a rate's side, whatever its clause says of the denominator. */
+const SIDE_LABEL_BEFORE = new RegExp(`(?:${PRICE_SIDE}|input|output)(?:价格|價格|价|價|费用|費用)?\\s*(?:只|仅|僅)?(?:卖|賣|收|要)?\\s*(?:为|為|是|[:：])?\\s*(?:约|約)?\\s*$`, 'i');
+/** How far in its paragraph a side's price may stand from the rate before it and still share its denominator. */
+const SIDE_REACH = 200;
 
 /**
  * Prices whose denominator is written elsewhere in the paragraph: after a framing clause (按每百万tokens计算，
@@ -488,8 +492,13 @@ function carryDenominators(text: string, figures: FigureCandidate[]): void {
         // (the same currency after 折算 is what the rate adds up to: 按2美元/GPU小时的租价折算约557.6万美元)
         const totalled = last.unit === f.unit && TOTALLED.test(between);
         // (nor does another cell of a table's row: | 5.98元/卡时 | 11.5h | 550.16元 |)
-        if (!/[。！？!?；;|\t]|  /.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause) && !totalled) f.per = last.per;
+        // (a list with 分别 may open the next sentence: …输出每百万tokens 8元。推理模型R1则分别为4元、1元和16元)
+        const stop = RESPECTIVELY_BEFORE.test(between) ? /[！？!?；;|\t\n]|  / : /[。！？!?；;|\t]|  /;
+        if (!stop.test(between) && !NOT_THE_SAME_RATE.test(between) && !NOT_THE_SAME_RATE.test(clause) && !totalled) f.per = last.per;
       }
+      // 官方价是输入每百万tokens 2元…。用V3的API，按输入2元、输出8元算: a side's price in the paragraph of a rate is per the same
+      if (!f.per && last?.per && last.unit === f.unit && f.start - last.end <= SIDE_REACH && SIDE_LABEL_BEFORE.test(clause) &&
+        !text.slice(last.end, f.start).includes('\n\n') && !NOT_THE_SAME_RATE.test(clause)) f.per = last.per;
     }
     if (money) last = f;
   }
