@@ -2119,6 +2119,16 @@ test('a Latin model\'s first word names it when it begins no other model\'s name
   ['本次评测加入了Qiming-MoE-16B-A2B。长文本测试中DeepSeek-V3.1召回率96%，Qiming只有71%。', '71%', 'Qiming-MoE-16B-A2B'],
 ]));
 
+test('a Latin first word several models begin with (Tern of Tern-MoE-64B-A6B and Tern-MoE-16B-A2.8B) names their family; not a company\'s English name, nor a part of an address', () => {
+  check([
+    ['本次发布 Tern-MoE-64B-A6B 与 Tern-MoE-16B-A2.8B。Tern 的上下文长度为 32K。', '32K', 'Tern'],
+    ['本次發布 Tern-MoE-64B-A6B 與 Tern-MoE-16B-A2.8B。Tern 的上下文長度為 32K。', '32K', 'Tern'],
+  ]);
+  const families = (text: string) => analyse(text).entities.filter((e) => e.entityId === 'model:tianlan').map((e) => text.slice(e.start, e.end));
+  assert.deepEqual(families('天澜智能（Tianlan AI）开源了Tianlan-MoE-236B-A21B和Tianlan-MoE-16B-A2B。Tianlan 的上下文长度为 32K。'), []);
+  assert.deepEqual(families('Tianlan-MoE-236B-A21B和Tianlan-MoE-16B-A2B已上线 api.tianlan.ai。Tianlan 的上下文长度为 32K。'), []);
+});
+
 test('a value that is said to be another\'s (32B那是X的总参数) is that one\'s', () => check([
   ['纠正一下楼上，星河-4激活是20B，14B那是Qwen3-14B的总参数，别搞混了。', '14B', 'Qwen3-14B', 'after'],
   ['糾正一下樓上，星河-4啟用是20B，14B那是Qwen3-14B的總參數。', '14B', 'Qwen3-14B', 'after'],

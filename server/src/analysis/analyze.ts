@@ -488,13 +488,30 @@ const SPOKEN_DIGITS = '〇一二三四五六七八九';
 /** A Chinese model's name, a hyphen and its version or variant (灵犀-4 Pro, 天枢-3): group 1 is its family, written with 大模型 (灵犀大模型). */
 const CJK_MODEL_FAMILY = /^([\u4e00-\u9fff]{2,4})-[A-Za-z0-9]/;
 
+/**
+ * Whether a family's first word, wherever the text writes it without a hyphen after it, is written as the family is
+ * (Tern, not tern) and is no part of an address or a company's English name (platform.shuyuan.ai, 天澜智能（Tianlan AI）).
+ */
+function familyWordAlone(word: string, texts: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  for (const text of texts) {
+    const folded = text.toLowerCase();
+    for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
+      const end = at + word.length;
+      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9-]/.test(text[end] ?? '')) continue;
+      if (text.slice(at, end) !== word || /[./@_]/.test(text[at - 1] ?? '') || /^[./@_]|^\s?(?:AI|Inc|Labs?|Tech|Technolog)/.test(text.slice(end, end + 10))) return false;
+    }
+  }
+  return true;
+}
+
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly GivenName[] = [],
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
   /** A Latin model's first word and the one model it begins (null when it begins two). */
-  const latinBrands = new Map<string, { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string } | null>();
+  const latinBrands = new Map<string, { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string; family?: boolean }>();
   /** Short forms of two names or more. */
   const sharedShort = new Set<string>();
   /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
@@ -533,8 +550,10 @@ function* documentNamesInSteps(
     // Lingxi-MoE-30B-A3B → Lingxi: a Latin model's first word, when it begins no other model's name in the text
     const latinBrand = of.kind === 'model' ? LATIN_BRAND.exec(written)?.[1] : undefined;
     if (latinBrand && !VARIANT_WORD.test(latinBrand)) {
+      // (a first word several models begin with names their family: Tern of Tern-MoE-64B-A6B and Tern-MoE-16B-A2.8B)
       const owner = latinBrands.get(latinBrand);
-      latinBrands.set(latinBrand, owner === undefined || owner?.entityId === of.entityId ? of : null);
+      const family = { kind: 'model' as const, entityId: `model:${aliasKey(latinBrand)}`, canonical: latinBrand, vendorId: owner?.vendorId === of.vendorId ? of.vendorId : undefined, family: true };
+      latinBrands.set(latinBrand, owner === undefined || owner.entityId === of.entityId ? of : family);
       // (and with its hyphen it names the family's other models, however many: Xihe-VL beside Xihe-VL2-A6B)
       const brand = `${latinBrand}-`;
       if (!bySpelling.has(brand)) {
@@ -600,7 +619,7 @@ function* documentNamesInSteps(
     }
   }
   for (const t of fromTables) addSpellings(t.written, tableName(t));
-  for (const [brand, of] of latinBrands) if (of) addAs(brand, of);
+  for (const [brand, of] of latinBrands) if (!('family' in of) || familyWordAlone(brand, texts)) addAs(brand, of);
   for (const spelling of sharedShort) bySpelling.delete(spelling);
   if (!bySpelling.size) return undefined;
   const spellings = [...bySpelling.keys()].sort().join('\n');
