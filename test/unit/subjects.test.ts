@@ -530,6 +530,15 @@ test('a periodical\'s masthead above one labelled story (AI前哨 Weekly｜第58
   ['首頁 > 週刊 > 模型速遞 > 正文\nAI前哨 Weekly｜第58期 · 模型速遞\n\n【技術報告精讀】澄曜智能開源Lucid-MoE-2：總參數4210億、每token激活320億\n\n編者按：本週最受關注的開源模型來自澄曜智能。\n\n預訓練數據 18.6T tokens，全程在 2048張 H800 上完成。Lucid-MoE-2很強，Lucid-MoE-2開源。', '18.6T tokens', 'Lucid-MoE-2', 'document'],
 ]));
 
+test('the sum of a counted group of companies (四家北美云厂商合计, 四大CSP合計, 三家合计市场份额) is none of theirs', () => check([
+  ['微软、谷歌、亚马逊、Meta四家北美云厂商合计资本开支约2,280亿美元。', '约2,280亿美元', null, 'generic'],
+  ['微軟、谷歌、亞馬遜、Meta四家北美雲廠商合計資本開支約2,280億美元。', '約2,280億美元', null, 'generic'],
+  ['亚马逊今年资本开支超过1,000亿美元，四大 CSP 合计资本支出将突破 3,300 亿美元。', '3,300 亿美元', null, 'generic'],
+  ['火山引擎、阿里云、百度智能云三家合计市场份额约62.4%。', '约62.4%', null, 'generic'],
+  // (a company's own sum is still its own)
+  ['华为合计出货120万台。', '120万台', '华为'],
+]));
+
 test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([
   ['整机用8张H100，工业电价0.85元/度，每月电费约8000元。', '0.85元/度', null, 'electricity tariff'],
   ['整機用8張H100，工業電價0.85元/度，每月電費約8000元。', '0.85元/度', null, 'electricity tariff'],

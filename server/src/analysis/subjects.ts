@@ -191,8 +191,8 @@ const SERVICE_ATTRIBUTES = new Set<Attribute>(['latency', 'throughput', 'price',
 const KIND_SHARE = /(在|于)(整体|全体|全球|全部|所有|国内|中国|全国|全行业)?[^，,。；;]{0,16}(中|里|内|当中)的?(占比|比重|份额|渗透率)/;
 /** A clause that opens with the share of a kind of thing (国产芯片占比, 开源模型的份额): no named one's. */
 const KIND_SHARE_OPENING = /^\s*(?:国产|国内|开源|闭源|海外|进口)(?:AI)?(?:芯片|晶片|算力|GPU|加速卡|模型|大模型|厂商|服务器)的?(?:占比|份额|比例|比重|渗透率|市占率)/;
-/** The size of a market or an industry (市场规模, 行业总产值). */
-const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)(整体|总体)?(规模|总额|总量|容量|总值|总产值|产值|空间)/;
+/** The size of a market or an industry (市场规模, 行业总产值, 中国市场的规模). */
+const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)的?(整体|总体)?(规模|总额|总量|容量|总值|总产值|产值|空间)/;
 /** A turn of an interview: the speaker's name and a colon open the paragraph (not the interviewer's 问：). */
 // (a note's label is no one's turn: 译者后记：, 编者按：)
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)(?!(?:译者|譯者|编者|編者|作者)?(?:后记|後記|按|注|前言|附记|附記|说明|說明|备注|備註|摘要|来源|來源|简介|簡介)\s*[：:])[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
@@ -458,6 +458,8 @@ const WIRE_DATELINE_BEFORE = /(?:^|\n)[ \t　]*[（(]$/;
 const WIRE_DATELINE_AFTER = /^(?:社|通讯社|通訊社)?[^（）()\n]{0,14}[）)]\s*(?:--|-|—|–|－)/;
 /** 合计, 总计, 加起来 right before a figure (a few words between): the sum of what was listed. */
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
+/** A counted group of companies and a sum after it (三家合计, 四大CSP合計, 62家公司合计实现): group 2 the sum's word. */
+const COUNTED_COMPANIES_SUM = /((?:[两兩二三四五六七八九十]|\d{1,3})(?:家|大\s?(?:CSP|云厂商|雲廠商|云服务商|雲服務商|厂商|廠商|巨头|巨頭|科技公司)))[^，,。；;]{0,16}?(合计|合計|总计|總計|共计|共計|加起来|加起來)/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
 const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
 /** What may follow an introduced name up to the end of its clause (于去年7月上线，). */
@@ -879,6 +881,9 @@ export class ParagraphSubjects {
       // (and a sum of the values of several things the sentence names: 华为的现金与定期存款合计 is 华为's)
       if (summed && !inSentence.some((e) => e.end <= f.start && e.start >= sumClause) &&
         new Set(inSentence.filter((e) => e.end <= sumClause).map((e) => e.entityId)).size >= 2) return { why: `generic ${summed[1]}` };
+      // 微软、谷歌、亚马逊、Meta四家北美云厂商合计资本开支约2,280亿美元, 四大CSP合計: the sum of a counted group of companies is none of theirs
+      const group = COUNTED_COMPANIES_SUM.exec(text.slice(sumClause, f.start));
+      if (group && !inSentence.some((e) => e.start >= sumClause + group.index + group[0].length && e.end <= f.start)) return { why: `generic ${group[2]}` };
       // 与许多同行动辄千亿参数的路线不同: a figure of the peers a subject is set against, named by their class only, is no one's
       const lead = text.slice(Math.max(sentence.start, f.start - 24), f.start);
       const peers = PEERS_BEFORE.exec(lead.slice(lastClauseAt(lead)));
