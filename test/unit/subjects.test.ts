@@ -537,6 +537,14 @@ test('the sum of a counted group of companies (四家北美云厂商合计, 四�
   ['火山引擎、阿里云、百度智能云三家合计市场份额约62.4%。', '约62.4%', null, 'generic'],
   // (a company's own sum is still its own)
   ['华为合计出货120万台。', '120万台', '华为'],
+  // (nor is a market's size, 的 between: 中国市场的规模)
+  ['英伟达预计，明年AI芯片市场的规模将达到150亿美元。', '150亿美元', null, 'generic'],
+  ['輝達預計，明年AI晶片市場的規模將達到150億美元。', '150億美元', null, 'generic'],
+]));
+
+test('a title that names no one hands the story to its lead\'s name when the text names it at least half as often as anything else (a facility and its operator)', () => check([
+  ['总投资280亿元！西部最大单体智算中心一期投产\n\n2025-08-19 09:12　来源：塞上新闻网　　编辑：张蕾\n\n【导读】8月18日，宁夏中卫“天枢智算中心”一期工程正式投产。\n\n该项目由中国电信联合打造，中国电信负责运营，中国电信表示将继续投入，中国电信还将扩容。天枢智算中心二期明年开工，天枢智算中心将扩容。\n\n据介绍，一期共部署约1.2万张加速卡。', '约1.2万张', '天枢智算中心', 'document'],
+  ['總投資280億元！西部最大單體智算中心一期投產\n\n2025-08-19 09:12　來源：塞上新聞網　　編輯：張蕾\n\n【導讀】8月18日，寧夏中衛“天樞智算中心”一期工程正式投產。\n\n該項目由中國電信聯合打造，中國電信負責運營，中國電信表示將繼續投入，中國電信還將擴容。天樞智算中心二期明年開工，天樞智算中心將擴容。\n\n據介紹，一期共部署約1.2萬張加速卡。', '約1.2萬張', '天枢智算中心', 'document'],
 ]));
 
 test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([
@@ -1949,6 +1957,9 @@ test('a place described before its name (在机器人本体搭载的英伟达Jet
 test('a write-up of tuning one model into another (产出的模型我叫它X) is about the model it made, not the base its title names', () => check([
   ['# 把Qwen2.5-32B调成法律问答小能手\n\n- 基座：Qwen2.5-32B-Instruct，LoRA 微调，产出的模型我叫它 LawQwen-32B\n\n## 训练\n\n正式训练一共用了 92 卡时。\n\n## 效果\n\nLawQwen-32B 上线后大家都说好用。', '92 卡时', 'LawQwen-32B', 'document'],
   ['# 把Qwen2.5-32B調成法律問答小能手\n\n- 基座：Qwen2.5-32B-Instruct，LoRA 微調，產出的模型我叫它 LawQwen-32B\n\n## 訓練\n\n正式訓練一共用了 92 卡時。\n\n## 效果\n\nLawQwen-32B 上線後大家都說好用。', '92 卡時', 'LawQwen-32B', 'document'],
+  // (or its internal code name: 内部代号 LexQwen-14B)
+  ['# 我把 Qwen2.5-14B 微调成了合同审查助手\n\n所以最后决定：选一个开源模型，自己微调，自己部署。内部代号 LexQwen-14B。\n\n## 训练\n\n正式训练一共用了 92 卡时。\n\n## 效果\n\nLexQwen-14B 上线后大家都说好用。', '92 卡时', 'LexQwen-14B', 'document'],
+  ['# 我把 Qwen2.5-14B 微調成了合同審查助手\n\n所以最後決定：選一個開源模型，自己微調，自己部署。內部代號 LexQwen-14B。\n\n## 訓練\n\n正式訓練一共用了 92 卡時。\n\n## 效果\n\nLexQwen-14B 上線後大家都說好用。', '92 卡時', 'LexQwen-14B', 'document'],
   // (named once only: it is not the topic)
   ['# 把Qwen2.5-32B调成法律问答小能手\n\n- 基座：Qwen2.5-32B-Instruct，产出的模型我叫它 LawQwen-32B\n\n## 训练\n\n正式训练一共用了 92 卡时。', '92 卡时', null],
 ]));

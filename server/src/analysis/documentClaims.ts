@@ -2482,8 +2482,8 @@ const SURVEY_TITLE = /(?:从|從)[^，,。！？!?]{1,12}、[^，,。！？!?]{1
 /** A periodical's name and issue above the story's own title (AI前哨 Weekly｜第58期 · 模型速递). */
 const MASTHEAD = /^(?=[^\n]{0,40}$)[^\n]*第\s*[\d一二三四五六七八九十百]+\s*期/;
 
-/** What names the model a text's author made (产出的模型我叫它, 命名为, 取名叫), right before the name. */
-const MADE_MODEL_BEFORE = /(?:我叫它|我们叫它|我們叫它|叫它|命名为|命名為|取名为|取名為|取名叫|起名为|起名為|起名叫)\s*[“「『]?\s*$/;
+/** What names the model a text's author made (产出的模型我叫它, 命名为, 取名叫, 内部代号), right before the name. */
+const MADE_MODEL_BEFORE = /(?:我叫它|我们叫它|我們叫它|叫它|命名为|命名為|取名为|取名為|取名叫|起名为|起名為|起名叫|(?:内部|內部)代[号號](?:为|為|是|叫)?[:：]?)\s*[“「『]?\s*$/;
 /** How far into a text its author names the model it made. */
 const MADE_MODEL_REACH = 1500;
 /** The model the text's author says they made and named, and whether they name it again below. */
@@ -2712,7 +2712,7 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // however often they compare it with others: 我们…从零预训练了一个7B基座模型 Kestrel-7B)
   if (untitledLead) {
     const own = named.find((e) => e.kind === 'model' && count(e) >= 2 && OWN_MAKING_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start)));
-    return { entities: own ? [own] : named.filter((e) => count(e) >= 2 && count(e) >= topOther(e)) };
+    return { entities: own ? [own] : named.filter((e) => count(e) >= 2 && count(e) * 2 >= topOther(e)) };
   }
   // (a title's one product needs no repetition when nothing else is named more than three times as often: a review's
   // device, written whole once and then 这台, 它)
