@@ -263,6 +263,18 @@ test('plain text: lines of a label and one number (研发投入合计　　492,7
   assert.deepEqual(analyze('好文。\n\n阅读　　1286\n\n谢谢。', engine()).analysis.figures.map((f) => f.text), []);
 });
 
+test('plain text: a rule drawn under the header line (------) keeps the header over its rows, and its column\'s unit gives the rows\' prices', () => {
+  for (const header of ['  方案              月费(美元)   约合台币', '  方案              月費(美元)   約合台幣']) {
+    const text = `${header}\n  ------------------------------------\n  ChatGPT Plus          20          610\n  Claude Pro            20          610\n`;
+    const [t] = alignedTables(text);
+    assert.deepEqual(t?.rows.map((r) => [r.header, r.cells.map((c) => c.text)]), [
+      [true, ['方案', header.trim().split(/\s{2,}/)[1], header.trim().split(/\s{2,}/)[2]]], [false, ['ChatGPT Plus', '20', '610']], [false, ['Claude Pro', '20', '610']],
+    ]);
+    const price = analyze(text, engine()).analysis.figures.find((f) => f.start === text.indexOf('20'));
+    assert.deepEqual([price?.attribute, price?.unit, price?.per?.unit], ['price', '美元', '月']);
+  }
+});
+
 test('plain text: columns aligned by runs of ideographic spaces (App　　　　首字时间) make a table too', () => {
   const table = 'App　　　　首字时间　　全部完成\n豆包　　　　0.9秒　　　11.2秒\nKimi　　　　1.6秒　　　18.7秒\n';
   const [t] = alignedTables(table);

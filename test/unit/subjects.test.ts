@@ -545,6 +545,8 @@ test('the sum of a counted group of companies (四家北美云厂商合计, 四�
 test('a title that names no one hands the story to its lead\'s name when the text names it at least half as often as anything else (a facility and its operator)', () => check([
   ['总投资280亿元！西部最大单体智算中心一期投产\n\n2025-08-19 09:12　来源：塞上新闻网　　编辑：张蕾\n\n【导读】8月18日，宁夏中卫“天枢智算中心”一期工程正式投产。\n\n该项目由中国电信联合打造，中国电信负责运营，中国电信表示将继续投入，中国电信还将扩容。天枢智算中心二期明年开工，天枢智算中心将扩容。\n\n据介绍，一期共部署约1.2万张加速卡。', '约1.2万张', '天枢智算中心', 'document'],
   ['總投資280億元！西部最大單體智算中心一期投產\n\n2025-08-19 09:12　來源：塞上新聞網　　編輯：張蕾\n\n【導讀】8月18日，寧夏中衛“天樞智算中心”一期工程正式投產。\n\n該項目由中國電信聯合打造，中國電信負責運營，中國電信表示將繼續投入，中國電信還將擴容。天樞智算中心二期明年開工，天樞智算中心將擴容。\n\n據介紹，一期共部署約1.2萬張加速卡。', '約1.2萬張', '天枢智算中心', 'document'],
+  // (past a line of its date and source that the credits' lines do not take: 2025-08-19 09:12　来源：…　　责任编辑：…)
+  ['总投资280亿元！西部最大单体智算中心一期投产\n\n2025-08-19 09:12　来源：塞上新闻网　　编辑：张蕾　　责任编辑：王一帆\n\n【导读】8月18日，宁夏中卫“天枢智算中心”一期工程正式投产。\n\n该项目由中国电信联合打造，中国电信负责运营，中国电信表示将继续投入，中国电信还将扩容。天枢智算中心二期明年开工，天枢智算中心将扩容。\n\n据介绍，一期共部署约1.2万张加速卡。', '约1.2万张', '天枢智算中心', 'document'],
 ]));
 
 test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([

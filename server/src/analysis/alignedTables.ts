@@ -10,6 +10,8 @@ import type { Table, TableCell, TableRow } from './structure.ts';
 
 const GAP = /\t+| {2,}|\u3000+/g;
 const NUMBER_CELL = /^[-+]?\d[\d.,]*\s*[%％]?$/;
+/** A line drawn as a rule (------, ━━━━, ====). */
+const RULE_LINE = /^[ \t\u3000]*[-─━═=＝_]{3,}[ \t\u3000]*$/;
 /** A cell that is a figure with a unit, as the rows of a price list hold (24GB, 10.49 元/小时, 4,680.00 元/月). */
 const FIGURE_CELL = /^[-+约約~]?\s*\d[\d.,]*\s*[^\d\s]{1,4}(?:\s*[/／]\s*\S{1,6})?$/;
 
@@ -46,6 +48,8 @@ export function alignedTables(prose: string): Table[] {
     // (a label and one number, 研发投入合计　　492,724,093.25, makes a list of labelled values with the lines beside it
     // that are one too; never joined to a table of more columns)
     const pair = cells.length === 2 && LABELLED_VALUE_LINE.test(prose.slice(pos, end));
+    // (a rule drawn under the header line, ------------, keeps the header with the rows below it)
+    if (run.length === 1 && RULE_LINE.test(prose.slice(pos, end))) { pos = nl + 1; continue; }
     if (run.length && (pair !== (run[0].cells.length === 2))) close();
     if ((cells.length >= 3 || pair) && !/[|｜]/.test(prose.slice(pos, end)) && !cells.some(isSentence)) run.push({ start: pos, end, header: false, cells });
     else close();

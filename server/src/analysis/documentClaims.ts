@@ -2624,7 +2624,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     };
     let next = leadAt(after);
     const namedIn = (lead: { from: number; end: number }) => entities.filter((e) => e.start >= lead.from && e.end <= lead.end);
-    // (a source line, 来源：X, names where the story comes from, not what it is about)
+    // (a source line, 来源：X, names where the story comes from, not what it is about: the lead is the line after it)
+    if (DATE_AND_SOURCE_LINE.test(next.line)) next = leadAt(next.from + next.line.length);
     named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
     // (nor a post's byline: > 周屿 · 2024-11-18 · 技术 / 大模型 · 阅读约 15 分钟)
     if (!named.length && POST_BYLINE.test(next.line) && !DATE_AND_SOURCE_LINE.test(next.line)) {
