@@ -549,6 +549,11 @@ test('a title that names no one hands the story to its lead\'s name when the tex
   ['总投资280亿元！西部最大单体智算中心一期投产\n\n2025-08-19 09:12　来源：塞上新闻网　　编辑：张蕾　　责任编辑：王一帆\n\n【导读】8月18日，宁夏中卫“天枢智算中心”一期工程正式投产。\n\n该项目由中国电信联合打造，中国电信负责运营，中国电信表示将继续投入，中国电信还将扩容。天枢智算中心二期明年开工，天枢智算中心将扩容。\n\n据介绍，一期共部署约1.2万张加速卡。', '约1.2万张', '天枢智算中心', 'document'],
 ]));
 
+test('a list\'s items do not continue to the yardstick their introduction names (相比上一代X（…），V2主要有以下改进：)', () => check([
+  ['# 玄枢-MoE-V2\n\n## 1. 模型介绍\n\n玄枢-MoE-V2 是玄枢智能推出的第二代开源混合专家语言模型。\n\n相比上一代玄枢-MoE-V1（总参数1450亿），V2主要有以下改进：\n\n- **更长的上下文**：预训练阶段上下文长度为32K。\n- **更多数据**：预训练语料为14.6万亿tokens。', '32K', '玄枢-MoE-V2'],
+  ['# 玄樞-MoE-V2\n\n## 1. 模型介紹\n\n玄樞-MoE-V2 是玄樞智能推出的第二代開源混合專家語言模型。\n\n相較上一代玄樞-MoE-V1（總參數1450億），V2主要有以下改進：\n\n- **更長的上下文**：預訓練階段上下文長度為32K。\n- **更多數據**：預訓練語料為14.6萬億tokens。', '14.6萬億tokens', '玄枢-MoE-V2'],
+]));
+
 test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([
   ['整机用8张H100，工业电价0.85元/度，每月电费约8000元。', '0.85元/度', null, 'electricity tariff'],
   ['整機用8張H100，工業電價0.85元/度，每月電費約8000元。', '0.85元/度', null, 'electricity tariff'],

@@ -1277,6 +1277,9 @@ const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 /** A licence sold per seat, account or user (元/席位/年, 元/账号/月, 元/人/月): the seller's price, whoever's model it serves. */
 const PER_SEAT = /^(?:席位|账号|人|用户)(?:\/|$)/;
 
+/** What sets a name up as the yardstick (相比上一代, 较, 对比). */
+const COMPARED_WITH_BEFORE = /(?:相比|相較|相较|对比|對比|比起|较之|較之|较|較)(?:于|於)?\s*(?:上一代|上代|前代|前一代)?\s*$/;
+
 function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: readonly Section[], firstWritten: number, company = false, cards = true): { entity: EntityMention; why: string } | undefined {
   // a speaker's 我们 is a company: its service's latency, speed and price too (我们承诺首字延迟低于300毫秒); and
   // what only a company reports (a product line's share of revenue)
@@ -1312,7 +1315,8 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
   // 但现在形势变了： / 👉 11月MAU约1282万: a list's items continue the line that introduces them with a colon
   const intro = introducingLine(input.text, lineStart);
   if (intro) {
-    const named = mentionsIn(input.entities, intro.start, intro.end);
+    // (not what the introduction measures them against: 相比上一代玄枢-MoE-V1（…），V2主要有以下改进：)
+    const named = mentionsIn(input.entities, intro.start, intro.end).filter((e) => !COMPARED_WITH_BEFORE.test(input.text.slice(Math.max(intro.start, e.start - 8), e.start)));
     const best = ownProduct(firstOfKinds(named, kinds), named, kinds);
     if (best) return { entity: best, why: 'list' };
   }
