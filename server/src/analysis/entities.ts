@@ -642,6 +642,8 @@ function versionLetters(kb: KnowledgeBase, familyId: string): Set<string> {
 /** The patterns of patternModels, each global and shared: read with exec from the start (firstMatch), never nested. */
 const STEM_VERSION = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z]+)(-?|[ ](?=[A-Za-z]))([A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
 const NAME_GPT = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*GPT(?:-?\d+(?:\.\d+)*[a-zA-Z]?)?(?![A-Za-z0-9])/g;
+/** A letter or a digit right before GPT: in every match of NAME_GPT (GPT alone, GPT-4o, has none). */
+const NAME_BEFORE_GPT = /[A-Za-z0-9]GPT/;
 const NAME_SIZE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z]+(?:[- ]?\d+(?:\.\d+)?)?(?:-[A-Z][A-Za-z]{1,9})?)-(\d+(?:\.\d+)?[BM])(?![A-Za-z0-9])/g;
 /** A hyphenated Latin name right before 技术报告 or 模型卡 (Helix-MoE技术报告). */
 const NAME_BEFORE_REPORT = /(?<![A-Za-z0-9._-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)(?=\s*(?:技术报告|技術報告|模型卡|的技术报告|的技術報告))/g;
@@ -693,7 +695,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
   }
   // …GPT: BloombergGPT, FinGPT, RobotGPT (GPT in capitals, a name before it)
-  if (latin && text.includes('GPT')) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
+  if (latin && NAME_BEFORE_GPT.test(text)) for (let m = firstMatch(NAME_GPT, text); m; m = NAME_GPT.exec(text)) {
     const s = m.index!;
     // (a number after it that counts something is no version: ChatGPT11月 is ChatGPT in November)
     const counted = /\d$/.test(m[0]) && QUANTITY_AFTER.test(text.slice(s + m[0].length)) ? /-?\d+(?:\.\d+)*$/.exec(m[0])![0].length : 0;
@@ -720,14 +722,14 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (!overlapsKnown(s, e) && !known.some((k) => k.start <= s && k.end >= e)) out.push(derived(s, e));
   }
   // 视频生成模型跃影2.0, 具身基础模型灵枢VLA 1.5: a Chinese name (and a Latin kind) with a dotted version right after 模型 is that model's name
-  if (text.includes('模型')) for (let m = firstMatch(CJK_AFTER_MODEL, text); m; m = CJK_AFTER_MODEL.exec(text)) {
+  if (CJK_CODE_AFTER_MODEL.test(text)) for (let m = firstMatch(CJK_AFTER_MODEL, text); m; m = CJK_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // 发布了天枢大模型3.0, 其衡言大模型V4: a Chinese name with 大模型 and a version after it is that model's, whatever the verb
   // (a launch verb, a word of description or a known name before it is no part of the name: 发布全新天枢 is 天枢)
-  if (text.includes('大模型')) for (let m = firstMatch(CJK_BIG_MODEL_VERSION, text); m; m = CJK_BIG_MODEL_VERSION.exec(text)) {
+  if (BIG_MODEL_THEN_CODE.test(text)) for (let m = firstMatch(CJK_BIG_MODEL_VERSION, text); m; m = CJK_BIG_MODEL_VERSION.exec(text)) {
     const end = m.index! + m[0].length, nameEnd = m.index! + m[1].length;
     let s = m.index!;
     for (const k of known) if (k.end > s && k.end <= nameEnd) s = k.end;
@@ -743,13 +745,13 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(derived(s, e));
   }
   // 视频生成模型 Seedance 2.0, 推理模型Zeta 2: a Latin name with a version right after 模型 is that model's name
-  if (latin && text.includes('模型')) for (let m = firstMatch(LATIN_AFTER_MODEL, text); m; m = LATIN_AFTER_MODEL.exec(text)) {
+  if (latin && MODEL_THEN_CAPITAL.test(text)) for (let m = firstMatch(LATIN_AFTER_MODEL, text); m; m = LATIN_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (NOT_A_MODEL_HEAD.test(`${m[1]}-`) || /^(?:FP|BF|INT|GB|TB|MB|PUE|Q|H|TOP|V|v)\d/.test(m[1]) || QUANTITY_AFTER.test(text.slice(e, e + 3))) continue;
     if (!known.some((k) => k.start < e && s < k.end)) out.push(derived(s, e));
   }
   // Atlas 800I A2推理服务器, PowerEdge XE9680服务器: a Latin name and a code right before a kind of machine is that machine's
-  if (latin) for (let m = firstMatch(LATIN_BEFORE_MACHINE, text); m; m = LATIN_BEFORE_MACHINE.exec(text)) {
+  if (latin && LATIN_THEN_MACHINE.test(text)) for (let m = firstMatch(LATIN_BEFORE_MACHINE, text); m; m = LATIN_BEFORE_MACHINE.exec(text)) {
     const s = m.index!, e = s + m[1].length;
     if (!/\d/.test(m[1]) || GENERIC_LATIN.has(m[1].split(' ')[0].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
@@ -777,7 +779,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     }
   }
   // 自研的推理框架HengServe, 调度平台FlowMesh: a name in two capitalised parts right after what software it is
-  if (latin && SOFTWARE_NOUN.test(text)) for (let m = firstMatch(CAMEL_AFTER_SOFTWARE, text); m; m = CAMEL_AFTER_SOFTWARE.exec(text)) {
+  if (latin && SOFTWARE_NOUN_THEN_CAPITAL.test(text)) for (let m = firstMatch(CAMEL_AFTER_SOFTWARE, text); m; m = CAMEL_AFTER_SOFTWARE.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
@@ -789,7 +791,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(derivedProduct(s, e));
   }
   // 公司主打面向企业的“数字员工”平台Flowmate: a Latin name right after the kind of product a company offers or launches
-  if (latin && PRODUCT_KIND_WORD.test(text)) for (let m = firstMatch(OFFERED_PRODUCT_NAMED, text); m; m = OFFERED_PRODUCT_NAMED.exec(text)) {
+  if (latin && PRODUCT_KIND_THEN_CAPITAL.test(text)) for (let m = firstMatch(OFFERED_PRODUCT_NAMED, text); m; m = OFFERED_PRODUCT_NAMED.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     if (GENERIC_LATIN.has(m[1].toLowerCase()) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derivedProduct(s, e));
@@ -803,7 +805,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 发布曜石 S8, 推出星图 Pro: a launched name of a few characters and a Latin code or tier is a name by its form
   // (a block with no launch verb is not searched: the pattern is tried at every place of one that has a Latin letter)
-  const launching = latin && LAUNCH_VERB.test(text);
+  const launchVerb = LAUNCH_VERB.test(text);
+  const launching = latin && launchVerb;
   if (launching) for (let m = firstMatch(LAUNCHED_CODE_NAME, text); m; m = LAUNCHED_CODE_NAME.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
@@ -814,7 +817,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // 我们发布了曜言3.0，它是…: a launched name of a few characters and a version with a point is a model by its form
   // (searched only in a block with a launch verb and a version's point)
-  if (LAUNCH_VERB.test(text) && text.includes('.')) for (let m = firstMatch(LAUNCHED_CJK_VERSION, text); m; m = LAUNCHED_CJK_VERSION.exec(text)) {
+  if (launchVerb && text.includes('.')) for (let m = firstMatch(LAUNCHED_CJK_VERSION, text); m; m = LAUNCHED_CJK_VERSION.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const brand = /^[\u4e00-\u9fff]+/.exec(m[1])![0];
     if (NOT_A_LAUNCHED_BRAND.test(brand) || QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
@@ -839,7 +842,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   }
   // Figure AI发布的Helix, 英伟达开源的GR00T N1: a Latin name, and a code after it, right after a launch verb
   // (a block with no launch verb is not searched, as for the launched codes above)
-  if (launching) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
+  if (launching && LAUNCHED_THEN_CAPITAL.test(text)) for (let m = firstMatch(LAUNCHED_LATIN_NAME, text); m; m = LAUNCHED_LATIN_NAME.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
     const head = m[1].split(' ')[0];
     // (nor a precision or an edition: 发布了FP8版本的权重)
@@ -852,7 +855,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // 开源图生视频模型 Step-Video-TI2V, 推出快思考模型 Turbo S: a Latin name right after a launch verb and what kind of model it is
   // (the kind says it is a model: its name needs no number)
   // (理想的视觉语言模型MindVLA: the same after whose it is, 的, and the kind, when the name is a word's, not an acronym's)
-  if (text.includes('模型')) for (const [re, owned] of [[LAUNCHED_KIND_MODEL, false], [OWNED_KIND_MODEL, true]] as const) {
+  if (MODEL_THEN_CAPITAL.test(text)) for (const [re, owned] of [[LAUNCHED_KIND_MODEL, false], [OWNED_KIND_MODEL, true]] as const) {
     if (!owned && !launching) continue;
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
@@ -916,7 +919,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     out.push(/模型$/.test(m[1]) ? derived(s, e) : derivedProduct(s, e));
   }
   // 其千亿级参数的天枢金融大模型: a short name and the field it serves before 大模型, after 的 or a launch, is that model
-  if (text.includes('大模型')) for (let m = firstMatch(NAMED_FIELD_BIG_MODEL, text); m; m = NAMED_FIELD_BIG_MODEL.exec(text)) {
+  if (FIELD_BIG_MODEL.test(text)) for (let m = firstMatch(NAMED_FIELD_BIG_MODEL, text); m; m = NAMED_FIELD_BIG_MODEL.exec(text)) {
     const s = m.index!, e = s + m[0].length;
     if (GENERIC_MODEL_WORDS.has(m[1]) || KIND_OF_MODEL.test(m[1]) || STOP_IN_NAME.test(m[1]) || NOT_A_FIELD_MODEL_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
@@ -1006,6 +1009,8 @@ const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|�
 const PRODUCT_KIND_WORD = /平台|产品|產品|应用|應用|助手|工具|App|APP/;
 /** A Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira), a few words after the verb. */
 const OFFERED_PRODUCT_NAMED = new RegExp(`(?:主打|推出|发布|發布|上线|上線|打造|旗下)[^，,。；;！？!?\\n]{0,16}?(?:${PRODUCT_KIND_WORD.source})\\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\\-])`, 'g');
+/** A kind of product and a capital: in every match of OFFERED_PRODUCT_NAMED. */
+const PRODUCT_KIND_THEN_CAPITAL = new RegExp(`(?:${PRODUCT_KIND_WORD.source})\\s?[A-Z]`);
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
 const OWN_PRODUCT_NAMED = /(?:其|旗下|公司)(?:核心|主力|主打|旗舰|旗艦|首款|明星)?(?:产品|產品)\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?|[\u4e00-\u9fff]{2,4}(?:助理|助手|App|APP|Agent|引擎|平台))(?![A-Za-z0-9])/g;
 /**
@@ -1021,6 +1026,8 @@ const SOFTWARE_AFTER = /^\s?(?:训练|訓練|推理|深度学习|深度學習|�
 const SOFTWARE_NOUN = /框架|引擎|平台|工具链|系统|系統|软件|軟體|中间件|中間件/;
 /** A name in two or more capitalised parts (HengServe, FlowMesh) right after a word for software; the word is matched first (a lookbehind at every place is slow). */
 const CAMEL_AFTER_SOFTWARE = new RegExp(`(?:${SOFTWARE_NOUN.source})\\s?((?<![A-Za-z0-9])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:[ -]?\\d+(?:\\.\\d+)*)?)(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** A kind of software and a capital: in every match of CAMEL_AFTER_SOFTWARE. */
+const SOFTWARE_NOUN_THEN_CAPITAL = new RegExp(`(?:${SOFTWARE_NOUN.source})\\s?[A-Z]`);
 /** A quoted name right after a system, an engine or a domain's model (诊断系统「影析」, 推理引擎“衡流”, 法律模型「律思」). */
 const QUOTED_AFTER_SYSTEM = /(系统|系統|引擎|框架|(?:政务|政務|医疗|醫療|金融|教育|工业|工業|法律|法务|法務|气象|氣象|能源|电力|電力|农业|農業|科研|零售|客服|办公|辦公|代码|代碼|编程|編程|数学|數學|视觉|視覺|语音|語音|图像|圖像|视频|視頻|端侧|端側|推理|具身|垂直|行业|行業)(?:大)?模型)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** Words that quotes make an epithet or a nickname, not a name (卷王, 国家队, 天花板, 六小虎). */
@@ -1063,8 +1070,12 @@ const BIG_MODEL_CODE_AFTER = /^\s?(?:[Vv]?\d{1,2}\.\d|[Vv]\d|(?!(?:Q|H|FY)\d)[A-
 const BUILT_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打造|训练|訓練)的([\u4e00-\u9fff]{2,3}?)(端侧|端側|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)?大模型/g;
 /** A product's label and its name, alone on its line but for a version (中标产品：澜数·知川大模型平台 V3.0): group 1 is the name. */
 const LABELLED_PRODUCT = /(?<=^|\n)[ \t]*(?:中标产品|中標產品|成交产品|成交產品|产品名称|產品名稱|品牌型号|品牌型號)[ \t]*[：:][ \t]*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·・ \-]{1,23}?)(?=[ \t]*(?:[Vv]\d+(?:\.\d+)*)?[ \t]*(?:\n|$))/g;
+/** Fields a model is built for (金融, 医疗). */
+const MODEL_FIELDS = '金融|医疗|醫療|政务|政務|法律|教育|工业|工業|气象|氣象|能源|电力|電力|农业|農業|科研|营销|營銷|法务|法務|交通|汽车|汽車|电商|電商|传媒|傳媒|医药|醫藥|保险|保險|证券|證券|银行|銀行|客服|办公|辦公';
 /** A two-character name and a field before 大模型, after 的 or a launch (的天枢金融大模型, 发布瀚海医疗大模型): group 1 is the name. */
-const NAMED_FIELD_BIG_MODEL = /(?<=的|发布|發布|推出|上线|上線)([\u4e00-\u9fff]{2})(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|气象|氣象|能源|电力|電力|农业|農業|科研|营销|營銷|法务|法務|交通|汽车|汽車|电商|電商|传媒|傳媒|医药|醫藥|保险|保險|证券|證券|银行|銀行|客服|办公|辦公)大模型/g;
+const NAMED_FIELD_BIG_MODEL = new RegExp(`(?<=的|发布|發布|推出|上线|上線)([\\u4e00-\\u9fff]{2})(?:${MODEL_FIELDS})大模型`, 'g');
+/** A field and 大模型: what every match of NAMED_FIELD_BIG_MODEL holds, found far faster than the pattern that looks behind at every place. */
+const FIELD_BIG_MODEL = new RegExp(`(?:${MODEL_FIELDS})大模型`);
 /** Words before a field's 大模型 that say what kind or whose it is, not its name (垂直, 自研, 首个, 国产). */
 const NOT_A_FIELD_MODEL_NAME = /^(?:垂直|专属|專屬|自有|自研|领先|領先|国产|國產|首款|首个|首個|新款|专用|專用|通用|大型|小型|行业|行業|开源|開源|私有|本地|智能|全新|新一|一个|一個|多个|多個|各类|各類|主流|头部|頭部|中文|中国|中國|国内|國內|海外|全球|自家|现有|現有|相关|相關|定制|訂製|专业|專業|综合|綜合|[\d一二三四五六七八九十百千万亿两兩几幾多首该該这這那此各某其].*)$/;
 /** A model built for a field, its name between the field and 大模型 (自研的政务领域赣言大模型). */
@@ -1073,16 +1084,25 @@ const BUILT_FIELD_BIG_MODEL = /(?:自研|研发|研發|推出|发布|發布|打�
 const MODEL_SLOGAN = /[一二两兩三四五六七八九十百千万萬多]模|模[一二两兩三四五六七八九十百千万萬多走]|天下$/;
 /** A company's name in quotes right after a word for a company (not after 大模型 or 独角兽 alone: “六小虎” is an epithet). */
 const QUOTED_AFTER_COMPANY = /(公司|企业|企業|新创|新創|初创|初創|创企|創企|创业公司|創業公司|新创公司|新創公司|新創團隊|创业团队|創業團隊)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
+/** Kinds of machine a Latin name and its codes may come before (推理服务器, 一体机, 加速卡). */
+const MACHINE_KINDS = '推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡';
 /** A Latin name and one to three codes right before a kind of machine (Atlas 800I A2推理服务器). */
-const LATIN_BEFORE_MACHINE = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\s?(?=推理服务器|训练服务器|推理伺服器|訓練伺服器|服务器|伺服器|服務器|一体机|一體機|超节点|超節點|整机|整機|加速卡|推理卡|训练卡|訓練卡)/g;
+const LATIN_BEFORE_MACHINE = new RegExp(`(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,}(?: [A-Z0-9][A-Za-z0-9]{0,6}){1,3})\\s?(?=${MACHINE_KINDS})`, 'g');
+/** A letter or a digit right before a kind of machine: in every match of LATIN_BEFORE_MACHINE. */
+const LATIN_THEN_MACHINE = new RegExp(`[A-Za-z0-9]\\s?(?:${MACHINE_KINDS})`);
 /** A lower-case code after a cloud server or an instance and before 系列 or a clause's end (gn9系列, 实例ga7，). */
 const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z]{1,4}\d{1,2}[a-z]{0,2})(?![A-Za-z0-9.])(?=\s?(?:系列|[，,。；;、及和与與]|$))/gm;
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 // (not a predicate after 模型: 较上一代模型分别提升6.2、4.8和21.5个百分点)
 const CJK_AFTER_MODEL = /模型[“「]?(?!分别|分別|各自|均|都|也|还|還|又|再|仍|提升|提高|增长|增長|下降|降低|减少|減少|增加|上涨|上漲|得分|跑分|平均)((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
+/** 模型, a few Chinese characters and a capital or a digit: in every match of CJK_AFTER_MODEL. */
+const CJK_CODE_AFTER_MODEL = /模型[“「]?[\u4e00-\u9fff]{2,4}[A-Z\d]/;
 /** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
 // (or a code of capitals and a number, 衡律大模型 HL-2, 天衡大模型 X1: not a quarter, a half or a fiscal year, Q4, H1, FY24)
 const CJK_BIG_MODEL_VERSION = /((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個款该該此各从從向对對把被以用于於])[\u4e00-\u9fff]){2,4})大模型\s?(?:[Vv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}|(?!(?:Q|H|FY)\d)[A-Z]{1,3}-?\d{1,2}(?:\.\d{1,2})?)(?![\d.A-Za-z%])/g;
+/** 大模型 and what may start a version or a code after it: in every match of CJK_BIG_MODEL_VERSION (the pattern is
+ * tried at every Chinese character, this one only at 大模型). */
+const BIG_MODEL_THEN_CODE = /大模型\s?[\dA-Zv]/;
 /** A kind of model at a name's end (灵犀端侧, 星河云端). */
 const KIND_AT_END = /(?:端侧|端側|云端|雲端|多模态|多模態|语言|語言|推理|视觉|視覺|行业|行業|通用)$/;
 /** What opens such a match but no name: a launch verb, a word of description (发布, 全新, 最新一代, 公司). */
@@ -1091,6 +1111,8 @@ const NOT_A_BIG_MODEL_NAME_START = /^(?:(?:旗舰|旗艦|基础|基礎|通用)?�
 const CJK_SIZED_AFTER_MODEL = /模型(?:(?:叫做?|名为|名為|名叫|命名为|命名為)\s?[“「]?|[“「])((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較只仅僅])[\u4e00-\u9fff]){2,4}\d{1,3}(?:\.\d)?[BT])(?![\d.A-Za-z])/g;
 /** A Latin name and a version after 模型 (视频生成模型 Seedance 2.0, 基座模型HC-Mind 3.0: two capitals before a hyphen). */
 const LATIN_AFTER_MODEL = /模型\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{2,}|[A-Z]{2}(?=-[A-Z][a-z]))(?:-[A-Z][A-Za-z]*)?(?: [A-Z][A-Za-z]+)?[ -]?\d+(?:\.\d+)*[A-Za-z]?)(?![A-Za-z0-9.])/g;
+/** 模型 and a capital: in every match of LATIN_AFTER_MODEL, LAUNCHED_KIND_MODEL and OWNED_KIND_MODEL (most text has 模型, few a Latin name right after it). */
+const MODEL_THEN_CAPITAL = /模型\s?[A-Z]/;
 
 /** Verbs that introduce a newly named model (开源了Foo-2.5, 发布Bar-3). */
 const LAUNCH_VERBS = '推出|提出|发布|發布|开源|開源|上线|上線|亮相|名为|名為|命名为|命名為|自研|叫做|名叫|版本|升级为|升級為|升级到|升級到';
@@ -1111,6 +1133,8 @@ const MODELS_COUNTED = /^[\d零一二两兩三四五六七八九十百几幾多�
 // (or letters, a hyphen and a series' code: 推出了HX-R200)
 // (a letter alone after the hyphen only before 模型: 自研的Echo-S模型)
 const LAUNCHED_LATIN_NAME = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?((?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}-[A-Z]{1,2}(?:\\d{1,4}[A-Za-z]{0,2}|(?=\\s?大?模型))|[A-Z][A-Za-z0-9]{2,14}(?: [A-Z]?[A-Za-z]?\\d[A-Za-z0-9.]{0,4})?))(?![A-Za-z0-9.\\-_/@])`, 'g');
+/** A launch verb and a capital: in every match of LAUNCHED_LATIN_NAME. */
+const LAUNCHED_THEN_CAPITAL = new RegExp(`(?:${LAUNCH_VERBS})[了的]?\\s?[A-Z]`);
 /** A launch verb, what kind of model (a few Chinese characters and 模型) and a Latin name of words, hyphens and tier letters. */
 const LAUNCHED_KIND_MODEL = new RegExp(`(?:${LAUNCH_VERBS})了?[\\u4e00-\\u9fff]{0,8}?模型[ ]?((?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,4}(?: [A-Z][A-Za-z0-9]{0,9}){0,2})(?![A-Za-z0-9.\\-_/@])`, 'g');
 /** Whose model, what kind, and a Latin name (理想的视觉语言模型MindVLA, 该公司的多模态模型VisionX). */
