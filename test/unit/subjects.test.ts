@@ -554,6 +554,11 @@ test('a list\'s items do not continue to the yardstick their introduction names 
   ['# 玄樞-MoE-V2\n\n## 1. 模型介紹\n\n玄樞-MoE-V2 是玄樞智能推出的第二代開源混合專家語言模型。\n\n相較上一代玄樞-MoE-V1（總參數1450億），V2主要有以下改進：\n\n- **更長的上下文**：預訓練階段上下文長度為32K。\n- **更多數據**：預訓練語料為14.6萬億tokens。', '14.6萬億tokens', '玄枢-MoE-V2'],
 ]));
 
+test('a flash whose story opens with its dateline (快讯｜… over 【潮汐财经2月26日讯】…) is one story; a group counts its own companies\' mentions (阿里云 is 阿里巴巴\'s)', () => check([
+  ['快讯｜阿里巴巴三季度云收入同比增长37%\n\n2026-02-26 20:47  来源：潮汐财经\n\n【潮汐财经2月26日讯】阿里巴巴集团今日盘后公布季度业绩。阿里云收入增长37%，阿里云的AI收入连续增长，阿里云表示将继续投入，阿里云还将扩建，阿里云新建了数据中心，阿里云发布了新模型，阿里云称需求旺盛。阿里巴巴表示将回购股份，阿里巴巴股价上涨。\n\n截至季度末，员工总数为12.4万人。', '12.4万人', '阿里巴巴', 'document'],
+  ['快訊｜阿里巴巴三季度雲收入同比增長37%\n\n2026-02-26 20:47  來源：潮汐財經\n\n【潮汐財經2月26日訊】阿里巴巴集團今日盤後公布季度業績。阿里雲收入增長37%，阿里雲的AI收入連續增長，阿里雲表示將繼續投入，阿里雲還將擴建，阿里雲新建了數據中心，阿里雲發布了新模型，阿里雲稱需求旺盛。阿里巴巴表示將回購股份，阿里巴巴股價上漲。\n\n截至季度末，員工總數為12.4萬人。', '12.4萬人', '阿里巴巴', 'document'],
+]));
+
 test('a tariff of electricity (0.85元/度, 每度电0.6元) is no named one\'s price, however near a card or a model stands', () => check([
   ['整机用8张H100，工业电价0.85元/度，每月电费约8000元。', '0.85元/度', null, 'electricity tariff'],
   ['整機用8張H100，工業電價0.85元/度，每月電費約8000元。', '0.85元/度', null, 'electricity tariff'],

@@ -86,7 +86,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
   const guests = roundtableGuests(input.text, input.entities);
   // (a benchmark a page names, 评测：MMLU-Pro 74.2, is what its scores are measured on, never what the page is about)
   const topicCandidates = () => input.entities.filter((e) => e.kind !== 'product' || !input.cues.isBenchmark(input.text.slice(e.start, e.end)));
-  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, topicCandidates(), (id) => input.familyOf?.(id) ?? launchersOf(input).get(id), listed, input.soldId, !!guests), thread: isThread(input.text), chat: isChatLog(input.text) };
+  const topicOfDocument = () => documentAbout ??= isDigest(input.text) ? { entities: [] } : { ...documentTopic(input.text, topicCandidates(), (id) => input.familyOf?.(id) ?? launchersOf(input).get(id) ?? input.parentOf?.(id), listed, input.soldId, !!guests), thread: isThread(input.text), chat: isChatLog(input.text) };
   if (pending.size) {
     const topic = topicOfDocument();
     const headings = new HeadingSweep(input.structure.sections);
@@ -2709,7 +2709,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   const topOther = (e: EntityMention) => {
     const own = new Set([e.entityId, e.vendorId, ownerOf(e.entityId)]);
     let top = 0;
-    for (const [id, n] of counts) if (n > top && !own.has(id) && !madeByLead.has(id)) top = n;
+    // (nor its own companies: 阿里云 is 阿里巴巴's)
+    for (const [id, n] of counts) if (n > top && !own.has(id) && !madeByLead.has(id) && ownerOf(id) !== e.entityId) top = n;
     return top;
   };
   const count = (e: EntityMention) => counts.get(e.entityId) ?? 0;
@@ -3002,11 +3003,17 @@ function isDigest(text: string): boolean {
   // (nor is a column's label that opens a story's lead on its line: 【融资快讯】据知情人士透露，X完成…)
   // (nor a column's label over one story's dateline: 【財經快訊】2025年3月27日　18:42)
   if (!DIGEST.test(lines.join('\n').slice(0, 200).replace(ONE_FILING_COLUMN, '').replace(STORY_LABEL, '').replace(DATED_LABEL, ''))) return false;
+  // (nor a flash whose story opens with its dateline, 【潮汐财经2月26日讯】: one story under the column's label)
+  if (STORY_DATELINE.test(text.slice(0, DATELINE_REACH))) return false;
   // (a periodical's masthead above one story's labelled title, 【技术报告精读】X开源Y：…, the only label near the top: a story of
   // the periodical, no digest of several)
   const title = lines[0] && MASTHEAD.test(lines[0]) ? lines[1] : undefined;
   return !(title && STORY_TITLE.test(title) && (text.slice(0, 2000).match(LABEL_LINE) ?? []).length === 1);
 }
+/** A story's dateline in brackets: its outlet, its day and 讯 (【潮汐财经2月26日讯】, 【本報訊】). */
+const STORY_DATELINE = /[【\[][^】\]\n]{0,20}(?:讯|訊)[】\]]/;
+/** How far into a text a story's dateline is looked for. */
+const DATELINE_REACH = 800;
 /** A byline: the reporter, the place reported from (記者王建中／台北報導, 本报记者). */
 const BYLINE = /记者|記者|[／/][\u4e00-\u9fff]{2,4}(?:报道|報導|电|電)\s*$/;
 /** A line that opens with a label in brackets (【融资】, [快讯]). */
