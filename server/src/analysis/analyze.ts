@@ -491,15 +491,14 @@ const CJK_MODEL_FAMILY = /^([\u4e00-\u9fff]{2,4})-[A-Za-z0-9]/;
 /**
  * Whether a family's first word, wherever the text writes it without a hyphen after it, is written as the family is
  * (Tern, not tern) and is no part of an address or a company's English name (platform.shuyuan.ai, 天澜智能（Tianlan AI）).
+ * (The word is a Latin brand, LATIN_BRAND's letters: nothing in it needs escaping.)
  */
 function familyWordAlone(word: string, texts: readonly string[]): boolean {
-  const lower = word.toLowerCase();
+  const alone = new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9-])`, 'gi');
   for (const text of texts) {
-    const folded = text.toLowerCase();
-    for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
-      const end = at + word.length;
-      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9-]/.test(text[end] ?? '')) continue;
-      if (text.slice(at, end) !== word || /[./@_]/.test(text[at - 1] ?? '') || /^[./@_]|^\s?(?:AI|Inc|Labs?|Tech|Technolog)/.test(text.slice(end, end + 10))) return false;
+    for (const m of text.matchAll(alone)) {
+      const end = m.index! + word.length;
+      if (m[0] !== word || /[./@_]/.test(text[m.index! - 1] ?? '') || /^[./@_]|^\s?(?:AI|Inc|Labs?|Tech|Technolog)/.test(text.slice(end, end + 10))) return false;
     }
   }
   return true;
@@ -510,7 +509,7 @@ function* documentNamesInSteps(
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
 ): Steps<{ needs: Map<number, DocumentName[]>; search: NonNullable<BlockCache['nameSearch']> } | undefined> {
   const bySpelling = new Map<string, DocumentName>();
-  /** A Latin model's first word and the one model it begins (null when it begins two). */
+  /** A Latin model's first word and the one model it begins, or the family of the several it begins (`family`). */
   const latinBrands = new Map<string, { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string; family?: boolean }>();
   /** Short forms of two names or more. */
   const sharedShort = new Set<string>();
@@ -552,8 +551,9 @@ function* documentNamesInSteps(
     if (latinBrand && !VARIANT_WORD.test(latinBrand)) {
       // (a first word several models begin with names their family: Tern of Tern-MoE-64B-A6B and Tern-MoE-16B-A2.8B)
       const owner = latinBrands.get(latinBrand);
-      const family = { kind: 'model' as const, entityId: `model:${aliasKey(latinBrand)}`, canonical: latinBrand, vendorId: owner?.vendorId === of.vendorId ? of.vendorId : undefined, family: true };
-      latinBrands.set(latinBrand, owner === undefined || owner.entityId === of.entityId ? of : family);
+      if (owner === undefined || owner.entityId === of.entityId) latinBrands.set(latinBrand, of);
+      else if (!owner.family) latinBrands.set(latinBrand, { kind: 'model', entityId: `model:${aliasKey(latinBrand)}`, canonical: latinBrand, vendorId: owner.vendorId === of.vendorId ? of.vendorId : undefined, family: true });
+      else if (owner.vendorId !== of.vendorId) owner.vendorId = undefined;
       // (and with its hyphen it names the family's other models, however many: Xihe-VL beside Xihe-VL2-A6B)
       const brand = `${latinBrand}-`;
       if (!bySpelling.has(brand)) {
@@ -619,7 +619,7 @@ function* documentNamesInSteps(
     }
   }
   for (const t of fromTables) addSpellings(t.written, tableName(t));
-  for (const [brand, of] of latinBrands) if (!('family' in of) || familyWordAlone(brand, texts)) addAs(brand, of);
+  for (const [brand, of] of latinBrands) if (!of.family || familyWordAlone(brand, texts)) addAs(brand, of);
   for (const spelling of sharedShort) bySpelling.delete(spelling);
   if (!bySpelling.size) return undefined;
   const spellings = [...bySpelling.keys()].sort().join('\n');

@@ -100,8 +100,7 @@ const GENERIC_LATIN = new Set([
 /** What a name the knowledge base lacks is made of (patternVendors takes CJK and Latin words; digits may lead into them). */
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
-/** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头). */
-// (特专科技公司 is a kind of listed company in Hong Kong, 18C: no name)
+/** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头; 特专科技公司, Hong Kong's 18C listing). */
 const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|金控|控股|投资|投資|科技|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|特专|特專|智能)$/;
 
 /** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
@@ -1385,14 +1384,16 @@ function legalNames(text: string, known: EntityCandidate[]): EntityCandidate[] {
   }
   return out;
 }
+/** Words for the kind of company a registered name may follow (AI芯片公司, 独角兽, 初创). */
+const COMPANY_KINDS = '公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創';
 // (after a roundup's bracketed label too: 【灵枢机器人】深圳灵枢机器人有限公司完成…; and after a closing quote:
 // “…”北疆云谷数据科技有限公司副总经理韩志远说; not after a sentence's end, where a clause may open the run: 。由省属企业…有限公司;
 // after the kind of company it is: AI芯片公司澄曜科技股份有限公司)
 // (and after 的 or a verb when a city opens the name: 成立不到三年的合肥启元视觉科技有限公司, 这是北京…科技有限公司)
-const LEGAL_NAME = new RegExp(String.raw`(^|[：:，,、；;\s（(“"「】\]”」』]|[一二三四五六七八九十\d]+[.、．]|(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創)|(?:的|是|由|与|與|和|及|向)(?=${CITIES}))([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司`, 'g');
+const LEGAL_NAME = new RegExp(String.raw`(^|[：:，,、；;\s（(“"「】\]”」』]|[一二三四五六七八九十\d]+[.、．]|(?:${COMPANY_KINDS})|(?:的|是|由|与|與|和|及|向)(?=${CITIES}))([\u4e00-\u9fff]{2,14}?)(?:（[\u4e00-\u9fff]{2,3}）|\([\u4e00-\u9fff]{2,3}\))?(?:集团|集團)?(?:股份)?有限(?:责任|責任)?公司`, 'g');
 
 /** A run of characters up to the last kind of company in it (本地人工智能企業 of 本地人工智能企業灣睿智能科技). */
-const KIND_OF_COMPANY_IN_RUN = /^.*(?:公司|企业|企業|厂商|廠商|独角兽|獨角獸|供应商|供應商|创企|創企|初创|新创|新創)/;
+const KIND_OF_COMPANY_IN_RUN = new RegExp(`^.*(?:${COMPANY_KINDS})`);
 /** A funding round after a letter (B轮, A+輪): the letter names a round, not a device. */
 const ROUND_AFTER = /^\+?[轮輪]/;
 /** Devices and chips the knowledge base lacks, named by a code next to what they are (G1人形机器人, 四足机器人Go2, M4芯片). */
