@@ -70,6 +70,7 @@ function run(title: string, cases: Case[]) {
 const versionOf = (family: string) => (id: string) => id !== family && id.startsWith(family + '-');
 const derivedModel = (id: string) => id.startsWith('model:');
 const derivedVendor = (id: string) => id.startsWith('vendor:');
+const derivedProduct = (id: string) => id.startsWith('product:');
 
 run('one entity, every written form', [
   { input: '华为发布了新一代AI芯片', has: [m('华为', 'vendor:huawei', { kind: 'vendor', via: 'knowledge' })] },
@@ -1501,4 +1502,36 @@ run('vision and securities-software companies of the AI industry and their model
   { input: '海康威视的观澜大模型已在500个场景落地，大华股份的星汉大模型也在推进。', has: [m('海康威视', 'vendor:hikvision'), m('观澜大模型', 'model:hik-guanlan'), m('大华股份', 'vendor:dahua'), m('星汉大模型', 'model:dahua-xinghan')] },
   { input: '海康威視的觀瀾大模型已在500個場景落地，大華股份的星漢大模型也在推進。', has: [m('海康威視', 'vendor:hikvision'), m('觀瀾大模型', 'model:hik-guanlan'), m('大華股份', 'vendor:dahua'), m('星漢大模型', 'model:dahua-xinghan')] },
   { input: '紫光股份、拓尔思和同花顺也发布了大模型。', has: [m('紫光股份', 'vendor:unisplendour'), m('拓尔思', 'vendor:trs'), m('同花顺', 'vendor:10jqka')] },
+]);
+
+run('a name in quotes after the kind of assistant it is (对话助手“枢问”, 编程助手「码舟」) is an app\'s; an internal office assistant\'s is not', [
+  { input: '玄枢智能旗下的对话助手“枢问”已全面切换到V2。', has: [m('枢问', derivedModel, { kind: 'model' })] },
+  { input: '玄樞智能旗下的對話助手「樞問」已全面切換到V2。', has: [m('樞問', derivedModel, { kind: 'model' })] },
+  { input: '第三个样本是 AI 视频生成应用“帧象”，上线10个月。', has: [m('帧象', derivedModel, { kind: 'model' })] },
+  { input: '内部办公助手“小智”接入了40多个业务系统。', only: { kind: 'model', texts: [] } },
+]);
+
+run('a name right after the word for a young company, its English name in brackets after it (初創港算雲（HKCompute）), is a company', [
+  { input: '初創港算雲（HKCompute）創辦人梁家輝就睇準中小企市場。', has: [m('港算雲', derivedVendor, { kind: 'vendor' })] },
+  { input: '初创港算云（HKCompute）创始人梁家辉看准了中小企业市场。', has: [m('港算云', derivedVendor, { kind: 'vendor' })] },
+  // (a kind of model in brackets is no English name of a company)
+  { input: '国内初创企业普遍采用混合专家（MoE）架构。', only: { kind: 'vendor', texts: [] } },
+]);
+
+run('a brand\'s model platform (启明大模型服务平台) is a product when the brand begins another name of the text (启明云)', [
+  { input: '启明云 | 文档中心\n\n启明云是星衡科技集团旗下的云计算品牌。启明大模型服务平台提供在线推理服务。', has: [m('启明大模型服务平台', derivedProduct, { kind: 'product' })] },
+  { input: '啟明雲 | 文檔中心\n\n啟明雲是星衡科技集團旗下的雲計算品牌。啟明大模型服務平台提供線上推理服務。', has: [m('啟明大模型服務平台', derivedProduct, { kind: 'product' })] },
+  // (a kind of platform shares no brand with a name of the text)
+  { input: '阿里云发布新模型。国产大模型服务平台的价格普遍下降。', only: { kind: 'product', texts: [] } },
+]);
+
+run('a chip named in quotes after its kind may begin with its maker\'s name and hold a space (NPU“深维 S2”); what a chip measures (算力256) is no chip', [
+  { input: '另一家被投企业深维智能做端侧芯片。其第二代 NPU“深维 S2”单芯片算力 256 TOPS。', has: [m('深维 S2', derivedProduct, { kind: 'product' }), m('深维智能', derivedVendor, { kind: 'vendor' })] },
+  { input: '另一家被投企業深維智能做端側晶片。其第二代 NPU「深維 S2」單晶片算力 256 TOPS。', has: [m('深維 S2', derivedProduct, { kind: 'product' })] },
+  { input: '该芯片算力256 TOPS，功耗35瓦。', only: { kind: 'product', texts: [] } },
+]);
+
+run('a company opening a clause, made known by what it develops after its name (，由帧象科技开发), is a company', [
+  { input: '第三个样本是视频生成应用，由帧象科技开发。', has: [m('帧象科技', derivedVendor, { kind: 'vendor' })] },
+  { input: '第三個樣本是影片生成應用，由幀象科技開發。', has: [m('幀象科技', derivedVendor, { kind: 'vendor' })] },
 ]);

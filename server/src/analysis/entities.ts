@@ -205,8 +205,9 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   if (LATIN_ORG_HINT.test(text)) candidates.push(...latinOrgNames(text, candidates));
-  if (text.includes('开放平台') || text.includes('開放平台')) candidates.push(...openPlatforms(text, candidates));
+  // (a cloud heading its page first: its brand may name the platform, 启明云 | … 启明大模型服务平台)
   if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
+  if (text.includes('平台') || text.includes('平臺')) candidates.push(...openPlatforms(text, candidates, names));
   if (PLANS_WORD.test(text)) candidates.push(...sitePlans(text, candidates));
   if (text.includes('轮') || text.includes('輪')) candidates.push(...fundedAtLineStart(text, candidates));
   if (/[帮幫文开開]/.test(text) && SITE_SECTION.test(text)) candidates.push(...siteOwners(text, candidates), ...documentedProducts(text, candidates));
@@ -767,8 +768,10 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
-      // (a machine's name may hold spaces: 「雲湧 LLM 一體機」)
-      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test((re === QUOTED_MACHINE ? m[2].replace(/ /g, '') : m[2]).replace(/(\d)\.(?=\d)/g, '$1')) || known.some((k) => k.start < e && s < k.end)) continue;
+      // (a machine's name may hold spaces: 「雲湧 LLM 一體機」; any name one before its Latin code: “深维 S2”)
+      // (a company's name opening the quoted one is its maker's, no bar: NPU“深维 S2” of 深维智能)
+      if (GENERIC_MODEL_WORDS.has(m[2]) || STOP_IN_NAME.test((re === QUOTED_MACHINE ? m[2].replace(/ /g, '') : m[2].replace(/ (?=[A-Za-z0-9])/g, '')).replace(/(\d)\.(?=\d)/g, '$1')) ||
+        known.some((k) => k.start < e && s < k.end && !(k.kind === 'vendor' && k.start === s && k.end < e))) continue;
       // (a slogan on 模 is no name: 初创“一模走天下”, 大厂“一厂多模”)
       if (MODEL_SLOGAN.test(m[2])) continue;
       // (a scare-quoted word is no name: 系统“瘫痪”, 叫“卷王”)
@@ -877,6 +880,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   if (text.includes('名为') || text.includes('名為')) for (let m = firstMatch(NAMED_COMPANY, text); m; m = NAMED_COMPANY.exec(text)) {
     const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
     if (STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  }
+  // 初創港算雲（HKCompute）: a name right after the word for a young company, its English name in brackets after it
+  if (latin && STARTUP_KIND_THEN_NAME.test(text)) for (let m = firstMatch(STARTUP_WITH_ENGLISH_NAME, text); m; m = STARTUP_WITH_ENGLISH_NAME.exec(text)) {
+    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+    if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
   }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
@@ -1042,7 +1051,7 @@ function namedCompany(text: string, at: number, end: number): boolean {
 function namedModel(text: string, at: number, end: number): boolean {
   return /模型|智能[体體]|Agent|助手|助理|App|APP|聊天|对话|對話/.test(text.slice(Math.max(0, at - 12), at)) || /^[”」』]\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:大模型|模型|助手|App|APP)/.test(text.slice(end, end + 10));
 }
-const QUOTED_AFTER_KIND = /((?:AI|智能)[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能) ?[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|(?:对话|對話|聊天|编程|編程|写作|寫作|搜索|翻译|翻譯|代码|代碼)(?:助手|助理|机器人|機器人)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** A model a company made itself or for itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”, 行内专属模型“江南智答”). */
 // (its kind may be written in Latin letters and glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”)
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有|专属|專屬|定制|定製)[的]?(?:[\u4e00-\u9fffA-Za-z]|[（(][^（）()“”「」\n]{1,12}[)）]){0,8}?(?:大模型|模型))[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』"]/g;
@@ -1058,6 +1067,11 @@ const QUOTED_BIG_MODEL = /[“「『"](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-
  */
 const QUOTED_BEFORE_MODEL = /[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』"]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
 /** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
+/** A word for a young company (初创, 新創, 创企), which a name may follow without quotes. */
+const STARTUP_KIND = '(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|新创公司|新創公司|初创|初創|新创|新創|创企|創企)';
+const STARTUP_KIND_THEN_NAME = new RegExp(`${STARTUP_KIND}[\\u4e00-\\u9fff]{2,5}[（(][A-Z]`);
+/** 初創港算雲（HKCompute）: the name, in group 1, and its English name in brackets. */
+const STARTUP_WITH_ENGLISH_NAME = new RegExp(`${STARTUP_KIND}([\\u4e00-\\u9fff]{2,5})[（(][A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]*)*[)）]`, 'g');
 const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]的[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|创企|創企|厂商|廠商)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
@@ -1186,7 +1200,7 @@ const CHIP_WORD = new RegExp(CHIP_NOUN);
 /** A Chinese brand and a number right after a chip's kind (加速卡天枢590), a quantity or a measure word after it excluded. */
 const CJK_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}\\d)(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}\\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\\-_/%％万亿千百张張片颗顆块塊元台個个])`, 'g');
 /** Words of a chip's measures, which a number after them counts (出货量2000, 功耗350), and verbs before one (号称120, 只要300). */
-const CHIP_MEASURE_WORDS = /量|数|數|称|稱|仅|僅|只|到|至|需|要|有|跑|用|可|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;
+const CHIP_MEASURE_WORDS = /算力|性能|峰值|功率|带宽|帶寬|频率|頻率|主频|主頻|量|数|數|称|稱|仅|僅|只|到|至|需|要|有|跑|用|可|价|價|能|率|耗|额|額|比|值|规模|規模|份|约|約|达|達|超|近|为|為|是|的|了|在|和|与|與|及|或|共|每|第|年|月|日|型号|型號/;
 const BRANDED_CHIP_AFTER_NOUN = new RegExp(`(?=[\\u4e00-\\u9fff]{2,4}[A-Z])(?<=${CHIP_NOUN} ?)([\\u4e00-\\u9fff]{2,4}[A-Z][A-Za-z]{0,2}\\d{1,4}[A-Za-z]?(?: (?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.\\-_/])`, 'g');
 /** Codes that are not device names: quarters and halves, precisions, memory and bus standards, levels, versions. */
 const NOT_A_DEVICE = /^(?:Q\d|H[12]$|FY|TOP|Top|No|PUE|FP|BF|INT|DDR|LPDDR|GDDR|HBM|USB|PCIe|Wi|COVID|L[0-5]$|V\d+$|v\d)/;
@@ -1290,7 +1304,7 @@ export const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:
  * A brand's open platform standing as a name (岫光开放平台 > 文档中心, 本文介绍星衍开放平台…): the product a developer's page
  * is about, however unknown its brand. Not a kind of platform (大模型开放平台, 国家级开放平台).
  */
-function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[] {
+function openPlatforms(text: string, known: EntityCandidate[], names?: readonly DocumentName[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (const m of text.matchAll(OPEN_PLATFORM)) {
     // (an adverb before the brand is no part of it: 目前衡元开放平台 is 衡元开放平台)
@@ -1300,8 +1314,22 @@ function openPlatforms(text: string, known: EntityCandidate[]): EntityCandidate[
     if (GENERIC_ORG_WORDS.test(brand) || NOT_A_PLATFORM_BRAND.test(brand) || STOP_IN_NAME.test(brand) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(text.slice(s, e))}`, canonical: text.slice(s, e), via: 'pattern' });
   }
+  // 启明云 … 启明大模型服务平台: a brand's model platform, when the brand begins another name of the block or the document,
+  // or a page's trail names it
+  // (not a kind of platform: 国产大模型服务平台 shares no brand with a name)
+  for (const m of text.matchAll(BRAND_MODEL_PLATFORM)) {
+    const s = m.index! + m[1].length, e = m.index! + m[0].length;
+    const brand = m[2];
+    // (a family's name inside it gives way: 启明大模型 of 启明大模型服务平台)
+    if (GENERIC_ORG_WORDS.test(brand) || NOT_A_PLATFORM_BRAND.test(brand) || STOP_IN_NAME.test(brand) || known.some((k) => k.start < e && s < k.end && !(k.start >= s && k.end < e)) ||
+      !(known.some((k) => k.end - k.start > brand.length && text.startsWith(brand, k.start)) || names?.some((n) => n.key.length > brand.length && n.key.startsWith(brand)) ||
+        // (or a page's trail names it between its marks: 首页 > 产品文档 > 启明大模型服务平台 > 计费说明)
+        (/[>＞»›]\s*$/.test(text.slice(Math.max(0, s - 3), s)) && /^\s*[>＞»›]/.test(text.slice(e, e + 3))))) continue;
+    out.push({ start: s, end: e, kind: 'product', entityId: `product:${aliasKey(text.slice(s, e))}`, canonical: text.slice(s, e), via: 'pattern' });
+  }
   return out;
 }
+const BRAND_MODEL_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「。；;！？]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4}?)(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/gm;
 /**
  * A cloud's name heading its own page (天枢云 | GPU云服务器 …): the cloud, however unknown (its other mentions, 在天枢云上训练,
  * are then found as the document's own names).
@@ -2025,7 +2053,7 @@ const NOT_IN_CLOUD_NAME = /[的是了在和与與及或为為从從向将將已�
 const CLOUD_THING_AFTER = new RegExp(`^[\\u4e00-\\u9fff]?(?:${CLOUD_THINGS})`);
 /** What kind of cloud, no provider (私有云, 政务云, 智算云). */
 const CLOUD_KIND = /(?:私有|公有|混合|政务|政務|行业|行業|边缘|邊緣|专有|專有|专属|專屬|金融|智能|数字|數字|工业|工業|医疗|醫療|教育|算力|智算|国产|國產|国资|國資|城市|企业|企業|多|上|白|风|風|乌|烏|彩|星|青|祥|浮|孤|朵)$/;
-const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|上周|上週|本周|本週|上个?月|上個?月|本月|刚刚|剛剛|这轮|這輪|本轮|本輪|新一轮|新一輪|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|年报|年報|财报|財報|公告|招股书|招股書|季报|季報|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
+const COMPANY_NEWS_AFTER = /^(?:今日|今天|今起|日前|近日|昨日|昨天|上周|上週|本周|本週|上个?月|上個?月|本月|刚刚|剛剛|这轮|這輪|本轮|本輪|新一轮|新一輪|招股|宣布|宣佈|完成|获得|獲得|正式|推出|发布|發布|开源|開源|开发|開發|研发|研發|打造|出品|官宣|首次|再度|再次|递表|遞表|上市|登陆|登陸|成立|年报|年報|财报|財報|公告|招股书|招股書|季报|季報|(?:19|20)\d\d年|第[一二三四]季|[上下]半年|前三季|Q[1-4])/;
 /** Where a clause opens: a text's start, a line, a punctuation mark, a bracket. */
 const CLAUSE_OPENER = /[\s。，,；;：:！？!?】」』”、（(]/;
 /** Tags of words that open a clause without naming anyone (这, 各, 今年, 一些, 还). */
