@@ -1856,3 +1856,9 @@ test('a column of a data centre\'s efficiency (平均PUE) measures nothing of th
   ['各省算力規模（單位：EFLOPS）\n\n| 省份 | 算力總規模 | 平均PUE |\n|---|---|---|\n| 廣東 | 32.5 | 1.31 |\n| 江蘇 | 25.1 | 1.29 |\n', '1.29', 'other'],
   ['各省算力规模（单位：EFLOPS）\n\n| 省份 | 算力总规模 | 平均PUE |\n|---|---|---|\n| 广东 | 32.5 | 1.31 |\n', '32.5', 'compute'],
 ]));
+
+test('what an investor puts into a round (在本轮中出资约2.5亿美元) is funding; capital put into anything else (出资50亿元建设) is not', () => check([
+  ['据知情人士透露，阿里巴巴在本轮中出资约2.5亿美元，占本轮总额四成以上。', '约2.5亿美元', 'funding', '出资'],
+  ['據知情人士透露，阿里巴巴在本輪中出資約2.5億美元，佔本輪總額四成以上。', '約2.5億美元', 'funding', '出資'],
+  ['市政府出资50亿元建设智算中心。', '50亿元', 'other'],
+]));

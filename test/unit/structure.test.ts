@@ -342,3 +342,13 @@ test('plain text: a rank and a name (#1　豆包 - 你的AI助手, No.2 Kimi) he
   // (a label in words right before a figure in its own cell says what it is: 累计下载 12亿+)
   assert.deepEqual(figures.filter((f) => f.text.includes('+')).map((f) => f.attribute), ['users', 'users']);
 });
+
+test('plain text: a header line without a digit names the columns of rows whose values are written in words (9萬8～11萬, NT$66,900)', () => {
+  for (const [header, shop] of [['  型號          官方建議售價      實體通路價', '通路價'], ['  型号          官方建议售价      实体通路价', '通路价']]) {
+    const text = `${header}\n  RTX 5090      NT$66,900        9萬8～11萬\n  RTX 5080      NT$36,990        4萬5上下\n`;
+    const [t] = alignedTables(text);
+    assert.deepEqual(t?.rows.map((r) => r.header), [true, false, false]);
+    const f = analyze(text, engine()).analysis.figures.find((x) => x.text === '4萬5上下');
+    assert.equal(f?.attribute, 'price', shop);
+  }
+});

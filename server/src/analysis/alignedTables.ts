@@ -26,7 +26,10 @@ export function alignedTables(prose: string): Table[] {
       // (a figure with its unit counts too: 24GB, 10.49 元/小时 — a priced table may hold no bare number)
       const figures = (r: TableRow) => r.cells.filter((c) => FIGURE_CELL.test(c.text)).length;
       // the header holds fewer numbers than the rows (it names the columns)
-      const header = numbers(run[0]) < Math.max(...run.slice(1).map(numbers)) || (!run.some((r) => numbers(r) > 0) && figures(run[0]) === 0 && run.slice(1).every((r) => figures(r) > 0));
+      // (or, holding no digit at all, it names the columns of rows whose values are written in words, 9萬8～11萬, NT$66,900)
+      const digits = (r: TableRow) => r.cells.filter((c) => /\d/.test(c.text)).length;
+      const header = numbers(run[0]) < Math.max(...run.slice(1).map(numbers)) || (!run.some((r) => numbers(r) > 0) && figures(run[0]) === 0 && run.slice(1).every((r) => figures(r) > 0)) ||
+        (digits(run[0]) === 0 && run.slice(1).every((r) => digits(r) >= 2));
       run[0].header = header;
       // a header without a label over the first column: its cells name the columns after it
       if (header && run.slice(1).every((r) => r.cells.length === run[0].cells.length + 1)) {

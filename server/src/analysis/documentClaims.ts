@@ -2591,9 +2591,10 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // last thing its trail names is what the page is about, more closely than the site's name at its top (its FAQ's Q: and A: make it no interview)
   // (a product's or a model's page: every measure it gives without a name of its own is that product's, as a review's)
   // a site's own page headed by its name and a bar (天枢云 | GPU云服务器 限时特惠, over its navigation) is about the site's company
+  // (the site's company gives way to its product the trail names: 启明云 | 文档中心 … 首页 > 产品文档 > 启明大模型服务平台 > 计费说明)
   const siteName = siteNameHeader(text, entities);
-  if (siteName) return siteName.kind === 'vendor' ? { entities: [siteName] } : { entities: [siteName], reviewed: true };
   const crumb = breadcrumbTopic(text, entities);
+  if (siteName && !(siteName.kind === 'vendor' && crumb && crumb.kind !== 'vendor')) return siteName.kind === 'vendor' ? { entities: [siteName] } : { entities: [siteName], reviewed: true };
   if (crumb) return crumb.kind === 'vendor' ? { entities: [crumb] } : { entities: [crumb], reviewed: true };
   // an interview is about the interviewee's company, however often the answers name others (对话X创始人, 专访X CEO);
   // a transcript with speaker labels (主持人：, 嘉宾：, Q：/A：) is one too, its guest's company introduced near the top
@@ -2991,7 +2992,8 @@ const LIST_ITEM = /^[ \t>]*(?:[-*•·▪◆●■□▶►★☆◇◎]|\d{1,2}
 const DIGEST = /快讯|快訊|快报|快報|早报|早報|晨报|晨報|晨会|晨會|晚报|晚報|日报|日報|周报|週報|周刊|週刊|简讯|簡訊|速递|速遞|速览|速覽|要闻|要聞|一周|一週|汇总|匯總|盘点|盤點|新闻摘要|新聞摘要|digest|roundup|weekly|daily/i;
 
 /** A lead sentence that says what the page gathers (本文汇总了…), not a digest's label. */
-const SUMMING_LEAD = /^\s*(?:本文|本页|本頁|以下)(?:汇总|匯總|盘点|盤點)/;
+// (a quoted lead's last sentence too: > 启明云是…。本文汇总了用户…最常遇到的问题)
+const SUMMING_LEAD = /(?:^\s*>?|[。！？!?])\s*(?:本文|本页|本頁|以下)(?:汇总|匯總|盘点|盤點)/;
 function isDigest(text: string): boolean {
   // the first two lines that say anything (a web page's navigation and sharing lines say nothing of the story)
   // (nor a byline's newspaper: 2024/11/08　經濟日報　記者王建中／台北報導)

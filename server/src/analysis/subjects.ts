@@ -122,6 +122,9 @@ export const YARDSTICK_AFTER = /^\s*(?:的)?\s*(?:零头|零頭|一半|几分之
 /** 继…之后 around a name: the earlier thing the news follows (继去年4月释出X后, 繼X之後). */
 const FOLLOWS_BEFORE = /(?:继|繼)[^，,。；;！？]{0,14}$/;
 const FOLLOWS_AFTER = /^\s*(?:之后|之後|以后|以後|后|後)/;
+/** 直到DeepSeek-R1開源之後，…: a thing named as the time something changed, in a clause of its own. */
+const UNTIL_BEFORE = /(?:直到|等到)\s*$/;
+const UNTIL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:之后|之後|以后|以後|后|後)\s*[，,]/;
 /** A clause opening with the generation before and its name: ，前代V3, ；上一代GLM-4. */
 const PREVIOUS_GENERATION_OPENING = /[,，;；]\s*(?:而)?(?:前代|前一代|上一代|上代|老一代)(?:模型|版本|产品)?\s*$/;
 /** After the old thing: 的, its value and where the change goes (的6,710亿略增为, 的128K提升到). */
@@ -180,7 +183,8 @@ const REVENUE_CHANGE = /(营收|营业收入|收入|营业额|销售额|净利�
 /** 我们预计, 我们认为: an analyst's judgement, which opens a clause about what it judges. */
 const ANALYST_JUDGES = '(?:我们|我們)(?:预计|預計|预测|預測|估计|估計|测算|測算|认为|認為|判断|判斷|看好|上调|上調|下调|下調|调整|調整|维持|維持|给予|給予|重申|首次覆盖|首次覆蓋)';
 /** 我们预计公司…, 我们认为该公司…: a judgement of the company the text is about, not of the speaker's own. */
-const JUDGES_ANOTHER = new RegExp(`^${ANALYST_JUDGES}(?:该公司|該公司|公司|其)`);
+// (我们将公司2025年营收预测由38亿元上调至52亿元: and the company put before the verb)
+const JUDGES_ANOTHER = new RegExp(`^(?:${ANALYST_JUDGES}|(?:我们|我們)(?:将|將|把|对|對))(?:该公司|該公司|公司|其)`);
 /** 我们预计, 我们认为 opening what follows: an analyst's judgement. */
 const ANALYST_JUDGING = new RegExp(`^${ANALYST_JUDGES}`);
 /** 我们承诺, 我们的平台: the speaker's company offers what follows (no reference to another thing before the figure). */
@@ -498,7 +502,7 @@ const KIND_IN_NAME: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/视频|視頻/, /video/i],
   [/代码|代碼|编程|編程/, /code|coder/i],
 ];
-const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean; typed?: boolean }> = [
+const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; orCompany?: boolean; facility?: boolean; latest?: boolean; own?: boolean; series?: boolean; wraps?: boolean; typed?: boolean }> = [
   // 本模型 in a model card or a release is the document's own model, however many others it names since
   // (not the end of a word: 文本模型 is a text model, 日本模型 a Japanese one)
   { re: /(?<![文日样樣版基根成资資剧劇脚腳课課账賬原范範标標])(本模型|本大模型|本系列模型|本款模型)/, want: ['model'], own: true },
@@ -531,8 +535,9 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; facility?: 
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
   // (the last one named, not the paragraph's device that carries it)
   { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
-  // 它 is a thing, not a company (and not the base of a multiple or a share: 后者的推理成本是它的五倍)
-  { re: /(?<!其)(?<!(?:是|为|為|只有|仅为|僅為|相当于|相當於|约为|約為|比|较|較)\s*)它(?!们)/, want: ['model', 'product'] },
+  // 它 is a thing, not a company (and not the base of a multiple or a share: 后者的推理成本是它的五倍), unless the
+  // figure is what only a company has and no thing was named before (成立不到三年，它先后完成五轮融资，累计融资超过6亿美元)
+  { re: /(?<!其)(?<!(?:是|为|為|只有|仅为|僅為|相当于|相當於|约为|約為|比|较|較)\s*)它(?!们)/, want: ['model', 'product'], orCompany: true },
 ];
 /** The reference that may wrap its figure (这款总参数达3200亿的模型). */
 const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
@@ -1358,7 +1363,14 @@ export class ParagraphSubjects {
       const want = fitting.length ? fitting : c.want;
       const topic = c.latest ? undefined : this.topicSoFar(want)?.entity;
       if (topic && want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
-      return this.antecedent(sentence.start, want, cue);
+      const found = this.antecedent(sentence.start, want, cue);
+      // (它 of a company's own measure with no thing named before: the company, 成立不到三年，它先后完成五轮融资)
+      if (!found.entity && !fitting.length && c.orCompany && this.kindsOf(f).includes('vendor')) {
+        const company = this.topicSoFar(COMPANY_ONLY)?.entity;
+        if (company?.kind === 'vendor' && !this.sidelined.has(company)) return { entity: company, why: `coreference ${cue}` };
+        return this.antecedent(sentence.start, COMPANY_ONLY, cue);
+      }
+      return found;
     }
     const again = THIS_FIGURE.exec(before);
     if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
@@ -1805,6 +1817,7 @@ export class ParagraphSubjects {
       if (YARDSTICK_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 4), e.start)) && YARDSTICK_AFTER.test(text.slice(e.end, e.end + 8))) role(e).base = true;
       // 也是继去年4月发布X之后的第二代旗舰: what the news follows is named for reference, no antecedent of 新模型
       if (FOLLOWS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start)) && FOLLOWS_AFTER.test(text.slice(e.end, e.end + 4))) role(e).base = true;
+      if (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) && UNTIL_AFTER.test(text.slice(e.end, e.end + 8))) role(e).base = true;
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
@@ -1905,11 +1918,13 @@ export class ParagraphSubjects {
         !(ITEM_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) && ITEM_LABEL_AFTER.test(text.slice(e.end, e.end + 24))) &&
         // (or answers an item's label: - 追求极致吞吐：TensorRT-LLM，…峰值吞吐3142 tokens/s)
         !(ITEM_ANSWER_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) && /^\s*[，,；;]/.test(text.slice(e.end, e.end + 3)))) role(e).tool = true;
-      // 以Meta的Llama 3.1为基础: the frame opens before the chain's modifier
-      const m = inSentence[i - 1];
-      if (m && roles.get(m)?.modifier && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
+      // 以Meta的Llama 3.1为基础, 以阿里云的通义千问Qwen2.5为基座: the frame opens before the chain's first modifier
+      let first = i;
+      while (first > 0 && roles.get(inSentence[first - 1])?.modifier) first--;
+      const m = first < i ? inSentence[first] : undefined;
+      if (m && BUILT_ON_FRAME.test(tail) && BUILT_ON_WITH.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // (基座是通义千问开源的Qwen2.5-72B: and a base word before the chain's modifier)
-      if (m && roles.get(m)?.modifier && BASE_IS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
+      if (m && BASE_IS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) role(e).base = true;
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 在華碩旗下台智雲的雲端上: the head of a chain a place ends (the whole chain is the place)
