@@ -416,8 +416,8 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['國內公有雲大模型日均調用量已超過1.2萬億tokens，其中火山引擎佔比46.4%，百度智能雲、阿里雲分別佔19.9%和19.1%。', '19.1%', 'market_share'],
   ['智能体相关调用在总调用量中的占比已从年初的不到10%上升到近三成。', '近三成', 'other'],
   // (a sentence beside a page's buttons is prose, no row of a table: its discount stays a price)
-  ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'speedup', 'discount 折'],
-  ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'speedup', 'discount 折'],
+  ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'price', 'discount 折'],
+  ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'price', 'discount 折'],
   // (a broker's target price is a price, of a share; a stock index's move is no business growth)
   ['维持“买入”评级，目标价58.00元。', '58.00元', 'price', '目标价'],
   // (orders and rides counted in 单 are a service's use)
@@ -545,9 +545,9 @@ test('a share of another thing written as a fraction is a relative change (只�
   ['這個模型消耗的GPU小時數不到同級稠密模型的八分之一。', '八分之一', 'speedup'],
 ]));
 
-test('how a figure is written decides: a discount is a relative price, an amount per share other than earnings is no price', () => check([
-  ['夜间时段所有模型调用一律打七折。', '七折', 'speedup', 'discount 折'],
-  ['新模型上线首周，调用费用限时半价。', '半价', 'speedup', 'discount 半价'],
+test('how a figure is written decides: a discount is the price it sells at, an amount per share other than earnings is no price', () => check([
+  ['夜间时段所有模型调用一律打七折。', '七折', 'price', 'discount 折'],
+  ['新模型上线首周，调用费用限时半价。', '半价', 'price', 'discount 半价'],
   // (the sum a bid won with is its price, whatever budget was named before it, and so is its copy in brackets)
   ['包2预算820万元，由科大讯飞以陆佰玖拾柒万伍仟肆佰叁拾贰元伍角（¥6,975,432.50）中标。', '¥6,975,432.50', 'price', 'winning bid 以…中标'],
   ['包2預算820萬元，由科大訊飛以697.5萬元得標。', '697.5萬元', 'price', 'winning bid 以…中标'],
@@ -556,12 +556,12 @@ test('how a figure is written decides: a discount is a relative price, an amount
   ['客服團隊按人均年成本9.6萬元計算，年節省約960萬元；疊加外判服務費下降，合計節省約1,400萬元。', '約1,400萬元', 'other', 'saved 节省'],
   ['每条产线一年节省人工成本四百多万元，每年减少的停产损失超过1500万元。', '超过1500万元', 'other', 'saved 节省'],
   ['省下来的钱用于购买每月20美元的会员。', '每月20美元', 'price'],
-  ['新模型上線首週，調用費用限時半價。', '半價', 'speedup', 'discount 半价'],
+  ['新模型上線首週，調用費用限時半價。', '半價', 'price', 'discount 半价'],
   ['夜间时段全场打折20%。', '20%', 'speedup'],
   ['董事会建议派发末期股息每股2.30港元。', '每股2.30港元', 'other', 'per share'],
   // (billed at a share of a price is a discount as 五折 is; a share of a price that goes somewhere is not)
-  ['上下文缓存命中部分统一按输入单价的 **40%** 计费。', '40%', 'speedup', 'discount 按…价的'],
-  ['批量請求按標準價的50%計費。', '50%', 'speedup', 'discount 按…价的'],
+  ['上下文缓存命中部分统一按输入单价的 **40%** 计费。', '40%', 'price', 'discount 按…价的'],
+  ['批量請求按標準價的50%計費。', '50%', 'price', 'discount 按…价的'],
   ['DeepSeek-V3价格的90%来自算力成本。', '90%', 'other'],
   // (a wait in a queue, a result returned, a report issued: how long a service takes)
   ['⏳排队：工作日白天2～3分钟出片，晚上8点后排队半小时+', '半小时', 'latency', '排队'],

@@ -30,7 +30,7 @@ test('a shop\'s page: its product is what its unnamed prices and specs are about
   const a = analyse(page('联想小新Pro 14 AI元启 2025款 14英寸轻薄本 32G 1T'));
   const about = (text: string) => a.figures.find((f) => f.text === text)?.subjectId;
   for (const figure of ['8折', '13 TOPS', '约1.46kg', '约70亿']) assert.equal(about(figure), 'product:联想小新pro 14 ai元启', figure);
-  assert.equal(a.figures.find((f) => f.text === '8折')?.attribute, 'speedup');
+  assert.equal(a.figures.find((f) => f.text === '8折')?.attribute, 'price');
   assert.equal(a.figures.find((f) => f.text === '500元')?.attribute, 'price');
   // (the shop's name before 价 labels the price, no mention of the company; the navigation's 京东 is one)
   assert.deepEqual(a.entities.filter((e) => e.entityId === 'vendor:jd').map((e) => e.start), [0]);

@@ -710,16 +710,17 @@ const BILLED_AT_SHARE_BEFORE = /(?:按|按照|以)[^，,。；;]{0,16}?(?:价|�
 /** What is billed right after it (计费, 收费, 结算). */
 const BILLED_AFTER = /^\s*(?:\*\*)?\s*(?:计费|計費|收费|收費|结算|結算|计价|計價)/;
 /**
- * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折, 半价) is a
- * relative change of a price, a speedup like 降价40%; an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
+ * What the way a figure is written decides whatever the words around it: a discount (打五折, 八折, 半价) is the price
+ * it sells at, said as a share of the full one (a price, never comparable without a denominator; a cut, 降价40%, is a
+ * change of a price, a speedup); an amount per share (每股4.5港元: a dividend, earnings) is no price of anything.
  */
 function fixedByForm(text: string, f: FigureCandidate, d: AttributeDecision): AttributeDecision | undefined {
   // earnings per share are income (revenue, per one share); any other amount per share is not
   if (f.per?.unit === '股') return d.attribute === 'revenue' && d.cue ? undefined : { attribute: 'other', rule: 'per share' };
-  if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'speedup', rule: 'discount 折' };
+  if (text.charCodeAt(f.end - 1) === 0x6298 /* 折 */ && f.unit === '%') return { attribute: 'price', rule: 'discount 折' };
   // 按输入单价的40%计费, 按标准价的50%收费: billed at a share of a price is a discount as 五折 is
-  if (f.unit === '%' && BILLED_AT_SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) && BILLED_AFTER.test(text.slice(f.end, f.end + 6))) return { attribute: 'speedup', rule: 'discount 按…价的' };
-  if (f.unit === '%' && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'speedup', rule: 'discount 半价' };
+  if (f.unit === '%' && BILLED_AT_SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) && BILLED_AFTER.test(text.slice(f.end, f.end + 6))) return { attribute: 'price', rule: 'discount 按…价的' };
+  if (f.unit === '%' && /^半[价價]$/.test(text.slice(f.start, f.end))) return { attribute: 'price', rule: 'discount 半价' };
   // 以697.5万元中标, 以1,168.8萬元得標: the sum a bid won with is its price, whatever the budget said before it
   // 合计节省约1,400万元, 每年减少的停产损失超过1500万元: a sum saved or a loss avoided is no price of anything
   if (isCurrency(f.unit) && SAVED_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) return { attribute: 'other', rule: 'saved 节省' };
