@@ -1535,3 +1535,16 @@ run('a company opening a clause, made known by what it develops after its name (
   { input: '第三个样本是视频生成应用，由帧象科技开发。', has: [m('帧象科技', derivedVendor, { kind: 'vendor' })] },
   { input: '第三個樣本是影片生成應用，由幀象科技開發。', has: [m('幀象科技', derivedVendor, { kind: 'vendor' })] },
 ]);
+
+run('a partner named with a cross beside a known name (优选汇 × 通义千问：…) is a company; a number or a placeholder is not', [
+  { input: '优选汇 × 通义千问：大模型重构智能客服', has: [m('优选汇', derivedVendor, { kind: 'vendor' })] },
+  { input: '優選匯 × 通義千問：大模型重構智能客服', has: [m('優選匯', derivedVendor, { kind: 'vendor' })] },
+  { input: '8×H100服务器，价格×2。', only: { kind: 'vendor', texts: [] } },
+  { input: '阿里云 × 某某：合作案例', only: { kind: 'vendor', texts: ['阿里云'] } },
+]);
+
+run('a type said in quotes before 模型 (“思考型”模型Gemini 2.5 Pro) is no model\'s name; a name in quotes is', [
+  { input: 'Google DeepMind发布了“思考型”模型Gemini 2.5 Pro。', only: { kind: 'model', texts: ['Gemini 2.5 Pro'] } },
+  { input: 'Google DeepMind發布了「思考型」模型Gemini 2.5 Pro。', only: { kind: 'model', texts: ['Gemini 2.5 Pro'] } },
+  { input: '星衡科技发布了“灵犀”大模型。', has: [m('灵犀', derivedModel, { kind: 'model' })] },
+]);

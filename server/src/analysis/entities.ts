@@ -206,6 +206,7 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   if (LATIN_ORG_HINT.test(text)) candidates.push(...latinOrgNames(text, candidates));
   // (a cloud heading its page first: its brand may name the platform, 启明云 | … 启明大模型服务平台)
+  if (text.includes('×') || text.includes('✕')) candidates.push(...partners(text, candidates));
   if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
   if (text.includes('平台') || text.includes('平臺')) candidates.push(...openPlatforms(text, candidates, names));
   if (PLANS_WORD.test(text)) candidates.push(...sitePlans(text, candidates));
@@ -937,7 +938,9 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     const s = m.index! + 1, e = s + m[1].length;
     // (a kind is said before a model word or 智能体, not before Agent: “小精灵”Agent is a name)
     // (nor an epithet in quotes: 真正的“杀手级”智能体, “现象级”大模型)
-    if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || EPITHET_IN_QUOTES.test(m[1]) || DEGREE_EPITHET.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (nor a type said in quotes, “思考型”模型Gemini 2.5 Pro: a name follows the model word, or the word ends with 型)
+    if (GENERIC_MODEL_WORDS.has(m[1]) || (m[3] !== 'Agent' && KIND_OF_MODEL.test(m[1])) || STOP_IN_NAME.test(m[1]) || STOP_IN_NAME.test(m[2]) || EPITHET_IN_QUOTES.test(m[1]) || DEGREE_EPITHET.test(m[1]) || known.some((k) => k.start < e && s < k.end) ||
+      (m[3] !== 'Agent' && /[\u4e00-\u9fff]型$/.test(m[1])) || known.some((k) => k.start === m!.index! + m![0].length)) continue;
     out.push(derived(s, e));
   }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型), or right after a launch verb (开源Lucid-MoE-2)
@@ -1343,6 +1346,26 @@ function siteClouds(text: string, known: EntityCandidate[]): EntityCandidate[] {
   }
   return out;
 }
+/**
+ * A partner named beside a known one with a cross (优选汇 × 通义千问：…, a case study's or a partnership's title): a company,
+ * however unknown its name.
+ */
+function partners(text: string, known: EntityCandidate[]): EntityCandidate[] {
+  const out: EntityCandidate[] = [];
+  const knownAt = (s: number, e: number) => known.find((k) => k.start === s && k.end === e);
+  for (const m of text.matchAll(PARTNERS)) {
+    const leftStart = m.index! + m[1].length, leftEnd = leftStart + m[2].length;
+    const rightStart = m.index! + m[0].length - m[4].length, rightEnd = rightStart + m[4].length;
+    for (const [s, e, other] of [[leftStart, leftEnd, [rightStart, rightEnd]], [rightStart, rightEnd, [leftStart, leftEnd]]] as const) {
+      const name = text.slice(s, e);
+      if (!knownAt(other[0], other[1]) || known.some((k) => k.start < e && s < k.end) || GENERIC_ORG_WORDS.test(name) || STOP_IN_NAME.test(name) || NUMERAL_CHAR.test(name) || name.startsWith('某')) continue;
+      out.push({ start: s, end: e, kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
+    }
+  }
+  return out;
+}
+/** Two names joined by a cross on a line of their own or before its colon: each in its group (2 and 4). */
+const PARTNERS = /(^|[\n【\[「『“])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9})( ?[×✕] ?)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-]{1,15})(?=[：:｜|】\]」』”，,\s]|$)/gm;
 const SITE_CLOUD = /^[ \t]*([\u4e00-\u9fff]{2,3}(?:云|雲))[ \t]*[|｜·]/gm;
 const OPEN_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4})(?:AI)?(?:开放平台|開放平台)/gm;
 /** Words before 开放平台 that say what kind of platform, no brand. */
