@@ -895,7 +895,7 @@ function modelOf(entities: readonly EntityMention[], pos: number, vendorId: stri
 const TOKEN_OR_CALL_UNIT = /token|次|字|张|图|秒|分钟|小时|卡/i;
 /** What a company itself sells, not its model's measure: a subscription or a quote (每月390元, 单个项目300万元), a discount (八五折). */
 function soldByCompany(f: Figure): boolean {
-  return (f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit))) || (f.attribute === 'speedup' && !!f.why?.attribute?.startsWith('discount'));
+  return f.attribute === 'price' && !(f.per && TOKEN_OR_CALL_UNIT.test(f.per.unit));
 }
 
 /** A company's model for a figure at `pos`: the last mentioned before it, else (a headline's company) the first after it. */
@@ -2560,8 +2560,8 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   // no title: the first sentence (the lead) names what the story is about first
   const leadEnd = titled ? lineEnd : lineStart + Math.max(0, text.slice(lineStart, lineEnd).search(/[。！？!?；;]|$/));
   let named = entities.filter((e) => e.start >= lineStart && e.end <= leadEnd);
-  // 通义千问Qwen2.5: of two names written together, the second is the specific one
-  named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start))));
+  // 通义千问Qwen2.5: of two names written together, the second is the specific one (two companies, 華碩宏碁, are two)
+  named = named.filter((e, k) => !(named[k + 1] && /^[\s的·]?$/.test(text.slice(e.end, named[k + 1].start)) && !(e.kind === 'vendor' && named[k + 1].kind === 'vendor')));
   // 中国信通院发布《…报告》：备案服务超过400款: the publisher of a report is where the figures come from, not what they are about
   named = named.filter((e) => !PUBLISHES_REPORT.test(text.slice(e.end, e.end + 80)));
   // (nor is the yardstick a title measures its news by: 价格打到GPT-4o零头, 比GPT-4便宜100倍)
