@@ -3082,3 +3082,15 @@ test('a documentation page: the product its trail names is its topic before the 
   ['启明云 | 文档中心\n\n首页 > 产品文档 > 启明大模型服务平台 > 计费说明\n\n# 计费常见问题\n\n> 启明云是星衡科技集团旗下的云计算品牌。启明大模型服务平台提供在线推理服务。本文汇总了用户在计费方面最常遇到的问题。\n\n新用户注册后可领取50万tokens免费额度，有效期180天。\n', '180天', '启明大模型服务平台', 'document'],
   ['啟明雲 | 文檔中心\n\n首頁 > 產品文檔 > 啟明大模型服務平台 > 計費說明\n\n# 計費常見問題\n\n> 啟明雲是星衡科技集團旗下的雲計算品牌。啟明大模型服務平台提供線上推理服務。本文匯總了用戶在計費方面最常遇到的問題。\n\n新用戶註冊後可領取50萬tokens免費額度，有效期180天。\n', '180天', '启明大模型服务平台', 'document'],
 ]));
+
+test('an industry\'s story, its title naming three companies (two written together, 華碩宏碁, are two) none of which the text names twice as often as the next: the market\'s figures are no one\'s', () => check([
+  ['科技島日報 ＞ 產業 ＞ 電腦周邊\n\nAI PC第三季出貨衝破三成大關　聯想續居龍頭、華碩宏碁喊明年再翻倍\n\n記者林昱廷／台北報導　2025年10月23日\n\n研調機構Canalys最新報告指出，2025年第三季全球AI PC出貨量達２,２８０萬台，季增14.2%、年增78%。\n\n聯想以23.8%市佔率穩居第一。華碩表示明年AI PC出貨可望翻倍。宏碁第三季營收年增12%，宏碁預計明年再成長。\n', '14.2%', null],
+  ['科技岛日报 ＞ 产业 ＞ 电脑周边\n\nAI PC第三季出货冲破三成大关　联想续居龙头、华硕宏碁喊明年再翻倍\n\n记者林昱廷／台北报道　2025年10月23日\n\n研调机构Canalys最新报告指出，2025年第三季全球AI PC出货量达２,２８０万台，季增14.2%、年增78%。\n\n联想以23.8%市占率稳居第一。华硕表示明年AI PC出货可望翻倍。宏碁第三季营收年增12%，宏碁预计明年再成长。\n', '78%', null],
+  // (a round's title names its investors beside the company: the company is the story's)
+  ['台灣AI新創擎天智能完成3,200萬美元A輪募資！鴻海、台積電旗下創投進場\n\n擎天智能成立於2021年。擎天智能表示，去年營收成長2.1倍。擎天智能員工約120人。\n', '2.1倍', '擎天智能'],
+]));
+
+test('the maker of the model a sentence is about, speaking of it (Google表示), does not take the paragraph from the model', () => check([
+  ['Gemini 2.5 Pro支持100万tokens的上下文窗口，Google表示未来将扩展到200万。API定价方面，输入价格为1.25美元/百万tokens。', '1.25美元/百万tokens', 'Gemini 2.5 Pro', 'paragraph'],
+  ['Gemini 2.5 Pro支援100萬tokens的上下文窗口，Google表示未來將擴展到200萬。API定價方面，輸入價格為1.25美元/百萬tokens。', '1.25美元/百萬tokens', 'Gemini 2.5 Pro', 'paragraph'],
+]));

@@ -2582,6 +2582,9 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
   if (SURVEY_TITLE.test(line) && named.length) return { entities: [], titled: named };
   // (nor a ranking's or a comparison's, its title listing three names or more: 百度智能云、阿里云、火山引擎位列前三)
   if (titled && listsThree(text, named)) return { entities: [], titled: named, ranks: true };
+  // (nor an industry's story, its title naming three companies or more however it joins them, none of which the text names
+  // twice as often as the next: 聯想續居龍頭、華碩宏碁喊明年再翻倍; a round's title names its investors beside the company)
+  if (titled && !ROUND_TITLE.test(line) && industryTitle(entities, named)) return { entities: [], titled: named };
   // a shop's product page is about its product, each of its unnamed prices and specs too
   const sold = soldId ? entities.find((e) => e.entityId === soldId) : undefined;
   if (sold) return { entities: [sold], reviewed: true };
@@ -2896,6 +2899,16 @@ const PAGE_FURNITURE = new RegExp(`${NAVIGATION.source}|` + String.raw`^\s*(?:\[
 const POST_META = /^\s*(?:\d{1,4}[-/年.]\d{1,2}[-/月.]?\d{0,2}日?\s*)?(?:\d{1,2}:\d{2}\s*)?(?:来自|來自)\s*\S*|已编辑\s*$|已編輯\s*$/;
 
 /** Whether three names or more stand in a row joined by 、, 和 or 与 (百度智能云、阿里云、火山引擎). */
+/** A funding round's words in a title (its investors are named beside the company: …完成A輪募資！鴻海、台積電旗下創投進場). */
+const ROUND_TITLE = /融资|融資|募资|募資|[A-E]\+?(?:轮|輪)|天使轮|天使輪|领投|領投|估值/;
+/** Whether a title names three companies or more, none of which the text names twice as often as the next. */
+function industryTitle(entities: readonly EntityMention[], named: readonly EntityMention[]): boolean {
+  const companies = new Set(named.filter((e) => e.kind === 'vendor').map((e) => e.entityId));
+  if (companies.size < 3) return false;
+  const counts = [...companies].map((id) => entities.filter((e) => e.entityId === id).length).sort((a, b) => b - a);
+  return counts[0] < 2 * counts[1];
+}
+
 function listsThree(text: string, named: readonly EntityMention[]): boolean {
   let run = 1;
   for (let k = 1; k < named.length; k++) {

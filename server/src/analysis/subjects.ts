@@ -965,7 +965,11 @@ export class ParagraphSubjects {
     const referenced = (d: SubjectDecision) => !!d.entity && !!roles.get(d.entity)?.reference;
     // (and a clause's own 公司 the document settles, 公司在贵州…建设的智算中心…: what follows is that company's still, not a
     // maker the sentence named after it, …其余为英伟达H800及H20集群)
-    const candidate = (d: SubjectDecision) => (d.entity || d.pending || byCompanyReference(d.why)) && !d.why.startsWith('compared') && !referenced(d);
+    // (nor the maker of the model the paragraph is about, speaking of it: Gemini 2.5 Pro支持…，Google表示未来将扩展到200万。…输入价格 is the model's)
+    const ownModel = (e: EntityCandidate | undefined, maker: EntityCandidate) => !!e && e.kind !== 'vendor' && e.vendorId === maker.entityId;
+    const makerSpeaking = (d: SubjectDecision) => !!d.entity && !!roles.get(d.entity)?.speaker &&
+      (ownModel(this.carried?.entity, d.entity) || out.some((o) => ownModel(o.entity, d.entity!)));
+    const candidate = (d: SubjectDecision) => (d.entity || d.pending || byCompanyReference(d.why)) && !d.why.startsWith('compared') && !referenced(d) && !makerSpeaking(d);
     const decided = out.filter((d, i) => candidate(d) && !foil(i)).at(-1) ?? out.filter(candidate).at(-1);
     if (decided) { this.carried = decided; this.carriedTopics = decided.entity ? [decided.entity] : []; this.carriedSentence = index; this.unread = undefined; }
     else if (inSentence.length) {
