@@ -1548,3 +1548,9 @@ run('a type said in quotes before 模型 (“思考型”模型Gemini 2.5 Pro) i
   { input: 'Google DeepMind發布了「思考型」模型Gemini 2.5 Pro。', only: { kind: 'model', texts: ['Gemini 2.5 Pro'] } },
   { input: '星衡科技发布了“灵犀”大模型。', has: [m('灵犀', derivedModel, { kind: 'model' })] },
 ]);
+
+run('a measure and its value after 模型 (该模型综合得分63.2) are no model\'s name; a name and its version are (视频生成模型跃影2.0)', [
+  { input: '在12项主流评测中，该模型综合得分63.2，其中AIME 2024得分91.0。', only: { kind: 'model', texts: [] } },
+  { input: '在12項主流評測中，該模型綜合得分63.2，其中AIME 2024得分91.0。', only: { kind: 'model', texts: [] } },
+  { input: '视频生成模型跃影2.0今日上线。', has: [m('跃影2.0', derivedModel, { kind: 'model' })] },
+]);

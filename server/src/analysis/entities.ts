@@ -725,7 +725,8 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // 视频生成模型跃影2.0, 具身基础模型灵枢VLA 1.5: a Chinese name (and a Latin kind) with a dotted version right after 模型 is that model's name
   if (CJK_CODE_AFTER_MODEL.test(text)) for (let m = firstMatch(CJK_AFTER_MODEL, text); m; m = CJK_AFTER_MODEL.exec(text)) {
     const s = m.index! + m[0].length - m[1].length, e = s + m[1].length;
-    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || known.some((k) => k.start < e && s < k.end)) continue;
+    // (nor a measure and its value: 该模型综合得分63.2)
+    if (QUANTITY_AFTER.test(text.slice(e, e + 3)) || MEASURE_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push(derived(s, e));
   }
   // 发布了天枢大模型3.0, 其衡言大模型V4: a Chinese name with 大模型 and a version after it is that model's, whatever the verb
@@ -1112,6 +1113,8 @@ const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z
 // (not a predicate after 模型: 较上一代模型分别提升6.2、4.8和21.5个百分点)
 const CJK_AFTER_MODEL = /模型[“「]?(?!分别|分別|各自|均|都|也|还|還|又|再|仍|提升|提高|增长|增長|下降|降低|减少|減少|增加|上涨|上漲|得分|跑分|平均)((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
 /** 模型, a few Chinese characters and a capital or a digit: in every match of CJK_AFTER_MODEL. */
+/** Words of a measure, never of a name (得分, 准确率, 均值): what precedes a value, 综合得分63.2. */
+const MEASURE_IN_NAME = /得分|分数|分數|成绩|成績|评分|評分|跑分|总分|總分|均分|率|均值|指数|指數/;
 const CJK_CODE_AFTER_MODEL = /模型[“「]?[\u4e00-\u9fff]{2,4}[A-Z\d]/;
 /** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
 // (or a code of capitals and a number, 衡律大模型 HL-2, 天衡大模型 X1: not a quarter, a half or a fiscal year, Q4, H1, FY24)

@@ -1969,6 +1969,9 @@ function pairedInCell(text: string, at: number, step: 1 | -1): boolean {
 /** 2（缓存命中 0.5）: a number and a note in brackets that words another number. */
 const NOTED_CELL = /^(\d+(?:\.\d+)?)\s*[（(]([^）)\d|]{1,12}?)\s*(\d+(?:\.\d+)?)\s*[)）]$/;
 
+/** 4 → 0.8: a cell's value before and after a change. */
+const CHANGED_CELL = /^(\d+(?:\.\d+)?)\s*(?:→|->|⟶|➝|➜|=>|⇒)\s*(\d+(?:\.\d+)?)$/;
+
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
 function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
   let s = tok.start, e = tok.end;
@@ -1987,6 +1990,14 @@ function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined
     const at = tok.start === cellStart ? { start: cellStart, text: noted[1] } : tok.start === inner ? { start: inner, text: noted[3] } : undefined;
     if (at && tok.end === at.start + at.text.length) return { start: at.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' };
     return undefined;
+  }
+  // (and a value changed, 4 → 0.8: the old and the new, each a figure)
+  const changed = CHANGED_CELL.exec(cell);
+  if (changed) {
+    const cellStart = s + text.slice(s, e).indexOf(cell);
+    const after = cellStart + cell.length - changed[2].length;
+    const at = tok.start === cellStart ? changed[1] : tok.start === after ? changed[2] : undefined;
+    return at && tok.end === tok.start + at.length ? { start: tok.start, end: tok.end, value: tok.value, unit: '', qualifier: 'eq' } : undefined;
   }
   const m = /^(\d+(?:\.\d+)?)([KkMB])?(?:[*†‡¹²³]{1,2})?$/.exec(cell) ?? /^[(（](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)()[)）]$/.exec(cell);
   if (!m || (!m[2] && /^(19|20)\d{2}$/.test(m[1]))) return undefined;
