@@ -985,3 +985,23 @@ test('what a revenue loses (营收减少约80亿美元) is a change, no level of
   assert.deepEqual(conflicts('英伟达第一季度营收为441亿美元。\n\n英伟达预计，在本季度，出口限制将使其营收减少约80亿美元。'), []);
   assert.deepEqual(conflicts('輝達第一季度營收為441億美元。\n\n輝達預計，在本季度，出口限制將使其營收減少約80億美元。'), []);
 });
+
+test('the phases of a training (1. 第一阶段：2.6T tokens…, 0.5T tokens高质量数据退火) are parts of its total, never contradicting it', () => {
+  for (const text of [
+    '# 论文速读｜StarGPT：3.2万亿tokens训出的16B MoE\n\n- **数据**：在3.2T tokens上预训练；\n\n训练分两个阶段：\n1. 第一阶段：2.6T tokens通用语料，序列长度4K；\n2. 第二阶段：0.5T tokens高质量数据退火，学习率线性衰减。',
+    '# 論文速讀｜StarGPT：3.2萬億tokens訓出的16B MoE\n\n- **數據**：在3.2T tokens上預訓練；\n\n訓練分兩個階段：\n1. 第一階段：2.6T tokens通用語料，序列長度4K；\n2. 第二階段：0.5T tokens高質量數據退火，學習率線性衰減。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // (the same total written twice with another value still conflicts)
+  assert.deepEqual(conflicts('StarGPT在3.2T tokens上预训练。\n\n另一份材料称，StarGPT在5T tokens上预训练。'), ['3.2T tokens', '5T tokens']);
+});
+
+test('a device\'s model and a cloud\'s (端侧, 云侧) are two things: their sizes do not conflict', () => {
+  for (const text of ['小艺的端侧模型是70亿参数。另据介绍，小艺的云侧模型有1000亿参数。', '小藝的端側模型是70億參數。另據介紹，小藝的雲側模型有1000億參數。']) assert.deepEqual(conflicts(text), [], text);
+});
+
+test('a cell of a value changed (| 4 → 0.8 |) holds two figures, the first where the change starts: neither contradicts the new value said again', () => {
+  const text = '| 模型 | 输入价格（元/百万tokens） |\n| --- | --- |\n| StarGPT | 4 → 0.8 |\n\n调整后，StarGPT的输入价格为0.8元/百万tokens。\n';
+  const a = analyse(text, { markdown: true });
+  assert.deepEqual(a.figures.filter((f) => f.attribute === 'price').map((f) => [f.text, f.per?.value]), [['4', 1000000], ['0.8', 1000000], ['0.8元/百万tokens', 1000000]]);
+  assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
+});

@@ -178,6 +178,12 @@ export class CueIndex {
     if (since) return since;
     const own = this.facetsIn(text, from, at);
     if (own) return own;
+    // 1. 第一阶段：2.6T tokens通用语料: an item's label before its colon narrows what the item gives
+    if (from >= 2 && /[：:]/.test(text[from - 1])) {
+      const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+      const label = ITEM_LABEL.exec(text.slice(lineStart, from - 1));
+      if (label) return this.facetsIn(text, from - 1 - label[1].length, from - 1);
+    }
     // X的输出，官网写的是3.5美元: a topic clause without a number that ends with the facet
     if (from < 2 || !/[，,]/.test(text[from - 1])) return undefined;
     const before = clauseStartBefore(text, from - 1);
@@ -615,6 +621,8 @@ export function clauseStartBefore(text: string, pos: number): number {
   return s;
 }
 
+/** An item's label alone on its line before a colon, its list number aside (1. 第一阶段, - 输入): the label in group 1. */
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,2}[、.]|[-*•·])?\s*([^，,。；;：:\d]{1,12})$/;
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|较|較|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,30}的\s*$/;
 /** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */

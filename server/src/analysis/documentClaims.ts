@@ -9,7 +9,7 @@
 //     or a footnote the sentence points to ([1], [^1], ①).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { clauseStartBefore, type CueIndex } from './attributeCues.ts';
-import { COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
+import { ARROW_TO_AFTER, COMPANY_METRIC, CURRENT_ROUND, CURRENT_ROUND_SCOPE, HEADING_MAKERS_WHY, heldInBrackets, openBracketBefore, roundNamed, onlyRoundNamed, PUBLISHES_REPORT, RUN_ON_WHY, timesOf, TOPIC_WHYS, usersFacet, VARIANT_AFTER_NAME, VARIANT_EDITIONS, WHOLE_COMPANY_WORDS, withFacet } from './claims.ts';
 import { documentNameSpellings, PLANS_AFTER_NAME, SECURITY_SHORT_NAME, SITE_SECTION } from './entities.ts';
 import { columnUnit, framedDenominator, isCurrency, SALARY_WORDS } from './figures.ts';
 import { normalize, toSimplified } from './normalize.ts';
@@ -1920,7 +1920,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
         // a price's header says which one it is (输入价格, 缓存命中): the same words a sentence would narrow it by
         if (decided.attribute === 'price') {
           const facet = decided.facet();
-          if (facet) f.facet = facet;
+          // (keeping the start of a change its cell shows: | 4 → 0.8 |)
+          if (facet) f.facet = ARROW_TO_AFTER.test(input.text.slice(f.end, f.end + 4)) ? withFacet(facet, '从') : facet;
           // | 数量 | 单价（元） |: a unit price is per one of what the row counts (| 2台 | 1,150,000.00 |)
           if (which === 'column' && !f.per && UNIT_PRICE_HEADER.test(header.text)) {
             // (the row's figures stand next to this one in text order: a few on either side)
