@@ -1005,3 +1005,10 @@ test('a cell of a value changed (| 4 → 0.8 |) holds two figures, the first whe
   assert.deepEqual(a.figures.filter((f) => f.attribute === 'price').map((f) => [f.text, f.per?.value]), [['4', 1000000], ['0.8', 1000000], ['0.8元/百万tokens', 1000000]]);
   assert.deepEqual(a.figures.filter((f) => f.status === 'conflict').map((f) => f.text), []);
 });
+
+test('an ablation\'s scaled-down setting (所有消融都在一个缩小版配置上完成（总参数约4B，训练200B tokens）) contradicts no measure of the model', () => {
+  for (const text of [
+    '# 论文速读｜StarGPT：3.2万亿tokens训出的16B MoE\n\n所有消融都在一个缩小版配置上完成（总参数约4B，训练200B tokens），下表分数为该配置下的结果。',
+    '# 論文速讀｜StarGPT：3.2萬億tokens訓出的16B MoE\n\n所有消融都在一個縮小版配置上完成（總參數約4B，訓練200B tokens），下表分數為該配置下的結果。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+});

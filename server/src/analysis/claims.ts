@@ -102,6 +102,8 @@ const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品
 const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh', 'kwh']);
 
 /** What kind of data a count is of, right after it (的长文档数据, 的合成语料). */
+/** Words of an ablation or a scaled-down run, anywhere in the sentence before a figure. */
+const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|ablation/i;
 /** An arrow to a new value right after a figure (4 → 0.8, 16->8). */
 export const ARROW_TO_AFTER = /^\s*(?:→|->|⟶|➝|➜|=>|⇒)\s*[\d０-９]/;
 // (or right after it, 0.5T tokens高质量数据退火: and what is done with the data after it)
@@ -471,6 +473,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       }
       // 最大客户贡献收入约9800万元: what one customer or business contributes is a part of the revenue
       if (claim.attribute === 'revenue' && a.cue && (CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start)) || FROM_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, a.cue.start - 20), a.cue.start)))) facet = withFacet(facet, 'part');
+      // 所有消融都在一个缩小版配置上完成（总参数约4B，训练200B tokens）: an ablation's setting is no model's own measure
+      if (ABLATION.test(text.slice(sentence.start, f.start))) facet = withFacet(facet, 'ablation');
       // 4 → 0.8: the value before an arrow is where a change starts, as 由 4 降至 0.8 says, no contradiction of the new
       if (ARROW_TO_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, '从');
       // 在320亿tokens的长文档数据上: the data the tokens are of, right after them, narrows them as a word before does
