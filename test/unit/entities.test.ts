@@ -1554,3 +1554,9 @@ run('a measure and its value after 模型 (该模型综合得分63.2) are no mod
   { input: '在12項主流評測中，該模型綜合得分63.2，其中AIME 2024得分91.0。', only: { kind: 'model', texts: [] } },
   { input: '视频生成模型跃影2.0今日上线。', has: [m('跃影2.0', derivedModel, { kind: 'model' })] },
 ]);
+
+run('a name that is a word too (豆包) with its own maker in brackets right after it (豆包（字节跳动）) is that model; another maker makes it no model', [
+  { input: '🥈 豆包（字节跳动）\n综合得分：7.9分', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  { input: '🥈 豆包（字節跳動）\n綜合得分：7.9分', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  { input: '早餐吃了一个豆包（腾讯食堂），很好吃。', not: ['model:doubao'] },
+]);

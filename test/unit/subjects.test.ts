@@ -3094,3 +3094,8 @@ test('the maker of the model a sentence is about, speaking of it (Google表示),
   ['Gemini 2.5 Pro支持100万tokens的上下文窗口，Google表示未来将扩展到200万。API定价方面，输入价格为1.25美元/百万tokens。', '1.25美元/百万tokens', 'Gemini 2.5 Pro', 'paragraph'],
   ['Gemini 2.5 Pro支援100萬tokens的上下文窗口，Google表示未來將擴展到200萬。API定價方面，輸入價格為1.25美元/百萬tokens。', '1.25美元/百萬tokens', 'Gemini 2.5 Pro', 'paragraph'],
 ]));
+
+test('a ranking\'s medal (🥇 Kimi（月之暗面）) heads its item as a numbered heading does: the item\'s figures are its name\'s', () => check([
+  ['把能用的AI写作助手全试了一遍。\n\n🥇 Kimi（月之暗面）\n综合得分：8.6分\n长文档总结真的是它的主场。\n\n🥈 豆包（字节跳动）\n综合得分：7.9分\n完全免费这点无敌。\n', '7.9分', '豆包大模型', 'heading'],
+  ['把能用的AI寫作助手全試了一遍。\n\n🥇 Kimi（月之暗面）\n綜合得分：8.6分\n長文檔總結真的是它的主場。\n\n🥈 豆包（字節跳動）\n綜合得分：7.9分\n完全免費這點無敵。\n', '8.6分', 'Kimi', 'heading'],
+]));

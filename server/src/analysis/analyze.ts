@@ -419,13 +419,22 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
       (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
-      listedWithFirm(text, entities, tentative, i)) {
+      listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb)) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);
     }
   }
   return out;
+}
+
+/** 豆包（字节跳动）: a context alias with its own maker's name in brackets right after it is that model. */
+function makerInBracketsAfter(text: string, entities: readonly EntityMention[], i: number, kb: KnowledgeBase): boolean {
+  const e = entities[i], next = entities[i + 1];
+  const maker = kb.vendorOf(e.entityId);
+  const parentOf = (id: string) => { const r = kb.get(id); return r?.kind === 'vendor' ? r.parent : undefined; };
+  return !!next && !!maker && next.kind === 'vendor' && (next.entityId === maker || parentOf(next.entityId) === maker || parentOf(maker) === next.entityId) &&
+    /^\s*[（(]\s*$/.test(text.slice(e.end, next.start)) && /^\s*[)）]/.test(text.slice(next.end, next.end + 2));
 }
 
 /**

@@ -13,8 +13,8 @@ const CN_PAREN_ORDINAL = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\
 const DIGIT_ORDINAL = /^\s*\d{1,2}\s*(?:[.．](?!\d)|、|[|｜])\s*(\S.*)$/;
 /** 01 GitHub Copilot：老牌选手，额度最“抠”: a post's zero-padded section number, a space and its head (its gist after a colon). */
 const PADDED_ORDINAL = /^\s*0[1-9][ \t\u3000]+(\S.*)$/;
-/** 1️⃣ DeepSeek, ① 价格, ❷ 部署: a keycap or circled number heads an item of a post as a numbered heading does. */
-const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])\s*(\S.*)$/u;
+/** 1️⃣ DeepSeek, ① 价格, ❷ 部署, 🥇 Kimi: a keycap or circled number, or a ranking's medal, heads an item of a post as a numbered heading does. */
+const SYMBOL_ORDINAL = /^\s*(?:\d\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F]|[\u{1F947}-\u{1F949}])\s*(\S.*)$/u;
 /** #1　豆包 - 你的AI助手, No.2 Kimi, TOP3 文心一言: a rank and a name head the item of a ranking below them. */
 const RANK_ITEM = /^\s*(?:#|No\.?\s?|NO\.?\s?|TOP\s?|Top\s?)\d{1,3}[ \t\u3000]+(\S.*)$/;
 /** ▍寒武纪（688256.SH）：Q3收入环比大增, ■ 行业动态: a block or bullet mark at a line's start heads a section of a brief or a post. */
