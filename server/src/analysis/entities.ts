@@ -1312,7 +1312,7 @@ export const SECURITY_SHORT_NAME = /(?:证券|證券|股票|公司|A股|H股)(?:
  */
 function openPlatforms(text: string, known: EntityCandidate[], names?: readonly DocumentName[]): EntityCandidate[] {
   const out: EntityCandidate[] = [];
-  for (const m of text.matchAll(OPEN_PLATFORM)) {
+  if (text.includes('开放平台') || text.includes('開放平台')) for (const m of text.matchAll(OPEN_PLATFORM)) {
     // (an adverb before the brand is no part of it: 目前衡元开放平台 is 衡元开放平台)
     const adverb = /^(?:目前|当前|當前|现在|現在|如今|此前|同时|同時|其中|旗下)(?=[\u4e00-\u9fff]{2})/.exec(m[2])?.[0] ?? '';
     const s = m.index! + m[1].length + adverb.length, e = m.index! + m[0].length;
@@ -1323,7 +1323,7 @@ function openPlatforms(text: string, known: EntityCandidate[], names?: readonly 
   // 启明云 … 启明大模型服务平台: a brand's model platform, when the brand begins another name of the block or the document,
   // or a page's trail names it
   // (not a kind of platform: 国产大模型服务平台 shares no brand with a name)
-  for (const m of text.matchAll(BRAND_MODEL_PLATFORM)) {
+  if (MODEL_PLATFORM_WORD.test(text)) for (const m of text.matchAll(BRAND_MODEL_PLATFORM)) {
     const s = m.index! + m[1].length, e = m.index! + m[0].length;
     const brand = m[2];
     // (a family's name inside it gives way: 启明大模型 of 启明大模型服务平台)
@@ -1335,6 +1335,8 @@ function openPlatforms(text: string, known: EntityCandidate[], names?: readonly 
   }
   return out;
 }
+/** The words every BRAND_MODEL_PLATFORM match ends with: one search for them spares the pattern's scan of most blocks. */
+const MODEL_PLATFORM_WORD = /(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/;
 const BRAND_MODEL_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「。；;！？]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4}?)(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/gm;
 /**
  * A cloud's name heading its own page (天枢云 | GPU云服务器 …): the cloud, however unknown (its other mentions, 在天枢云上训练,
