@@ -6,7 +6,7 @@
 import { bundledCues, clauseStartBefore, inheritCompared, quotedProjects, type AttributeDecision, type CueHit, type CueIndex } from './attributeCues.ts';
 import { inSentenceCell } from './alignedTables.ts';
 import { FUNDING_ROUND, type EntityCandidate } from './entities.ts';
-import { isCurrency, SALARY_WORDS, type FigureCandidate } from './figures.ts';
+import { ARROW, isCurrency, SALARY_WORDS, type FigureCandidate } from './figures.ts';
 import { illustrativeParagraph, nonClaimSpans, RHETORICAL_QUESTION, type NonClaim } from './nonClaims.ts';
 import { toSimplified } from './normalize.ts';
 import { sentences, type Range } from './sentences.ts';
@@ -105,7 +105,7 @@ const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh'
 /** Words of an ablation or a scaled-down run, anywhere in the sentence before a figure. */
 const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|ablation/i;
 /** An arrow to a new value right after a figure (4 → 0.8, 16->8). */
-export const ARROW_TO_AFTER = /^\s*(?:→|->|⟶|➝|➜|=>|⇒)\s*[\d０-９]/;
+export const ARROW_TO_AFTER = new RegExp(String.raw`^\s*${ARROW}\s*[\d０-９]`);
 // (or right after it, 0.5T tokens高质量数据退火: and what is done with the data after it)
 const DATA_OF_AFTER = /^\s*的?[^，,。；;：:\d]{0,10}?(?:数据|數據|语料|語料|文本)[^，,。；;：:\d]{0,4}/;
 

@@ -1969,8 +1969,10 @@ function pairedInCell(text: string, at: number, step: 1 | -1): boolean {
 /** 2（缓存命中 0.5）: a number and a note in brackets that words another number. */
 const NOTED_CELL = /^(\d+(?:\.\d+)?)\s*[（(]([^）)\d|]{1,12}?)\s*(\d+(?:\.\d+)?)\s*[)）]$/;
 
+/** An arrow from an old value to a new one (4 → 0.8, 16->8). */
+export const ARROW = '(?:→|->|⟶|➝|➜|=>|⇒)';
 /** 4 → 0.8: a cell's value before and after a change. */
-const CHANGED_CELL = /^(\d+(?:\.\d+)?)\s*(?:→|->|⟶|➝|➜|=>|⇒)\s*(\d+(?:\.\d+)?)$/;
+const CHANGED_CELL = new RegExp(String.raw`^(\d+(?:\.\d+)?)\s*${ARROW}\s*(\d+(?:\.\d+)?)$`);
 
 /** A number alone in a Markdown table cell is a data point (a benchmark score, a price, a context length). */
 function tableCell(text: string, tok: NumeralToken): FigureCandidate | undefined {
