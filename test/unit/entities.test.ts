@@ -1560,3 +1560,10 @@ run('a name that is a word too (豆包) with its own maker in brackets right aft
   { input: '🥈 豆包（字節跳動）\n綜合得分：7.9分', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
   { input: '早餐吃了一个豆包（腾讯食堂），很好吃。', not: ['model:doubao'] },
 ]);
+
+run('a name that is a word too alone in a table\'s cell (| 豆包 |) is a model or an app where another cell of its column holds one named firmly', [
+  { input: '| 排名 | 产品 | 所属公司 | 2月MAU（万） |\n| --- | --- | --- | --- |\n| 2 | 豆包 | 字节跳动 | 8160 |\n| 3 | Kimi | 月之暗面 | 1850 |\n', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  { input: '| 排名 | 產品 | 所屬公司 | 2月MAU（萬） |\n| --- | --- | --- | --- |\n| 2 | 豆包 | 字節跳動 | 8160 |\n| 3 | Kimi | 月之暗面 | 1850 |\n', has: [m('豆包', 'model:doubao', { kind: 'model' })] },
+  // (no firm name in its column: a word)
+  { input: '| 早餐 | 价格 |\n| --- | --- |\n| 豆包 | 3元 |\n| 油条 | 2元 |\n', not: ['model:doubao'] },
+]);

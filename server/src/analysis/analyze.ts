@@ -419,13 +419,36 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
       (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
-      listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb)) {
+      listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb) || columnWithFirm(text, entities, tentative, i)) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);
     }
   }
   return out;
+}
+
+/**
+ * | 2 | 豆包 | 字节跳动 | 8160 |: a context alias alone in a table's cell is a model or an app where another row's cell of
+ * that column holds a model or an app named firmly (| 3 | Kimi | 月之暗面 | 1850 |).
+ */
+function columnWithFirm(text: string, entities: readonly EntityMention[], tentative: ReadonlyMap<number, Tentative>, i: number): boolean {
+  const e = entities[i];
+  if (e.kind !== 'model' && e.kind !== 'product') return false;
+  const column = cellColumn(text, e.start, e.end);
+  if (column === undefined) return false;
+  // the table's lines: the run of lines around it that open with a pipe
+  let from = text.lastIndexOf('\n', e.start - 1) + 1, to = text.indexOf('\n', e.end);
+  if (to < 0) to = text.length;
+  while (from > 0 && /^\s*[|｜]/.test(text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1))) from = text.lastIndexOf('\n', from - 2) + 1;
+  while (to < text.length && /^\s*[|｜]/.test(text.slice(to + 1, to + 4))) { const next = text.indexOf('\n', to + 1); to = next < 0 ? text.length : next; }
+  return entities.some((o, k) => k !== i && !tentative.has(k) && (o.kind === 'model' || o.kind === 'product') && o.start >= from && o.end <= to && cellColumn(text, o.start, o.end) === column);
+}
+/** The column of a pipe table's cell that holds exactly [start, end), counting the pipes before it on its line. */
+function cellColumn(text: string, start: number, end: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^\s*[|｜]\s*$/.test(text.slice(text.lastIndexOf('|', start - 1) >= lineStart ? text.lastIndexOf('|', start - 1) : lineStart, start)) || !/^\s*[|｜]/.test(text.slice(end, end + 4))) return undefined;
+  return (text.slice(lineStart, start).match(/[|｜]/g) ?? []).length;
 }
 
 /** 豆包（字节跳动）: a context alias with its own maker's name in brackets right after it is that model. */
