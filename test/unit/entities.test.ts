@@ -1567,3 +1567,8 @@ run('a name that is a word too alone in a table\'s cell (| 豆包 |) is a model 
   // (no firm name in its column: a word)
   { input: '| 早餐 | 价格 |\n| --- | --- |\n| 豆包 | 3元 |\n| 油条 | 2元 |\n', not: ['model:doubao'] },
 ]);
+
+run('a name in quotes after an app\'s longer word (智能助手應用程式「小瞳」, 智能助手应用程序“小瞳”) is the app\'s', [
+  { input: '本集團旗下附屬公司所營運之智能助手應用程式「小瞳」已全面切換至新模型。', has: [m('小瞳', derivedModel, { kind: 'model' })] },
+  { input: '本集团旗下附属公司运营的智能助手应用程序“小瞳”已全面切换至新模型。', has: [m('小瞳', derivedModel, { kind: 'model' })] },
+]);

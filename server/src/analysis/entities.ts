@@ -1055,7 +1055,7 @@ function namedCompany(text: string, at: number, end: number): boolean {
 function namedModel(text: string, at: number, end: number): boolean {
   return /模型|智能[体體]|Agent|助手|助理|App|APP|聊天|对话|對話/.test(text.slice(Math.max(0, at - 12), at)) || /^[”」』]\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:大模型|模型|助手|App|APP)/.test(text.slice(end, end + 10));
 }
-const QUOTED_AFTER_KIND = /((?:AI|智能) ?[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用|應用|工具)|(?:对话|對話|聊天|编程|編程|写作|寫作|搜索|翻译|翻譯|代码|代碼)(?:助手|助理|机器人|機器人)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
+const QUOTED_AFTER_KIND = /((?:AI|智能) ?[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用程序|应用程式|應用程式|应用|應用|工具)|(?:对话|對話|聊天|编程|編程|写作|寫作|搜索|翻译|翻譯|代码|代碼)(?:助手|助理|机器人|機器人)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
 /** A model a company made itself or for itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”, 行内专属模型“江南智答”). */
 // (its kind may be written in Latin letters and glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”)
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有|专属|專屬|定制|定製)[的]?(?:[\u4e00-\u9fffA-Za-z]|[（(][^（）()“”「」\n]{1,12}[)）]){0,8}?(?:大模型|模型))[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』"]/g;
