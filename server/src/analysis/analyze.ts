@@ -21,7 +21,7 @@ import { tableNames, type GivenName } from './tableNames.ts';
 import { enumeratedNames, listedNames, NAMES_JOINED } from './listedNames.ts';
 import { findSectionsInSteps } from './sections.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { pipeTables, type DocumentStructure } from './structure.ts';
+import { cellAt, pipeTables, type DocumentStructure } from './structure.ts';
 import type { Segmenter, TaggedWord } from './segmenter.ts';
 import { assignStatusesInSteps, attributeByFact, type ExternalFigure } from './status.ts';
 import type { PendingSubject } from './subjects.ts';
@@ -350,7 +350,7 @@ function* shortNamesOfLonger(entities: EntityMention[], figures: Figure[]): Step
  * document names the same entity firmly elsewhere, or a model of its family; a version written alone (R1) belongs to the
  * one family among its candidates that the document mentions (DeepSeek-V3, DeepSeek).
  */
-function* resolveTentative(text: string, entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase): Steps<EntityMention[]> {
+function* resolveTentative(text: string, entities: EntityMention[], tentative: Map<number, Tentative>, kb: KnowledgeBase, structure: Pick<DocumentStructure, 'tables'>): Steps<EntityMention[]> {
   if (!tentative.size) return entities;
   // what the tentative mentions need to know, looked up in one pass over the firm ones
   const wanted = new Set<string>();
@@ -419,7 +419,7 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
       (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
-      listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb) || columnWithFirm(text, entities, tentative, i)) {
+      listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb) || columnWithFirm(structure, entities, tentative, i)) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
       out.push(e);
@@ -432,23 +432,17 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
  * | 2 | 豆包 | 字节跳动 | 8160 |: a context alias alone in a table's cell is a model or an app where another row's cell of
  * that column holds a model or an app named firmly (| 3 | Kimi | 月之暗面 | 1850 |).
  */
-function columnWithFirm(text: string, entities: readonly EntityMention[], tentative: ReadonlyMap<number, Tentative>, i: number): boolean {
+function columnWithFirm(structure: Pick<DocumentStructure, 'tables'>, entities: readonly EntityMention[], tentative: ReadonlyMap<number, Tentative>, i: number): boolean {
   const e = entities[i];
   if (e.kind !== 'model' && e.kind !== 'product') return false;
-  const column = cellColumn(text, e.start, e.end);
-  if (column === undefined) return false;
-  // the table's lines: the run of lines around it that open with a pipe
-  let from = text.lastIndexOf('\n', e.start - 1) + 1, to = text.indexOf('\n', e.end);
-  if (to < 0) to = text.length;
-  while (from > 0 && /^\s*[|｜]/.test(text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1))) from = text.lastIndexOf('\n', from - 2) + 1;
-  while (to < text.length && /^\s*[|｜]/.test(text.slice(to + 1, to + 4))) { const next = text.indexOf('\n', to + 1); to = next < 0 ? text.length : next; }
-  return entities.some((o, k) => k !== i && !tentative.has(k) && (o.kind === 'model' || o.kind === 'product') && o.start >= from && o.end <= to && cellColumn(text, o.start, o.end) === column);
+  const place = aloneInCell(structure, e);
+  return !!place && entities.some((o, k) => k !== i && !tentative.has(k) && (o.kind === 'model' || o.kind === 'product') && o.start >= place.table.start && o.end <= place.table.end &&
+    aloneInCell(structure, o)?.cell.column === place.cell.column);
 }
-/** The column of a pipe table's cell that holds exactly [start, end), counting the pipes before it on its line. */
-function cellColumn(text: string, start: number, end: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^\s*[|｜]\s*$/.test(text.slice(text.lastIndexOf('|', start - 1) >= lineStart ? text.lastIndexOf('|', start - 1) : lineStart, start)) || !/^\s*[|｜]/.test(text.slice(end, end + 4))) return undefined;
-  return (text.slice(lineStart, start).match(/[|｜]/g) ?? []).length;
+/** The table cell a mention fills alone, if any. */
+function aloneInCell(structure: Pick<DocumentStructure, 'tables'>, e: EntityMention) {
+  const place = cellAt(structure, e.start);
+  return place && place.cell.text.trim() === e.text ? place : undefined;
 }
 
 /** 豆包（字节跳动）: a context alias with its own maker's name in brackets right after it is that model. */
@@ -1000,7 +994,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
   }
   applyColumnUnits(figures, structure.tables, text);
   yield;
-  const kept = withoutNewsOutlets(text, yield* resolveTentative(text, entities, tentative, engine.kb), figures, pending);
+  const kept = withoutNewsOutlets(text, yield* resolveTentative(text, entities, tentative, engine.kb, structure), figures, pending);
   yield* shortNamesOfLonger(kept, figures);
   if (versionSubjects.size) {
     // a version written alone is the subject once the document has settled which family it belongs to

@@ -101,12 +101,11 @@ const SEGMENT_BREAKDOWN = /^\s*(?:从|從|按|分)(?:业务|業務|产品|產品
 /** The units electricity is sold by (元/度, 每千瓦时). */
 const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh', 'kwh']);
 
-/** What kind of data a count is of, right after it (的长文档数据, 的合成语料). */
 /** Words of an ablation or a scaled-down run, anywhere in the sentence before a figure. */
 const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|ablation/i;
 /** An arrow to a new value right after a figure (4 → 0.8, 16->8). */
 export const ARROW_TO_AFTER = new RegExp(String.raw`^\s*${ARROW}\s*[\d０-９]`);
-// (or right after it, 0.5T tokens高质量数据退火: and what is done with the data after it)
+/** What kind of data a count is of, right after it (的长文档数据, 的合成语料; or right after it, 0.5T tokens高质量数据退火, and what is done with the data). */
 const DATA_OF_AFTER = /^\s*的?[^，,。；;：:\d]{0,10}?(?:数据|數據|语料|語料|文本)[^，,。；;：:\d]{0,4}/;
 
 /** 贡献 right before a revenue cue (贡献收入, 貢獻了收入): a part's share of the revenue. */

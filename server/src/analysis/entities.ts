@@ -205,8 +205,8 @@ export function draftEntities(text: string, kb: KnowledgeBase, segmented: boolea
   if (text.includes('简称') || text.includes('簡稱')) candidates.push(...securityNames(text, candidates));
   if (text.includes('有限')) candidates.push(...legalNames(text, candidates));
   if (LATIN_ORG_HINT.test(text)) candidates.push(...latinOrgNames(text, candidates));
-  // (a cloud heading its page first: its brand may name the platform, 启明云 | … 启明大模型服务平台)
   if (text.includes('×') || text.includes('✕')) candidates.push(...partners(text, candidates));
+  // (a cloud heading its page first: its brand may name the platform, 启明云 | … 启明大模型服务平台)
   if (text.includes('云') || text.includes('雲')) candidates.push(...siteClouds(text, candidates));
   if (text.includes('平台') || text.includes('平臺')) candidates.push(...openPlatforms(text, candidates, names));
   if (PLANS_WORD.test(text)) candidates.push(...sitePlans(text, candidates));
@@ -1070,12 +1070,12 @@ const QUOTED_BIG_MODEL = /[“「『"](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-
  * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
  */
 const QUOTED_BEFORE_MODEL = /[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』"]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
-/** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
 /** A word for a young company (初创, 新創, 创企), which a name may follow without quotes. */
 const STARTUP_KIND = '(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|新创公司|新創公司|初创|初創|新创|新創|创企|創企)';
 const STARTUP_KIND_THEN_NAME = new RegExp(`${STARTUP_KIND}[\\u4e00-\\u9fff]{2,5}[（(][A-Z]`);
 /** 初創港算雲（HKCompute）: the name, in group 1, and its English name in brackets. */
 const STARTUP_WITH_ENGLISH_NAME = new RegExp(`${STARTUP_KIND}([\\u4e00-\\u9fff]{2,5})[（(][A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]*)*[)）]`, 'g');
+/** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
 const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]的[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|创企|創企|厂商|廠商)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
 const NOT_IN_QUOTED_NAME = /[有没沒无無不是的了吗嗎呢么麼哪谁誰怎做用个個这這那要能会會]/;
@@ -1112,9 +1112,9 @@ const INSTANCE_FAMILY = /(?:服务器|伺服器|服務器|实例|實例)\s?([a-z
 /** A Chinese name of a few characters (none a word of grammar or measure) and a dotted version right after 模型 (模型跃影2.0, 大模型天衡3.5-Pro). */
 // (not a predicate after 模型: 较上一代模型分别提升6.2、4.8和21.5个百分点)
 const CJK_AFTER_MODEL = /模型[“「]?(?!分别|分別|各自|均|都|也|还|還|又|再|仍|提升|提高|增长|增長|下降|降低|减少|減少|增加|上涨|上漲|得分|跑分|平均)((?:(?![的是了在和与與及为為达達到有等将將已其这這那个個参參数數量规規模版本约約近超过過共计計占用于於从從比较較])[\u4e00-\u9fff]){2,4}(?:[A-Z]{2,4} ?)?\d{1,2}\.\d{1,2}(?:[ -]?(?:Pro|Max|Turbo|Lite|Mini|Plus|Ultra|Flash))?)(?![\d.A-Za-z])/g;
-/** 模型, a few Chinese characters and a capital or a digit: in every match of CJK_AFTER_MODEL. */
 /** Words of a measure, never of a name (得分, 准确率, 均值): what precedes a value, 综合得分63.2. */
 const MEASURE_IN_NAME = /得分|分数|分數|成绩|成績|评分|評分|跑分|总分|總分|均分|率|均值|指数|指數/;
+/** 模型, a few Chinese characters and a capital or a digit: in every match of CJK_AFTER_MODEL. */
 const CJK_CODE_AFTER_MODEL = /模型[“「]?[\u4e00-\u9fff]{2,4}[A-Z\d]/;
 /** A Chinese name of two to four characters (none a word of grammar), 大模型 and a dotted or V version (天枢大模型3.0, 衡言大模型V4). */
 // (or a code of capitals and a number, 衡律大模型 HL-2, 天衡大模型 X1: not a quarter, a half or a fiscal year, Q4, H1, FY24)
@@ -1337,7 +1337,8 @@ function openPlatforms(text: string, known: EntityCandidate[], names?: readonly 
 }
 /** The words every BRAND_MODEL_PLATFORM match ends with: one search for them spares the pattern's scan of most blocks. */
 const MODEL_PLATFORM_WORD = /(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/;
-const BRAND_MODEL_PLATFORM = /(^|[\s>＞»|｜:：，,、（(“"「。；;！？]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4}?)(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/gm;
+/** Where a brand's model platform starts (a mark or a page's words before it), its brand (group 2), and its closing words. */
+const BRAND_MODEL_PLATFORM = new RegExp(String.raw`(^|[\s>＞»|｜:：，,、（(“"「。；;！？]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4}?)${MODEL_PLATFORM_WORD.source}`, 'gm');
 /**
  * A cloud's name heading its own page (天枢云 | GPU云服务器 …): the cloud, however unknown (its other mentions, 在天枢云上训练,
  * are then found as the document's own names).

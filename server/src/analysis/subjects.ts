@@ -1364,17 +1364,14 @@ export class ParagraphSubjects {
       // (not one only compared with or investing: 相较上一代X，新模型… is not about X)
       // (of the kinds the attribute is about, when the reference may be several: 它的激活参数 is a model's, not a platform's)
       const fitting = c.want.filter((k) => this.kindsOf(f).includes(k));
-      const want = fitting.length ? fitting : c.want;
-      const topic = c.latest ? undefined : this.topicSoFar(want)?.entity;
-      if (topic && want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
-      const found = this.antecedent(sentence.start, want, cue);
+      const refer = (want: readonly EntityKind[]): SubjectDecision => {
+        const topic = c.latest ? undefined : this.topicSoFar(want)?.entity;
+        if (topic && want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
+        return this.antecedent(sentence.start, want, cue);
+      };
+      const found = refer(fitting.length ? fitting : c.want);
       // (它 of a company's own measure with no thing named before: the company, 成立不到三年，它先后完成五轮融资)
-      if (!found.entity && !fitting.length && c.orCompany && this.kindsOf(f).includes('vendor')) {
-        const company = this.topicSoFar(COMPANY_ONLY)?.entity;
-        if (company?.kind === 'vendor' && !this.sidelined.has(company)) return { entity: company, why: `coreference ${cue}` };
-        return this.antecedent(sentence.start, COMPANY_ONLY, cue);
-      }
-      return found;
+      return !found.entity && !fitting.length && c.orCompany && this.kindsOf(f).includes('vendor') ? refer(COMPANY_ONLY) : found;
     }
     const again = THIS_FIGURE.exec(before);
     if (again && this.carried?.entity) return { entity: this.carried.entity, why: `coreference ${again[0]}` };
@@ -1932,10 +1929,8 @@ export class ParagraphSubjects {
       // 在骁龙8 Gen 3上: a version written after the name stands between it and 上
       if ((PLACE_BEFORE.test(head) && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) || SCHOOL_BEFORE.test(head) || TARGET_BEFORE.test(head)) role(e).place = true;
       // 在華碩旗下台智雲的雲端上: the head of a chain a place ends (the whole chain is the place)
-      else if (i > 0 && roles.get(inSentence[i - 1])?.modifier && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) {
-        let k = i;
-        while (k > 0 && roles.get(inSentence[k - 1])?.modifier) k--;
-        if (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) for (let j = k; j <= i; j++) role(inSentence[j]).place = true;
+      else if (m && PLACE_AFTER.test(tail.replace(VERSION_TAIL, ''))) {
+        if (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 14), m.start))) for (let j = first; j <= i; j++) role(inSentence[j]).place = true;
       }
       // 在魔搭和Hugging Face上: the first of two places named together is a place too
       else if (PLACE_BEFORE.test(head) && inSentence[i + 1] && /^\s*(?:和|与|與|及|、)\s*$/.test(text.slice(e.end, inSentence[i + 1].start)) &&
