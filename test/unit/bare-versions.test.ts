@@ -14,6 +14,9 @@ const cases: Array<{ input: string; want: Array<[string, string]> }> = [
   { input: '苹果M1芯片与百川智能的Baichuan-M2，M2 Ultra处理器。', want: [] },
   { input: '商汤的日日新已迭代至V6版本。', want: [] },
   { input: 'DeepSeek-V3用H800训练，A100和H20也在名单上。', want: [] },
+  // (the version of a known name that is no model of that family: a chip's generation)
+  { input: 'DeepSeek-V3之后，谷歌的旧模型曾在1024个TPU v3核心上训练。', want: [] },
+  { input: 'DeepSeek-V3之後，谷歌的舊模型曾在1024個TPU v3核心上訓練。', want: [] },
 ];
 
 for (const c of cases) {

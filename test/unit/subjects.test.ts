@@ -2448,6 +2448,31 @@ test('a comparison on its side with an empty corner (| | 小米AI眼镜 Pro | Lu
   ['| | 2024年 | 2025年 |\n|---|---|---|\n| 营收 | 100亿元 | 130亿元 |\n| 净利润 | 10亿元 | 12亿元 |\n', '130亿元', null],
 ], true));
 
+test('a corner over names the knowledge base knows (| 机型 | Galaxy S25 Ultra | iPhone 16 Pro Max | over RAM, 电池容量): the header names the devices, the first column no product', () => check([
+  ['| 机型 | Galaxy S25 Ultra | iPhone 16 Pro Max |\n|---|---|---|\n| RAM | 12GB | 8GB |\n| 电池容量 | 5,000mAh | 4,685mAh |\n', '8GB', 'iPhone 16 Pro Max', 'table column'],
+  ['| 機型 | Galaxy S25 Ultra | iPhone 16 Pro Max |\n|---|---|---|\n| RAM | 12GB | 8GB |\n| 電池容量 | 5,000mAh | 4,685mAh |\n', '5,000mAh', 'Galaxy S25 Ultra', 'table column'],
+], true));
+
+test('a column of models whose names carry their use in brackets (Lingo-ASR（语音识别）) is no table on its side: its rows are the models', () => check([
+  ['| 模型 | 计费单位 | 单价 |\n|---|---|---|\n| 澄川绘图 v2 | 每张图片 | 0.25元 |\n| Lingo-ASR（语音识别） | 每小时音频 | 1.2元 |\n| Lingo-TTS（语音合成） | 每万字符 | 2元 |\n', '0.25元', '澄川绘图 v2', 'table row'],
+  ['| 模型 | 計費單位 | 單價 |\n|---|---|---|\n| 澄川繪圖 v2 | 每張圖片 | 0.25元 |\n| Lingo-ASR（語音識別） | 每小時音頻 | 1.2元 |\n| Lingo-TTS（語音合成） | 每萬字符 | 2元 |\n', '0.25元', '澄川繪圖 v2', 'table row'],
+], true));
+
+test('a team of a family before 的 is one more modifier of the chain (阿里通义千问团队的Qwen2-57B-A14B): the model it ends in is the subject', () => check([
+  ['阿里巴巴通义千问团队的Qwen2-57B-A14B以570亿总参数追平了更大的稠密模型。', '570亿总参数', 'Qwen2-57B-A14B', 'chain'],
+  ['阿里巴巴通義千問團隊的Qwen2-57B-A14B以570億總參數追平了更大的稠密模型。', '570億總參數', 'Qwen2-57B-A14B', 'chain'],
+]));
+
+test('it followed by a word of speaking is a person (a Hong Kong column\'s 佢透露), no reference: the clause\'s own 公司 is', () => check([
+  ['■ 港言智能：要做最識講廣東話嘅AI\n\n港言智能（HKLingo）創辦人話：「好多大模型講廣東話都唔地道。」\n\n港言智能成立於2021年，今年完成A輪融資。公司自研嘅「港言」大模型有70億參數。喺自建評測集上，港言得分80.1，高過GPT-4o嘅70.5分。\n\n目前港言已接入兩間銀行嘅客服系統，月活躍用戶約30萬。\n\n佢透露，公司現時有42名員工。', '42名', '港言智能', 'coreference 公司'],
+  ['■ 港言智能：要做最懂粤语的AI\n\n港言智能（HKLingo）创始人说：“很多大模型讲粤语都不地道。”\n\n港言智能成立于2021年，今年完成A轮融资。公司自研的“港言”大模型有70亿参数。在自建评测集上，港言得分80.1，高于GPT-4o的70.5分。\n\n目前港言已接入两家银行的客服系统，月活跃用户约30万。\n\n它透露，公司现在有42名员工。', '42名', '港言智能', 'coreference 公司'],
+]));
+
+test('a company held up as a model (做下一个OpenAI, 成为中国的英伟达) is no antecedent of a later 公司', () => check([
+  ['港語智能成立於2022年，估值約1.1億美元。\n\n「我哋唔係要做下一個OpenAI，」創辦人笑言。\n\n公司現時有38名員工。', '38名', '港语智能', 'coreference 公司'],
+  ['港语智能成立于2022年，估值约1.1亿美元。\n\n“我们不想成为中国的OpenAI，”创始人笑言。\n\n公司现在有38名员工。', '38名', '港语智能', 'coreference 公司'],
+]));
+
 test('公司 opening its company\'s own test of what it built (公司内部的法律问答测试，准确率…) is no company reference: the model the paragraph speaks of', () => check([
   ['最新的森语-3以Llama 3.1 70B为基础。在评测TMMLU+上，森语-3拿到72.4分；公司内部的法律问答测试，准确率则达到91.3%。', '91.3%', '森语-3'],
   ['最新的森語-3以Llama 3.1 70B為基礎。在評測TMMLU+上，森語-3拿到72.4分；公司內部的法律問答測試，準確率則達到91.3%。', '91.3%', '森语-3'],

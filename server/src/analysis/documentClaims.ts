@@ -18,7 +18,7 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, heldUpBefore, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -1121,6 +1121,8 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     if (e.kind === 'model' && text && builtOn(toSimplified(text.slice(Math.max(0, e.start - 8), e.start)))) continue;
     // nor one given as an example of a class (跟月之暗面、MiniMax等公司一样): 公司 speaks of one company
     if (e.kind === 'vendor' && text && exampleOfClass(text, entities, i)) continue;
+    // nor one held up as a model (做下一个OpenAI)
+    if (e.kind === 'vendor' && text && heldUpBefore(toSimplified(text.slice(Math.max(0, e.start - 8), e.start)))) continue;
     // a family named loosely (混元大模型) after one of its models (混元Large): 这款模型 is that model
     if (e.kind === 'model' && familyOf) {
       // (a few hundred mentions back at most: a huge document stays linear)

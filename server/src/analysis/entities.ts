@@ -1562,6 +1562,8 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
     // the version of the Latin name written before it, which is no model's (LiveCodeBench v5, SWE-bench v2)
     const word = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
     if (word && !kb.aliases.has(aliasKey(word[1]))) continue;
+    // (and of a known name that is none of the version's families or their makers: TPU v3 is no DeepSeek-V3)
+    if (word && !kb.aliases.get(aliasKey(word[1]))!.some((a) => owners.some((o) => o === a.entityId || kb.vendorOf(o) === a.entityId))) continue;
     out.push({ start: s, end: e, kind: 'model', entityId: '', canonical: m[0], via: 'version', tentative: true, familyChoices: owners, versionKey: versionKey(m[0]) });
   }
   return out;

@@ -381,13 +381,13 @@ const RECKONING_BEFORE = /(?:^|[，,。；;：:\s])(?:以|按|按照)[^，,。�
 const RECKONED_IN = /^[^，,。；;]{0,16}?(?:计算(?!中心|力|能力|卡)|計算(?!中心|力|能力|卡)|折算|为准|為準|为代表|為代表|计(?!划|劃|算)|計(?!劃|算))/;
 /**
  * Linkers between a modifier and the head it qualifies: 字节跳动旗下豆包, OpenAI的最新模型GPT-4o, 百度文心一言; and a
- * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满).
+ * company's founders or backers (前达摩院团队创办「极弦智能」, 百度孵化的度小满); a family's team (通义千问团队的Qwen2-57B-A14B).
  */
 /** A stock code in brackets (（3231）, （NASDAQ: XHAI）). */
 const STOCK_CODE = String.raw`[(（]\s*(?:\d{4,6}(?:\.(?:HK|SH|SZ|BJ|TW|TWO))?|[A-Z]{2,8}\s*[:：]\s*[A-Z0-9.]{1,8})\s*[)）]`;
 /** A stock code in brackets right after a company's name. */
 const STOCK_CODE_AFTER = new RegExp(String.raw`^\s*${STOCK_CODE}`);
-const CHAIN_LINKER = new RegExp(String.raw`^\s*(的|(?:级别|級別|级|級|同级|同級|水平|量级|量級)的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|(?:新|刚|剛|最新)(?:出|推出|发布|發布|上线|上線)的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|${STOCK_CODE}|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(?:前|原)?(?:团队|團隊|员工|員工|高管|成员|成員|骨干|骨幹|校友)?(?:创办|創辦|创立|創立|创建|創建|孵化|分拆|投资|投資|控股|参股|參股)(?:的|了)?|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台|框架|引擎|系统|系統|软件|軟體|厂|廠|厂商|廠商)[“「『"]?)*\s*[“「『"]?$`);
+const CHAIN_LINKER = new RegExp(String.raw`^\s*(的|(?:级别|級別|级|級|同级|同級|水平|量级|量級)的|今年|去年|明年|今年的|去年的|本季|本季度|(系列|家族)(中|里|裡)?的|的[\u4e00-\u9fff]{1,6}?模型|的[\u4e00-\u9fff]{1,4}?(芯片|晶片|处理器|處理器|加速卡|助手|机器人|機器人)|旗下的?|面向[\u4e00-\u9fffA-Za-z]{1,8}?的|推出的|发布的|發布的|(?:新|刚|剛|最新)(?:出|推出|发布|發布|上线|上線)的|开发的|開發的|研发的|研發的|自研的|打造的|训练的|訓練的|开源的|開源的|的最新|最新的?|新一代的?|最新一代的?|的新一代|的最新一代|的最新版本|最新版本|新版本|的[\u4e00-\u9fff]{1,6}?(?:版本|版)|的大模型|大模型|最新模型|新模型|(?:主力|旗舰|旗艦|核心|开源|開源)?(?:大)?模型|的模型|之|(?:研究|研发|研發)?(?:团队|團隊)|${STOCK_CODE}|公司的?|集团的?|的母公司|母公司|(?:旗下的?|的)?(?:全资|全資)?子公司|的开发商|开发商|背后的公司|的产品|的平台|[(（]|(?:前|原)?(?:团队|團隊|员工|員工|高管|成员|成員|骨干|骨幹|校友)?(?:创办|創辦|创立|創立|创建|創建|孵化|分拆|投资|投資|控股|参股|參股)(?:的|了)?|(旗下|推出|发布|开发|自研|打造)?的?(AI|人工智能|智能|聊天|对话|生成式|多模态|开源|旗舰)?[\u4e00-\u9fff]{0,4}?\s*(助手|应用|产品|机器人|智能体|App|APP|app|芯片|平台|框架|引擎|系统|系統|软件|軟體|厂|廠|厂商|廠商)[“「『"]?)*\s*[“「『"]?$`);
 
 /** A source speaking, not a subject: 据华为介绍, 华为方面表示. */
 const SPEAKER_AFTER = /^\s*(方面|官方|公司|团队)?\s*(相关)?(?:(负责人|發言人|发言人|创始人|創始人|CEO|首席执行官|首席執行官|执行长|執行長|首席科学家|总裁|總裁|总经理|總經理|董事长|董事長|高管|研究员|研究員)[^，,。；;！？!?]{0,10}?)?\s*(曾|也|还|則|则|近日|日前)?\s*(?:在|於|于)?\s*(?:(?:上|本|今|昨)(?:周|週|天|日)[一二三四五六日]?|稍早|早前|日前|近日)?\s*(?:的)?(?:法说会|法說會|业绩会|業績會|业绩说明会|業績說明會|电话会议|電話會議|财报会议|財報會議|股东会|股東會|发布会|發布會)?(?:上|中)?\s*(表示|透露|介绍|称|指出|宣布|披露|强调|认为|预计|说|公布|提到|提及|坦言|直言|发布的数据|数据显示|报告显示)/;
@@ -537,7 +537,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; orCompany?:
   { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
   // 它 is a thing, not a company (and not the base of a multiple or a share: 后者的推理成本是它的五倍), unless the
   // figure is what only a company has and no thing was named before (成立不到三年，它先后完成五轮融资，累计融资超过6亿美元)
-  { re: /(?<!其)(?<!(?:是|为|為|只有|仅为|僅為|相当于|相當於|约为|約為|比|较|較)\s*)它(?!们)/, want: ['model', 'product'], orCompany: true },
+  // (a person speaking is no thing: a Hong Kong column's 佢透露 reads 它透露)
+  { re: /(?<!其)(?<!(?:是|为|為|只有|仅为|僅為|相当于|相當於|约为|約為|比|较|較)\s*)它(?!们|透露|表示|话|話|说|說|笑言|笑說|笑说|坦言|直言|指出|认为|認為|称|稱|强调|強調|补充|補充|回忆|回憶|坦承)/, want: ['model', 'product'], orCompany: true },
 ];
 /** The reference that may wrap its figure (这款总参数达3200亿的模型). */
 const WRAPPING_REFERENCE = COREFERENCES.find((c) => c.wraps)!;
@@ -617,6 +618,12 @@ export function exampleOfClass(text: string, names: ReadonlyArray<{ start: numbe
 /** The rest, the top or a part of a field (其余厂商, 头部5家厂商, 排名前五的厂商中, 部分开源模型, 硅谷头部实验室): a group of no one in particular
  *  (not the base of a multiple: 是表中其余模型的15倍以上). */
 const GROUP_OPENING = /^(?:[\u4e00-\u9fff]{1,3}中|国内|國內|海外|国外|國外|硅谷|矽谷|美国|美國|全球|业内|業內)?(?:其余|其他|其它|剩余|剩下的?|头部|頭部|排名前[\d一二三四五六七八九十]+|前[\d一二三四五六七八九十]+(?:名|位)?的|一家|部分|一些|多数|大多数|大部分|不少|许多|許多|很多|少数|少數|个别|個別)[^，,。；;]{0,8}?(?:厂商|廠商|公司|企业|企業|玩家|机构|機構|实验室|實驗室|应用|應用|产品|產品|初创|初創|模型)(?!的\s*(?:$|[\d０-９一二三四五六七八九十两半]))/;
+/** Before a company held up as a model (做下一个OpenAI, 成为中国的英伟达, 亚洲版Palantir). */
+const HELD_UP_BEFORE = /(?:下一个|下一個|第二个|第二個|另一个|另一個|(?:中国|中國|亚洲|亞洲|国内|國內|本土|香港|台湾|台灣)(?:版|的|嘅))\s*$/;
+/** Whether the text before a company holds it up as a model (做下一个OpenAI): the text speaks of another one. */
+export function heldUpBefore(before: string): boolean {
+  return HELD_UP_BEFORE.test(before);
+}
 /** 公司, 本公司 opening what is said of it (perhaps after an analyst's 我们预计). */
 // (not the company's own test of what it built: 公司内部的法律问答测试，准确率… is the model's)
 const COMPANY_OPENING = new RegExp(`^[“"「『]?(?:${ANALYST_JUDGES})?(本公司|本集团|公司|集团)(?![们])(?![^，,。；;]{0,8}?(?:测试|測試|评测|評測|测评|測評|评估|評估|基准|基準))`);
@@ -1385,7 +1392,7 @@ export class ParagraphSubjects {
     const company = COMPANY_OPENING.exec(rest);
     if (company) {
       const c = this.topicSoFar()?.entity;
-      let decided = c?.kind === 'vendor' && !this.sidelined.has(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
+      let decided = c?.kind === 'vendor' && !this.sidelined.has(c) && !this.heldUp(c) ? { entity: c, why: `coreference ${company[1]}` } : this.antecedent(sentence.start, ['vendor'], company[1]);
       // (not a maker named only before its product, …其余为英伟达H800及H20集群。公司以自有资金…: the document's company, which it settles)
       if (decided.entity && this.makerOfNext(decided.entity)) decided = { why: `coreference ${company[1]}`, pending: { kind: 'topic', company: true } };
       // a company brought in without a name since (一位创业公司的创始人, 一家初创企业): 公司 is that one
@@ -1526,6 +1533,11 @@ export class ParagraphSubjects {
   }
 
   /** The last entity of the wanted kinds named before `pos` in the paragraph, or a pending reference. */
+  /** A company held up as a model (做下一个OpenAI): a sentence read or not, no antecedent. */
+  private heldUp(e: EntityCandidate): boolean {
+    return e.kind === 'vendor' && heldUpBefore(this.text.slice(Math.max(0, e.start - 8), e.start));
+  }
+
   private antecedent(pos: number, want: readonly EntityKind[], cue: string): SubjectDecision {
     if (!want.length) return { why: `coreference ${cue}` };
     // investors and bases of a sentence not read yet are no antecedents either
@@ -1534,7 +1546,7 @@ export class ParagraphSubjects {
     const unknown = want[0] === 'model' ? this.unknownBefore(pos) : undefined;
     for (let i = this.firm.length - 1; i >= 0; i--) {
       const e = this.firm[i];
-      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e)) {
+      if (e.end <= pos && want.includes(e.kind) && !this.sidelined.has(e) && !this.heldUp(e)) {
         // 该模型 after an unknown model named since: that one
         if (unknown && unknown.start > e.start) return { why: `coreference ${cue} (unknown ${unknown.name})` };
         return { entity: e, why: `coreference ${cue}` };
@@ -1886,6 +1898,8 @@ export class ParagraphSubjects {
     // 没有跟月之暗面、MiniMax等公司一样…: names given as examples of a class are no antecedent of a later 公司
     // (which speaks of one company); what their own sentence says of them is decided as before
     for (let i = 0; i < inSentence.length; i++) if (exampleOfClass(text, inSentence, i)) this.sidelined.add(inSentence[i]);
+    // (nor a company held up as a model, 做下一个OpenAI, 成为中国的英伟达: the text speaks of another one)
+    for (const e of inSentence) if (this.heldUp(e)) this.sidelined.add(e);
     for (let i = 0; i < inSentence.length; i++) {
       const e = inSentence[i];
       const head = text.slice(Math.max(sentence.start, e.start - 6), e.start);

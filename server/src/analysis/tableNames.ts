@@ -42,7 +42,10 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     // (not a corner over what is measured, | 规格 | Shuyuan-4-Pro | Shuyuan-4-Flash | over 总参数, 上下文长度: a comparison
     // on its side, read below)
     const productHeaded = modelColumn === undefined ? columnOf(PRODUCT_HEADER) : undefined;
-    const onItsSide = productHeaded !== undefined && productHeaded === header.cells[0]?.column && COMPARISON_CORNER.test(header.cells[0].text.trim()) && measuresInFirstColumn(table, productHeaded);
+    // (nor a corner over names the knowledge base knows, | 機型 | Galaxy S25 Ultra | iPhone 16 Pro Max | over RAM, 電池容量:
+    // the header holds the products, the first column what is measured of them)
+    const cornered = productHeaded !== undefined && productHeaded === header.cells[0]?.column;
+    const onItsSide = cornered && ((COMPARISON_CORNER.test(header.cells[0].text.trim()) && measuresInFirstColumn(table, productHeaded)) || knownInHeader(header.cells, kb) >= 2);
     const productColumn = onItsSide ? undefined : productHeaded;
     if (productColumn !== undefined) out.push(...productCells(table, productColumn, kb, seen));
     // (and the chip each machine holds, in a column of its own: | 機種 | 處理器 | → Core Ultra 7 258V)
@@ -53,7 +56,8 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
     if (modelColumn !== undefined && modelColumn === header.cells[0]?.column && measuresInFirstColumn(table, modelColumn)) {
       for (const c of header.cells) {
         const t = c.text.trim();
-        if (c.column === modelColumn || !mayBeName(t) || known(kb, t) || beginsWithKnown(kb, t) || seen.has(`m${t}`)) continue;
+        // (a header's word for what a column says, 计费单位 or 单价, is no model)
+        if (c.column === modelColumn || !mayBeName(t) || known(kb, t) || beginsWithKnown(kb, t) || seen.has(`m${t}`) || isMeasure(t)) continue;
         seen.add(`m${t}`);
         out.push({ written: t, kind: 'model', entityId: `model:${aliasKey(t)}` });
       }
@@ -64,7 +68,7 @@ export function tableNames(tables: readonly Table[], kb: KnowledgeBase): GivenNa
       // | | 小米AI眼镜 Pro | Lumi S2 | AirMe | over rows of what is measured (到手价, 重量): a comparison turned on its side,
       // whose header names the things compared — of the kind the known one among them is
       const corner = header.cells.find((c) => c.column === 0)?.text.trim() ?? '';
-      if ((!corner || COMPARISON_CORNER.test(corner)) && labelsInFirstColumn(table, kb)) {
+      if ((!corner || COMPARISON_CORNER.test(corner) || onItsSide) && labelsInFirstColumn(table, kb)) {
         // (rows that measure what only a model has, 参数量 or 上下文, say the things compared are models)
         const modelRows = table.rows.some((r) => !r.header && MODEL_MEASURE_LABEL.test(r.cells.find((c) => c.column === 0)?.text.trim() ?? ''));
         out.push(...comparedInHeader(header.cells.filter((c) => c.column > 0).map((c) => c.text.trim()), kb, seen, modelRows));
@@ -129,8 +133,18 @@ const MEASURE_LABEL = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()\/A-Za-z]{0,11}$/;
 /** Whether most cells of a column below its header say what is measured (总参数, 激活参数, 上下文长度): two at least. */
 function measuresInFirstColumn(table: Table, column: number): boolean {
   const cells = table.rows.filter((r) => !r.header).map((r) => r.cells.find((c) => c.column === column)?.text.trim() ?? '').filter(Boolean);
-  const measures = cells.filter((c) => bundledCues().hits(c).length > 0).length;
+  const measures = cells.filter(isMeasure).length;
   return measures >= 2 && measures * 2 >= cells.length;
+}
+
+/** Whether a cell says what is measured, its bracket aside: 上下文长度（tokens） does, Paraformer-KQ（语音识别） is a name and its use. */
+function isMeasure(cell: string): boolean {
+  return bundledCues().hits(cell.replace(/[（(][^）)]*[）)]/g, '').trim()).length > 0;
+}
+
+/** How many of a header's cells after its corner are names the knowledge base knows, or begin with one. */
+function knownInHeader(cells: Table['rows'][number]['cells'], kb: KnowledgeBase): number {
+  return cells.filter((c) => c.column > 0 && mayBeName(c.text.trim()) && (known(kb, c.text.trim()) || beginsWithKnown(kb, c.text.trim()))).length;
 }
 
 /** A header cell that is a time, no name (2024年, 2025Q1, FY2024, H1). */
