@@ -148,6 +148,8 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['原来用的模型任务完成率只有71%。', '71%', 'accuracy', '任务完成率'],
   ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
   ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
+  ['在回顾性研究中，MedVision-2将漏诊率由4.6%降至1.1%。', '1.1%', 'accuracy', '漏诊率'],
+  ['在回顧性研究中，MedVision-2將漏診率由4.6%降至1.1%。', '1.1%', 'accuracy', '漏診率'],
   ['代码生成采纳率31.5%。', '31.5%', 'other'],
   // a retrieval's hit rate in a column (Recall@5) is its accuracy; a pipeline's setting (chunk_size) is no benchmark
   ['| chunk_size | Recall@5 |\n|---|---|\n| 512 | 78.4% |', '78.4%', 'accuracy', 'table column Recall'],

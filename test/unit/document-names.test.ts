@@ -301,6 +301,12 @@ const cases: Case[] = [
     subjects: [['7nm', 'product:曦岳x9']],
   },
   {
+    title: 'a model named by the Latin word after its Chinese brand alone (澜川TurboX → TurboX), a capital inside it, is the same model; a tier word alone (Turbo) is not',
+    input: '澜川科技发布旗舰模型澜川TurboX，支持256K上下文。\n\n澜川API目前的价格为：TurboX输入0.8元/百万tokens，Turbo版更便宜。',
+    mentions: { kind: 'model', expected: [['澜川TurboX', 'model:澜川turbox'], ['TurboX', 'model:澜川turbox']] },
+    subjects: [['0.8元/百万tokens', 'model:澜川turbox']],
+  },
+  {
     title: 'a family\'s one-digit version said as a word in a transcript (衡思三 of 衡思-3, 衡思二 beside it) is that version, its variant too; 衡思三年 is a time',
     input: '衡思科技CEO说：去年我们发布了衡思二。今天发布衡思三，就是屏幕上的衡思-3，总参数四千六百亿。\n\n衡思三-Lite只有一百四十亿参数，衡思三年前还是一家小公司。',
     mentions: { kind: 'model', expected: [['衡思二', 'model:衡思-2'], ['衡思三', 'model:衡思-3'], ['衡思-3', 'model:衡思-3'], ['衡思三-Lite', 'model:衡思-3-lite']] },

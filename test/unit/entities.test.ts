@@ -172,6 +172,13 @@ run('a Chinese name, a hyphen and a number after 最新 or before its parameters
   { input: '最新的靈樞-2總參數量為70億。', only: { kind: 'model', texts: ['靈樞-2'] } },
 ]);
 
+run('a quoted Latin name with its version right after 模型 (筛查模型「ClearLung 3.0」) is a model\'s name by its form', [
+  { input: '公司的肺结节筛查模型「NodScan 2.5」将漏诊率降至1.1%。', only: { kind: 'model', texts: ['NodScan 2.5'] } },
+  { input: '公司嘅肺結節篩查模型「NodScan 2.5」將漏診率降至1.1%。', only: { kind: 'model', texts: ['NodScan 2.5'] } },
+  // (a quoted word with no version is no name by its form: 模型“Transformer”)
+  { input: '这一代模型“Transformer”架构依旧。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a known company\'s name, AI and a wearable\'s word is its device (小米AI眼镜 Pro), no mention of the company', [
   { input: '第一款是小米AI眼镜 Pro，售价1999元。', only: { kind: 'product', texts: ['小米AI眼镜 Pro'] } },
   { input: '第一款是小米AI眼鏡 Pro，售價1999元。', only: { kind: 'product', texts: ['小米AI眼鏡 Pro'] } },

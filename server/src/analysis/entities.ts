@@ -766,7 +766,7 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
   // AI助手“小满”, 智能体「天衡」, 推理晶片「湃芯P3」, 一間台灣新創「聲紋未來」: a name in quotes right after what it is
   // (not after 大模型: “六小虎”, “鼻祖” are epithets)
   // (but after a model the company made itself, a quoted name is its own: 自研的医疗大模型“衡知·明鉴”)
-  if (text.includes('“') || text.includes('「') || text.includes('『') || text.includes('"')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM, QUOTED_MACHINE]) {
+  if (text.includes('“') || text.includes('「') || text.includes('『') || text.includes('"')) for (const re of [QUOTED_AFTER_KIND, QUOTED_AFTER_COMPANY, QUOTED_LAUNCHED_PLATFORM, QUOTED_OWN_MODEL, QUOTED_VERSIONED_MODEL, QUOTED_BUILT_ON_MODEL, QUOTED_NAMED, QUOTED_AFTER_SYSTEM, QUOTED_MACHINE]) {
     for (let m = firstMatch(re, text); m; m = re.exec(text)) {
       const s = m.index! + m[0].length - m[2].length - 1, e = s + m[2].length;
       // (a version's dot is no stop: 新版本“澜思-2.5”)
@@ -1056,6 +1056,8 @@ function namedModel(text: string, at: number, end: number): boolean {
   return /模型|智能[体體]|Agent|助手|助理|App|APP|聊天|对话|對話/.test(text.slice(Math.max(0, at - 12), at)) || /^[”」』]\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:大模型|模型|助手|App|APP)/.test(text.slice(end, end + 10));
 }
 const QUOTED_AFTER_KIND = /((?:AI|智能) ?[\u4e00-\u9fff]{0,4}(?:助手|助理|客服|数字人|數字人|产品|產品|应用程序|应用程式|應用程式|应用|應用|工具)|(?:对话|對話|聊天|编程|編程|写作|寫作|搜索|翻译|翻譯|代码|代碼)(?:助手|助理|机器人|機器人)|AI应用|AI應用|(?:C端|c端|To C|ToC|消费级|消費級)(?:产品|產品|应用|應用)|App|APP|智能体|智能體|聊天机器人|聊天機器人|芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加速卡|新版本|新一代模型|下一代模型|新模型|(?<!评测|测评|榜单)平台)[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』"]/g;
+/** A model's quoted Latin name with its version right after 模型 (肺结节筛查模型「ClearLung 3.0」): a name by its form, not an epithet. */
+const QUOTED_VERSIONED_MODEL = /(模型)[“「『"]([A-Za-z][A-Za-z0-9.\- ]{0,14}\d(?:\.\d{1,2})?)[”」』"]/g;
 /** A model a company made itself or for itself, its quoted name right after the word (自研的具身大模型“擎天-VLA”, 自研医疗大模型“衡知·明鉴”, 行内专属模型“江南智答”). */
 // (its kind may be written in Latin letters and glossed in brackets: 自研的VLA（视觉-语言-动作）模型“衡元”)
 const QUOTED_OWN_MODEL = /((?:自研|自主研发|自主研發|自家|自有|专属|專屬|定制|定製)[的]?(?:[\u4e00-\u9fffA-Za-z]|[（(][^（）()“”「」\n]{1,12}[)）]){0,8}?(?:大模型|模型))[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\-·・ ]{1,11})[”」』"]/g;
@@ -2423,8 +2425,12 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
  */
 export function nameCode(written: string): string | undefined {
   const m = NAME_CODE.exec(written);
-  return m && (/\d/.test(m[1]) || LETTER_TIER.test(m[1])) ? m[1] : undefined;
+  if (m && (/\d/.test(m[1]) || LETTER_TIER.test(m[1]))) return m[1];
+  // (or a word with a capital inside after a Chinese brand, 混元TurboS → TurboS: no tier word alone, which has none)
+  return CAMEL_CODE.exec(written)?.[1];
 }
+/** A Chinese brand and a Latin word with a capital inside (混元TurboS). */
+const CAMEL_CODE = /^[\u4e00-\u9fff]{2,6}[ -]?([A-Z][a-z]{2,}[A-Z][A-Za-z]{0,3})$/;
 const NAME_CODE = /^(?:[\u4e00-\u9fff]{2,6}[ -]?|[A-Za-z]{2,12}[ -](?:[A-Za-z0-9][A-Za-z0-9+]{0,11} ){0,3})([A-Z][A-Za-z]{0,5}(?:[ -]?\d+(?:\.\d+)?[A-Za-z]{0,2})(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash))?|[A-Z] (?:Elite|Plus|Pro|Max|Ultra))$/;
 /** A letter and a tier (X Elite of Snapdragon X Elite). */
 const LETTER_TIER = /^[A-Z] (?:Elite|Plus|Pro|Max|Ultra)$/;

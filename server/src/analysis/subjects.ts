@@ -401,7 +401,7 @@ const SPEAKER_BEFORE = /(据|根据)\s*$/;
  * 红杉中国领投，美团、北京某基金跟投: a clause that ends with the investing verb lists investors only (a roundup's fields
  * are clauses too: 穹顶机器人|B轮|红杉领投), unless it says the company raises (RAISES_IN_CLAUSE: MiniMax其后亦获腾讯等跟投).
  */
-const INVESTOR_CLAUSE = /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资|等(?:机构|公司|基金)?(?:参与|參與))(?=\s*(?:[，,。；;！!|｜\n]|$))/g;
+const INVESTOR_CLAUSE = /(?<=^|[，,；;：:|｜\n])[^，,。；;：:|｜\n]{1,60}?(领投|跟投|参投|追投|联合投资|共同投资|(?:等(?:机构|公司|基金)?|(?:均|都|亦|也)?有?)(?:参与|參與))(?=\s*(?:[，,。；;！!|｜\n]|$))/g;
 /** Investors are not the subject of a funding round. */
 const INVESTOR_SPANS: RegExp[] = [
   /由([^，,。；;]{1,40}?)(联合|共同)?(领投|跟投|参投|投资|注资|出资)/g,
