@@ -71,6 +71,9 @@ function check(cases: Case[]) {
 
 test('parameters and activated parameters (激活 / 啟用 beats the unit 参数)', () => check([
   ['通义千问2.5最大的版本拥有720亿参数。', '720亿参数', 'parameters', 'unit 参数'],
+  // (but not 激活 of a later clause that has no number of its own after it)
+  ['Grok-1拥有3140亿参数，每个token约有25%的权重处于激活状态。', '3140亿参数', 'parameters', undefined],
+  ['Grok-1擁有3140億參數，每個token約有25%的權重處於激活狀態。', '3140億參數', 'parameters', undefined],
   ['這個模型的參數規模達到700億。', '700億', 'parameters', '參數規模'],
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '6710亿', 'parameters', '总参数'],
   ['DeepSeek-V3总参数6710亿，每个token激活370亿参数。', '370亿参数', 'activated_parameters', '激活'],
@@ -149,6 +152,19 @@ test('training tokens, training data, context length (上下文 / 語境窗口 b
   ['原來用的模型任務完成率只有71%。', '71%', 'accuracy', '任務完成率'],
   ['MedVision-2在肺结节检出任务上敏感度达96.3%。', '96.3%', 'accuracy', '敏感度'],
   ['在回顾性研究中，MedVision-2将漏诊率由4.6%降至1.1%。', '1.1%', 'accuracy', '漏诊率'],
+  // (a window reached by extrapolation: 外推至)
+  ['MiniMax-Text-01总参数4560亿、激活459亿，结合线性注意力后推理时可外推至400万tokens。', '400万tokens', 'context_length', '外推至'],
+  ['MiniMax-Text-01總參數4560億、激活459億，結合線性注意力後推理時可外推至400萬tokens。', '400萬tokens', 'context_length', '外推至'],
+  // (a sum converted to another currency is what the sum before it is: 折算约合)
+  ['腾讯本季度总收入1,845亿元；按期末汇率折算约合257亿美元。', '257亿美元', 'revenue', 'converted 收入'],
+  ['騰訊本季度總收入1,845億元；按期末匯率折算約合257億美元。', '257億美元', 'revenue', 'converted 收入'],
+  // (what a model itself spent is its training's cost; what is spent on using it a price)
+  ['训练一个大模型到底要花多少钱？DeepSeek-V3 真的只花了 557 万美元吗？', '557 万美元', 'training_cost', 'spent by a model'],
+  ['訓練一個大模型到底要花多少錢？DeepSeek-V3 真的只花了 557 萬美元嗎？', '557 萬美元', 'training_cost', 'spent by a model'],
+  ['上个月调用DeepSeek-V3只花了300美元。', '300美元', 'price', 'spent by a buyer'],
+  // (a bar to clear is no one's measure: 十亿美元级别的门槛)
+  ['DeepSeek-V3的训练成本是557.6万美元，但“拥有训练它的能力”依然是十亿美元级别的门槛。', '十亿美元级', 'other', 'threshold'],
+  ['DeepSeek-V3的訓練成本是557.6萬美元，但「擁有訓練它的能力」依然是十億美元級別的門檻。', '十億美元級', 'other', 'threshold'],
   ['在回顧性研究中，MedVision-2將漏診率由4.6%降至1.1%。', '1.1%', 'accuracy', '漏診率'],
   ['代码生成采纳率31.5%。', '31.5%', 'other'],
   // a retrieval's hit rate in a column (Recall@5) is its accuracy; a pipeline's setting (chunk_size) is no benchmark

@@ -280,7 +280,7 @@ test('a fact of the knowledge base: a match verifies; a figure only conflicts wh
   assert.deepEqual(p('Kimi的上下文长度为100万tokens。'), ['100万tokens:conflict']);
 });
 
-test('an attribute no word of the figure gave takes the one a fact gives its very value (R1可是671B after 激活20B, 只花了557.6万美元)', () => {
+test('an attribute no word of the figure gave takes the one a fact gives its very value (R1可是671B after 激活20B, V3是557.6万美元)', () => {
   const figure = (text: string, at: string) => analyse(text).figures.find((f) => f.text === at)!;
   for (const text of ['网友：新模型激活20B，DeepSeek-R1可是671B。', '網友：新模型啟用20B，DeepSeek-R1可是671B。']) {
     const f = figure(text, '671B');
@@ -289,11 +289,14 @@ test('an attribute no word of the figure gave takes the one a fact gives its ver
   // (a value no fact gives keeps what the clause gave it)
   assert.equal(figure('网友：新模型激活20B，DeepSeek-R1可是500B。', '500B').attribute, 'activated_parameters');
   // (a sum no word names, or only guessed a price, is what a fact gives for its very value; not a round sum near it)
-  for (const text of ['晚点：有人说DeepSeek-V3只花了557.6万美元。', '晚點：有人說DeepSeek-V3只花了557.6萬美元。']) {
+  for (const text of ['晚点：有人说DeepSeek-V3是557.6万美元。', '晚點：有人說DeepSeek-V3是557.6萬美元。']) {
     const f = figure(text, text.includes('萬') ? '557.6萬美元' : '557.6万美元');
     assert.deepEqual([f.attribute, f.status, f.why?.attribute], ['training_cost', 'verified', 'fact training_cost'], text);
   }
-  assert.notEqual(figure('晚点：有人说DeepSeek-V3只花了560万美元。', '560万美元').attribute, 'training_cost');
+  assert.notEqual(figure('晚点：有人说DeepSeek-V3是560万美元。', '560万美元').attribute, 'training_cost');
+  // (what the model itself spent is its training's cost by the words already: the fact verifies it)
+  const spent = figure('晚点：有人说DeepSeek-V3只花了557.6万美元。', '557.6万美元');
+  assert.deepEqual([spent.attribute, spent.status, spent.why?.attribute], ['training_cost', 'verified', 'spent by a model']);
 });
 
 test('across documents: every contradicting place is listed', () => {

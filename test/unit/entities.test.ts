@@ -172,6 +172,18 @@ run('a Chinese name, a hyphen and a number after 最新 or before its parameters
   { input: '最新的靈樞-2總參數量為70億。', only: { kind: 'model', texts: ['靈樞-2'] } },
 ]);
 
+run('a Latin name right after its company\'s kind of product and 其 (其Agent平台AskXBOT) is a product', [
+  { input: '公司签约金额约8,600万元；其Agent平台Lumora完成复杂任务的平均耗时缩短至6分钟。', only: { kind: 'product', texts: ['Lumora'] } },
+  { input: '公司簽約金額約8,600萬元；其Agent平台Lumora完成複雜任務的平均耗時縮短至6分鐘。', only: { kind: 'product', texts: ['Lumora'] } },
+  // (其中 is no 其: 其中产品Pro… names nothing)
+  { input: '其中产品Pro版本售价99元。', only: { kind: 'product', texts: [] } },
+]);
+
+run('a code before a chip\'s own part (A18 Pro的神经网络引擎) is the chip', [
+  { input: 'A18 Pro的神经网络引擎算力为35 TOPS。', only: { kind: 'product', texts: ['A18 Pro'] } },
+  { input: 'A18 Pro的神經網路引擎算力為35 TOPS。', only: { kind: 'product', texts: ['A18 Pro'] } },
+]);
+
 run('a quoted Latin name with its version right after 模型 (筛查模型「ClearLung 3.0」) is a model\'s name by its form', [
   { input: '公司的肺结节筛查模型「NodScan 2.5」将漏诊率降至1.1%。', only: { kind: 'model', texts: ['NodScan 2.5'] } },
   { input: '公司嘅肺結節篩查模型「NodScan 2.5」將漏診率降至1.1%。', only: { kind: 'model', texts: ['NodScan 2.5'] } },

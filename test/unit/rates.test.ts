@@ -747,6 +747,9 @@ test('an amount a rate adds up to (折算, 合计) is no price per the rate\'s u
   assert.deepEqual(per('按2美元/GPU小时的租价折算约557.6万美元。'), ['2美元/GPU小时 1GPU小时', '约557.6万美元 -']);
   assert.deepEqual(per('按每GPU小時2美元租金折算約合557.6萬美元。'), ['每GPU小時2美元 1GPU小时', '557.6萬美元 -']);
   assert.deepEqual(per('输入2元/百万tokens，折合0.28美元。'), ['2元/百万tokens 1000000tokens', '0.28美元 1000000tokens']);
+  // (nor one after a rate the clause reckons by: 按…算，…就要)
+  assert.deepEqual(per('同样按2美元/GPU小时算，光租卡就要6168万美元。'), ['2美元/GPU小时 1GPU小时', '6168万美元 -']);
+  assert.deepEqual(per('同樣按2美元/GPU小時計，光租卡就要6168萬美元。'), ['2美元/GPU小時 1GPU小时', '6168萬美元 -']);
 });
 
 test('a price per a unit and a period is one rate (0.3元/GB/月, 25元/Mbps/月); per card and hour stays 卡时', () => {

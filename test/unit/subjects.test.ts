@@ -2461,6 +2461,11 @@ test('a column of models whose names carry their use in brackets (Lingo-ASR（�
   ['| 模型 | 計費單位 | 單價 |\n|---|---|---|\n| 澄川繪圖 v2 | 每張圖片 | 0.25元 |\n| Lingo-ASR（語音識別） | 每小時音頻 | 1.2元 |\n| Lingo-TTS（語音合成） | 每萬字符 | 2元 |\n', '0.25元', '澄川繪圖 v2', 'table row'],
 ], true));
 
+test('a chip named before its own part (A18 Pro的神经网络引擎算力) is what the compute is of, not the model of the clause before', () => check([
+  ['Apple Intelligence的端侧基础模型约30亿参数，A18 Pro的神经网络引擎算力为35 TOPS。', '35 TOPS', 'A18 Pro'],
+  ['Apple Intelligence的裝置端基礎模型約30億參數，A18 Pro的神經網路引擎算力為35 TOPS。', '35 TOPS', 'A18 Pro'],
+]));
+
 test('a team of a family before 的 is one more modifier of the chain (阿里通义千问团队的Qwen2-57B-A14B): the model it ends in is the subject', () => check([
   ['阿里巴巴通义千问团队的Qwen2-57B-A14B以570亿总参数追平了更大的稠密模型。', '570亿总参数', 'Qwen2-57B-A14B', 'chain'],
   ['阿里巴巴通義千問團隊的Qwen2-57B-A14B以570億總參數追平了更大的稠密模型。', '570億總參數', 'Qwen2-57B-A14B', 'chain'],

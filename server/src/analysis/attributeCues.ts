@@ -272,6 +272,8 @@ export class CueIndex {
     // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
     // (money is a price band: 5000元以上的产品)
     if (cls !== 'money' && f.qualifier && f.qualifier !== 'eq' && f.qualifier !== 'approx' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5))) return { attribute: 'other', rule: 'threshold' };
+    // 十亿美元级别的门槛: a bar to clear is what something takes, no one's measure
+    if (BAR_AFTER.test(text.slice(f.end, f.end + 6))) return { attribute: 'other', rule: 'threshold' };
     // 一个两百多人的小公司, 三十人的团队: people a company or a team is made of are its staff
     if (cls === 'people' && STAFFED_AFTER.test(text.slice(f.end, f.end + 8))) return { attribute: 'employees', rule: 'people of a company' };
     // 1元可处理约660万tokens: tokens a sum of money buys are a worked equivalence, no window or workload
@@ -333,6 +335,12 @@ export class CueIndex {
       const cost = h.start === f.end && cls === 'percent' ? -1 : h.start === f.end && COUNTED_CLASSES.has(cls) ? 0 : h.start >= f.end && OF_BETWEEN.test(text.slice(f.end, h.start)) ? -0.5 : distance(text, f, h);
       if (cost > MAX_COST) continue;
       if (!best || cost < best.cost) best = { hit: h, group, cost };
+    }
+    // a parameter count that says 参数 itself is not taken by a word of a later clause (Grok-1拥有3140亿参数，每个token约有
+    // 25%的权重处于激活状态): the clause's own word decides
+    if (best && cls === 'params' && best.hit.start >= f.end && /[，,；;]/.test(text.slice(f.end, best.hit.start))) {
+      const own = hits.find((h) => h.start >= f.start && h.end <= f.end && pickGroup(h.entry.groups, applies));
+      if (own) return { attribute: pickGroup(own.entry.groups, applies)!.attribute, cue: { start: own.start, end: own.end } };
     }
     if (best?.group.defer) {
       // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
@@ -526,6 +534,8 @@ const WATTS = new Set(['W', 'w', '瓦', '瓦特']);
 const RATIO_BEFORE = /(占|佔)[^，,。；;]{0,12}(比例|比重|比率)[^，,。；;\d]{0,4}$|之比[^，,。；;\d]{0,8}$|(估值|平均|市场|市場)倍数[^，,。；;\d]{0,4}$/;
 /** A kind of thing a bound picks out, right after the figure (…超过1亿的产品, 以上的企業). */
 const THRESHOLD_OF_KIND = /^(以上|以下)?的(产品|產品|企业|企業|公司|应用|應用|模型|客户|客戶|厂商|廠商|机构|機構|开发者|開發者|平台)/;
+/** A bar to clear after a figure (十亿美元级别的门槛): what it takes, no one's measure. */
+const BAR_AFTER = /^\s*(?:级别|級別|别|別|量级|量級)?的?(?:门槛|門檻)/;
 /** A multiple right after 是 or 为 whose base the list item before it named (总参数是K2的1.6倍、激活参数是1.5倍). */
 const ELIDED_BASE = /的[^，,。；;、]{0,8}倍\s*[、，,][^，,。；;、]{1,12}?(是|为|為)\s*(约|約|近|超过|超過|逾)?\s*$/;
 /** 只有H100的15%, 仅为o1的3%左右: a share of another thing. */

@@ -374,6 +374,14 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     // of whatever it bought: not a company's spend)
     if (f.attribute === 'other' && !f.nonClaim && (f.why?.attribute === 'no cue' || SPENT_CUES.has(f.why?.attribute ?? '')) && (input.cues.unitClass(f.unit) === 'money' || (f.unit === '块' && /^(?:[\s，,。；;！!？?）)]|$)/.test(input.text.slice(f.end, f.end + 1)))) && f.value < 1e8 &&
       (!f.subjectId || entityKinds(input).get(f.subjectId) !== 'vendor') && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStartBefore(input.text, f.start), f.start))) {
+      // (what a model itself spent, DeepSeek-V3只花了557万美元, is what training it cost: the model is who spends)
+      const clauseStart = clauseStartBefore(input.text, f.start);
+      const spender = f.subjectId && entityKinds(input).get(f.subjectId) === 'model' ? mentionsIn(input.entities, clauseStart, f.start).filter((e) => e.entityId === f.subjectId).at(-1) : undefined;
+      if (spender && MODEL_SPENT_BETWEEN.test(input.text.slice(spender.end, f.start)) && !USED_BEFORE.test(input.text.slice(clauseStart, spender.start))) {
+        f.attribute = 'training_cost';
+        f.why = { ...f.why, attribute: 'spent by a model' };
+        continue;
+      }
       f.attribute = 'price';
       f.why = { ...f.why, attribute: 'spent by a buyer' };
       continue;
@@ -585,6 +593,10 @@ function* buyersBudgets(input: SettleInput): Steps<void> {
 
 /** A buyer's spending words in the clause before a sum (花了, 花掉, 下单了一张4090，, 月账单). */
 const BUYER_SPENT_BEFORE = /花了|花掉|花费了|花費了|要花|得花|才花|就花|账单|帳單|下单|下單|买了|買了|入了|付了|配了/;
+/** Between a model and what it spent (DeepSeek-V3 真的只花了): the model is the clause's spender. */
+const MODEL_SPENT_BETWEEN = /^\s*(?:真的|其实|其實|实际|實際|实际上|實際上|一共|总共|總共|仅仅|僅僅|只|仅|僅|才|就|也|却|卻)*\s*(?:花了|花费了|花費了|花掉了?|耗资|耗資)\s*$/;
+/** Before a model in its clause: it is what is used, not who spends (用DeepSeek-V3一个月花了300美元). */
+const USED_BEFORE = /用|调用|調用|跑|部署|接入|租/;
 /** Generic cost words whose sum a buyer's spending word makes a price. */
 const SPENT_CUES = new Set(['花费', '花費', '费用', '費用', '开销', '開銷', '支出', '成本']);
 
@@ -805,11 +817,12 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
-    // 60美元/百万tokens，折合人民币四百多块: a rate converted to another currency keeps its denominator
+    // 60美元/百万tokens，折合人民币四百多块: a rate converted to another currency keeps its denominator, and any sum so
+    // converted its attribute (总收入1,845亿元；按期末汇率折算约合257亿美元)
     const from = figures[i - 1];
-    if (from?.per && !f.per && from.attribute === 'price' && (isCurrency(f.unit) || f.unit === '块' || f.unit === '塊') && isCurrency(from.unit) && CONVERTED_BETWEEN.test(text.slice(from.end, f.start))) {
-      f.attribute = 'price';
-      f.per = from.per;
+    if (from && from.attribute && from.attribute !== 'other' && !f.per && (isCurrency(f.unit) || f.unit === '块' || f.unit === '塊') && isCurrency(from.unit) && CONVERTED_BETWEEN.test(text.slice(from.end, f.start))) {
+      f.attribute = from.attribute;
+      if (from.per) f.per = from.per;
       if (from.subjectId) f.subjectId = from.subjectId;
       f.why = { ...f.why, attribute: `converted ${from.why?.attribute ?? ''}`.trim() };
       continue;
@@ -851,7 +864,7 @@ function* inheritDenominators(text: string, figures: Figure[], structure: Docume
 }
 
 /** Between a rate and the same rate in another currency (，折合人民币, （约合人民币). */
-const CONVERTED_BETWEEN = /^\s*[，,（(]?\s*(?:约合|約合|折合|约等于|約等於|相当于|相當於|换算成|換算成)\s*(?:约|約)?\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元)?\s*(?:约|約|大约|大約)?\s*$/;
+const CONVERTED_BETWEEN = /^\s*[，,；;（(]?\s*(?:按[^，,。；;\d]{0,8}?(?:汇率|匯率)(?:折算|换算|換算|计算|計算)?\s*)?(?:约合|約合|折合|约等于|約等於|相当于|相當於|换算成|換算成)\s*(?:约|約)?\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|港币|港幣|港元|美元)?\s*(?:约|約|大约|大約)?\s*$/;
 
 /** The facets of an API's price per tokens (input, output, a cache hit). */
 const TOKEN_PRICE_FACETS = new Set(['输入', '输出', '缓存', '命中', '輸入', '輸出', '快取']);

@@ -1019,8 +1019,8 @@ const CHIP_KIND = /芯片|晶片|处理器|處理器|GPU|NPU|ASIC|加速器|加�
 const DEVICE_NAMED = /(?:机器人|機器人|芯片|晶片|处理器|處理器|加速卡|眼镜|眼鏡|耳机|耳機|手机|手機|平板|服务器|伺服器|一体机|一體機)((?:[\u4e00-\u9fff](?<![的是为為和与與及在将將已了款台个個])){2,4}[A-Z]{1,2}\d{1,4}[A-Za-z]?(?: ?(?:Pro|Max|Ultra|Plus|Mini|Lite))?)(?![A-Za-z0-9.])/g;
 /** The kinds of product a company offers under a name (平台, 产品, 应用, 助手, 工具, App). */
 const PRODUCT_KIND_WORD = /平台|产品|產品|应用|應用|助手|工具|App|APP/;
-/** A Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira), a few words after the verb. */
-const OFFERED_PRODUCT_NAMED = new RegExp(`(?:主打|推出|发布|發布|上线|上線|打造|旗下)[^，,。；;！？!?\\n]{0,16}?(?:${PRODUCT_KIND_WORD.source})\\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\\-])`, 'g');
+/** A Latin name right after the kind of product a company offers or launches (主打…平台Flowmate, 推出AI助手Mira, 其Agent平台AskXBOT), a few words after the verb or 其. */
+const OFFERED_PRODUCT_NAMED = new RegExp(`(?:主打|推出|发布|發布|上线|上線|打造|旗下|其(?![中他它余餘实實次后後间間]))[^，,。；;！？!?\\n]{0,16}?(?:${PRODUCT_KIND_WORD.source})\\s?([A-Z][A-Za-z0-9]+(?:[ -][A-Z0-9][A-Za-z0-9]*)?)(?![A-Za-z0-9.\\-])`, 'g');
 /** A kind of product and a capital: in every match of OFFERED_PRODUCT_NAMED. */
 const PRODUCT_KIND_THEN_CAPITAL = new RegExp(`(?:${PRODUCT_KIND_WORD.source})\\s?[A-Z]`);
 /** A company's product right after 其产品 or 旗下产品: a Latin name, or a Chinese one that ends with what it is (灵犀助理, 星图App). */
@@ -1184,14 +1184,17 @@ const NOT_A_MODEL_HEAD = /^(?:COVID|ISO|SWE|MMLU|GSM|AIME|HBM|DDR|LPDDR|GDDR|PCI
 const DEVICE_NOUN = '(?:人形机器人|四足机器人|双足机器人|机器狗|机器人|旗舰机|手机|平板|眼镜|头显|芯片|晶片|处理器|處理器|开发板|机柜|機櫃|整机柜|整機櫃|量产产品|量產產品|(?:AI ?)?(?:加速器|加速卡|推理卡|训练卡|訓練卡|计算卡|計算卡|算力卡))';
 // (a rack's code names its size after a space: GB300 NVL72; a series' letters may come after a hyphen: HX-R100)
 const DEVICE_CODE = '[A-Z][A-Za-z]{0,3}(?:-[A-Z]{1,2})?-?\\d{1,4}[A-Za-z]{0,2}(?: (?:Pro|Max|Ultra|Plus|Mini|Lite|Air|NVL\\d{1,3}))?';
-const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?${DEVICE_NOUN})`, 'g');
+/** A chip's own part, which only a chip has (A18 Pro的神经网络引擎; the text is simplified already, 網路 read 网路). */
+const CHIP_PART = '(?:神经网络引擎|神经网路引擎|神经引擎|神经网络处理器|神经网路处理器)';
+// (or before a chip's own part, after 的 perhaps)
+const DEVICE_BEFORE_NOUN = new RegExp(`(?<![A-Za-z0-9.\\-_/])(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])(?= ?(?:${DEVICE_NOUN}|的? ?${CHIP_PART}))`, 'g');
 /** A code right before what only a chip or a card measures (X590单卡FP16算力, X590 TFLOPS): the chip's name. */
 const CODE_BEFORE_CHIP_MEASURE = /(?<![A-Za-z0-9.\-_/])([A-Z]{1,2}\d{3,4}[A-Za-z]?)(?![A-Za-z0-9.\-_/])(?= ?(?:单卡|單卡|整卡|每卡)?(?:的)? ?(?:FP\d{1,2}|INT\d{1,2}|BF16|TF32)? ?(?:稠密)?(?:算力|显存|顯存|功耗|TFLOPS|TOPS|HBM))/g;
 const DEVICE_NOUN_BEFORE = new RegExp(`${DEVICE_NOUN}\\s*$`);
 const DEVICE_NOUN_AFTER = new RegExp(`^ ?${DEVICE_NOUN}`);
 /** A code right after a device word (the code's first letter is looked for first: the lookbehind is read only there). */
 const DEVICE_AFTER_NOUN = new RegExp(`(?=[A-Z])(?<=${DEVICE_NOUN} ?)(${DEVICE_CODE})(?![A-Za-z0-9.\\-_/])`, 'g');
-const DEVICE_WORD = new RegExp(DEVICE_NOUN);
+const DEVICE_WORD = new RegExp(`${DEVICE_NOUN}|${CHIP_PART}`);
 /** A brand of two characters, or a Latin brand and a space, and a device's own word, its tier and size after it (澜图Book Pro 14 AI, 小米Pad 6 Max, 华为MatePad Pro, Aerix Book 14 AI): group 1 is the brand. */
 /** AI and a wearable's or a gadget's word right after a company's name, its tier after it (AI眼镜 Pro, 智能耳机). */
 // (after 的 too, the device's name beginning after it, and with a code of its own: 科大讯飞的AI学习机T20 Pro)

@@ -1614,7 +1614,8 @@ function roundTokensBefore(text: string, start: number): { at: number; d: { per:
 /** What a label that opens with a denominator says before its colon (每小时成本：, 每月费用：). */
 const EACH_LABEL = /^[^,，。;；:：!?！？\n\d]{0,8}[:：]\s*$/;
 /** Words that make an amount after a rate what the rate adds up to, not another price per the same unit. */
-const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计|算下来/;
+// (and an amount after a rate the clause reckons by, 按2美元/GPU小时算，光租卡就要6168万美元: the total it comes to)
+const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计|算下来|^\s*(?:的[^，,。；;\d]{0,6})?来?(?:算|计|計)(?:的话|的話)?\s*[，,]/;
 /** The denominator before the number: 每百万tokens 2元, 每秒60个token, 每百萬個Token 0.5元; or earlier in the clause (每天采集5万张). */
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
