@@ -2301,6 +2301,13 @@ test('in a chat log, a message goes on about what it or the messages just above 
   ['H100整机租金最近回落。\n\n按卡时算，海外1.8-2.2刀一卡时。\n', '1.8-2.2刀一卡时', null],
 ]));
 
+test('in a transcript of time-stamped turns, a turn goes on about what the turns just above it named (a podcast\'s [00:08:37] Mia：激活参数好像是47B吧？)', () => check([
+  ['【硅基夜谈】EP12｜开源模型\n\n[00:00:12] 老周：欢迎收听。\n\n[00:08:31] 老周：DeepSeek-V3是一个MoE模型，总参数671B。\n\n[00:08:37] Mia：激活参数好像是47B吧？\n\n[00:08:41] 老周：不对，激活是37B，预训练数据是14.8T tokens。\n\n[00:08:55] Mia：那上下文呢？\n\n[00:09:02] 老周：上下文是128K。\n', '128K', 'DeepSeek-V3', 'chat above'],
+  ['【矽基夜談】EP12｜開源模型\n\n[00:00:12] 老周：歡迎收聽。\n\n[00:08:31] 老周：DeepSeek-V3是一個MoE模型，總參數671B。\n\n[00:08:37] Mia：激活參數好像是47B吧？\n', '47B', 'DeepSeek-V3', 'chat above'],
+  // (subtitles with no speaker are no turns: a general remark names no one)
+  ['【实测】一张卡能跑多大的模型？\n\n[00:14] 显卡是一张RTX 4090，24G显存。\n[00:36]（弹幕：4090都快成理财产品了）\n[00:45] 模型原本每个参数用16位存，量化成4位左右。\n', '4位左右', null],
+]));
+
 test('a table on its side (| 模型 | 渊鉴-2.5-480B | 渊鉴-2.5-Flash | over rows 总参数, 上下文长度): the header names the models, the rows what is measured', () => check([
   ['| 模型 | 渊鉴-2.5-480B-A35B | 渊鉴-2.5-Flash |\n|---|---|---|\n| 总参数 | 480B | 30.5B |\n| 激活参数 | 32B | 3.3B |\n| 上下文长度 | 256K | 128K |\n', '3.3B', '渊鉴-2.5-Flash', 'table column'],
   ['| 模型 | 渊鉴-2.5-480B-A35B | 渊鉴-2.5-Flash |\n|---|---|---|\n| 總參數 | 480B | 30.5B |\n| 激活參數 | 32B | 3.3B |\n| 上下文長度 | 256K | 128K |\n', '256K', '渊鉴-2.5-480B-A35B', 'table column'],
@@ -2460,6 +2467,11 @@ test('a column of models whose names carry their use in brackets (Lingo-ASR（�
   ['| 模型 | 计费单位 | 单价 |\n|---|---|---|\n| 澄川绘图 v2 | 每张图片 | 0.25元 |\n| Lingo-ASR（语音识别） | 每小时音频 | 1.2元 |\n| Lingo-TTS（语音合成） | 每万字符 | 2元 |\n', '0.25元', '澄川绘图 v2', 'table row'],
   ['| 模型 | 計費單位 | 單價 |\n|---|---|---|\n| 澄川繪圖 v2 | 每張圖片 | 0.25元 |\n| Lingo-ASR（語音識別） | 每小時音頻 | 1.2元 |\n| Lingo-TTS（語音合成） | 每萬字符 | 2元 |\n', '0.25元', '澄川繪圖 v2', 'table row'],
 ], true));
+
+test('a social post\'s author line under their name (联合创始人 & CEO @ 栈桥智能 ｜ 前阿里云…) makes the company after the @ the post\'s topic', () => check([
+  ['林晓 Xiao Lin · 1st\n联合创始人 & CEO @ 栈川智能 ｜ 前阿里云算法负责人 ｜ 清华计算机系\n\n🚀 今天终于可以说了：我们完成800万美元种子轮融资！\n\n上线9个月，我们已签约23家付费客户，ARR达到160万美元。', '160万美元', '栈川智能', 'speaker'],
+  ['林曉 Xiao Lin · 1st\n聯合創辦人 & CEO @ 棧川智能 ｜ 前阿里雲演算法負責人\n\n🚀 今天終於可以說了：我們完成800萬美元種子輪融資！\n\n上線9個月，我們已簽約23家付費客戶，ARR達到160萬美元。', '160萬美元', '栈川智能', 'speaker'],
+]));
 
 test('a chip named before its own part (A18 Pro的神经网络引擎算力) is what the compute is of, not the model of the clause before', () => check([
   ['Apple Intelligence的端侧基础模型约30亿参数，A18 Pro的神经网络引擎算力为35 TOPS。', '35 TOPS', 'A18 Pro'],

@@ -2367,11 +2367,16 @@ interface DocumentTopic {
 /** A chat log's message header: a nickname and the time it was sent, on a line of its own (老K｜美元基金 20:41). */
 const CHAT_HEADER_LINE = /^[^\n:：]{1,30}?[ \t]\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
 const CHAT_HEADER = new RegExp(CHAT_HEADER_LINE.source, 'gm');
-/** Whether the text is a chat log (three message headers or more). */
-const isChatLog = (text: string) => matchesAtLeast(CHAT_HEADER, text, 3);
+/** A transcript's turn: a time stamp and a speaker opening the line that holds what they say ([00:08:37] Mia：…, 08:37 老周：…). */
+// (a speaker's name: a subtitle's aside, [00:36]（弹幕：…）, is no turn)
+const TURN_LINE = /^[ \t]*[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ·]{0,11}[：:]/;
+const TURN = new RegExp(TURN_LINE.source, 'gm');
+/** Whether the text is a chat log (three message headers or more), or a transcript of time-stamped turns (a podcast's). */
+const isChatLog = (text: string) => matchesAtLeast(CHAT_HEADER, text, 3) || matchesAtLeast(TURN, text, 3);
 /** How far a message reaches back for what it speaks of: so many lines (headers not counted) and messages. */
 const CHAT_REACH_LINES = 6;
 const CHAT_REACH_MESSAGES = 3;
+const CHAT_REACH_TURNS = 6;
 
 /**
  * In a chat log, the last thing of the kind a figure is about that its message, or the few messages just above it,
@@ -2379,19 +2384,35 @@ const CHAT_REACH_MESSAGES = 3;
  */
 function saidAbove(input: SettleInput, at: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
   const text = input.text;
+  // (a figure above the messages, a page's counts over its transcript, 12.3万播放, is in none)
+  if (!inMessage(text, at)) return undefined;
   let end = at;
-  let lines = 0, messages = 0;
+  let lines = 0, messages = 0, turns = 0;
   for (let start = text.lastIndexOf('\n', at - 1) + 1; ; start = text.lastIndexOf('\n', start - 2) + 1) {
     const line = text.slice(start, end).trim();
     if (CHAT_HEADER_LINE.test(line)) { if (++messages === CHAT_REACH_MESSAGES) return undefined; }
     else if (line) {
       const named = mentionsIn(input.entities, start, end).filter(fits);
       if (named.length) return named[named.length - 1];
-      if (++lines > CHAT_REACH_LINES) return undefined;
+      // (a transcript's turn opens its own line, a whole message: a conversation stays on its thing a few turns longer)
+      if (TURN_LINE.test(line)) { if (++turns === CHAT_REACH_TURNS) return undefined; }
+      else if (++lines > CHAT_REACH_LINES) return undefined;
     }
     if (start === 0) return undefined;
     end = start - 1;
   }
+}
+
+/** Whether a place is in a chat's message or a transcript's turn: a header or a turn a few lines above it, or its own line a turn. */
+function inMessage(text: string, at: number): boolean {
+  let end = at;
+  for (let start = text.lastIndexOf('\n', at - 1) + 1, k = 0; k <= CHAT_REACH_LINES; start = text.lastIndexOf('\n', start - 2) + 1, k++) {
+    const line = text.slice(start, end).trim();
+    if (CHAT_HEADER_LINE.test(line) || TURN_LINE.test(line)) return true;
+    if (start === 0) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** A reply's marks: a nested reply (└), a like or reply count, a floor number, a poster's IP, a forum's push line. */
@@ -2494,6 +2515,8 @@ const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集
 /** The writers making what the lead names next (我们…从零预训练了一个…模型): their own model. */
 const OWN_MAKING_BEFORE = /(?:我们|我們|团队|團隊)[^。！？!?]{0,40}(?:预训练|預訓練|训练|訓練|发布|發布|开源|開源|推出|打造|研发|研發)了[^。！？!?]{0,30}$/;
 /** A post's byline: a date or a reading time, no sentence (> 周屿 · 2024-11-18 · 阅读约 15 分钟). */
+/** A social post's author line: a role at a company (联合创始人 & CEO @ 栈桥智能, Founder @ X). */
+const POST_AUTHOR_LINE = /^[^\n@＠。！？!?]{0,40}?(?:创始人|創辦人|创办人|CEO|CTO|COO|CFO|总裁|總裁|合伙人|合夥人|负责人|負責人|工程师|工程師|研究员|研究員|科学家|科學家|经理|經理|总监|總監|VP|Founder|Co-founder|Engineer|Director|Manager|Head|Lead)[^\n@＠。！？!?]{0,20}?\s*[@＠]\s*/i;
 const POST_BYLINE = /^(?:>\s*)?[^。！？!?]{0,80}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|阅读|閱讀|字数|字數)[^。！？!?]*$/;
 /** A page's line of date and source (发布时间：…　来源：…). */
 const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;
@@ -2666,6 +2689,14 @@ function documentTopic(text: string, entities: readonly EntityMention[], ownerOf
     for (let k = 0; k < LABEL_LINES && !named.length && LABELS_ONLY.test(next.line); k++) {
       next = leadAt(next.from + next.line.length);
       named = DATE_AND_SOURCE_LINE.test(next.line) ? [] : namedIn(next);
+    }
+    // (a social post's author line under their name, 联合创始人 & CEO @ 栈桥智能 ｜ 前阿里云…: the post speaks for the company
+    // after the @, whatever other names the line gives)
+    const author = POST_AUTHOR_LINE.exec(next.line);
+    if (author) {
+      const at = next.from + author[0].length;
+      const company = named.find((e) => e.kind === 'vendor' && e.start >= at && !text.slice(at, e.start).trim());
+      if (company) return { entities: [company] };
     }
     // (a headline found under them is read as a title is: a procurement's or a contest's notice is about no one it names)
     if (PROCUREMENT_TITLE.test(next.line) || CONTEST_NOTICE_TITLE.test(next.line)) return { entities: [] };
