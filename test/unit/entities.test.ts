@@ -179,6 +179,12 @@ run('a Latin name right after its company\'s kind of product and 其 (其Agent�
   { input: '其中产品Pro版本售价99元。', only: { kind: 'product', texts: [] } },
 ]);
 
+run('a name in quotes before a cluster\'s or a computing centre\'s word (“擎天-Ⅱ”万卡AI集群) is that facility, a Roman numeral in it too', [
+  { input: '云擎智算“擎天-Ⅱ”万卡AI集群正式投产，单集群算力达12 EFLOPS。', only: { kind: 'product', texts: ['擎天-Ⅱ'] } },
+  { input: '雲擎智算「擎天-Ⅱ」萬卡AI集群正式投產，單集群算力達12 EFLOPS。', only: { kind: 'product', texts: ['擎天-Ⅱ'] } },
+  { input: '北辰科技的“北辰一号”智算中心今日启用。', only: { kind: 'product', texts: ['北辰一号'] } },
+]);
+
 run('a code before a chip\'s own part (A18 Pro的神经网络引擎) is the chip', [
   { input: 'A18 Pro的神经网络引擎算力为35 TOPS。', only: { kind: 'product', texts: ['A18 Pro'] } },
   { input: 'A18 Pro的神經網路引擎算力為35 TOPS。', only: { kind: 'product', texts: ['A18 Pro'] } },

@@ -356,3 +356,9 @@ table('a span of months with an en or em dash (1–10月累計, 1—9月) is a p
   ['| 公司 | 1–10月累計 |\n|---|---|\n| 鴻海 | 66,850 |', ['66,850']],
   ['前1—9月营收增长12%', ['12%']],
 ]);
+
+table('a version number after 版本 is none (升级到版本3.0后), but a version\'s price after it is (老版本0.0008元/千tokens)', [
+  ['升级到版本3.0后，速度提升2倍。', ['2倍']],
+  ['老版本0.0008元/千tokens，新版本2元/百万tokens。', ['0.0008元/千tokens', '2元/百万tokens']],
+  ['舊版本0.0008元/千tokens，新版本2元/百萬tokens。', ['0.0008元/千tokens', '2元/百萬tokens']],
+]);

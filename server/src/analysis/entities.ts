@@ -944,6 +944,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
       (m[3] !== 'Agent' && /[\u4e00-\u9fff]型$/.test(m[1])) || known.some((k) => k.start === m!.index! + m![0].length)) continue;
     out.push(derived(s, e));
   }
+  // “擎天-Ⅱ”万卡AI集群, 「北辰一号」智算中心: a name in quotes that a cluster's or a computing centre's word follows is that facility's
+  if (text.includes('集群') || text.includes('中心') || text.includes('超节点')) for (let m = firstMatch(QUOTED_BEFORE_FACILITY, text); m; m = QUOTED_BEFORE_FACILITY.exec(text)) {
+    const s = m.index! + 1, e = s + m[1].length;
+    if (GENERIC_MODEL_WORDS.has(m[1]) || STOP_IN_NAME.test(m[1]) || EPITHET_IN_QUOTES.test(m[1]) || DEGREE_EPITHET.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push(derivedProduct(s, e));
+  }
   // Name-1, Name-2.5 next to the word 模型 (通用机器人大模型StarDust-1, Foo-2模型), or right after a launch verb (开源Lucid-MoE-2)
   if (hyphen) for (let m = firstMatch(NAME_NUMBER, text); m; m = NAME_NUMBER.exec(text)) {
     const s = m.index!, e = s + m[0].length;
@@ -1071,6 +1077,8 @@ const QUOTED_BIG_MODEL = /[“「『"](([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-
  * A name in quotes right before 大模型 or 模型, perhaps with a domain between (“澜思”大模型, “极睿·衡”行业大模型); group 1 is the
  * name. Not when the phrase names a company or a trend (“六小虎”大模型公司, “百模”大模型大战).
  */
+/** A name in quotes before a cluster's or a computing centre's word, a scale or a kind between (“擎天-Ⅱ”万卡AI集群; Roman numerals too). */
+const QUOTED_BEFORE_FACILITY = /[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\-\u2160-\u217f ]{0,11})[”」』"](?:[\u4e00-\u9fffA-Za-z]{0,6}?)(?:集群|智算中心|算力中心|数据中心|超算中心|计算中心|超节点)/g;
 const QUOTED_BEFORE_MODEL = /[“「『"]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·\- ]{0,11})[”」』"]([\u4e00-\u9fff]{0,4}?)(大模型|模型|系列模型|Agent(?![A-Za-z])|智能体|智能體)(?!公司|企业|厂商|创业|初创|独角兽|团队|赛道|领域|行业|时代|浪潮|竞赛|大战|热|概念|玩家|服务商|产业|平台|市场)/g;
 /** A word for a young company (初创, 新創, 创企), which a name may follow without quotes. */
 const STARTUP_KIND = '(?:初创公司|初創公司|初创企业|初創企業|创业公司|創業公司|新创公司|新創公司|初创|初創|新创|新創|创企|創企)';

@@ -173,7 +173,8 @@ const BLOCKERS: RegExp[] = [
   // a version of the software a thing runs on: iOS 16.0 及以上, Android 9, HarmonyOS 4.2, Windows 11, CUDA 12.4, Python 3.10
   /(?<![A-Za-z])(?:iOS|iPadOS|macOS|Android|安卓|HarmonyOS|鸿蒙|鴻蒙|Windows|Win|Ubuntu|CentOS|Debian|Linux|CUDA|cuDNN|ROCm|CANN|Python|PyTorch|Node\.js|Java|Chrome|Xcode)\s?(?:系统|系統|OS)?\s?\d+(?:\.\d+)*(?![\d.])(?!\s*(?:[%％万亿萬億台部个個款家名位元]|亿|percent))/g, // (not a share: 安卓73%、iOS 27%)
   /\d+(\.\d+)*\s*(版本|版|代)(?![权图码表工])/g, // 1.5版本, 3.0版
-  /(版本|version|Version)\s*\d+(\.\d+)*/g,
+  // (not a version's price or measure: 老版本0.0008元/千tokens)
+  /(版本|version|Version)\s*\d+(\.\d+)*(?![\d.])(?!\s*(?:[元块塊%％万亿萬億倍]|美元|港元|tokens?\b|[KMBT](?![A-Za-z])))/g,
   /\d+(\.\d+){2,}/g, // 1.2.3
   /\d+\s*(个)?(天|小时|分钟|周|个月|年)(前|以前|之前|后|以后|之后)/g, // 26天前: a relative time, not a quantity
   // (in words too: 较三個月前, 两年后)
