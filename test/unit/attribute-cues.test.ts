@@ -767,6 +767,11 @@ test('tokens per second are a speed whatever stands near; hours of recordings ar
   // (or collected after the data was named: 真机遥操作数据，累计采集了1.2万小时; and recordings counted in 段 in a sentence about training)
   ['第一块是真机遥操作数据，到今年6月底累计采集了1.2万小时。', '1.2万小时', 'training_data', 'hours of data'],
   ['第一塊是真機遙操作數據，到今年6月底累計採集了1.2萬小時。', '1.2萬小時', 'training_data', 'hours of data'],
+  // (per day, what a data factory turns out; hours collected with no noun of their own)
+  ['两个工厂每天能产出大约2,000小时的有效操作数据。到目前为止累计采集了超过10万小时。', '大约2,000小时', 'training_data', 'hours of data'],
+  ['兩個工廠每天能產出大約2,000小時的有效操作數據。到目前為止累計採集了超過10萬小時。', '超過10萬小時', 'training_data', 'hours of data'],
+  // (a quota of minutes a month beside a recording's limit is no data)
+  ['免费版额度仅 300 分钟/月、单条录音上限 30 分钟。', '300 分钟/月', 'other'],
   ['预训练阶段用了超过100万段人类操作视频。', '超过100万段', 'training_data', 'training sentence'],
   ['数据中心去年运行了8000小时。', '8000小时', 'other'],
   ['该模型最长能生成20秒的视频。', '20秒', 'other'],

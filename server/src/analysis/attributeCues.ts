@@ -75,8 +75,10 @@ const PERIOD_FEE_BEFORE = /包月|包年|月租|月费|月費|年费|年費|租�
 const PER_SECOND = new Set(['秒', 's', 'S', 'sec']);
 /** What follows hours of data (的真机操作数据, 的语音, 的视频素材; not 20秒的视频, a length). */
 const HOURS_OF_DATA = /^的?[^，,。；;]{0,8}?(数据|數據|语料|語料|音频|音頻|语音|語音|录音|錄音|素材)/;
+/** Data named as such right after hours a period turns out (每天…2,000小时的有效操作数据). */
+const DATA_PER_PERIOD_AFTER = /^的?[^，,。；;、]{0,8}?(数据|數據|语料|語料)/;
 /** Data named, then collected or recorded for as long as the figure says (遥操作数据，累计采集了1.2万小时). */
-const DATA_COLLECTED_BEFORE = /(?:数据|數據|语料|語料|音频|音頻|录音|錄音|视频|視頻|素材)[^。；;]{0,20}?(?:采集|採集|录制|錄製|积累|積累|收集)了?\s*(?:约|約|超过|超過|近)?\s*$/;
+const DATA_COLLECTED_BEFORE = /(?:(?:数据|數據|语料|語料|音频|音頻|录音|錄音|视频|視頻|素材)[^。；;]{0,20}?(?:采集|採集|录制|錄製|积累|積累|收集)|(?:累计|累積|已经|已經|共)(?:采集|採集|录制|錄製))了?\s*(?:约|約|超过|超過|近|大约|大約)?\s*$/;
 /** Unit classes of measure words, after which a noun names what is counted. */
 const COUNTED_CLASSES = new Set(['count', 'accelerators', 'machines']);
 const PERIODS = new Set(['天', '周', '月', '年']);
@@ -287,7 +289,9 @@ export class CueIndex {
     if (cls === 'questions' && (/^\s*[题題]/.test(text.slice(f.end, f.end + 2)) || QUESTIONS_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 10), f.start)))) return { attribute: 'other', rule: 'test size' };
     // 1.5万小时的真机操作数据: hours of recordings are an amount of training data, not a duration
     // (or collected, the data named before: 真机遥操作数据，累计采集了1.2万小时)
-    if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && !f.per && (HOURS_OF_DATA.test(text.slice(f.end, f.end + 14)) ||
+    // (per day too, what a data factory turns out: 每天能产出大约2,000小时的有效操作数据; and hours collected with no noun, 累计采集了超过10万小时)
+    // (but per a period, only of data named so: 每月20小时的会议录音 and 300分钟/月 of recordings are a quota or a use)
+    if ((f.unit === '小时' || f.unit === '分钟' || f.unit === '小時' || f.unit === '分鐘') && (f.per ? PERIODS.has(f.per.unit) && DATA_PER_PERIOD_AFTER.test(text.slice(f.end, f.end + 14)) : HOURS_OF_DATA.test(text.slice(f.end, f.end + 14)) ||
       DATA_COLLECTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 30), f.start)))) return { attribute: 'training_data', rule: 'hours of data' };
     // money per GPU-hour or card-hour is a rental price, whatever cost it is used to work out (按每GPU小时2美元计算，训练成本…)
     if (cls === 'money' && f.per && this.unitClass(f.per.unit) === 'computeTime') return { attribute: 'price', rule: `rate ${f.unit}/${f.per.unit}` };
