@@ -343,8 +343,10 @@ export class CueIndex {
     // a parameter count that says 参数 itself is not taken by a word of a later clause (Grok-1拥有3140亿参数，每个token约有
     // 25%的权重处于激活状态): the clause's own word decides
     if (best && cls === 'params' && best.hit.start >= f.end && /[，,；;]/.test(text.slice(f.end, best.hit.start))) {
-      const own = hits.find((h) => h.start >= f.start && h.end <= f.end && pickGroup(h.entry.groups, applies));
-      if (own) return { attribute: pickGroup(own.entry.groups, applies)!.attribute, cue: { start: own.start, end: own.end } };
+      for (const h of hits) {
+        const group = h.start >= f.start && h.end <= f.end ? pickGroup(h.entry.groups, applies) : undefined;
+        if (group) return { attribute: group.attribute, cue: { start: h.start, end: h.end } };
+      }
     }
     if (best?.group.defer) {
       // 训练GPT-3的成本, 训练使用了2048块H800，成本…: a specific cue before the generic one in the sentence decides
