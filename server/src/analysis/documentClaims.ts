@@ -18,7 +18,7 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, heldUpBefore, namedAsInvestor, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -372,11 +372,12 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     const planRate = !!f.per && f.per.value === 1 && PLAN_PERIODS.has(f.per.unit);
     // (what a buyer spends, 配了一副花了三百八十元, 一个月光API就要花掉近1.5万块, 月账单控制在800块以内, is a price paid,
     // of whatever it bought: not a company's spend)
-    if (f.attribute === 'other' && !f.nonClaim && (f.why?.attribute === 'no cue' || SPENT_CUES.has(f.why?.attribute ?? '')) && (input.cues.unitClass(f.unit) === 'money' || (f.unit === '块' && /^(?:[\s，,。；;！!？?）)]|$)/.test(input.text.slice(f.end, f.end + 1)))) && f.value < 1e8 &&
-      (!f.subjectId || entityKinds(input).get(f.subjectId) !== 'vendor') && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStartBefore(input.text, f.start), f.start))) {
+    const subjectKind = f.subjectId ? entityKinds(input).get(f.subjectId) : undefined;
+    const clauseStart = f.attribute === 'other' && !f.nonClaim && (f.why?.attribute === 'no cue' || SPENT_CUES.has(f.why?.attribute ?? '')) && (input.cues.unitClass(f.unit) === 'money' || (f.unit === '块' && /^(?:[\s，,。；;！!？?）)]|$)/.test(input.text.slice(f.end, f.end + 1)))) && f.value < 1e8 &&
+      subjectKind !== 'vendor' ? clauseStartBefore(input.text, f.start) : -1;
+    if (clauseStart >= 0 && BUYER_SPENT_BEFORE.test(input.text.slice(clauseStart, f.start))) {
       // (what a model itself spent, DeepSeek-V3只花了557万美元, is what training it cost: the model is who spends)
-      const clauseStart = clauseStartBefore(input.text, f.start);
-      const spender = f.subjectId && entityKinds(input).get(f.subjectId) === 'model' ? mentionsIn(input.entities, clauseStart, f.start).filter((e) => e.entityId === f.subjectId).at(-1) : undefined;
+      const spender = subjectKind === 'model' ? mentionsIn(input.entities, clauseStart, f.start).filter((e) => e.entityId === f.subjectId).at(-1) : undefined;
       if (spender && MODEL_SPENT_BETWEEN.test(input.text.slice(spender.end, f.start)) && !USED_BEFORE.test(input.text.slice(clauseStart, spender.start))) {
         f.attribute = 'training_cost';
         f.why = { ...f.why, attribute: 'spent by a model' };
@@ -388,10 +389,9 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     }
     // (not a sum saved: 一年节省人工成本四百多万元)
     if (f.attribute !== 'other' || !f.subjectId || f.nonClaim || (f.why?.attribute !== 'no cue' && !planRate) || f.why?.attribute?.startsWith('saved ') || input.cues.unitClass(f.unit) !== 'money' || !(f.value < 1e8)) continue;
-    const kind = entityKinds(input).get(f.subjectId);
-    if (kind !== 'product' && kind !== 'model') continue;
+    if (subjectKind !== 'product' && subjectKind !== 'model') continue;
     f.attribute = 'price';
-    f.why = { ...f.why, attribute: `money of a ${kind}` };
+    f.why = { ...f.why, attribute: `money of a ${subjectKind}` };
   }
 }
 
@@ -2514,9 +2514,9 @@ function isAppStorePage(text: string): boolean {
 const SELF_REFERENCE = /本模型|本產品|本产品|本公司|本集团|本集團|本服务|本服務|本芯片|本晶片/;
 /** The writers making what the lead names next (我们…从零预训练了一个…模型): their own model. */
 const OWN_MAKING_BEFORE = /(?:我们|我們|团队|團隊)[^。！？!?]{0,40}(?:预训练|預訓練|训练|訓練|发布|發布|开源|開源|推出|打造|研发|研發)了[^。！？!?]{0,30}$/;
+/** A social post's author line: a role at a company (联合创始人 & CEO @ 栈桥智能, Founder @ X); the officers' and staff's titles, and a few more. */
+const POST_AUTHOR_LINE = new RegExp(String.raw`^[^\n@＠。！？!?]{0,40}?(?:${OFFICER_TITLES}|创办人|創辦人|合伙人|合夥人|经理|經理|总监|總監|VP|Founder|Co-founder|Engineer|Director|Manager|Head|Lead)[^\n@＠。！？!?]{0,20}?\s*[@＠]\s*`, 'i');
 /** A post's byline: a date or a reading time, no sentence (> 周屿 · 2024-11-18 · 阅读约 15 分钟). */
-/** A social post's author line: a role at a company (联合创始人 & CEO @ 栈桥智能, Founder @ X). */
-const POST_AUTHOR_LINE = /^[^\n@＠。！？!?]{0,40}?(?:创始人|創辦人|创办人|CEO|CTO|COO|CFO|总裁|總裁|合伙人|合夥人|负责人|負責人|工程师|工程師|研究员|研究員|科学家|科學家|经理|經理|总监|總監|VP|Founder|Co-founder|Engineer|Director|Manager|Head|Lead)[^\n@＠。！？!?]{0,20}?\s*[@＠]\s*/i;
 const POST_BYLINE = /^(?:>\s*)?[^。！？!?]{0,80}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|阅读|閱讀|字数|字數)[^。！？!?]*$/;
 /** A page's line of date and source (发布时间：…　来源：…). */
 const DATE_AND_SOURCE_LINE = /(?:^|\s)(?:来源|來源|发布时间|發布時間|出处|出處)\s*[:：]/;

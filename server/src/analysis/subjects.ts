@@ -349,7 +349,7 @@ const COMPONENT_OF_AFTER = /^\s*(?:的|之)\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:手�
 /** 由前OpenAI CTO Mira Murati创办的…: a former officer's company is where a person came from (前, 原; not 目前, 之前). */
 export const FORMER_BEFORE = /(?<![目之此以提年天日月周当當眼面向上空最超领領])(?:前|原)\s*$/;
 /** An officer's or a staff member's title (CTO, 创始人, 员工, 研究员). */
-const OFFICER_TITLES = String.raw`CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理`;
+export const OFFICER_TITLES = String.raw`CTO|CEO|COO|CFO|CSO|首席\S{0,4}官|联合创始人|聯合創始人|创始人|創始人|总裁|總裁|副总裁|副總裁|高管|员工|員工|研究员|研究員|科学家|科學家|工程师|工程師|负责人|負責人|董事长|董事長|总经理|總經理`;
 const OFFICER_TITLE_AFTER = new RegExp(String.raw`^\s*(?:${OFFICER_TITLES})`);
 /** 前 or 原 and an officer's title right after a name (由OpenAI前员工创立, 谷歌原研究员): where people came from. */
 const FORMER_STAFF_AFTER = new RegExp(String.raw`^\s*的?\s*(?:前|原)\s*(?:${OFFICER_TITLES})`);
