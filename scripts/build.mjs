@@ -14,7 +14,21 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
+// The learned attribute model is large (11,000 features): bundled as one string that JSON.parse reads,
+// which is several times quicker to load than the same data as a JavaScript object literal.
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]knowledge[\\/]data[\\/]attribute-model\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const data = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(data)});`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
+  plugins: [jsonAsString],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -59,7 +73,7 @@ const browser = {
   external: ['vscode'],
   // both run in web workers: no DOM (decode-named-character-reference's browser build needs one)
   conditions: ['worker'],
-  plugins: [browserTwins],
+  plugins: [browserTwins, jsonAsString],
 };
 const browserEntries = [
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', alias: { ...common.alias, 'node:path': 'path-browserify' } },

@@ -8,7 +8,11 @@ import { CueIndex } from '../../server/src/analysis/attributeCues.ts';
 import { aliasKey } from '../../server/src/analysis/knowledge.ts';
 import { attributeCueSchema, BUNDLED_CUES } from '../../server/src/knowledge/attributeCues.ts';
 import { ATTRIBUTES } from '../../server/src/knowledge/attributes.ts';
-import { analyse } from '../helpers/engine.ts';
+import { analyse as analyseShipped } from '../helpers/engine.ts';
+import type { AnalyzeOptions } from '../../server/src/analysis/analyze.ts';
+
+/** The rules' decisions alone: the learned model's second opinion on them is tested in learned-attributes.test.ts. */
+const analyse = (text: string, options: AnalyzeOptions = {}) => analyseShipped(text, { learnedAttributes: false, ...options });
 
 test('the cue table validates against its schema, and the schema’s attributes are exactly the vocabulary', () => {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(attributeCueSchema);

@@ -11,6 +11,7 @@ import { AhoCorasick, FastSearch } from './automaton.ts';
 import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
+import { bundledAttributeModel, reviseAttributesInSteps } from './learnedAttributes.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -42,6 +43,8 @@ export interface AnalyzeOptions {
   verifications?: (figures: readonly Figure[], text: string) => { verified: Map<number, string>; stale: Map<number, string>; ignored?: Map<number, string> };
   /** Comparable figures of other documents, for cross-document conflicts. */
   external?: readonly ExternalFigure[];
+  /** false: the rules' attributes alone, without the learned model's second opinion (for training it). */
+  learnedAttributes?: boolean;
 }
 
 interface BlockEntity {
@@ -1024,6 +1027,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     dataset: (id) => { const r = engine.kb.get(id); return r?.kind === 'product' && r.category === 'dataset'; },
   });
   yield;
+  if (options.learnedAttributes !== false) yield* reviseAttributesInSteps(text, figures, bundledAttributeModel());
   const marks = options.verifications?.(figures, text);
   yield;
   const lists = [...structure.tables, ...(yield* listRunsInSteps(prose))];

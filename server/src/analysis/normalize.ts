@@ -88,6 +88,11 @@ export function toHalfWidth(text: string): string {
   return out ? out.join('') : text;
 }
 
+/** Traditional → simplified and full-width → half-width, as the normalised text has them, for a short string (one character for one). */
+export function foldScript(text: string): string {
+  return converted(text, true);
+}
+
 /** What toHalfWidth makes of one code: full-width ASCII, ideographic and no-break spaces, Unicode hyphens. */
 function halfWidthCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;

@@ -85,5 +85,9 @@ export function attributeReason(locale: string, why: string | undefined): string
   if ((m = /^fact (.*)$/.exec(why))) return t(locale, 'why.attribute.fact', attributeName(locale, m[1] as Attribute));
   if (why === 'no cue') return t(locale, 'why.attribute.none');
   if ((m = /^table (column|row) (.*)$/.exec(why))) return t(locale, m[1] === 'column' ? 'why.attribute.column' : 'why.attribute.row', m[2]);
+  // the learned model overrode the rules: its confidence, and what the rules said and why
+  if ((m = /^learned (\S+) \(rules: (\w+)(?:, (.*))?\)$/.exec(why))) {
+    return t(locale, 'why.attribute.learned', `${Math.round(Number(m[1]) * 100)}%`, attributeName(locale, m[2] as Attribute), attributeReason(locale, m[3]) ?? t(locale, 'why.attribute.none'));
+  }
   return t(locale, 'why.attribute.cue', why);
 }

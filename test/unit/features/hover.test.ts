@@ -62,6 +62,15 @@ test('an attribute a fact gave says so: its value is the subject\'s total parame
   assert.match(zh, /属性：其数值即知识库中该对象的参数量/);
 });
 
+test('an attribute the learned model gave says so: how sure, and what the rules said and why', () => {
+  const d = analysedDocument('本周发布的模型在数学推理题上的通过率为81.3%，高于上一版本。');
+  const en = (hoverAt(d, offsetOf(d, '81.3%', 1), 'en')!.contents as { value: string }).value;
+  assert.match(en.split('\n')[0], /· score · 81\.3%\*\*/);
+  assert.match(en, /attribute: the words around it, by a model learned from annotated texts \(\d+% sure\); the rules said accuracy: cue word “通过率”/);
+  const zh = (hoverAt(d, offsetOf(d, '81.3%', 1), 'zh-cn')!.contents as { value: string }).value;
+  assert.match(zh, /属性：周围的字词，由标注文本学得的模型判断（把握\d+%）；规则判为准确率：提示词“通过率”/);
+});
+
 test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
   const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
   const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;

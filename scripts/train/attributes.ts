@@ -1,0 +1,199 @@
+// Trains the learned attribute model (server/src/knowledge/data/attribute-model.json) from annotated
+// texts, and measures it on texts it did not learn from.
+//
+//   npm run train:attributes -- [--cv N] [--write] [DIR …]
+//
+// DIR: a set of annotated texts (gold/*.json beside texts/, or .json beside .txt/.md); by default every
+// set under test/fixtures/training/. Each gold figure with an attribute, matched by span to a figure
+// the rules found, is one example: the rules' attribute and reason, the characters around the figure,
+// its unit → the gold attribute. Figures that are not claims and figures a table header decided are left
+// out (the model never overrides those).
+//   --cv N   leave-sets-out: the sets in N folds; for each, train on the others and count, on its texts,
+//            how often the rules alone and the rules with the model's overrides are right.
+//   --write  train on every set and write the model.
+// Training is deterministic (a seeded shuffle), so the same sets and rules give the same file.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
+import { loadJieba } from '../../server/src/analysis/jieba.ts';
+import { buildKnowledgeBase } from '../../server/src/analysis/knowledge.ts';
+import { cueFeature, figureFeatures, mayOverride, OVERRIDE_AT, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
+import { ATTRIBUTES, isAttribute, type Attribute } from '../../server/src/knowledge/attributes.ts';
+
+const MODEL_FILE = 'server/src/knowledge/data/attribute-model.json';
+const TRAINING_ROOT = 'test/fixtures/training';
+/** A feature seen fewer times than this in training is dropped (it would only learn its one text). */
+const MIN_COUNT = 8;
+const EPOCHS = 6;
+const RATE = 0.3;
+const L2 = 1e-5;
+/** Weights smaller than this are left out of the file. */
+const KEEP_ABOVE = 0.2;
+/** Weights are written as integers, in hundredths. */
+const WEIGHT_SCALE = 100;
+
+interface Example { set: string; features: string[]; rule: Attribute; kind: string; gold: Attribute; overridable: boolean; cue?: string }
+
+function goldFiles(dir: string): Array<{ gold: string; text: string }> {
+  const out: Array<{ gold: string; text: string }> = [];
+  const goldDir = existsSync(join(dir, 'gold')) ? join(dir, 'gold') : dir;
+  for (const f of readdirSync(goldDir).sort()) {
+    if (!f.endsWith('.json')) continue;
+    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+    if (!g.file || !Array.isArray(g.annotations)) continue;
+    const text = [join(dir, 'texts', g.file), join(goldDir, g.file)].find(existsSync);
+    if (text) out.push({ gold: join(goldDir, f), text });
+  }
+  return out;
+}
+
+function examplesOf(dir: string, engine: Engine): Example[] {
+  const out: Example[] = [];
+  const set = basename(dir);
+  for (const { gold, text: path } of goldFiles(dir)) {
+    const text = readFileSync(path, 'utf8');
+    const { figures } = analyze(text, engine, { markdown: /\.md$/.test(path), learnedAttributes: false }).analysis;
+    for (const a of JSON.parse(readFileSync(gold, 'utf8')).annotations) {
+      if (a.kind !== 'figure' || a.optional || !isAttribute(a.attribute)) continue;
+      const f = figures.find((p) => p.start < a.end && a.start < p.end);
+      if (!f?.attribute || f.nonClaim) continue;
+      const kind = ruleKind(f.why?.attribute);
+      if (kind.startsWith('table')) continue;
+      const features: string[] = [];
+      figureFeatures(text, { start: f.start, end: f.end, unit: f.unit, attribute: f.attribute, why: f.why?.attribute }, () => {}, features);
+      out.push({ set, features, rule: f.attribute, kind, gold: a.attribute, overridable: mayOverride(kind, f.attribute), cue: kind === 'cue' ? cueFeature(f.why!.attribute!, f.attribute) : undefined });
+    }
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, so a shuffle is the same on every machine. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffle<T>(xs: T[], random: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+interface Trained { vocab: Map<string, number>; weights: Float64Array }
+const K = ATTRIBUTES.length;
+const classOf = new Map<string, number>(ATTRIBUTES.map((a, i) => [a, i]));
+
+/** Multinomial logistic regression by AdaGrad. */
+function train(examples: Example[]): Trained {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= MIN_COUNT) vocab.set(f, vocab.size);
+  const rows = examples.map((e) => Int32Array.from(e.features.filter((f) => vocab.has(f)).map((f) => vocab.get(f)!)));
+  const weights = new Float64Array(vocab.size * K);
+  const squares = new Float64Array(vocab.size * K).fill(1e-8);
+  const order = examples.map((_, i) => i);
+  const random = seeded(1);
+  const z = new Float64Array(K);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const i of shuffle(order, random)) {
+      const row = rows[i];
+      z.fill(0);
+      for (const v of row) for (let k = 0; k < K; k++) z[k] += weights[v * K + k];
+      const top = Math.max(...z);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += (z[k] = Math.exp(z[k] - top));
+      for (let k = 0; k < K; k++) z[k] /= sum;
+      z[classOf.get(examples[i].gold)!] -= 1;
+      for (const v of row) {
+        for (let k = 0; k < K; k++) {
+          const at = v * K + k;
+          const g = z[k] + L2 * weights[at];
+          squares[at] += g * g;
+          weights[at] -= (RATE * g) / Math.sqrt(squares[at]);
+        }
+      }
+    }
+  }
+  // what the file keeps is what is measured: small weights are dropped here, not only when writing
+  for (let at = 0; at < weights.length; at++) if (Math.abs(weights[at]) < KEEP_ABOVE) weights[at] = 0;
+  return { vocab, weights };
+}
+
+function predict(model: Trained, e: Example): { attribute: Attribute; p: number } {
+  const z = new Float64Array(K);
+  for (const f of e.features) {
+    const v = model.vocab.get(f);
+    if (v !== undefined) for (let k = 0; k < K; k++) z[k] += model.weights[v * K + k];
+  }
+  let best = 0;
+  for (let k = 1; k < K; k++) if (z[k] > z[best]) best = k;
+  let sum = 0;
+  for (let k = 0; k < K; k++) sum += Math.exp(z[k] - z[best]);
+  return { attribute: ATTRIBUTES[best], p: 1 / sum };
+}
+
+function crossValidate(examples: Example[], folds: number) {
+  const sets = shuffle([...new Set(examples.map((e) => e.set))].sort(), seeded(7));
+  const thresholds = [0.8, 0.9, OVERRIDE_AT, 0.98];
+  const right = new Map<number, number>(thresholds.map((t) => [t, 0]));
+  let n = 0, rules = 0, fixed = 0, broken = 0;
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < folds; k++) {
+    const held = new Set(sets.filter((_, i) => i % folds === k));
+    const model = train(examples.filter((e) => !held.has(e.set)));
+    for (const e of examples.filter((x) => held.has(x.set))) {
+      const guess = predict(model, e);
+      const overridable = e.overridable && (!e.cue || model.vocab.has(e.cue));
+      n++;
+      if (e.rule === e.gold) rules++;
+      for (const t of thresholds) right.set(t, right.get(t)! + ((overridable && guess.p >= t && guess.attribute !== e.rule ? guess.attribute : e.rule) === e.gold ? 1 : 0));
+      if (overridable && guess.p >= OVERRIDE_AT && guess.attribute !== e.rule) {
+        if (guess.attribute === e.gold) fixed++;
+        else if (e.rule === e.gold) broken++;
+        if (process.env.DEBUG_CV) {
+          const g = `${e.kind === 'cue' ? 'cue' : e.kind}:${e.rule === 'other' ? 'other' : 'attr'}→${guess.attribute === 'other' ? 'other' : 'attr'}`;
+          const c = groups.get(g) ?? [0, 0, 0];
+          c[guess.attribute === e.gold ? 0 : e.rule === e.gold ? 1 : 2]++;
+          groups.set(g, c);
+        }
+      }
+    }
+  }
+  for (const [g, c] of [...groups].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${g.padEnd(30)} fixed ${c[0]} broken ${c[1]} both wrong ${c[2]}`);
+  console.log(`leave-sets-out, ${folds} folds of ${sets.length} sets; ${n} figures (matched, not from a table header)`);
+  console.log(`  rules alone              attribute right ${(rules / n).toFixed(4)}`);
+  for (const t of thresholds) console.log(`  with overrides at p ≥ ${t.toFixed(2)} attribute right ${(right.get(t)! / n).toFixed(4)}${t === OVERRIDE_AT ? `  (shipped: ${fixed} fixed, ${broken} broken)` : ''}`);
+}
+
+function write(examples: Example[], sets: string[]) {
+  const model = train(examples);
+  const lines: string[] = [];
+  for (const [name, v] of [...model.vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const pairs: number[] = [];
+    for (let k = 0; k < K; k++) {
+      const w = Math.round(model.weights[v * K + k] * WEIGHT_SCALE);
+      if (w) pairs.push(k, w);
+    }
+    if (pairs.length || name.startsWith('cue=')) lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(pairs)}`);
+  }
+  const head = `{\n  "$schema": "../schema/attribute-model.schema.json",\n  "trainedOn": ${JSON.stringify(sets)},\n  "examples": ${examples.length},\n  "scale": ${WEIGHT_SCALE},\n  "attributes": ${JSON.stringify(ATTRIBUTES)},\n  "weights": {\n`;
+  writeFileSync(MODEL_FILE, `${head}${lines.join(',\n')}\n  }\n}\n`);
+  console.log(`wrote ${MODEL_FILE}: ${lines.length} features, ${examples.length} examples from ${sets.length} sets`);
+}
+
+const args = process.argv.slice(2);
+const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1]) : 0;
+const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cv');
+const sets = dirs.length ? dirs : readdirSync(TRAINING_ROOT).map((d) => join(TRAINING_ROOT, d)).filter((d) => statSync(d).isDirectory()).sort();
+const kb = buildKnowledgeBase();
+const engine: Engine = { kb, segmenter: loadJieba(kb.aliases.keys()) };
+const examples = sets.flatMap((d) => examplesOf(d, engine));
+console.log(`${examples.length} examples from ${sets.length} sets`);
+if (cv) crossValidate(examples, cv);
+if (args.includes('--write')) write(examples, sets.map((d) => basename(d)));
