@@ -142,7 +142,8 @@ function crossValidate(examples: Example[], folds: number) {
   const sets = shuffle([...new Set(examples.map((e) => e.set))].sort(), seeded(7));
   const thresholds = [0.8, 0.9, OVERRIDE_AT, 0.98];
   const right = new Map<number, number>(thresholds.map((t) => [t, 0]));
-  let n = 0, rules = 0, fixed = 0, broken = 0;
+  const changed = new Map<number, [number, number]>(thresholds.map((t) => [t, [0, 0]]));
+  let n = 0, rules = 0;
   const groups = new Map<string, number[]>();
   for (let k = 0; k < folds; k++) {
     const held = new Set(sets.filter((_, i) => i % folds === k));
@@ -152,10 +153,13 @@ function crossValidate(examples: Example[], folds: number) {
       const overridable = e.overridable && (!e.cue || model.vocab.has(e.cue));
       n++;
       if (e.rule === e.gold) rules++;
-      for (const t of thresholds) right.set(t, right.get(t)! + ((overridable && guess.p >= t && guess.attribute !== e.rule ? guess.attribute : e.rule) === e.gold ? 1 : 0));
+      for (const t of thresholds) {
+        const overrides = overridable && guess.p >= t && guess.attribute !== e.rule;
+        if ((overrides ? guess.attribute : e.rule) === e.gold) right.set(t, right.get(t)! + 1);
+        if (overrides && guess.attribute === e.gold) changed.get(t)![0]++;
+        if (overrides && e.rule === e.gold) changed.get(t)![1]++;
+      }
       if (overridable && guess.p >= OVERRIDE_AT && guess.attribute !== e.rule) {
-        if (guess.attribute === e.gold) fixed++;
-        else if (e.rule === e.gold) broken++;
         if (process.env.DEBUG_CV) {
           const g = `${e.kind === 'cue' ? 'cue' : e.kind}:${e.rule === 'other' ? 'other' : 'attr'}→${guess.attribute === 'other' ? 'other' : 'attr'}`;
           const c = groups.get(g) ?? [0, 0, 0];
@@ -168,7 +172,10 @@ function crossValidate(examples: Example[], folds: number) {
   for (const [g, c] of [...groups].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${g.padEnd(30)} fixed ${c[0]} broken ${c[1]} both wrong ${c[2]}`);
   console.log(`leave-sets-out, ${folds} folds of ${sets.length} sets; ${n} figures (matched, not from a table header)`);
   console.log(`  rules alone              attribute right ${(rules / n).toFixed(4)}`);
-  for (const t of thresholds) console.log(`  with overrides at p ≥ ${t.toFixed(2)} attribute right ${(right.get(t)! / n).toFixed(4)}${t === OVERRIDE_AT ? `  (shipped: ${fixed} fixed, ${broken} broken)` : ''}`);
+  for (const t of thresholds) {
+    const [put, lost] = changed.get(t)!;
+    console.log(`  with overrides at p ≥ ${t.toFixed(2)} attribute right ${(right.get(t)! / n).toFixed(4)}  (${put} put right, ${lost} put wrong)${t === OVERRIDE_AT ? '  shipped' : ''}`);
+  }
 }
 
 function write(examples: Example[], sets: string[]) {
