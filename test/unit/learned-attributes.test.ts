@@ -1,10 +1,12 @@
 // The learned attribute model: its data file, the features the trainer names and the analysis
 // hashes, and when its opinion replaces the rules' (only when very sure, never for a table's
-// header or a figure that is not a claim, always with the reason in the explanation).
+// header or a figure that is not a claim, always with the reason in the explanation; a guess that
+// never accuses another figure of a conflict).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { AttributeModel, featureHash, figureFeatures, OVERRIDE_AT, reviseAttributesInSteps, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
+import { AttributeModel, featureHash, figureFeatures, isLearned, OVERRIDE_AT, reviseAttributesInSteps, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
+import { isComparable } from '../../server/src/analysis/status.ts';
 import { runSteps } from '../../server/src/analysis/steps.ts';
 import type { Figure } from '../../server/src/analysis/types.ts';
 import { attributeModelSchema, BUNDLED_ATTRIBUTE_MODEL, type AttributeModelData } from '../../server/src/knowledge/attributeModel.ts';
@@ -124,4 +126,11 @@ test('the analysis asks the bundled model unless told not to; a table header kee
     assert.equal(revised?.attribute, shipped, written);
     if (rules !== shipped) assert.match(revised!.why!.attribute!, new RegExp(`^learned (0\\.9[5-9]|1\\.00) \\(rules: ${rules}, `));
   }
+});
+
+test('an attribute the model gave shows, but never accuses another figure of a conflict', () => {
+  const base = { start: 0, end: 9, text: '1000亿tokens', value: 1e11, unit: 'tokens', qualifier: 'eq' as const, subjectId: 'model:x', attribute: 'training_tokens' as const };
+  assert.equal(isComparable({ ...base, why: { attribute: '训练' } }), true);
+  assert.equal(isComparable({ ...base, why: { attribute: 'learned 0.97 (rules: other, no cue)' } }), false);
+  assert.ok(isLearned('learned 0.97 (rules: other, no cue)') && !isLearned('训练') && !isLearned(undefined));
 });

@@ -19,6 +19,10 @@ const NEAR_RIGHT = 3;
 /** How sure the model must be to override the rules. */
 export const OVERRIDE_AT = 0.95;
 
+/** Whether the learned model gave this attribute (its explanation says so): a guess that shows, never accuses (status.ts). */
+export const isLearned = (why: string | undefined) => !!why?.startsWith(LEARNED);
+const LEARNED = 'learned ';
+
 /** The kind of rule that decided, from the explanation's wording: 'no cue', 'unit', 'rate', 'table column' … or 'cue' for a word of the text. */
 export function ruleKind(why: string | undefined): string {
   if (!why) return 'none';
@@ -154,7 +158,7 @@ export function* reviseAttributesInSteps(text: string, figures: Figure[], model:
     if (!mayOverride(kind, f.attribute) || (kind === 'cue' && !model.knowsCue(why!, f.attribute))) continue;
     const guess = model.predict(text, { start: f.start, end: f.end, unit: f.unit, attribute: f.attribute, why });
     if (guess.attribute === f.attribute || guess.p < OVERRIDE_AT) continue;
-    f.why = { ...f.why, attribute: `learned ${guess.p.toFixed(2)} (rules: ${f.attribute}${why ? `, ${why}` : ''})` };
+    f.why = { ...f.why, attribute: `${LEARNED}${guess.p.toFixed(2)} (rules: ${f.attribute}${why ? `, ${why}` : ''})` };
     f.attribute = guess.attribute;
   }
 }

@@ -3,6 +3,7 @@
 // fact or another figure about the same thing), attributed (its sentence names a source),
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
+import { isLearned } from './learnedAttributes.ts';
 import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, HEADING_MAKERS_WHY, REPORTED_EARLIER, RUN_ON_WHY, TIMED_ATTRIBUTES, TOPIC_WHYS } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
@@ -34,6 +35,8 @@ export function isComparable(f: Measured): boolean {
     !(comparedAttribute(f) === 'score' && (f.why?.subject === 'paragraph' || f.why?.subject === 'heading')) &&
     // (nor a model a heading's company stands for, the first of it its section names: a guess from a section's name)
     f.why?.subject !== HEADING_MAKERS_WHY &&
+    // (nor an attribute the learned model gave over the rules': a guess from the words around it)
+    !isLearned(f.why?.attribute) &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per);
 }
