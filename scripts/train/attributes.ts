@@ -7,9 +7,11 @@
 // set under test/fixtures/training/. Each gold figure with an attribute, matched by span to a figure
 // the rules found, is one example: the rules' attribute and reason, the characters around the figure,
 // its unit → the gold attribute. Figures that are not claims and figures a table header decided are left
-// out (the model never overrides those).
+// out (the model never overrides those); the model learns from the other named rules' figures too, but
+// the measure counts an override only where the analysis would make one (mayOverride, a cue it knows).
 //   --cv N   leave-sets-out: the sets in N folds; for each, train on the others and count, on its texts,
-//            how often the rules alone and the rules with the model's overrides are right.
+//            how often the rules alone and the rules with the model's overrides are right, and what each
+//            threshold puts right and wrong (DEBUG_CV=1: the overrides by the kind of rule they overrode).
 //   --write  train on every set and write the model.
 // Training is deterministic (a seeded shuffle), so the same sets and rules give the same file.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

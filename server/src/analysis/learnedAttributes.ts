@@ -2,8 +2,9 @@
 // logistic regression over the characters around the figure, its unit, and what the rules
 // decided and why. The rules stay first: the model only overrides them when it is very sure
 // (p ≥ OVERRIDE_AT), only where a cue word, a unit or nothing decided (never a named rule, such as
-// a table's header), and the hover says so. Trained by scripts/train/attributes.ts, which measures it on texts the
-// model did not see (leave-sets-out); the weights are knowledge data (data/attribute-model.json).
+// a table's header), and the hover says so. Trained by scripts/train/attributes.ts, which measures
+// it on texts it did not learn from (leave-sets-out); the weights are knowledge data
+// (data/attribute-model.json).
 import type { Attribute } from '../knowledge/attributes.ts';
 import { BUNDLED_ATTRIBUTE_MODEL, type AttributeModelData } from '../knowledge/attributeModel.ts';
 import { foldScript } from './normalize.ts';
@@ -123,12 +124,12 @@ export class AttributeModel {
     }
   }
 
-  /** The likeliest attribute and its probability. */
   /** Whether the model learned from this cue word deciding this attribute (it knows how far to trust it). */
   knowsCue(cue: string, attribute: string): boolean {
     return this.weights.has(featureHash(cueFeature(cue, attribute)));
   }
 
+  /** The likeliest attribute and its probability. */
   predict(text: string, f: FigureView): { attribute: Attribute; p: number } {
     const z = new Float64Array(this.attributes.length);
     figureFeatures(text, f, (h) => {
