@@ -41,9 +41,7 @@ for (const suite of wanted) {
   console.log(`\n# ${suite}: ${files.length} files`);
   // e2e suites drive one browser and one code-server each: run them one after another
   const concurrency = suite === 'e2e' ? ['--test-concurrency=1'] : [];
-  // a file whose tests have all finished ends even if a handle is left open (once, under load, an LSP test
-  // file's process stayed alive after its last test had passed, and the whole run waited on it)
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...concurrency, ...files], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...concurrency, ...files], { stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
