@@ -8,7 +8,8 @@
 // the rules found, is one example: the rules' attribute and reason, the characters around the figure,
 // its unit → the gold attribute. Figures that are not claims and figures a table header decided are left
 // out (the model never overrides those); the model learns from the other named rules' figures too, but
-// the measure counts an override only where the analysis would make one (mayOverride, a cue it knows).
+// the measure counts an override only where the analysis would make one (AttributeModel.mayOverride), with
+// the model as the file holds it.
 //   --cv N   leave-sets-out: the sets in N folds; for each, train on the others and count, on its texts,
 //            how often the rules alone and the rules with the model's overrides are right, and what each
 //            threshold puts right and wrong (DEBUG_CV=1: the overrides by the kind of rule they overrode).
@@ -19,7 +20,8 @@ import { basename, join } from 'node:path';
 import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
 import { loadJieba } from '../../server/src/analysis/jieba.ts';
 import { buildKnowledgeBase } from '../../server/src/analysis/knowledge.ts';
-import { cueFeature, figureFeatures, mayOverride, OVERRIDE_AT, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
+import { AttributeModel, featureHash, figureFeatures, OVERRIDE_AT, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
+import type { AttributeModelData } from '../../server/src/knowledge/attributeModel.ts';
 import { ATTRIBUTES, isAttribute, type Attribute } from '../../server/src/knowledge/attributes.ts';
 
 const MODEL_FILE = 'server/src/knowledge/data/attribute-model.json';
@@ -34,7 +36,7 @@ const KEEP_ABOVE = 0.2;
 /** Weights are written as integers, in hundredths. */
 const WEIGHT_SCALE = 100;
 
-interface Example { set: string; features: string[]; rule: Attribute; kind: string; gold: Attribute; overridable: boolean; cue?: string }
+interface Example { set: string; features: string[]; rule: Attribute; why?: string; kind: string; gold: Attribute }
 
 function goldFiles(dir: string): Array<{ gold: string; text: string }> {
   const out: Array<{ gold: string; text: string }> = [];
@@ -63,7 +65,7 @@ function examplesOf(dir: string, engine: Engine): Example[] {
       if (kind.startsWith('table')) continue;
       const features: string[] = [];
       figureFeatures(text, { start: f.start, end: f.end, unit: f.unit, attribute: f.attribute, why: f.why?.attribute }, () => {}, features);
-      out.push({ set, features, rule: f.attribute, kind, gold: a.attribute, overridable: mayOverride(kind, f.attribute), cue: kind === 'cue' ? cueFeature(f.why!.attribute!, f.attribute) : undefined });
+      out.push({ set, features, rule: f.attribute, why: f.why?.attribute, kind, gold: a.attribute });
     }
   }
   return out;
@@ -122,22 +124,24 @@ function train(examples: Example[]): Trained {
       }
     }
   }
-  // what the file keeps is what is measured: small weights are dropped here, not only when writing
-  for (let at = 0; at < weights.length; at++) if (Math.abs(weights[at]) < KEEP_ABOVE) weights[at] = 0;
   return { vocab, weights };
 }
 
-function predict(model: Trained, e: Example): { attribute: Attribute; p: number } {
-  const z = new Float64Array(K);
-  for (const f of e.features) {
-    const v = model.vocab.get(f);
-    if (v !== undefined) for (let k = 0; k < K; k++) z[k] += model.weights[v * K + k];
+/**
+ * The model as the file holds it, which is what is measured too: weights under KEEP_ABOVE dropped, the rest
+ * in hundredths; a cue word's feature kept even with no weight left (the model met it often enough to judge it).
+ */
+function modelData(trained: Trained, sets: string[], examples: number): AttributeModelData {
+  const weights: Record<string, number[]> = {};
+  for (const [name, v] of [...trained.vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const pairs: number[] = [];
+    for (let k = 0; k < K; k++) {
+      const w = trained.weights[v * K + k];
+      if (Math.abs(w) >= KEEP_ABOVE) pairs.push(k, Math.round(w * WEIGHT_SCALE));
+    }
+    if (pairs.length || name.startsWith('cue=')) weights[name] = pairs;
   }
-  let best = 0;
-  for (let k = 1; k < K; k++) if (z[k] > z[best]) best = k;
-  let sum = 0;
-  for (let k = 0; k < K; k++) sum += Math.exp(z[k] - z[best]);
-  return { attribute: ATTRIBUTES[best], p: 1 / sum };
+  return { trainedOn: sets, examples, scale: WEIGHT_SCALE, attributes: [...ATTRIBUTES], weights };
 }
 
 function crossValidate(examples: Example[], folds: number) {
@@ -149,10 +153,11 @@ function crossValidate(examples: Example[], folds: number) {
   const groups = new Map<string, number[]>();
   for (let k = 0; k < folds; k++) {
     const held = new Set(sets.filter((_, i) => i % folds === k));
-    const model = train(examples.filter((e) => !held.has(e.set)));
+    const learning = examples.filter((e) => !held.has(e.set));
+    const model = new AttributeModel(modelData(train(learning), [], learning.length));
     for (const e of examples.filter((x) => held.has(x.set))) {
-      const guess = predict(model, e);
-      const overridable = e.overridable && (!e.cue || model.vocab.has(e.cue));
+      const guess = model.classify((emit) => { for (const name of e.features) emit(featureHash(name)); });
+      const overridable = model.mayOverride(e.rule, e.why);
       n++;
       if (e.rule === e.gold) rules++;
       for (const t of thresholds) {
@@ -181,19 +186,12 @@ function crossValidate(examples: Example[], folds: number) {
 }
 
 function write(examples: Example[], sets: string[]) {
-  const model = train(examples);
-  const lines: string[] = [];
-  for (const [name, v] of [...model.vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const pairs: number[] = [];
-    for (let k = 0; k < K; k++) {
-      const w = Math.round(model.weights[v * K + k] * WEIGHT_SCALE);
-      if (w) pairs.push(k, w);
-    }
-    if (pairs.length || name.startsWith('cue=')) lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(pairs)}`);
-  }
-  const head = `{\n  "$schema": "../schema/attribute-model.schema.json",\n  "trainedOn": ${JSON.stringify(sets)},\n  "examples": ${examples.length},\n  "scale": ${WEIGHT_SCALE},\n  "attributes": ${JSON.stringify(ATTRIBUTES)},\n  "weights": {\n`;
+  const data = modelData(train(examples), sets, examples.length);
+  // one feature a line, so a retrained model's diff reads feature by feature
+  const lines = Object.entries(data.weights).map(([name, pairs]) => `    ${JSON.stringify(name)}: ${JSON.stringify(pairs)}`);
+  const head = `{\n  "$schema": "../schema/attribute-model.schema.json",\n  "trainedOn": ${JSON.stringify(data.trainedOn)},\n  "examples": ${data.examples},\n  "scale": ${data.scale},\n  "attributes": ${JSON.stringify(data.attributes)},\n  "weights": {\n`;
   writeFileSync(MODEL_FILE, `${head}${lines.join(',\n')}\n  }\n}\n`);
-  console.log(`wrote ${MODEL_FILE}: ${lines.length} features, ${examples.length} examples from ${sets.length} sets`);
+  console.log(`wrote ${MODEL_FILE}: ${lines.length} features, ${data.examples} examples from ${sets.length} sets`);
 }
 
 const args = process.argv.slice(2);

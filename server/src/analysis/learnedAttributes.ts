@@ -40,14 +40,8 @@ export function ruleKind(why: string | undefined): string {
  * see, and stands.
  */
 const OVERRIDABLE = new Set(['cue', 'no cue', 'unit', 'none']);
-/**
- * (a cue word that says `other` — 预算, 星标, 贡献者, 投资收益 — was put in the cue table to say just that;
- * and a cue word the model did not meet often enough in training is one it cannot judge: see knowsCue)
- */
-export const mayOverride = (kind: string, attribute: string) => OVERRIDABLE.has(kind) && !(kind === 'cue' && attribute === 'other');
-
 /** The feature of the cue word that decided, with what it decided. */
-export const cueFeature = (cue: string, attribute: string) => `cue=${foldScript(cue)}|${attribute}`;
+const cueFeature = (cue: string, attribute: string) => `cue=${foldScript(cue)}|${attribute}`;
 
 /** FNV-1a over UTF-16 code units, continued from a state: features are hashed without building strings. */
 const FNV_START = 0x811c9dc5;
@@ -124,15 +118,26 @@ export class AttributeModel {
     }
   }
 
-  /** Whether the model learned from this cue word deciding this attribute (it knows how far to trust it). */
-  knowsCue(cue: string, attribute: string): boolean {
-    return this.weights.has(featureHash(cueFeature(cue, attribute)));
+  /**
+   * Whether the model may replace the rules' attribute given why they chose it: a plain cue word, a unit
+   * or nothing decided (OVERRIDABLE); not a cue word the cue table puts in `other` to say just that (预算,
+   * 星标, 贡献者, 投资收益), nor one the model met too seldom in training to judge (it wrote no feature of it).
+   */
+  mayOverride(attribute: string, why: string | undefined): boolean {
+    const kind = ruleKind(why);
+    if (!OVERRIDABLE.has(kind)) return false;
+    return kind !== 'cue' || (attribute !== 'other' && this.weights.has(featureHash(cueFeature(why!, attribute))));
   }
 
-  /** The likeliest attribute and its probability. */
+  /** The likeliest attribute of a figure and its probability. */
   predict(text: string, f: FigureView): { attribute: Attribute; p: number } {
+    return this.classify((emit) => figureFeatures(text, f, emit));
+  }
+
+  /** The likeliest attribute and its probability, given the hashes of the features (which `features` emits). */
+  classify(features: (emit: (hash: number) => void) => void): { attribute: Attribute; p: number } {
     const z = new Float64Array(this.attributes.length);
-    figureFeatures(text, f, (h) => {
+    features((h) => {
       const w = this.weights.get(h);
       if (w) for (let j = 0; j < z.length; j++) z[j] += w[j];
     });
@@ -155,8 +160,7 @@ export function* reviseAttributesInSteps(text: string, figures: Figure[], model:
     const f = figures[i];
     if (!f.attribute || f.nonClaim) continue;
     const why = f.why?.attribute;
-    const kind = ruleKind(why);
-    if (!mayOverride(kind, f.attribute) || (kind === 'cue' && !model.knowsCue(why!, f.attribute))) continue;
+    if (!model.mayOverride(f.attribute, why)) continue;
     const guess = model.predict(text, { start: f.start, end: f.end, unit: f.unit, attribute: f.attribute, why });
     if (guess.attribute === f.attribute || guess.p < OVERRIDE_AT) continue;
     f.why = { ...f.why, attribute: `${LEARNED}${guess.p.toFixed(2)} (rules: ${f.attribute}${why ? `, ${why}` : ''})` };
