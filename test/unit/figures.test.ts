@@ -521,6 +521,9 @@ run('a fraction, in words or with a slash, is a percentage as a share (占三分
   { input: '团队40多个人，三分之一是博士。', figures: [fig('40多个人', 40, '人', 'gt'), fig('三分之一', 33.3333333333, '%')] },
   { input: '調查顯示，■ 中小企：三分之一計劃一年內引入AI。', figures: [fig('三分之一', 33.3333333333, '%')] },
   { input: '1/2的请求来自移动端，功耗仅为前代的1/6。', figures: [fig('1/2', 50, '%'), fig('1/6', 0.166666666667, 'x')] },
+  // (a measure named right after a slash fraction is what it is a part of, no unit of a pair: 以1/20参数比肩R1)
+  { input: 'QwQ-32B以1/20参数比肩R1。', figures: [fig('1/20', 0.05, 'x')] },
+  { input: 'QwQ-32B用1/10算力做到了同样的效果。', figures: [fig('1/10', 0.1, 'x')] },
   // (a mixed number is a multiple)
   { input: '速度是原来的一又二分之一倍。', figures: [fig('一又二分之一倍', 1.5, 'x')] },
 ]);

@@ -6,7 +6,7 @@ import { LABELLED_VALUE_LINE } from './alignedTables.ts';
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceText } from './sentences.ts';
 import { CN_DIGITS, FINANCIAL_DIGITS } from './numeral-tables.ts';
-import { periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
+import { MEASURE_AFTER_FRACTION, periodAt, readNumeral, scanNumerals, tidy, type NumeralToken } from './numerals.ts';
 import { cellAt, linesAbove, type CellPlace, type Table } from './structure.ts';
 import type { Figure, Qualifier, Rate } from './types.ts';
 import { CARD_CLUSTER, CURRENCIES, CURRENCY_SIGNS, LATIN_TIME, matchUnit, STRONG_KINDS, SUBUNITS, type UnitKind } from './units.ts';
@@ -141,8 +141,8 @@ const SHARE_WORD_BEFORE = /(?:比例|比重|占比|佔比|份额|份額)[^，,�
 const CLAUSE_OPENS_BEFORE = /[，,；;：:。\n]\s*(?:约|約|近|超过|超過|逾|不到)?$/;
 /** 的 right after a fraction (perhaps with a bound): the whole it is a part of follows (1/2的请求, 四分之一以上的营收). */
 const FRACTION_OF_WHOLE_AFTER = /^(?:左右|以上|以下|多)?的/;
-/** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力. */
-const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到)\s*$/;
+/** Where a slash fraction is a ratio, not a date or a pair: 降至1/4, 仅为前代的1/6, 1/2的努力, 以1/20参数比肩. */
+const RATIO_CUE_BEFORE = /(为|至|到|是|占|约|仅|只有|只|的|了|降|缩|减|达|近|超过|不到|以|用)\s*$/;
 
 /** Spans that look numeric but are dates, times, versions, names, rankings, codes or phone numbers. */
 const BLOCKERS: RegExp[] = [
@@ -156,7 +156,7 @@ const BLOCKERS: RegExp[] = [
   /(?:^|\n)[ \t]*(?:1[0-2]|0?[1-9])[-/](?:[12]\d|3[01]|0?[1-9])(?=\s*(?:(?:(?!的)[\u4e00-\u9fff]){2,4}\s*)?(?:回复|回覆|來自|来自|赞|讚))/g,
   // （3.10-3.16）, 本周（3.17-3.21）: a week's dates in brackets, its days written with two digits
   // (the bracket first: the look back for the weekly's word is tried at brackets only, and only at those a digit follows)
-  /[（(](?=\s*\d)(?<=(?:周|週|报|報|刊|期|week|Week)[^\n]{0,40}[（(])\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])\s*[-~～至到–]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])(?=\s*[)）])/g,
+  /[（(](?=\s*\d)(?<=(?:周|週|报|報|刊|期|week|Week)[^\n]{0,40}[（(])\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])\s*[-~～至到–—－]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0[1-9])(?=\s*[)）])/g,
   // 12.10-12.12 限时3天, 活动时间：6.1-6.18: a sale's days, month.day to month.day, beside what says they are days
   /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s*[-~～至到]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.%])(?=\s*(?:限时|限時|活动|活動|期间|期間|开售|開售|预售|預售|抢购|搶購|大促|狂欢|狂歡|[|｜]))|(?:活动时间|活動時間|活动日期|活動日期|促销时间|促銷時間)\s*[：:]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s*[-~～至到]\s*(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.%])/g,
   /(?<![\d.])(1[0-9]|20)\d{2}(\s*[-~至到—–]\s*(1[0-9]|20)?\d{2})?\s*(年|年度|财年|年代)/g, // 2021年, 2020-2023年, 2024—2025年
@@ -632,6 +632,10 @@ function readFigure(block: Block, t: number, rangeEnd = false): FigureCandidate 
   for (const step of STEPS) if (!step(block, r, t)) return undefined;
   // (a ratio to another thing's measure is a multiple of it, below one: 降至原来的十分之一 is ×0.1)
   if (tok.fraction && !share && tok.value < 1 && !r.unit) { r.unit = 'x'; r.kind = 'multiple'; }
+  // (and so is one of a measure named after it, 以1/20参数比肩R1: the measure is what it is a share of, no unit)
+  if (tok.slash && !share && tok.value < 1 && MEASURE_AFTER_FRACTION.test(block.text.slice(tok.end, tok.end + 2))) {
+    r.unit = 'x'; r.kind = 'multiple'; r.pos = tok.end; r.unitSpan = undefined; r.explicitUnit = false;
+  }
   return finish(block.text, r);
 }
 

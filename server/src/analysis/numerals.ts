@@ -640,6 +640,9 @@ function readChengZhe(text: string, pos: number, m: Magnitude): NumeralToken | u
   return undefined;
 }
 
+/** What a slash fraction may be a part of, written right after it (1/20参数, 1/10算力). */
+export const MEASURE_AFTER_FRACTION = /^(?:参数|參數|算力|成本|价格|價格|功耗|能耗|体积|體積|显存|顯存)/;
+
 /** 1/4, -3/2, 1 4/3 (mixed): integers around a slash, not followed by another slash (2023/7/6) or a unit (3/15美元 is a pair). */
 function readSlash(text: string, pos: number, m: Magnitude, opts: ReadOptions): NumeralToken | undefined {
   if (m.chinese || m.scaled || m.decimal || m.syms.length !== 1) return undefined;
@@ -660,7 +663,8 @@ function slashAt(text: string, start: number, at: number, numerator: number, who
   if (text[at] !== '/' || text[start - 1] === '/') return undefined;
   const d = readArabic(text, at + 1, () => false);
   if (!d || !d.integer || !d.value || text[d.end] === '/' || text[d.end] === '.' && isDigit(text[d.end + 1])) return undefined;
-  if (matchUnit(text, d.end) || text[d.end] in BIG_SCALES || text[d.end] in SMALL_SCALES) return undefined;
+  // (a measure noun is no unit of a pair: 以1/20参数比肩R1 is a twentieth of the parameters)
+  if ((matchUnit(text, d.end) && !MEASURE_AFTER_FRACTION.test(text.slice(d.end, d.end + 2))) || text[d.end] in BIG_SCALES || text[d.end] in SMALL_SCALES) return undefined;
   if (isLatinLetter(text[d.end])) return undefined;
   void opts;
   return { start, end: d.end, value: tidy(whole + numerator / d.value), fraction: true, slash: true, chinese: false, scaled: false, decimal: true };
