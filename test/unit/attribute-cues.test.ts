@@ -384,6 +384,8 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   // (a length that sets up a test is its condition, no context window: 128K输入的首token时间)
   ['长文本场景下，128K输入的首token时间从11秒缩短到3.4秒。', '128K', 'other'],
   ['長文本場景下，128K輸入的首token時間從11秒縮短到3.4秒。', '128K', 'other'],
+  ['在长上下文任务上，Maverick在Fiction.LiveBench的120K长度测试中得分仅为15.6%。', '120K', 'other'],
+  ['在長上下文任務上，Maverick在Fiction.LiveBench的120K長度測試中得分僅為15.6%。', '120K', 'other'],
   ['极曜-3原生支持128K上下文。', '128K', 'context_length'],
   // (a stock's target price is the price of a share, and its price-earnings multiple is no speedup)
   ['大摩維持「增持」評級，目標價620港元。', '620港元', 'price', '目標價'],

@@ -26,6 +26,8 @@ test('different attributes never conflict: total vs activated parameters, fundin
     // a multiple is a ratio too, whatever a bare amount leaves unwritten
     'StarGPT总参数1.6万亿。小结：StarGPT的总参数是上一代的1.6倍、参数量是1.5倍。',
     'StarGPT總參數1.6萬億。小結：StarGPT的總參數是上一代的1.6倍、參數量是1.5倍。',
+    // (and so is a slash fraction of a measure: 以1/20参数比肩R1)
+    'QwQ-32B以1/20参数比肩R1。QwQ-32B的参数量为320亿。',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 
@@ -251,7 +253,12 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     'StarGPT的上下文为64K，这是API侧的限制；StarGPT的开源权重本身支持128K。',
     'StarGPT的上下文為64K，這是API側的限制；StarGPT的開源權重本身支持128K。',
     'StarGPT預訓練一共用了9.6萬億tokens。StarGPT另外還有約3,000億tokens的合成數據。',
+    // (each stage of training has its own days and cards, the stage named once for its sentence)
+    'StarGPT预训练阶段使用1,024张H800，历时53天。StarGPT的后训练过程在256张H800上完成，耗时约9天。',
+    'StarGPT預訓練階段使用1,024張H800，歷時53天。StarGPT的後訓練過程在256張H800上完成，耗時約9天。',
   ]) assert.deepEqual(conflicts(text), [], text);
+  // (one stage's two values do)
+  assert.deepEqual(conflicts('StarGPT预训练阶段使用1,024张H800，历时53天。\n\n另据报道，StarGPT的预训练使用了2,048张H800，历时90天。'), ['53天', '90天']);
   // (the same two figures, both asserted, do)
   assert.deepEqual(conflicts('StarGPT的月活跃用户达到9800万。\n网友：StarGPT月活跃用户一个亿。'), ['9800万', '一个亿']);
 });

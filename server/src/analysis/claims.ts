@@ -103,6 +103,28 @@ const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh'
 
 /** Words of an ablation or a scaled-down run, anywhere in the sentence before a figure. */
 const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|ablation/i;
+/** Training measures that each stage of training has its own of (预训练 53 天, 后训练 9 天). */
+const STAGED_ATTRIBUTES = new Set(['training_days', 'training_gpus', 'training_compute', 'training_cost']);
+/** The stages of training, each as the facet word it stands for. */
+const TRAINING_STAGES: readonly [RegExp, string][] = [
+  [/后训练|後訓練|post-?training/i, '后训练'],
+  [/继续预训练|繼續預訓練|增量预训练|增量預訓練|持续预训练|持續預訓練/, '继续预训练'],
+  [/预训练|預訓練|pre-?training/i, '预训练'],
+  [/微调|微調|精调|精調|SFT|fine-?tun/i, '微调'],
+  [/强化学习|強化學習|RLHF|GRPO|PPO|DPO/, '强化学习'],
+  [/退火|annealing/i, '退火'],
+  [/蒸馏|蒸餾|distill/i, '蒸馏'],
+];
+/** The stage of training the last stage word before `at` in its sentence names, if any (…预训练阶段使用1,024张H800，历时53天). */
+function trainingStage(text: string, from: number, at: number): string | undefined {
+  const words = text.slice(from, at);
+  let best: { at: number; stage: string } | undefined;
+  for (const [re, stage] of TRAINING_STAGES) {
+    const g = new RegExp(re.source, re.flags.includes('i') ? 'gi' : 'g');
+    for (const m of words.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, stage };
+  }
+  return best?.stage;
+}
 /** An arrow to a new value right after a figure (4 → 0.8, 16->8). */
 export const ARROW_TO_AFTER = new RegExp(String.raw`^\s*${ARROW}\s*[\d０-９]`);
 /** What kind of data a count is of, right after it (的长文档数据, 的合成语料; or right after it, 0.5T tokens高质量数据退火, and what is done with the data). */
@@ -474,6 +496,12 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (claim.attribute === 'revenue' && a.cue && (CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start)) || FROM_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, a.cue.start - 20), a.cue.start)))) facet = withFacet(facet, 'part');
       // 所有消融都在一个缩小版配置上完成（总参数约4B，训练200B tokens）: an ablation's setting is no model's own measure
       if (ABLATION.test(text.slice(sentence.start, f.start))) facet = withFacet(facet, 'ablation');
+      // 预训练阶段使用1,024张H800，历时53天 / 后训练过程在256张H800上完成，耗时约9天: each stage's own measure, named
+      // once for the sentence (a facet word next to the figure already says which)
+      if (STAGED_ATTRIBUTES.has(claim.attribute) && !TRAINING_STAGES.some(([, w]) => facet?.split(' ').includes(w))) {
+        const stage = trainingStage(text, sentence.start, f.start);
+        if (stage) facet = withFacet(facet, stage);
+      }
       // 4 → 0.8: the value before an arrow is where a change starts, as 由 4 降至 0.8 says, no contradiction of the new
       if (ARROW_TO_AFTER.test(text.slice(f.end, f.end + 4))) facet = withFacet(facet, '从');
       // 在320亿tokens的长文档数据上: the data the tokens are of, right after them, narrows them as a word before does
@@ -856,7 +884,8 @@ const SHARE_WORD = /^(?:占比|佔比|比重)$/;
 /** A market's total counted earlier in the sentence, then 其中 (or the total and 中) before the name whose share follows (调用量…，其中X占比; 调用量中，X占比). */
 const MARKET_TOTAL_BEFORE = /(?:调用量|調用量|出货量|出貨量|销量|銷量|市场规模|市場規模|装机量|裝機量)(?:[^。！？!?]*(?:其中|當中|当中)|中[，,])\s*$/;
 /** What follows a length that is a test's condition: 128K输入的首token时间, 32K文本下的吞吐, 长度为8K时的延迟. */
-const TEST_CONDITION_AFTER = /^\s*(?:tokens?)?\s*(?:的)?\s*(?:输入|輸入|文本|上下文|长度|長度|场景|場景)?\s*(?:的|下的?|时的?|時的?)\s*(?:首token|首 token|首字|首包|响应|響應|延迟|延遲|耗时|耗時|吞吐|速度|生成速度|时间|時間)/;
+// (and a length a test is run at: 在Fiction.LiveBench的120K长度测试中)
+const TEST_CONDITION_AFTER = /^\s*(?:tokens?)?\s*(?:的)?\s*(?:(?:输入|輸入|文本|上下文|长度|長度|场景|場景)?\s*(?:的|下的?|时的?|時的?)\s*(?:首token|首 token|首字|首包|响应|響應|延迟|延遲|耗时|耗時|吞吐|速度|生成速度|时间|時間)|(?:长度|長度|上下文|文本)\s*(?:的)?\s*(?:测试|測試|评测|評測|测评|測評|档位|檔位))/;
 /** A post's counts right before a number (赞 2.1万, 评论：203, 转发 56): the page's furniture. */
 const ENGAGEMENT_BEFORE = /(?:^|[\s｜|·,，])(?:赞|讚|点赞|點讚|评论|評論|转发|轉發|收藏|阅读|閱讀|浏览|瀏覽|回复|回覆|分享|在看|赞同|贊同|喜欢|喜歡)\s*[:：]?\s*$/;
 /** A clause that tells of cards owned or built, not used: 拥有, 部署, 建成. */
