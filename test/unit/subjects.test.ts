@@ -157,6 +157,14 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['百度宣布，其3萬卡集群已經點亮。騰訊則表示，其星脈網絡可支撐超過10萬卡的單集群組網。', '超過10萬卡', '腾讯', 'coreference 其'],
   ['腾讯发布了Hunyuan-Large。据腾讯介绍，其预训练使用了7万亿tokens的数据。', '7万亿tokens', 'Hunyuan-Large'],
   ['鴻海研究院發布了FoxBrain。鴻海研究院所長栗永徽指出，這款擁有800億參數的模型訓練效率很高。', '800億參數', 'FoxBrain', 'coreference'],
+  // (a model named as what another beat, with its maker before it, 超过阿里云通义千问Qwen2.5-72B, is no antecedent)
+  ['月之暗面的Kimi K2在榜单上拿到1402分，超过了阿里云通义千问Qwen2.5-72B的1380分。该模型总参数1万亿。', '1万亿', 'Kimi K2', 'coreference 该模型'],
+  ['月之暗面的Kimi K2在榜單上拿到1402分，超過了阿里雲通義千問 Qwen2.5-72B 的1380分。該模型總參數1萬億。', '1萬億', 'Kimi K2', 'coreference 该模型'],
+  ['Kimi K2的得分为1402分，领先于OpenAI的GPT-4o。它的上下文长度为128K。', '128K', 'Kimi K2', 'coreference 它'],
+  ['月之暗面的Kimi K2在榜单上拿到1402分，超过了阿里云通义千问Qwen2.5-72B的1380分。该模型总参数1万亿。', '1380分', 'Qwen2.5-72B', 'compared'],
+  // (该机柜, 这台服务器: the machine just named, not the paragraph's company)
+  ['英伟达宣布，GB300 NVL72机柜将于下半年出货。该机柜集成72颗GPU，FP4推理算力达到1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72', 'coreference 该机柜'],
+  ['輝達宣布，GB300 NVL72機櫃將於下半年出貨。該機櫃集成72顆GPU，FP4推理算力達到1.1 EFLOPS。', '1.1 EFLOPS', 'GB300 NVL72', 'coreference 该机柜'],
 ]));
 
 test('the second of two values set against each other (88.5对88.6, 90.2 vs 92.0) is the other side\'s: the other name, 对方, or no one', () => check([
@@ -649,6 +657,9 @@ test('a model the knowledge base does not know, named by its form, is as good a 
   ['DeepSeek發布了DeepSeek-V3。隨後，某實驗室推出Zeta 2，參數量為80億。', '80億', 'Zeta 2'],
   ['百度发布文心一言4.0。智源推出XYZ 3。参数量为70亿。', '70亿', null, 'unknown XYZ 3'],
   ['百度发布文心一言4.0。\n\n智源推出XYZ 3。该模型参数量为70亿。', '70亿', null, 'coreference'],
+  // (a word written as a name that opens its clause and says what it has: no other clause's model)
+  ['一年前开源模型的天花板还是 Llama 3.1 405B，如今 Behemoth 已经逼近 2 万亿参数。', '逼近 2 万亿参数', null, 'unknown Behemoth'],
+  ['一年前開源模型的天花板還是 Llama 3.1 405B，如今 Behemoth 已經逼近 2 萬億參數。', '逼近 2 萬億參數', null, 'unknown Behemoth'],
   // not a name: precisions and codes, another spelling of a known name
   ['DeepSeek发布了DeepSeek-V3，采用FP8训练，参数量为6710亿。', '6710亿', 'DeepSeek-V3'],
   ['OpenAI开源了GPT-2。微调GPT2大模型只需15分钟。', '15分钟', 'GPT-2'],
@@ -1720,6 +1731,13 @@ test('a size that describes an unnamed class of models (与70亿参数级别的�
   // (and one run, with an indefinite article: 跑一个70B的稠密模型)
   ['豆包新出的Doubao-Seed-1.6很便宜。H800现在租一张卡大概15块钱/小时，跑一个70B的稠密模型，每秒也就吐2000 tokens左右。', '70B', null, 'generic'],
   ['豆包新出的Doubao-Seed-1.6很便宜。H800現在租一張卡大概15塊錢/小時，跑一個70B的稠密模型，每秒也就吐2000 tokens左右。', '70B', null, 'generic'],
+  // (and one counted as many, none named, its sizes listed: 千亿级、万亿级的开源MoE已经有好几个了)
+  ['2023年Mixtral 8x7B刚出来时，大家惊叹“470亿参数只激活130亿”；如今千亿级、万亿级的开源MoE已经有好几个了。', '千亿级', null, 'generic'],
+  ['2023年Mixtral 8x7B剛出來時，大家驚嘆「470億參數只激活130億」；如今千億級、萬億級的開源MoE已經有好幾個了。', '千億級', null, 'generic'],
+  ['Mixtral 8x7B很强。如今千亿级参数的开源模型已经有十几个。', '千亿级', null, 'generic'],
+  // (and one brought in with an indefinite article opening its clause: any such model, what the sentence then says of it too)
+  ['MiniMax-M1很强。按现在的价格，一个70亿参数的模型，用1万亿token从头预训练一遍，大概需要3万个H800卡时。', '1万亿token', null, 'generic'],
+  ['MiniMax-M1很強。按現在的價格，一個70億參數的模型，用1萬億token從頭預訓練一遍，大概需要3萬個H800卡時。', '70億參數', null, 'generic'],
   // (an amount paid for a company that makes models is the deal's)
   ['Databricks豪掷13亿美元收购大模型初创公司MosaicML。', '13亿美元', 'MosaicML'],
 ]));

@@ -18,7 +18,7 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, qualifiedStart, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -345,6 +345,7 @@ function* specsOfReviewed(input: SettleInput, topic: DocumentTopic): Steps<void>
  * device, a chip or a model (Mac Studio顶配7.2万元, NT$87,900) is what it costs (a company's sum may be anything it
  * earns or spends; a product only sells); people of a company are its staff.
  */
+const UNNAMED_MODEL_CLASS_WHY = 'generic 模型';
 function* measuresBySubjectKind(input: SettleInput): Steps<void> {
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
@@ -363,6 +364,12 @@ function* measuresBySubjectKind(input: SettleInput): Steps<void> {
     // what its column counts, | 月输入 | 9 亿 |, whatever model its row names)
     if (f.attribute === 'other' && f.unit === '' && f.subjectId && !f.nonClaim && f.why?.attribute === 'no cue' && /[亿億]/.test(f.text) && !/[万萬][亿億]/.test(f.text) && f.value >= 1e8 && f.value <= MODEL_SIZE_LIMIT &&
       entityKinds(input).get(f.subjectId) === 'model' && !TOKENS_COUNTED.test(sentenceText(input.text, f.start)) && !cellAt(input.structure, f.start)?.columnHeader?.text.trim()) {
+      f.attribute = 'parameters';
+      f.why = { ...f.why, attribute: 'size of a model' };
+      continue;
+    }
+    // (and a bare count of 亿 that sizes a class of models, 千亿级、万亿级的开源MoE, is a size: no one's)
+    if (f.attribute === 'other' && f.unit === '' && !f.subjectId && !f.nonClaim && f.why?.subject === UNNAMED_MODEL_CLASS_WHY && f.why?.attribute === 'no cue' && /[亿億兆]/.test(f.text)) {
       f.attribute = 'parameters';
       f.why = { ...f.why, attribute: 'size of a model' };
       continue;
@@ -1129,7 +1136,11 @@ function antecedent(entities: readonly EntityMention[], pos: number, want: reado
     // an investor of a round told before (由红杉领投, 美团跟投) is not the company 公司 refers to
     if (e.kind === 'vendor' && text && investorAt(text, entities, i)) continue;
     // what a sentence compares with (相较上一代X，新模型…) is not what 新模型 refers to
-    if (text && comparedWith(toSimplified(text.slice(Math.max(0, e.start - 14), e.start)), toSimplified(text.slice(e.end, e.end + 8)))) continue;
+    // (read before the names that qualify it: 超过了阿里云通义千问Qwen2.5-72B)
+    if (text) {
+      const from = qualifiedStart(text, entities, i);
+      if (comparedWith(toSimplified(text.slice(Math.max(0, from - 14), from)), toSimplified(text.slice(e.end, e.end + 8)))) continue;
+    }
     // nor what another model is built on (Step-3.5延续了DeepSeek-V3验证过的路线)
     if (e.kind === 'model' && text && builtOn(toSimplified(text.slice(Math.max(0, e.start - 8), e.start)))) continue;
     // nor one given as an example of a class (跟月之暗面、MiniMax等公司一样): 公司 speaks of one company

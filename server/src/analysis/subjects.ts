@@ -160,6 +160,18 @@ export function builtOn(head: string): boolean {
   return BUILT_ON_BEFORE.test(head);
 }
 
+/** Where the i-th name's run of names that qualify it starts (阿里云通义千问 before Qwen2.5-72B, OpenAI的 before GPT-4o). */
+export function qualifiedStart(text: string, names: readonly { start: number; end: number }[], i: number): number {
+  let from = names[i].start;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = names[j];
+    if (p.end > from || !QUALIFIER_GAP.test(text.slice(p.end, from))) break;
+    from = p.start;
+  }
+  return from;
+}
+const QUALIFIER_GAP = /^[\s的·]{0,2}$/;
+
 export function comparedWith(head: string, tail: string): boolean {
   return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail)) ||
     // (the base of a multiple or a share: 这是DeepSeek-V3的十倍以上)
@@ -449,7 +461,8 @@ const RAISER_AFTER = /^\s*的?\s*(?:追加|新增|再次|累计|累計)?[^，,�
 // (and with an indefinite article: 跑一个70B的稠密模型)
 const CLASS_SUPPORTED_BEFORE = /(?:支持|支撐|满足|滿足|适配|適配|兼容|承载|承載|容纳|容納|训练|訓練|运行|運行|部署|跑|跑得动|跑得動)\s*(?:一个|一個|一款|个|個)?\s*$/;
 /** 70亿参数级别的稠密模型, 千亿参数基座模型: a size followed by a model it does not name. */
-const UNNAMED_MODEL_CLASS = /^\s*(?:参数)?(?:级别|级|别|规模|量级)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?模型/;
+// (sizes listed before it count too, 千亿级、万亿级的开源MoE; and a mixture of experts is a model, MoE)
+const UNNAMED_MODEL_CLASS = /^(?:\s*[、和与或~～至到-]\s*[\d.一二三四五六七八九十百千万亿萬億兆]+[BT]?(?:参数|參數)?(?:级别|級別|级|級)?)*\s*(?:参数|參數)?(?:级别|级|級|别|规模|規模|量级|量級)?的?[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:模型|MoE|LLM)/;
 /** A small model of an experiment, unnamed (小模型, 代理模型), and how far after a figure it may be written (10亿参数的小模型). */
 // (a kind of model may stand between: 小规模MoE模型, 小尺寸稠密模型)
 const SMALL_MODEL = /小(?:型|尺寸|规模|規模|参数|參數)?(?:[A-Za-z][A-Za-z\-]{0,7}|稠密|密集|语言|語言)?模型|代理模型|proxy model/;
@@ -480,6 +493,10 @@ const CLASS_COMPARED_BEFORE = /(与|和|跟|同|比|相当于|媲美|超过|超�
 const CLASS_WORK_AFTER = /^的(?:预训练|預訓練|训练|訓練|研发|研發|开发|開發|部署)/;
 /** …模型的创业公司: companies told apart by the models they made. */
 const CLASS_OF_COMPANIES = /^的?[^，,。；;]{0,8}?(公司|企业|厂商|团队|玩家)/;
+/** ，一个70亿参数的模型，用1万亿token预训练一遍: a model brought in with an indefinite article opening its clause is any such model. */
+const INDEFINITE_OPENING = /(?:^|[，,：:；;。\s])(?:假如|假设|假設|如果|比如|例如|譬如)?(?:一个|一個|一款|某个|某個|某款)\s*$/;
+/** …模型已经有好几个了, 越来越多: a class of models counted, many of them, none named. */
+const CLASS_COUNTED_AFTER = /^[^，,。；;]{0,6}?(?:已经有|已經有|已有|有好几|有好幾|有十几|有十幾|有几十|有幾十|有数十|有數十|越来越多|越來越多|不在少数|不在少數|层出不穷|層出不窮|比比皆是|纷纷|紛紛|扎堆|遍地)/;
 /** 收购MosaicML: the one bought is the subject of the deal price. */
 const ACQUIRED_BEFORE = /(收购|并购|买下|吞并|拿下)了?[^，,。；;收购并买]{0,10}$/;
 const ACQUIRED_AFTER = /^\s*被/;
@@ -535,6 +552,8 @@ const COREFERENCES: Array<{ re: RegExp; want: readonly EntityKind[]; orCompany?:
   // 新芯片, 这颗芯片, 新处理器: the chip just named (搭载新一代麒麟X芯片…，新芯片的性能提升约25%)
   // (the last one named, not the paragraph's device that carries it)
   { re: /(新芯片|新款芯片|新一代芯片|这颗芯片|這顆芯片|新晶片|新款晶片|这颗晶片|該晶片|该晶片|该处理器|新处理器|这颗处理器|这张卡|这块卡|该卡|这款卡|这张显卡)/, want: ['product'], latest: true },
+  // 该机柜, 这台服务器, 这款手机: the machine just named (GB300 NVL72机柜…。该机柜集成72颗GPU)
+  { re: /(?:该|該|这台|這台|这款|這款|该款|該款|此款)(?:机柜|機櫃|服务器|伺服器|服務器|一体机|一體機|整机|整機|机型|機型|手机|手機|笔电|筆電|笔记本|筆記本|显卡|顯卡|加速卡|平板|眼镜|眼鏡|机器人|機器人)/, want: ['product'], latest: true },
   // 它 is a thing, not a company (and not the base of a multiple or a share: 后者的推理成本是它的五倍), unless the
   // figure is what only a company has and no thing was named before (成立不到三年，它先后完成五轮融资，累计融资超过6亿美元)
   // (a person speaking is no thing: a Hong Kong column's 佢透露 reads 它透露)
@@ -647,6 +666,12 @@ const GENERIC_NOUN_START = /^(?!归属于|归属|属于)(?!(?:第?[一二三四1
 const UNKNOWN_NAME = /(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?[A-Za-z]*)?/g;
 const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名为|叫做|命名为|新模型|大模型|模型|新版本)[了的]?\s*$/;
 const UNKNOWN_AFTER = /^(大?模型|系列|版本)/;
+/** A word written as a name (Behemoth, Maverick): a capital and at least three small letters. */
+const WORD_NAME = /^[A-Z][a-z]{3,}$/;
+/** What may open a clause before its subject: a mark, a time word, a connective. */
+const CLAUSE_OPENING_NAME_BEFORE = /(?:^|[，,；;：:。\n])\s*(?:如今|现在|現在|目前|而|但|而今|今天|此后|此後)?\s*$/;
+/** What a subject's clause says it has or reaches right after its name (已经逼近, 的参数, 拥有). */
+const HAS_AFTER_NAME = /^\s*(?:已经|已經|已|的(?:总)?参数|的(?:總)?參數|(?:总)?参数|(?:總)?參數|拥有|擁有|达到|達到|逼近|突破)/;
 /** A Latin name with no digit shaped as a model's name: words joined by a hyphen (JY-Act), or a word cased as a name (MedGPT; not API, FLOPs). */
 const CODED_NAME = /^[A-Z][A-Za-z]*-[A-Za-z]+$|^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 /** A serial number (LLM-03, No.01), not a version. */
@@ -865,7 +890,8 @@ export class ParagraphSubjects {
         if (named && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 12), f.start - named[0].length))) return this.pronoun(named[1], sentence, f, f.start - named[0].length);
         const own = inSentence.find((e) => roles.get(e)?.base && e.end <= f.start && BASE_OWN_BETWEEN.test(text.slice(e.end, f.start)));
         if (own) {
-          const head = text.slice(Math.max(sentence.start, own.start - 12), own.start);
+          const from = qualifiedStart(text, inSentence, inSentence.indexOf(own));
+          const head = text.slice(Math.max(sentence.start, from - 12), from);
           // (and the next base of a list, each with its value: 超过GPT-4o的65.9和o1的63.4)
           if (COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || BASE_VALUE_LISTED.test(head)) return { entity: own, why: 'compared 的' };
           // 与DeepSeek-V3的6710亿相比: the value a comparison is made with is the other thing's
@@ -880,11 +906,14 @@ export class ParagraphSubjects {
       }
       // 与70亿参数级别的稠密模型相当, 发布过千亿参数基座模型的创业公司: a size that describes an unnamed class of models is no one's
       // (not one a demonstrative points at: 这款4200亿参数的模型 is the model just named)
-      const unnamedClass = f.unitClass === 'params' && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
+      // (a bare order of magnitude, 千亿级, sizes a model too when a model follows)
+      const sizeLike = f.unitClass === 'params' || /[亿億兆][级級]$/.test(text.slice(f.start, f.end));
+      const unnamedClass = sizeLike && !DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 4), f.start)) && UNNAMED_MODEL_CLASS.exec(text.slice(f.end, Math.min(sentence.end, f.end + 16)));
       if (unnamedClass && !inSentence.some((e) => e.start >= f.end && e.start < f.end + unnamedClass[0].length) &&
-        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_SUPPORTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) ||
+        (CLASS_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || INDEFINITE_OPENING.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) || CLASS_SUPPORTED_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start)) ||
           CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))) ||
-          CLASS_WORK_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 6))))) {
+          CLASS_WORK_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 6))) ||
+          CLASS_COUNTED_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
         return { why: 'generic 模型' };
       }
       // 市占率分别为41%、25%与9%，前三大合计约75%: the sum of a list's values is no one thing's
@@ -1670,8 +1699,12 @@ export class ParagraphSubjects {
       const name = m[0];
       // (a name without a digit only when it is shaped as a name, JY-Act, and the word right before says it is a model's)
       const digitless = !/\d/.test(name);
-      if ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
       const start = sentence.start + m.index!, end = start + name.length;
+      // (or a word written as a name that opens its clause and says what it has: 如今 Behemoth 已经逼近 2 万亿参数)
+      const subjectWord = digitless && WORD_NAME.test(name) && CLAUSE_OPENING_NAME_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 6), start)) &&
+        HAS_AFTER_NAME.test(this.text.slice(end, end + 6));
+      if (subjectWord && !near.some((e) => e.start < end && start < e.end) && !this.firmKeys().has(looseKey(name))) { this.unknowns.push({ start, end, name }); continue; }
+      if ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
       if (near.some((e) => e.start < end && start < e.end)) continue;
       // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
       if (this.firmKeys().has(looseKey(name))) continue;
@@ -1842,6 +1875,8 @@ export class ParagraphSubjects {
           while (k > 0 && roles.get(inSentence[k - 1])?.modifier) k--;
           if (WITH_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) role(e).base = true;
         }
+        // 超过了阿里云通义千问Qwen2.5-72B: the name its maker or family qualify is the base the verb before them names
+        else if (compares && i > 0 && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, qualifiedStart(text, inSentence, i) - 14), qualifiedStart(text, inSentence, i)))) role(e).base = true;
         // 略高于GPT-4o的87.2和DeepSeek-V3的88.5: the next name of a list of bases, each with its value
         else if (compares && i > 0 && roles.get(inSentence[i - 1])?.base && BASE_VALUE_LISTED.test(head)) role(e).base = true;
         // (after a share only when a base came before it: not Claude的召回率为99.6%，Kimi的召回率…, two measures side by side)
