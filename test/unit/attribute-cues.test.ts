@@ -831,6 +831,9 @@ test('deployed accelerators are compute, fab capacity and PUE are other, price t
 test('another thing’s value given for comparison measures what the figure it is compared with measures', () => check([
   ['新版模型在该基准上的得分从30.2%跃升至45.1%，超过了所有公开模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
   ['新版模型在該基準上的得分從30.2%躍升至45.1%，超過了所有公開模型，包括o1-preview的40.3%。', '40.3%', 'score', 'compared value'],
+  // (the value right before it is what it is compared with, a loss too: no revenue an earlier clause named)
+  ['公司总收入37.72亿元，按年增长10.8%；股东应占亏损43.07亿元，较上年度的64.95亿元收窄33.7%。', '64.95亿元', 'other', 'compared value'],
+  ['公司總收入37.72億元，按年增長10.8%；股東應佔虧損43.07億元，較上年度的64.95億元收窄33.7%。', '64.95億元', 'other', 'compared value'],
   ['它的上下文窗口长达200万tokens，是Claude 3.5 Sonnet（20万）的10倍，是GPT-4o（128K）的约15倍。', '128K', 'context_length', 'bracketed value'],
   ['它的上下文窗口長達200萬tokens，是Claude 3.5 Sonnet（20萬）的10倍，是GPT-4o（128K）的約15倍。', '128K', 'context_length', 'bracketed value'],
   ['该模型的月活跃用户约3000万，与豆包（近5000万）、Kimi（约2000万）同属第一梯队。', '约2000万', 'users'],
@@ -907,6 +910,9 @@ test('count is how many models, products, companies …, units shipped, made or 
   ['台積電為其生產了超過200萬顆晶粒。', '超過200萬顆', 'count', '生產'],
   ['新模型包含64个专家，每次激活8个。', '64个', 'other', '专家'],
   ['該模型共有256個路由專家。', '256個', 'other', '路由專家'],
+  // (and how many a token activates, 每token激活数: no parameters)
+  ['StarGPT的路由专家数为192个，每个token激活数为8个。', '8个', 'other', '激活数'],
+  ['StarGPT的路由專家數為192個，每個token激活數為8個。', '8個', 'other', '激活數'],
   ['去年共有10家企业采购了国产芯片。', '10家', 'count'],
   ['截至去年底，全市已有100多个模型完成备案。', '100多个', 'count'],
   ['该行一期采购32台训练服务器。', '32台', 'compute', '采购'],

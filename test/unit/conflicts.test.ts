@@ -28,6 +28,8 @@ test('different attributes never conflict: total vs activated parameters, fundin
     'StarGPT總參數1.6萬億。小結：StarGPT的總參數是上一代的1.6倍、參數量是1.5倍。',
     // (and so is a slash fraction of a measure: 以1/20参数比肩R1)
     'QwQ-32B以1/20参数比肩R1。QwQ-32B的参数量为320亿。',
+    // (a parameter count under a million is no size but a count misread: a table's 每token激活数 | 8)
+    'StarGPT每个token激活370亿参数。\n\n| 配置项 | StarGPT |\n|---|---|\n| 总参数 | 6710亿 |\n| 每token激活参数 | 8 |\n',
   ]) assert.deepEqual(conflicts(text), [], text);
 });
 
@@ -77,6 +79,9 @@ test('figures of different times never conflict; timed attributes need the same 
   for (const text of [
     '百川智能2023年营收为10亿元。百川智能2024年营收为30亿元。',
     '百川智能2024年第一季度营收10亿元。百川智能2024年第二季度营收12亿元。',
+    // (上年度 is the year before, as 去年 is, and a loss compared with the year before's is no revenue)
+    '商汤集团公布2024年度业绩，总收入37.72亿元；股东应占亏损43.07亿元，较上年度的64.95亿元收窄33.7%。',
+    '商湯集團公布2024年度業績，總收入37.72億元；股東應佔虧損43.07億元，較上年度的64.95億元收窄33.7%。',
     // a span of months is no month: 10月營收 and 1–10月累計 of one table
     '（單位：新臺幣億元）\n\n| 公司 | 10月營收 | 1–10月累計營收 |\n|---|---|---|\n| 廣達 | 1,660 | 15,820 |\n',
     '广达10月营收1,660亿元，1—10月累计营收15,820亿元。',
@@ -190,6 +195,9 @@ test('a sentence that states both values explains the difference: it contradicts
     'StarGPT的上下文长度为1M。\n\nStarGPT标称上下文为1M，但不少第三方平台实际只开放了256K。',
     'StarGPT的上下文長度為1M。\n\nStarGPT標稱上下文為1M，但不少第三方平台實際只開放了256K。',
     'StarGPT拥有3000亿参数。\n\n此前传闻StarGPT有7000亿参数，官方澄清实为3000亿参数。',
+    // (a difference said to be small is accounted for, no disagreement pointed at: 与官方API的65.4%相差不大)
+    '| 模型 | AIME 2025 |\n|---|---|\n| QwQ-32B | 65.4 |\n\n我用2张RTX 4090跑QwQ-32B的量化版本，跑完AIME 2025的480次采样，分数为64.2%，与官方API的65.4%相差不大。',
+    '| 模型 | AIME 2025 |\n|---|---|\n| QwQ-32B | 65.4 |\n\n我用2張RTX 4090跑QwQ-32B的量化版本，跑完AIME 2025的480次採樣，分數為64.2%，與官方API的65.4%相差不大。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // a sentence with one value still contradicts another sentence with another
   assert.deepEqual(conflicts('StarGPT的上下文长度为1M。\n\n第三方平台上StarGPT的上下文长度为256K。'), ['1M', '256K']);
@@ -264,6 +272,9 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
 });
 
 test('a fact of the knowledge base: a match verifies; a figure only conflicts when no fact of the subject allows it', () => {
+  // (the mixture of experts of a family, 盘古Ultra MoE, is a model of its own: the dense 盘古Ultra's size is no fact of it)
+  assert.deepEqual(conflicts('华为披露了盘古Ultra MoE的训练细节：总参数7180亿。而盘古Ultra为1350亿参数的稠密模型。'), []);
+  assert.deepEqual(conflicts('華為披露了盤古Ultra MoE的訓練細節：總參數7180億。'), []);
   // a model whose context grew: two sourced facts, each true once
   const source = (published: string) => ({ url: 'https://example.com/kimi', publisher: 'Example', title: 'Example', published });
   const grown = buildKnowledgeBase([{ origin: 'test', document: { facts: [

@@ -641,6 +641,8 @@ export function clauseStartBefore(text: string, pos: number): number {
 const ITEM_LABEL = /^\s*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,2}[、.]|[-*•·])?\s*([^，,。；;：:\d]{1,12})$/;
 /** 包括o1-preview的41.0%, 比一般版的78%高, 超过X的: another thing's value given for comparison. */
 const COMPARED_VALUE = /(比|较|較|包括|超过|超越|高于|低于|不及|仅次于|落后于|领先于?|相当于|对比|相比)[^，,。；;：:]{1,30}的\s*$/;
+/** Between two figures of one sentence: no full stop. */
+const SAME_SENTENCE_BETWEEN = /^[^。！？!?\n]*$/;
 /** The data of the same time said by another right before a value (同月数据却是, 同期的数字为, 该数据为). */
 // (and a value named again from a table above: 对应的是上表的128K)
 const SAME_MEASURE_DATA = /(?:(?:同月|同期|同季|同年|同一时期|同一時期|该|該|这一|這一)的?(?:数据|數據|数字|數字|统计|統計)(?:却|卻|则|則)?(?:是|为|為|显示为|顯示為)|(?:上表|前表|上文|前文|表中)(?:中|里|裡)?的)\s*$/;
@@ -719,6 +721,12 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
     for (let n = 0; n < j; n++) {
       const i = restated ? n : j - 1 - n;
       const d = decided[i], other = cues.unitClass(figures[i].unit);
+      // (a value compared with the one just before it is of that one's measure, whatever it is: 虧損43.07億元，較上年度的
+      // 64.95億元收窄 is a loss, no revenue a clause before named)
+      if (d.attribute === 'other' && d.cue && i === j - 1 && other === cls && !bracketed && !parallel && !paired && !restated && SAME_SENTENCE_BETWEEN.test(text.slice(figures[i].end, f.start))) {
+        decided[j] = { attribute: 'other', rule: 'compared value', listCue: d.cue };
+        break;
+      }
       // (a measure its unit decided counts: 68.4分 is a score whatever word is near)
       if (CHANGES.has(d.attribute) || d.attribute === 'other' || (!d.cue && d.rule !== 'parallel clause' && !d.rule?.startsWith('unit '))) continue;
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
