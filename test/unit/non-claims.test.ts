@@ -49,6 +49,9 @@ const CASES: Array<[string, 'hypothetical' | 'example' | 'definition' | undefine
   ['毛利率从40%提升至60%，可抵消价格下降30%的影响。上述结果仅为示意，不代表任何公司的实际经营数据。', 'hypothetical'],
   ['敏感性分析：价格每下降10%，毛利率下降约4个百分点。', 'hypothetical'],
   ['以下數字均為假設：每月調用量1萬億tokens，月收入400萬元。', 'hypothetical'],
+  // (a thought experiment is one: its later sentences, 按Chinchilla的结论，最优模型约为1.7万亿参数, too)
+  ['做个思想实验：假设你有10万张H100，连续跑100天。按Chinchilla的结论，最优模型约为1.7万亿参数、34万亿tokens。', 'hypothetical'],
+  ['做個思想實驗：假設你有10萬張H100，連續跑100天。按Chinchilla的結論，最優模型約為1.7萬億參數、34萬億tokens。', 'hypothetical'],
   // a disclaimer on real figures is no such statement
   ['华为云营收增长30%，达到100亿元。以上内容仅供参考，不构成投资建议。', undefined],
 ];

@@ -39,14 +39,14 @@ const WORKED = /(=|＝|×|\*|÷|乘以|除以|合计|总计|共计|一共|算下
 const DEFINITION = /(?:^|[，,：:；;(（])\s*(?:通常|一般|大约|大概|平均|粗略地?|在[^，,。；;]{1,8}中)?\s*(?:1|一|每)\s*个?\s*(汉字|中文字?|字|字符|英文单词|单词|token|tokens|词元|k|b|m|千|百万|美元|元|人民币|港元|欧元|英镑|日元|p|pflops|张图片?|张图像|幅图|秒音频|秒视频|分钟音频)\s*(大约|大概|约|约计|通常|一般)?\s*(等于|约合|折合|相当于|计为|换算为|换算成|折算为|折算成|折合为|对应|为|是|≈|=|＝|~)/i;
 
 /**
- * A paragraph that says its numbers are made up (以下数字均为假设, 上述结果仅为示意, 敏感性分析) or that
+ * A paragraph that says its numbers are made up (以下数字均为假设, 上述结果仅为示意, 敏感性分析, 做个思想实验) or that
  * they are no company's real figures: every figure in it is hypothetical. (仅供参考, a disclaimer on real
  * figures, is not such a statement.)
  */
-const ILLUSTRATIVE_PARAGRAPH = /(均为|皆为|都是|全部为|仅为|只是|纯属|纯为)(假设|假定|虚构|示意|举例|演示|模拟|估算示例)|仅(用于|供)(说明|示意|演示|举例)|不代表[^，,。；;]{0,12}(实际|真实)(经营|业绩|数据|情况)|(情景|情境)(分析|假设|测算)|敏感性分析/;
+const ILLUSTRATIVE_PARAGRAPH = /(均为|皆为|都是|全部为|仅为|只是|纯属|纯为)(假设|假定|虚构|示意|举例|演示|模拟|估算示例)|仅(用于|供)(说明|示意|演示|举例)|不代表[^，,。；;]{0,12}(实际|真实)(经营|业绩|数据|情况)|(情景|情境)(分析|假设|测算)|敏感性分析|思想实验|思想實驗|thought experiment/i;
 
 /** Words or characters of every statement above, but 举例 (the first test, cheap, fails on most paragraphs). */
-const ILLUSTRATIVE_HINT = /假|示|虚|演|说明|代表|情|敏感|模拟/;
+const ILLUSTRATIVE_HINT = /假|示|虚|演|说明|代表|情|敏感|模拟|思想|thought/i;
 
 /** Whether a paragraph declares all its numbers illustrative. */
 export function illustrativeParagraph(paragraph: string): boolean {
