@@ -1098,6 +1098,9 @@ test('其, 后者 right before a share or a multiple (是其56.8倍, 只有后�
   ['對比輝達H100，MTT S5000的顯存為其1.5倍。', '1.5倍', 'MTT S5000'],
   ['Gemini 2.0 Flash超过了Gemini 1.5 Pro，而速度是后者的两倍。', '两倍', 'Gemini 2.0 Flash'],
   ['Gemini 2.0 Flash超過了Gemini 1.5 Pro，而速度是後者的兩倍。', '兩倍', 'Gemini 2.0 Flash'],
+  // (a verb's 了 between: 达到了后者的3.9倍)
+  ['Gemini 2.0 Flash超过了Gemini 1.5 Pro，整机功耗也达到了后者的3.9倍。', '3.9倍', 'Gemini 2.0 Flash', 'coreference 前者'],
+  ['Gemini 2.0 Flash超過了Gemini 1.5 Pro，整機功耗也達到了後者的3.9倍。', '3.9倍', 'Gemini 2.0 Flash', 'coreference 前者'],
 ]));
 
 test('a base’s own score written as a percent after 高于X的 is the base’s level', () => check([
@@ -1735,6 +1738,9 @@ test('a size that describes an unnamed class of models (与70亿参数级别的�
   ['2023年Mixtral 8x7B刚出来时，大家惊叹“470亿参数只激活130亿”；如今千亿级、万亿级的开源MoE已经有好几个了。', '千亿级', null, 'generic'],
   ['2023年Mixtral 8x7B剛出來時，大家驚嘆「470億參數只激活130億」；如今千億級、萬億級的開源MoE已經有好幾個了。', '千億級', null, 'generic'],
   ['Mixtral 8x7B很强。如今千亿级参数的开源模型已经有十几个。', '千亿级', null, 'generic'],
+  // (and a name whose finding the figure is worked out by, 按Chinchilla的结论, is its basis: the optimal model is no one's)
+  ['Chinchilla用1.4万亿tokens训练。按Chinchilla的结论，最优模型约为1.7万亿参数。', '1.7万亿参数', null],
+  ['Chinchilla用1.4萬億tokens訓練。按Chinchilla的結論，最優模型約為1.7萬億參數。', '1.7萬億參數', null],
   // (and one brought in with an indefinite article opening its clause: any such model, what the sentence then says of it too)
   ['MiniMax-M1很强。按现在的价格，一个70亿参数的模型，用1万亿token从头预训练一遍，大概需要3万个H800卡时。', '1万亿token', null, 'generic'],
   ['MiniMax-M1很強。按現在的價格，一個70億參數的模型，用1萬億token從頭預訓練一遍，大概需要3萬個H800卡時。', '70億參數', null, 'generic'],

@@ -495,6 +495,10 @@ const CLASS_WORK_AFTER = /^的(?:预训练|預訓練|训练|訓練|研发|研發
 const CLASS_OF_COMPANIES = /^的?[^，,。；;]{0,8}?(公司|企业|厂商|团队|玩家)/;
 /** ，一个70亿参数的模型，用1万亿token预训练一遍: a model brought in with an indefinite article opening its clause is any such model. */
 const INDEFINITE_OPENING = /(?:^|[，,：:；;。\s])(?:假如|假设|假設|如果|比如|例如|譬如)?(?:一个|一個|一款|某个|某個|某款)\s*$/;
+/** 按, 根据 right before a name whose finding a figure is worked out by (按Chinchilla的结论). */
+const BASIS_BEFORE = /(?:按|按照|根据|根據|依据|依據|依照|参照|參照)\s*$/;
+/** …and the finding, law or method after it. */
+const BASIS_AFTER = /^\s*(?:的|提出的|给出的|給出的)?\s*(?:结论|結論|法则|法則|定律|缩放定律|縮放定律|scaling law|配比|公式|口径|口徑|估算方法|测算方法|測算方法|标准|標準|经验|經驗|思路|论文|論文)/i;
 /** …模型已经有好几个了, 越来越多: a class of models counted, many of them, none named. */
 const CLASS_COUNTED_AFTER = /^[^，,。；;]{0,6}?(?:已经有|已經有|已有|有好几|有好幾|有十几|有十幾|有几十|有幾十|有数十|有數十|越来越多|越來越多|不在少数|不在少數|层出不穷|層出不窮|比比皆是|纷纷|紛紛|扎堆|遍地)/;
 /** 收购MosaicML: the one bought is the subject of the deal price. */
@@ -594,7 +598,8 @@ function lastPronoun(text: string): RegExpExecArray | undefined {
 /** What every pronoun holds (a cheap first test: most texts before a figure hold none). */
 const PRONOUN_WORD = /其|它们|后者|前者/;
 /** 卡规模是其56.8倍, 价格只有后者的1/5: 其 (后者, 前者) right before a share or a multiple is its base, not what the figure is about. */
-const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只有|仅为|仅|不到|不及)\s*(其|后者|前者)的?\s*$/;
+// (a verb's 了 may stand between: 整机功耗也达到了后者的3.9倍)
+const PRONOUN_BASE = /(是|为|相当于|达到?|约为|约是|接近|超过|只有|仅为|仅|不到|不及)了?\s*(其|后者|前者)的?\s*$/;
 
 /** A company the text brings in without naming it: 一家AI初创公司, 一位端侧创业公司的创始人, 某大模型企业. */
 /** Where someone worked or came from, before an unnamed company (曾在一家…公司, 来自一家…企业). */
@@ -1864,6 +1869,8 @@ export class ParagraphSubjects {
       // 也是继去年4月发布X之后的第二代旗舰: what the news follows is named for reference, no antecedent of 新模型
       if (FOLLOWS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start)) && FOLLOWS_AFTER.test(text.slice(e.end, e.end + 4))) role(e).base = true;
       if (UNTIL_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) && UNTIL_AFTER.test(text.slice(e.end, e.end + 8))) role(e).base = true;
+      // 按Chinchilla的结论，最优模型约为…: a name whose finding or method a figure is worked out by is its basis, not its subject
+      if (BASIS_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 3), e.start)) && BASIS_AFTER.test(text.slice(e.end, e.end + 8))) role(e).base = true;
       if (compares || shares || invests || joins || buys || speaks) {
         const head = text.slice(Math.max(sentence.start, e.start - 14), e.start);
         const tail = text.slice(e.end, Math.min(sentence.end, e.end + 8));
