@@ -34,6 +34,9 @@ test('the head of a 旗下 / 的 / 推出的 chain, apposition', () => check([
   // (a time word between the company and its product: 輝達今年GB200 NVL72機櫃的出貨量)
   ['法人統計，輝達今年GB200 NVL72機櫃的全球出貨量約2.8萬櫃。', '約2.8萬櫃', 'GB200 NVL72', 'chain'],
   ['字节跳动旗下豆包大模型的价格降到0.0008元。', '0.0008元', '豆包大模型', 'chain 旗下'],
+  // (what a model is set against, 对标GPT-4的, qualifies it: the model after 的 is the subject)
+  ['阿里云宣布通义千问9款主力模型集体降价，其中对标GPT-4的Qwen-Long输入价格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
+  ['阿里雲宣布通義千問9款主力模型集體降價，其中對標GPT-4的Qwen-Long輸入價格降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long', 'chain'],
   // (a kind of maker between, 旗下伺服器廠: the one it names after is still the subject)
   ['纬创旗下服务器厂纬颖3月营收758亿元，月增42.9%。', '42.9%', '纬颖', 'chain 旗下服务器厂'],
   ['緯創旗下伺服器廠緯穎3月營收新台幣758億元，月增42.9%。', '新台幣758億元', '纬颖', 'chain 旗下伺服器厂'],

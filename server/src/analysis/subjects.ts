@@ -160,17 +160,21 @@ export function builtOn(head: string): boolean {
   return BUILT_ON_BEFORE.test(head);
 }
 
-/** Where the i-th name's run of names that qualify it starts (阿里云通义千问 before Qwen2.5-72B, OpenAI的 before GPT-4o). */
-export function qualifiedStart(text: string, names: readonly { start: number; end: number }[], i: number): number {
+/**
+ * Where the i-th name's run of names that qualify it starts: its maker (阿里云, OpenAI的) and its family written right
+ * before it (通义千问 of 通义千问Qwen2.5-72B). (A model with 的 is no maker: 对标GPT-4的Qwen-Long compares with GPT-4.)
+ */
+export function qualifiedStart(text: string, names: readonly { start: number; end: number; kind: EntityKind }[], i: number): number {
   let from = names[i].start;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    const p = names[j];
-    if (p.end > from || !QUALIFIER_GAP.test(text.slice(p.end, from))) break;
+    const p = names[j], gap = text.slice(p.end, from);
+    if (p.end > from || !(p.kind === 'vendor' ? MAKER_GAP : FAMILY_GAP).test(gap)) break;
     from = p.start;
   }
   return from;
 }
-const QUALIFIER_GAP = /^[\s的·]{0,2}$/;
+const MAKER_GAP = /^[\s的·]{0,2}$/;
+const FAMILY_GAP = /^[\s·]{0,1}$/;
 
 export function comparedWith(head: string, tail: string): boolean {
   return COMPARED_BEFORE.test(head) || COMPARED_GENERATION_BEFORE.test(head) || COMPARED_MODIFIED_BEFORE.test(head) || FROM_GENERATION_BEFORE.test(head) || REFERENCE_BEFORE.test(head) || (WITH_BEFORE.test(head) && COMPARED_AFTER.test(tail)) ||
