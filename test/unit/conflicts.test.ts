@@ -264,6 +264,8 @@ test('other, non-claims and differently narrowed figures never conflict', () => 
     // (each stage of training has its own days and cards, the stage named once for its sentence)
     'StarGPT预训练阶段使用1,024张H800，历时53天。StarGPT的后训练过程在256张H800上完成，耗时约9天。',
     'StarGPT預訓練階段使用1,024張H800，歷時53天。StarGPT的後訓練過程在256張H800上完成，耗時約9天。',
+    // (继续预训练 is a stage of its own, not the 预训练 inside its name)
+    'StarGPT继续预训练阶段使用256张H800，历时12天。StarGPT的预训练过程在2048张H800上完成，耗时约60天。',
   ]) assert.deepEqual(conflicts(text), [], text);
   // (one stage's two values do)
   assert.deepEqual(conflicts('StarGPT预训练阶段使用1,024张H800，历时53天。\n\n另据报道，StarGPT的预训练使用了2,048张H800，历时90天。'), ['53天', '90天']);

@@ -107,21 +107,25 @@ const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|abl
 const STAGED_ATTRIBUTES = new Set(['training_days', 'training_gpus', 'training_compute', 'training_cost']);
 /** The stages of training, each as the facet word it stands for. */
 const TRAINING_STAGES: readonly [RegExp, string][] = [
-  [/后训练|後訓練|post-?training/i, '后训练'],
-  [/继续预训练|繼續預訓練|增量预训练|增量預訓練|持续预训练|持續預訓練/, '继续预训练'],
-  [/预训练|預訓練|pre-?training/i, '预训练'],
-  [/微调|微調|精调|精調|SFT|fine-?tun/i, '微调'],
-  [/强化学习|強化學習|RLHF|GRPO|PPO|DPO/, '强化学习'],
-  [/退火|annealing/i, '退火'],
-  [/蒸馏|蒸餾|distill/i, '蒸馏'],
+  [/后训练|後訓練|post-?training/gi, '后训练'],
+  [/继续预训练|繼續預訓練|增量预训练|增量預訓練|持续预训练|持續預訓練/g, '继续预训练'],
+  [/预训练|預訓練|pre-?training/gi, '预训练'],
+  [/微调|微調|精调|精調|SFT|fine-?tun/gi, '微调'],
+  [/强化学习|強化學習|RLHF|GRPO|PPO|DPO/g, '强化学习'],
+  [/退火|annealing/gi, '退火'],
+  [/蒸馏|蒸餾|distill/gi, '蒸馏'],
 ];
 /** The stage of training the last stage word before `at` in its sentence names, if any (…预训练阶段使用1,024张H800，历时53天). */
 function trainingStage(text: string, from: number, at: number): string | undefined {
   const words = text.slice(from, at);
-  let best: { at: number; stage: string } | undefined;
+  let best: { end: number; length: number; stage: string } | undefined;
   for (const [re, stage] of TRAINING_STAGES) {
-    const g = new RegExp(re.source, re.flags.includes('i') ? 'gi' : 'g');
-    for (const m of words.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, stage };
+    // (the last stage word names the stage, 预训练之后的后训练阶段; of two ending together the longer, 继续预训练)
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(words)); ) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, stage };
+    }
   }
   return best?.stage;
 }
