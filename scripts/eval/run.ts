@@ -1,6 +1,6 @@
 // Evaluates the engine: runs the ai-annotate CLI on every text that has a gold file, and scores spans, values and
 // claims per set and overall (scripts/eval/score.ts says how).
-//   npm run eval                       the project's sets: test/fixtures/eval, test/fixtures/heldout, test/fixtures/heldout2, test/fixtures/heldout3, test/fixtures/heldout4
+//   npm run eval                       the project's sets: test/fixtures/eval, test/fixtures/heldout … test/fixtures/heldout5
 //   npm run eval -- FOLDER...          other folders of gold files (texts beside them, or in ../texts as in ../shared/corpus)
 //   --errors    list every span miss, false alarm, wrong value and wrong claim
 //   --markdown  print the README's table ("How well it recognises")
@@ -19,7 +19,7 @@ import {
 } from './score.ts';
 
 const ROOT = resolve(__dirname, '..', '..');
-export const DEFAULT_SETS = ['test/fixtures/eval', 'test/fixtures/heldout', 'test/fixtures/heldout2', 'test/fixtures/heldout3', 'test/fixtures/heldout4'];
+export const DEFAULT_SETS = ['test/fixtures/eval', 'test/fixtures/heldout', 'test/fixtures/heldout2', 'test/fixtures/heldout3', 'test/fixtures/heldout4', 'test/fixtures/heldout5'];
 
 interface GoldItem { name: string; textPath: string; gold: GoldAnnotation[] }
 export interface SetResult {
