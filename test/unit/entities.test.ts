@@ -228,6 +228,10 @@ run('names the knowledge base lacks, by pattern', [
   { input: '华彩集团宣布进军人工智能', has: [m('华彩集团', derivedVendor, { kind: 'vendor', via: 'pattern' })] },
   { input: '各大科技企业纷纷入局', only: { kind: 'vendor', texts: [] } },
   { input: '国内科技巨头加大了投入', only: { kind: 'vendor', texts: [] } },
+  // (a kind of robot or of lab is no company: 聊天机器人, 客服机器人, AI Lab)
+  { input: '之前偷偷用過一陣子網頁版的聊天機器人，效率大概提升三成。', only: { kind: 'vendor', texts: [] } },
+  { input: '银行上线了客服机器人，人工坐席减少三成。', only: { kind: 'vendor', texts: [] } },
+  { input: '最后两年我负责整个AI Lab，手上管着大概六百张A100。', only: { kind: 'vendor', texts: [] } },
   { input: '通用大模型和行业大模型各有所长', only: { kind: 'model', texts: [] } },
 ]);
 
@@ -1167,6 +1171,9 @@ run('a long name after a family named in quotes keeps its whole end (QingLan-2-M
   { input: '發布「QingLan-2」系列，以及 QingLan-2-MoE-48B-A6B，全部開放。', only: { kind: 'model', texts: ['QingLan-2', 'QingLan-2-MoE-48B-A6B'] } },
   { input: 'QingLan-2 是由青岚智能（QingLan AI）研发的新一代开源大语言模型系列。', has: [m('青岚智能', 'vendor:青岚智能')], not: ['vendor:由青岚智能'] },
   { input: 'QingLan-2 是由青嵐智能（QingLan AI）研發的新一代開源大語言模型系列。', has: [m('青嵐智能', (id) => id.endsWith('青岚智能') || id.endsWith('青嵐智能'))] },
+  // (and 按, 向, 对 as 由: 按星衍智能目前的营收规模)
+  { input: '投资人算了一笔账：按星衍智能目前的营收规模，它还远没到能自我造血的阶段。', has: [m('星衍智能', 'vendor:星衍智能')], not: ['vendor:按星衍智能'] },
+  { input: '投資人算了一筆賬：按星衍智能目前的營收規模，它還遠沒到能自我造血的階段。', has: [m('星衍智能', 'vendor:星衍智能')], not: ['vendor:按星衍智能'] },
   { input: '依托自有算力，公司同步推出“星河MaaS平台”，提供模型精调服务。', has: [m('星河MaaS平台', 'product:星河maas平台', { kind: 'product' })] },
   { input: '依託自有算力，公司同步推出「星河MaaS平台」，提供模型精調服務。', has: [m('星河MaaS平台', (id) => id.startsWith('product:'), { kind: 'product' })] },
 ]);

@@ -101,7 +101,7 @@ const GENERIC_LATIN = new Set([
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 const STOP_IN_NAME = /[的和与及或等在是了把被对为从向之将已会要也都还并又就才再让给于以、,，.。;；:：!！?？“”"'‘’()（）《》\s]/;
 /** Words before 科技/集团/智能 that make a description, not a name (各大科技企业, 国内科技巨头; 特专科技公司, Hong Kong's 18C listing). */
-const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|金控|控股|投资|投資|科技|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|特专|特專|智能)$/;
+const GENERIC_ORG_WORDS = /^(AI|IT|AIGC|AGI|各大|各家|多家|国内|国外|海外|全球|头部|大型|中小|新兴|互联网|人工智能|信息|金融|金控|控股|投资|投資|科技|数字|网络|电子|未来|智慧|高新|前沿|硬|黑|新|老|大|小|具身|通用|群体|生成式|认知|边缘|环境|决策|计算|感知|机器|人形|工业|服务|家用|扫地|协作|四足|双足|仿生|情感|医疗|教育|陪伴|物流|农业|特种|特专|特專|智能|聊天|客服|问答|問答|对话|對話|配送|巡检|巡檢|导览|導覽|迎宾|迎賓)$/;
 
 /** What may follow a company's name inside one dictionary word (苹果公司, 小米手机). */
 const ORG_TAIL = /^(公司|集团|手机|科技|股份|官网|官方|芯片|商店)/;
@@ -1416,6 +1416,8 @@ function latinOrgNames(text: string, known: EntityCandidate[]): EntityCandidate[
     // the document gave by form inside it, Halcyon of Halcyon 2, is the company's brand)
     if (known.some((k) => k.start < e && s < k.end && !(k.via !== 'knowledge' && k.start >= s && k.end <= e))) continue;
     const name = m[0].replace(/\.$/, '');
+    // (a kind of lab named by what it works on, AI Lab, NLP Lab, is a team of the company the text speaks of, no name)
+    if (m[1].split(' ').every((w) => GENERIC_LATIN.has(w.toLowerCase()))) continue;
     out.push({ start: s, end: e - (m[0].endsWith('.') ? 1 : 0), kind: 'vendor', entityId: `vendor:${aliasKey(name)}`, canonical: name, via: 'pattern' });
   }
   return out;
@@ -2003,7 +2005,8 @@ function patternVendors(text: string, chosen: EntityCandidate[], sites: EntityDr
       start = site.from;
       properSeen = true;
     }
-    // (a preposition the tagger glued to the name's first word is no part of it: 由青岚 of 由青岚智能（QingLan AI）研发)
+    // (a preposition the tagger glued to the name's first word is no part of it: 由青岚 of 由青岚智能（QingLan AI）研发,
+    // 按星衍 of 按星衍智能目前的营收规模)
     if (LEADING_PREPOSITION.test(text[start]) && site.suffixStart - start >= 3) start++;
     // (nor the kind of company the text calls it right before: AI创企澄曜智能, 独角兽企业澜图机器人)
     const kind = COMPANY_KIND_BEFORE_NAME.exec(text.slice(start, site.suffixStart));
@@ -2068,8 +2071,8 @@ const OFFICER_TITLE = /(?:董事总经理|董事總經理|执行董事|執行董
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
-/** A preposition that may open a clause before a company's name (由…研发, 经…认证, 据…披露). */
-const LEADING_PREPOSITION = /[由经經据據]/;
+/** A preposition that may open a clause before a company's name (由…研发, 经…认证, 据…披露, 按…的营收规模, 向…投资). */
+const LEADING_PREPOSITION = /[由经經据據按向被把让讓给給从從跟对對]/;
 /** Words before a company's name in the clause (据…介绍, 由…研发, 对话…) that are not part of it. */
 /** A company described by when or by whom it was founded, before its name (成立不到一年的, 由前阿里高管创立的). */
 const FOUNDED_BEFORE = /(?:成立|创立|創立|创办|創辦|孵化)[^，,。；;：:]{0,8}的$/;
