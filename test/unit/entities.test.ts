@@ -232,6 +232,13 @@ run('names the knowledge base lacks, by pattern', [
   { input: '之前偷偷用過一陣子網頁版的聊天機器人，效率大概提升三成。', only: { kind: 'vendor', texts: [] } },
   { input: '银行上线了客服机器人，人工坐席减少三成。', only: { kind: 'vendor', texts: [] } },
   { input: '最后两年我负责整个AI Lab，手上管着大概六百张A100。', only: { kind: 'vendor', texts: [] } },
+  // (nor a category, 创意类公司, whatever company 创意 may stand for; nor what many do at once, 厂商密集发布)
+  { input: '办公、教育、创意类公司的AI付费开始跑通。', only: { kind: 'vendor', texts: [] } },
+  { input: '這也是今年國內大模型廠商密集發布季中備受關注的一場。', only: { kind: 'vendor', texts: [] } },
+  { input: '这也是今年国内大模型厂商密集发布季中备受关注的一场。', only: { kind: 'vendor', texts: [] } },
+  // (nor a Hong Kong share class after its company's hyphen: 百度集團-SW（09888）)
+  { input: '百度集團-SW（09888）昨晚公布第二季業績。', only: { kind: 'vendor', texts: ['百度集團'] } },
+  { input: '商汤集团-W（00020）昨晚公布业绩。', only: { kind: 'vendor', texts: ['商汤集团'] } },
   { input: '通用大模型和行业大模型各有所长', only: { kind: 'model', texts: [] } },
 ]);
 

@@ -121,6 +121,9 @@ const SIZE_NAME = /^[一二两三四五六七八九十百千万亿几]+[卡台�
 const ORG_SUFFIX = /(科技|集团|智能|实验室|研究院|机器人|电子|半导体|微电子|光电|控股|智算|汽车)/g;
 const PROPER_TAGS = new Set(['nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'x', 'eng', 'j']);
 
+/** A category word right after a context alias (创意类, 评论区): the alias is the common word it is made of. */
+const CATEGORY_AFTER = /^[类類区區]/;
+
 /** Words near a context alias that support the entity reading. */
 const VENDOR_CUES = /(公司|集团|旗下|份额|份額|市占|发布|推出|宣布|自研|销量|品牌|大学|学院|教授|实验室|研究(?:团队|人员|者)|CEO|创始人|董事长|股价|财报|市值|营收|營收|收入|营业额|營業額|毛利|净利|淨利|亏损|虧損|融资|融資|估值|员工|員工|股东|股東|財報|股價|出货|出貨|手机|商城|应用商店|官方|官网|芯片|晶片|产品|產品|公布|公告|业绩|業績|订单|訂單|iPhone|iOS|[(（]\d{4,6}(?:\.(?:S[HZ]|HK|TWO?))?[)）]|[(（](?:S[HZ]|HK|BJ)\d{6}[)）]|\$ )/i;
 // not 模型 or 大模型: in AI news every sentence has them
@@ -319,7 +322,8 @@ export function completeEntities(d: EntityDraft, cuts: string[][] = [], tags: Ta
       c.end += MODEL_SUFFIX.length;
     }
     // a context alias counted or eaten is the thing, not the company (一只蚂蚁, 吃苹果), whatever the document says elsewhere
-    if (c.tentative && !c.familyChoices && ORDINARY_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start))) absorbed.add(c);
+    // (and one a category word follows is the common word, 创意类公司, 评论区: a kind, no company)
+    if (c.tentative && !c.familyChoices && (ORDINARY_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) || CATEGORY_AFTER.test(text.slice(c.end, c.end + 1)))) absorbed.add(c);
     else if (c.tentative && !c.familyChoices && hasLocalSupport(text, c, chosen)) c.tentative = undefined;
     // (衡元大模型2.5 and 衡元2.5 are one model: 大模型 before a version is no part of its id)
     if (c.kind === 'model' && c.via === 'pattern' && BIG_MODEL_BEFORE_VERSION.test(c.canonical)) c.entityId = `model:${aliasKey(c.canonical.replace(BIG_MODEL_BEFORE_VERSION, ''))}`;
@@ -1818,6 +1822,8 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
     let from = suffixStart;
     while (from > 0 && suffixStart - from < 8 && NAME_CHAR.test(text[from - 1]) && !STOP_IN_NAME.test(text[from - 1])) from--;
     if (suffixStart - from < 2) continue;
+    // (a Hong Kong share class after its company's hyphen, 百度集團-SW（09888）, is no name)
+    if (/[-－]/.test(text[from - 1] ?? '') && SHARE_CLASS.test(text.slice(from, suffixStart))) continue;
     sites.push({ from, suffixStart, suffixEnd: suffixStart, listed: { nameEnd: suffixStart + (ky?.length ?? 0) } });
   }
   return sites;
@@ -1853,6 +1859,8 @@ const MODEL_NEWS_AFTER = /^\s*(?:开源|開源|正式开源|正式開源|的(?:�
 const VARIANT_AFTER_HYPHEN = /^-(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Instruct|Chat|Coder|Omni|VL|Vision|Thinking|Preview)(?:[ -](?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Turbo|Flash|Preview))?$/;
 /** A listing mark after a company's name: -KY (a Taiwan-listed foreign company), a stock code in brackets (a US ticker may come first: （HYC.US / 06690.HK）). */
 const LISTING = /(-KY(?![A-Za-z]))?[(（](?:[A-Z]{1,5}\.(?:US|N|O)\s*[/／、,，]\s*)?(?:(?:TWSE|TPEx|HKEX|SSE|SZSE|SH|SZ|HK|NASDAQ|NYSE|港股|上证|深证|股份代號|股份代号|股票代码|股票代碼|股票代號|股票代号|代码|代碼|代號|代号)[:：]?\s*)?(\d{4,6})(\.(?:TW|TWO|HK|SH|SZ|SS))?[)）]|(-KY)(?![A-Za-z(（])/g;
+/** A Hong Kong share class written after a company's name and a hyphen (-W, -SW, -S, -B, -P, -R). */
+const SHARE_CLASS = /^(?:S?W|S|B|P|R|U)R?$/;
 /** Words before a listing mark that are no company's name. */
 const NOT_LISTED_NAME = /^(?:公司|集团|集團|股份|企业|企業|厂商|廠商|龙头|龍頭|大厂|大廠|个股|個股|股票|代码|代碼|指数|指數|板块|板塊)$/;
 /** A compass point and a place word (北麓, 南湖), which the tagger reads as a direction (f), not a locality word of grammar (以上, 东部). */
@@ -2138,7 +2146,8 @@ const NAME_TAGS = new Set(['nr', 'nz', 'nt', 'nrt', 'nrfg', 'eng', 'j']);
 const NUMERAL_CHAR = /[零一二两三四五六七八九十百千万亿几]/;
 const APPOSED_SUFFIX = /(?:科技|银行|銀行|集团|集團|智能|机器人|機器人|实验室|實驗室|研究院|半导体|半導體|微电子|微電子|电子|電子|智算|智造|网络|網路|網絡|信息|资讯|資訊|生物|医疗|醫療|汽车|汽車|动力|動力|能源|电脑|電腦|通讯|通訊|精密|光电|光電)$/;
 /** Adverbs and pronouns a clause begins with after its subject (公司仍处于亏损, 厂商自研, 同周官宣). */
-const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非)/;
+// (and the adverbs of many doing one thing, 厂商密集发布, 企业纷纷入局)
+const ADVERB_START = /^(?:仍|也|都|还|已|正|再|又|曾|均|皆|亦|自|同|共|将|会|可|需|须|应|则|便|就|才|即|乃|所|其|该|此|本|另|各|每|不|未|没|无|非|密集|集中|纷纷|紛紛|相继|相繼|陆续|陸續|先后|先後|扎堆|争相|爭相|竞相|競相|集体|集體)/;
 const SAYING = /^(?:表示|称|透露|指出|说)/;
 /** The kind of company written before its name (AI创企, 独角兽企业, 初创公司). */
 const COMPANY_KIND_BEFORE_NAME = /^(?:AI|人工智能|大模型|具身智能|机器人|機器人|芯片|晶片)?(?:创企|創企|初创公司|初創公司|初创企业|初創企業|初创|初創|新创|新創|独角兽企业|獨角獸企業|独角兽|獨角獸|公司|企业|企業|厂商|廠商)/;
