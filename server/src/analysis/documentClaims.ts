@@ -18,7 +18,7 @@ import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
 import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
-import { builtOn, byCompanyReference, comparedWith, exampleOfClass, qualifiedStart, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
+import { builtOn, byCompanyReference, comparedWith, exampleOfClass, qualifiedStart, UNNAMED_MODEL_CLASS_WHY, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
 import type { EntityKind, EntityMention, Figure, Rate, Section } from './types.ts';
 
 export interface SettleInput {
@@ -345,7 +345,6 @@ function* specsOfReviewed(input: SettleInput, topic: DocumentTopic): Steps<void>
  * device, a chip or a model (Mac Studio顶配7.2万元, NT$87,900) is what it costs (a company's sum may be anything it
  * earns or spends; a product only sells); people of a company are its staff.
  */
-const UNNAMED_MODEL_CLASS_WHY = 'generic 模型';
 function* measuresBySubjectKind(input: SettleInput): Steps<void> {
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;

@@ -173,6 +173,10 @@ export function qualifiedStart(text: string, names: readonly { start: number; en
   }
   return from;
 }
+/** Whether a comparison's verb stands right before `from`, where a qualified name begins (超过了|阿里云通义千问Qwen2.5-72B). */
+function qualifiedCompared(text: string, sentenceStart: number, from: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(sentenceStart, from - 14), from));
+}
 const MAKER_GAP = /^[\s的·]{0,2}$/;
 const FAMILY_GAP = /^[\s·]{0,1}$/;
 
@@ -497,6 +501,8 @@ const CLASS_COMPARED_BEFORE = /(与|和|跟|同|比|相当于|媲美|超过|超�
 const CLASS_WORK_AFTER = /^的(?:预训练|預訓練|训练|訓練|研发|研發|开发|開發|部署)/;
 /** …模型的创业公司: companies told apart by the models they made. */
 const CLASS_OF_COMPANIES = /^的?[^，,。；;]{0,8}?(公司|企业|厂商|团队|玩家)/;
+/** Why a size that describes an unnamed class of models is no one's (documentClaims.ts reads it as a size). */
+export const UNNAMED_MODEL_CLASS_WHY = 'generic 模型';
 /** ，一个70亿参数的模型，用1万亿token预训练一遍: a model brought in with an indefinite article opening its clause is any such model. */
 const INDEFINITE_OPENING = /(?:^|[，,：:；;。\s])(?:假如|假设|假設|如果|比如|例如|譬如)?(?:一个|一個|一款|某个|某個|某款)\s*$/;
 /** 按, 根据 right before a name whose finding a figure is worked out by (按Chinchilla的结论). */
@@ -923,7 +929,7 @@ export class ParagraphSubjects {
           CLASS_OF_COMPANIES.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))) ||
           CLASS_WORK_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 6))) ||
           CLASS_COUNTED_AFTER.test(text.slice(f.end + unnamedClass[0].length, Math.min(sentence.end, f.end + unnamedClass[0].length + 12))))) {
-        return { why: 'generic 模型' };
+        return { why: UNNAMED_MODEL_CLASS_WHY };
       }
       // 市占率分别为41%、25%与9%，前三大合计约75%: the sum of a list's values is no one thing's
       // (not a sum a name in the clause owns: 华为合计出货120万台)
@@ -1712,12 +1718,11 @@ export class ParagraphSubjects {
       // (or a word written as a name that opens its clause and says what it has: 如今 Behemoth 已经逼近 2 万亿参数)
       const subjectWord = digitless && WORD_NAME.test(name) && CLAUSE_OPENING_NAME_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 6), start)) &&
         HAS_AFTER_NAME.test(this.text.slice(end, end + 6));
-      if (subjectWord && !near.some((e) => e.start < end && start < e.end) && !this.firmKeys().has(looseKey(name))) { this.unknowns.push({ start, end, name }); continue; }
-      if ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name)) continue;
+      if (!subjectWord && ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name))) continue;
       if (near.some((e) => e.start < end && start < e.end)) continue;
       // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
       if (this.firmKeys().has(looseKey(name))) continue;
-      const introduced = UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start));
+      const introduced = subjectWord || UNKNOWN_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 8), start));
       if (!introduced && (digitless || !UNKNOWN_AFTER.test(this.text.slice(end, end + 4)))) continue;
       this.unknowns.push({ start, end, name });
     }
@@ -1887,7 +1892,7 @@ export class ParagraphSubjects {
           if (WITH_BEFORE.test(text.slice(Math.max(sentence.start, inSentence[k].start - 14), inSentence[k].start))) role(e).base = true;
         }
         // 超过了阿里云通义千问Qwen2.5-72B: the name its maker or family qualify is the base the verb before them names
-        else if (compares && i > 0 && COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, qualifiedStart(text, inSentence, i) - 14), qualifiedStart(text, inSentence, i)))) role(e).base = true;
+        else if (compares && i > 0 && qualifiedCompared(text, sentence.start, qualifiedStart(text, inSentence, i))) role(e).base = true;
         // 略高于GPT-4o的87.2和DeepSeek-V3的88.5: the next name of a list of bases, each with its value
         else if (compares && i > 0 && roles.get(inSentence[i - 1])?.base && BASE_VALUE_LISTED.test(head)) role(e).base = true;
         // (after a share only when a base came before it: not Claude的召回率为99.6%，Kimi的召回率…, two measures side by side)
