@@ -194,7 +194,7 @@ const SHARE_HINT = /是|为|相当于|达|约为|接近|超过|提升|只有|仅
 /** First person plural of an organisation's speaker (not 我 alone: a user in a forum speaks for no company). */
 const FIRST_PERSON = /我们|我們|我司|本公司|咱们|咱們/g;
 /** What may come before the subject of a clause: quotes and a connective or a time word. */
-const CLAUSE_OPENING = /^[\s"“「『]*(?:但|但是|而|而且|并且|所以|因此|其实|现在|現在|目前|当时|當時|后来|後來|今年|去年|这两年|這兩年)?\s*$/;
+const CLAUSE_OPENING = /^[\s"“「『]*(?:但|但是|而|而且|并且|所以|因此|其实|现在|現在|如今|而今|目前|当时|當時|后来|後來|今年|去年|这两年|這兩年)?\s*$/;
 /** A part's share of revenue (手机芯片占营收约五成, 业务营收占比42%): what the company reports, not what the part is. */
 const REVENUE_SHARE = /(营收|营业收入|收入|营业额|销售额|销售收入|出货|晶圆收入)[^，,。；;]{0,2}(占比|比重|比例|贡献)|占[^，,。；;]{0,8}(营收|营业收入|总收入|收入|营业额|销售额)/;
 const SHARE_ONLY = /占比|比重|占[^，,。；;]{0,4}$/;
@@ -222,6 +222,10 @@ const MARKET_SIZE = /(市场|行业|产业|产业链|供应链)的?(整体|总�
 const SPEAKER_TURN = /^\s*(?!问|問|Q|记者|記者|主持人)(?!(?:译者|譯者|编者|編者|作者)?(?:后记|後記|按|注|前言|附记|附記|说明|說明|备注|備註|摘要|来源|來源|简介|簡介)\s*[：:])[\u4e00-\u9fffA-Za-z·]{2,8}\s*[：:]/;
 /** 平台, 公司 at the head of a clause in an interviewee's answer: the speaker's own. */
 const OWN_PLATFORM = /^\s*(?:现在|現在|目前|如今|今年|去年)?\s*(平台|公司|本平台|咱们平台|咱們平台)(?!之间|之間)/;
+/** Whether what `before` ends with is the opening of a clause: nothing, or a connective or a time word (如今 Behemoth…). */
+function opensClause(before: string): boolean {
+  return CLAUSE_OPENING.test(before.slice(lastClauseAt(before)));
+}
 /** Where the last clause of `before` begins (after its last comma, semicolon or colon). */
 function lastClauseAt(before: string): number {
   for (let i = before.length - 1; i >= 0; i--) if ((CLAUSE_END.has(before[i]) && !groupsDigits(before, i)) || headlineSpace(before, i)) return i + 1;
@@ -683,8 +687,6 @@ const UNKNOWN_BEFORE = /(推出|发布|开源|上线|发表|亮相|升级为|名
 const UNKNOWN_AFTER = /^(大?模型|系列|版本)/;
 /** A word written as a name (Behemoth, Maverick): a capital and at least three small letters. */
 const WORD_NAME = /^[A-Z][a-z]{3,}$/;
-/** What may open a clause before its subject: a mark, a time word, a connective. */
-const CLAUSE_OPENING_NAME_BEFORE = /(?:^|[，,；;：:。\n])\s*(?:如今|现在|現在|目前|而|但|而今|今天|此后|此後)?\s*$/;
 /** What a subject's clause says it has or reaches right after its name (已经逼近, 的参数, 拥有). */
 const HAS_AFTER_NAME = /^\s*(?:已经|已經|已|的(?:总)?参数|的(?:總)?參數|(?:总)?参数|(?:總)?參數|拥有|擁有|达到|達到|逼近|突破)/;
 /** A Latin name with no digit shaped as a model's name: words joined by a hyphen (JY-Act), or a word cased as a name (MedGPT; not API, FLOPs). */
@@ -1716,8 +1718,7 @@ export class ParagraphSubjects {
       const digitless = !/\d/.test(name);
       const start = sentence.start + m.index!, end = start + name.length;
       // (or a word written as a name that opens its clause and says what it has: 如今 Behemoth 已经逼近 2 万亿参数)
-      const subjectWord = digitless && WORD_NAME.test(name) && CLAUSE_OPENING_NAME_BEFORE.test(this.text.slice(Math.max(sentence.start, start - 6), start)) &&
-        HAS_AFTER_NAME.test(this.text.slice(end, end + 6));
+      const subjectWord = digitless && WORD_NAME.test(name) && HAS_AFTER_NAME.test(this.text.slice(end, end + 6)) && opensClause(this.text.slice(sentence.start, start));
       if (!subjectWord && ((digitless && !CODED_NAME.test(name)) || !/[A-Za-z].*[A-Za-z]/.test(name) || NOT_A_NAME.test(name) || SERIAL.test(name))) continue;
       if (near.some((e) => e.start < end && start < e.end)) continue;
       // another spelling of a name the paragraph knows (GPT2 for GPT-2) is that name
