@@ -15,17 +15,15 @@
 //            threshold puts right and wrong (DEBUG_CV=1: the overrides by the kind of rule they overrode).
 //   --write  train on every set and write the model.
 // Training is deterministic (a seeded shuffle), so the same sets and rules give the same file.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
-import { loadJieba } from '../../server/src/analysis/jieba.ts';
-import { buildKnowledgeBase } from '../../server/src/analysis/knowledge.ts';
 import { AttributeModel, featureHash, figureFeatures, OVERRIDE_AT, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
 import type { AttributeModelData } from '../../server/src/knowledge/attributeModel.ts';
 import { ATTRIBUTES, isAttribute, type Attribute } from '../../server/src/knowledge/attributes.ts';
+import { goldFiles, seeded, shuffle, trainingEngine, trainingSets } from './common.ts';
 
 const MODEL_FILE = 'server/src/knowledge/data/attribute-model.json';
-const TRAINING_ROOT = 'test/fixtures/training';
 /** A feature seen fewer times than this in training is dropped (it would only learn its one text). */
 const MIN_COUNT = 8;
 const EPOCHS = 6;
@@ -37,19 +35,6 @@ const KEEP_ABOVE = 0.2;
 const WEIGHT_SCALE = 100;
 
 interface Example { set: string; features: string[]; rule: Attribute; why?: string; kind: string; gold: Attribute }
-
-function goldFiles(dir: string): Array<{ gold: string; text: string }> {
-  const out: Array<{ gold: string; text: string }> = [];
-  const goldDir = existsSync(join(dir, 'gold')) ? join(dir, 'gold') : dir;
-  for (const f of readdirSync(goldDir).sort()) {
-    if (!f.endsWith('.json')) continue;
-    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
-    if (!g.file || !Array.isArray(g.annotations)) continue;
-    const text = [join(dir, 'texts', g.file), join(goldDir, g.file)].find(existsSync);
-    if (text) out.push({ gold: join(goldDir, f), text });
-  }
-  return out;
-}
 
 function examplesOf(dir: string, engine: Engine): Example[] {
   const out: Example[] = [];
@@ -69,23 +54,6 @@ function examplesOf(dir: string, engine: Engine): Example[] {
     }
   }
   return out;
-}
-
-/** mulberry32: a small seeded generator, so a shuffle is the same on every machine. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffle<T>(xs: T[], random: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
 }
 
 interface Trained { vocab: Map<string, number>; weights: Float64Array }
@@ -197,9 +165,8 @@ function write(examples: Example[], sets: string[]) {
 const args = process.argv.slice(2);
 const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1]) : 0;
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cv');
-const sets = dirs.length ? dirs : readdirSync(TRAINING_ROOT).map((d) => join(TRAINING_ROOT, d)).filter((d) => statSync(d).isDirectory()).sort();
-const kb = buildKnowledgeBase();
-const engine: Engine = { kb, segmenter: loadJieba(kb.aliases.keys()) };
+const sets = trainingSets(dirs);
+const engine: Engine = trainingEngine();
 const examples = sets.flatMap((d) => examplesOf(d, engine));
 console.log(`${examples.length} examples from ${sets.length} sets`);
 if (cv) crossValidate(examples, cv);
