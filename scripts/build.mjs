@@ -14,12 +14,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
-// The learned attribute model is large (11,000 features): bundled as one string that JSON.parse reads,
+// The learned models are large (the attribute model has 13,000 features): each bundled as one string that JSON.parse reads,
 // which is several times quicker to load than the same data as a JavaScript object literal.
 const jsonAsString = {
   name: 'json-as-string',
   setup(b) {
-    b.onLoad({ filter: /[\\/]knowledge[\\/]data[\\/]attribute-model\.json$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]knowledge[\\/]data[\\/](?:attribute|subject)-model\.json$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       const data = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
       return { contents: `export default JSON.parse(${JSON.stringify(data)});`, loader: 'js' };

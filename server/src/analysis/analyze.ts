@@ -12,6 +12,7 @@ import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, DEFINED_SHORT_
 import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { bundledAttributeModel, reviseAttributesInSteps } from './learnedAttributes.ts';
+import { bundledSubjectModel, reviseSubjectsInSteps } from './learnedSubjects.ts';
 import { readMarkdown, type MarkdownReading } from './markdown.ts';
 import { maskLinks, maskNonProseInSteps } from './mask.ts';
 import { normalize, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -45,6 +46,8 @@ export interface AnalyzeOptions {
   external?: readonly ExternalFigure[];
   /** false: the rules' attributes alone, without the learned model's second opinion (for training it). */
   learnedAttributes?: boolean;
+  /** false: the rules' subjects alone, without the learned model's second opinion (for training it). */
+  learnedSubjects?: boolean;
 }
 
 interface BlockEntity {
@@ -1036,6 +1039,7 @@ export function* analyzeInSteps(text: string, engine: Engine, options: AnalyzeOp
     const sibling = attributeByFact(engine.kb, f);
     if (sibling) { f.attribute = sibling; f.why = { ...f.why, attribute: `fact ${sibling}` }; }
   }
+  if (options.learnedSubjects !== false) yield* reviseSubjectsInSteps(text, figures, kept, bundledSubjectModel());
   const statuses = yield* assignStatusesInSteps(figures, engine.kb, {
     verified: marks?.verified, stale: marks?.stale, external: options.external, text: prose, lists, ambiguous: familiesOfSeveral(kept, engine.kb),
     carried: carriedAcrossSentences(prose, figures, kept),

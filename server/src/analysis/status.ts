@@ -4,6 +4,7 @@
 // otherwise unverified. A figure whose verification record no longer matches it is unverified
 // (stale) whatever else would have verified or attributed it; a conflict stays a conflict.
 import { isLearned } from './learnedAttributes.ts';
+import { isLearnedSubject } from './learnedSubjects.ts';
 import { COMPARABLE_ATTRIBUTES, comparedAttribute, CURRENT_ROUND_SCOPE, DISAGREEMENT, HEADING_MAKERS_WHY, REPORTED_EARLIER, RUN_ON_WHY, TIMED_ATTRIBUTES, TOPIC_WHYS } from './claims.ts';
 import type { Fact, KnowledgeBase } from './knowledge.ts';
 import { toSimplified } from './normalize.ts';
@@ -37,6 +38,8 @@ export function isComparable(f: Measured): boolean {
     f.why?.subject !== HEADING_MAKERS_WHY &&
     // (nor an attribute the learned model gave over the rules': a guess from the words around it)
     !isLearned(f.why?.attribute) &&
+    // (nor a subject the learned model gave over the rules': a guess from where the names stand)
+    !isLearnedSubject(f.why?.subject) &&
     // a price is comparable only as a rate (元/百万tokens, 每月): a price alone may be of any configuration
     (f.attribute !== 'price' || !!f.per) &&
     // (and a parameter count under a million is no model's size but a misread count: 每token激活数 | 8)
