@@ -198,7 +198,13 @@ test('a sentence that states both values explains the difference: it contradicts
     // (a difference said to be small is accounted for, no disagreement pointed at: 与官方API的65.4%相差不大)
     '| 模型 | AIME 2025 |\n|---|---|\n| QwQ-32B | 65.4 |\n\n我用2张RTX 4090跑QwQ-32B的量化版本，跑完AIME 2025的480次采样，分数为64.2%，与官方API的65.4%相差不大。',
     '| 模型 | AIME 2025 |\n|---|---|\n| QwQ-32B | 65.4 |\n\n我用2張RTX 4090跑QwQ-32B的量化版本，跑完AIME 2025的480次採樣，分數為64.2%，與官方API的65.4%相差不大。',
+    // (nor one said to lie within error, or to be noise)
+    '我们对三个推理框架做了精度对齐：StarGPT-70B 在 vLLM 上 MMLU 得分为 81.6，在 SGLang 上为 81.4，差异在误差范围内；其余任务一致。',
+    '我們對三個推理框架做了精度對齊：StarGPT-70B 在 vLLM 上 MMLU 得分為 81.6，在 SGLang 上為 81.4，差異在誤差範圍內；其餘任務一致。',
+    'StarGPT-70B 在 vLLM 上 MMLU 得分为 81.6，在 SGLang 上为 81.4，两者相差0.2分，属于正常波动。',
   ]) assert.deepEqual(conflicts(text), [], text);
+  // (a difference pointed at and left unexplained is still one)
+  assert.deepEqual(conflicts('StarGPT-70B 在 vLLM 上 MMLU 得分为 81.6，在 SGLang 上却只有 76.2，两者相差5.4分。').length, 2);
   // a sentence with one value still contradicts another sentence with another
   assert.deepEqual(conflicts('StarGPT的上下文长度为1M。\n\n第三方平台上StarGPT的上下文长度为256K。'), ['1M', '256K']);
 });
