@@ -69,6 +69,12 @@ const SUBJECT_RULES = new Set([
 /** Why this subject, in words: "refers back (该模型)", "its table row". */
 export function subjectReason(locale: string, why: string | undefined): string | undefined {
   if (!why) return undefined;
+  // the learned model overrode the rules: its confidence, and whom the rules named and why
+  const m = /^learned (\S+) \(rules: (.+?)(?:, (.*))?\)$/.exec(why);
+  if (m) {
+    const named = m[2] === 'no one' ? t(locale, 'why.subject.noOne') : m[2];
+    return t(locale, 'why.subject.learned', `${Math.round(Number(m[1]) * 100)}%`, named, subjectReason(locale, m[3]) ?? t(locale, 'why.subject.none'));
+  }
   const [rule, ...rest] = why.split(' ');
   if (!SUBJECT_RULES.has(rule)) return why;
   if (rule === 'table') return t(locale, rest[0] === 'column' ? 'why.subject.table.column' : 'why.subject.table.row');

@@ -71,6 +71,15 @@ test('an attribute the learned model gave says so: how sure, and what the rules 
   assert.match(zh, /属性：周围的字词，由标注文本学得的模型判断（把握\d+%）；规则判为准确率：提示词“通过率”/);
 });
 
+test('a subject the learned model gave says so: how sure, and whom the rules named and why', () => {
+  const d = analysedDocument('对比一下，Meta训Llama 3.1 405B用了1.6万块H100，数据量超过15万亿tokens。');
+  const en = (hoverAt(d, offsetOf(d, '1.6万块', 1), 'en')!.contents as { value: string }).value;
+  assert.match(en.split('\n')[0], /^\*\*Llama 3\.1 405B · /);
+  assert.match(en, /subject: where the names stand, by a model learned from annotated texts \(\d+% sure\); the rules said Meta: named in its clause/);
+  const zh = (hoverAt(d, offsetOf(d, '1.6万块', 1), 'zh-cn')!.contents as { value: string }).value;
+  assert.match(zh, /对象：名称所在的位置，由标注文本学得的模型判断（把握\d+%）；规则判为Meta：所在分句中的名称/);
+});
+
 test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
   const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
   const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;
