@@ -603,6 +603,15 @@ test('how a figure is written decides: a discount is the price it sells at, an a
   ['所以每股派息0.5元。', '0.5元', 'other', 'per share'],
 ]));
 
+test('a column of measures\' names (| 指标 |) says what each row\'s figures measure, before the row\'s name and after the figure\'s own column', () => check([
+  ['| 产品 | 指标 | 本周数值 | 环比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100万 | +3.8% |\n| 豆包 | 营收 | 3.2亿元 | +5% |', '4100万', 'users', 'table row DAU'],
+  ['| 产品 | 指标 | 本周数值 | 环比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100万 | +3.8% |\n| 豆包 | 营收 | 3.2亿元 | +5% |', '3.2亿元', 'revenue', 'table row 营收'],
+  ['| 產品 | 指標 | 本週數值 | 環比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100萬 | +3.8% |\n| 豆包 | 營收 | 3.2億元 | +5% |', '4100萬', 'users', 'table row DAU'],
+  ['| 产品 | 指标 | 本周数值 | 环比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100万 | +3.8% |', '+3.8%', 'growth', 'table column 环比'],
+  // (a table with no such column is read as before: the row's name says who, not what)
+  ['| 产品 | 本周DAU |\n| --- | --- |\n| 豆包 | 4100万 |', '4100万', 'users', 'table column DAU'],
+]));
+
 test('cue words added as data: output length, subscription multiples, share prices, server fleets, business scenarios, developer counts', () => check([
   ['这个模型的上下文为32K，单次最多生成4K tokens。', '4K tokens', 'other', '单次最多生成'],
   ['該模型上下文長度為128K，最長輸出16K tokens。', '16K tokens', 'other', '最長輸出'],

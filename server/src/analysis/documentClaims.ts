@@ -15,7 +15,7 @@ import { columnUnit, framedDenominator, isCurrency, SALARY_WORDS } from './figur
 import { normalize, toSimplified } from './normalize.ts';
 import { FULL_STOPS, sentenceAround, type Range } from './sentences.ts';
 import { PAUSE_EVERY, runSteps, type Steps } from './steps.ts';
-import { cellAt, linesAbove, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
+import { cellAt, linesAbove, type CellPlace, type DocumentStructure, type Table, type TableCell, type TableRow } from './structure.ts';
 import { CHIP_HEADER, PRODUCT_HEADER } from './tableNames.ts';
 import { NAMES_JOINED } from './listedNames.ts';
 import { builtOn, byCompanyReference, comparedWith, exampleOfClass, qualifiedStart, UNNAMED_MODEL_CLASS_WHY, FORMER_BEFORE, heldUpBefore, namedAsInvestor, OFFICER_TITLES, ORIGIN_BEFORE, OWN_MEASURE_AFTER, SERIES_AFTER, YARDSTICK_AFTER, type PendingSubject } from './subjects.ts';
@@ -1297,6 +1297,18 @@ const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底�
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** A share's offer price named right before an amount (按發售價中位數35.70港元). */
 const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
+/** A column header that names a column of measures' names (指标, KPI). */
+const METRIC_HEADER = /^\s*(?:\*\*)?(?:指标|指標|指标名称|指標名稱|metrics?|KPI|统计项|統計項)(?:\*\*)?\s*$/i;
+
+/** The cell of a figure's row under a column of measures' names, when the table has one and the figure stands elsewhere. */
+function metricCell(place: CellPlace): TableCell | undefined {
+  const head = place.table.rows[0];
+  if (!head?.header || head === place.row) return undefined;
+  const column = head.cells.find((c) => METRIC_HEADER.test(c.text))?.column;
+  if (column === undefined || column === place.cell.column) return undefined;
+  return place.row.cells.find((c) => c.column === column);
+}
+
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
 /** A licence sold per seat, account or user (元/席位/年, 元/账号/月, 元/人/月): the seller's price, whoever's model it serves. */
@@ -1905,7 +1917,8 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // (a header of several lines names a column's measure on a later line too: | | 2025年 | 同比變動 | under the period)
     const headers: Array<readonly [typeof rowHeader, 'column' | 'row']> = [[place.columnHeader, 'column']];
     for (const sub of place.subHeaders ?? []) headers.push([sub, 'column']);
-    headers.push([rowHeader, 'row'], [totalRow, 'row']);
+    // (| 产品 | 指标 | 本周数值 |: a column of measures' names says what each row's figures measure, | 豆包 | DAU | 4100万 |)
+    headers.push([metricCell(place), 'row'], [rowHeader, 'row'], [totalRow, 'row']);
     for (const [header, which] of headers) {
       if (!header?.text || ownCue) continue;
       if (!headerRows.has(place.table)) {
