@@ -1560,8 +1560,12 @@ run('a name right after the word for a young company, its English name in bracke
 run('a brand\'s model platform (启明大模型服务平台) is a product when the brand begins another name of the text (启明云)', [
   { input: '启明云 | 文档中心\n\n启明云是星衡科技集团旗下的云计算品牌。启明大模型服务平台提供在线推理服务。', has: [m('启明大模型服务平台', derivedProduct, { kind: 'product' })] },
   { input: '啟明雲 | 文檔中心\n\n啟明雲是星衡科技集團旗下的雲計算品牌。啟明大模型服務平台提供線上推理服務。', has: [m('啟明大模型服務平台', derivedProduct, { kind: 'product' })] },
+  // (a model-as-a-service platform too: 衡知MaaS平台 beside 衡知大模型3.0)
+  { input: '公司发布衡知大模型3.0。截至年底，衡知MaaS平台累计注册开发者约26.8万人。', has: [m('衡知MaaS平台', derivedProduct, { kind: 'product' })] },
+  { input: '公司發布衡知大模型3.0。截至年底，衡知MaaS平台累計註冊開發者約26.8萬人。', has: [m('衡知MaaS平台', derivedProduct, { kind: 'product' })] },
   // (a kind of platform shares no brand with a name of the text)
   { input: '阿里云发布新模型。国产大模型服务平台的价格普遍下降。', only: { kind: 'product', texts: [] } },
+  { input: '阿里云发布新模型。国产MaaS平台的价格普遍下降。', only: { kind: 'product', texts: [] } },
 ]);
 
 run('a chip named in quotes after its kind may begin with its maker\'s name and hold a space (NPU“深维 S2”); what a chip measures (算力256) is no chip', [

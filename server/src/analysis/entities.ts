@@ -1353,7 +1353,7 @@ function openPlatforms(text: string, known: EntityCandidate[], names?: readonly 
   return out;
 }
 /** The words every BRAND_MODEL_PLATFORM match ends with: one search for them spares the pattern's scan of most blocks. */
-const MODEL_PLATFORM_WORD = /(?:大模型|AI)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/;
+const MODEL_PLATFORM_WORD = /(?:大模型|AI|MaaS)(?:服务|服務|开发|開發|应用|應用|开放|開放)?(?:平台|平臺)/;
 /** Where a brand's model platform starts (a mark or a page's words before it), its brand (group 2), and its closing words. */
 const BRAND_MODEL_PLATFORM = new RegExp(String.raw`(^|[\s>＞»|｜:：，,、（(“"「。；;！？]|本文介绍|本文介紹|欢迎使用|歡迎使用)([\u4e00-\u9fff]{2,4}?)${MODEL_PLATFORM_WORD.source}`, 'gm');
 /**
