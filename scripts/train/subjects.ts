@@ -31,7 +31,7 @@ const KEEP_ABOVE = 0.01;
 /** Weights are written as integers, in hundredths. */
 const WEIGHT_SCALE = 100;
 
-interface Example { set: string; candidates: SubjectCandidate[]; right: boolean[]; rule: string | null; why?: string; ruleKind?: string; attribute?: string; namedInSentence: boolean }
+interface Example { set: string; candidates: SubjectCandidate[]; right: boolean[]; rule: string | null; why?: string; ruleKind?: string; attribute?: string; namedInSentence: boolean; attributeWhy?: string }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -57,7 +57,7 @@ function examplesOf(dir: string, engine: Engine): Example[] {
       const goldIds = new Set(subject === null ? [] : entities.filter((e) => (mentionsOf.get(subject) ?? []).some((m) => overlaps(e, m))).map((e) => e.entityId));
       const candidates = context.candidates(f);
       const right = candidates.map((c) => (c.id === null ? subject === null : goldIds.has(c.id)));
-      out.push({ set, candidates, right, rule: f.subjectId ?? null, why: f.why?.subject, ruleKind: f.subjectId && context.kindOf(f.subjectId), attribute: f.attribute, namedInSentence: !!f.subjectId && context.namedInSentence(f.subjectId, f.start) });
+      out.push({ set, candidates, right, rule: f.subjectId ?? null, why: f.why?.subject, ruleKind: f.subjectId && context.kindOf(f.subjectId), attribute: f.attribute, namedInSentence: !!f.subjectId && context.namedInSentence(f.subjectId, f.start), attributeWhy: f.why?.attribute });
     }
   }
   return out;
@@ -114,7 +114,7 @@ function modelData(trained: Trained, sets: string[], examples: number): SubjectM
 
 function crossValidate(examples: Example[], folds: number) {
   const sets = shuffle([...new Set(examples.map((e) => e.set))].sort(), seeded(7));
-  const thresholds = [0.5, 0.6, SUBJECT_OVERRIDE_AT, 0.8, 0.9];
+  const thresholds = [0.7, 0.8, 0.85, SUBJECT_OVERRIDE_AT, 0.95];
   const right = new Map<number, number>(thresholds.map((t) => [t, 0]));
   const changed = new Map<number, [number, number]>(thresholds.map((t) => [t, [0, 0]]));
   let n = 0, rules = 0;
@@ -130,13 +130,13 @@ function crossValidate(examples: Example[], folds: number) {
       n++;
       if (ruleRight) rules++;
       for (const t of thresholds) {
-        const overrides = guess.p >= t && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence);
+        const overrides = guess.p >= t && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence, e.attributeWhy);
         const r = overrides ? isRight(guess.id) : ruleRight;
         if (r) right.set(t, right.get(t)! + 1);
         if (overrides && r) changed.get(t)![0]++;
         if (overrides && ruleRight) changed.get(t)![1]++;
       }
-      if (process.env.DEBUG_CV && guess.p >= SUBJECT_OVERRIDE_AT && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence)) {
+      if (process.env.DEBUG_CV && guess.p >= SUBJECT_OVERRIDE_AT && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence, e.attributeWhy)) {
         const key = `${subjectRuleKind(e.why)} ${guess.id === null ? '→ no one' : e.rule === null ? 'no one →' : '→ another'}`;
         const c = groups.get(key) ?? [0, 0, 0];
         c[isRight(guess.id) ? 0 : ruleRight ? 1 : 2]++;

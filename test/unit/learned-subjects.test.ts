@@ -109,8 +109,17 @@ test('the kind of rule that decided, and which the model may override', () => {
     ['respectively', 'model:a', 'model:b', 'model', 'score', false],
     ['topic', null, 'model:b', undefined, 'price', false],
     ['document', 'product:a', null, 'product', 'score', false],
+    // nor a company standing for its model, nor a size of an unnamed class of models
+    ['model of 深度求索', 'model:a', 'vendor:b', 'model', 'training_cost', false],
+    ['generic 模型', null, 'model:b', undefined, 'parameters', false],
+    // a company's own measure stays the company's, for another name too (推出了昇腾910C，全年营收增长20%)
+    ['sentence', 'vendor:a', 'product:b', 'vendor', 'growth', false],
+    ['sentence', 'vendor:a', 'product:b', 'vendor', 'compute', true],
   ];
   cases.forEach(([why, rule, guess, kind, attribute, may, inSentence], i) => assert.equal(mayOverrideSubject(why, rule, guess, kind, attribute, inSentence), may, `case ${i}`));
+  // and a sum invested stays with whom the rules gave it (阿里巴巴投资最多12亿美元)
+  assert.equal(mayOverrideSubject('paragraph', 'vendor:a', 'vendor:b', 'vendor', 'other', false, '投资'), false);
+  assert.equal(mayOverrideSubject('paragraph', 'vendor:a', 'vendor:b', 'vendor', 'other', false, 'no cue'), true);
 });
 
 test('the model overrides the rules only when sure and allowed, never a non-claim, and keeps the rules\' choice in the explanation', () => {

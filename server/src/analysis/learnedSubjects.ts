@@ -11,7 +11,7 @@ import { PAUSE_EVERY } from './steps.ts';
 import type { EntityMention, Figure } from './types.ts';
 
 /** How sure the model must be to override the rules. */
-export const SUBJECT_OVERRIDE_AT = 0.7;
+export const SUBJECT_OVERRIDE_AT = 0.9;
 
 
 const LEARNED = 'learned ';
@@ -46,19 +46,24 @@ const SHORT_LINE = 40;
  * pronoun's antecedent is not traded for another name, nor is "no one" for want of a topic (measured: each put
  * about as much wrong as right).
  */
-const OVERRIDABLE = new Set(['none', 'sentence', 'clause', 'table', 'paragraph', 'heading', 'generic', 'coreference', 'speaker', 'model', 'chat', 'chain', 'subset', 'listing', 'variant']);
+const OVERRIDABLE = new Set(['none', 'sentence', 'clause', 'table', 'paragraph', 'heading', 'coreference', 'speaker', 'chat', 'chain', 'subset', 'listing', 'variant']);
 /** Rules whose name is not traded for no one: the figure's own sentence's, and its section's heading (headings are context for what they head). */
 const NAMED_FOR_IT = new Set(['sentence', 'clause', 'heading']);
+/** The cue words of a sum invested. */
+const INVESTED = /^(?:投资|投資|投入|领投|領投|跟投|注资|注資|出资|出資|认购|認購)/;
 /** What a company reports of itself. */
 const COMPANY_MEASURES = new Set(['revenue', 'growth', 'market_share', 'funding', 'valuation', 'acquisition', 'employees', 'users']);
-export function mayOverrideSubject(ruleWhy: string | undefined, ruleId: string | null, guess: string | null, ruleKindOfEntity?: string, attribute?: string, namedInSentence = false): boolean {
+export function mayOverrideSubject(ruleWhy: string | undefined, ruleId: string | null, guess: string | null, ruleKindOfEntity?: string, attribute?: string, namedInSentence = false, attributeWhy?: string): boolean {
   const kind = subjectRuleKind(ruleWhy);
   return OVERRIDABLE.has(kind) && !(kind === 'coreference' && ruleId !== null && guess !== null) &&
     // (a name the figure's own sentence gives, up to its full stop, is not traded for no one: a count the sentence's model
     // brings down, 将5次操作降低为1次, is still its; and so is a value another source gives after a semicolon, 但…同月数据却是2100万)
     !(guess === null && (NAMED_FOR_IT.has(kind) || namedInSentence)) &&
-    // (what a company reports stays the company's, its sentence naming none: a division's revenue in its results, 增值服务 +14%)
-    !(guess === null && ruleKindOfEntity === 'vendor' && COMPANY_MEASURES.has(attribute ?? ''));
+    // (what a company reports, raises or pays stays the company's: a division's revenue in its results, 增值服务 +14%; its
+    // growth beside the product it launched, 推出了昇腾910C，全年营收增长20%; the sum it invests)
+    !(ruleKindOfEntity === 'vendor' && COMPANY_MEASURES.has(attribute ?? '')) &&
+    // (and a sum invested stays with whom the rules gave it: an investor putting money in is no subject, 阿里巴巴投资最多12亿美元)
+    !INVESTED.test(attributeWhy ?? '');
 }
 
 /** The first word of the rules' explanation: sentence, clause, table, topic, document, coreference … */
@@ -302,7 +307,7 @@ export function* reviseSubjectsInSteps(text: string, figures: Figure[], entities
     const f = figures[i];
     if (f.nonClaim || !f.attribute || !OVERRIDABLE.has(subjectRuleKind(f.why?.subject))) continue;
     const guess = model.choose(context.candidates(f));
-    if ((guess.id ?? undefined) === f.subjectId || guess.p < SUBJECT_OVERRIDE_AT || !mayOverrideSubject(f.why?.subject, f.subjectId ?? null, guess.id, f.subjectId && context.kindOf(f.subjectId), f.attribute, !!f.subjectId && context.namedInSentence(f.subjectId, f.start))) continue;
+    if ((guess.id ?? undefined) === f.subjectId || guess.p < SUBJECT_OVERRIDE_AT || !mayOverrideSubject(f.why?.subject, f.subjectId ?? null, guess.id, f.subjectId && context.kindOf(f.subjectId), f.attribute, !!f.subjectId && context.namedInSentence(f.subjectId, f.start), f.why?.attribute)) continue;
     const rules = f.subjectId ? names.get(f.subjectId) ?? f.subjectId : 'no one';
     f.why = { ...f.why, subject: `${LEARNED}${guess.p.toFixed(2)} (rules: ${rules}${f.why?.subject ? `, ${f.why.subject}` : ''})` };
     f.subjectId = guess.id ?? undefined;
