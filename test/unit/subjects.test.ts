@@ -516,6 +516,13 @@ test('a table row naming a company and its product: the first name of a kind the
   ['| 廠商 | 代表產品 | 出貨量（萬張） |\n|---|---|---|\n| 輝達 | H20 / L20 | 約179 |\n| 海光信息 | 深算二號 | 約7.5 |\n', '約7.5', '海光信息', 'table row'],
 ]));
 
+test('a bid\'s price and marks in a table of bids are the bidder\'s (| 投标人 |), not the product it offers; other tables\' rows keep their product', () => check([
+  ['| 排名 | 投标人 | 投标模型 | 投标报价（元） | 技术分 |\n| --- | --- | --- | --- | --- |\n| 1 | 北京智谱华章科技有限公司 | GLM-4-Plus（私有化版） | 15,368,000.00 | 55.20 |\n| 2 | 科大讯飞股份有限公司 | 讯飞星火X1 | 16,200,000.00 | 54.80 |\n', '15,368,000.00', '智谱', 'bidder'],
+  ['| 排名 | 投标人 | 投标模型 | 投标报价（元） | 技术分 |\n| --- | --- | --- | --- | --- |\n| 1 | 北京智谱华章科技有限公司 | GLM-4-Plus（私有化版） | 15,368,000.00 | 55.20 |\n| 2 | 科大讯飞股份有限公司 | 讯飞星火X1 | 16,200,000.00 | 54.80 |\n', '54.80', '科大讯飞', 'bidder'],
+  ['| 排名 | 投標人 | 投標模型 | 投標報價（元） | 技術分 |\n| --- | --- | --- | --- | --- |\n| 1 | 北京智譜華章科技有限公司 | GLM-4-Plus（私有化版） | 15,368,000.00 | 55.20 |\n', '15,368,000.00', '智谱', 'bidder'],
+  ['| 厂商 | 模型 | 参数 | 价格 |\n| --- | --- | --- | --- |\n| 智谱 | GLM-4-Plus | 1000亿 | 5元/百万tokens |\n', '5元/百万tokens', 'GLM-4-Plus', 'table row'],
+]));
+
 test('a model named as a level (GPT-4级主力模型Qwen-Long, GPT-4o等級) measures nothing itself', () => check([
   ['通义千问GPT-4级主力模型Qwen-Long的API输入价格从0.02元/千tokens降至0.0005元/千tokens。', '0.02元/千tokens', '通义千问-Long'],
   ['通義千問GPT-4級主力模型Qwen-Long的API輸入價格從0.02元/千tokens降至0.0005元/千tokens。', '0.0005元/千tokens', '通义千问-Long'],

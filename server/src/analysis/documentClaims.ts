@@ -1297,6 +1297,20 @@ const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底�
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** A share's offer price named right before an amount (按發售價中位數35.70港元). */
 const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
+/** A column header over the companies that bid (投标人, 供应商名称, 中标候选人, 得標廠商). */
+const BIDDER_HEADER = /^\s*(?:\*\*)?(?:投标人|投標人|投标单位|投標單位|投标方|投標方|投标供应商|投標供應商|供应商|供應商|供应商名称|供應商名稱|中标人|中標人|中标候选人|中標候選人|中标供应商|中標供應商|成交供应商|成交供應商|得標廠商|投標廠商|bidder|supplier)(?:名称|名稱)?(?:\*\*)?\s*$/i;
+/** What a bid is scored and priced by. */
+const BIDDER_ATTRIBUTES = new Set<Attribute>(['price', 'score', 'other']);
+
+/** The company a bid's row names under the bidders' column, when the table has one and the figure stands elsewhere. */
+function bidderOf(text: string, entities: readonly EntityMention[], header: TableRow | undefined, place: CellPlace): EntityMention | undefined {
+  if (!header || header === place.row) return undefined;
+  const column = header.cells.find((c) => BIDDER_HEADER.test(text.slice(c.start, c.end)))?.column;
+  if (column === undefined || column === place.cell.column) return undefined;
+  const cell = place.row.cells.find((c) => c.column === column);
+  return cell ? mentionsIn(entities, cell.start, cell.end).find((e) => e.kind === 'vendor') : undefined;
+}
+
 /** A column header that names a column of measures' names (指标, KPI). */
 const METRIC_HEADER = /^\s*(?:\*\*)?(?:指标|指標|指标名称|指標名稱|metrics?|KPI|统计项|統計項)(?:\*\*)?\s*$/i;
 
@@ -2069,7 +2083,9 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     // (the column's, read below as any column's is)
     const headed = !own(label).length && place.columnHeader && label !== place.cell &&
       !!firstOfKinds(mentionsIn(entities, place.columnHeader.start, place.columnHeader.end), kinds.filter((k) => k !== 'vendor'));
-    const chosen = rowSubject ?? bracketed ?? chip ?? deviceRow ?? (headed ? undefined : (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0]);
+    // | 投标人 | 投标模型 | 投标报价 | 技术分 |: a bid's price and marks are the bidder's, not the product it offers
+    const bidder = BIDDER_ATTRIBUTES.has(f.attribute ?? 'other') ? bidderOf(input.text, entities, header, place) : undefined;
+    const chosen = rowSubject ?? bidder ?? bracketed ?? chip ?? deviceRow ?? (headed ? undefined : (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0]);
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)
     let subject: EntityMention | undefined = chosen ?? (productFirst ? firstOfKinds(column, kinds.filter((k) => k !== 'vendor')) : undefined) ?? column.find((e) => kinds.includes(e.kind)) ?? column[0];
@@ -2079,7 +2095,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
       const named = corner && corner !== place.columnHeader ? mentionsIn(entities, corner.start, corner.end) : [];
       subject = named.find((e) => kinds.includes(e.kind) && !input.hardware?.(e.entityId));
     }
-    let why = chosen ? 'table row' : subject && !column.length ? 'table corner' : 'table column';
+    let why = chosen === bidder && bidder ? 'bidder' : chosen ? 'table row' : subject && !column.length ? 'table corner' : 'table column';
     // neither the row nor the column names one: the table's caption may (表2  CRPO在Qwen2-7B-Instruct上的消融)
     if (!subject) {
       let named = captioned.get(place.table);

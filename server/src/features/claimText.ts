@@ -63,7 +63,7 @@ export function claimLabel(kb: KnowledgeBase, f: Pick<Figure, 'subjectId' | 'att
 /** Rules of Figure.why.subject, with and without a cue word after them. */
 const SUBJECT_RULES = new Set([
   'clause', 'sentence', 'chain', 'after', 'respectively', 'coreference', 'acquired', 'raiser', 'maker', 'example', 'generic', 'unknown',
-  'paragraph', 'topic', 'heading', 'restated', 'document', 'table', 'none',
+  'paragraph', 'topic', 'heading', 'restated', 'document', 'table', 'none', 'speaker', 'bidder', 'supplier',
 ]);
 
 /** Why this subject, in words: "refers back (该模型)", "its table row". */
