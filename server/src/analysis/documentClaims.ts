@@ -1297,8 +1297,8 @@ const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底�
 const REMARKS_LABEL = /^\s*(?:小编|小編|编者|編者|编辑|編輯|記者|记者|本刊)?(?:观察|觀察|按|点评|點評|结语|結語|总结|總結|小结|小結|后记|後記|写在最后|寫在最後)\s*[：:]/;
 /** A share's offer price named right before an amount (按發售價中位數35.70港元). */
 const SHARE_PRICE_BEFORE = /(?:发售价|發售價|发行价|發行價|招股价|招股價|每股)[^，,。；;\d]{0,8}$/;
-/** A column header over the companies that bid (投标人, 供应商名称, 中标候选人, 得標廠商). */
-const BIDDER_HEADER = /^\s*(?:\*\*)?(?:投标人|投標人|投标单位|投標單位|投标方|投標方|投标供应商|投標供應商|供应商|供應商|供应商名称|供應商名稱|中标人|中標人|中标候选人|中標候選人|中标供应商|中標供應商|成交供应商|成交供應商|得標廠商|投標廠商|bidder|supplier)(?:名称|名稱)?(?:\*\*)?\s*$/i;
+/** A column header over the companies that bid (投标人, 中标候选人, 得標廠商); not a bill's 供应商, the provider of what it bills. */
+const BIDDER_HEADER = /^\s*(?:\*\*)?(?:投标人|投標人|投标单位|投標單位|投标方|投標方|投标供应商|投標供應商|中标人|中標人|中标候选人|中標候選人|中标供应商|中標供應商|成交供应商|成交供應商|得標廠商|投標廠商|bidders?)(?:名称|名稱)?(?:\*\*)?\s*$/i;
 /** What a bid is scored and priced by. */
 const BIDDER_ATTRIBUTES = new Set<Attribute>(['price', 'score', 'other']);
 
