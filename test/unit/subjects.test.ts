@@ -389,6 +389,20 @@ test('things counted, names inside a title and benchmarks are not subjects', () 
   ['Llama 3在MMLU上得分82。', '82', 'Llama 3'],
 ]));
 
+test('words that look generic but name the company\'s own business: its overseas revenue, 截至…日公司, a segment of enterprise services, a breakdown by industry', () => check([
+  ['智衍科技招股书显示，公司收入持续增长。海外收入占比由2022年的2.1%升至2024年的9.8%。', '9.8%', '智衍科技'],
+  ['智衍科技招股書顯示，公司收入持續增長。海外收入佔比由2022年的2.1%升至2024年的9.8%。', '2.1%', '智衍科技'],
+  ['智衍科技招股书显示，截至2024年12月31日公司共有员工1,204名，研发人员占72.4%。', '1,204名', '智衍科技'],
+  ['智衍科技招股書顯示，截至2024年12月31日公司共有僱員1,204名，研發人員佔72.4%。', '1,204名', '智衍科技'],
+  ['腾讯发布财报。金融科技及企业服务分部收入548.8亿元，按年增5%。', '548.8亿元', '腾讯'],
+  ['騰訊發布財報。金融科技及企業服務分部收入548.8億元，按年增5%。', '548.8億元', '腾讯'],
+  ['云衡智能发布年报，AI分部营业收入12亿元。分行业看，金融行业收入占AI分部营业收入的46.3%，能源行业占27.9%。', '46.3%', '云衡智能'],
+  // (the market at large stays no one's)
+  ['国内大模型用户规模达到5亿。', '5亿', null, 'generic'],
+  ['海外市场增长迅速，规模达到30亿美元。', '30亿美元', null, 'generic'],
+  ['行业整体规模达到300亿元。', '300亿元', null, 'generic'],
+]));
+
 test('a sentence about no one in particular has no subject', () => check([
   // (智算 before 中心 is a kind of facility, no company's name)
   ['一些中西部智算中心实际上架率不足30%。', '不足30%', null],
