@@ -629,6 +629,14 @@ run('a context alias stands where the document names a model of its family (豆�
   { input: '第二名豆包还停留在七十多分。', only: { kind: 'model', texts: [] } },
 ]);
 
+run('a model\'s Chinese short name stands where its maker is named in the paragraph and an app\'s word follows (字节跳动…，豆包的日活)', [
+  { input: '字节跳动是另一个极端，据说今年在AI上的资本开支超过1600亿元，豆包的日活已经过了4000万。', has: [m('豆包', 'model:doubao')] },
+  { input: '字節跳動是另一個極端，據說今年在AI上的資本開支超過1600億元，豆包的日活已經過了4000萬。', has: [m('豆包', 'model:doubao')] },
+  // (not alone, nor the everyday thing beside its maker)
+  { input: '豆包的日活已经过了4000万。', only: { kind: 'model', texts: [] } },
+  { input: '字节跳动食堂今天供应豆包和馒头。', only: { kind: 'model', texts: [] } },
+]);
+
 run('a context alias is supported by a market-share cue', [
   { input: '寒武纪的市场份额约7.1%。', has: [m('寒武纪', 'vendor:cambricon')] },
   { input: '寒武紀的市佔率約7.1%。', has: [m('寒武紀', 'vendor:cambricon')] },

@@ -364,7 +364,9 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
     if (!t.familyChoices) {
       wanted.add(entities[i].entityId);
       // (a product's short name that says what it is, 百炼平台, stands where the text names its company firmly: 阿里云 … 百炼平台)
-      const maker = entities[i].kind === 'product' ? entities[i].vendorId : undefined;
+      // (and a model's Chinese short name, 豆包, where its maker is named firmly in the same paragraph and what follows is an
+      // app's, 字节跳动…，豆包的日活…)
+      const maker = entities[i].kind === 'product' || entities[i].kind === 'model' ? entities[i].vendorId : undefined;
       if (maker) wanted.add(maker);
     }
     for (const f of t.familyChoices ?? []) {
@@ -425,6 +427,7 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
       }
     } else if (firm.has(e.entityId) || (talkedAbout.has(e.entityId) && /^[\u3400-\u9fff]/.test(e.text)) ||
       (e.kind === 'product' && !!e.vendorId && firm.has(e.vendorId) && /^[\u3400-\u9fff]/.test(e.text) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
+      (e.kind === 'model' && !!e.vendorId && /^[\u3400-\u9fff]/.test(e.text) && makerNearby(text, talkedAt.get(e.vendorId), e.start) && PRODUCT_WORD_AFTER.test(text.slice(e.end, e.end + 6))) ||
       listedWithFirm(text, entities, tentative, i) || makerInBracketsAfter(text, entities, i, kb) || columnWithFirm(structure, entities, tentative, i)) {
       // (or, a Chinese name, a model of its family: 豆包 beside 豆包1.5 Pro, 星火 beside 讯飞星火V4.0; GPT beside GPT2 is
       // the technology)
@@ -432,6 +435,15 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
     }
   }
   return out;
+}
+
+/** How far a maker named firmly may stand from its model's short name, in one paragraph. */
+const MAKER_NEAR = 120;
+
+/** Whether the maker was named firmly (at one of `at`, in order) within MAKER_NEAR of a position, no blank line between. */
+function makerNearby(text: string, at: readonly number[] | undefined, pos: number): boolean {
+  if (!at) return false;
+  return at.some((m) => Math.abs(m - pos) <= MAKER_NEAR && !text.slice(Math.min(m, pos), Math.max(m, pos)).includes('\n\n'));
 }
 
 /**
