@@ -1565,6 +1565,14 @@ run('a name right after the word for a young company, its English name in bracke
   { input: '国内初创企业普遍采用混合专家（MoE）架构。', only: { kind: 'vendor', texts: [] } },
 ]);
 
+run('a name with its English name in brackets, then what only a company does (耐能智慧（Kneron）去年完成…融资), is a company', [
+  { input: '研发重心在新竹的耐能智慧（Kneron）去年完成4,900万美元Pre-IPO融资。', has: [m('耐能智慧', derivedVendor, { kind: 'vendor' })] },
+  { input: '研發重心在新竹的耐能智慧（Kneron）去年完成4,900萬美元Pre-IPO融資。', has: [m('耐能智慧', derivedVendor, { kind: 'vendor' })] },
+  { input: '星图智能（Startu）获得5000万元A轮融资。', has: [m('星图智能', derivedVendor, { kind: 'vendor' })] },
+  // (not what a product does: 完成升级)
+  { input: '小星同学（Xingo）完成升级，用户达1亿。', only: { kind: 'vendor', texts: [] } },
+]);
+
 run('a brand\'s model platform (启明大模型服务平台) is a product when the brand begins another name of the text (启明云)', [
   { input: '启明云 | 文档中心\n\n启明云是星衡科技集团旗下的云计算品牌。启明大模型服务平台提供在线推理服务。', has: [m('启明大模型服务平台', derivedProduct, { kind: 'product' })] },
   { input: '啟明雲 | 文檔中心\n\n啟明雲是星衡科技集團旗下的雲計算品牌。啟明大模型服務平台提供線上推理服務。', has: [m('啟明大模型服務平台', derivedProduct, { kind: 'product' })] },

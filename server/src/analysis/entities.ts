@@ -894,6 +894,12 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
   }
+  // 新竹的耐能智慧（Kneron）去年完成…融资: a name with its English name in brackets, then what only a company does
+  if (latin && ENGLISH_NAMED_COMPANY_HINT.test(text)) for (let m = firstMatch(ENGLISH_NAMED_COMPANY, text); m; m = ENGLISH_NAMED_COMPANY.exec(text)) {
+    const s = m.index!, e = s + m[1].length;
+    if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || GENERIC_ORG_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
   if (text.includes('中心') || text.includes('枢纽')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {
     const own = m[1] ?? m[2];
@@ -1089,6 +1095,11 @@ const STARTUP_KIND = '(?:初创公司|初創公司|初创企业|初創企業|创
 const STARTUP_KIND_THEN_NAME = new RegExp(`${STARTUP_KIND}[\\u4e00-\\u9fff]{2,5}[（(][A-Z]`);
 /** 初創港算雲（HKCompute）: the name, in group 1, and its English name in brackets. */
 const STARTUP_WITH_ENGLISH_NAME = new RegExp(`${STARTUP_KIND}([\\u4e00-\\u9fff]{2,5})[（(][A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]*)*[)）]`, 'g');
+/** What only a company does right after its name (去年完成…融资, 获得…投资, 宣布, 递表), its time words before. */
+const COMPANY_DEED = '\\s*(?:去年|今年|前年|近日|日前|此前|今日|今天|[\\d一二三四五六七八九十]{1,2}月(?:份)?)?\\s*(?:(?:完成|获得|獲得)(?=[^，。；;\\n]{0,24}?(?:融资|融資|募资|募資|投资|投資|[A-E]\\+?轮|[A-E]\\+?輪|天使轮|天使輪|上市|IPO))|宣布|宣佈|递表|遞表|创立于|創立於|成立于|成立於)';
+/** 耐能智慧（Kneron）去年完成…: a name opening its clause (or after 的), its English name in brackets, then a company's deed (group 1: the name). */
+const ENGLISH_NAMED_COMPANY = new RegExp(`(?<=^|[的、，,。：:；;\\s])([\\u4e00-\\u9fff]{2,5})[（(][A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]*)*[)）](?=${COMPANY_DEED})`, 'gm');
+const ENGLISH_NAMED_COMPANY_HINT = new RegExp(`[）)]${COMPANY_DEED}`);
 /** A company's name in quotes after 名为 (一家名为“灵枢科技”的创业公司). */
 const NAMED_COMPANY = /名[为為][“「『]([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.\- ]{1,11})[”」』]的[\u4e00-\u9fff]{0,4}?(?:公司|企业|企業|初创|初創|创企|創企|厂商|廠商)/g;
 /** Words of a phrase, not of a name, before 大模型 in quotes (“有没有大模型”, “用不用大模型”). */
