@@ -1772,6 +1772,13 @@ test('a size that describes an unnamed class of models (与70亿参数级别的�
   ['Databricks豪掷13亿美元收购大模型初创公司MosaicML。', '13亿美元', 'MosaicML'],
 ]));
 
+test('a card\'s first line naming one thing and what it calls its lines (北疆智算中心一期主要指标) heads the lines below it', () => check([
+  ['这座城市正在书写新的发展故事。\n\n北疆智算中心一期主要指标\n总投资：18.6亿元\n智能算力：2100P（FP16）\n加速卡：昇腾910B，6144张\n', '2100P', '北疆智算中心', 'heading'],
+  ['這座城市正在書寫新的發展故事。\n\n北疆智算中心一期主要指標\n總投資：18.6億元\n智能算力：2100P（FP16）\n加速卡：昇騰910B，6144張\n', '18.6億元', '北疆智算中心', 'heading'],
+  // (not a line that says more than that)
+  ['这座城市正在书写新的发展故事。\n\n北疆智算中心的建设带动了就业\n总投资：18.6亿元\n', '18.6亿元', null],
+]));
+
 test('a card\'s label line (模型名称：X) names what the card\'s lines are about, whatever line opens the card', () => check([
   ['深流科技发布新模型。\n\n━━━━━━━━━━\n【模型规格速览】\n模型名称：深流-R2\n总参数：236B\n激活参数：21B\n', '21B', '深流-R2', 'heading'],
   ['深流科技發布新模型。\n\n━━━━━━━━━━\n【模型規格速覽】\n模型名稱：深流-R2\n總參數：236B\n激活參數：21B\n', '21B', '深流-R2', 'heading'],

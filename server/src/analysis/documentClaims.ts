@@ -1627,7 +1627,18 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
   }
   if (start === lineStart) return undefined;
   const end = text.indexOf('\n', start);
-  return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits) ?? captionedBy(input, start, end, fits);
+  return namedAlone(input, start, end, fits) ?? labelled ?? firstField(input, start, end, fits) ?? captionedBy(input, start, end, fits) ?? specsOf(input, start, end, fits);
+}
+
+/** What a card's first line calls its lines after the name: 一期主要指标, 关键参数, 基本情况. */
+const SPECS_TAIL = /^\s*(?:[一二三四五六七八九十\d]+期)?\s*(?:的)?(?:主要|关键|關鍵|核心|基本|技术|技術)?(?:指标|指標|参数|參數|数据|數據|规格|規格|信息|資訊|情况|情況|概况|概況|一览|一覽)\s*[：:]?\s*$/;
+
+/** The one entity a card's first line names before what it calls the lines below (北疆智算中心一期主要指标). */
+function specsOf(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
+  if (end < 0 || end - start > 40) return undefined;
+  const named = mentionsIn(input.entities, start, end);
+  if (named.length !== 1 || !fits(named[0])) return undefined;
+  return CARD_TITLE_FURNITURE.test(input.text.slice(start, named[0].start)) && SPECS_TAIL.test(input.text.slice(named[0].end, end)) ? named[0] : undefined;
 }
 
 /**
