@@ -603,6 +603,15 @@ test('how a figure is written decides: a discount is the price it sells at, an a
   ['所以每股派息0.5元。', '0.5元', 'other', 'per share'],
 ]));
 
+test('a procurement notice\'s marks of a bid (综合得分94.15分) grade an offer: other, not a benchmark\'s score; a model\'s score on a named benchmark stays one', () => check([
+  ['招标结果公告\n\n第一中标候选人华为技术有限公司报价2,312.6万元，综合得分94.15分。', '94.15分', 'other', 'bid mark 综合得分'],
+  ['招標結果公告\n\n第一中標候選人華為技術有限公司報價2,312.6萬元，綜合得分94.15分。', '94.15分', 'other', 'bid mark 綜合得分'],
+  ['招标结果公告\n\n| 排名 | 投标人 | 综合得分 |\n| --- | --- | --- |\n| 1 | 北京智谱华章科技有限公司 | 93.44 |\n', '93.44', 'other', 'bid mark table column 综合得分'],
+  ['招标结果公告\n\n中标模型GLM-4-Plus在C-Eval上得分89.7。', '89.7', 'score'],
+  // (outside a procurement notice a company's 综合得分 is read as before)
+  ['华为在本次评测中综合得分94.15分。', '94.15分', 'score'],
+]));
+
 test('a column of measures\' names (| 指标 |) says what each row\'s figures measure, before the row\'s name and after the figure\'s own column', () => check([
   ['| 产品 | 指标 | 本周数值 | 环比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100万 | +3.8% |\n| 豆包 | 营收 | 3.2亿元 | +5% |', '4100万', 'users', 'table row DAU'],
   ['| 产品 | 指标 | 本周数值 | 环比 |\n| --- | --- | --- | --- |\n| 豆包 | DAU | 4100万 | +3.8% |\n| 豆包 | 营收 | 3.2亿元 | +5% |', '3.2亿元', 'revenue', 'table row 营收'],

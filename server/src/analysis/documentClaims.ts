@@ -181,7 +181,7 @@ export function* settleClaimsInSteps(input: SettleInput): Steps<void> {
     yield* rentsOfClouds(input);
   }
   if (EDITION_WORD.test(input.text)) yield* editionsReferredTo(input);
-  if (PROCUREMENT.test(input.text)) yield* buyersBudgets(input);
+  if (PROCUREMENT.test(input.text)) { yield* buyersBudgets(input); yield* bidMarks(input); }
   if (input.soldId || input.text.includes('评测') || input.text.includes('評測')) yield* specsOfReviewed(input, topicOfDocument());
   if (input.structure.sections.length) yield* headingsRestated(input);
 }
@@ -594,6 +594,21 @@ function* buyersBudgets(input: SettleInput): Steps<void> {
     if (!f.subjectId || !BUDGET_CUE.test(f.why?.attribute ?? '') || !TOPIC_WHYS.test(f.why?.subject ?? '')) continue;
     f.subjectId = undefined;
     f.why = { ...f.why, subject: `generic ${f.why!.attribute}` };
+  }
+}
+
+/**
+ * A procurement notice's marks of a bid (综合得分94.15分, | 综合得分 | 93.44 |) grade a company's offer: no benchmark's
+ * score. A model's score on a named benchmark in the same notice (在C-Eval上得分89.7) stays one.
+ */
+function* bidMarks(input: SettleInput): Steps<void> {
+  const kinds = entityKinds(input);
+  for (let i = 0; i < input.figures.length; i++) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const f = input.figures[i];
+    if (f.attribute !== 'score' || f.benchmark || !f.subjectId || kinds.get(f.subjectId) !== 'vendor') continue;
+    f.attribute = 'other';
+    f.why = { ...f.why, attribute: `bid mark${f.why?.attribute ? ` ${f.why.attribute}` : ''}` };
   }
 }
 

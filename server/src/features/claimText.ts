@@ -90,6 +90,8 @@ export function attributeReason(locale: string, why: string | undefined): string
   if ((m = /^rate (.*)$/.exec(why))) return t(locale, 'why.attribute.rate', m[1]);
   if ((m = /^fact (.*)$/.exec(why))) return t(locale, 'why.attribute.fact', attributeName(locale, m[1] as Attribute));
   if (why === 'no cue') return t(locale, 'why.attribute.none');
+  // a procurement notice's mark of a bid: what the mark's own cue said, as a bid's mark
+  if ((m = /^bid mark(?: (.*))?$/.exec(why))) return t(locale, 'why.attribute.bidMark', attributeReason(locale, m[1]) ?? t(locale, 'why.attribute.none'));
   if ((m = /^table (column|row) (.*)$/.exec(why))) return t(locale, m[1] === 'column' ? 'why.attribute.column' : 'why.attribute.row', m[2]);
   // the learned model overrode the rules: its confidence, and what the rules said and why
   if ((m = /^learned (\S+) \(rules: (\w+)(?:, (.*))?\)$/.exec(why))) {

@@ -80,6 +80,14 @@ test('a subject the learned model gave says so: how sure, and whom the rules nam
   assert.match(zh, /对象：名称所在的位置，由标注文本学得的模型判断（把握\d+%）；规则判为Meta：所在分句中的名称/);
 });
 
+test('a bid\'s mark says it is one, in both languages', () => {
+  const d = analysedDocument('招标结果公告\n\n第一中标候选人华为技术有限公司报价2,312.6万元，综合得分94.15分。');
+  const en = (hoverAt(d, offsetOf(d, '94.15分', 1), 'en')!.contents as { value: string }).value;
+  assert.match(en, /attribute: a procurement notice’s mark of a bid, no benchmark’s score \(cue word “综合得分”\)/);
+  const zh = (hoverAt(d, offsetOf(d, '94.15分', 1), 'zh-cn')!.contents as { value: string }).value;
+  assert.match(zh, /采购公告中对投标的评分，并非基准测试得分（提示词“综合得分”）/);
+});
+
 test('a conflict lists every place it is contradicted, each a link; a non-claim says so', () => {
   const d = analysedDocument('StarGPT拥有3000亿参数。\n\n另一份材料称StarGPT有7000亿参数。\n\n还有人说StarGPT有9000亿参数。');
   const value = (hoverAt(d, offsetOf(d, '3000亿参数', 1), 'en')!.contents as { value: string }).value;
