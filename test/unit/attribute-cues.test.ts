@@ -545,6 +545,9 @@ test('a unit decides only when no cue does', () => check([
   ['该模型拥有700亿参数。', '700亿参数', 'parameters', 'unit 参数'],
   ['平台已经凝聚了750万开发者。', '750万', 'users', '开发者'],
   ['这台超算的峰值性能为2 EFLOPS。', '2 EFLOPS', 'compute'],
+  // (papers and articles are counted: 篇)
+  ['今年大会共收到投稿13008篇，录用2878篇。', '13008篇', 'count', 'unit 篇'],
+  ['今年大會共收到投稿13008篇，錄用2878篇。', '2878篇', 'count', 'unit 篇'],
 ]));
 
 test('a sum of money no cue names, under a hundred million, said of a device or a model is its price; a company\'s sum, or a sum of 亿, is not', () => check([
