@@ -978,12 +978,6 @@ test('operations per watt are an efficiency: other, not compute', () => check([
   ['该芯片算力为1200 TOPS。', '1200 TOPS', 'compute'],
 ]));
 
-test('a knowledge base is what a system looks things up in, not what a model learns from: its share is no training data; a corpus\'s share is', () => check([
-  ['在已部署的企业中，智能客服（71.3%）、知识库问答（66.8%）最为常见。', '71.3%', 'other'],
-  ['在已部署的企業中，智能客服（71.3%）、知識庫問答（66.8%）最為常見。', '71.3%', 'other'],
-  ['预训练语料中，中文语料占比约为40%。', '40%', 'training_data'],
-]));
-
 test('a cue inside a longer word is none (款 in 条款)', () => check([
   ['团队构建了包含12万份历史报告、300多万条制度条款的知识库。', '300多万条', 'other', 'no cue'],
   ['團隊構建了包含12萬份歷史報告、300多萬條制度條款的知識庫。', '300多萬條', 'other', 'no cue'],
