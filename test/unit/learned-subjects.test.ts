@@ -109,6 +109,8 @@ test('the kind of rule that decided, and which the model may override', () => {
     ['respectively', 'model:a', 'model:b', 'model', 'score', false],
     ['topic', null, 'model:b', undefined, 'price', false],
     ['document', 'product:a', null, 'product', 'score', false],
+    // nor a chat's reply going on about what the message above named
+    ['chat above', 'product:a', null, 'product', 'price', false],
     // nor a company standing for its model, nor a size of an unnamed class of models
     ['model of 深度求索', 'model:a', 'vendor:b', 'model', 'training_cost', false],
     ['generic 模型', null, 'model:b', undefined, 'parameters', false],

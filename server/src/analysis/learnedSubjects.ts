@@ -35,18 +35,21 @@ const NULL_LEFT = 6;
 const NULL_RIGHT = 4;
 /** Words between a name and the figure that say how they relate (的, 旗下, 比, 分别 …), in simplified script. */
 const BETWEEN_WORDS = ['的', '旗下', '比', '较', '相比', '与', '和', '、', '分别', '为', '是', '达', '其', '该', '其中', '对比', '超过', '领先', '落后', '高于', '低于', '约', '仅'];
+/** The relating words by their first character's code. */
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const w of BETWEEN_WORDS) WORDS_BY_FIRST.set(w.charCodeAt(0), [...(WORDS_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 /** A line that reads as a heading: a Markdown or news mark at its start, or a short line a name opens. */
 const HEADING_MARK = /^[#■【]/;
 const SHORT_LINE = 40;
 
 /**
  * The rules the model may override: those that read where names stand (a sentence's, a clause's, a
- * table row's, a heading's, the paragraph's or the document's name, none at all). A named rule (收购,
- * 中标供应商, 分别, 租用 …) was written for a case the model's features cannot see, and stands; and a
+ * table row's, a heading's, the paragraph's name, none at all). A named rule (收购, 中标供应商, 分别, 租用,
+ * a chat's reply to the message above …) was written for a case the model's features cannot see, and stands; and a
  * pronoun's antecedent is not traded for another name, nor is "no one" for want of a topic (measured: each put
  * about as much wrong as right).
  */
-const OVERRIDABLE = new Set(['none', 'sentence', 'clause', 'table', 'paragraph', 'heading', 'coreference', 'speaker', 'chat', 'chain', 'subset', 'listing', 'variant']);
+const OVERRIDABLE = new Set(['none', 'sentence', 'clause', 'table', 'paragraph', 'heading', 'coreference', 'speaker', 'chain', 'subset', 'listing', 'variant']);
 /** Rules whose name is not traded for no one: the figure's own sentence's, and its section's heading (headings are context for what they head). */
 const NAMED_FOR_IT = new Set(['sentence', 'clause', 'heading']);
 /** The cue words of a sum invested. */
@@ -108,10 +111,11 @@ export class SubjectContext {
       this.breaks[i + 1] = this.breaks[i] + (c === 0x0a ? 1 : 0);
       if (c === 0x0a && i > 0 && t.charCodeAt(i - 1) === 0x0a) this.blankLines.push(i);
     }
-    for (const w of BETWEEN_WORDS) {
-      const at: number[] = [];
-      for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) at.push(i);
-      this.wordsAt.set(w, at);
+    // (one pass over the text for all the words, by their first characters)
+    for (const w of BETWEEN_WORDS) this.wordsAt.set(w, []);
+    for (let i = 0; i < t.length; i++) {
+      const words = WORDS_BY_FIRST.get(t.charCodeAt(i));
+      if (words) for (const w of words) if (w.length === 1 || t.startsWith(w, i)) this.wordsAt.get(w)!.push(i);
     }
     for (const e of entities) {
       this.counts.set(e.entityId, (this.counts.get(e.entityId) ?? 0) + 1);
