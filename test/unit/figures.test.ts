@@ -608,6 +608,16 @@ test('a caption\'s note may name the columns each unit is for (输入/输出单�
   assert.deepEqual(cells(bracketedTraditional), [['65.20', 6.52e9, '元', undefined], ['186', 186, 'x', undefined]]);
 });
 
+test('a filing\'s unit note with its currency after it (单位：万元　币种：人民币) scales the table below, a blank line between', () => {
+  const cells = (text: string) => analyse(text).figures.map((f) => [f.text, f.value, f.unit]);
+  const aligned = '主要经营数据\n单位：万元　币种：人民币\n\n项目　　　　　2024年　　　　2023年　　　　增减(%)\n营业收入　　　186,452.37　　113,827.09　　63.80\n营业成本　　　115,322.49　　65,142.26　　77.03\n';
+  assert.deepEqual(cells(aligned).slice(0, 3), [['186,452.37', 1864523700, '元'], ['113,827.09', 1138270900, '元'], ['63.80', 63.8, '%']]);
+  const traditional = '主要經營數據\n單位：萬元　幣種：人民幣\n\n項目　　　　　2024年　　　　2023年　　　　增減(%)\n營業收入　　　186,452.37　　113,827.09　　63.80\n營業成本　　　115,322.49　　65,142.26　　77.03\n';
+  assert.deepEqual(cells(traditional).slice(0, 2), [['186,452.37', 1864523700, '元'], ['113,827.09', 1138270900, '元']]);
+  const piped = '单位：亿元，币种：人民币\n\n| 项目 | 2024年 |\n| --- | --- |\n| 营业收入 | 12.5 |\n';
+  assert.deepEqual(analyse(piped, { markdown: true }).figures.map((f) => [f.text, f.value, f.unit]), [['12.5', 1.25e9, '元']]);
+});
+
 test('a column in percentage points (增减（百分点）) keeps its points under a caption in 万元, and a cell with a minus sign (−2.35) takes its column\'s scale as any other', () => {
   const cells = (text: string) => analyse(text, { markdown: true }).figures.map((f) => [f.text, f.value, f.unit]);
   const table = '单位：人民币万元\n\n| 分产品 | 营业收入 | 毛利率比上年同期增减(百分点) |\n|---|---|---|\n| 教育产品 | 722,940.51 | 2.35 |\n| 智慧城市 | 275,130.06 | −3.17 |\n';

@@ -2324,8 +2324,9 @@ const UNIT_COLUMN = /^(?:计量|計量)?(?:单位|單位)$/;
 /** A caption's unit note: 单位：亿元, 以下价格单位为元/百万tokens：, 單位為元/千tokens（圖片按等效tokens折算）。, and one
  *  among a bracket's notes (（单位：亿元，数据来源：公司公告）). */
 // (its slash may stand between spaces: 单位：元 / 百万 tokens; 均 may stand before 为: 价格单位均为元/百万tokens, and a colon after it: 单位均为：元/百万tokens)
-// (or a Latin unit right after the word, as a forum's caption writes it: 單位 tokens/s)
-const UNIT_NOTE = /(?:单位|單位)\s*(?:均|都|皆|一律)?\s*(?:[:：]|(?:为|為|是)\s*[:：]?|(?=[A-Za-z%％]))\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$)/;
+// (or a Latin unit right after the word, as a forum's caption writes it: 單位 tokens/s; and a filing's currency after it:
+// 单位：万元　币种：人民币)
+const UNIT_NOTE = /(?:单位|單位)\s*(?:均|都|皆|一律)?\s*(?:[:：]|(?:为|為|是)\s*[:：]?|(?=[A-Za-z%％]))\s*([^\s（(：:，,。；;)）]{1,16}(?:\s*[/／]\s*[^\s（(：:，,。；;)）]{1,10}(?: [A-Za-z]{1,8})?)?)(?:[^：:。]{0,24}[:：。]?$|[，,；;][^（(]{0,40}[)）][:：]?\s*$|[\s，,；;]+(?:币种|幣種)\s*[:：]\s*[^\s：:，,。]{1,8}\s*$)/;
 
 /** A caption that states only what prices are per (牌价（输入／输出，每百万Token；…）：): a denominator, no unit. */
 function captionDenominator(line: string): ColumnUnit | undefined {
