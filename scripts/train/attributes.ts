@@ -15,13 +15,13 @@
 //            threshold puts right and wrong (DEBUG_CV=1: the overrides by the kind of rule they overrode).
 //   --write  train on every set and write the model.
 // Training is deterministic (a seeded shuffle), so the same sets and rules give the same file.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
 import { AttributeModel, featureHash, figureFeatures, OVERRIDE_AT, ruleKind } from '../../server/src/analysis/learnedAttributes.ts';
 import type { AttributeModelData } from '../../server/src/knowledge/attributeModel.ts';
 import { ATTRIBUTES, isAttribute, type Attribute } from '../../server/src/knowledge/attributes.ts';
-import { goldFiles, seeded, shuffle, trainingEngine, trainingSets } from './common.ts';
+import { goldFiles, leaveSetsOut, runTrainer, seeded, shuffle, writeModelFile } from './common.ts';
 
 const MODEL_FILE = 'server/src/knowledge/data/attribute-model.json';
 /** A feature seen fewer times than this in training is dropped (it would only learn its one text). */
@@ -113,61 +113,23 @@ function modelData(trained: Trained, sets: string[], examples: number): Attribut
 }
 
 function crossValidate(examples: Example[], folds: number) {
-  const sets = shuffle([...new Set(examples.map((e) => e.set))].sort(), seeded(7));
-  const thresholds = [0.8, 0.9, OVERRIDE_AT, 0.98];
-  const right = new Map<number, number>(thresholds.map((t) => [t, 0]));
-  const changed = new Map<number, [number, number]>(thresholds.map((t) => [t, [0, 0]]));
-  let n = 0, rules = 0;
-  const groups = new Map<string, number[]>();
-  for (let k = 0; k < folds; k++) {
-    const held = new Set(sets.filter((_, i) => i % folds === k));
-    const learning = examples.filter((e) => !held.has(e.set));
-    const model = new AttributeModel(modelData(train(learning), [], learning.length));
-    for (const e of examples.filter((x) => held.has(x.set))) {
-      const guess = model.classify((emit) => { for (const name of e.features) emit(featureHash(name)); });
-      const overridable = model.mayOverride(e.rule, e.why);
-      n++;
-      if (e.rule === e.gold) rules++;
-      for (const t of thresholds) {
-        const overrides = overridable && guess.p >= t && guess.attribute !== e.rule;
-        if ((overrides ? guess.attribute : e.rule) === e.gold) right.set(t, right.get(t)! + 1);
-        if (overrides && guess.attribute === e.gold) changed.get(t)![0]++;
-        if (overrides && e.rule === e.gold) changed.get(t)![1]++;
-      }
-      if (overridable && guess.p >= OVERRIDE_AT && guess.attribute !== e.rule) {
-        if (process.env.DEBUG_CV) {
-          const g = `${e.kind === 'cue' ? 'cue' : e.kind}:${e.rule === 'other' ? 'other' : 'attr'}→${guess.attribute === 'other' ? 'other' : 'attr'}`;
-          const c = groups.get(g) ?? [0, 0, 0];
-          c[guess.attribute === e.gold ? 0 : e.rule === e.gold ? 1 : 2]++;
-          groups.set(g, c);
-        }
-      }
-    }
-  }
-  for (const [g, c] of [...groups].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${g.padEnd(30)} fixed ${c[0]} broken ${c[1]} both wrong ${c[2]}`);
-  console.log(`leave-sets-out, ${folds} folds of ${sets.length} sets; ${n} figures (matched, not from a table header)`);
-  console.log(`  rules alone              attribute right ${(rules / n).toFixed(4)}`);
-  for (const t of thresholds) {
-    const [put, lost] = changed.get(t)!;
-    console.log(`  with overrides at p ≥ ${t.toFixed(2)} attribute right ${(right.get(t)! / n).toFixed(4)}  (${put} put right, ${lost} put wrong)${t === OVERRIDE_AT ? '  shipped' : ''}`);
-  }
+  leaveSetsOut(examples, folds, (learning) => new AttributeModel(modelData(train(learning), [], learning.length)), (model, e) => {
+    const guess = model.classify((emit) => { for (const name of e.features) emit(featureHash(name)); });
+    return {
+      ruleRight: e.rule === e.gold,
+      changes: model.mayOverride(e.rule, e.why) && guess.attribute !== e.rule,
+      p: guess.p,
+      modelRight: guess.attribute === e.gold,
+      group: `${e.kind === 'cue' ? 'cue' : e.kind}:${e.rule === 'other' ? 'other' : 'attr'}→${guess.attribute === 'other' ? 'other' : 'attr'}`,
+    };
+  }, { what: 'attribute', counted: 'matched, not from a table header', thresholds: [0.8, 0.9, OVERRIDE_AT, 0.98], shipped: OVERRIDE_AT });
 }
 
 function write(examples: Example[], sets: string[]) {
   const data = modelData(train(examples), sets, examples.length);
-  // one feature a line, so a retrained model's diff reads feature by feature
-  const lines = Object.entries(data.weights).map(([name, pairs]) => `    ${JSON.stringify(name)}: ${JSON.stringify(pairs)}`);
-  const head = `{\n  "$schema": "../schema/attribute-model.schema.json",\n  "trainedOn": ${JSON.stringify(data.trainedOn)},\n  "examples": ${data.examples},\n  "scale": ${data.scale},\n  "attributes": ${JSON.stringify(data.attributes)},\n  "weights": {\n`;
-  writeFileSync(MODEL_FILE, `${head}${lines.join(',\n')}\n  }\n}\n`);
-  console.log(`wrote ${MODEL_FILE}: ${lines.length} features, ${data.examples} examples from ${sets.length} sets`);
+  const { weights, ...head } = data;
+  const features = writeModelFile(MODEL_FILE, 'attribute-model.schema.json', head, weights);
+  console.log(`wrote ${MODEL_FILE}: ${features} features, ${data.examples} examples from ${sets.length} sets`);
 }
 
-const args = process.argv.slice(2);
-const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1]) : 0;
-const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cv');
-const sets = trainingSets(dirs);
-const engine: Engine = trainingEngine();
-const examples = sets.flatMap((d) => examplesOf(d, engine));
-console.log(`${examples.length} examples from ${sets.length} sets`);
-if (cv) crossValidate(examples, cv);
-if (args.includes('--write')) write(examples, sets.map((d) => basename(d)));
+runTrainer(examplesOf, crossValidate, write);

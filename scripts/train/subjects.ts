@@ -13,12 +13,12 @@
 //            and what each threshold puts right and wrong.
 //   --write  train on every set and write the model.
 // Training is deterministic (a seeded shuffle), so the same sets and rules give the same file.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze, type Engine } from '../../server/src/analysis/analyze.ts';
 import { mayOverrideSubject, SUBJECT_OVERRIDE_AT, SubjectContext, subjectRuleKind, SubjectModel, type SubjectCandidate } from '../../server/src/analysis/learnedSubjects.ts';
 import type { SubjectModelData } from '../../server/src/knowledge/subjectModel.ts';
-import { goldFiles, seeded, shuffle, trainingEngine, trainingSets } from './common.ts';
+import { goldFiles, leaveSetsOut, runTrainer, seeded, shuffle, writeModelFile } from './common.ts';
 
 const MODEL_FILE = 'server/src/knowledge/data/subject-model.json';
 /** A feature seen fewer times than this in training is dropped (it would only learn its one text). */
@@ -113,61 +113,24 @@ function modelData(trained: Trained, sets: string[], examples: number): SubjectM
 }
 
 function crossValidate(examples: Example[], folds: number) {
-  const sets = shuffle([...new Set(examples.map((e) => e.set))].sort(), seeded(7));
-  const thresholds = [0.7, 0.8, 0.85, SUBJECT_OVERRIDE_AT, 0.95];
-  const right = new Map<number, number>(thresholds.map((t) => [t, 0]));
-  const changed = new Map<number, [number, number]>(thresholds.map((t) => [t, [0, 0]]));
-  let n = 0, rules = 0;
-  const groups = new Map<string, number[]>();
-  for (let k = 0; k < folds; k++) {
-    const held = new Set(sets.filter((_, i) => i % folds === k));
-    const learning = examples.filter((e) => !held.has(e.set));
-    const model = new SubjectModel(modelData(train(learning), [], learning.length));
-    for (const e of examples.filter((x) => held.has(x.set))) {
-      const guess = model.choose(e.candidates);
-      const isRight = (id: string | null) => e.right[e.candidates.findIndex((c) => c.id === id)] ?? false;
-      const ruleRight = isRight(e.rule);
-      n++;
-      if (ruleRight) rules++;
-      for (const t of thresholds) {
-        const overrides = guess.p >= t && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence, e.attributeWhy);
-        const r = overrides ? isRight(guess.id) : ruleRight;
-        if (r) right.set(t, right.get(t)! + 1);
-        if (overrides && r) changed.get(t)![0]++;
-        if (overrides && ruleRight) changed.get(t)![1]++;
-      }
-      if (process.env.DEBUG_CV && guess.p >= SUBJECT_OVERRIDE_AT && guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence, e.attributeWhy)) {
-        const key = `${subjectRuleKind(e.why)} ${guess.id === null ? '→ no one' : e.rule === null ? 'no one →' : '→ another'}`;
-        const c = groups.get(key) ?? [0, 0, 0];
-        c[isRight(guess.id) ? 0 : ruleRight ? 1 : 2]++;
-        groups.set(key, c);
-      }
-    }
-  }
-  for (const [g, c] of [...groups].sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])) console.log(`  ${g.padEnd(16)} fixed ${c[0]} broken ${c[1]} both wrong ${c[2]}`);
-  console.log(`leave-sets-out, ${folds} folds of ${sets.length} sets; ${n} figures (claims matched to a gold figure with a subject)`);
-  console.log(`  rules alone               subject right ${(rules / n).toFixed(4)}`);
-  for (const t of thresholds) {
-    const [put, lost] = changed.get(t)!;
-    console.log(`  with overrides at p ≥ ${t.toFixed(2)}  subject right ${(right.get(t)! / n).toFixed(4)}  (${put} put right, ${lost} put wrong)${t === SUBJECT_OVERRIDE_AT ? '  shipped' : ''}`);
-  }
+  leaveSetsOut(examples, folds, (learning) => new SubjectModel(modelData(train(learning), [], learning.length)), (model, e) => {
+    const guess = model.choose(e.candidates);
+    const isRight = (id: string | null) => e.right[e.candidates.findIndex((c) => c.id === id)] ?? false;
+    return {
+      ruleRight: isRight(e.rule),
+      changes: guess.id !== e.rule && mayOverrideSubject(e.why, e.rule, guess.id, e.ruleKind, e.attribute, e.namedInSentence, e.attributeWhy),
+      p: guess.p,
+      modelRight: isRight(guess.id),
+      group: `${subjectRuleKind(e.why)} ${guess.id === null ? '→ no one' : e.rule === null ? 'no one →' : '→ another'}`,
+    };
+  }, { what: 'subject', counted: 'claims matched to a gold figure with a subject', thresholds: [0.7, 0.8, 0.85, SUBJECT_OVERRIDE_AT, 0.95], shipped: SUBJECT_OVERRIDE_AT });
 }
 
 function write(examples: Example[], sets: string[]) {
   const data = modelData(train(examples), sets, examples.length);
-  // one feature a line, so a retrained model's diff reads feature by feature
-  const lines = Object.entries(data.weights).map(([name, w]) => `    ${JSON.stringify(name)}: ${w}`);
-  const head = `{\n  "$schema": "../schema/subject-model.schema.json",\n  "trainedOn": ${JSON.stringify(data.trainedOn)},\n  "examples": ${data.examples},\n  "scale": ${data.scale},\n  "weights": {\n`;
-  writeFileSync(MODEL_FILE, `${head}${lines.join(',\n')}\n  }\n}\n`);
-  console.log(`wrote ${MODEL_FILE}: ${lines.length} features, ${data.examples} examples from ${sets.length} sets`);
+  const { weights, ...head } = data;
+  const features = writeModelFile(MODEL_FILE, 'subject-model.schema.json', head, weights);
+  console.log(`wrote ${MODEL_FILE}: ${features} features, ${data.examples} examples from ${sets.length} sets`);
 }
 
-const args = process.argv.slice(2);
-const cv = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1]) : 0;
-const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cv');
-const sets = trainingSets(dirs);
-const engine: Engine = trainingEngine();
-const examples = sets.flatMap((d) => examplesOf(d, engine));
-console.log(`${examples.length} examples from ${sets.length} sets`);
-if (cv) crossValidate(examples, cv);
-if (args.includes('--write')) write(examples, sets.map((d) => basename(d)));
+runTrainer(examplesOf, crossValidate, write);
