@@ -1,8 +1,8 @@
 // A second opinion on whom a figure is about, learned from annotated texts: a conditional logit
-// that scores each candidate subject of a figure (no one, the rules' choice, each entity its
-// sentence or the two sentences before it name) from where the candidate stands, what stands between,
-// the characters around it and what the rules decided and why. The rules stay first: the model only
-// overrides them when it is sure (p ≥ OVERRIDE_AT); a subject it gave never accuses another figure
+// that scores each candidate subject of a figure (no one, the rules' choice, the nearest names of its
+// sentence, the two sentences before it and its paragraph) from where the candidate stands, what stands
+// between, the characters around it and what the rules decided and why. The rules stay first: the model
+// only overrides them when it is sure (p ≥ SUBJECT_OVERRIDE_AT); a subject it gave never accuses another figure
 // (status.ts), and the hover says so. Trained by scripts/train/subjects.ts, which measures it on texts
 // it did not learn from (leave-sets-out); the weights are knowledge data (data/subject-model.json).
 import { BUNDLED_SUBJECT_MODEL, type SubjectModelData } from '../knowledge/subjectModel.ts';
@@ -12,7 +12,6 @@ import type { EntityMention, Figure } from './types.ts';
 
 /** How sure the model must be to override the rules. */
 export const SUBJECT_OVERRIDE_AT = 0.9;
-
 
 const LEARNED = 'learned ';
 /** Whether the learned model gave this subject (its explanation says so): a guess that shows, never accuses (status.ts). */
@@ -105,16 +104,14 @@ export class SubjectContext {
     const t = (this.text = foldScript(text));
     this.clauses = new Uint32Array(t.length + 1);
     this.breaks = new Uint32Array(t.length + 1);
+    // (one pass over the text: the counts, the blank lines, and the relating words by their first characters)
+    for (const w of BETWEEN_WORDS) this.wordsAt.set(w, []);
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       this.clauses[i + 1] = this.clauses[i] + (isClauseMark(c) ? 1 : 0);
       this.breaks[i + 1] = this.breaks[i] + (c === 0x0a ? 1 : 0);
       if (c === 0x0a && i > 0 && t.charCodeAt(i - 1) === 0x0a) this.blankLines.push(i);
-    }
-    // (one pass over the text for all the words, by their first characters)
-    for (const w of BETWEEN_WORDS) this.wordsAt.set(w, []);
-    for (let i = 0; i < t.length; i++) {
-      const words = WORDS_BY_FIRST.get(t.charCodeAt(i));
+      const words = WORDS_BY_FIRST.get(c);
       if (words) for (const w of words) if (w.length === 1 || t.startsWith(w, i)) this.wordsAt.get(w)!.push(i);
     }
     for (const e of entities) {
@@ -144,24 +141,15 @@ export class SubjectContext {
 
   /** Where the last blank line before a position ends (its second line break), or -1. */
   private lastBlankLineBefore(pos: number): number {
-    const at = this.blankLines;
-    let lo = 0, hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < pos) lo = mid + 1; else hi = mid;
-    }
-    return lo > 0 ? at[lo - 1] : -1;
+    const k = firstAtLeast(this.blankLines.length, (i) => this.blankLines[i], pos);
+    return k > 0 ? this.blankLines[k - 1] : -1;
   }
 
   /** Whether a word stands wholly within [a, b). */
   private occursWithin(word: string, a: number, b: number): boolean {
     const at = this.wordsAt.get(word)!;
-    let lo = 0, hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid] < a) lo = mid + 1; else hi = mid;
-    }
-    return lo < at.length && at[lo] + word.length <= b;
+    const k = firstAtLeast(at.length, (i) => at[i], a);
+    return k < at.length && at[k] + word.length <= b;
   }
 
   private ownFeatures(e: EntityMention): string[] {
@@ -266,15 +254,18 @@ export class SubjectContext {
   }
 }
 
-/** The first entity that may end after a position (entities are in text order; a name is seldom longer than 64 units). */
-function lowerBound(entities: readonly EntityMention[], pos: number): number {
-  let lo = 0, hi = entities.length;
+/** The first of n sorted keys (key(i) ascending) that is at least x, or n. */
+function firstAtLeast(n: number, key: (i: number) => number, x: number): number {
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (entities[mid].start < pos - 64) lo = mid + 1; else hi = mid;
+    if (key(mid) < x) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
+
+/** The first entity that may end after a position (entities are in text order; a name is seldom longer than 64 units). */
+const lowerBound = (entities: readonly EntityMention[], pos: number) => firstAtLeast(entities.length, (i) => entities[i].start, pos - 64);
 
 /** The compiled model: a weight per feature, the same for every candidate. */
 export class SubjectModel {
@@ -304,15 +295,16 @@ export class SubjectModel {
  * keeps the rules' choice and reason beside the model's confidence. Figures that are not claims are left alone.
  */
 export function* reviseSubjectsInSteps(text: string, figures: Figure[], entities: readonly EntityMention[], model: SubjectModel): Generator<void, void> {
-  const context = new SubjectContext(text, entities);
-  const names = new Map(entities.map((e) => [e.entityId, e.canonical]));
+  // (the document's counts are made for the first figure that asks: a text with none pays nothing)
+  let context: SubjectContext | undefined;
   for (let i = 0; i < figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = figures[i];
     if (f.nonClaim || !f.attribute || !OVERRIDABLE.has(subjectRuleKind(f.why?.subject))) continue;
+    context ??= new SubjectContext(text, entities);
     const guess = model.choose(context.candidates(f));
     if ((guess.id ?? undefined) === f.subjectId || guess.p < SUBJECT_OVERRIDE_AT || !mayOverrideSubject(f.why?.subject, f.subjectId ?? null, guess.id, f.subjectId && context.kindOf(f.subjectId), f.attribute, !!f.subjectId && context.namedInSentence(f.subjectId, f.start), f.why?.attribute)) continue;
-    const rules = f.subjectId ? names.get(f.subjectId) ?? f.subjectId : 'no one';
+    const rules = f.subjectId ? entities.find((e) => e.entityId === f.subjectId)?.canonical ?? f.subjectId : 'no one';
     f.why = { ...f.why, subject: `${LEARNED}${guess.p.toFixed(2)} (rules: ${rules}${f.why?.subject ? `, ${f.why.subject}` : ''})` };
     f.subjectId = guess.id ?? undefined;
   }
