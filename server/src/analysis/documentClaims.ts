@@ -1318,25 +1318,22 @@ const BIDDER_HEADER = /^\s*(?:\*\*)?(?:投标人|投標人|投标单位|投標�
 const BIDDER_ATTRIBUTES = new Set<Attribute>(['price', 'score', 'other']);
 
 /** The company a bid's row names under the bidders' column, when the table has one and the figure stands elsewhere. */
-function bidderOf(text: string, entities: readonly EntityMention[], header: TableRow | undefined, place: CellPlace): EntityMention | undefined {
-  if (!header || header === place.row) return undefined;
-  const column = header.cells.find((c) => BIDDER_HEADER.test(text.slice(c.start, c.end)))?.column;
-  if (column === undefined || column === place.cell.column) return undefined;
-  const cell = place.row.cells.find((c) => c.column === column);
+function bidderOf(entities: readonly EntityMention[], place: CellPlace): EntityMention | undefined {
+  const cell = cellUnderHeader(place, BIDDER_HEADER);
   return cell ? mentionsIn(entities, cell.start, cell.end).find((e) => e.kind === 'vendor') : undefined;
+}
+
+/** The cell of a figure's row under the column whose header matches, when the table has a header row and the figure stands in another column. */
+function cellUnderHeader(place: CellPlace, header: RegExp): TableCell | undefined {
+  const head = place.table.rows[0];
+  if (!head?.header || head === place.row) return undefined;
+  const column = head.cells.find((c) => header.test(c.text))?.column;
+  if (column === undefined || column === place.cell.column) return undefined;
+  return place.row.cells.find((c) => c.column === column);
 }
 
 /** A column header that names a column of measures' names (指标, KPI). */
 const METRIC_HEADER = /^\s*(?:\*\*)?(?:指标|指標|指标名称|指標名稱|metrics?|KPI|统计项|統計項)(?:\*\*)?\s*$/i;
-
-/** The cell of a figure's row under a column of measures' names, when the table has one and the figure stands elsewhere. */
-function metricCell(place: CellPlace): TableCell | undefined {
-  const head = place.table.rows[0];
-  if (!head?.header || head === place.row) return undefined;
-  const column = head.cells.find((c) => METRIC_HEADER.test(c.text))?.column;
-  if (column === undefined || column === place.cell.column) return undefined;
-  return place.row.cells.find((c) => c.column === column);
-}
 
 /** The units of renting computing time (卡时, GPU时, 卡·小时, 小时). */
 const RENTED_TIME = /^(?:卡|GPU|张卡|台)?[·・]?(?:时|小时|天|月)$/;
@@ -1646,14 +1643,12 @@ function cardTitle(input: SettleInput, lineStart: number, fits: (e: EntityMentio
 }
 
 /** What a card's first line calls its lines after the name: 一期主要指标, 关键参数, 基本情况. */
-const SPECS_TAIL = /^\s*(?:[一二三四五六七八九十\d]+期)?\s*(?:的)?(?:主要|关键|關鍵|核心|基本|技术|技術)?(?:指标|指標|参数|參數|数据|數據|规格|規格|信息|資訊|情况|情況|概况|概況|一览|一覽)\s*[：:]?\s*$/;
+const SPECS_TAIL = /\s*(?:[一二三四五六七八九十\d]+期)?\s*(?:的)?(?:主要|关键|關鍵|核心|基本|技术|技術)?(?:指标|指標|参数|參數|数据|數據|规格|規格|信息|資訊|情况|情況|概况|概況|一览|一覽)\s*[：:]?\s*$/;
 
-/** The one entity a card's first line names before what it calls the lines below (北疆智算中心一期主要指标). */
+/** The one entity a card's first line names before what it calls the lines below (北疆智算中心一期主要指标): that line without its tail, named alone. */
 function specsOf(input: SettleInput, start: number, end: number, fits: (e: EntityMention) => boolean): EntityMention | undefined {
-  if (end < 0 || end - start > 40) return undefined;
-  const named = mentionsIn(input.entities, start, end);
-  if (named.length !== 1 || !fits(named[0])) return undefined;
-  return CARD_TITLE_FURNITURE.test(input.text.slice(start, named[0].start)) && SPECS_TAIL.test(input.text.slice(named[0].end, end)) ? named[0] : undefined;
+  const tail = end < 0 ? null : SPECS_TAIL.exec(input.text.slice(start, end));
+  return tail ? namedAlone(input, start, start + tail.index, fits) : undefined;
 }
 
 /**
@@ -1958,7 +1953,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const headers: Array<readonly [typeof rowHeader, 'column' | 'row']> = [[place.columnHeader, 'column']];
     for (const sub of place.subHeaders ?? []) headers.push([sub, 'column']);
     // (| 产品 | 指标 | 本周数值 |: a column of measures' names says what each row's figures measure, | 豆包 | DAU | 4100万 |)
-    headers.push([metricCell(place), 'row'], [rowHeader, 'row'], [totalRow, 'row']);
+    headers.push([cellUnderHeader(place, METRIC_HEADER), 'row'], [rowHeader, 'row'], [totalRow, 'row']);
     for (const [header, which] of headers) {
       if (!header?.text || ownCue) continue;
       if (!headerRows.has(place.table)) {
@@ -2110,7 +2105,7 @@ function* readTables(input: SettleInput, pending: Map<number, PendingSubject>): 
     const headed = !own(label).length && place.columnHeader && label !== place.cell &&
       !!firstOfKinds(mentionsIn(entities, place.columnHeader.start, place.columnHeader.end), kinds.filter((k) => k !== 'vendor'));
     // | 投标人 | 投标模型 | 投标报价 | 技术分 |: a bid's price and marks are the bidder's, not the product it offers
-    const bidder = BIDDER_ATTRIBUTES.has(f.attribute ?? 'other') ? bidderOf(input.text, entities, header, place) : undefined;
+    const bidder = BIDDER_ATTRIBUTES.has(f.attribute ?? 'other') ? bidderOf(entities, place) : undefined;
     const chosen = rowSubject ?? bidder ?? bracketed ?? chip ?? deviceRow ?? (headed ? undefined : (productFirst ? firstOfKinds(devices, kinds.filter((k) => k !== 'vendor')) : undefined) ?? inRow.find((e) => kinds.includes(e.kind)) ?? inRow[0]);
     const column = chosen || !place.columnHeader || place.columnHeader === benchmarkHeader ? [] : mentionsIn(entities, place.columnHeader.start, place.columnHeader.end);
     // (a column headed by a maker and its product, | 英伟达 L20 |, is the product's as a row would be)

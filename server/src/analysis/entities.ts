@@ -888,17 +888,15 @@ function patternModels(text: string, known: EntityCandidate[], kb: KnowledgeBase
     if (STOP_IN_NAME.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
     out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
   }
-  // 初創港算雲（HKCompute）: a name right after the word for a young company, its English name in brackets after it
-  if (latin && STARTUP_KIND_THEN_NAME.test(text)) for (let m = firstMatch(STARTUP_WITH_ENGLISH_NAME, text); m; m = STARTUP_WITH_ENGLISH_NAME.exec(text)) {
-    const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
-    if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
-  }
-  // 新竹的耐能智慧（Kneron）去年完成…融资: a name with its English name in brackets, then what only a company does
-  if (latin && ENGLISH_NAMED_COMPANY_HINT.test(text)) for (let m = firstMatch(ENGLISH_NAMED_COMPANY, text); m; m = ENGLISH_NAMED_COMPANY.exec(text)) {
-    const s = m.index!, e = s + m[1].length;
-    if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || GENERIC_ORG_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
-    out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+  // a name with its English name in brackets: right after the word for a young company (初創港算雲（HKCompute）), or
+  // before what only a company does (新竹的耐能智慧（Kneron）去年完成…融资)
+  if (latin) for (const [hint, pattern] of [[STARTUP_KIND_THEN_NAME, STARTUP_WITH_ENGLISH_NAME], [ENGLISH_NAMED_COMPANY_HINT, ENGLISH_NAMED_COMPANY]] as const) {
+    if (!hint.test(text)) continue;
+    for (let m = firstMatch(pattern, text); m; m = pattern.exec(text)) {
+      const s = m.index! + m[0].indexOf(m[1]), e = s + m[1].length;
+      if (STOP_IN_NAME.test(m[1]) || NUMERAL_CHAR.test(m[1]) || GENERIC_ORG_WORDS.test(m[1]) || known.some((k) => k.start < e && s < k.end)) continue;
+      out.push({ ...derived(s, e), kind: 'vendor', entityId: `vendor:${aliasKey(m[1])}` });
+    }
   }
   // 位于宁夏中卫的北辰智算中心: a computing facility named as one
   if (text.includes('中心') || text.includes('枢纽')) for (let m = firstMatch(NAMED_FACILITY, text); m; m = NAMED_FACILITY.exec(text)) {

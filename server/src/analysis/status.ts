@@ -383,22 +383,24 @@ function priceMoves(text: string, f: Measured): boolean {
 /** Words of a writer pointing at a disagreement, not after a negation (并不矛盾). */
 // (or that one of them is wrong: 讲错了, 其实是, 别传谣)
 // (the words that keep two values of a sentence from being variants, DISAGREEMENT, and looser ones: 不同, 相差)
-// (not a difference said to be small: 与官方API的65.4%相差不大 accounts for it, and so does 差异在误差范围内)
-const DISPUTED = new RegExp(`${DISAGREEMENT.source}|(?<!不|没有|沒有|无|無)(?:不同|相差|差异|差異|对不上|對不上|不一样|不一樣)(?!不大|无几|無幾|不多|很小|甚微|较小|較小|細微|细微|不明显|不明顯|\\s*(?:均|都|仍|也)?(?:在|处于|處於|属于|屬於)?\\s*(?:误差|誤差))|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛`);
+// (not a difference said to be small: 与官方API的65.4%相差不大 accounts for it; one called noise, NEGLIGIBLE, is no dispute either)
+const DISPUTED = new RegExp(`${DISAGREEMENT.source}|(?<!不|没有|沒有|无|無)(?:不同|相差|差异|差異|对不上|對不上|不一样|不一樣)(?!不大|无几|無幾|不多|很小|甚微|较小|較小|細微|细微|不明显|不明顯)|讲错|講錯|说错|說錯|写错|寫錯|搞错|搞錯|其实是|其實是|传谣|傳謠|以讹传讹|以訛傳訛`);
 
-/** Whether the sentence of a figure says it disagrees with another statement. */
+/** Words that call a difference noise: 在误差范围内, 属于正常波动, 可以忽略. */
+const NEGLIGIBLE = /误差(?:范围|之内|以内|内)|誤差(?:範圍|之內|以內|內)|正常波动|正常波動|可以忽略|可忽略/;
+
+/** Whether the sentence of a figure says it disagrees with another statement (not a difference it calls noise). */
 function disputed(text: string, f: Measured): boolean {
-  return DISPUTED.test(sentenceText(text, f.start, f.end));
+  const sentence = sentenceText(text, f.start, f.end);
+  return DISPUTED.test(sentence) && !NEGLIGIBLE.test(sentence);
 }
 
 /** Words that correct a figure or tell of a change: the sentence accounts for its two values. */
-// (or say it is noise: 两者相差0.2分，属于正常波动 / 在误差范围内 / 可以忽略)
-const ACCOUNTED = /误差范围|誤差範圍|误差之内|誤差之內|误差以内|誤差以內|正常波动|正常波動|可以忽略|可忽略|更正|修正|订正|訂正|勘误|勘誤|应为|應為|实为|實為|改为|改為|改成|调整|調整|上调|下调|上調|下調|提升|提高|降至|降到|增至|增加|减少|減少|从[^。；;]{0,30}(到|至)|從[^。；;]{0,30}(到|至)|由[^。；;]{0,30}(到|至|升|降)/;
+const ACCOUNTED = /更正|修正|订正|訂正|勘误|勘誤|应为|應為|实为|實為|改为|改為|改成|调整|調整|上调|下调|上調|下調|提升|提高|降至|降到|增至|增加|减少|減少|从[^。；;]{0,30}(到|至)|從[^。；;]{0,30}(到|至)|由[^。；;]{0,30}(到|至|升|降)/;
 
-/** Whether the sentence of a figure points at a disagreement between its values without accounting for it. */
+/** Whether the sentence of a figure points at a disagreement between its values without accounting for it (a correction, a change, noise). */
 function discrepancy(text: string, f: Measured): boolean {
-  const sentence = sentenceText(text, f.start, f.end);
-  return DISPUTED.test(sentence) && !ACCOUNTED.test(sentence);
+  return disputed(text, f) && !ACCOUNTED.test(sentenceText(text, f.start, f.end));
 }
 
 /** More places of one conflict than this help nobody in a hover. */
