@@ -77,6 +77,13 @@ const rows: Row[] = [
   ['文心大模型日均调用量达到16.5亿次', '16.5亿次', 1.65e9, '次', { value: 1, unit: '天' }],
   ['文心大模型的日均調用量達15億次', '15億次', 1.5e9, '次', { value: 1, unit: '天' }],
   ['服务器的月租要12万元左右', '12万元左右', 1.2e5, '元', { value: 1, unit: '月' }],
+  // (a month's cost or a monthly measure named before it; an API's rate limit named before its number)
+  ['换成GPT-4o，月成本约4.32万元', '约4.32万元', 4.32e4, '元', { value: 1, unit: '月' }],
+  ['換成GPT-4o，月成本約4.32萬元', '約4.32萬元', 4.32e4, '元', { value: 1, unit: '月' }],
+  ['公司月度净烧钱约2000万元', '约2000万元', 2e7, '元', { value: 1, unit: '月' }],
+  ['公司月度淨燒錢約2000萬元', '約2000萬元', 2e7, '元', { value: 1, unit: '月' }],
+  ['企业客户默认TPM为80万，是同规格模型的数倍', '80万', 8e5, '', { value: 1, unit: '分钟' }],
+  ['企業客戶默認TPM為80萬，是同規格模型的數倍', '80萬', 8e5, '', { value: 1, unit: '分钟' }],
   ['ChatGPT Pro一個月200美元', '200美元', 200, '美元', { value: 1, unit: '月' }],
   // (a rent by the hour said without 每; 块 of the currency named after it)
   ['H100云端租用，最便宜一小时2.1美元', '2.1美元', 2.1, '美元', { value: 1, unit: '小时' }],
@@ -821,6 +828,21 @@ test('a named month\'s income (12月收入, 上月收入) is no monthly rate', (
   const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
   assert.deepEqual(per('公司12月收入为300万元。'), ['300万元 -']);
   assert.deepEqual(per('上月收入為300萬元。'), ['300萬元 -']);
+});
+
+test('a monthly active user count (月度活跃用户) is no monthly rate', () => {
+  const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('Kimi月度活跃用户达到3000万。'), ['3000万 -']);
+  assert.deepEqual(per('Kimi月度活躍用戶達到3000萬。'), ['3000萬 -']);
+});
+
+test('a column headed by a rate limit (RPM, 默认TPM, RPM（每分钟请求数）) or by a period\'s measure (日均调用量, 月成本, 月度净烧钱) gives its numbers that period; a corner\'s period (渗透率＼年均支出) does not', () => {
+  const per = (t: string) => analyse(t, { markdown: true }).figures.map((f) => `${f.text} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
+  assert.deepEqual(per('| 模型 | RPM | 默认TPM |\n|---|---|---|\n| GLM-4-Plus | 300 | 500,000 |\n'), ['300 1分钟', '500,000 1分钟']);
+  assert.deepEqual(per('| 模型 | RPM（每分钟请求数） | 默認TPM |\n|---|---|---|\n| GLM-4-Plus | 300 | 500,000 |\n'), ['300 1分钟', '500,000 1分钟']);
+  assert.deepEqual(per('| 模型 | 日均调用量（亿tokens） | 月成本（元） | 月度净烧钱 |\n|---|---|---|---|\n| 豆包 | 12,000 | 4,800 | 300万元 |\n'), ['12,000 1天', '4,800 1月', '300万元 1月']);
+  assert.deepEqual(per('| 模型 | 日均調用量（億tokens） | 月成本（元） | 月度淨燒錢 |\n|---|---|---|---|\n| 豆包 | 12,000 | 4,800 | 300萬元 |\n'), ['12,000 1天', '4,800 1月', '300萬元 1月']);
+  assert.deepEqual(per('表2：市场规模敏感性分析（单位：亿元）\n| 渗透率＼年均支出 | 20万元 | 28万元 |\n| --- | --- | --- |\n| 25% | 300 | 420 |\n').filter((x) => /^(300|420) /.test(x)), ['300 -', '420 -']);
 });
 
 test('a unit declared for prices (价格单位统一为人民币元 / 百万 tokens) gives a table\'s bare prices their denominator', () => {

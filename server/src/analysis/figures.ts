@@ -1625,6 +1625,12 @@ const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
+  // 默认TPM为80万, RPM由60提升至300: an API's rate limit named before its number is per the limit's period
+  if (!r.unit || r.unit === 'tokens' || r.unit === '次') {
+    const limit = RATE_LIMIT_BEFORE.exec(text.slice(Math.max(0, r.start - 32), r.start));
+    const u = limit ? matchUnit(limit[1], 0) : undefined;
+    if (u?.def.per) { r.per = u.def.per; return true; }
+  }
   // (an amount without a unit is a rate only by a period cue, and only with a scale word: 日均使用量…涨到了12.7万亿)
   if (!r.unit) return r.tok.scaled ? periodCue(text, r) : true;
   const found = denominatorBefore(text, r.start);
@@ -1658,8 +1664,10 @@ function readRateBefore(b: Block, r: Reading): boolean {
   return r.per ? true : periodCue(text, r);
 }
 
+/** An API's rate limit (RPM, TPM, RPD, QPS) named in the clause before a number. */
+const RATE_LIMIT_BEFORE = /(?<![A-Za-z])(RPM|TPM|RPD|QPS)(?![A-Za-z])[^。；;!?！？\n，,、]{0,24}$/i;
 /** A word every period cue holds: one pass over the text before a number that holds none, instead of one per cue. */
-const PERIOD_CUE_WORD = /单次|單次|单个任务|單個任務|每个任务|每個任務|日均|每日|天均|日调用|日調用|日请求|日請求|日处理|日處理|日消耗|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水/;
+const PERIOD_CUE_WORD = /单次|單次|单个任务|單個任務|每个任务|每個任務|日均|每日|天均|日调用|日調用|日请求|日請求|日处理|日處理|日消耗|每天|月均|月租|月费|月費|月薪|包月|首月|单月|單月|月付|月卡|月产|月產|个月|一天|一年|单台|每台|年均|年费|年費|年卡|年付|包年|年薪|周均|一周|时薪|日薪|一小时|一个小时|月收入|月营收|月流水|月成本|月度/;
 /** Words that make a count or an amount a rate without 每: 日均调用量16.5亿次, 月租12万元, 一个月200美元. */
 const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   // (far enough for a change told from one level to another: 日均tokens使用量从去年5月的1200亿涨到了今年3月的12.7万亿)
@@ -1673,6 +1681,8 @@ const PERIOD_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(月均|月租|月费|月費|(?<!豆)包月|首月|单月|單月|月付|月卡)[^。；;!?！？\n，,]{0,12}$/, '月'],
   // (a capacity across a comma: 月产能，预计在2025年底扩充至7.5万片)
   [/(月产能|月产量|月產能|月產量)[^。；;!?！？\n]{0,24}$/, '月'],
+  // (a month's cost or a monthly measure: 月成本约4800元, 月度净烧钱约2000万元; not a monthly active user, 月度活跃用户)
+  [/(月成本|月度(?!活跃|活躍|用户|用戶|报告|報告|会议|會議))[^。；;!?！？\n，,]{0,12}$/, '月'],
   [/(一个月|每个月|个月收)[^。；;!?！？\n，,]{0,3}$/, '月'],
   // (a month's income as a rate: 月收入突破300万元; not a named month's, 12月收入, 上月收入)
   [/(?<![\d０-９一二三四五六七八九十个個上下本当當该該同去今明前首单單])(月收入|月营收|月流水)[^。；;!?！？\n，,]{0,6}$/, '月'],
@@ -2079,7 +2089,7 @@ export function columnUnit(header: string): ColumnUnit | undefined {
     // | 生成 t/s |, | tokens/秒 |: a rate written without brackets, as the header's last word, is the column's unit too
     const rate = RATE_AS_LAST_WORD.exec(written);
     const unit = rate ? columnUnit(`（${rate[1]}）`) : undefined;
-    return unit?.per ? unit : headerPeriod(header);
+    return unit?.per ? unit : rateLimitHeader(written) ?? headerPeriod(header);
   }
   // 单位：亿元, 人民币亿元: the currency word names the unit again
   // (人民币千元，百分比除外: a note of what the unit is not for is no part of it)
@@ -2089,7 +2099,9 @@ export function columnUnit(header: string): ColumnUnit | undefined {
     const d = readDenominator(inner, 1);
     const rest = d ? inner.slice(d.end).replace(/^\s*[，,、;；/]?\s*/, '') : '';
     const own = rest ? columnUnit(`（${rest}）`) : undefined;
-    return own && !own.per ? { ...own, per: d!.per } : undefined;
+    if (own && !own.per) return { ...own, per: d!.per };
+    // | RPM（每分钟请求数） |: the bracket explains the header's rate, whose unit is the header's own
+    return d && !own ? rateLimitHeader(written.slice(0, m.index)) ?? { scale: 1, unit: '', per: d.per } : undefined;
   }
   // (a caption's word for what its numbers are, before the unit: 对比表（输出价，美元/百万tokens）)
   const labelled = /^[^，,()（）]{1,8}[，,]\s*([^，,]+)$/.exec(inner);
@@ -2131,6 +2143,13 @@ export function columnUnit(header: string): ColumnUnit | undefined {
 const RATE_AS_LAST_WORD = /(?:^|\s)([^\s()（）]{1,12}(?:[/／]|每)[^\s()（）]{1,12})\s*$/;
 /** Notes' marks at the end of a header: （注2）, (注), ※, *. */
 const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八九十]*\s*[)）]|※|\*+))+\s*$/;
+/** A header that is an API's rate limit (RPM, 默认TPM, QPS上限): its numbers are per the limit's period. */
+function rateLimitHeader(header: string): ColumnUnit | undefined {
+  const word = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:上限|限额|限額|配额|配額)?\s*$/.exec(header.trim());
+  const u = word ? matchUnit(word[1], 0) : undefined;
+  return u?.def.per && u.length === 3 && !PERIOD_UNITS.has(u.def.unit) ? { scale: 1, unit: u.def.unit, per: u.def.per } : undefined;
+}
+
 /** A header that names a period's money (月费用, 月租, 年费, 每月): its amounts are per that period. */
 function headerPeriod(header: string): ColumnUnit | undefined {
   const text = normalize(header).text;
@@ -2139,7 +2158,9 @@ function headerPeriod(header: string): ColumnUnit | undefined {
   const d = opening ? readDenominator(text, opening[0].length) : undefined;
   if (d) return { scale: 1, unit: '', per: d.per };
   const period = /月费|月租|月薪|包月|月付|每月|[\/／]月|^月(?:产能|產能|产量|產量|出货|出貨)/.test(text) ? '月' : /年费|年租|年薪|包年|年付|每年|[\/／]年|^年(?:产能|產能|产量|產量)/.test(text) ? '年' : undefined;
-  return period ? { scale: 1, unit: '', per: { value: 1, unit: period } } : undefined;
+  // (or a period the prose's cues name, opening the header: 日均调用量, 月成本, 月度净烧钱; not a corner's 渗透率＼年均支出)
+  const cued = period ?? (PERIOD_CUE_WORD.test(text) ? PERIOD_CUES.find(([re]) => re.exec(text.trim())?.index === 0)?.[1] : undefined);
+  return cued ? { scale: 1, unit: '', per: { value: 1, unit: cued } } : undefined;
 }
 
 /** Headers of columns that number the rows (a rank, a serial number): their cells are no claims. */
@@ -2280,7 +2301,8 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       if (column.per && (column.unit === f.unit || !column.unit || (CURRENCY_UNITS.has(column.unit) && CURRENCY_UNITS.has(f.unit)))) f.per = column.per;
       continue;
     }
-    if (!column.unit && column.scale === 1) continue;
+    // (a column of a period's amounts, | 月费 | 20 |, keeps its numbers and gives them the period)
+    if (!column.unit && column.scale === 1) { if (column.per && !f.per && f.value > 0) f.per = column.per; continue; }
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
     if (column.unit) f.unit = column.unit;
