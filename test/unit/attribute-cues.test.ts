@@ -1729,6 +1729,13 @@ test('an offering\'s proceeds (所得款项净额) are money raised; a score hig
   ['在HumanEval上，StarCoder-2是89.6。', '89.6', 'score'],
 ]));
 
+test('a sum of money takes no score from a bare number before it (成绩是77.5 … 那个数是275亿元)', () => check([
+  ['热门评论\n阿飞：补充一下，Kimi k1.5的AIME成绩是77.5，数学推理不弱　　赞 892\n小猫 回复 @老K：腾讯那个数我记得是275亿元，四舍五入了吧　　赞 316', '275亿元', 'other'],
+  ['熱門評論\n阿飛：補充一下，Kimi k1.5的AIME成績是77.5，數學推理不弱　　讚 892\n小貓 回覆 @老K：騰訊那個數我記得是275億元，四捨五入了吧　　讚 316', '275億元', 'other'],
+  // (a bare number after a sum is still the sum's measure: 营收为300亿元，利润为50)
+  ['StarAI营收为300亿元，海外为50亿。', '50亿', 'revenue'],
+]));
+
 test('a rate converted to another currency (60美元/百万tokens，折合人民币四百多块) keeps its denominator', () => {
   const per = (t: string) => analyse(t).figures.map((f) => `${f.text} ${f.attribute} ${f.per ? `${f.per.value}${f.per.unit}` : '-'}`);
   assert.deepEqual(per('o1 是 60美元/百万tokens，折合人民币四百多块。'), ['60美元/百万tokens price 1000000tokens', '四百多块 price 1000000tokens']);

@@ -209,6 +209,18 @@ test('a sentence that states both values explains the difference: it contradicts
   assert.deepEqual(conflicts('StarGPT的上下文长度为1M。\n\n第三方平台上StarGPT的上下文长度为256K。'), ['1M', '256K']);
 });
 
+test('a quantized, distilled or pruned form\'s score (该版本, 量化版, 蒸馏后) is that form\'s: it contradicts no score of the model itself', () => {
+  for (const text of [
+    '| 模型 | HumanEval |\n|---|---|\n| StarGPT-70B | 82.6 |\n\n社区还出现了StarGPT-70B的2比特动态量化版本，体积只有30GB；但在我们的测试中，该版本的HumanEval得分跌至71.3。',
+    '| 模型 | HumanEval |\n|---|---|\n| StarGPT-70B | 82.6 |\n\n社區還出現了StarGPT-70B的2比特動態量化版本，體積只有30GB；但在我們的測試中，該版本的HumanEval得分跌至71.3。',
+    'StarGPT-70B的MMLU得分为84.1。\n\nStarGPT-70B量化到INT4后，MMLU得分为82.9。',
+    'StarGPT-70B的MMLU得分為84.1。\n\nStarGPT-70B量化到INT4後，MMLU得分為82.9。',
+  ]) assert.deepEqual(conflicts(text), [], text);
+  // (the model's own scores still disagree, and a quant fund's name is no modified form)
+  assert.equal(conflicts('StarGPT-70B的MMLU得分为84.1。\n\n第三方测得StarGPT-70B的MMLU得分为79.0。').length, 2);
+  assert.equal(conflicts('StarGPT-70B的MMLU得分为84.1。\n\n幻方量化的工程师测得StarGPT-70B的MMLU得分为79.0。').length, 2);
+});
+
 test('a table cell of total and activated parameters (Params (total / active) | 671B / 37B) holds two attributes', () => {
   const a = analyse('| Model | Params (total / active) | Context |\n|---|---|---|\n| DeepSeek-R1 | 671B / 37B | 128K |\n', { markdown: true });
   assert.deepEqual(a.figures.map((f) => [f.text, f.attribute]), [['671B', 'parameters'], ['37B', 'activated_parameters'], ['128K', 'context_length']]);

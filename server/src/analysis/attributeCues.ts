@@ -622,6 +622,8 @@ const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63
 /** Unit classes of a measured quantity, and attributes of counts. */
 const MEASURED = new Set(['duration', 'seconds', 'money']);
 const COUNTED = new Set<Attribute>(['users', 'count', 'employees']);
+/** What a sum of money may measure. */
+const MONEY_MEASURES = new Set<Attribute>(['price', 'revenue', 'funding', 'valuation', 'training_cost', 'acquisition']);
 /** A number written with 万 or 亿 (the text is simplified here): a count or an amount. */
 const SCALED = /[万亿]/;
 /** 满分为100分, 滿分100: what a test's full marks are. */
@@ -732,6 +734,8 @@ export function inheritCompared(text: string, figures: readonly FigureForCues[],
       if (other !== cls && other !== 'bare' && cls !== 'bare') continue;
       // (a time or an amount of money is never a count: 日活约2800万，使用时长约30分钟)
       if (other !== cls && MEASURED.has(cls) && COUNTED.has(d.attribute)) continue;
+      // (nor is a sum of money a score because a bare number before it was: …成绩是77.5 and, in the next reply, 那个数是275亿元)
+      if (other !== cls && (cls === 'money' || other === 'money') && !MONEY_MEASURES.has(d.attribute)) continue;
       const out: AttributeDecision = { attribute: d.attribute, rule: bracketed ? 'bracketed value' : parallel || paired ? 'parallel clause' : 'compared value' };
       if (d.benchmark) out.benchmark = d.benchmark;
       const listCue = d.cue ?? d.listCue;

@@ -103,6 +103,10 @@ const ELECTRICITY_UNITS = new Set(['度', '千瓦时', '千瓦時', 'kWh', 'KWh'
 
 /** Words of an ablation or a scaled-down run, anywhere in the sentence before a figure. */
 const ABLATION = /消融|缩小版|縮小版|小规模实验|小規模實驗|ablation/i;
+/** Words of a model's quantized, distilled or pruned form, or of "that version", before a figure in its sentence (not a quant fund's 量化). */
+const MODIFIED_FORM = /(?<!幻方)量化(?!交易|投资|投資|私募|基金|指标|指標)|蒸馏|蒸餾|剪枝|(?:该|該|此|这个|這個|这一|這一)版本/;
+/** What a model's modified form changes: how well and how fast it runs. */
+const MODIFIED_MEASURES = new Set(['score', 'accuracy', 'throughput', 'latency']);
 /** Training measures that each stage of training has its own of (预训练 53 天, 后训练 9 天). */
 const STAGED_ATTRIBUTES = new Set(['training_days', 'training_gpus', 'training_compute', 'training_cost']);
 /** The stages of training, each as the facet word it stands for. */
@@ -500,6 +504,8 @@ export function describeClaims(text: string, entities: EntityCandidate[], figure
       if (claim.attribute === 'revenue' && a.cue && (CONTRIBUTED.test(text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.start)) || FROM_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, a.cue.start - 20), a.cue.start)))) facet = withFacet(facet, 'part');
       // 所有消融都在一个缩小版配置上完成（总参数约4B，训练200B tokens）: an ablation's setting is no model's own measure
       if (ABLATION.test(text.slice(sentence.start, f.start))) facet = withFacet(facet, 'ablation');
+      // 量化到INT4后MMLU为84.1, 该版本的HumanEval得分跌至71.3: a quantized, distilled or pruned form's measure is that form's, not the model's
+      if (MODIFIED_MEASURES.has(claim.attribute) && MODIFIED_FORM.test(text.slice(sentence.start, f.start))) facet = withFacet(facet, 'variant modified');
       // 预训练阶段使用1,024张H800，历时53天 / 后训练过程在256张H800上完成，耗时约9天: each stage's own measure, named
       // once for the sentence (a facet word next to the figure already says which)
       if (STAGED_ATTRIBUTES.has(claim.attribute) && !TRAINING_STAGES.some(([, w]) => facet?.split(' ').includes(w))) {
