@@ -462,6 +462,10 @@ test('a heading names the subject of the section below it', () => check([
   ['[首页](/) | [产品](/products) | [定价](/pricing) | [文档](/docs)\n\n# 云启大模型平台 · 产品定价\n\n云启大模型平台是云启科技推出的一站式服务平台。\n\n### 专业版\n\n**299元/月**', '299元/月', '云启大模型平台'],
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '557.6万美元', 'DeepSeek-V3', 'heading'],
   ['# 大模型价格一览\n\n## DeepSeek-V3\n\n训练成本为557.6万美元，每百万tokens输入价格为2元。\n\n## GPT-4o\n\n上下文长度为128K。', '128K', 'GPT-4o', 'heading'],
+  // (a heading's model family is the one member its section names before the figure; with two members named, the family stays)
+  ['# 推理账\n\n## 实测：Qwen3 在 H20 上的吞吐\n\n我们在一台 8 卡 H20（每卡 96GB）上用 vLLM 部署了 Qwen3-235B-A22B 的 FP8 版本，在输入 2K、输出 512 tokens 的合成负载下逐步提高并发，结果如下：\n\n| 并发 | 输出吞吐（tokens/s） |\n|---|---|\n| 16 | 520 |\n', '520', 'Qwen3-235B-A22B', 'heading'],
+  ['# 推理賬\n\n## 實測：Qwen3 在 H20 上的吞吐\n\n我們在一台 8 卡 H20（每卡 96GB）上用 vLLM 部署了 Qwen3-235B-A22B 的 FP8 版本，在輸入 2K、輸出 512 tokens 的合成負載下逐步提高並發，結果如下：\n\n| 並發 | 輸出吞吐（tokens/s） |\n|---|---|\n| 16 | 520 |\n', '520', 'Qwen3-235B-A22B', 'heading'],
+  ['# 推理账\n\n## 实测：Qwen3 在 H20 上的吞吐\n\n我们在一台 8 卡 H20（每卡 96GB）上用 vLLM 部署了 Qwen3-235B-A22B 和 Qwen3-32B，在输入 2K、输出 512 tokens 的合成负载下逐步提高并发，结果如下：\n\n| 并发 | 输出吞吐（tokens/s） |\n|---|---|\n| 16 | 520 |\n', '520', 'Qwen3', 'heading'],
 ], true));
 
 test('a results story: figures whose sentence names no one belong to the company reported on', () => {
@@ -2182,6 +2186,9 @@ test('the names a bracket lists as what a thing includes (（含A100、A800等�
 test('a filing in its company\'s own voice is about the company its header names (…股份有限公司 alone on a line, then 我們), its tables too', () => check([
   ['閣下如有疑問，應諮詢專業意見。\n\n曜衡智能科技股份有限公司\n（於中華人民共和國註冊成立的股份有限公司）\n\n概要\n\n我們是中國領先的企業級大模型供應商。我們的客戶數目由2022年的120名增加至2024年的486名。我們的研發團隊共有410名成員。\n', '486名', '曜衡', 'speaker'],
   ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的总收入由2023年的人民币3.2亿元增加至2024年的人民币5.1亿元。我们的毛利率为41.2%。\n', '5.1亿元', '曜衡'],
+  // (its stock code in brackets after the name on the header line; 本集團 is the issuer, not the supplier named last)
+  ['曜衡智能科技集團有限公司（股份代號：2598）\n2024年環境、社會及管治報告\n\n本集團深知算力擴張與能源消耗之間的張力。本集團的智算中心採用英偉達H800。\n\n報告期內，本集團收入為港幣48.6億元。', '港幣48.6億元', '曜衡'],
+  ['曜衡智能科技集团有限公司（股份代号：2598）\n2024年环境、社会及管治报告\n\n本集团深知算力扩张与能源消耗之间的张力。本集团的智算中心采用英伟达H800。\n\n报告期内，本集团收入为港币48.6亿元。', '港币48.6亿元', '曜衡'],
   // (a filing's revenue table: its unit line scales the cells, its caption says what they are, above its line of years)
   ['曜衡智能科技股份有限公司\n\n我们是一家大模型公司。我们的客户主要为金融企业。我们的收入来自两条业务线。\n\n下表载列我们按业务线划分的收入明细：\n\n                          截至12月31日止年度\n                     2023年              2024年\n                 人民币千元     %    人民币千元     %\n模型API及订阅服务    28,770    11.0     119,385    19.8\n', '119,385', '曜衡'],
 ]));

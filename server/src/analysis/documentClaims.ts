@@ -1306,6 +1306,25 @@ function memberNamedAfter(e: EntityMention | undefined, named: readonly EntityMe
   return next && familyOf(next.entityId) === e.entityId ? next : e;
 }
 
+/**
+ * ## 实测：Qwen3 在 H20 上的吞吐 / 我们部署了 Qwen3-235B-A22B…: a section heading's model family is the one member its
+ * section names shortly before the figure, when it names only one (a title's model stays: a report on LingShu-2 that
+ * names LingShu-2-Chat in passing is still about LingShu-2).
+ */
+const MEMBER_REACH = 400;
+function memberNamedBelow(input: SettleInput, e: EntityMention, from: number, to: number): EntityMention {
+  if (e.kind !== 'model' || !input.familyOf) return e;
+  let member: EntityMention | undefined;
+  // (a member by the knowledge base's family, or by its name: Qwen3-235B-A22B of Qwen3, not Qwen3.5 nor GPT-4o of GPT-4)
+  const memberOf = (n: EntityMention) => input.familyOf!(n.entityId) === e.entityId || (n.canonical.startsWith(e.canonical) && /^[-\s_]/.test(n.canonical.slice(e.canonical.length)));
+  for (const n of mentionsIn(input.entities, from, to)) {
+    if (n.kind !== 'model' || n.entityId === e.entityId || !memberOf(n)) continue;
+    if (member && member.entityId !== n.entityId) return e;
+    member = n;
+  }
+  return member ?? e;
+}
+
 /** After a name a heading says a model is built on: 为底, 为基础, 为底座. */
 const BASE_IN_HEADING = /^\s*(?:为|為|作为|作為)(?:底|基础|基礎|底座|基座|底模)/;
 /** A label that opens the writer's own remarks (小编观察：, 编者按：, 点评：, 结语：). */
@@ -1398,7 +1417,7 @@ function topicOf(input: SettleInput, f: Figure, topic: DocumentTopic, sections: 
     const best = memberNamedAfter(ownProduct(firstOfKinds(named, kinds), named, kinds), named, input.familyOf);
     // (a page about one product names its maker in a line of its own, 上海灵答智能科技有限公司: no heading of its measures)
     if (best && topic.reviewed && best.kind === 'vendor' && topic.entities[0] && topic.entities[0].kind !== 'vendor' && (kinds.includes(topic.entities[0].kind) || f.attribute === 'other')) break;
-    if (best) return { entity: best, why: 'heading' };
+    if (best) return { entity: title ? best : memberNamedBelow(input, best, Math.max(s.headingEnd, f.start - MEMBER_REACH), f.start), why: 'heading' };
     // 3️⃣ DeepSeek（深度求索） heading a review's item: its model the section named (背后的DeepSeek-R1…) for a model's
     // measure, else the company whose name the item goes by for how it fared (综合得分8.7分, 失败率34%)
     const maker = named.length && named.every((e) => e.kind === 'vendor' && e.entityId === named[0].entityId) ? named[0] : undefined;
@@ -2962,6 +2981,8 @@ const REGISTERED_NAME = /(?:公司|集团|集團|Co\.,?\s*Ltd\.?|Inc\.?|Limited|
 const OWN_VOICE = /我們|我们|本公司|本集團|本集团|发行人|發行人/g;
 /** How many times a text must speak as the company for its header to name who is speaking. */
 const OWN_VOICE_TIMES = 3;
+/** A stock code in brackets at the end of a line (（股份代號：2598）, (Stock Code: 2598)). */
+const STOCK_CODE_BRACKET = /\s*[（(][^（）()]{0,12}(?:代號|代号|代碼|代码|編號|编号|Stock Code)[^（）()]{0,12}[）)]\s*$/i;
 /** How many lines at the top may hold a filing's issuer. */
 const ISSUER_LINES = 8;
 
@@ -2974,7 +2995,8 @@ function issuerHeader(text: string, entities: readonly EntityMention[]): EntityM
   let lineStart = 0, k = 0;
   for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
     const nl = text.indexOf('\n', lineStart), lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim();
+    // (its stock code in brackets after it is no part of the name: 雲岫科技集團有限公司（股份代號：2598）)
+    const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim().replace(STOCK_CODE_BRACKET, '');
     // (the entities come in text order: each line looks only at its own)
     while (k < entities.length && entities[k].start < lineStart) k++;
     if (line) {
