@@ -1625,12 +1625,6 @@ const TOTALLED = /折算|折合|约合|合计|共计|总计|一共|总共|累计
 function readRateBefore(b: Block, r: Reading): boolean {
   if (r.per || r.rangeEnd || r.kind === 'percent' || r.kind === 'multiple') return true;
   const text = b.text;
-  // 默认TPM为80万, RPM由60提升至300: an API's rate limit named before its number is per the limit's period
-  if (!r.unit || r.unit === 'tokens' || r.unit === '次') {
-    const limit = RATE_LIMIT_BEFORE.exec(text.slice(Math.max(0, r.start - 32), r.start));
-    const u = limit ? matchUnit(limit[1], 0) : undefined;
-    if (u?.def.per) { r.per = u.def.per; return true; }
-  }
   // (an amount without a unit is a rate only by a period cue, and only with a scale word: 日均使用量…涨到了12.7万亿)
   if (!r.unit) return r.tok.scaled ? periodCue(text, r) : true;
   const found = denominatorBefore(text, r.start);
@@ -1716,6 +1710,12 @@ const ONE_ITEM_BEFORE = /(?<![第前后後这這那每單单])一(条|條|张|�
 function periodCue(text: string, r: Reading): boolean {
   if (r.kind === 'time') return true;
   const before = text.slice(Math.max(0, r.start - 48), r.start);
+  // 默认TPM为80万: an API's rate limit named before its number is per the limit's period
+  if (!r.unit || r.unit === 'tokens' || r.unit === '次') {
+    const limit = RATE_LIMIT_BEFORE.exec(before);
+    const u = limit ? matchUnit(limit[1], 0) : undefined;
+    if (u?.def.per) { r.per = u.def.per; return true; }
+  }
   const item = r.kind === 'currency' ? ONE_ITEM_BEFORE.exec(before) : null;
   if (item) { r.per = { value: 1, unit: item[1] }; return true; }
   if (!PERIOD_CUE_WORD.test(before)) return true;
@@ -2302,7 +2302,7 @@ export function applyColumnUnits(figures: Figure[], tables: readonly Table[], te
       continue;
     }
     // (a column of a period's amounts, | 月费 | 20 |, keeps its numbers and gives them the period)
-    if (!column.unit && column.scale === 1) { if (column.per && !f.per && f.value > 0) f.per = column.per; continue; }
+    if (!column.unit && column.scale === 1) { if (column.per && PERIOD_UNITS.has(column.per.unit) && !f.per && f.value > 0) f.per = column.per; continue; }
     f.value = tidy(f.value * column.scale);
     if (f.range) f.range = [tidy(f.range[0] * column.scale), tidy(f.range[1] * column.scale)];
     if (column.unit) f.unit = column.unit;
