@@ -148,6 +148,9 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['灵枢智能发布灵枢-3。在公开评测上，它的C-Eval得分为87.9，MMLU得分为84.6。', '84.6', '灵枢-3', 'coreference'],
   ['靈樞智能發布靈樞-3。在公開評測上，它的C-Eval得分為87.9，MMLU得分為84.6。', '84.6', '灵枢-3', 'coreference'],
   ['DeepSeek发布了DeepSeek-V3。该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+  // (a model the paragraph has just said was made, after the base it began with: 微调后得到“X”。该模型…)
+  ['华川银行选择Qwen2.5-72B作为基座，完成微调，得到“澜言金融大模型”。该模型的训练使用了32张昇腾910B，历时9天。', '32张', '澜言金融大模型', 'coreference 该模型'],
+  ['華川銀行選擇Qwen2.5-72B作為基座，完成微調，得到「瀾言金融大模型」。該模型的訓練使用了32張昇騰910B，歷時9天。', '9天', '澜言金融大模型', 'coreference 该模型'],
   ['DeepSeek发布了DeepSeek-V3。\n\n该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
   ['DeepSeek發布了DeepSeek-V3。\n\n該模型的訓練成本為557.6萬美元。', '557.6萬美元', 'DeepSeek-V3', 'coreference 该模型'],
   ['OpenAI发布了GPT-4o，其API价格为5美元。', '5美元', 'GPT-4o', 'coreference 其'],

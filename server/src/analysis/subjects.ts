@@ -492,6 +492,8 @@ const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起�
 /** A counted group of companies and a sum after it (三家合计, 四大CSP合計, 62家公司合计实现): group 2 the sum's word. */
 const COUNTED_COMPANIES_SUM = /((?:[两兩二三四五六七八九十]|\d{1,3})(?:家|大\s?(?:CSP|云厂商|雲廠商|云服务商|雲服務商|厂商|廠商|巨头|巨頭|科技公司)))[^，,。；;]{0,16}?(合计|合計|总计|總計|共计|共計|加起来|加起來)/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
+/** Words that say a model was made right then, before its name (得到“X”, 训练出X, 命名为X). */
+const MADE_BEFORE = /(?:得到|得出|训练出|訓練出|打造出|研发出|研發出|命名为|命名為|取名为|取名為|定名为|定名為)了?\s*[“"「『]?\s*$/;
 const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
 /** What may follow an introduced name up to the end of its clause (于去年7月上线，). */
 const INTRODUCING_CLAUSE_END = /^[^，,。；;！？!?]{0,16}[，,。！？!?]?\s*$/;
@@ -1363,6 +1365,9 @@ export class ParagraphSubjects {
       // (not over a model the knowledge base does not know, named since: 训练了Agent专用模型JY-Act。该模型参数量约320亿)
       const unknown = topic && c.want[0] === 'model' ? this.unknownBefore(cueAt) : undefined;
       if (unknown && unknown.start > topic!.end) return { why: `coreference ${cue} (unknown ${unknown.name})` };
+      // (nor over a model the text has just said was made, named since: 微调后得到“澜言金融大模型”。该模型的训练…)
+      const made = this.madeSince(topic, cueAt, c.want);
+      if (made) return { entity: made, why: `coreference ${cue}` };
       if (topic && c.want.includes(topic.kind) && !roles.get(topic)?.base && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
       return this.antecedent(sentence.start, c.want, cue);
     }
@@ -1419,6 +1424,8 @@ export class ParagraphSubjects {
       const fitting = c.want.filter((k) => this.kindsOf(f).includes(k));
       const refer = (want: readonly EntityKind[]): SubjectDecision => {
         const topic = c.latest ? undefined : this.topicSoFar(want)?.entity;
+        const made = this.madeSince(topic, sentence.start, want);
+        if (made) return { entity: made, why: `coreference ${cue}` };
         if (topic && want.includes(topic.kind) && cue !== '该公司' && !this.sidelined.has(topic)) return { entity: topic, why: `coreference ${cue}` };
         return this.antecedent(sentence.start, want, cue);
       };
@@ -1750,6 +1757,21 @@ export class ParagraphSubjects {
   }
 
   /** The last unknown model named before `pos`. */
+  /**
+   * The last model named in the paragraph before `pos`, after the topic, when the words before it say it was made then
+   * (微调后得到“澜言金融大模型”。该模型的训练…): a model just made is what 该模型 speaks of, not the base the paragraph began with.
+   */
+  private madeSince(topic: EntityCandidate | undefined, pos: number, want: readonly EntityKind[]): EntityCandidate | undefined {
+    if (!want.includes('model')) return undefined;
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end > pos || e.kind !== 'model') continue;
+      if (e.start < this.paragraphStart || (topic && (e.start <= topic.end || e.entityId === topic.entityId))) return undefined;
+      return MADE_BEFORE.test(this.text.slice(Math.max(this.paragraphStart, e.start - 8), e.start)) ? e : undefined;
+    }
+    return undefined;
+  }
+
   private unknownBefore(pos: number): { start: number; end: number; name: string } | undefined {
     for (let i = this.unknowns.length - 1; i >= 0; i--) if (this.unknowns[i].end <= pos) return this.unknowns[i];
     return undefined;
