@@ -388,7 +388,7 @@ test('changes: speedup of a system, growth of a business figure, a price\'s chan
   ['在長上下文任務上，Maverick在Fiction.LiveBench的120K長度測試中得分僅為15.6%。', '120K', 'other'],
   ['极曜-3原生支持128K上下文。', '128K', 'context_length'],
   // (a stock's target price is the price of a share, and its price-earnings multiple is no speedup)
-  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'price', '目標價'],
+  ['大摩維持「增持」評級，目標價620港元。', '620港元', 'other', '目標價'],
   ['以现价计，腾讯预测市盈率约18倍。', '约18倍', 'other', '市盈率'],
   // (a rate limit is no score, whatever the table around it)
   ['Lumen-Pro的默认RPM为1,000次。', '1,000次', 'other', 'RPM'],
@@ -443,7 +443,7 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   ['包月购买享8.5折,包年购买享七折。    [立即购买]  [联系销售]', '8.5折', 'price', 'discount 折'],
   ['包月購買享8.5折，包年購買享七折。    [立即購買]  [聯繫銷售]', '七折', 'price', 'discount 折'],
   // (a broker's target price is a price, of a share; a stock index's move is no business growth)
-  ['维持“买入”评级，目标价58.00元。', '58.00元', 'price', '目标价'],
+  ['维持“买入”评级，目标价58.00元。', '58.00元', 'other', '目标价'],
   // (orders and rides counted in 单 are a service's use)
   ['萝卜快跑累计订单超过220万单。', '超过220万单', 'users', '订单'],
   ['蘿蔔快跑累計訂單超過220萬單。', '超過220萬單', 'users', '訂單'],
@@ -451,7 +451,7 @@ test('users, market share, revenue, funding, valuation (the nearest cue wins), a
   // (vehicles and racks counted are a fleet's or a site's size, with no cue word: 车队规模约1500辆)
   ['萝卜快跑在武汉投放的车辆超过500辆。', '超过500辆', 'count', 'unit 辆'],
   ['Waymo車隊規模約1500輛。', '約1500輛', 'count', 'unit 辆'],
-  ['麥格理較審慎，目標價8.1元。', '8.1元', 'price', '目標價'],
+  ['麥格理較審慎，目標價8.1元。', '8.1元', 'other', '目標價'],
   ['昨日上证指数收于3470点，涨2.57%。', '2.57%', 'other', '上证指数'],
   ['加權指數大漲1.8%，兩市成交額2,310億元。', '2,310億元', 'other', '兩市成交額'],
   ['Databricks以13亿美元收购MosaicML。', '13亿美元', 'acquisition', '收购'],
@@ -1727,6 +1727,15 @@ test('an offering\'s proceeds (所得款项净额) are money raised; a score hig
   ['在HumanEval上，StarCoder-2是89.6，比上一代高了十個點左右。', '十個點左右', 'speedup', '高了'],
   ['Qwen2.5-Coder-32B在HumanEval上是92.7，我们还差三个点。', '三个点', 'speedup'],
   ['在HumanEval上，StarCoder-2是89.6。', '89.6', 'score'],
+]));
+
+test('a sum to spend for a reward (满¥50,000享9折, 超过10万元的部分享八折) is an offer\'s threshold, no price', () => check([
+  ['企业客户单笔预付满¥50,000享9折，满¥200,000享8折。', '¥50,000', 'other', 'threshold'],
+  ['企業客戶單筆預付滿¥50,000享9折，滿¥200,000享8折。', '¥200,000', 'other', 'threshold'],
+  ['按量消费超过10万元的部分享八折。', '超过10万元', 'other'],
+  ['按量消費超過10萬元的部分享八折。', '超過10萬元', 'other'],
+  // (a price with a discount after it is still a price)
+  ['StarAI-Pro每百万tokens 2元，新用户享五折。', '每百万tokens 2元', 'price'],
 ]));
 
 test('a sum of money takes no score from a bare number before it (成绩是77.5 … 那个数是275亿元)', () => check([

@@ -274,6 +274,9 @@ export class CueIndex {
     // 月活超过1亿的产品需另行申请授权: a bound that picks out a kind of thing is a criterion, not anyone's measure
     // (money is a price band: 5000元以上的产品)
     if (cls !== 'money' && f.qualifier && f.qualifier !== 'eq' && f.qualifier !== 'approx' && THRESHOLD_OF_KIND.test(text.slice(f.end, f.end + 5))) return { attribute: 'other', rule: 'threshold' };
+    // 单笔预付满¥50,000享9折: a sum to spend for a reward is the offer's threshold, no one's price
+    // (the bound may open the figure's own span: 超过10万元的部分享八折)
+    if (cls === 'money' && SPEND_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 6), f.start) + /^[\u4e00-\u9fff]*/.exec(text.slice(f.start, f.end))![0]) && REWARD_AFTER.test(text.slice(f.end, f.end + 12))) return { attribute: 'other', rule: 'threshold' };
     // 十亿美元级别的门槛: a bar to clear is what something takes, no one's measure
     if (BAR_AFTER.test(text.slice(f.end, f.end + 6))) return { attribute: 'other', rule: 'threshold' };
     // 一个两百多人的小公司, 三十人的团队: people a company or a team is made of are its staff
@@ -622,6 +625,9 @@ const CLAUSE_STOPS = new Set([44, 0xff0c, 59, 0xff1b, 58, 0xff1a, 0x3002, 33, 63
 /** Unit classes of a measured quantity, and attributes of counts. */
 const MEASURED = new Set(['duration', 'seconds', 'money']);
 const COUNTED = new Set<Attribute>(['users', 'count', 'employees']);
+/** What a spending threshold opens with (满, 超过, 达到), and the reward after it (享9折, 可返, 赠). */
+const SPEND_BEFORE = /(?:满|滿|满额|滿額|超过|超過|达到|達到)\s*(?:人民币|人民幣)?\s*$/;
+const REWARD_AFTER = /^\s*(?:及以上|以上)?(?:的(?:客户|客戶|部分|订单|訂單))?\s*[，,]?\s*(?:可|即|再|还可|還可)?(?:享|返|赠|贈|送|减|減|打(?:折|[\d一二三四五六七八九.．]+折))/;
 /** What a sum of money may measure. */
 const MONEY_MEASURES = new Set<Attribute>(['price', 'revenue', 'funding', 'valuation', 'training_cost', 'acquisition']);
 /** A number written with 万 or 亿 (the text is simplified here): a count or an amount. */
