@@ -67,6 +67,26 @@ const cases: Case[] = [
     subjects: [['2,300家', 'model:天衡大模型'], ['128K', 'model:天衡2.0']],
   },
   {
+    title: 'a domain\'s model introduced in quotes (得到“澜言金融大模型”) is written by its brand alone after (澜言已覆盖…)',
+    input: '华川银行完成微调，得到“澜言金融大模型”。上线6个月以来，澜言已覆盖全行1.6万名员工。',
+    mentions: { kind: 'model', expected: [['澜言金融大模型', 'model:澜言金融大模型'], ['澜言', 'model:澜言金融大模型']] },
+  },
+  {
+    title: 'the same in traditional script: 「瀾言金融大模型」 and 瀾言; unquoted, a domain\'s model lends its brand to no mention',
+    input: '華川銀行完成微調，得到「瀾言金融大模型」。上線6個月以來，瀾言已覆蓋全行1.6萬名員工。',
+    mentions: { kind: 'model', expected: [['瀾言金融大模型', 'model:澜言金融大模型'], ['瀾言', 'model:澜言金融大模型']] },
+  },
+  {
+    title: 'an unquoted domain\'s model (岐黄医疗大模型) lends its brand to no mention',
+    input: '公司研发的岐黄医疗大模型于2023年发布。岐黄已覆盖全国300家医院。',
+    mentions: { kind: 'model', expected: [['岐黄医疗大模型', 'model:岐黄医疗大模型']] },
+  },
+  {
+    title: 'a quoted domain\'s model named after a place (“江州政务大模型”) leaves the place a place',
+    input: '项目建设“江州政务大模型”。江州全市已有30个部门接入。',
+    mentions: { kind: 'model', expected: [['江州政务大模型', 'model:江州政务大模型']] },
+  },
+  {
     title: 'the same in traditional script: 拾光AI, 自研的天衡大模型 and 天衡2.0',
     input: '拾光智能旗下的對話產品拾光AI上線後日活約180萬。本公司自研的天衡大模型持續擴大企業應用，天衡大模型付費企業客戶數突破2,300家。新一代模型天衡2.0支援128K上下文。',
     mentions: { kind: 'model', expected: [['拾光AI', 'model:拾光ai'], ['天衡大模型', 'model:天衡大模型'], ['天衡大模型', 'model:天衡大模型'], ['天衡2.0', 'model:天衡2.0']] },

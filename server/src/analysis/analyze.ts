@@ -548,6 +548,10 @@ function familyWordAlone(word: string, texts: readonly string[]): boolean {
   return true;
 }
 
+/** Quotation marks around a name. */
+const QUOTE_OPENS = /[“"「『《]/;
+const QUOTE_CLOSES = /[”"」』》]/;
+
 function* documentNamesInSteps(
   results: readonly BlockResult[], texts: readonly string[], previous?: BlockCache['nameSearch'], fromTables: readonly GivenName[] = [],
   withoutParent: (entityId: string, written: string) => string | undefined = () => undefined,
@@ -560,8 +564,8 @@ function* documentNamesInSteps(
   /** A spelling that stands for a name only from the block that first wrote the whole name on (智能云 after 百度智能云). */
   const namedFrom = new Map<string, number>();
   // the first spelling is the name itself; a brand ends in '-' (澜海- of 澜海-3, 月涌- of 月涌科技), the others are short forms
-  const addSpellings = (written: string, of: { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string }) => {
-    const spellings = documentNameSpellings(written, of.kind);
+  const addSpellings = (written: string, of: { kind: 'vendor' | 'model' | 'product'; entityId: string; canonical: string; vendorId?: string }, quoted = false) => {
+    const spellings = documentNameSpellings(written, of.kind, quoted);
     for (let k = 0; k < spellings.length; k++) {
       const taken = bySpelling.get(spellings[k]);
       // (a short form two names share, 衡言 of 衡言大模型3.0 and of 衡言大模型4.0, names neither)
@@ -658,7 +662,7 @@ function* documentNamesInSteps(
       if (rest && addAs(rest, e)) namedFrom.set(rest, i);
       if (e.via !== 'pattern') continue;
       const of = { kind: e.kind, entityId: e.entityId, canonical: e.canonical, vendorId: e.vendorId };
-      addSpellings(texts[i].slice(e.start, e.end), of);
+      addSpellings(texts[i].slice(e.start, e.end), of, QUOTE_OPENS.test(texts[i][e.start - 1] ?? '') && QUOTE_CLOSES.test(texts[i][e.end] ?? ''));
       addSpellings(e.canonical, of);
     }
   }

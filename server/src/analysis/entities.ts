@@ -2413,7 +2413,9 @@ const LINE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Za-z]?(?![A-Za-z0-9.])/;
  * mention's spelling and, for a company, its shorter forms (the suffixes taken off one by one, while
  * at least two characters of a name remain that are no description or place).
  */
-export function documentNameSpellings(written: string, kind: EntityKind): string[] {
+/** A brand, a domain and 大模型 (澜言金融大模型): group 1 is the brand. */
+const DOMAIN_MODEL = /^([\u4e00-\u9fff]{2,4}?)(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|能源|电力|電力|气象|氣象|营销|營銷|客服)大模型$/;
+export function documentNameSpellings(written: string, kind: EntityKind, quoted = false): string[] {
   const out = [written];
   if (kind === 'model') {
     // 澜海-3 → 澜海-: the brand, which names the family's other versions too
@@ -2425,6 +2427,11 @@ export function documentNameSpellings(written: string, kind: EntityKind): string
     // 天衡大模型 → 天衡, 跃影2.0 → 跃影: the family's short name, which a glued version (天衡2.0, 跃影1.5) makes a model of its own
     const family = /^([\u4e00-\u9fff]{2,4})(?:大模型|\d{1,2}\.\d{1,2})$/.exec(written);
     if (family) out.push(family[1]);
+    // (and a domain's model the text names in quotes as it introduces it, “澜言金融大模型”, by its brand alone after: 澜言已覆盖…;
+    // unquoted, 岐黄医疗大模型 beside 岐黄2.5 is a family whose versions the brand names)
+    // (nor a place's name: 江州政务大模型 leaves 江州 the city)
+    const domain = quoted ? DOMAIN_MODEL.exec(written) : null;
+    if (domain && !PLACE_NAME.test(domain[1]) && !/[州市省县縣区區镇鎮]$/.test(domain[1])) out.push(domain[1]);
     // 衡言大模型4.0 → 衡言4.0, the version written without 大模型, and 衡言, which names it only with a version glued on
     // again (`versionOnly`: the family's own name is another model's)
     const versioned = CJK_MODEL_WITH_VERSION.exec(written);
