@@ -148,6 +148,9 @@ test('coreference: 该模型, 其, 它 to the last model named, in the paragraph
   ['灵枢智能发布灵枢-3。在公开评测上，它的C-Eval得分为87.9，MMLU得分为84.6。', '84.6', '灵枢-3', 'coreference'],
   ['靈樞智能發布靈樞-3。在公開評測上，它的C-Eval得分為87.9，MMLU得分為84.6。', '84.6', '灵枢-3', 'coreference'],
   ['DeepSeek发布了DeepSeek-V3。该模型的训练成本为557.6万美元。', '557.6万美元', 'DeepSeek-V3', 'coreference 该模型'],
+  // (平台 is the thing named as a platform, however many models and apps were named since)
+  ['# 潮汐AI开放平台常见问题\n\n潮汐AI开放平台提供潮汐-Pro、DeepSeek-R1等模型。\n\nA：支持支付宝、微信支付。未消耗的余额可申请退款，平台将扣除退款金额千分之六的手续费。', '千分之六', '潮汐AI开放平台', 'coreference 平台'],
+  ['# 潮汐AI開放平台常見問題\n\n潮汐AI開放平台提供潮汐-Pro、DeepSeek-R1等模型。\n\nA：支援支付寶、微信支付。未消耗的餘額可申請退款，平台將扣除退款金額千分之六的手續費。', '千分之六', '潮汐AI开放平台', 'coreference 平台'],
   // (a model the paragraph has just said was made, after the base it began with: 微调后得到“X”。该模型…)
   ['华川银行选择Qwen2.5-72B作为基座，完成微调，得到“澜言金融大模型”。该模型的训练使用了32张昇腾910B，历时9天。', '32张', '澜言金融大模型', 'coreference 该模型'],
   ['華川銀行選擇Qwen2.5-72B作為基座，完成微調，得到「瀾言金融大模型」。該模型的訓練使用了32張昇騰910B，歷時9天。', '9天', '澜言金融大模型', 'coreference 该模型'],
@@ -2475,6 +2478,9 @@ test('a name given in quotes (叫“衡流”, 诊断系统「影析」, 法律�
   ['該公司胸部CT輔助診斷系統「影析」已在醫院試用，肺結節檢出準確率達96.8%。', '96.8%', '影析'],
   ['公司以Llama 3.1 70B为基座微调出法律模型「律思」，合约审阅速度较人手快约15倍。', '约15倍', '律思'],
   ['公司以Llama 3.1 70B為基座微調出法律模型「律思」，合約審閱速度較人手快約15倍。', '約15倍', '律思'],
+  // (a kind of model between 以 and the base: 以开源模型Qwen2.5-32B为基座)
+  ['南湖大学发布澄思-R1。澄思-R1以开源模型Qwen2.5-32B为基座，自建了包含260万道数学题目的推理数据集。', '260万道', '澄思-R1'],
+  ['南湖大學發布澄思-R1。澄思-R1以開源模型Qwen2.5-32B為基座，自建了包含260萬道數學題目的推理數據集。', '260萬道', '澄思-R1'],
   ['杭州鹿鸣智能旗下的“小鹿AI”，8月月活达到1410万。', '1410万', '小鹿AI'],
   ['杭州鹿鳴智能旗下的「小鹿AI」，8月月活達到1410萬。', '1410萬', '小鹿AI'],
   // (a nickname in quotes is no name: 叫“卷王”)

@@ -268,7 +268,8 @@ const BUILT_ON_BEFORE = /(基于|基於|借鉴|借鑒|借鉴自|借鑒自|参考
 const BUILT_ON_FRAME = /^\s*(?:(为|為|作为|作為)(基础|基礎|底座|基座|底模|骨干|骨幹|架构|架構|底(?![下部层層]))|(?:架构|架構)(?:打造|构建|構建|设计|設計))/;
 /** 在X基础上, 在X的底座之上: what something else is built on top of. */
 const ON_TOP_OF_AFTER = /^\s*的?(?:基础|基礎|底座|基座)(?:上|之上)/;
-const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*$/;
+// (a kind of model may stand between: 以开源模型Qwen2.5-32B为基座)
+const BUILT_ON_WITH = /(以|用|采用|採用|采|採|使用|导入|導入|交由|由|透过|透過|通过|通過|借助|藉由|利用)\s*(?:(?:开源|開源|自研|自家|通用|基础|基礎)的?\s*(?:大)?(?:模型|基座|底座)\s*)?$/;
 /** A company speaking of its own platform, unnamed: 称开放平台注册开发者…, 表示平台累计服务…. */
 const SPEAKER_OWN_PLATFORM = /^\s*(?:方面|官方)?\s*(?:称|稱|表示|透露|介绍|介紹|宣布|披露)\s*[，,：:]?\s*(?:其|旗下|自家)?(?:开放平台|開放平台|平台|云平台|雲平台)/;
 /** What an app runs on, before its model's name (免费版用的是文心大模型3.5, 底层是自研的CodeSpark-32B): not what the app's prices or users are about. */
@@ -492,6 +493,9 @@ const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起�
 /** A counted group of companies and a sum after it (三家合计, 四大CSP合計, 62家公司合计实现): group 2 the sum's word. */
 const COUNTED_COMPANIES_SUM = /((?:[两兩二三四五六七八九十]|\d{1,3})(?:家|大\s?(?:CSP|云厂商|雲廠商|云服务商|雲服務商|厂商|廠商|巨头|巨頭|科技公司)))[^，,。；;]{0,16}?(合计|合計|总计|總計|共计|共計|加起来|加起來)/;
 /** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
+/** A reference to a platform (平台, 该平台), and a name that says it is one. */
+const PLATFORM_REFERENCE = /^(?:该|該|此|这个|這個)?平台$/;
+const PLATFORM_NAME = /(?:平台|平臺|platform)$/i;
 /** Words that say a model was made right then, before its name (得到“X”, 训练出X, 命名为X). */
 const MADE_BEFORE = /(?:得到|得出|训练出|訓練出|打造出|研发出|研發出|命名为|命名為|取名为|取名為|定名为|定名為)了?\s*[“"「『]?\s*$/;
 const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
@@ -1619,7 +1623,7 @@ export class ParagraphSubjects {
       const typed = this.modelOfKindBefore(TYPED_MODEL_POINTER.exec(cue)![1], pos);
       return typed ? { entity: typed, why: `coreference ${cue}` } : undefined;
     }
-    const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
+    const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : PLATFORM_REFERENCE.test(cue) ? this.platformBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
     // (a facility named in an earlier paragraph is found in the document's; none named, the reference is no
     // such one: an unnamed 智算中心 is its operator's, and the sentence decides)
@@ -1633,6 +1637,15 @@ export class ParagraphSubjects {
    */
   private introducedJustBefore(e: EntityCandidate, floor: number, pos: number): boolean {
     return JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(floor, e.start - 8), e.start)) && INTRODUCING_CLAUSE_END.test(this.text.slice(e.end, pos));
+  }
+
+  /** 平台将扣除…: the last thing named before `pos` whose name says it is a platform (潮汐AI开放平台, 百炼平台), however far back. */
+  private platformBefore(pos: number): EntityCandidate | undefined {
+    for (let i = this.firm.length - 1; i >= 0; i--) {
+      const e = this.firm[i];
+      if (e.end <= pos && e.kind !== 'model' && PLATFORM_NAME.test(e.canonical)) return e;
+    }
+    return undefined;
   }
 
   /** The last entity named before `pos`. */
