@@ -17,6 +17,10 @@ const cases: Array<{ input: string; want: Array<[string, string]> }> = [
   // (the version of a known name that is no model of that family: a chip's generation)
   { input: 'DeepSeek-V3之后，谷歌的旧模型曾在1024个TPU v3核心上训练。', want: [] },
   { input: 'DeepSeek-V3之後，谷歌的舊模型曾在1024個TPU v3核心上訓練。', want: [] },
+  // (a ladder a table's rows climb is a member's tiers, however the document speaks of DeepSeek-V3; a table of models is not)
+  { input: '平台支持DeepSeek-V3。\n\n| 等级 | 累计充值 | RPM |\n| --- | --- | --- |\n| V1 | 500元以上 | 500 |\n| V2 | 5000元以上 | 3000 |\n| V3 | 5万元以上 | 10000 |\n', want: [] },
+  { input: '平台支援DeepSeek-V3。\n\n| 等級 | 累計儲值 | RPM |\n| --- | --- | --- |\n| V1 | 500元以上 | 500 |\n| V2 | 5000元以上 | 3000 |\n| V3 | 5萬元以上 | 10000 |\n', want: [] },
+  { input: 'DeepSeek发布了DeepSeek-V3。\n\n| 模型 | 价格 |\n| --- | --- |\n| V3 | 2元 |\n| R1 | 4元 |\n', want: [['V3', 'model:deepseek-v3'], ['R1', 'model:deepseek-r1']] },
 ];
 
 for (const c of cases) {

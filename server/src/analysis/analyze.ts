@@ -8,7 +8,7 @@ import { bundledCues } from './attributeCues.ts';
 import { describeClaims, VERSION_PLACEHOLDER } from './claims.ts';
 import { carriedAcrossSentences, listRunsInSteps, settleClaimsInSteps } from './documentClaims.ts';
 import { AhoCorasick, FastSearch } from './automaton.ts';
-import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
+import { CJK_MODEL_WITH_VERSION, CODED_PRODUCT, completeEntities, ladderCell, DEFINED_SHORT_NAME, definedNames, documentNameSpellings, FACILITY_NAME_END, nameCode, draftEntities, segmentationRequests, variantId, type DocumentName, type EntityCandidate } from './entities.ts';
 import { applyColumnUnits, declaredPrices, isTableLabel, findFigures, measuredYearCells, pricesOnListLine } from './figures.ts';
 import { aliasKey, foldCase, versionKey, type KnowledgeBase } from './knowledge.ts';
 import { bundledAttributeModel, reviseAttributesInSteps } from './learnedAttributes.ts';
@@ -401,6 +401,7 @@ function* resolveTentative(text: string, entities: EntityMention[], tentative: M
     const t = tentative.get(i);
     if (!t) { out.push(e); continue; }
     if (t.familyChoices) {
+      if (ladderCell(text, e.start, e.end)) continue;
       let present = t.familyChoices.filter((f) => talkedAbout.has(f) || talkedAbout.has(kb.vendorOf(f) ?? ''));
       if (present.length > 1) {
         // several families have this version: the one whose model of that version the document names (MiniMax-M1 … M1),

@@ -1597,6 +1597,19 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
   return out;
 }
 
+/**
+ * Whether a bare version stands as a whole table cell beside a cell one step up or down the same ladder (| V2 | beside
+ * | V1 | or | V3 |): a level a table's rows climb (a member's tier), no model. Read in the whole text, where the rows are.
+ */
+export function ladderCell(text: string, s: number, e: number): boolean {
+  const whole = (a: number, b: number) => /(?:^|\n)[ \t]*\|?[ \t]*$|\|[ \t]*$/.test(text.slice(Math.max(0, a - 8), a)) && /^[ \t]*\|/.test(text.slice(b, b + 4));
+  if (!whole(s, e)) return false;
+  const m = /^([A-Za-z]{1,2})(\d+)$/.exec(text.slice(s, e));
+  if (!m) return false;
+  const n = Number(m[2]);
+  return [n - 1, n + 1].some((k) => k >= 0 && new RegExp(`\\|[ \\t]*${m[1]}${k}[ \\t]*\\|`).test(text));
+}
+
 /** A consumer graphics card by its number alone (4090, 3090, 5090D, 4080 Super), as builders write it. */
 // (a comma before it groups digits only after a digit: 缺貨，5090 is the card)
 const CARD_NUMBER = /(?<![A-Za-z0-9.\-_/#]|[\d０-９][,，])([2-5]0[5-9]0)(D|\s?Ti|\s?Super)?(?![0-9A-Za-z.%％])/g;
