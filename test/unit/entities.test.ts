@@ -352,6 +352,10 @@ run('a clause that opens with a short name and an officer\'s title or news of it
   { input: '【擎天具身】完成2.8億元天使+輪融資', only: { kind: 'vendor', texts: ['擎天具身'] } },
   { input: '成立不到一年的擎天具身完成2.8亿元天使+轮融资。', only: { kind: 'vendor', texts: ['擎天具身'] } },
   { input: '【本周】完成融资的公司共5家。', only: { kind: 'vendor', texts: [] } },
+  // (and one a word for what it is stands right before: 企业级Agent平台灵析数据完成…融资)
+  { input: '企业级Agent平台灵析数据完成数千万元天使轮融资，由奇绩创坛领投。', only: { kind: 'vendor', texts: ['灵析数据'] } },
+  { input: '企業級Agent平台靈析數據完成數千萬元天使輪融資。', only: { kind: 'vendor', texts: ['靈析數據'] } },
+  { input: '这家平台公司完成融资后扩张。', only: { kind: 'vendor', texts: [] } },
   // a vice-president is an officer too, and a compass point with a place word (西麓) a name the tagger reads as a direction
   { input: '西麓数据副总裁王琳介绍，园区共有约5000张加速卡。', only: { kind: 'vendor', texts: ['西麓数据'] } },
   { input: '西麓數據副總裁王琳介紹，園區共有約5000張加速卡。', only: { kind: 'vendor', texts: ['西麓數據'] } },

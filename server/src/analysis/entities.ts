@@ -1779,7 +1779,10 @@ function orgSites(text: string, chosen: EntityCandidate[], brands?: readonly str
       (re === FUNDED_AFTER && FOUNDED_BEFORE.test(text.slice(Math.max(0, from - 14), from)));
     const inside = OFFICER_NAME_OPENER.exec(text.slice(from, title));
     if (inside) from += inside[0].length;
-    if (title - from < 2 || title - from > 6 || !(opener || inside)) continue;
+    // (企业级Agent平台灵析数据完成…融资: a word for what the company is, right before its name, opens the name too)
+    const described = re === FUNDED_AFTER && !opener && !inside ? DESCRIBED_BEFORE_NAME.exec(text.slice(from, title)) : null;
+    if (described) from += described.index + described[0].length;
+    if (title - from < 2 || title - from > 6 || !(opener || inside || described)) continue;
     // (a word for what a company is, no name of one: 「暖言」开发商获8000万元融资)
     if (DESCRIPTOR_ALONE.test(text.slice(from, title))) continue;
     sites.push({ from, suffixStart: title, suffixEnd: title, clauseOpening: true });
@@ -2098,6 +2101,8 @@ const COMPANY_PRODUCT_AFTER = /^(?:AI)?(?:助手(?=App|APP|app)|(?:助手|App|AP
 /** A company's news right after its name (今日宣布, 完成, 发布, 获得): what a clause that opens with a company's name goes on with. */
 /** An officer's title after a company's name (云川智算CEO, 星垣数据创始人), not a title of another kind (首席科学家). */
 const OFFICER_TITLE = /(?:董事总经理|董事總經理|执行董事|執行董事|执行总裁|執行總裁|管理合伙人|管理合夥人|合伙人|合夥人|投资总监|投資總監|行政总裁|行政總裁|副总裁|副總裁|CEO|CTO|COO|CFO|首席执行官|首席執行官|首席技术官|首席技術官|联合创始人|聯合創始人|创始人|創始人|创办人|創辦人|董事长|董事長|总裁|總裁|总经理|總經理|相关负责人)(?![A-Za-z])/g;
+/** A word for what a company is, the last before its name (平台, 公司, 初创企业, 独角兽, 服务商). */
+const DESCRIBED_BEFORE_NAME = /(?:平台|平臺|公司|企业|企業|初创|初創|独角兽|獨角獸|厂商|廠商|服务商|服務商|提供商|创企|創企)(?=[\u4e00-\u9fffA-Za-z0-9]{2,6}$)/;
 /** News of a company's funding right after its name: 获…融资, 完成…轮融资, 宣布获得…投资. */
 const FUNDED_AFTER = /(?:宣布|宣佈)?(?:获得|獲得|获|獲|完成|斩获|斬獲)(?=[^，,。；;：:]{0,30}(?:融资|融資|投资|投資))/g;
 const FUNDED_WORD = /融资|融資|投资|投資/;
