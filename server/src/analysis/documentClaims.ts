@@ -298,16 +298,20 @@ const PLATFORM_OPENS_CLAUSE = /(?:^|[，,：:；;。！？\n])\s*(?:该|這|这|
 /**
  * 中标产品：澜数·知川大模型平台 / 服务要求：基座采用DeepSeek-R1…；平台支持128K上下文: 平台 is the platform named last by a
  * name that says so, not far back, whatever model its lines named since (an unnamed platform, 政务大模型平台, names none).
+ * A 平台 the sentence refers to by that word alone reaches as far back as the document goes (an FAQ's 平台将扣除… is the
+ * 潮汐AI开放平台 of its title, whatever apps and models its answers named since).
  */
 function* platformsReferredTo(input: SettleInput): Steps<void> {
   for (let i = 0; i < input.figures.length; i++) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const f = input.figures[i];
-    if (!PLATFORM_REFERENCE.test(f.why?.subject ?? '') && !PLATFORM_OPENS_CLAUSE.test(input.text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    const referred = PLATFORM_REFERENCE.test(f.why?.subject ?? '');
+    if (!referred && !PLATFORM_OPENS_CLAUSE.test(input.text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    const reach = referred ? Infinity : PLATFORM_REACH;
     const at = upperBound(input.entities, f.start);
-    for (let k = at - 1; k >= 0 && f.start - input.entities[k].end <= PLATFORM_REACH; k--) {
+    for (let k = at - 1; k >= 0 && f.start - input.entities[k].end <= reach; k--) {
       const e = input.entities[k];
-      if (e.kind !== 'product' || !/平台$/.test(e.canonical) || e.end > f.start) continue;
+      if (e.kind !== 'product' || !/(?:平台|平臺)$/.test(e.canonical) || e.end > f.start) continue;
       f.subjectId = e.entityId;
       f.why = { ...f.why, subject: 'coreference 平台' };
       break;
@@ -1306,12 +1310,13 @@ function memberNamedAfter(e: EntityMention | undefined, named: readonly EntityMe
   return next && familyOf(next.entityId) === e.entityId ? next : e;
 }
 
+/** How far before a figure its section's member of the heading's family may be named. */
+const MEMBER_REACH = 400;
 /**
  * ## 实测：Qwen3 在 H20 上的吞吐 / 我们部署了 Qwen3-235B-A22B…: a section heading's model family is the one member its
  * section names shortly before the figure, when it names only one (a title's model stays: a report on LingShu-2 that
  * names LingShu-2-Chat in passing is still about LingShu-2).
  */
-const MEMBER_REACH = 400;
 function memberNamedBelow(input: SettleInput, e: EntityMention, from: number, to: number): EntityMention {
   if (e.kind !== 'model' || !input.familyOf) return e;
   let member: EntityMention | undefined;
@@ -2933,7 +2938,8 @@ const REVIEW_TITLE = /评测|評測|测评|測評|上手|开箱|開箱|实测|�
 /** A line near the top that is a company's name and its stock code, perhaps a title after a colon (曜川科技（688721.SH）：…). */
 // (and a forum's cashtag that opens a post: $寒武纪(SH688256)$ 五千亿的“寒王”到底贵不贵？)
 /** A stock code in brackets: （301563）, (688256.SH), （HK:0700）. */
-const STOCK_CODE = String.raw`[（(]\s*(?:[A-Za-z]{2,6}\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]`;
+// (its label may be a word too: （股份代號：2598）, (Stock Code: 2598))
+const STOCK_CODE = String.raw`[（(]\s*(?:(?:[A-Za-z]{2,6}|Stock Code|股份代[號号]|股票代[码碼號号]|证券代码|證券代碼)\s*[:：]\s*)?(?:[A-Za-z]{2})?\d{4,6}(?:\.[A-Za-z]{2,3})?\s*[)）]`;
 // (a few words of what the title is may stand before its colon: 匯思智能（6689.HK）全年業績：收益按年增長47.3%)
 const STOCK_CODE_HEADER = new RegExp(String.raw`^[ \t#*]*\$?([^\n（($]{2,20}?)\s*${STOCK_CODE}[*]*(?:\$\s*[^\n]*|\s*(?:[^\n:：|｜（(，,。]{0,8}[:：|｜][^\n]*)?)$`, 'gm');
 /** How far into a text its header lines may run. */
@@ -2982,7 +2988,7 @@ const OWN_VOICE = /我們|我们|本公司|本集團|本集团|发行人|發行�
 /** How many times a text must speak as the company for its header to name who is speaking. */
 const OWN_VOICE_TIMES = 3;
 /** A stock code in brackets at the end of a line (（股份代號：2598）, (Stock Code: 2598)). */
-const STOCK_CODE_BRACKET = /\s*[（(][^（）()]{0,12}(?:代號|代号|代碼|代码|編號|编号|Stock Code)[^（）()]{0,12}[）)]\s*$/i;
+const STOCK_CODE_AT_END = new RegExp(String.raw`\s*${STOCK_CODE}\s*$`);
 /** How many lines at the top may hold a filing's issuer. */
 const ISSUER_LINES = 8;
 
@@ -2996,7 +3002,7 @@ function issuerHeader(text: string, entities: readonly EntityMention[]): EntityM
   for (let n = 0; n < ISSUER_LINES && lineStart < text.length; ) {
     const nl = text.indexOf('\n', lineStart), lineEnd = nl < 0 ? text.length : nl;
     // (its stock code in brackets after it is no part of the name: 雲岫科技集團有限公司（股份代號：2598）)
-    const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim().replace(STOCK_CODE_BRACKET, '');
+    const line = text.slice(lineStart, lineEnd).replace(/[#*]/g, '').trim().replace(STOCK_CODE_AT_END, '');
     // (the entities come in text order: each line looks only at its own)
     while (k < entities.length && entities[k].start < lineStart) k++;
     if (line) {

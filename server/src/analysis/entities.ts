@@ -1602,8 +1602,7 @@ function bareVersions(text: string, chosen: EntityCandidate[], kb: KnowledgeBase
  * | V1 | or | V3 |): a level a table's rows climb (a member's tier), no model. Read in the whole text, where the rows are.
  */
 export function ladderCell(text: string, s: number, e: number): boolean {
-  const whole = (a: number, b: number) => /(?:^|\n)[ \t]*\|?[ \t]*$|\|[ \t]*$/.test(text.slice(Math.max(0, a - 8), a)) && /^[ \t]*\|/.test(text.slice(b, b + 4));
-  if (!whole(s, e)) return false;
+  if (!/(?:^|\n|\|)[ \t]*$/.test(text.slice(Math.max(0, s - 8), s)) || !/^[ \t]*\|/.test(text.slice(e, e + 4))) return false;
   const m = /^([A-Za-z]{1,2})(\d+)$/.exec(text.slice(s, e));
   if (!m) return false;
   const n = Number(m[2]);
@@ -2426,13 +2425,13 @@ export const CODED_PRODUCT = /^([\u4e00-\u9fff]{2,4})([A-Z]{1,2}\d{1,3}[A-Za-z]?
 /** A code right after a product line's brand (T2 of 澜湾T2), ending there. */
 const LINE_CODE = /^[A-Z]{1,2}\d{1,3}[A-Za-z]?(?![A-Za-z0-9.])/;
 
+/** A brand, a domain and 大模型 (澜言金融大模型): group 1 is the brand. */
+const DOMAIN_MODEL = /^([\u4e00-\u9fff]{2,4}?)(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|能源|电力|電力|气象|氣象|营销|營銷|客服)大模型$/;
 /**
  * The names a document gives entities by their form, from its mentions found by a pattern: each
  * mention's spelling and, for a company, its shorter forms (the suffixes taken off one by one, while
  * at least two characters of a name remain that are no description or place).
  */
-/** A brand, a domain and 大模型 (澜言金融大模型): group 1 is the brand. */
-const DOMAIN_MODEL = /^([\u4e00-\u9fff]{2,4}?)(?:金融|医疗|醫療|政务|政務|法律|教育|工业|工業|能源|电力|電力|气象|氣象|营销|營銷|客服)大模型$/;
 export function documentNameSpellings(written: string, kind: EntityKind, quoted = false): string[] {
   const out = [written];
   if (kind === 'model') {

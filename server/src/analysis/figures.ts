@@ -1713,8 +1713,8 @@ function periodCue(text: string, r: Reading): boolean {
   // 默认TPM为80万: an API's rate limit named before its number is per the limit's period
   if (!r.unit || r.unit === 'tokens' || r.unit === '次') {
     const limit = RATE_LIMIT_BEFORE.exec(before);
-    const u = limit ? matchUnit(limit[1], 0) : undefined;
-    if (u?.def.per) { r.per = u.def.per; return true; }
+    const per = limit ? rateLimit(limit[1])?.per : undefined;
+    if (per) { r.per = per; return true; }
   }
   const item = r.kind === 'currency' ? ONE_ITEM_BEFORE.exec(before) : null;
   if (item) { r.per = { value: 1, unit: item[1] }; return true; }
@@ -2143,11 +2143,17 @@ export function columnUnit(header: string): ColumnUnit | undefined {
 const RATE_AS_LAST_WORD = /(?:^|\s)([^\s()（）]{1,12}(?:[/／]|每)[^\s()（）]{1,12})\s*$/;
 /** Notes' marks at the end of a header: （注2）, (注), ※, *. */
 const NOTE_MARKS_AT_END = /(?:\s*(?:[(（]\s*注\s*[\d一二三四五六七八九十]*\s*[)）]|※|\*+))+\s*$/;
+/** An API's rate limit by its acronym (RPM, TPM, RPD, QPS): what it counts, per which period (units.ts's rate units). */
+function rateLimit(word: string): { unit: string; per: Rate } | undefined {
+  const u = matchUnit(word, 0);
+  return u?.def.per && u.length === word.length ? { unit: u.def.unit, per: u.def.per } : undefined;
+}
+
 /** A header that is an API's rate limit (RPM, 默认TPM, QPS上限): its numbers are per the limit's period. */
 function rateLimitHeader(header: string): ColumnUnit | undefined {
   const word = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:上限|限额|限額|配额|配額)?\s*$/.exec(header.trim());
-  const u = word ? matchUnit(word[1], 0) : undefined;
-  return u?.def.per && u.length === 3 && !PERIOD_UNITS.has(u.def.unit) ? { scale: 1, unit: u.def.unit, per: u.def.per } : undefined;
+  const limit = word ? rateLimit(word[1]) : undefined;
+  return limit ? { scale: 1, ...limit } : undefined;
 }
 
 /** A header that names a period's money (月费用, 月租, 年费, 每月): its amounts are per that period. */

@@ -492,12 +492,9 @@ const WIRE_DATELINE_AFTER = /^(?:社|通讯社|通訊社)?[^（）()\n]{0,14}[�
 const SUM_BEFORE = /(合计|合計|总计|總計|共计|共計|加起来|加起來|加总|加總|总和|總和)[^，,。；;\d０-９]{0,4}$/;
 /** A counted group of companies and a sum after it (三家合计, 四大CSP合計, 62家公司合计实现): group 2 the sum's word. */
 const COUNTED_COMPANIES_SUM = /((?:[两兩二三四五六七八九十]|\d{1,3})(?:家|大\s?(?:CSP|云厂商|雲廠商|云服务商|雲服務商|厂商|廠商|巨头|巨頭|科技公司)))[^，,。；;]{0,16}?(合计|合計|总计|總計|共计|共計|加起来|加起來)/;
-/** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
-/** A reference to a platform (平台, 该平台), and a name that says it is one. */
-const PLATFORM_REFERENCE = /^(?:该|該|此|这个|這個)?平台$/;
-const PLATFORM_NAME = /(?:平台|平臺|platform)$/i;
 /** Words that say a model was made right then, before its name (得到“X”, 训练出X, 命名为X). */
 const MADE_BEFORE = /(?:得到|得出|训练出|訓練出|打造出|研发出|研發出|命名为|命名為|取名为|取名為|定名为|定名為)了?\s*[“"「『]?\s*$/;
+/** What introduces a product or a model right before its name (推出了, 发布的, 旗下的C端产品, 上线). */
 const JUST_INTRODUCED_BEFORE = /(?:推出|发布|發布|上线|上線|开源|開源|产品|產品|应用|應用|助手|平台)了?的?\s*$/;
 /** What may follow an introduced name up to the end of its clause (于去年7月上线，). */
 const INTRODUCING_CLAUSE_END = /^[^，,。；;！？!?]{0,16}[，,。！？!?]?\s*$/;
@@ -1623,7 +1620,7 @@ export class ParagraphSubjects {
       const typed = this.modelOfKindBefore(TYPED_MODEL_POINTER.exec(cue)![1], pos);
       return typed ? { entity: typed, why: `coreference ${cue}` } : undefined;
     }
-    const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : PLATFORM_REFERENCE.test(cue) ? this.platformBefore(pos) : undefined;
+    const named = c.series ? this.seriesBefore(pos) : c.facility ? this.facilityBefore(pos) : undefined;
     if (named) return { entity: named, why: `coreference ${cue}` };
     // (a facility named in an earlier paragraph is found in the document's; none named, the reference is no
     // such one: an unnamed 智算中心 is its operator's, and the sentence decides)
@@ -1637,15 +1634,6 @@ export class ParagraphSubjects {
    */
   private introducedJustBefore(e: EntityCandidate, floor: number, pos: number): boolean {
     return JUST_INTRODUCED_BEFORE.test(this.text.slice(Math.max(floor, e.start - 8), e.start)) && INTRODUCING_CLAUSE_END.test(this.text.slice(e.end, pos));
-  }
-
-  /** 平台将扣除…: the last thing named before `pos` whose name says it is a platform (潮汐AI开放平台, 百炼平台), however far back. */
-  private platformBefore(pos: number): EntityCandidate | undefined {
-    for (let i = this.firm.length - 1; i >= 0; i--) {
-      const e = this.firm[i];
-      if (e.end <= pos && e.kind !== 'model' && PLATFORM_NAME.test(e.canonical)) return e;
-    }
-    return undefined;
   }
 
   /** The last entity named before `pos`. */
@@ -1769,7 +1757,6 @@ export class ParagraphSubjects {
     return m ? { word: m[1], at: clauseAt + m.index + m[0].length - m[1].length } : undefined;
   }
 
-  /** The last unknown model named before `pos`. */
   /**
    * The last model named in the paragraph before `pos`, after the topic, when the words before it say it was made then
    * (微调后得到“澜言金融大模型”。该模型的训练…): a model just made is what 该模型 speaks of, not the base the paragraph began with.
@@ -1785,6 +1772,7 @@ export class ParagraphSubjects {
     return undefined;
   }
 
+  /** The last unknown model named before `pos`. */
   private unknownBefore(pos: number): { start: number; end: number; name: string } | undefined {
     for (let i = this.unknowns.length - 1; i >= 0; i--) if (this.unknowns[i].end <= pos) return this.unknowns[i];
     return undefined;
